@@ -1,0 +1,117 @@
+//! The agent's configuration: one struct from flags with `CYBERBRAIN_*` environment fallbacks.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use clap::{Parser, ValueEnum};
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// JSON when stderr is not a terminal, text when it is.
+    Auto,
+    /// One JSON object per line.
+    Json,
+    /// Human-readable text.
+    Text,
+}
+
+/// `cyberbrain-agent`: the per-host Cyberbrain daemon.
+#[derive(Debug, Clone, Parser)]
+#[command(name = "cyberbrain-agent", version, about)]
+pub struct Config {
+    /// The controller's agent-link address; several, comma-separated, are tried in turn.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_CONTROLLER",
+        default_value = "https://127.0.0.1:7071",
+        value_delimiter = ','
+    )]
+    pub controller: Vec<String>,
+
+    /// This agent's certificate (PEM). Its common name is the agent's name.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_AGENT_CERT",
+        default_value = "certs/dev/agent-local.pem"
+    )]
+    pub cert: PathBuf,
+
+    /// This agent's private key (PEM).
+    #[arg(
+        long,
+        env = "CYBERBRAIN_AGENT_KEY",
+        default_value = "certs/dev/agent-local.key"
+    )]
+    pub key: PathBuf,
+
+    /// The CA that signed the controller's certificate (PEM).
+    #[arg(long, env = "CYBERBRAIN_CA_CERT", default_value = "certs/dev/ca.pem")]
+    pub ca_cert: PathBuf,
+
+    /// Name to verify in the controller's certificate [default: the address's host].
+    #[arg(long, env = "CYBERBRAIN_TLS_SERVER_NAME")]
+    pub tls_server_name: Option<String>,
+
+    /// A label, KEY=VALUE (repeatable, or comma-separated in the environment).
+    #[arg(long = "label", env = "CYBERBRAIN_AGENT_LABELS", value_delimiter = ',', value_parser = parse_label)]
+    pub labels: Vec<(String, String)>,
+
+    /// Host name reported to the controller [default: the kernel's host name].
+    #[arg(long, env = "CYBERBRAIN_HOSTNAME")]
+    pub hostname: Option<String>,
+
+    /// Docker endpoint: a unix socket path or unix:// URL [default: DOCKER_HOST or the default socket].
+    #[arg(long, env = "CYBERBRAIN_DOCKER_HOST")]
+    pub docker_host: Option<String>,
+
+    /// Path of libnvidia-ml [default: the system's libnvidia-ml.so.1].
+    #[arg(long, env = "CYBERBRAIN_NVML_LIBRARY")]
+    pub nvml_library: Option<PathBuf>,
+
+    /// Jobs run at the same time at most.
+    #[arg(long, env = "CYBERBRAIN_MAX_CONCURRENT_JOBS", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
+    pub max_concurrent_jobs: u32,
+
+    /// Log format.
+    #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
+    pub log_format: LogFormat,
+}
+
+impl Config {
+    /// Labels as a map.
+    pub fn label_map(&self) -> BTreeMap<String, String> {
+        self.labels.iter().cloned().collect()
+    }
+
+    /// The host name to report.
+    pub fn hostname(&self) -> String {
+        self.hostname.clone().unwrap_or_else(|| {
+            std::fs::read_to_string("/proc/sys/kernel/hostname")
+                .map(|h| h.trim().to_string())
+                .unwrap_or_default()
+        })
+    }
+}
+
+fn parse_label(text: &str) -> Result<(String, String), String> {
+    let (k, v) = text
+        .split_once('=')
+        .ok_or_else(|| format!("label {text:?} must be KEY=VALUE"))?;
+    if k.trim().is_empty() {
+        return Err(format!("label {text:?} has an empty key"));
+    }
+    Ok((k.trim().to_string(), v.trim().to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_parse() {
+        let c = Config::parse_from(["agent", "--label", "gpu=true", "--label", "zone=a"]);
+        assert_eq!(c.label_map().get("gpu").map(String::as_str), Some("true"));
+        assert!(Config::try_parse_from(["agent", "--label", "nokey"]).is_err());
+    }
+}

@@ -1,0 +1,13 @@
+//! The Cyberbrain agent: one daemon per host. It keeps a mutual-TLS stream to the controller, runs
+//! the tasks it is assigned against the local Docker engine and NVML, and streams digests back.
+//!
+//! Architecture invariants: bollard is used only in [`docker`], NVML only in [`gpu`]; no container
+//! outside the job's allowlist is read; raw log lines never leave [`triage`].
+
+pub mod config;
+pub mod docker;
+pub mod gpu;
+pub mod link;
+pub mod runner;
+pub mod telemetry;
+pub mod triage;

@@ -1,0 +1,124 @@
+//! Runs one task on this host. Each task reads only what the job's allowlist admits.
+
+use std::path::PathBuf;
+
+use cyberbrain_tasks::{Allowlist, LogTriageParams, LogTriageResult, TaskResult, TaskSpec};
+use futures_util::TryStreamExt;
+
+use crate::docker::{DockerHost, Error as DockerError};
+use crate::gpu;
+use crate::triage::ContainerTriage;
+
+/// The longest log line kept whole; longer lines are cut (and still counted).
+const MAX_LOG_LINE_BYTES: usize = 64 * 1024;
+
+/// What tasks need from the host.
+#[derive(Debug, Clone)]
+pub struct TaskContext {
+    /// Docker endpoint, `None` for the default.
+    pub docker_host: Option<String>,
+    /// NVML library path, `None` for the system's.
+    pub nvml_library: Option<PathBuf>,
+}
+
+impl TaskContext {
+    /// Runs `task` under `allowlist`. The error is one line for the job's record.
+    pub async fn run(&self, task: &TaskSpec, allowlist: &Allowlist) -> Result<TaskResult, String> {
+        match task {
+            TaskSpec::GpuReport(_) => {
+                let library = self.nvml_library.clone();
+                let report = tokio::task::spawn_blocking(move || {
+                    gpu::collect_gpu_report(library.as_deref())
+                })
+                .await
+                .map_err(|e| format!("gpu report task failed: {e}"))?;
+                Ok(TaskResult::GpuReport(report))
+            }
+            TaskSpec::ServiceMap(_) => {
+                let docker = self.docker().await?;
+                let map = docker
+                    .service_map(allowlist)
+                    .await
+                    .map_err(|e| format!("service map: {e}"))?;
+                Ok(TaskResult::ServiceMap(map))
+            }
+            TaskSpec::LogTriage(params) => {
+                let docker = self.docker().await?;
+                log_triage(&docker, params, allowlist)
+                    .await
+                    .map(TaskResult::LogTriage)
+            }
+        }
+    }
+
+    async fn docker(&self) -> Result<DockerHost, String> {
+        DockerHost::connect(self.docker_host.as_deref())
+            .await
+            .map_err(|e| format!("docker is not reachable: {e}"))
+    }
+}
+
+async fn log_triage(
+    docker: &DockerHost,
+    params: &LogTriageParams,
+    allowlist: &Allowlist,
+) -> Result<LogTriageResult, String> {
+    let containers = docker
+        .containers()
+        .await
+        .map_err(|e| format!("listing containers: {e}"))?;
+    let mut result = LogTriageResult::default();
+    for container in containers {
+        if !allowlist.permits(&container.name, &container.image) {
+            result.skipped_containers += 1;
+            continue;
+        }
+        let mut triage = ContainerTriage::default();
+        let lines = docker.log_lines(
+            allowlist,
+            &container.id,
+            params.tail_lines,
+            since_unix_seconds(params.since_seconds),
+            MAX_LOG_LINE_BYTES,
+        );
+        futures_util::pin_mut!(lines);
+        let mut vanished = false;
+        loop {
+            match lines.try_next().await {
+                Ok(Some(line)) => {
+                    let ts = (line.timestamp_unix_ms > 0).then_some(line.timestamp_unix_ms);
+                    triage.add_line(&line.text, line.full_len, ts);
+                }
+                Ok(None) => break,
+                // Gone since the listing, or its inspected image no longer matches: skip it.
+                Err(DockerError::ContainerNotFound { .. } | DockerError::NotAllowlisted { .. }) => {
+                    vanished = true;
+                    break;
+                }
+                Err(e) => return Err(format!("reading logs of {}: {e}", container.name)),
+            }
+        }
+        if vanished {
+            result.skipped_containers += 1;
+            continue;
+        }
+        result.containers.push(triage.finish(
+            &container.id,
+            &container.name,
+            &container.image,
+            params.top_messages as usize,
+        ));
+    }
+    Ok(result)
+}
+
+/// The absolute start of a "last N seconds" window; 0 (no limit) stays 0.
+fn since_unix_seconds(seconds_ago: u64) -> u64 {
+    if seconds_ago == 0 {
+        return 0;
+    }
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    now.saturating_sub(seconds_ago).max(1)
+}

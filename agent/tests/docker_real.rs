@@ -1,0 +1,474 @@
+//! The docker module against the real engine. Containers come from the busybox test image that
+//! `testkit/docker/build-test-image.sh` builds without a registry; every container and network a
+//! test makes is removed by a drop guard, even when the test fails.
+
+use std::collections::HashMap;
+use std::process::Command;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU32, Ordering};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use cyberbrain_agent::docker::{DockerHost, Error, LogLine, LogStream};
+use cyberbrain_tasks::{AllowRule, Allowlist, MatchKind, PortMapping};
+use futures_util::TryStreamExt;
+
+const FIXTURE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../testkit/docker/build-test-image.sh"
+);
+
+/// Generous for a loaded 2-core machine; polls return as soon as the condition holds.
+const DEADLINE: Duration = Duration::from_secs(10);
+const POLL_INTERVAL: Duration = Duration::from_millis(50);
+const NO_CAP: usize = 1 << 20;
+
+/// The one line longer than Docker's 16 KiB log message limit: `seq -s '' 1 20000`.
+fn long_line() -> Vec<u8> {
+    (1..=20_000)
+        .map(|n| n.to_string())
+        .collect::<String>()
+        .into_bytes()
+}
+
+/// Runs the docker CLI and returns its stdout, failing the test with its stderr.
+fn docker_cli(args: &[&str]) -> String {
+    let output = Command::new("docker")
+        .args(args)
+        .output()
+        .expect("the docker CLI runs");
+    assert!(
+        output.status.success(),
+        "docker {args:?} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).trim().to_string()
+}
+
+/// Builds the test image once per test binary; the script itself is idempotent and locked.
+fn test_image() -> &'static str {
+    static IMAGE: OnceLock<String> = OnceLock::new();
+    IMAGE.get_or_init(|| {
+        let output = Command::new("bash")
+            .arg(FIXTURE)
+            .output()
+            .expect("the fixture script runs");
+        assert!(
+            output.status.success(),
+            "{FIXTURE} failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
+    })
+}
+
+/// A name no other test, in this run or a concurrent one, uses.
+fn unique_name(tag: &str) -> String {
+    static COUNTER: AtomicU32 = AtomicU32::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    format!("cb-test-{}-{n}-{tag}", std::process::id())
+}
+
+/// Containers and networks made by one test, removed on drop.
+#[derive(Default)]
+struct Sandbox {
+    containers: Vec<String>,
+    networks: Vec<String>,
+}
+
+impl Sandbox {
+    /// Starts a labelled busybox container running `script` and returns its name.
+    fn run(&mut self, tag: &str, docker_args: &[&str], script: &str) -> String {
+        let name = unique_name(tag);
+        let image = test_image();
+        let mut args = vec!["run", "-d", "--name", &name, "--label", "cyberbrain.test=1"];
+        args.extend_from_slice(docker_args);
+        args.extend_from_slice(&[image, "sh", "-c", script]);
+        // Registered before it starts so that a half-started container is still removed.
+        self.containers.push(name.clone());
+        docker_cli(&args);
+        name
+    }
+
+    /// Creates a bridge network on a free 10.213.x.0/24 subnet; returns (name, subnet).
+    fn network(&mut self) -> (String, String) {
+        let name = unique_name("net");
+        let first = std::process::id() % 250;
+        for attempt in 0..250 {
+            let subnet = format!("10.213.{}.0/24", (first + attempt) % 250);
+            let output = Command::new("docker")
+                .args(["network", "create", "--label", "cyberbrain.test=1"])
+                .args(["--subnet", &subnet, &name])
+                .output()
+                .expect("the docker CLI runs");
+            if output.status.success() {
+                self.networks.push(name.clone());
+                return (name, subnet);
+            }
+            // Another run may hold this subnet; anything else is a real failure.
+            let stderr = String::from_utf8_lossy(&output.stderr);
+            assert!(
+                stderr.contains("overlap"),
+                "docker network create failed: {stderr}"
+            );
+        }
+        panic!("no free subnet in 10.213.0.0/16");
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        // Best effort: a failed removal must not hide the test's own failure.
+        for container in &self.containers {
+            let _ = Command::new("docker")
+                .args(["rm", "-f", container])
+                .output();
+        }
+        for network in &self.networks {
+            let _ = Command::new("docker")
+                .args(["network", "rm", network])
+                .output();
+        }
+    }
+}
+
+/// Polls until `condition` holds, failing the test after [`DEADLINE`].
+fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
+    let started = Instant::now();
+    while !condition() {
+        assert!(started.elapsed() < DEADLINE, "timed out waiting for {what}");
+        std::thread::sleep(POLL_INTERVAL);
+    }
+}
+
+/// Waits until `docker logs` shows output for which `done(stdout, stderr)` holds.
+fn wait_for_output(container: &str, mut done: impl FnMut(&[u8], &[u8]) -> bool) {
+    wait_for(&format!("the output of {container}"), || {
+        let output = Command::new("docker")
+            .args(["logs", container])
+            .output()
+            .expect("the docker CLI runs");
+        done(&output.stdout, &output.stderr)
+    });
+}
+
+/// Waits until the container has written `lines` lines to stdout and stderr together.
+fn wait_for_log_lines(container: &str, lines: usize) {
+    wait_for_output(container, |stdout, stderr| {
+        let written = stdout.iter().chain(stderr);
+        written.filter(|&&b| b == b'\n').count() >= lines
+    });
+}
+
+async fn connect() -> DockerHost {
+    DockerHost::connect(None)
+        .await
+        .expect("docker is reachable")
+}
+
+fn allow(kind: MatchKind, pattern: &str) -> Allowlist {
+    Allowlist {
+        rules: vec![AllowRule {
+            kind,
+            pattern: pattern.to_string(),
+        }],
+    }
+}
+
+async fn read_logs(
+    host: &DockerHost,
+    container: &str,
+    tail: u32,
+    since_unix_seconds: u64,
+    max_line_bytes: usize,
+) -> Result<Vec<LogLine>, Error> {
+    let allowlist = allow(MatchKind::Name, container);
+    host.log_lines(
+        &allowlist,
+        container,
+        tail,
+        since_unix_seconds,
+        max_line_bytes,
+    )
+    .try_collect()
+    .await
+}
+
+fn texts(lines: &[LogLine], stream: LogStream) -> Vec<Vec<u8>> {
+    lines
+        .iter()
+        .filter(|line| line.stream == stream)
+        .map(|line| line.text.clone())
+        .collect()
+}
+
+fn now_unix_seconds() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .expect("the clock is after 1970")
+        .as_secs()
+}
+
+#[tokio::test]
+async fn log_lines_returns_the_exact_lines_of_both_streams() {
+    // json-file keeps logs as JSON strings, so the engine itself replaces invalid UTF-8 with
+    // U+FFFD; the local driver keeps bytes, which shows that this module passes them through.
+    for (log_driver, invalid_line) in [
+        ("json-file", "bad \u{fffd} byte".as_bytes().to_vec()),
+        ("local", b"bad \xff byte".to_vec()),
+    ] {
+        let mut sandbox = Sandbox::default();
+        let container = sandbox.run(
+            log_driver,
+            &["--log-driver", log_driver],
+            "echo 'out one'; echo 'err one' >&2; printf 'bad \\377 byte\\n'; \
+             seq -s '' 1 20000 >&2; echo 'err two' >&2; echo 'out three'; exec sleep 600",
+        );
+        wait_for_output(&container, |stdout, stderr| {
+            stdout.ends_with(b"out three\n") && stderr.ends_with(b"err two\n")
+        });
+        let host = connect().await;
+
+        let lines = read_logs(&host, &container, 1000, 0, NO_CAP)
+            .await
+            .expect("logs read");
+        assert_eq!(
+            texts(&lines, LogStream::Stdout),
+            vec![b"out one".to_vec(), invalid_line, b"out three".to_vec()],
+            "{log_driver}"
+        );
+        assert_eq!(
+            texts(&lines, LogStream::Stderr),
+            vec![b"err one".to_vec(), long_line(), b"err two".to_vec()],
+            "{log_driver}"
+        );
+        let now_ms = i64::try_from(now_unix_seconds()).expect("fits") * 1000;
+        for line in &lines {
+            assert!(
+                line.timestamp_unix_ms > now_ms - 3_600_000
+                    && line.timestamp_unix_ms <= now_ms + 60_000,
+                "implausible timestamp {} from {log_driver}",
+                line.timestamp_unix_ms
+            );
+            assert!(!line.is_truncated());
+        }
+
+        let capped = read_logs(&host, &container, 1000, 0, 1000)
+            .await
+            .expect("logs read");
+        let long = capped
+            .iter()
+            .find(|line| line.stream == LogStream::Stderr && line.full_len > 1000)
+            .expect("the long line is there");
+        assert_eq!(long.text, long_line()[..1000]);
+        assert_eq!(long.full_len, long_line().len());
+        assert!(long.is_truncated());
+    }
+}
+
+#[tokio::test]
+async fn tail_and_since_limit_the_lines() {
+    let mut sandbox = Sandbox::default();
+    let container = sandbox.run("tail", &[], "seq 1 10; exec sleep 600");
+    wait_for_log_lines(&container, 10);
+    let host = connect().await;
+
+    let last_three = read_logs(&host, &container, 3, 0, NO_CAP)
+        .await
+        .expect("logs read");
+    assert_eq!(
+        texts(&last_three, LogStream::Stdout),
+        vec![b"8".to_vec(), b"9".to_vec(), b"10".to_vec()]
+    );
+    let none = read_logs(&host, &container, 0, 0, NO_CAP)
+        .await
+        .expect("logs read");
+    assert!(none.is_empty());
+
+    let an_hour_ago = now_unix_seconds() - 3600;
+    let recent = read_logs(&host, &container, 1000, an_hour_ago, NO_CAP)
+        .await
+        .expect("logs read");
+    assert_eq!(recent.len(), 10);
+    let in_an_hour = now_unix_seconds() + 3600;
+    let future = read_logs(&host, &container, 1000, in_an_hour, NO_CAP)
+        .await
+        .expect("logs read");
+    assert!(future.is_empty());
+}
+
+#[tokio::test]
+async fn tty_containers_are_read_as_one_stream() {
+    let mut sandbox = Sandbox::default();
+    let container = sandbox.run(
+        "tty",
+        &["-t"],
+        "echo 'tty one'; echo 'tty two' >&2; exec sleep 600",
+    );
+    wait_for_log_lines(&container, 2);
+    let host = connect().await;
+
+    let lines = read_logs(&host, &container, 1000, 0, NO_CAP)
+        .await
+        .expect("logs read");
+    assert_eq!(
+        texts(&lines, LogStream::Stdout),
+        vec![b"tty one".to_vec(), b"tty two".to_vec()]
+    );
+    assert!(lines.iter().all(|line| line.timestamp_unix_ms > 0));
+}
+
+#[tokio::test]
+async fn log_lines_refuses_containers_outside_the_allowlist() {
+    let mut sandbox = Sandbox::default();
+    let container = sandbox.run("secret", &[], "echo 'do not read'; exec sleep 600");
+    wait_for_log_lines(&container, 1);
+    let host = connect().await;
+
+    for allowlist in [
+        Allowlist::default(),
+        allow(MatchKind::Name, "someone-else"),
+        allow(MatchKind::ImageGlob, "nginx*"),
+    ] {
+        let result: Result<Vec<LogLine>, Error> = host
+            .log_lines(&allowlist, &container, 1000, 0, NO_CAP)
+            .try_collect()
+            .await;
+        assert!(
+            matches!(&result, Err(Error::NotAllowlisted { container: c }) if *c == container),
+            "expected a refusal, got {result:?}"
+        );
+    }
+
+    // The same container by id, allowed by its image.
+    let id = docker_cli(&["inspect", "--format", "{{.Id}}", &container]);
+    let by_image = allow(MatchKind::ImageGlob, "cyberbrain-test/*");
+    let lines: Vec<LogLine> = host
+        .log_lines(&by_image, &id, 1000, 0, NO_CAP)
+        .try_collect()
+        .await
+        .expect("an allowlisted image is read");
+    assert_eq!(
+        texts(&lines, LogStream::Stdout),
+        vec![b"do not read".to_vec()]
+    );
+
+    let missing = unique_name("missing");
+    let result = read_logs(&host, &missing, 10, 0, NO_CAP).await;
+    assert!(
+        matches!(result, Err(Error::ContainerNotFound { .. })),
+        "got {result:?}"
+    );
+}
+
+#[tokio::test]
+async fn service_map_describes_allowlisted_containers_and_counts_the_rest() {
+    let mut sandbox = Sandbox::default();
+    let (network, subnet) = sandbox.network();
+    let web = sandbox.run(
+        "web",
+        &[
+            "--label",
+            "com.docker.compose.project=shop",
+            "--label",
+            "com.docker.compose.service=web",
+            "--network",
+            &network,
+            "-p",
+            "127.0.0.1::8080",
+        ],
+        "exec sleep 600",
+    );
+    let _hidden = sandbox.run("hidden", &[], "exec sleep 600");
+    let host_port: u32 = docker_cli(&["port", &web, "8080/tcp"])
+        .lines()
+        .next()
+        .and_then(|binding| binding.rsplit(':').next())
+        .and_then(|port| port.parse().ok())
+        .expect("docker port names the host port");
+    let host = connect().await;
+
+    let map = host
+        .service_map(&allow(MatchKind::Name, &web))
+        .await
+        .expect("service map read");
+    assert_eq!(
+        map.containers.len(),
+        1,
+        "only the allowlisted container: {map:?}"
+    );
+    let info = &map.containers[0];
+    assert_eq!(
+        info.id,
+        docker_cli(&["inspect", "--format", "{{.Id}}", &web])
+    );
+    assert_eq!(info.name, web);
+    assert_eq!(info.image, test_image());
+    assert_eq!(info.state, "running");
+    assert_eq!(info.health, "");
+    assert_eq!(info.restart_count, 0);
+    assert_eq!(info.compose_project, "shop");
+    assert_eq!(info.compose_service, "web");
+    assert_eq!(info.networks, vec![network.clone()]);
+    assert_eq!(
+        info.ports,
+        vec![PortMapping {
+            container_port: 8080,
+            protocol: "tcp".to_string(),
+            host_ip: "127.0.0.1".to_string(),
+            host_port,
+        }]
+    );
+    assert!(map.hidden_containers >= 1, "the other container is counted");
+
+    let by_name: HashMap<&str, _> = map.networks.iter().map(|n| (n.name.as_str(), n)).collect();
+    let ours = by_name
+        .get(network.as_str())
+        .expect("our network is listed");
+    assert_eq!(ours.driver, "bridge");
+    assert_eq!(ours.subnets, vec![subnet]);
+    assert_eq!(
+        ours.id,
+        docker_cli(&["network", "inspect", "--format", "{{.Id}}", &network])
+    );
+    assert!(by_name.contains_key("bridge"));
+}
+
+#[tokio::test]
+async fn containers_lists_running_and_stopped_ones() {
+    let mut sandbox = Sandbox::default();
+    let running = sandbox.run("running", &[], "exec sleep 600");
+    let stopped = sandbox.run("stopped", &[], "true");
+    wait_for("the short container to exit", || {
+        docker_cli(&["inspect", "--format", "{{.State.Status}}", &stopped]) == "exited"
+    });
+    let host = connect().await;
+
+    let containers = host.containers().await.expect("containers listed");
+    for (name, state) in [(&running, "running"), (&stopped, "exited")] {
+        let found = containers
+            .iter()
+            .find(|c| c.name == *name)
+            .unwrap_or_else(|| panic!("{name} is listed"));
+        assert_eq!(found.state, state);
+        assert_eq!(found.image, test_image());
+        assert_eq!(
+            found.id,
+            docker_cli(&["inspect", "--format", "{{.Id}}", name])
+        );
+    }
+}
+
+#[tokio::test]
+async fn connect_takes_a_socket_url_or_path_and_names_a_missing_one() {
+    for socket in ["unix:///var/run/docker.sock", "/var/run/docker.sock"] {
+        let host = DockerHost::connect(Some(socket))
+            .await
+            .expect("docker is reachable");
+        host.ping().await.expect("docker answers");
+    }
+    let missing = format!("/tmp/{}.sock", unique_name("no-docker"));
+    let result = DockerHost::connect(Some(&missing)).await;
+    let error = result.expect_err("a missing socket is an error");
+    assert!(matches!(error, Error::Connect { .. }));
+    assert!(error.to_string().contains(&missing), "{error}");
+}

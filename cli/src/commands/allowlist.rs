@@ -1,0 +1,123 @@
+//! `cbctl allowlist add|list|update|remove`.
+
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::allowlist_service_client::AllowlistServiceClient;
+
+use super::Context;
+use crate::output::{self, AllowlistEntryView};
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Kind {
+    /// Exact container name.
+    Name,
+    /// Container name glob (`*`, `?`).
+    NameGlob,
+    /// Image reference glob.
+    ImageGlob,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Verb {
+    /// Allow containers matching a pattern.
+    Add {
+        /// A container name, or a glob with --kind name-glob / image-glob.
+        pattern: String,
+        /// How the pattern is matched.
+        #[arg(long, value_enum, default_value_t = Kind::Name)]
+        kind: Kind,
+        /// Why the entry exists.
+        #[arg(long, default_value = "")]
+        description: String,
+    },
+    /// List entries.
+    List,
+    /// Change an entry.
+    Update {
+        /// Entry id.
+        id: String,
+        /// New pattern.
+        #[arg(long)]
+        pattern: Option<String>,
+        /// New description.
+        #[arg(long)]
+        description: Option<String>,
+        /// Activate or deactivate.
+        #[arg(long)]
+        active: Option<bool>,
+    },
+    /// Remove an entry.
+    Remove {
+        /// Entry id.
+        id: String,
+    },
+}
+
+pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let mut client = AllowlistServiceClient::new(ctx.server.connect().await?);
+    let entries = match verb {
+        Verb::Add {
+            pattern,
+            kind,
+            description,
+        } => {
+            let kind = match kind {
+                Kind::Name => pb::MatchKind::Name,
+                Kind::NameGlob => pb::MatchKind::NameGlob,
+                Kind::ImageGlob => pb::MatchKind::ImageGlob,
+            };
+            let request = pb::AddAllowlistEntryRequest {
+                kind: kind as i32,
+                pattern,
+                description,
+            };
+            vec![client.add_allowlist_entry(request).await?.into_inner()]
+        }
+        Verb::List => {
+            client
+                .list_allowlist_entries(pb::ListAllowlistEntriesRequest {})
+                .await?
+                .into_inner()
+                .entries
+        }
+        Verb::Update {
+            id,
+            pattern,
+            description,
+            active,
+        } => {
+            let request = pb::UpdateAllowlistEntryRequest {
+                id,
+                pattern,
+                description,
+                active,
+            };
+            vec![client.update_allowlist_entry(request).await?.into_inner()]
+        }
+        Verb::Remove { id } => {
+            client
+                .remove_allowlist_entry(pb::RemoveAllowlistEntryRequest { id: id.clone() })
+                .await?;
+            eprintln!("removed allowlist entry {id}");
+            return Ok(());
+        }
+    };
+    let views: Vec<AllowlistEntryView> = entries.iter().map(AllowlistEntryView::from).collect();
+    let rows = views
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.clone(),
+                e.kind.clone(),
+                e.pattern.clone(),
+                e.active.to_string(),
+                e.description.clone(),
+            ]
+        })
+        .collect();
+    output::print(
+        ctx.output,
+        &views,
+        &["ID", "KIND", "PATTERN", "ACTIVE", "DESCRIPTION"],
+        rows,
+    )
+}

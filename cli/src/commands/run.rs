@@ -1,0 +1,296 @@
+//! `cbctl run launch|list|get|watch|cancel|report`.
+
+use std::process::ExitCode;
+
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::run_service_client::RunServiceClient;
+use tonic::transport::Channel;
+
+use super::Context;
+use crate::output::{self, Format, JobView, RunView};
+use crate::selectors::{TargetArgs, all_tasks, parse_task};
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum StatusFilter {
+    Pending,
+    Running,
+    Succeeded,
+    PartiallyFailed,
+    Failed,
+    Cancelled,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportFormat {
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum Verb {
+    /// Launch a directive, or an ad-hoc task list with --task.
+    Launch {
+        /// Directive to launch (omit for an ad-hoc run with --task).
+        directive: Option<String>,
+        /// Directive version [default: latest].
+        #[arg(long, requires = "directive")]
+        version: Option<u32>,
+        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report, service_map
+        /// (repeatable) [default without a directive: all three].
+        #[arg(long = "task", value_name = "TASK", conflicts_with = "directive")]
+        tasks: Vec<String>,
+        #[command(flatten)]
+        target: TargetArgs,
+        /// Who is launching, shown in the report [default: $USER].
+        #[arg(long, env = "USER", default_value = "")]
+        launched_by: String,
+        /// Follow the run until it ends; exit non-zero unless it succeeded.
+        #[arg(long)]
+        watch: bool,
+    },
+    /// List runs, newest first.
+    List {
+        /// Only runs in this status (repeatable).
+        #[arg(long, value_enum)]
+        status: Vec<StatusFilter>,
+        /// Only runs of this directive.
+        #[arg(long)]
+        directive: Option<String>,
+        /// How many runs at most.
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+    },
+    /// Show a run and its jobs.
+    Get {
+        /// Run id.
+        id: String,
+    },
+    /// Follow a run until it ends; exit non-zero unless it succeeded.
+    Watch {
+        /// Run id.
+        id: String,
+    },
+    /// Cancel a run.
+    Cancel {
+        /// Run id.
+        id: String,
+    },
+    /// Print a finished run's report.
+    Report {
+        /// Run id.
+        id: String,
+        /// Report format.
+        #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
+        format: ReportFormat,
+    },
+}
+
+pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
+    let mut client = RunServiceClient::new(ctx.server.connect().await?);
+    match verb {
+        Verb::Launch {
+            directive,
+            version,
+            tasks,
+            target,
+            launched_by,
+            watch,
+        } => {
+            use pb::launch_run_request::Source;
+            let source = match directive {
+                Some(name) => Source::DirectiveName(name),
+                None => {
+                    let tasks = if tasks.is_empty() {
+                        all_tasks()
+                    } else {
+                        tasks
+                            .iter()
+                            .map(|t| parse_task(t))
+                            .collect::<anyhow::Result<_>>()?
+                    };
+                    Source::Tasks(pb::TaskList { tasks })
+                }
+            };
+            let is_adhoc = matches!(source, Source::Tasks(_));
+            let mut target = target.selector()?;
+            if target.is_none() && is_adhoc {
+                target = Some(pb::TargetSelector {
+                    selector: Some(pb::target_selector::Selector::All(true)),
+                });
+            }
+            let run = client
+                .launch_run(pb::LaunchRunRequest {
+                    source: Some(source),
+                    directive_version: version.unwrap_or(0),
+                    target,
+                    launched_by,
+                })
+                .await?
+                .into_inner();
+            if watch {
+                eprintln!("launched run {} ({} jobs)", run.id, run.jobs.len());
+                return watch_run(&mut client, run.id).await;
+            }
+            print_runs(ctx.output, &[run], true)?;
+        }
+        Verb::List {
+            status,
+            directive,
+            limit,
+        } => {
+            let status = status
+                .into_iter()
+                .map(|s| {
+                    (match s {
+                        StatusFilter::Pending => pb::RunStatus::Pending,
+                        StatusFilter::Running => pb::RunStatus::Running,
+                        StatusFilter::Succeeded => pb::RunStatus::Succeeded,
+                        StatusFilter::PartiallyFailed => pb::RunStatus::PartiallyFailed,
+                        StatusFilter::Failed => pb::RunStatus::Failed,
+                        StatusFilter::Cancelled => pb::RunStatus::Cancelled,
+                    }) as i32
+                })
+                .collect::<Vec<_>>();
+            let mut runs = Vec::new();
+            let mut page_token = String::new();
+            while runs.len() < limit as usize {
+                let page = client
+                    .list_runs(pb::ListRunsRequest {
+                        page_size: limit - runs.len() as u32,
+                        page_token,
+                        status: status.clone(),
+                        directive_name: directive.clone().unwrap_or_default(),
+                    })
+                    .await?
+                    .into_inner();
+                runs.extend(page.runs);
+                if page.next_page_token.is_empty() {
+                    break;
+                }
+                page_token = page.next_page_token;
+            }
+            print_runs(ctx.output, &runs, false)?;
+        }
+        Verb::Get { id } => {
+            let run = client.get_run(pb::GetRunRequest { id }).await?.into_inner();
+            print_runs(ctx.output, &[run], true)?;
+        }
+        Verb::Watch { id } => return watch_run(&mut client, id).await,
+        Verb::Cancel { id } => {
+            let run = client
+                .cancel_run(pb::CancelRunRequest { id })
+                .await?
+                .into_inner();
+            print_runs(ctx.output, &[run], true)?;
+        }
+        Verb::Report { id, format } => {
+            let report = client
+                .get_run_report(pb::GetRunReportRequest { run_id: id })
+                .await?
+                .into_inner();
+            if format == ReportFormat::Json || ctx.output == Format::Json {
+                println!("{}", report.json);
+            } else {
+                print!("{}", report.markdown);
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Result<()> {
+    let views: Vec<RunView> = runs.iter().map(RunView::from).collect();
+    if format != Format::Table {
+        return if views.len() == 1 && with_jobs {
+            output::print(format, &views[0], &[], vec![])
+        } else {
+            output::print(format, &views, &[], vec![])
+        };
+    }
+    let rows = views
+        .iter()
+        .map(|r| {
+            vec![
+                r.id.clone(),
+                if r.directive.is_empty() {
+                    "(ad-hoc)".into()
+                } else {
+                    format!("{} v{}", r.directive, r.directive_version)
+                },
+                r.status.clone(),
+                r.target.clone(),
+                output::short_time(&r.created_at),
+            ]
+        })
+        .collect::<Vec<_>>();
+    output::print_table(&["ID", "DIRECTIVE", "STATUS", "TARGET", "CREATED"], &rows);
+    if with_jobs {
+        for r in &views {
+            if r.jobs.is_empty() {
+                continue;
+            }
+            println!();
+            let rows: Vec<Vec<String>> = r
+                .jobs
+                .iter()
+                .map(|j| {
+                    vec![
+                        j.agent.clone(),
+                        j.task_type.clone(),
+                        j.status.clone(),
+                        j.attempt.to_string(),
+                        j.error.clone(),
+                    ]
+                })
+                .collect();
+            output::print_table(&["AGENT", "TASK", "STATUS", "ATTEMPT", "ERROR"], &rows);
+        }
+    }
+    Ok(())
+}
+
+/// Prints each job change as it happens, then the outcome. Exit 0 only for a succeeded run.
+async fn watch_run(client: &mut RunServiceClient<Channel>, id: String) -> anyhow::Result<ExitCode> {
+    use pb::run_event::Event;
+    let mut stream = client
+        .watch_run(pb::WatchRunRequest { run_id: id.clone() })
+        .await?
+        .into_inner();
+    let mut last_status = pb::RunStatus::Unspecified as i32;
+    while let Some(event) = stream.message().await? {
+        match event.event {
+            Some(Event::Run(run)) => {
+                if last_status == pb::RunStatus::Unspecified as i32 {
+                    for job in &run.jobs {
+                        print_job(&JobView::from(job));
+                    }
+                }
+                last_status = run.status;
+                eprintln!("run {} is {}", run.id, output::run_status(run.status));
+            }
+            Some(Event::Job(job)) => print_job(&JobView::from(&job)),
+            None => {}
+        }
+    }
+    Ok(if last_status == pb::RunStatus::Succeeded as i32 {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "run {id} did not succeed ({})",
+            output::run_status(last_status)
+        );
+        ExitCode::from(2)
+    })
+}
+
+fn print_job(job: &JobView) {
+    let error = if job.error.is_empty() {
+        String::new()
+    } else {
+        format!("  {}", job.error)
+    };
+    eprintln!(
+        "  {:<20} {:<12} {}{}",
+        job.agent, job.task_type, job.status, error
+    );
+}

@@ -1,0 +1,43 @@
+//! Allowlist entries as the controller stores them. Matching lives in `cyberbrain_tasks::allowlist`
+//! so that the controller and the agents evaluate the same rules the same way.
+
+use chrono::{DateTime, Utc};
+use cyberbrain_tasks::{AllowRule, Allowlist};
+use uuid::Uuid;
+
+/// One stored allowlist entry.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AllowlistEntry {
+    /// Id.
+    pub id: Uuid,
+    /// The rule.
+    pub rule: AllowRule,
+    /// Why it is there.
+    pub description: String,
+    /// Inactive entries are kept but admit nothing.
+    pub active: bool,
+    /// When it was added.
+    pub created_at: DateTime<Utc>,
+}
+
+/// The rules of the active entries.
+pub fn active_rules(entries: &[AllowlistEntry]) -> Allowlist {
+    Allowlist {
+        rules: entries
+            .iter()
+            .filter(|e| e.active)
+            .map(|e| e.rule.clone())
+            .collect(),
+    }
+}
+
+/// A change to an entry; `None` keeps the stored value.
+#[derive(Debug, Clone, Default)]
+pub struct AllowlistPatch {
+    /// New pattern.
+    pub pattern: Option<String>,
+    /// New description.
+    pub description: Option<String>,
+    /// New active flag.
+    pub active: Option<bool>,
+}

@@ -1,0 +1,420 @@
+//! `AgentLink.Attach`: one long-lived stream per connected agent.
+//!
+//! The agent's name comes from its client certificate (verified by the TLS layer against the agent
+//! CA), never from a message. Each stream gets a task that relays the agent's messages to the store
+//! and dispatches the agent's queued jobs whenever its doorbell rings (a launch for it) and on a slow
+//! safety sweep.
+
+use std::collections::BTreeMap;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::time::Duration;
+
+use cyberbrain_proto::agent::v1 as link;
+use cyberbrain_proto::agent::v1::agent_link_server::AgentLink;
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_tasks::wire::allowlist_to_wire;
+use cyberbrain_tasks::{Allowlist, TaskResult};
+use futures_util::Stream;
+use tokio::sync::{Notify, mpsc};
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Request, Response, Status, Streaming};
+use uuid::Uuid;
+
+use super::parse_id;
+use crate::app::App;
+use crate::fleet::{Agent, AgentHello, Capabilities};
+use crate::store::ResultOutcome;
+
+/// How long an agent has to say `Hello` after the stream opens.
+const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
+/// Safety sweep for queued jobs, in case a doorbell was rung on another replica.
+const DISPATCH_SWEEP: Duration = Duration::from_secs(5);
+/// Jobs claimed per dispatch round.
+const DISPATCH_BATCH: u32 = 32;
+/// Limits on what an agent may say about itself.
+const MAX_LABELS: usize = 64;
+const MAX_LABEL_KEY_LEN: usize = 63;
+const MAX_LABEL_VALUE_LEN: usize = 255;
+const MAX_TEXT_LEN: usize = 255;
+
+/// Serves the agent link.
+#[derive(Debug, Clone)]
+pub struct AgentLinkApi {
+    app: App,
+}
+
+impl AgentLinkApi {
+    /// A handler over the shared state.
+    pub fn new(app: App) -> Self {
+        AgentLinkApi { app }
+    }
+}
+
+type OutboundStream = Pin<Box<dyn Stream<Item = Result<link::ControllerMessage, Status>> + Send>>;
+type Outbound = mpsc::Sender<Result<link::ControllerMessage, Status>>;
+
+#[tonic::async_trait]
+impl AgentLink for AgentLinkApi {
+    type AttachStream = OutboundStream;
+
+    async fn attach(
+        &self,
+        request: Request<Streaming<link::AgentMessage>>,
+    ) -> Result<Response<Self::AttachStream>, Status> {
+        let name = peer_agent_name(&request)?;
+        let mut inbound = request.into_inner();
+        let first = tokio::time::timeout(HELLO_TIMEOUT, inbound.message())
+            .await
+            .map_err(|_| Status::deadline_exceeded("no hello within 10 seconds"))??;
+        let hello = match first.and_then(|m| m.message) {
+            Some(link::agent_message::Message::Hello(hello)) => hello,
+            _ => {
+                return Err(Status::failed_precondition(
+                    "the first message on the stream must be hello",
+                ));
+            }
+        };
+        let hello = hello_from_wire(name, hello)?;
+        let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
+        let agent = self.app.store.agent_connected(&hello, &session).await?;
+        let allowlist = self.app.current_allowlist().await?;
+        let (outbound, receiver) = mpsc::channel(64);
+        let welcome = link::ControllerMessage {
+            message: Some(link::controller_message::Message::Welcome(link::Welcome {
+                agent_id: agent.id.to_string(),
+                agent_name: agent.name.clone(),
+                heartbeat_interval_seconds: u32::try_from(
+                    self.app.settings.heartbeat_interval.as_secs(),
+                )
+                .unwrap_or(u32::MAX),
+                allowlist: allowlist_to_wire(&allowlist),
+            })),
+        };
+        outbound
+            .send(Ok(welcome))
+            .await
+            .map_err(|_| Status::cancelled("agent went away"))?;
+        tracing::info!(agent_id = %agent.id, agent = %agent.name, hostname = %agent.hostname, "agent connected");
+        let doorbell = self.app.connected.register(agent.id);
+        let connection = Connection {
+            app: self.app.clone(),
+            agent,
+            session,
+            outbound,
+            doorbell,
+        };
+        tokio::spawn(connection.serve(inbound));
+        Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
+    }
+}
+
+/// The agent's name: the common name of the verified client certificate.
+fn peer_agent_name<T>(request: &Request<T>) -> Result<String, Status> {
+    let certs = request
+        .peer_certs()
+        .ok_or_else(|| Status::unauthenticated("a client certificate is required"))?;
+    let leaf = certs
+        .first()
+        .ok_or_else(|| Status::unauthenticated("a client certificate is required"))?;
+    let (_, cert) = x509_parser::parse_x509_certificate(leaf.as_ref())
+        .map_err(|_| Status::unauthenticated("the client certificate cannot be parsed"))?;
+    let name = cert
+        .subject()
+        .iter_common_name()
+        .next()
+        .and_then(|cn| cn.as_str().ok())
+        .map(str::to_string)
+        .ok_or_else(|| Status::unauthenticated("the client certificate has no common name"))?;
+    if name.is_empty() || name.len() > MAX_LABEL_KEY_LEN {
+        return Err(Status::unauthenticated(
+            "the client certificate's common name is not an agent name",
+        ));
+    }
+    Ok(name)
+}
+
+fn hello_from_wire(name: String, hello: link::Hello) -> Result<AgentHello, Status> {
+    if hello.labels.len() > MAX_LABELS {
+        return Err(Status::invalid_argument(format!(
+            "invalid hello.labels: at most {MAX_LABELS} labels"
+        )));
+    }
+    for (k, v) in &hello.labels {
+        if k.is_empty() || k.len() > MAX_LABEL_KEY_LEN || v.len() > MAX_LABEL_VALUE_LEN {
+            return Err(Status::invalid_argument(format!(
+                "invalid hello.labels: key {k:?} must be 1-{MAX_LABEL_KEY_LEN} bytes and its value at most {MAX_LABEL_VALUE_LEN}"
+            )));
+        }
+    }
+    if hello.hostname.len() > MAX_TEXT_LEN || hello.version.len() > MAX_TEXT_LEN {
+        return Err(Status::invalid_argument(format!(
+            "invalid hello: hostname and version must be at most {MAX_TEXT_LEN} bytes"
+        )));
+    }
+    let caps = hello.capabilities.unwrap_or_default();
+    Ok(AgentHello {
+        name,
+        hostname: hello.hostname,
+        labels: hello.labels.into_iter().collect::<BTreeMap<_, _>>(),
+        version: hello.version,
+        capabilities: Capabilities {
+            docker_reachable: caps.docker_reachable,
+            nvml_available: caps.nvml_available,
+            gpu_count: caps.gpu_count,
+            driver_version: caps.driver_version.chars().take(MAX_TEXT_LEN).collect(),
+        },
+    })
+}
+
+/// One agent's stream on this replica.
+struct Connection {
+    app: App,
+    agent: Agent,
+    /// This connection's id in the agent's record, so a stale stream cannot mark a newer one offline.
+    session: String,
+    outbound: Outbound,
+    doorbell: Arc<Notify>,
+}
+
+impl Connection {
+    async fn serve(self, mut inbound: Streaming<link::AgentMessage>) {
+        let mut sweep = tokio::time::interval(DISPATCH_SWEEP);
+        loop {
+            tokio::select! {
+                message = inbound.message() => match message {
+                    Ok(Some(message)) => {
+                        if let Err(status) = self.handle(message).await {
+                            tracing::warn!(agent = %self.agent.name, error = %status.message(), "closing agent stream");
+                            let _ = self.outbound.send(Err(status)).await;
+                            break;
+                        }
+                    }
+                    Ok(None) => break,
+                    Err(status) => {
+                        tracing::info!(agent = %self.agent.name, reason = %status.message(), "agent stream ended");
+                        break;
+                    }
+                },
+                () = self.doorbell.notified() => self.dispatch().await,
+                _ = sweep.tick() => self.dispatch().await,
+                () = self.outbound.closed() => break,
+            }
+        }
+        self.app.connected.unregister(self.agent.id, &self.doorbell);
+        if let Err(e) = self
+            .app
+            .store
+            .agent_disconnected(self.agent.id, &self.session)
+            .await
+        {
+            tracing::error!(agent = %self.agent.name, error = %e, "could not mark agent offline");
+        }
+        tracing::info!(agent_id = %self.agent.id, agent = %self.agent.name, "agent disconnected");
+    }
+
+    /// Claims the agent's queued jobs and sends them.
+    async fn dispatch(&self) {
+        if let Err(e) = self.try_dispatch().await {
+            tracing::error!(agent = %self.agent.name, error = %e, "dispatch failed; the sweep will retry");
+        }
+    }
+
+    async fn try_dispatch(&self) -> crate::error::Result<()> {
+        let allowlist = self.app.current_allowlist().await?;
+        let settings = &self.app.settings;
+        let lease = settings.job_deadline + settings.heartbeat_interval * 3;
+        let claimed = self
+            .app
+            .store
+            .claim_queued_jobs_for_agent(
+                self.agent.id,
+                &self.session,
+                lease,
+                &allowlist,
+                DISPATCH_BATCH,
+            )
+            .await?;
+        for job in claimed {
+            tracing::info!(run_id = %job.run_id, job_id = %job.job_id, agent_id = %self.agent.id,
+                task = job.task.task_type().as_str(), attempt = job.attempt, "job dispatched");
+            let assign = link::Assign {
+                job_id: job.job_id.to_string(),
+                run_id: job.run_id.to_string(),
+                attempt: job.attempt,
+                task: Some(pb::TaskSpec::from(&job.task)),
+                allowlist: allowlist_to_wire(&allowlist),
+                deadline_seconds: u32::try_from(settings.job_deadline.as_secs())
+                    .unwrap_or(u32::MAX),
+                trace_context: Default::default(),
+            };
+            let message = link::ControllerMessage {
+                message: Some(link::controller_message::Message::Assign(assign)),
+            };
+            if self.outbound.send(Ok(message)).await.is_err() {
+                // The stream is gone; the job stays dispatched until its lease runs out.
+                return Ok(());
+            }
+            self.app.events.publish(job.run_id);
+        }
+        Ok(())
+    }
+
+    async fn handle(&self, message: link::AgentMessage) -> Result<(), Status> {
+        use link::agent_message::Message;
+        match message.message {
+            Some(Message::Heartbeat(_)) => {
+                self.app.store.agent_seen(self.agent.id).await?;
+            }
+            Some(Message::JobAccepted(accepted)) => {
+                let job_id = parse_id("job_accepted.job_id", &accepted.job_id)?;
+                if let Some(run_id) = self
+                    .app
+                    .store
+                    .job_accepted(self.agent.id, job_id, accepted.attempt)
+                    .await?
+                {
+                    self.app.events.publish(run_id);
+                }
+            }
+            Some(Message::JobResult(result)) => self.job_result(result).await?,
+            Some(Message::Hello(_)) => {
+                return Err(Status::failed_precondition("hello was already received"));
+            }
+            None => return Err(Status::invalid_argument("empty agent message")),
+        }
+        Ok(())
+    }
+
+    async fn job_result(&self, result: link::JobResult) -> Result<(), Status> {
+        use link::job_result::Outcome;
+        let job_id = parse_id("job_result.job_id", &result.job_id)?;
+        let outcome: Result<TaskResult, String> = match result.outcome {
+            Some(Outcome::Result(r)) => TaskResult::try_from(r)
+                .map_err(|e| format!("the agent sent a malformed result: {e}")),
+            Some(Outcome::Error(e)) => Err(e.chars().take(4096).collect()),
+            None => Err("the agent sent neither a result nor an error".to_string()),
+        };
+        let outcome = match outcome {
+            Ok(mut task_result) => {
+                let allowlist = self.app.store.job_allowlist(job_id).await?;
+                let dropped = enforce_allowlist(&mut task_result, &allowlist);
+                if dropped > 0 {
+                    tracing::warn!(job_id = %job_id, agent = %self.agent.name, dropped,
+                        "dropped containers outside the allowlist from a result");
+                }
+                Ok(task_result)
+            }
+            Err(e) => Err(e),
+        };
+        let stored = self
+            .app
+            .store
+            .record_job_outcome(
+                self.agent.id,
+                job_id,
+                result.attempt,
+                outcome.as_ref().map_err(String::as_str),
+            )
+            .await?;
+        match &stored {
+            ResultOutcome::Recorded { run_id } => {
+                tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
+                    succeeded = outcome.is_ok(), "job result stored");
+                self.app.events.publish(*run_id);
+                if let Err(e) = self.app.finish_run_if_done(*run_id, false).await {
+                    tracing::error!(run_id = %run_id, error = %e, "could not finish run");
+                }
+            }
+            ResultOutcome::Duplicate => {
+                tracing::info!(job_id = %job_id, "duplicate result acknowledged");
+            }
+            ResultOutcome::Refused { reason } => {
+                tracing::warn!(job_id = %job_id, agent = %self.agent.name, reason = %reason, "result refused");
+            }
+        }
+        // Acknowledge after the commit (or for results that can never be stored), so the agent drops it.
+        let ack = link::ControllerMessage {
+            message: Some(link::controller_message::Message::Ack(link::Ack {
+                job_id: job_id.to_string(),
+                attempt: result.attempt,
+            })),
+        };
+        let _ = self.outbound.send(Ok(ack)).await;
+        Ok(())
+    }
+}
+
+/// Removes from a result every container the job's allowlist does not admit: the controller's half
+/// of the two-sided enforcement. Returns how many were removed.
+pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usize {
+    match result {
+        TaskResult::LogTriage(r) => {
+            let before = r.containers.len();
+            r.containers
+                .retain(|c| allowlist.permits(&c.name, &c.image));
+            let dropped = before - r.containers.len();
+            r.skipped_containers = r
+                .skipped_containers
+                .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
+            dropped
+        }
+        TaskResult::ServiceMap(r) => {
+            let before = r.containers.len();
+            r.containers
+                .retain(|c| allowlist.permits(&c.name, &c.image));
+            let dropped = before - r.containers.len();
+            r.hidden_containers = r
+                .hidden_containers
+                .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
+            dropped
+        }
+        TaskResult::GpuReport(r) => {
+            let mut dropped = 0;
+            for gpu in &mut r.gpus {
+                for p in &mut gpu.processes {
+                    if !p.container_name.is_empty() && !allowlist.permits(&p.container_name, "") {
+                        p.container_name.clear();
+                        dropped += 1;
+                    }
+                }
+            }
+            dropped
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cyberbrain_tasks::{AllowRule, ContainerLogDigest, LogTriageResult, MatchKind};
+
+    #[test]
+    fn results_lose_containers_outside_the_allowlist() {
+        let allowlist = Allowlist {
+            rules: vec![AllowRule {
+                kind: MatchKind::Name,
+                pattern: "web".into(),
+            }],
+        };
+        let mut result = TaskResult::LogTriage(LogTriageResult {
+            containers: vec![
+                ContainerLogDigest {
+                    name: "web".into(),
+                    ..Default::default()
+                },
+                ContainerLogDigest {
+                    name: "secret-db".into(),
+                    ..Default::default()
+                },
+            ],
+            skipped_containers: 0,
+        });
+        assert_eq!(enforce_allowlist(&mut result, &allowlist), 1);
+        let TaskResult::LogTriage(r) = result else {
+            unreachable!()
+        };
+        assert_eq!(r.containers.len(), 1);
+        assert_eq!(r.skipped_containers, 1);
+    }
+}

@@ -1,0 +1,97 @@
+//! `AllowlistService`.
+
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::allowlist_service_server::AllowlistService;
+use cyberbrain_tasks::AllowRule;
+use tonic::{Request, Response, Status};
+
+use super::convert::{allowlist_entry_to_wire, match_kind};
+use super::parse_id;
+use crate::allowlist::AllowlistPatch;
+use crate::app::App;
+
+/// Serves the allowlist.
+#[derive(Debug, Clone)]
+pub struct AllowlistApi {
+    app: App,
+}
+
+impl AllowlistApi {
+    /// A handler over the shared state.
+    pub fn new(app: App) -> Self {
+        AllowlistApi { app }
+    }
+}
+
+#[tonic::async_trait]
+impl AllowlistService for AllowlistApi {
+    async fn add_allowlist_entry(
+        &self,
+        request: Request<pb::AddAllowlistEntryRequest>,
+    ) -> Result<Response<pb::AllowlistEntry>, Status> {
+        let r = request.into_inner();
+        let rule = AllowRule {
+            kind: match_kind(r.kind)?,
+            pattern: r.pattern,
+        };
+        rule.validate().map_err(crate::error::Error::from)?;
+        let entry = self
+            .app
+            .store
+            .add_allowlist_entry(&rule, &r.description)
+            .await?;
+        tracing::info!(kind = rule.kind.as_str(), pattern = %rule.pattern, "allowlist entry added");
+        Ok(Response::new(allowlist_entry_to_wire(&entry)))
+    }
+
+    async fn list_allowlist_entries(
+        &self,
+        _request: Request<pb::ListAllowlistEntriesRequest>,
+    ) -> Result<Response<pb::ListAllowlistEntriesResponse>, Status> {
+        let entries = self.app.store.list_allowlist_entries().await?;
+        Ok(Response::new(pb::ListAllowlistEntriesResponse {
+            entries: entries.iter().map(allowlist_entry_to_wire).collect(),
+        }))
+    }
+
+    async fn update_allowlist_entry(
+        &self,
+        request: Request<pb::UpdateAllowlistEntryRequest>,
+    ) -> Result<Response<pb::AllowlistEntry>, Status> {
+        let r = request.into_inner();
+        let id = parse_id("id", &r.id)?;
+        if let Some(pattern) = &r.pattern {
+            // The kind is unchanged; check the new pattern against the stored kind.
+            let entries = self.app.store.list_allowlist_entries().await?;
+            let kind = entries
+                .iter()
+                .find(|e| e.id == id)
+                .map(|e| e.rule.kind)
+                .ok_or_else(|| Status::not_found(format!("allowlist entry {id} not found")))?;
+            AllowRule {
+                kind,
+                pattern: pattern.clone(),
+            }
+            .validate()
+            .map_err(crate::error::Error::from)?;
+        }
+        let patch = AllowlistPatch {
+            pattern: r.pattern,
+            description: r.description,
+            active: r.active,
+        };
+        let entry = self.app.store.update_allowlist_entry(id, &patch).await?;
+        tracing::info!(id = %id, "allowlist entry updated");
+        Ok(Response::new(allowlist_entry_to_wire(&entry)))
+    }
+
+    async fn remove_allowlist_entry(
+        &self,
+        request: Request<pb::RemoveAllowlistEntryRequest>,
+    ) -> Result<Response<pb::RemoveAllowlistEntryResponse>, Status> {
+        let id = parse_id("id", &request.into_inner().id)?;
+        self.app.store.remove_allowlist_entry(id).await?;
+        tracing::info!(id = %id, "allowlist entry removed");
+        Ok(Response::new(pb::RemoveAllowlistEntryResponse {}))
+    }
+}

@@ -1,0 +1,191 @@
+//! Conversions between domain types and wire types, for the public API.
+
+use chrono::{DateTime, Utc};
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_tasks::wire::match_kind_from_wire;
+
+use crate::allowlist::AllowlistEntry;
+use crate::directives::Directive;
+use crate::error::{Error, Result};
+use crate::fleet::{Agent, AgentState, TargetSelector};
+use crate::runs::{Job, JobStatus, Run, RunStatus, RunWithJobs};
+
+pub fn timestamp(t: DateTime<Utc>) -> prost_types::Timestamp {
+    prost_types::Timestamp {
+        seconds: t.timestamp(),
+        nanos: i32::try_from(t.timestamp_subsec_nanos()).unwrap_or(0),
+    }
+}
+
+fn opt_timestamp(t: Option<DateTime<Utc>>) -> Option<prost_types::Timestamp> {
+    t.map(timestamp)
+}
+
+/// A selector from the wire; `None` when the field is absent. `field` is its path.
+pub fn selector_from_wire(
+    selector: Option<pb::TargetSelector>,
+    field: &str,
+) -> Result<Option<TargetSelector>> {
+    use pb::target_selector::Selector;
+    let Some(selector) = selector else {
+        return Ok(None);
+    };
+    let domain = match selector.selector {
+        Some(Selector::All(true)) => TargetSelector::All,
+        Some(Selector::All(false)) => {
+            return Err(Error::invalid(
+                format!("{field}.all"),
+                "must be true when set",
+            ));
+        }
+        Some(Selector::Agents(a)) => TargetSelector::Agents(a.names),
+        Some(Selector::Labels(l)) => TargetSelector::Labels(l.match_labels.into_iter().collect()),
+        None => {
+            return Err(Error::invalid(
+                field.to_string(),
+                "one of all, agents or labels must be set",
+            ));
+        }
+    };
+    domain.validate(field)?;
+    Ok(Some(domain))
+}
+
+pub fn selector_to_wire(selector: &TargetSelector) -> pb::TargetSelector {
+    use pb::target_selector::Selector;
+    let selector = match selector {
+        TargetSelector::All => Selector::All(true),
+        TargetSelector::Agents(names) => Selector::Agents(pb::AgentNames {
+            names: names.clone(),
+        }),
+        TargetSelector::Labels(labels) => Selector::Labels(pb::LabelSelector {
+            match_labels: labels.clone().into_iter().collect(),
+        }),
+    };
+    pb::TargetSelector {
+        selector: Some(selector),
+    }
+}
+
+pub fn directive_to_wire(d: &Directive) -> pb::Directive {
+    pb::Directive {
+        name: d.name.clone(),
+        version: d.version,
+        description: d.description.clone(),
+        tasks: d.tasks.iter().map(pb::TaskSpec::from).collect(),
+        default_target: Some(selector_to_wire(&d.default_target)),
+        created_at: Some(timestamp(d.created_at)),
+    }
+}
+
+pub fn run_status_to_wire(s: RunStatus) -> pb::RunStatus {
+    match s {
+        RunStatus::Pending => pb::RunStatus::Pending,
+        RunStatus::Running => pb::RunStatus::Running,
+        RunStatus::Succeeded => pb::RunStatus::Succeeded,
+        RunStatus::PartiallyFailed => pb::RunStatus::PartiallyFailed,
+        RunStatus::Failed => pb::RunStatus::Failed,
+        RunStatus::Cancelled => pb::RunStatus::Cancelled,
+    }
+}
+
+pub fn run_status_from_wire(value: i32, field: &str) -> Result<RunStatus> {
+    match pb::RunStatus::try_from(value) {
+        Ok(pb::RunStatus::Pending) => Ok(RunStatus::Pending),
+        Ok(pb::RunStatus::Running) => Ok(RunStatus::Running),
+        Ok(pb::RunStatus::Succeeded) => Ok(RunStatus::Succeeded),
+        Ok(pb::RunStatus::PartiallyFailed) => Ok(RunStatus::PartiallyFailed),
+        Ok(pb::RunStatus::Failed) => Ok(RunStatus::Failed),
+        Ok(pb::RunStatus::Cancelled) => Ok(RunStatus::Cancelled),
+        Ok(pb::RunStatus::Unspecified) | Err(_) => Err(Error::invalid(
+            field.to_string(),
+            format!("{value} is not a run status"),
+        )),
+    }
+}
+
+fn job_status_to_wire(s: JobStatus) -> pb::JobStatus {
+    match s {
+        JobStatus::Queued => pb::JobStatus::Queued,
+        JobStatus::Dispatched => pb::JobStatus::Dispatched,
+        JobStatus::Running => pb::JobStatus::Running,
+        JobStatus::Succeeded => pb::JobStatus::Succeeded,
+        JobStatus::Failed => pb::JobStatus::Failed,
+        JobStatus::Cancelled => pb::JobStatus::Cancelled,
+        JobStatus::Lost => pb::JobStatus::Lost,
+    }
+}
+
+pub fn job_to_wire(j: &Job) -> pb::Job {
+    pb::Job {
+        id: j.id.to_string(),
+        run_id: j.run_id.to_string(),
+        agent_name: j.agent_name.clone(),
+        task_type: j.task_type().as_str().to_string(),
+        status: job_status_to_wire(j.status) as i32,
+        attempt: j.attempt,
+        error: j.error.clone().unwrap_or_default(),
+        created_at: Some(timestamp(j.created_at)),
+        started_at: opt_timestamp(j.dispatched_at),
+        finished_at: opt_timestamp(j.finished_at),
+    }
+}
+
+pub fn run_to_wire(run: &Run, jobs: &[Job]) -> pb::Run {
+    pb::Run {
+        id: run.id.to_string(),
+        directive_name: run.directive_name.clone().unwrap_or_default(),
+        directive_version: run.directive_version.unwrap_or(0),
+        tasks: run.tasks.iter().map(pb::TaskSpec::from).collect(),
+        target: Some(selector_to_wire(&run.target)),
+        launched_by: run.launched_by.clone(),
+        status: run_status_to_wire(run.status) as i32,
+        created_at: Some(timestamp(run.created_at)),
+        started_at: opt_timestamp(run.started_at),
+        finished_at: opt_timestamp(run.finished_at),
+        jobs: jobs.iter().map(job_to_wire).collect(),
+    }
+}
+
+pub fn run_with_jobs_to_wire(r: &RunWithJobs) -> pb::Run {
+    run_to_wire(&r.run, &r.jobs)
+}
+
+pub fn agent_to_wire(a: &Agent) -> pb::Agent {
+    let state = match a.state {
+        AgentState::Online => pb::AgentState::Online,
+        AgentState::Offline => pb::AgentState::Offline,
+        AgentState::Revoked => pb::AgentState::Revoked,
+    };
+    pb::Agent {
+        id: a.id.to_string(),
+        name: a.name.clone(),
+        hostname: a.hostname.clone(),
+        labels: a.labels.clone().into_iter().collect(),
+        version: a.version.clone(),
+        capabilities: Some(pb::AgentCapabilities {
+            docker_reachable: a.capabilities.docker_reachable,
+            nvml_available: a.capabilities.nvml_available,
+            gpu_count: a.capabilities.gpu_count,
+            driver_version: a.capabilities.driver_version.clone(),
+        }),
+        state: state as i32,
+        last_seen_at: Some(timestamp(a.last_seen_at)),
+        first_seen_at: Some(timestamp(a.first_seen_at)),
+    }
+}
+
+pub fn allowlist_entry_to_wire(e: &AllowlistEntry) -> pb::AllowlistEntry {
+    pb::AllowlistEntry {
+        id: e.id.to_string(),
+        kind: pb::MatchKind::from(e.rule.kind) as i32,
+        pattern: e.rule.pattern.clone(),
+        description: e.description.clone(),
+        active: e.active,
+        created_at: Some(timestamp(e.created_at)),
+    }
+}
+
+pub fn match_kind(value: i32) -> Result<cyberbrain_tasks::MatchKind> {
+    Ok(match_kind_from_wire(value)?)
+}

@@ -1,0 +1,132 @@
+//! `DirectiveService`.
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::directive_service_server::DirectiveService;
+use cyberbrain_tasks::wire::task_specs_from_wire;
+use tonic::{Request, Response, Status};
+
+use super::convert::{directive_to_wire, selector_from_wire};
+use super::page_size;
+use crate::app::App;
+use crate::directives::{DirectiveSpec, validate_name};
+use crate::error::Error;
+use crate::fleet::TargetSelector;
+
+/// Serves directives.
+#[derive(Debug, Clone)]
+pub struct DirectiveApi {
+    app: App,
+}
+
+impl DirectiveApi {
+    /// A handler over the shared state.
+    pub fn new(app: App) -> Self {
+        DirectiveApi { app }
+    }
+}
+
+/// The longest description accepted.
+const MAX_DESCRIPTION_LEN: usize = 4096;
+
+fn spec_from_wire(
+    name: String,
+    description: String,
+    tasks: Vec<pb::TaskSpec>,
+    target: Option<pb::TargetSelector>,
+) -> Result<DirectiveSpec, Error> {
+    validate_name(&name)?;
+    if description.len() > MAX_DESCRIPTION_LEN {
+        return Err(Error::invalid(
+            "description",
+            format!("must be at most {MAX_DESCRIPTION_LEN} bytes"),
+        ));
+    }
+    Ok(DirectiveSpec {
+        name,
+        description,
+        tasks: task_specs_from_wire(tasks)?,
+        default_target: selector_from_wire(target, "default_target")?
+            .unwrap_or(TargetSelector::All),
+    })
+}
+
+#[tonic::async_trait]
+impl DirectiveService for DirectiveApi {
+    async fn create_directive(
+        &self,
+        request: Request<pb::CreateDirectiveRequest>,
+    ) -> Result<Response<pb::Directive>, Status> {
+        let r = request.into_inner();
+        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target)?;
+        let directive = self.app.store.create_directive(&spec).await?;
+        tracing::info!(directive = %directive.name, "directive created");
+        Ok(Response::new(directive_to_wire(&directive)))
+    }
+
+    async fn get_directive(
+        &self,
+        request: Request<pb::GetDirectiveRequest>,
+    ) -> Result<Response<pb::Directive>, Status> {
+        let r = request.into_inner();
+        validate_name(&r.name)?;
+        let version = (r.version > 0).then_some(r.version);
+        let directive = self.app.store.get_directive(&r.name, version).await?;
+        Ok(Response::new(directive_to_wire(&directive)))
+    }
+
+    async fn list_directives(
+        &self,
+        request: Request<pb::ListDirectivesRequest>,
+    ) -> Result<Response<pb::ListDirectivesResponse>, Status> {
+        let r = request.into_inner();
+        let limit = page_size(r.page_size);
+        let after = if r.page_token.is_empty() {
+            String::new()
+        } else {
+            URL_SAFE_NO_PAD
+                .decode(&r.page_token)
+                .ok()
+                .and_then(|b| String::from_utf8(b).ok())
+                .ok_or_else(|| {
+                    Status::invalid_argument("invalid page_token: not a token this server issued")
+                })?
+        };
+        let directives = self.app.store.list_directives(&after, limit + 1).await?;
+        let more = directives.len() > limit as usize;
+        let directives: Vec<_> = directives.into_iter().take(limit as usize).collect();
+        let next_page_token = match directives.last() {
+            Some(last) if more => URL_SAFE_NO_PAD.encode(last.name.as_bytes()),
+            _ => String::new(),
+        };
+        Ok(Response::new(pb::ListDirectivesResponse {
+            directives: directives.iter().map(directive_to_wire).collect(),
+            next_page_token,
+        }))
+    }
+
+    async fn update_directive(
+        &self,
+        request: Request<pb::UpdateDirectiveRequest>,
+    ) -> Result<Response<pb::Directive>, Status> {
+        let r = request.into_inner();
+        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target)?;
+        let directive = self.app.store.update_directive(&spec).await?;
+        tracing::info!(directive = %directive.name, version = directive.version, "directive updated");
+        Ok(Response::new(directive_to_wire(&directive)))
+    }
+
+    async fn delete_directive(
+        &self,
+        request: Request<pb::DeleteDirectiveRequest>,
+    ) -> Result<Response<pb::DeleteDirectiveResponse>, Status> {
+        let r = request.into_inner();
+        validate_name(&r.name)?;
+        let versions_deleted = self.app.store.delete_directive(&r.name).await?;
+        tracing::info!(directive = %r.name, versions_deleted, "directive deleted");
+        Ok(Response::new(pb::DeleteDirectiveResponse {
+            versions_deleted,
+        }))
+    }
+}

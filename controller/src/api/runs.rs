@@ -1,0 +1,271 @@
+//! `RunService`.
+
+use std::collections::HashMap;
+use std::pin::Pin;
+
+use base64::Engine;
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use chrono::{DateTime, Utc};
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::run_service_server::RunService;
+use cyberbrain_tasks::wire::task_specs_from_wire;
+use futures_util::Stream;
+use tokio::sync::{broadcast, mpsc};
+use tokio_stream::wrappers::ReceiverStream;
+use tonic::{Request, Response, Status};
+use uuid::Uuid;
+
+use super::convert::{
+    job_to_wire, run_status_from_wire, run_to_wire, run_with_jobs_to_wire, selector_from_wire,
+};
+use super::{page_size, parse_id};
+use crate::app::App;
+use crate::directives::validate_name;
+use crate::error::Error;
+use crate::runs::{JobStatus, LaunchRequest, LaunchSource, RunStatus};
+use crate::store::RunFilter;
+
+/// Serves runs.
+#[derive(Debug, Clone)]
+pub struct RunApi {
+    app: App,
+}
+
+impl RunApi {
+    /// A handler over the shared state.
+    pub fn new(app: App) -> Self {
+        RunApi { app }
+    }
+}
+
+/// The longest `launched_by` accepted.
+const MAX_LAUNCHED_BY_LEN: usize = 256;
+
+fn encode_page_token(at: DateTime<Utc>, id: Uuid) -> String {
+    URL_SAFE_NO_PAD.encode(format!("{}:{id}", at.timestamp_micros()))
+}
+
+fn decode_page_token(token: &str) -> Result<(DateTime<Utc>, Uuid), Status> {
+    let invalid = || Status::invalid_argument("invalid page_token: not a token this server issued");
+    let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| invalid())?;
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let (micros, id) = text.split_once(':').ok_or_else(invalid)?;
+    let micros: i64 = micros.parse().map_err(|_| invalid())?;
+    let at = DateTime::<Utc>::from_timestamp_micros(micros).ok_or_else(invalid)?;
+    let id = Uuid::parse_str(id).map_err(|_| invalid())?;
+    Ok((at, id))
+}
+
+type WatchStream = Pin<Box<dyn Stream<Item = Result<pb::RunEvent, Status>> + Send>>;
+
+#[tonic::async_trait]
+impl RunService for RunApi {
+    async fn launch_run(
+        &self,
+        request: Request<pb::LaunchRunRequest>,
+    ) -> Result<Response<pb::Run>, Status> {
+        use pb::launch_run_request::Source;
+        let r = request.into_inner();
+        let source = match r.source {
+            Some(Source::DirectiveName(name)) => {
+                validate_name(&name).map_err(|e| match e {
+                    Error::InvalidArgument { reason, .. } => {
+                        Error::invalid("directive_name", reason)
+                    }
+                    other => other,
+                })?;
+                LaunchSource::Directive {
+                    name,
+                    version: (r.directive_version > 0).then_some(r.directive_version),
+                }
+            }
+            Some(Source::Tasks(list)) => LaunchSource::AdHoc(
+                task_specs_from_wire(list.tasks).map_err(|e| Error::from(e.within("source")))?,
+            ),
+            None => {
+                return Err(Status::invalid_argument(
+                    "invalid source: one of directive_name or tasks must be set",
+                ));
+            }
+        };
+        if r.launched_by.len() > MAX_LAUNCHED_BY_LEN {
+            return Err(Status::invalid_argument(format!(
+                "invalid launched_by: must be at most {MAX_LAUNCHED_BY_LEN} bytes"
+            )));
+        }
+        let launch = LaunchRequest {
+            source,
+            target: selector_from_wire(r.target, "target")?,
+            launched_by: r.launched_by,
+        };
+        let run = self.app.launch_run(launch).await?;
+        let full = self.app.store.get_run(run.id).await?;
+        Ok(Response::new(run_with_jobs_to_wire(&full)))
+    }
+
+    async fn get_run(
+        &self,
+        request: Request<pb::GetRunRequest>,
+    ) -> Result<Response<pb::Run>, Status> {
+        let id = parse_id("id", &request.into_inner().id)?;
+        let run = self.app.store.get_run(id).await?;
+        Ok(Response::new(run_with_jobs_to_wire(&run)))
+    }
+
+    async fn list_runs(
+        &self,
+        request: Request<pb::ListRunsRequest>,
+    ) -> Result<Response<pb::ListRunsResponse>, Status> {
+        let r = request.into_inner();
+        let statuses = r
+            .status
+            .iter()
+            .enumerate()
+            .map(|(i, s)| run_status_from_wire(*s, &format!("status[{i}]")))
+            .collect::<Result<Vec<_>, _>>()?;
+        let directive_name = if r.directive_name.is_empty() {
+            None
+        } else {
+            validate_name(&r.directive_name).map_err(|_| {
+                Status::invalid_argument("invalid directive_name: not a valid directive name")
+            })?;
+            Some(r.directive_name)
+        };
+        let before = if r.page_token.is_empty() {
+            None
+        } else {
+            Some(decode_page_token(&r.page_token)?)
+        };
+        let page = self
+            .app
+            .store
+            .list_runs(&RunFilter {
+                statuses,
+                directive_name,
+                before,
+                limit: page_size(r.page_size),
+            })
+            .await?;
+        Ok(Response::new(pb::ListRunsResponse {
+            runs: page.runs.iter().map(|run| run_to_wire(run, &[])).collect(),
+            next_page_token: page
+                .next
+                .map(|(at, id)| encode_page_token(at, id))
+                .unwrap_or_default(),
+        }))
+    }
+
+    async fn cancel_run(
+        &self,
+        request: Request<pb::CancelRunRequest>,
+    ) -> Result<Response<pb::Run>, Status> {
+        let id = parse_id("id", &request.into_inner().id)?;
+        self.app.cancel_run(id).await?;
+        let run = self.app.store.get_run(id).await?;
+        Ok(Response::new(run_with_jobs_to_wire(&run)))
+    }
+
+    async fn get_run_report(
+        &self,
+        request: Request<pb::GetRunReportRequest>,
+    ) -> Result<Response<pb::RunReport>, Status> {
+        let id = parse_id("run_id", &request.into_inner().run_id)?;
+        let (markdown, json) = self.app.store.get_report(id).await?;
+        let json = serde_json::to_string_pretty(&json)
+            .map_err(|e| Status::internal(format!("report encoding failed: {e}")))?;
+        Ok(Response::new(pb::RunReport {
+            run_id: id.to_string(),
+            markdown,
+            json,
+        }))
+    }
+
+    type WatchRunStream = WatchStream;
+
+    async fn watch_run(
+        &self,
+        request: Request<pb::WatchRunRequest>,
+    ) -> Result<Response<Self::WatchRunStream>, Status> {
+        let id = parse_id("run_id", &request.into_inner().run_id)?;
+        // Subscribe before the first read, so no change between the two is missed.
+        let notices = self.app.events.subscribe();
+        let first = self.app.store.get_run(id).await?;
+        let (sender, receiver) = mpsc::channel(64);
+        let app = self.app.clone();
+        tokio::spawn(async move {
+            if let Err(status) = watch(app, id, first, notices, sender.clone()).await {
+                let _ = sender.send(Err(status)).await;
+            }
+        });
+        Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
+    }
+}
+
+/// Sends the run, then each job and run change, until the run ends or the client goes away.
+async fn watch(
+    app: App,
+    run_id: Uuid,
+    first: crate::runs::RunWithJobs,
+    mut notices: broadcast::Receiver<Uuid>,
+    sender: mpsc::Sender<Result<pb::RunEvent, Status>>,
+) -> Result<(), Status> {
+    use pb::run_event::Event;
+    let mut job_states: HashMap<Uuid, (JobStatus, u32)> = first
+        .jobs
+        .iter()
+        .map(|j| (j.id, (j.status, j.attempt)))
+        .collect();
+    let mut run_status: RunStatus = first.run.status;
+    let event = pb::RunEvent {
+        event: Some(Event::Run(run_with_jobs_to_wire(&first))),
+    };
+    if sender.send(Ok(event)).await.is_err() || run_status.is_terminal() {
+        return Ok(());
+    }
+    loop {
+        match notices.recv().await {
+            Ok(id) if id != run_id => continue,
+            Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => {}
+            Err(broadcast::error::RecvError::Closed) => return Ok(()),
+        }
+        let current = app.store.get_run(run_id).await?;
+        for job in &current.jobs {
+            let state = (job.status, job.attempt);
+            if job_states.get(&job.id) != Some(&state) {
+                job_states.insert(job.id, state);
+                let event = pb::RunEvent {
+                    event: Some(Event::Job(job_to_wire(job))),
+                };
+                if sender.send(Ok(event)).await.is_err() {
+                    return Ok(());
+                }
+            }
+        }
+        if current.run.status != run_status {
+            run_status = current.run.status;
+            let event = pb::RunEvent {
+                event: Some(Event::Run(run_with_jobs_to_wire(&current))),
+            };
+            if sender.send(Ok(event)).await.is_err() || run_status.is_terminal() {
+                return Ok(());
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn page_tokens_round_trip_and_reject_garbage() {
+        let at = DateTime::<Utc>::from_timestamp_micros(1_700_000_000_123_456).unwrap();
+        let id = Uuid::new_v4();
+        assert_eq!(
+            decode_page_token(&encode_page_token(at, id)).unwrap(),
+            (at, id)
+        );
+        assert!(decode_page_token("garbage!").is_err());
+        assert!(decode_page_token(&URL_SAFE_NO_PAD.encode("1:not-a-uuid")).is_err());
+    }
+}

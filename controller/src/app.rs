@@ -1,0 +1,124 @@
+//! The controller's shared state and the domain operations that span the store, the connected
+//! agents and run events: launching, finishing and cancelling runs.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use cyberbrain_tasks::Allowlist;
+use uuid::Uuid;
+
+use crate::allowlist::active_rules;
+use crate::artifacts::ArtifactRoot;
+use crate::directives::validate_name;
+use crate::error::{Error, Result};
+use crate::events::RunEvents;
+use crate::fleet::ConnectedAgents;
+use crate::report;
+use crate::runs::{LaunchRequest, LaunchSource, Run};
+use crate::store::Store;
+
+/// Settings the running controller needs at hand.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// This replica's name.
+    pub replica: String,
+    /// Agent heartbeat interval.
+    pub heartbeat_interval: Duration,
+    /// Time an agent has for one job.
+    pub job_deadline: Duration,
+}
+
+/// Everything the API handlers share. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct App {
+    /// The database.
+    pub store: Store,
+    /// Run change notices.
+    pub events: RunEvents,
+    /// Agents connected to this replica.
+    pub connected: ConnectedAgents,
+    /// Artifact files.
+    pub artifacts: ArtifactRoot,
+    /// Settings.
+    pub settings: Arc<Settings>,
+}
+
+impl App {
+    /// Launches a run: resolves the directive, creates the jobs, wakes the agents concerned.
+    pub async fn launch_run(&self, request: LaunchRequest) -> Result<Run> {
+        let (directive, tasks, default_target) = match request.source {
+            LaunchSource::Directive { name, version } => {
+                validate_name(&name)
+                    .map_err(|_| Error::invalid("directive_name", "not a valid directive name"))?;
+                let d = self.store.get_directive(&name, version).await?;
+                (Some((d.name, d.version)), d.tasks, Some(d.default_target))
+            }
+            LaunchSource::AdHoc(tasks) => (None, tasks, None),
+        };
+        let target = request
+            .target
+            .or(default_target)
+            .ok_or_else(|| Error::invalid("target", "an ad-hoc run needs a target"))?;
+        target.validate("target")?;
+        let (run, agent_ids) = self
+            .store
+            .create_run(
+                directive.as_ref().map(|(n, v)| (n.as_str(), *v)),
+                &tasks,
+                &target,
+                &request.launched_by,
+            )
+            .await?;
+        tracing::info!(run_id = %run.id, jobs = agent_ids.len() * tasks.len(), target = %target.describe(), "run launched");
+        self.events.publish(run.id);
+        self.connected.wake(agent_ids);
+        Ok(run)
+    }
+
+    /// Finishes the run if all its jobs have ended: stores the report, writes its artifact files.
+    pub async fn finish_run_if_done(&self, run_id: Uuid, cancelled: bool) -> Result<()> {
+        let Some(snapshot) = self
+            .store
+            .finish_run_if_done(run_id, cancelled, report::render)
+            .await?
+        else {
+            return Ok(());
+        };
+        tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
+        if let Err(e) = self.write_report_artifacts(run_id).await {
+            // The report is in the database already; the files are a convenience copy.
+            tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
+        }
+        self.events.publish(run_id);
+        Ok(())
+    }
+
+    async fn write_report_artifacts(&self, run_id: Uuid) -> Result<()> {
+        let (markdown, json) = self.store.get_report(run_id).await?;
+        let json_text = serde_json::to_vec_pretty(&json).map_err(|e| Error::Corrupt {
+            what: "report",
+            reason: e.to_string(),
+        })?;
+        let records = vec![
+            self.artifacts
+                .write_run_file(run_id, "report_markdown", "report.md", markdown.as_bytes())
+                .await?,
+            self.artifacts
+                .write_run_file(run_id, "report_json", "report.json", &json_text)
+                .await?,
+        ];
+        self.store.record_artifacts(&records).await
+    }
+
+    /// Cancels a run's unfinished jobs and finishes it as cancelled.
+    pub async fn cancel_run(&self, run_id: Uuid) -> Result<()> {
+        let agents = self.store.cancel_run(run_id).await?;
+        tracing::info!(run_id = %run_id, jobs_cancelled = agents.len(), "run cancelled");
+        self.finish_run_if_done(run_id, true).await
+    }
+
+    /// The allowlist in force now.
+    pub async fn current_allowlist(&self) -> Result<Allowlist> {
+        Ok(active_rules(&self.store.list_allowlist_entries().await?))
+    }
+}

@@ -1,0 +1,94 @@
+//! Artifact files under the artifact root. Paths are made here from ids and fixed names only, and
+//! every path is checked to stay below the root.
+
+use std::path::{Component, Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use crate::error::{Error, Result};
+use crate::store::NewArtifact;
+
+/// The artifact root directory.
+#[derive(Debug, Clone)]
+pub struct ArtifactRoot {
+    root: PathBuf,
+}
+
+impl ArtifactRoot {
+    /// Uses `root`, creating it when missing.
+    pub fn new(root: PathBuf) -> Result<ArtifactRoot> {
+        std::fs::create_dir_all(&root)
+            .map_err(|e| Error::io(format!("creating artifact root {}", root.display()), e))?;
+        Ok(ArtifactRoot { root })
+    }
+
+    /// The root directory.
+    pub fn path(&self) -> &Path {
+        &self.root
+    }
+
+    /// Writes a run-level file `runs/<run_id>/<file_name>` and describes it for the store.
+    pub async fn write_run_file(
+        &self,
+        run_id: Uuid,
+        kind: &str,
+        file_name: &str,
+        content: &[u8],
+    ) -> Result<NewArtifact> {
+        let relative = format!("runs/{run_id}/{file_name}");
+        let path = self.resolve(&relative)?;
+        if let Some(parent) = path.parent() {
+            tokio::fs::create_dir_all(parent)
+                .await
+                .map_err(|e| Error::io(format!("creating {}", parent.display()), e))?;
+        }
+        // Write then rename, so that a reader never sees half a file.
+        let partial = path.with_extension("partial");
+        tokio::fs::write(&partial, content)
+            .await
+            .map_err(|e| Error::io(format!("writing {}", partial.display()), e))?;
+        tokio::fs::rename(&partial, &path)
+            .await
+            .map_err(|e| Error::io(format!("renaming {}", path.display()), e))?;
+        Ok(NewArtifact {
+            run_id,
+            job_id: None,
+            kind: kind.to_string(),
+            relative_path: relative,
+            size_bytes: i64::try_from(content.len()).unwrap_or(i64::MAX),
+            sha256: format!("{:x}", Sha256::digest(content)),
+        })
+    }
+
+    /// The absolute path of a relative artifact path, refusing anything that could leave the root.
+    pub fn resolve(&self, relative: &str) -> Result<PathBuf> {
+        let rel = Path::new(relative);
+        let safe =
+            !relative.is_empty() && rel.components().all(|c| matches!(c, Component::Normal(_)));
+        if !safe {
+            return Err(Error::invalid(
+                "path",
+                "must be a relative path below the artifact root, without `..`",
+            ));
+        }
+        Ok(self.root.join(rel))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_cannot_leave_the_root() {
+        let root = ArtifactRoot {
+            root: PathBuf::from("/srv/artifacts"),
+        };
+        assert!(root.resolve("runs/x/report.md").is_ok());
+        assert!(root.resolve("../etc/passwd").is_err());
+        assert!(root.resolve("/etc/passwd").is_err());
+        assert!(root.resolve("runs/../../x").is_err());
+        assert!(root.resolve("").is_err());
+    }
+}

@@ -1,0 +1,134 @@
+//! The controller's configuration: one struct, built once from flags with `CYBERBRAIN_*` environment
+//! fallbacks, passed down. Nothing else reads the environment.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// `cyberbrain-controller`: the Cyberbrain control plane.
+#[derive(Debug, Parser)]
+#[command(name = "cyberbrain-controller", version, about)]
+pub struct Cli {
+    /// What to do; `serve` when omitted.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Settings shared by every command.
+    #[command(flatten)]
+    pub config: Config,
+}
+
+/// Controller commands.
+#[derive(Debug, Clone, Subcommand)]
+pub enum Command {
+    /// Serve the API and the agent link (the default).
+    Serve,
+    /// Apply database migrations and exit.
+    Migrate,
+}
+
+/// How log lines are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// JSON when stderr is not a terminal, text when it is.
+    Auto,
+    /// One JSON object per line.
+    Json,
+    /// Human-readable text.
+    Text,
+}
+
+/// Every setting of the controller.
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// Address of the public gRPC API (TLS; cbctl and gRPC clients).
+    #[arg(long, env = "CYBERBRAIN_API_LISTEN", default_value = "127.0.0.1:7070")]
+    pub api_listen: SocketAddr,
+
+    /// Address of the agent link (mutual TLS).
+    #[arg(long, env = "CYBERBRAIN_AGENT_LISTEN", default_value = "0.0.0.0:7071")]
+    pub agent_listen: SocketAddr,
+
+    /// PostgreSQL connection string. Without it the controller starts a private cluster under the
+    /// state directory from the system's PostgreSQL binaries.
+    #[arg(long, env = "CYBERBRAIN_DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+
+    /// Directory for the embedded cluster, artifacts and the endpoints file.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_STATE_DIR",
+        default_value = ".state/controller"
+    )]
+    pub state_dir: PathBuf,
+
+    /// Where run artifacts are written [default: <state-dir>/artifacts].
+    #[arg(long, env = "CYBERBRAIN_ARTIFACT_DIR")]
+    pub artifact_dir: Option<PathBuf>,
+
+    /// Directory holding initdb and pg_ctl for the embedded cluster [default: found on PATH or
+    /// under /usr/lib/postgresql].
+    #[arg(long, env = "CYBERBRAIN_POSTGRES_BIN_DIR")]
+    pub postgres_bin_dir: Option<PathBuf>,
+
+    /// The controller's certificate chain (PEM), for both listeners.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_TLS_CERT",
+        default_value = "certs/dev/controller.pem"
+    )]
+    pub tls_cert: PathBuf,
+
+    /// The controller's private key (PEM).
+    #[arg(
+        long,
+        env = "CYBERBRAIN_TLS_KEY",
+        default_value = "certs/dev/controller.key"
+    )]
+    pub tls_key: PathBuf,
+
+    /// The CA that signs agent certificates (PEM).
+    #[arg(long, env = "CYBERBRAIN_CA_CERT", default_value = "certs/dev/ca.pem")]
+    pub ca_cert: PathBuf,
+
+    /// Seconds between agent heartbeats.
+    #[arg(long, env = "CYBERBRAIN_HEARTBEAT_SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=3600))]
+    pub heartbeat_seconds: u32,
+
+    /// Seconds an agent has to finish a job.
+    #[arg(long, env = "CYBERBRAIN_JOB_DEADLINE_SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=86400))]
+    pub job_deadline_seconds: u32,
+
+    /// This replica's name in leases and agent records [default: host name and process id].
+    #[arg(long, env = "CYBERBRAIN_REPLICA_NAME")]
+    pub replica_name: Option<String>,
+
+    /// Log format.
+    #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
+    pub log_format: LogFormat,
+}
+
+impl Config {
+    /// The artifact root.
+    pub fn artifact_root(&self) -> PathBuf {
+        self.artifact_dir
+            .clone()
+            .unwrap_or_else(|| self.state_dir.join("artifacts"))
+    }
+
+    /// The heartbeat interval.
+    pub fn heartbeat_interval(&self) -> Duration {
+        Duration::from_secs(u64::from(self.heartbeat_seconds))
+    }
+
+    /// This replica's name.
+    pub fn replica(&self) -> String {
+        self.replica_name.clone().unwrap_or_else(|| {
+            let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+                .map(|h| h.trim().to_string())
+                .unwrap_or_else(|_| "controller".to_string());
+            format!("{host}-{}", std::process::id())
+        })
+    }
+}

@@ -1,0 +1,122 @@
+//! The controller's error type and its one mapping to gRPC status codes.
+
+use tonic::{Code, Status};
+
+/// Everything that can go wrong in the controller's domain and store.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The named object does not exist.
+    #[error("{what} {name:?} not found")]
+    NotFound {
+        /// The kind of object, e.g. `directive`.
+        what: &'static str,
+        /// Its name or id.
+        name: String,
+    },
+    /// The named object exists already.
+    #[error("{what} {name:?} already exists")]
+    AlreadyExists {
+        /// The kind of object.
+        what: &'static str,
+        /// Its name or id.
+        name: String,
+    },
+    /// A request field is malformed or out of range.
+    #[error("invalid {field}: {reason}")]
+    InvalidArgument {
+        /// The field's path in the request.
+        field: String,
+        /// What was expected.
+        reason: String,
+    },
+    /// The request is well formed but the system's state does not allow it.
+    #[error("{field}: {reason}")]
+    FailedPrecondition {
+        /// The field whose value the state refuses.
+        field: String,
+        /// Why.
+        reason: String,
+    },
+    /// The caller's identity does not allow the action.
+    #[error("permission denied: {0}")]
+    PermissionDenied(String),
+    /// The database refused or failed a statement.
+    #[error("database error: {0}")]
+    Database(#[from] tokio_postgres::Error),
+    /// No database connection could be had.
+    #[error("database pool error: {0}")]
+    Pool(#[from] deadpool_postgres::PoolError),
+    /// A stored value could not be read back (a bug or a hand-edited row).
+    #[error("corrupt stored {what}: {reason}")]
+    Corrupt {
+        /// Which value.
+        what: &'static str,
+        /// What was wrong with it.
+        reason: String,
+    },
+    /// Filesystem work (artifacts, the embedded cluster) failed.
+    #[error("{context}: {source}")]
+    Io {
+        /// What was being done.
+        context: String,
+        /// The cause.
+        source: std::io::Error,
+    },
+}
+
+/// The controller's result type.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    /// An invalid-argument error for `field`.
+    pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        Error::InvalidArgument {
+            field: field.into(),
+            reason: reason.into(),
+        }
+    }
+
+    /// An I/O error with what was being done.
+    pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
+        Error::Io {
+            context: context.into(),
+            source,
+        }
+    }
+}
+
+impl From<cyberbrain_tasks::InvalidField> for Error {
+    fn from(e: cyberbrain_tasks::InvalidField) -> Self {
+        Error::InvalidArgument {
+            field: e.field,
+            reason: e.reason,
+        }
+    }
+}
+
+impl From<Error> for Status {
+    fn from(error: Error) -> Status {
+        // Internal causes are logged here, once, and never sent to the client verbatim.
+        let code = match &error {
+            Error::NotFound { .. } => Code::NotFound,
+            Error::AlreadyExists { .. } => Code::AlreadyExists,
+            Error::InvalidArgument { .. } => Code::InvalidArgument,
+            Error::FailedPrecondition { .. } => Code::FailedPrecondition,
+            Error::PermissionDenied(_) => Code::PermissionDenied,
+            Error::Database(_) | Error::Pool(_) => Code::Unavailable,
+            Error::Corrupt { .. } | Error::Io { .. } => Code::Internal,
+        };
+        match code {
+            Code::Unavailable | Code::Internal => {
+                tracing::error!(error = %error, "request failed");
+                let message = if code == Code::Unavailable {
+                    "the database is unavailable; try again"
+                } else {
+                    "internal error; see the controller's log"
+                };
+                Status::new(code, message)
+            }
+            _ => Status::new(code, error.to_string()),
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! The Cyberbrain controller: the public gRPC API, the agent link, the PostgreSQL store, and run
+//! reports. `main.rs` loads the configuration and calls [`server::run`]; tests call it too.
+
+pub mod allowlist;
+pub mod api;
+pub mod app;
+pub mod artifacts;
+pub mod config;
+pub mod directives;
+pub mod error;
+pub mod events;
+pub mod fleet;
+pub mod pg_cluster;
+pub mod report;
+pub mod runs;
+pub mod server;
+pub mod store;
+pub mod telemetry;
+pub mod tls;

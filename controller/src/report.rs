@@ -1,0 +1,345 @@
+//! A finished run's report, as JSON (for programs) and Markdown (for people), built from the final
+//! snapshot of the run and its jobs' results. Pure: no IO here.
+
+use chrono::{DateTime, Utc};
+use cyberbrain_tasks::{
+    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, TaskResult,
+};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+use crate::error::{Error, Result};
+use crate::runs::{JobStatus, RunWithJobs};
+
+/// The report's JSON document.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    /// Run id.
+    pub run_id: String,
+    /// Final status.
+    pub status: String,
+    /// Directive launched, if any.
+    pub directive: Option<String>,
+    /// Its version.
+    pub directive_version: Option<u32>,
+    /// Who launched it.
+    pub launched_by: String,
+    /// Target, in short form.
+    pub target: String,
+    /// Launch time.
+    pub created_at: DateTime<Utc>,
+    /// End time.
+    pub finished_at: Option<DateTime<Utc>>,
+    /// Every job, by agent.
+    pub jobs: Vec<JobLine>,
+    /// `service_map` results by agent.
+    pub service_map: Vec<HostServiceMap>,
+    /// `gpu_report` results by agent.
+    pub gpu: Vec<HostGpu>,
+    /// `log_triage` results by agent.
+    pub log_triage: Vec<HostLogTriage>,
+}
+
+/// One job's outcome.
+#[derive(Debug, Serialize)]
+pub struct JobLine {
+    /// Agent name.
+    pub agent: String,
+    /// Task type.
+    pub task_type: String,
+    /// Final status.
+    pub status: String,
+    /// Attempts made.
+    pub attempt: u32,
+    /// Error, for failed jobs.
+    pub error: Option<String>,
+}
+
+/// One host's containers and networks.
+#[derive(Debug, Serialize)]
+pub struct HostServiceMap {
+    /// Agent name.
+    pub agent: String,
+    /// Allowlisted containers.
+    pub containers: Vec<ContainerInfo>,
+    /// Networks.
+    pub networks: Vec<NetworkInfo>,
+    /// Containers outside the allowlist (counted only).
+    pub hidden_containers: u32,
+}
+
+/// One host's GPUs.
+#[derive(Debug, Serialize)]
+pub struct HostGpu {
+    /// Agent name.
+    pub agent: String,
+    /// What NVML said.
+    #[serde(flatten)]
+    pub report: GpuReportResult,
+}
+
+/// One host's log digests.
+#[derive(Debug, Serialize)]
+pub struct HostLogTriage {
+    /// Agent name.
+    pub agent: String,
+    /// Per container.
+    pub containers: Vec<ContainerLogDigest>,
+    /// Containers the allowlist kept from being read.
+    pub skipped_containers: u32,
+}
+
+/// Builds the report of a finished run as (Markdown, JSON).
+pub fn render(snapshot: &RunWithJobs) -> Result<(String, serde_json::Value)> {
+    let report = build(snapshot);
+    let json = serde_json::to_value(&report).map_err(|e| Error::Corrupt {
+        what: "report",
+        reason: e.to_string(),
+    })?;
+    Ok((markdown(&report), json))
+}
+
+/// Builds the report's document.
+pub fn build(snapshot: &RunWithJobs) -> Report {
+    let run = &snapshot.run;
+    let mut report = Report {
+        run_id: run.id.to_string(),
+        status: run.status.as_str().to_string(),
+        directive: run.directive_name.clone(),
+        directive_version: run.directive_version,
+        launched_by: run.launched_by.clone(),
+        target: run.target.describe(),
+        created_at: run.created_at,
+        finished_at: run.finished_at,
+        jobs: Vec::new(),
+        service_map: Vec::new(),
+        gpu: Vec::new(),
+        log_triage: Vec::new(),
+    };
+    for job in &snapshot.jobs {
+        report.jobs.push(JobLine {
+            agent: job.agent_name.clone(),
+            task_type: job.task_type().as_str().to_string(),
+            status: job.status.as_str().to_string(),
+            attempt: job.attempt,
+            error: job.error.clone(),
+        });
+        if job.status != JobStatus::Succeeded {
+            continue;
+        }
+        let agent = job.agent_name.clone();
+        match &job.result {
+            Some(TaskResult::ServiceMap(r)) => report.service_map.push(HostServiceMap {
+                agent,
+                containers: r.containers.clone(),
+                networks: r.networks.clone(),
+                hidden_containers: r.hidden_containers,
+            }),
+            Some(TaskResult::GpuReport(r)) => report.gpu.push(HostGpu {
+                agent,
+                report: r.clone(),
+            }),
+            Some(TaskResult::LogTriage(r)) => report.log_triage.push(HostLogTriage {
+                agent,
+                containers: r.containers.clone(),
+                skipped_containers: r.skipped_containers,
+            }),
+            None => {}
+        }
+    }
+    report
+}
+
+/// Renders the report for people.
+pub fn markdown(report: &Report) -> String {
+    let mut md = String::new();
+    let title = report
+        .directive
+        .as_ref()
+        .map(|d| format!("{d} v{}", report.directive_version.unwrap_or(0)))
+        .unwrap_or_else(|| "ad-hoc run".to_string());
+    let _ = writeln!(md, "# Run report: {}\n", cell(&title));
+    let _ = writeln!(md, "- **Run**: `{}`", report.run_id);
+    let _ = writeln!(md, "- **Status**: {}", report.status);
+    let _ = writeln!(md, "- **Target**: {}", cell(&report.target));
+    if !report.launched_by.is_empty() {
+        let _ = writeln!(md, "- **Launched by**: {}", cell(&report.launched_by));
+    }
+    let _ = writeln!(md, "- **Launched**: {}", report.created_at.to_rfc3339());
+    if let Some(f) = report.finished_at {
+        let _ = writeln!(md, "- **Finished**: {}", f.to_rfc3339());
+    }
+
+    let _ = writeln!(
+        md,
+        "\n## Jobs\n\n| agent | task | status | attempt | error |\n|---|---|---|---|---|"
+    );
+    for j in &report.jobs {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} |",
+            cell(&j.agent),
+            j.task_type,
+            j.status,
+            j.attempt,
+            cell(j.error.as_deref().unwrap_or(""))
+        );
+    }
+
+    if !report.service_map.is_empty() {
+        let _ = writeln!(md, "\n## Service map");
+        for host in &report.service_map {
+            let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+            let _ = writeln!(
+                md,
+                "| container | image | state | health | restarts | compose | networks | ports |\n|---|---|---|---|---|---|---|---|"
+            );
+            for c in &host.containers {
+                let compose = if c.compose_project.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}/{}", c.compose_project, c.compose_service)
+                };
+                let ports: Vec<String> = c
+                    .ports
+                    .iter()
+                    .map(|p| {
+                        if p.host_port > 0 {
+                            format!(
+                                "{}:{}->{}/{}",
+                                p.host_ip, p.host_port, p.container_port, p.protocol
+                            )
+                        } else {
+                            format!("{}/{}", p.container_port, p.protocol)
+                        }
+                    })
+                    .collect();
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                    cell(&c.name),
+                    cell(&c.image),
+                    cell(&c.state),
+                    cell(&c.health),
+                    c.restart_count,
+                    cell(&compose),
+                    cell(&c.networks.join(", ")),
+                    cell(&ports.join(", "))
+                );
+            }
+            if host.hidden_containers > 0 {
+                let _ = writeln!(
+                    md,
+                    "\n{} container(s) outside the allowlist are not shown.",
+                    host.hidden_containers
+                );
+            }
+        }
+    }
+
+    if !report.gpu.is_empty() {
+        let _ = writeln!(md, "\n## GPUs");
+        for host in &report.gpu {
+            let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+            let r = &host.report;
+            if !r.available {
+                let _ = writeln!(md, "NVML unavailable: {}", cell(&r.unavailable_reason));
+                continue;
+            }
+            let _ = writeln!(
+                md,
+                "Driver {}, CUDA {}\n",
+                cell(&r.driver_version),
+                cell(&r.cuda_version)
+            );
+            let _ = writeln!(
+                md,
+                "| # | name | uuid | util | mem util | memory | temp | power |\n|---|---|---|---|---|---|---|---|"
+            );
+            for g in &r.gpus {
+                let memory = match (g.memory_used_bytes, g.memory_total_bytes) {
+                    (Some(u), Some(t)) => format!("{} / {} MiB", u >> 20, t >> 20),
+                    _ => "n/a".to_string(),
+                };
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                    g.index,
+                    cell(&g.name),
+                    cell(&g.uuid),
+                    opt(g.utilization_gpu_percent, "%"),
+                    opt(g.utilization_memory_percent, "%"),
+                    memory,
+                    opt(g.temperature_celsius, " °C"),
+                    g.power_draw_milliwatts
+                        .map(|p| format!("{:.1} W", f64::from(p) / 1000.0))
+                        .unwrap_or_else(|| "n/a".into()),
+                );
+            }
+        }
+    }
+
+    if !report.log_triage.is_empty() {
+        let _ = writeln!(md, "\n## Log triage");
+        for host in &report.log_triage {
+            let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+            if host.containers.is_empty() {
+                let _ = writeln!(md, "No allowlisted containers.");
+            }
+            for c in &host.containers {
+                let _ = writeln!(
+                    md,
+                    "#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                    cell(&c.name),
+                    cell(&c.image),
+                    c.lines,
+                    c.error_lines,
+                    c.warning_lines,
+                    c.distinct_templates
+                );
+                if c.templates.is_empty() {
+                    continue;
+                }
+                let _ = writeln!(md, "| count | severity | message |\n|---|---|---|");
+                for t in &c.templates {
+                    let _ = writeln!(
+                        md,
+                        "| {} | {} | {} |",
+                        t.count,
+                        t.severity.as_str(),
+                        cell(&t.template)
+                    );
+                }
+            }
+            if host.skipped_containers > 0 {
+                let _ = writeln!(
+                    md,
+                    "\n{} container(s) outside the allowlist were not read.",
+                    host.skipped_containers
+                );
+            }
+        }
+    }
+    md
+}
+
+fn opt(value: Option<u32>, unit: &str) -> String {
+    value.map_or_else(|| "n/a".to_string(), |v| format!("{v}{unit}"))
+}
+
+/// Makes text safe inside a Markdown table cell.
+fn cell(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace('|', "\\|")
+        .replace(['\n', '\r'], " ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_break_the_table() {
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+}

@@ -1,0 +1,260 @@
+//! Runs and their jobs: statuses, and how a run's status follows from its jobs'.
+
+use chrono::{DateTime, Utc};
+use cyberbrain_tasks::{TaskResult, TaskSpec, TaskType};
+use uuid::Uuid;
+
+use crate::fleet::TargetSelector;
+
+/// A run's lifecycle: `pending → running → succeeded | partially_failed | failed | cancelled`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum RunStatus {
+    /// Launched, no job dispatched yet.
+    Pending,
+    /// At least one job dispatched.
+    Running,
+    /// Every job succeeded.
+    Succeeded,
+    /// Some jobs succeeded, some did not.
+    PartiallyFailed,
+    /// No job succeeded.
+    Failed,
+    /// Cancelled by a user.
+    Cancelled,
+}
+
+impl RunStatus {
+    /// Every status.
+    pub const ALL: [RunStatus; 6] = [
+        RunStatus::Pending,
+        RunStatus::Running,
+        RunStatus::Succeeded,
+        RunStatus::PartiallyFailed,
+        RunStatus::Failed,
+        RunStatus::Cancelled,
+    ];
+
+    /// Stable name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            RunStatus::Pending => "pending",
+            RunStatus::Running => "running",
+            RunStatus::Succeeded => "succeeded",
+            RunStatus::PartiallyFailed => "partially_failed",
+            RunStatus::Failed => "failed",
+            RunStatus::Cancelled => "cancelled",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(s: &str) -> Option<RunStatus> {
+        RunStatus::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Whether the run has ended.
+    pub fn is_terminal(self) -> bool {
+        !matches!(self, RunStatus::Pending | RunStatus::Running)
+    }
+}
+
+/// A job's lifecycle: `queued → dispatched → running → succeeded | failed | cancelled | lost`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum JobStatus {
+    /// Waiting for its agent.
+    Queued,
+    /// Sent to its agent.
+    Dispatched,
+    /// The agent accepted it.
+    Running,
+    /// Result stored.
+    Succeeded,
+    /// The task reported an error.
+    Failed,
+    /// Cancelled with its run.
+    Cancelled,
+    /// Given up after its lease expired too often.
+    Lost,
+}
+
+impl JobStatus {
+    /// Every status.
+    pub const ALL: [JobStatus; 7] = [
+        JobStatus::Queued,
+        JobStatus::Dispatched,
+        JobStatus::Running,
+        JobStatus::Succeeded,
+        JobStatus::Failed,
+        JobStatus::Cancelled,
+        JobStatus::Lost,
+    ];
+
+    /// Stable name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            JobStatus::Queued => "queued",
+            JobStatus::Dispatched => "dispatched",
+            JobStatus::Running => "running",
+            JobStatus::Succeeded => "succeeded",
+            JobStatus::Failed => "failed",
+            JobStatus::Cancelled => "cancelled",
+            JobStatus::Lost => "lost",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(s: &str) -> Option<JobStatus> {
+        JobStatus::ALL.into_iter().find(|j| j.as_str() == s)
+    }
+
+    /// Whether the job has ended.
+    pub fn is_terminal(self) -> bool {
+        matches!(
+            self,
+            JobStatus::Succeeded | JobStatus::Failed | JobStatus::Cancelled | JobStatus::Lost
+        )
+    }
+}
+
+/// A run as stored.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    /// Id.
+    pub id: Uuid,
+    /// The directive launched, if any.
+    pub directive_name: Option<String>,
+    /// Its version.
+    pub directive_version: Option<u32>,
+    /// Snapshot of the tasks launched.
+    pub tasks: Vec<TaskSpec>,
+    /// Agents targeted.
+    pub target: TargetSelector,
+    /// Who launched it.
+    pub launched_by: String,
+    /// Status.
+    pub status: RunStatus,
+    /// Launch time.
+    pub created_at: DateTime<Utc>,
+    /// First dispatch.
+    pub started_at: Option<DateTime<Utc>>,
+    /// End.
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+/// A job as stored, with its agent's name for display.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Job {
+    /// Id.
+    pub id: Uuid,
+    /// Its run.
+    pub run_id: Uuid,
+    /// Its agent.
+    pub agent_id: Uuid,
+    /// Its agent's name.
+    pub agent_name: String,
+    /// The task's position in the run's task list.
+    pub task_index: u32,
+    /// The task.
+    pub task: TaskSpec,
+    /// Status.
+    pub status: JobStatus,
+    /// Dispatch attempt, 0 before the first.
+    pub attempt: u32,
+    /// The result, once succeeded.
+    pub result: Option<TaskResult>,
+    /// Why it failed.
+    pub error: Option<String>,
+    /// Created with the run.
+    pub created_at: DateTime<Utc>,
+    /// Last dispatch.
+    pub dispatched_at: Option<DateTime<Utc>>,
+    /// End.
+    pub finished_at: Option<DateTime<Utc>>,
+}
+
+impl Job {
+    /// The task's type.
+    pub fn task_type(&self) -> TaskType {
+        self.task.task_type()
+    }
+}
+
+/// A run together with its jobs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunWithJobs {
+    /// The run.
+    pub run: Run,
+    /// Its jobs, by agent name then task index.
+    pub jobs: Vec<Job>,
+}
+
+/// What a launch asks for, validated.
+#[derive(Debug, Clone)]
+pub struct LaunchRequest {
+    /// Launch a directive (name, version or latest) or an ad-hoc task list.
+    pub source: LaunchSource,
+    /// Overrides the directive's default target.
+    pub target: Option<TargetSelector>,
+    /// Who launched it.
+    pub launched_by: String,
+}
+
+/// Where a run's tasks come from.
+#[derive(Debug, Clone)]
+pub enum LaunchSource {
+    /// A stored directive; `None` = latest version.
+    Directive {
+        /// Name.
+        name: String,
+        /// Version, or latest.
+        version: Option<u32>,
+    },
+    /// Tasks given in the request.
+    AdHoc(Vec<TaskSpec>),
+}
+
+/// The status a run ends in once every job has ended.
+pub fn final_run_status(job_statuses: &[JobStatus]) -> RunStatus {
+    let succeeded = job_statuses
+        .iter()
+        .filter(|s| **s == JobStatus::Succeeded)
+        .count();
+    if job_statuses.iter().all(|s| *s == JobStatus::Cancelled) && !job_statuses.is_empty() {
+        RunStatus::Cancelled
+    } else if succeeded == job_statuses.len() {
+        RunStatus::Succeeded
+    } else if succeeded == 0 {
+        RunStatus::Failed
+    } else {
+        RunStatus::PartiallyFailed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn run_status_follows_jobs() {
+        use JobStatus::*;
+        assert_eq!(
+            final_run_status(&[Succeeded, Succeeded]),
+            RunStatus::Succeeded
+        );
+        assert_eq!(
+            final_run_status(&[Succeeded, Failed]),
+            RunStatus::PartiallyFailed
+        );
+        assert_eq!(final_run_status(&[Failed, Lost]), RunStatus::Failed);
+        assert_eq!(final_run_status(&[Cancelled]), RunStatus::Cancelled);
+    }
+
+    #[test]
+    fn statuses_parse_back() {
+        for s in RunStatus::ALL {
+            assert_eq!(RunStatus::parse(s.as_str()), Some(s));
+        }
+        for s in JobStatus::ALL {
+            assert_eq!(JobStatus::parse(s.as_str()), Some(s));
+        }
+    }
+}

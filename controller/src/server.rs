@@ -1,0 +1,123 @@
+//! Serving: both listeners, health and reflection, until shutdown.
+
+use std::future::Future;
+use std::sync::Arc;
+
+use cyberbrain_proto::agent::v1::agent_link_server::AgentLinkServer;
+use cyberbrain_proto::v1::allowlist_service_server::AllowlistServiceServer;
+use cyberbrain_proto::v1::directive_service_server::DirectiveServiceServer;
+use cyberbrain_proto::v1::fleet_service_server::FleetServiceServer;
+use cyberbrain_proto::v1::run_service_server::RunServiceServer;
+use tokio::net::TcpListener;
+use tokio_stream::wrappers::TcpListenerStream;
+use tonic::transport::Server;
+
+use crate::api::agent_link::AgentLinkApi;
+use crate::api::allowlist::AllowlistApi;
+use crate::api::directives::DirectiveApi;
+use crate::api::fleet::FleetApi;
+use crate::api::runs::RunApi;
+use crate::app::{App, Settings};
+use crate::artifacts::ArtifactRoot;
+use crate::events::RunEvents;
+use crate::fleet::ConnectedAgents;
+use crate::store::Store;
+use crate::tls::TlsMaterial;
+
+/// The largest message an agent may send (results are digests, not raw logs).
+const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
+/// The largest API request or response.
+const MAX_API_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
+
+/// What `run` needs besides its listeners.
+pub struct Parts {
+    /// The migrated database.
+    pub store: Store,
+    /// Runtime settings.
+    pub settings: Settings,
+    /// TLS material.
+    pub tls: TlsMaterial,
+    /// Artifact root.
+    pub artifacts: ArtifactRoot,
+}
+
+/// Serves the public API on `api_listener` and the agent link on `agent_listener` until `shutdown`
+/// resolves. Tests and `main` share this entry point.
+pub async fn run(
+    parts: Parts,
+    api_listener: TcpListener,
+    agent_listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let app = App {
+        store: parts.store,
+        events: RunEvents::default(),
+        connected: ConnectedAgents::default(),
+        artifacts: parts.artifacts,
+        settings: Arc::new(parts.settings),
+    };
+    let offline = app
+        .store
+        .replica_agents_offline(&app.settings.replica)
+        .await?;
+    if offline > 0 {
+        tracing::info!(
+            agents = offline,
+            "marked agents of a previous run of this replica offline"
+        );
+    }
+
+    let (health_reporter, health_service) = tonic_health::server::health_reporter();
+    health_reporter
+        .set_serving::<RunServiceServer<RunApi>>()
+        .await;
+    let reflection = tonic_reflection::server::Builder::configure()
+        .register_encoded_file_descriptor_set(cyberbrain_proto::FILE_DESCRIPTOR_SET)
+        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .build_v1()?;
+
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let wait_stop = move |mut rx: tokio::sync::watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+
+    let api = Server::builder()
+        .tls_config(parts.tls.api())?
+        .add_service(health_service)
+        .add_service(reflection)
+        .add_service(
+            DirectiveServiceServer::new(DirectiveApi::new(app.clone()))
+                .max_decoding_message_size(MAX_API_MESSAGE_BYTES),
+        )
+        .add_service(
+            RunServiceServer::new(RunApi::new(app.clone()))
+                .max_decoding_message_size(MAX_API_MESSAGE_BYTES)
+                .max_encoding_message_size(MAX_API_MESSAGE_BYTES),
+        )
+        .add_service(FleetServiceServer::new(FleetApi::new(app.clone())))
+        .add_service(AllowlistServiceServer::new(AllowlistApi::new(app.clone())))
+        .serve_with_incoming_shutdown(
+            TcpListenerStream::new(api_listener),
+            wait_stop(stop_rx.clone()),
+        );
+
+    let agents = Server::builder()
+        .tls_config(parts.tls.agent_link())?
+        .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
+        .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
+        .add_service(
+            AgentLinkServer::new(AgentLinkApi::new(app.clone()))
+                .max_decoding_message_size(MAX_AGENT_MESSAGE_BYTES),
+        )
+        .serve_with_incoming_shutdown(TcpListenerStream::new(agent_listener), wait_stop(stop_rx));
+
+    tokio::spawn(async move {
+        shutdown.await;
+        tracing::info!("shutting down");
+        let _ = stop_tx.send(true);
+    });
+    let (api_result, agent_result) = tokio::join!(api, agents);
+    api_result?;
+    agent_result?;
+    Ok(())
+}

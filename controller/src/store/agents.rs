@@ -1,0 +1,135 @@
+//! Agents.
+
+use tokio_postgres::Row;
+use uuid::Uuid;
+
+use super::{Store, from_json, to_json};
+use crate::error::{Error, Result};
+use crate::fleet::{Agent, AgentHello, AgentState};
+
+const COLUMNS: &str =
+    "id, name, hostname, labels, version, capabilities, state, first_seen_at, last_seen_at";
+
+impl Store {
+    /// Records that an agent connected to `session` (replica name and connection id). A revoked agent
+    /// stays revoked and is refused.
+    pub async fn agent_connected(&self, hello: &AgentHello, session: &str) -> Result<Agent> {
+        let client = self.client().await?;
+        let row = client
+            .query_one(
+                &format!(
+                    "INSERT INTO agents (id, name, hostname, labels, version, capabilities, state, replica)
+                     VALUES ($1, $2, $3, $4, $5, $6, 'online', $7)
+                     ON CONFLICT (name) DO UPDATE SET
+                         hostname = EXCLUDED.hostname,
+                         labels = EXCLUDED.labels,
+                         version = EXCLUDED.version,
+                         capabilities = EXCLUDED.capabilities,
+                         state = CASE WHEN agents.state = 'revoked' THEN 'revoked' ELSE 'online' END,
+                         replica = CASE WHEN agents.state = 'revoked' THEN agents.replica ELSE EXCLUDED.replica END,
+                         last_seen_at = now()
+                     RETURNING {COLUMNS}"
+                ),
+                &[
+                    &Uuid::new_v4(),
+                    &hello.name,
+                    &hello.hostname,
+                    &to_json("agent labels", &hello.labels)?,
+                    &hello.version,
+                    &to_json("agent capabilities", &hello.capabilities)?,
+                    &session,
+                ],
+            )
+            .await?;
+        let agent = agent_from_row(&row)?;
+        if agent.state == AgentState::Revoked {
+            return Err(Error::PermissionDenied(format!(
+                "agent {:?} is revoked",
+                agent.name
+            )));
+        }
+        Ok(agent)
+    }
+
+    /// Records a sign of life.
+    pub async fn agent_seen(&self, agent_id: Uuid) -> Result<()> {
+        let client = self.client().await?;
+        client
+            .execute(
+                "UPDATE agents SET last_seen_at = now() WHERE id = $1",
+                &[&agent_id],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Marks the agent offline if `session` is still its current connection.
+    pub async fn agent_disconnected(&self, agent_id: Uuid, session: &str) -> Result<()> {
+        let client = self.client().await?;
+        client
+            .execute(
+                "UPDATE agents SET state = 'offline', replica = NULL, last_seen_at = now()
+                 WHERE id = $1 AND replica = $2 AND state = 'online'",
+                &[&agent_id, &session],
+            )
+            .await?;
+        Ok(())
+    }
+
+    /// Marks every agent of this replica offline (at start: connections from a previous life are gone).
+    pub async fn replica_agents_offline(&self, replica_prefix: &str) -> Result<u64> {
+        let client = self.client().await?;
+        Ok(client
+            .execute(
+                "UPDATE agents SET state = 'offline', replica = NULL
+                 WHERE state = 'online' AND replica LIKE $1 || '/%'",
+                &[&replica_prefix],
+            )
+            .await?)
+    }
+
+    /// Every agent, by name.
+    pub async fn list_agents(&self) -> Result<Vec<Agent>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(&format!("SELECT {COLUMNS} FROM agents ORDER BY name"), &[])
+            .await?;
+        rows.iter().map(agent_from_row).collect()
+    }
+
+    /// One agent by name.
+    pub async fn get_agent(&self, name: &str) -> Result<Agent> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                &format!("SELECT {COLUMNS} FROM agents WHERE name = $1"),
+                &[&name],
+            )
+            .await?;
+        match row {
+            Some(row) => agent_from_row(&row),
+            None => Err(Error::NotFound {
+                what: "agent",
+                name: name.to_string(),
+            }),
+        }
+    }
+}
+
+pub(super) fn agent_from_row(row: &Row) -> Result<Agent> {
+    let state: String = row.try_get("state")?;
+    Ok(Agent {
+        id: row.try_get("id")?,
+        name: row.try_get("name")?,
+        hostname: row.try_get("hostname")?,
+        labels: from_json("agent labels", row.try_get("labels")?)?,
+        version: row.try_get("version")?,
+        capabilities: from_json("agent capabilities", row.try_get("capabilities")?)?,
+        state: AgentState::parse(&state).ok_or_else(|| Error::Corrupt {
+            what: "agent state",
+            reason: state.clone(),
+        })?,
+        first_seen_at: row.try_get("first_seen_at")?,
+        last_seen_at: row.try_get("last_seen_at")?,
+    })
+}

@@ -1,0 +1,119 @@
+//! Allowlist entries.
+
+use cyberbrain_tasks::{AllowRule, MatchKind};
+use tokio_postgres::Row;
+use tokio_postgres::error::SqlState;
+use uuid::Uuid;
+
+use super::Store;
+use crate::allowlist::{AllowlistEntry, AllowlistPatch};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str = "id, kind, pattern, description, active, created_at";
+
+impl Store {
+    /// Adds an active entry.
+    pub async fn add_allowlist_entry(
+        &self,
+        rule: &AllowRule,
+        description: &str,
+    ) -> Result<AllowlistEntry> {
+        let client = self.client().await?;
+        let row = client
+            .query_one(
+                &format!(
+                    "INSERT INTO allowlist_entries (id, kind, pattern, description)
+                     VALUES ($1, $2, $3, $4) RETURNING {COLUMNS}"
+                ),
+                &[
+                    &Uuid::new_v4(),
+                    &rule.kind.as_str(),
+                    &rule.pattern,
+                    &description,
+                ],
+            )
+            .await
+            .map_err(|e| match e.code() {
+                Some(c) if *c == SqlState::UNIQUE_VIOLATION => Error::AlreadyExists {
+                    what: "allowlist entry",
+                    name: format!("{}:{}", rule.kind.as_str(), rule.pattern),
+                },
+                _ => Error::Database(e),
+            })?;
+        entry_from_row(&row)
+    }
+
+    /// Every entry, oldest first.
+    pub async fn list_allowlist_entries(&self) -> Result<Vec<AllowlistEntry>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                &format!("SELECT {COLUMNS} FROM allowlist_entries ORDER BY created_at, id"),
+                &[],
+            )
+            .await?;
+        rows.iter().map(entry_from_row).collect()
+    }
+
+    /// Changes an entry's pattern, description or active flag.
+    pub async fn update_allowlist_entry(
+        &self,
+        id: Uuid,
+        patch: &AllowlistPatch,
+    ) -> Result<AllowlistEntry> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                &format!(
+                    "UPDATE allowlist_entries SET
+                         pattern = COALESCE($2, pattern),
+                         description = COALESCE($3, description),
+                         active = COALESCE($4, active),
+                         updated_at = now()
+                     WHERE id = $1 RETURNING {COLUMNS}"
+                ),
+                &[&id, &patch.pattern, &patch.description, &patch.active],
+            )
+            .await?;
+        match row {
+            Some(row) => entry_from_row(&row),
+            None => Err(Error::NotFound {
+                what: "allowlist entry",
+                name: id.to_string(),
+            }),
+        }
+    }
+
+    /// Removes an entry.
+    pub async fn remove_allowlist_entry(&self, id: Uuid) -> Result<()> {
+        let client = self.client().await?;
+        let removed = client
+            .execute("DELETE FROM allowlist_entries WHERE id = $1", &[&id])
+            .await?;
+        if removed == 0 {
+            return Err(Error::NotFound {
+                what: "allowlist entry",
+                name: id.to_string(),
+            });
+        }
+        Ok(())
+    }
+}
+
+fn entry_from_row(row: &Row) -> Result<AllowlistEntry> {
+    let kind: String = row.try_get("kind")?;
+    let kind = MatchKind::parse(&kind).ok_or_else(|| Error::Corrupt {
+        what: "allowlist kind",
+        reason: kind.clone(),
+    })?;
+    Ok(AllowlistEntry {
+        id: row.try_get("id")?,
+        rule: AllowRule {
+            kind,
+            pattern: row.try_get("pattern")?,
+        },
+        description: row.try_get("description")?,
+        active: row.try_get("active")?,
+        created_at: row.try_get("created_at")?,
+    })
+}

@@ -1,0 +1,161 @@
+//! Directive versions.
+
+use tokio_postgres::Row;
+use tokio_postgres::error::SqlState;
+
+use super::{Store, from_json, to_json, to_u32};
+use crate::directives::{Directive, DirectiveSpec};
+use crate::error::{Error, Result};
+
+const COLUMNS: &str = "name, version, description, tasks, default_target, created_at";
+
+impl Store {
+    /// Stores version 1 of a new directive.
+    pub async fn create_directive(&self, spec: &DirectiveSpec) -> Result<Directive> {
+        let client = self.client().await?;
+        let row = client
+            .query_one(
+                &format!(
+                    "INSERT INTO directives (name, version, description, tasks, default_target)
+                     VALUES ($1, 1, $2, $3, $4) RETURNING {COLUMNS}"
+                ),
+                &[
+                    &spec.name,
+                    &spec.description,
+                    &to_json("directive tasks", &spec.tasks)?,
+                    &to_json("directive target", &spec.default_target)?,
+                ],
+            )
+            .await
+            .map_err(|e| match e.code() {
+                Some(c) if *c == SqlState::UNIQUE_VIOLATION => Error::AlreadyExists {
+                    what: "directive",
+                    name: spec.name.clone(),
+                },
+                _ => Error::Database(e),
+            })?;
+        directive_from_row(&row)
+    }
+
+    /// Stores the next version of an existing directive.
+    pub async fn update_directive(&self, spec: &DirectiveSpec) -> Result<Directive> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        // The advisory lock serialises concurrent updates of one name, so versions never collide.
+        tx.execute(
+            "SELECT pg_advisory_xact_lock(hashtext('directive:' || $1))",
+            &[&spec.name],
+        )
+        .await?;
+        let latest: Option<i32> = tx
+            .query_one(
+                "SELECT max(version) FROM directives WHERE name = $1",
+                &[&spec.name],
+            )
+            .await?
+            .try_get(0)?;
+        let Some(latest) = latest else {
+            return Err(Error::NotFound {
+                what: "directive",
+                name: spec.name.clone(),
+            });
+        };
+        let row = tx
+            .query_one(
+                &format!(
+                    "INSERT INTO directives (name, version, description, tasks, default_target)
+                     VALUES ($1, $2, $3, $4, $5) RETURNING {COLUMNS}"
+                ),
+                &[
+                    &spec.name,
+                    &(latest + 1),
+                    &spec.description,
+                    &to_json("directive tasks", &spec.tasks)?,
+                    &to_json("directive target", &spec.default_target)?,
+                ],
+            )
+            .await?;
+        tx.commit().await?;
+        directive_from_row(&row)
+    }
+
+    /// One version of a directive, or its latest when `version` is `None`.
+    pub async fn get_directive(&self, name: &str, version: Option<u32>) -> Result<Directive> {
+        let client = self.client().await?;
+        let row = match version {
+            Some(v) => {
+                let v = i32::try_from(v).map_err(|_| Error::invalid("version", "too large"))?;
+                client
+                    .query_opt(
+                        &format!(
+                            "SELECT {COLUMNS} FROM directives WHERE name = $1 AND version = $2"
+                        ),
+                        &[&name, &v],
+                    )
+                    .await?
+            }
+            None => {
+                client
+                    .query_opt(
+                        &format!(
+                            "SELECT {COLUMNS} FROM directives WHERE name = $1
+                             ORDER BY version DESC LIMIT 1"
+                        ),
+                        &[&name],
+                    )
+                    .await?
+            }
+        };
+        match row {
+            Some(row) => directive_from_row(&row),
+            None => Err(Error::NotFound {
+                what: "directive",
+                name: match version {
+                    Some(v) => format!("{name}@{v}"),
+                    None => name.to_string(),
+                },
+            }),
+        }
+    }
+
+    /// The latest version of each directive, by name, after `after_name`; at most `limit`.
+    pub async fn list_directives(&self, after_name: &str, limit: u32) -> Result<Vec<Directive>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT DISTINCT ON (name) {COLUMNS} FROM directives WHERE name > $1
+                     ORDER BY name, version DESC LIMIT $2"
+                ),
+                &[&after_name, &i64::from(limit)],
+            )
+            .await?;
+        rows.iter().map(directive_from_row).collect()
+    }
+
+    /// Deletes every version; returns how many there were.
+    pub async fn delete_directive(&self, name: &str) -> Result<u32> {
+        let client = self.client().await?;
+        let deleted = client
+            .execute("DELETE FROM directives WHERE name = $1", &[&name])
+            .await?;
+        if deleted == 0 {
+            return Err(Error::NotFound {
+                what: "directive",
+                name: name.to_string(),
+            });
+        }
+        Ok(u32::try_from(deleted).unwrap_or(u32::MAX))
+    }
+}
+
+fn directive_from_row(row: &Row) -> Result<Directive> {
+    Ok(Directive {
+        name: row.try_get("name")?,
+        version: to_u32("directive version", row.try_get("version")?)?,
+        description: row.try_get("description")?,
+        tasks: from_json("directive tasks", row.try_get("tasks")?)?,
+        default_target: from_json("directive target", row.try_get("default_target")?)?,
+        created_at: row.try_get("created_at")?,
+    })
+}

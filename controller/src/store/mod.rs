@@ -1,0 +1,105 @@
+//! PostgreSQL access. All SQL of the controller lives below this module; callers see domain types.
+//!
+//! Architecture invariant: every state change that others rely on is one transaction, so a replica
+//! may die between any two statements without leaving half a launch or half a result behind.
+
+mod agents;
+mod allowlist;
+mod artifacts;
+mod directives;
+mod jobs;
+mod migrate;
+mod runs;
+
+use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
+use tokio_postgres::NoTls;
+
+pub use artifacts::NewArtifact;
+pub use jobs::{ClaimedJob, ResultOutcome};
+pub use migrate::{MIGRATIONS, Migration};
+pub use runs::{RunFilter, RunPage};
+
+use crate::error::{Error, Result};
+
+/// A handle on the database: a connection pool. Cheap to clone.
+#[derive(Clone)]
+pub struct Store {
+    pool: Pool,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store")
+            .field("pool_status", &self.pool.status())
+            .finish()
+    }
+}
+
+/// Connections kept by the pool at the most.
+const POOL_SIZE: usize = 16;
+
+impl Store {
+    /// Connects to `database_url` (a libpq-style URL or key/value string) and checks one connection.
+    pub async fn connect(database_url: &str) -> Result<Store> {
+        let config: tokio_postgres::Config = database_url
+            .parse()
+            .map_err(|e| Error::invalid("database_url", format!("not a PostgreSQL URL: {e}")))?;
+        let manager = Manager::from_config(
+            config,
+            NoTls,
+            ManagerConfig {
+                recycling_method: RecyclingMethod::Fast,
+            },
+        );
+        let pool = Pool::builder(manager)
+            .max_size(POOL_SIZE)
+            .build()
+            .map_err(|e| Error::invalid("database_url", e.to_string()))?;
+        let store = Store { pool };
+        store.ping().await?;
+        Ok(store)
+    }
+
+    /// Applies the migrations that are not applied yet; returns how many were applied.
+    pub async fn migrate(&self) -> Result<usize> {
+        let mut client = self.client().await?;
+        migrate::apply(&mut client).await
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        self.client().await?.simple_query("SELECT 1").await?;
+        Ok(())
+    }
+
+    async fn client(&self) -> Result<deadpool_postgres::Object> {
+        Ok(self.pool.get().await?)
+    }
+}
+
+/// Reads a JSON column into a domain type, calling a mismatch corruption.
+fn from_json<T: serde::de::DeserializeOwned>(
+    what: &'static str,
+    value: serde_json::Value,
+) -> Result<T> {
+    serde_json::from_value(value).map_err(|e| Error::Corrupt {
+        what,
+        reason: e.to_string(),
+    })
+}
+
+/// Writes a domain value as a JSON column value.
+fn to_json<T: serde::Serialize>(what: &'static str, value: &T) -> Result<serde_json::Value> {
+    serde_json::to_value(value).map_err(|e| Error::Corrupt {
+        what,
+        reason: e.to_string(),
+    })
+}
+
+/// Converts a stored non-negative integer.
+fn to_u32(what: &'static str, value: i32) -> Result<u32> {
+    u32::try_from(value).map_err(|_| Error::Corrupt {
+        what,
+        reason: format!("negative value {value}"),
+    })
+}

@@ -1,0 +1,367 @@
+//! Runs: launch, listing, cancel, and the exactly-once finish.
+
+use chrono::{DateTime, Utc};
+use cyberbrain_tasks::TaskSpec;
+use deadpool_postgres::GenericClient;
+use tokio_postgres::Row;
+use uuid::Uuid;
+
+use super::agents::agent_from_row;
+use super::{Store, from_json, to_json, to_u32};
+use crate::error::{Error, Result};
+use crate::fleet::{AgentState, TargetSelector};
+use crate::runs::{Job, JobStatus, Run, RunStatus, RunWithJobs, final_run_status};
+
+const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target, launched_by, status, \
+                           created_at, started_at, finished_at";
+
+/// Which runs to list.
+#[derive(Debug, Clone, Default)]
+pub struct RunFilter {
+    /// Only these statuses; empty = all.
+    pub statuses: Vec<RunStatus>,
+    /// Only this directive's runs.
+    pub directive_name: Option<String>,
+    /// Keyset cursor: runs strictly older than this (created_at, id).
+    pub before: Option<(DateTime<Utc>, Uuid)>,
+    /// Page size.
+    pub limit: u32,
+}
+
+/// One page of runs, newest first.
+#[derive(Debug, Clone)]
+pub struct RunPage {
+    /// The runs.
+    pub runs: Vec<Run>,
+    /// Cursor for the next page, when there may be one.
+    pub next: Option<(DateTime<Utc>, Uuid)>,
+}
+
+impl Store {
+    /// Creates a run and one queued job per (task, selected agent), in one transaction. Returns the run
+    /// and the ids of the agents that got work. A selector that picks no agent is refused.
+    pub async fn create_run(
+        &self,
+        directive: Option<(&str, u32)>,
+        tasks: &[TaskSpec],
+        target: &TargetSelector,
+        launched_by: &str,
+    ) -> Result<(Run, Vec<Uuid>)> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let agent_rows = tx
+            .query(
+                "SELECT id, name, hostname, labels, version, capabilities, state, first_seen_at, last_seen_at
+                 FROM agents WHERE state <> 'revoked' ORDER BY name",
+                &[],
+            )
+            .await?;
+        let agents = agent_rows
+            .iter()
+            .map(agent_from_row)
+            .collect::<Result<Vec<_>>>()?;
+        if let TargetSelector::Agents(names) = target
+            && let Some(unknown) = names.iter().find(|n| !agents.iter().any(|a| &a.name == *n))
+        {
+            return Err(Error::FailedPrecondition {
+                field: "target.agents.names".into(),
+                reason: format!("no agent named {unknown:?} is known"),
+            });
+        }
+        let selected: Vec<_> = agents
+            .into_iter()
+            .filter(|a| a.state != AgentState::Revoked && target.matches(a))
+            .collect();
+        if selected.is_empty() {
+            return Err(Error::FailedPrecondition {
+                field: "target".into(),
+                reason: format!("selector {} matches no agent", target.describe()),
+            });
+        }
+        let run_id = Uuid::new_v4();
+        let (directive_name, directive_version) = match directive {
+            Some((name, version)) => (Some(name), Some(i32::try_from(version).unwrap_or(i32::MAX))),
+            None => (None, None),
+        };
+        let row = tx
+            .query_one(
+                &format!(
+                    "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by)
+                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING {RUN_COLUMNS}"
+                ),
+                &[
+                    &run_id,
+                    &directive_name,
+                    &directive_version,
+                    &to_json("run tasks", &tasks)?,
+                    &to_json("run target", target)?,
+                    &launched_by,
+                ],
+            )
+            .await?;
+        let insert_job = tx
+            .prepare(
+                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task)
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+            )
+            .await?;
+        for (index, task) in tasks.iter().enumerate() {
+            let index =
+                i32::try_from(index).map_err(|_| Error::invalid("tasks", "too many tasks"))?;
+            let task_json = to_json("job task", task)?;
+            for agent in &selected {
+                tx.execute(
+                    &insert_job,
+                    &[
+                        &Uuid::new_v4(),
+                        &run_id,
+                        &agent.id,
+                        &index,
+                        &task.task_type().as_str(),
+                        &task_json,
+                    ],
+                )
+                .await?;
+            }
+        }
+        tx.commit().await?;
+        Ok((run_from_row(&row)?, selected.iter().map(|a| a.id).collect()))
+    }
+
+    /// A run with its jobs.
+    pub async fn get_run(&self, run_id: Uuid) -> Result<RunWithJobs> {
+        let client = self.client().await?;
+        load_run_with_jobs(&client, run_id).await
+    }
+
+    /// Runs newest first, filtered, one page.
+    pub async fn list_runs(&self, filter: &RunFilter) -> Result<RunPage> {
+        let client = self.client().await?;
+        let statuses: Vec<&str> = filter.statuses.iter().map(|s| s.as_str()).collect();
+        let (before_at, before_id) = match filter.before {
+            Some((at, id)) => (Some(at), Some(id)),
+            None => (None, None),
+        };
+        // One row more than asked tells whether another page exists.
+        let limit = i64::from(filter.limit) + 1;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {RUN_COLUMNS} FROM runs
+                     WHERE (cardinality($1::text[]) = 0 OR status = ANY($1))
+                       AND ($2::text IS NULL OR directive_name = $2)
+                       AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
+                     ORDER BY created_at DESC, id DESC
+                     LIMIT $5"
+                ),
+                &[
+                    &statuses,
+                    &filter.directive_name,
+                    &before_at,
+                    &before_id,
+                    &limit,
+                ],
+            )
+            .await?;
+        let mut runs = rows.iter().map(run_from_row).collect::<Result<Vec<_>>>()?;
+        let next = if runs.len() > filter.limit as usize {
+            runs.truncate(filter.limit as usize);
+            runs.last().map(|r| (r.created_at, r.id))
+        } else {
+            None
+        };
+        Ok(RunPage { runs, next })
+    }
+
+    /// Cancels every job that has not ended; the run then finishes as cancelled. Returns the agents
+    /// whose jobs were cancelled.
+    pub async fn cancel_run(&self, run_id: Uuid) -> Result<Vec<Uuid>> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let status = lock_run_status(&tx, run_id).await?;
+        if status.is_terminal() {
+            return Err(Error::FailedPrecondition {
+                field: "id".into(),
+                reason: format!("run {run_id} has already ended ({})", status.as_str()),
+            });
+        }
+        let rows = tx
+            .query(
+                "UPDATE jobs SET status = 'cancelled', finished_at = now(),
+                     lease_owner = NULL, lease_expires_at = NULL
+                 WHERE run_id = $1 AND status IN ('queued', 'dispatched', 'running')
+                 RETURNING agent_id",
+                &[&run_id],
+            )
+            .await?;
+        tx.commit().await?;
+        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+    }
+
+    /// Finishes the run if every job has ended and it has not finished yet: sets its final status
+    /// (`cancelled` when `cancelled` is true) and stores the report that `build_report` makes from the
+    /// final snapshot, in one transaction under the run's row lock. Exactly one caller ever gets
+    /// `Some`: that is the run's single finish, however many replicas race for it.
+    pub async fn finish_run_if_done<F>(
+        &self,
+        run_id: Uuid,
+        cancelled: bool,
+        build_report: F,
+    ) -> Result<Option<RunWithJobs>>
+    where
+        F: FnOnce(&RunWithJobs) -> Result<(String, serde_json::Value)>,
+    {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let status = lock_run_status(&tx, run_id).await?;
+        if status.is_terminal() {
+            return Ok(None);
+        }
+        let mut snapshot = load_run_with_jobs(&tx, run_id).await?;
+        let job_statuses: Vec<JobStatus> = snapshot.jobs.iter().map(|j| j.status).collect();
+        if job_statuses.iter().any(|s| !s.is_terminal()) {
+            return Ok(None);
+        }
+        let final_status = if cancelled {
+            RunStatus::Cancelled
+        } else {
+            final_run_status(&job_statuses)
+        };
+        let finished_at = Utc::now();
+        snapshot.run.status = final_status;
+        snapshot.run.finished_at = Some(finished_at);
+        let (markdown, json) = build_report(&snapshot)?;
+        tx.execute(
+            "UPDATE runs SET status = $2, finished_at = $3, started_at = COALESCE(started_at, $3),
+                 report_markdown = $4, report_json = $5
+             WHERE id = $1",
+            &[
+                &run_id,
+                &final_status.as_str(),
+                &finished_at,
+                &markdown,
+                &json,
+            ],
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Some(snapshot))
+    }
+
+    /// The stored report of a finished run as (Markdown, JSON).
+    pub async fn get_report(&self, run_id: Uuid) -> Result<(String, serde_json::Value)> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt(
+                "SELECT status, report_markdown, report_json FROM runs WHERE id = $1",
+                &[&run_id],
+            )
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "run",
+                name: run_id.to_string(),
+            })?;
+        let markdown: Option<String> = row.try_get(1)?;
+        let json: Option<serde_json::Value> = row.try_get(2)?;
+        match (markdown, json) {
+            (Some(markdown), Some(json)) => Ok((markdown, json)),
+            _ => {
+                let status: String = row.try_get(0)?;
+                Err(Error::FailedPrecondition {
+                    field: "run_id".into(),
+                    reason: format!("run {run_id} has no report yet (status {status})"),
+                })
+            }
+        }
+    }
+}
+
+async fn lock_run_status(tx: &tokio_postgres::Transaction<'_>, run_id: Uuid) -> Result<RunStatus> {
+    let row = tx
+        .query_opt(
+            "SELECT status FROM runs WHERE id = $1 FOR UPDATE",
+            &[&run_id],
+        )
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "run",
+            name: run_id.to_string(),
+        })?;
+    parse_run_status(row.try_get(0)?)
+}
+
+async fn load_run_with_jobs(client: &impl GenericClient, run_id: Uuid) -> Result<RunWithJobs> {
+    let row = client
+        .query_opt(
+            &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = $1"),
+            &[&run_id],
+        )
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "run",
+            name: run_id.to_string(),
+        })?;
+    let run = run_from_row(&row)?;
+    let job_rows = client
+        .query(
+            "SELECT j.id, j.run_id, j.agent_id, a.name AS agent_name, j.task_index, j.task, j.status,
+                    j.attempt, j.result, j.error, j.created_at, j.dispatched_at, j.finished_at
+             FROM jobs j JOIN agents a ON a.id = j.agent_id
+             WHERE j.run_id = $1 ORDER BY a.name, j.task_index",
+            &[&run_id],
+        )
+        .await?;
+    let jobs = job_rows
+        .iter()
+        .map(job_from_row)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(RunWithJobs { run, jobs })
+}
+
+fn parse_run_status(s: String) -> Result<RunStatus> {
+    RunStatus::parse(&s).ok_or(Error::Corrupt {
+        what: "run status",
+        reason: s,
+    })
+}
+
+fn run_from_row(row: &Row) -> Result<Run> {
+    let version: Option<i32> = row.try_get("directive_version")?;
+    Ok(Run {
+        id: row.try_get("id")?,
+        directive_name: row.try_get("directive_name")?,
+        directive_version: version
+            .map(|v| to_u32("directive version", v))
+            .transpose()?,
+        tasks: from_json("run tasks", row.try_get("tasks")?)?,
+        target: from_json("run target", row.try_get("target")?)?,
+        launched_by: row.try_get("launched_by")?,
+        status: parse_run_status(row.try_get("status")?)?,
+        created_at: row.try_get("created_at")?,
+        started_at: row.try_get("started_at")?,
+        finished_at: row.try_get("finished_at")?,
+    })
+}
+
+fn job_from_row(row: &Row) -> Result<Job> {
+    let status: String = row.try_get("status")?;
+    let result: Option<serde_json::Value> = row.try_get("result")?;
+    Ok(Job {
+        id: row.try_get("id")?,
+        run_id: row.try_get("run_id")?,
+        agent_id: row.try_get("agent_id")?,
+        agent_name: row.try_get("agent_name")?,
+        task_index: to_u32("job task index", row.try_get("task_index")?)?,
+        task: from_json("job task", row.try_get("task")?)?,
+        status: JobStatus::parse(&status).ok_or_else(|| Error::Corrupt {
+            what: "job status",
+            reason: status.clone(),
+        })?,
+        attempt: to_u32("job attempt", row.try_get("attempt")?)?,
+        result: result.map(|r| from_json("job result", r)).transpose()?,
+        error: row.try_get("error")?,
+        created_at: row.try_get("created_at")?,
+        dispatched_at: row.try_get("dispatched_at")?,
+        finished_at: row.try_get("finished_at")?,
+    })
+}

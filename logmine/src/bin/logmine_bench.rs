@@ -1,0 +1,183 @@
+//! `logmine-bench [--lines N] [DIR]`: single-thread throughput of the default miner on raw lines,
+//! against a naive baseline run in the same process, plus peak memory. Prints one JSON object.
+//!
+//! Input: every `*.log` under DIR (default: the shared Loghub-2k samples), repeated with every
+//! digit run replaced by fresh pseudo-random digits, so masking sees new numbers on every line.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use cyberbrain_logmine::{Miner, MinerConfig};
+
+const USAGE: &str = "usage: logmine-bench [--lines N] [DIR]";
+/// Distinct generated lines; the stream cycles over them. Large enough that the input does not sit
+/// in cache, small enough that the input buffer does not dominate peak memory.
+const POOL_LINES: usize = 250_000;
+
+fn main() -> ExitCode {
+    let mut total_lines = 1_000_000usize;
+    let mut dir = PathBuf::from(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../shared/data/loghub_2k"
+    ));
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--lines" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) => total_lines = n,
+                None => {
+                    eprintln!("logmine-bench: --lines needs a number\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            _ => dir = PathBuf::from(arg),
+        }
+    }
+
+    let samples = match read_samples(&dir) {
+        Ok(samples) if !samples.is_empty() => samples,
+        Ok(_) => {
+            eprintln!("logmine-bench: no *.log lines under {}", dir.display());
+            return ExitCode::FAILURE;
+        }
+        Err(error) => {
+            eprintln!("logmine-bench: cannot read {}: {error}", dir.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let (buffer, offsets) = generate_pool(&samples, POOL_LINES.min(total_lines.max(1)));
+    let pool: Vec<&[u8]> = offsets.windows(2).map(|w| &buffer[w[0]..w[1]]).collect();
+    let stream = || (0..total_lines).map(|i| pool[i % pool.len()]);
+    let bytes: usize = stream().map(<[u8]>::len).sum();
+    let rss_before_kib = peak_rss_kib();
+
+    let started = Instant::now();
+    let mut miner = Miner::new(MinerConfig::default());
+    for line in stream() {
+        miner.add_line(line, None);
+    }
+    let miner_seconds = started.elapsed().as_secs_f64();
+    let rss_after_miner_kib = peak_rss_kib();
+
+    let started = Instant::now();
+    let baseline_groups = naive_grouping(stream());
+    let baseline_seconds = started.elapsed().as_secs_f64();
+
+    let report = serde_json::json!({
+        "lines": total_lines,
+        "bytes": bytes,
+        "distinct_input_lines": pool.len(),
+        "miner": {
+            "seconds": miner_seconds,
+            "lines_per_sec": total_lines as f64 / miner_seconds,
+            "mb_per_sec": bytes as f64 / 1e6 / miner_seconds,
+            "templates": miner.template_count(),
+        },
+        "baseline_naive_split_hashmap": {
+            "seconds": baseline_seconds,
+            "lines_per_sec": total_lines as f64 / baseline_seconds,
+            "mb_per_sec": bytes as f64 / 1e6 / baseline_seconds,
+            "groups": baseline_groups,
+        },
+        "speed_ratio_miner_vs_baseline": baseline_seconds / miner_seconds,
+        "peak_rss_kib_before_mining": rss_before_kib,
+        "peak_rss_kib_after_miner": rss_after_miner_kib,
+        "peak_rss_kib": peak_rss_kib(),
+    });
+    println!("{report}");
+    ExitCode::SUCCESS
+}
+
+fn read_samples(dir: &Path) -> std::io::Result<Vec<Vec<u8>>> {
+    let mut files = Vec::new();
+    collect_logs(dir, &mut files, 0)?;
+    files.sort();
+    let mut lines = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(&file)?;
+        lines.extend(
+            bytes
+                .split(|&b| b == b'\n')
+                .map(|l| l.strip_suffix(b"\r").unwrap_or(l))
+                .filter(|l| !l.is_empty())
+                .map(<[u8]>::to_vec),
+        );
+    }
+    Ok(lines)
+}
+
+fn collect_logs(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() && depth < 2 {
+            collect_logs(&path, files, depth + 1)?;
+        } else if path.extension().is_some_and(|e| e == "log") {
+            files.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// Cycles over the samples, replacing each digit run by pseudo-random digits of the same length.
+fn generate_pool(samples: &[Vec<u8>], count: usize) -> (Vec<u8>, Vec<usize>) {
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut buffer = Vec::new();
+    let mut offsets = vec![0];
+    for i in 0..count {
+        let sample = &samples[i % samples.len()];
+        let keep_original = i < samples.len();
+        for &b in sample {
+            if b.is_ascii_digit() && !keep_original {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                buffer.push(b'0' + (state % 10) as u8);
+            } else {
+                buffer.push(b);
+            }
+        }
+        offsets.push(buffer.len());
+    }
+    (buffer, offsets)
+}
+
+/// The baseline: what a quick script would do — split on whitespace, replace tokens holding a digit
+/// by `<*>`, join, count in a `HashMap<String, u64>`.
+fn naive_grouping<'a>(lines: impl Iterator<Item = &'a [u8]>) -> usize {
+    let mut groups: HashMap<String, u64> = HashMap::new();
+    for line in lines {
+        let text = String::from_utf8_lossy(line);
+        let key = text
+            .split_whitespace()
+            .map(|t| {
+                if t.bytes().any(|b| b.is_ascii_digit()) {
+                    "<*>"
+                } else {
+                    t
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        *groups.entry(key).or_default() += 1;
+    }
+    groups.len()
+}
+
+/// Peak resident set size (VmHWM) in KiB; 0 where /proc is unavailable.
+fn peak_rss_kib() -> u64 {
+    std::fs::read_to_string("/proc/self/status")
+        .ok()
+        .and_then(|status| {
+            status
+                .lines()
+                .find_map(|l| l.strip_prefix("VmHWM:"))
+                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        })
+        .unwrap_or(0)
+}

@@ -1,0 +1,508 @@
+//! Loghub-style evaluation: dataset loading, a small CSV reader and grouping accuracy.
+//!
+//! Shared by the `loghub-eval` binary and the regression test, so both score the same way.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use serde::Serialize;
+
+use crate::{Miner, MinerConfig};
+
+/// Why a dataset could not be loaded.
+#[derive(Debug)]
+pub enum EvalError {
+    /// A file or folder could not be read.
+    Io {
+        /// The path being read.
+        path: PathBuf,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The folder has no `*_structured.csv` file (or more than one).
+    NoStructuredCsv {
+        /// The folder.
+        dir: PathBuf,
+        /// What was found instead.
+        detail: String,
+    },
+    /// The CSV is malformed or lacks a needed column.
+    Csv {
+        /// The file.
+        path: PathBuf,
+        /// 1-based line where the problem is.
+        line: usize,
+        /// What is wrong.
+        message: String,
+    },
+    /// The raw log and the structured CSV disagree.
+    Mismatch {
+        /// The raw log file.
+        path: PathBuf,
+        /// What is wrong.
+        message: String,
+    },
+}
+
+impl fmt::Display for EvalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EvalError::Io { path, source } => write!(f, "cannot read {}: {source}", path.display()),
+            EvalError::NoStructuredCsv { dir, detail } => {
+                write!(
+                    f,
+                    "no single *_structured.csv in {}: {detail}",
+                    dir.display()
+                )
+            }
+            EvalError::Csv {
+                path,
+                line,
+                message,
+            } => {
+                write!(f, "{}:{line}: {message}", path.display())
+            }
+            EvalError::Mismatch { path, message } => write!(f, "{}: {message}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for EvalError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EvalError::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// A labelled dataset in the Loghub-2k layout.
+#[derive(Debug, Clone)]
+pub struct Dataset {
+    /// Dataset name: the file prefix (`HDFS` for `HDFS_2k.log_structured.csv`).
+    pub name: String,
+    /// The `Content` column, one entry per line.
+    pub contents: Vec<Vec<u8>>,
+    /// The raw `.log` lines, when the `.log` file was present.
+    pub raw_lines: Option<Vec<Vec<u8>>>,
+    /// The true event of each line (index into the distinct `EventId`s).
+    pub events: Vec<u32>,
+    /// Number of distinct true events.
+    pub event_count: usize,
+    /// The `EventTemplate` text of each event index (empty when the column is absent).
+    pub event_templates: Vec<String>,
+}
+
+/// The score of one dataset, as printed by `loghub-eval`.
+#[derive(Debug, Clone, Serialize)]
+pub struct DatasetScore {
+    /// Dataset name.
+    pub dataset: String,
+    /// Lines scored.
+    pub lines: usize,
+    /// Distinct true events.
+    pub templates_true: usize,
+    /// Templates the miner ended with.
+    pub templates_found: usize,
+    /// Grouping accuracy in `[0, 1]`.
+    pub grouping_accuracy: f64,
+    /// Mining throughput (lines / wall second), parsing excluded.
+    pub lines_per_sec: f64,
+}
+
+/// Loads a dataset folder: finds the `*_structured.csv`, reads `Content` and `EventId`, and the
+/// raw `.log` beside it when present.
+pub fn load_dataset(dir: &Path) -> Result<Dataset, EvalError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| EvalError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut structured = Vec::new();
+    for entry in entries {
+        let entry = entry.map_err(|source| EvalError::Io {
+            path: dir.to_path_buf(),
+            source,
+        })?;
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if file_name.ends_with("_structured.csv") {
+            structured.push(entry.path());
+        }
+    }
+    if structured.len() != 1 {
+        return Err(EvalError::NoStructuredCsv {
+            dir: dir.to_path_buf(),
+            detail: format!("found {} candidates", structured.len()),
+        });
+    }
+    let csv_path = structured.remove(0);
+    let file_name = csv_path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let log_name = file_name.trim_end_matches("_structured.csv").to_string();
+    let name = dataset_name(&log_name);
+
+    let bytes = std::fs::read(&csv_path).map_err(|source| EvalError::Io {
+        path: csv_path.clone(),
+        source,
+    })?;
+    let rows = parse_csv(&bytes).map_err(|(line, message)| EvalError::Csv {
+        path: csv_path.clone(),
+        line,
+        message,
+    })?;
+    let Some((header, records)) = rows.split_first() else {
+        return Err(EvalError::Csv {
+            path: csv_path,
+            line: 1,
+            message: "empty file".into(),
+        });
+    };
+    let column = |wanted: &str| {
+        header
+            .fields
+            .iter()
+            .position(|f| f.as_slice() == wanted.as_bytes())
+            .ok_or_else(|| EvalError::Csv {
+                path: csv_path.clone(),
+                line: 1,
+                message: format!("no {wanted:?} column in header"),
+            })
+    };
+    let content_col = column("Content")?;
+    let event_col = column("EventId")?;
+    let template_col = column("EventTemplate").ok();
+    let mut event_templates: Vec<String> = Vec::new();
+
+    let mut event_index: HashMap<Vec<u8>, u32> = HashMap::new();
+    let mut contents = Vec::with_capacity(records.len());
+    let mut events = Vec::with_capacity(records.len());
+    for record in records {
+        let (Some(content), Some(event)) =
+            (record.fields.get(content_col), record.fields.get(event_col))
+        else {
+            return Err(EvalError::Csv {
+                path: csv_path.clone(),
+                line: record.line,
+                message: format!(
+                    "row has {} fields, header has {}",
+                    record.fields.len(),
+                    header.fields.len()
+                ),
+            });
+        };
+        let next = event_index.len() as u32;
+        let index = *event_index.entry(event.clone()).or_insert(next);
+        if index == next {
+            let text = template_col
+                .and_then(|c| record.fields.get(c))
+                .map(|t| String::from_utf8_lossy(t).into_owned())
+                .unwrap_or_default();
+            event_templates.push(text);
+        }
+        events.push(index);
+        contents.push(content.clone());
+    }
+
+    let log_path = dir.join(&log_name);
+    let raw_lines = if log_path.exists() {
+        let raw = std::fs::read(&log_path).map_err(|source| EvalError::Io {
+            path: log_path.clone(),
+            source,
+        })?;
+        let mut lines: Vec<Vec<u8>> = raw
+            .split(|&b| b == b'\n')
+            .map(|l| l.strip_suffix(b"\r").unwrap_or(l).to_vec())
+            .collect();
+        if lines.last().is_some_and(Vec::is_empty) {
+            lines.pop();
+        }
+        if lines.len() != contents.len() {
+            return Err(EvalError::Mismatch {
+                path: log_path,
+                message: format!(
+                    "{} raw lines but {} structured rows",
+                    lines.len(),
+                    contents.len()
+                ),
+            });
+        }
+        Some(lines)
+    } else {
+        None
+    };
+
+    Ok(Dataset {
+        name,
+        contents,
+        raw_lines,
+        events,
+        event_count: event_index.len(),
+        event_templates,
+    })
+}
+
+/// `HDFS_2k.log` → `HDFS`: drops the extension and a `_<n>k` size suffix.
+fn dataset_name(log_name: &str) -> String {
+    let stem = log_name.strip_suffix(".log").unwrap_or(log_name);
+    match stem.rsplit_once('_') {
+        Some((system, size))
+            if size.ends_with('k')
+                && size.len() > 1
+                && size[..size.len() - 1].bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            system.to_string()
+        }
+        _ => stem.to_string(),
+    }
+}
+
+/// Streams a dataset through a fresh miner and scores it. With `raw`, the raw `.log` lines are fed
+/// (header detection has to find the message); otherwise the `Content` column.
+pub fn evaluate(
+    dataset: &Dataset,
+    raw: bool,
+    config: &MinerConfig,
+) -> Result<DatasetScore, String> {
+    let lines = if raw {
+        dataset
+            .raw_lines
+            .as_ref()
+            .ok_or_else(|| format!("dataset {}: no raw .log file for --raw", dataset.name))?
+    } else {
+        &dataset.contents
+    };
+    let started = Instant::now();
+    let (miner, groups) = mine(lines, config);
+    let elapsed = started.elapsed().as_secs_f64();
+    Ok(DatasetScore {
+        dataset: dataset.name.clone(),
+        lines: lines.len(),
+        templates_true: dataset.event_count,
+        templates_found: miner.template_count(),
+        grouping_accuracy: grouping_accuracy(&groups, &dataset.events),
+        lines_per_sec: if elapsed > 0.0 {
+            lines.len() as f64 / elapsed
+        } else {
+            f64::INFINITY
+        },
+    })
+}
+
+/// Streams `lines` through a fresh miner; returns it and the final group of every line.
+pub fn mine(lines: &[Vec<u8>], config: &MinerConfig) -> (Miner, Vec<u64>) {
+    let mut miner = Miner::new(config.clone());
+    let ids: Vec<_> = lines
+        .iter()
+        .map(|line| miner.add_line(line, None))
+        .collect();
+    // Ids are resolved after the stream because later merges regroup earlier lines; an evicted
+    // template (impossible at this size) leaves its lines as singletons.
+    let groups = ids
+        .iter()
+        .enumerate()
+        .map(|(i, &id)| miner.resolve(id).map_or(u64::MAX - i as u64, |t| t.0))
+        .collect();
+    (miner, groups)
+}
+
+/// A human-readable account of the grouping errors: true events split over several found
+/// templates, and found templates mixing several true events. For tuning the method, not for
+/// scoring.
+pub fn explain(dataset: &Dataset, miner: &Miner, groups: &[u64]) -> String {
+    use std::fmt::Write as _;
+    let mut by_event: HashMap<u32, HashMap<u64, usize>> = HashMap::new();
+    let mut by_group: HashMap<u64, HashMap<u32, usize>> = HashMap::new();
+    for (&g, &e) in groups.iter().zip(&dataset.events) {
+        *by_event.entry(e).or_default().entry(g).or_default() += 1;
+        *by_group.entry(g).or_default().entry(e).or_default() += 1;
+    }
+    let text_of = |g: u64| {
+        miner
+            .template(crate::TemplateId(g))
+            .map(|t| t.text())
+            .unwrap_or_else(|| "<evicted>".into())
+    };
+    let event_text = |e: u32| {
+        dataset
+            .event_templates
+            .get(e as usize)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut out = String::new();
+    let mut events: Vec<_> = by_event.iter().filter(|(_, g)| g.len() > 1).collect();
+    events.sort_by_key(|(e, _)| **e);
+    for (&e, found) in events {
+        let _ = writeln!(out, "SPLIT  {}", event_text(e));
+        let mut found: Vec<_> = found.iter().collect();
+        found.sort_by_key(|(_, n)| std::cmp::Reverse(**n));
+        for &(&g, n) in found.iter().take(8) {
+            let _ = writeln!(out, "    {n:5}  {}", text_of(g));
+        }
+    }
+    let mut mixed: Vec<_> = by_group.iter().filter(|(_, e)| e.len() > 1).collect();
+    mixed.sort_by_key(|(g, _)| **g);
+    for (&g, events) in mixed {
+        let _ = writeln!(out, "MIXED  {}", text_of(g));
+        let mut events: Vec<_> = events.iter().collect();
+        events.sort_by_key(|(_, n)| std::cmp::Reverse(**n));
+        for &(&e, n) in events.iter().take(8) {
+            let _ = writeln!(out, "    {n:5}  {}", event_text(e));
+        }
+    }
+    out
+}
+
+/// Grouping accuracy: the fraction of lines whose found group is exactly the set of lines sharing
+/// their true event.
+pub fn grouping_accuracy<F: Eq + std::hash::Hash + Copy>(found: &[F], truth: &[u32]) -> f64 {
+    if found.is_empty() || found.len() != truth.len() {
+        return 0.0;
+    }
+    let mut truth_sizes: HashMap<u32, usize> = HashMap::new();
+    for &t in truth {
+        *truth_sizes.entry(t).or_default() += 1;
+    }
+    // For each found group: its size and its single true event (None once two events mix).
+    let mut groups: HashMap<F, (usize, Option<u32>, bool)> = HashMap::new();
+    for (&f, &t) in found.iter().zip(truth) {
+        let entry = groups.entry(f).or_insert((0, Some(t), true));
+        entry.0 += 1;
+        if entry.1 != Some(t) {
+            entry.2 = false;
+        }
+    }
+    let correct: usize = groups
+        .values()
+        .filter(|(size, event, pure)| {
+            *pure && event.is_some_and(|e| truth_sizes.get(&e) == Some(size))
+        })
+        .map(|(size, _, _)| size)
+        .sum();
+    correct as f64 / found.len() as f64
+}
+
+/// One CSV record and the 1-based line it starts on.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvRecord {
+    /// Line where the record starts.
+    pub line: usize,
+    /// Field values, quotes removed and doubled quotes undone.
+    pub fields: Vec<Vec<u8>>,
+}
+
+/// Parses RFC 4180 CSV: comma separated, fields optionally in double quotes, `""` inside quotes is
+/// a quote, quoted fields may span lines, CRLF or LF endings. Errors carry the 1-based line.
+pub fn parse_csv(bytes: &[u8]) -> Result<Vec<CsvRecord>, (usize, String)> {
+    let mut records = Vec::new();
+    let mut fields: Vec<Vec<u8>> = Vec::new();
+    let mut field = Vec::new();
+    let mut line = 1;
+    let mut record_line = 1;
+    let mut in_quotes = false;
+    let mut field_was_quoted = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if in_quotes {
+            match b {
+                b'"' if bytes.get(i + 1) == Some(&b'"') => {
+                    field.push(b'"');
+                    i += 1;
+                }
+                b'"' => in_quotes = false,
+                b'\n' => {
+                    line += 1;
+                    field.push(b);
+                }
+                _ => field.push(b),
+            }
+        } else {
+            match b {
+                b'"' if field.is_empty() && !field_was_quoted => {
+                    in_quotes = true;
+                    field_was_quoted = true;
+                }
+                b'"' => {
+                    return Err((line, "quote inside an unquoted field".into()));
+                }
+                b',' => {
+                    fields.push(std::mem::take(&mut field));
+                    field_was_quoted = false;
+                }
+                b'\r' if bytes.get(i + 1) == Some(&b'\n') => {}
+                b'\n' => {
+                    fields.push(std::mem::take(&mut field));
+                    field_was_quoted = false;
+                    records.push(CsvRecord {
+                        line: record_line,
+                        fields: std::mem::take(&mut fields),
+                    });
+                    line += 1;
+                    record_line = line;
+                }
+                _ if field_was_quoted => {
+                    return Err((line, "text after a closing quote".into()));
+                }
+                _ => field.push(b),
+            }
+        }
+        i += 1;
+    }
+    if in_quotes {
+        return Err((record_line, "unterminated quoted field".into()));
+    }
+    if !field.is_empty() || !fields.is_empty() || field_was_quoted {
+        fields.push(field);
+        records.push(CsvRecord {
+            line: record_line,
+            fields,
+        });
+    }
+    Ok(records)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_commas_and_newlines() {
+        let text = b"a,b,c\r\n1,\"x, y\",\"say \"\"hi\"\"\"\n2,\"multi\nline\",\n";
+        let rows = parse_csv(text).expect("valid csv");
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[1].fields[1], b"x, y");
+        assert_eq!(rows[1].fields[2], b"say \"hi\"");
+        assert_eq!(rows[2].fields[1], b"multi\nline");
+        assert_eq!(rows[2].fields[2], b"");
+        assert_eq!(rows[2].line, 3);
+    }
+
+    #[test]
+    fn csv_errors_name_the_line() {
+        assert_eq!(
+            parse_csv(b"a\n\"open").map(|_| ()),
+            Err((2, "unterminated quoted field".into()))
+        );
+        assert!(parse_csv(b"a\nb\"c\n").is_err());
+    }
+
+    #[test]
+    fn grouping_accuracy_counts_exact_groups_only() {
+        // True: {0,1} {2} {3}; found: {0,1} {2,3}.
+        assert_eq!(grouping_accuracy(&[7, 7, 8, 8], &[0, 0, 1, 2]), 0.5);
+        assert_eq!(grouping_accuracy(&[1, 2, 3], &[0, 1, 2]), 1.0);
+        // Split group: {0} {1} vs true {0,1}.
+        assert_eq!(grouping_accuracy(&[1, 2, 3], &[0, 0, 2]), 1.0 / 3.0);
+    }
+
+    #[test]
+    fn dataset_names() {
+        assert_eq!(dataset_name("HDFS_2k.log"), "HDFS");
+        assert_eq!(dataset_name("OpenSSH_2k.log"), "OpenSSH");
+        assert_eq!(dataset_name("my_system.log"), "my_system");
+    }
+}

@@ -1,0 +1,746 @@
+//! Header detection for raw log lines of unknown format.
+//!
+//! A raw line usually starts with a header (timestamp, level, pid, host, thread, logger) followed by
+//! the message. [`detect`] finds where the message starts without being told the format:
+//!
+//! 1. a leading timestamp in one of the common shapes (ISO 8601, Java/Python `2015-10-18
+//!    18:01:47,978`, Go `2009/11/10 23:00:00`, syslog `Jun 14 15:16:01`, Apache `[Sun Dec 04
+//!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`, epoch
+//!    seconds or millis), optionally in brackets; pipe-separated headers (`ts|component|pid|msg`)
+//!    are cut at the pipes;
+//! 2. up to a dozen "header-looking" tokens (holding a digit, upper-case words, single punctuation)
+//!    followed by a level word (`INFO`, `WARN`, `[error]`, `level=info`, ...). When a level is
+//!    found, the header ends after it, after any `[thread name]` groups, one `logger.Name:` token
+//!    and a `-` separator;
+//! 3. without a level, a syslog-style `host prog[pid]:` after a timestamp is stripped.
+//!
+//! Anything not recognised stays in the body, which is the safe failure: the masker then turns the
+//! remaining variable header fields into `<*>` and grouping still works.
+
+use std::ops::Range;
+
+use crate::Severity;
+
+/// How far into a line the detector looks. Headers are short; this bounds the work on long lines.
+const SCAN_LIMIT: usize = 320;
+/// Maximum number of header tokens skipped while looking for a level.
+const MAX_TOKENS_BEFORE_LEVEL: usize = 12;
+
+/// What [`detect`] found at the start of a line. Ranges index into the line that was passed in.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Header {
+    /// Byte range of the timestamp text, when one was recognised.
+    pub timestamp: Option<Range<usize>>,
+    /// Severity of the level word, when one was recognised.
+    pub level: Option<Severity>,
+    /// Byte range of the level word itself (without brackets).
+    pub level_text: Option<Range<usize>>,
+    /// Offset where the message body starts.
+    pub body_start: usize,
+}
+
+impl Header {
+    /// The timestamp text within `line` (the same line passed to [`detect`]).
+    pub fn timestamp_text<'a>(&self, line: &'a [u8]) -> Option<&'a [u8]> {
+        self.timestamp.clone().and_then(|r| line.get(r))
+    }
+
+    /// The message body within `line` (the same line passed to [`detect`]).
+    pub fn body<'a>(&self, line: &'a [u8]) -> &'a [u8] {
+        line.get(self.body_start..).unwrap_or_default()
+    }
+}
+
+/// Splits the header off a raw log line. Never panics, whatever the bytes.
+pub fn detect(line: &[u8]) -> Header {
+    let scan = &line[..line.len().min(SCAN_LIMIT)];
+    let mut header = Header::default();
+    let mut pos = skip_spaces(scan, 0);
+
+    if let Some(glog) = detect_glog(scan, pos) {
+        return glog;
+    }
+
+    if let Some(end) = match_timestamp(scan, pos) {
+        header.timestamp = Some(pos..end);
+        pos = end;
+    } else if scan.get(pos) == Some(&b'[')
+        && let Some(end) = match_timestamp(scan, pos + 1)
+        && scan.get(end) == Some(&b']')
+    {
+        header.timestamp = Some(pos + 1..end);
+        pos = end + 1;
+    }
+
+    if header.timestamp.is_some() && scan.get(pos) == Some(&b'|') {
+        pos = skip_pipe_fields(scan, pos);
+        header.body_start = skip_spaces(line, pos);
+        return header;
+    }
+    let after_timestamp = pos;
+
+    let mut cursor = pos;
+    let mut scanned_timestamp = None;
+    for tokens_seen in 0..MAX_TOKENS_BEFORE_LEVEL {
+        let start = skip_spaces(scan, cursor);
+        let Some(end) = token_end(scan, start) else {
+            break;
+        };
+        let token = &scan[start..end];
+        let level = level_of(token)
+            .or_else(|| {
+                // `Info`, `Warning` right after a leading timestamp (Windows CBS style).
+                (header.timestamp.is_some() && tokens_seen <= 1)
+                    .then(|| capitalised_level(token))
+                    .flatten()
+            })
+            .or_else(|| {
+                // Android logcat: `03-17 16:13:38.811  1702  2395 D Tag: msg`.
+                (tokens_seen >= 2 && (header.timestamp.is_some() || scanned_timestamp.is_some()))
+                    .then(|| letter_level(token))
+                    .flatten()
+            });
+        if let Some((severity, word)) = level {
+            header.level = Some(severity);
+            header.level_text = Some(start + word.start..start + word.end);
+            if header.timestamp.is_none() {
+                header.timestamp = scanned_timestamp;
+            }
+            header.body_start = skip_after_level(line, scan, end);
+            return header;
+        }
+        if header.timestamp.is_none()
+            && scanned_timestamp.is_none()
+            && let Some(ts_end) = match_timestamp(scan, start)
+        {
+            scanned_timestamp = Some(start..ts_end);
+            cursor = ts_end;
+            continue;
+        }
+        if !is_header_like(token) {
+            break;
+        }
+        cursor = end;
+    }
+
+    if header.timestamp.is_some() {
+        pos = skip_syslog_program(scan, after_timestamp).unwrap_or(after_timestamp);
+    }
+    header.body_start = skip_spaces(line, pos);
+    header
+}
+
+fn skip_spaces(line: &[u8], mut pos: usize) -> usize {
+    while pos < line.len() && matches!(line[pos], b' ' | b'\t') {
+        pos += 1;
+    }
+    pos
+}
+
+/// End of the token starting at `start`. A token opening with `[` runs to its matching `]` so that
+/// thread names with spaces (`[IPC Server handler 5 on 62270]`) count as one token.
+fn token_end(scan: &[u8], start: usize) -> Option<usize> {
+    if start >= scan.len() {
+        return None;
+    }
+    if scan[start] == b'[' {
+        let mut depth = 0usize;
+        for (i, &b) in scan.iter().enumerate().skip(start) {
+            match b {
+                b'[' => depth += 1,
+                b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let mut end = i + 1;
+                        if scan.get(end) == Some(&b':') {
+                            end += 1;
+                        }
+                        return Some(end);
+                    }
+                }
+                b'\n' | b'\r' => break,
+                _ => {}
+            }
+        }
+    }
+    let len = scan[start..]
+        .iter()
+        .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+        .unwrap_or(scan.len() - start);
+    Some(start + len)
+}
+
+/// Skips `|field|field|` after a timestamp: short space-free fields (component, pid) that are
+/// themselves followed by a pipe. Returns the offset just after the last pipe consumed.
+fn skip_pipe_fields(scan: &[u8], mut pos: usize) -> usize {
+    // `pos` is at a pipe.
+    for _ in 0..2 {
+        let field_start = pos + 1;
+        let Some(len) = scan[field_start..].iter().position(|&b| b == b'|') else {
+            break;
+        };
+        let field = &scan[field_start..field_start + len];
+        if field.is_empty() || field.len() > 64 || field.contains(&b' ') {
+            break;
+        }
+        pos = field_start + len;
+    }
+    pos + 1
+}
+
+/// Tokens that plausibly belong to a header: anything with a digit (dates, pids, node ids), a lone
+/// punctuation mark, upper-case tags (`RAS`, `KERNEL`), bracketed groups.
+fn is_header_like(token: &[u8]) -> bool {
+    if token.iter().any(u8::is_ascii_digit) {
+        return true;
+    }
+    if token.len() == 1 && token[0].is_ascii_punctuation() {
+        return true;
+    }
+    if token.first() == Some(&b'[') && token.last().is_some_and(|b| *b == b']' || *b == b':') {
+        return true;
+    }
+    token.len() >= 2
+        && token
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || *b == b'_' || *b == b'-')
+}
+
+const LEVEL_WORDS: &[(&str, Severity)] = &[
+    ("TRACE", Severity::Debug),
+    ("DEBUG", Severity::Debug),
+    ("DBG", Severity::Debug),
+    ("FINE", Severity::Debug),
+    ("FINER", Severity::Debug),
+    ("FINEST", Severity::Debug),
+    ("INFO", Severity::Info),
+    ("INF", Severity::Info),
+    ("NOTICE", Severity::Info),
+    ("WARN", Severity::Warn),
+    ("WARNING", Severity::Warn),
+    ("WRN", Severity::Warn),
+    ("ERROR", Severity::Error),
+    ("ERR", Severity::Error),
+    ("SEVERE", Severity::Error),
+    ("FATAL", Severity::Error),
+    ("FAILURE", Severity::Error),
+    ("CRIT", Severity::Error),
+    ("CRITICAL", Severity::Error),
+    ("ALERT", Severity::Error),
+    ("EMERG", Severity::Error),
+    ("EMERGENCY", Severity::Error),
+    ("PANIC", Severity::Error),
+];
+
+/// Recognises a level token: `INFO`, `INFO:`, `[error]`, `<warn>`, `level=info`. Bare words must
+/// be upper case (a lower-case `error` is far more often message text); decorated ones may be any
+/// case. Returns the severity and the range of the word within the token.
+fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    let (word, offset, decorated) = if let Some(eq) = token.iter().position(|&b| b == b'=') {
+        let key = &token[..eq];
+        if !(key.eq_ignore_ascii_case(b"level") || key.eq_ignore_ascii_case(b"lvl")) {
+            return None;
+        }
+        let mut start = eq + 1;
+        if token.get(start) == Some(&b'"') {
+            start += 1;
+        }
+        let value = &token[start.min(token.len())..];
+        let value = value.strip_suffix(b"\"").unwrap_or(value);
+        (value, start, true)
+    } else {
+        let (inner, offset, bracketed) = match token {
+            [b'[', inner @ .., b']'] | [b'<', inner @ .., b'>'] | [b'(', inner @ .., b')'] => {
+                (inner, 1, true)
+            }
+            [b'[', inner @ .., b']', b':'] => (inner, 1, true),
+            _ => (token, 0, false),
+        };
+        match inner {
+            [word @ .., b':'] => (word, offset, true),
+            _ => (inner, offset, bracketed),
+        }
+    };
+    if word.len() < 3 || word.len() > 9 || !word[0].is_ascii_alphabetic() {
+        return None;
+    }
+    if !decorated && !word.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    LEVEL_WORDS
+        .iter()
+        .find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
+        .map(|&(_, severity)| (severity, offset..offset + word.len()))
+}
+
+/// `Info`, `Warning`, `Error`: a level word with only its first letter capitalised.
+fn capitalised_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    let word = token.strip_suffix(b",").unwrap_or(token);
+    let capitalised = word.first().is_some_and(u8::is_ascii_uppercase)
+        && word[1..].iter().all(u8::is_ascii_lowercase);
+    if !capitalised {
+        return None;
+    }
+    level_of(&word.to_ascii_uppercase()).map(|(severity, _)| (severity, 0..word.len()))
+}
+
+/// Single-letter levels of Android logcat and glog.
+fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    let severity = match token {
+        b"V" | b"D" => Severity::Debug,
+        b"I" => Severity::Info,
+        b"W" => Severity::Warn,
+        b"E" | b"F" | b"A" => Severity::Error,
+        _ => return None,
+    };
+    Some((severity, 0..1))
+}
+
+/// glog / klog: `I0325 12:00:01.123456    1 controller.go:123] msg`.
+fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
+    let (severity, _) = letter_level(scan.get(pos..pos + 1)?)?;
+    let p = digits(scan, pos + 1, 4, 4)?;
+    let p = literal(scan, p, b' ')?;
+    let end = clock(scan, p, b':')?;
+    let mut cursor = skip_spaces(scan, end);
+    cursor = digits(scan, cursor, 1, 10).unwrap_or(cursor);
+    let start = skip_spaces(scan, cursor);
+    let token_end = token_end(scan, start)?;
+    if !scan[start..token_end].ends_with(b"]") {
+        return None;
+    }
+    Some(Header {
+        timestamp: Some(pos + 1..end),
+        level: Some(severity),
+        level_text: Some(pos..pos + 1),
+        body_start: skip_spaces(scan, token_end),
+    })
+}
+
+/// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator.
+fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize) -> usize {
+    for _ in 0..2 {
+        let start = skip_spaces(scan, pos);
+        if scan.get(start) != Some(&b'[') {
+            break;
+        }
+        match token_end(scan, start) {
+            Some(end) if scan.get(end - 1) == Some(&b']') || scan.get(end - 1) == Some(&b':') => {
+                pos = end;
+            }
+            _ => break,
+        }
+    }
+    let start = skip_spaces(scan, pos);
+    if let Some(end) = token_end(scan, start) {
+        let token = &scan[start..end];
+        let followed_by_space = matches!(scan.get(end), Some(b' ' | b'\t'));
+        if token.len() >= 2 && token.ends_with(b":") && followed_by_space && is_logger_name(token) {
+            pos = end;
+        }
+    }
+    let start = skip_spaces(scan, pos);
+    if scan.get(start) == Some(&b'-') && matches!(scan.get(start + 1), Some(b' ' | b'\t')) {
+        pos = start + 1;
+    }
+    skip_spaces(line, pos)
+}
+
+fn is_logger_name(token: &[u8]) -> bool {
+    let name = &token[..token.len() - 1];
+    !name.is_empty()
+        && name.iter().all(|b| {
+            b.is_ascii_alphanumeric()
+                || matches!(
+                    b,
+                    b'_' | b'.' | b'$' | b'-' | b'[' | b']' | b'(' | b')' | b'@' | b'/'
+                )
+        })
+}
+
+/// `host prog[pid]:` (or `prog:`) within two tokens after a syslog timestamp.
+fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
+    let mut cursor = pos;
+    for _ in 0..2 {
+        let start = skip_spaces(scan, cursor);
+        let end = token_end(scan, start)?;
+        let token = &scan[start..end];
+        if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
+            return Some(end);
+        }
+        cursor = end;
+    }
+    None
+}
+
+fn digits(line: &[u8], pos: usize, min: usize, max: usize) -> Option<usize> {
+    let count = line
+        .get(pos..)?
+        .iter()
+        .take(max)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    (count >= min).then_some(pos + count)
+}
+
+fn literal(line: &[u8], pos: usize, byte: u8) -> Option<usize> {
+    (line.get(pos) == Some(&byte)).then_some(pos + 1)
+}
+
+fn one_of(line: &[u8], pos: usize, bytes: &[u8]) -> Option<usize> {
+    line.get(pos).filter(|b| bytes.contains(b)).map(|_| pos + 1)
+}
+
+/// Optional `.123` / `,123` fraction.
+fn fraction(line: &[u8], pos: usize) -> usize {
+    one_of(line, pos, b".,")
+        .and_then(|p| digits(line, p, 1, 9))
+        .unwrap_or(pos)
+}
+
+/// `hh:mm[:ss[.fff]]`
+fn clock(line: &[u8], pos: usize, separator: u8) -> Option<usize> {
+    let p = digits(line, pos, 1, 2)?;
+    let p = literal(line, p, separator)?;
+    let p = digits(line, p, 2, 2)?;
+    match literal(line, p, separator).and_then(|q| digits(line, q, 2, 2)) {
+        Some(q) => Some(fraction(line, q)),
+        None => Some(p),
+    }
+}
+
+/// A timestamp must end at a word boundary, or `20150101` in an id would match.
+fn boundary(line: &[u8], pos: usize) -> Option<usize> {
+    match line.get(pos) {
+        None => Some(pos),
+        Some(b) if b.is_ascii_alphanumeric() => None,
+        Some(_) => Some(pos),
+    }
+}
+
+fn timezone(line: &[u8], pos: usize) -> usize {
+    if line.get(pos) == Some(&b'Z') {
+        return pos + 1;
+    }
+    one_of(line, pos, b"+-")
+        .and_then(|p| digits(line, p, 2, 2))
+        .map(|p| {
+            let p = literal(line, p, b':').unwrap_or(p);
+            digits(line, p, 2, 2).unwrap_or(p)
+        })
+        .unwrap_or(pos)
+}
+
+const MONTHS: &[&[u8]] = &[
+    b"Jan", b"Feb", b"Mar", b"Apr", b"May", b"Jun", b"Jul", b"Aug", b"Sep", b"Oct", b"Nov", b"Dec",
+];
+const WEEKDAYS: &[&[u8]] = &[b"Mon", b"Tue", b"Wed", b"Thu", b"Fri", b"Sat", b"Sun"];
+
+fn word_in(line: &[u8], pos: usize, words: &[&[u8]]) -> Option<usize> {
+    let candidate = line.get(pos..pos + 3)?;
+    words.contains(&candidate).then_some(pos + 3)
+}
+
+/// Matches one timestamp shape at a position, returning where it ends.
+type TimestampMatcher = fn(&[u8], usize) -> Option<usize>;
+
+/// Returns the end of a timestamp starting exactly at `pos`.
+pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
+    // Every supported shape starts with a digit or a capitalised month/weekday name.
+    if !line
+        .get(pos)
+        .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
+    {
+        return None;
+    }
+    let matchers: [TimestampMatcher; 9] = [
+        iso_like,
+        month_day_time,
+        slash_date,
+        syslog_date,
+        compact_date_time,
+        dashed_compact_date,
+        epoch,
+        time_only,
+        weekday_date,
+    ];
+    matchers
+        .iter()
+        .find_map(|m| m(line, pos).and_then(|end| boundary(line, end)))
+}
+
+/// `2015-10-18`, `2015-10-18T18:01:47.978Z`, `2015-10-18 18:01:47,978`, `2005-06-03-15.42.50.675872`.
+fn iso_like(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 4, 4)?;
+    let p = literal(line, p, b'-')?;
+    let p = digits(line, p, 2, 2)?;
+    let p = literal(line, p, b'-')?;
+    let p = digits(line, p, 2, 2)?;
+    if let Some(q) = one_of(line, p, b"T ")
+        && let Some(r) = clock(line, q, b':')
+    {
+        return Some(timezone(line, r));
+    }
+    if let Some(q) = literal(line, p, b'-')
+        && let Some(r) = clock(line, q, b'.')
+    {
+        return Some(r);
+    }
+    Some(p)
+}
+
+/// `03-17 16:13:38.811` (Android logcat).
+fn month_day_time(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 2, 2)?;
+    let p = literal(line, p, b'-')?;
+    let p = digits(line, p, 2, 2)?;
+    let p = literal(line, p, b' ')?;
+    clock(line, p, b':')
+}
+
+/// `2009/11/10 23:00:00` (Go) and `17/06/09 20:10:40`.
+fn slash_date(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 2, 4)?;
+    let p = literal(line, p, b'/')?;
+    let p = digits(line, p, 2, 2)?;
+    let p = literal(line, p, b'/')?;
+    let p = digits(line, p, 2, 4)?;
+    match literal(line, p, b' ').and_then(|q| clock(line, q, b':')) {
+        Some(q) => Some(q),
+        None => Some(p),
+    }
+}
+
+/// `Jun 14 15:16:01`, `Jun  4 15:16:01 2005`.
+fn syslog_date(line: &[u8], pos: usize) -> Option<usize> {
+    let p = word_in(line, pos, MONTHS)?;
+    let p = literal(line, p, b' ')?;
+    let p = literal(line, p, b' ').unwrap_or(p);
+    let p = digits(line, p, 1, 2)?;
+    let p = literal(line, p, b' ')?;
+    let p = clock(line, p, b':')?;
+    Some(
+        literal(line, p, b' ')
+            .and_then(|q| digits(line, q, 4, 4))
+            .unwrap_or(p),
+    )
+}
+
+/// `Sun Dec 04 04:47:44 2005` (Apache, ctime).
+fn weekday_date(line: &[u8], pos: usize) -> Option<usize> {
+    let p = word_in(line, pos, WEEKDAYS)?;
+    let p = literal(line, p, b' ')?;
+    syslog_date(line, p)
+}
+
+/// `081109 203615` (HDFS).
+fn compact_date_time(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 6, 6)?;
+    let p = literal(line, p, b' ')?;
+    let end = digits(line, p, 6, 6)?;
+    // Month and hour must be plausible, so that two six-digit numbers in a message don't match.
+    let month = (line[pos + 2] - b'0') * 10 + (line[pos + 3] - b'0');
+    let hour = (line[p] - b'0') * 10 + (line[p + 1] - b'0');
+    ((1..=12).contains(&month) && hour < 24).then_some(end)
+}
+
+/// `20171223-22:15:29:606`.
+fn dashed_compact_date(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 8, 8)?;
+    let p = literal(line, p, b'-')?;
+    let p = digits(line, p, 1, 2)?;
+    let p = literal(line, p, b':')?;
+    let p = digits(line, p, 1, 2)?;
+    let p = literal(line, p, b':')?;
+    let p = digits(line, p, 1, 2)?;
+    Some(
+        one_of(line, p, b":.")
+            .and_then(|q| digits(line, q, 1, 6))
+            .unwrap_or(p),
+    )
+}
+
+/// Unix epoch seconds (10 digits, 2001..2286) or millis (13 digits), optional fraction.
+fn epoch(line: &[u8], pos: usize) -> Option<usize> {
+    let end = digits(line, pos, 10, 13)?;
+    let len = end - pos;
+    if len != 10 && len != 13 {
+        return None;
+    }
+    if line[pos] != b'1' && line[pos] != b'2' {
+        return None;
+    }
+    Some(fraction(line, end))
+}
+
+/// `15:16:01.123` at the start of a line.
+fn time_only(line: &[u8], pos: usize) -> Option<usize> {
+    let end = clock(line, pos, b':')?;
+    // Require seconds: `12:30` alone is too often a ratio or a port.
+    (end - pos >= 7).then_some(end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(line: &str, timestamp: Option<&str>, level: Option<Severity>, body: &str) {
+        let header = detect(line.as_bytes());
+        let ts = header
+            .timestamp_text(line.as_bytes())
+            .map(|t| String::from_utf8_lossy(t).into_owned());
+        assert_eq!(ts.as_deref(), timestamp, "timestamp of {line:?}");
+        assert_eq!(header.level, level, "level of {line:?}");
+        assert_eq!(
+            String::from_utf8_lossy(header.body(line.as_bytes())),
+            body,
+            "body of {line:?}"
+        );
+    }
+
+    #[test]
+    fn java_python_and_iso() {
+        check(
+            "2015-10-18 18:01:47,978 INFO [main] org.apache.hadoop.mapreduce.v2.app.MRAppMaster: Created MRAppMaster",
+            Some("2015-10-18 18:01:47,978"),
+            Some(Severity::Info),
+            "Created MRAppMaster",
+        );
+        check(
+            "2015-10-18 18:05:01,001 WARN [IPC Server handler 5 on 62270] org.apache.Foo: lost it",
+            Some("2015-10-18 18:05:01,001"),
+            Some(Severity::Warn),
+            "lost it",
+        );
+        check(
+            "2024-01-02T03:04:05.123456789Z level=error msg=\"boom\"",
+            Some("2024-01-02T03:04:05.123456789Z"),
+            Some(Severity::Error),
+            "msg=\"boom\"",
+        );
+        check(
+            "2015-07-29 17:41:44,747 - INFO  [QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@774] - Notification time out: 3200",
+            Some("2015-07-29 17:41:44,747"),
+            Some(Severity::Info),
+            "Notification time out: 3200",
+        );
+    }
+
+    #[test]
+    fn syslog_apache_go_hdfs_spark() {
+        check(
+            "Jun 14 15:16:01 combo sshd(pam_unix)[19939]: authentication failure; logname=",
+            Some("Jun 14 15:16:01"),
+            None,
+            "authentication failure; logname=",
+        );
+        check(
+            "[Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6",
+            Some("Sun Dec 04 04:47:44 2005"),
+            Some(Severity::Error),
+            "mod_jk child workerEnv in error state 6",
+        );
+        check(
+            "2009/11/10 23:00:00 listening on :8080",
+            Some("2009/11/10 23:00:00"),
+            None,
+            "listening on :8080",
+        );
+        check(
+            "081109 203615 148 INFO dfs.DataNode$PacketResponder: PacketResponder 1 for block blk_1 terminating",
+            Some("081109 203615"),
+            Some(Severity::Info),
+            "PacketResponder 1 for block blk_1 terminating",
+        );
+        check(
+            "17/06/09 20:10:40 INFO spark.SecurityManager: Changing view acls to: yarn,curi",
+            Some("17/06/09 20:10:40"),
+            Some(Severity::Info),
+            "Changing view acls to: yarn,curi",
+        );
+    }
+
+    #[test]
+    fn bgl_pipes_and_epoch() {
+        check(
+            "- 1117838570 2005.06.03 R02-M1-N0-C:J12-U11 2005-06-03-15.42.50.675872 R02-M1-N0-C:J12-U11 RAS KERNEL INFO instruction cache parity error corrected",
+            Some("1117838570"),
+            Some(Severity::Info),
+            "instruction cache parity error corrected",
+        );
+        check(
+            "20171223-22:15:29:606|Step_LSC|30002312|onStandStepChanged 3579",
+            Some("20171223-22:15:29:606"),
+            None,
+            "onStandStepChanged 3579",
+        );
+        check(
+            "1700000000123 ERROR: disk full",
+            Some("1700000000123"),
+            Some(Severity::Error),
+            "disk full",
+        );
+    }
+
+    #[test]
+    fn android_windows_glog() {
+        check(
+            "03-17 16:13:38.811  1702  2395 D WindowManager: printFreezingDisplayLogs x",
+            Some("03-17 16:13:38.811"),
+            Some(Severity::Debug),
+            "printFreezingDisplayLogs x",
+        );
+        check(
+            "2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack",
+            Some("2016-09-28 04:30:30"),
+            Some(Severity::Info),
+            "CBS    Loaded Servicing Stack",
+        );
+        check(
+            "E0325 12:00:01.123456       1 controller.go:123] sync failed",
+            Some("0325 12:00:01.123456"),
+            Some(Severity::Error),
+            "sync failed",
+        );
+    }
+
+    #[test]
+    fn plain_messages_are_left_alone() {
+        check(
+            "PacketResponder 1 for block blk_1 terminating",
+            None,
+            None,
+            "PacketResponder 1 for block blk_1 terminating",
+        );
+        check(
+            "instruction cache parity error corrected",
+            None,
+            None,
+            "instruction cache parity error corrected",
+        );
+        check(
+            "BLOCK* NameSystem.addStoredBlock: blockMap updated",
+            None,
+            None,
+            "BLOCK* NameSystem.addStoredBlock: blockMap updated",
+        );
+        check("", None, None, "");
+    }
+
+    #[test]
+    fn arbitrary_bytes_do_not_panic() {
+        for line in [
+            &b"\xff\xfe["[..],
+            b"[[[[",
+            b"2015-",
+            b"Jun 1",
+            b"|||",
+            b"0811",
+            b"level=",
+            b"[]:",
+        ] {
+            let header = detect(line);
+            assert!(header.body_start <= line.len());
+        }
+    }
+}

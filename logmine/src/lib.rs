@@ -1,0 +1,111 @@
+//! Online log template miner.
+//!
+//! Turns a stream of raw log lines (for example `docker logs` output of unknown format) into a
+//! bounded set of templates with counts, severities, first/last seen and redacted examples, in one
+//! pass, with no per-source configuration.
+//!
+//! # Algorithm
+//!
+//! Each line goes through four steps:
+//!
+//! 1. **Header** ([`header`]): a leading timestamp, level word, pid, thread and logger name are
+//!    recognised by shape and split off; the level feeds the template's severity.
+//! 2. **Masking** ([`mask`]): the body is split on whitespace and every token is rewritten so that
+//!    variable parts become `<*>` — anything holding a digit (numbers, hex, IPs, ports, UUIDs, ids
+//!    such as `blk_-42` → `blk_<*>`), paths, URLs, host names, dates, numbers with units — and runs
+//!    of `<*>` collapse. The result is the line's *shape*.
+//! 3. **Lookup**: the shape's 64-bit fingerprint is looked up in a hash map of known shapes (the
+//!    hot path: one hash, one probe). On a miss, templates with the same token count and the same
+//!    first token (or a variable first token) are checked position by position, a `<*>` in the
+//!    template matching anything. If none matches, a new template is created.
+//! 4. **Position variability** (the step that finds variables the masker cannot see, such as user
+//!    names): for each new template and each position `p`, the miner keys "all tokens except `p`".
+//!    When at least `variable_min_distinct` (3) templates share that key with different tokens at
+//!    `p`, position `p` is a variable: they merge into one template with `<*>` at `p`. Two values
+//!    are not enough, because pairs such as `view`/`modify` or `opened`/`closed` are usually
+//!    distinct events; three or more words in the same slot of an otherwise identical line are
+//!    usually values. This is the online counterpart of Brain's per-column frequency analysis and
+//!    of Drain's similarity merge, without a similarity threshold to tune.
+//!
+//! Merges keep ids stable: the absorbed template's id redirects to the survivor
+//! ([`Miner::resolve`]).
+//!
+//! # Bounded memory
+//!
+//! At most [`MinerConfig::max_templates`] templates live at once. When a new template is needed
+//! and the cap is reached, the miner evicts an approximately least-frequently-used one: it samples
+//! eight templates and drops the one with the fewest lines (ties: least recently seen). Evicted
+//! lines are counted in [`Digest::evicted_lines`]. Shape caches, merge evidence and id redirects
+//! are capped in proportion to `max_templates`. Each line costs at most
+//! [`MinerConfig::max_line_bytes`] bytes of work, whatever its length.
+//!
+//! # Example
+//!
+//! ```
+//! use cyberbrain_logmine::{Miner, MinerConfig};
+//!
+//! let mut miner = Miner::new(MinerConfig::default());
+//! for user in ["alice", "bob", "carol"] {
+//!     let line = format!("2024-05-01T10:00:00Z INFO session opened for user {user} by (uid=0)");
+//!     miner.add_line(line.as_bytes(), None);
+//! }
+//! let digest = miner.digest(10);
+//! assert_eq!(digest.templates.len(), 1);
+//! assert_eq!(digest.templates[0].template, "session opened for user <*> by (uid=<*>)");
+//! ```
+
+#![forbid(unsafe_code)]
+
+pub mod digest;
+pub mod eval;
+mod fingerprint;
+pub mod header;
+pub mod mask;
+mod miner;
+pub mod redact;
+mod template;
+
+use serde::{Deserialize, Serialize};
+
+pub use digest::{Digest, DigestTemplate};
+pub use miner::{Miner, MinerConfig};
+pub use template::{Template, TemplateId};
+
+/// Severity of a template, from the level in the line header or, without one, from words such as
+/// `error`, `exception`, `fail`, `fatal`, `panic` and `warn`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Errors, failures, fatal and critical conditions.
+    Error,
+    /// Warnings.
+    Warn,
+    /// Informational messages (`INFO`, `NOTICE`).
+    Info,
+    /// Debug and trace messages.
+    Debug,
+    /// No level and no telling words.
+    Unknown,
+}
+
+impl Severity {
+    /// Sort rank, most severe first (`Error` = 0).
+    pub fn rank(self) -> u8 {
+        match self {
+            Severity::Error => 0,
+            Severity::Warn => 1,
+            Severity::Info => 2,
+            Severity::Debug => 3,
+            Severity::Unknown => 4,
+        }
+    }
+
+    /// The more severe of two severities.
+    pub fn max(self, other: Severity) -> Severity {
+        if other.rank() < self.rank() {
+            other
+        } else {
+            self
+        }
+    }
+}

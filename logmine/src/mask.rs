@@ -1,0 +1,588 @@
+//! Tokenisation and variable masking.
+//!
+//! A message body is split on ASCII whitespace and every token is rewritten so that the parts that
+//! vary between lines of one template become the placeholder `<*>`. The rules are deliberately
+//! generic (no per-system patterns):
+//!
+//! - whole-token classes: URLs, filesystem paths, host names with a known top-level domain,
+//!   month/weekday names that start a date, empty bracket pairs (`()`), and units (`B`, `KB`, `ms`,
+//!   `sec`...) right after a masked number, which fold into that number (`12 KB` → `<*>`);
+//! - otherwise the token is cut at punctuation (`=:,;()[]{}<>"'|@#/\&?`) and every piece holding a
+//!   digit is masked. A piece such as `blk_-42` or `job_1445_0020` keeps its alphabetic prefix
+//!   (`blk_<*>`, `job_<*>`) because the prefix names the kind of id, which is part of the template;
+//! - runs of consecutive `<*>` tokens collapse into one, so lists of variable length (`delete blk_1
+//!   blk_2 ...`) and multi-token values (`Sun Jul 10 03:55:21 2005`) give one shape.
+//!
+//! Everything works on bytes; invalid UTF-8 is carried through untouched and never inspected as
+//! text. Work per line is bounded by `max_bytes` and `max_tokens`.
+
+/// The placeholder that stands for a variable part of a line.
+pub const WILDCARD: &[u8] = b"<*>";
+
+/// A masked line: tokens stored back to back in one buffer so that masking allocates nothing once
+/// the buffers have grown to the longest line seen.
+#[derive(Debug, Default, Clone)]
+pub struct MaskedLine {
+    /// Token bytes, concatenated.
+    buf: Vec<u8>,
+    /// `(start, end)` of each token in `buf`.
+    spans: Vec<(u32, u32)>,
+    /// Scratch: `(start, end)` of each raw whitespace-separated token of the input.
+    raw: Vec<(usize, usize)>,
+}
+
+impl MaskedLine {
+    /// Creates an empty masked line.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True when the line has no tokens (empty or all-whitespace body).
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The `index`-th token.
+    ///
+    /// # Panics
+    /// Panics when `index >= self.len()`.
+    pub fn token(&self, index: usize) -> &[u8] {
+        let (start, end) = self.spans[index];
+        &self.buf[start as usize..end as usize]
+    }
+
+    /// The tokens in order.
+    pub fn tokens(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        self.spans
+            .iter()
+            .map(|&(start, end)| &self.buf[start as usize..end as usize])
+    }
+
+    /// The tokens joined by single spaces, invalid UTF-8 replaced by U+FFFD.
+    pub fn text(&self) -> String {
+        let mut joined = Vec::with_capacity(self.buf.len() + self.spans.len());
+        for (i, token) in self.tokens().enumerate() {
+            if i > 0 {
+                joined.push(b' ');
+            }
+            joined.extend_from_slice(token);
+        }
+        String::from_utf8_lossy(&joined).into_owned()
+    }
+
+    fn clear(&mut self) {
+        self.buf.clear();
+        self.spans.clear();
+        self.raw.clear();
+    }
+
+    fn last_is_wildcard(&self) -> bool {
+        self.spans
+            .last()
+            .is_some_and(|&(start, end)| &self.buf[start as usize..end as usize] == WILDCARD)
+    }
+
+    /// Closes the token that started at `start`, collapsing a wildcard that follows a wildcard.
+    fn finish_token(&mut self, start: usize) {
+        let end = self.buf.len();
+        if end == start {
+            return;
+        }
+        if !has_constant_content(&self.buf[start..end])
+            && self.buf[start..end].windows(3).any(|w| w == WILDCARD)
+        {
+            // A token made only of variables and punctuation (`<*>:<*>`, `(<*>)`) is one variable:
+            // `10.0.0.1:80` and `host.example.org` must give the same shape.
+            self.buf.truncate(start);
+            self.buf.extend_from_slice(WILDCARD);
+        }
+        if self.spans.is_empty() && &self.buf[start..] == WILDCARD {
+            // A leading variable (a count, a leftover header field) says nothing about the event,
+            // and with it dropped, the same message parses alike with or without a header.
+            self.buf.truncate(start);
+            return;
+        }
+        let repeats_previous = self.spans.last().is_some_and(|&(s, e)| {
+            let previous = &self.buf[s as usize..e as usize];
+            previous.len() == self.buf.len() - start
+                && previous == &self.buf[start..]
+                && previous.windows(3).any(|w| w == WILDCARD)
+        });
+        if repeats_previous {
+            // `blk_<*> blk_<*> blk_<*>` is a list of variable length: one shape for any length.
+            self.buf.truncate(start);
+            return;
+        }
+        if &self.buf[start..] == WILDCARD && self.last_is_wildcard() {
+            self.buf.truncate(start);
+            return;
+        }
+        self.spans.push((start as u32, self.buf.len() as u32));
+    }
+
+    fn pop_token(&mut self) {
+        if let Some((start, _)) = self.spans.pop() {
+            self.buf.truncate(start as usize);
+        }
+    }
+}
+
+/// Masks `body` into `out` (cleared first), reading at most `max_bytes` bytes and producing at most
+/// `max_tokens` tokens.
+pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut MaskedLine) {
+    out.clear();
+    let body = &body[..body.len().min(max_bytes)];
+    let mut start = None;
+    for (i, &b) in body.iter().enumerate() {
+        if is_space(b) {
+            if let Some(s) = start.take() {
+                out.raw.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.raw.push((s, body.len()));
+    }
+
+    let raw = std::mem::take(&mut out.raw);
+    for (k, &(s, e)) in raw.iter().enumerate() {
+        if out.spans.len() >= max_tokens {
+            break;
+        }
+        let token = &body[s..e];
+        let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
+        mask_token(token, next, out);
+    }
+    out.raw = raw;
+}
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+fn is_lead_punct(b: u8) -> bool {
+    matches!(b, b'(' | b'[' | b'{' | b'"' | b'\'' | b'<')
+}
+
+fn is_trail_punct(b: u8) -> bool {
+    matches!(
+        b,
+        b',' | b';' | b'.' | b':' | b')' | b']' | b'}' | b'"' | b'\'' | b'>' | b'!' | b'?'
+    )
+}
+
+/// Bytes at which a token is cut into pieces for digit masking.
+fn is_piece_delimiter(b: u8) -> bool {
+    matches!(
+        b,
+        b'=' | b':'
+            | b','
+            | b';'
+            | b'('
+            | b')'
+            | b'['
+            | b']'
+            | b'{'
+            | b'}'
+            | b'<'
+            | b'>'
+            | b'"'
+            | b'\''
+            | b'|'
+            | b'@'
+            | b'#'
+            | b'/'
+            | b'\\'
+            | b'&'
+            | b'?'
+    )
+}
+
+fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
+    let lead_len = token.iter().take_while(|&&b| is_lead_punct(b)).count();
+    let rest = &token[lead_len..];
+    let trail_len = rest
+        .iter()
+        .rev()
+        .take_while(|&&b| is_trail_punct(b))
+        .count();
+    let core = &rest[..rest.len() - trail_len];
+    let lead = &token[..lead_len];
+    let trail = &rest[rest.len() - trail_len..];
+
+    let start = out.buf.len();
+    if core.is_empty() {
+        if is_empty_bracket_pair(token) {
+            // `()` and `(host.name)` are the same slot with and without a value.
+            out.buf.push(token[0]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.push(token[1]);
+        } else {
+            out.buf.extend_from_slice(token);
+        }
+        out.finish_token(start);
+        return;
+    }
+
+    if is_unit(core) && lead.is_empty() && out.last_is_wildcard() {
+        // `12 KB,` becomes `<*>,`: the unit varies with the magnitude of the number.
+        out.pop_token();
+        let start = out.buf.len();
+        out.buf.extend_from_slice(WILDCARD);
+        out.buf.extend_from_slice(trail);
+        out.finish_token(start);
+        return;
+    }
+
+    let whole_variable = is_url(core)
+        || is_path(core)
+        || is_hostname(core)
+        || (is_calendar_word(core)
+            && next
+                .is_some_and(|n| n.first().is_some_and(u8::is_ascii_digit) || is_calendar_word(n)));
+    if whole_variable {
+        if lead.is_empty() && trail.is_empty() {
+            out.buf.extend_from_slice(WILDCARD);
+        } else {
+            out.buf.extend_from_slice(lead);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(trail);
+        }
+        out.finish_token(start);
+        return;
+    }
+
+    let mut piece_start = 0;
+    for (i, &b) in token.iter().enumerate() {
+        if is_piece_delimiter(b) {
+            push_piece(&token[piece_start..i], &mut out.buf);
+            out.buf.push(b);
+            piece_start = i + 1;
+        }
+    }
+    push_piece(&token[piece_start..], &mut out.buf);
+    out.finish_token(start);
+}
+
+/// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.
+fn has_constant_content(token: &[u8]) -> bool {
+    let mut i = 0;
+    while i < token.len() {
+        if token[i..].starts_with(WILDCARD) {
+            i += WILDCARD.len();
+            continue;
+        }
+        let b = token[i];
+        if b.is_ascii_alphanumeric() || b >= 0x80 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+fn is_empty_bracket_pair(token: &[u8]) -> bool {
+    matches!(token, b"()" | b"[]" | b"{}" | b"\"\"" | b"''" | b"<>")
+}
+
+const KEEP_ID_PREFIX: bool = true;
+
+/// Writes one punctuation-free piece, masking it when it holds a digit.
+fn push_piece(piece: &[u8], buf: &mut Vec<u8>) {
+    let Some(first_digit) = piece.iter().position(u8::is_ascii_digit) else {
+        if is_hostname(piece) {
+            buf.extend_from_slice(WILDCARD);
+        } else {
+            buf.extend_from_slice(piece);
+        }
+        return;
+    };
+    if is_hostname(piece) {
+        buf.extend_from_slice(WILDCARD);
+        return;
+    }
+    let prefix = &piece[..first_digit];
+    let letters = prefix.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    // Only an id made of digits (and hex) after its prefix keeps the prefix: `adsl-70-1.dsl.net`
+    // style names carry words after the digits and are values as a whole.
+    let id_like_rest = piece[first_digit..]
+        .iter()
+        .all(|b| !b.is_ascii_alphabetic() || b.is_ascii_hexdigit());
+    let ends_with_separator = prefix
+        .last()
+        .is_some_and(|b| matches!(b, b'_' | b'-' | b'.' | b'#'));
+    if KEEP_ID_PREFIX && letters >= 2 && ends_with_separator && id_like_rest {
+        // `blk_-42` and `blk_42` are one kind of id: the sign belongs to the number.
+        let prefix = match prefix {
+            [head @ .., b'_' | b'.', b'-'] => &prefix[..head.len() + 1],
+            _ => prefix,
+        };
+        buf.extend_from_slice(prefix);
+    }
+    buf.extend_from_slice(WILDCARD);
+}
+
+fn is_url(core: &[u8]) -> bool {
+    core.windows(3).any(|w| w == b"://")
+}
+
+fn is_path(core: &[u8]) -> bool {
+    match core {
+        [b'/', _, ..] => true,
+        [b'.', b'/', ..] | [b'.', b'.', b'/', ..] | [b'~', b'/', ..] => true,
+        [drive, b':', b'\\', ..] => drive.is_ascii_alphabetic(),
+        _ => false,
+    }
+}
+
+const TOP_LEVEL_DOMAINS: &[&[u8]] = &[
+    b"com",
+    b"net",
+    b"org",
+    b"edu",
+    b"gov",
+    b"mil",
+    b"int",
+    b"io",
+    b"co",
+    b"uk",
+    b"de",
+    b"fr",
+    b"jp",
+    b"cn",
+    b"ru",
+    b"pl",
+    b"nl",
+    b"it",
+    b"es",
+    b"br",
+    b"au",
+    b"ca",
+    b"ch",
+    b"se",
+    b"no",
+    b"fi",
+    b"dk",
+    b"be",
+    b"at",
+    b"cz",
+    b"in",
+    b"kr",
+    b"tw",
+    b"hk",
+    b"us",
+    b"eu",
+    b"info",
+    b"biz",
+    b"local",
+    b"lan",
+    b"internal",
+    b"localdomain",
+    b"arpa",
+    b"me",
+    b"tv",
+    b"cc",
+    b"dev",
+    b"cloud",
+];
+
+/// A dotted name whose last label is a known top-level domain (`mail.example.org`). Java class
+/// names (`org.apache.Foo`) end in a class name, so they are not caught.
+fn is_hostname(core: &[u8]) -> bool {
+    if core.len() < 4 || core.len() > 253 {
+        return false;
+    }
+    // Cheapest test first: most dotted tokens are numbers or class names, rejected by their tail.
+    let Some(last_dot) = core.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let tld = &core[last_dot + 1..];
+    if tld.len() < 2
+        || tld.len() > 11
+        || !TOP_LEVEL_DOMAINS
+            .iter()
+            .any(|candidate| candidate.eq_ignore_ascii_case(tld))
+    {
+        return false;
+    }
+    last_dot > 0
+        && core[last_dot - 1] != b'.'
+        && core
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-')
+}
+
+const CALENDAR_WORDS: &[&[u8]] = &[
+    b"Jan",
+    b"Feb",
+    b"Mar",
+    b"Apr",
+    b"May",
+    b"Jun",
+    b"Jul",
+    b"Aug",
+    b"Sep",
+    b"Sept",
+    b"Oct",
+    b"Nov",
+    b"Dec",
+    b"Mon",
+    b"Tue",
+    b"Wed",
+    b"Thu",
+    b"Fri",
+    b"Sat",
+    b"Sun",
+    b"January",
+    b"February",
+    b"March",
+    b"April",
+    b"June",
+    b"July",
+    b"August",
+    b"September",
+    b"October",
+    b"November",
+    b"December",
+    b"Monday",
+    b"Tuesday",
+    b"Wednesday",
+    b"Thursday",
+    b"Friday",
+    b"Saturday",
+    b"Sunday",
+];
+
+/// Month and weekday names; they only count as variables when a date follows (checked by caller).
+fn is_calendar_word(word: &[u8]) -> bool {
+    if word.len() < 3 || !word[0].is_ascii_uppercase() {
+        return false;
+    }
+    let word = match word.iter().rposition(|b| !is_trail_punct(*b)) {
+        Some(end) => &word[..=end],
+        None => return false,
+    };
+    CALENDAR_WORDS.contains(&word)
+}
+
+const UNITS: &[&[u8]] = &[
+    b"B", b"KB", b"kB", b"MB", b"GB", b"TB", b"PB", b"KiB", b"MiB", b"GiB", b"TiB", b"bytes",
+    b"ms", b"us", b"ns", b"s", b"sec", b"secs", b"seconds", b"min", b"mins", b"minutes", b"hours",
+];
+
+fn is_unit(core: &[u8]) -> bool {
+    core.len() <= 7 && UNITS.contains(&core)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(input: &str, expected: &str) {
+        let mut out = MaskedLine::new();
+        mask_into(input.as_bytes(), 4096, 512, &mut out);
+        assert_eq!(out.text(), expected, "masking {input:?}");
+    }
+
+    #[test]
+    fn numbers_hex_and_ids() {
+        check(
+            "PacketResponder 1 for block blk_-6952295868487656571 terminating",
+            "PacketResponder <*> for block blk_<*> terminating",
+        );
+        check(
+            "PacketResponder 0 for block blk_38865049064139660 terminating",
+            "PacketResponder <*> for block blk_<*> terminating",
+        );
+        check(
+            "Created MRAppMaster for application appattempt_1445144423722_0020_000001",
+            "Created MRAppMaster for application appattempt_<*>",
+        );
+        check("job_1445144423722_0020 at 0x0b85eee0", "job_<*> at <*>");
+        check("keyId: -127633188)", "keyId: <*>");
+    }
+
+    #[test]
+    fn ips_ports_paths_urls() {
+        check("connect to 10.251.73.220:50010 now", "connect to <*> now");
+        check(
+            "src: /10.250.19.102:54106 dest: /10.250.19.102:50010",
+            "src: <*> dest: <*>",
+        );
+        check(
+            "loading /etc/httpd/conf/workers2.properties, done",
+            "loading <*> done",
+        );
+        check("fetch https://user:pw@example.com/a?b=1 ok", "fetch <*> ok");
+        check("open ./runtime_malloc: failed", "open <*> failed");
+    }
+
+    #[test]
+    fn uuids_hostnames_and_dates() {
+        check(
+            "id 123e4567-e89b-12d3-a456-426614174000 done",
+            "id <*> done",
+        );
+        check(
+            "rhost=massive.merukuru.org user=root",
+            "rhost=<*> user=root",
+        );
+        check("from host zummit.com", "from host <*>");
+        check("at Sun Jul 10 03:55:21 2005 ok", "at <*> ok");
+        check(
+            "Registering class org.apache.hadoop.mapreduce.EventType",
+            "Registering class org.apache.hadoop.mapreduce.EventType",
+        );
+        check("May I help", "May I help");
+    }
+
+    #[test]
+    fn units_and_runs_collapse() {
+        check(
+            "(estimated size 16.0 KB, free 317.5 KB)",
+            "(estimated size <*> free <*>",
+        );
+        check(
+            "(estimated size 384.0 B, free 317.5 KB)",
+            "(estimated size <*> free <*>",
+        );
+        check("took 12 ms", "took <*>");
+        check("delete blk_1 blk_2 7 8 9", "delete blk_<*> <*>");
+        check("connection from 1.2.3.4 () at", "connection from <*> at");
+        check(
+            "connection from 1.2.3.4 (host9.example.net) at",
+            "connection from <*> at",
+        );
+    }
+
+    #[test]
+    fn keys_are_kept_and_values_masked() {
+        check(
+            "setTodayTotalDetailSteps=7224",
+            "setTodayTotalDetailSteps=<*>",
+        );
+        check("onExtend:1514038530000 14 0 4", "onExtend:<*> <*>");
+        check("regs r24=0x00000000 r25=0x1", "regs <*>");
+        check(
+            "42 double-hummer alignment exceptions",
+            "double-hummer alignment exceptions",
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_and_limits() {
+        let mut out = MaskedLine::new();
+        mask_into(b"\xff\xfe abc 12 \xc3", 4096, 512, &mut out);
+        assert_eq!(out.len(), 4);
+        let long = "word ".repeat(10_000);
+        mask_into(long.as_bytes(), 4096, 512, &mut out);
+        assert!(out.len() <= 512);
+    }
+}

@@ -1,0 +1,805 @@
+//! The miner: shape cache, template store, position-variability merging and eviction.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Digest;
+use crate::fingerprint::{FingerprintMap, finish, mix_bytes, mix_word};
+use crate::header;
+use crate::mask::{self, MaskedLine, WILDCARD};
+use crate::redact::redact;
+use crate::template::{Template, TemplateId, keyword_severity};
+
+/// Miner settings. [`MinerConfig::default`] is the configuration that is measured (see
+/// `BENCHMARKS.md`) and shipped; nothing in it is tuned per log source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MinerConfig {
+    /// Most templates alive at once; beyond it an approximately least-frequently-used template is
+    /// evicted. Default 5000.
+    pub max_templates: usize,
+    /// Example lines kept per template. Default 3.
+    pub max_examples: usize,
+    /// Example lines are cut to this many bytes (before redaction). Default 512.
+    pub max_example_bytes: usize,
+    /// Only the first this-many bytes of a line are used for matching. Default 4096.
+    pub max_line_bytes: usize,
+    /// Only the first this-many tokens of a line are used for matching. Default 256.
+    pub max_tokens: usize,
+    /// Split a header (timestamp, level, pid, logger) off each line before masking. Default true.
+    pub detect_headers: bool,
+    /// Distinct tokens needed in one position of otherwise identical templates before that
+    /// position is treated as a variable. Default 3.
+    pub variable_min_distinct: usize,
+    /// Exact shapes cached per template; further shapes are matched by scanning. Default 64.
+    pub max_shapes_per_template: usize,
+    /// A template seen at most this many times is flagged `rare` in the digest. Default 3.
+    pub rare_max_count: u64,
+    /// A template first seen within this trailing fraction of the stream is flagged `novel`.
+    /// Default 0.1.
+    pub novel_fraction: f64,
+    /// Burst window when callers supply timestamps, in milliseconds. Default 60 000.
+    pub burst_window_ms: i64,
+    /// Burst window in lines when they don't. Default 1000.
+    pub burst_window_lines: i64,
+    /// A template needs at least this many lines to be flagged `burst`. Default 20.
+    pub burst_min_count: u64,
+    /// ...and at least this fraction of them in one window. Default 0.8.
+    pub burst_min_fraction: f64,
+}
+
+impl Default for MinerConfig {
+    fn default() -> Self {
+        Self {
+            max_templates: 5000,
+            max_examples: 3,
+            max_example_bytes: 512,
+            max_line_bytes: 4096,
+            max_tokens: 256,
+            detect_headers: true,
+            variable_min_distinct: 3,
+            max_shapes_per_template: 64,
+            rare_max_count: 3,
+            novel_fraction: 0.1,
+            burst_window_ms: 60_000,
+            burst_window_lines: 1000,
+            burst_min_count: 20,
+            burst_min_fraction: 0.8,
+        }
+    }
+}
+
+/// Evidence that one position of otherwise identical templates varies.
+#[derive(Debug, Default)]
+struct VariantSet {
+    /// `(fingerprint of the token at the position, template)`, distinct tokens only.
+    values: Vec<(u64, TemplateId)>,
+    /// Once merged, later templates with this key join the survivor directly.
+    merged_into: Option<TemplateId>,
+}
+
+/// Online template miner. See the crate documentation for the algorithm.
+#[derive(Debug)]
+pub struct Miner {
+    config: MinerConfig,
+    /// Template storage; `None` marks a free slot.
+    slots: Vec<Option<Template>>,
+    free_slots: Vec<usize>,
+    /// Live template id → slot.
+    slot_of: FingerprintMap<u64, usize>,
+    /// Exact shape fingerprint → template (the hot path).
+    shapes: FingerprintMap<u64, TemplateId>,
+    /// (token count, first token) → templates, for matching shapes against generalised templates.
+    buckets: FingerprintMap<u64, Vec<TemplateId>>,
+    /// "All tokens but position p" → the distinct tokens seen at p.
+    variants: FingerprintMap<u64, VariantSet>,
+    /// Merged-away id → the id it merged into.
+    redirects: FingerprintMap<u64, TemplateId>,
+    next_id: u64,
+    lines: u64,
+    first_timestamp_ms: Option<i64>,
+    last_timestamp_ms: Option<i64>,
+    evicted_templates: u64,
+    evicted_lines: u64,
+    /// State of the xorshift generator that picks eviction samples; seeded constant so runs repeat.
+    sample_state: u64,
+    /// Scratch buffer reused for every line.
+    masked: MaskedLine,
+}
+
+/// Fingerprint seed for a bucket key, so bucket keys and shape keys never collide by construction.
+const BUCKET_SEED: u64 = 0x6275_636b_6574;
+const SHAPE_SEED: u64 = 0x0073_6861_7065;
+const TOKEN_SEED: u64 = 0x0074_6f6b_656e;
+
+impl Miner {
+    /// Creates a miner. A `max_templates` of 0 is treated as 1.
+    pub fn new(mut config: MinerConfig) -> Self {
+        config.max_templates = config.max_templates.max(1);
+        config.variable_min_distinct = config.variable_min_distinct.max(2);
+        Self {
+            config,
+            slots: Vec::new(),
+            free_slots: Vec::new(),
+            slot_of: FingerprintMap::default(),
+            shapes: FingerprintMap::default(),
+            buckets: FingerprintMap::default(),
+            variants: FingerprintMap::default(),
+            redirects: FingerprintMap::default(),
+            next_id: 1,
+            lines: 0,
+            first_timestamp_ms: None,
+            last_timestamp_ms: None,
+            evicted_templates: 0,
+            evicted_lines: 0,
+            sample_state: 0x2545_f491_4f6c_dd1d,
+            masked: MaskedLine::new(),
+        }
+    }
+
+    /// The configuration in use.
+    pub fn config(&self) -> &MinerConfig {
+        &self.config
+    }
+
+    /// Adds one raw line (header included; trailing newline optional) with an optional caller
+    /// timestamp in unix milliseconds, and returns the template it joined.
+    ///
+    /// The returned id stays valid: if that template later merges into another, [`Miner::resolve`]
+    /// maps the id to the survivor.
+    pub fn add_line(&mut self, line: &[u8], timestamp_ms: Option<i64>) -> TemplateId {
+        let line_index = self.lines;
+        self.lines += 1;
+        if let Some(ts) = timestamp_ms {
+            self.first_timestamp_ms = Some(self.first_timestamp_ms.map_or(ts, |f| f.min(ts)));
+            self.last_timestamp_ms = Some(self.last_timestamp_ms.map_or(ts, |l| l.max(ts)));
+        }
+        let line = &line[..line.len().min(self.config.max_line_bytes)];
+        let header = if self.config.detect_headers {
+            header::detect(line)
+        } else {
+            header::Header::default()
+        };
+        let mut masked = std::mem::take(&mut self.masked);
+        mask::mask_into(
+            header.body(line),
+            self.config.max_line_bytes,
+            self.config.max_tokens,
+            &mut masked,
+        );
+        let fingerprint = shape_fingerprint(&masked);
+        let id = match self.shapes.get(&fingerprint) {
+            Some(&id) => id,
+            None => self.place_new_shape(&masked, fingerprint),
+        };
+        self.masked = masked;
+
+        let config = &self.config;
+        let Some(template) = self
+            .slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_mut())
+        else {
+            return id;
+        };
+        template.count += 1;
+        if template.count == 1 {
+            template.first_line = line_index;
+        }
+        template.last_line = line_index;
+        if let Some(ts) = timestamp_ms {
+            template.first_timestamp_ms =
+                Some(template.first_timestamp_ms.map_or(ts, |f| f.min(ts)));
+            template.last_timestamp_ms = Some(template.last_timestamp_ms.map_or(ts, |l| l.max(ts)));
+        }
+        if let Some(level) = header.level {
+            template.level = Some(template.level.map_or(level, |l| l.max(level)));
+        }
+        let (now, window) = match timestamp_ms {
+            Some(ts) => (ts, config.burst_window_ms.max(1)),
+            None => (line_index as i64, config.burst_window_lines.max(1)),
+        };
+        if template.window_count == 0
+            || now < template.window_start
+            || now - template.window_start >= window
+        {
+            template.window_start = now;
+            template.window_count = 0;
+        }
+        template.window_count += 1;
+        template.peak_window_count = template.peak_window_count.max(template.window_count);
+        if template.examples.len() < config.max_examples {
+            let cut = &line[..line.len().min(config.max_example_bytes)];
+            let cut = cut.strip_suffix(b"\n").unwrap_or(cut);
+            let cut = cut.strip_suffix(b"\r").unwrap_or(cut);
+            template.examples.push(redact(cut));
+        }
+        id
+    }
+
+    /// Maps an id returned by [`Miner::add_line`] to the live template it now belongs to, following
+    /// merges. `None` when the template was evicted (or the id is unknown).
+    pub fn resolve(&self, id: TemplateId) -> Option<TemplateId> {
+        let mut current = id;
+        // Redirect chains are short (each merge adds one hop); the bound guards against a cycle
+        // that would only come from a bug.
+        for _ in 0..64 {
+            if self.slot_of.contains_key(&current.0) {
+                return Some(current);
+            }
+            current = *self.redirects.get(&current.0)?;
+        }
+        None
+    }
+
+    /// The live template with this id (after [`Miner::resolve`]).
+    pub fn template(&self, id: TemplateId) -> Option<&Template> {
+        let id = self.resolve(id)?;
+        self.slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_ref())
+    }
+
+    /// All live templates, in no particular order.
+    pub fn templates(&self) -> impl Iterator<Item = &Template> + '_ {
+        self.slots.iter().filter_map(Option::as_ref)
+    }
+
+    /// Number of live templates (never more than `max_templates`).
+    pub fn template_count(&self) -> usize {
+        self.slot_of.len()
+    }
+
+    /// Lines added so far.
+    pub fn lines(&self) -> u64 {
+        self.lines
+    }
+
+    /// A bounded, serialisable summary: at most `limit` templates, most severe first, then most
+    /// frequent, each flagged `novel` / `rare` / `burst`.
+    pub fn digest(&self, limit: usize) -> Digest {
+        Digest::build(self, limit)
+    }
+
+    pub(crate) fn stream_bounds(&self) -> (Option<i64>, Option<i64>) {
+        (self.first_timestamp_ms, self.last_timestamp_ms)
+    }
+
+    pub(crate) fn eviction_stats(&self) -> (u64, u64) {
+        (self.evicted_templates, self.evicted_lines)
+    }
+
+    fn get(&self, id: TemplateId) -> Option<&Template> {
+        self.slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_ref())
+    }
+
+    /// A shape not in the cache: match it against generalised templates, else create a template.
+    fn place_new_shape(&mut self, masked: &MaskedLine, fingerprint: u64) -> TemplateId {
+        if let Some(id) = self.find_matching_template(masked) {
+            self.cache_shape(fingerprint, id);
+            return id;
+        }
+        let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
+        let id = self.create_template(tokens);
+        self.cache_shape(fingerprint, id);
+        self.record_variants(id);
+        self.resolve(id).unwrap_or(id)
+    }
+
+    fn cache_shape(&mut self, fingerprint: u64, id: TemplateId) {
+        let max_shapes = self.config.max_shapes_per_template;
+        let Some(template) = self
+            .slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_mut())
+        else {
+            return;
+        };
+        if template.shapes.len() < max_shapes {
+            template.shapes.push(fingerprint);
+            self.shapes.insert(fingerprint, id);
+        }
+    }
+
+    /// The most specific live template (most constant tokens) that matches the shape.
+    fn find_matching_template(&self, masked: &MaskedLine) -> Option<TemplateId> {
+        let len = masked.len();
+        let first = if len > 0 { masked.token(0) } else { &[][..] };
+        let mut best: Option<(usize, u64, TemplateId)> = None;
+        let keys = [bucket_key(len, first), bucket_key(len, WILDCARD)];
+        let key_count = if first == WILDCARD { 1 } else { 2 };
+        for key in &keys[..key_count] {
+            let Some(candidates) = self.buckets.get(key) else {
+                continue;
+            };
+            for &id in candidates {
+                let Some(template) = self.get(id) else {
+                    continue;
+                };
+                if template.tokens.len() != len {
+                    continue;
+                }
+                let mut constants = 0;
+                let matches = template.tokens.iter().zip(masked.tokens()).all(|(t, s)| {
+                    if &t[..] == WILDCARD {
+                        true
+                    } else {
+                        constants += 1;
+                        &t[..] == s
+                    }
+                });
+                if matches {
+                    let better = match best {
+                        None => true,
+                        Some((c, n, _)) => (constants, template.count) > (c, n),
+                    };
+                    if better {
+                        best = Some((constants, template.count, id));
+                    }
+                }
+            }
+        }
+        best.map(|(_, _, id)| id)
+    }
+
+    fn create_template(&mut self, tokens: Vec<Box<[u8]>>) -> TemplateId {
+        if self.slot_of.len() >= self.config.max_templates {
+            self.evict_one();
+        }
+        let id = TemplateId(self.next_id);
+        self.next_id += 1;
+        let template = Template {
+            id,
+            keyword_severity: keyword_severity(&tokens),
+            tokens,
+            count: 0,
+            first_line: 0,
+            last_line: 0,
+            first_timestamp_ms: None,
+            last_timestamp_ms: None,
+            level: None,
+            examples: Vec::new(),
+            window_start: 0,
+            window_count: 0,
+            peak_window_count: 0,
+            shapes: Vec::new(),
+        };
+        let key = template_bucket_key(&template);
+        let slot = match self.free_slots.pop() {
+            Some(slot) => {
+                self.slots[slot] = Some(template);
+                slot
+            }
+            None => {
+                self.slots.push(Some(template));
+                self.slots.len() - 1
+            }
+        };
+        self.slot_of.insert(id.0, slot);
+        self.buckets.entry(key).or_default().push(id);
+        id
+    }
+
+    /// Removes a template that is unlikely to matter: the fewest lines among eight sampled
+    /// templates, ties going to the least recently seen. Sampling keeps eviction O(1) even when
+    /// every line creates a template.
+    fn evict_one(&mut self) {
+        if self.slots.is_empty() {
+            return;
+        }
+        let mut victim: Option<(u64, u64, usize)> = None;
+        for _ in 0..8 {
+            let mut x = self.sample_state;
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            self.sample_state = x;
+            let start = (x % self.slots.len() as u64) as usize;
+            // Walk forward to the next occupied slot so that sparse slot vectors still yield a sample.
+            let found = (0..self.slots.len())
+                .map(|i| (start + i) % self.slots.len())
+                .take(64)
+                .find_map(|slot| {
+                    self.slots[slot]
+                        .as_ref()
+                        .map(|t| (t.count, t.last_line, slot))
+                });
+            if let Some(candidate) = found
+                && victim.is_none_or(|v| (candidate.0, candidate.1) < (v.0, v.1))
+            {
+                victim = Some(candidate);
+            }
+        }
+        let victim_slot = match victim {
+            Some((_, _, slot)) => slot,
+            None => match self.slots.iter().position(Option::is_some) {
+                Some(slot) => slot,
+                None => return,
+            },
+        };
+        let Some(template) = self.slots[victim_slot].take() else {
+            return;
+        };
+        self.free_slots.push(victim_slot);
+        self.slot_of.remove(&template.id.0);
+        for fingerprint in &template.shapes {
+            if self.shapes.get(fingerprint) == Some(&template.id) {
+                self.shapes.remove(fingerprint);
+            }
+        }
+        self.remove_from_bucket(template_bucket_key(&template), template.id);
+        self.evicted_templates += 1;
+        self.evicted_lines += template.count;
+    }
+
+    fn remove_from_bucket(&mut self, key: u64, id: TemplateId) {
+        if let Some(bucket) = self.buckets.get_mut(&key) {
+            bucket.retain(|&other| other != id);
+            if bucket.is_empty() {
+                self.buckets.remove(&key);
+            }
+        }
+    }
+
+    /// Records, for every constant position of template `id`, the key "all other tokens" and the
+    /// token at that position; merges when a position reaches `variable_min_distinct` values.
+    fn record_variants(&mut self, id: TemplateId) {
+        let mut pending = vec![id];
+        let mut rounds = 0;
+        while let Some(next) = pending.pop() {
+            rounds += 1;
+            if rounds > 64 {
+                break;
+            }
+            let Some(id) = self.resolve(next) else {
+                continue;
+            };
+            if let Some(survivor) = self.record_variants_once(id) {
+                pending.push(survivor);
+            }
+        }
+        if self.variants.len() > self.config.max_templates.saturating_mul(16) {
+            // Merge evidence is a cache: forgetting it only delays future merges.
+            self.variants.clear();
+        }
+        if self.redirects.len() > self.config.max_templates.saturating_mul(4) {
+            // Ids that merged long ago stop resolving; the cap keeps memory bounded.
+            self.redirects.clear();
+        }
+    }
+
+    /// One pass of [`Miner::record_variants`]; returns the survivor when a merge happened, so its
+    /// new positions can be recorded in turn.
+    fn record_variants_once(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let len = template.tokens.len();
+        let token_hashes: Vec<u64> = template
+            .tokens
+            .iter()
+            .map(|t| mix_bytes(TOKEN_SEED, t))
+            .collect();
+        let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
+        let constant_count = constant.iter().filter(|&&c| c).count();
+        // Positions that may become variables: not the first token (messages start with a
+        // constant far more often than with a free-text value, and the first token is what tells
+        // `cupsd startup succeeded` from `sdpd startup succeeded`), not `key=value` tokens (their
+        // non-numeric values are enums such as states and user classes, which tell events apart),
+        // and only when another constant token remains to anchor the template.
+        let eligible: Vec<bool> = (0..len)
+            .map(|i| {
+                i > 0 && constant[i] && constant_count >= 2 && is_free_word(&template.tokens[i])
+            })
+            .collect();
+        // prefix[p] covers tokens before p, suffix[p] tokens from p on, so "all but p" is O(1).
+        let mut prefix = Vec::with_capacity(len + 1);
+        let mut state = SHAPE_SEED;
+        prefix.push(state);
+        for &h in &token_hashes {
+            state = mix_word(state, h);
+            prefix.push(state);
+        }
+        let mut suffix = vec![0u64; len + 1];
+        let mut state = SHAPE_SEED ^ 0x5a5a;
+        suffix[len] = state;
+        for p in (0..len).rev() {
+            state = mix_word(state, token_hashes[p]);
+            suffix[p] = state;
+        }
+        let threshold = self.config.variable_min_distinct;
+        for p in 0..len {
+            if !eligible[p] {
+                continue;
+            }
+            let key = finish(mix_word(
+                mix_word(prefix[p], suffix[p + 1]),
+                ((len as u64) << 20) | p as u64,
+            ));
+            let token_hash = token_hashes[p];
+            let entry = self.variants.entry(key).or_default();
+            if let Some(target) = entry.merged_into {
+                if let Some(target) = self.resolve(target) {
+                    if target != id {
+                        return self.merge_group(&[target, id]);
+                    }
+                    continue;
+                }
+                let entry = self.variants.entry(key).or_default();
+                entry.merged_into = None;
+                entry.values.clear();
+            }
+            let entry = self.variants.entry(key).or_default();
+            if !entry.values.iter().any(|&(h, _)| h == token_hash) {
+                entry.values.push((token_hash, id));
+            }
+            if entry.values.len() >= threshold {
+                let members: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
+                let live: Vec<TemplateId> =
+                    members.iter().filter_map(|&t| self.resolve(t)).collect();
+                let survivor = self.merge_group(&live);
+                let entry = self.variants.entry(key).or_default();
+                entry.values.clear();
+                entry.merged_into = survivor;
+                if survivor.is_some() {
+                    return survivor;
+                }
+            }
+        }
+        None
+    }
+
+    /// Merges templates of equal length into the one with the most lines; positions where they
+    /// differ become `<*>`. Then absorbs any template of the same length that the generalised
+    /// survivor now covers. Returns the survivor.
+    fn merge_group(&mut self, ids: &[TemplateId]) -> Option<TemplateId> {
+        let mut live: Vec<TemplateId> = Vec::with_capacity(ids.len());
+        for &id in ids {
+            if let Some(id) = self.resolve(id)
+                && !live.contains(&id)
+            {
+                live.push(id);
+            }
+        }
+        let survivor = *live
+            .iter()
+            .max_by_key(|&&id| self.get(id).map(|t| (t.count, std::cmp::Reverse(t.id))))?;
+        for &other in &live {
+            if other != survivor {
+                self.absorb(survivor, other);
+            }
+        }
+        // Templates already covered by the generalised survivor would otherwise never be matched.
+        let covered: Vec<TemplateId> = {
+            let survivor_template = self.get(survivor)?;
+            let len = survivor_template.tokens.len();
+            let first = survivor_template
+                .tokens
+                .first()
+                .map(|t| &t[..])
+                .unwrap_or(&[]);
+            let mut keys = vec![bucket_key(len, first)];
+            if first != WILDCARD {
+                keys.push(bucket_key(len, WILDCARD));
+            } else {
+                // A variable first token covers templates in every first-token bucket of this
+                // length; those are found through the variant keys instead, to keep this cheap.
+            }
+            keys.iter()
+                .filter_map(|k| self.buckets.get(k))
+                .flatten()
+                .copied()
+                .filter(|&id| id != survivor)
+                .filter(|&id| {
+                    self.get(id).is_some_and(|t| {
+                        t.tokens.len() == len
+                            && t.tokens
+                                .iter()
+                                .zip(&survivor_template.tokens)
+                                .all(|(a, s)| &s[..] == WILDCARD || a == s)
+                    })
+                })
+                .collect()
+        };
+        for other in covered {
+            self.absorb(survivor, other);
+        }
+        Some(survivor)
+    }
+
+    /// Moves everything of `other` into `survivor` and redirects `other`'s id.
+    fn absorb(&mut self, survivor: TemplateId, other: TemplateId) {
+        let (Some(&survivor_slot), Some(&other_slot)) =
+            (self.slot_of.get(&survivor.0), self.slot_of.get(&other.0))
+        else {
+            return;
+        };
+        let Some(absorbed) = self.slots[other_slot].take() else {
+            return;
+        };
+        self.free_slots.push(other_slot);
+        self.slot_of.remove(&other.0);
+        self.remove_from_bucket(template_bucket_key(&absorbed), other);
+        self.redirects.insert(other.0, survivor);
+
+        let Some(mut target) = self.slots[survivor_slot].take() else {
+            return;
+        };
+        let old_key = template_bucket_key(&target);
+        if target.tokens.len() == absorbed.tokens.len() {
+            for (t, a) in target.tokens.iter_mut().zip(&absorbed.tokens) {
+                if t != a {
+                    *t = Box::from(WILDCARD);
+                }
+            }
+        }
+        if absorbed.count > 0 {
+            if target.count == 0 {
+                target.first_line = absorbed.first_line;
+                target.last_line = absorbed.last_line;
+            } else {
+                target.first_line = target.first_line.min(absorbed.first_line);
+                target.last_line = target.last_line.max(absorbed.last_line);
+            }
+        }
+        target.count += absorbed.count;
+        target.first_timestamp_ms =
+            min_option(target.first_timestamp_ms, absorbed.first_timestamp_ms);
+        target.last_timestamp_ms = max_option(target.last_timestamp_ms, absorbed.last_timestamp_ms);
+        target.level = match (target.level, absorbed.level) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        target.keyword_severity = keyword_severity(&target.tokens).max(absorbed.keyword_severity);
+        for example in absorbed.examples {
+            if target.examples.len() < self.config.max_examples {
+                target.examples.push(example);
+            }
+        }
+        target.peak_window_count = target.peak_window_count.max(absorbed.peak_window_count);
+        for fingerprint in absorbed.shapes {
+            if target.shapes.len() < self.config.max_shapes_per_template {
+                self.shapes.insert(fingerprint, survivor);
+                target.shapes.push(fingerprint);
+            } else if self.shapes.get(&fingerprint) == Some(&other) {
+                self.shapes.remove(&fingerprint);
+            }
+        }
+        let new_key = template_bucket_key(&target);
+        self.slots[survivor_slot] = Some(target);
+        if new_key != old_key {
+            self.remove_from_bucket(old_key, survivor);
+            self.buckets.entry(new_key).or_default().push(survivor);
+        }
+    }
+}
+
+/// Tokens that may be values when they vary: holding at least two letters, not `key=value`
+/// (its non-numeric values are enums such as states and user classes), and not an upper-case
+/// constant such as `LOOKING` or `CONTAINER_REMOTE_LAUNCH` (enum names tell events apart).
+fn is_free_word(token: &[u8]) -> bool {
+    let letters = token.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let has_lower = token.iter().any(u8::is_ascii_lowercase);
+    letters >= 2 && has_lower && !token.contains(&b'=')
+}
+
+fn min_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn shape_fingerprint(masked: &MaskedLine) -> u64 {
+    let mut state = mix_word(SHAPE_SEED, masked.len() as u64);
+    for token in masked.tokens() {
+        state = mix_bytes(state, token);
+    }
+    finish(state)
+}
+
+fn bucket_key(len: usize, first: &[u8]) -> u64 {
+    finish(mix_bytes(mix_word(BUCKET_SEED, len as u64), first))
+}
+
+fn template_bucket_key(template: &Template) -> u64 {
+    let first = template.tokens.first().map(|t| &t[..]).unwrap_or(&[]);
+    bucket_key(template.tokens.len(), first)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Severity;
+
+    #[test]
+    fn identical_shapes_share_a_template() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let a = miner.add_line(b"connected to 10.0.0.1:80 in 5 ms", None);
+        let b = miner.add_line(b"connected to 10.0.0.2:8080 in 17 ms", None);
+        assert_eq!(a, b);
+        assert_eq!(
+            miner.template(a).map(Template::text).as_deref(),
+            Some("connected to <*> in <*>")
+        );
+    }
+
+    #[test]
+    fn three_distinct_words_make_a_variable_two_do_not() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let view = miner.add_line(b"Changing view acls to: yarn", None);
+        let modify = miner.add_line(b"Changing modify acls to: yarn", None);
+        assert_ne!(miner.resolve(view), miner.resolve(modify));
+
+        let ids: Vec<_> = ["cyrus", "news", "test", "root"]
+            .iter()
+            .map(|u| miner.add_line(format!("session closed for user {u}").as_bytes(), None))
+            .collect();
+        let first = miner.resolve(ids[0]);
+        assert!(ids.iter().all(|&id| miner.resolve(id) == first));
+        assert_eq!(
+            miner.template(ids[0]).map(Template::text).as_deref(),
+            Some("session closed for user <*>")
+        );
+        assert_eq!(miner.template(ids[0]).map(Template::count), Some(4));
+        let later = miner.add_line(b"session closed for user alice", None);
+        assert_eq!(miner.resolve(later), first);
+    }
+
+    #[test]
+    fn severity_comes_from_level_then_keywords() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let a = miner.add_line(b"2024-01-01 00:00:00 WARN disk almost full", None);
+        let b = miner.add_line(b"connection failed after 3 retries", None);
+        let c = miner.add_line(b"all good here", None);
+        assert_eq!(
+            miner.template(a).map(Template::severity),
+            Some(Severity::Warn)
+        );
+        assert_eq!(
+            miner.template(b).map(Template::severity),
+            Some(Severity::Error)
+        );
+        assert_eq!(
+            miner.template(c).map(Template::severity),
+            Some(Severity::Unknown)
+        );
+    }
+
+    #[test]
+    fn cap_is_respected_and_evictions_counted() {
+        let config = MinerConfig {
+            max_templates: 10,
+            ..MinerConfig::default()
+        };
+        let mut miner = Miner::new(config);
+        for i in 0..500 {
+            let word: String = (0..6)
+                .map(|k| (b'a' + ((i * 7 + k * 3) % 26) as u8) as char)
+                .collect();
+            miner.add_line(format!("{word} {word}x {i}").as_bytes(), None);
+            assert!(miner.template_count() <= 10);
+        }
+        let digest = miner.digest(100);
+        assert!(digest.evicted_templates > 0);
+        assert_eq!(digest.lines, 500);
+    }
+
+    #[test]
+    fn examples_are_redacted_and_bounded() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let mut id = TemplateId(0);
+        for i in 0..10 {
+            id = miner.add_line(format!("login ok password=hunter{i}").as_bytes(), None);
+        }
+        let template = miner.template(id).expect("template exists");
+        assert_eq!(template.examples().len(), 3);
+        assert!(template.examples().iter().all(|e| !e.contains("hunter")));
+    }
+}

@@ -1,0 +1,139 @@
+//! A mined template and its statistics.
+
+use serde::{Deserialize, Serialize};
+
+use crate::Severity;
+use crate::mask::WILDCARD;
+
+/// Stable identifier of a template. Ids are never reused; when two templates merge, the absorbed
+/// id redirects to the survivor (see [`crate::Miner::resolve`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct TemplateId(pub u64);
+
+impl std::fmt::Display for TemplateId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "T{}", self.0)
+    }
+}
+
+/// One template: a token sequence where `<*>` marks variable positions, plus what the miner has
+/// seen of the lines that matched it.
+#[derive(Debug, Clone)]
+pub struct Template {
+    pub(crate) id: TemplateId,
+    /// Masked and generalised tokens; `<*>` is a variable.
+    pub(crate) tokens: Vec<Box<[u8]>>,
+    pub(crate) count: u64,
+    pub(crate) first_line: u64,
+    pub(crate) last_line: u64,
+    pub(crate) first_timestamp_ms: Option<i64>,
+    pub(crate) last_timestamp_ms: Option<i64>,
+    /// Most severe level word seen in the headers of matching lines.
+    pub(crate) level: Option<Severity>,
+    /// Severity suggested by words of the template (`error`, `exception`, `warn`...).
+    pub(crate) keyword_severity: Severity,
+    /// Redacted example lines, at most `MinerConfig::max_examples`.
+    pub(crate) examples: Vec<String>,
+    /// Start of the current tumbling burst window (timestamp or line index).
+    pub(crate) window_start: i64,
+    /// Lines in the current burst window.
+    pub(crate) window_count: u64,
+    /// Most lines seen in one burst window.
+    pub(crate) peak_window_count: u64,
+    /// Fingerprints of exact shapes cached in the miner's shape map for this template, so they can
+    /// be re-pointed on merge and dropped on eviction.
+    pub(crate) shapes: Vec<u64>,
+}
+
+impl Template {
+    /// The stable id.
+    pub fn id(&self) -> TemplateId {
+        self.id
+    }
+
+    /// Template text: tokens joined by single spaces, variables as `<*>`.
+    pub fn text(&self) -> String {
+        let mut joined = Vec::new();
+        for (i, token) in self.tokens.iter().enumerate() {
+            if i > 0 {
+                joined.push(b' ');
+            }
+            joined.extend_from_slice(token);
+        }
+        String::from_utf8_lossy(&joined).into_owned()
+    }
+
+    /// The tokens; `<*>` marks a variable.
+    pub fn tokens(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        self.tokens.iter().map(|t| &t[..])
+    }
+
+    /// Number of lines that matched.
+    pub fn count(&self) -> u64 {
+        self.count
+    }
+
+    /// Index (0-based, over all lines given to the miner) of the first matching line.
+    pub fn first_line(&self) -> u64 {
+        self.first_line
+    }
+
+    /// Index of the last matching line.
+    pub fn last_line(&self) -> u64 {
+        self.last_line
+    }
+
+    /// Earliest caller-supplied timestamp (unix millis) among matching lines.
+    pub fn first_timestamp_ms(&self) -> Option<i64> {
+        self.first_timestamp_ms
+    }
+
+    /// Latest caller-supplied timestamp (unix millis) among matching lines.
+    pub fn last_timestamp_ms(&self) -> Option<i64> {
+        self.last_timestamp_ms
+    }
+
+    /// Severity: the most severe header level seen on matching lines; without any level, the one
+    /// suggested by the template's words.
+    pub fn severity(&self) -> Severity {
+        self.level.unwrap_or(self.keyword_severity)
+    }
+
+    /// Up to `MinerConfig::max_examples` example lines, secrets redacted.
+    pub fn examples(&self) -> &[String] {
+        &self.examples
+    }
+
+    /// Most lines that fell in one burst window (see `MinerConfig::burst_window_ms`).
+    pub fn peak_window_count(&self) -> u64 {
+        self.peak_window_count
+    }
+
+    pub(crate) fn is_wildcard(&self, index: usize) -> bool {
+        &self.tokens[index][..] == WILDCARD
+    }
+}
+
+/// Severity suggested by the words of a template, for lines without a level in their header.
+pub(crate) fn keyword_severity(tokens: &[Box<[u8]>]) -> Severity {
+    let mut severity = Severity::Unknown;
+    for token in tokens {
+        let lower = token.to_ascii_lowercase();
+        let has = |word: &[u8]| lower.windows(word.len()).any(|w| w == word);
+        if has(b"error")
+            || has(b"exception")
+            || has(b"fail")
+            || has(b"fatal")
+            || has(b"panic")
+            || has(b"critical")
+            || has(b"traceback")
+        {
+            return Severity::Error;
+        }
+        if has(b"warn") {
+            severity = Severity::Warn;
+        }
+    }
+    severity
+}

@@ -1,0 +1,69 @@
+//! Regression test: grouping accuracy of the default miner on the shared Loghub-2k samples must not
+//! fall below the figures in BENCHMARKS.md (minus a small margin). The data set is required: a
+//! missing folder fails the test instead of skipping it.
+
+use std::path::PathBuf;
+
+use cyberbrain_logmine::MinerConfig;
+use cyberbrain_logmine::eval::{evaluate, load_dataset};
+
+/// (dataset, floor with `Content` input, floor with raw lines): measured value minus 0.01.
+const FLOORS: &[(&str, f64, f64)] = &[
+    ("Apache", 0.99, 0.99),
+    ("BGL", 0.986, 0.986),
+    ("HDFS", 0.99, 0.99),
+    ("Hadoop", 0.979, 0.979),
+    ("HealthApp", 0.99, 0.99),
+    ("Linux", 0.99, 0.99),
+    ("Spark", 0.99, 0.99),
+    ("Zookeeper", 0.9845, 0.9845),
+];
+const MEAN_FLOOR_CONTENT: f64 = 0.987;
+const MEAN_FLOOR_RAW: f64 = 0.987;
+
+fn data_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/data/loghub_2k")
+}
+
+fn check(raw: bool, mean_floor: f64) {
+    let root = data_root();
+    assert!(
+        root.is_dir(),
+        "Loghub-2k samples not found at {} (expected /work/shared/data/loghub_2k beside the repo)",
+        root.display()
+    );
+    let config = MinerConfig::default();
+    let mut total = 0.0;
+    let mut failures = Vec::new();
+    for &(name, content_floor, raw_floor) in FLOORS {
+        let dataset =
+            load_dataset(&root.join(name)).unwrap_or_else(|e| panic!("loading {name}: {e}"));
+        assert_eq!(dataset.name, name);
+        let score = evaluate(&dataset, raw, &config).unwrap_or_else(|e| panic!("{e}"));
+        let floor = if raw { raw_floor } else { content_floor };
+        if score.grouping_accuracy < floor {
+            failures.push(format!(
+                "{name}: grouping accuracy {:.4} below {floor}",
+                score.grouping_accuracy
+            ));
+        }
+        total += score.grouping_accuracy;
+    }
+    let mean = total / FLOORS.len() as f64;
+    if mean < mean_floor {
+        failures.push(format!(
+            "mean grouping accuracy {mean:.4} below {mean_floor}"
+        ));
+    }
+    assert!(failures.is_empty(), "raw={raw}: {failures:#?}");
+}
+
+#[test]
+fn content_grouping_accuracy_holds() {
+    check(false, MEAN_FLOOR_CONTENT);
+}
+
+#[test]
+fn raw_grouping_accuracy_holds() {
+    check(true, MEAN_FLOOR_RAW);
+}

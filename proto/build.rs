@@ -1,0 +1,32 @@
+//! Compiles the `.proto` sources with protox (pure Rust, no `protoc`) and writes the encoded
+//! descriptor set that the controller serves for gRPC reflection.
+
+use std::path::PathBuf;
+
+use protox::prost::Message;
+
+const PROTOS: &[&str] = &[
+    "cyberbrain/v1/tasks.proto",
+    "cyberbrain/v1/selector.proto",
+    "cyberbrain/v1/directives.proto",
+    "cyberbrain/v1/runs.proto",
+    "cyberbrain/v1/fleet.proto",
+    "cyberbrain/v1/allowlist.proto",
+    "cyberbrain/agent/v1/results.proto",
+    "cyberbrain/agent/v1/link.proto",
+];
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    println!("cargo:rerun-if-changed=cyberbrain");
+    let descriptors = protox::compile(PROTOS, ["."])?;
+    let out_dir = PathBuf::from(std::env::var_os("OUT_DIR").ok_or("OUT_DIR is not set")?);
+    std::fs::write(
+        out_dir.join("cyberbrain_descriptor.bin"),
+        descriptors.encode_to_vec(),
+    )?;
+    tonic_prost_build::configure()
+        .build_server(true)
+        .build_client(true)
+        .compile_fds(descriptors)?;
+    Ok(())
+}

@@ -1,0 +1,183 @@
+//! Allowlist rules: which containers an agent may read. Both the controller and the agent evaluate
+//! them, so that neither alone decides (DESIGN §5, invariant 5).
+
+use serde::{Deserialize, Serialize};
+
+use crate::InvalidField;
+
+/// How a rule's pattern is compared with a container.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MatchKind {
+    /// The container's name equals the pattern.
+    Name,
+    /// The container's name matches the glob (`*` any run of characters, `?` one character).
+    NameGlob,
+    /// The container's image reference (as Docker reports it, e.g. `redis:7`) matches the glob.
+    ImageGlob,
+}
+
+impl MatchKind {
+    /// The stable name used in the database and the CLI.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchKind::Name => "name",
+            MatchKind::NameGlob => "name_glob",
+            MatchKind::ImageGlob => "image_glob",
+        }
+    }
+
+    /// Parses a stable name.
+    pub fn parse(name: &str) -> Option<MatchKind> {
+        [MatchKind::Name, MatchKind::NameGlob, MatchKind::ImageGlob]
+            .into_iter()
+            .find(|k| k.as_str() == name)
+    }
+}
+
+/// One rule of the allowlist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct AllowRule {
+    /// How `pattern` is compared.
+    pub kind: MatchKind,
+    /// A name or a glob.
+    pub pattern: String,
+}
+
+impl AllowRule {
+    /// The longest pattern accepted.
+    pub const MAX_PATTERN_LEN: usize = 256;
+
+    /// Checks that the pattern is usable: not empty, not too long, printable.
+    pub fn validate(&self) -> Result<(), InvalidField> {
+        if self.pattern.trim().is_empty() {
+            return Err(InvalidField::new("pattern", "must not be empty"));
+        }
+        if self.pattern.len() > Self::MAX_PATTERN_LEN {
+            return Err(InvalidField::new(
+                "pattern",
+                format!("must be at most {} bytes", Self::MAX_PATTERN_LEN),
+            ));
+        }
+        if self.pattern.chars().any(char::is_control) {
+            return Err(InvalidField::new(
+                "pattern",
+                "must not contain control characters",
+            ));
+        }
+        if self.kind == MatchKind::Name && self.pattern.contains(['*', '?']) {
+            return Err(InvalidField::new(
+                "pattern",
+                "an exact name cannot contain `*` or `?`; use the name_glob kind",
+            ));
+        }
+        Ok(())
+    }
+
+    /// Whether this rule admits the container. Docker's leading `/` on names is ignored.
+    pub fn permits(&self, container_name: &str, image: &str) -> bool {
+        let name = container_name.strip_prefix('/').unwrap_or(container_name);
+        match self.kind {
+            MatchKind::Name => name == self.pattern,
+            MatchKind::NameGlob => glob_matches(&self.pattern, name),
+            MatchKind::ImageGlob => glob_matches(&self.pattern, image),
+        }
+    }
+}
+
+/// The rules in force for one job. An empty allowlist admits nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Allowlist {
+    /// The active rules.
+    pub rules: Vec<AllowRule>,
+}
+
+impl Allowlist {
+    /// Whether any rule admits the container.
+    pub fn permits(&self, container_name: &str, image: &str) -> bool {
+        self.rules.iter().any(|r| r.permits(container_name, image))
+    }
+}
+
+/// Glob match with `*` (any run, possibly empty) and `?` (one character); everything else literal.
+/// Iterative with one backtrack point, so it is linear-ish and cannot blow up on hostile patterns.
+fn glob_matches(pattern: &str, text: &str) -> bool {
+    let pattern: Vec<char> = pattern.chars().collect();
+    let text: Vec<char> = text.chars().collect();
+    let (mut p, mut t) = (0, 0);
+    let mut backtrack: Option<(usize, usize)> = None;
+    while t < text.len() {
+        match pattern.get(p) {
+            Some('*') => {
+                backtrack = Some((p, t));
+                p += 1;
+            }
+            Some(&c) if c == '?' || c == text[t] => {
+                p += 1;
+                t += 1;
+            }
+            _ => match backtrack {
+                Some((star_p, star_t)) => {
+                    p = star_p + 1;
+                    t = star_t + 1;
+                    backtrack = Some((star_p, star_t + 1));
+                }
+                None => return false,
+            },
+        }
+    }
+    pattern[p..].iter().all(|&c| c == '*')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(kind: MatchKind, pattern: &str) -> AllowRule {
+        AllowRule {
+            kind,
+            pattern: pattern.to_string(),
+        }
+    }
+
+    #[test]
+    fn globs_match_like_a_shell() {
+        assert!(glob_matches("web-*", "web-1"));
+        assert!(glob_matches("web-*", "web-"));
+        assert!(!glob_matches("web-*", "api-1"));
+        assert!(glob_matches("w?b", "web"));
+        assert!(glob_matches("*", ""));
+        assert!(glob_matches("a*b*c", "aXXbYYc"));
+        assert!(!glob_matches("a*b*c", "aXXbYY"));
+        assert!(glob_matches("redis:*", "redis:7"));
+    }
+
+    #[test]
+    fn hostile_globs_stay_fast_and_correct() {
+        let text = "a".repeat(200);
+        assert!(!glob_matches(&format!("{}b", "*a".repeat(50)), &text));
+    }
+
+    #[test]
+    fn rules_compare_names_without_dockers_slash() {
+        assert!(rule(MatchKind::Name, "web").permits("/web", "nginx"));
+        assert!(!rule(MatchKind::Name, "web").permits("/web2", "nginx"));
+        assert!(rule(MatchKind::ImageGlob, "nginx*").permits("/x", "nginx:1.25"));
+        assert!(!rule(MatchKind::ImageGlob, "nginx*").permits("/nginx", "redis"));
+    }
+
+    #[test]
+    fn empty_allowlist_admits_nothing() {
+        assert!(!Allowlist::default().permits("web", "nginx"));
+    }
+
+    #[test]
+    fn bad_patterns_name_the_field() {
+        assert_eq!(
+            rule(MatchKind::Name, " ").validate().unwrap_err().field,
+            "pattern"
+        );
+        assert!(rule(MatchKind::Name, "a*").validate().is_err());
+        assert!(rule(MatchKind::NameGlob, "a*").validate().is_ok());
+    }
+}

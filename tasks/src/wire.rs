@@ -1,0 +1,463 @@
+//! Conversions between the task catalogue and its wire types. Incoming conversions validate and
+//! name the field at fault; outgoing ones cannot fail.
+
+use cyberbrain_proto::agent::v1 as link;
+use cyberbrain_proto::v1 as pb;
+
+use crate::{
+    AllowRule, Allowlist, ContainerInfo, ContainerLogDigest, GpuProcess, GpuReportParams,
+    GpuReportResult, GpuStats, InvalidField, LogTriageParams, LogTriageResult, MatchKind,
+    NetworkInfo, PortMapping, ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec,
+    TemplateCount,
+};
+
+impl TryFrom<pb::TaskSpec> for TaskSpec {
+    type Error = InvalidField;
+
+    fn try_from(spec: pb::TaskSpec) -> Result<Self, InvalidField> {
+        use pb::task_spec::Task;
+        let task = match spec.task {
+            Some(Task::LogTriage(t)) => TaskSpec::LogTriage(LogTriageParams {
+                tail_lines: if t.tail_lines == 0 {
+                    LogTriageParams::DEFAULT_TAIL_LINES
+                } else {
+                    t.tail_lines
+                },
+                since_seconds: t.since_seconds,
+                top_messages: if t.top_messages == 0 {
+                    LogTriageParams::DEFAULT_TOP_MESSAGES
+                } else {
+                    t.top_messages
+                },
+            }),
+            Some(Task::GpuReport(pb::GpuReportTask {})) => {
+                TaskSpec::GpuReport(GpuReportParams::default())
+            }
+            Some(Task::ServiceMap(pb::ServiceMapTask {})) => {
+                TaskSpec::ServiceMap(ServiceMapParams::default())
+            }
+            None => {
+                return Err(InvalidField::new(
+                    "task",
+                    "one of log_triage, gpu_report or service_map must be set",
+                ));
+            }
+        };
+        task.validate()?;
+        Ok(task)
+    }
+}
+
+/// Converts a list of wire task specs, naming `tasks[i]` in errors; an empty list is refused.
+pub fn task_specs_from_wire(specs: Vec<pb::TaskSpec>) -> Result<Vec<TaskSpec>, InvalidField> {
+    if specs.is_empty() {
+        return Err(InvalidField::new("tasks", "at least one task is required"));
+    }
+    specs
+        .into_iter()
+        .enumerate()
+        .map(|(i, s)| TaskSpec::try_from(s).map_err(|e| e.within(&format!("tasks[{i}]"))))
+        .collect()
+}
+
+impl From<&TaskSpec> for pb::TaskSpec {
+    fn from(spec: &TaskSpec) -> Self {
+        use pb::task_spec::Task;
+        let task = match spec {
+            TaskSpec::LogTriage(p) => Task::LogTriage(pb::LogTriageTask {
+                tail_lines: p.tail_lines,
+                since_seconds: p.since_seconds,
+                top_messages: p.top_messages,
+            }),
+            TaskSpec::GpuReport(_) => Task::GpuReport(pb::GpuReportTask {}),
+            TaskSpec::ServiceMap(_) => Task::ServiceMap(pb::ServiceMapTask {}),
+        };
+        pb::TaskSpec { task: Some(task) }
+    }
+}
+
+impl From<MatchKind> for pb::MatchKind {
+    fn from(kind: MatchKind) -> Self {
+        match kind {
+            MatchKind::Name => pb::MatchKind::Name,
+            MatchKind::NameGlob => pb::MatchKind::NameGlob,
+            MatchKind::ImageGlob => pb::MatchKind::ImageGlob,
+        }
+    }
+}
+
+/// Converts a wire match kind (an `i32` on the wire), refusing unset and unknown values.
+pub fn match_kind_from_wire(value: i32) -> Result<MatchKind, InvalidField> {
+    match pb::MatchKind::try_from(value) {
+        Ok(pb::MatchKind::Name) => Ok(MatchKind::Name),
+        Ok(pb::MatchKind::NameGlob) => Ok(MatchKind::NameGlob),
+        Ok(pb::MatchKind::ImageGlob) => Ok(MatchKind::ImageGlob),
+        Ok(pb::MatchKind::Unspecified) | Err(_) => Err(InvalidField::new(
+            "kind",
+            "must be MATCH_KIND_NAME, MATCH_KIND_NAME_GLOB or MATCH_KIND_IMAGE_GLOB",
+        )),
+    }
+}
+
+impl From<&AllowRule> for link::AllowRule {
+    fn from(rule: &AllowRule) -> Self {
+        link::AllowRule {
+            kind: pb::MatchKind::from(rule.kind) as i32,
+            pattern: rule.pattern.clone(),
+        }
+    }
+}
+
+/// Converts the allowlist the controller sent. A rule the agent cannot understand is dropped
+/// (it can only narrow what is read, never widen it).
+pub fn allowlist_from_wire(rules: &[link::AllowRule]) -> Allowlist {
+    Allowlist {
+        rules: rules
+            .iter()
+            .filter_map(|r| {
+                let kind = match_kind_from_wire(r.kind).ok()?;
+                let rule = AllowRule {
+                    kind,
+                    pattern: r.pattern.clone(),
+                };
+                rule.validate().ok().map(|()| rule)
+            })
+            .collect(),
+    }
+}
+
+/// Converts an allowlist to the wire.
+pub fn allowlist_to_wire(allowlist: &Allowlist) -> Vec<link::AllowRule> {
+    allowlist.rules.iter().map(link::AllowRule::from).collect()
+}
+
+impl From<Severity> for link::Severity {
+    fn from(s: Severity) -> Self {
+        match s {
+            Severity::Error => link::Severity::Error,
+            Severity::Warn => link::Severity::Warn,
+            Severity::Info => link::Severity::Info,
+            Severity::Debug => link::Severity::Debug,
+            Severity::Unknown => link::Severity::Unspecified,
+        }
+    }
+}
+
+fn severity_from_wire(value: i32) -> Severity {
+    match link::Severity::try_from(value) {
+        Ok(link::Severity::Error) => Severity::Error,
+        Ok(link::Severity::Warn) => Severity::Warn,
+        Ok(link::Severity::Info) => Severity::Info,
+        Ok(link::Severity::Debug) => Severity::Debug,
+        Ok(link::Severity::Unspecified) | Err(_) => Severity::Unknown,
+    }
+}
+
+impl TryFrom<link::TaskResult> for TaskResult {
+    type Error = InvalidField;
+
+    fn try_from(result: link::TaskResult) -> Result<Self, InvalidField> {
+        use link::task_result::Result as R;
+        match result.result {
+            Some(R::LogTriage(r)) => Ok(TaskResult::LogTriage(log_triage_from_wire(r))),
+            Some(R::GpuReport(r)) => Ok(TaskResult::GpuReport(gpu_report_from_wire(r))),
+            Some(R::ServiceMap(r)) => Ok(TaskResult::ServiceMap(service_map_from_wire(r))),
+            None => Err(InvalidField::new("result", "a task result must be set")),
+        }
+    }
+}
+
+impl From<&TaskResult> for link::TaskResult {
+    fn from(result: &TaskResult) -> Self {
+        use link::task_result::Result as R;
+        let inner = match result {
+            TaskResult::LogTriage(r) => R::LogTriage(log_triage_to_wire(r)),
+            TaskResult::GpuReport(r) => R::GpuReport(gpu_report_to_wire(r)),
+            TaskResult::ServiceMap(r) => R::ServiceMap(service_map_to_wire(r)),
+        };
+        link::TaskResult {
+            result: Some(inner),
+        }
+    }
+}
+
+fn log_triage_from_wire(r: link::LogTriageResult) -> LogTriageResult {
+    LogTriageResult {
+        skipped_containers: r.skipped_containers,
+        containers: r
+            .containers
+            .into_iter()
+            .map(|c| ContainerLogDigest {
+                container_id: c.container_id,
+                name: c.name,
+                image: c.image,
+                lines: c.lines,
+                error_lines: c.error_lines,
+                warning_lines: c.warning_lines,
+                bytes_read: c.bytes_read,
+                distinct_templates: c.distinct_templates,
+                templates: c
+                    .templates
+                    .into_iter()
+                    .map(|t| TemplateCount {
+                        template: t.template,
+                        count: t.count,
+                        severity: severity_from_wire(t.severity),
+                        examples: t.examples,
+                        first_seen_unix_ms: t.first_seen_unix_ms,
+                        last_seen_unix_ms: t.last_seen_unix_ms,
+                        novel: t.novel,
+                        burst: t.burst,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn log_triage_to_wire(r: &LogTriageResult) -> link::LogTriageResult {
+    link::LogTriageResult {
+        skipped_containers: r.skipped_containers,
+        containers: r
+            .containers
+            .iter()
+            .map(|c| link::ContainerLogDigest {
+                container_id: c.container_id.clone(),
+                name: c.name.clone(),
+                image: c.image.clone(),
+                lines: c.lines,
+                error_lines: c.error_lines,
+                warning_lines: c.warning_lines,
+                bytes_read: c.bytes_read,
+                distinct_templates: c.distinct_templates,
+                templates: c
+                    .templates
+                    .iter()
+                    .map(|t| link::TemplateCount {
+                        template: t.template.clone(),
+                        count: t.count,
+                        severity: link::Severity::from(t.severity) as i32,
+                        examples: t.examples.clone(),
+                        first_seen_unix_ms: t.first_seen_unix_ms,
+                        last_seen_unix_ms: t.last_seen_unix_ms,
+                        novel: t.novel,
+                        burst: t.burst,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn gpu_report_from_wire(r: link::GpuReportResult) -> GpuReportResult {
+    GpuReportResult {
+        available: r.available,
+        unavailable_reason: r.unavailable_reason,
+        driver_version: r.driver_version,
+        cuda_version: r.cuda_version,
+        gpus: r
+            .gpus
+            .into_iter()
+            .map(|g| GpuStats {
+                index: g.index,
+                name: g.name,
+                uuid: g.uuid,
+                utilization_gpu_percent: g.utilization_gpu_percent,
+                utilization_memory_percent: g.utilization_memory_percent,
+                memory_used_bytes: g.memory_used_bytes,
+                memory_total_bytes: g.memory_total_bytes,
+                temperature_celsius: g.temperature_celsius,
+                power_draw_milliwatts: g.power_draw_milliwatts,
+                power_limit_milliwatts: g.power_limit_milliwatts,
+                processes: g
+                    .processes
+                    .into_iter()
+                    .map(|p| GpuProcess {
+                        pid: p.pid,
+                        used_memory_bytes: p.used_memory_bytes,
+                        container_id: p.container_id,
+                        container_name: p.container_name,
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn gpu_report_to_wire(r: &GpuReportResult) -> link::GpuReportResult {
+    link::GpuReportResult {
+        available: r.available,
+        unavailable_reason: r.unavailable_reason.clone(),
+        driver_version: r.driver_version.clone(),
+        cuda_version: r.cuda_version.clone(),
+        gpus: r
+            .gpus
+            .iter()
+            .map(|g| link::GpuStats {
+                index: g.index,
+                name: g.name.clone(),
+                uuid: g.uuid.clone(),
+                utilization_gpu_percent: g.utilization_gpu_percent,
+                utilization_memory_percent: g.utilization_memory_percent,
+                memory_used_bytes: g.memory_used_bytes,
+                memory_total_bytes: g.memory_total_bytes,
+                temperature_celsius: g.temperature_celsius,
+                power_draw_milliwatts: g.power_draw_milliwatts,
+                power_limit_milliwatts: g.power_limit_milliwatts,
+                processes: g
+                    .processes
+                    .iter()
+                    .map(|p| link::GpuProcess {
+                        pid: p.pid,
+                        used_memory_bytes: p.used_memory_bytes,
+                        container_id: p.container_id.clone(),
+                        container_name: p.container_name.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
+    ServiceMapResult {
+        hidden_containers: r.hidden_containers,
+        containers: r
+            .containers
+            .into_iter()
+            .map(|c| ContainerInfo {
+                id: c.id,
+                name: c.name,
+                image: c.image,
+                state: c.state,
+                health: c.health,
+                restart_count: c.restart_count,
+                compose_project: c.compose_project,
+                compose_service: c.compose_service,
+                networks: c.networks,
+                ports: c
+                    .ports
+                    .into_iter()
+                    .map(|p| PortMapping {
+                        container_port: p.container_port,
+                        protocol: p.protocol,
+                        host_ip: p.host_ip,
+                        host_port: p.host_port,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        networks: r
+            .networks
+            .into_iter()
+            .map(|n| NetworkInfo {
+                id: n.id,
+                name: n.name,
+                driver: n.driver,
+                subnets: n.subnets,
+            })
+            .collect(),
+    }
+}
+
+fn service_map_to_wire(r: &ServiceMapResult) -> link::ServiceMapResult {
+    link::ServiceMapResult {
+        hidden_containers: r.hidden_containers,
+        containers: r
+            .containers
+            .iter()
+            .map(|c| link::ContainerInfo {
+                id: c.id.clone(),
+                name: c.name.clone(),
+                image: c.image.clone(),
+                state: c.state.clone(),
+                health: c.health.clone(),
+                restart_count: c.restart_count,
+                compose_project: c.compose_project.clone(),
+                compose_service: c.compose_service.clone(),
+                networks: c.networks.clone(),
+                ports: c
+                    .ports
+                    .iter()
+                    .map(|p| link::PortMapping {
+                        container_port: p.container_port,
+                        protocol: p.protocol.clone(),
+                        host_ip: p.host_ip.clone(),
+                        host_port: p.host_port,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        networks: r
+            .networks
+            .iter()
+            .map(|n| link::NetworkInfo {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                driver: n.driver.clone(),
+                subnets: n.subnets.clone(),
+            })
+            .collect(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_task_is_named() {
+        let err = task_specs_from_wire(vec![pb::TaskSpec { task: None }]).unwrap_err();
+        assert_eq!(err.field, "tasks[0].task");
+    }
+
+    #[test]
+    fn zero_parameters_take_defaults() {
+        let spec = TaskSpec::try_from(pb::TaskSpec {
+            task: Some(pb::task_spec::Task::LogTriage(pb::LogTriageTask::default())),
+        })
+        .unwrap();
+        assert_eq!(spec, TaskSpec::LogTriage(LogTriageParams::default()));
+    }
+
+    #[test]
+    fn results_survive_the_wire() {
+        let result = TaskResult::LogTriage(LogTriageResult {
+            skipped_containers: 2,
+            containers: vec![ContainerLogDigest {
+                name: "web".into(),
+                lines: 10,
+                templates: vec![TemplateCount {
+                    template: "GET <*>".into(),
+                    count: 7,
+                    severity: Severity::Warn,
+                    examples: vec!["GET /".into()],
+                    first_seen_unix_ms: 1,
+                    last_seen_unix_ms: 2,
+                    novel: true,
+                    burst: false,
+                }],
+                ..Default::default()
+            }],
+        });
+        let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
+        assert_eq!(back, result);
+    }
+
+    #[test]
+    fn unknown_allow_rules_are_dropped_not_widened() {
+        let rules = vec![
+            link::AllowRule {
+                kind: 99,
+                pattern: "*".into(),
+            },
+            link::AllowRule {
+                kind: pb::MatchKind::Name as i32,
+                pattern: "web".into(),
+            },
+        ];
+        let allowlist = allowlist_from_wire(&rules);
+        assert_eq!(allowlist.rules.len(), 1);
+        assert!(!allowlist.permits("db", "x"));
+    }
+}
