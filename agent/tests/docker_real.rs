@@ -3,23 +3,16 @@
 //! test makes is removed by a drop guard, even when the test fails.
 
 use std::collections::HashMap;
-use std::process::Command;
-use std::sync::OnceLock;
-use std::sync::atomic::{AtomicU32, Ordering};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use cyberbrain_agent::docker::{DockerHost, Error, LogLine, LogStream};
 use cyberbrain_tasks::{AllowRule, Allowlist, MatchKind, PortMapping};
+use cyberbrain_testkit::docker::{
+    Sandbox, docker_cli, test_image, wait_for_log_lines, wait_for_output,
+};
+use cyberbrain_testkit::{unique_name, wait_for};
 use futures_util::TryStreamExt;
 
-const FIXTURE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../testkit/docker/build-test-image.sh"
-);
-
-/// Generous for a loaded 2-core machine; polls return as soon as the condition holds.
-const DEADLINE: Duration = Duration::from_secs(10);
-const POLL_INTERVAL: Duration = Duration::from_millis(50);
 const NO_CAP: usize = 1 << 20;
 
 /// The one line longer than Docker's 16 KiB log message limit: `seq -s '' 1 20000`.
@@ -28,135 +21,6 @@ fn long_line() -> Vec<u8> {
         .map(|n| n.to_string())
         .collect::<String>()
         .into_bytes()
-}
-
-/// Runs the docker CLI and returns its stdout, failing the test with its stderr.
-fn docker_cli(args: &[&str]) -> String {
-    let output = Command::new("docker")
-        .args(args)
-        .output()
-        .expect("the docker CLI runs");
-    assert!(
-        output.status.success(),
-        "docker {args:?} failed: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    String::from_utf8_lossy(&output.stdout).trim().to_string()
-}
-
-/// Builds the test image once per test binary; the script itself is idempotent and locked.
-fn test_image() -> &'static str {
-    static IMAGE: OnceLock<String> = OnceLock::new();
-    IMAGE.get_or_init(|| {
-        let output = Command::new("bash")
-            .arg(FIXTURE)
-            .output()
-            .expect("the fixture script runs");
-        assert!(
-            output.status.success(),
-            "{FIXTURE} failed: {}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        String::from_utf8_lossy(&output.stdout).trim().to_string()
-    })
-}
-
-/// A name no other test, in this run or a concurrent one, uses.
-fn unique_name(tag: &str) -> String {
-    static COUNTER: AtomicU32 = AtomicU32::new(0);
-    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
-    format!("cb-test-{}-{n}-{tag}", std::process::id())
-}
-
-/// Containers and networks made by one test, removed on drop.
-#[derive(Default)]
-struct Sandbox {
-    containers: Vec<String>,
-    networks: Vec<String>,
-}
-
-impl Sandbox {
-    /// Starts a labelled busybox container running `script` and returns its name.
-    fn run(&mut self, tag: &str, docker_args: &[&str], script: &str) -> String {
-        let name = unique_name(tag);
-        let image = test_image();
-        let mut args = vec!["run", "-d", "--name", &name, "--label", "cyberbrain.test=1"];
-        args.extend_from_slice(docker_args);
-        args.extend_from_slice(&[image, "sh", "-c", script]);
-        // Registered before it starts so that a half-started container is still removed.
-        self.containers.push(name.clone());
-        docker_cli(&args);
-        name
-    }
-
-    /// Creates a bridge network on a free 10.213.x.0/24 subnet; returns (name, subnet).
-    fn network(&mut self) -> (String, String) {
-        let name = unique_name("net");
-        let first = std::process::id() % 250;
-        for attempt in 0..250 {
-            let subnet = format!("10.213.{}.0/24", (first + attempt) % 250);
-            let output = Command::new("docker")
-                .args(["network", "create", "--label", "cyberbrain.test=1"])
-                .args(["--subnet", &subnet, &name])
-                .output()
-                .expect("the docker CLI runs");
-            if output.status.success() {
-                self.networks.push(name.clone());
-                return (name, subnet);
-            }
-            // Another run may hold this subnet; anything else is a real failure.
-            let stderr = String::from_utf8_lossy(&output.stderr);
-            assert!(
-                stderr.contains("overlap"),
-                "docker network create failed: {stderr}"
-            );
-        }
-        panic!("no free subnet in 10.213.0.0/16");
-    }
-}
-
-impl Drop for Sandbox {
-    fn drop(&mut self) {
-        // Best effort: a failed removal must not hide the test's own failure.
-        for container in &self.containers {
-            let _ = Command::new("docker")
-                .args(["rm", "-f", container])
-                .output();
-        }
-        for network in &self.networks {
-            let _ = Command::new("docker")
-                .args(["network", "rm", network])
-                .output();
-        }
-    }
-}
-
-/// Polls until `condition` holds, failing the test after [`DEADLINE`].
-fn wait_for(what: &str, mut condition: impl FnMut() -> bool) {
-    let started = Instant::now();
-    while !condition() {
-        assert!(started.elapsed() < DEADLINE, "timed out waiting for {what}");
-        std::thread::sleep(POLL_INTERVAL);
-    }
-}
-
-/// Waits until `docker logs` shows output for which `done(stdout, stderr)` holds.
-fn wait_for_output(container: &str, mut done: impl FnMut(&[u8], &[u8]) -> bool) {
-    wait_for(&format!("the output of {container}"), || {
-        let output = Command::new("docker")
-            .args(["logs", container])
-            .output()
-            .expect("the docker CLI runs");
-        done(&output.stdout, &output.stderr)
-    });
-}
-
-/// Waits until the container has written `lines` lines to stdout and stderr together.
-fn wait_for_log_lines(container: &str, lines: usize) {
-    wait_for_output(container, |stdout, stderr| {
-        let written = stdout.iter().chain(stderr);
-        written.filter(|&&b| b == b'\n').count() >= lines
-    });
 }
 
 async fn connect() -> DockerHost {

@@ -1,45 +1,15 @@
 //! The gpu module against the stand-in NVML library in `testkit/nvml/fake_nvml.c`: real dlopen,
 //! real NVML ABI, fixed values, no GPU needed. Needs a C compiler (`cc`).
 
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use cyberbrain_agent::gpu::{collect_gpu_report, probe};
 use cyberbrain_tasks::{GpuProcess, GpuReportResult};
 
-/// The stand-in's C source.
-const FAKE_NVML_SOURCE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../testkit/nvml/fake_nvml.c");
-
 /// Read by the stand-in on every process query: the PID of its one compute process.
 const PROCESS_PID_VARIABLE: &str = "FAKE_NVML_PROCESS_PID";
 
 const GIB: u64 = 1024 * 1024 * 1024;
-
-/// Compiles the stand-in NVML into `dir` and returns the library's path.
-fn build_fake_nvml(dir: &Path) -> PathBuf {
-    let library = dir.join("libnvidia-ml.so");
-    let output = Command::new("cc")
-        .args(["-shared", "-fPIC", "-o"])
-        .arg(&library)
-        .arg(FAKE_NVML_SOURCE)
-        .output();
-    let output = match output {
-        Ok(output) => output,
-        Err(error) if error.kind() == std::io::ErrorKind::NotFound => {
-            panic!(
-                "`cc` not found: a C compiler is needed to build the fake nvml (apt-get install gcc)"
-            )
-        }
-        Err(error) => panic!("could not run `cc` to build the fake nvml: {error}"),
-    };
-    assert!(
-        output.status.success(),
-        "`cc` failed to build {FAKE_NVML_SOURCE} ({}):\n{}",
-        output.status,
-        String::from_utf8_lossy(&output.stderr)
-    );
-    library
-}
 
 /// The PID the stand-in will report, by the same rule as its C parser: a plain decimal in
 /// 1..=u32::MAX, anything else meaning no process.
@@ -56,7 +26,7 @@ fn stub_process_pid() -> Option<u32> {
 #[test]
 fn report_reads_every_value_from_the_stub() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let library = build_fake_nvml(dir.path());
+    let library = cyberbrain_testkit::nvml::build(dir.path());
 
     let report = collect_gpu_report(Some(&library));
 
@@ -118,7 +88,7 @@ fn report_lists_the_process_named_by_the_environment() {
 #[test]
 fn probe_counts_the_stub_gpu() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let library = build_fake_nvml(dir.path());
+    let library = cyberbrain_testkit::nvml::build(dir.path());
 
     let probe = probe(Some(&library));
 

@@ -33,6 +33,21 @@ pub fn print<T: Serialize>(
     Ok(())
 }
 
+/// Prints one view (`get`, `create`, …) as an object or several (`list`) as an array; a table either
+/// way.
+pub fn print_views<T: Serialize>(
+    format: Format,
+    views: &[T],
+    single: bool,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+) -> anyhow::Result<()> {
+    match views {
+        [one] if single => print(format, one, header, rows),
+        _ => print(format, &views, header, rows),
+    }
+}
+
 /// Prints aligned columns.
 pub fn print_table(header: &[&str], rows: &[Vec<String>]) {
     let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();

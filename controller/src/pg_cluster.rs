@@ -201,18 +201,34 @@ impl EmbeddedPostgres {
         Ok(())
     }
 
-    async fn run(&self, program: &str, args: &[&str]) -> std::io::Result<std::process::Output> {
+    /// The command line for one PostgreSQL binary, as the cluster's owner.
+    fn command(&self, program: &str, args: &[&str]) -> std::process::Command {
         let binary = self.bin_dir.join(program);
         let mut command = match &self.run_as {
             Some(user) => {
-                let mut c = Command::new("runuser");
+                let mut c = std::process::Command::new("runuser");
                 c.args(["-u", user, "--"]).arg(&binary);
                 c
             }
-            None => Command::new(&binary),
+            None => std::process::Command::new(&binary),
         };
-        command.args(args).kill_on_drop(true);
-        command.output().await
+        command.args(args);
+        command
+    }
+
+    async fn run(&self, program: &str, args: &[&str]) -> std::io::Result<std::process::Output> {
+        let mut command = Command::from(self.command(program, args));
+        command.kill_on_drop(true).output().await
+    }
+
+    /// Stops the cluster from synchronous code (test guards' `Drop`), whoever started it.
+    pub fn stop_blocking(&self) {
+        let data = self.data_dir.display().to_string();
+        let _ = self
+            .command("pg_ctl", &["stop", "-D", &data, "-m", "immediate", "-w"])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status();
     }
 
     async fn run_checked(&self, program: &str, args: &[&str]) -> Result<std::process::Output> {

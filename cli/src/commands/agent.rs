@@ -19,6 +19,7 @@ pub enum Verb {
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
     let mut client = FleetServiceClient::new(ctx.server.connect().await?);
+    let single = matches!(verb, Verb::Get { .. });
     let agents = match verb {
         Verb::List => {
             client
@@ -58,9 +59,5 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         "GPUS",
         "LAST SEEN",
     ];
-    if views.len() == 1 && ctx.output != output::Format::Table {
-        output::print(ctx.output, &views[0], &header, rows)
-    } else {
-        output::print(ctx.output, &views, &header, rows)
-    }
+    output::print_views(ctx.output, &views, single, &header, rows)
 }

@@ -54,6 +54,7 @@ pub enum Verb {
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
     let mut client = AllowlistServiceClient::new(ctx.server.connect().await?);
+    let single = !matches!(verb, Verb::List);
     let entries = match verb {
         Verb::Add {
             pattern,
@@ -114,9 +115,10 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    output::print(
+    output::print_views(
         ctx.output,
         &views,
+        single,
         &["ID", "KIND", "PATTERN", "ACTIVE", "DESCRIPTION"],
         rows,
     )

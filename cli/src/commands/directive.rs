@@ -57,6 +57,7 @@ pub enum Verb {
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
     let mut client = DirectiveServiceClient::new(ctx.server.connect().await?);
+    let single = !matches!(verb, Verb::List { .. });
     let directives = match verb {
         Verb::Create(spec) => {
             let request = pb::CreateDirectiveRequest {
@@ -127,9 +128,10 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    output::print(
+    output::print_views(
         ctx.output,
         &views,
+        single,
         &["NAME", "VERSION", "TASKS", "TARGET", "DESCRIPTION"],
         rows,
     )

@@ -80,7 +80,7 @@ impl RunService for RunApi {
                 }
             }
             Some(Source::Tasks(list)) => LaunchSource::AdHoc(
-                task_specs_from_wire(list.tasks).map_err(|e| Error::from(e.within("source")))?,
+                task_specs_from_wire(list.tasks).map_err(|e| Error::from(e.within("tasks")))?,
             ),
             None => {
                 return Err(Status::invalid_argument(

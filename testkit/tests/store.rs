@@ -1,0 +1,204 @@
+//! The store against a real PostgreSQL cluster started by the harness.
+
+use std::collections::BTreeMap;
+
+use cyberbrain_controller::directives::DirectiveSpec;
+use cyberbrain_controller::error::Error;
+use cyberbrain_controller::fleet::{AgentHello, Capabilities, TargetSelector};
+use cyberbrain_controller::runs::RunStatus;
+use cyberbrain_controller::store::{MIGRATIONS, RunFilter, Store};
+use cyberbrain_tasks::{LogTriageParams, TaskSpec, TaskType};
+use cyberbrain_testkit::pg::PgCluster;
+
+fn spec(name: &str, tail: u32) -> DirectiveSpec {
+    DirectiveSpec {
+        name: name.into(),
+        description: format!("tail {tail}"),
+        tasks: vec![TaskSpec::LogTriage(LogTriageParams {
+            tail_lines: tail,
+            ..Default::default()
+        })],
+        default_target: TargetSelector::All,
+    }
+}
+
+async fn agent(store: &Store, name: &str, labels: &[(&str, &str)]) {
+    let hello = AgentHello {
+        name: name.into(),
+        hostname: format!("host-{name}"),
+        labels: labels
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect::<BTreeMap<_, _>>(),
+        version: "test".into(),
+        capabilities: Capabilities::default(),
+    };
+    store
+        .agent_connected(&hello, "replica/session")
+        .await
+        .expect("agent stored");
+}
+
+#[tokio::test]
+async fn migrations_apply_once() {
+    let pg = PgCluster::start().await;
+    let store = Store::connect(&pg.database_url()).await.expect("connect");
+    assert_eq!(store.migrate().await.expect("first"), MIGRATIONS.len());
+    assert_eq!(
+        store.migrate().await.expect("second"),
+        0,
+        "a second start applies nothing"
+    );
+}
+
+#[tokio::test]
+async fn directive_updates_make_versions_and_old_ones_stay_readable() {
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let v1 = store
+        .create_directive(&spec("triage", 10))
+        .await
+        .expect("create");
+    assert_eq!(v1.version, 1);
+    assert!(matches!(
+        store.create_directive(&spec("triage", 11)).await,
+        Err(Error::AlreadyExists { .. })
+    ));
+    let v2 = store
+        .update_directive(&spec("triage", 20))
+        .await
+        .expect("update");
+    assert_eq!(v2.version, 2);
+    assert_eq!(
+        store
+            .get_directive("triage", None)
+            .await
+            .expect("latest")
+            .version,
+        2
+    );
+    let old = store.get_directive("triage", Some(1)).await.expect("v1");
+    assert_eq!(old.description, "tail 10");
+    assert!(matches!(
+        store.update_directive(&spec("absent", 1)).await,
+        Err(Error::NotFound { .. })
+    ));
+    assert!(matches!(
+        store.get_directive("triage", Some(9)).await,
+        Err(Error::NotFound { .. })
+    ));
+
+    store
+        .create_directive(&spec("alpha", 1))
+        .await
+        .expect("alpha");
+    let first = store.list_directives("", 1).await.expect("page 1");
+    assert_eq!(
+        first.iter().map(|d| d.name.as_str()).collect::<Vec<_>>(),
+        ["alpha"]
+    );
+    let second = store.list_directives("alpha", 10).await.expect("page 2");
+    assert_eq!(second.len(), 1);
+    assert_eq!(
+        (second[0].name.as_str(), second[0].version),
+        ("triage", 2),
+        "lists the latest version"
+    );
+
+    assert_eq!(store.delete_directive("triage").await.expect("delete"), 2);
+    assert!(matches!(
+        store.get_directive("triage", None).await,
+        Err(Error::NotFound { .. })
+    ));
+}
+
+#[tokio::test]
+async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    agent(&store, "a", &[("gpu", "true")]).await;
+    agent(&store, "b", &[]).await;
+    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+
+    let mut launched = Vec::new();
+    for i in 0..5 {
+        let directive = (i % 2 == 0).then_some(("even", 1));
+        let (run, agents) = store
+            .create_run(directive, &tasks, &TargetSelector::All, "tester")
+            .await
+            .expect("run");
+        assert_eq!(agents.len(), 2, "one job per agent");
+        launched.push(run.id);
+    }
+    let (gpu_run, gpu_agents) = store
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::Labels([("gpu".into(), "true".into())].into()),
+            "tester",
+        )
+        .await
+        .expect("label run");
+    assert_eq!(gpu_agents.len(), 1, "the label selector picks agent a only");
+    launched.push(gpu_run.id);
+    store.cancel_run(launched[0]).await.expect("cancel");
+    store
+        .finish_run_if_done(launched[0], true, |_| {
+            Ok((String::new(), serde_json::json!({})))
+        })
+        .await
+        .expect("finish");
+
+    let mut seen = Vec::new();
+    let mut filter = RunFilter {
+        limit: 4,
+        ..Default::default()
+    };
+    loop {
+        let page = store.list_runs(&filter).await.expect("page");
+        assert!(page.runs.len() <= 4);
+        seen.extend(page.runs.iter().map(|r| r.id));
+        match page.next {
+            Some(cursor) => filter.before = Some(cursor),
+            None => break,
+        }
+    }
+    let newest_first: Vec<_> = launched.iter().rev().copied().collect();
+    assert_eq!(
+        seen, newest_first,
+        "every run once, newest first, across pages"
+    );
+
+    let cancelled = store
+        .list_runs(&RunFilter {
+            statuses: vec![RunStatus::Cancelled],
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .expect("status filter");
+    assert_eq!(
+        cancelled.runs.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [launched[0]]
+    );
+
+    let even = store
+        .list_runs(&RunFilter {
+            directive_name: Some("even".into()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .expect("directive filter");
+    assert_eq!(even.runs.len(), 3);
+
+    let none = store
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::Labels([("zone".into(), "mars".into())].into()),
+            "t",
+        )
+        .await;
+    assert!(matches!(none, Err(Error::FailedPrecondition { ref field, .. }) if field == "target"));
+}
