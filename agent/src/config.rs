@@ -61,7 +61,8 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_HOSTNAME")]
     pub hostname: Option<String>,
 
-    /// Docker endpoint: a unix socket path or unix:// URL [default: DOCKER_HOST or the default socket].
+    /// Docker endpoint: a unix socket path, unix://, tcp:// or http:// URL [default: DOCKER_HOST or
+    /// the default socket].
     #[arg(long, env = "CYBERBRAIN_DOCKER_HOST")]
     pub docker_host: Option<String>,
 

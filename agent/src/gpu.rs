@@ -25,8 +25,7 @@ pub const DEFAULT_NVML_LIBRARY: &str = "libnvidia-ml.so.1";
 /// What the agent tells the controller about its GPUs when it says hello.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct GpuProbe {
-    /// Whether NVML loaded, initialised and could count the GPUs; the controller only sends
-    /// `gpu_report` tasks to agents where this is true.
+    /// Whether NVML loaded, initialised and could count the GPUs; shown in `cbctl agent list`.
     pub available: bool,
     /// GPUs NVML sees, 0 when unavailable.
     pub gpu_count: u32,
@@ -61,7 +60,7 @@ enum Unavailable {
 ///
 /// Blocking FFI: run it in `spawn_blocking`. A field the GPU does not support, or whose query
 /// fails, is `None`; a failed process listing leaves `processes` empty. Process container
-/// attribution (`container_id`, `container_name`) is left empty for the caller to fill.
+/// attribution (`container_id`, `container_name`) is left empty until issue #7 adds it.
 pub fn collect_gpu_report(library: Option<&Path>) -> GpuReportResult {
     let nvml = match init(library) {
         Ok(nvml) => nvml,

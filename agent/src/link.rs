@@ -300,7 +300,7 @@ fn message(m: link::agent_message::Message) -> link::AgentMessage {
     link::AgentMessage { message: Some(m) }
 }
 
-/// Full jitter: a random pause up to `max`, so that agents do not reconnect in lockstep.
+/// A pause of 50-100 % of `max`, so that agents do not reconnect in lockstep.
 fn jitter(max: Duration) -> Duration {
     // The clock's low bits are random enough to spread agents apart; no RNG dependency needed.
     let nanos = std::time::SystemTime::now()

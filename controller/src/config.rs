@@ -100,7 +100,9 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_JOB_DEADLINE_SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=86400))]
     pub job_deadline_seconds: u32,
 
-    /// This replica's name in leases and agent records [default: host name and process id].
+    /// This replica's name in leases and agent records; keep it stable across restarts so that a
+    /// restarted controller can release its old connections, and unique per replica [default: the
+    /// host name].
     #[arg(long, env = "CYBERBRAIN_REPLICA_NAME")]
     pub replica_name: Option<String>,
 
@@ -124,11 +126,12 @@ impl Config {
 
     /// This replica's name.
     pub fn replica(&self) -> String {
-        self.replica_name.clone().unwrap_or_else(|| {
-            let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        let name = self.replica_name.clone().unwrap_or_else(|| {
+            std::fs::read_to_string("/proc/sys/kernel/hostname")
                 .map(|h| h.trim().to_string())
-                .unwrap_or_else(|_| "controller".to_string());
-            format!("{host}-{}", std::process::id())
-        })
+                .unwrap_or_else(|_| "controller".to_string())
+        });
+        // `/` separates the replica from the connection in agent records.
+        name.replace('/', "-")
     }
 }

@@ -218,7 +218,9 @@ pub fn final_run_status(job_statuses: &[JobStatus]) -> RunStatus {
         .iter()
         .filter(|s| **s == JobStatus::Succeeded)
         .count();
-    if job_statuses.iter().all(|s| *s == JobStatus::Cancelled) && !job_statuses.is_empty() {
+    // Jobs are cancelled only by cancelling their run, so one cancelled job means a cancelled run,
+    // whichever finisher gets there first.
+    if job_statuses.contains(&JobStatus::Cancelled) {
         RunStatus::Cancelled
     } else if succeeded == job_statuses.len() {
         RunStatus::Succeeded
@@ -246,6 +248,10 @@ mod tests {
         );
         assert_eq!(final_run_status(&[Failed, Lost]), RunStatus::Failed);
         assert_eq!(final_run_status(&[Cancelled]), RunStatus::Cancelled);
+        assert_eq!(
+            final_run_status(&[Succeeded, Cancelled]),
+            RunStatus::Cancelled
+        );
     }
 
     #[test]

@@ -71,9 +71,15 @@ pub async fn run(
     health_reporter
         .set_serving::<RunServiceServer<RunApi>>()
         .await;
+    // Only the services this listener serves are listed: the agent link lives on the other one.
     let reflection = tonic_reflection::server::Builder::configure()
         .register_encoded_file_descriptor_set(cyberbrain_proto::FILE_DESCRIPTOR_SET)
         .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
+        .with_service_name("cyberbrain.v1.DirectiveService")
+        .with_service_name("cyberbrain.v1.RunService")
+        .with_service_name("cyberbrain.v1.FleetService")
+        .with_service_name("cyberbrain.v1.AllowlistService")
+        .with_service_name("grpc.health.v1.Health")
         .build_v1()?;
 
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);

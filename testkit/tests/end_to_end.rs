@@ -331,3 +331,59 @@ async fn cbctl_run_watch_exits_non_zero_for_a_failed_run() {
     assert_eq!(runs.as_array().map(Vec::len), Some(1));
     let _ = Duration::ZERO;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn jobs_for_an_offline_agent_wait_queued_until_it_connects() {
+    let dir = temp_dir("e2e-offline");
+    let pki = Pki::init(&dir.path().join("certs"), &["delta"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let flags = ["--nvml-library", "/nonexistent.so"];
+    let mut delta = AgentProcess::start(dir.path(), &pki, "delta", &controller, &flags);
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["delta"])
+    });
+    assert!(
+        delta.process.terminate(Duration::from_secs(10)),
+        "the agent stops on SIGTERM"
+    );
+    wait_for("the agent offline", || {
+        !agents_online(&pki, &controller, &["delta"])
+    });
+
+    let launched = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &[
+            "run",
+            "launch",
+            "--task",
+            "gpu_report",
+            "--agent",
+            "delta",
+            "-o",
+            "json",
+        ],
+    ));
+    let run_id = launched["id"].as_str().expect("run id").to_string();
+    let run = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "get", &run_id, "-o", "json"],
+    ));
+    assert_eq!(run["status"], "pending", "{run}");
+    assert_eq!(run["jobs"][0]["status"], "queued", "{run}");
+
+    let _delta = AgentProcess::start(dir.path(), &pki, "delta", &controller, &flags);
+    let watch = cbctl(&pki, &controller, &["run", "watch", &run_id]);
+    assert!(
+        watch.status.success(),
+        "{}",
+        String::from_utf8_lossy(&watch.stderr)
+    );
+    let run = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "get", &run_id, "-o", "json"],
+    ));
+    assert_eq!(run["status"], "succeeded", "{run}");
+}

@@ -202,3 +202,105 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
         .await;
     assert!(matches!(none, Err(Error::FailedPrecondition { ref field, .. }) if field == "target"));
 }
+
+#[tokio::test]
+async fn results_are_fenced_by_attempt_and_recorded_once() {
+    use cyberbrain_controller::store::ResultOutcome;
+    use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
+    use std::time::Duration;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    agent(&store, "a", &[]).await;
+    agent(&store, "b", &[]).await;
+    let agents = store.list_agents().await.expect("agents");
+    let (a, b) = (agents[0].id, agents[1].id);
+    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let (run, _) = store
+        .create_run(None, &tasks, &TargetSelector::Agents(vec!["a".into()]), "t")
+        .await
+        .expect("run");
+    let lease = Duration::from_secs(60);
+    let first = store
+        .claim_queued_jobs_for_agent(a, "r/1", lease, &Allowlist::default(), 10)
+        .await
+        .expect("claim");
+    assert_eq!(first.len(), 1);
+    assert_eq!(first[0].attempt, 1);
+    assert!(
+        store
+            .claim_queued_jobs_for_agent(a, "r/1", lease, &Allowlist::default(), 10)
+            .await
+            .expect("claim")
+            .is_empty(),
+        "a dispatched job is not claimed twice"
+    );
+    assert_eq!(
+        store.get_run(run.id).await.expect("run").run.status,
+        RunStatus::Running
+    );
+
+    // The agent restarted without the job: it is queued again and dispatched as attempt 2.
+    assert_eq!(
+        store
+            .requeue_jobs_lost_by_agent(a, &[])
+            .await
+            .expect("requeue"),
+        vec![run.id]
+    );
+    let second = store
+        .claim_queued_jobs_for_agent(a, "r/1", lease, &Allowlist::default(), 10)
+        .await
+        .expect("claim");
+    assert_eq!(second[0].attempt, 2);
+
+    let job = second[0].job_id;
+    let result = TaskResult::GpuReport(GpuReportResult::default());
+    let stale = store
+        .record_job_outcome(a, job, 1, Ok(&result))
+        .await
+        .expect("stale");
+    assert!(
+        matches!(stale, ResultOutcome::Refused { .. }),
+        "attempt 1 is superseded: {stale:?}"
+    );
+    let foreign = store
+        .record_job_outcome(b, job, 2, Ok(&result))
+        .await
+        .expect("foreign");
+    assert!(
+        matches!(foreign, ResultOutcome::Refused { .. }),
+        "another agent cannot report: {foreign:?}"
+    );
+    assert_eq!(
+        store
+            .record_job_outcome(a, job, 2, Ok(&result))
+            .await
+            .expect("record"),
+        ResultOutcome::Recorded { run_id: run.id }
+    );
+    assert_eq!(
+        store
+            .record_job_outcome(a, job, 2, Ok(&result))
+            .await
+            .expect("resend"),
+        ResultOutcome::Duplicate,
+        "a resend after a reconnect is recognised"
+    );
+
+    let finished = store
+        .finish_run_if_done(run.id, false, |_| {
+            Ok(("report".into(), serde_json::json!({"ok": true})))
+        })
+        .await
+        .expect("finish");
+    assert_eq!(finished.map(|s| s.run.status), Some(RunStatus::Succeeded));
+    let again = store
+        .finish_run_if_done(run.id, false, |_| {
+            panic!("a finished run is never finished twice")
+        })
+        .await
+        .expect("second finish");
+    assert!(again.is_none());
+    assert_eq!(store.get_report(run.id).await.expect("report").0, "report");
+}

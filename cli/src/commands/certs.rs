@@ -68,6 +68,11 @@ pub fn run(verb: Verb) -> anyhow::Result<()> {
             0o600,
         )?;
         println!("wrote {} ({})", controller_cert.display(), names.join(", "));
+    } else {
+        println!(
+            "kept {} (pass --force to reissue it, e.g. for new --controller-host names)",
+            controller_cert.display()
+        );
     }
     for name in &agents {
         let cert_path = dir.join(format!("agent-{name}.pem"));

@@ -75,9 +75,25 @@ impl AgentLink for AgentLinkApi {
                 ));
             }
         };
+        let in_flight: Vec<Uuid> = hello
+            .in_flight
+            .iter()
+            .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
+            .collect();
         let hello = hello_from_wire(name, hello)?;
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
         let agent = self.app.store.agent_connected(&hello, &session).await?;
+        let requeued = self
+            .app
+            .store
+            .requeue_jobs_lost_by_agent(agent.id, &in_flight)
+            .await?;
+        if !requeued.is_empty() {
+            tracing::warn!(agent = %agent.name, jobs = requeued.len(), "requeued jobs the agent lost");
+            for run_id in requeued {
+                self.app.events.publish(run_id);
+            }
+        }
         let allowlist = self.app.current_allowlist().await?;
         let (outbound, receiver) = mpsc::channel(64);
         let welcome = link::ControllerMessage {
@@ -126,7 +142,12 @@ fn peer_agent_name<T>(request: &Request<T>) -> Result<String, Status> {
         .and_then(|cn| cn.as_str().ok())
         .map(str::to_string)
         .ok_or_else(|| Status::unauthenticated("the client certificate has no common name"))?;
-    if name.is_empty() || name.len() > MAX_LABEL_KEY_LEN {
+    let valid = !name.is_empty()
+        && name.len() <= MAX_LABEL_KEY_LEN
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !valid {
         return Err(Status::unauthenticated(
             "the client certificate's common name is not an agent name",
         ));
@@ -252,7 +273,7 @@ impl Connection {
                 message: Some(link::controller_message::Message::Assign(assign)),
             };
             if self.outbound.send(Ok(message)).await.is_err() {
-                // The stream is gone; the job stays dispatched until its lease runs out.
+                // The stream is gone; the agent's next hello requeues the job if it never got it.
                 return Ok(());
             }
             self.app.events.publish(job.run_id);

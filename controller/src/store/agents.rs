@@ -82,7 +82,7 @@ impl Store {
         Ok(client
             .execute(
                 "UPDATE agents SET state = 'offline', replica = NULL
-                 WHERE state = 'online' AND replica LIKE $1 || '/%'",
+                 WHERE state = 'online' AND split_part(replica, '/', 1) = $1",
                 &[&replica_prefix],
             )
             .await?)

@@ -74,7 +74,14 @@ impl Store {
                 ),
                 &[&id, &patch.pattern, &patch.description, &patch.active],
             )
-            .await?;
+            .await
+            .map_err(|e| match e.code() {
+                Some(c) if *c == SqlState::UNIQUE_VIOLATION => Error::AlreadyExists {
+                    what: "allowlist entry",
+                    name: patch.pattern.clone().unwrap_or_default(),
+                },
+                _ => Error::Database(e),
+            })?;
         match row {
             Some(row) => entry_from_row(&row),
             None => Err(Error::NotFound {

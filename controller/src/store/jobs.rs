@@ -94,6 +94,26 @@ impl Store {
         Ok(claimed)
     }
 
+    /// Puts back in the queue the agent's dispatched or running jobs that it no longer has (it
+    /// restarted and lost them), so that they are dispatched again with the next attempt number.
+    /// `in_flight` are the jobs the agent says it still works on or holds a result for.
+    pub async fn requeue_jobs_lost_by_agent(
+        &self,
+        agent_id: Uuid,
+        in_flight: &[Uuid],
+    ) -> Result<Vec<Uuid>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL
+                 WHERE agent_id = $1 AND status IN ('dispatched', 'running') AND NOT (id = ANY($2))
+                 RETURNING run_id",
+                &[&agent_id, &in_flight],
+            )
+            .await?;
+        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+    }
+
     /// Marks a dispatched job running, if it is this agent's current attempt. Returns its run.
     pub async fn job_accepted(
         &self,

@@ -1,7 +1,7 @@
 //! A small migration runner: the SQL files in `migrations/`, applied in order, each once, each in its
 //! own transaction, under an advisory lock so that replicas starting together do not race.
 //!
-//! Why not refinery: this is forty lines, adds no dependencies, and takes the advisory lock that
+//! Why not refinery: this is a few dozen lines, adds no dependencies, and takes the advisory lock that
 //! several replicas starting at once need; checksums catch an edited, already-applied file.
 
 use sha2::{Digest, Sha256};
