@@ -74,6 +74,10 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_MAX_CONCURRENT_JOBS", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
     pub max_concurrent_jobs: u32,
 
+    /// On SIGTERM, seconds to let running jobs finish and deliver their results before exiting.
+    #[arg(long, env = "CYBERBRAIN_DRAIN_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=3600))]
+    pub drain_seconds: u32,
+
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,

@@ -1,7 +1,7 @@
 //! The agent's side of the link: connect over mutual TLS, say hello, run what is assigned, deliver
 //! every result until it is acknowledged, and reconnect with backoff when the stream breaks.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -11,6 +11,7 @@ use cyberbrain_proto::agent::v1::agent_link_client::AgentLinkClient;
 use cyberbrain_tasks::TaskSpec;
 use cyberbrain_tasks::wire::allowlist_from_wire;
 use tokio::sync::{Semaphore, mpsc, watch};
+use tokio::task::AbortHandle;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::{Certificate, ClientTlsConfig, Endpoint, Identity};
 use tracing::Instrument;
@@ -29,6 +30,21 @@ const BACKOFF_MAX: Duration = Duration::from_secs(30);
 /// A job on this agent: `(job id, attempt)`.
 type JobKey = (String, u32);
 
+/// Why a session ended without an error.
+enum SessionEnd {
+    /// The controller closed the stream.
+    Closed,
+    /// The controller is shutting down and asked us to move on.
+    Goodbye,
+    /// We were shutting down and finished (or gave up) draining.
+    Drained,
+}
+
+/// Resolves once `shutdown` turns true; holds no lock across an await.
+async fn until_shutdown(shutdown: &mut watch::Receiver<bool>) {
+    let _ = shutdown.wait_for(|stop| *stop).await;
+}
+
 /// What running jobs tell the link.
 enum JobEvent {
     Accepted(JobKey),
@@ -45,8 +61,8 @@ pub struct Agent {
     events_rx: mpsc::Receiver<JobEvent>,
     /// Results sent but not acknowledged: resent after every reconnect.
     unacked: HashMap<JobKey, link::JobResult>,
-    /// Jobs being worked on now.
-    running: Arc<Mutex<HashSet<JobKey>>>,
+    /// Jobs being worked on now, with the handle that cancels each.
+    running: Arc<Mutex<HashMap<JobKey, AbortHandle>>>,
 }
 
 impl Agent {
@@ -89,7 +105,9 @@ impl Agent {
         })
     }
 
-    /// Stays connected (to each controller address in turn) until `shutdown` turns true.
+    /// Stays connected (to each controller address in turn) until `shutdown` turns true; then
+    /// drains: no new work, running jobs finish and their results are delivered, for at most
+    /// `--drain-seconds`.
     pub async fn run(mut self, mut shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
         let addresses = self.config.controller.clone();
         if addresses.is_empty() {
@@ -100,27 +118,46 @@ impl Agent {
         loop {
             let address = &addresses[attempt % addresses.len()];
             attempt += 1;
-            let outcome = tokio::select! {
-                outcome = self.session(address, &mut backoff) => outcome,
-                _ = shutdown.wait_for(|stop| *stop) => return Ok(()),
-            };
+            let outcome = self.session(address, &mut backoff, &mut shutdown).await;
             match outcome {
-                Ok(()) => tracing::info!(controller = %address, "controller closed the link"),
+                Ok(SessionEnd::Drained) => return Ok(()),
+                Ok(SessionEnd::Goodbye) => {
+                    tracing::info!(controller = %address, "controller said goodbye; moving on");
+                    // Straight to the next address: the controller is leaving on purpose.
+                    if *shutdown.borrow() {
+                        return Ok(());
+                    }
+                    continue;
+                }
+                Ok(SessionEnd::Closed) => {
+                    tracing::info!(controller = %address, "controller closed the link")
+                }
                 Err(e) => {
                     tracing::warn!(controller = %address, error = format!("{e:#}"), "link failed")
                 }
+            }
+            if *shutdown.borrow() {
+                // Nothing can be delivered without a link; what is unacknowledged is requeued by
+                // the controller when the leases expire.
+                return Ok(());
             }
             let pause = jitter(backoff);
             backoff = (backoff * 2).min(BACKOFF_MAX);
             tokio::select! {
                 () = tokio::time::sleep(pause) => {}
-                _ = shutdown.wait_for(|stop| *stop) => return Ok(()),
+                () = until_shutdown(&mut shutdown) => return Ok(()),
             }
         }
     }
 
-    /// One connection, from hello until the stream ends.
-    async fn session(&mut self, address: &str, backoff: &mut Duration) -> anyhow::Result<()> {
+    /// One connection, from hello until the stream ends, the controller says goodbye, or a drain
+    /// completes.
+    async fn session(
+        &mut self,
+        address: &str,
+        backoff: &mut Duration,
+        shutdown: &mut watch::Receiver<bool>,
+    ) -> anyhow::Result<SessionEnd> {
         let channel = Endpoint::from_shared(address.to_string())
             .with_context(|| format!("invalid controller address {address:?}"))?
             .tls_config(self.tls.clone())?
@@ -147,20 +184,31 @@ impl Agent {
         *backoff = BACKOFF_MIN;
         tracing::info!(controller = %address, agent = %welcome.agent_name, agent_id = %welcome.agent_id, "connected");
         for result in self.unacked.values() {
-            outbound
-                .send(message(link::agent_message::Message::JobResult(
-                    result.clone(),
-                )))
-                .await?;
+            let resend = message(link::agent_message::Message::JobResult(result.clone()));
+            outbound.send(resend).await?;
         }
         let mut heartbeat = tokio::time::interval(Duration::from_secs(u64::from(
             welcome.heartbeat_interval_seconds.max(1),
         )));
+        let drain_for = Duration::from_secs(u64::from(self.config.drain_seconds));
+        let mut drain_deadline: Option<tokio::time::Instant> = shutdown
+            .borrow()
+            .then(|| tokio::time::Instant::now() + drain_for);
         loop {
+            if drain_deadline.is_some() && self.is_idle() {
+                tracing::info!("drained: every job finished and acknowledged");
+                return Ok(SessionEnd::Drained);
+            }
+            let deadline = drain_deadline
+                .unwrap_or_else(|| tokio::time::Instant::now() + Duration::from_secs(86_400));
             tokio::select! {
                 incoming = inbound.message() => match incoming? {
-                    Some(m) => self.handle(m),
-                    None => return Ok(()),
+                    Some(m) => {
+                        if let Some(end) = self.handle(m, drain_deadline.is_some()) {
+                            return Ok(end);
+                        }
+                    }
+                    None => return Ok(SessionEnd::Closed),
                 },
                 _ = heartbeat.tick() => {
                     let running = self.running_refs();
@@ -176,45 +224,86 @@ impl Agent {
                         outbound.send(message(link::agent_message::Message::JobResult(result))).await?;
                     }
                 },
+                () = until_shutdown(shutdown), if drain_deadline.is_none() => {
+                    tracing::info!(jobs = self.running_refs().len(), "draining before exit");
+                    drain_deadline = Some(tokio::time::Instant::now() + drain_for);
+                }
+                () = tokio::time::sleep_until(deadline), if drain_deadline.is_some() => {
+                    tracing::warn!(jobs = self.running_refs().len(), "drain time is up; leaving jobs to be redispatched");
+                    return Ok(SessionEnd::Drained);
+                }
             }
         }
     }
 
-    fn handle(&mut self, incoming: link::ControllerMessage) {
+    /// Whether no job is running and every result was acknowledged.
+    fn is_idle(&self) -> bool {
+        self.unacked.is_empty()
+            && self
+                .running
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .is_empty()
+    }
+
+    /// Acts on one controller message; `Some` ends the session.
+    fn handle(&mut self, incoming: link::ControllerMessage, draining: bool) -> Option<SessionEnd> {
         use link::controller_message::Message;
         match incoming.message {
-            Some(Message::Assign(assign)) => self.start(assign),
+            // While draining, new work is left to its lease: the controller redispatches it.
+            Some(Message::Assign(assign)) if !draining => self.start(assign),
+            Some(Message::Assign(assign)) => {
+                tracing::info!(job_id = %assign.job_id, "draining: assignment left for redispatch")
+            }
             Some(Message::Ack(ack)) => {
                 self.unacked.remove(&(ack.job_id, ack.attempt));
+            }
+            Some(Message::Cancel(cancel)) => {
+                let key = (cancel.job_id, cancel.attempt);
+                let handle = self
+                    .running
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .remove(&key);
+                if let Some(handle) = handle {
+                    handle.abort();
+                    tracing::info!(job_id = %key.0, attempt = key.1, "job cancelled");
+                }
+            }
+            Some(Message::Goodbye(goodbye)) => {
+                tracing::info!(reason = %goodbye.reason, "goodbye from the controller");
+                return Some(SessionEnd::Goodbye);
             }
             // The allowlist that counts is the one each assignment carries.
             Some(Message::AllowlistUpdate(_)) | Some(Message::Welcome(_)) | None => {}
         }
+        None
     }
 
     /// Starts an assigned job in its own task, unless it is running or done already.
     fn start(&mut self, assign: link::Assign) {
         let key: JobKey = (assign.job_id.clone(), assign.attempt);
-        {
-            let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
-            if running.contains(&key) || self.unacked.contains_key(&key) {
-                return;
-            }
-            running.insert(key.clone());
+        if self.unacked.contains_key(&key) {
+            return;
+        }
+        // Held while spawning, so the task cannot remove its entry before it is inserted.
+        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+        if running.contains_key(&key) {
+            return;
         }
         let span = tracing::info_span!("job", run_id = %assign.run_id, job_id = %assign.job_id, attempt = assign.attempt);
         let tasks = self.tasks.clone();
         let slots = self.slots.clone();
         let events = self.events_tx.clone();
-        let running = self.running.clone();
-        tokio::spawn(
+        let registry = self.running.clone();
+        let task_key = key.clone();
+        let handle = tokio::spawn(
             async move {
                 let Ok(_permit) = slots.acquire_owned().await else {
                     return;
                 };
-                let _ = events.send(JobEvent::Accepted(key.clone())).await;
-                let outcome = run_assigned(&tasks, &assign).await;
-                let outcome = match outcome {
+                let _ = events.send(JobEvent::Accepted(task_key.clone())).await;
+                let outcome = match run_assigned(&tasks, &assign).await {
                     Ok(result) => {
                         tracing::info!(task = result.task_type().as_str(), "job succeeded");
                         link::job_result::Outcome::Result(link::TaskResult::from(&result))
@@ -225,24 +314,26 @@ impl Agent {
                     }
                 };
                 let result = link::JobResult {
-                    job_id: key.0.clone(),
-                    attempt: key.1,
+                    job_id: task_key.0.clone(),
+                    attempt: task_key.1,
                     outcome: Some(outcome),
                 };
-                let _ = events.send(JobEvent::Finished(result)).await;
-                running
+                // Removed before the result is handed over, so a drain never waits on a finished job.
+                registry
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
-                    .remove(&key);
+                    .remove(&task_key);
+                let _ = events.send(JobEvent::Finished(result)).await;
             }
             .instrument(span),
         );
+        running.insert(key, handle.abort_handle());
     }
 
     fn running_refs(&self) -> Vec<link::JobRef> {
         let running = self.running.lock().unwrap_or_else(|e| e.into_inner());
         running
-            .iter()
+            .keys()
             .map(|(job_id, attempt)| link::JobRef {
                 job_id: job_id.clone(),
                 attempt: *attempt,

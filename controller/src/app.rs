@@ -26,6 +26,16 @@ pub struct Settings {
     pub heartbeat_interval: Duration,
     /// Time an agent has for one job.
     pub job_deadline: Duration,
+    /// Dispatches of one job at the most before it is given up as `lost`.
+    pub max_attempts: u32,
+}
+
+impl Settings {
+    /// How long a dispatched job's lease lasts without a heartbeat naming it: three heartbeats, so
+    /// one late or lost heartbeat does not cost a redispatch.
+    pub fn lease(&self) -> Duration {
+        self.heartbeat_interval * 3
+    }
 }
 
 /// Everything the API handlers share. Cheap to clone.
@@ -41,6 +51,8 @@ pub struct App {
     pub artifacts: ArtifactRoot,
     /// Settings.
     pub settings: Arc<Settings>,
+    /// Turns true when the replica starts shutting down.
+    pub shutdown: tokio::sync::watch::Receiver<bool>,
 }
 
 impl App {
@@ -67,19 +79,20 @@ impl App {
                 &tasks,
                 &target,
                 &request.launched_by,
+                self.settings.max_attempts,
             )
             .await?;
         tracing::info!(run_id = %run.id, jobs = agent_ids.len() * tasks.len(), target = %target.describe(), "run launched");
-        self.events.publish(run.id);
-        self.connected.wake(agent_ids);
+        // Wake-ups travel through the database's notifications, to this replica and every other.
+        let _ = agent_ids;
         Ok(run)
     }
 
     /// Finishes the run if all its jobs have ended: stores the report, writes its artifact files.
-    pub async fn finish_run_if_done(&self, run_id: Uuid, cancelled: bool) -> Result<()> {
+    pub async fn finish_run_if_done(&self, run_id: Uuid) -> Result<()> {
         let Some(snapshot) = self
             .store
-            .finish_run_if_done(run_id, cancelled, report::render)
+            .finish_run_if_done(run_id, report::render)
             .await?
         else {
             return Ok(());
@@ -89,7 +102,6 @@ impl App {
             // The report is in the database already; the files are a convenience copy.
             tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
         }
-        self.events.publish(run_id);
         Ok(())
     }
 
@@ -110,15 +122,22 @@ impl App {
         self.store.record_artifacts(&records).await
     }
 
-    /// Cancels a run's unfinished jobs and finishes it as cancelled.
+    /// Cancels a run's unfinished jobs (their agents are told through a notification, wherever they
+    /// are connected) and finishes it as cancelled.
     pub async fn cancel_run(&self, run_id: Uuid) -> Result<()> {
-        let agents = self.store.cancel_run(run_id).await?;
-        tracing::info!(run_id = %run_id, jobs_cancelled = agents.len(), "run cancelled");
-        self.finish_run_if_done(run_id, true).await
+        let cancelled = self.store.cancel_jobs_of_run(run_id).await?;
+        tracing::info!(run_id = %run_id, jobs_stopped = cancelled.len(), "run cancelled");
+        self.finish_run_if_done(run_id).await
     }
 
     /// The allowlist in force now.
     pub async fn current_allowlist(&self) -> Result<Allowlist> {
         Ok(active_rules(&self.store.list_allowlist_entries().await?))
     }
+}
+
+/// Resolves once `shutdown` turns true (or its sender is gone). Holds no lock across an await, so
+/// it can sit in a `select!` of a `Send` future.
+pub async fn until_shutdown(shutdown: &mut tokio::sync::watch::Receiver<bool>) {
+    let _ = shutdown.wait_for(|stop| *stop).await;
 }

@@ -100,6 +100,10 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_JOB_DEADLINE_SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=86400))]
     pub job_deadline_seconds: u32,
 
+    /// Dispatches of one job at the most: after the last lease expires the job ends `lost`.
+    #[arg(long, env = "CYBERBRAIN_MAX_ATTEMPTS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub max_attempts: u32,
+
     /// This replica's name in leases and agent records; keep it stable across restarts so that a
     /// restarted controller can release its old connections, and unique per replica [default: the
     /// host name].

@@ -27,7 +27,12 @@ impl RunEvents {
         let _ = self.sender.send(run_id);
     }
 
-    /// Listens for changes from now on.
+    /// Says that any run may have changed (notifications may have been missed).
+    pub fn publish_all(&self) {
+        let _ = self.sender.send(Uuid::nil());
+    }
+
+    /// Listens for changes from now on. The nil id means "any run".
     pub fn subscribe(&self) -> broadcast::Receiver<Uuid> {
         self.sender.subscribe()
     }

@@ -5,7 +5,7 @@ use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use tokio::sync::Notify;
+use tokio::sync::{Notify, mpsc};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
@@ -77,6 +77,8 @@ pub struct Agent {
     pub first_seen_at: DateTime<Utc>,
     /// Last message.
     pub last_seen_at: DateTime<Utc>,
+    /// The replica it is connected to, while online.
+    pub replica: Option<String>,
 }
 
 /// What an agent says about itself when it connects.
@@ -161,28 +163,38 @@ impl TargetSelector {
     }
 }
 
-/// The agents connected to this replica, each with a doorbell that wakes its dispatcher.
+/// What the rest of the controller can ask of one agent's connection.
+#[derive(Debug, Clone)]
+pub struct ConnectionHandle {
+    /// Rung when the agent has queued jobs; rings coalesce, so a burst of launches costs one claim.
+    pub doorbell: Arc<Notify>,
+    /// Jobs to cancel on the agent: `(job id, attempt)`.
+    pub cancels: mpsc::Sender<(Uuid, u32)>,
+}
+
+/// The agents connected to this replica.
 ///
-/// Cheap to clone; shared by the agent link (which registers connections) and the run service (which
-/// rings the doorbells of the agents a launch gave work to).
+/// Cheap to clone; shared by the agent link (which registers connections) and by whatever learns
+/// that an agent has work or a cancelled job (a launch here, or a notification from another replica).
 #[derive(Debug, Clone, Default)]
 pub struct ConnectedAgents {
-    inner: Arc<Mutex<HashMap<Uuid, Arc<Notify>>>>,
+    inner: Arc<Mutex<HashMap<Uuid, ConnectionHandle>>>,
 }
 
 impl ConnectedAgents {
-    /// Registers a connection and returns its doorbell. A second connection of the same agent replaces
-    /// the first one's doorbell; the old stream notices when its sends fail.
-    pub fn register(&self, agent_id: Uuid) -> Arc<Notify> {
-        let doorbell = Arc::new(Notify::new());
-        self.lock().insert(agent_id, doorbell.clone());
-        doorbell
+    /// Registers a connection. A second connection of the same agent replaces the first one's
+    /// handle; the old stream notices when its sends fail.
+    pub fn register(&self, agent_id: Uuid, handle: ConnectionHandle) {
+        self.lock().insert(agent_id, handle);
     }
 
     /// Removes a connection, unless a newer one replaced it.
     pub fn unregister(&self, agent_id: Uuid, doorbell: &Arc<Notify>) {
         let mut map = self.lock();
-        if map.get(&agent_id).is_some_and(|d| Arc::ptr_eq(d, doorbell)) {
+        if map
+            .get(&agent_id)
+            .is_some_and(|h| Arc::ptr_eq(&h.doorbell, doorbell))
+        {
             map.remove(&agent_id);
         }
     }
@@ -191,13 +203,38 @@ impl ConnectedAgents {
     pub fn wake(&self, agent_ids: impl IntoIterator<Item = Uuid>) {
         let map = self.lock();
         for id in agent_ids {
-            if let Some(doorbell) = map.get(&id) {
-                doorbell.notify_one();
+            if let Some(handle) = map.get(&id) {
+                handle.doorbell.notify_one();
             }
         }
     }
 
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, Arc<Notify>>> {
+    /// Wakes every dispatcher here (after notifications may have been missed).
+    pub fn wake_all(&self) {
+        for handle in self.lock().values() {
+            handle.doorbell.notify_one();
+        }
+    }
+
+    /// Asks the agent's connection, if it is here, to cancel a job. Best effort: an agent that
+    /// misses it finishes the job and its result is refused.
+    pub fn cancel(&self, agent_id: Uuid, job_id: Uuid, attempt: u32) {
+        if let Some(handle) = self.lock().get(&agent_id) {
+            let _ = handle.cancels.try_send((job_id, attempt));
+        }
+    }
+
+    /// How many agents are connected here.
+    pub fn len(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Whether no agent is connected here.
+    pub fn is_empty(&self) -> bool {
+        self.lock().is_empty()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, ConnectionHandle>> {
         // The map holds no invariant a panicking holder could break, so a poisoned lock is usable.
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -221,6 +258,7 @@ mod tests {
             state: AgentState::Online,
             first_seen_at: Utc::now(),
             last_seen_at: Utc::now(),
+            replica: None,
         }
     }
 

@@ -94,6 +94,7 @@ async fn serve_or_migrate(
         replica: config.replica(),
         heartbeat_interval: config.heartbeat_interval(),
         job_deadline: std::time::Duration::from_secs(u64::from(config.job_deadline_seconds)),
+        max_attempts: config.max_attempts,
     };
     let parts = Parts {
         store,

@@ -187,6 +187,37 @@ pub struct RunWithJobs {
     pub jobs: Vec<Job>,
 }
 
+/// One entry of a run's event log, numbered from 1 in commit order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunEvent {
+    /// Position in the run's log.
+    pub seq: u64,
+    /// What changed.
+    pub change: RunChange,
+}
+
+/// What an event records.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RunChange {
+    /// The run's status changed.
+    Run(RunStatus),
+    /// A job's status or attempt changed.
+    Job {
+        /// The job.
+        job_id: Uuid,
+        /// Its agent's name.
+        agent_name: String,
+        /// Its task type's name.
+        task_type: String,
+        /// New status.
+        status: JobStatus,
+        /// Attempt.
+        attempt: u32,
+        /// Error, when it failed.
+        error: Option<String>,
+    },
+}
+
 /// What a launch asks for, validated.
 #[derive(Debug, Clone)]
 pub struct LaunchRequest {

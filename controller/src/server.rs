@@ -23,6 +23,7 @@ use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
 use crate::store::Store;
 use crate::tls::TlsMaterial;
+use crate::{reaper, wakeups};
 
 /// The largest message an agent may send (results are digests, not raw logs).
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
@@ -49,12 +50,14 @@ pub async fn run(
     agent_listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
+    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let app = App {
         store: parts.store,
         events: RunEvents::default(),
         connected: ConnectedAgents::default(),
         artifacts: parts.artifacts,
         settings: Arc::new(parts.settings),
+        shutdown: stop_rx.clone(),
     };
     let offline = app
         .store
@@ -82,7 +85,13 @@ pub async fn run(
         .with_service_name("grpc.health.v1.Health")
         .build_v1()?;
 
-    let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let listener = tokio::spawn(wakeups::listen(
+        app.store.clone(),
+        app.connected.clone(),
+        app.events.clone(),
+        stop_rx.clone(),
+    ));
+    let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
     let wait_stop = move |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
@@ -123,6 +132,7 @@ pub async fn run(
         let _ = stop_tx.send(true);
     });
     let (api_result, agent_result) = tokio::join!(api, agents);
+    let _ = tokio::join!(listener, reaper);
     api_result?;
     agent_result?;
     Ok(())

@@ -124,7 +124,7 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
     for i in 0..5 {
         let directive = (i % 2 == 0).then_some(("even", 1));
         let (run, agents) = store
-            .create_run(directive, &tasks, &TargetSelector::All, "tester")
+            .create_run(directive, &tasks, &TargetSelector::All, "tester", 3)
             .await
             .expect("run");
         assert_eq!(agents.len(), 2, "one job per agent");
@@ -136,16 +136,15 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             &tasks,
             &TargetSelector::Labels([("gpu".into(), "true".into())].into()),
             "tester",
+            3,
         )
         .await
         .expect("label run");
     assert_eq!(gpu_agents.len(), 1, "the label selector picks agent a only");
     launched.push(gpu_run.id);
-    store.cancel_run(launched[0]).await.expect("cancel");
+    store.cancel_jobs_of_run(launched[0]).await.expect("cancel");
     store
-        .finish_run_if_done(launched[0], true, |_| {
-            Ok((String::new(), serde_json::json!({})))
-        })
+        .finish_run_if_done(launched[0], |_| Ok((String::new(), serde_json::json!({}))))
         .await
         .expect("finish");
 
@@ -198,6 +197,7 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             &tasks,
             &TargetSelector::Labels([("zone".into(), "mars".into())].into()),
             "t",
+            3,
         )
         .await;
     assert!(matches!(none, Err(Error::FailedPrecondition { ref field, .. }) if field == "target"));
@@ -217,19 +217,25 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
     let (a, b) = (agents[0].id, agents[1].id);
     let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
     let (run, _) = store
-        .create_run(None, &tasks, &TargetSelector::Agents(vec!["a".into()]), "t")
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::Agents(vec!["a".into()]),
+            "t",
+            3,
+        )
         .await
         .expect("run");
     let lease = Duration::from_secs(60);
     let first = store
-        .claim_queued_jobs_for_agent(a, "r/1", lease, &Allowlist::default(), 10)
+        .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 10)
         .await
         .expect("claim");
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].attempt, 1);
     assert!(
         store
-            .claim_queued_jobs_for_agent(a, "r/1", lease, &Allowlist::default(), 10)
+            .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 10)
             .await
             .expect("claim")
             .is_empty(),
@@ -246,10 +252,10 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
             .requeue_jobs_lost_by_agent(a, &[])
             .await
             .expect("requeue"),
-        vec![run.id]
+        1
     );
     let second = store
-        .claim_queued_jobs_for_agent(a, "r/1", lease, &Allowlist::default(), 10)
+        .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 10)
         .await
         .expect("claim");
     assert_eq!(second[0].attempt, 2);
@@ -289,16 +295,14 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
     );
 
     let finished = store
-        .finish_run_if_done(run.id, false, |_| {
+        .finish_run_if_done(run.id, |_| {
             Ok(("report".into(), serde_json::json!({"ok": true})))
         })
         .await
         .expect("finish");
     assert_eq!(finished.map(|s| s.run.status), Some(RunStatus::Succeeded));
     let again = store
-        .finish_run_if_done(run.id, false, |_| {
-            panic!("a finished run is never finished twice")
-        })
+        .finish_run_if_done(run.id, |_| panic!("a finished run is never finished twice"))
         .await
         .expect("second finish");
     assert!(again.is_none());

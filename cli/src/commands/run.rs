@@ -249,27 +249,69 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
     Ok(())
 }
 
-/// Prints each job change as it happens, then the outcome. Exit 0 only for a succeeded run.
+/// How long `watch` keeps trying to get the stream back after the controller went away.
+const WATCH_RECONNECT_FOR: std::time::Duration = std::time::Duration::from_secs(300);
+
+/// Prints each job change as it happens, then the outcome. Exit 0 only for a succeeded run. When
+/// the stream breaks (a controller restart, a load balancer moving us), it resumes after the last
+/// event received, so nothing is lost or printed twice.
 async fn watch_run(client: &mut RunServiceClient<Channel>, id: String) -> anyhow::Result<ExitCode> {
     use pb::run_event::Event;
-    let mut stream = client
-        .watch_run(pb::WatchRunRequest { run_id: id.clone() })
-        .await?
-        .into_inner();
+    let mut after_sequence = 0;
     let mut last_status = pb::RunStatus::Unspecified as i32;
-    while let Some(event) = stream.message().await? {
-        match event.event {
-            Some(Event::Run(run)) => {
-                if last_status == pb::RunStatus::Unspecified as i32 {
-                    for job in &run.jobs {
-                        print_job(&JobView::from(job));
+    let mut broken_since: Option<std::time::Instant> = None;
+    let mut pause = std::time::Duration::from_millis(200);
+    loop {
+        let request = pb::WatchRunRequest {
+            run_id: id.clone(),
+            after_sequence,
+        };
+        let outcome = match client.watch_run(request).await {
+            Ok(response) => {
+                let mut stream = response.into_inner();
+                loop {
+                    match stream.message().await {
+                        Ok(Some(event)) => {
+                            broken_since = None;
+                            pause = std::time::Duration::from_millis(200);
+                            after_sequence = event.sequence;
+                            match event.event {
+                                Some(Event::Run(run)) => {
+                                    if last_status == pb::RunStatus::Unspecified as i32 {
+                                        for job in &run.jobs {
+                                            print_job(&JobView::from(job));
+                                        }
+                                    }
+                                    last_status = run.status;
+                                    eprintln!(
+                                        "run {} is {}",
+                                        run.id,
+                                        output::run_status(run.status)
+                                    );
+                                }
+                                Some(Event::Job(job)) => print_job(&JobView::from(&job)),
+                                None => {}
+                            }
+                        }
+                        Ok(None) => break Ok(()),
+                        Err(status) => break Err(status),
                     }
                 }
-                last_status = run.status;
-                eprintln!("run {} is {}", run.id, output::run_status(run.status));
             }
-            Some(Event::Job(job)) => print_job(&JobView::from(&job)),
-            None => {}
+            Err(status) => Err(status),
+        };
+        match outcome {
+            Ok(()) => break,
+            Err(status) if is_transient(&status) => {
+                let since = *broken_since.get_or_insert_with(std::time::Instant::now);
+                if since.elapsed() > WATCH_RECONNECT_FOR {
+                    return Err(status.into());
+                }
+                eprintln!("(stream interrupted: {}; resuming)", status.message());
+                tokio::time::sleep(pause).await;
+                pause = (pause * 2).min(std::time::Duration::from_secs(5));
+            }
+            Err(status) => return Err(status.into()),
         }
     }
     Ok(if last_status == pb::RunStatus::Succeeded as i32 {
@@ -281,6 +323,17 @@ async fn watch_run(client: &mut RunServiceClient<Channel>, id: String) -> anyhow
         );
         ExitCode::from(2)
     })
+}
+
+/// Errors that a retry may cure: the controller went away or is restarting.
+fn is_transient(status: &tonic::Status) -> bool {
+    matches!(
+        status.code(),
+        tonic::Code::Unavailable
+            | tonic::Code::Unknown
+            | tonic::Code::Cancelled
+            | tonic::Code::Aborted
+    )
 }
 
 fn print_job(job: &JobView) {

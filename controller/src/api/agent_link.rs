@@ -23,7 +23,7 @@ use uuid::Uuid;
 
 use super::parse_id;
 use crate::app::App;
-use crate::fleet::{Agent, AgentHello, Capabilities};
+use crate::fleet::{Agent, AgentHello, Capabilities, ConnectionHandle};
 use crate::store::ResultOutcome;
 
 /// How long an agent has to say `Hello` after the stream opens.
@@ -88,11 +88,8 @@ impl AgentLink for AgentLinkApi {
             .store
             .requeue_jobs_lost_by_agent(agent.id, &in_flight)
             .await?;
-        if !requeued.is_empty() {
-            tracing::warn!(agent = %agent.name, jobs = requeued.len(), "requeued jobs the agent lost");
-            for run_id in requeued {
-                self.app.events.publish(run_id);
-            }
+        if requeued > 0 {
+            tracing::warn!(agent = %agent.name, jobs = requeued, "requeued jobs the agent lost");
         }
         let allowlist = self.app.current_allowlist().await?;
         let (outbound, receiver) = mpsc::channel(64);
@@ -112,7 +109,17 @@ impl AgentLink for AgentLinkApi {
             .await
             .map_err(|_| Status::cancelled("agent went away"))?;
         tracing::info!(agent_id = %agent.id, agent = %agent.name, hostname = %agent.hostname, "agent connected");
-        let doorbell = self.app.connected.register(agent.id);
+        let doorbell = Arc::new(Notify::new());
+        let (cancels, cancel_receiver) = mpsc::channel(256);
+        self.app.connected.register(
+            agent.id,
+            ConnectionHandle {
+                doorbell: doorbell.clone(),
+                cancels,
+            },
+        );
+        // Jobs may have been queued before this connection registered its doorbell.
+        doorbell.notify_one();
         let connection = Connection {
             app: self.app.clone(),
             agent,
@@ -120,7 +127,7 @@ impl AgentLink for AgentLinkApi {
             outbound,
             doorbell,
         };
-        tokio::spawn(connection.serve(inbound));
+        tokio::spawn(connection.serve(inbound, cancel_receiver));
         Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
     }
 }
@@ -199,8 +206,13 @@ struct Connection {
 }
 
 impl Connection {
-    async fn serve(self, mut inbound: Streaming<link::AgentMessage>) {
+    async fn serve(
+        self,
+        mut inbound: Streaming<link::AgentMessage>,
+        mut cancels: mpsc::Receiver<(Uuid, u32)>,
+    ) {
         let mut sweep = tokio::time::interval(DISPATCH_SWEEP);
+        let mut shutdown = self.app.shutdown.clone();
         loop {
             tokio::select! {
                 message = inbound.message() => match message {
@@ -217,7 +229,22 @@ impl Connection {
                         break;
                     }
                 },
-                () = self.doorbell.notified() => self.dispatch().await,
+                                () = self.doorbell.notified() => self.dispatch().await,
+                Some((job_id, attempt)) = cancels.recv() => {
+                    tracing::info!(agent = %self.agent.name, job_id = %job_id, attempt, "cancelling job on agent");
+                    let cancel = link::Cancel { job_id: job_id.to_string(), attempt };
+                    let message = link::ControllerMessage { message: Some(link::controller_message::Message::Cancel(cancel)) };
+                    if self.outbound.send(Ok(message)).await.is_err() {
+                        break;
+                    }
+                }
+                () = crate::app::until_shutdown(&mut shutdown) => {
+                    // Tell the agent to move on now rather than discover a dead stream later.
+                    let goodbye = link::Goodbye { reason: "controller shutting down".into() };
+                    let message = link::ControllerMessage { message: Some(link::controller_message::Message::Goodbye(goodbye)) };
+                    let _ = self.outbound.send(Ok(message)).await;
+                    break;
+                }
                 _ = sweep.tick() => self.dispatch().await,
                 () = self.outbound.closed() => break,
             }
@@ -244,14 +271,14 @@ impl Connection {
     async fn try_dispatch(&self) -> crate::error::Result<()> {
         let allowlist = self.app.current_allowlist().await?;
         let settings = &self.app.settings;
-        let lease = settings.job_deadline + settings.heartbeat_interval * 3;
         let claimed = self
             .app
             .store
             .claim_queued_jobs_for_agent(
                 self.agent.id,
                 &self.session,
-                lease,
+                settings.lease(),
+                settings.job_deadline,
                 &allowlist,
                 DISPATCH_BATCH,
             )
@@ -273,10 +300,9 @@ impl Connection {
                 message: Some(link::controller_message::Message::Assign(assign)),
             };
             if self.outbound.send(Ok(message)).await.is_err() {
-                // The stream is gone; the agent's next hello requeues the job if it never got it.
+                // The stream is gone; the agent's next hello, or the lease's expiry, requeues the job.
                 return Ok(());
             }
-            self.app.events.publish(job.run_id);
         }
         Ok(())
     }
@@ -284,19 +310,32 @@ impl Connection {
     async fn handle(&self, message: link::AgentMessage) -> Result<(), Status> {
         use link::agent_message::Message;
         match message.message {
-            Some(Message::Heartbeat(_)) => {
-                self.app.store.agent_seen(self.agent.id).await?;
+            Some(Message::Heartbeat(heartbeat)) => {
+                self.app
+                    .store
+                    .agent_seen(self.agent.id, &self.session)
+                    .await?;
+                let running: Vec<Uuid> = heartbeat
+                    .running
+                    .iter()
+                    .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
+                    .collect();
+                self.app
+                    .store
+                    .renew_leases(
+                        self.agent.id,
+                        &self.session,
+                        &running,
+                        self.app.settings.lease(),
+                    )
+                    .await?;
             }
             Some(Message::JobAccepted(accepted)) => {
                 let job_id = parse_id("job_accepted.job_id", &accepted.job_id)?;
-                if let Some(run_id) = self
-                    .app
+                self.app
                     .store
                     .job_accepted(self.agent.id, job_id, accepted.attempt)
-                    .await?
-                {
-                    self.app.events.publish(run_id);
-                }
+                    .await?;
             }
             Some(Message::JobResult(result)) => self.job_result(result).await?,
             Some(Message::Hello(_)) => {
@@ -342,8 +381,7 @@ impl Connection {
             ResultOutcome::Recorded { run_id } => {
                 tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
                     succeeded = outcome.is_ok(), "job result stored");
-                self.app.events.publish(*run_id);
-                if let Err(e) = self.app.finish_run_if_done(*run_id, false).await {
+                if let Err(e) = self.app.finish_run_if_done(*run_id).await {
                     tracing::error!(run_id = %run_id, error = %e, "could not finish run");
                 }
             }

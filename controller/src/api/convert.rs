@@ -131,6 +131,30 @@ pub fn job_to_wire(j: &Job) -> pb::Job {
     }
 }
 
+/// A job event from the run's log (no timestamps: the log records changes, not the whole job).
+pub fn job_event_to_wire(
+    run_id: uuid::Uuid,
+    job_id: uuid::Uuid,
+    agent_name: String,
+    task_type: String,
+    status: JobStatus,
+    attempt: u32,
+    error: Option<String>,
+) -> pb::Job {
+    pb::Job {
+        id: job_id.to_string(),
+        run_id: run_id.to_string(),
+        agent_name,
+        task_type,
+        status: job_status_to_wire(status) as i32,
+        attempt,
+        error: error.unwrap_or_default(),
+        created_at: None,
+        started_at: None,
+        finished_at: None,
+    }
+}
+
 pub fn run_to_wire(run: &Run, jobs: &[Job]) -> pb::Run {
     pb::Run {
         id: run.id.to_string(),
@@ -172,6 +196,7 @@ pub fn agent_to_wire(a: &Agent) -> pb::Agent {
         state: state as i32,
         last_seen_at: Some(timestamp(a.last_seen_at)),
         first_seen_at: Some(timestamp(a.first_seen_at)),
+        replica: a.replica.clone().unwrap_or_default(),
     }
 }
 

@@ -1,6 +1,5 @@
 //! `RunService`.
 
-use std::collections::HashMap;
 use std::pin::Pin;
 
 use base64::Engine;
@@ -16,13 +15,14 @@ use tonic::{Request, Response, Status};
 use uuid::Uuid;
 
 use super::convert::{
-    job_to_wire, run_status_from_wire, run_to_wire, run_with_jobs_to_wire, selector_from_wire,
+    job_event_to_wire, run_status_from_wire, run_status_to_wire, run_to_wire,
+    run_with_jobs_to_wire, selector_from_wire,
 };
 use super::{page_size, parse_id};
 use crate::app::App;
 use crate::directives::validate_name;
 use crate::error::Error;
-use crate::runs::{JobStatus, LaunchRequest, LaunchSource, RunStatus};
+use crate::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent};
 use crate::store::RunFilter;
 
 /// Serves runs.
@@ -186,14 +186,32 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::WatchRunRequest>,
     ) -> Result<Response<Self::WatchRunStream>, Status> {
-        let id = parse_id("run_id", &request.into_inner().run_id)?;
+        let r = request.into_inner();
+        let id = parse_id("run_id", &r.run_id)?;
         // Subscribe before the first read, so no change between the two is missed.
         let notices = self.app.events.subscribe();
-        let first = self.app.store.get_run(id).await?;
+        let start = if r.after_sequence == 0 {
+            let (snapshot, seq) = self.app.store.run_snapshot(id).await?;
+            let event = pb::RunEvent {
+                event: Some(pb::run_event::Event::Run(run_with_jobs_to_wire(&snapshot))),
+                sequence: seq,
+            };
+            WatchStart {
+                snapshot: Some((event, snapshot.run.status.is_terminal())),
+                after: seq,
+            }
+        } else {
+            // Fails with NotFound for an unknown run.
+            self.app.store.run_status(id).await?;
+            WatchStart {
+                snapshot: None,
+                after: r.after_sequence,
+            }
+        };
         let (sender, receiver) = mpsc::channel(64);
         let app = self.app.clone();
         tokio::spawn(async move {
-            if let Err(status) = watch(app, id, first, notices, sender.clone()).await {
+            if let Err(status) = watch(app, id, start, notices, sender.clone()).await {
                 let _ = sender.send(Err(status)).await;
             }
         });
@@ -201,56 +219,94 @@ impl RunService for RunApi {
     }
 }
 
-/// Sends the run, then each job and run change, until the run ends or the client goes away.
+/// Where a watch begins: a snapshot (and whether the run had already ended), or a resume point.
+struct WatchStart {
+    snapshot: Option<(pb::RunEvent, bool)>,
+    after: u64,
+}
+
+/// Events read per query while catching up.
+const EVENT_PAGE: u32 = 500;
+/// Re-read this often even without a notice, in case one was lost.
+const WATCH_SAFETY_POLL: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// Sends the snapshot (if any), then every event of the run's log after it, in order, until the
+/// run's final event or until the client goes away.
 async fn watch(
     app: App,
     run_id: Uuid,
-    first: crate::runs::RunWithJobs,
+    start: WatchStart,
     mut notices: broadcast::Receiver<Uuid>,
     sender: mpsc::Sender<Result<pb::RunEvent, Status>>,
 ) -> Result<(), Status> {
-    use pb::run_event::Event;
-    let mut job_states: HashMap<Uuid, (JobStatus, u32)> = first
-        .jobs
-        .iter()
-        .map(|j| (j.id, (j.status, j.attempt)))
-        .collect();
-    let mut run_status: RunStatus = first.run.status;
-    let event = pb::RunEvent {
-        event: Some(Event::Run(run_with_jobs_to_wire(&first))),
-    };
-    if sender.send(Ok(event)).await.is_err() || run_status.is_terminal() {
+        if let Some((event, ended)) = start.snapshot
+        && (sender.send(Ok(event)).await.is_err() || ended)
+    {
         return Ok(());
     }
+    let mut after = start.after;
     loop {
-        match notices.recv().await {
-            Ok(id) if id != run_id => continue,
-            Ok(_) | Err(broadcast::error::RecvError::Lagged(_)) => {}
-            Err(broadcast::error::RecvError::Closed) => return Ok(()),
-        }
-        let current = app.store.get_run(run_id).await?;
-        for job in &current.jobs {
-            let state = (job.status, job.attempt);
-            if job_states.get(&job.id) != Some(&state) {
-                job_states.insert(job.id, state);
-                let event = pb::RunEvent {
-                    event: Some(Event::Job(job_to_wire(job))),
-                };
-                if sender.send(Ok(event)).await.is_err() {
+        loop {
+            let events = app
+                .store
+                .run_events_after(run_id, after, EVENT_PAGE)
+                .await?;
+            if events.is_empty() {
+                break;
+            }
+            for event in events {
+                after = event.seq;
+                let ended = matches!(event.change, RunChange::Run(s) if s.is_terminal());
+                let wire = event_to_wire(&app, run_id, event).await?;
+                if sender.send(Ok(wire)).await.is_err() || ended {
                     return Ok(());
                 }
             }
         }
-        if current.run.status != run_status {
-            run_status = current.run.status;
-            let event = pb::RunEvent {
-                event: Some(Event::Run(run_with_jobs_to_wire(&current))),
-            };
-            if sender.send(Ok(event)).await.is_err() || run_status.is_terminal() {
-                return Ok(());
+        // Wait for a notice about this run (nil: any run), or the safety poll.
+        let wait = async {
+            loop {
+                match notices.recv().await {
+                    Ok(id) if id == run_id || id.is_nil() => return true,
+                    Ok(_) => continue,
+                    Err(broadcast::error::RecvError::Lagged(_)) => return true,
+                    Err(broadcast::error::RecvError::Closed) => return false,
+                }
             }
+        };
+        tokio::select! {
+            more = wait => if !more { return Ok(()) },
+            () = tokio::time::sleep(WATCH_SAFETY_POLL) => {}
+            () = sender.closed() => return Ok(()),
         }
     }
+}
+
+async fn event_to_wire(app: &App, run_id: Uuid, event: RunEvent) -> Result<pb::RunEvent, Status> {
+    use pb::run_event::Event;
+    let wire = match event.change {
+        RunChange::Run(status) => {
+            let current = app.store.get_run(run_id).await?;
+            let mut run = run_with_jobs_to_wire(&current);
+            // The log is the truth for this event, even if the run has moved on since.
+            run.status = run_status_to_wire(status) as i32;
+            Event::Run(run)
+        }
+        RunChange::Job {
+            job_id,
+            agent_name,
+            task_type,
+            status,
+            attempt,
+            error,
+        } => Event::Job(job_event_to_wire(
+            run_id, job_id, agent_name, task_type, status, attempt, error,
+        )),
+    };
+    Ok(pb::RunEvent {
+        event: Some(wire),
+        sequence: event.seq,
+    })
 }
 
 #[cfg(test)]

@@ -7,8 +7,8 @@ use super::{Store, from_json, to_json};
 use crate::error::{Error, Result};
 use crate::fleet::{Agent, AgentHello, AgentState};
 
-const COLUMNS: &str =
-    "id, name, hostname, labels, version, capabilities, state, first_seen_at, last_seen_at";
+const COLUMNS: &str = "id, name, hostname, labels, version, capabilities, state, first_seen_at, \
+                       last_seen_at, replica";
 
 impl Store {
     /// Records that an agent connected to `session` (replica name and connection id). A revoked agent
@@ -51,16 +51,37 @@ impl Store {
         Ok(agent)
     }
 
-    /// Records a sign of life.
-    pub async fn agent_seen(&self, agent_id: Uuid) -> Result<()> {
+    /// Records a sign of life on connection `session`; an agent marked offline for silence comes
+    /// back online.
+    pub async fn agent_seen(&self, agent_id: Uuid, session: &str) -> Result<()> {
         let client = self.client().await?;
         client
             .execute(
-                "UPDATE agents SET last_seen_at = now() WHERE id = $1",
-                &[&agent_id],
+                "UPDATE agents SET last_seen_at = now(),
+                     state = CASE WHEN state = 'revoked' THEN state ELSE 'online' END
+                 WHERE id = $1 AND replica = $2",
+                &[&agent_id, &session],
             )
             .await?;
         Ok(())
+    }
+
+    /// Marks offline the agents silent for longer than `ttl` (their connection is gone without a
+    /// goodbye, or their replica died). Returns their names.
+    pub async fn mark_silent_agents_offline(
+        &self,
+        ttl: std::time::Duration,
+    ) -> Result<Vec<String>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                "UPDATE agents SET state = 'offline'
+                 WHERE state = 'online' AND last_seen_at < now() - make_interval(secs => $1)
+                 RETURNING name",
+                &[&ttl.as_secs_f64()],
+            )
+            .await?;
+        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
     }
 
     /// Marks the agent offline if `session` is still its current connection.
@@ -131,5 +152,8 @@ pub(super) fn agent_from_row(row: &Row) -> Result<Agent> {
         })?,
         first_seen_at: row.try_get("first_seen_at")?,
         last_seen_at: row.try_get("last_seen_at")?,
+        replica: row
+            .try_get::<_, Option<String>>("replica")?
+            .and_then(|r| r.split('/').next().map(str::to_string)),
     })
 }

@@ -1,12 +1,18 @@
-//! Jobs: dispatch claims and results.
+//! Jobs: dispatch claims, leases, results, and the reaper's sweep.
+//!
+//! Every statement that changes a job first locks its run's row (see `events`), then the job, and
+//! appends to the run's event log in the same transaction.
 
 use std::time::Duration;
 
 use cyberbrain_tasks::{Allowlist, TaskResult, TaskSpec};
+use deadpool_postgres::Transaction;
 use uuid::Uuid;
 
+use super::events::{self, CANCEL_CHANNEL, Change, DISPATCH_CHANNEL, lock_runs};
 use super::{Store, from_json, to_json, to_u32};
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::runs::{JobStatus, RunStatus};
 
 /// A job this replica claimed for one of its agents.
 #[derive(Debug, Clone)]
@@ -38,99 +44,216 @@ pub enum ResultOutcome {
     },
 }
 
+/// A job the controller cancelled, for telling its agent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CancelledJob {
+    /// The agent working on it.
+    pub agent_id: Uuid,
+    /// The job.
+    pub job_id: Uuid,
+    /// The attempt to stop.
+    pub attempt: u32,
+}
+
+/// What one sweep of the reaper did.
+#[derive(Debug, Clone, Default)]
+pub struct Reaped {
+    /// Jobs queued again for another attempt.
+    pub requeued: usize,
+    /// Jobs given up as `lost` or failed for their deadline.
+    pub ended: usize,
+    /// Runs with a job that ended: they may be finished now.
+    pub runs_to_finish: Vec<Uuid>,
+}
+
+/// Job-id/run-id pairs chosen without locks; the caller locks the runs, then re-checks each job.
+async fn candidates(
+    tx: &Transaction<'_>,
+    sql: &str,
+    params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+) -> Result<(Vec<Uuid>, Vec<Uuid>)> {
+    let rows = tx.query(sql, params).await?;
+    let mut jobs = Vec::with_capacity(rows.len());
+    let mut runs = Vec::with_capacity(rows.len());
+    for row in rows {
+        jobs.push(row.try_get(0)?);
+        runs.push(row.try_get(1)?);
+    }
+    Ok((jobs, runs))
+}
+
+/// Attempts are small; one beyond `i32` cannot match any stored attempt.
+fn attempt_to_sql(attempt: u32) -> i32 {
+    i32::try_from(attempt).unwrap_or(i32::MAX)
+}
+
 impl Store {
-    /// Claims up to `limit` of the agent's queued jobs for dispatch by `lease_owner`, marking each
-    /// dispatched with the next attempt number, a lease, and the allowlist that goes with it. The runs
-    /// concerned move from pending to running. `SKIP LOCKED` lets replicas claim side by side.
+    /// Claims up to `limit` of the agent's queued jobs for dispatch by `lease_owner`: each gets the
+    /// next attempt number, a lease, a deadline and the allowlist that goes with it. Runs concerned
+    /// move from pending to running.
     pub async fn claim_queued_jobs_for_agent(
         &self,
         agent_id: Uuid,
         lease_owner: &str,
         lease: Duration,
+        deadline: Duration,
         allowlist: &Allowlist,
         limit: u32,
     ) -> Result<Vec<ClaimedJob>> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        let (job_ids, run_ids) = candidates(
+            &tx,
+            "SELECT id, run_id FROM jobs WHERE agent_id = $1 AND status = 'queued'
+             ORDER BY created_at, task_index LIMIT $2",
+            &[&agent_id, &i64::from(limit)],
+        )
+        .await?;
+        if job_ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        lock_runs(&tx, &run_ids).await?;
         let rows = tx
             .query(
                 "UPDATE jobs SET status = 'dispatched', attempt = attempt + 1, dispatched_at = now(),
                      lease_owner = $2, lease_expires_at = now() + make_interval(secs => $3),
-                     allowlist = $4
-                 WHERE id IN (
-                     SELECT id FROM jobs WHERE agent_id = $1 AND status = 'queued'
-                     ORDER BY created_at, task_index LIMIT $5 FOR UPDATE SKIP LOCKED)
+                     deadline_at = now() + make_interval(secs => $4), allowlist = $5
+                 WHERE id = ANY($1) AND status = 'queued'
                  RETURNING id, run_id, attempt, task",
                 &[
-                    &agent_id,
+                    &job_ids,
                     &lease_owner,
                     &lease.as_secs_f64(),
+                    &deadline.as_secs_f64(),
                     &to_json("job allowlist", allowlist)?,
-                    &i64::from(limit),
                 ],
             )
             .await?;
-        let claimed = rows
-            .iter()
-            .map(|r| {
-                Ok(ClaimedJob {
-                    job_id: r.try_get("id")?,
-                    run_id: r.try_get("run_id")?,
-                    attempt: to_u32("job attempt", r.try_get("attempt")?)?,
-                    task: from_json("job task", r.try_get("task")?)?,
-                })
-            })
-            .collect::<Result<Vec<_>>>()?;
-        let run_ids: Vec<Uuid> = claimed.iter().map(|c| c.run_id).collect();
-        if !run_ids.is_empty() {
-            tx.execute(
+        let mut claimed = Vec::with_capacity(rows.len());
+        for r in &rows {
+            claimed.push(ClaimedJob {
+                job_id: r.try_get("id")?,
+                run_id: r.try_get("run_id")?,
+                attempt: to_u32("job attempt", r.try_get("attempt")?)?,
+                task: from_json("job task", r.try_get("task")?)?,
+            });
+        }
+        let started = tx
+            .query(
                 "UPDATE runs SET status = 'running', started_at = now()
-                 WHERE id = ANY($1) AND status = 'pending'",
+                 WHERE id = ANY($1) AND status = 'pending' RETURNING id",
                 &[&run_ids],
             )
             .await?;
+        for row in started {
+            events::append(&tx, row.try_get(0)?, Change::Run(RunStatus::Running)).await?;
+        }
+        for job in &claimed {
+            let change = Change::Job {
+                job_id: job.job_id,
+                status: JobStatus::Dispatched,
+                attempt: attempt_to_sql(job.attempt),
+                error: None,
+            };
+            events::append(&tx, job.run_id, change).await?;
         }
         tx.commit().await?;
         Ok(claimed)
     }
 
+    /// Extends the leases of the listed jobs that `lease_owner` dispatched to this agent: the agent
+    /// said, in a heartbeat, that it is still working on them.
+    pub async fn renew_leases(
+        &self,
+        agent_id: Uuid,
+        lease_owner: &str,
+        job_ids: &[Uuid],
+        lease: Duration,
+    ) -> Result<u64> {
+        if job_ids.is_empty() {
+            return Ok(0);
+        }
+        let client = self.client().await?;
+        Ok(client
+            .execute(
+                "UPDATE jobs SET lease_expires_at = now() + make_interval(secs => $4)
+                 WHERE agent_id = $1 AND lease_owner = $2 AND id = ANY($3)
+                   AND status IN ('dispatched', 'running')",
+                &[&agent_id, &lease_owner, &job_ids, &lease.as_secs_f64()],
+            )
+            .await?)
+    }
+
     /// Puts back in the queue the agent's dispatched or running jobs that it no longer has (it
     /// restarted and lost them), so that they are dispatched again with the next attempt number.
-    /// `in_flight` are the jobs the agent says it still works on or holds a result for.
+    /// `in_flight` are the jobs the agent says it still works on or holds a result for. Returns the
+    /// number requeued.
     pub async fn requeue_jobs_lost_by_agent(
         &self,
         agent_id: Uuid,
         in_flight: &[Uuid],
-    ) -> Result<Vec<Uuid>> {
-        let client = self.client().await?;
-        let rows = client
+    ) -> Result<usize> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let (job_ids, run_ids) = candidates(
+            &tx,
+            "SELECT id, run_id FROM jobs WHERE agent_id = $1 AND status IN ('dispatched', 'running')
+             AND NOT (id = ANY($2))",
+            &[&agent_id, &in_flight],
+        )
+        .await?;
+        if job_ids.is_empty() {
+            return Ok(0);
+        }
+        lock_runs(&tx, &run_ids).await?;
+        let rows = tx
             .query(
                 "UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL
-                 WHERE agent_id = $1 AND status IN ('dispatched', 'running') AND NOT (id = ANY($2))
-                 RETURNING run_id",
-                &[&agent_id, &in_flight],
+                 WHERE id = ANY($1) AND status IN ('dispatched', 'running')
+                 RETURNING id, run_id, attempt",
+                &[&job_ids],
             )
             .await?;
-        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
+        for row in &rows {
+            let change = Change::Job {
+                job_id: row.try_get(0)?,
+                status: JobStatus::Queued,
+                attempt: row.try_get(2)?,
+                error: None,
+            };
+            events::append(&tx, row.try_get(1)?, change).await?;
+        }
+        events::notify(&tx, DISPATCH_CHANNEL, &agent_id.to_string()).await?;
+        tx.commit().await?;
+        Ok(rows.len())
     }
 
-    /// Marks a dispatched job running, if it is this agent's current attempt. Returns its run.
-    pub async fn job_accepted(
-        &self,
-        agent_id: Uuid,
-        job_id: Uuid,
-        attempt: u32,
-    ) -> Result<Option<Uuid>> {
-        let client = self.client().await?;
-        let row = client
-            .query_opt(
+    /// Marks a dispatched job running, if it is this agent's current attempt.
+    pub async fn job_accepted(&self, agent_id: Uuid, job_id: Uuid, attempt: u32) -> Result<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let Some(run_id) = run_of_job(&tx, job_id).await? else {
+            return Ok(());
+        };
+        lock_runs(&tx, &[run_id]).await?;
+        let updated = tx
+            .execute(
                 "UPDATE jobs SET status = 'running'
-                 WHERE id = $1 AND agent_id = $2 AND attempt = $3 AND status = 'dispatched'
-                 RETURNING run_id",
+                 WHERE id = $1 AND agent_id = $2 AND attempt = $3 AND status = 'dispatched'",
                 &[&job_id, &agent_id, &attempt_to_sql(attempt)],
             )
             .await?;
-        Ok(row.map(|r| r.try_get(0)).transpose()?)
+        if updated == 1 {
+            let change = Change::Job {
+                job_id,
+                status: JobStatus::Running,
+                attempt: attempt_to_sql(attempt),
+                error: None,
+            };
+            events::append(&tx, run_id, change).await?;
+        }
+        tx.commit().await?;
+        Ok(())
     }
 
     /// The allowlist a job was dispatched with.
@@ -157,38 +280,56 @@ impl Store {
         attempt: u32,
         outcome: std::result::Result<&TaskResult, &str>,
     ) -> Result<ResultOutcome> {
-        let client = self.client().await?;
-        let (status, result, error) = match outcome {
-            Ok(result) => ("succeeded", Some(to_json("job result", result)?), None),
-            Err(error) => ("failed", None, Some(error)),
-        };
-        let attempt_i = attempt_to_sql(attempt);
-        let updated = client
-            .query_opt(
-                "UPDATE jobs SET status = $4, result = $5, error = $6, finished_at = now(),
-                     lease_owner = NULL, lease_expires_at = NULL
-                 WHERE id = $1 AND agent_id = $2 AND attempt = $3
-                   AND status IN ('dispatched', 'running')
-                 RETURNING run_id",
-                &[&job_id, &agent_id, &attempt_i, &status, &result, &error],
-            )
-            .await?;
-        if let Some(row) = updated {
-            return Ok(ResultOutcome::Recorded {
-                run_id: row.try_get(0)?,
-            });
-        }
-        let existing = client
-            .query_opt(
-                "SELECT agent_id, attempt, status FROM jobs WHERE id = $1",
-                &[&job_id],
-            )
-            .await?;
-        let Some(row) = existing else {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let Some(run_id) = run_of_job(&tx, job_id).await? else {
             return Ok(ResultOutcome::Refused {
                 reason: "no such job".into(),
             });
         };
+        lock_runs(&tx, &[run_id]).await?;
+        let (status, result, error) = match outcome {
+            Ok(result) => (
+                JobStatus::Succeeded,
+                Some(to_json("job result", result)?),
+                None,
+            ),
+            Err(error) => (JobStatus::Failed, None, Some(error)),
+        };
+        let attempt_sql = attempt_to_sql(attempt);
+        let updated = tx
+            .execute(
+                "UPDATE jobs SET status = $4, result = $5, error = $6, finished_at = now(),
+                     lease_owner = NULL, lease_expires_at = NULL
+                 WHERE id = $1 AND agent_id = $2 AND attempt = $3
+                   AND status IN ('dispatched', 'running')",
+                &[
+                    &job_id,
+                    &agent_id,
+                    &attempt_sql,
+                    &status.as_str(),
+                    &result,
+                    &error,
+                ],
+            )
+            .await?;
+        if updated == 1 {
+            let change = Change::Job {
+                job_id,
+                status,
+                attempt: attempt_sql,
+                error,
+            };
+            events::append(&tx, run_id, change).await?;
+            tx.commit().await?;
+            return Ok(ResultOutcome::Recorded { run_id });
+        }
+        let row = tx
+            .query_one(
+                "SELECT agent_id, attempt, status FROM jobs WHERE id = $1",
+                &[&job_id],
+            )
+            .await?;
         let owner: Uuid = row.try_get(0)?;
         let current_attempt: i32 = row.try_get(1)?;
         let current_status: String = row.try_get(2)?;
@@ -196,11 +337,11 @@ impl Store {
             ResultOutcome::Refused {
                 reason: "the job belongs to another agent".into(),
             }
-        } else if current_attempt != attempt_i {
+        } else if current_attempt != attempt_sql {
             ResultOutcome::Refused {
                 reason: format!("attempt {attempt} is superseded by attempt {current_attempt}"),
             }
-        } else if current_status == status {
+        } else if current_status == status.as_str() {
             ResultOutcome::Duplicate
         } else {
             ResultOutcome::Refused {
@@ -208,9 +349,131 @@ impl Store {
             }
         })
     }
+
+    /// Cancels every job of the run that has not ended and tells the agents working on them. The
+    /// run then finishes as cancelled.
+    pub async fn cancel_jobs_of_run(&self, run_id: Uuid) -> Result<Vec<CancelledJob>> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        lock_runs(&tx, &[run_id]).await?;
+        let status: String = tx
+            .query_opt("SELECT status FROM runs WHERE id = $1", &[&run_id])
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "run",
+                name: run_id.to_string(),
+            })?
+            .try_get(0)?;
+        if RunStatus::parse(&status).is_none_or(RunStatus::is_terminal) {
+            return Err(Error::FailedPrecondition {
+                field: "id".into(),
+                reason: format!("run {run_id} has already ended ({status})"),
+            });
+        }
+        let rows = tx
+            .query(
+                "UPDATE jobs SET status = 'cancelled', finished_at = now(),
+                     lease_owner = NULL, lease_expires_at = NULL
+                 WHERE run_id = $1 AND status IN ('queued', 'dispatched', 'running')
+                 RETURNING id, agent_id, attempt, (dispatched_at IS NOT NULL) AS was_dispatched",
+                &[&run_id],
+            )
+            .await?;
+        let mut cancelled = Vec::new();
+        for row in &rows {
+            let job_id: Uuid = row.try_get(0)?;
+            let agent_id: Uuid = row.try_get(1)?;
+            let attempt: i32 = row.try_get(2)?;
+            let change = Change::Job {
+                job_id,
+                status: JobStatus::Cancelled,
+                attempt,
+                error: None,
+            };
+            events::append(&tx, run_id, change).await?;
+            if row.try_get::<_, bool>(3)? {
+                let job = CancelledJob {
+                    agent_id,
+                    job_id,
+                    attempt: to_u32("job attempt", attempt)?,
+                };
+                let payload = format!("{}:{}:{}", job.agent_id, job.job_id, job.attempt);
+                events::notify(&tx, CANCEL_CHANNEL, &payload).await?;
+                cancelled.push(job);
+            }
+        }
+        tx.commit().await?;
+        Ok(cancelled)
+    }
+
+    /// One sweep of the reaper: jobs past their deadline fail; jobs whose lease expired go back to
+    /// the queue for another attempt, or end `lost` after their last one.
+    pub async fn reap_expired_jobs(&self, batch: u32) -> Result<Reaped> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let (job_ids, run_ids) = candidates(
+            &tx,
+            "SELECT id, run_id FROM jobs WHERE status IN ('dispatched', 'running')
+               AND (lease_expires_at < now() OR deadline_at < now())
+             ORDER BY lease_expires_at LIMIT $1",
+            &[&i64::from(batch)],
+        )
+        .await?;
+        if job_ids.is_empty() {
+            return Ok(Reaped::default());
+        }
+        lock_runs(&tx, &run_ids).await?;
+        let rows = tx
+            .query(
+                "UPDATE jobs SET
+                     status = CASE WHEN deadline_at < now() THEN 'failed'
+                                   WHEN attempt >= max_attempts THEN 'lost'
+                                   ELSE 'queued' END,
+                     error = CASE WHEN deadline_at < now() THEN 'deadline exceeded'
+                                  WHEN attempt >= max_attempts
+                                      THEN 'lease expired on attempt ' || attempt || ' of ' || max_attempts
+                                  ELSE error END,
+                     finished_at = CASE WHEN deadline_at < now() OR attempt >= max_attempts
+                                        THEN now() END,
+                     lease_owner = NULL, lease_expires_at = NULL
+                 WHERE id = ANY($1) AND status IN ('dispatched', 'running')
+                   AND (lease_expires_at < now() OR deadline_at < now())
+                 RETURNING id, run_id, agent_id, status, attempt, error",
+                &[&job_ids],
+            )
+            .await?;
+        let mut reaped = Reaped::default();
+        for row in &rows {
+            let run_id: Uuid = row.try_get(1)?;
+            let agent_id: Uuid = row.try_get(2)?;
+            let status: String = row.try_get(3)?;
+            let status = JobStatus::parse(&status).unwrap_or(JobStatus::Lost);
+            let error: Option<String> = row.try_get(5)?;
+            let change = Change::Job {
+                job_id: row.try_get(0)?,
+                status,
+                attempt: row.try_get(4)?,
+                error: error.as_deref(),
+            };
+            events::append(&tx, run_id, change).await?;
+            if status == JobStatus::Queued {
+                reaped.requeued += 1;
+                events::notify(&tx, DISPATCH_CHANNEL, &agent_id.to_string()).await?;
+            } else {
+                reaped.ended += 1;
+                reaped.runs_to_finish.push(run_id);
+            }
+        }
+        tx.commit().await?;
+        reaped.runs_to_finish.sort();
+        reaped.runs_to_finish.dedup();
+        Ok(reaped)
+    }
 }
 
-/// Attempts are small; one beyond `i32` cannot match any stored attempt.
-fn attempt_to_sql(attempt: u32) -> i32 {
-    i32::try_from(attempt).unwrap_or(i32::MAX)
+async fn run_of_job(tx: &Transaction<'_>, job_id: Uuid) -> Result<Option<Uuid>> {
+    let row = tx
+        .query_opt("SELECT run_id FROM jobs WHERE id = $1", &[&job_id])
+        .await?;
+    Ok(row.map(|r| r.try_get(0)).transpose()?)
 }

@@ -20,11 +20,18 @@ pub struct Migration {
 }
 
 /// Every migration, in order. Add new files at the end.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_initial.sql",
-    sql: include_str!("../../../migrations/0001_initial.sql"),
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_initial.sql",
+        sql: include_str!("../../../migrations/0001_initial.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_leases_and_run_events.sql",
+        sql: include_str!("../../../migrations/0002_leases_and_run_events.sql"),
+    },
+];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.
 const MIGRATION_LOCK_KEY: i64 = 0x6379_6272;

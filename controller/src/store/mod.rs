@@ -7,7 +7,9 @@ mod agents;
 mod allowlist;
 mod artifacts;
 mod directives;
+mod events;
 mod jobs;
+mod listen;
 mod migrate;
 mod runs;
 
@@ -15,7 +17,9 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
 pub use artifacts::NewArtifact;
-pub use jobs::{ClaimedJob, ResultOutcome};
+pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, RUN_CHANNEL};
+pub use jobs::{CancelledJob, ClaimedJob, Reaped, ResultOutcome};
+pub use listen::Notification;
 pub use migrate::{MIGRATIONS, Migration};
 pub use runs::{RunFilter, RunPage};
 
@@ -25,6 +29,8 @@ use crate::error::{Error, Result};
 #[derive(Clone)]
 pub struct Store {
     pool: Pool,
+    /// For connections outside the pool (`LISTEN`).
+    config: tokio_postgres::Config,
 }
 
 impl std::fmt::Debug for Store {
@@ -45,7 +51,7 @@ impl Store {
             .parse()
             .map_err(|e| Error::invalid("database_url", format!("not a PostgreSQL URL: {e}")))?;
         let manager = Manager::from_config(
-            config,
+            config.clone(),
             NoTls,
             ManagerConfig {
                 recycling_method: RecyclingMethod::Fast,
@@ -55,7 +61,7 @@ impl Store {
             .max_size(POOL_SIZE)
             .build()
             .map_err(|e| Error::invalid("database_url", e.to_string()))?;
-        let store = Store { pool };
+        let store = Store { pool, config };
         store.ping().await?;
         Ok(store)
     }

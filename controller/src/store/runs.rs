@@ -7,6 +7,7 @@ use tokio_postgres::Row;
 use uuid::Uuid;
 
 use super::agents::agent_from_row;
+use super::events::{self, Change, DISPATCH_CHANNEL};
 use super::{Store, from_json, to_json, to_u32};
 use crate::error::{Error, Result};
 use crate::fleet::{AgentState, TargetSelector};
@@ -46,12 +47,15 @@ impl Store {
         tasks: &[TaskSpec],
         target: &TargetSelector,
         launched_by: &str,
+        max_attempts: u32,
     ) -> Result<(Run, Vec<Uuid>)> {
+        let max_attempts = i32::try_from(max_attempts.max(1)).unwrap_or(i32::MAX);
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let agent_rows = tx
             .query(
-                "SELECT id, name, hostname, labels, version, capabilities, state, first_seen_at, last_seen_at
+                "SELECT id, name, hostname, labels, version, capabilities, state, first_seen_at,
+                        last_seen_at, replica
                  FROM agents WHERE state <> 'revoked' ORDER BY name",
                 &[],
             )
@@ -101,10 +105,14 @@ impl Store {
             .await?;
         let insert_job = tx
             .prepare(
-                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task)
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts)
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
             )
             .await?;
+        events::append(&tx, run_id, Change::Run(RunStatus::Pending)).await?;
+        for agent in &selected {
+            events::notify(&tx, DISPATCH_CHANNEL, &agent.id.to_string()).await?;
+        }
         for (index, task) in tasks.iter().enumerate() {
             let index =
                 i32::try_from(index).map_err(|_| Error::invalid("tasks", "too many tasks"))?;
@@ -119,6 +127,7 @@ impl Store {
                         &index,
                         &task.task_type().as_str(),
                         &task_json,
+                        &max_attempts,
                     ],
                 )
                 .await?;
@@ -132,6 +141,38 @@ impl Store {
     pub async fn get_run(&self, run_id: Uuid) -> Result<RunWithJobs> {
         let client = self.client().await?;
         load_run_with_jobs(&client, run_id).await
+    }
+
+    /// A run with its jobs and the number of its last event, read in one snapshot: a watcher sends
+    /// this, then every event after that number.
+    pub async fn run_snapshot(&self, run_id: Uuid) -> Result<(RunWithJobs, u64)> {
+        let mut client = self.client().await?;
+        let tx = client
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
+        let snapshot = load_run_with_jobs(&tx, run_id).await?;
+        let seq: i64 = tx
+            .query_one("SELECT last_event_seq FROM runs WHERE id = $1", &[&run_id])
+            .await?
+            .try_get(0)?;
+        tx.commit().await?;
+        Ok((snapshot, u64::try_from(seq).unwrap_or(0)))
+    }
+
+    /// The run's status.
+    pub async fn run_status(&self, run_id: Uuid) -> Result<RunStatus> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt("SELECT status FROM runs WHERE id = $1", &[&run_id])
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "run",
+                name: run_id.to_string(),
+            })?;
+        parse_run_status(row.try_get(0)?)
     }
 
     /// Runs newest first, filtered, one page.
@@ -173,39 +214,13 @@ impl Store {
         Ok(RunPage { runs, next })
     }
 
-    /// Cancels every job that has not ended; the run then finishes as cancelled. Returns the agents
-    /// whose jobs were cancelled.
-    pub async fn cancel_run(&self, run_id: Uuid) -> Result<Vec<Uuid>> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await?;
-        let status = lock_run_status(&tx, run_id).await?;
-        if status.is_terminal() {
-            return Err(Error::FailedPrecondition {
-                field: "id".into(),
-                reason: format!("run {run_id} has already ended ({})", status.as_str()),
-            });
-        }
-        let rows = tx
-            .query(
-                "UPDATE jobs SET status = 'cancelled', finished_at = now(),
-                     lease_owner = NULL, lease_expires_at = NULL
-                 WHERE run_id = $1 AND status IN ('queued', 'dispatched', 'running')
-                 RETURNING agent_id",
-                &[&run_id],
-            )
-            .await?;
-        tx.commit().await?;
-        rows.iter().map(|r| Ok(r.try_get(0)?)).collect()
-    }
-
     /// Finishes the run if every job has ended and it has not finished yet: sets its final status
-    /// (`cancelled` when `cancelled` is true) and stores the report that `build_report` makes from the
-    /// final snapshot, in one transaction under the run's row lock. Exactly one caller ever gets
-    /// `Some`: that is the run's single finish, however many replicas race for it.
+    /// and stores the report that `build_report` makes from the final snapshot, in one transaction
+    /// under the run's row lock. Exactly one caller ever gets `Some`: that is the run's single
+    /// finish, however many replicas race for it.
     pub async fn finish_run_if_done<F>(
         &self,
         run_id: Uuid,
-        cancelled: bool,
         build_report: F,
     ) -> Result<Option<RunWithJobs>>
     where
@@ -222,11 +237,7 @@ impl Store {
         if job_statuses.iter().any(|s| !s.is_terminal()) {
             return Ok(None);
         }
-        let final_status = if cancelled {
-            RunStatus::Cancelled
-        } else {
-            final_run_status(&job_statuses)
-        };
+        let final_status = final_run_status(&job_statuses);
         let finished_at = Utc::now();
         snapshot.run.status = final_status;
         snapshot.run.finished_at = Some(finished_at);
@@ -244,6 +255,7 @@ impl Store {
             ],
         )
         .await?;
+        events::append(&tx, run_id, Change::Run(final_status)).await?;
         tx.commit().await?;
         Ok(Some(snapshot))
     }

@@ -1,0 +1,54 @@
+//! The reaper: a periodic sweep on every replica that requeues jobs whose lease expired (their agent
+//! died or was cut off), gives up on jobs after their last attempt (`lost`) or past their deadline
+//! (`failed`), finishes the runs that this completes, and marks silent agents offline. Replicas
+//! sweep side by side safely: each job is re-checked under its run's lock.
+
+use tokio::sync::watch;
+
+use crate::app::App;
+
+/// Jobs handled per sweep transaction; a sweep repeats while batches come back full.
+const BATCH: u32 = 500;
+
+/// Sweeps every heartbeat interval until `shutdown` turns true.
+pub async fn run(app: App, mut shutdown: watch::Receiver<bool>) {
+    let mut tick = tokio::time::interval(app.settings.heartbeat_interval);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            () = crate::app::until_shutdown(&mut shutdown) => return,
+        }
+        if let Err(e) = sweep(&app).await {
+            tracing::warn!(error = %e, "reaper sweep failed; retrying next interval");
+        }
+    }
+}
+
+/// One sweep.
+pub async fn sweep(app: &App) -> crate::error::Result<()> {
+    loop {
+        let reaped = app.store.reap_expired_jobs(BATCH).await?;
+        if reaped.requeued + reaped.ended > 0 {
+            tracing::info!(
+                requeued = reaped.requeued,
+                ended = reaped.ended,
+                "reaped expired jobs"
+            );
+        }
+        for run_id in &reaped.runs_to_finish {
+            app.finish_run_if_done(*run_id).await?;
+        }
+        if reaped.requeued + reaped.ended < BATCH as usize {
+            break;
+        }
+    }
+    let silent = app
+        .store
+        .mark_silent_agents_offline(app.settings.lease())
+        .await?;
+    if !silent.is_empty() {
+        tracing::info!(agents = ?silent, "marked silent agents offline");
+    }
+    Ok(())
+}

@@ -1,0 +1,61 @@
+//! `LISTEN` on a dedicated connection: how one replica hears what another did.
+
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+use tokio_postgres::{AsyncMessage, NoTls};
+
+use super::Store;
+use crate::error::Result;
+
+/// One notification.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notification {
+    /// The channel it was sent on.
+    pub channel: String,
+    /// Its payload.
+    pub payload: String,
+}
+
+impl Store {
+    /// Opens a connection of its own (not from the pool: `LISTEN` belongs to a session) and
+    /// listens on `channels`. The receiver ends when the connection breaks; the caller reconnects.
+    pub async fn listen(&self, channels: &[&str]) -> Result<mpsc::Receiver<Notification>> {
+        let (client, mut connection) = self.config.connect(NoTls).await?;
+        let (sender, receiver) = mpsc::channel(1024);
+        let closed = sender.clone();
+        // The connection must be polled for the LISTEN statements below to complete.
+        tokio::spawn(async move {
+            let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
+            while let Some(message) = messages.next().await {
+                match message {
+                    Ok(AsyncMessage::Notification(n)) => {
+                        let notification = Notification {
+                            channel: n.channel().to_string(),
+                            payload: n.payload().to_string(),
+                        };
+                        if sender.send(notification).await.is_err() {
+                            return;
+                        }
+                    }
+                    Ok(_) => {}
+                    Err(e) => {
+                        tracing::warn!(error = %e, "notification connection failed");
+                        return;
+                    }
+                }
+            }
+        });
+        for channel in channels {
+            // Channel names are our constants, not input; quote them anyway.
+            client
+                .batch_execute(&format!("LISTEN \"{}\"", channel.replace('"', "")))
+                .await?;
+        }
+        // The session lives as long as someone listens: dropping the client would end it.
+        tokio::spawn(async move {
+            closed.closed().await;
+            drop(client);
+        });
+        Ok(receiver)
+    }
+}

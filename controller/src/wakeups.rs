@@ -1,0 +1,100 @@
+//! Wake-ups across replicas: every replica listens to the database's notifications and turns them
+//! into doorbells for its connected agents, cancels for their jobs, and notices for its watchers.
+//! The database is the only channel, so a launch through replica A reaches an agent on replica B at
+//! once, and a replica's own changes arrive the same way as everyone else's.
+
+use std::time::Duration;
+
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use crate::events::RunEvents;
+use crate::fleet::ConnectedAgents;
+use crate::store::{CANCEL_CHANNEL, DISPATCH_CHANNEL, Notification, RUN_CHANNEL, Store};
+
+const RECONNECT_MIN: Duration = Duration::from_millis(100);
+const RECONNECT_MAX: Duration = Duration::from_secs(5);
+
+/// Listens until `shutdown` turns true, reconnecting when the connection breaks. After every
+/// (re)connection all doorbells ring and all watchers re-read, since notifications sent while we
+/// were not listening are lost.
+pub async fn listen(
+    store: Store,
+    connected: ConnectedAgents,
+    events: RunEvents,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let mut backoff = RECONNECT_MIN;
+    loop {
+        match store
+            .listen(&[RUN_CHANNEL, DISPATCH_CHANNEL, CANCEL_CHANNEL])
+            .await
+        {
+            Ok(mut notifications) => {
+                backoff = RECONNECT_MIN;
+                connected.wake_all();
+                events.publish_all();
+                loop {
+                    tokio::select! {
+                        notification = notifications.recv() => match notification {
+                            Some(n) => deliver(&n, &connected, &events),
+                            None => break,
+                        },
+                        () = crate::app::until_shutdown(&mut shutdown) => return,
+                    }
+                }
+                tracing::warn!("lost the notification connection; reconnecting");
+            }
+            Err(e) => tracing::warn!(error = %e, "cannot listen for notifications; retrying"),
+        }
+        tokio::select! {
+            () = tokio::time::sleep(backoff) => {}
+            () = crate::app::until_shutdown(&mut shutdown) => return,
+        }
+        backoff = (backoff * 2).min(RECONNECT_MAX);
+    }
+}
+
+fn deliver(n: &Notification, connected: &ConnectedAgents, events: &RunEvents) {
+    match n.channel.as_str() {
+        RUN_CHANNEL => {
+            if let Ok(run_id) = Uuid::parse_str(&n.payload) {
+                events.publish(run_id);
+            }
+        }
+        DISPATCH_CHANNEL => {
+            if let Ok(agent_id) = Uuid::parse_str(&n.payload) {
+                connected.wake([agent_id]);
+            }
+        }
+        CANCEL_CHANNEL => {
+            if let Some((agent_id, job_id, attempt)) = parse_cancel(&n.payload) {
+                connected.cancel(agent_id, job_id, attempt);
+            }
+        }
+        other => tracing::debug!(channel = other, "ignored notification"),
+    }
+}
+
+/// `agent_id:job_id:attempt`.
+fn parse_cancel(payload: &str) -> Option<(Uuid, Uuid, u32)> {
+    let mut parts = payload.split(':');
+    let agent = Uuid::parse_str(parts.next()?).ok()?;
+    let job = Uuid::parse_str(parts.next()?).ok()?;
+    let attempt = parts.next()?.parse().ok()?;
+    parts.next().is_none().then_some((agent, job, attempt))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cancel_payloads_parse_strictly() {
+        let (a, j) = (Uuid::new_v4(), Uuid::new_v4());
+        assert_eq!(parse_cancel(&format!("{a}:{j}:2")), Some((a, j, 2)));
+        assert_eq!(parse_cancel(&format!("{a}:{j}")), None);
+        assert_eq!(parse_cancel(&format!("{a}:{j}:2:x")), None);
+        assert_eq!(parse_cancel("x:y:1"), None);
+    }
+}
