@@ -446,24 +446,23 @@ type TimestampMatcher = fn(&[u8], usize) -> Option<usize>;
 
 /// Returns the end of a timestamp starting exactly at `pos`.
 pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
-    // Every supported shape starts with a digit or a capitalised month/weekday name.
-    if !line
-        .get(pos)
-        .is_some_and(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
-    {
-        return None;
-    }
-    let matchers: [TimestampMatcher; 9] = [
+    // Every supported shape starts either with a digit or with a capitalised month/weekday name,
+    // so the first byte picks the one group worth trying; within a group, order is priority.
+    const NUMERIC: [TimestampMatcher; 7] = [
         iso_like,
         month_day_time,
         slash_date,
-        syslog_date,
         compact_date_time,
         dashed_compact_date,
         epoch,
         time_only,
-        weekday_date,
     ];
+    const NAMED: [TimestampMatcher; 2] = [syslog_date, weekday_date];
+    let matchers: &[TimestampMatcher] = match line.get(pos) {
+        Some(b) if b.is_ascii_digit() => &NUMERIC,
+        Some(b) if b.is_ascii_uppercase() => &NAMED,
+        _ => return None,
+    };
     matchers
         .iter()
         .find_map(|m| m(line, pos).and_then(|end| boundary(line, end)))

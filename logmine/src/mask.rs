@@ -88,14 +88,19 @@ impl MaskedLine {
     }
 
     /// Closes the token that started at `start`, collapsing a wildcard that follows a wildcard.
-    fn finish_token(&mut self, start: usize) {
+    /// `verbatim` says the token was copied unchanged from a line without `<`, so it holds no
+    /// placeholder and the placeholder checks can be skipped (the common plain word).
+    fn finish_token(&mut self, start: usize, verbatim: bool) {
         let end = self.buf.len();
         if end == start {
             return;
         }
-        if !has_constant_content(&self.buf[start..end])
-            && self.buf[start..end].windows(3).any(|w| w == WILDCARD)
-        {
+        if verbatim {
+            self.spans.push((start as u32, end as u32));
+            return;
+        }
+        let token = &self.buf[start..end];
+        if contains_wildcard(token) && !has_constant_content(token) {
             // A token made only of variables and punctuation (`<*>:<*>`, `(<*>)`) is one variable:
             // `10.0.0.1:80` and `host.example.org` must give the same shape.
             self.buf.truncate(start);
@@ -111,7 +116,7 @@ impl MaskedLine {
             let previous = &self.buf[s as usize..e as usize];
             previous.len() == self.buf.len() - start
                 && previous == &self.buf[start..]
-                && previous.windows(3).any(|w| w == WILDCARD)
+                && contains_wildcard(previous)
         });
         if repeats_previous {
             // `blk_<*> blk_<*> blk_<*>` is a list of variable length: one shape for any length.
@@ -137,18 +142,17 @@ impl MaskedLine {
 pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut MaskedLine) {
     out.clear();
     let body = &body[..body.len().min(max_bytes)];
-    let mut start = None;
-    for (i, &b) in body.iter().enumerate() {
-        if is_space(b) {
-            if let Some(s) = start.take() {
-                out.raw.push((s, i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
+    let mut i = 0;
+    while i < body.len() {
+        if is_space(body[i]) {
+            i += 1;
+            continue;
         }
-    }
-    if let Some(s) = start {
-        out.raw.push((s, body.len()));
+        let start = i;
+        while i < body.len() && !is_space(body[i]) {
+            i += 1;
+        }
+        out.raw.push((start, i));
     }
 
     let raw = std::mem::take(&mut out.raw);
@@ -163,55 +167,124 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     out.raw = raw;
 }
 
+/// Byte classes, one bit each. A token's classes are the OR of its bytes' entries in
+/// [`BYTE_CLASSES`], so one pass over a token answers "has a digit?", "could be a host name?" and
+/// "has a delimiter?" instead of one scan per question.
+const SPACE: u16 = 1;
+/// Opening punctuation stripped before the token's core: `( [ { " ' <`.
+const LEAD: u16 = 1 << 1;
+/// Closing punctuation stripped after the token's core: `, ; . : ) ] } " ' > ! ?`.
+const TRAIL: u16 = 1 << 2;
+/// Bytes at which a token is cut into pieces for digit masking: `= : , ; ( ) [ ] { } < > " ' | @ #
+/// / \ & ?`.
+const DELIMITER: u16 = 1 << 3;
+const DIGIT: u16 = 1 << 4;
+const DOT: u16 = 1 << 5;
+/// Anything but an ASCII letter, digit, `.` or `-`: one such byte rules out a host name.
+const NOT_HOSTNAME: u16 = 1 << 6;
+/// The `<` that opens a placeholder; a token without it cannot hold a `<*>` from the input.
+const ANGLE: u16 = 1 << 7;
+/// `:` and `/`, which a URL's `://` needs both of.
+const COLON: u16 = 1 << 8;
+const SLASH: u16 = 1 << 9;
+
+static BYTE_CLASSES: [u16; 256] = byte_class_table();
+
+const fn byte_class_table() -> [u16; 256] {
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        let mut class = 0;
+        if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            class |= SPACE;
+        }
+        if matches!(b, b'(' | b'[' | b'{' | b'"' | b'\'' | b'<') {
+            class |= LEAD;
+        }
+        if matches!(
+            b,
+            b',' | b';' | b'.' | b':' | b')' | b']' | b'}' | b'"' | b'\'' | b'>' | b'!' | b'?'
+        ) {
+            class |= TRAIL;
+        }
+        if matches!(
+            b,
+            b'=' | b':'
+                | b','
+                | b';'
+                | b'('
+                | b')'
+                | b'['
+                | b']'
+                | b'{'
+                | b'}'
+                | b'<'
+                | b'>'
+                | b'"'
+                | b'\''
+                | b'|'
+                | b'@'
+                | b'#'
+                | b'/'
+                | b'\\'
+                | b'&'
+                | b'?'
+        ) {
+            class |= DELIMITER;
+        }
+        if b.is_ascii_digit() {
+            class |= DIGIT;
+        }
+        if b == b'.' {
+            class |= DOT;
+        }
+        if !(b.is_ascii_alphanumeric() || b == b'.' || b == b'-') {
+            class |= NOT_HOSTNAME;
+        }
+        if b == b'<' {
+            class |= ANGLE;
+        }
+        if b == b':' {
+            class |= COLON;
+        }
+        if b == b'/' {
+            class |= SLASH;
+        }
+        table[i] = class;
+        i += 1;
+    }
+    table
+}
+
+fn class_of(b: u8) -> u16 {
+    BYTE_CLASSES[b as usize]
+}
+
+/// The OR of the classes of every byte.
+fn classes_of(bytes: &[u8]) -> u16 {
+    bytes.iter().fold(0, |classes, &b| classes | class_of(b))
+}
+
 fn is_space(b: u8) -> bool {
-    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+    class_of(b) & SPACE != 0
 }
 
-fn is_lead_punct(b: u8) -> bool {
-    matches!(b, b'(' | b'[' | b'{' | b'"' | b'\'' | b'<')
-}
-
-fn is_trail_punct(b: u8) -> bool {
-    matches!(
-        b,
-        b',' | b';' | b'.' | b':' | b')' | b']' | b'}' | b'"' | b'\'' | b'>' | b'!' | b'?'
-    )
-}
-
-/// Bytes at which a token is cut into pieces for digit masking.
-fn is_piece_delimiter(b: u8) -> bool {
-    matches!(
-        b,
-        b'=' | b':'
-            | b','
-            | b';'
-            | b'('
-            | b')'
-            | b'['
-            | b']'
-            | b'{'
-            | b'}'
-            | b'<'
-            | b'>'
-            | b'"'
-            | b'\''
-            | b'|'
-            | b'@'
-            | b'#'
-            | b'/'
-            | b'\\'
-            | b'&'
-            | b'?'
-    )
+/// Necessary (not sufficient) for [`is_hostname`]: a dot, and only letters, digits, dots, dashes.
+fn could_be_hostname(classes: u16) -> bool {
+    classes & DOT != 0 && classes & NOT_HOSTNAME == 0
 }
 
 fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
-    let lead_len = token.iter().take_while(|&&b| is_lead_punct(b)).count();
+    let lead_len = token
+        .iter()
+        .take_while(|&&b| class_of(b) & LEAD != 0)
+        .count();
     let rest = &token[lead_len..];
     let trail_len = rest
         .iter()
         .rev()
-        .take_while(|&&b| is_trail_punct(b))
+        .take_while(|&&b| class_of(b) & TRAIL != 0)
         .count();
     let core = &rest[..rest.len() - trail_len];
     let lead = &token[..lead_len];
@@ -227,23 +300,25 @@ fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
         } else {
             out.buf.extend_from_slice(token);
         }
-        out.finish_token(start);
+        out.finish_token(start, false);
         return;
     }
 
-    if is_unit(core) && lead.is_empty() && out.last_is_wildcard() {
+    if lead.is_empty() && out.last_is_wildcard() && is_unit(core) {
         // `12 KB,` becomes `<*>,`: the unit varies with the magnitude of the number.
         out.pop_token();
         let start = out.buf.len();
         out.buf.extend_from_slice(WILDCARD);
         out.buf.extend_from_slice(trail);
-        out.finish_token(start);
+        out.finish_token(start, false);
         return;
     }
 
-    let whole_variable = is_url(core)
+    let core_classes = classes_of(core);
+    // The cheap class tests go first.
+    let whole_variable = (core_classes & (COLON | SLASH) == COLON | SLASH && is_url(core))
         || is_path(core)
-        || is_hostname(core)
+        || (could_be_hostname(core_classes) && is_hostname(core))
         || (is_calendar_word(core)
             && next
                 .is_some_and(|n| n.first().is_some_and(u8::is_ascii_digit) || is_calendar_word(n)));
@@ -255,20 +330,35 @@ fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
             out.buf.extend_from_slice(WILDCARD);
             out.buf.extend_from_slice(trail);
         }
-        out.finish_token(start);
+        out.finish_token(start, false);
         return;
     }
 
+    let token_classes = classes_of(lead) | core_classes | classes_of(trail);
+    if token_classes & DELIMITER == 0 {
+        // One piece, the common case: no second pass over the bytes.
+        let verbatim = push_piece(token, token_classes, &mut out.buf);
+        out.finish_token(start, verbatim);
+        return;
+    }
+    // Cut at delimiters, collecting each piece's classes on the way.
+    let mut verbatim = true;
     let mut piece_start = 0;
+    let mut piece_classes = 0;
     for (i, &b) in token.iter().enumerate() {
-        if is_piece_delimiter(b) {
-            push_piece(&token[piece_start..i], &mut out.buf);
+        let class = class_of(b);
+        if class & DELIMITER != 0 {
+            verbatim &= push_piece(&token[piece_start..i], piece_classes, &mut out.buf);
             out.buf.push(b);
+            verbatim &= class & ANGLE == 0;
             piece_start = i + 1;
+            piece_classes = 0;
+        } else {
+            piece_classes |= class;
         }
     }
-    push_piece(&token[piece_start..], &mut out.buf);
-    out.finish_token(start);
+    verbatim &= push_piece(&token[piece_start..], piece_classes, &mut out.buf);
+    out.finish_token(start, verbatim);
 }
 
 /// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.
@@ -288,26 +378,32 @@ fn has_constant_content(token: &[u8]) -> bool {
     false
 }
 
+fn contains_wildcard(token: &[u8]) -> bool {
+    token.windows(WILDCARD.len()).any(|w| w == WILDCARD)
+}
+
 fn is_empty_bracket_pair(token: &[u8]) -> bool {
     matches!(token, b"()" | b"[]" | b"{}" | b"\"\"" | b"''" | b"<>")
 }
 
 const KEEP_ID_PREFIX: bool = true;
 
-/// Writes one punctuation-free piece, masking it when it holds a digit.
-fn push_piece(piece: &[u8], buf: &mut Vec<u8>) {
-    let Some(first_digit) = piece.iter().position(u8::is_ascii_digit) else {
-        if is_hostname(piece) {
-            buf.extend_from_slice(WILDCARD);
-        } else {
-            buf.extend_from_slice(piece);
-        }
-        return;
-    };
-    if is_hostname(piece) {
-        buf.extend_from_slice(WILDCARD);
-        return;
+/// Writes one punctuation-free piece whose byte classes are `classes`, masking it when it holds a
+/// digit or is a host name. Returns true when the piece was copied unchanged.
+fn push_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
+    if classes & (DIGIT | DOT) == 0 {
+        // Neither a number nor a host name: the common plain word.
+        buf.extend_from_slice(piece);
+        return true;
     }
+    if could_be_hostname(classes) && is_hostname(piece) {
+        buf.extend_from_slice(WILDCARD);
+        return false;
+    }
+    let Some(first_digit) = piece.iter().position(u8::is_ascii_digit) else {
+        buf.extend_from_slice(piece);
+        return true;
+    };
     let prefix = &piece[..first_digit];
     let letters = prefix.iter().filter(|b| b.is_ascii_alphabetic()).count();
     // Only an id made of digits (and hex) after its prefix keeps the prefix: `adsl-70-1.dsl.net`
@@ -327,10 +423,13 @@ fn push_piece(piece: &[u8], buf: &mut Vec<u8>) {
         buf.extend_from_slice(prefix);
     }
     buf.extend_from_slice(WILDCARD);
+    false
 }
 
 fn is_url(core: &[u8]) -> bool {
-    core.windows(3).any(|w| w == b"://")
+    core.iter()
+        .enumerate()
+        .any(|(i, &b)| b == b':' && core[i + 1..].starts_with(b"//"))
 }
 
 fn is_path(core: &[u8]) -> bool {
@@ -403,13 +502,7 @@ fn is_hostname(core: &[u8]) -> bool {
     let Some(last_dot) = core.iter().rposition(|&b| b == b'.') else {
         return false;
     };
-    let tld = &core[last_dot + 1..];
-    if tld.len() < 2
-        || tld.len() > 11
-        || !TOP_LEVEL_DOMAINS
-            .iter()
-            .any(|candidate| candidate.eq_ignore_ascii_case(tld))
-    {
+    if !is_top_level_domain(&core[last_dot + 1..]) {
         return false;
     }
     last_dot > 0
@@ -417,6 +510,16 @@ fn is_hostname(core: &[u8]) -> bool {
         && core
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-')
+}
+
+fn is_top_level_domain(label: &[u8]) -> bool {
+    // Every entry is 2 to 11 letters: numbers (`16.0`, IP addresses) fail here without a search.
+    if label.len() < 2 || label.len() > 11 || !label.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    TOP_LEVEL_DOMAINS
+        .iter()
+        .any(|candidate| candidate.eq_ignore_ascii_case(label))
 }
 
 const CALENDAR_WORDS: &[&[u8]] = &[
@@ -460,16 +563,51 @@ const CALENDAR_WORDS: &[&[u8]] = &[
     b"Sunday",
 ];
 
+/// Length of `September`, the longest entry of [`CALENDAR_WORDS`].
+const LONGEST_CALENDAR_WORD: usize = 9;
+
 /// Month and weekday names; they only count as variables when a date follows (checked by caller).
 fn is_calendar_word(word: &[u8]) -> bool {
     if word.len() < 3 || !word[0].is_ascii_uppercase() {
         return false;
     }
-    let word = match word.iter().rposition(|b| !is_trail_punct(*b)) {
+    if word.len() > LONGEST_CALENDAR_WORD && class_of(word[LONGEST_CALENDAR_WORD]) & TRAIL == 0 {
+        // Longer than any month or weekday even with trailing punctuation cut off.
+        return false;
+    }
+    if !starts_with_calendar_abbreviation(word) {
+        // Every name in the list starts with its three-letter abbreviation; this test is a byte
+        // decision tree, while the list search below compares against every name.
+        return false;
+    }
+    let word = match word.iter().rposition(|&b| class_of(b) & TRAIL == 0) {
         Some(end) => &word[..=end],
         None => return false,
     };
     CALENDAR_WORDS.contains(&word)
+}
+
+fn starts_with_calendar_abbreviation(word: &[u8]) -> bool {
+    matches!(
+        word,
+        [b'J', b'a', b'n', ..]
+            | [b'F', b'e', b'b', ..]
+            | [b'M', b'a', b'r' | b'y', ..]
+            | [b'A', b'p', b'r', ..]
+            | [b'J', b'u', b'n' | b'l', ..]
+            | [b'A', b'u', b'g', ..]
+            | [b'S', b'e', b'p', ..]
+            | [b'O', b'c', b't', ..]
+            | [b'N', b'o', b'v', ..]
+            | [b'D', b'e', b'c', ..]
+            | [b'M', b'o', b'n', ..]
+            | [b'T', b'u', b'e', ..]
+            | [b'W', b'e', b'd', ..]
+            | [b'T', b'h', b'u', ..]
+            | [b'F', b'r', b'i', ..]
+            | [b'S', b'a', b't', ..]
+            | [b'S', b'u', b'n', ..]
+    )
 }
 
 const UNITS: &[&[u8]] = &[
