@@ -40,6 +40,11 @@ enum SessionEnd {
     Drained,
 }
 
+/// Locks a mutex whose data stays consistent even if a holder panicked.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|e| e.into_inner())
+}
+
 /// Resolves once `shutdown` turns true; holds no lock across an await.
 async fn until_shutdown(shutdown: &mut watch::Receiver<bool>) {
     let _ = shutdown.wait_for(|stop| *stop).await;
@@ -48,7 +53,8 @@ async fn until_shutdown(shutdown: &mut watch::Receiver<bool>) {
 /// What running jobs tell the link.
 enum JobEvent {
     Accepted(JobKey),
-    Finished(link::JobResult),
+    /// The result is in `unacked`.
+    Finished(JobKey),
 }
 
 /// The agent: configuration plus what survives reconnects (results not yet acknowledged).
@@ -60,7 +66,9 @@ pub struct Agent {
     events_tx: mpsc::Sender<JobEvent>,
     events_rx: mpsc::Receiver<JobEvent>,
     /// Results sent but not acknowledged: resent after every reconnect.
-    unacked: HashMap<JobKey, link::JobResult>,
+    /// Shared with the job tasks, which put their result here before they leave `running`, so that
+    /// a job is always in one of the two when a hello lists what is in flight.
+    unacked: Arc<Mutex<HashMap<JobKey, link::JobResult>>>,
     /// Jobs being worked on now, with the handle that cancels each.
     running: Arc<Mutex<HashMap<JobKey, AbortHandle>>>,
 }
@@ -100,7 +108,7 @@ impl Agent {
             tls,
             events_tx,
             events_rx,
-            unacked: HashMap::new(),
+            unacked: Arc::default(),
             running: Arc::default(),
         })
     }
@@ -183,9 +191,13 @@ impl Agent {
         };
         *backoff = BACKOFF_MIN;
         tracing::info!(controller = %address, agent = %welcome.agent_name, agent_id = %welcome.agent_id, "connected");
-        for result in self.unacked.values() {
-            let resend = message(link::agent_message::Message::JobResult(result.clone()));
-            outbound.send(resend).await?;
+        // A result may go out twice (here and from its queued event): the controller
+        // recognises the repeat and acknowledges it again.
+        let pending: Vec<link::JobResult> = lock(&self.unacked).values().cloned().collect();
+        for result in pending {
+            outbound
+                .send(message(link::agent_message::Message::JobResult(result)))
+                .await?;
         }
         let mut heartbeat = tokio::time::interval(Duration::from_secs(u64::from(
             welcome.heartbeat_interval_seconds.max(1),
@@ -219,9 +231,11 @@ impl Agent {
                         let accepted = link::JobAccepted { job_id, attempt };
                         outbound.send(message(link::agent_message::Message::JobAccepted(accepted))).await?;
                     }
-                    JobEvent::Finished(result) => {
-                        self.unacked.insert((result.job_id.clone(), result.attempt), result.clone());
-                        outbound.send(message(link::agent_message::Message::JobResult(result))).await?;
+                    JobEvent::Finished(key) => {
+                        let result = lock(&self.unacked).get(&key).cloned();
+                        if let Some(result) = result {
+                            outbound.send(message(link::agent_message::Message::JobResult(result))).await?;
+                        }
                     }
                 },
                 () = until_shutdown(shutdown), if drain_deadline.is_none() => {
@@ -238,7 +252,7 @@ impl Agent {
 
     /// Whether no job is running and every result was acknowledged.
     fn is_idle(&self) -> bool {
-        self.unacked.is_empty()
+        lock(&self.unacked).is_empty()
             && self
                 .running
                 .lock()
@@ -256,7 +270,7 @@ impl Agent {
                 tracing::info!(job_id = %assign.job_id, "draining: assignment left for redispatch")
             }
             Some(Message::Ack(ack)) => {
-                self.unacked.remove(&(ack.job_id, ack.attempt));
+                lock(&self.unacked).remove(&(ack.job_id, ack.attempt));
             }
             Some(Message::Cancel(cancel)) => {
                 let key = (cancel.job_id, cancel.attempt);
@@ -283,7 +297,7 @@ impl Agent {
     /// Starts an assigned job in its own task, unless it is running or done already.
     fn start(&mut self, assign: link::Assign) {
         let key: JobKey = (assign.job_id.clone(), assign.attempt);
-        if self.unacked.contains_key(&key) {
+        if lock(&self.unacked).contains_key(&key) {
             return;
         }
         // Held while spawning, so the task cannot remove its entry before it is inserted.
@@ -296,6 +310,7 @@ impl Agent {
         let slots = self.slots.clone();
         let events = self.events_tx.clone();
         let registry = self.running.clone();
+        let unacked = self.unacked.clone();
         let task_key = key.clone();
         let handle = tokio::spawn(
             async move {
@@ -318,12 +333,10 @@ impl Agent {
                     attempt: task_key.1,
                     outcome: Some(outcome),
                 };
-                // Removed before the result is handed over, so a drain never waits on a finished job.
-                registry
-                    .lock()
-                    .unwrap_or_else(|e| e.into_inner())
-                    .remove(&task_key);
-                let _ = events.send(JobEvent::Finished(result)).await;
+                // Kept before leaving `running`: a hello in between still lists the job.
+                lock(&unacked).insert(task_key.clone(), result);
+                lock(&registry).remove(&task_key);
+                let _ = events.send(JobEvent::Finished(task_key)).await;
             }
             .instrument(span),
         );
@@ -351,10 +364,14 @@ impl Agent {
             .await
             .unwrap_or_default();
         let mut in_flight = self.running_refs();
-        in_flight.extend(self.unacked.keys().map(|(job_id, attempt)| link::JobRef {
-            job_id: job_id.clone(),
-            attempt: *attempt,
-        }));
+        in_flight.extend(
+            lock(&self.unacked)
+                .keys()
+                .map(|(job_id, attempt)| link::JobRef {
+                    job_id: job_id.clone(),
+                    attempt: *attempt,
+                }),
+        );
         message(link::agent_message::Message::Hello(link::Hello {
             version: env!("CARGO_PKG_VERSION").to_string(),
             hostname: self.config.hostname(),

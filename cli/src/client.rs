@@ -34,6 +34,20 @@ pub struct ServerArgs {
 impl ServerArgs {
     /// Opens a channel. `http://` addresses are refused: the API is TLS only.
     pub async fn connect(&self) -> anyhow::Result<Channel> {
+        let (endpoint, url) = self.endpoint()?;
+        endpoint
+            .connect()
+            .await
+            .with_context(|| format!("cannot reach the controller at {url}"))
+    }
+
+    /// A channel that connects on first use and reconnects after failures: for long watches that
+    /// must ride through a controller restart.
+    pub fn connect_lazy(&self) -> anyhow::Result<Channel> {
+        Ok(self.endpoint()?.0.connect_lazy())
+    }
+
+    fn endpoint(&self) -> anyhow::Result<(Endpoint, String)> {
         let url = if self.server.contains("://") {
             self.server.clone()
         } else {
@@ -56,9 +70,6 @@ impl ServerArgs {
             .with_context(|| format!("invalid --server {url:?}"))?
             .tls_config(tls)?
             .connect_timeout(std::time::Duration::from_secs(5));
-        endpoint
-            .connect()
-            .await
-            .with_context(|| format!("cannot reach the controller at {url}"))
+        Ok((endpoint, url))
     }
 }

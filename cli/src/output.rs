@@ -270,6 +270,8 @@ pub struct AgentView {
     pub gpu_count: u32,
     pub driver_version: String,
     pub last_seen_at: Option<DateTime<Utc>>,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub replica: String,
 }
 
 impl From<&pb::Agent> for AgentView {
@@ -287,6 +289,7 @@ impl From<&pb::Agent> for AgentView {
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
             last_seen_at: time(&a.last_seen_at),
+            replica: a.replica.clone(),
         }
     }
 }

@@ -106,7 +106,7 @@ pub struct Config {
 
     /// This replica's name in leases and agent records; keep it stable across restarts so that a
     /// restarted controller can release its old connections, and unique per replica [default: the
-    /// host name].
+    /// host name and the agent listener's port].
     #[arg(long, env = "CYBERBRAIN_REPLICA_NAME")]
     pub replica_name: Option<String>,
 
@@ -128,12 +128,13 @@ impl Config {
         Duration::from_secs(u64::from(self.heartbeat_seconds))
     }
 
-    /// This replica's name.
-    pub fn replica(&self) -> String {
+    /// This replica's name, given the agent listener's bound port.
+    pub fn replica(&self, agent_port: u16) -> String {
         let name = self.replica_name.clone().unwrap_or_else(|| {
-            std::fs::read_to_string("/proc/sys/kernel/hostname")
+            let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
                 .map(|h| h.trim().to_string())
-                .unwrap_or_else(|_| "controller".to_string())
+                .unwrap_or_else(|_| "controller".to_string());
+            format!("{host}:{agent_port}")
         });
         // `/` separates the replica from the connection in agent records.
         name.replace('/', "-")

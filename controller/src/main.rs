@@ -91,7 +91,7 @@ async fn serve_or_migrate(
     tracing::info!(api = %api_addr, agents = %agent_addr, "listening");
 
     let settings = Settings {
-        replica: config.replica(),
+        replica: config.replica(agent_addr.port()),
         heartbeat_interval: config.heartbeat_interval(),
         job_deadline: std::time::Duration::from_secs(u64::from(config.job_deadline_seconds)),
         max_attempts: config.max_attempts,

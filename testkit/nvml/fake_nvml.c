@@ -16,6 +16,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* Return codes, as in nvml.h (nvmlReturn_t). Only those this stand-in returns. */
 typedef enum nvmlReturn_enum {
@@ -160,10 +161,24 @@ nvmlReturn_t nvmlDeviceGetUUID(nvmlDevice_t device, char *uuid, unsigned int len
                                  : copy_string(uuid, length, "GPU-00000000-0000-0000-0000-00000000c0de");
 }
 
+/* FAKE_NVML_UTILIZATION_DELAY_MS makes a gpu_report slow (the probe at hello does not read
+ * utilization), so that tests can kill an agent or a controller while a job is running. */
+static void utilization_delay(void) {
+    const char *text = getenv("FAKE_NVML_UTILIZATION_DELAY_MS");
+    if (text == NULL)
+        return;
+    long ms = strtol(text, NULL, 10);
+    if (ms <= 0 || ms > 600000)
+        return;
+    struct timespec pause = {ms / 1000, (ms % 1000) * 1000000L};
+    nanosleep(&pause, NULL);
+}
+
 nvmlReturn_t nvmlDeviceGetUtilizationRates(nvmlDevice_t device, nvmlUtilization_t *utilization) {
     nvmlReturn_t ready = check_ready(device, utilization);
     if (ready != NVML_SUCCESS)
         return ready;
+    utilization_delay();
     utilization->gpu = 37;
     utilization->memory = 21;
     return NVML_SUCCESS;

@@ -73,6 +73,11 @@ pub fn temp_dir(tag: &str) -> tempfile::TempDir {
         std::os::unix::fs::PermissionsExt::from_mode(0o755),
     )
     .expect("temporary directory permissions");
+    let mut dir = dir;
+    if std::env::var_os("CYBERBRAIN_KEEP_TEST_DIRS").is_some() {
+        eprintln!("keeping {}", dir.path().display());
+        dir.disable_cleanup(true);
+    }
     dir
 }
 

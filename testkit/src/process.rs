@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
-use crate::{wait_for, workspace_root};
+use crate::workspace_root;
 
 /// Path of a workspace binary in the target directory the tests were built into. The README's
 /// test command builds them first (`cargo build --workspace --bins`).
@@ -89,6 +89,22 @@ impl ChildGuard {
         std::fs::read_to_string(&self.log).unwrap_or_default()
     }
 
+    /// Whether the process has exited.
+    pub fn exited(&mut self) -> bool {
+        matches!(self.child.try_wait(), Ok(Some(_)))
+    }
+
+    /// The exit code, once exited.
+    pub fn exit_code(&mut self) -> Option<i32> {
+        self.child.try_wait().ok().flatten().and_then(|s| s.code())
+    }
+
+    /// Kills the process with SIGKILL and reaps it.
+    pub fn kill9(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+
     /// Sends SIGTERM and waits up to `grace` for the exit, then kills. Returns whether it exited by
     /// itself.
     pub fn terminate(&mut self, grace: Duration) -> bool {
@@ -117,7 +133,30 @@ impl Drop for ChildGuard {
     }
 }
 
-/// A controller on its embedded PostgreSQL, listening on ports the OS chose.
+/// A free port on loopback (bound, then released: good enough for tests that must restart a
+/// process on the same address).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
+}
+
+/// How to start a controller.
+#[derive(Debug, Clone, Default)]
+pub struct ControllerOptions {
+    /// Use this database instead of the embedded one.
+    pub database_url: Option<String>,
+    /// Fixed ports (API, agents), so that a restart listens where agents expect it; OS-chosen
+    /// ports when `None`.
+    pub ports: Option<(u16, u16)>,
+    /// A name for the log file and state directory, to run several in one test.
+    pub name: Option<String>,
+    /// More flags.
+    pub extra: Vec<String>,
+}
+
+/// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
 pub struct ControllerProcess {
     /// The process.
     pub process: ChildGuard,
@@ -127,58 +166,123 @@ pub struct ControllerProcess {
     pub api: SocketAddr,
     /// The agent-link address.
     pub agents: SocketAddr,
+    dir: PathBuf,
+    pki_dir: PathBuf,
+    options: ControllerOptions,
+    starts: u32,
 }
 
 impl ControllerProcess {
     /// Starts the controller with `pki` and waits until it listens.
     pub fn start(dir: &Path, pki: &Pki) -> ControllerProcess {
-        let state_dir = dir.join("controller");
-        let mut command = Command::new(binary("cyberbrain-controller"));
-        command
-            .arg("--state-dir")
-            .arg(&state_dir)
-            .args([
-                "--api-listen",
-                "127.0.0.1:0",
-                "--agent-listen",
-                "127.0.0.1:0",
-                "--log-format",
-                "json",
-            ])
-            .args(["--heartbeat-seconds", "2"])
-            .arg("--tls-cert")
-            .arg(pki.dir.join("controller.pem"))
-            .arg("--tls-key")
-            .arg(pki.dir.join("controller.key"))
-            .arg("--ca-cert")
-            .arg(pki.ca())
-            .env("RUST_LOG", "info");
-        let process = ChildGuard::spawn(command, dir.join("controller.log"));
-        let endpoints = state_dir.join("endpoints.json");
-        wait_for("the controller's endpoints file", || endpoints.is_file());
-        let text = std::fs::read_to_string(&endpoints).expect("endpoints file");
-        let json: serde_json::Value = serde_json::from_str(&text).expect("endpoints json");
-        let addr = |key: &str| -> SocketAddr {
-            json[key]
-                .as_str()
-                .and_then(|s| s.parse().ok())
-                .expect("an address in endpoints.json")
-        };
+        ControllerProcess::start_with(dir, pki, ControllerOptions::default())
+    }
+
+    /// Starts the controller with options and waits until it listens.
+    pub fn start_with(dir: &Path, pki: &Pki, options: ControllerOptions) -> ControllerProcess {
+        let name = options.name.clone().unwrap_or_else(|| "controller".into());
+        let state_dir = dir.join(&name);
+        let (process, api, agents) = spawn_controller(dir, &pki.dir, &state_dir, &options, 1);
         ControllerProcess {
-            api: addr("api"),
-            agents: addr("agents"),
             process,
             state_dir,
+            api,
+            agents,
+            dir: dir.to_path_buf(),
+            pki_dir: pki.dir.clone(),
+            options,
+            starts: 1,
         }
+    }
+
+    /// Kills the controller with SIGKILL: no goodbye, no drain, no cleanup (its embedded
+    /// PostgreSQL keeps running and is reused by `restart`).
+    pub fn kill9(&mut self) {
+        self.process.kill9();
+    }
+
+    /// Starts the controller again on the same state directory and ports.
+    pub fn restart(&mut self) {
+        self.starts += 1;
+        let mut options = self.options.clone();
+        options.ports = Some((self.api.port(), self.agents.port()));
+        let (process, api, agents) = spawn_controller(
+            &self.dir,
+            &self.pki_dir,
+            &self.state_dir,
+            &options,
+            self.starts,
+        );
+        // The old process is gone; replacing the guard drops it.
+        self.process = process;
+        self.api = api;
+        self.agents = agents;
     }
 
     /// The embedded cluster's connection string (root may use its owner-only socket directory).
     pub fn database_url(&self) -> String {
-        format!(
-            "host={} port=5432 user=cyberbrain dbname=cyberbrain",
-            self.state_dir.join("postgres/run").display()
-        )
+        self.options.database_url.clone().unwrap_or_else(|| {
+            format!(
+                "host={} port=5432 user=cyberbrain dbname=cyberbrain",
+                self.state_dir.join("postgres/run").display()
+            )
+        })
     }
+}
+
+fn spawn_controller(
+    dir: &Path,
+    pki_dir: &Path,
+    state_dir: &Path,
+    options: &ControllerOptions,
+    start: u32,
+) -> (ChildGuard, SocketAddr, SocketAddr) {
+    let (api, agents) = match options.ports {
+        Some((api, agents)) => (format!("127.0.0.1:{api}"), format!("127.0.0.1:{agents}")),
+        None => ("127.0.0.1:0".to_string(), "127.0.0.1:0".to_string()),
+    };
+    let mut command = Command::new(binary("cyberbrain-controller"));
+    command
+        .arg("--state-dir")
+        .arg(state_dir)
+        .args([
+            "--api-listen",
+            &api,
+            "--agent-listen",
+            &agents,
+            "--log-format",
+            "json",
+        ])
+        .args(["--heartbeat-seconds", "1"])
+        .arg("--tls-cert")
+        .arg(pki_dir.join("controller.pem"))
+        .arg("--tls-key")
+        .arg(pki_dir.join("controller.key"))
+        .arg("--ca-cert")
+        .arg(pki_dir.join("ca.pem"))
+        .args(&options.extra)
+        .env("RUST_LOG", "info");
+    if let Some(url) = &options.database_url {
+        command.args(["--database-url", url]);
+    }
+    let name = options.name.clone().unwrap_or_else(|| "controller".into());
+    let endpoints = state_dir.join("endpoints.json");
+    let _ = std::fs::remove_file(&endpoints);
+    let process = ChildGuard::spawn(command, dir.join(format!("{name}-{start}.log")));
+    crate::wait_for_or(
+        "the controller's endpoints file",
+        || endpoints.is_file(),
+        || process.log_text(),
+    );
+    let text = std::fs::read_to_string(&endpoints).expect("endpoints file");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("endpoints json");
+    let addr = |key: &str| -> SocketAddr {
+        json[key]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .expect("an address in endpoints.json")
+    };
+    (process, addr("api"), addr("agents"))
 }
 
 /// An agent process.
@@ -196,11 +300,25 @@ impl AgentProcess {
         controller: &ControllerProcess,
         extra: &[&str],
     ) -> AgentProcess {
+        let address = format!("https://{}", controller.agents);
+        AgentProcess::start_with(dir, pki, name, &[address.as_str()], extra, &[])
+    }
+
+    /// Starts agent `name` against the given controller addresses (tried in turn), with extra
+    /// flags and environment variables.
+    pub fn start_with(
+        dir: &Path,
+        pki: &Pki,
+        name: &str,
+        controllers: &[&str],
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> AgentProcess {
         let (cert, key) = pki.agent(name);
         let mut command = Command::new(binary("cyberbrain-agent"));
         command
             .arg("--controller")
-            .arg(format!("https://{}", controller.agents))
+            .arg(controllers.join(","))
             .arg("--cert")
             .arg(cert)
             .arg("--key")
@@ -215,9 +333,30 @@ impl AgentProcess {
             ])
             .args(extra)
             .env("RUST_LOG", "info");
-        AgentProcess {
-            process: ChildGuard::spawn(command, dir.join(format!("agent-{name}.log"))),
+        for (k, v) in env {
+            command.env(k, v);
         }
+        let log = unique_log(dir, &format!("agent-{name}"));
+        AgentProcess {
+            process: ChildGuard::spawn(command, log),
+        }
+    }
+}
+
+/// `dir/<stem>.log`, or `<stem>-2.log`, … when a process of that name ran before in this test.
+fn unique_log(dir: &Path, stem: &str) -> PathBuf {
+    let mut n = 1;
+    loop {
+        let name = if n == 1 {
+            format!("{stem}.log")
+        } else {
+            format!("{stem}-{n}.log")
+        };
+        let path = dir.join(name);
+        if !path.exists() {
+            return path;
+        }
+        n += 1;
     }
 }
 

@@ -47,6 +47,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 if a.docker_reachable { "yes" } else { "no" }.into(),
                 a.gpu_count.to_string(),
                 output::short_time(&a.last_seen_at),
+                a.replica.clone(),
             ]
         })
         .collect();

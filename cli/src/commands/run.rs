@@ -86,7 +86,13 @@ pub enum Verb {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
-    let mut client = RunServiceClient::new(ctx.server.connect().await?);
+    let channel = match verb {
+        // A watch must survive the controller going away, so it does not insist on a first
+        // connection either.
+        Verb::Watch { .. } => ctx.server.connect_lazy()?,
+        _ => ctx.server.connect().await?,
+    };
+    let mut client = RunServiceClient::new(channel);
     match verb {
         Verb::Launch {
             directive,

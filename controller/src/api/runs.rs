@@ -239,7 +239,7 @@ async fn watch(
     mut notices: broadcast::Receiver<Uuid>,
     sender: mpsc::Sender<Result<pb::RunEvent, Status>>,
 ) -> Result<(), Status> {
-        if let Some((event, ended)) = start.snapshot
+    if let Some((event, ended)) = start.snapshot
         && (sender.send(Ok(event)).await.is_err() || ended)
     {
         return Ok(());

@@ -161,8 +161,9 @@ impl Store {
         Ok(claimed)
     }
 
-    /// Extends the leases of the listed jobs that `lease_owner` dispatched to this agent: the agent
-    /// said, in a heartbeat, that it is still working on them.
+    /// Extends the leases of the listed jobs of this agent, which said in a heartbeat that it is still
+    /// working on them, and records `lease_owner` (its current connection) as their owner: after a
+    /// reconnect, possibly to another replica, the new connection takes them over.
     pub async fn renew_leases(
         &self,
         agent_id: Uuid,
@@ -176,9 +177,8 @@ impl Store {
         let client = self.client().await?;
         Ok(client
             .execute(
-                "UPDATE jobs SET lease_expires_at = now() + make_interval(secs => $4)
-                 WHERE agent_id = $1 AND lease_owner = $2 AND id = ANY($3)
-                   AND status IN ('dispatched', 'running')",
+                                "UPDATE jobs SET lease_expires_at = now() + make_interval(secs => $4), lease_owner = $2
+                 WHERE agent_id = $1 AND id = ANY($3) AND status IN ('dispatched', 'running')",
                 &[&agent_id, &lease_owner, &job_ids, &lease.as_secs_f64()],
             )
             .await?)

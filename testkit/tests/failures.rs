@@ -1,0 +1,390 @@
+//! Dispatch that survives failure: agents and controllers killed mid-run (SIGKILL), two replicas
+//! over one database, cancellation reaching the agent. Real processes, real PostgreSQL.
+
+use std::process::{Command, Stdio};
+use std::time::Duration;
+
+use cyberbrain_testkit::nvml;
+use cyberbrain_testkit::pg::PgCluster;
+use cyberbrain_testkit::process::{
+    AgentProcess, ChildGuard, ControllerOptions, ControllerProcess, Pki, binary, cbctl_ok,
+    free_port,
+};
+use cyberbrain_testkit::{temp_dir, wait_for_async, wait_for_or};
+use serde_json::Value;
+
+/// Slow enough that a test can kill a process while the job runs, short enough to keep tests quick.
+const SLOW_GPU_MS: &str = "4000";
+
+fn json(text: &str) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+async fn query(database_url: &str, sql: &str) -> Vec<tokio_postgres::Row> {
+    let (client, connection) = tokio_postgres::connect(database_url, tokio_postgres::NoTls)
+        .await
+        .expect("database");
+    tokio::spawn(connection);
+    client.query(sql, &[]).await.expect("query")
+}
+
+/// The job of a one-job run, as (status, attempt).
+async fn only_job(database_url: &str) -> (String, i32) {
+    let rows = query(database_url, "SELECT status, attempt FROM jobs").await;
+    assert_eq!(rows.len(), 1, "one job");
+    (rows[0].get(0), rows[0].get(1))
+}
+
+async fn wait_for_job(database_url: &str, what: &str, wanted: impl Fn(&str, i32) -> bool) {
+    let url = database_url.to_string();
+    wait_for_async(what, || {
+        let url = url.clone();
+        let wanted = &wanted;
+        async move {
+            let (status, attempt) = only_job(&url).await;
+            wanted(&status, attempt).then_some(())
+        }
+    })
+    .await;
+}
+
+fn launch_gpu_run(pki: &Pki, controller: &ControllerProcess, agent: &str) -> String {
+    let run = json(&cbctl_ok(
+        pki,
+        controller,
+        &[
+            "run",
+            "launch",
+            "--task",
+            "gpu_report",
+            "--agent",
+            agent,
+            "-o",
+            "json",
+        ],
+    ));
+    run["id"].as_str().expect("run id").to_string()
+}
+
+fn agents_online(pki: &Pki, controller: &ControllerProcess, names: &[&str]) -> bool {
+    let listed = json(&cbctl_ok(pki, controller, &["agent", "list", "-o", "json"]));
+    names.iter().all(|name| {
+        listed.as_array().is_some_and(|agents| {
+            agents
+                .iter()
+                .any(|a| a["name"] == *name && a["state"] == "online")
+        })
+    })
+}
+
+/// Job results stored for the run's one job: exactly one "succeeded" event in the log.
+async fn succeeded_events(database_url: &str) -> i64 {
+    let rows = query(
+        database_url,
+        "SELECT count(*) FROM run_events WHERE kind = 'job' AND status = 'succeeded'",
+    )
+    .await;
+    rows[0].get(0)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agent_killed_mid_job_gets_the_job_again_after_its_lease_expires() {
+    let dir = temp_dir("kill-agent");
+    let pki = Pki::init(&dir.path().join("certs"), &["alpha"]);
+    let library = nvml::build(dir.path());
+    let library = library.display().to_string();
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let address = format!("https://{}", controller.agents);
+    let flags = ["--nvml-library", library.as_str()];
+    let mut slow = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "alpha",
+        &[&address],
+        &flags,
+        &[("FAKE_NVML_UTILIZATION_DELAY_MS", SLOW_GPU_MS)],
+    );
+    let db = controller.database_url();
+    wait_for_or(
+        "the agent online",
+        || agents_online(&pki, &controller, &["alpha"]),
+        || slow.process.log_text(),
+    );
+    let run_id = launch_gpu_run(&pki, &controller, "alpha");
+    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+
+    slow.process.kill9();
+    // No hello comes to requeue it: only the lease's expiry (three 1 s heartbeats) can.
+    wait_for_job(
+        &db,
+        "the lease to expire and the job to be queued again",
+        |s, a| s == "queued" && a == 1,
+    )
+    .await;
+
+    let _fast = AgentProcess::start_with(dir.path(), &pki, "alpha", &[&address], &flags, &[]);
+    let watch = cbctl_ok(&pki, &controller, &["run", "get", &run_id, "-o", "json"]);
+    let _ = watch;
+    wait_for_job(&db, "the second attempt to succeed", |s, a| {
+        s == "succeeded" && a == 2
+    })
+    .await;
+    assert_eq!(
+        succeeded_events(&db).await,
+        1,
+        "the result is recorded once"
+    );
+    let run = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "get", &run_id, "-o", "json"],
+    ));
+    assert_eq!(run["status"], "succeeded", "{run}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_job_whose_last_attempt_expires_ends_lost_and_fails_its_run() {
+    let dir = temp_dir("lost");
+    let pki = Pki::init(&dir.path().join("certs"), &["beta"]);
+    let library = nvml::build(dir.path());
+    let library = library.display().to_string();
+    let options = ControllerOptions {
+        extra: vec!["--max-attempts".into(), "1".into()],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let address = format!("https://{}", controller.agents);
+    let mut slow = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "beta",
+        &[&address],
+        &["--nvml-library", &library],
+        &[("FAKE_NVML_UTILIZATION_DELAY_MS", SLOW_GPU_MS)],
+    );
+    let db = controller.database_url();
+    wait_for_or(
+        "the agent online",
+        || agents_online(&pki, &controller, &["beta"]),
+        || slow.process.log_text(),
+    );
+    let run_id = launch_gpu_run(&pki, &controller, "beta");
+    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+    slow.process.kill9();
+    wait_for_job(&db, "the job lost", |s, _| s == "lost").await;
+    let run = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "get", &run_id, "-o", "json"],
+    ));
+    assert_eq!(run["status"], "failed", "{run}");
+    assert!(
+        run["jobs"][0]["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("attempt 1 of 1")),
+        "{run}"
+    );
+    wait_for_or(
+        "the silent agent marked offline",
+        || !agents_online(&pki, &controller, &["beta"]),
+        || controller.process.log_text(),
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_controller_killed_mid_run_finishes_the_run_after_a_restart_and_watch_resumes() {
+    let dir = temp_dir("kill-controller");
+    let pki = Pki::init(&dir.path().join("certs"), &["gamma"]);
+    let library = nvml::build(dir.path());
+    let library = library.display().to_string();
+    let options = ControllerOptions {
+        ports: Some((free_port(), free_port())),
+        ..Default::default()
+    };
+    let mut controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let address = format!("https://{}", controller.agents);
+    let agent = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "gamma",
+        &[&address],
+        &["--nvml-library", &library],
+        &[("FAKE_NVML_UTILIZATION_DELAY_MS", SLOW_GPU_MS)],
+    );
+    let db = controller.database_url();
+    wait_for_or(
+        "the agent online",
+        || agents_online(&pki, &controller, &["gamma"]),
+        || agent.process.log_text(),
+    );
+    let run_id = launch_gpu_run(&pki, &controller, "gamma");
+    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+
+    // A watcher that must ride through the restart.
+    let mut watch = Command::new(binary("cbctl"));
+    watch
+        .arg("--server")
+        .arg(format!("https://{}", controller.api))
+        .arg("--ca-cert")
+        .arg(pki.ca())
+        .args(["run", "watch", &run_id]);
+    let watch_log = dir.path().join("watch.log");
+    let mut watcher = ChildGuard::spawn(watch, watch_log.clone());
+    wait_for_or(
+        "the watcher to show the running job",
+        || watcher.log_text().contains("gpu_report"),
+        || watcher.log_text(),
+    );
+
+    controller.kill9();
+    controller.restart();
+    wait_for_job(&db, "the job to succeed on its first attempt", |s, a| {
+        s == "succeeded" && a == 1
+    })
+    .await;
+    assert_eq!(
+        succeeded_events(&db).await,
+        1,
+        "delivered once, recorded once"
+    );
+    wait_for_or(
+        "the watcher to see the end",
+        || watcher.exited(),
+        || std::fs::read_to_string(&watch_log).unwrap_or_default(),
+    );
+    assert_eq!(watcher.exit_code(), Some(0), "{}", watcher.log_text());
+    let out = watcher.log_text();
+    assert_eq!(
+        out.matches("is succeeded").count(),
+        1,
+        "the end is reported once: {out}"
+    );
+    assert_eq!(
+        out.matches("succeeded").count(),
+        2,
+        "one job line and one run line: {out}"
+    );
+    let _ = Stdio::null();
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_replicas_share_the_work_and_survive_losing_one() {
+    let dir = temp_dir("replicas");
+    let pki = Pki::init(&dir.path().join("certs"), &["left", "right"]);
+    let library = nvml::build(dir.path());
+    let library = library.display().to_string();
+    let pg = PgCluster::start().await;
+    let replica = |name: &str| ControllerOptions {
+        database_url: Some(pg.database_url()),
+        name: Some(name.into()),
+        ..Default::default()
+    };
+    let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
+    let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
+    let (one_link, two_link) = (
+        format!("https://{}", one.agents),
+        format!("https://{}", two.agents),
+    );
+    let env = [("FAKE_NVML_UTILIZATION_DELAY_MS", "1500")];
+    let flags = ["--nvml-library", library.as_str()];
+    let _left = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "left",
+        &[&one_link, &two_link],
+        &flags,
+        &env,
+    );
+    let right = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "right",
+        &[&two_link, &one_link],
+        &flags,
+        &env,
+    );
+    wait_for_or(
+        "both agents online",
+        || agents_online(&pki, &one, &["left", "right"]),
+        || right.process.log_text(),
+    );
+    let agents = json(&cbctl_ok(&pki, &one, &["agent", "list", "-o", "json"]));
+    let replicas: Vec<&str> = agents
+        .as_array()
+        .map(|a| a.iter().filter_map(|x| x["replica"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(replicas.len(), 2);
+    assert_ne!(
+        replicas[0], replicas[1],
+        "each agent on its own replica: {agents}"
+    );
+
+    // Launched through one; the agent on two gets its job at once (through NOTIFY).
+    let first = cbctl_ok(
+        &pki,
+        &one,
+        &[
+            "run",
+            "launch",
+            "--task",
+            "gpu_report",
+            "--all",
+            "--watch",
+            "-o",
+            "json",
+        ],
+    );
+    let _ = first;
+    let runs = json(&cbctl_ok(&pki, &two, &["run", "list", "-o", "json"]));
+    assert_eq!(runs[0]["status"], "succeeded", "{runs}");
+
+    // Replica two dies mid-run: its agent moves to one and the run completes.
+    let run = json(&cbctl_ok(
+        &pki,
+        &one,
+        &[
+            "run",
+            "launch",
+            "--task",
+            "gpu_report",
+            "--all",
+            "-o",
+            "json",
+        ],
+    ));
+    let run_id = run["id"].as_str().expect("id").to_string();
+    let db = pg.database_url();
+    wait_for_async("both jobs running", || {
+        let db = db.clone();
+        async move {
+            let rows = query(&db, "SELECT count(*) FROM jobs WHERE status = 'running'").await;
+            (rows[0].get::<_, i64>(0) == 2).then_some(())
+        }
+    })
+    .await;
+    two.kill9();
+    let watched = Command::new(binary("cbctl"))
+        .arg("--server")
+        .arg(format!("https://{}", one.api))
+        .arg("--ca-cert")
+        .arg(pki.ca())
+        .args(["run", "watch", &run_id])
+        .output()
+        .expect("cbctl");
+    assert!(
+        watched.status.success(),
+        "{}",
+        String::from_utf8_lossy(&watched.stderr)
+    );
+    let rows = query(
+        &db,
+        "SELECT count(*) FROM run_events WHERE kind = 'job' AND status = 'succeeded'",
+    )
+    .await;
+    assert_eq!(
+        rows[0].get::<_, i64>(0),
+        4,
+        "two runs of two jobs, each result recorded once"
+    );
+    let _ = Duration::ZERO;
+}
