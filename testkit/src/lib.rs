@@ -3,10 +3,12 @@
 //! and control of the real binaries. Nothing here is a fake of our own code.
 
 pub mod api;
+pub mod checks;
 pub mod docker;
 pub mod nvml;
 pub mod pg;
 pub mod process;
+pub mod proxy;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -43,7 +45,16 @@ pub fn wait_for_or(what: &str, mut condition: impl FnMut() -> bool, context: imp
 }
 
 /// Async form of [`wait_for`]: polls `probe` until it yields `Some`.
-pub async fn wait_for_async<T, F, Fut>(what: &str, mut probe: F) -> T
+pub async fn wait_for_async<T, F, Fut>(what: &str, probe: F) -> T
+where
+    F: FnMut() -> Fut,
+    Fut: std::future::Future<Output = Option<T>>,
+{
+    wait_for_async_within(DEADLINE, what, probe).await
+}
+
+/// [`wait_for_async`] with its own deadline, for bulk work whose duration scales with the load.
+pub async fn wait_for_async_within<T, F, Fut>(deadline: Duration, what: &str, mut probe: F) -> T
 where
     F: FnMut() -> Fut,
     Fut: std::future::Future<Output = Option<T>>,
@@ -54,8 +65,8 @@ where
             return value;
         }
         assert!(
-            started.elapsed() < DEADLINE,
-            "timed out after {DEADLINE:?} waiting for {what}"
+            started.elapsed() < deadline,
+            "timed out after {deadline:?} waiting for {what}"
         );
         tokio::time::sleep(POLL_INTERVAL).await;
     }

@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::time::Duration;
 
+use cyberbrain_testkit::checks::{agents_online, json};
 use cyberbrain_testkit::docker::{Sandbox, wait_for_log_lines};
 use cyberbrain_testkit::nvml;
 use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl, cbctl_ok};
@@ -19,21 +20,6 @@ const WEB_SCRIPT: &str = "echo 'INFO server listening on port 8080'; \
 /// Lines of the allowlisted `worker` container (matched by a name glob): 6 lines, 2 errors.
 const WORKER_SCRIPT: &str = "for i in 1 2 3 4; do echo \"INFO job $i done\"; done; \
     echo 'ERROR job 5 failed: disk full' >&2; echo 'ERROR job 6 failed: disk full' >&2; sleep 3600";
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
-}
-
-fn agents_online(pki: &Pki, controller: &ControllerProcess, names: &[&str]) -> bool {
-    let listed = json(&cbctl_ok(pki, controller, &["agent", "list", "-o", "json"]));
-    names.iter().all(|name| {
-        listed.as_array().is_some_and(|agents| {
-            agents
-                .iter()
-                .any(|a| a["name"] == *name && a["state"] == "online")
-        })
-    })
-}
 
 /// Every text column of every table, as one string.
 async fn database_text(database_url: &str) -> String {

@@ -4,6 +4,7 @@
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
+use cyberbrain_testkit::checks::{agents_online, json, launch_gpu_run, query, wait_for_job};
 use cyberbrain_testkit::nvml;
 use cyberbrain_testkit::pg::PgCluster;
 use cyberbrain_testkit::process::{
@@ -11,71 +12,9 @@ use cyberbrain_testkit::process::{
     free_port,
 };
 use cyberbrain_testkit::{temp_dir, wait_for_async, wait_for_or};
-use serde_json::Value;
 
 /// Slow enough that a test can kill a process while the job runs, short enough to keep tests quick.
 const SLOW_GPU_MS: &str = "4000";
-
-fn json(text: &str) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
-}
-
-async fn query(database_url: &str, sql: &str) -> Vec<tokio_postgres::Row> {
-    let (client, connection) = tokio_postgres::connect(database_url, tokio_postgres::NoTls)
-        .await
-        .expect("database");
-    tokio::spawn(connection);
-    client.query(sql, &[]).await.expect("query")
-}
-
-/// The job of a one-job run, as (status, attempt).
-async fn only_job(database_url: &str) -> (String, i32) {
-    let rows = query(database_url, "SELECT status, attempt FROM jobs").await;
-    assert_eq!(rows.len(), 1, "one job");
-    (rows[0].get(0), rows[0].get(1))
-}
-
-async fn wait_for_job(database_url: &str, what: &str, wanted: impl Fn(&str, i32) -> bool) {
-    let url = database_url.to_string();
-    wait_for_async(what, || {
-        let url = url.clone();
-        let wanted = &wanted;
-        async move {
-            let (status, attempt) = only_job(&url).await;
-            wanted(&status, attempt).then_some(())
-        }
-    })
-    .await;
-}
-
-fn launch_gpu_run(pki: &Pki, controller: &ControllerProcess, agent: &str) -> String {
-    let run = json(&cbctl_ok(
-        pki,
-        controller,
-        &[
-            "run",
-            "launch",
-            "--task",
-            "gpu_report",
-            "--agent",
-            agent,
-            "-o",
-            "json",
-        ],
-    ));
-    run["id"].as_str().expect("run id").to_string()
-}
-
-fn agents_online(pki: &Pki, controller: &ControllerProcess, names: &[&str]) -> bool {
-    let listed = json(&cbctl_ok(pki, controller, &["agent", "list", "-o", "json"]));
-    names.iter().all(|name| {
-        listed.as_array().is_some_and(|agents| {
-            agents
-                .iter()
-                .any(|a| a["name"] == *name && a["state"] == "online")
-        })
-    })
-}
 
 /// Job results stored for the run's one job: exactly one "succeeded" event in the log.
 async fn succeeded_events(database_url: &str) -> i64 {

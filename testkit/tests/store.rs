@@ -263,7 +263,7 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
     let job = second[0].job_id;
     let result = TaskResult::GpuReport(GpuReportResult::default());
     let stale = store
-        .record_job_outcome(a, job, 1, Ok(&result))
+        .record_job_outcome(a, job, 1, Ok(result.clone()), |_, _| {})
         .await
         .expect("stale");
     assert!(
@@ -271,7 +271,7 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
         "attempt 1 is superseded: {stale:?}"
     );
     let foreign = store
-        .record_job_outcome(b, job, 2, Ok(&result))
+        .record_job_outcome(b, job, 2, Ok(result.clone()), |_, _| {})
         .await
         .expect("foreign");
     assert!(
@@ -280,14 +280,14 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
     );
     assert_eq!(
         store
-            .record_job_outcome(a, job, 2, Ok(&result))
+            .record_job_outcome(a, job, 2, Ok(result.clone()), |_, _| {})
             .await
             .expect("record"),
         ResultOutcome::Recorded { run_id: run.id }
     );
     assert_eq!(
         store
-            .record_job_outcome(a, job, 2, Ok(&result))
+            .record_job_outcome(a, job, 2, Ok(result.clone()), |_, _| {})
             .await
             .expect("resend"),
         ResultOutcome::Duplicate,

@@ -8,6 +8,7 @@
 use std::collections::BTreeMap;
 use std::pin::Pin;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use cyberbrain_proto::agent::v1 as link;
@@ -30,8 +31,8 @@ use crate::store::ResultOutcome;
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
 /// Safety sweep for queued jobs, in case a doorbell was rung on another replica.
 const DISPATCH_SWEEP: Duration = Duration::from_secs(5);
-/// Jobs claimed per dispatch round.
-const DISPATCH_BATCH: u32 = 32;
+/// Jobs sent to one agent and not yet answered, at the most.
+const MAX_IN_FLIGHT_PER_AGENT: u32 = 64;
 /// Limits on what an agent may say about itself.
 const MAX_LABELS: usize = 64;
 const MAX_LABEL_KEY_LEN: usize = 63;
@@ -126,6 +127,7 @@ impl AgentLink for AgentLinkApi {
             session,
             outbound,
             doorbell,
+            in_flight: AtomicU32::new(0),
         };
         tokio::spawn(connection.serve(inbound, cancel_receiver));
         Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
@@ -203,6 +205,10 @@ struct Connection {
     session: String,
     outbound: Outbound,
     doorbell: Arc<Notify>,
+    /// Jobs sent on this connection and not yet answered: dispatch keeps at most
+    /// `MAX_IN_FLIGHT_PER_AGENT`, so that a backlog waits in the database (where any replica can
+    /// hand it out) rather than in one agent's queue with its leases running.
+    in_flight: AtomicU32,
 }
 
 impl Connection {
@@ -269,6 +275,10 @@ impl Connection {
     }
 
     async fn try_dispatch(&self) -> crate::error::Result<()> {
+        let room = MAX_IN_FLIGHT_PER_AGENT.saturating_sub(self.in_flight.load(Ordering::Relaxed));
+        if room == 0 {
+            return Ok(());
+        }
         let allowlist = self.app.current_allowlist().await?;
         let settings = &self.app.settings;
         let claimed = self
@@ -280,9 +290,13 @@ impl Connection {
                 settings.lease(),
                 settings.job_deadline,
                 &allowlist,
-                DISPATCH_BATCH,
+                room,
             )
             .await?;
+        self.in_flight.fetch_add(
+            u32::try_from(claimed.len()).unwrap_or(u32::MAX),
+            Ordering::Relaxed,
+        );
         for job in claimed {
             tracing::info!(run_id = %job.run_id, job_id = %job.job_id, agent_id = %self.agent.id,
                 task = job.task.task_type().as_str(), attempt = job.attempt, "job dispatched");
@@ -355,18 +369,8 @@ impl Connection {
             Some(Outcome::Error(e)) => Err(e.chars().take(4096).collect()),
             None => Err("the agent sent neither a result nor an error".to_string()),
         };
-        let outcome = match outcome {
-            Ok(mut task_result) => {
-                let allowlist = self.app.store.job_allowlist(job_id).await?;
-                let dropped = enforce_allowlist(&mut task_result, &allowlist);
-                if dropped > 0 {
-                    tracing::warn!(job_id = %job_id, agent = %self.agent.name, dropped,
-                        "dropped containers outside the allowlist from a result");
-                }
-                Ok(task_result)
-            }
-            Err(e) => Err(e),
-        };
+        let succeeded = outcome.is_ok();
+        let agent_name = self.agent.name.clone();
         let stored = self
             .app
             .store
@@ -374,16 +378,31 @@ impl Connection {
                 self.agent.id,
                 job_id,
                 result.attempt,
-                outcome.as_ref().map_err(String::as_str),
+                outcome,
+                |r, allowlist| {
+                    let dropped = enforce_allowlist(r, allowlist);
+                    if dropped > 0 {
+                        tracing::warn!(job_id = %job_id, agent = %agent_name, dropped,
+                        "dropped containers outside the allowlist from a result");
+                    }
+                },
             )
             .await?;
         match &stored {
             ResultOutcome::Recorded { run_id } => {
                 tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
-                    succeeded = outcome.is_ok(), "job result stored");
-                if let Err(e) = self.app.finish_run_if_done(*run_id).await {
-                    tracing::error!(run_id = %run_id, error = %e, "could not finish run");
-                }
+                    succeeded, "job result stored");
+                self.in_flight.fetch_sub(1, Ordering::Relaxed);
+                // The agent has room for more; and the run may be done, which is slower work
+                // (the report) that must not hold up this agent's stream.
+                self.doorbell.notify_one();
+                let app = self.app.clone();
+                let run_id = *run_id;
+                tokio::spawn(async move {
+                    if let Err(e) = app.finish_run_if_done(run_id).await {
+                        tracing::error!(run_id = %run_id, error = %e, "could not finish run");
+                    }
+                });
             }
             ResultOutcome::Duplicate => {
                 tracing::info!(job_id = %job_id, "duplicate result acknowledged");

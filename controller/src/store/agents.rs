@@ -3,6 +3,7 @@
 use tokio_postgres::Row;
 use uuid::Uuid;
 
+use super::CachedQueries;
 use super::{Store, from_json, to_json};
 use crate::error::{Error, Result};
 use crate::fleet::{Agent, AgentHello, AgentState};
@@ -16,7 +17,7 @@ impl Store {
     pub async fn agent_connected(&self, hello: &AgentHello, session: &str) -> Result<Agent> {
         let client = self.client().await?;
         let row = client
-            .query_one(
+            .query_one_cached(
                 &format!(
                     "INSERT INTO agents (id, name, hostname, labels, version, capabilities, state, replica)
                      VALUES ($1, $2, $3, $4, $5, $6, 'online', $7)
@@ -56,7 +57,7 @@ impl Store {
     pub async fn agent_seen(&self, agent_id: Uuid, session: &str) -> Result<()> {
         let client = self.client().await?;
         client
-            .execute(
+            .execute_cached(
                 "UPDATE agents SET last_seen_at = now(),
                      state = CASE WHEN state = 'revoked' THEN state ELSE 'online' END
                  WHERE id = $1 AND replica = $2",
@@ -74,7 +75,7 @@ impl Store {
     ) -> Result<Vec<String>> {
         let client = self.client().await?;
         let rows = client
-            .query(
+            .query_cached(
                 "UPDATE agents SET state = 'offline'
                  WHERE state = 'online' AND last_seen_at < now() - make_interval(secs => $1)
                  RETURNING name",
@@ -88,7 +89,7 @@ impl Store {
     pub async fn agent_disconnected(&self, agent_id: Uuid, session: &str) -> Result<()> {
         let client = self.client().await?;
         client
-            .execute(
+            .execute_cached(
                 "UPDATE agents SET state = 'offline', replica = NULL, last_seen_at = now()
                  WHERE id = $1 AND replica = $2 AND state = 'online'",
                 &[&agent_id, &session],
@@ -101,7 +102,7 @@ impl Store {
     pub async fn replica_agents_offline(&self, replica_prefix: &str) -> Result<u64> {
         let client = self.client().await?;
         Ok(client
-            .execute(
+            .execute_cached(
                 "UPDATE agents SET state = 'offline', replica = NULL
                  WHERE state = 'online' AND split_part(replica, '/', 1) = $1",
                 &[&replica_prefix],
@@ -113,7 +114,7 @@ impl Store {
     pub async fn list_agents(&self) -> Result<Vec<Agent>> {
         let client = self.client().await?;
         let rows = client
-            .query(&format!("SELECT {COLUMNS} FROM agents ORDER BY name"), &[])
+            .query_cached(&format!("SELECT {COLUMNS} FROM agents ORDER BY name"), &[])
             .await?;
         rows.iter().map(agent_from_row).collect()
     }
@@ -122,7 +123,7 @@ impl Store {
     pub async fn get_agent(&self, name: &str) -> Result<Agent> {
         let client = self.client().await?;
         let row = client
-            .query_opt(
+            .query_opt_cached(
                 &format!("SELECT {COLUMNS} FROM agents WHERE name = $1"),
                 &[&name],
             )

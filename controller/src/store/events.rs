@@ -7,6 +7,7 @@ use deadpool_postgres::Transaction;
 use tokio_postgres::Row;
 use uuid::Uuid;
 
+use super::CachedQueries;
 use super::{Store, to_u32};
 use crate::error::{Error, Result};
 use crate::runs::{JobStatus, RunChange, RunEvent, RunStatus};
@@ -37,7 +38,7 @@ pub(super) async fn lock_runs(tx: &Transaction<'_>, run_ids: &[Uuid]) -> Result<
     if ids.is_empty() {
         return Ok(());
     }
-    tx.query(
+    tx.query_cached(
         "SELECT id FROM runs WHERE id = ANY($1) ORDER BY id FOR UPDATE",
         &[&ids],
     )
@@ -48,41 +49,32 @@ pub(super) async fn lock_runs(tx: &Transaction<'_>, run_ids: &[Uuid]) -> Result<
 /// Appends an event to a run whose row this transaction has locked, and notifies every replica
 /// when the transaction commits.
 pub(super) async fn append(tx: &Transaction<'_>, run_id: Uuid, change: Change<'_>) -> Result<()> {
-    let seq: i64 = tx
-        .query_one(
-            "UPDATE runs SET last_event_seq = last_event_seq + 1 WHERE id = $1 RETURNING last_event_seq",
-            &[&run_id],
-        )
-        .await?
-        .try_get(0)?;
-    match change {
-        Change::Run(status) => {
-            tx.execute(
-                "INSERT INTO run_events (run_id, seq, kind, status) VALUES ($1, $2, 'run', $3)",
-                &[&run_id, &seq, &status.as_str()],
-            )
-            .await?;
-        }
+    let (kind, job_id, status, attempt, error) = match change {
+        Change::Run(status) => ("run", None, status.as_str(), None, None),
         Change::Job {
             job_id,
             status,
             attempt,
             error,
-        } => {
-            tx.execute(
-                "INSERT INTO run_events (run_id, seq, kind, job_id, status, attempt, error)
-                 VALUES ($1, $2, 'job', $3, $4, $5, $6)",
-                &[&run_id, &seq, &job_id, &status.as_str(), &attempt, &error],
-            )
-            .await?;
-        }
-    }
-    notify(tx, RUN_CHANNEL, &run_id.to_string()).await
+        } => ("job", Some(job_id), status.as_str(), Some(attempt), error),
+    };
+    // Number, record and announce in one statement: appends sit on the hottest paths.
+    tx.query_cached(
+        "WITH seq AS (
+             UPDATE runs SET last_event_seq = last_event_seq + 1 WHERE id = $1 RETURNING last_event_seq),
+         event AS (
+             INSERT INTO run_events (run_id, seq, kind, job_id, status, attempt, error)
+             SELECT $1, seq.last_event_seq, $2, $3, $4, $5, $6 FROM seq RETURNING 1)
+         SELECT pg_notify($7, $1::text) FROM event",
+        &[&run_id, &kind, &job_id, &status, &attempt, &error, &RUN_CHANNEL],
+    )
+    .await?;
+    Ok(())
 }
 
 /// Sends a notification when the transaction commits (and not at all if it rolls back).
 pub(super) async fn notify(tx: &Transaction<'_>, channel: &str, payload: &str) -> Result<()> {
-    tx.execute("SELECT pg_notify($1, $2)", &[&channel, &payload])
+    tx.execute_cached("SELECT pg_notify($1, $2)", &[&channel, &payload])
         .await?;
     Ok(())
 }
@@ -98,7 +90,7 @@ impl Store {
         let client = self.client().await?;
         let after = i64::try_from(after_seq).unwrap_or(i64::MAX);
         let rows = client
-            .query(
+            .query_cached(
                 "SELECT e.seq, e.kind, e.job_id, e.status, e.attempt, e.error, j.task_type, a.name AS agent_name
                  FROM run_events e
                  LEFT JOIN jobs j ON j.id = e.job_id

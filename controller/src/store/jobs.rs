@@ -9,6 +9,7 @@ use cyberbrain_tasks::{Allowlist, TaskResult, TaskSpec};
 use deadpool_postgres::Transaction;
 use uuid::Uuid;
 
+use super::CachedQueries;
 use super::events::{self, CANCEL_CHANNEL, Change, DISPATCH_CHANNEL, lock_runs};
 use super::{Store, from_json, to_json, to_u32};
 use crate::error::{Error, Result};
@@ -72,7 +73,7 @@ async fn candidates(
     sql: &str,
     params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
 ) -> Result<(Vec<Uuid>, Vec<Uuid>)> {
-    let rows = tx.query(sql, params).await?;
+    let rows = tx.query_cached(sql, params).await?;
     let mut jobs = Vec::with_capacity(rows.len());
     let mut runs = Vec::with_capacity(rows.len());
     for row in rows {
@@ -114,7 +115,7 @@ impl Store {
         }
         lock_runs(&tx, &run_ids).await?;
         let rows = tx
-            .query(
+            .query_cached(
                 "UPDATE jobs SET status = 'dispatched', attempt = attempt + 1, dispatched_at = now(),
                      lease_owner = $2, lease_expires_at = now() + make_interval(secs => $3),
                      deadline_at = now() + make_interval(secs => $4), allowlist = $5
@@ -139,7 +140,7 @@ impl Store {
             });
         }
         let started = tx
-            .query(
+            .query_cached(
                 "UPDATE runs SET status = 'running', started_at = now()
                  WHERE id = ANY($1) AND status = 'pending' RETURNING id",
                 &[&run_ids],
@@ -176,7 +177,7 @@ impl Store {
         }
         let client = self.client().await?;
         Ok(client
-            .execute(
+            .execute_cached(
                                 "UPDATE jobs SET lease_expires_at = now() + make_interval(secs => $4), lease_owner = $2
                  WHERE agent_id = $1 AND id = ANY($3) AND status IN ('dispatched', 'running')",
                 &[&agent_id, &lease_owner, &job_ids, &lease.as_secs_f64()],
@@ -207,7 +208,7 @@ impl Store {
         }
         lock_runs(&tx, &run_ids).await?;
         let rows = tx
-            .query(
+            .query_cached(
                 "UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL
                  WHERE id = ANY($1) AND status IN ('dispatched', 'running')
                  RETURNING id, run_id, attempt",
@@ -237,7 +238,7 @@ impl Store {
         };
         lock_runs(&tx, &[run_id]).await?;
         let updated = tx
-            .execute(
+            .execute_cached(
                 "UPDATE jobs SET status = 'running'
                  WHERE id = $1 AND agent_id = $2 AND attempt = $3 AND status = 'dispatched'",
                 &[&job_id, &agent_id, &attempt_to_sql(attempt)],
@@ -256,49 +257,56 @@ impl Store {
         Ok(())
     }
 
-    /// The allowlist a job was dispatched with.
-    pub async fn job_allowlist(&self, job_id: Uuid) -> Result<Allowlist> {
-        let client = self.client().await?;
-        let row = client
-            .query_opt("SELECT allowlist FROM jobs WHERE id = $1", &[&job_id])
-            .await?;
-        let value: Option<serde_json::Value> = match row {
-            Some(r) => r.try_get(0)?,
-            None => None,
-        };
-        // A job never dispatched has no allowlist: nothing is admitted.
-        value.map_or(Ok(Allowlist::default()), |v| from_json("job allowlist", v))
-    }
-
     /// Stores the outcome of `(job_id, attempt)` reported by `agent_id`: a result or an error. Only
     /// the agent that owns the job, for its current attempt, can store anything; a repeat of a stored
     /// outcome is recognised as a duplicate.
+    ///
+    /// `enforce` sees a result and the allowlist the job was dispatched with before it is stored, so
+    /// that nothing outside that allowlist is ever written.
     pub async fn record_job_outcome(
         &self,
         agent_id: Uuid,
         job_id: Uuid,
         attempt: u32,
-        outcome: std::result::Result<&TaskResult, &str>,
+        outcome: std::result::Result<TaskResult, String>,
+        enforce: impl FnOnce(&mut TaskResult, &Allowlist),
     ) -> Result<ResultOutcome> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        let Some(run_id) = run_of_job(&tx, job_id).await? else {
+        let Some(row) = tx
+            .query_opt_cached(
+                "SELECT run_id, allowlist FROM jobs WHERE id = $1",
+                &[&job_id],
+            )
+            .await?
+        else {
             return Ok(ResultOutcome::Refused {
                 reason: "no such job".into(),
             });
         };
+        let run_id: Uuid = row.try_get(0)?;
+        let allowlist: Option<serde_json::Value> = row.try_get(1)?;
+        // A job never dispatched has no allowlist: nothing is admitted.
+        let allowlist: Allowlist = match allowlist {
+            Some(value) => from_json("job allowlist", value)?,
+            None => Allowlist::default(),
+        };
         lock_runs(&tx, &[run_id]).await?;
         let (status, result, error) = match outcome {
-            Ok(result) => (
-                JobStatus::Succeeded,
-                Some(to_json("job result", result)?),
-                None,
-            ),
+            Ok(mut result) => {
+                enforce(&mut result, &allowlist);
+                (
+                    JobStatus::Succeeded,
+                    Some(to_json("job result", &result)?),
+                    None,
+                )
+            }
             Err(error) => (JobStatus::Failed, None, Some(error)),
         };
+        let error = error.as_deref();
         let attempt_sql = attempt_to_sql(attempt);
         let updated = tx
-            .execute(
+            .execute_cached(
                 "UPDATE jobs SET status = $4, result = $5, error = $6, finished_at = now(),
                      lease_owner = NULL, lease_expires_at = NULL
                  WHERE id = $1 AND agent_id = $2 AND attempt = $3
@@ -325,7 +333,7 @@ impl Store {
             return Ok(ResultOutcome::Recorded { run_id });
         }
         let row = tx
-            .query_one(
+            .query_one_cached(
                 "SELECT agent_id, attempt, status FROM jobs WHERE id = $1",
                 &[&job_id],
             )
@@ -357,7 +365,7 @@ impl Store {
         let tx = client.transaction().await?;
         lock_runs(&tx, &[run_id]).await?;
         let status: String = tx
-            .query_opt("SELECT status FROM runs WHERE id = $1", &[&run_id])
+            .query_opt_cached("SELECT status FROM runs WHERE id = $1", &[&run_id])
             .await?
             .ok_or_else(|| Error::NotFound {
                 what: "run",
@@ -371,7 +379,7 @@ impl Store {
             });
         }
         let rows = tx
-            .query(
+            .query_cached(
                 "UPDATE jobs SET status = 'cancelled', finished_at = now(),
                      lease_owner = NULL, lease_expires_at = NULL
                  WHERE run_id = $1 AND status IN ('queued', 'dispatched', 'running')
@@ -424,7 +432,7 @@ impl Store {
         }
         lock_runs(&tx, &run_ids).await?;
         let rows = tx
-            .query(
+            .query_cached(
                 "UPDATE jobs SET
                      status = CASE WHEN deadline_at < now() THEN 'failed'
                                    WHEN attempt >= max_attempts THEN 'lost'
@@ -473,7 +481,7 @@ impl Store {
 
 async fn run_of_job(tx: &Transaction<'_>, job_id: Uuid) -> Result<Option<Uuid>> {
     let row = tx
-        .query_opt("SELECT run_id FROM jobs WHERE id = $1", &[&job_id])
+        .query_opt_cached("SELECT run_id FROM jobs WHERE id = $1", &[&job_id])
         .await?;
     Ok(row.map(|r| r.try_get(0)).transpose()?)
 }

@@ -109,3 +109,80 @@ fn to_u32(what: &'static str, value: i32) -> Result<u32> {
         reason: format!("negative value {value}"),
     })
 }
+
+/// Statements on the hot paths go through the connection's statement cache: a cached statement
+/// costs one round trip to run instead of two (prepare, then run).
+pub(crate) trait CachedQueries {
+    /// `query` with a cached statement.
+    async fn query_cached(
+        &self,
+        sql: &str,
+        params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+    ) -> Result<Vec<tokio_postgres::Row>, tokio_postgres::Error>;
+
+    /// `query_one` with a cached statement.
+    async fn query_one_cached(
+        &self,
+        sql: &str,
+        params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+    ) -> Result<tokio_postgres::Row, tokio_postgres::Error>;
+
+    /// `query_opt` with a cached statement.
+    async fn query_opt_cached(
+        &self,
+        sql: &str,
+        params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+    ) -> Result<Option<tokio_postgres::Row>, tokio_postgres::Error>;
+
+    /// `execute` with a cached statement.
+    async fn execute_cached(
+        &self,
+        sql: &str,
+        params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+    ) -> Result<u64, tokio_postgres::Error>;
+}
+
+macro_rules! cached_queries_for {
+    ($ty:ty) => {
+        impl CachedQueries for $ty {
+            async fn query_cached(
+                &self,
+                sql: &str,
+                params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+            ) -> Result<Vec<tokio_postgres::Row>, tokio_postgres::Error> {
+                let statement = self.prepare_cached(sql).await?;
+                self.query(&statement, params).await
+            }
+
+            async fn query_one_cached(
+                &self,
+                sql: &str,
+                params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+            ) -> Result<tokio_postgres::Row, tokio_postgres::Error> {
+                let statement = self.prepare_cached(sql).await?;
+                self.query_one(&statement, params).await
+            }
+
+            async fn query_opt_cached(
+                &self,
+                sql: &str,
+                params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+            ) -> Result<Option<tokio_postgres::Row>, tokio_postgres::Error> {
+                let statement = self.prepare_cached(sql).await?;
+                self.query_opt(&statement, params).await
+            }
+
+            async fn execute_cached(
+                &self,
+                sql: &str,
+                params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
+            ) -> Result<u64, tokio_postgres::Error> {
+                let statement = self.prepare_cached(sql).await?;
+                self.execute(&statement, params).await
+            }
+        }
+    };
+}
+
+cached_queries_for!(deadpool_postgres::Object);
+cached_queries_for!(deadpool_postgres::Transaction<'_>);

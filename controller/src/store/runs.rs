@@ -6,6 +6,7 @@ use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
 use uuid::Uuid;
 
+use super::CachedQueries;
 use super::agents::agent_from_row;
 use super::events::{self, Change, DISPATCH_CHANNEL};
 use super::{Store, from_json, to_json, to_u32};
@@ -53,7 +54,7 @@ impl Store {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let agent_rows = tx
-            .query(
+            .query_cached(
                 "SELECT id, name, hostname, labels, version, capabilities, state, first_seen_at,
                         last_seen_at, replica
                  FROM agents WHERE state <> 'revoked' ORDER BY name",
@@ -88,7 +89,7 @@ impl Store {
             None => (None, None),
         };
         let row = tx
-            .query_one(
+            .query_one_cached(
                 &format!(
                     "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by)
                      VALUES ($1, $2, $3, $4, $5, $6) RETURNING {RUN_COLUMNS}"
@@ -155,7 +156,7 @@ impl Store {
             .await?;
         let snapshot = load_run_with_jobs(&tx, run_id).await?;
         let seq: i64 = tx
-            .query_one("SELECT last_event_seq FROM runs WHERE id = $1", &[&run_id])
+            .query_one_cached("SELECT last_event_seq FROM runs WHERE id = $1", &[&run_id])
             .await?
             .try_get(0)?;
         tx.commit().await?;
@@ -166,7 +167,7 @@ impl Store {
     pub async fn run_status(&self, run_id: Uuid) -> Result<RunStatus> {
         let client = self.client().await?;
         let row = client
-            .query_opt("SELECT status FROM runs WHERE id = $1", &[&run_id])
+            .query_opt_cached("SELECT status FROM runs WHERE id = $1", &[&run_id])
             .await?
             .ok_or_else(|| Error::NotFound {
                 what: "run",
@@ -186,7 +187,7 @@ impl Store {
         // One row more than asked tells whether another page exists.
         let limit = i64::from(filter.limit) + 1;
         let rows = client
-            .query(
+            .query_cached(
                 &format!(
                     "SELECT {RUN_COLUMNS} FROM runs
                      WHERE (cardinality($1::text[]) = 0 OR status = ANY($1))
@@ -242,7 +243,7 @@ impl Store {
         snapshot.run.status = final_status;
         snapshot.run.finished_at = Some(finished_at);
         let (markdown, json) = build_report(&snapshot)?;
-        tx.execute(
+        tx.execute_cached(
             "UPDATE runs SET status = $2, finished_at = $3, started_at = COALESCE(started_at, $3),
                  report_markdown = $4, report_json = $5
              WHERE id = $1",
@@ -264,7 +265,7 @@ impl Store {
     pub async fn get_report(&self, run_id: Uuid) -> Result<(String, serde_json::Value)> {
         let client = self.client().await?;
         let row = client
-            .query_opt(
+            .query_opt_cached(
                 "SELECT status, report_markdown, report_json FROM runs WHERE id = $1",
                 &[&run_id],
             )
@@ -288,9 +289,12 @@ impl Store {
     }
 }
 
-async fn lock_run_status(tx: &tokio_postgres::Transaction<'_>, run_id: Uuid) -> Result<RunStatus> {
+async fn lock_run_status(
+    tx: &deadpool_postgres::Transaction<'_>,
+    run_id: Uuid,
+) -> Result<RunStatus> {
     let row = tx
-        .query_opt(
+        .query_opt_cached(
             "SELECT status FROM runs WHERE id = $1 FOR UPDATE",
             &[&run_id],
         )
@@ -302,9 +306,9 @@ async fn lock_run_status(tx: &tokio_postgres::Transaction<'_>, run_id: Uuid) -> 
     parse_run_status(row.try_get(0)?)
 }
 
-async fn load_run_with_jobs(client: &impl GenericClient, run_id: Uuid) -> Result<RunWithJobs> {
+async fn load_run_with_jobs(client: &impl CachedQueries, run_id: Uuid) -> Result<RunWithJobs> {
     let row = client
-        .query_opt(
+        .query_opt_cached(
             &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = $1"),
             &[&run_id],
         )
@@ -315,7 +319,7 @@ async fn load_run_with_jobs(client: &impl GenericClient, run_id: Uuid) -> Result
         })?;
     let run = run_from_row(&row)?;
     let job_rows = client
-        .query(
+        .query_cached(
             "SELECT j.id, j.run_id, j.agent_id, a.name AS agent_name, j.task_index, j.task, j.status,
                     j.attempt, j.result, j.error, j.created_at, j.dispatched_at, j.finished_at
              FROM jobs j JOIN agents a ON a.id = j.agent_id

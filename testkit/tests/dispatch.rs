@@ -1,0 +1,310 @@
+//! Dispatch under stress and on purpose: cancellation reaching the agent, deadlines enforced by the
+//! controller, graceful shutdown of controllers and agents, a partitioned agent whose late result
+//! is fenced off, and a thousand concurrent launches recorded exactly once.
+
+use std::process::Command;
+use std::time::Duration;
+
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::run_service_client::RunServiceClient;
+use cyberbrain_testkit::api::api_channel;
+use cyberbrain_testkit::checks::{
+    count, json, launch_gpu_run, query, wait_agents_online, wait_for_job,
+};
+use cyberbrain_testkit::nvml;
+use cyberbrain_testkit::pg::PgCluster;
+use cyberbrain_testkit::process::{
+    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl_ok,
+};
+use cyberbrain_testkit::proxy::Proxy;
+use cyberbrain_testkit::{temp_dir, wait_for_async_within, wait_for_or};
+
+/// A `gpu_report` that takes this long (the stand-in NVML sleeps in its utilization query).
+const SLOW: (&str, &str) = ("FAKE_NVML_UTILIZATION_DELAY_MS", "4000");
+
+fn signal(pid: u32, name: &str) {
+    let status = Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status();
+    assert!(status.is_ok_and(|s| s.success()), "kill -{name} {pid}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cancelling_a_run_stops_the_job_on_the_agent() {
+    let dir = temp_dir("cancel");
+    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
+    let library = nvml::build(dir.path()).display().to_string();
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let link = format!("https://{}", controller.agents);
+    let agent = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "a",
+        &[&link],
+        &["--nvml-library", &library],
+        &[SLOW],
+    );
+    wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
+    let db = controller.database_url();
+    let run_id = launch_gpu_run(&pki, &controller, "a");
+    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+
+    let run = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "cancel", &run_id, "-o", "json"],
+    ));
+    assert_eq!(run["status"], "cancelled", "{run}");
+    assert_eq!(run["jobs"][0]["status"], "cancelled", "{run}");
+    wait_for_or(
+        "the agent to stop the job",
+        || agent.process.log_text().contains("job cancelled"),
+        || agent.process.log_text(),
+    );
+    let results = count(&db, "SELECT count(*) FROM jobs WHERE result IS NOT NULL").await;
+    assert_eq!(results, 0, "a cancelled job stores no result");
+    let again = cyberbrain_testkit::process::cbctl(&pki, &controller, &["run", "cancel", &run_id]);
+    assert!(
+        !again.status.success(),
+        "cancelling an ended run is refused"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_controller_fails_a_job_past_its_deadline_when_the_agent_is_silent() {
+    let dir = temp_dir("deadline");
+    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
+    let library = nvml::build(dir.path()).display().to_string();
+    let options = ControllerOptions {
+        extra: vec!["--job-deadline-seconds".into(), "2".into()],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let link = format!("https://{}", controller.agents);
+    let mut agent = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "a",
+        &[&link],
+        &["--nvml-library", &library],
+        &[SLOW],
+    );
+    wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
+    let db = controller.database_url();
+    launch_gpu_run(&pki, &controller, "a");
+    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+    // A frozen agent enforces nothing: the controller must.
+    let pid = agent.process.id();
+    signal(pid, "STOP");
+    wait_for_job(&db, "the job failed for its deadline", |s, _| s == "failed").await;
+    signal(pid, "CONT");
+    let error: String = query(&db, "SELECT error FROM jobs").await[0].get(0);
+    assert_eq!(error, "deadline exceeded");
+    let status: String = query(&db, "SELECT status FROM runs").await[0].get(0);
+    assert_eq!(status, "failed");
+    let _ = agent.process.terminate(Duration::from_secs(5));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_controller_stopping_sends_its_agents_to_another_replica_and_a_stopping_agent_drains() {
+    let dir = temp_dir("graceful");
+    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
+    let library = nvml::build(dir.path()).display().to_string();
+    let pg = PgCluster::start().await;
+    let replica = |name: &str| ControllerOptions {
+        database_url: Some(pg.database_url()),
+        name: Some(name.into()),
+        ..Default::default()
+    };
+    let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
+    let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
+    let links = [
+        format!("https://{}", two.agents),
+        format!("https://{}", one.agents),
+    ];
+    let mut agent = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "a",
+        &[&links[0], &links[1]],
+        &["--nvml-library", &library],
+        &[SLOW],
+    );
+    wait_agents_online(&pki, &one, &["a"], || agent.process.log_text());
+
+    // SIGTERM: replica two says goodbye, exits cleanly, and the agent moves to one at once.
+    assert!(
+        two.process.terminate(Duration::from_secs(10)),
+        "the replica exits on SIGTERM"
+    );
+    wait_for_or(
+        "the agent on replica one",
+        || {
+            let listed = json(&cbctl_ok(&pki, &one, &["agent", "get", "a", "-o", "json"]));
+            listed["state"] == "online"
+                && listed["replica"]
+                    .as_str()
+                    .is_some_and(|r| r.ends_with(&one.agents.port().to_string()))
+        },
+        || agent.process.log_text(),
+    );
+    assert!(
+        agent.process.log_text().contains("goodbye"),
+        "{}",
+        agent.process.log_text()
+    );
+
+    // SIGTERM to the agent mid-job: it finishes the job and delivers the result before exiting.
+    let db = pg.database_url();
+    launch_gpu_run(&pki, &one, "a");
+    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+    assert!(
+        agent.process.terminate(Duration::from_secs(20)),
+        "the agent exits after draining"
+    );
+    let (status, attempt) = cyberbrain_testkit::checks::only_job(&db).await;
+    assert_eq!(
+        (status.as_str(), attempt),
+        ("succeeded", 1),
+        "{}",
+        agent.process.log_text()
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_partitioned_agents_late_result_is_refused_and_the_newer_attempt_stands() {
+    let dir = temp_dir("partition");
+    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
+    let library = nvml::build(dir.path()).display().to_string();
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let proxy = Proxy::start(controller.agents).await;
+    let link = format!("https://{}", proxy.addr);
+    let agent = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "a",
+        &[&link],
+        &["--nvml-library", &library],
+        &[SLOW],
+    );
+    wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
+    let db = controller.database_url();
+    let run_id = launch_gpu_run(&pki, &controller, "a");
+    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+
+    proxy.cut();
+    wait_for_job(&db, "the lease to expire", |s, a| s == "queued" && a == 1).await;
+    proxy.restore();
+    wait_for_job(&db, "the second attempt to succeed", |s, a| {
+        s == "succeeded" && a == 2
+    })
+    .await;
+    wait_for_or(
+        "the late first attempt to be refused",
+        || {
+            controller
+                .process
+                .log_text()
+                .contains("attempt 1 is superseded by attempt 2")
+        },
+        || {
+            format!(
+                "{}\n{}",
+                controller.process.log_text(),
+                agent.process.log_text()
+            )
+        },
+    );
+    let stored = count(
+        &db,
+        "SELECT count(*) FROM run_events WHERE kind = 'job' AND status = 'succeeded'",
+    )
+    .await;
+    assert_eq!(stored, 1, "only the newer attempt's result stands");
+    let run = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "get", &run_id, "-o", "json"],
+    ));
+    assert_eq!(run["status"], "succeeded");
+    assert!(
+        proxy.accepted() >= 2,
+        "the agent reconnected through the proxy"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_thousand_concurrent_launches_record_every_result_exactly_once() {
+    const RUNS: usize = 1000;
+    let dir = temp_dir("thousand");
+    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let link = format!("https://{}", controller.agents);
+    let agent = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "a",
+        &[&link],
+        &[
+            "--nvml-library",
+            "/nonexistent.so",
+            "--max-concurrent-jobs",
+            "16",
+        ],
+        &[],
+    );
+    wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
+    let channel = api_channel(controller.api, &pki.ca()).await;
+    let launches = (0..RUNS).map(|_| {
+        let mut client = RunServiceClient::new(channel.clone());
+        async move {
+            let request = pb::LaunchRunRequest {
+                source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
+                    tasks: vec![pb::TaskSpec {
+                        task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {})),
+                    }],
+                })),
+                target: Some(pb::TargetSelector {
+                    selector: Some(pb::target_selector::Selector::All(true)),
+                }),
+                ..Default::default()
+            };
+            client.launch_run(request).await.map(|_| ())
+        }
+    });
+    let launched = futures_util::future::join_all(launches).await;
+    let failures: Vec<_> = launched.iter().filter_map(|r| r.as_ref().err()).collect();
+    assert!(
+        failures.is_empty(),
+        "every launch is accepted: {failures:?}"
+    );
+
+    let db = controller.database_url();
+    wait_for_async_within(Duration::from_secs(180), "every run to finish", || {
+        let db = db.clone();
+        async move {
+            let finished = count(&db, "SELECT count(*) FROM runs WHERE status = 'succeeded'").await;
+            (finished == RUNS as i64).then_some(())
+        }
+    })
+    .await;
+    let jobs = count(
+        &db,
+        "SELECT count(*) FROM jobs WHERE status = 'succeeded' AND result IS NOT NULL",
+    )
+    .await;
+    assert_eq!(jobs, RUNS as i64);
+    let twice = count(
+        &db,
+        "SELECT count(*) FROM (SELECT job_id FROM run_events WHERE kind = 'job' AND status = 'succeeded'
+         GROUP BY job_id HAVING count(*) <> 1) repeated",
+    )
+    .await;
+    assert_eq!(twice, 0, "no result recorded twice");
+    let events = count(
+        &db,
+        "SELECT count(*) FROM run_events WHERE kind = 'job' AND status = 'succeeded'",
+    )
+    .await;
+    assert_eq!(events, RUNS as i64, "no result lost");
+}
