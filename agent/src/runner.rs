@@ -25,10 +25,11 @@ impl TaskContext {
     /// Runs `task` under `allowlist`. The error is one line for the job's record.
     pub async fn run(&self, task: &TaskSpec, allowlist: &Allowlist) -> Result<TaskResult, String> {
         match task {
-            TaskSpec::GpuReport(_) => {
+            TaskSpec::GpuReport(params) => {
                 let library = self.nvml_library.clone();
+                let params = *params;
                 let report = tokio::task::spawn_blocking(move || {
-                    gpu::collect_gpu_report(library.as_deref())
+                    gpu::collect_gpu_report(library.as_deref(), &params)
                 })
                 .await
                 .map_err(|e| format!("gpu report task failed: {e}"))?;

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use cyberbrain_tasks::{
-    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, TaskResult,
+    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats, TaskResult,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -252,30 +252,7 @@ pub fn markdown(report: &Report) -> String {
                 cell(&r.driver_version),
                 cell(&r.cuda_version)
             );
-            let _ = writeln!(
-                md,
-                "| # | name | uuid | util | mem util | memory | temp | power |\n|---|---|---|---|---|---|---|---|"
-            );
-            for g in &r.gpus {
-                let memory = match (g.memory_used_bytes, g.memory_total_bytes) {
-                    (Some(u), Some(t)) => format!("{} / {} MiB", u >> 20, t >> 20),
-                    _ => "n/a".to_string(),
-                };
-                let _ = writeln!(
-                    md,
-                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                    g.index,
-                    cell(&g.name),
-                    cell(&g.uuid),
-                    opt(g.utilization_gpu_percent, "%"),
-                    opt(g.utilization_memory_percent, "%"),
-                    memory,
-                    opt(g.temperature_celsius, " °C"),
-                    g.power_draw_milliwatts
-                        .map(|p| format!("{:.1} W", f64::from(p) / 1000.0))
-                        .unwrap_or_else(|| "n/a".into()),
-                );
-            }
+            gpu_tables(&mut md, r);
         }
     }
 
@@ -323,6 +300,117 @@ pub fn markdown(report: &Report) -> String {
     md
 }
 
+/// One host's GPU tables: current state, the sampled window, and the device's settings and health.
+/// Every figure the device does not support reads `n/a`.
+fn gpu_tables(md: &mut String, r: &GpuReportResult) {
+    let _ = writeln!(
+        md,
+        "| # | name | uuid | pci | util | mem util | memory | temp | power |\n|---|---|---|---|---|---|---|---|---|"
+    );
+    for g in &r.gpus {
+        let memory = match (g.memory_used_bytes, g.memory_total_bytes) {
+            (Some(u), Some(t)) => format!("{} / {} MiB", u >> 20, t >> 20),
+            _ => "n/a".to_string(),
+        };
+        let power = match (g.power_draw_milliwatts, g.power_limit_milliwatts) {
+            (Some(draw), Some(limit)) => format!("{} / {}", watts(draw), watts(limit)),
+            (Some(draw), None) => watts(draw),
+            (None, Some(limit)) => format!("n/a / {}", watts(limit)),
+            (None, None) => "n/a".to_string(),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            g.index,
+            cell(&g.name),
+            cell(&g.uuid),
+            cell(g.pci_bus_id.as_deref().unwrap_or("n/a")),
+            opt(g.utilization_gpu_percent, "%"),
+            opt(g.utilization_memory_percent, "%"),
+            memory,
+            opt(g.temperature_celsius, " °C"),
+            power,
+        );
+    }
+    if r.samples > 0 {
+        let _ = writeln!(
+            md,
+            "\nSampled {} times over {} ms (min / mean / max):\n\n| # | util | memory | temp | power |\n|---|---|---|---|---|",
+            r.samples, r.sample_window_ms
+        );
+        for g in &r.gpus {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} |",
+                g.index,
+                sampled(g.utilization_gpu_sampled, 1.0, "%"),
+                sampled(g.memory_used_bytes_sampled, f64::from(1u32 << 20), " MiB"),
+                sampled(g.temperature_celsius_sampled, 1.0, " °C"),
+                sampled(g.power_draw_milliwatts_sampled, 1000.0, " W"),
+            );
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\n| # | slowdown temp | SM clock | mem clock | fan | ECC | ECC errors (corr / uncorr) | throttle | MIG |\n|---|---|---|---|---|---|---|---|---|"
+    );
+    for g in &r.gpus {
+        let ecc_errors = match (g.ecc_errors_corrected, g.ecc_errors_uncorrected) {
+            (None, None) => "n/a".to_string(),
+            (corrected, uncorrected) => format!(
+                "{} / {}",
+                corrected.map_or_else(|| "n/a".to_string(), |n| n.to_string()),
+                uncorrected.map_or_else(|| "n/a".to_string(), |n| n.to_string())
+            ),
+        };
+        let throttle = match &g.throttle_reasons {
+            None => "n/a".to_string(),
+            Some(reasons) if reasons.is_empty() => "none".to_string(),
+            Some(reasons) => reasons.join(", "),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            g.index,
+            opt(g.temperature_slowdown_celsius, " °C"),
+            opt(g.clock_sm_mhz, " MHz"),
+            opt(g.clock_memory_mhz, " MHz"),
+            opt(g.fan_speed_percent, "%"),
+            on_off(g.ecc_enabled),
+            ecc_errors,
+            cell(&throttle),
+            on_off(g.mig_enabled),
+        );
+    }
+}
+
+fn watts(milliwatts: u32) -> String {
+    format!("{:.1} W", f64::from(milliwatts) / 1000.0)
+}
+
+/// `min / mean / max` of a sampled figure, divided by `scale`, or `n/a`.
+fn sampled(stats: Option<SampleStats>, scale: f64, unit: &str) -> String {
+    stats.map_or_else(
+        || "n/a".to_string(),
+        |s| {
+            format!(
+                "{:.0} / {:.1} / {:.0}{unit}",
+                s.min / scale,
+                s.mean / scale,
+                s.max / scale
+            )
+        },
+    )
+}
+
+fn on_off(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "on",
+        Some(false) => "off",
+        None => "n/a",
+    }
+}
+
 fn opt(value: Option<u32>, unit: &str) -> String {
     value.map_or_else(|| "n/a".to_string(), |v| format!("{v}{unit}"))
 }
@@ -341,5 +429,27 @@ mod tests {
     #[test]
     fn cells_cannot_break_the_table() {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+
+    #[test]
+    fn unsupported_gpu_fields_read_n_a() {
+        let report = GpuReportResult {
+            available: true,
+            samples: 2,
+            sample_window_ms: 100,
+            gpus: vec![cyberbrain_tasks::GpuStats {
+                throttle_reasons: Some(Vec::new()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let mut md = String::new();
+        gpu_tables(&mut md, &report);
+        assert!(
+            md.contains("| 0 |  |  | n/a | n/a | n/a | n/a | n/a | n/a |"),
+            "{md}"
+        );
+        assert!(md.contains("| 0 | n/a | n/a | n/a | n/a |"), "{md}");
+        assert!(md.contains("| n/a | n/a | none | n/a |"), "{md}");
     }
 }

@@ -35,7 +35,7 @@ pub enum Verb {
         /// Directive version [default: latest].
         #[arg(long, requires = "directive")]
         version: Option<u32>,
-        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report, service_map
+        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N], service_map
         /// (repeatable) [default without a directive: all three].
         #[arg(long = "task", value_name = "TASK", conflicts_with = "directive")]
         tasks: Vec<String>,
