@@ -85,6 +85,19 @@ pub struct ContainerRef {
     pub state: String,
 }
 
+/// The container that owns a GPU process, described only as far as the allowlist permits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessContainer {
+    /// The full id of an allowlisted container; only the 12-character short id of any other.
+    pub id: String,
+    /// Name without Docker's leading `/`; empty unless allowlisted.
+    pub name: String,
+    /// Image reference from its config; empty unless allowlisted.
+    pub image: String,
+    /// Whether the allowlist admits it.
+    pub allowlisted: bool,
+}
+
 /// Which of a container's outputs a log line came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum LogStream {
@@ -203,6 +216,43 @@ impl DockerHost {
         map.networks = networks.into_iter().filter_map(network_info).collect();
         map.networks.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(map)
+    }
+
+    /// Describes the container with this id (found in a process's cgroup) for GPU attribution: in
+    /// full when the allowlist admits it (by the name and image its inspect reports), otherwise
+    /// only by its short id. [`Error::ContainerNotFound`] when Docker does not know it (another
+    /// runtime's container, or one just removed).
+    pub async fn process_container(
+        &self,
+        allowlist: &Allowlist,
+        container_id: &str,
+    ) -> Result<ProcessContainer, Error> {
+        let details = self.inspect(container_id).await?;
+        let id = details.id.unwrap_or_else(|| container_id.to_string());
+        let name = details
+            .name
+            .as_deref()
+            .map(|name| name.strip_prefix('/').unwrap_or(name))
+            .unwrap_or_default();
+        let image = details
+            .config
+            .as_ref()
+            .and_then(|config| config.image.as_deref())
+            .unwrap_or_default();
+        if allowlist.permits(name, image) {
+            return Ok(ProcessContainer {
+                id,
+                name: name.to_string(),
+                image: image.to_string(),
+                allowlisted: true,
+            });
+        }
+        Ok(ProcessContainer {
+            id: cyberbrain_tasks::short_container_id(&id).to_string(),
+            name: String::new(),
+            image: String::new(),
+            allowlisted: false,
+        })
     }
 
     /// Streams one container's log lines, stdout and stderr, oldest first, after checking that

@@ -196,6 +196,19 @@ impl AgentProcess {
         controller: &ControllerProcess,
         extra: &[&str],
     ) -> AgentProcess {
+        Self::start_with_env(dir, pki, name, controller, extra, &[])
+    }
+
+    /// Like [`AgentProcess::start`], with extra environment variables (the stand-in NVML's
+    /// switches, say).
+    pub fn start_with_env(
+        dir: &Path,
+        pki: &Pki,
+        name: &str,
+        controller: &ControllerProcess,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> AgentProcess {
         let (cert, key) = pki.agent(name);
         let mut command = Command::new(binary("cyberbrain-agent"));
         command
@@ -214,6 +227,7 @@ impl AgentProcess {
                 "json",
             ])
             .args(extra)
+            .envs(env.iter().copied())
             .env("RUST_LOG", "info");
         AgentProcess {
             process: ChildGuard::spawn(command, dir.join(format!("agent-{name}.log"))),
