@@ -10,6 +10,7 @@ pub mod directives;
 pub mod error;
 pub mod events;
 pub mod fleet;
+pub mod gpu_fleet;
 pub mod pg_cluster;
 pub mod report;
 pub mod runs;

@@ -9,6 +9,7 @@ use serde::Serialize;
 use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
+use crate::gpu_fleet::{self, GpuFleet};
 use crate::runs::{JobStatus, RunWithJobs};
 
 /// The report's JSON document.
@@ -36,6 +37,8 @@ pub struct Report {
     pub service_map: Vec<HostServiceMap>,
     /// `gpu_report` results by agent.
     pub gpu: Vec<HostGpu>,
+    /// The fleet's GPUs at a glance: top consumers, idle, hot, throttling, memory nearly full.
+    pub gpu_fleet: GpuFleet,
     /// `log_triage` results by agent.
     pub log_triage: Vec<HostLogTriage>,
 }
@@ -114,6 +117,7 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         jobs: Vec::new(),
         service_map: Vec::new(),
         gpu: Vec::new(),
+        gpu_fleet: GpuFleet::default(),
         log_triage: Vec::new(),
     };
     for job in &snapshot.jobs {
@@ -147,6 +151,12 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
             None => {}
         }
     }
+    report.gpu_fleet = gpu_fleet::summarize(
+        report
+            .gpu
+            .iter()
+            .map(|host| (host.agent.as_str(), &host.report)),
+    );
     report
 }
 
@@ -238,6 +248,7 @@ pub fn markdown(report: &Report) -> String {
     }
 
     if !report.gpu.is_empty() {
+        fleet_gpu_section(&mut md, &report.gpu_fleet);
         let _ = writeln!(md, "\n## GPUs");
         for host in &report.gpu {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
@@ -298,6 +309,61 @@ pub fn markdown(report: &Report) -> String {
         }
     }
     md
+}
+
+/// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
+fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
+    let _ = writeln!(md, "\n## Fleet GPUs");
+    if fleet.consumers.is_empty() {
+        let _ = writeln!(md, "\nNo GPU has a running process.");
+    } else {
+        let _ = writeln!(
+            md,
+            "\nTop consumers by container:\n\n| host | gpu | consumer | memory | processes |\n|---|---|---|---|---|"
+        );
+        for gpu in &fleet.consumers {
+            for consumer in &gpu.top {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} MiB | {} |",
+                    cell(&gpu.agent),
+                    gpu.gpu_index,
+                    cell(&consumer.consumer),
+                    consumer.memory_bytes >> 20,
+                    consumer.processes
+                );
+            }
+            if gpu.others > 0 {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} more | | |",
+                    cell(&gpu.agent),
+                    gpu.gpu_index,
+                    gpu.others
+                );
+            }
+        }
+    }
+    for (title, flags) in [
+        ("Idle", &fleet.idle),
+        ("Hot", &fleet.hot),
+        ("Throttling", &fleet.throttling),
+        ("Memory nearly full", &fleet.memory_nearly_full),
+    ] {
+        if flags.is_empty() {
+            continue;
+        }
+        let _ = writeln!(md, "\n{title}:\n");
+        for flag in flags {
+            let _ = writeln!(
+                md,
+                "- {} GPU {}: {}",
+                cell(&flag.agent),
+                flag.gpu_index,
+                cell(&flag.detail)
+            );
+        }
+    }
 }
 
 /// One host's GPU tables: current state, the sampled window, and the device's settings and health.
