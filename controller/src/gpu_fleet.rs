@@ -148,7 +148,7 @@ fn consumers(gpu: &GpuStats) -> Vec<GpuConsumer> {
     }
     let mut consumers: Vec<GpuConsumer> = by_consumer.into_values().collect();
     // Stable order for equal memory: the map's (name, id) order.
-    consumers.sort_by(|a, b| b.memory_bytes.cmp(&a.memory_bytes));
+    consumers.sort_by_key(|c| std::cmp::Reverse(c.memory_bytes));
     consumers
 }
 
