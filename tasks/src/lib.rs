@@ -11,9 +11,10 @@ pub mod wire;
 
 pub use allowlist::{AllowRule, Allowlist, MatchKind};
 pub use result::{
-    ContainerInfo, ContainerLogDigest, GpuProcess, GpuProcessKind, GpuReportResult, GpuStats,
-    LogTriageResult, NetworkInfo, PortMapping, ProcessOwner, SampleStats, ServiceMapResult,
-    Severity, THROTTLE_REASONS_THAT_HURT, TaskResult, TemplateCount, short_container_id,
+    ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference, GpuProcess,
+    GpuProcessKind, GpuReportResult, GpuStats, LogTriageResult, NetworkInfo, PortMapping,
+    ProcessOwner, SampleStats, ServiceEdge, ServiceMapResult, Severity, THROTTLE_REASONS_THAT_HURT,
+    TaskResult, TemplateCount, short_container_id,
 };
 pub use spec::{GpuReportParams, LogTriageParams, ServiceMapParams, TaskSpec, TaskType};
 

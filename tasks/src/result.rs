@@ -283,6 +283,7 @@ pub fn short_container_id(id: &str) -> &str {
 
 /// `service_map` on one host.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ServiceMapResult {
     /// Allowlisted containers.
     pub containers: Vec<ContainerInfo>,
@@ -290,10 +291,84 @@ pub struct ServiceMapResult {
     pub networks: Vec<NetworkInfo>,
     /// Containers outside the allowlist: counted, not described.
     pub hidden_containers: u32,
+    /// Who talks to whom among the allowlisted containers on this host.
+    pub edges: Vec<ServiceEdge>,
+}
+
+/// Why two containers are connected.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// They share a user-defined network (undirected; `from` sorts before `to`).
+    #[default]
+    Network,
+    /// A legacy Docker link from `from` to `to`.
+    Link,
+    /// Compose's `depends_on`.
+    DependsOn,
+    /// An environment variable of `from` names `to`.
+    Env,
+}
+
+impl EdgeKind {
+    /// Lowercase name for reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeKind::Network => "network",
+            EdgeKind::Link => "link",
+            EdgeKind::DependsOn => "depends_on",
+            EdgeKind::Env => "env",
+        }
+    }
+}
+
+/// One edge of a host's service map, between container names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceEdge {
+    /// The container that connects (or the first, for networks).
+    pub from: String,
+    /// The container connected to.
+    pub to: String,
+    /// Why.
+    pub kind: EdgeKind,
+    /// The network, the link alias, or the environment variable's name; empty for `depends_on`.
+    pub via: String,
+    /// The port named by an environment variable, when it named one.
+    pub port: Option<u32>,
+}
+
+/// A legacy Docker link.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerLink {
+    /// The linked container's name.
+    pub target: String,
+    /// The name it is known by inside the linking container.
+    pub alias: String,
+}
+
+/// A host an environment variable names. Only the variable's name and the target leave the agent,
+/// never the value (no scheme, credentials, path or query).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EnvReference {
+    /// The variable's name, e.g. `DATABASE_URL`.
+    pub variable: String,
+    /// The host named: a container name, alias, host name or IP address.
+    pub host: String,
+    /// The port named, if any.
+    pub port: Option<u32>,
+    /// The container on the same host it resolved to; empty when it names nothing here (the
+    /// controller then looks across the fleet).
+    pub local_target: String,
 }
 
 /// One container.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ContainerInfo {
     /// Docker's full id.
     pub id: String,
@@ -315,6 +390,16 @@ pub struct ContainerInfo {
     pub networks: Vec<String>,
     /// Published and exposed ports.
     pub ports: Vec<PortMapping>,
+    /// Other names it answers to on its networks (without its own name and id).
+    pub aliases: Vec<String>,
+    /// Its host name inside the container.
+    pub hostname: String,
+    /// Legacy links to other containers.
+    pub links: Vec<ContainerLink>,
+    /// Compose services it depends on (`com.docker.compose.depends_on`).
+    pub depends_on: Vec<String>,
+    /// Hosts its environment names.
+    pub env_references: Vec<EnvReference>,
 }
 
 /// A container port, published on the host or not.

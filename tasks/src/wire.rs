@@ -5,10 +5,11 @@ use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::v1 as pb;
 
 use crate::{
-    AllowRule, Allowlist, ContainerInfo, ContainerLogDigest, GpuProcess, GpuProcessKind,
-    GpuReportParams, GpuReportResult, GpuStats, InvalidField, LogTriageParams, LogTriageResult,
-    MatchKind, NetworkInfo, PortMapping, ProcessOwner, SampleStats, ServiceMapParams,
-    ServiceMapResult, Severity, TaskResult, TaskSpec, TemplateCount,
+    AllowRule, Allowlist, ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference,
+    GpuProcess, GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, InvalidField,
+    LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PortMapping, ProcessOwner,
+    SampleStats, ServiceEdge, ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec,
+    TemplateCount,
 };
 
 impl TryFrom<pb::TaskSpec> for TaskSpec {
@@ -443,6 +444,27 @@ fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
                         host_port: p.host_port,
                     })
                     .collect(),
+                aliases: c.aliases,
+                hostname: c.hostname,
+                links: c
+                    .links
+                    .into_iter()
+                    .map(|l| ContainerLink {
+                        target: l.target,
+                        alias: l.alias,
+                    })
+                    .collect(),
+                depends_on: c.depends_on,
+                env_references: c
+                    .env_references
+                    .into_iter()
+                    .map(|e| EnvReference {
+                        variable: e.variable,
+                        host: e.host,
+                        port: e.port,
+                        local_target: e.local_target,
+                    })
+                    .collect(),
             })
             .collect(),
         networks: r
@@ -453,6 +475,25 @@ fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
                 name: n.name,
                 driver: n.driver,
                 subnets: n.subnets,
+            })
+            .collect(),
+        edges: r
+            .edges
+            .into_iter()
+            .map(|e| ServiceEdge {
+                from: e.from,
+                to: e.to,
+                kind: match link::EdgeKind::try_from(e.kind) {
+                    Ok(link::EdgeKind::Link) => EdgeKind::Link,
+                    Ok(link::EdgeKind::DependsOn) => EdgeKind::DependsOn,
+                    Ok(link::EdgeKind::Env) => EdgeKind::Env,
+                    // Unknown kinds from a newer agent are shown as the weakest tie.
+                    Ok(link::EdgeKind::Network | link::EdgeKind::Unspecified) | Err(_) => {
+                        EdgeKind::Network
+                    }
+                },
+                via: e.via,
+                port: e.port,
             })
             .collect(),
     }
@@ -484,6 +525,27 @@ fn service_map_to_wire(r: &ServiceMapResult) -> link::ServiceMapResult {
                         host_port: p.host_port,
                     })
                     .collect(),
+                aliases: c.aliases.clone(),
+                hostname: c.hostname.clone(),
+                links: c
+                    .links
+                    .iter()
+                    .map(|l| link::ContainerLink {
+                        target: l.target.clone(),
+                        alias: l.alias.clone(),
+                    })
+                    .collect(),
+                depends_on: c.depends_on.clone(),
+                env_references: c
+                    .env_references
+                    .iter()
+                    .map(|e| link::EnvReference {
+                        variable: e.variable.clone(),
+                        host: e.host.clone(),
+                        port: e.port,
+                        local_target: e.local_target.clone(),
+                    })
+                    .collect(),
             })
             .collect(),
         networks: r
@@ -494,6 +556,22 @@ fn service_map_to_wire(r: &ServiceMapResult) -> link::ServiceMapResult {
                 name: n.name.clone(),
                 driver: n.driver.clone(),
                 subnets: n.subnets.clone(),
+            })
+            .collect(),
+        edges: r
+            .edges
+            .iter()
+            .map(|e| link::ServiceEdge {
+                from: e.from.clone(),
+                to: e.to.clone(),
+                kind: match e.kind {
+                    EdgeKind::Network => link::EdgeKind::Network,
+                    EdgeKind::Link => link::EdgeKind::Link,
+                    EdgeKind::DependsOn => link::EdgeKind::DependsOn,
+                    EdgeKind::Env => link::EdgeKind::Env,
+                } as i32,
+                via: e.via.clone(),
+                port: e.port,
             })
             .collect(),
     }
@@ -575,6 +653,39 @@ mod tests {
                     ..Default::default()
                 },
             ],
+            ..Default::default()
+        });
+        let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
+        assert_eq!(back, result);
+    }
+
+    #[test]
+    fn service_maps_survive_the_wire() {
+        let result = TaskResult::ServiceMap(ServiceMapResult {
+            containers: vec![ContainerInfo {
+                name: "api".into(),
+                aliases: vec!["backend".into()],
+                hostname: "api-host".into(),
+                links: vec![ContainerLink {
+                    target: "db".into(),
+                    alias: "database".into(),
+                }],
+                depends_on: vec!["db".into()],
+                env_references: vec![EnvReference {
+                    variable: "DATABASE_URL".into(),
+                    host: "db".into(),
+                    port: Some(5432),
+                    local_target: "db".into(),
+                }],
+                ..Default::default()
+            }],
+            edges: vec![ServiceEdge {
+                from: "api".into(),
+                to: "db".into(),
+                kind: EdgeKind::Env,
+                via: "DATABASE_URL".into(),
+                port: Some(5432),
+            }],
             ..Default::default()
         });
         let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
