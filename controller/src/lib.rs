@@ -15,6 +15,7 @@ pub mod pg_cluster;
 pub mod report;
 pub mod runs;
 pub mod server;
+pub mod service_graph;
 pub mod store;
 pub mod telemetry;
 pub mod tls;

@@ -3,7 +3,8 @@
 
 use chrono::{DateTime, Utc};
 use cyberbrain_tasks::{
-    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats, TaskResult,
+    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats, ServiceEdge,
+    ServiceMapResult, TaskResult,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -11,6 +12,7 @@ use std::fmt::Write as _;
 use crate::error::{Error, Result};
 use crate::gpu_fleet::{self, GpuFleet};
 use crate::runs::{JobStatus, RunWithJobs};
+use crate::service_graph::{self, FleetGraph};
 
 /// The report's JSON document.
 #[derive(Debug, Serialize)]
@@ -35,6 +37,8 @@ pub struct Report {
     pub jobs: Vec<JobLine>,
     /// `service_map` results by agent.
     pub service_map: Vec<HostServiceMap>,
+    /// The hosts' service maps joined into one graph (nodes, edges, Mermaid and DOT).
+    pub service_graph: FleetGraph,
     /// `gpu_report` results by agent.
     pub gpu: Vec<HostGpu>,
     /// The fleet's GPUs at a glance: top consumers, idle, hot, throttling, memory nearly full.
@@ -69,6 +73,8 @@ pub struct HostServiceMap {
     pub networks: Vec<NetworkInfo>,
     /// Containers outside the allowlist (counted only).
     pub hidden_containers: u32,
+    /// Edges among the allowlisted containers.
+    pub edges: Vec<ServiceEdge>,
 }
 
 /// One host's GPUs.
@@ -116,6 +122,7 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         finished_at: run.finished_at,
         jobs: Vec::new(),
         service_map: Vec::new(),
+        service_graph: FleetGraph::default(),
         gpu: Vec::new(),
         gpu_fleet: GpuFleet::default(),
         log_triage: Vec::new(),
@@ -138,6 +145,7 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
                 containers: r.containers.clone(),
                 networks: r.networks.clone(),
                 hidden_containers: r.hidden_containers,
+                edges: r.edges.clone(),
             }),
             Some(TaskResult::GpuReport(r)) => report.gpu.push(HostGpu {
                 agent,
@@ -151,6 +159,16 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
             None => {}
         }
     }
+    let maps: Vec<(&str, &ServiceMapResult)> = snapshot
+        .jobs
+        .iter()
+        .filter(|job| job.status == JobStatus::Succeeded)
+        .filter_map(|job| match &job.result {
+            Some(TaskResult::ServiceMap(map)) => Some((job.agent_name.as_str(), map)),
+            _ => None,
+        })
+        .collect();
+    report.service_graph = service_graph::merge(maps);
     report.gpu_fleet = gpu_fleet::summarize(
         report
             .gpu
@@ -198,6 +216,9 @@ pub fn markdown(report: &Report) -> String {
 
     if !report.service_map.is_empty() {
         let _ = writeln!(md, "\n## Service map");
+        if !report.service_graph.nodes.is_empty() {
+            let _ = writeln!(md, "\n```mermaid\n{}```", report.service_graph.mermaid);
+        }
         for host in &report.service_map {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
             let _ = writeln!(
@@ -236,6 +257,23 @@ pub fn markdown(report: &Report) -> String {
                     cell(&c.networks.join(", ")),
                     cell(&ports.join(", "))
                 );
+            }
+            if !host.edges.is_empty() {
+                let _ = writeln!(md, "\n| from | to | why | via |\n|---|---|---|---|");
+                for e in &host.edges {
+                    let via = match e.port {
+                        Some(port) => format!("{} :{port}", e.via),
+                        None => e.via.clone(),
+                    };
+                    let _ = writeln!(
+                        md,
+                        "| {} | {} | {} | {} |",
+                        cell(&e.from),
+                        cell(&e.to),
+                        e.kind.as_str(),
+                        cell(&via)
+                    );
+                }
             }
             if host.hidden_containers > 0 {
                 let _ = writeln!(
