@@ -11,6 +11,8 @@
 //!   outside it are only counted by [`DockerHost::service_map`], and [`DockerHost::log_lines`]
 //!   refuses them before a byte of their logs is read.
 //! - Memory per log stream is bounded by the line cap, not by what a container writes.
+//! - Environment values are read (for service map edges) but never returned: only variable names
+//!   and the hosts they name leave this module.
 
 use std::collections::{BTreeSet, VecDeque};
 
@@ -22,8 +24,12 @@ use bollard::query_parameters::{
     InspectContainerOptions, ListContainersOptions, ListNetworksOptions, LogsOptions,
 };
 use chrono::DateTime;
-use cyberbrain_tasks::{Allowlist, ContainerInfo, NetworkInfo, PortMapping, ServiceMapResult};
+use cyberbrain_tasks::{
+    Allowlist, ContainerInfo, ContainerLink, NetworkInfo, PortMapping, ServiceMapResult,
+};
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
+
+use crate::host_graph;
 
 /// Seconds bollard waits for the engine to answer a request.
 const REQUEST_TIMEOUT_SECONDS: u64 = 120;
@@ -83,6 +89,19 @@ pub struct ContainerRef {
     pub image: String,
     /// `running`, `exited`, …
     pub state: String,
+}
+
+/// The container that owns a GPU process, described only as far as the allowlist permits.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProcessContainer {
+    /// The full id of an allowlisted container; only the 12-character short id of any other.
+    pub id: String,
+    /// Name without Docker's leading `/`; empty unless allowlisted.
+    pub name: String,
+    /// Image reference from its config; empty unless allowlisted.
+    pub image: String,
+    /// Whether the allowlist admits it.
+    pub allowlisted: bool,
 }
 
 /// Which of a container's outputs a log line came from.
@@ -179,13 +198,15 @@ impl DockerHost {
     /// others are only counted in `hidden_containers`.
     pub async fn service_map(&self, allowlist: &Allowlist) -> Result<ServiceMapResult, Error> {
         let mut map = ServiceMapResult::default();
+        // Environments stay here: only variable names and targets go into the result.
+        let mut described = Vec::new();
         for container in self.containers().await? {
             if !allowlist.permits(&container.name, &container.image) {
                 map.hidden_containers += 1;
                 continue;
             }
             match self.inspect(&container.id).await {
-                Ok(details) => map.containers.push(container_info(&container, details)),
+                Ok(details) => described.push(container_info(&container, details)),
                 // Removed between list and inspect: it is no longer part of the map.
                 Err(Error::ContainerNotFound { .. }) => {
                     tracing::debug!(container_id = %container.id, "container vanished during service map");
@@ -193,7 +214,12 @@ impl DockerHost {
                 Err(error) => return Err(error),
             }
         }
-        map.containers.sort_by(|a, b| a.name.cmp(&b.name));
+        described.sort_by(|a, b| a.0.name.cmp(&b.0.name));
+        let (mut containers, environments): (Vec<_>, Vec<_>) = described.into_iter().unzip();
+        host_graph::resolve_env_references(&mut containers, &environments);
+        drop(environments);
+        map.edges = host_graph::edges(&containers);
+        map.containers = containers;
 
         let networks = self
             .docker
@@ -203,6 +229,43 @@ impl DockerHost {
         map.networks = networks.into_iter().filter_map(network_info).collect();
         map.networks.sort_by(|a, b| a.name.cmp(&b.name));
         Ok(map)
+    }
+
+    /// Describes the container with this id (found in a process's cgroup) for GPU attribution: in
+    /// full when the allowlist admits it (by the name and image its inspect reports), otherwise
+    /// only by its short id. [`Error::ContainerNotFound`] when Docker does not know it (another
+    /// runtime's container, or one just removed).
+    pub async fn process_container(
+        &self,
+        allowlist: &Allowlist,
+        container_id: &str,
+    ) -> Result<ProcessContainer, Error> {
+        let details = self.inspect(container_id).await?;
+        let id = details.id.unwrap_or_else(|| container_id.to_string());
+        let name = details
+            .name
+            .as_deref()
+            .map(|name| name.strip_prefix('/').unwrap_or(name))
+            .unwrap_or_default();
+        let image = details
+            .config
+            .as_ref()
+            .and_then(|config| config.image.as_deref())
+            .unwrap_or_default();
+        if allowlist.permits(name, image) {
+            return Ok(ProcessContainer {
+                id,
+                name: name.to_string(),
+                image: image.to_string(),
+                allowlisted: true,
+            });
+        }
+        Ok(ProcessContainer {
+            id: cyberbrain_tasks::short_container_id(&id).to_string(),
+            name: String::new(),
+            image: String::new(),
+            allowlisted: false,
+        })
     }
 
     /// Streams one container's log lines, stdout and stderr, oldest first, after checking that
@@ -545,8 +608,12 @@ fn container_ref(summary: ContainerSummary) -> Option<ContainerRef> {
     })
 }
 
-/// Describes an allowlisted container from its inspect.
-fn container_info(container: &ContainerRef, details: ContainerInspectResponse) -> ContainerInfo {
+/// Describes an allowlisted container from its inspect, and returns its environment as
+/// (name, value) pairs beside it, for [`host_graph::resolve_env_references`] only.
+fn container_info(
+    container: &ContainerRef,
+    details: ContainerInspectResponse,
+) -> (ContainerInfo, Vec<(String, String)>) {
     let state = details.state.unwrap_or_default();
     let health = match state.health.and_then(|health| health.status) {
         // `none` means no health check, which the result spells as empty.
@@ -557,9 +624,45 @@ fn container_info(container: &ContainerRef, details: ContainerInspectResponse) -
     let labels = config.labels.unwrap_or_default();
     let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
     let settings = details.network_settings.unwrap_or_default();
-    let mut networks: Vec<String> = settings.networks.unwrap_or_default().into_keys().collect();
+    let endpoints = settings.networks.unwrap_or_default();
+    let mut networks: Vec<String> = endpoints.keys().cloned().collect();
     networks.sort();
-    ContainerInfo {
+    // Docker adds the container's own name and short id as DNS names; those are not aliases.
+    let short_id = cyberbrain_tasks::short_container_id(&container.id);
+    let own_name = |name: &str| name == container.name || name == short_id || name == container.id;
+    let mut aliases = BTreeSet::new();
+    let mut links = BTreeSet::new();
+    for endpoint in endpoints.values() {
+        let names = endpoint.aliases.iter().flatten();
+        for alias in names.chain(endpoint.dns_names.iter().flatten()) {
+            if !own_name(alias) {
+                aliases.insert(alias.clone());
+            }
+        }
+        links.extend(
+            endpoint
+                .links
+                .iter()
+                .flatten()
+                .filter_map(|link| host_graph::parse_link(link)),
+        );
+    }
+    let host_config = details.host_config.unwrap_or_default();
+    links.extend(
+        host_config
+            .links
+            .iter()
+            .flatten()
+            .filter_map(|link| host_graph::parse_link(link)),
+    );
+    let environment = config
+        .env
+        .iter()
+        .flatten()
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(name, value)| (name.to_string(), value.to_string()))
+        .collect();
+    let info = ContainerInfo {
         id: container.id.clone(),
         name: container.name.clone(),
         image: config
@@ -579,9 +682,22 @@ fn container_info(container: &ContainerRef, details: ContainerInspectResponse) -
         networks,
         ports: port_mappings(
             settings.ports.unwrap_or_default(),
-            config.exposed_ports.unwrap_or_default(),
+            config.exposed_ports.clone().unwrap_or_default(),
         ),
-    }
+        aliases: aliases.into_iter().collect(),
+        hostname: config.hostname.clone().unwrap_or_default(),
+        links: links
+            .into_iter()
+            .map(|(target, alias)| ContainerLink { target, alias })
+            .collect(),
+        depends_on: labels
+            .get("com.docker.compose.depends_on")
+            .map(|label| host_graph::compose_depends_on(label))
+            .unwrap_or_default(),
+        // Filled by host_graph once every container is known.
+        env_references: Vec::new(),
+    };
+    (info, environment)
 }
 
 /// Published ports (one entry per host binding, from the live network settings, so only while

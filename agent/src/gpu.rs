@@ -10,13 +10,47 @@
 
 use std::ffi::OsStr;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
-use cyberbrain_tasks::{GpuProcess, GpuReportResult, GpuStats};
-use nvml_wrapper::enum_wrappers::device::TemperatureSensor;
+use cyberbrain_tasks::{
+    GpuProcess, GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, ProcessOwner,
+    SampleStats,
+};
+use nvml_wrapper::bitmasks::device::ThrottleReasons;
+use nvml_wrapper::enum_wrappers::device::{
+    Clock, EccCounter, MemoryError, TemperatureSensor, TemperatureThreshold,
+};
 use nvml_wrapper::enums::device::UsedGpuMemory;
 use nvml_wrapper::error::NvmlError;
+use nvml_wrapper::struct_wrappers::device::ProcessInfo;
 use nvml_wrapper::{Device, Nvml};
 use tracing::{debug, warn};
+
+/// The pause between samples. NVML's utilisation figures are averages over 1/6 s to 1 s, so
+/// sampling faster would only repeat them.
+const SAMPLE_INTERVAL: Duration = Duration::from_millis(200);
+
+/// Throttle reason bits and the stable names reports use for them.
+const THROTTLE_REASON_NAMES: [(ThrottleReasons, &str); 9] = [
+    (ThrottleReasons::GPU_IDLE, "gpu_idle"),
+    (
+        ThrottleReasons::APPLICATIONS_CLOCKS_SETTING,
+        "applications_clocks_setting",
+    ),
+    (ThrottleReasons::SW_POWER_CAP, "sw_power_cap"),
+    (ThrottleReasons::HW_SLOWDOWN, "hw_slowdown"),
+    (ThrottleReasons::SYNC_BOOST, "sync_boost"),
+    (ThrottleReasons::SW_THERMAL_SLOWDOWN, "sw_thermal_slowdown"),
+    (ThrottleReasons::HW_THERMAL_SLOWDOWN, "hw_thermal_slowdown"),
+    (
+        ThrottleReasons::HW_POWER_BRAKE_SLOWDOWN,
+        "hw_power_brake_slowdown",
+    ),
+    (
+        ThrottleReasons::DISPLAY_CLOCK_SETTING,
+        "display_clock_setting",
+    ),
+];
 
 /// The library NVML is loaded from when no path is given; the dynamic loader resolves it the usual
 /// way (`LD_LIBRARY_PATH`, ld.so cache), as nvml-wrapper does.
@@ -58,10 +92,14 @@ enum Unavailable {
 /// every GPU. Never fails: a host without NVIDIA drivers (library missing, init error, driver not
 /// loaded) returns `GpuReportResult { available: false, unavailable_reason: "<one clear line>", .. }`.
 ///
-/// Blocking FFI: run it in `spawn_blocking`. A field the GPU does not support, or whose query
-/// fails, is `None`; a failed process listing leaves `processes` empty. Process container
-/// attribution (`container_id`, `container_name`) is left empty until issue #7 adds it.
-pub fn collect_gpu_report(library: Option<&Path>) -> GpuReportResult {
+/// Utilisation, memory in use, temperature and power draw are sampled every 200 ms over
+/// `params.sample_window_ms` (min / mean / max); the other fields and the processes are read once.
+///
+/// Blocking FFI, and it sleeps through the window: run it in `spawn_blocking`. A field the GPU
+/// does not support, or whose query fails, is `None`; a failed process listing leaves that list
+/// empty. Processes come back with `owner: Unknown`: attributing them to containers needs /proc
+/// and Docker, which this module does not know (see `attribution`).
+pub fn collect_gpu_report(library: Option<&Path>, params: &GpuReportParams) -> GpuReportResult {
     let nvml = match init(library) {
         Ok(nvml) => nvml,
         Err(unavailable) => return unavailable_report(unavailable, String::new()),
@@ -75,7 +113,29 @@ pub fn collect_gpu_report(library: Option<&Path>) -> GpuReportResult {
         Ok(count) => count,
         Err(error) => return unavailable_report(Unavailable::DeviceCount(error), driver_version),
     };
-    let gpus = (0..gpu_count).map(|index| read_gpu(&nvml, index)).collect();
+    let window = Duration::from_millis(u64::from(params.sample_window_ms));
+    let devices: Vec<Option<Device<'_>>> = (0..gpu_count)
+        .map(|index| {
+            nvml.device_by_index(index)
+                .inspect_err(|error| warn!(gpu_index = index, %error, "gpu handle unavailable"))
+                .ok()
+        })
+        .collect();
+    let mut gpus: Vec<GpuStats> = devices
+        .iter()
+        .zip(0..)
+        .map(|(device, index)| match device {
+            Some(device) => read_gpu(device, index),
+            // Listed by index with every field empty, so the report shows it is there but
+            // unreadable (fallen off the bus, no permission).
+            None => GpuStats {
+                index,
+                ..GpuStats::default()
+            },
+        })
+        .collect();
+    let samples = sample(&devices, &mut gpus, window);
+    drop(devices);
     shutdown(nvml);
     GpuReportResult {
         available: true,
@@ -83,7 +143,91 @@ pub fn collect_gpu_report(library: Option<&Path>) -> GpuReportResult {
         driver_version,
         cuda_version,
         gpus,
+        sample_window_ms: params.sample_window_ms,
+        samples,
     }
+}
+
+/// The running min / sum / max of one sampled figure.
+#[derive(Debug, Default, Clone, Copy)]
+struct Accumulator {
+    min: f64,
+    max: f64,
+    sum: f64,
+    count: u32,
+}
+
+impl Accumulator {
+    /// Adds a sample; `None` (query failed or unsupported this time) is skipped.
+    fn add(&mut self, value: Option<f64>) {
+        let Some(value) = value else { return };
+        if self.count == 0 {
+            self.min = value;
+            self.max = value;
+        } else {
+            self.min = self.min.min(value);
+            self.max = self.max.max(value);
+        }
+        self.sum += value;
+        self.count += 1;
+    }
+
+    /// The figures, or `None` when no sample succeeded.
+    fn finish(&self) -> Option<SampleStats> {
+        (self.count > 0).then(|| SampleStats {
+            min: self.min,
+            mean: self.sum / f64::from(self.count),
+            max: self.max,
+        })
+    }
+}
+
+/// One GPU's accumulators, in the order utilisation, memory used, temperature, power.
+type GpuAccumulators = [Accumulator; 4];
+
+/// Samples every readable GPU until `window` has passed (at least twice: at the start and at the
+/// end) and fills the `*_sampled` fields. Returns the number of samples.
+fn sample(devices: &[Option<Device<'_>>], gpus: &mut [GpuStats], window: Duration) -> u32 {
+    let mut accumulators = vec![GpuAccumulators::default(); devices.len()];
+    let started = Instant::now();
+    let mut samples = 0;
+    loop {
+        for (device, acc) in devices.iter().zip(accumulators.iter_mut()) {
+            let Some(device) = device else { continue };
+            // Failures here were already reported by the first reading; stay quiet per sample.
+            acc[0].add(device.utilization_rates().ok().map(|u| f64::from(u.gpu)));
+            acc[1].add(device.memory_info().ok().map(|m| m.used as f64));
+            acc[2].add(
+                device
+                    .temperature(TemperatureSensor::Gpu)
+                    .ok()
+                    .map(f64::from),
+            );
+            acc[3].add(device.power_usage().ok().map(f64::from));
+        }
+        samples += 1;
+        let elapsed = started.elapsed();
+        if elapsed >= window {
+            break;
+        }
+        std::thread::sleep(SAMPLE_INTERVAL.min(window - elapsed));
+    }
+    for (gpu, acc) in gpus.iter_mut().zip(&accumulators) {
+        gpu.utilization_gpu_sampled = acc[0].finish();
+        gpu.memory_used_bytes_sampled = acc[1].finish();
+        gpu.temperature_celsius_sampled = acc[2].finish();
+        gpu.power_draw_milliwatts_sampled = acc[3].finish();
+    }
+    samples
+}
+
+/// NVML's throttle reason bits as the report's stable names, in bit order.
+fn throttle_reason_names(reasons: ThrottleReasons) -> Vec<String> {
+    THROTTLE_REASON_NAMES
+        .iter()
+        .filter(|(bit, _)| reasons.contains(*bit))
+        .map(|(_, name)| (*name).to_string())
+        .collect()
 }
 
 /// Cheap probe for the agent's Hello: (nvml_available, gpu_count, driver_version). Loads and
@@ -168,25 +312,33 @@ fn unavailable_probe(unavailable: Unavailable, driver_version: String) -> GpuPro
     }
 }
 
-/// Reads one GPU. A GPU whose handle cannot be had (fallen off the bus, no permission) is still
-/// listed, by index with every field empty, so the report shows it is there but unreadable.
-fn read_gpu(nvml: &Nvml, index: u32) -> GpuStats {
-    let device = match nvml.device_by_index(index) {
-        Ok(device) => device,
-        Err(error) => {
-            warn!(gpu_index = index, %error, "gpu handle unavailable");
-            return GpuStats {
-                index,
-                ..GpuStats::default()
-            };
-        }
-    };
+/// Reads one GPU's single-reading fields and its processes.
+fn read_gpu(device: &Device<'_>, index: u32) -> GpuStats {
     let utilization = gpu_field(device.utilization_rates(), index, "utilization");
     let memory = gpu_field(device.memory_info(), index, "memory");
+    let ecc_mode = gpu_field(device.is_ecc_enabled(), index, "ecc_mode");
+    let ecc_errors = |kind: MemoryError, field| {
+        gpu_field(
+            device.total_ecc_errors(kind, EccCounter::Volatile),
+            index,
+            field,
+        )
+    };
+    let mut processes = read_processes(
+        device.running_compute_processes(),
+        GpuProcessKind::Compute,
+        index,
+    );
+    processes.extend(read_processes(
+        device.running_graphics_processes(),
+        GpuProcessKind::Graphics,
+        index,
+    ));
     GpuStats {
         index,
         name: gpu_field(device.name(), index, "name").unwrap_or_default(),
         uuid: gpu_field(device.uuid(), index, "uuid").unwrap_or_default(),
+        pci_bus_id: gpu_field(device.pci_info(), index, "pci_info").map(|pci| pci.bus_id),
         utilization_gpu_percent: utilization.as_ref().map(|rates| rates.gpu),
         utilization_memory_percent: utilization.as_ref().map(|rates| rates.memory),
         memory_used_bytes: memory.as_ref().map(|info| info.used),
@@ -196,14 +348,38 @@ fn read_gpu(nvml: &Nvml, index: u32) -> GpuStats {
             index,
             "temperature",
         ),
+        temperature_slowdown_celsius: gpu_field(
+            device.temperature_threshold(TemperatureThreshold::Slowdown),
+            index,
+            "temperature_slowdown",
+        ),
         power_draw_milliwatts: gpu_field(device.power_usage(), index, "power_draw"),
         power_limit_milliwatts: gpu_field(device.enforced_power_limit(), index, "power_limit"),
-        processes: read_processes(&device, index),
+        clock_sm_mhz: gpu_field(device.clock_info(Clock::SM), index, "clock_sm"),
+        clock_memory_mhz: gpu_field(device.clock_info(Clock::Memory), index, "clock_memory"),
+        // The first fan stands for the board, as in nvidia-smi's summary.
+        fan_speed_percent: gpu_field(device.fan_speed(0), index, "fan_speed"),
+        ecc_enabled: ecc_mode.as_ref().map(|mode| mode.currently_enabled),
+        ecc_errors_corrected: ecc_errors(MemoryError::Corrected, "ecc_errors_corrected"),
+        ecc_errors_uncorrected: ecc_errors(MemoryError::Uncorrected, "ecc_errors_uncorrected"),
+        throttle_reasons: gpu_field(device.current_throttle_reasons(), index, "throttle_reasons")
+            .map(throttle_reason_names),
+        mig_enabled: gpu_field(device.mig_mode(), index, "mig_mode").map(|mode| mode.current != 0),
+        processes,
+        ..GpuStats::default()
     }
 }
 
-fn read_processes(device: &Device<'_>, index: u32) -> Vec<GpuProcess> {
-    gpu_field(device.running_compute_processes(), index, "processes")
+fn read_processes(
+    listed: Result<Vec<ProcessInfo>, NvmlError>,
+    kind: GpuProcessKind,
+    index: u32,
+) -> Vec<GpuProcess> {
+    let field = match kind {
+        GpuProcessKind::Compute => "compute_processes",
+        GpuProcessKind::Graphics => "graphics_processes",
+    };
+    gpu_field(listed, index, field)
         .unwrap_or_default()
         .into_iter()
         .map(|process| GpuProcess {
@@ -213,9 +389,10 @@ fn read_processes(device: &Device<'_>, index: u32) -> Vec<GpuProcess> {
                 // Windows WDDM reports no per-process figure; keep the process, drop the number.
                 UsedGpuMemory::Unavailable => None,
             },
-            // Attribution to containers needs Docker, which this module does not know.
-            container_id: String::new(),
-            container_name: String::new(),
+            // Attribution needs /proc and Docker, which this module does not know.
+            owner: ProcessOwner::Unknown,
+            kind,
+            ..GpuProcess::default()
         })
         .collect()
 }
@@ -246,6 +423,33 @@ fn system_field<T>(result: Result<T, NvmlError>, field: &'static str) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn samples_give_min_mean_max_and_skip_failures() {
+        let mut acc = Accumulator::default();
+        assert_eq!(acc.finish(), None);
+        for value in [Some(30.0), None, Some(10.0), Some(50.0)] {
+            acc.add(value);
+        }
+        assert_eq!(
+            acc.finish(),
+            Some(SampleStats {
+                min: 10.0,
+                mean: 30.0,
+                max: 50.0
+            })
+        );
+    }
+
+    #[test]
+    fn throttle_bits_get_stable_names() {
+        let reasons = ThrottleReasons::SW_POWER_CAP | ThrottleReasons::HW_THERMAL_SLOWDOWN;
+        assert_eq!(
+            throttle_reason_names(reasons),
+            vec!["sw_power_cap", "hw_thermal_slowdown"]
+        );
+        assert!(throttle_reason_names(ThrottleReasons::NONE).is_empty());
+    }
 
     #[test]
     fn cuda_version_is_major_dot_minor() {

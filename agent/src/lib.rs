@@ -4,9 +4,13 @@
 //! Architecture invariants: bollard is used only in [`docker`], NVML only in [`gpu`]; no container
 //! outside the job's allowlist is read; raw log lines never leave [`triage`].
 
+pub mod attribution;
+pub mod cgroup;
 pub mod config;
 pub mod docker;
+pub mod env_targets;
 pub mod gpu;
+pub mod host_graph;
 pub mod link;
 pub mod runner;
 pub mod telemetry;

@@ -1,10 +1,11 @@
 //! Runs one task on this host. Each task reads only what the job's allowlist admits.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use cyberbrain_tasks::{Allowlist, LogTriageParams, LogTriageResult, TaskResult, TaskSpec};
 use futures_util::TryStreamExt;
 
+use crate::attribution;
 use crate::docker::{DockerHost, Error as DockerError};
 use crate::gpu;
 use crate::triage::ContainerTriage;
@@ -25,13 +26,32 @@ impl TaskContext {
     /// Runs `task` under `allowlist`. The error is one line for the job's record.
     pub async fn run(&self, task: &TaskSpec, allowlist: &Allowlist) -> Result<TaskResult, String> {
         match task {
-            TaskSpec::GpuReport(_) => {
+            TaskSpec::GpuReport(params) => {
                 let library = self.nvml_library.clone();
-                let report = tokio::task::spawn_blocking(move || {
-                    gpu::collect_gpu_report(library.as_deref())
+                let params = *params;
+                let mut report = tokio::task::spawn_blocking(move || {
+                    gpu::collect_gpu_report(library.as_deref(), &params)
                 })
                 .await
                 .map_err(|e| format!("gpu report task failed: {e}"))?;
+                if report.gpus.iter().any(|gpu| !gpu.processes.is_empty()) {
+                    // Docker only names the containers; without it they are still told apart
+                    // by id.
+                    let docker = match self.docker().await {
+                        Ok(docker) => Some(docker),
+                        Err(error) => {
+                            tracing::debug!(%error, "gpu processes attributed without docker");
+                            None
+                        }
+                    };
+                    attribution::attribute_processes(
+                        &mut report,
+                        Path::new(attribution::PROC_ROOT),
+                        docker.as_ref(),
+                        allowlist,
+                    )
+                    .await;
+                }
                 Ok(TaskResult::GpuReport(report))
             }
             TaskSpec::ServiceMap(_) => {

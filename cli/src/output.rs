@@ -16,6 +16,10 @@ pub enum Format {
     Json,
     /// YAML.
     Yaml,
+    /// A Mermaid flowchart (`run report --section service-map` only).
+    Mermaid,
+    /// Graphviz DOT (`run report --section service-map` only).
+    Dot,
 }
 
 /// Prints views as a table (with `columns` taken from each row) or as JSON / YAML.
@@ -29,6 +33,11 @@ pub fn print<T: Serialize>(
         Format::Json => println!("{}", serde_json::to_string_pretty(items)?),
         Format::Yaml => print!("{}", serde_yaml::to_string(items)?),
         Format::Table => print_table(header, &rows),
+        Format::Mermaid | Format::Dot => {
+            anyhow::bail!(
+                "-o mermaid and -o dot are only for `cbctl run report --section service-map`"
+            )
+        }
     }
     Ok(())
 }

@@ -51,7 +51,8 @@ impl TargetArgs {
 
 /// Parses `--task` values: `TYPE` or `TYPE:key=value,key=value`.
 ///
-/// `log_triage` takes `tail` (lines per container), `since` (seconds) and `top` (templates kept).
+/// `log_triage` takes `tail` (lines per container), `since` (seconds) and `top` (templates kept);
+/// `gpu_report` takes `window_ms` (the sampling window).
 pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
     use pb::task_spec::Task;
     let (kind, params) = match text.split_once(':') {
@@ -89,10 +90,24 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
             }
             Task::LogTriage(t)
         }
-        "gpu_report" | "service_map" if !pairs.is_empty() => {
+        "gpu_report" => {
+            let mut t = pb::GpuReportTask::default();
+            for (k, v) in pairs {
+                match k {
+                    "window_ms" | "sample_window_ms" => {
+                        t.sample_window_ms =
+                            u32::try_from(number(k, v)?).context("window_ms is too large")?
+                    }
+                    other => {
+                        bail!("--task {text:?}: gpu_report has no parameter {other:?} (window_ms)")
+                    }
+                }
+            }
+            Task::GpuReport(t)
+        }
+        "service_map" if !pairs.is_empty() => {
             bail!("--task {text:?}: {kind} takes no parameters")
         }
-        "gpu_report" => Task::GpuReport(pb::GpuReportTask {}),
         "service_map" => Task::ServiceMap(pb::ServiceMapTask {}),
         other => {
             bail!("unknown task type {other:?}: expected log_triage, gpu_report or service_map")
@@ -122,6 +137,12 @@ mod tests {
         assert_eq!((l.tail_lines, l.top_messages), (50, 3));
         assert!(parse_task("log_triage:bogus=1").is_err());
         assert!(parse_task("gpu_report:x=1").is_err());
+        let Some(pb::task_spec::Task::GpuReport(g)) =
+            parse_task("gpu_report:window_ms=250").unwrap().task
+        else {
+            panic!()
+        };
+        assert_eq!(g.sample_window_ms, 250);
         assert!(parse_task("nope").is_err());
         assert_eq!(all_tasks().len(), 3);
     }

@@ -3,13 +3,16 @@
 
 use chrono::{DateTime, Utc};
 use cyberbrain_tasks::{
-    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, TaskResult,
+    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats, ServiceEdge,
+    ServiceMapResult, TaskResult,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
+use crate::gpu_fleet::{self, GpuFleet};
 use crate::runs::{JobStatus, RunWithJobs};
+use crate::service_graph::{self, FleetGraph};
 
 /// The report's JSON document.
 #[derive(Debug, Serialize)]
@@ -34,8 +37,12 @@ pub struct Report {
     pub jobs: Vec<JobLine>,
     /// `service_map` results by agent.
     pub service_map: Vec<HostServiceMap>,
+    /// The hosts' service maps joined into one graph (nodes, edges, Mermaid and DOT).
+    pub service_graph: FleetGraph,
     /// `gpu_report` results by agent.
     pub gpu: Vec<HostGpu>,
+    /// The fleet's GPUs at a glance: top consumers, idle, hot, throttling, memory nearly full.
+    pub gpu_fleet: GpuFleet,
     /// `log_triage` results by agent.
     pub log_triage: Vec<HostLogTriage>,
 }
@@ -66,6 +73,8 @@ pub struct HostServiceMap {
     pub networks: Vec<NetworkInfo>,
     /// Containers outside the allowlist (counted only).
     pub hidden_containers: u32,
+    /// Edges among the allowlisted containers.
+    pub edges: Vec<ServiceEdge>,
 }
 
 /// One host's GPUs.
@@ -113,7 +122,9 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         finished_at: run.finished_at,
         jobs: Vec::new(),
         service_map: Vec::new(),
+        service_graph: FleetGraph::default(),
         gpu: Vec::new(),
+        gpu_fleet: GpuFleet::default(),
         log_triage: Vec::new(),
     };
     for job in &snapshot.jobs {
@@ -134,6 +145,7 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
                 containers: r.containers.clone(),
                 networks: r.networks.clone(),
                 hidden_containers: r.hidden_containers,
+                edges: r.edges.clone(),
             }),
             Some(TaskResult::GpuReport(r)) => report.gpu.push(HostGpu {
                 agent,
@@ -147,6 +159,22 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
             None => {}
         }
     }
+    let maps: Vec<(&str, &ServiceMapResult)> = snapshot
+        .jobs
+        .iter()
+        .filter(|job| job.status == JobStatus::Succeeded)
+        .filter_map(|job| match &job.result {
+            Some(TaskResult::ServiceMap(map)) => Some((job.agent_name.as_str(), map)),
+            _ => None,
+        })
+        .collect();
+    report.service_graph = service_graph::merge(maps);
+    report.gpu_fleet = gpu_fleet::summarize(
+        report
+            .gpu
+            .iter()
+            .map(|host| (host.agent.as_str(), &host.report)),
+    );
     report
 }
 
@@ -188,6 +216,9 @@ pub fn markdown(report: &Report) -> String {
 
     if !report.service_map.is_empty() {
         let _ = writeln!(md, "\n## Service map");
+        if !report.service_graph.nodes.is_empty() {
+            let _ = writeln!(md, "\n```mermaid\n{}```", report.service_graph.mermaid);
+        }
         for host in &report.service_map {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
             let _ = writeln!(
@@ -227,6 +258,23 @@ pub fn markdown(report: &Report) -> String {
                     cell(&ports.join(", "))
                 );
             }
+            if !host.edges.is_empty() {
+                let _ = writeln!(md, "\n| from | to | why | via |\n|---|---|---|---|");
+                for e in &host.edges {
+                    let via = match e.port {
+                        Some(port) => format!("{} :{port}", e.via),
+                        None => e.via.clone(),
+                    };
+                    let _ = writeln!(
+                        md,
+                        "| {} | {} | {} | {} |",
+                        cell(&e.from),
+                        cell(&e.to),
+                        e.kind.as_str(),
+                        cell(&via)
+                    );
+                }
+            }
             if host.hidden_containers > 0 {
                 let _ = writeln!(
                     md,
@@ -238,6 +286,7 @@ pub fn markdown(report: &Report) -> String {
     }
 
     if !report.gpu.is_empty() {
+        fleet_gpu_section(&mut md, &report.gpu_fleet);
         let _ = writeln!(md, "\n## GPUs");
         for host in &report.gpu {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
@@ -252,30 +301,7 @@ pub fn markdown(report: &Report) -> String {
                 cell(&r.driver_version),
                 cell(&r.cuda_version)
             );
-            let _ = writeln!(
-                md,
-                "| # | name | uuid | util | mem util | memory | temp | power |\n|---|---|---|---|---|---|---|---|"
-            );
-            for g in &r.gpus {
-                let memory = match (g.memory_used_bytes, g.memory_total_bytes) {
-                    (Some(u), Some(t)) => format!("{} / {} MiB", u >> 20, t >> 20),
-                    _ => "n/a".to_string(),
-                };
-                let _ = writeln!(
-                    md,
-                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
-                    g.index,
-                    cell(&g.name),
-                    cell(&g.uuid),
-                    opt(g.utilization_gpu_percent, "%"),
-                    opt(g.utilization_memory_percent, "%"),
-                    memory,
-                    opt(g.temperature_celsius, " °C"),
-                    g.power_draw_milliwatts
-                        .map(|p| format!("{:.1} W", f64::from(p) / 1000.0))
-                        .unwrap_or_else(|| "n/a".into()),
-                );
-            }
+            gpu_tables(&mut md, r);
         }
     }
 
@@ -323,6 +349,172 @@ pub fn markdown(report: &Report) -> String {
     md
 }
 
+/// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
+fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
+    let _ = writeln!(md, "\n## Fleet GPUs");
+    if fleet.consumers.is_empty() {
+        let _ = writeln!(md, "\nNo GPU has a running process.");
+    } else {
+        let _ = writeln!(
+            md,
+            "\nTop consumers by container:\n\n| host | gpu | consumer | memory | processes |\n|---|---|---|---|---|"
+        );
+        for gpu in &fleet.consumers {
+            for consumer in &gpu.top {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} MiB | {} |",
+                    cell(&gpu.agent),
+                    gpu.gpu_index,
+                    cell(&consumer.consumer),
+                    consumer.memory_bytes >> 20,
+                    consumer.processes
+                );
+            }
+            if gpu.others > 0 {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} more | | |",
+                    cell(&gpu.agent),
+                    gpu.gpu_index,
+                    gpu.others
+                );
+            }
+        }
+    }
+    for (title, flags) in [
+        ("Idle", &fleet.idle),
+        ("Hot", &fleet.hot),
+        ("Throttling", &fleet.throttling),
+        ("Memory nearly full", &fleet.memory_nearly_full),
+    ] {
+        if flags.is_empty() {
+            continue;
+        }
+        let _ = writeln!(md, "\n{title}:\n");
+        for flag in flags {
+            let _ = writeln!(
+                md,
+                "- {} GPU {}: {}",
+                cell(&flag.agent),
+                flag.gpu_index,
+                cell(&flag.detail)
+            );
+        }
+    }
+}
+
+/// One host's GPU tables: current state, the sampled window, and the device's settings and health.
+/// Every figure the device does not support reads `n/a`.
+fn gpu_tables(md: &mut String, r: &GpuReportResult) {
+    let _ = writeln!(
+        md,
+        "| # | name | uuid | pci | util | mem util | memory | temp | power |\n|---|---|---|---|---|---|---|---|---|"
+    );
+    for g in &r.gpus {
+        let memory = match (g.memory_used_bytes, g.memory_total_bytes) {
+            (Some(u), Some(t)) => format!("{} / {} MiB", u >> 20, t >> 20),
+            _ => "n/a".to_string(),
+        };
+        let power = match (g.power_draw_milliwatts, g.power_limit_milliwatts) {
+            (Some(draw), Some(limit)) => format!("{} / {}", watts(draw), watts(limit)),
+            (Some(draw), None) => watts(draw),
+            (None, Some(limit)) => format!("n/a / {}", watts(limit)),
+            (None, None) => "n/a".to_string(),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            g.index,
+            cell(&g.name),
+            cell(&g.uuid),
+            cell(g.pci_bus_id.as_deref().unwrap_or("n/a")),
+            opt(g.utilization_gpu_percent, "%"),
+            opt(g.utilization_memory_percent, "%"),
+            memory,
+            opt(g.temperature_celsius, " °C"),
+            power,
+        );
+    }
+    if r.samples > 0 {
+        let _ = writeln!(
+            md,
+            "\nSampled {} times over {} ms (min / mean / max):\n\n| # | util | memory | temp | power |\n|---|---|---|---|---|",
+            r.samples, r.sample_window_ms
+        );
+        for g in &r.gpus {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} |",
+                g.index,
+                sampled(g.utilization_gpu_sampled, 1.0, "%"),
+                sampled(g.memory_used_bytes_sampled, f64::from(1u32 << 20), " MiB"),
+                sampled(g.temperature_celsius_sampled, 1.0, " °C"),
+                sampled(g.power_draw_milliwatts_sampled, 1000.0, " W"),
+            );
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\n| # | slowdown temp | SM clock | mem clock | fan | ECC | ECC errors (corr / uncorr) | throttle | MIG |\n|---|---|---|---|---|---|---|---|---|"
+    );
+    for g in &r.gpus {
+        let ecc_errors = match (g.ecc_errors_corrected, g.ecc_errors_uncorrected) {
+            (None, None) => "n/a".to_string(),
+            (corrected, uncorrected) => format!(
+                "{} / {}",
+                corrected.map_or_else(|| "n/a".to_string(), |n| n.to_string()),
+                uncorrected.map_or_else(|| "n/a".to_string(), |n| n.to_string())
+            ),
+        };
+        let throttle = match &g.throttle_reasons {
+            None => "n/a".to_string(),
+            Some(reasons) if reasons.is_empty() => "none".to_string(),
+            Some(reasons) => reasons.join(", "),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            g.index,
+            opt(g.temperature_slowdown_celsius, " °C"),
+            opt(g.clock_sm_mhz, " MHz"),
+            opt(g.clock_memory_mhz, " MHz"),
+            opt(g.fan_speed_percent, "%"),
+            on_off(g.ecc_enabled),
+            ecc_errors,
+            cell(&throttle),
+            on_off(g.mig_enabled),
+        );
+    }
+}
+
+fn watts(milliwatts: u32) -> String {
+    format!("{:.1} W", f64::from(milliwatts) / 1000.0)
+}
+
+/// `min / mean / max` of a sampled figure, divided by `scale`, or `n/a`.
+fn sampled(stats: Option<SampleStats>, scale: f64, unit: &str) -> String {
+    stats.map_or_else(
+        || "n/a".to_string(),
+        |s| {
+            format!(
+                "{:.0} / {:.1} / {:.0}{unit}",
+                s.min / scale,
+                s.mean / scale,
+                s.max / scale
+            )
+        },
+    )
+}
+
+fn on_off(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "on",
+        Some(false) => "off",
+        None => "n/a",
+    }
+}
+
 fn opt(value: Option<u32>, unit: &str) -> String {
     value.map_or_else(|| "n/a".to_string(), |v| format!("{v}{unit}"))
 }
@@ -341,5 +533,27 @@ mod tests {
     #[test]
     fn cells_cannot_break_the_table() {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
+    }
+
+    #[test]
+    fn unsupported_gpu_fields_read_n_a() {
+        let report = GpuReportResult {
+            available: true,
+            samples: 2,
+            sample_window_ms: 100,
+            gpus: vec![cyberbrain_tasks::GpuStats {
+                throttle_reasons: Some(Vec::new()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let mut md = String::new();
+        gpu_tables(&mut md, &report);
+        assert!(
+            md.contains("| 0 |  |  | n/a | n/a | n/a | n/a | n/a | n/a |"),
+            "{md}"
+        );
+        assert!(md.contains("| 0 | n/a | n/a | n/a | n/a |"), "{md}");
+        assert!(md.contains("| n/a | n/a | none | n/a |"), "{md}");
     }
 }

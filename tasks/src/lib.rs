@@ -11,8 +11,10 @@ pub mod wire;
 
 pub use allowlist::{AllowRule, Allowlist, MatchKind};
 pub use result::{
-    ContainerInfo, ContainerLogDigest, GpuProcess, GpuReportResult, GpuStats, LogTriageResult,
-    NetworkInfo, PortMapping, ServiceMapResult, Severity, TaskResult, TemplateCount,
+    ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference, GpuProcess,
+    GpuProcessKind, GpuReportResult, GpuStats, LogTriageResult, NetworkInfo, PortMapping,
+    ProcessOwner, SampleStats, ServiceEdge, ServiceMapResult, Severity, THROTTLE_REASONS_THAT_HURT,
+    TaskResult, TemplateCount, short_container_id,
 };
 pub use spec::{GpuReportParams, LogTriageParams, ServiceMapParams, TaskSpec, TaskType};
 

@@ -110,8 +110,10 @@ pub struct TemplateCount {
     pub burst: bool,
 }
 
-/// `gpu_report` on one host.
+/// `gpu_report` on one host. Fields added after the first release default when absent, so stored
+/// results of older agents still load.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct GpuReportResult {
     /// Whether NVML could be loaded and initialised.
     pub available: bool,
@@ -123,10 +125,27 @@ pub struct GpuReportResult {
     pub cuda_version: String,
     /// One entry per GPU.
     pub gpus: Vec<GpuStats>,
+    /// How long the GPUs were sampled for the `*_sampled` figures, in milliseconds.
+    pub sample_window_ms: u32,
+    /// Samples taken over the window.
+    pub samples: u32,
 }
 
-/// One GPU's state. `None` means the device does not support the query.
+/// Minimum, mean and maximum of a value sampled over the report's window.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+pub struct SampleStats {
+    /// Lowest sample.
+    pub min: f64,
+    /// Mean of the samples.
+    pub mean: f64,
+    /// Highest sample.
+    pub max: f64,
+}
+
+/// One GPU's state. `None` means the device does not support the query (shown as `n/a`).
+/// Single readings are the window's first sample; `*_sampled` cover the whole window.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct GpuStats {
     /// NVML index.
     pub index: u32,
@@ -146,27 +165,125 @@ pub struct GpuStats {
     pub temperature_celsius: Option<u32>,
     /// Power draw.
     pub power_draw_milliwatts: Option<u32>,
-    /// Power limit.
+    /// Power limit the driver enforces.
     pub power_limit_milliwatts: Option<u32>,
     /// Processes using the GPU.
     pub processes: Vec<GpuProcess>,
+    /// PCI bus id, `00000000:3B:00.0`.
+    pub pci_bus_id: Option<String>,
+    /// Temperature at which the GPU starts slowing itself down.
+    pub temperature_slowdown_celsius: Option<u32>,
+    /// Streaming multiprocessor clock.
+    pub clock_sm_mhz: Option<u32>,
+    /// Memory clock.
+    pub clock_memory_mhz: Option<u32>,
+    /// First fan's intended speed, percent of its maximum.
+    pub fan_speed_percent: Option<u32>,
+    /// Whether ECC is on.
+    pub ecc_enabled: Option<bool>,
+    /// Corrected ECC errors since the driver was loaded.
+    pub ecc_errors_corrected: Option<u64>,
+    /// Uncorrected ECC errors since the driver was loaded.
+    pub ecc_errors_uncorrected: Option<u64>,
+    /// Why the clocks are held down (`sw_power_cap`, `hw_thermal_slowdown`, …); empty when they
+    /// are not.
+    pub throttle_reasons: Option<Vec<String>>,
+    /// Whether MIG (multi-instance GPU) mode is on.
+    pub mig_enabled: Option<bool>,
+    /// GPU utilisation over the window, percent.
+    pub utilization_gpu_sampled: Option<SampleStats>,
+    /// Memory in use over the window, bytes.
+    pub memory_used_bytes_sampled: Option<SampleStats>,
+    /// Temperature over the window, °C.
+    pub temperature_celsius_sampled: Option<SampleStats>,
+    /// Power draw over the window, mW.
+    pub power_draw_milliwatts_sampled: Option<SampleStats>,
+}
+
+impl GpuStats {
+    /// The throttle reasons that mean the GPU is being held back (not just idle or set so by
+    /// an administrator).
+    pub fn is_throttled(&self) -> bool {
+        self.throttle_reasons
+            .iter()
+            .flatten()
+            .any(|reason| THROTTLE_REASONS_THAT_HURT.contains(&reason.as_str()))
+    }
+}
+
+/// Throttle reasons that mean the GPU runs slower than asked: power and thermal limits.
+pub const THROTTLE_REASONS_THAT_HURT: [&str; 5] = [
+    "sw_power_cap",
+    "hw_slowdown",
+    "sw_thermal_slowdown",
+    "hw_thermal_slowdown",
+    "hw_power_brake_slowdown",
+];
+
+/// Who owns a GPU process.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ProcessOwner {
+    /// Not known: the process ended, or the agent cannot see the host's processes.
+    #[default]
+    Unknown,
+    /// A process on the host, outside any container.
+    Host,
+    /// A process in a container.
+    Container,
+}
+
+impl ProcessOwner {
+    /// Lowercase name for reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ProcessOwner::Unknown => "unknown",
+            ProcessOwner::Host => "host",
+            ProcessOwner::Container => "container",
+        }
+    }
+}
+
+/// Whether a process holds a compute (CUDA) or a graphics context.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GpuProcessKind {
+    /// A compute context.
+    #[default]
+    Compute,
+    /// A graphics context.
+    Graphics,
 }
 
 /// A process on a GPU.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct GpuProcess {
     /// Host PID.
     pub pid: u32,
     /// GPU memory it uses.
     pub used_memory_bytes: Option<u64>,
-    /// Its container, empty for host processes.
+    /// Its container: the full id of an allowlisted one, only the 12-character short id of any
+    /// other; empty for host processes.
     pub container_id: String,
     /// Its container's name, empty when unknown or not allowlisted.
     pub container_name: String,
+    /// Its container's image, empty when unknown or not allowlisted.
+    pub container_image: String,
+    /// Host, container, or unknown.
+    pub owner: ProcessOwner,
+    /// Compute or graphics.
+    pub kind: GpuProcessKind,
+}
+
+/// The short form of a container id that Docker prints: its first 12 characters.
+pub fn short_container_id(id: &str) -> &str {
+    id.get(..12).unwrap_or(id)
 }
 
 /// `service_map` on one host.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ServiceMapResult {
     /// Allowlisted containers.
     pub containers: Vec<ContainerInfo>,
@@ -174,10 +291,84 @@ pub struct ServiceMapResult {
     pub networks: Vec<NetworkInfo>,
     /// Containers outside the allowlist: counted, not described.
     pub hidden_containers: u32,
+    /// Who talks to whom among the allowlisted containers on this host.
+    pub edges: Vec<ServiceEdge>,
+}
+
+/// Why two containers are connected.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum EdgeKind {
+    /// They share a user-defined network (undirected; `from` sorts before `to`).
+    #[default]
+    Network,
+    /// A legacy Docker link from `from` to `to`.
+    Link,
+    /// Compose's `depends_on`.
+    DependsOn,
+    /// An environment variable of `from` names `to`.
+    Env,
+}
+
+impl EdgeKind {
+    /// Lowercase name for reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EdgeKind::Network => "network",
+            EdgeKind::Link => "link",
+            EdgeKind::DependsOn => "depends_on",
+            EdgeKind::Env => "env",
+        }
+    }
+}
+
+/// One edge of a host's service map, between container names.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ServiceEdge {
+    /// The container that connects (or the first, for networks).
+    pub from: String,
+    /// The container connected to.
+    pub to: String,
+    /// Why.
+    pub kind: EdgeKind,
+    /// The network, the link alias, or the environment variable's name; empty for `depends_on`.
+    pub via: String,
+    /// The port named by an environment variable, when it named one.
+    pub port: Option<u32>,
+}
+
+/// A legacy Docker link.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerLink {
+    /// The linked container's name.
+    pub target: String,
+    /// The name it is known by inside the linking container.
+    pub alias: String,
+}
+
+/// A host an environment variable names. Only the variable's name and the target leave the agent,
+/// never the value (no scheme, credentials, path or query).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct EnvReference {
+    /// The variable's name, e.g. `DATABASE_URL`.
+    pub variable: String,
+    /// The host named: a container name, alias, host name or IP address.
+    pub host: String,
+    /// The port named, if any.
+    pub port: Option<u32>,
+    /// The container on the same host it resolved to; empty when it names nothing here (the
+    /// controller then looks across the fleet).
+    pub local_target: String,
 }
 
 /// One container.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ContainerInfo {
     /// Docker's full id.
     pub id: String,
@@ -199,6 +390,16 @@ pub struct ContainerInfo {
     pub networks: Vec<String>,
     /// Published and exposed ports.
     pub ports: Vec<PortMapping>,
+    /// Other names it answers to on its networks (without its own name and id).
+    pub aliases: Vec<String>,
+    /// Its host name inside the container.
+    pub hostname: String,
+    /// Legacy links to other containers.
+    pub links: Vec<ContainerLink>,
+    /// Compose services it depends on (`com.docker.compose.depends_on`).
+    pub depends_on: Vec<String>,
+    /// Hosts its environment names.
+    pub env_references: Vec<EnvReference>,
 }
 
 /// A container port, published on the host or not.

@@ -80,7 +80,8 @@ impl TaskSpec {
     pub fn validate(&self) -> Result<(), InvalidField> {
         match self {
             TaskSpec::LogTriage(params) => params.validate().map_err(|e| e.within("log_triage")),
-            TaskSpec::GpuReport(_) | TaskSpec::ServiceMap(_) => Ok(()),
+            TaskSpec::GpuReport(params) => params.validate().map_err(|e| e.within("gpu_report")),
+            TaskSpec::ServiceMap(_) => Ok(()),
         }
     }
 }
@@ -134,9 +135,46 @@ impl Default for LogTriageParams {
     }
 }
 
-/// Parameters of `gpu_report` (none yet; the sampling window comes later).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct GpuReportParams {}
+/// Parameters of `gpu_report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GpuReportParams {
+    /// How long to sample utilisation, memory, temperature and power, in milliseconds.
+    pub sample_window_ms: u32,
+}
+
+impl GpuReportParams {
+    /// The window when the caller does not say: long enough to see a busy GPU's ups and downs.
+    pub const DEFAULT_SAMPLE_WINDOW_MS: u32 = 5000;
+    /// The shortest window: NVML's own utilisation figures cover 1/6 s to 1 s.
+    pub const MIN_SAMPLE_WINDOW_MS: u32 = 100;
+    /// The longest window, so that a report cannot hold a job for long.
+    pub const MAX_SAMPLE_WINDOW_MS: u32 = 60_000;
+
+    fn validate(&self) -> Result<(), InvalidField> {
+        if !(Self::MIN_SAMPLE_WINDOW_MS..=Self::MAX_SAMPLE_WINDOW_MS)
+            .contains(&self.sample_window_ms)
+        {
+            return Err(InvalidField::new(
+                "sample_window_ms",
+                format!(
+                    "must be between {} and {}",
+                    Self::MIN_SAMPLE_WINDOW_MS,
+                    Self::MAX_SAMPLE_WINDOW_MS
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+impl Default for GpuReportParams {
+    fn default() -> Self {
+        Self {
+            sample_window_ms: Self::DEFAULT_SAMPLE_WINDOW_MS,
+        }
+    }
+}
 
 /// Parameters of `service_map` (none yet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -166,6 +204,21 @@ mod tests {
         });
         let err = spec.validate().unwrap_err();
         assert_eq!(err.field, "log_triage.tail_lines");
+    }
+
+    #[test]
+    fn gpu_window_is_bounded_and_defaults_when_absent() {
+        let too_short = TaskSpec::GpuReport(GpuReportParams {
+            sample_window_ms: GpuReportParams::MIN_SAMPLE_WINDOW_MS - 1,
+        });
+        assert_eq!(
+            too_short.validate().unwrap_err().field,
+            "gpu_report.sample_window_ms"
+        );
+        // Specs stored before the window existed still load, with the default.
+        let old: TaskSpec = serde_json::from_str(r#"{"type":"gpu_report"}"#).unwrap();
+        assert_eq!(old, TaskSpec::GpuReport(GpuReportParams::default()));
+        assert!(old.validate().is_ok());
     }
 
     #[test]

@@ -5,9 +5,10 @@ use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::v1 as pb;
 
 use crate::{
-    AllowRule, Allowlist, ContainerInfo, ContainerLogDigest, GpuProcess, GpuReportParams,
-    GpuReportResult, GpuStats, InvalidField, LogTriageParams, LogTriageResult, MatchKind,
-    NetworkInfo, PortMapping, ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec,
+    AllowRule, Allowlist, ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference,
+    GpuProcess, GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, InvalidField,
+    LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PortMapping, ProcessOwner,
+    SampleStats, ServiceEdge, ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec,
     TemplateCount,
 };
 
@@ -30,9 +31,13 @@ impl TryFrom<pb::TaskSpec> for TaskSpec {
                     t.top_messages
                 },
             }),
-            Some(Task::GpuReport(pb::GpuReportTask {})) => {
-                TaskSpec::GpuReport(GpuReportParams::default())
-            }
+            Some(Task::GpuReport(t)) => TaskSpec::GpuReport(GpuReportParams {
+                sample_window_ms: if t.sample_window_ms == 0 {
+                    GpuReportParams::DEFAULT_SAMPLE_WINDOW_MS
+                } else {
+                    t.sample_window_ms
+                },
+            }),
             Some(Task::ServiceMap(pb::ServiceMapTask {})) => {
                 TaskSpec::ServiceMap(ServiceMapParams::default())
             }
@@ -69,7 +74,9 @@ impl From<&TaskSpec> for pb::TaskSpec {
                 since_seconds: p.since_seconds,
                 top_messages: p.top_messages,
             }),
-            TaskSpec::GpuReport(_) => Task::GpuReport(pb::GpuReportTask {}),
+            TaskSpec::GpuReport(p) => Task::GpuReport(pb::GpuReportTask {
+                sample_window_ms: p.sample_window_ms,
+            }),
             TaskSpec::ServiceMap(_) => Task::ServiceMap(pb::ServiceMapTask {}),
         };
         pb::TaskSpec { task: Some(task) }
@@ -255,6 +262,8 @@ fn gpu_report_from_wire(r: link::GpuReportResult) -> GpuReportResult {
         unavailable_reason: r.unavailable_reason,
         driver_version: r.driver_version,
         cuda_version: r.cuda_version,
+        sample_window_ms: r.sample_window_ms,
+        samples: r.samples,
         gpus: r
             .gpus
             .into_iter()
@@ -269,6 +278,24 @@ fn gpu_report_from_wire(r: link::GpuReportResult) -> GpuReportResult {
                 temperature_celsius: g.temperature_celsius,
                 power_draw_milliwatts: g.power_draw_milliwatts,
                 power_limit_milliwatts: g.power_limit_milliwatts,
+                pci_bus_id: g.pci_bus_id,
+                temperature_slowdown_celsius: g.temperature_slowdown_celsius,
+                clock_sm_mhz: g.clock_sm_mhz,
+                clock_memory_mhz: g.clock_memory_mhz,
+                fan_speed_percent: g.fan_speed_percent,
+                ecc_enabled: g.ecc_enabled,
+                ecc_errors_corrected: g.ecc_errors_corrected,
+                ecc_errors_uncorrected: g.ecc_errors_uncorrected,
+                throttle_reasons: g.throttle_reasons.map(|t| t.reasons),
+                mig_enabled: g.mig_enabled,
+                utilization_gpu_sampled: g.utilization_gpu_sampled.map(sample_stats_from_wire),
+                memory_used_bytes_sampled: g.memory_used_bytes_sampled.map(sample_stats_from_wire),
+                temperature_celsius_sampled: g
+                    .temperature_celsius_sampled
+                    .map(sample_stats_from_wire),
+                power_draw_milliwatts_sampled: g
+                    .power_draw_milliwatts_sampled
+                    .map(sample_stats_from_wire),
                 processes: g
                     .processes
                     .into_iter()
@@ -277,10 +304,40 @@ fn gpu_report_from_wire(r: link::GpuReportResult) -> GpuReportResult {
                         used_memory_bytes: p.used_memory_bytes,
                         container_id: p.container_id,
                         container_name: p.container_name,
+                        container_image: p.container_image,
+                        owner: match link::ProcessOwner::try_from(p.owner) {
+                            Ok(link::ProcessOwner::Host) => ProcessOwner::Host,
+                            Ok(link::ProcessOwner::Container) => ProcessOwner::Container,
+                            Ok(link::ProcessOwner::Unspecified) | Err(_) => ProcessOwner::Unknown,
+                        },
+                        kind: match link::GpuProcessKind::try_from(p.kind) {
+                            Ok(link::GpuProcessKind::Graphics) => GpuProcessKind::Graphics,
+                            // Older agents listed compute processes only.
+                            Ok(
+                                link::GpuProcessKind::Compute | link::GpuProcessKind::Unspecified,
+                            )
+                            | Err(_) => GpuProcessKind::Compute,
+                        },
                     })
                     .collect(),
             })
             .collect(),
+    }
+}
+
+fn sample_stats_from_wire(s: link::SampleStats) -> SampleStats {
+    SampleStats {
+        min: s.min,
+        mean: s.mean,
+        max: s.max,
+    }
+}
+
+fn sample_stats_to_wire(s: &SampleStats) -> link::SampleStats {
+    link::SampleStats {
+        min: s.min,
+        mean: s.mean,
+        max: s.max,
     }
 }
 
@@ -290,6 +347,8 @@ fn gpu_report_to_wire(r: &GpuReportResult) -> link::GpuReportResult {
         unavailable_reason: r.unavailable_reason.clone(),
         driver_version: r.driver_version.clone(),
         cuda_version: r.cuda_version.clone(),
+        sample_window_ms: r.sample_window_ms,
+        samples: r.samples,
         gpus: r
             .gpus
             .iter()
@@ -304,6 +363,36 @@ fn gpu_report_to_wire(r: &GpuReportResult) -> link::GpuReportResult {
                 temperature_celsius: g.temperature_celsius,
                 power_draw_milliwatts: g.power_draw_milliwatts,
                 power_limit_milliwatts: g.power_limit_milliwatts,
+                pci_bus_id: g.pci_bus_id.clone(),
+                temperature_slowdown_celsius: g.temperature_slowdown_celsius,
+                clock_sm_mhz: g.clock_sm_mhz,
+                clock_memory_mhz: g.clock_memory_mhz,
+                fan_speed_percent: g.fan_speed_percent,
+                ecc_enabled: g.ecc_enabled,
+                ecc_errors_corrected: g.ecc_errors_corrected,
+                ecc_errors_uncorrected: g.ecc_errors_uncorrected,
+                throttle_reasons: g.throttle_reasons.as_ref().map(|reasons| {
+                    link::ThrottleReasons {
+                        reasons: reasons.clone(),
+                    }
+                }),
+                mig_enabled: g.mig_enabled,
+                utilization_gpu_sampled: g
+                    .utilization_gpu_sampled
+                    .as_ref()
+                    .map(sample_stats_to_wire),
+                memory_used_bytes_sampled: g
+                    .memory_used_bytes_sampled
+                    .as_ref()
+                    .map(sample_stats_to_wire),
+                temperature_celsius_sampled: g
+                    .temperature_celsius_sampled
+                    .as_ref()
+                    .map(sample_stats_to_wire),
+                power_draw_milliwatts_sampled: g
+                    .power_draw_milliwatts_sampled
+                    .as_ref()
+                    .map(sample_stats_to_wire),
                 processes: g
                     .processes
                     .iter()
@@ -312,6 +401,16 @@ fn gpu_report_to_wire(r: &GpuReportResult) -> link::GpuReportResult {
                         used_memory_bytes: p.used_memory_bytes,
                         container_id: p.container_id.clone(),
                         container_name: p.container_name.clone(),
+                        container_image: p.container_image.clone(),
+                        owner: match p.owner {
+                            ProcessOwner::Unknown => link::ProcessOwner::Unspecified,
+                            ProcessOwner::Host => link::ProcessOwner::Host,
+                            ProcessOwner::Container => link::ProcessOwner::Container,
+                        } as i32,
+                        kind: match p.kind {
+                            GpuProcessKind::Compute => link::GpuProcessKind::Compute,
+                            GpuProcessKind::Graphics => link::GpuProcessKind::Graphics,
+                        } as i32,
                     })
                     .collect(),
             })
@@ -345,6 +444,27 @@ fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
                         host_port: p.host_port,
                     })
                     .collect(),
+                aliases: c.aliases,
+                hostname: c.hostname,
+                links: c
+                    .links
+                    .into_iter()
+                    .map(|l| ContainerLink {
+                        target: l.target,
+                        alias: l.alias,
+                    })
+                    .collect(),
+                depends_on: c.depends_on,
+                env_references: c
+                    .env_references
+                    .into_iter()
+                    .map(|e| EnvReference {
+                        variable: e.variable,
+                        host: e.host,
+                        port: e.port,
+                        local_target: e.local_target,
+                    })
+                    .collect(),
             })
             .collect(),
         networks: r
@@ -355,6 +475,25 @@ fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
                 name: n.name,
                 driver: n.driver,
                 subnets: n.subnets,
+            })
+            .collect(),
+        edges: r
+            .edges
+            .into_iter()
+            .map(|e| ServiceEdge {
+                from: e.from,
+                to: e.to,
+                kind: match link::EdgeKind::try_from(e.kind) {
+                    Ok(link::EdgeKind::Link) => EdgeKind::Link,
+                    Ok(link::EdgeKind::DependsOn) => EdgeKind::DependsOn,
+                    Ok(link::EdgeKind::Env) => EdgeKind::Env,
+                    // Unknown kinds from a newer agent are shown as the weakest tie.
+                    Ok(link::EdgeKind::Network | link::EdgeKind::Unspecified) | Err(_) => {
+                        EdgeKind::Network
+                    }
+                },
+                via: e.via,
+                port: e.port,
             })
             .collect(),
     }
@@ -386,6 +525,27 @@ fn service_map_to_wire(r: &ServiceMapResult) -> link::ServiceMapResult {
                         host_port: p.host_port,
                     })
                     .collect(),
+                aliases: c.aliases.clone(),
+                hostname: c.hostname.clone(),
+                links: c
+                    .links
+                    .iter()
+                    .map(|l| link::ContainerLink {
+                        target: l.target.clone(),
+                        alias: l.alias.clone(),
+                    })
+                    .collect(),
+                depends_on: c.depends_on.clone(),
+                env_references: c
+                    .env_references
+                    .iter()
+                    .map(|e| link::EnvReference {
+                        variable: e.variable.clone(),
+                        host: e.host.clone(),
+                        port: e.port,
+                        local_target: e.local_target.clone(),
+                    })
+                    .collect(),
             })
             .collect(),
         networks: r
@@ -396,6 +556,22 @@ fn service_map_to_wire(r: &ServiceMapResult) -> link::ServiceMapResult {
                 name: n.name.clone(),
                 driver: n.driver.clone(),
                 subnets: n.subnets.clone(),
+            })
+            .collect(),
+        edges: r
+            .edges
+            .iter()
+            .map(|e| link::ServiceEdge {
+                from: e.from.clone(),
+                to: e.to.clone(),
+                kind: match e.kind {
+                    EdgeKind::Network => link::EdgeKind::Network,
+                    EdgeKind::Link => link::EdgeKind::Link,
+                    EdgeKind::DependsOn => link::EdgeKind::DependsOn,
+                    EdgeKind::Env => link::EdgeKind::Env,
+                } as i32,
+                via: e.via.clone(),
+                port: e.port,
             })
             .collect(),
     }
@@ -442,6 +618,94 @@ mod tests {
         });
         let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
         assert_eq!(back, result);
+    }
+
+    #[test]
+    fn gpu_reports_survive_the_wire_with_unsupported_fields_kept_apart() {
+        let sampled = SampleStats {
+            min: 1.0,
+            mean: 2.5,
+            max: 4.0,
+        };
+        let result = TaskResult::GpuReport(GpuReportResult {
+            available: true,
+            sample_window_ms: 250,
+            samples: 3,
+            gpus: vec![
+                GpuStats {
+                    pci_bus_id: Some("00000000:3B:00.0".into()),
+                    throttle_reasons: Some(vec!["sw_power_cap".into()]),
+                    ecc_enabled: Some(false),
+                    utilization_gpu_sampled: Some(sampled),
+                    processes: vec![GpuProcess {
+                        pid: 7,
+                        container_id: "0123456789ab".into(),
+                        owner: ProcessOwner::Container,
+                        kind: GpuProcessKind::Graphics,
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                },
+                // Supported but empty differs from not supported.
+                GpuStats {
+                    index: 1,
+                    throttle_reasons: Some(Vec::new()),
+                    ..Default::default()
+                },
+            ],
+            ..Default::default()
+        });
+        let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
+        assert_eq!(back, result);
+    }
+
+    #[test]
+    fn service_maps_survive_the_wire() {
+        let result = TaskResult::ServiceMap(ServiceMapResult {
+            containers: vec![ContainerInfo {
+                name: "api".into(),
+                aliases: vec!["backend".into()],
+                hostname: "api-host".into(),
+                links: vec![ContainerLink {
+                    target: "db".into(),
+                    alias: "database".into(),
+                }],
+                depends_on: vec!["db".into()],
+                env_references: vec![EnvReference {
+                    variable: "DATABASE_URL".into(),
+                    host: "db".into(),
+                    port: Some(5432),
+                    local_target: "db".into(),
+                }],
+                ..Default::default()
+            }],
+            edges: vec![ServiceEdge {
+                from: "api".into(),
+                to: "db".into(),
+                kind: EdgeKind::Env,
+                via: "DATABASE_URL".into(),
+                port: Some(5432),
+            }],
+            ..Default::default()
+        });
+        let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
+        assert_eq!(back, result);
+    }
+
+    #[test]
+    fn gpu_window_zero_means_the_default() {
+        let spec = TaskSpec::try_from(pb::TaskSpec {
+            task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask::default())),
+        })
+        .unwrap();
+        assert_eq!(spec, TaskSpec::GpuReport(GpuReportParams::default()));
+        let too_long = pb::TaskSpec {
+            task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
+                sample_window_ms: GpuReportParams::MAX_SAMPLE_WINDOW_MS + 1,
+            })),
+        };
+        let err = task_specs_from_wire(vec![too_long]).unwrap_err();
+        assert_eq!(err.field, "tasks[0].gpu_report.sample_window_ms");
     }
 
     #[test]

@@ -59,7 +59,7 @@ pub fn launch_gpu_run(pki: &Pki, controller: &ControllerProcess, agent: &str) ->
             "run",
             "launch",
             "--task",
-            "gpu_report",
+            "gpu_report:window_ms=100",
             "--agent",
             agent,
             "-o",

@@ -30,6 +30,39 @@ pub mod values {
     pub const POWER_MW: u32 = 123_456;
     /// Power limit, mW.
     pub const POWER_LIMIT_MW: u32 = 300_000;
+    /// PCI bus id.
+    pub const PCI_BUS_ID: &str = "00000000:3B:00.0";
+    /// Slowdown temperature threshold, °C.
+    pub const TEMPERATURE_SLOWDOWN: u32 = 90;
+    /// SM clock, MHz.
+    pub const CLOCK_SM_MHZ: u32 = 1410;
+    /// Memory clock, MHz.
+    pub const CLOCK_MEMORY_MHZ: u32 = 1215;
+    /// Fan speed, percent.
+    pub const FAN_SPEED_PERCENT: u32 = 42;
+    /// Corrected ECC errors (ECC is on).
+    pub const ECC_CORRECTED: u64 = 3;
+    /// Uncorrected ECC errors.
+    pub const ECC_UNCORRECTED: u64 = 0;
+    /// The one throttle reason reported.
+    pub const THROTTLE_REASON: &str = "sw_power_cap";
+    /// MIG mode is off.
+    pub const MIG_ENABLED: bool = false;
+    /// GPU memory of the n-th listed process (0-based): (n + 1) GiB.
+    pub const fn process_memory(n: u64) -> u64 {
+        (n + 1) << 30
+    }
+}
+
+/// Environment variables the stand-in reads on every query.
+pub mod env {
+    /// Comma-separated PIDs (at most eight) to report as compute processes.
+    pub const PROCESS_PID: &str = "FAKE_NVML_PROCESS_PID";
+    /// The same, as graphics processes.
+    pub const GRAPHICS_PID: &str = "FAKE_NVML_GRAPHICS_PID";
+    /// `1` makes power draw, thresholds, clocks, fan, ECC, throttle reasons and MIG mode return
+    /// `NVML_ERROR_NOT_SUPPORTED`.
+    pub const NOT_SUPPORTED: &str = "FAKE_NVML_NOT_SUPPORTED";
 }
 
 /// Compiles the stand-in into `dir` and returns the library's path.

@@ -309,6 +309,20 @@ impl AgentProcess {
         AgentProcess::start_with(dir, pki, name, &[address.as_str()], extra, &[])
     }
 
+    /// Like [`AgentProcess::start`], with extra environment variables (the stand-in NVML's
+    /// switches, say).
+    pub fn start_with_env(
+        dir: &Path,
+        pki: &Pki,
+        name: &str,
+        controller: &ControllerProcess,
+        extra: &[&str],
+        env: &[(&str, &str)],
+    ) -> AgentProcess {
+        let address = format!("https://{}", controller.agents);
+        AgentProcess::start_with(dir, pki, name, &[address.as_str()], extra, env)
+    }
+
     /// Starts agent `name` against the given controller addresses (tried in turn), with extra
     /// flags and environment variables.
     pub fn start_with(

@@ -261,7 +261,9 @@ async fn a_thousand_concurrent_launches_record_every_result_exactly_once() {
             let request = pb::LaunchRunRequest {
                 source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
                     tasks: vec![pb::TaskSpec {
-                        task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {})),
+                        task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
+                            sample_window_ms: 100,
+                        })),
                     }],
                 })),
                 target: Some(pb::TargetSelector {

@@ -146,7 +146,8 @@ async fn a_run_of_all_three_tasks_reports_real_data_from_two_agents() {
             "--task",
             "service_map",
             "--task",
-            "gpu_report",
+            // A short sampling window keeps the run quick.
+            "gpu_report:window_ms=200",
             "--task",
             "log_triage:tail=100",
             "--all",

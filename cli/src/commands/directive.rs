@@ -12,7 +12,7 @@ use crate::selectors::{TargetArgs, parse_task};
 pub struct DirectiveSpec {
     /// Directive name (a-z, 0-9, '-', '_', '.').
     name: String,
-    /// A task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report, service_map (repeatable).
+    /// A task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N], service_map (repeatable).
     #[arg(long = "task", required = true, value_name = "TASK")]
     tasks: Vec<String>,
     /// What the directive is for.

@@ -26,6 +26,13 @@ pub enum ReportFormat {
     Json,
 }
 
+/// A part of the report printed on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum ReportSection {
+    /// The fleet's service graph: `-o mermaid` (the default), `-o dot` or `-o json`.
+    ServiceMap,
+}
+
 #[derive(Debug, clap::Subcommand)]
 pub enum Verb {
     /// Launch a directive, or an ad-hoc task list with --task.
@@ -35,7 +42,7 @@ pub enum Verb {
         /// Directive version [default: latest].
         #[arg(long, requires = "directive")]
         version: Option<u32>,
-        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report, service_map
+        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N], service_map
         /// (repeatable) [default without a directive: all three].
         #[arg(long = "task", value_name = "TASK", conflicts_with = "directive")]
         tasks: Vec<String>,
@@ -82,6 +89,9 @@ pub enum Verb {
         /// Report format.
         #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
         format: ReportFormat,
+        /// Print only this section.
+        #[arg(long, value_enum)]
+        section: Option<ReportSection>,
     },
 }
 
@@ -189,12 +199,20 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
                 .into_inner();
             print_runs(ctx.output, &[run], true)?;
         }
-        Verb::Report { id, format } => {
+        Verb::Report {
+            id,
+            format,
+            section,
+        } => {
             let report = client
                 .get_run_report(pb::GetRunReportRequest { run_id: id })
                 .await?
                 .into_inner();
-            if format == ReportFormat::Json || ctx.output == Format::Json {
+            if section == Some(ReportSection::ServiceMap) {
+                print_service_graph(ctx.output, &report.json)?;
+            } else if matches!(ctx.output, Format::Mermaid | Format::Dot) {
+                anyhow::bail!("-o mermaid and -o dot need --section service-map");
+            } else if format == ReportFormat::Json || ctx.output == Format::Json {
                 println!("{}", report.json);
             } else {
                 print!("{}", report.markdown);
@@ -202,6 +220,37 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the report's fleet service graph. The controller renders Mermaid and DOT into the
+/// report's JSON, so that there is one renderer and this client stays thin.
+fn print_service_graph(format: Format, report_json: &str) -> anyhow::Result<()> {
+    let report: serde_json::Value = serde_json::from_str(report_json)
+        .map_err(|e| anyhow::anyhow!("the controller sent a report that is not JSON: {e}"))?;
+    let graph = &report["service_graph"];
+    if graph.is_null() {
+        anyhow::bail!("this report has no service graph (run it with the service_map task)");
+    }
+    let text = |key: &str| graph[key].as_str().unwrap_or_default().to_string();
+    match format {
+        Format::Table | Format::Mermaid => print!("{}", text("mermaid")),
+        Format::Dot => print!("{}", text("dot")),
+        Format::Json => println!(
+            "{}",
+            serde_json::to_string_pretty(&serde_json::json!({
+                "nodes": graph["nodes"],
+                "edges": graph["edges"],
+            }))?
+        ),
+        Format::Yaml => print!(
+            "{}",
+            serde_yaml::to_string(&serde_json::json!({
+                "nodes": graph["nodes"],
+                "edges": graph["edges"],
+            }))?
+        ),
+    }
+    Ok(())
 }
 
 fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Result<()> {

@@ -445,14 +445,30 @@ pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usiz
             r.hidden_containers = r
                 .hidden_containers
                 .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
+            // Edges and references must not name what was removed either.
+            let kept: std::collections::HashSet<String> =
+                r.containers.iter().map(|c| c.name.clone()).collect();
+            r.edges
+                .retain(|e| kept.contains(&e.from) && kept.contains(&e.to));
+            for c in &mut r.containers {
+                for reference in &mut c.env_references {
+                    if !kept.contains(&reference.local_target) {
+                        reference.local_target.clear();
+                    }
+                }
+            }
             dropped
         }
         TaskResult::GpuReport(r) => {
             let mut dropped = 0;
             for gpu in &mut r.gpus {
                 for p in &mut gpu.processes {
-                    if !p.container_name.is_empty() && !allowlist.permits(&p.container_name, "") {
+                    let described = !p.container_name.is_empty() || !p.container_image.is_empty();
+                    if described && !allowlist.permits(&p.container_name, &p.container_image) {
                         p.container_name.clear();
+                        p.container_image.clear();
+                        p.container_id =
+                            cyberbrain_tasks::short_container_id(&p.container_id).to_string();
                         dropped += 1;
                     }
                 }
