@@ -11,6 +11,7 @@ use cyberbrain_testkit::api::api_channel;
 use cyberbrain_testkit::checks::{
     count, json, launch_gpu_run, query, wait_agents_online, wait_for_job,
 };
+use cyberbrain_testkit::fixtures::{SLOW_GPU, SlowGpuFleet};
 use cyberbrain_testkit::nvml;
 use cyberbrain_testkit::pg::PgCluster;
 use cyberbrain_testkit::process::{
@@ -18,9 +19,6 @@ use cyberbrain_testkit::process::{
 };
 use cyberbrain_testkit::proxy::Proxy;
 use cyberbrain_testkit::{temp_dir, wait_for_async_within, wait_for_or};
-
-/// A `gpu_report` that takes this long (the stand-in NVML sleeps in its utilization query).
-const SLOW: (&str, &str) = ("FAKE_NVML_UTILIZATION_DELAY_MS", "4000");
 
 fn signal(pid: u32, name: &str) {
     let status = Command::new("kill")
@@ -31,39 +29,29 @@ fn signal(pid: u32, name: &str) {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cancelling_a_run_stops_the_job_on_the_agent() {
-    let dir = temp_dir("cancel");
-    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
-    let library = nvml::build(dir.path()).display().to_string();
-    let controller = ControllerProcess::start(dir.path(), &pki);
-    let link = format!("https://{}", controller.agents);
-    let agent = AgentProcess::start_with(
-        dir.path(),
-        &pki,
-        "a",
-        &[&link],
-        &["--nvml-library", &library],
-        &[SLOW],
-    );
-    wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
-    let db = controller.database_url();
-    let run_id = launch_gpu_run(&pki, &controller, "a");
-    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+    let fleet = SlowGpuFleet::start("cancel", "a", ControllerOptions::default());
+    let (pki, controller) = (&fleet.pki, &fleet.controller);
+    let run_id = fleet.launch_running_job().await;
 
     let run = json(&cbctl_ok(
-        &pki,
-        &controller,
+        pki,
+        controller,
         &["run", "cancel", &run_id, "-o", "json"],
     ));
     assert_eq!(run["status"], "cancelled", "{run}");
     assert_eq!(run["jobs"][0]["status"], "cancelled", "{run}");
     wait_for_or(
         "the agent to stop the job",
-        || agent.process.log_text().contains("job cancelled"),
-        || agent.process.log_text(),
+        || fleet.agent.process.log_text().contains("job cancelled"),
+        || fleet.agent.process.log_text(),
     );
-    let results = count(&db, "SELECT count(*) FROM jobs WHERE result IS NOT NULL").await;
+    let results = count(
+        &fleet.db,
+        "SELECT count(*) FROM jobs WHERE result IS NOT NULL",
+    )
+    .await;
     assert_eq!(results, 0, "a cancelled job stores no result");
-    let again = cyberbrain_testkit::process::cbctl(&pki, &controller, &["run", "cancel", &run_id]);
+    let again = cyberbrain_testkit::process::cbctl(pki, controller, &["run", "cancel", &run_id]);
     assert!(
         !again.status.success(),
         "cancelling an ended run is refused"
@@ -72,37 +60,25 @@ async fn cancelling_a_run_stops_the_job_on_the_agent() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_controller_fails_a_job_past_its_deadline_when_the_agent_is_silent() {
-    let dir = temp_dir("deadline");
-    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
-    let library = nvml::build(dir.path()).display().to_string();
     let options = ControllerOptions {
         extra: vec!["--job-deadline-seconds".into(), "2".into()],
         ..Default::default()
     };
-    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
-    let link = format!("https://{}", controller.agents);
-    let mut agent = AgentProcess::start_with(
-        dir.path(),
-        &pki,
-        "a",
-        &[&link],
-        &["--nvml-library", &library],
-        &[SLOW],
-    );
-    wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
-    let db = controller.database_url();
-    launch_gpu_run(&pki, &controller, "a");
-    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+    let mut fleet = SlowGpuFleet::start("deadline", "a", options);
+    fleet.launch_running_job().await;
     // A frozen agent enforces nothing: the controller must.
-    let pid = agent.process.id();
+    let pid = fleet.agent.process.id();
     signal(pid, "STOP");
-    wait_for_job(&db, "the job failed for its deadline", |s, _| s == "failed").await;
+    wait_for_job(&fleet.db, "the job failed for its deadline", |s, _| {
+        s == "failed"
+    })
+    .await;
     signal(pid, "CONT");
-    let error: String = query(&db, "SELECT error FROM jobs").await[0].get(0);
+    let error: String = query(&fleet.db, "SELECT error FROM jobs").await[0].get(0);
     assert_eq!(error, "deadline exceeded");
-    let status: String = query(&db, "SELECT status FROM runs").await[0].get(0);
+    let status: String = query(&fleet.db, "SELECT status FROM runs").await[0].get(0);
     assert_eq!(status, "failed");
-    let _ = agent.process.terminate(Duration::from_secs(5));
+    let _ = fleet.agent.process.terminate(Duration::from_secs(5));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -128,7 +104,7 @@ async fn a_controller_stopping_sends_its_agents_to_another_replica_and_a_stoppin
         "a",
         &[&links[0], &links[1]],
         &["--nvml-library", &library],
-        &[SLOW],
+        &[SLOW_GPU],
     );
     wait_agents_online(&pki, &one, &["a"], || agent.process.log_text());
 
@@ -185,7 +161,7 @@ async fn a_partitioned_agents_late_result_is_refused_and_the_newer_attempt_stand
         "a",
         &[&link],
         &["--nvml-library", &library],
-        &[SLOW],
+        &[SLOW_GPU],
     );
     wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
     let db = controller.database_url();

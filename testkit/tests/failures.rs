@@ -1,10 +1,10 @@
 //! Dispatch that survives failure: agents and controllers killed mid-run (SIGKILL), two replicas
 //! over one database, cancellation reaching the agent. Real processes, real PostgreSQL.
 
-use std::process::{Command, Stdio};
-use std::time::Duration;
+use std::process::Command;
 
-use cyberbrain_testkit::checks::{agents_online, json, launch_gpu_run, query, wait_for_job};
+use cyberbrain_testkit::checks::{agents_online, count, json, query, wait_for_job};
+use cyberbrain_testkit::fixtures::SlowGpuFleet;
 use cyberbrain_testkit::nvml;
 use cyberbrain_testkit::pg::PgCluster;
 use cyberbrain_testkit::process::{
@@ -13,69 +13,42 @@ use cyberbrain_testkit::process::{
 };
 use cyberbrain_testkit::{temp_dir, wait_for_async, wait_for_or};
 
-/// Slow enough that a test can kill a process while the job runs, short enough to keep tests quick.
-const SLOW_GPU_MS: &str = "4000";
-
 /// Job results stored for the run's one job: exactly one "succeeded" event in the log.
 async fn succeeded_events(database_url: &str) -> i64 {
-    let rows = query(
+    count(
         database_url,
         "SELECT count(*) FROM run_events WHERE kind = 'job' AND status = 'succeeded'",
     )
-    .await;
-    rows[0].get(0)
+    .await
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_agent_killed_mid_job_gets_the_job_again_after_its_lease_expires() {
-    let dir = temp_dir("kill-agent");
-    let pki = Pki::init(&dir.path().join("certs"), &["alpha"]);
-    let library = nvml::build(dir.path());
-    let library = library.display().to_string();
-    let controller = ControllerProcess::start(dir.path(), &pki);
-    let address = format!("https://{}", controller.agents);
-    let flags = ["--nvml-library", library.as_str()];
-    let mut slow = AgentProcess::start_with(
-        dir.path(),
-        &pki,
-        "alpha",
-        &[&address],
-        &flags,
-        &[("FAKE_NVML_UTILIZATION_DELAY_MS", SLOW_GPU_MS)],
-    );
-    let db = controller.database_url();
-    wait_for_or(
-        "the agent online",
-        || agents_online(&pki, &controller, &["alpha"]),
-        || slow.process.log_text(),
-    );
-    let run_id = launch_gpu_run(&pki, &controller, "alpha");
-    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+    let mut fleet = SlowGpuFleet::start("kill-agent", "alpha", ControllerOptions::default());
+    let run_id = fleet.launch_running_job().await;
 
-    slow.process.kill9();
+    fleet.agent.process.kill9();
     // No hello comes to requeue it: only the lease's expiry (three 1 s heartbeats) can.
     wait_for_job(
-        &db,
+        &fleet.db,
         "the lease to expire and the job to be queued again",
         |s, a| s == "queued" && a == 1,
     )
     .await;
 
-    let _fast = AgentProcess::start_with(dir.path(), &pki, "alpha", &[&address], &flags, &[]);
-    let watch = cbctl_ok(&pki, &controller, &["run", "get", &run_id, "-o", "json"]);
-    let _ = watch;
-    wait_for_job(&db, "the second attempt to succeed", |s, a| {
+    let _fast = fleet.restart_agent(&[]);
+    wait_for_job(&fleet.db, "the second attempt to succeed", |s, a| {
         s == "succeeded" && a == 2
     })
     .await;
     assert_eq!(
-        succeeded_events(&db).await,
+        succeeded_events(&fleet.db).await,
         1,
         "the result is recorded once"
     );
     let run = json(&cbctl_ok(
-        &pki,
-        &controller,
+        &fleet.pki,
+        &fleet.controller,
         &["run", "get", &run_id, "-o", "json"],
     ));
     assert_eq!(run["status"], "succeeded", "{run}");
@@ -83,109 +56,67 @@ async fn an_agent_killed_mid_job_gets_the_job_again_after_its_lease_expires() {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_job_whose_last_attempt_expires_ends_lost_and_fails_its_run() {
-    let dir = temp_dir("lost");
-    let pki = Pki::init(&dir.path().join("certs"), &["beta"]);
-    let library = nvml::build(dir.path());
-    let library = library.display().to_string();
     let options = ControllerOptions {
         extra: vec!["--max-attempts".into(), "1".into()],
         ..Default::default()
     };
-    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
-    let address = format!("https://{}", controller.agents);
-    let mut slow = AgentProcess::start_with(
-        dir.path(),
-        &pki,
-        "beta",
-        &[&address],
-        &["--nvml-library", &library],
-        &[("FAKE_NVML_UTILIZATION_DELAY_MS", SLOW_GPU_MS)],
-    );
-    let db = controller.database_url();
-    wait_for_or(
-        "the agent online",
-        || agents_online(&pki, &controller, &["beta"]),
-        || slow.process.log_text(),
-    );
-    let run_id = launch_gpu_run(&pki, &controller, "beta");
-    wait_for_job(&db, "the job running", |s, _| s == "running").await;
-    slow.process.kill9();
-    wait_for_job(&db, "the job lost", |s, _| s == "lost").await;
+    let mut fleet = SlowGpuFleet::start("lost", "beta", options);
+    let run_id = fleet.launch_running_job().await;
+    fleet.agent.process.kill9();
+    wait_for_job(&fleet.db, "the job lost", |s, _| s == "lost").await;
     let run = json(&cbctl_ok(
-        &pki,
-        &controller,
+        &fleet.pki,
+        &fleet.controller,
         &["run", "get", &run_id, "-o", "json"],
     ));
     assert_eq!(run["status"], "failed", "{run}");
-    assert!(
-        run["jobs"][0]["error"]
-            .as_str()
-            .is_some_and(|e| e.contains("attempt 1 of 1")),
-        "{run}"
-    );
+    let error = run["jobs"][0]["error"].as_str().unwrap_or_default();
+    assert!(error.contains("attempt 1 of 1"), "{run}");
     wait_for_or(
         "the silent agent marked offline",
-        || !agents_online(&pki, &controller, &["beta"]),
-        || controller.process.log_text(),
+        || !agents_online(&fleet.pki, &fleet.controller, &["beta"]),
+        || fleet.controller.process.log_text(),
     );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_controller_killed_mid_run_finishes_the_run_after_a_restart_and_watch_resumes() {
-    let dir = temp_dir("kill-controller");
-    let pki = Pki::init(&dir.path().join("certs"), &["gamma"]);
-    let library = nvml::build(dir.path());
-    let library = library.display().to_string();
     let options = ControllerOptions {
         ports: Some((free_port(), free_port())),
         ..Default::default()
     };
-    let mut controller = ControllerProcess::start_with(dir.path(), &pki, options);
-    let address = format!("https://{}", controller.agents);
-    let agent = AgentProcess::start_with(
-        dir.path(),
-        &pki,
-        "gamma",
-        &[&address],
-        &["--nvml-library", &library],
-        &[("FAKE_NVML_UTILIZATION_DELAY_MS", SLOW_GPU_MS)],
-    );
-    let db = controller.database_url();
-    wait_for_or(
-        "the agent online",
-        || agents_online(&pki, &controller, &["gamma"]),
-        || agent.process.log_text(),
-    );
-    let run_id = launch_gpu_run(&pki, &controller, "gamma");
-    wait_for_job(&db, "the job running", |s, _| s == "running").await;
+    let mut fleet = SlowGpuFleet::start("kill-controller", "gamma", options);
+    let run_id = fleet.launch_running_job().await;
 
     // A watcher that must ride through the restart.
     let mut watch = Command::new(binary("cbctl"));
     watch
         .arg("--server")
-        .arg(format!("https://{}", controller.api))
+        .arg(format!("https://{}", fleet.controller.api))
         .arg("--ca-cert")
-        .arg(pki.ca())
+        .arg(fleet.pki.ca())
         .args(["run", "watch", &run_id]);
-    let watch_log = dir.path().join("watch.log");
-    let mut watcher = ChildGuard::spawn(watch, watch_log.clone());
+    let mut watcher = ChildGuard::spawn(watch, fleet.dir.path().join("watch.log"));
     wait_for_or(
         "the watcher to show the running job",
         || watcher.log_text().contains("gpu_report"),
         || watcher.log_text(),
     );
 
-    controller.kill9();
-    controller.restart();
-    wait_for_job(&db, "the job to succeed on its first attempt", |s, a| {
-        s == "succeeded" && a == 1
-    })
+    fleet.controller.kill9();
+    fleet.controller.restart();
+    wait_for_job(
+        &fleet.db,
+        "the job to succeed on its first attempt",
+        |s, a| s == "succeeded" && a == 1,
+    )
     .await;
     assert_eq!(
-        succeeded_events(&db).await,
+        succeeded_events(&fleet.db).await,
         1,
         "delivered once, recorded once"
     );
+    let watch_log = watcher.log.clone();
     wait_for_or(
         "the watcher to see the end",
         || watcher.exited(),
@@ -203,7 +134,6 @@ async fn a_controller_killed_mid_run_finishes_the_run_after_a_restart_and_watch_
         2,
         "one job line and one run line: {out}"
     );
-    let _ = Stdio::null();
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -325,5 +255,4 @@ async fn two_replicas_share_the_work_and_survive_losing_one() {
         4,
         "two runs of two jobs, each result recorded once"
     );
-    let _ = Duration::ZERO;
 }
