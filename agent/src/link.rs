@@ -223,7 +223,9 @@ impl Agent {
                     None => return Ok(SessionEnd::Closed),
                 },
                 _ = heartbeat.tick() => {
-                    let running = self.running_refs();
+                                        // Results not yet acknowledged count as held: their leases must not lapse while
+                    // a busy controller works through its queue.
+                    let running = self.held_refs();
                     outbound.send(message(link::agent_message::Message::Heartbeat(link::Heartbeat { running }))).await?;
                 }
                 Some(event) = self.events_rx.recv() => match event {
@@ -354,6 +356,20 @@ impl Agent {
             .collect()
     }
 
+    /// Jobs running or holding an unacknowledged result.
+    fn held_refs(&self) -> Vec<link::JobRef> {
+        let mut held = self.running_refs();
+        held.extend(
+            lock(&self.unacked)
+                .keys()
+                .map(|(job_id, attempt)| link::JobRef {
+                    job_id: job_id.clone(),
+                    attempt: *attempt,
+                }),
+        );
+        held
+    }
+
     async fn hello(&self) -> link::AgentMessage {
         let docker = match DockerHost::connect(self.config.docker_host.as_deref()).await {
             Ok(d) => d.ping().await.map_err(|e| e.to_string()),
@@ -363,15 +379,7 @@ impl Agent {
         let probe = tokio::task::spawn_blocking(move || gpu::probe(library.as_deref()))
             .await
             .unwrap_or_default();
-        let mut in_flight = self.running_refs();
-        in_flight.extend(
-            lock(&self.unacked)
-                .keys()
-                .map(|(job_id, attempt)| link::JobRef {
-                    job_id: job_id.clone(),
-                    attempt: *attempt,
-                }),
-        );
+        let in_flight = self.held_refs();
         message(link::agent_message::Message::Hello(link::Hello {
             version: env!("CARGO_PKG_VERSION").to_string(),
             hostname: self.config.hostname(),

@@ -228,6 +228,19 @@ impl Store {
         F: FnOnce(&RunWithJobs) -> Result<(String, serde_json::Value)>,
     {
         let mut client = self.client().await?;
+        // Most results leave other jobs unfinished: find that out with one indexed lookup, without
+        // the run's lock, instead of loading the whole run under it (which made a run's results
+        // cost O(jobs²) and serialised them behind that lock).
+        let unfinished = client
+            .query_one_cached(
+                "SELECT EXISTS (SELECT 1 FROM jobs WHERE run_id = $1
+                                  AND status IN ('queued', 'dispatched', 'running'))",
+                &[&run_id],
+            )
+            .await?;
+        if unfinished.try_get::<_, bool>(0)? {
+            return Ok(None);
+        }
         let tx = client.transaction().await?;
         let status = lock_run_status(&tx, run_id).await?;
         if status.is_terminal() {
