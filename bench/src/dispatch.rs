@@ -230,7 +230,9 @@ async fn launch_and_watch(
     let request = pb::LaunchRunRequest {
         source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
             tasks: vec![pb::TaskSpec {
-                task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {})),
+                task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
+                    sample_window_ms: 100,
+                })),
             }],
         })),
         directive_version: 0,

@@ -89,3 +89,26 @@ pub async fn wait_for_job(database_url: &str, what: &str, wanted: impl Fn(&str, 
     })
     .await;
 }
+
+/// Waits until `cbctl run get` shows the run in `status` (a run finishes just after its last job,
+/// in a separate step), and returns the run.
+pub fn wait_for_run_status(
+    pki: &Pki,
+    controller: &ControllerProcess,
+    run_id: &str,
+    status: &str,
+) -> Value {
+    let get = || {
+        json(&cbctl_ok(
+            pki,
+            controller,
+            &["run", "get", run_id, "-o", "json"],
+        ))
+    };
+    crate::wait_for_or(
+        &format!("run {run_id} to be {status}"),
+        || get()["status"] == status,
+        || get().to_string(),
+    );
+    get()
+}

@@ -9,7 +9,7 @@ use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
 use cyberbrain_testkit::api::api_channel;
 use cyberbrain_testkit::checks::{
-    count, json, launch_gpu_run, query, wait_agents_online, wait_for_job,
+    count, json, launch_gpu_run, query, wait_agents_online, wait_for_job, wait_for_run_status,
 };
 use cyberbrain_testkit::fixtures::{SLOW_GPU, SlowGpuFleet};
 use cyberbrain_testkit::nvml;
@@ -76,8 +76,8 @@ async fn the_controller_fails_a_job_past_its_deadline_when_the_agent_is_silent()
     signal(pid, "CONT");
     let error: String = query(&fleet.db, "SELECT error FROM jobs").await[0].get(0);
     assert_eq!(error, "deadline exceeded");
-    let status: String = query(&fleet.db, "SELECT status FROM runs").await[0].get(0);
-    assert_eq!(status, "failed");
+    let run_id: uuid::Uuid = query(&fleet.db, "SELECT id FROM runs").await[0].get(0);
+    wait_for_run_status(&fleet.pki, &fleet.controller, &run_id.to_string(), "failed");
     let _ = fleet.agent.process.terminate(Duration::from_secs(5));
 }
 
@@ -197,12 +197,7 @@ async fn a_partitioned_agents_late_result_is_refused_and_the_newer_attempt_stand
     )
     .await;
     assert_eq!(stored, 1, "only the newer attempt's result stands");
-    let run = json(&cbctl_ok(
-        &pki,
-        &controller,
-        &["run", "get", &run_id, "-o", "json"],
-    ));
-    assert_eq!(run["status"], "succeeded");
+    wait_for_run_status(&pki, &controller, &run_id, "succeeded");
     assert!(
         proxy.accepted() >= 2,
         "the agent reconnected through the proxy"

@@ -3,7 +3,9 @@
 
 use std::process::Command;
 
-use cyberbrain_testkit::checks::{agents_online, count, json, query, wait_for_job};
+use cyberbrain_testkit::checks::{
+    agents_online, count, json, query, wait_for_job, wait_for_run_status,
+};
 use cyberbrain_testkit::fixtures::SlowGpuFleet;
 use cyberbrain_testkit::nvml;
 use cyberbrain_testkit::pg::PgCluster;
@@ -46,12 +48,7 @@ async fn an_agent_killed_mid_job_gets_the_job_again_after_its_lease_expires() {
         1,
         "the result is recorded once"
     );
-    let run = json(&cbctl_ok(
-        &fleet.pki,
-        &fleet.controller,
-        &["run", "get", &run_id, "-o", "json"],
-    ));
-    assert_eq!(run["status"], "succeeded", "{run}");
+    wait_for_run_status(&fleet.pki, &fleet.controller, &run_id, "succeeded");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -64,12 +61,7 @@ async fn a_job_whose_last_attempt_expires_ends_lost_and_fails_its_run() {
     let run_id = fleet.launch_running_job().await;
     fleet.agent.process.kill9();
     wait_for_job(&fleet.db, "the job lost", |s, _| s == "lost").await;
-    let run = json(&cbctl_ok(
-        &fleet.pki,
-        &fleet.controller,
-        &["run", "get", &run_id, "-o", "json"],
-    ));
-    assert_eq!(run["status"], "failed", "{run}");
+    let run = wait_for_run_status(&fleet.pki, &fleet.controller, &run_id, "failed");
     let error = run["jobs"][0]["error"].as_str().unwrap_or_default();
     assert!(error.contains("attempt 1 of 1"), "{run}");
     wait_for_or(
