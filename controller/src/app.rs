@@ -53,6 +53,8 @@ pub struct App {
     pub settings: Arc<Settings>,
     /// Turns true when the replica starts shutting down.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
+    /// Heartbeats waiting to be written.
+    pub heartbeats: crate::heartbeats::Heartbeats,
 }
 
 impl App {

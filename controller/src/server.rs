@@ -23,7 +23,7 @@ use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
 use crate::store::Store;
 use crate::tls::TlsMaterial;
-use crate::{reaper, wakeups};
+use crate::{heartbeats, reaper, wakeups};
 
 /// The largest message an agent may send (results are digests, not raw logs).
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
@@ -58,6 +58,7 @@ pub async fn run(
         artifacts: parts.artifacts,
         settings: Arc::new(parts.settings),
         shutdown: stop_rx.clone(),
+        heartbeats: Default::default(),
     };
     let offline = app
         .store
@@ -92,6 +93,11 @@ pub async fn run(
         stop_rx.clone(),
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
+    let heartbeat_writer = tokio::spawn(heartbeats::flush_loop(
+        app.heartbeats.clone(),
+        app.store.clone(),
+        stop_rx.clone(),
+    ));
     let wait_stop = move |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
@@ -132,7 +138,7 @@ pub async fn run(
         let _ = stop_tx.send(true);
     });
     let (api_result, agent_result) = tokio::join!(api, agents);
-    let _ = tokio::join!(listener, reaper);
+    let _ = tokio::join!(listener, reaper, heartbeat_writer);
     api_result?;
     agent_result?;
     Ok(())

@@ -52,16 +52,22 @@ impl Store {
         Ok(agent)
     }
 
-    /// Records a sign of life on connection `session`; an agent marked offline for silence comes
-    /// back online.
-    pub async fn agent_seen(&self, agent_id: Uuid, session: &str) -> Result<()> {
+    /// Records signs of life, each `(agent, session)` on that connection, in one statement; an
+    /// agent marked offline for silence comes back online.
+    pub async fn agents_seen(&self, seen: &[(Uuid, String)]) -> Result<()> {
+        if seen.is_empty() {
+            return Ok(());
+        }
+        let ids: Vec<Uuid> = seen.iter().map(|(id, _)| *id).collect();
+        let sessions: Vec<&str> = seen.iter().map(|(_, s)| s.as_str()).collect();
         let client = self.client().await?;
         client
             .execute_cached(
-                "UPDATE agents SET last_seen_at = now(),
-                     state = CASE WHEN state = 'revoked' THEN state ELSE 'online' END
-                 WHERE id = $1 AND replica = $2",
-                &[&agent_id, &session],
+                "UPDATE agents a SET last_seen_at = now(),
+                     state = CASE WHEN a.state = 'revoked' THEN a.state ELSE 'online' END
+                 FROM unnest($1::uuid[], $2::text[]) AS s(id, session)
+                 WHERE a.id = s.id AND a.replica = s.session",
+                &[&ids, &sessions],
             )
             .await?;
         Ok(())

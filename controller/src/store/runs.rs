@@ -104,36 +104,35 @@ impl Store {
                 ],
             )
             .await?;
-        let insert_job = tx
-            .prepare(
-                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
-            )
-            .await?;
         events::append(&tx, run_id, Change::Run(RunStatus::Pending)).await?;
-        for agent in &selected {
-            events::notify(&tx, DISPATCH_CHANNEL, &agent.id.to_string()).await?;
-        }
+        // One statement for all the jobs and one for all the notifications, whatever the fleet's
+        // size: a launch over a thousand agents costs a few round trips, not thousands.
+        let agent_ids: Vec<Uuid> = selected.iter().map(|a| a.id).collect();
         for (index, task) in tasks.iter().enumerate() {
             let index =
                 i32::try_from(index).map_err(|_| Error::invalid("tasks", "too many tasks"))?;
-            let task_json = to_json("job task", task)?;
-            for agent in &selected {
-                tx.execute(
-                    &insert_job,
-                    &[
-                        &Uuid::new_v4(),
-                        &run_id,
-                        &agent.id,
-                        &index,
-                        &task.task_type().as_str(),
-                        &task_json,
-                        &max_attempts,
-                    ],
-                )
-                .await?;
-            }
+            let job_ids: Vec<Uuid> = agent_ids.iter().map(|_| Uuid::new_v4()).collect();
+            tx.execute_cached(
+                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts)
+                 SELECT job_id, $3, agent_id, $4, $5, $6, $7
+                 FROM unnest($1::uuid[], $2::uuid[]) AS t(job_id, agent_id)",
+                &[
+                    &job_ids,
+                    &agent_ids,
+                    &run_id,
+                    &index,
+                    &task.task_type().as_str(),
+                    &to_json("job task", task)?,
+                    &max_attempts,
+                ],
+            )
+            .await?;
         }
+        tx.execute_cached(
+            "SELECT pg_notify($1, agent_id::text) FROM unnest($2::uuid[]) AS agent_id",
+            &[&DISPATCH_CHANNEL, &agent_ids],
+        )
+        .await?;
         tx.commit().await?;
         Ok((run_from_row(&row)?, selected.iter().map(|a| a.id).collect()))
     }
