@@ -315,7 +315,7 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                    "#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                                        "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
                     cell(&c.name),
                     cell(&c.image),
                     c.lines,
@@ -353,7 +353,7 @@ pub fn markdown(report: &Report) -> String {
 fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
     let _ = writeln!(md, "\n## Fleet GPUs");
     if fleet.consumers.is_empty() {
-        let _ = writeln!(md, "\nNo GPU has a running process.");
+                let _ = writeln!(md, "\nNo GPU process was reported.");
     } else {
         let _ = writeln!(
             md,
