@@ -11,6 +11,7 @@ pub mod error;
 pub mod events;
 pub mod fleet;
 pub mod gpu_fleet;
+pub mod llm;
 pub mod pg_cluster;
 pub mod reaper;
 pub mod report;

@@ -31,6 +31,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_leases_and_run_events.sql",
         sql: include_str!("../../../migrations/0002_leases_and_run_events.sql"),
     },
+    Migration {
+        version: 3,
+        name: "0003_llm_calls.sql",
+        sql: include_str!("../../../migrations/0003_llm_calls.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.
