@@ -5,6 +5,7 @@
 pub mod api;
 pub mod checks;
 pub mod docker;
+pub mod llama;
 pub mod nvml;
 pub mod pg;
 pub mod process;
