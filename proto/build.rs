@@ -12,6 +12,7 @@ const PROTOS: &[&str] = &[
     "cyberbrain/v1/runs.proto",
     "cyberbrain/v1/fleet.proto",
     "cyberbrain/v1/allowlist.proto",
+    "cyberbrain/v1/usage.proto",
     "cyberbrain/agent/v1/results.proto",
     "cyberbrain/agent/v1/link.proto",
 ];

@@ -23,6 +23,42 @@ if [ "${#need[@]}" -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
+# The LLM triage tests run a real llama.cpp OpenAI-compatible server: llama-cpp-python[server]
+# (built from source: about 15 minutes on 2 idle cores, 29 with builds competing) and gguf, in a
+# virtual environment under ~/.cache/cyberbrain. Wheels are cached there, so a rebuilt venv
+# installs in seconds. CYBERBRAIN_LLAMA_PYTHON points the tests at another Python instead.
+LLAMA_CACHE="${HOME}/.cache/cyberbrain"
+LLAMA_VERSION="0.3.36"
+if [ -z "${CYBERBRAIN_LLAMA_PYTHON:-}" ] && \
+   ! "$LLAMA_CACHE/venv/bin/python" -c 'import llama_cpp.server, gguf' >/dev/null 2>&1; then
+  python=$(command -v python3 || true)
+  if [ -z "$python" ] || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
+    echo "installing: python3-venv python3-dev g++" >&2
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+      python3 python3-venv python3-dev g++ >/dev/null
+    python=$(command -v python3)
+  fi
+  command -v c++ >/dev/null 2>&1 || {
+    SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends g++ >/dev/null
+  }
+  mkdir -p "$LLAMA_CACHE/wheels"
+  rm -rf "$LLAMA_CACHE/venv"
+  "$python" -m venv "$LLAMA_CACHE/venv"
+  "$LLAMA_CACHE/venv/bin/pip" install -q --upgrade pip
+  if ! ls "$LLAMA_CACHE/wheels"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
+    echo "building llama-cpp-python $LLAMA_VERSION (once; cached in $LLAMA_CACHE/wheels)" >&2
+    CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF" \
+      CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+      "$LLAMA_CACHE/venv/bin/pip" wheel -q --wheel-dir "$LLAMA_CACHE/wheels" \
+      "llama-cpp-python[server]==$LLAMA_VERSION" gguf
+  fi
+  "$LLAMA_CACHE/venv/bin/pip" install -q --find-links "$LLAMA_CACHE/wheels" \
+    "llama-cpp-python[server]==$LLAMA_VERSION" gguf
+fi
+
 if ! command -v cargo >/dev/null 2>&1; then
   echo "error: cargo is missing; install Rust (rustup) first" >&2
   exit 1

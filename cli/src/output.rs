@@ -190,6 +190,7 @@ pub struct DirectiveView {
     pub tasks: Vec<String>,
     pub default_target: String,
     pub created_at: Option<DateTime<Utc>>,
+    pub llm: bool,
 }
 
 impl From<&pb::Directive> for DirectiveView {
@@ -201,6 +202,7 @@ impl From<&pb::Directive> for DirectiveView {
             tasks: d.tasks.iter().map(task).collect(),
             default_target: selector(&d.default_target),
             created_at: time(&d.created_at),
+            llm: d.llm,
         }
     }
 }
@@ -312,6 +314,7 @@ pub struct AllowlistEntryView {
     pub description: String,
     pub active: bool,
     pub created_at: Option<DateTime<Utc>>,
+    pub send_to_llm: bool,
 }
 
 impl From<&pb::AllowlistEntry> for AllowlistEntryView {
@@ -323,6 +326,7 @@ impl From<&pb::AllowlistEntry> for AllowlistEntryView {
             description: e.description.clone(),
             active: e.active,
             created_at: time(&e.created_at),
+            send_to_llm: e.send_to_llm,
         }
     }
 }

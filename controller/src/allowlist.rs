@@ -18,6 +18,8 @@ pub struct AllowlistEntry {
     pub active: bool,
     /// When it was added.
     pub created_at: DateTime<Utc>,
+    /// Whether the digests of containers it admits may go to an LLM.
+    pub send_to_llm: bool,
 }
 
 /// The rules of the active entries.
@@ -40,4 +42,6 @@ pub struct AllowlistPatch {
     pub description: Option<String>,
     /// New active flag.
     pub active: Option<bool>,
+    /// New `send_to_llm` flag.
+    pub send_to_llm: Option<bool>,
 }

@@ -13,6 +13,7 @@ use crate::directives::validate_name;
 use crate::error::{Error, Result};
 use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
+use crate::llm;
 use crate::report;
 use crate::runs::{LaunchRequest, LaunchSource, Run};
 use crate::store::Store;
@@ -28,6 +29,8 @@ pub struct Settings {
     pub job_deadline: Duration,
     /// Dispatches of one job at the most before it is given up as `lost`.
     pub max_attempts: u32,
+    /// Triage prompt sizing.
+    pub llm: crate::llm::TriageSettings,
 }
 
 impl Settings {
@@ -55,6 +58,8 @@ pub struct App {
     pub shutdown: tokio::sync::watch::Receiver<bool>,
     /// Heartbeats waiting to be written.
     pub heartbeats: crate::heartbeats::Heartbeats,
+    /// The LLM providers, when any are configured.
+    pub llm: Option<Arc<crate::llm::Llm>>,
 }
 
 impl App {
@@ -91,10 +96,25 @@ impl App {
     }
 
     /// Finishes the run if all its jobs have ended: stores the report, writes its artifact files.
+    ///
+    /// Two steps, so that no database transaction waits on the network: the finishing
+    /// transaction stores the final status and a report with the deterministic triage section;
+    /// then, when an LLM is configured and the run has log digests, a task asks the LLM and
+    /// rewrites the report (`llm::run::triage_run`). The status is final at the first step.
     pub async fn finish_run_if_done(&self, run_id: Uuid) -> Result<()> {
+        let llm_configured = self.llm.is_some();
+        let mut llm_step = false;
         let Some(snapshot) = self
             .store
-            .finish_run_if_done(run_id, report::render)
+            .finish_run_if_done(run_id, |snapshot| {
+                let mut report = report::build(snapshot);
+                if llm_configured && llm::run::wants_llm(&report) {
+                    report.triage.note = llm::run::notes::PENDING.into();
+                    report.triage.llm_pending = true;
+                    llm_step = true;
+                }
+                report::render_report(&report)
+            })
             .await?
         else {
             return Ok(());
@@ -104,10 +124,19 @@ impl App {
             // The report is in the database already; the files are a convenience copy.
             tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
         }
+        if llm_step {
+            let app = self.clone();
+            tokio::spawn(async move {
+                if let Err(e) = llm::run::triage_run(&app, run_id).await {
+                    tracing::error!(run_id = %run_id, error = %e, "llm triage step failed");
+                }
+            });
+        }
         Ok(())
     }
 
-    async fn write_report_artifacts(&self, run_id: Uuid) -> Result<()> {
+    /// Writes (or rewrites) the stored report's artifact files.
+    pub async fn write_report_artifacts(&self, run_id: Uuid) -> Result<()> {
         let (markdown, json) = self.store.get_report(run_id).await?;
         let json_text = serde_json::to_vec_pretty(&json).map_err(|e| Error::Corrupt {
             what: "report",

@@ -113,6 +113,100 @@ pub struct Config {
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
+
+    /// LLM settings (triage of log digests).
+    #[command(flatten)]
+    pub llm: LlmConfig,
+}
+
+/// LLM providers and triage prompt sizing. With no `--llm-provider` the controller never calls an
+/// LLM and every report's triage section is the deterministic summary.
+#[derive(Debug, Clone, Args)]
+pub struct LlmConfig {
+    /// An OpenAI-compatible provider, repeatable (in failover order):
+    /// `name=NAME,url=BASE_URL,model=MODEL[,api_key_env=VAR|api_key_file=PATH]
+    /// [,price_prompt=USD,price_completion=USD][,json_mode=false]`. Prices are per million tokens.
+    /// The key is read from the variable or file at start and never logged or stored. In the
+    /// environment variable, separate providers with `;`.
+    #[arg(
+        long = "llm-provider",
+        env = "CYBERBRAIN_LLM_PROVIDERS",
+        value_delimiter = ';',
+        value_name = "SPEC"
+    )]
+    pub providers: Vec<crate::llm::ProviderSpec>,
+
+    /// How calls are spread over the providers.
+    #[arg(long = "llm-strategy", env = "CYBERBRAIN_LLM_STRATEGY", value_enum, default_value_t = crate::llm::Strategy::Failover)]
+    pub strategy: crate::llm::Strategy,
+
+    /// Seconds one LLM call may take, answer included.
+    #[arg(long = "llm-timeout-seconds", env = "CYBERBRAIN_LLM_TIMEOUT_SECONDS", default_value_t = 120, value_parser = clap::value_parser!(u32).range(1..=3600))]
+    pub timeout_seconds: u32,
+
+    /// Retries on one provider after HTTP 429 or 5xx, before the next provider.
+    #[arg(long = "llm-retries", env = "CYBERBRAIN_LLM_RETRIES", default_value_t = 2, value_parser = clap::value_parser!(u32).range(0..=10))]
+    pub retries: u32,
+
+    /// First backoff in milliseconds (doubles per retry; a longer Retry-After wins).
+    #[arg(long = "llm-backoff-ms", env = "CYBERBRAIN_LLM_BACKOFF_MS", default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=60_000))]
+    pub backoff_ms: u32,
+
+    /// Longest pause honoured, in seconds; a Retry-After beyond it moves on to the next provider.
+    #[arg(long = "llm-max-backoff-seconds", env = "CYBERBRAIN_LLM_MAX_BACKOFF_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3600))]
+    pub max_backoff_seconds: u32,
+
+    /// Consecutive failures that open a provider's circuit.
+    #[arg(long = "llm-breaker-failures", env = "CYBERBRAIN_LLM_BREAKER_FAILURES", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub breaker_failures: u32,
+
+    /// Seconds an open circuit waits before the health probe (GET <url>/models) tries again.
+    #[arg(long = "llm-breaker-cooldown-seconds", env = "CYBERBRAIN_LLM_BREAKER_COOLDOWN_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(1..=3600))]
+    pub breaker_cooldown_seconds: u32,
+
+    /// Stream answers (server-sent events, usage asked with stream_options.include_usage).
+    #[arg(
+        long = "llm-stream",
+        env = "CYBERBRAIN_LLM_STREAM",
+        default_value_t = false
+    )]
+    pub stream: bool,
+
+    /// Upper bound on a triage prompt's tokens; lower-ranked templates are cut to fit.
+    #[arg(long = "llm-prompt-token-budget", env = "CYBERBRAIN_LLM_PROMPT_TOKEN_BUDGET", default_value_t = 6000, value_parser = clap::value_parser!(u32).range(500..=1_000_000))]
+    pub prompt_token_budget: u32,
+
+    /// Upper bound on a triage answer's tokens.
+    #[arg(long = "llm-max-completion-tokens", env = "CYBERBRAIN_LLM_MAX_COMPLETION_TOKENS", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(16..=100_000))]
+    pub max_completion_tokens: u32,
+}
+
+impl LlmConfig {
+    /// The provider settings, or `None` when no provider is configured.
+    pub fn settings(&self) -> Option<crate::llm::LlmSettings> {
+        if self.providers.is_empty() {
+            return None;
+        }
+        Some(crate::llm::LlmSettings {
+            providers: self.providers.clone(),
+            strategy: self.strategy,
+            call_timeout: Duration::from_secs(u64::from(self.timeout_seconds)),
+            retries: self.retries,
+            backoff: Duration::from_millis(u64::from(self.backoff_ms)),
+            max_backoff: Duration::from_secs(u64::from(self.max_backoff_seconds)),
+            breaker_failures: self.breaker_failures,
+            breaker_cooldown: Duration::from_secs(u64::from(self.breaker_cooldown_seconds)),
+            stream: self.stream,
+        })
+    }
+
+    /// The triage prompt sizing.
+    pub fn triage(&self) -> crate::llm::TriageSettings {
+        crate::llm::TriageSettings {
+            prompt_token_budget: self.prompt_token_budget,
+            max_completion_tokens: self.max_completion_tokens,
+        }
+    }
 }
 
 impl Config {

@@ -21,6 +21,8 @@ pub struct Directive {
     pub default_target: TargetSelector,
     /// When this version was written.
     pub created_at: DateTime<Utc>,
+    /// Whether its runs' digests may go to an LLM.
+    pub llm_enabled: bool,
 }
 
 /// The content of a new directive or a new version.
@@ -34,6 +36,8 @@ pub struct DirectiveSpec {
     pub tasks: Vec<TaskSpec>,
     /// Default target.
     pub default_target: TargetSelector,
+    /// LLM triage on or off; `None` = on for a new directive, unchanged for a new version.
+    pub llm_enabled: Option<bool>,
 }
 
 /// The longest directive name accepted.

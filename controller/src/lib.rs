@@ -12,6 +12,7 @@ pub mod events;
 pub mod fleet;
 pub mod gpu_fleet;
 pub mod heartbeats;
+pub mod llm;
 pub mod pg_cluster;
 pub mod reaper;
 pub mod report;

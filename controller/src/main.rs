@@ -6,6 +6,7 @@ use clap::Parser;
 use cyberbrain_controller::app::Settings;
 use cyberbrain_controller::artifacts::ArtifactRoot;
 use cyberbrain_controller::config::{Cli, Command, Config};
+use cyberbrain_controller::llm::Llm;
 use cyberbrain_controller::pg_cluster::EmbeddedPostgres;
 use cyberbrain_controller::server::{self, Parts};
 use cyberbrain_controller::store::Store;
@@ -95,12 +96,23 @@ async fn serve_or_migrate(
         heartbeat_interval: config.heartbeat_interval(),
         job_deadline: std::time::Duration::from_secs(u64::from(config.job_deadline_seconds)),
         max_attempts: config.max_attempts,
+        llm: config.llm.triage(),
+    };
+    // Keys are read from the variables or files the provider specs name, here, once.
+    let llm = match config.llm.settings() {
+        Some(llm_settings) => {
+            let llm = Llm::new(llm_settings, |var| std::env::var(var).ok())?;
+            tracing::info!(providers = config.llm.providers.len(), strategy = ?config.llm.strategy, "llm triage configured");
+            Some(std::sync::Arc::new(llm))
+        }
+        None => None,
     };
     let parts = Parts {
         store,
         settings,
         tls,
         artifacts,
+        llm,
     };
     server::run(parts, api_listener, agent_listener, shutdown_signal()).await
 }

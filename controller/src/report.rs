@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 
 use crate::error::{Error, Result};
 use crate::gpu_fleet::{self, GpuFleet};
+use crate::llm::run;
+use crate::llm::triage::{self, TriageSection, WrittenBy};
 use crate::runs::{JobStatus, RunWithJobs};
 use crate::service_graph::{self, FleetGraph};
 
@@ -45,6 +47,8 @@ pub struct Report {
     pub gpu_fleet: GpuFleet,
     /// `log_triage` results by agent.
     pub log_triage: Vec<HostLogTriage>,
+    /// The triage of the log digests: an LLM's findings or the deterministic summary.
+    pub triage: TriageSection,
 }
 
 /// One job's outcome.
@@ -100,12 +104,16 @@ pub struct HostLogTriage {
 
 /// Builds the report of a finished run as (Markdown, JSON).
 pub fn render(snapshot: &RunWithJobs) -> Result<(String, serde_json::Value)> {
-    let report = build(snapshot);
-    let json = serde_json::to_value(&report).map_err(|e| Error::Corrupt {
+    render_report(&build(snapshot))
+}
+
+/// Renders a built report as (Markdown, JSON).
+pub fn render_report(report: &Report) -> Result<(String, serde_json::Value)> {
+    let json = serde_json::to_value(report).map_err(|e| Error::Corrupt {
         what: "report",
         reason: e.to_string(),
     })?;
-    Ok((markdown(&report), json))
+    Ok((markdown(report), json))
 }
 
 /// Builds the report's document.
@@ -126,6 +134,7 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         gpu: Vec::new(),
         gpu_fleet: GpuFleet::default(),
         log_triage: Vec::new(),
+        triage: triage::deterministic(&[], run::notes::NO_LLM),
     };
     for job in &snapshot.jobs {
         report.jobs.push(JobLine {
@@ -169,6 +178,7 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         })
         .collect();
     report.service_graph = service_graph::merge(maps);
+    report.triage = triage::deterministic(&report.log_triage, run::notes::NO_LLM);
     report.gpu_fleet = gpu_fleet::summarize(
         report
             .gpu
@@ -212,6 +222,10 @@ pub fn markdown(report: &Report) -> String {
             j.attempt,
             cell(j.error.as_deref().unwrap_or(""))
         );
+    }
+
+    if !report.log_triage.is_empty() {
+        triage_section(&mut md, &report.triage);
     }
 
     if !report.service_map.is_empty() {
@@ -315,7 +329,7 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                                        "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                    "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
                     cell(&c.name),
                     cell(&c.image),
                     c.lines,
@@ -350,10 +364,72 @@ pub fn markdown(report: &Report) -> String {
 }
 
 /// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
+fn triage_section(md: &mut String, t: &TriageSection) {
+    let _ = writeln!(md, "\n## Triage\n");
+    let _ = writeln!(md, "*{}.*", cell(&t.note));
+    if t.templates_omitted > 0 || t.templates_withheld > 0 {
+        let _ = writeln!(
+            md,
+            "\n{} template(s) sent to the LLM, {} cut for the token budget, {} withheld by the privacy switches.",
+            t.templates_sent, t.templates_omitted, t.templates_withheld
+        );
+    }
+    if t.written_by == WrittenBy::Llm {
+        if t.findings.is_empty() {
+            let _ = writeln!(md, "\nNo findings.");
+        }
+        for (i, f) in t.findings.iter().enumerate() {
+            let _ = writeln!(
+                md,
+                "\n### {}. {} ({})\n",
+                i + 1,
+                cell(&f.title),
+                cell(&f.severity)
+            );
+            let _ = writeln!(
+                md,
+                "- **Hosts**: {}\n- **Containers**: {}\n- **Evidence**: {}",
+                cell(&f.hosts.join(", ")),
+                cell(&f.containers.join(", ")),
+                cell(&f.evidence.join(", "))
+            );
+            for step in &f.next_steps {
+                let _ = writeln!(md, "- Next: {}", cell(step));
+            }
+        }
+    }
+    let lists = [
+        ("Top error templates per container", &t.summary.top_errors),
+        ("New templates", &t.summary.new_templates),
+        ("Bursts", &t.summary.bursts),
+    ];
+    for (title, list) in lists {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            md,
+            "\n**{title}**\n\n| id | host | container | severity | count | message |\n|---|---|---|---|---|---|"
+        );
+        for r in list {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} |",
+                r.id,
+                cell(&r.agent),
+                cell(&r.container),
+                r.severity.as_str(),
+                r.count,
+                cell(&r.template)
+            );
+        }
+    }
+}
+
 fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
     let _ = writeln!(md, "\n## Fleet GPUs");
     if fleet.consumers.is_empty() {
-                let _ = writeln!(md, "\nNo GPU process was reported.");
+        let _ = writeln!(md, "\nNo GPU process was reported.");
     } else {
         let _ = writeln!(
             md,

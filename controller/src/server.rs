@@ -8,6 +8,7 @@ use cyberbrain_proto::v1::allowlist_service_server::AllowlistServiceServer;
 use cyberbrain_proto::v1::directive_service_server::DirectiveServiceServer;
 use cyberbrain_proto::v1::fleet_service_server::FleetServiceServer;
 use cyberbrain_proto::v1::run_service_server::RunServiceServer;
+use cyberbrain_proto::v1::usage_service_server::UsageServiceServer;
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
 use tonic::transport::Server;
@@ -17,6 +18,7 @@ use crate::api::allowlist::AllowlistApi;
 use crate::api::directives::DirectiveApi;
 use crate::api::fleet::FleetApi;
 use crate::api::runs::RunApi;
+use crate::api::usage::UsageApi;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
 use crate::events::RunEvents;
@@ -40,6 +42,8 @@ pub struct Parts {
     pub tls: TlsMaterial,
     /// Artifact root.
     pub artifacts: ArtifactRoot,
+    /// LLM providers, when configured.
+    pub llm: Option<Arc<crate::llm::Llm>>,
 }
 
 /// Serves the public API on `api_listener` and the agent link on `agent_listener` until `shutdown`
@@ -59,6 +63,7 @@ pub async fn run(
         settings: Arc::new(parts.settings),
         shutdown: stop_rx.clone(),
         heartbeats: Default::default(),
+        llm: parts.llm,
     };
     let offline = app
         .store
@@ -83,6 +88,7 @@ pub async fn run(
         .with_service_name("cyberbrain.v1.RunService")
         .with_service_name("cyberbrain.v1.FleetService")
         .with_service_name("cyberbrain.v1.AllowlistService")
+        .with_service_name("cyberbrain.v1.UsageService")
         .with_service_name("grpc.health.v1.Health")
         .build_v1()?;
 
@@ -98,6 +104,12 @@ pub async fn run(
         app.store.clone(),
         stop_rx.clone(),
     ));
+    if let Some(llm) = app.llm.clone() {
+        tokio::spawn({
+            let stop = stop_rx.clone();
+            async move { llm.probe_loop(stop).await }
+        });
+    }
     let wait_stop = move |mut rx: tokio::sync::watch::Receiver<bool>| async move {
         let _ = rx.wait_for(|stop| *stop).await;
     };
@@ -117,6 +129,7 @@ pub async fn run(
         )
         .add_service(FleetServiceServer::new(FleetApi::new(app.clone())))
         .add_service(AllowlistServiceServer::new(AllowlistApi::new(app.clone())))
+        .add_service(UsageServiceServer::new(UsageApi::new(app.clone())))
         .serve_with_incoming_shutdown(
             TcpListenerStream::new(api_listener),
             wait_stop(stop_rx.clone()),

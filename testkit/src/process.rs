@@ -159,6 +159,8 @@ pub struct ControllerOptions {
     pub name: Option<String>,
     /// More flags.
     pub extra: Vec<String>,
+    /// `RUST_LOG` for the controller [default: info].
+    pub rust_log: Option<String>,
 }
 
 /// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
@@ -266,7 +268,7 @@ fn spawn_controller(
         .arg("--ca-cert")
         .arg(pki_dir.join("ca.pem"))
         .args(&options.extra)
-        .env("RUST_LOG", "info");
+        .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"));
     if let Some(url) = &options.database_url {
         command.args(["--database-url", url]);
     }

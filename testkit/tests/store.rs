@@ -19,6 +19,7 @@ fn spec(name: &str, tail: u32) -> DirectiveSpec {
             ..Default::default()
         })],
         default_target: TargetSelector::All,
+        llm_enabled: None,
     }
 }
 

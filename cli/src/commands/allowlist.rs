@@ -28,6 +28,10 @@ pub enum Verb {
         /// Why the entry exists.
         #[arg(long, default_value = "")]
         description: String,
+        /// Whether the digests of containers it admits may go to an LLM (false: triaged
+        /// locally only).
+        #[arg(long, default_value_t = true, action = clap::ArgAction::Set)]
+        send_to_llm: bool,
     },
     /// List entries.
     List,
@@ -44,6 +48,9 @@ pub enum Verb {
         /// Activate or deactivate.
         #[arg(long)]
         active: Option<bool>,
+        /// Let the digests of its containers go to an LLM, or not.
+        #[arg(long)]
+        send_to_llm: Option<bool>,
     },
     /// Remove an entry.
     Remove {
@@ -60,6 +67,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             pattern,
             kind,
             description,
+            send_to_llm,
         } => {
             let kind = match kind {
                 Kind::Name => pb::MatchKind::Name,
@@ -70,6 +78,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 kind: kind as i32,
                 pattern,
                 description,
+                send_to_llm: Some(send_to_llm),
             };
             vec![client.add_allowlist_entry(request).await?.into_inner()]
         }
@@ -85,12 +94,14 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             pattern,
             description,
             active,
+            send_to_llm,
         } => {
             let request = pb::UpdateAllowlistEntryRequest {
                 id,
                 pattern,
                 description,
                 active,
+                send_to_llm,
             };
             vec![client.update_allowlist_entry(request).await?.into_inner()]
         }
@@ -111,6 +122,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 e.kind.clone(),
                 e.pattern.clone(),
                 e.active.to_string(),
+                e.send_to_llm.to_string(),
                 e.description.clone(),
             ]
         })
@@ -119,7 +131,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         ctx.output,
         &views,
         single,
-        &["ID", "KIND", "PATTERN", "ACTIVE", "DESCRIPTION"],
+        &["ID", "KIND", "PATTERN", "ACTIVE", "TO LLM", "DESCRIPTION"],
         rows,
     )
 }

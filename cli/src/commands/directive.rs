@@ -20,11 +20,19 @@ pub struct DirectiveSpec {
     description: String,
     #[command(flatten)]
     target: TargetArgs,
+    /// Whether runs may send their log digests to the controller's LLM for triage [default: on
+    /// for a new directive, unchanged for a new version].
+    #[arg(long, value_parser = ["on", "off"])]
+    llm: Option<String>,
 }
 
 impl DirectiveSpec {
     fn tasks(&self) -> anyhow::Result<Vec<pb::TaskSpec>> {
         self.tasks.iter().map(|t| parse_task(t)).collect()
+    }
+
+    fn llm(&self) -> Option<bool> {
+        self.llm.as_deref().map(|v| v == "on")
     }
 }
 
@@ -61,6 +69,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
     let directives = match verb {
         Verb::Create(spec) => {
             let request = pb::CreateDirectiveRequest {
+                llm: spec.llm(),
                 tasks: spec.tasks()?,
                 default_target: spec.target.selector()?,
                 name: spec.name,
@@ -70,6 +79,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         }
         Verb::Update(spec) => {
             let request = pb::UpdateDirectiveRequest {
+                llm: spec.llm(),
                 tasks: spec.tasks()?,
                 default_target: spec.target.selector()?,
                 name: spec.name,
@@ -124,6 +134,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 d.version.to_string(),
                 d.tasks.join(" "),
                 d.default_target.clone(),
+                if d.llm { "on" } else { "off" }.to_string(),
                 d.description.clone(),
             ]
         })
@@ -132,7 +143,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         ctx.output,
         &views,
         single,
-        &["NAME", "VERSION", "TASKS", "TARGET", "DESCRIPTION"],
+        &["NAME", "VERSION", "TASKS", "TARGET", "LLM", "DESCRIPTION"],
         rows,
     )
 }

@@ -4,7 +4,9 @@ mod agent;
 mod allowlist;
 mod certs;
 mod directive;
+mod llm;
 mod run;
+mod usage;
 
 use std::process::ExitCode;
 
@@ -42,6 +44,12 @@ enum Noun {
     /// Which containers agents may read.
     #[command(subcommand)]
     Allowlist(allowlist::Verb),
+    /// LLM token counts and costs.
+    #[command(subcommand)]
+    Usage(usage::Verb),
+    /// The controller's LLM providers.
+    #[command(subcommand)]
+    Llm(llm::Verb),
     /// Development certificates.
     #[command(subcommand)]
     Certs(certs::Verb),
@@ -69,6 +77,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Run(verb) => return run::run(&ctx, verb).await,
         Noun::Agent(verb) => agent::run(&ctx, verb).await?,
         Noun::Allowlist(verb) => allowlist::run(&ctx, verb).await?,
+        Noun::Usage(verb) => usage::run(&ctx, verb).await?,
+        Noun::Llm(verb) => llm::run(&ctx, verb).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {
             clap_complete::generate(shell, &mut Cli::command(), "cbctl", &mut std::io::stdout());

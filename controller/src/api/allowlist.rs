@@ -38,7 +38,7 @@ impl AllowlistService for AllowlistApi {
         let entry = self
             .app
             .store
-            .add_allowlist_entry(&rule, &r.description)
+            .add_allowlist_entry(&rule, &r.description, r.send_to_llm.unwrap_or(true))
             .await?;
         tracing::info!(kind = rule.kind.as_str(), pattern = %rule.pattern, "allowlist entry added");
         Ok(Response::new(allowlist_entry_to_wire(&entry)))
@@ -79,6 +79,7 @@ impl AllowlistService for AllowlistApi {
             pattern: r.pattern,
             description: r.description,
             active: r.active,
+            send_to_llm: r.send_to_llm,
         };
         let entry = self.app.store.update_allowlist_entry(id, &patch).await?;
         tracing::info!(id = %id, "allowlist entry updated");

@@ -75,6 +75,7 @@ pub fn directive_to_wire(d: &Directive) -> pb::Directive {
         tasks: d.tasks.iter().map(pb::TaskSpec::from).collect(),
         default_target: Some(selector_to_wire(&d.default_target)),
         created_at: Some(timestamp(d.created_at)),
+        llm: d.llm_enabled,
     }
 }
 
@@ -208,6 +209,7 @@ pub fn allowlist_entry_to_wire(e: &AllowlistEntry) -> pb::AllowlistEntry {
         description: e.description.clone(),
         active: e.active,
         created_at: Some(timestamp(e.created_at)),
+        send_to_llm: e.send_to_llm,
     }
 }
 

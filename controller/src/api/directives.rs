@@ -35,6 +35,7 @@ fn spec_from_wire(
     description: String,
     tasks: Vec<pb::TaskSpec>,
     target: Option<pb::TargetSelector>,
+    llm: Option<bool>,
 ) -> Result<DirectiveSpec, Error> {
     validate_name(&name)?;
     if description.len() > MAX_DESCRIPTION_LEN {
@@ -49,6 +50,7 @@ fn spec_from_wire(
         tasks: task_specs_from_wire(tasks)?,
         default_target: selector_from_wire(target, "default_target")?
             .unwrap_or(TargetSelector::All),
+        llm_enabled: llm,
     })
 }
 
@@ -59,7 +61,7 @@ impl DirectiveService for DirectiveApi {
         request: Request<pb::CreateDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
         let r = request.into_inner();
-        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target)?;
+        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
         let directive = self.app.store.create_directive(&spec).await?;
         tracing::info!(directive = %directive.name, "directive created");
         Ok(Response::new(directive_to_wire(&directive)))
@@ -111,7 +113,7 @@ impl DirectiveService for DirectiveApi {
         request: Request<pb::UpdateDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
         let r = request.into_inner();
-        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target)?;
+        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
         let directive = self.app.store.update_directive(&spec).await?;
         tracing::info!(directive = %directive.name, version = directive.version, "directive updated");
         Ok(Response::new(directive_to_wire(&directive)))

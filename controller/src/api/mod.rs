@@ -7,6 +7,7 @@ mod convert;
 pub mod directives;
 pub mod fleet;
 pub mod runs;
+pub mod usage;
 
 use tonic::Status;
 use uuid::Uuid;

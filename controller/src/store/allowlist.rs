@@ -9,7 +9,7 @@ use super::Store;
 use crate::allowlist::{AllowlistEntry, AllowlistPatch};
 use crate::error::{Error, Result};
 
-const COLUMNS: &str = "id, kind, pattern, description, active, created_at";
+const COLUMNS: &str = "id, kind, pattern, description, active, created_at, send_to_llm";
 
 impl Store {
     /// Adds an active entry.
@@ -17,19 +17,21 @@ impl Store {
         &self,
         rule: &AllowRule,
         description: &str,
+        send_to_llm: bool,
     ) -> Result<AllowlistEntry> {
         let client = self.client().await?;
         let row = client
             .query_one(
                 &format!(
-                    "INSERT INTO allowlist_entries (id, kind, pattern, description)
-                     VALUES ($1, $2, $3, $4) RETURNING {COLUMNS}"
+                    "INSERT INTO allowlist_entries (id, kind, pattern, description, send_to_llm)
+                     VALUES ($1, $2, $3, $4, $5) RETURNING {COLUMNS}"
                 ),
                 &[
                     &Uuid::new_v4(),
                     &rule.kind.as_str(),
                     &rule.pattern,
                     &description,
+                    &send_to_llm,
                 ],
             )
             .await
@@ -69,10 +71,17 @@ impl Store {
                          pattern = COALESCE($2, pattern),
                          description = COALESCE($3, description),
                          active = COALESCE($4, active),
+                         send_to_llm = COALESCE($5, send_to_llm),
                          updated_at = now()
                      WHERE id = $1 RETURNING {COLUMNS}"
                 ),
-                &[&id, &patch.pattern, &patch.description, &patch.active],
+                &[
+                    &id,
+                    &patch.pattern,
+                    &patch.description,
+                    &patch.active,
+                    &patch.send_to_llm,
+                ],
             )
             .await
             .map_err(|e| match e.code() {
@@ -122,5 +131,6 @@ fn entry_from_row(row: &Row) -> Result<AllowlistEntry> {
         description: row.try_get("description")?,
         active: row.try_get("active")?,
         created_at: row.try_get("created_at")?,
+        send_to_llm: row.try_get("send_to_llm")?,
     })
 }

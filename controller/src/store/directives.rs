@@ -7,7 +7,7 @@ use super::{Store, from_json, to_json, to_u32};
 use crate::directives::{Directive, DirectiveSpec};
 use crate::error::{Error, Result};
 
-const COLUMNS: &str = "name, version, description, tasks, default_target, created_at";
+const COLUMNS: &str = "name, version, description, tasks, default_target, created_at, llm_enabled";
 
 impl Store {
     /// Stores version 1 of a new directive.
@@ -16,14 +16,16 @@ impl Store {
         let row = client
             .query_one(
                 &format!(
-                    "INSERT INTO directives (name, version, description, tasks, default_target)
-                     VALUES ($1, 1, $2, $3, $4) RETURNING {COLUMNS}"
+                    "INSERT INTO directives (name, version, description, tasks, default_target,
+                         llm_enabled)
+                     VALUES ($1, 1, $2, $3, $4, COALESCE($5, TRUE)) RETURNING {COLUMNS}"
                 ),
                 &[
                     &spec.name,
                     &spec.description,
                     &to_json("directive tasks", &spec.tasks)?,
                     &to_json("directive target", &spec.default_target)?,
+                    &spec.llm_enabled,
                 ],
             )
             .await
@@ -63,8 +65,11 @@ impl Store {
         let row = tx
             .query_one(
                 &format!(
-                    "INSERT INTO directives (name, version, description, tasks, default_target)
-                     VALUES ($1, $2, $3, $4, $5) RETURNING {COLUMNS}"
+                    "INSERT INTO directives (name, version, description, tasks, default_target,
+                         llm_enabled)
+                     VALUES ($1, $2, $3, $4, $5, COALESCE($6, (SELECT llm_enabled FROM directives
+                                                               WHERE name = $1 AND version = $7)))
+                     RETURNING {COLUMNS}"
                 ),
                 &[
                     &spec.name,
@@ -72,6 +77,8 @@ impl Store {
                     &spec.description,
                     &to_json("directive tasks", &spec.tasks)?,
                     &to_json("directive target", &spec.default_target)?,
+                    &spec.llm_enabled,
+                    &latest,
                 ],
             )
             .await?;
@@ -157,5 +164,6 @@ fn directive_from_row(row: &Row) -> Result<Directive> {
         tasks: from_json("directive tasks", row.try_get("tasks")?)?,
         default_target: from_json("directive target", row.try_get("default_target")?)?,
         created_at: row.try_get("created_at")?,
+        llm_enabled: row.try_get("llm_enabled")?,
     })
 }

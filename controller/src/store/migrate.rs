@@ -31,7 +31,12 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_leases_and_run_events.sql",
         sql: include_str!("../../../migrations/0002_leases_and_run_events.sql"),
     },
-    // 0003 and 0004 are taken by work in progress on other branches (LLM accounting, identity).
+    Migration {
+        version: 3,
+        name: "0003_llm_calls.sql",
+        sql: include_str!("../../../migrations/0003_llm_calls.sql"),
+    },
+    // 0004 is taken by work in progress on another branch (identity).
     Migration {
         version: 5,
         name: "0005_unfinished_jobs_index.sql",

@@ -10,6 +10,7 @@ mod directives;
 mod events;
 mod jobs;
 mod listen;
+mod llm_calls;
 mod migrate;
 mod runs;
 
@@ -20,6 +21,7 @@ pub use artifacts::NewArtifact;
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, RUN_CHANNEL};
 pub use jobs::{CancelledJob, ClaimedJob, Reaped, ResultOutcome};
 pub use listen::Notification;
+pub use llm_calls::{TokenFilter, TokenGrouping, TokenTotals};
 pub use migrate::{MIGRATIONS, Migration};
 pub use runs::{RunFilter, RunPage};
 
