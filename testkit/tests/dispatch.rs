@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use cyberbrain_testkit::api::api_channel;
+use cyberbrain_testkit::api::admin_channel;
 use cyberbrain_testkit::checks::{
     count, json, launch_gpu_run, query, wait_agents_online, wait_for_job,
 };
@@ -100,8 +100,15 @@ async fn the_controller_fails_a_job_past_its_deadline_when_the_agent_is_silent()
     signal(pid, "CONT");
     let error: String = query(&db, "SELECT error FROM jobs").await[0].get(0);
     assert_eq!(error, "deadline exceeded");
-    let status: String = query(&db, "SELECT status FROM runs").await[0].get(0);
-    assert_eq!(status, "failed");
+    // The reaper ends the job, then finishes its run in a second step: wait for that too.
+    cyberbrain_testkit::wait_for_async("the run failed", || {
+        let db = db.clone();
+        async move {
+            let status: String = query(&db, "SELECT status FROM runs").await[0].get(0);
+            (status == "failed").then_some(())
+        }
+    })
+    .await;
     let _ = agent.process.terminate(Duration::from_secs(5));
 }
 
@@ -118,6 +125,7 @@ async fn a_controller_stopping_sends_its_agents_to_another_replica_and_a_stoppin
     };
     let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
     let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
+    two.use_admin_token_of(&one);
     let links = [
         format!("https://{}", two.agents),
         format!("https://{}", one.agents),
@@ -254,7 +262,7 @@ async fn a_thousand_concurrent_launches_record_every_result_exactly_once() {
         &[],
     );
     wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
-    let channel = api_channel(controller.api, &pki.ca()).await;
+    let channel = admin_channel(&controller, &pki.ca()).await;
     let launches = (0..RUNS).map(|_| {
         let mut client = RunServiceClient::new(channel.clone());
         async move {

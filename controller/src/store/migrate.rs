@@ -31,6 +31,12 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_leases_and_run_events.sql",
         sql: include_str!("../../../migrations/0002_leases_and_run_events.sql"),
     },
+    // Version 3 is issue #6's (LLM usage); identity took 4 so the two merge without renumbering.
+    Migration {
+        version: 4,
+        name: "0004_identity.sql",
+        sql: include_str!("../../../migrations/0004_identity.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.
