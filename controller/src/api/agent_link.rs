@@ -25,7 +25,7 @@ use uuid::Uuid;
 use super::parse_id;
 use crate::app::App;
 use crate::audit::AuditEntry;
-use crate::fleet::{Agent, AgentHello, Capabilities, ConnectionHandle};
+use crate::fleet::{Agent, AgentHello, AgentState, Capabilities, ConnectionHandle};
 use crate::store::ResultOutcome;
 
 /// How long an agent has to say `Hello` after the stream opens.
@@ -122,6 +122,15 @@ impl AgentLink for AgentLinkApi {
                 revoked: revoked.clone(),
             },
         );
+        // A revocation that committed after `agent_connected` read the row, and whose notification
+        // came before this registration, would miss this stream: look once more now.
+        if self.app.store.get_agent(&agent.name).await?.state == AgentState::Revoked {
+            self.app.connected.unregister(agent.id, &doorbell);
+            return Err(Status::permission_denied(format!(
+                "agent {:?} is revoked",
+                agent.name
+            )));
+        }
         // Jobs may have been queued before this connection registered its doorbell.
         doorbell.notify_one();
         let connection = Connection {
