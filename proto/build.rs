@@ -13,8 +13,11 @@ const PROTOS: &[&str] = &[
     "cyberbrain/v1/fleet.proto",
     "cyberbrain/v1/allowlist.proto",
     "cyberbrain/v1/usage.proto",
+    "cyberbrain/v1/auth.proto",
+    "cyberbrain/v1/audit.proto",
     "cyberbrain/agent/v1/results.proto",
     "cyberbrain/agent/v1/link.proto",
+    "cyberbrain/agent/v1/enroll.proto",
 ];
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The main job on one machine: build, make dev certificates, start a controller on its embedded
-# PostgreSQL and a local agent, allowlist the running containers, launch a run of all three tasks
+# The main job on one machine: build, start a controller on its embedded PostgreSQL (it makes its
+# CA and a bootstrap admin token on first start), log cbctl in with that token, enroll a local agent
+# with a one-time join token, allowlist the running containers, launch a run of all three tasks
 # and print its report. The controller and agent keep running for you to explore with cbctl;
 # `bash scripts/demo.sh stop` stops them.
 set -euo pipefail
@@ -33,9 +34,6 @@ echo "== building"
 cargo build --workspace --bins --locked
 stop
 
-echo "== dev certificates (certs/dev)"
-"$BIN/cbctl" certs init --dir certs/dev --agent local >/dev/null
-
 if [ -z "$(docker ps -q)" ]; then
   echo "== no containers are running: starting two demo containers from a local busybox image"
   image=$(bash testkit/docker/build-test-image.sh)
@@ -66,8 +64,22 @@ for _ in $(seq 1 300); do
   sleep 0.2
 done
 
+# cbctl keeps its context in a config file of the demo's own, not in ~/.config.
+export CYBERBRAIN_CONFIG="$PWD/$STATE/cbctl-config.toml"
+CA="$STATE/controller/pki/ca.pem"
+echo "== logging cbctl in with the bootstrap admin token ($STATE/controller/admin.token)"
+"$BIN/cbctl" login --server https://127.0.0.1:7070 --ca-cert "$CA" \
+  --token-file "$STATE/controller/admin.token"
+
 echo "== starting the local agent"
-"$BIN/cyberbrain-agent" --log-format json >"$STATE/agent.log" 2>&1 &
+if [ ! -f "$STATE/agent/agent.pem" ]; then
+  echo "   enrolling it with a one-time join token"
+  CYBERBRAIN_JOIN_TOKEN=$("$BIN/cbctl" agent join-token create --ttl 15m --labels demo=true 2>/dev/null)
+  export CYBERBRAIN_JOIN_TOKEN
+fi
+"$BIN/cyberbrain-agent" --log-format json --state-dir "$STATE/agent" --name local --ca-cert "$CA" \
+  >"$STATE/agent.log" 2>&1 &
+unset CYBERBRAIN_JOIN_TOKEN
 echo $! >"$STATE/agent.pid"
 for _ in $(seq 1 150); do
   "$BIN/cbctl" agent get local -o json 2>/dev/null | grep -q '"state": "online"' && break
@@ -90,8 +102,10 @@ echo "== report of run $run_id"
 "$BIN/cbctl" run report "$run_id"
 cat <<TXT
 
-The controller and the agent are still running (logs in $STATE/). Try:
+The controller and the agent are still running (logs in $STATE/). Try (with
+CYBERBRAIN_CONFIG=$STATE/cbctl-config.toml, or after your own cbctl login):
   $BIN/cbctl run list
+  $BIN/cbctl audit list
   $BIN/cbctl run report $run_id --format json
   $BIN/cbctl directive create nightly --task log_triage:tail=500 --task gpu_report --all
 Stop them with: bash scripts/demo.sh stop

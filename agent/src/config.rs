@@ -29,25 +29,43 @@ pub struct Config {
     )]
     pub controller: Vec<String>,
 
-    /// This agent's certificate (PEM). Its common name is the agent's name.
+    /// This agent's certificate (PEM), e.g. from `cbctl certs init`; its common name is the
+    /// agent's name. Without it (and --key) the agent uses the certificate it enrolled for, kept
+    /// and renewed in --state-dir.
+    #[arg(long, env = "CYBERBRAIN_AGENT_CERT", requires = "key")]
+    pub cert: Option<PathBuf>,
+
+    /// This agent's private key (PEM), with --cert.
+    #[arg(long, env = "CYBERBRAIN_AGENT_KEY", requires = "cert")]
+    pub key: Option<PathBuf>,
+
+    /// The CA that signed the controller's certificate (PEM) [default: ca.pem in --state-dir
+    /// after enrollment, else certs/dev/ca.pem].
+    #[arg(long, env = "CYBERBRAIN_CA_CERT")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// The SHA-256 fingerprint of the controller's CA, `sha256:<hex>` (the controller logs it at
+    /// start), instead of --ca-cert for enrollment: the CA is read from the controller's TLS chain
+    /// and trusted only if it matches.
+    #[arg(long, env = "CYBERBRAIN_CA_FINGERPRINT", conflicts_with = "ca_cert")]
+    pub ca_fingerprint: Option<String>,
+
+    /// Where the enrolled certificate, its key (both mode 0600) and the CA are kept.
     #[arg(
         long,
-        env = "CYBERBRAIN_AGENT_CERT",
-        default_value = "certs/dev/agent-local.pem"
+        env = "CYBERBRAIN_AGENT_STATE_DIR",
+        default_value = ".state/agent"
     )]
-    pub cert: PathBuf,
+    pub state_dir: PathBuf,
 
-    /// This agent's private key (PEM).
-    #[arg(
-        long,
-        env = "CYBERBRAIN_AGENT_KEY",
-        default_value = "certs/dev/agent-local.key"
-    )]
-    pub key: PathBuf,
+    /// A one-time join token (`cbctl agent join-token create`): enrolls the agent when --state-dir
+    /// holds no certificate yet. Ignored afterwards.
+    #[arg(long, env = "CYBERBRAIN_JOIN_TOKEN", hide_env_values = true)]
+    pub join_token: Option<String>,
 
-    /// The CA that signed the controller's certificate (PEM).
-    #[arg(long, env = "CYBERBRAIN_CA_CERT", default_value = "certs/dev/ca.pem")]
-    pub ca_cert: PathBuf,
+    /// The name to enroll under [default: the host name].
+    #[arg(long, env = "CYBERBRAIN_AGENT_NAME")]
+    pub name: Option<String>,
 
     /// Name to verify in the controller's certificate [default: the address's host].
     #[arg(long, env = "CYBERBRAIN_TLS_SERVER_NAME")]
@@ -87,6 +105,11 @@ impl Config {
     /// Labels as a map.
     pub fn label_map(&self) -> BTreeMap<String, String> {
         self.labels.iter().cloned().collect()
+    }
+
+    /// The name to enroll under.
+    pub fn agent_name(&self) -> String {
+        self.name.clone().unwrap_or_else(|| self.hostname())
     }
 
     /// The host name to report.

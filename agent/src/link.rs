@@ -13,12 +13,13 @@ use cyberbrain_tasks::wire::allowlist_from_wire;
 use tokio::sync::{Semaphore, mpsc, watch};
 use tokio::task::AbortHandle;
 use tokio_stream::wrappers::ReceiverStream;
-use tonic::transport::{Certificate, ClientTlsConfig, Endpoint, Identity};
+use tonic::transport::Endpoint;
 use tracing::Instrument;
 
 use crate::config::Config;
 use crate::docker::DockerHost;
 use crate::gpu;
+use crate::identity::{self, SharedIdentity};
 use crate::runner::TaskContext;
 
 /// The largest message either side sends on the link.
@@ -60,7 +61,8 @@ enum JobEvent {
 /// The agent: configuration plus what survives reconnects (results not yet acknowledged).
 pub struct Agent {
     config: Config,
-    tls: ClientTlsConfig,
+    /// The certificate for the next connection; the renewer replaces it.
+    identity: SharedIdentity,
     tasks: TaskContext,
     slots: Arc<Semaphore>,
     events_tx: mpsc::Sender<JobEvent>,
@@ -74,29 +76,10 @@ pub struct Agent {
 }
 
 impl Agent {
-    /// Reads the TLS material named in `config`.
-    pub fn new(config: Config) -> anyhow::Result<Agent> {
-        let read = |path: &std::path::Path, what: &str| {
-            std::fs::read(path).with_context(|| {
-                format!(
-                    "reading the {what} {} (make dev certificates with `cbctl certs init`)",
-                    path.display()
-                )
-            })
-        };
-        let identity = Identity::from_pem(
-            read(&config.cert, "agent certificate")?,
-            read(&config.key, "agent key")?,
-        );
-        let mut tls = ClientTlsConfig::new()
-            .ca_certificate(Certificate::from_pem(read(
-                &config.ca_cert,
-                "CA certificate",
-            )?))
-            .identity(identity);
-        if let Some(name) = &config.tls_server_name {
-            tls = tls.domain_name(name.clone());
-        }
+    /// Sets up the agent's identity: the certificate files given, or the enrolled one in the state
+    /// directory, or a new enrollment with the join token.
+    pub async fn new(config: Config) -> anyhow::Result<Agent> {
+        let identity = identity::load_or_enroll(&config).await?;
         let (events_tx, events_rx) = mpsc::channel(256);
         Ok(Agent {
             tasks: TaskContext {
@@ -105,7 +88,7 @@ impl Agent {
             },
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),
             config,
-            tls,
+            identity,
             events_tx,
             events_rx,
             unacked: Arc::default(),
@@ -121,6 +104,11 @@ impl Agent {
         if addresses.is_empty() {
             anyhow::bail!("no controller address given (--controller)");
         }
+        tokio::spawn(identity::renew_forever(
+            self.identity.clone(),
+            addresses.clone(),
+            shutdown.clone(),
+        ));
         let mut backoff = BACKOFF_MIN;
         let mut attempt: usize = 0;
         loop {
@@ -168,7 +156,7 @@ impl Agent {
     ) -> anyhow::Result<SessionEnd> {
         let channel = Endpoint::from_shared(address.to_string())
             .with_context(|| format!("invalid controller address {address:?}"))?
-            .tls_config(self.tls.clone())?
+            .tls_config(self.identity.client_tls())?
             .connect_timeout(Duration::from_secs(5))
             .http2_keep_alive_interval(Duration::from_secs(30))
             .keep_alive_timeout(Duration::from_secs(10))

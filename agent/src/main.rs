@@ -16,7 +16,7 @@ async fn main() {
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
     });
-    let outcome = match Agent::new(config) {
+    let outcome = match Agent::new(config).await {
         Ok(agent) => agent.run(stop_rx).await,
         Err(e) => Err(e),
     };

@@ -172,8 +172,33 @@ pub async fn run(args: DispatchArgs) -> anyhow::Result<Value> {
     Ok(report)
 }
 
-/// A TLS client of the public API.
-async fn api_client(stand: &Stand) -> anyhow::Result<RunServiceClient<Channel>> {
+/// Adds the controller's bootstrap admin token to every call.
+#[derive(Clone)]
+pub(crate) struct AdminToken(tonic::metadata::MetadataValue<tonic::metadata::Ascii>);
+
+impl tonic::service::Interceptor for AdminToken {
+    fn call(
+        &mut self,
+        mut request: tonic::Request<()>,
+    ) -> Result<tonic::Request<()>, tonic::Status> {
+        request
+            .metadata_mut()
+            .insert("authorization", self.0.clone());
+        Ok(request)
+    }
+}
+
+type ApiClient =
+    RunServiceClient<tonic::service::interceptor::InterceptedService<Channel, AdminToken>>;
+
+/// A TLS client of the public API, authenticated with the bootstrap admin token.
+async fn api_client(stand: &Stand) -> anyhow::Result<ApiClient> {
+    let token_path = stand.state_dir().join("admin.token");
+    let token = std::fs::read_to_string(&token_path)
+        .with_context(|| format!("reading {}", token_path.display()))?;
+    let bearer = format!("Bearer {}", token.trim())
+        .parse()
+        .context("the admin token is not a valid header value")?;
     let tls = ClientTlsConfig::new()
         .ca_certificate(Certificate::from_pem(&stand.pki.ca_pem))
         .domain_name("localhost");
@@ -182,16 +207,15 @@ async fn api_client(stand: &Stand) -> anyhow::Result<RunServiceClient<Channel>> 
         .connect()
         .await
         .context("connecting to the controller's API")?;
-    Ok(RunServiceClient::new(channel)
-        .max_decoding_message_size(MAX_REPLY_BYTES)
-        .max_encoding_message_size(MAX_REPLY_BYTES))
+    Ok(
+        RunServiceClient::with_interceptor(channel, AdminToken(bearer))
+            .max_decoding_message_size(MAX_REPLY_BYTES)
+            .max_encoding_message_size(MAX_REPLY_BYTES),
+    )
 }
 
 /// Launches `args.runs` runs, `args.concurrency` at a time, and waits for every one to finish.
-async fn launch_all(
-    client: &RunServiceClient<Channel>,
-    args: &DispatchArgs,
-) -> anyhow::Result<Vec<RunTiming>> {
+async fn launch_all(client: &ApiClient, args: &DispatchArgs) -> anyhow::Result<Vec<RunTiming>> {
     let slots = Arc::new(Semaphore::new(args.concurrency.max(1)));
     let mut runs = JoinSet::new();
     for i in 0..args.runs {
@@ -216,7 +240,7 @@ async fn launch_all(
 
 /// Launches one run and follows it with `WatchRun` until it ends.
 async fn launch_and_watch(
-    mut client: RunServiceClient<Channel>,
+    mut client: ApiClient,
     target: Target,
     agents: usize,
     index: usize,

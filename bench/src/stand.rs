@@ -62,6 +62,11 @@ pub struct Stand {
 }
 
 impl Stand {
+    /// The controller's state directory (its bootstrap admin token is there).
+    pub fn state_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("controller")
+    }
+
     /// Creates the PKI, starts PostgreSQL (unless `--database-url`) and the controller.
     pub async fn start(args: &StandArgs) -> anyhow::Result<Stand> {
         let mut dir = tempfile::Builder::new().prefix("cb-bench-").tempdir()?;

@@ -92,7 +92,7 @@ pub fn error_line(error: &anyhow::Error) -> String {
     format!("{error:#}")
 }
 
-fn time(t: &Option<prost_types::Timestamp>) -> Option<DateTime<Utc>> {
+pub fn time(t: &Option<prost_types::Timestamp>) -> Option<DateTime<Utc>> {
     t.as_ref().and_then(|t| {
         DateTime::<Utc>::from_timestamp(t.seconds, u32::try_from(t.nanos).unwrap_or(0))
     })
@@ -283,6 +283,10 @@ pub struct AgentView {
     pub last_seen_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub replica: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub cert_serial: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cert_expires_at: Option<DateTime<Utc>>,
 }
 
 impl From<&pb::Agent> for AgentView {
@@ -301,6 +305,8 @@ impl From<&pb::Agent> for AgentView {
             driver_version: caps.driver_version,
             last_seen_at: time(&a.last_seen_at),
             replica: a.replica.clone(),
+            cert_serial: a.cert_serial.clone(),
+            cert_expires_at: time(&a.cert_expires_at),
         }
     }
 }
@@ -337,4 +343,14 @@ pub fn labels(map: &BTreeMap<String, String>) -> String {
         .map(|(k, v)| format!("{k}={v}"))
         .collect::<Vec<_>>()
         .join(",")
+}
+
+/// Role name.
+pub fn role(value: i32) -> String {
+    match pb::Role::try_from(value) {
+        Ok(pb::Role::Viewer) => "viewer".into(),
+        Ok(pb::Role::Operator) => "operator".into(),
+        Ok(pb::Role::Admin) => "admin".into(),
+        _ => "unspecified".into(),
+    }
 }

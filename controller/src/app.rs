@@ -9,11 +9,13 @@ use uuid::Uuid;
 
 use crate::allowlist::active_rules;
 use crate::artifacts::ArtifactRoot;
+use crate::audit::AuditEntry;
 use crate::directives::validate_name;
 use crate::error::{Error, Result};
 use crate::events::RunEvents;
-use crate::fleet::ConnectedAgents;
+use crate::fleet::{Agent, ConnectedAgents};
 use crate::llm;
+use crate::pki::CertificateAuthority;
 use crate::report;
 use crate::runs::{LaunchRequest, LaunchSource, Run};
 use crate::store::Store;
@@ -31,6 +33,8 @@ pub struct Settings {
     pub max_attempts: u32,
     /// Triage prompt sizing.
     pub llm: crate::llm::TriageSettings,
+    /// How long the agent certificates this controller issues live.
+    pub agent_cert_lifetime: Duration,
 }
 
 impl Settings {
@@ -60,11 +64,14 @@ pub struct App {
     pub heartbeats: crate::heartbeats::Heartbeats,
     /// The LLM providers, when any are configured.
     pub llm: Option<Arc<crate::llm::Llm>>,
+    /// The CA that signs agent certificates, when this controller has its key.
+    pub ca: Option<Arc<CertificateAuthority>>,
 }
 
 impl App {
-    /// Launches a run: resolves the directive, creates the jobs, wakes the agents concerned.
-    pub async fn launch_run(&self, request: LaunchRequest) -> Result<Run> {
+    /// Launches a run: resolves the directive, creates the jobs, wakes the agents concerned. The
+    /// audit entry is written with the run.
+    pub async fn launch_run(&self, request: LaunchRequest, audit: &AuditEntry) -> Result<Run> {
         let (directive, tasks, default_target) = match request.source {
             LaunchSource::Directive { name, version } => {
                 validate_name(&name)
@@ -87,6 +94,7 @@ impl App {
                 &target,
                 &request.launched_by,
                 self.settings.max_attempts,
+                audit,
             )
             .await?;
         tracing::info!(run_id = %run.id, jobs = agent_ids.len() * tasks.len(), target = %target.describe(), "run launched");
@@ -155,10 +163,21 @@ impl App {
 
     /// Cancels a run's unfinished jobs (their agents are told through a notification, wherever they
     /// are connected) and finishes it as cancelled.
-    pub async fn cancel_run(&self, run_id: Uuid) -> Result<()> {
-        let cancelled = self.store.cancel_jobs_of_run(run_id).await?;
+    pub async fn cancel_run(&self, run_id: Uuid, audit: &AuditEntry) -> Result<()> {
+        let cancelled = self.store.cancel_jobs_of_run(run_id, audit).await?;
         tracing::info!(run_id = %run_id, jobs_stopped = cancelled.len(), "run cancelled");
         self.finish_run_if_done(run_id).await
+    }
+
+    /// Revokes an agent (see [`Store::revoke_agent`]) and finishes the runs whose last unfinished
+    /// jobs were on it.
+    pub async fn revoke_agent(&self, name: &str, audit: &AuditEntry) -> Result<Agent> {
+        let revoked = self.store.revoke_agent(name, audit).await?;
+        tracing::warn!(agent = %name, agent_id = %revoked.agent.id, runs = revoked.runs_to_finish.len(), "agent revoked");
+        for run_id in revoked.runs_to_finish {
+            self.finish_run_if_done(run_id).await?;
+        }
+        Ok(revoked.agent)
     }
 
     /// The allowlist in force now.

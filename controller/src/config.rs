@@ -72,25 +72,34 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_POSTGRES_BIN_DIR")]
     pub postgres_bin_dir: Option<PathBuf>,
 
-    /// The controller's certificate chain (PEM), for both listeners.
-    #[arg(
-        long,
-        env = "CYBERBRAIN_TLS_CERT",
-        default_value = "certs/dev/controller.pem"
-    )]
-    pub tls_cert: PathBuf,
+    /// The controller's certificate chain (PEM), for both listeners [default: issued by the CA at
+    /// every start into <state-dir>/pki/controller.pem, naming localhost, the loopback addresses,
+    /// the host name, the listen addresses and every --tls-san].
+    #[arg(long, env = "CYBERBRAIN_TLS_CERT", requires = "tls_key")]
+    pub tls_cert: Option<PathBuf>,
 
-    /// The controller's private key (PEM).
-    #[arg(
-        long,
-        env = "CYBERBRAIN_TLS_KEY",
-        default_value = "certs/dev/controller.key"
-    )]
-    pub tls_key: PathBuf,
+    /// The controller's private key (PEM) [default: with the issued certificate].
+    #[arg(long, env = "CYBERBRAIN_TLS_KEY", requires = "tls_cert")]
+    pub tls_key: Option<PathBuf>,
 
-    /// The CA that signs agent certificates (PEM).
-    #[arg(long, env = "CYBERBRAIN_CA_CERT", default_value = "certs/dev/ca.pem")]
-    pub ca_cert: PathBuf,
+    /// The CA that signs agent certificates (PEM) [default: <state-dir>/pki/ca.pem, made with its
+    /// key on first start].
+    #[arg(long, env = "CYBERBRAIN_CA_CERT")]
+    pub ca_cert: Option<PathBuf>,
+
+    /// The CA's private key (PEM), to issue certificates at enrollment and renewal [default:
+    /// ca.key beside --ca-cert; without it, enrollment is off].
+    #[arg(long, env = "CYBERBRAIN_CA_KEY")]
+    pub ca_key: Option<PathBuf>,
+
+    /// An extra DNS name or IP address for the issued server certificate (repeatable, or
+    /// comma-separated in the environment).
+    #[arg(long = "tls-san", env = "CYBERBRAIN_TLS_SANS", value_delimiter = ',')]
+    pub tls_sans: Vec<String>,
+
+    /// Lifetime of the agent certificates this controller issues; agents renew at half of it.
+    #[arg(long, env = "CYBERBRAIN_AGENT_CERT_TTL_SECONDS", default_value_t = 7 * 86_400, value_parser = clap::value_parser!(u64).range(10..=366 * 86_400))]
+    pub agent_cert_ttl_seconds: u64,
 
     /// Seconds between agent heartbeats.
     #[arg(long, env = "CYBERBRAIN_HEARTBEAT_SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=3600))]
@@ -215,6 +224,16 @@ impl Config {
         self.artifact_dir
             .clone()
             .unwrap_or_else(|| self.state_dir.join("artifacts"))
+    }
+
+    /// Where the PKI the controller manages lives.
+    pub fn pki_dir(&self) -> PathBuf {
+        self.state_dir.join("pki")
+    }
+
+    /// Where the bootstrap admin token is written on first start.
+    pub fn admin_token_path(&self) -> PathBuf {
+        self.state_dir.join("admin.token")
     }
 
     /// The heartbeat interval.

@@ -37,6 +37,9 @@ pub enum Error {
         /// Why.
         reason: String,
     },
+    /// The caller did not prove who it is (a bad, expired or used token).
+    #[error("{0}")]
+    Unauthenticated(String),
     /// The caller's identity does not allow the action.
     #[error("permission denied: {0}")]
     PermissionDenied(String),
@@ -102,6 +105,7 @@ impl From<Error> for Status {
             Error::AlreadyExists { .. } => Code::AlreadyExists,
             Error::InvalidArgument { .. } => Code::InvalidArgument,
             Error::FailedPrecondition { .. } => Code::FailedPrecondition,
+            Error::Unauthenticated(_) => Code::Unauthenticated,
             Error::PermissionDenied(_) => Code::PermissionDenied,
             Error::Database(_) | Error::Pool(_) => Code::Unavailable,
             Error::Corrupt { .. } | Error::Io { .. } => Code::Internal,

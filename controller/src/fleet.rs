@@ -79,6 +79,10 @@ pub struct Agent {
     pub last_seen_at: DateTime<Utc>,
     /// The replica it is connected to, while online.
     pub replica: Option<String>,
+    /// Serial (hex) of the certificate it last connected with.
+    pub cert_serial: Option<String>,
+    /// Expiry of that certificate.
+    pub cert_expires_at: Option<DateTime<Utc>>,
 }
 
 /// What an agent says about itself when it connects.
@@ -94,6 +98,10 @@ pub struct AgentHello {
     pub version: String,
     /// Reported capabilities.
     pub capabilities: Capabilities,
+    /// Serial (hex) of the client certificate of this connection; a revoked serial is refused.
+    pub cert_serial: Option<String>,
+    /// Its expiry.
+    pub cert_expires_at: Option<DateTime<Utc>>,
 }
 
 /// Which agents a run targets.
@@ -170,6 +178,8 @@ pub struct ConnectionHandle {
     pub doorbell: Arc<Notify>,
     /// Jobs to cancel on the agent: `(job id, attempt)`.
     pub cancels: mpsc::Sender<(Uuid, u32)>,
+    /// Rung when the agent is revoked: the connection closes its stream.
+    pub revoked: Arc<Notify>,
 }
 
 /// The agents connected to this replica.
@@ -224,6 +234,14 @@ impl ConnectedAgents {
         }
     }
 
+    /// Closes the agent's stream, if it is connected here, because it was revoked.
+    pub fn revoke(&self, agent_id: Uuid) {
+        if let Some(handle) = self.lock().get(&agent_id) {
+            // notify_one keeps a permit, so a connection busy elsewhere sees it on its next turn.
+            handle.revoked.notify_one();
+        }
+    }
+
     /// How many agents are connected here.
     pub fn len(&self) -> usize {
         self.lock().len()
@@ -259,6 +277,8 @@ mod tests {
             first_seen_at: Utc::now(),
             last_seen_at: Utc::now(),
             replica: None,
+            cert_serial: None,
+            cert_expires_at: None,
         }
     }
 

@@ -8,6 +8,7 @@ use cyberbrain_controller::artifacts::ArtifactRoot;
 use cyberbrain_controller::config::{Cli, Command, Config};
 use cyberbrain_controller::llm::Llm;
 use cyberbrain_controller::pg_cluster::EmbeddedPostgres;
+use cyberbrain_controller::pki;
 use cyberbrain_controller::server::{self, Parts};
 use cyberbrain_controller::store::Store;
 use cyberbrain_controller::telemetry;
@@ -73,7 +74,8 @@ async fn serve_or_migrate(
         return Ok(());
     }
 
-    let tls = TlsMaterial::load(&config.tls_cert, &config.tls_key, &config.ca_cert)?;
+    // Before the endpoints file: whoever sees the controller listening can read the token too.
+    server::bootstrap_admin_token(&store, &config.admin_token_path()).await?;
     let artifacts = ArtifactRoot::new(config.artifact_root())?;
     let api_listener = TcpListener::bind(config.api_listen)
         .await
@@ -83,11 +85,24 @@ async fn serve_or_migrate(
         .with_context(|| format!("binding the agent listener on {}", config.agent_listen))?;
     let api_addr = api_listener.local_addr()?;
     let agent_addr = agent_listener.local_addr()?;
+    let pki = pki::prepare(
+        &config.pki_dir(),
+        config.ca_cert.as_deref(),
+        config.ca_key.as_deref(),
+        config.tls_cert.as_deref().zip(config.tls_key.as_deref()),
+        &server_names(config, &[api_addr, agent_addr]),
+    )
+    .context("preparing the PKI")?;
+    let tls = TlsMaterial::load(&pki.tls_cert, &pki.tls_key, &pki.ca_cert)?;
+    if let Some(ca) = &pki.ca {
+        tracing::info!(ca = %pki.ca_cert.display(), fingerprint = %ca.fingerprint()?, "agents enroll against this CA");
+    }
     // The endpoints file tells scripts and tests where we listen (ports may be chosen by the OS).
     let endpoints =
         serde_json::json!({ "api": api_addr.to_string(), "agents": agent_addr.to_string() });
     let endpoints_path = config.state_dir.join("endpoints.json");
-    std::fs::write(&endpoints_path, endpoints.to_string())
+    // Through a rename, so a reader polling for the file never sees it half written.
+    pki::write_private(&endpoints_path, endpoints.to_string().as_bytes(), 0o644)
         .with_context(|| format!("writing {}", endpoints_path.display()))?;
     tracing::info!(api = %api_addr, agents = %agent_addr, "listening");
 
@@ -97,6 +112,7 @@ async fn serve_or_migrate(
         job_deadline: std::time::Duration::from_secs(u64::from(config.job_deadline_seconds)),
         max_attempts: config.max_attempts,
         llm: config.llm.triage(),
+        agent_cert_lifetime: std::time::Duration::from_secs(config.agent_cert_ttl_seconds),
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {
@@ -113,8 +129,29 @@ async fn serve_or_migrate(
         tls,
         artifacts,
         llm,
+        ca: pki.ca.map(std::sync::Arc::new),
     };
     server::run(parts, api_listener, agent_listener, shutdown_signal()).await
+}
+
+/// The names the issued server certificate carries: loopback, the host name, the listen addresses
+/// (when bound to one) and every `--tls-san`.
+fn server_names(config: &Config, bound: &[std::net::SocketAddr]) -> Vec<String> {
+    let mut names = vec!["localhost".to_string(), "127.0.0.1".into(), "::1".into()];
+    if let Ok(host) = std::fs::read_to_string("/proc/sys/kernel/hostname") {
+        names.push(host.trim().to_string());
+    }
+    names.extend(
+        bound
+            .iter()
+            .filter(|a| !a.ip().is_unspecified())
+            .map(|a| a.ip().to_string()),
+    );
+    names.extend(config.tls_sans.iter().cloned());
+    names.retain(|n| !n.is_empty());
+    names.sort();
+    names.dedup();
+    names
 }
 
 async fn shutdown_signal() {

@@ -1,10 +1,14 @@
 //! Serving: both listeners, health and reflection, until shutdown.
 
 use std::future::Future;
+use std::path::Path;
 use std::sync::Arc;
 
 use cyberbrain_proto::agent::v1::agent_link_server::AgentLinkServer;
+use cyberbrain_proto::agent::v1::enrollment_server::EnrollmentServer;
 use cyberbrain_proto::v1::allowlist_service_server::AllowlistServiceServer;
+use cyberbrain_proto::v1::audit_service_server::AuditServiceServer;
+use cyberbrain_proto::v1::auth_service_server::AuthServiceServer;
 use cyberbrain_proto::v1::directive_service_server::DirectiveServiceServer;
 use cyberbrain_proto::v1::fleet_service_server::FleetServiceServer;
 use cyberbrain_proto::v1::run_service_server::RunServiceServer;
@@ -15,20 +19,28 @@ use tonic::transport::Server;
 
 use crate::api::agent_link::AgentLinkApi;
 use crate::api::allowlist::AllowlistApi;
+use crate::api::audit::AuditApi;
+use crate::api::auth::AuthApi;
 use crate::api::directives::DirectiveApi;
+use crate::api::enrollment::EnrollmentApi;
 use crate::api::fleet::FleetApi;
 use crate::api::runs::RunApi;
 use crate::api::usage::UsageApi;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
+use crate::auth::rbac::AuthLayer;
+use crate::auth::{TokenKind, new_token};
 use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
+use crate::pki::{CertificateAuthority, write_private};
 use crate::store::Store;
 use crate::tls::TlsMaterial;
 use crate::{heartbeats, reaper, wakeups};
 
 /// The largest message an agent may send (results are digests, not raw logs).
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
+/// The largest enrollment or renewal request (a CSR and a few names).
+const MAX_ENROLL_MESSAGE_BYTES: usize = 64 * 1024;
 /// The largest API request or response.
 const MAX_API_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
 
@@ -44,6 +56,8 @@ pub struct Parts {
     pub artifacts: ArtifactRoot,
     /// LLM providers, when configured.
     pub llm: Option<Arc<crate::llm::Llm>>,
+    /// The CA that issues agent certificates, if this controller has its key.
+    pub ca: Option<Arc<CertificateAuthority>>,
 }
 
 /// Serves the public API on `api_listener` and the agent link on `agent_listener` until `shutdown`
@@ -64,7 +78,9 @@ pub async fn run(
         shutdown: stop_rx.clone(),
         heartbeats: Default::default(),
         llm: parts.llm,
+        ca: parts.ca,
     };
+
     let offline = app
         .store
         .replica_agents_offline(&app.settings.replica)
@@ -89,6 +105,8 @@ pub async fn run(
         .with_service_name("cyberbrain.v1.FleetService")
         .with_service_name("cyberbrain.v1.AllowlistService")
         .with_service_name("cyberbrain.v1.UsageService")
+        .with_service_name("cyberbrain.v1.AuthService")
+        .with_service_name("cyberbrain.v1.AuditService")
         .with_service_name("grpc.health.v1.Health")
         .build_v1()?;
 
@@ -116,6 +134,8 @@ pub async fn run(
 
     let api = Server::builder()
         .tls_config(parts.tls.api())?
+        // Every call passes the access table first; health and reflection are public in it.
+        .layer(AuthLayer::new(app.store.clone()))
         .add_service(health_service)
         .add_service(reflection)
         .add_service(
@@ -130,6 +150,8 @@ pub async fn run(
         .add_service(FleetServiceServer::new(FleetApi::new(app.clone())))
         .add_service(AllowlistServiceServer::new(AllowlistApi::new(app.clone())))
         .add_service(UsageServiceServer::new(UsageApi::new(app.clone())))
+        .add_service(AuthServiceServer::new(AuthApi::new(app.clone())))
+        .add_service(AuditServiceServer::new(AuditApi::new(app.clone())))
         .serve_with_incoming_shutdown(
             TcpListenerStream::new(api_listener),
             wait_stop(stop_rx.clone()),
@@ -143,6 +165,10 @@ pub async fn run(
             AgentLinkServer::new(AgentLinkApi::new(app.clone()))
                 .max_decoding_message_size(MAX_AGENT_MESSAGE_BYTES),
         )
+        .add_service(
+            EnrollmentServer::new(EnrollmentApi::new(app.clone()))
+                .max_decoding_message_size(MAX_ENROLL_MESSAGE_BYTES),
+        )
         .serve_with_incoming_shutdown(TcpListenerStream::new(agent_listener), wait_stop(stop_rx));
 
     tokio::spawn(async move {
@@ -155,4 +181,34 @@ pub async fn run(
     api_result?;
     agent_result?;
     Ok(())
+}
+
+/// On first start (no API token exists), makes an admin token and writes it to `path`, mode 0600.
+/// The file is written before the token is stored, and removed if another replica won the race,
+/// so a stored bootstrap token always has a file to read it from.
+pub async fn bootstrap_admin_token(store: &Store, path: &Path) -> anyhow::Result<()> {
+    let token = new_token(TokenKind::Api)?;
+    let pending = path.with_extension("token.pending");
+    write_private(
+        &pending,
+        format!("{}\n", token.secret_text).as_bytes(),
+        0o600,
+    )?;
+    match store.create_bootstrap_token(&token).await {
+        Ok(true) => {
+            std::fs::rename(&pending, path)
+                .map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
+            tracing::info!(path = %path.display(), token = crate::store::BOOTSTRAP_TOKEN_NAME,
+                "wrote the bootstrap admin token (mode 0600); use it with cbctl login --token-file");
+            Ok(())
+        }
+        Ok(false) => {
+            let _ = std::fs::remove_file(&pending);
+            Ok(())
+        }
+        Err(e) => {
+            let _ = std::fs::remove_file(&pending);
+            Err(e.into())
+        }
+    }
 }

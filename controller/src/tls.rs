@@ -48,12 +48,15 @@ impl TlsMaterial {
             .timeout(HANDSHAKE_TIMEOUT)
     }
 
-    /// The agent listener: a client certificate signed by the agent CA is required at the handshake.
+    /// The agent listener: a client certificate is asked for and, when presented, must chain to
+    /// the agent CA, be within its validity period and allow client authentication, or the
+    /// handshake fails. It is optional only so that `Enroll` (an agent without a certificate yet)
+    /// can reach the same port; `Attach` and `Renew` refuse a connection without one.
     pub fn agent_link(&self) -> ServerTlsConfig {
         ServerTlsConfig::new()
             .identity(self.identity.clone())
             .client_ca_root(self.agent_ca.clone())
-            .client_auth_optional(false)
+            .client_auth_optional(true)
             .timeout(HANDSHAKE_TIMEOUT)
     }
 }

@@ -10,7 +10,9 @@ use uuid::Uuid;
 
 use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
-use crate::store::{CANCEL_CHANNEL, DISPATCH_CHANNEL, Notification, RUN_CHANNEL, Store};
+use crate::store::{
+    CANCEL_CHANNEL, DISPATCH_CHANNEL, Notification, REVOKE_CHANNEL, RUN_CHANNEL, Store,
+};
 
 const RECONNECT_MIN: Duration = Duration::from_millis(100);
 const RECONNECT_MAX: Duration = Duration::from_secs(5);
@@ -27,7 +29,12 @@ pub async fn listen(
     let mut backoff = RECONNECT_MIN;
     loop {
         match store
-            .listen(&[RUN_CHANNEL, DISPATCH_CHANNEL, CANCEL_CHANNEL])
+            .listen(&[
+                RUN_CHANNEL,
+                DISPATCH_CHANNEL,
+                CANCEL_CHANNEL,
+                REVOKE_CHANNEL,
+            ])
             .await
         {
             Ok(mut notifications) => {
@@ -70,6 +77,11 @@ fn deliver(n: &Notification, connected: &ConnectedAgents, events: &RunEvents) {
         CANCEL_CHANNEL => {
             if let Some((agent_id, job_id, attempt)) = parse_cancel(&n.payload) {
                 connected.cancel(agent_id, job_id, attempt);
+            }
+        }
+        REVOKE_CHANNEL => {
+            if let Ok(agent_id) = Uuid::parse_str(&n.payload) {
+                connected.revoke(agent_id);
             }
         }
         other => tracing::debug!(channel = other, "ignored notification"),

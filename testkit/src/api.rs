@@ -3,7 +3,49 @@
 use std::net::SocketAddr;
 use std::path::Path;
 
+use tonic::metadata::{Ascii, MetadataValue};
+use tonic::service::Interceptor;
+use tonic::service::interceptor::InterceptedService;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
+
+use crate::process::ControllerProcess;
+
+/// Adds a bearer token to every call.
+#[derive(Debug, Clone)]
+pub struct Bearer(Option<MetadataValue<Ascii>>);
+
+impl Interceptor for Bearer {
+    fn call(
+        &mut self,
+        mut request: tonic::Request<()>,
+    ) -> Result<tonic::Request<()>, tonic::Status> {
+        if let Some(value) = &self.0 {
+            request
+                .metadata_mut()
+                .insert("authorization", value.clone());
+        }
+        Ok(request)
+    }
+}
+
+/// A channel whose calls carry a bearer token.
+pub type TokenChannel = InterceptedService<Channel, Bearer>;
+
+/// A channel to the API whose calls carry `token` (none: unauthenticated).
+pub async fn token_channel(addr: SocketAddr, ca: &Path, token: Option<&str>) -> TokenChannel {
+    let bearer = token.map(|t| {
+        format!("Bearer {t}")
+            .parse::<MetadataValue<Ascii>>()
+            .expect("a token fits in a header")
+    });
+    InterceptedService::new(api_channel(addr, ca).await, Bearer(bearer))
+}
+
+/// A channel to the controller's API as its bootstrap admin.
+pub async fn admin_channel(controller: &ControllerProcess, ca: &Path) -> TokenChannel {
+    let token = controller.admin_token();
+    token_channel(controller.api, ca, Some(&token)).await
+}
 
 /// A channel to the controller's API, verifying it with `ca`.
 pub async fn api_channel(addr: SocketAddr, ca: &Path) -> Channel {

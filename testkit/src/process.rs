@@ -161,6 +161,9 @@ pub struct ControllerOptions {
     pub extra: Vec<String>,
     /// `RUST_LOG` for the controller [default: info].
     pub rust_log: Option<String>,
+    /// Let the controller make and manage its own CA and server certificate under its state
+    /// directory instead of using the test PKI's files.
+    pub managed_pki: bool,
 }
 
 /// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
@@ -177,6 +180,7 @@ pub struct ControllerProcess {
     pki_dir: PathBuf,
     options: ControllerOptions,
     starts: u32,
+    admin_token_file: Option<PathBuf>,
 }
 
 impl ControllerProcess {
@@ -199,6 +203,7 @@ impl ControllerProcess {
             pki_dir: pki.dir.clone(),
             options,
             starts: 1,
+            admin_token_file: None,
         }
     }
 
@@ -224,6 +229,34 @@ impl ControllerProcess {
         self.process = process;
         self.api = api;
         self.agents = agents;
+    }
+
+    /// The bootstrap admin token the controller wrote on first start (waits for the file).
+    pub fn admin_token(&self) -> String {
+        let path = self.admin_token_path();
+        crate::wait_for_or(
+            "the bootstrap admin token file",
+            || path.is_file(),
+            || self.process.log_text(),
+        );
+        std::fs::read_to_string(&path)
+            .expect("admin token file")
+            .trim()
+            .to_string()
+    }
+
+    /// Where the controller writes its bootstrap admin token (or another replica's, see
+    /// [`ControllerProcess::use_admin_token_of`]).
+    pub fn admin_token_path(&self) -> PathBuf {
+        self.admin_token_file
+            .clone()
+            .unwrap_or_else(|| self.state_dir.join("admin.token"))
+    }
+
+    /// Uses the bootstrap token of `other`, a replica on the same database: only the first
+    /// replica to start writes one.
+    pub fn use_admin_token_of(&mut self, other: &ControllerProcess) {
+        self.admin_token_file = Some(other.admin_token_path());
     }
 
     /// The embedded cluster's connection string (root may use its owner-only socket directory).
@@ -261,16 +294,19 @@ fn spawn_controller(
             "json",
         ])
         .args(["--heartbeat-seconds", "1"])
-        .arg("--tls-cert")
-        .arg(pki_dir.join("controller.pem"))
-        .arg("--tls-key")
-        .arg(pki_dir.join("controller.key"))
-        .arg("--ca-cert")
-        .arg(pki_dir.join("ca.pem"))
         .args(&options.extra)
         .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"));
     if let Some(url) = &options.database_url {
         command.args(["--database-url", url]);
+    }
+    if !options.managed_pki {
+        command
+            .arg("--tls-cert")
+            .arg(pki_dir.join("controller.pem"))
+            .arg("--tls-key")
+            .arg(pki_dir.join("controller.key"))
+            .arg("--ca-cert")
+            .arg(pki_dir.join("ca.pem"));
     }
     let name = options.name.clone().unwrap_or_else(|| "controller".into());
     let endpoints = state_dir.join("endpoints.json");
@@ -364,6 +400,41 @@ impl AgentProcess {
     }
 }
 
+impl AgentProcess {
+    /// Starts agent `name` with no certificate: it enrolls with `join_token`, trusting `ca` (or,
+    /// when `None`, what `extra` says, e.g. `--ca-fingerprint`), and keeps its identity in
+    /// `state_dir`.
+    pub fn enroll(
+        dir: &Path,
+        ca: Option<&Path>,
+        name: &str,
+        controller: &ControllerProcess,
+        join_token: &str,
+        state_dir: &Path,
+        extra: &[&str],
+    ) -> AgentProcess {
+        let mut command = Command::new(binary("cyberbrain-agent"));
+        command
+            .arg("--controller")
+            .arg(format!("https://{}", controller.agents))
+            .arg("--state-dir")
+            .arg(state_dir)
+            .args(["--name", name, "--hostname", &format!("host-{name}")])
+            .args(["--log-format", "json"])
+            .args(extra)
+            // Through the environment, as a deployment would pass it: not on the command line.
+            .env("CYBERBRAIN_JOIN_TOKEN", join_token)
+            .env("RUST_LOG", "info");
+        if let Some(ca) = ca {
+            command.arg("--ca-cert").arg(ca);
+        }
+        let log = unique_log(dir, &format!("agent-{name}"));
+        AgentProcess {
+            process: ChildGuard::spawn(command, log),
+        }
+    }
+}
+
 /// `dir/<stem>.log`, or `<stem>-2.log`, … when a process of that name ran before in this test.
 fn unique_log(dir: &Path, stem: &str) -> PathBuf {
     let mut n = 1;
@@ -381,15 +452,36 @@ fn unique_log(dir: &Path, stem: &str) -> PathBuf {
     }
 }
 
-/// Runs `cbctl` against `controller` with `args`; returns its output.
+/// Runs `cbctl` against `controller` with `args`, as the bootstrap admin; returns its output.
 pub fn cbctl(pki: &Pki, controller: &ControllerProcess, args: &[&str]) -> Output {
+    // Wait for the file the controller writes on first start, so the token flag can read it.
+    let _ = controller.admin_token();
+    cbctl_with_token_file(pki, controller, &controller.admin_token_path(), args)
+}
+
+/// Runs `cbctl` against `controller` with the token in `token_file`. The user's config file and
+/// token variables are kept out, so the test sees only what it passes.
+pub fn cbctl_with_token_file(
+    pki: &Pki,
+    controller: &ControllerProcess,
+    token_file: &Path,
+    args: &[&str],
+) -> Output {
     Command::new(binary("cbctl"))
         .arg("--server")
         .arg(format!("https://{}", controller.api))
         .arg("--ca-cert")
         .arg(pki.ca())
+        .arg("--token-file")
+        .arg(token_file)
         .args(args)
         .env_remove("USER")
+        .env_remove("CYBERBRAIN_TOKEN")
+        .env_remove("CYBERBRAIN_CONTEXT")
+        .env(
+            "CYBERBRAIN_CONFIG",
+            "/nonexistent/cyberbrain-test-config.toml",
+        )
         .output()
         .expect("cbctl runs")
 }

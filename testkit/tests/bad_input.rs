@@ -6,7 +6,7 @@ use cyberbrain_proto::agent::v1::agent_link_client::AgentLinkClient;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::directive_service_client::DirectiveServiceClient;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use cyberbrain_testkit::api::{agent_channel, api_channel};
+use cyberbrain_testkit::api::{admin_channel, agent_channel};
 use cyberbrain_testkit::process::{ControllerProcess, Pki, cbctl};
 use cyberbrain_testkit::temp_dir;
 use tonic::Code;
@@ -69,7 +69,7 @@ async fn bad_requests_get_precise_errors_and_foreign_agents_are_refused() {
     let pki = Pki::init(&dir.path().join("certs"), &["good"]);
     let foreign = Pki::init(&dir.path().join("foreign"), &["intruder"]);
     let controller = ControllerProcess::start(dir.path(), &pki);
-    let channel = api_channel(controller.api, &pki.ca()).await;
+    let channel = admin_channel(&controller, &pki.ca()).await;
     let mut runs = RunServiceClient::new(channel.clone());
     let mut directives = DirectiveServiceClient::new(channel);
 

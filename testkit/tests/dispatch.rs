@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use cyberbrain_testkit::api::api_channel;
+use cyberbrain_testkit::api::admin_channel;
 use cyberbrain_testkit::checks::{
     count, json, launch_gpu_run, query, wait_agents_online, wait_for_job, wait_for_run_status,
 };
@@ -94,6 +94,7 @@ async fn a_controller_stopping_sends_its_agents_to_another_replica_and_a_stoppin
     };
     let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
     let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
+    two.use_admin_token_of(&one);
     let links = [
         format!("https://{}", two.agents),
         format!("https://{}", one.agents),
@@ -225,7 +226,7 @@ async fn a_thousand_concurrent_launches_record_every_result_exactly_once() {
         &[],
     );
     wait_agents_online(&pki, &controller, &["a"], || agent.process.log_text());
-    let channel = api_channel(controller.api, &pki.ca()).await;
+    let channel = admin_channel(&controller, &pki.ca()).await;
     let launches = (0..RUNS).map(|_| {
         let mut client = RunServiceClient::new(channel.clone());
         async move {

@@ -87,6 +87,8 @@ async fn a_controller_killed_mid_run_finishes_the_run_after_a_restart_and_watch_
         .arg(format!("https://{}", fleet.controller.api))
         .arg("--ca-cert")
         .arg(fleet.pki.ca())
+        .arg("--token-file")
+        .arg(fleet.controller.admin_token_path())
         .args(["run", "watch", &run_id]);
     let mut watcher = ChildGuard::spawn(watch, fleet.dir.path().join("watch.log"));
     wait_for_or(
@@ -142,6 +144,7 @@ async fn two_replicas_share_the_work_and_survive_losing_one() {
     };
     let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
     let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
+    two.use_admin_token_of(&one);
     let (one_link, two_link) = (
         format!("https://{}", one.agents),
         format!("https://{}", two.agents),
@@ -229,6 +232,8 @@ async fn two_replicas_share_the_work_and_survive_losing_one() {
         .arg(format!("https://{}", one.api))
         .arg("--ca-cert")
         .arg(pki.ca())
+        .arg("--token-file")
+        .arg(one.admin_token_path())
         .args(["run", "watch", &run_id])
         .output()
         .expect("cbctl");

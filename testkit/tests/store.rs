@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use cyberbrain_controller::audit::AuditEntry;
 use cyberbrain_controller::directives::DirectiveSpec;
 use cyberbrain_controller::error::Error;
 use cyberbrain_controller::fleet::{AgentHello, Capabilities, TargetSelector};
@@ -23,6 +24,10 @@ fn spec(name: &str, tail: u32) -> DirectiveSpec {
     }
 }
 
+fn audit() -> AuditEntry {
+    AuditEntry::new("token:test", "test.change")
+}
+
 async fn agent(store: &Store, name: &str, labels: &[(&str, &str)]) {
     let hello = AgentHello {
         name: name.into(),
@@ -33,6 +38,8 @@ async fn agent(store: &Store, name: &str, labels: &[(&str, &str)]) {
             .collect::<BTreeMap<_, _>>(),
         version: "test".into(),
         capabilities: Capabilities::default(),
+        cert_serial: None,
+        cert_expires_at: None,
     };
     store
         .agent_connected(&hello, "replica/session")
@@ -57,16 +64,16 @@ async fn directive_updates_make_versions_and_old_ones_stay_readable() {
     let pg = PgCluster::start().await;
     let store = pg.store().await;
     let v1 = store
-        .create_directive(&spec("triage", 10))
+        .create_directive(&spec("triage", 10), &audit())
         .await
         .expect("create");
     assert_eq!(v1.version, 1);
     assert!(matches!(
-        store.create_directive(&spec("triage", 11)).await,
+        store.create_directive(&spec("triage", 11), &audit()).await,
         Err(Error::AlreadyExists { .. })
     ));
     let v2 = store
-        .update_directive(&spec("triage", 20))
+        .update_directive(&spec("triage", 20), &audit())
         .await
         .expect("update");
     assert_eq!(v2.version, 2);
@@ -81,7 +88,7 @@ async fn directive_updates_make_versions_and_old_ones_stay_readable() {
     let old = store.get_directive("triage", Some(1)).await.expect("v1");
     assert_eq!(old.description, "tail 10");
     assert!(matches!(
-        store.update_directive(&spec("absent", 1)).await,
+        store.update_directive(&spec("absent", 1), &audit()).await,
         Err(Error::NotFound { .. })
     ));
     assert!(matches!(
@@ -90,7 +97,7 @@ async fn directive_updates_make_versions_and_old_ones_stay_readable() {
     ));
 
     store
-        .create_directive(&spec("alpha", 1))
+        .create_directive(&spec("alpha", 1), &audit())
         .await
         .expect("alpha");
     let first = store.list_directives("", 1).await.expect("page 1");
@@ -106,7 +113,13 @@ async fn directive_updates_make_versions_and_old_ones_stay_readable() {
         "lists the latest version"
     );
 
-    assert_eq!(store.delete_directive("triage").await.expect("delete"), 2);
+    assert_eq!(
+        store
+            .delete_directive("triage", &audit())
+            .await
+            .expect("delete"),
+        2
+    );
     assert!(matches!(
         store.get_directive("triage", None).await,
         Err(Error::NotFound { .. })
@@ -125,7 +138,14 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
     for i in 0..5 {
         let directive = (i % 2 == 0).then_some(("even", 1));
         let (run, agents) = store
-            .create_run(directive, &tasks, &TargetSelector::All, "tester", 3)
+            .create_run(
+                directive,
+                &tasks,
+                &TargetSelector::All,
+                "tester",
+                3,
+                &audit(),
+            )
             .await
             .expect("run");
         assert_eq!(agents.len(), 2, "one job per agent");
@@ -138,12 +158,16 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             &TargetSelector::Labels([("gpu".into(), "true".into())].into()),
             "tester",
             3,
+            &audit(),
         )
         .await
         .expect("label run");
     assert_eq!(gpu_agents.len(), 1, "the label selector picks agent a only");
     launched.push(gpu_run.id);
-    store.cancel_jobs_of_run(launched[0]).await.expect("cancel");
+    store
+        .cancel_jobs_of_run(launched[0], &audit())
+        .await
+        .expect("cancel");
     store
         .finish_run_if_done(launched[0], |_| Ok((String::new(), serde_json::json!({}))))
         .await
@@ -199,6 +223,7 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             &TargetSelector::Labels([("zone".into(), "mars".into())].into()),
             "t",
             3,
+            &audit(),
         )
         .await;
     assert!(matches!(none, Err(Error::FailedPrecondition { ref field, .. }) if field == "target"));
@@ -224,6 +249,7 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
             &TargetSelector::Agents(vec!["a".into()]),
             "t",
             3,
+            &audit(),
         )
         .await
         .expect("run");
@@ -276,7 +302,7 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
         .await
         .expect("foreign");
     assert!(
-        matches!(foreign, ResultOutcome::Refused { .. }),
+        matches!(foreign, ResultOutcome::ForeignJob),
         "another agent cannot report: {foreign:?}"
     );
     assert_eq!(

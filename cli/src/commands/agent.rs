@@ -1,4 +1,4 @@
-//! `cbctl agent list|get`.
+//! `cbctl agent list|get|revoke` and `cbctl agent join-token create`.
 
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
@@ -15,12 +15,65 @@ pub enum Verb {
         /// Agent name.
         name: String,
     },
+    /// Revoke an agent: its stream closes, its certificates are refused, its unfinished jobs end
+    /// `lost`.
+    Revoke {
+        /// Agent name.
+        name: String,
+    },
+    /// One-time tokens agents enroll with.
+    #[command(subcommand)]
+    JoinToken(JoinTokenVerb),
+}
+
+#[derive(Debug, clap::Subcommand)]
+pub enum JoinTokenVerb {
+    /// Make a one-time join token; it is printed once.
+    Create {
+        /// How long it may be used, e.g. 15m, 1h [max 7d].
+        #[arg(long, default_value = "15m", value_parser = super::parse_duration)]
+        ttl: u64,
+        /// Labels to stamp on the agent that enrolls, KEY=VALUE (comma-separated or repeated).
+        #[arg(long = "labels", alias = "label", value_delimiter = ',', value_parser = crate::selectors::parse_label_pair)]
+        labels: Vec<(String, String)>,
+    },
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
     let mut client = FleetServiceClient::new(ctx.server.connect().await?);
-    let single = matches!(verb, Verb::Get { .. });
+    let single = matches!(verb, Verb::Get { .. } | Verb::Revoke { .. });
     let agents = match verb {
+        Verb::JoinToken(JoinTokenVerb::Create { ttl, labels }) => {
+            let created = client
+                .create_join_token(pb::CreateJoinTokenRequest {
+                    ttl_seconds: ttl,
+                    labels: labels.into_iter().collect(),
+                })
+                .await?
+                .into_inner();
+            if ctx.output == crate::output::Format::Table {
+                // The token alone on stdout, so scripts can capture it.
+                println!("{}", created.token);
+                eprintln!(
+                    "join token {} expires {}; it works once and is shown only now",
+                    created.id,
+                    output::short_time(&output::time(&created.expires_at))
+                );
+                return Ok(());
+            }
+            let view = serde_json::json!({
+                "id": created.id,
+                "token": created.token,
+                "expires_at": output::time(&created.expires_at),
+            });
+            return output::print(ctx.output, &view, &[], vec![]);
+        }
+        Verb::Revoke { name } => vec![
+            client
+                .revoke_agent(pb::RevokeAgentRequest { name })
+                .await?
+                .into_inner(),
+        ],
         Verb::List => {
             client
                 .list_agents(pb::ListAgentsRequest {})

@@ -2,9 +2,9 @@
 
 use std::process::ExitCode;
 
+use crate::client::Api;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use tonic::transport::Channel;
 
 use super::Context;
 use crate::output::{self, Format, JobView, RunView};
@@ -310,7 +310,7 @@ const WATCH_RECONNECT_FOR: std::time::Duration = std::time::Duration::from_secs(
 /// Prints each job change as it happens, then the outcome. Exit 0 only for a succeeded run. When
 /// the stream breaks (a controller restart, a load balancer moving us), it resumes after the last
 /// event received, so nothing is lost or printed twice.
-async fn watch_run(client: &mut RunServiceClient<Channel>, id: String) -> anyhow::Result<ExitCode> {
+async fn watch_run(client: &mut RunServiceClient<Api>, id: String) -> anyhow::Result<ExitCode> {
     use pb::run_event::Event;
     let mut after_sequence = 0;
     let mut last_status = pb::RunStatus::Unspecified as i32;

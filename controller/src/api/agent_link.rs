@@ -24,7 +24,8 @@ use uuid::Uuid;
 
 use super::parse_id;
 use crate::app::App;
-use crate::fleet::{Agent, AgentHello, Capabilities, ConnectionHandle};
+use crate::audit::AuditEntry;
+use crate::fleet::{Agent, AgentHello, AgentState, Capabilities, ConnectionHandle};
 use crate::store::ResultOutcome;
 
 /// How long an agent has to say `Hello` after the stream opens.
@@ -64,7 +65,7 @@ impl AgentLink for AgentLinkApi {
         &self,
         request: Request<Streaming<link::AgentMessage>>,
     ) -> Result<Response<Self::AttachStream>, Status> {
-        let name = peer_agent_name(&request)?;
+        let peer = peer_identity(&request)?;
         let mut inbound = request.into_inner();
         let first = tokio::time::timeout(HELLO_TIMEOUT, inbound.message())
             .await
@@ -82,7 +83,7 @@ impl AgentLink for AgentLinkApi {
             .iter()
             .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
             .collect();
-        let hello = hello_from_wire(name, hello)?;
+        let hello = hello_from_wire(peer, hello)?;
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
         let agent = self.app.store.agent_connected(&hello, &session).await?;
         let requeued = self
@@ -113,13 +114,24 @@ impl AgentLink for AgentLinkApi {
         tracing::info!(agent_id = %agent.id, agent = %agent.name, hostname = %agent.hostname, "agent connected");
         let doorbell = Arc::new(Notify::new());
         let (cancels, cancel_receiver) = mpsc::channel(256);
+        let revoked = Arc::new(Notify::new());
         self.app.connected.register(
             agent.id,
             ConnectionHandle {
                 doorbell: doorbell.clone(),
                 cancels,
+                revoked: revoked.clone(),
             },
         );
+        // A revocation that committed after `agent_connected` read the row, and whose notification
+        // came before this registration, would miss this stream: look once more now.
+        if self.app.store.get_agent(&agent.name).await?.state == AgentState::Revoked {
+            self.app.connected.unregister(agent.id, &doorbell);
+            return Err(Status::permission_denied(format!(
+                "agent {:?} is revoked",
+                agent.name
+            )));
+        }
         // Jobs may have been queued before this connection registered its doorbell.
         doorbell.notify_one();
         let connection = Connection {
@@ -128,6 +140,7 @@ impl AgentLink for AgentLinkApi {
             session,
             outbound,
             doorbell,
+            revoked,
             in_flight: AtomicU32::new(0),
         };
         tokio::spawn(connection.serve(inbound, cancel_receiver));
@@ -135,8 +148,20 @@ impl AgentLink for AgentLinkApi {
     }
 }
 
-/// The agent's name: the common name of the verified client certificate.
-fn peer_agent_name<T>(request: &Request<T>) -> Result<String, Status> {
+/// Who is on the other end of an mTLS connection, from its verified client certificate.
+#[derive(Debug, Clone)]
+pub struct PeerIdentity {
+    /// The agent's name: the certificate's common name.
+    pub name: String,
+    /// The certificate's serial, lowercase hex.
+    pub serial: String,
+    /// Its expiry.
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The agent's identity: the name (common name), serial and expiry of the verified client
+/// certificate. The TLS layer has checked the chain, the validity period and the key usage.
+pub fn peer_identity<T>(request: &Request<T>) -> Result<PeerIdentity, Status> {
     let certs = request
         .peer_certs()
         .ok_or_else(|| Status::unauthenticated("a client certificate is required"))?;
@@ -162,10 +187,16 @@ fn peer_agent_name<T>(request: &Request<T>) -> Result<String, Status> {
             "the client certificate's common name is not an agent name",
         ));
     }
-    Ok(name)
+    let (serial, expires_at) = crate::pki::serial_and_expiry(leaf.as_ref())
+        .ok_or_else(|| Status::unauthenticated("the client certificate cannot be parsed"))?;
+    Ok(PeerIdentity {
+        name,
+        serial,
+        expires_at,
+    })
 }
 
-fn hello_from_wire(name: String, hello: link::Hello) -> Result<AgentHello, Status> {
+fn hello_from_wire(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello, Status> {
     if hello.labels.len() > MAX_LABELS {
         return Err(Status::invalid_argument(format!(
             "invalid hello.labels: at most {MAX_LABELS} labels"
@@ -185,7 +216,9 @@ fn hello_from_wire(name: String, hello: link::Hello) -> Result<AgentHello, Statu
     }
     let caps = hello.capabilities.unwrap_or_default();
     Ok(AgentHello {
-        name,
+        name: peer.name,
+        cert_serial: Some(peer.serial),
+        cert_expires_at: Some(peer.expires_at),
         hostname: hello.hostname,
         labels: hello.labels.into_iter().collect::<BTreeMap<_, _>>(),
         version: hello.version,
@@ -206,6 +239,8 @@ struct Connection {
     session: String,
     outbound: Outbound,
     doorbell: Arc<Notify>,
+    /// Rung when the agent is revoked (a notification from whichever replica revoked it).
+    revoked: Arc<Notify>,
     /// Jobs sent on this connection and not yet answered: dispatch keeps at most
     /// `MAX_IN_FLIGHT_PER_AGENT`, so that a backlog waits in the database (where any replica can
     /// hand it out) rather than in one agent's queue with its leases running.
@@ -244,6 +279,11 @@ impl Connection {
                     if self.outbound.send(Ok(message)).await.is_err() {
                         break;
                     }
+                }
+                () = self.revoked.notified() => {
+                    tracing::warn!(agent = %self.agent.name, "closing the stream of a revoked agent");
+                    let _ = self.outbound.send(Err(Status::permission_denied("the agent was revoked"))).await;
+                    break;
                 }
                 () = crate::app::until_shutdown(&mut shutdown) => {
                     // Tell the agent to move on now rather than discover a dead stream later.
@@ -407,6 +447,19 @@ impl Connection {
             }
             ResultOutcome::Refused { reason } => {
                 tracing::warn!(job_id = %job_id, agent = %self.agent.name, reason = %reason, "result refused");
+            }
+            ResultOutcome::ForeignJob => {
+                // Identity is cryptographic: an agent reports on its own jobs only. This one tried
+                // another's; record it and close its stream.
+                tracing::warn!(job_id = %job_id, agent = %self.agent.name, "refused a result for another agent's job");
+                let audit = AuditEntry::new(format!("agent:{}", self.agent.name), "job.result_refused")
+                    .on(job_id.to_string())
+                    .with(serde_json::json!({ "reason": "the job belongs to another agent", "attempt": result.attempt }));
+                self.app.store.record_audit(&audit).await?;
+                return Err(Status::permission_denied(format!(
+                    "job {job_id} belongs to another agent; agent {:?} may report only on its own jobs",
+                    self.agent.name
+                )));
             }
         }
         // Acknowledge after the commit (or for results that can never be stored), so the agent drops it.

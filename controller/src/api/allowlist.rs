@@ -6,7 +6,7 @@ use cyberbrain_tasks::AllowRule;
 use tonic::{Request, Response, Status};
 
 use super::convert::{allowlist_entry_to_wire, match_kind};
-use super::parse_id;
+use super::{audit_entry, parse_id};
 use crate::allowlist::AllowlistPatch;
 use crate::app::App;
 
@@ -29,6 +29,7 @@ impl AllowlistService for AllowlistApi {
         &self,
         request: Request<pb::AddAllowlistEntryRequest>,
     ) -> Result<Response<pb::AllowlistEntry>, Status> {
+        let audit = audit_entry(&request, "allowlist.add")?;
         let r = request.into_inner();
         let rule = AllowRule {
             kind: match_kind(r.kind)?,
@@ -38,7 +39,7 @@ impl AllowlistService for AllowlistApi {
         let entry = self
             .app
             .store
-            .add_allowlist_entry(&rule, &r.description, r.send_to_llm.unwrap_or(true))
+            .add_allowlist_entry(&rule, &r.description, r.send_to_llm.unwrap_or(true), &audit)
             .await?;
         tracing::info!(kind = rule.kind.as_str(), pattern = %rule.pattern, "allowlist entry added");
         Ok(Response::new(allowlist_entry_to_wire(&entry)))
@@ -58,6 +59,7 @@ impl AllowlistService for AllowlistApi {
         &self,
         request: Request<pb::UpdateAllowlistEntryRequest>,
     ) -> Result<Response<pb::AllowlistEntry>, Status> {
+        let audit = audit_entry(&request, "allowlist.update")?;
         let r = request.into_inner();
         let id = parse_id("id", &r.id)?;
         if let Some(pattern) = &r.pattern {
@@ -81,7 +83,11 @@ impl AllowlistService for AllowlistApi {
             active: r.active,
             send_to_llm: r.send_to_llm,
         };
-        let entry = self.app.store.update_allowlist_entry(id, &patch).await?;
+        let entry = self
+            .app
+            .store
+            .update_allowlist_entry(id, &patch, &audit)
+            .await?;
         tracing::info!(id = %id, "allowlist entry updated");
         Ok(Response::new(allowlist_entry_to_wire(&entry)))
     }
@@ -90,8 +96,9 @@ impl AllowlistService for AllowlistApi {
         &self,
         request: Request<pb::RemoveAllowlistEntryRequest>,
     ) -> Result<Response<pb::RemoveAllowlistEntryResponse>, Status> {
+        let audit = audit_entry(&request, "allowlist.remove")?;
         let id = parse_id("id", &request.into_inner().id)?;
-        self.app.store.remove_allowlist_entry(id).await?;
+        self.app.store.remove_allowlist_entry(id, &audit).await?;
         tracing::info!(id = %id, "allowlist entry removed");
         Ok(Response::new(pb::RemoveAllowlistEntryResponse {}))
     }

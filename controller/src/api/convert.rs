@@ -198,6 +198,8 @@ pub fn agent_to_wire(a: &Agent) -> pb::Agent {
         last_seen_at: Some(timestamp(a.last_seen_at)),
         first_seen_at: Some(timestamp(a.first_seen_at)),
         replica: a.replica.clone().unwrap_or_default(),
+        cert_serial: a.cert_serial.clone().unwrap_or_default(),
+        cert_expires_at: a.cert_expires_at.map(timestamp),
     }
 }
 
@@ -215,4 +217,47 @@ pub fn allowlist_entry_to_wire(e: &AllowlistEntry) -> pb::AllowlistEntry {
 
 pub fn match_kind(value: i32) -> Result<cyberbrain_tasks::MatchKind> {
     Ok(match_kind_from_wire(value)?)
+}
+
+pub fn role_to_wire(role: crate::auth::Role) -> pb::Role {
+    match role {
+        crate::auth::Role::Viewer => pb::Role::Viewer,
+        crate::auth::Role::Operator => pb::Role::Operator,
+        crate::auth::Role::Admin => pb::Role::Admin,
+    }
+}
+
+pub fn role_from_wire(value: i32, field: &str) -> Result<crate::auth::Role> {
+    match pb::Role::try_from(value) {
+        Ok(pb::Role::Viewer) => Ok(crate::auth::Role::Viewer),
+        Ok(pb::Role::Operator) => Ok(crate::auth::Role::Operator),
+        Ok(pb::Role::Admin) => Ok(crate::auth::Role::Admin),
+        Ok(pb::Role::Unspecified) | Err(_) => Err(crate::error::Error::invalid(
+            field,
+            "must be one of viewer, operator, admin",
+        )),
+    }
+}
+
+pub fn api_token_to_wire(t: &crate::auth::ApiToken) -> pb::ApiToken {
+    pb::ApiToken {
+        id: t.id.to_string(),
+        name: t.name.clone(),
+        role: role_to_wire(t.role) as i32,
+        created_by: t.created_by.clone(),
+        created_at: Some(timestamp(t.created_at)),
+        expires_at: t.expires_at.map(timestamp),
+        revoked_at: t.revoked_at.map(timestamp),
+    }
+}
+
+pub fn audit_event_to_wire(e: &crate::audit::AuditEvent) -> pb::AuditEvent {
+    pb::AuditEvent {
+        id: u64::try_from(e.id).unwrap_or(0),
+        at: Some(timestamp(e.at)),
+        actor: e.actor.clone(),
+        action: e.action.clone(),
+        object: e.object.clone(),
+        details_json: e.details.to_string(),
+    }
 }

@@ -8,7 +8,7 @@ use cyberbrain_tasks::wire::task_specs_from_wire;
 use tonic::{Request, Response, Status};
 
 use super::convert::{directive_to_wire, selector_from_wire};
-use super::page_size;
+use super::{audit_entry, page_size};
 use crate::app::App;
 use crate::directives::{DirectiveSpec, validate_name};
 use crate::error::Error;
@@ -60,9 +60,10 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::CreateDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
+        let audit = audit_entry(&request, "directive.create")?;
         let r = request.into_inner();
         let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
-        let directive = self.app.store.create_directive(&spec).await?;
+        let directive = self.app.store.create_directive(&spec, &audit).await?;
         tracing::info!(directive = %directive.name, "directive created");
         Ok(Response::new(directive_to_wire(&directive)))
     }
@@ -112,9 +113,10 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::UpdateDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
+        let audit = audit_entry(&request, "directive.update")?;
         let r = request.into_inner();
         let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
-        let directive = self.app.store.update_directive(&spec).await?;
+        let directive = self.app.store.update_directive(&spec, &audit).await?;
         tracing::info!(directive = %directive.name, version = directive.version, "directive updated");
         Ok(Response::new(directive_to_wire(&directive)))
     }
@@ -123,9 +125,10 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::DeleteDirectiveRequest>,
     ) -> Result<Response<pb::DeleteDirectiveResponse>, Status> {
+        let audit = audit_entry(&request, "directive.delete")?;
         let r = request.into_inner();
         validate_name(&r.name)?;
-        let versions_deleted = self.app.store.delete_directive(&r.name).await?;
+        let versions_deleted = self.app.store.delete_directive(&r.name, &audit).await?;
         tracing::info!(directive = %r.name, versions_deleted, "directive deleted");
         Ok(Response::new(pb::DeleteDirectiveResponse {
             versions_deleted,

@@ -4,8 +4,16 @@ use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_server::FleetService;
 use tonic::{Request, Response, Status};
 
-use super::convert::agent_to_wire;
+use super::audit_entry;
+use super::convert::{agent_to_wire, timestamp};
 use crate::app::App;
+use crate::auth::{TokenKind, new_token, validate_name};
+
+/// Join tokens live 15 minutes unless asked otherwise, and a week at the most.
+const DEFAULT_JOIN_TTL_SECONDS: u64 = 15 * 60;
+const MAX_JOIN_TTL_SECONDS: u64 = 7 * 86_400;
+/// Limits on stamped labels, as on the labels agents report.
+const MAX_LABELS: usize = 64;
 
 /// Serves the fleet's agents.
 #[derive(Debug, Clone)]
@@ -41,6 +49,64 @@ impl FleetService for FleetApi {
             return Err(Status::invalid_argument("invalid name: must not be empty"));
         }
         let agent = self.app.store.get_agent(&name).await?;
+        Ok(Response::new(agent_to_wire(&agent)))
+    }
+
+    async fn create_join_token(
+        &self,
+        request: Request<pb::CreateJoinTokenRequest>,
+    ) -> Result<Response<pb::CreateJoinTokenResponse>, Status> {
+        let audit = audit_entry(&request, "join_token.create")?;
+        let r = request.into_inner();
+        let ttl = match r.ttl_seconds {
+            0 => DEFAULT_JOIN_TTL_SECONDS,
+            n if n > MAX_JOIN_TTL_SECONDS => {
+                return Err(Status::invalid_argument(format!(
+                    "invalid ttl_seconds: at most {MAX_JOIN_TTL_SECONDS} (7 days)"
+                )));
+            }
+            n => n,
+        };
+        if r.labels.len() > MAX_LABELS {
+            return Err(Status::invalid_argument(format!(
+                "invalid labels: at most {MAX_LABELS}"
+            )));
+        }
+        for (k, v) in &r.labels {
+            if k.is_empty() || k.len() > 63 || v.len() > 255 {
+                return Err(Status::invalid_argument(format!(
+                    "invalid labels: key {k:?} must be 1-63 bytes and its value at most 255"
+                )));
+            }
+        }
+        let labels: std::collections::BTreeMap<String, String> = r.labels.into_iter().collect();
+        let expires_at =
+            chrono::Utc::now() + chrono::Duration::seconds(i64::try_from(ttl).unwrap_or(i64::MAX));
+        let token = new_token(TokenKind::Join)?;
+        let audit = audit.on(token.id.to_string()).with(serde_json::json!({
+            "labels": labels,
+            "expires_at": expires_at,
+        }));
+        self.app
+            .store
+            .create_join_token(&token, &labels, expires_at, &audit)
+            .await?;
+        tracing::info!(join_token_id = %token.id, ttl_seconds = ttl, "join token created");
+        Ok(Response::new(pb::CreateJoinTokenResponse {
+            id: token.id.to_string(),
+            token: token.secret_text,
+            expires_at: Some(timestamp(expires_at)),
+        }))
+    }
+
+    async fn revoke_agent(
+        &self,
+        request: Request<pb::RevokeAgentRequest>,
+    ) -> Result<Response<pb::Agent>, Status> {
+        let audit = audit_entry(&request, "agent.revoke")?;
+        let name = request.into_inner().name;
+        validate_name("name", &name)?;
+        let agent = self.app.revoke_agent(&name, &audit.on(&name)).await?;
         Ok(Response::new(agent_to_wire(&agent)))
     }
 }

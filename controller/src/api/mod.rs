@@ -3,14 +3,35 @@
 
 pub mod agent_link;
 pub mod allowlist;
+pub mod audit;
+pub mod auth;
 mod convert;
 pub mod directives;
+pub mod enrollment;
 pub mod fleet;
 pub mod runs;
 pub mod usage;
 
-use tonic::Status;
+use tonic::{Request, Status};
 use uuid::Uuid;
+
+use crate::audit::AuditEntry;
+use crate::auth::Caller;
+
+/// The authenticated caller, put there by the auth layer. Its absence means the layer is missing:
+/// refuse rather than act for nobody.
+fn caller<T>(request: &Request<T>) -> Result<Caller, Status> {
+    request
+        .extensions()
+        .get::<Caller>()
+        .cloned()
+        .ok_or_else(|| Status::unauthenticated("no authenticated caller"))
+}
+
+/// An audit entry for `action` by the request's caller.
+fn audit_entry<T>(request: &Request<T>, action: &'static str) -> Result<AuditEntry, Status> {
+    Ok(AuditEntry::new(caller(request)?.actor(), action))
+}
 
 /// Parses a UUID field, naming it when it is not one.
 fn parse_id(field: &str, value: &str) -> Result<Uuid, Status> {

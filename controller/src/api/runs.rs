@@ -18,7 +18,7 @@ use super::convert::{
     job_event_to_wire, run_status_from_wire, run_status_to_wire, run_to_wire,
     run_with_jobs_to_wire, selector_from_wire,
 };
-use super::{page_size, parse_id};
+use super::{audit_entry, page_size, parse_id};
 use crate::app::App;
 use crate::directives::validate_name;
 use crate::error::Error;
@@ -65,6 +65,7 @@ impl RunService for RunApi {
         request: Request<pb::LaunchRunRequest>,
     ) -> Result<Response<pb::Run>, Status> {
         use pb::launch_run_request::Source;
+        let audit = audit_entry(&request, "run.launch")?;
         let r = request.into_inner();
         let source = match r.source {
             Some(Source::DirectiveName(name)) => {
@@ -98,7 +99,7 @@ impl RunService for RunApi {
             target: selector_from_wire(r.target, "target")?,
             launched_by: r.launched_by,
         };
-        let run = self.app.launch_run(launch).await?;
+        let run = self.app.launch_run(launch, &audit).await?;
         let full = self.app.store.get_run(run.id).await?;
         Ok(Response::new(run_with_jobs_to_wire(&full)))
     }
@@ -159,8 +160,9 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::CancelRunRequest>,
     ) -> Result<Response<pb::Run>, Status> {
+        let audit = audit_entry(&request, "run.cancel")?;
         let id = parse_id("id", &request.into_inner().id)?;
-        self.app.cancel_run(id).await?;
+        self.app.cancel_run(id, &audit).await?;
         let run = self.app.store.get_run(id).await?;
         Ok(Response::new(run_with_jobs_to_wire(&run)))
     }

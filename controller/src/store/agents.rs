@@ -9,21 +9,33 @@ use crate::error::{Error, Result};
 use crate::fleet::{Agent, AgentHello, AgentState};
 
 const COLUMNS: &str = "id, name, hostname, labels, version, capabilities, state, first_seen_at, \
-                       last_seen_at, replica";
+                       last_seen_at, replica, cert_serial, cert_expires_at";
 
 impl Store {
     /// Records that an agent connected to `session` (replica name and connection id). A revoked agent
-    /// stays revoked and is refused.
+    /// stays revoked and is refused, and so is a revoked certificate. Labels stamped at enrollment
+    /// win over the labels the agent reports.
     pub async fn agent_connected(&self, hello: &AgentHello, session: &str) -> Result<Agent> {
+        if let Some(serial) = &hello.cert_serial
+            && self.is_serial_revoked(serial).await?
+        {
+            return Err(Error::PermissionDenied(format!(
+                "the certificate of agent {:?} (serial {serial}) is revoked",
+                hello.name
+            )));
+        }
         let client = self.client().await?;
         let row = client
             .query_one_cached(
                 &format!(
-                    "INSERT INTO agents (id, name, hostname, labels, version, capabilities, state, replica)
-                     VALUES ($1, $2, $3, $4, $5, $6, 'online', $7)
+                    "INSERT INTO agents (id, name, hostname, labels, version, capabilities, state, replica,
+                                         cert_serial, cert_expires_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, 'online', $7, $8, $9)
                      ON CONFLICT (name) DO UPDATE SET
                          hostname = EXCLUDED.hostname,
-                         labels = EXCLUDED.labels,
+                         labels = EXCLUDED.labels || COALESCE(agents.enrolled_labels, '{{}}'),
+                         cert_serial = CASE WHEN agents.state = 'revoked' THEN agents.cert_serial ELSE EXCLUDED.cert_serial END,
+                         cert_expires_at = CASE WHEN agents.state = 'revoked' THEN agents.cert_expires_at ELSE EXCLUDED.cert_expires_at END,
                          version = EXCLUDED.version,
                          capabilities = EXCLUDED.capabilities,
                          state = CASE WHEN agents.state = 'revoked' THEN 'revoked' ELSE 'online' END,
@@ -39,6 +51,8 @@ impl Store {
                     &hello.version,
                     &to_json("agent capabilities", &hello.capabilities)?,
                     &session,
+                    &hello.cert_serial,
+                    &hello.cert_expires_at,
                 ],
             )
             .await?;
@@ -162,5 +176,7 @@ pub(super) fn agent_from_row(row: &Row) -> Result<Agent> {
         replica: row
             .try_get::<_, Option<String>>("replica")?
             .and_then(|r| r.split('/').next().map(str::to_string)),
+        cert_serial: row.try_get("cert_serial")?,
+        cert_expires_at: row.try_get("cert_expires_at")?,
     })
 }

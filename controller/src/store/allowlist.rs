@@ -6,21 +6,25 @@ use tokio_postgres::error::SqlState;
 use uuid::Uuid;
 
 use super::Store;
+use super::audit::record;
 use crate::allowlist::{AllowlistEntry, AllowlistPatch};
+use crate::audit::AuditEntry;
 use crate::error::{Error, Result};
 
 const COLUMNS: &str = "id, kind, pattern, description, active, created_at, send_to_llm";
 
 impl Store {
-    /// Adds an active entry.
+    /// Adds an active entry, with its audit entry.
     pub async fn add_allowlist_entry(
         &self,
         rule: &AllowRule,
         description: &str,
         send_to_llm: bool,
+        audit: &AuditEntry,
     ) -> Result<AllowlistEntry> {
-        let client = self.client().await?;
-        let row = client
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let row = tx
             .query_one(
                 &format!(
                     "INSERT INTO allowlist_entries (id, kind, pattern, description, send_to_llm)
@@ -42,7 +46,17 @@ impl Store {
                 },
                 _ => Error::Database(e),
             })?;
-        entry_from_row(&row)
+        let entry = entry_from_row(&row)?;
+        let audit = audit
+            .clone()
+            .on(entry.id.to_string())
+            .with(serde_json::json!({
+                "kind": rule.kind.as_str(),
+                "pattern": rule.pattern,
+            }));
+        record(&tx, &audit).await?;
+        tx.commit().await?;
+        Ok(entry)
     }
 
     /// Every entry, oldest first.
@@ -57,14 +71,16 @@ impl Store {
         rows.iter().map(entry_from_row).collect()
     }
 
-    /// Changes an entry's pattern, description or active flag.
+    /// Changes an entry's pattern, description or active flag, with an audit entry.
     pub async fn update_allowlist_entry(
         &self,
         id: Uuid,
         patch: &AllowlistPatch,
+        audit: &AuditEntry,
     ) -> Result<AllowlistEntry> {
-        let client = self.client().await?;
-        let row = client
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let row = tx
             .query_opt(
                 &format!(
                     "UPDATE allowlist_entries SET
@@ -91,19 +107,30 @@ impl Store {
                 },
                 _ => Error::Database(e),
             })?;
-        match row {
-            Some(row) => entry_from_row(&row),
-            None => Err(Error::NotFound {
-                what: "allowlist entry",
-                name: id.to_string(),
-            }),
-        }
+        let entry = match row {
+            Some(row) => entry_from_row(&row)?,
+            None => {
+                return Err(Error::NotFound {
+                    what: "allowlist entry",
+                    name: id.to_string(),
+                });
+            }
+        };
+        let audit = audit.clone().on(id.to_string()).with(serde_json::json!({
+            "pattern": patch.pattern,
+            "description": patch.description,
+            "active": patch.active,
+        }));
+        record(&tx, &audit).await?;
+        tx.commit().await?;
+        Ok(entry)
     }
 
-    /// Removes an entry.
-    pub async fn remove_allowlist_entry(&self, id: Uuid) -> Result<()> {
-        let client = self.client().await?;
-        let removed = client
+    /// Removes an entry, with an audit entry.
+    pub async fn remove_allowlist_entry(&self, id: Uuid, audit: &AuditEntry) -> Result<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let removed = tx
             .execute("DELETE FROM allowlist_entries WHERE id = $1", &[&id])
             .await?;
         if removed == 0 {
@@ -112,6 +139,8 @@ impl Store {
                 name: id.to_string(),
             });
         }
+        record(&tx, &audit.clone().on(id.to_string())).await?;
+        tx.commit().await?;
         Ok(())
     }
 }

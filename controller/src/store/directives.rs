@@ -3,17 +3,24 @@
 use tokio_postgres::Row;
 use tokio_postgres::error::SqlState;
 
+use super::audit::record;
 use super::{Store, from_json, to_json, to_u32};
+use crate::audit::AuditEntry;
 use crate::directives::{Directive, DirectiveSpec};
 use crate::error::{Error, Result};
 
 const COLUMNS: &str = "name, version, description, tasks, default_target, created_at, llm_enabled";
 
 impl Store {
-    /// Stores version 1 of a new directive.
-    pub async fn create_directive(&self, spec: &DirectiveSpec) -> Result<Directive> {
-        let client = self.client().await?;
-        let row = client
+    /// Stores version 1 of a new directive, with its audit entry.
+    pub async fn create_directive(
+        &self,
+        spec: &DirectiveSpec,
+        audit: &AuditEntry,
+    ) -> Result<Directive> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let row = tx
             .query_one(
                 &format!(
                     "INSERT INTO directives (name, version, description, tasks, default_target,
@@ -36,11 +43,17 @@ impl Store {
                 },
                 _ => Error::Database(e),
             })?;
+        record(&tx, &audit.clone().on(&spec.name)).await?;
+        tx.commit().await?;
         directive_from_row(&row)
     }
 
-    /// Stores the next version of an existing directive.
-    pub async fn update_directive(&self, spec: &DirectiveSpec) -> Result<Directive> {
+    /// Stores the next version of an existing directive, with its audit entry.
+    pub async fn update_directive(
+        &self,
+        spec: &DirectiveSpec,
+        audit: &AuditEntry,
+    ) -> Result<Directive> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         // The advisory lock serialises concurrent updates of one name, so versions never collide.
@@ -82,6 +95,11 @@ impl Store {
                 ],
             )
             .await?;
+        let audit = audit
+            .clone()
+            .on(&spec.name)
+            .with(serde_json::json!({ "version": latest + 1 }));
+        record(&tx, &audit).await?;
         tx.commit().await?;
         directive_from_row(&row)
     }
@@ -140,10 +158,11 @@ impl Store {
         rows.iter().map(directive_from_row).collect()
     }
 
-    /// Deletes every version; returns how many there were.
-    pub async fn delete_directive(&self, name: &str) -> Result<u32> {
-        let client = self.client().await?;
-        let deleted = client
+    /// Deletes every version, with an audit entry; returns how many there were.
+    pub async fn delete_directive(&self, name: &str, audit: &AuditEntry) -> Result<u32> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let deleted = tx
             .execute("DELETE FROM directives WHERE name = $1", &[&name])
             .await?;
         if deleted == 0 {
@@ -152,6 +171,12 @@ impl Store {
                 name: name.to_string(),
             });
         }
+        let audit = audit
+            .clone()
+            .on(name)
+            .with(serde_json::json!({ "versions_deleted": deleted }));
+        record(&tx, &audit).await?;
+        tx.commit().await?;
         Ok(u32::try_from(deleted).unwrap_or(u32::MAX))
     }
 }

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use super::CachedQueries;
 use super::events::{self, CANCEL_CHANNEL, Change, DISPATCH_CHANNEL, lock_runs};
 use super::{Store, from_json, to_json, to_u32};
+use crate::audit::AuditEntry;
 use crate::error::{Error, Result};
 use crate::runs::{JobStatus, RunStatus};
 
@@ -38,7 +39,9 @@ pub enum ResultOutcome {
     },
     /// Stored before (a resend after a reconnect): acknowledge again, change nothing.
     Duplicate,
-    /// Not this agent's job, or an attempt that is no longer current: refused, not stored.
+    /// Another agent's job: refused, not stored, and the caller must treat it as a violation.
+    ForeignJob,
+    /// No such job, or an attempt that is no longer current: refused, not stored.
     Refused {
         /// Why, for the log.
         reason: String,
@@ -342,9 +345,7 @@ impl Store {
         let current_attempt: i32 = row.try_get(1)?;
         let current_status: String = row.try_get(2)?;
         Ok(if owner != agent_id {
-            ResultOutcome::Refused {
-                reason: "the job belongs to another agent".into(),
-            }
+            ResultOutcome::ForeignJob
         } else if current_attempt != attempt_sql {
             ResultOutcome::Refused {
                 reason: format!("attempt {attempt} is superseded by attempt {current_attempt}"),
@@ -360,7 +361,11 @@ impl Store {
 
     /// Cancels every job of the run that has not ended and tells the agents working on them. The
     /// run then finishes as cancelled.
-    pub async fn cancel_jobs_of_run(&self, run_id: Uuid) -> Result<Vec<CancelledJob>> {
+    pub async fn cancel_jobs_of_run(
+        &self,
+        run_id: Uuid,
+        audit: &AuditEntry,
+    ) -> Result<Vec<CancelledJob>> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         lock_runs(&tx, &[run_id]).await?;
@@ -410,6 +415,11 @@ impl Store {
                 cancelled.push(job);
             }
         }
+        let audit = audit
+            .clone()
+            .on(run_id.to_string())
+            .with(serde_json::json!({ "jobs_cancelled": rows.len() }));
+        super::audit::record(&tx, &audit).await?;
         tx.commit().await?;
         Ok(cancelled)
     }

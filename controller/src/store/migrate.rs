@@ -36,7 +36,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0003_llm_calls.sql",
         sql: include_str!("../../../migrations/0003_llm_calls.sql"),
     },
-    // 0004 is taken by work in progress on another branch (identity).
+    Migration {
+        version: 4,
+        name: "0004_identity.sql",
+        sql: include_str!("../../../migrations/0004_identity.sql"),
+    },
     Migration {
         version: 5,
         name: "0005_unfinished_jobs_index.sql",

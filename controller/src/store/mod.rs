@@ -6,24 +6,29 @@
 mod agents;
 mod allowlist;
 mod artifacts;
+mod audit;
 mod directives;
 mod events;
+mod identity;
 mod jobs;
 mod listen;
 mod llm_calls;
 mod migrate;
 mod runs;
+mod tokens;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
 pub use artifacts::NewArtifact;
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, RUN_CHANNEL};
+pub use identity::{Enrolled, REVOKE_CHANNEL, Revoked};
 pub use jobs::{CancelledJob, ClaimedJob, Reaped, ResultOutcome};
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping, TokenTotals};
 pub use migrate::{MIGRATIONS, Migration};
 pub use runs::{RunFilter, RunPage};
+pub use tokens::BOOTSTRAP_TOKEN_NAME;
 
 use crate::error::{Error, Result};
 

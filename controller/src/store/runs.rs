@@ -10,6 +10,7 @@ use super::CachedQueries;
 use super::agents::agent_from_row;
 use super::events::{self, Change, DISPATCH_CHANNEL};
 use super::{Store, from_json, to_json, to_u32};
+use crate::audit::AuditEntry;
 use crate::error::{Error, Result};
 use crate::fleet::{AgentState, TargetSelector};
 use crate::runs::{Job, JobStatus, Run, RunStatus, RunWithJobs, final_run_status};
@@ -40,8 +41,9 @@ pub struct RunPage {
 }
 
 impl Store {
-    /// Creates a run and one queued job per (task, selected agent), in one transaction. Returns the run
-    /// and the ids of the agents that got work. A selector that picks no agent is refused.
+    /// Creates a run and one queued job per (task, selected agent), in one transaction with its
+    /// audit entry (whose object becomes the run's id). Returns the run and the ids of the agents
+    /// that got work. A selector that picks no agent is refused.
     pub async fn create_run(
         &self,
         directive: Option<(&str, u32)>,
@@ -49,6 +51,7 @@ impl Store {
         target: &TargetSelector,
         launched_by: &str,
         max_attempts: u32,
+        audit: &AuditEntry,
     ) -> Result<(Run, Vec<Uuid>)> {
         let max_attempts = i32::try_from(max_attempts.max(1)).unwrap_or(i32::MAX);
         let mut client = self.client().await?;
@@ -56,7 +59,7 @@ impl Store {
         let agent_rows = tx
             .query_cached(
                 "SELECT id, name, hostname, labels, version, capabilities, state, first_seen_at,
-                        last_seen_at, replica
+                        last_seen_at, replica, cert_serial, cert_expires_at
                  FROM agents WHERE state <> 'revoked' ORDER BY name",
                 &[],
             )
@@ -133,6 +136,16 @@ impl Store {
             &[&DISPATCH_CHANNEL, &agent_ids],
         )
         .await?;
+        let audit = audit
+            .clone()
+            .on(run_id.to_string())
+            .with(serde_json::json!({
+                "directive": directive_name,
+                "directive_version": directive_version,
+                "target": target.describe(),
+                "jobs": tasks.len() * selected.len(),
+            }));
+        super::audit::record(&tx, &audit).await?;
         tx.commit().await?;
         Ok((run_from_row(&row)?, selected.iter().map(|a| a.id).collect()))
     }

@@ -1,0 +1,100 @@
+//! `AuthService`: API tokens.
+
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::auth_service_server::AuthService;
+use tonic::{Request, Response, Status};
+
+use super::convert::{api_token_to_wire, role_from_wire, role_to_wire};
+use super::{audit_entry, caller};
+use crate::app::App;
+use crate::auth::{TokenKind, new_token, validate_name};
+
+/// The longest token lifetime accepted: ten years.
+const MAX_TOKEN_TTL_SECONDS: u64 = 10 * 365 * 86_400;
+
+/// Serves API tokens.
+#[derive(Debug, Clone)]
+pub struct AuthApi {
+    app: App,
+}
+
+impl AuthApi {
+    /// A handler over the shared state.
+    pub fn new(app: App) -> Self {
+        AuthApi { app }
+    }
+}
+
+#[tonic::async_trait]
+impl AuthService for AuthApi {
+    async fn create_api_token(
+        &self,
+        request: Request<pb::CreateApiTokenRequest>,
+    ) -> Result<Response<pb::CreateApiTokenResponse>, Status> {
+        let audit = audit_entry(&request, "token.create")?;
+        let r = request.into_inner();
+        validate_name("name", &r.name)?;
+        let role = role_from_wire(r.role, "role")?;
+        if r.ttl_seconds > MAX_TOKEN_TTL_SECONDS {
+            return Err(Status::invalid_argument(format!(
+                "invalid ttl_seconds: at most {MAX_TOKEN_TTL_SECONDS} (ten years); 0 for no expiry"
+            )));
+        }
+        let expires_at = (r.ttl_seconds > 0).then(|| {
+            chrono::Utc::now()
+                + chrono::Duration::seconds(i64::try_from(r.ttl_seconds).unwrap_or(i64::MAX))
+        });
+        let token = new_token(TokenKind::Api)?;
+        let audit = audit.on(&r.name).with(serde_json::json!({
+            "role": role.as_str(),
+            "expires_at": expires_at,
+        }));
+        let stored = self
+            .app
+            .store
+            .create_api_token(&r.name, role, expires_at, &token, &audit)
+            .await?;
+        tracing::info!(token = %stored.name, role = role.as_str(), "api token created");
+        Ok(Response::new(pb::CreateApiTokenResponse {
+            token: Some(api_token_to_wire(&stored)),
+            secret: token.secret_text,
+        }))
+    }
+
+    async fn list_api_tokens(
+        &self,
+        _request: Request<pb::ListApiTokensRequest>,
+    ) -> Result<Response<pb::ListApiTokensResponse>, Status> {
+        let tokens = self.app.store.list_api_tokens().await?;
+        Ok(Response::new(pb::ListApiTokensResponse {
+            tokens: tokens.iter().map(api_token_to_wire).collect(),
+        }))
+    }
+
+    async fn revoke_api_token(
+        &self,
+        request: Request<pb::RevokeApiTokenRequest>,
+    ) -> Result<Response<pb::ApiToken>, Status> {
+        let audit = audit_entry(&request, "token.revoke")?;
+        let r = request.into_inner();
+        validate_name("name", &r.name)?;
+        let token = self
+            .app
+            .store
+            .revoke_api_token(&r.name, &audit.on(&r.name))
+            .await?;
+        tracing::info!(token = %token.name, "api token revoked");
+        Ok(Response::new(api_token_to_wire(&token)))
+    }
+
+    async fn who_am_i(
+        &self,
+        request: Request<pb::WhoAmIRequest>,
+    ) -> Result<Response<pb::WhoAmIResponse>, Status> {
+        let caller = caller(&request)?;
+        Ok(Response::new(pb::WhoAmIResponse {
+            name: caller.name,
+            role: role_to_wire(caller.role) as i32,
+        }))
+    }
+}

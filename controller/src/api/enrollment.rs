@@ -1,0 +1,110 @@
+//! `Enrollment`: agents trade a join token and a CSR for a certificate, and renew it over mutual
+//! TLS. Served on the agent listener, which asks for a client certificate without requiring one:
+//! `Enroll` is the one call that works without (the agent has no certificate yet); `Renew`, like
+//! `Attach`, takes the agent's identity from its verified certificate.
+
+use cyberbrain_proto::agent::v1 as link;
+use cyberbrain_proto::agent::v1::enrollment_server::Enrollment;
+use tonic::{Request, Response, Status};
+
+use super::agent_link::peer_identity;
+use crate::app::App;
+use crate::auth::{TokenKind, parse_token, validate_name};
+use crate::error::Error;
+use crate::pki::CertificateAuthority;
+
+/// The largest CSR accepted (a P-256 or RSA-4096 request is far below it).
+const MAX_CSR_BYTES: usize = 16 * 1024;
+const MAX_HOSTNAME_LEN: usize = 255;
+
+/// Serves enrollment and renewal.
+#[derive(Debug, Clone)]
+pub struct EnrollmentApi {
+    app: App,
+}
+
+impl EnrollmentApi {
+    /// A handler over the shared state.
+    pub fn new(app: App) -> Self {
+        EnrollmentApi { app }
+    }
+
+    fn ca(&self) -> Result<&CertificateAuthority, Status> {
+        self.app.ca.as_deref().ok_or_else(|| {
+            Status::failed_precondition(
+                "this controller has no CA key (--ca-key), so it cannot issue certificates",
+            )
+        })
+    }
+}
+
+fn check_csr(csr_pem: &str) -> Result<(), Status> {
+    if csr_pem.is_empty() || csr_pem.len() > MAX_CSR_BYTES {
+        return Err(Status::invalid_argument(format!(
+            "invalid csr_pem: must be a PEM certificate request of 1-{MAX_CSR_BYTES} bytes"
+        )));
+    }
+    Ok(())
+}
+
+#[tonic::async_trait]
+impl Enrollment for EnrollmentApi {
+    async fn enroll(
+        &self,
+        request: Request<link::EnrollRequest>,
+    ) -> Result<Response<link::EnrollResponse>, Status> {
+        let r = request.into_inner();
+        let join = parse_token(TokenKind::Join, &r.join_token)
+            .map_err(|reason| Status::unauthenticated(format!("invalid join_token: {reason}")))?;
+        validate_name("name", &r.name)?;
+        if r.hostname.len() > MAX_HOSTNAME_LEN {
+            return Err(Status::invalid_argument(format!(
+                "invalid hostname: at most {MAX_HOSTNAME_LEN} bytes"
+            )));
+        }
+        check_csr(&r.csr_pem)?;
+        let ca = self.ca()?;
+        let lifetime = self.app.settings.agent_cert_lifetime;
+        let enrolled = self
+            .app
+            .store
+            .enroll_agent(&join, &r.name, &r.hostname, |agent_id| {
+                ca.sign_agent_csr(&r.csr_pem, agent_id, &r.name, lifetime)
+            })
+            .await
+            .inspect_err(|e| {
+                if matches!(e, Error::Unauthenticated(_)) {
+                    tracing::warn!(join_token_id = %join.id, agent = %r.name, reason = %e, "enrollment refused");
+                }
+            })?;
+        tracing::info!(agent = %r.name, agent_id = %enrolled.agent_id, serial = %enrolled.certificate.serial, "agent enrolled");
+        Ok(Response::new(link::EnrollResponse {
+            agent_id: enrolled.agent_id.to_string(),
+            certificate_pem: enrolled.certificate.pem,
+            ca_pem: ca.ca_pem.clone(),
+        }))
+    }
+
+    async fn renew(
+        &self,
+        request: Request<link::RenewRequest>,
+    ) -> Result<Response<link::RenewResponse>, Status> {
+        let peer = peer_identity(&request)?;
+        let r = request.into_inner();
+        check_csr(&r.csr_pem)?;
+        let ca = self.ca()?;
+        let lifetime = self.app.settings.agent_cert_lifetime;
+        let certificate = self
+            .app
+            .store
+            .renew_agent_certificate(&peer.name, &peer.serial, |agent_id| {
+                ca.sign_agent_csr(&r.csr_pem, agent_id, &peer.name, lifetime)
+            })
+            .await?;
+        tracing::info!(agent = %peer.name, serial = %certificate.serial, previous_serial = %peer.serial, "agent certificate renewed");
+        Ok(Response::new(link::RenewResponse {
+            certificate_pem: certificate.pem,
+            ca_pem: ca.ca_pem.clone(),
+        }))
+    }
+}

@@ -1,0 +1,299 @@
+//! Role-based access for the public API: one table from RPC to the role it needs, and the tower
+//! layer that enforces it before any handler runs.
+//!
+//! The table is the whole policy. A method missing from it is refused for every caller, so a new
+//! RPC is unreachable until someone decides who may call it (a unit test also checks that every
+//! method of the API's descriptor set has a row).
+
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll};
+
+use tonic::Status;
+use tonic::body::Body;
+
+use super::{Caller, Role, TokenKind, hashes_equal, parse_token};
+use crate::store::Store;
+
+/// Who may call a method.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// Anyone, without a token: health checks and reflection, which tooling needs before it has
+    /// credentials and which reveal nothing private.
+    Public,
+    /// A token with this role or a higher one.
+    AtLeast(Role),
+}
+
+use Access::{AtLeast, Public};
+use Role::{Admin, Operator, Viewer};
+
+/// Every method served on the API listener and who may call it.
+pub const ACCESS_TABLE: &[(&str, Access)] = &[
+    // Tooling.
+    ("/grpc.health.v1.Health/Check", Public),
+    ("/grpc.health.v1.Health/Watch", Public),
+    (
+        "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo",
+        Public,
+    ),
+    // Directives: reading is for everyone, changing for operators.
+    (
+        "/cyberbrain.v1.DirectiveService/GetDirective",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.DirectiveService/ListDirectives",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.DirectiveService/CreateDirective",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.DirectiveService/UpdateDirective",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.DirectiveService/DeleteDirective",
+        AtLeast(Operator),
+    ),
+    // Runs: operators launch and cancel.
+    ("/cyberbrain.v1.RunService/GetRun", AtLeast(Viewer)),
+    ("/cyberbrain.v1.RunService/ListRuns", AtLeast(Viewer)),
+    ("/cyberbrain.v1.RunService/GetRunReport", AtLeast(Viewer)),
+    ("/cyberbrain.v1.RunService/WatchRun", AtLeast(Viewer)),
+    ("/cyberbrain.v1.RunService/LaunchRun", AtLeast(Operator)),
+    ("/cyberbrain.v1.RunService/CancelRun", AtLeast(Operator)),
+    // The fleet: admins enroll and revoke agents.
+    ("/cyberbrain.v1.FleetService/ListAgents", AtLeast(Viewer)),
+    // Token counts and costs are read-only figures, no text: any reader may see them.
+    ("/cyberbrain.v1.UsageService/TokenStats", AtLeast(Viewer)),
+    ("/cyberbrain.v1.UsageService/CostReport", AtLeast(Viewer)),
+    (
+        "/cyberbrain.v1.UsageService/ListLlmProviders",
+        AtLeast(Viewer),
+    ),
+    ("/cyberbrain.v1.FleetService/GetAgent", AtLeast(Viewer)),
+    (
+        "/cyberbrain.v1.FleetService/CreateJoinToken",
+        AtLeast(Admin),
+    ),
+    ("/cyberbrain.v1.FleetService/RevokeAgent", AtLeast(Admin)),
+    // The allowlist decides what agents may read: only admins change it.
+    (
+        "/cyberbrain.v1.AllowlistService/ListAllowlistEntries",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.AllowlistService/AddAllowlistEntry",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.AllowlistService/UpdateAllowlistEntry",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.AllowlistService/RemoveAllowlistEntry",
+        AtLeast(Admin),
+    ),
+    // Tokens and the audit log are admin business; anyone may ask who they are.
+    ("/cyberbrain.v1.AuthService/WhoAmI", AtLeast(Viewer)),
+    ("/cyberbrain.v1.AuthService/CreateApiToken", AtLeast(Admin)),
+    ("/cyberbrain.v1.AuthService/ListApiTokens", AtLeast(Admin)),
+    ("/cyberbrain.v1.AuthService/RevokeApiToken", AtLeast(Admin)),
+    (
+        "/cyberbrain.v1.AuditService/ListAuditEvents",
+        AtLeast(Admin),
+    ),
+];
+
+/// The access rule of a method path (`/package.Service/Method`), if it has one.
+pub fn access_for(path: &str) -> Option<Access> {
+    ACCESS_TABLE
+        .iter()
+        .find(|(method, _)| *method == path)
+        .map(|(_, access)| *access)
+}
+
+/// Decides one request: `Ok(None)` for a public method, `Ok(Some(caller))` for an allowed one.
+pub async fn authorize(
+    store: &Store,
+    path: &str,
+    authorization: Option<&str>,
+) -> Result<Option<Caller>, Status> {
+    let Some(access) = access_for(path) else {
+        return Err(Status::permission_denied(format!(
+            "{path} has no access rule; nobody may call it"
+        )));
+    };
+    let needed = match access {
+        Public => return Ok(None),
+        AtLeast(role) => role,
+    };
+    let caller = authenticate(store, authorization).await?;
+    if caller.role < needed {
+        return Err(Status::permission_denied(format!(
+            "{path} needs the {needed} role; token {:?} has {}",
+            caller.name, caller.role
+        )));
+    }
+    Ok(Some(caller))
+}
+
+/// Checks a bearer token against the store.
+async fn authenticate(store: &Store, authorization: Option<&str>) -> Result<Caller, Status> {
+    let header = authorization.ok_or_else(|| {
+        Status::unauthenticated(
+            "missing authorization: send `authorization: Bearer <token>` (cbctl login, or --token-file)",
+        )
+    })?;
+    let token = header
+        .strip_prefix("Bearer ")
+        .or_else(|| header.strip_prefix("bearer "))
+        .ok_or_else(|| {
+            Status::unauthenticated("invalid authorization: expected `Bearer <token>`")
+        })?;
+    let presented = parse_token(TokenKind::Api, token)
+        .map_err(|reason| Status::unauthenticated(format!("invalid authorization: {reason}")))?;
+    let invalid =
+        || Status::unauthenticated("invalid authorization: unknown, expired or revoked token");
+    let stored = store
+        .api_token_for_auth(presented.id)
+        .await
+        .map_err(Status::from)?
+        .ok_or_else(invalid)?;
+    if !hashes_equal(&stored.secret_sha256, &presented.secret_sha256) || !stored.usable {
+        return Err(invalid());
+    }
+    Ok(Caller {
+        token_id: presented.id,
+        name: stored.name,
+        role: stored.role,
+    })
+}
+
+/// The tower layer that puts [`authorize`] in front of every API service.
+#[derive(Debug, Clone)]
+pub struct AuthLayer {
+    store: Store,
+}
+
+impl AuthLayer {
+    /// A layer checking tokens against `store`.
+    pub fn new(store: Store) -> Self {
+        AuthLayer { store }
+    }
+}
+
+impl<S> tower::Layer<S> for AuthLayer {
+    type Service = AuthService<S>;
+
+    fn layer(&self, inner: S) -> Self::Service {
+        AuthService {
+            inner,
+            store: self.store.clone(),
+        }
+    }
+}
+
+/// [`AuthLayer`]'s service.
+#[derive(Debug, Clone)]
+pub struct AuthService<S> {
+    inner: S,
+    store: Store,
+}
+
+type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
+
+impl<S> tower::Service<http::Request<Body>> for AuthService<S>
+where
+    S: tower::Service<http::Request<Body>, Response = http::Response<Body>>
+        + Clone
+        + Send
+        + 'static,
+    S::Future: Send + 'static,
+    S::Error: Send + 'static,
+{
+    type Response = http::Response<Body>;
+    type Error = S::Error;
+    type Future = BoxFuture<Result<Self::Response, Self::Error>>;
+
+    fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
+        self.inner.poll_ready(cx)
+    }
+
+    fn call(&mut self, mut request: http::Request<Body>) -> Self::Future {
+        // The ready service goes into the future; a fresh clone takes its place (tower's rule).
+        let clone = self.inner.clone();
+        let mut inner = std::mem::replace(&mut self.inner, clone);
+        let store = self.store.clone();
+        Box::pin(async move {
+            let path = request.uri().path().to_string();
+            let authorization = request
+                .headers()
+                .get(http::header::AUTHORIZATION)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_string);
+            match authorize(&store, &path, authorization.as_deref()).await {
+                Ok(caller) => {
+                    if let Some(caller) = caller {
+                        request.extensions_mut().insert(caller);
+                    }
+                    inner.call(request).await
+                }
+                Err(status) => {
+                    tracing::info!(method = %path, code = ?status.code(), reason = %status.message(), "request refused");
+                    Ok(status.into_http())
+                }
+            }
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use prost::Message;
+
+    /// Every method of every service the API serves has exactly one row, and no row names a
+    /// method that does not exist.
+    #[test]
+    fn the_table_covers_every_api_method_exactly_once() {
+        let set = prost_types::FileDescriptorSet::decode(cyberbrain_proto::FILE_DESCRIPTOR_SET)
+            .expect("descriptor set");
+        let mut methods = Vec::new();
+        for file in &set.file {
+            let package = file.package();
+            if package != "cyberbrain.v1" {
+                continue;
+            }
+            for service in &file.service {
+                for method in &service.method {
+                    methods.push(format!("/{package}.{}/{}", service.name(), method.name()));
+                }
+            }
+        }
+        assert!(methods.len() > 20);
+        for method in &methods {
+            let rows = ACCESS_TABLE.iter().filter(|(m, _)| m == method).count();
+            assert_eq!(rows, 1, "{method} must have exactly one access rule");
+        }
+        for (row, _) in ACCESS_TABLE {
+            assert!(
+                methods.contains(&row.to_string()) || !row.starts_with("/cyberbrain."),
+                "{row} is not an API method"
+            );
+        }
+    }
+
+    #[test]
+    fn roles_are_ordered() {
+        assert!(Role::Viewer < Role::Operator && Role::Operator < Role::Admin);
+        assert_eq!(
+            access_for("/cyberbrain.v1.RunService/LaunchRun"),
+            Some(AtLeast(Operator))
+        );
+        assert_eq!(access_for("/cyberbrain.v1.AgentLink/Attach"), None);
+    }
+}
