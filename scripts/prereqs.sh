@@ -29,7 +29,10 @@ fi
 # installs in seconds. CYBERBRAIN_LLAMA_PYTHON points the tests at another Python instead.
 LLAMA_CACHE="${HOME}/.cache/cyberbrain"
 LLAMA_VERSION="0.3.36"
-if [ -z "${CYBERBRAIN_LLAMA_PYTHON:-}" ] && \
+# Only the tests need it (`prereqs.sh --tests`); the demo does not wait for this build.
+WANT_LLAMA=0
+[ "${1:-}" = "--tests" ] && WANT_LLAMA=1
+if [ "$WANT_LLAMA" = 1 ] && [ -z "${CYBERBRAIN_LLAMA_PYTHON:-}" ] && \
    ! "$LLAMA_CACHE/venv/bin/python" -c 'import llama_cpp.server, gguf' >/dev/null 2>&1; then
   python=$(command -v python3 || true)
   if [ -z "$python" ] || ! "$python" -c 'import venv, ensurepip' >/dev/null 2>&1; then
