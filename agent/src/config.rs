@@ -3,18 +3,8 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use clap::{Parser, ValueEnum};
-
-/// How log lines are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LogFormat {
-    /// JSON when stderr is not a terminal, text when it is.
-    Auto,
-    /// One JSON object per line.
-    Json,
-    /// Human-readable text.
-    Text,
-}
+use clap::Parser;
+pub use cyberbrain_telemetry::LogFormat;
 
 /// `cyberbrain-agent`: the per-host Cyberbrain daemon.
 #[derive(Debug, Clone, Parser)]

@@ -14,5 +14,4 @@ pub mod host_graph;
 pub mod identity;
 pub mod link;
 pub mod runner;
-pub mod telemetry;
 pub mod triage;

@@ -4,12 +4,12 @@
 use clap::Parser;
 use cyberbrain_agent::config::Config;
 use cyberbrain_agent::link::Agent;
-use cyberbrain_agent::telemetry;
+use cyberbrain_telemetry::logs;
 
 #[tokio::main]
 async fn main() {
     let config = Config::parse();
-    telemetry::init(config.log_format);
+    logs::init(config.log_format);
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         shutdown_signal().await;

@@ -5,7 +5,8 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand};
+pub use cyberbrain_telemetry::LogFormat;
 
 /// `cyberbrain-controller`: the Cyberbrain control plane.
 #[derive(Debug, Parser)]
@@ -26,17 +27,6 @@ pub enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
-}
-
-/// How log lines are written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LogFormat {
-    /// JSON when stderr is not a terminal, text when it is.
-    Auto,
-    /// One JSON object per line.
-    Json,
-    /// Human-readable text.
-    Text,
 }
 
 /// Every setting of the controller.

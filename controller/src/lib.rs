@@ -23,6 +23,5 @@ pub mod runs;
 pub mod server;
 pub mod service_graph;
 pub mod store;
-pub mod telemetry;
 pub mod tls;
 pub mod wakeups;

@@ -11,14 +11,14 @@ use cyberbrain_controller::pg_cluster::EmbeddedPostgres;
 use cyberbrain_controller::pki;
 use cyberbrain_controller::server::{self, Parts};
 use cyberbrain_controller::store::Store;
-use cyberbrain_controller::telemetry;
 use cyberbrain_controller::tls::TlsMaterial;
+use cyberbrain_telemetry::logs;
 use tokio::net::TcpListener;
 
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
-    telemetry::init(cli.config.log_format);
+    logs::init(cli.config.log_format);
     if let Err(e) = run(cli).await {
         tracing::error!(error = format!("{e:#}"), "controller failed");
         eprintln!("error: {e:#}");
