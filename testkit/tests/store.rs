@@ -335,3 +335,107 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
     assert!(again.is_none());
     assert_eq!(store.get_report(run.id).await.expect("report").0, "report");
 }
+
+/// Job changes of one run commit side by side (no run-wide lock), while a reader pages through the
+/// run's events with a resume cursor: every event it sees is numbered one after the last, none is
+/// seen twice or skipped, and each job's events come in the order they happened.
+#[tokio::test]
+async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_without_gaps() {
+    use cyberbrain_controller::runs::{JobStatus, RunChange};
+    use cyberbrain_controller::store::ResultOutcome;
+    use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
+    use std::time::Duration;
+
+    const AGENTS: usize = 24;
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    for i in 0..AGENTS {
+        agent(&store, &format!("a{i:02}"), &[]).await;
+    }
+    let agents = store.list_agents().await.expect("agents");
+    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let (run, _) = store
+        .create_run(None, &tasks, &TargetSelector::All, "t", 3, &audit())
+        .await
+        .expect("run");
+
+    let writers = agents.iter().map(|agent| {
+        let store = store.clone();
+        let agent_id = agent.id;
+        tokio::spawn(async move {
+            let lease = Duration::from_secs(60);
+            let claimed = store
+                .claim_queued_jobs_for_agent(
+                    agent_id,
+                    "r/1",
+                    lease,
+                    lease,
+                    &Allowlist::default(),
+                    10,
+                )
+                .await
+                .expect("claim");
+            let job = &claimed[0];
+            store
+                .job_accepted(agent_id, job.job_id, job.attempt)
+                .await
+                .expect("accepted");
+            let result = TaskResult::GpuReport(GpuReportResult::default());
+            let outcome = store
+                .record_job_outcome(agent_id, job.job_id, job.attempt, Ok(result), |_, _| {})
+                .await
+                .expect("record");
+            assert!(matches!(outcome, ResultOutcome::Recorded { .. }));
+        })
+    });
+    let writers: Vec<_> = writers.collect();
+
+    // pending + running + (dispatched, running, succeeded) per job, read while they are written.
+    let expected = 2 + 3 * AGENTS;
+    let mut seen = Vec::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while seen.len() < expected {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "saw {} of {expected}",
+            seen.len()
+        );
+        let after = seen.len() as u64;
+        let page = store
+            .run_events_after(run.id, after, 7)
+            .await
+            .expect("read");
+        for (i, event) in page.into_iter().enumerate() {
+            assert_eq!(event.seq, after + 1 + i as u64, "no gap, no repeat");
+            seen.push(event.change);
+        }
+    }
+    for writer in writers {
+        writer.await.expect("writer");
+    }
+    assert!(
+        store
+            .run_events_after(run.id, expected as u64, 10)
+            .await
+            .expect("tail")
+            .is_empty(),
+        "nothing after the last event"
+    );
+    let mut per_job: BTreeMap<uuid::Uuid, Vec<JobStatus>> = BTreeMap::new();
+    for change in &seen {
+        if let RunChange::Job { job_id, status, .. } = change {
+            per_job.entry(*job_id).or_default().push(*status);
+        }
+    }
+    assert_eq!(per_job.len(), AGENTS);
+    for statuses in per_job.values() {
+        assert_eq!(
+            statuses,
+            &[
+                JobStatus::Dispatched,
+                JobStatus::Running,
+                JobStatus::Succeeded
+            ]
+        );
+    }
+}

@@ -5,7 +5,7 @@ use uuid::Uuid;
 use super::CachedQueries;
 use super::agents::agent_from_row;
 use super::audit::record;
-use super::events::{self, Change, lock_runs};
+use super::events::{self, Change, share_runs};
 use super::{Store, to_json};
 use crate::audit::AuditEntry;
 use crate::auth::{PresentedToken, hashes_equal};
@@ -206,7 +206,7 @@ impl Store {
             .iter()
             .map(|r| r.try_get(0))
             .collect::<Result<_, _>>()?;
-        lock_runs(&tx, &run_ids).await?;
+        share_runs(&tx, &run_ids).await?;
         let ended = tx
             .query(
                 "UPDATE jobs SET status = 'lost', error = 'the agent was revoked',

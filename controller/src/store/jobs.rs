@@ -1,7 +1,8 @@
 //! Jobs: dispatch claims, leases, results, and the reaper's sweep.
 //!
-//! Every statement that changes a job first locks its run's row (see `events`), then the job, and
-//! appends to the run's event log in the same transaction.
+//! Every statement that changes a job first locks its run's row (see `events`: shared for a job,
+//! exclusive for a whole run), then the job, and appends to the run's event log in the same
+//! transaction.
 
 use std::time::Duration;
 
@@ -10,7 +11,7 @@ use deadpool_postgres::Transaction;
 use uuid::Uuid;
 
 use super::CachedQueries;
-use super::events::{self, CANCEL_CHANNEL, Change, DISPATCH_CHANNEL, lock_runs};
+use super::events::{self, CANCEL_CHANNEL, Change, DISPATCH_CHANNEL, lock_runs, share_runs};
 use super::{Store, from_json, to_json, to_u32};
 use crate::audit::AuditEntry;
 use crate::error::{Error, Result};
@@ -116,7 +117,7 @@ impl Store {
         if job_ids.is_empty() {
             return Ok(Vec::new());
         }
-        lock_runs(&tx, &run_ids).await?;
+        share_runs(&tx, &run_ids).await?;
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET status = 'dispatched', attempt = attempt + 1, dispatched_at = now(),
@@ -209,7 +210,7 @@ impl Store {
         if job_ids.is_empty() {
             return Ok(0);
         }
-        lock_runs(&tx, &run_ids).await?;
+        share_runs(&tx, &run_ids).await?;
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL
@@ -239,7 +240,7 @@ impl Store {
         let Some(run_id) = run_of_job(&tx, job_id).await? else {
             return Ok(());
         };
-        lock_runs(&tx, &[run_id]).await?;
+        share_runs(&tx, &[run_id]).await?;
         let updated = tx
             .execute_cached(
                 "UPDATE jobs SET status = 'running'
@@ -294,7 +295,7 @@ impl Store {
             Some(value) => from_json("job allowlist", value)?,
             None => Allowlist::default(),
         };
-        lock_runs(&tx, &[run_id]).await?;
+        share_runs(&tx, &[run_id]).await?;
         let (status, result, error) = match outcome {
             Ok(mut result) => {
                 enforce(&mut result, &allowlist);
@@ -440,7 +441,7 @@ impl Store {
         if job_ids.is_empty() {
             return Ok(Reaped::default());
         }
-        lock_runs(&tx, &run_ids).await?;
+        share_runs(&tx, &run_ids).await?;
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET

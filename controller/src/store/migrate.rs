@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0005_unfinished_jobs_index.sql",
         sql: include_str!("../../../migrations/0005_unfinished_jobs_index.sql"),
     },
+    Migration {
+        version: 6,
+        name: "0006_event_numbering_off_the_hot_path.sql",
+        sql: include_str!("../../../migrations/0006_event_numbering_off_the_hot_path.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

@@ -282,6 +282,9 @@ impl Store {
         )
         .await?;
         events::append(&tx, run_id, Change::Run(final_status)).await?;
+        // Holding the run exclusively, every job change has committed: number them all, so that
+        // the finished run's log is complete and watchers of it need not write.
+        events::number_pending(&tx, run_id, false).await?;
         tx.commit().await?;
         Ok(Some(snapshot))
     }
