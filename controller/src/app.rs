@@ -62,6 +62,8 @@ pub struct App {
     pub shutdown: tokio::sync::watch::Receiver<bool>,
     /// Heartbeats waiting to be written.
     pub heartbeats: crate::heartbeats::Heartbeats,
+    /// Agents' job reports, written in batches.
+    pub job_writer: crate::job_writer::JobWriter,
     /// The LLM providers, when any are configured.
     pub llm: Option<Arc<crate::llm::Llm>>,
     /// The CA that signs agent certificates, when this controller has its key.

@@ -14,6 +14,7 @@ pub mod events;
 pub mod fleet;
 pub mod gpu_fleet;
 pub mod heartbeats;
+pub mod job_writer;
 pub mod llm;
 pub mod pg_cluster;
 pub mod pki;

@@ -35,7 +35,7 @@ use crate::fleet::ConnectedAgents;
 use crate::pki::{CertificateAuthority, write_private};
 use crate::store::Store;
 use crate::tls::TlsMaterial;
-use crate::{heartbeats, reaper, wakeups};
+use crate::{heartbeats, job_writer, reaper, wakeups};
 
 /// The largest message an agent may send (results are digests, not raw logs).
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
@@ -69,7 +69,9 @@ pub async fn run(
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+    let (job_writer, job_queue) = job_writer::channel();
     let app = App {
+        job_writer,
         store: parts.store,
         events: RunEvents::default(),
         connected: ConnectedAgents::default(),
@@ -117,6 +119,7 @@ pub async fn run(
         stop_rx.clone(),
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
+    let job_writer = tokio::spawn(job_writer::run(app.clone(), job_queue));
     let heartbeat_writer = tokio::spawn(heartbeats::flush_loop(
         app.heartbeats.clone(),
         app.store.clone(),
@@ -177,7 +180,7 @@ pub async fn run(
         let _ = stop_tx.send(true);
     });
     let (api_result, agent_result) = tokio::join!(api, agents);
-    let _ = tokio::join!(listener, reaper, heartbeat_writer);
+    let _ = tokio::join!(listener, reaper, heartbeat_writer, job_writer);
     api_result?;
     agent_result?;
     Ok(())

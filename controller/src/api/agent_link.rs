@@ -26,7 +26,7 @@ use super::parse_id;
 use crate::app::App;
 use crate::audit::AuditEntry;
 use crate::fleet::{Agent, AgentHello, AgentState, Capabilities, ConnectionHandle};
-use crate::store::ResultOutcome;
+use crate::store::{JobAccepted, JobOutcome, ResultOutcome};
 
 /// How long an agent has to say `Hello` after the stream opens.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
@@ -384,10 +384,16 @@ impl Connection {
             }
             Some(Message::JobAccepted(accepted)) => {
                 let job_id = parse_id("job_accepted.job_id", &accepted.job_id)?;
+                let report = JobAccepted {
+                    agent_id: self.agent.id,
+                    job_id,
+                    attempt: accepted.attempt,
+                };
                 self.app
-                    .store
-                    .job_accepted(self.agent.id, job_id, accepted.attempt)
-                    .await?;
+                    .job_writer
+                    .accepted(report)
+                    .await
+                    .map_err(|e| Status::unavailable(e.to_string()))?;
             }
             Some(Message::JobResult(result)) => self.job_result(result).await?,
             Some(Message::Hello(_)) => {
@@ -408,39 +414,25 @@ impl Connection {
             None => Err("the agent sent neither a result nor an error".to_string()),
         };
         let succeeded = outcome.is_ok();
-        let agent_name = self.agent.name.clone();
+        let report = JobOutcome {
+            agent_id: self.agent.id,
+            job_id,
+            attempt: result.attempt,
+            outcome,
+        };
         let stored = self
             .app
-            .store
-            .record_job_outcome(
-                self.agent.id,
-                job_id,
-                result.attempt,
-                outcome,
-                |r, allowlist| {
-                    let dropped = enforce_allowlist(r, allowlist);
-                    if dropped > 0 {
-                        tracing::warn!(job_id = %job_id, agent = %agent_name, dropped,
-                        "dropped containers outside the allowlist from a result");
-                    }
-                },
-            )
-            .await?;
+            .job_writer
+            .outcome(report)
+            .await
+            .map_err(|e| Status::unavailable(e.to_string()))?;
         match &stored {
             ResultOutcome::Recorded { run_id } => {
                 tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
                     succeeded, "job result stored");
                 self.in_flight.fetch_sub(1, Ordering::Relaxed);
-                // The agent has room for more; and the run may be done, which is slower work
-                // (the report) that must not hold up this agent's stream.
+                // The agent has room for more. (The writer checks whether the run is done.)
                 self.doorbell.notify_one();
-                let app = self.app.clone();
-                let run_id = *run_id;
-                tokio::spawn(async move {
-                    if let Err(e) = app.finish_run_if_done(run_id).await {
-                        tracing::error!(run_id = %run_id, error = %e, "could not finish run");
-                    }
-                });
             }
             ResultOutcome::Duplicate => {
                 tracing::info!(job_id = %job_id, "duplicate result acknowledged");

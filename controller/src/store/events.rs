@@ -93,6 +93,66 @@ pub(super) async fn append(tx: &Transaction<'_>, run_id: Uuid, change: Change<'_
     Ok(())
 }
 
+/// Job events gathered from a batch of changes, appended with one statement.
+#[derive(Debug, Default)]
+pub(super) struct Batch {
+    run_ids: Vec<Uuid>,
+    job_ids: Vec<Uuid>,
+    statuses: Vec<&'static str>,
+    attempts: Vec<i32>,
+    errors: Vec<Option<String>>,
+}
+
+impl Batch {
+    /// Notes that a job of `run_id` changed.
+    pub(super) fn job(
+        &mut self,
+        run_id: Uuid,
+        job_id: Uuid,
+        status: JobStatus,
+        attempt: i32,
+        error: Option<String>,
+    ) {
+        self.run_ids.push(run_id);
+        self.job_ids.push(job_id);
+        self.statuses.push(status.as_str());
+        self.attempts.push(attempt);
+        self.errors.push(error);
+    }
+
+    /// Appends the noted events (the runs' rows must be locked by this transaction) and notifies
+    /// every replica once per run when the transaction commits.
+    pub(super) async fn append(self, tx: &Transaction<'_>) -> Result<()> {
+        if self.run_ids.is_empty() {
+            return Ok(());
+        }
+        tx.execute_cached(
+            "INSERT INTO run_events (run_id, kind, job_id, status, attempt, error)
+             SELECT run_id, 'job', job_id, status, attempt, error
+             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int4[], $5::text[])
+                 WITH ORDINALITY AS e(run_id, job_id, status, attempt, error, n)
+             ORDER BY n",
+            &[
+                &self.run_ids,
+                &self.job_ids,
+                &self.statuses,
+                &self.attempts,
+                &self.errors,
+            ],
+        )
+        .await?;
+        let mut runs = self.run_ids;
+        runs.sort();
+        runs.dedup();
+        tx.execute_cached(
+            "SELECT pg_notify($1, r::text) FROM unnest($2::uuid[]) AS r",
+            &[&RUN_CHANNEL, &runs],
+        )
+        .await?;
+        Ok(())
+    }
+}
+
 /// Numbers the run's committed unnumbered events after its last numbered one, in the order they
 /// were appended. The caller's transaction must hold the run's row exclusively (`lock_runs`) or
 /// take it here (`take_lock`); either way passes over one run follow each other.

@@ -12,6 +12,7 @@ use uuid::Uuid;
 
 use super::CachedQueries;
 use super::events::{self, CANCEL_CHANNEL, Change, DISPATCH_CHANNEL, lock_runs, share_runs};
+use super::job_updates::{JobAccepted, JobOutcome};
 use super::{Store, from_json, to_json, to_u32};
 use crate::audit::AuditEntry;
 use crate::error::{Error, Result};
@@ -88,7 +89,7 @@ async fn candidates(
 }
 
 /// Attempts are small; one beyond `i32` cannot match any stored attempt.
-fn attempt_to_sql(attempt: u32) -> i32 {
+pub(super) fn attempt_to_sql(attempt: u32) -> i32 {
     i32::try_from(attempt).unwrap_or(i32::MAX)
 }
 
@@ -233,37 +234,22 @@ impl Store {
         Ok(rows.len())
     }
 
-    /// Marks a dispatched job running, if it is this agent's current attempt.
+    /// Marks a dispatched job running, if it is this agent's current attempt. (A batch of one:
+    /// see [`Store::record_job_updates`].)
     pub async fn job_accepted(&self, agent_id: Uuid, job_id: Uuid, attempt: u32) -> Result<()> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await?;
-        let Some(run_id) = run_of_job(&tx, job_id).await? else {
-            return Ok(());
+        let accepted = JobAccepted {
+            agent_id,
+            job_id,
+            attempt,
         };
-        share_runs(&tx, &[run_id]).await?;
-        let updated = tx
-            .execute_cached(
-                "UPDATE jobs SET status = 'running'
-                 WHERE id = $1 AND agent_id = $2 AND attempt = $3 AND status = 'dispatched'",
-                &[&job_id, &agent_id, &attempt_to_sql(attempt)],
-            )
+        self.record_job_updates(&[accepted], Vec::new(), |_, _, _| {})
             .await?;
-        if updated == 1 {
-            let change = Change::Job {
-                job_id,
-                status: JobStatus::Running,
-                attempt: attempt_to_sql(attempt),
-                error: None,
-            };
-            events::append(&tx, run_id, change).await?;
-        }
-        tx.commit().await?;
         Ok(())
     }
 
     /// Stores the outcome of `(job_id, attempt)` reported by `agent_id`: a result or an error. Only
     /// the agent that owns the job, for its current attempt, can store anything; a repeat of a stored
-    /// outcome is recognised as a duplicate.
+    /// outcome is recognised as a duplicate. (A batch of one: see [`Store::record_job_updates`].)
     ///
     /// `enforce` sees a result and the allowlist the job was dispatched with before it is stored, so
     /// that nothing outside that allowlist is ever written.
@@ -275,89 +261,23 @@ impl Store {
         outcome: std::result::Result<TaskResult, String>,
         enforce: impl FnOnce(&mut TaskResult, &Allowlist),
     ) -> Result<ResultOutcome> {
-        let mut client = self.client().await?;
-        let tx = client.transaction().await?;
-        let Some(row) = tx
-            .query_opt_cached(
-                "SELECT run_id, allowlist FROM jobs WHERE id = $1",
-                &[&job_id],
-            )
-            .await?
-        else {
-            return Ok(ResultOutcome::Refused {
-                reason: "no such job".into(),
-            });
+        let report = JobOutcome {
+            agent_id,
+            job_id,
+            attempt,
+            outcome,
         };
-        let run_id: Uuid = row.try_get(0)?;
-        let allowlist: Option<serde_json::Value> = row.try_get(1)?;
-        // A job never dispatched has no allowlist: nothing is admitted.
-        let allowlist: Allowlist = match allowlist {
-            Some(value) => from_json("job allowlist", value)?,
-            None => Allowlist::default(),
-        };
-        share_runs(&tx, &[run_id]).await?;
-        let (status, result, error) = match outcome {
-            Ok(mut result) => {
-                enforce(&mut result, &allowlist);
-                (
-                    JobStatus::Succeeded,
-                    Some(to_json("job result", &result)?),
-                    None,
-                )
-            }
-            Err(error) => (JobStatus::Failed, None, Some(error)),
-        };
-        let error = error.as_deref();
-        let attempt_sql = attempt_to_sql(attempt);
-        let updated = tx
-            .execute_cached(
-                "UPDATE jobs SET status = $4, result = $5, error = $6, finished_at = now(),
-                     lease_owner = NULL, lease_expires_at = NULL
-                 WHERE id = $1 AND agent_id = $2 AND attempt = $3
-                   AND status IN ('dispatched', 'running')",
-                &[
-                    &job_id,
-                    &agent_id,
-                    &attempt_sql,
-                    &status.as_str(),
-                    &result,
-                    &error,
-                ],
-            )
+        let mut enforce = Some(enforce);
+        let mut verdicts = self
+            .record_job_updates(&[], vec![report], |_, result, allowlist| {
+                if let Some(enforce) = enforce.take() {
+                    enforce(result, allowlist);
+                }
+            })
             .await?;
-        if updated == 1 {
-            let change = Change::Job {
-                job_id,
-                status,
-                attempt: attempt_sql,
-                error,
-            };
-            events::append(&tx, run_id, change).await?;
-            tx.commit().await?;
-            return Ok(ResultOutcome::Recorded { run_id });
-        }
-        let row = tx
-            .query_one_cached(
-                "SELECT agent_id, attempt, status FROM jobs WHERE id = $1",
-                &[&job_id],
-            )
-            .await?;
-        let owner: Uuid = row.try_get(0)?;
-        let current_attempt: i32 = row.try_get(1)?;
-        let current_status: String = row.try_get(2)?;
-        Ok(if owner != agent_id {
-            ResultOutcome::ForeignJob
-        } else if current_attempt != attempt_sql {
-            ResultOutcome::Refused {
-                reason: format!("attempt {attempt} is superseded by attempt {current_attempt}"),
-            }
-        } else if current_status == status.as_str() {
-            ResultOutcome::Duplicate
-        } else {
-            ResultOutcome::Refused {
-                reason: format!("the job is already {current_status}"),
-            }
-        })
+        Ok(verdicts.pop().unwrap_or(ResultOutcome::Refused {
+            reason: "not stored".into(),
+        }))
     }
 
     /// Cancels every job of the run that has not ended and tells the agents working on them. The
@@ -488,11 +408,4 @@ impl Store {
         reaped.runs_to_finish.dedup();
         Ok(reaped)
     }
-}
-
-async fn run_of_job(tx: &Transaction<'_>, job_id: Uuid) -> Result<Option<Uuid>> {
-    let row = tx
-        .query_opt_cached("SELECT run_id FROM jobs WHERE id = $1", &[&job_id])
-        .await?;
-    Ok(row.map(|r| r.try_get(0)).transpose()?)
 }
