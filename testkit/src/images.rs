@@ -410,8 +410,9 @@ pub fn shared_libraries(binary: &Path) -> Vec<PathBuf> {
 
 /// The controller image: `cyberbrain-controller` and `cbctl` in `/usr/local/bin`, the state
 /// directory `/var/lib/cyberbrain` owned by user `cyberbrain` (uid 10001), which it runs as.
-/// The same settings as `deploy/docker/Dockerfile.controller`, minus the embedded PostgreSQL:
-/// the fleet uses its own database container.
+/// The same settings as `deploy/docker/Dockerfile.controller`, minus the embedded PostgreSQL's
+/// binaries and tini (the fleet uses its own database container, so the controller starts no
+/// child to reap) and the health check (which needs bash).
 pub fn controller_image(controller: &Path, cbctl: &Path) -> String {
     ImageRecipe::new("controller")
         .binary(controller, "/usr/local/bin/cyberbrain-controller")
@@ -420,9 +421,6 @@ pub fn controller_image(controller: &Path, cbctl: &Path) -> String {
         .dir("/var/lib/cyberbrain", 0o700, CYBERBRAIN_UID)
         .change("ENV PATH=/usr/local/bin")
         .change("ENV CYBERBRAIN_STATE_DIR=/var/lib/cyberbrain")
-        .change("ENV CYBERBRAIN_TLS_CERT=/etc/cyberbrain/tls/controller.pem")
-        .change("ENV CYBERBRAIN_TLS_KEY=/etc/cyberbrain/tls/controller.key")
-        .change("ENV CYBERBRAIN_CA_CERT=/etc/cyberbrain/tls/ca.pem")
         .change("ENV CYBERBRAIN_LOG_FORMAT=json")
         .change("USER cyberbrain")
         .change("WORKDIR /var/lib/cyberbrain")
@@ -432,19 +430,17 @@ pub fn controller_image(controller: &Path, cbctl: &Path) -> String {
 }
 
 /// The agent image: `cyberbrain-agent` in `/usr/local/bin`, run as user `cyberbrain` (uid
-/// 10001), as `deploy/docker/Dockerfile.agent` makes it.
+/// 10001), as `deploy/docker/Dockerfile.agent` makes it (without bash for its health check).
 pub fn agent_image(agent: &Path) -> String {
     ImageRecipe::new("agent")
         .binary(agent, "/usr/local/bin/cyberbrain-agent")
         .users(&[("cyberbrain", CYBERBRAIN_UID, "/var/lib/cyberbrain")])
         .dir("/var/lib/cyberbrain", 0o700, CYBERBRAIN_UID)
         .change("ENV PATH=/usr/local/bin")
-        .change("ENV CYBERBRAIN_AGENT_CERT=/etc/cyberbrain/tls/agent.pem")
-        .change("ENV CYBERBRAIN_AGENT_KEY=/etc/cyberbrain/tls/agent.key")
-        .change("ENV CYBERBRAIN_CA_CERT=/etc/cyberbrain/tls/ca.pem")
         .change("ENV CYBERBRAIN_AGENT_STATE_DIR=/var/lib/cyberbrain")
         .change("ENV CYBERBRAIN_LOG_FORMAT=json")
         .change("USER cyberbrain")
+        .change("WORKDIR /var/lib/cyberbrain")
         .change(r#"ENTRYPOINT ["/usr/local/bin/cyberbrain-agent"]"#)
         .build()
 }

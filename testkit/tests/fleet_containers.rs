@@ -211,6 +211,12 @@ async fn a_containerised_fleet_survives_a_network_cut_and_a_controller_restart()
                 "/etc/cyberbrain/tls/controller.key",
             ),
             "-e",
+            "CYBERBRAIN_CA_CERT=/etc/cyberbrain/tls/ca.pem",
+            "-e",
+            "CYBERBRAIN_TLS_CERT=/etc/cyberbrain/tls/controller.pem",
+            "-e",
+            "CYBERBRAIN_TLS_KEY=/etc/cyberbrain/tls/controller.key",
+            "-e",
             &format!("CYBERBRAIN_DATABASE_URL={in_network_url}"),
             "-e",
             "CYBERBRAIN_REPLICA_NAME=controller",
@@ -252,6 +258,12 @@ async fn a_containerised_fleet_survives_a_network_cut_and_a_controller_restart()
                 &mount(&key, "/etc/cyberbrain/tls/agent.key"),
                 "-v",
                 &mount(&nvml_library, "/opt/nvidia/libnvidia-ml.so.1"),
+                "-e",
+                "CYBERBRAIN_CA_CERT=/etc/cyberbrain/tls/ca.pem",
+                "-e",
+                "CYBERBRAIN_AGENT_CERT=/etc/cyberbrain/tls/agent.pem",
+                "-e",
+                "CYBERBRAIN_AGENT_KEY=/etc/cyberbrain/tls/agent.key",
                 "-e",
                 &format!("CYBERBRAIN_CONTROLLER=https://{controller}:7071"),
                 "-e",
@@ -318,12 +330,13 @@ async fn a_containerised_fleet_survives_a_network_cut_and_a_controller_restart()
         &cut_container,
     ]);
     fleet
-        .wait_for_cut_job("the cut agent to get its job again", |status, attempt| {
-            attempt > 1 && status != "queued"
+        .wait_for_cut_job("the cut agent to run its job again", |status, attempt| {
+            attempt > 1 && (status == "dispatched" || status == "running")
         })
         .await;
 
-    // The controller's container stops (SIGTERM) and starts again, with the job still out.
+    // The controller's container stops (SIGTERM) and starts again while that job runs (a sample
+    // takes 3 s), so its result can only be recorded by the restarted controller.
     docker_cli(&["stop", "--time", "20", &fleet.controller]);
     docker_cli(&["start", &fleet.controller]);
 
