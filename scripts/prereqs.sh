@@ -2,7 +2,8 @@
 # Installs what a fresh Debian/Ubuntu machine lacks to build, run and test Cyberbrain:
 # PostgreSQL server binaries (for the embedded cluster and the test harness), a C compiler (the
 # stand-in NVML library), busybox-static (the test image), docker-compose (the compose file's
-# check) and protoc-free Rust builds need nothing more. Docker must already run: images are built locally, never pulled.
+# check) and protoc-free Rust builds need nothing more. Docker must already run: images are built
+# locally, never pulled.
 set -euo pipefail
 
 need=()
