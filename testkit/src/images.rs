@@ -4,7 +4,8 @@
 //!
 //! An image is tagged with a hash of everything that goes into it (file contents, paths, modes,
 //! owners, image settings), so a re-run whose inputs did not change finds the image and builds
-//! nothing. Images are left in place for the next run.
+//! nothing. Images are left in place for the next run; building a new one removes the same
+//! recipe's older tags.
 //!
 //! The recipes below mirror `deploy/docker/Dockerfile.{controller,agent}` (same paths, same
 //! non-root user) and take whatever binaries they are given: the debug build in the tests, a
@@ -223,7 +224,28 @@ impl ImageRecipe {
             "docker import {tag} failed: {}",
             String::from_utf8_lossy(&output.stderr)
         );
+        self.remove_older_builds(&tag);
         tag
+    }
+
+    /// Removes this recipe's images with other tags (made from older binaries), so that rebuilds
+    /// do not pile up. An image a container still uses is left alone: `docker rmi` refuses it.
+    fn remove_older_builds(&self, current: &str) {
+        let repository = format!("cyberbrain-test/{}", self.name);
+        let listed = Command::new("docker")
+            .args([
+                "images",
+                "--format",
+                "{{.Repository}}:{{.Tag}}",
+                &repository,
+            ])
+            .output();
+        let Ok(listed) = listed else { return };
+        for old in String::from_utf8_lossy(&listed.stdout).lines() {
+            if old != current && !old.is_empty() {
+                let _ = Command::new("docker").args(["rmi", old]).output();
+            }
+        }
     }
 
     /// SHA-256 over a manifest of the recipe and the contents of every host file
@@ -275,13 +297,15 @@ impl ImageRecipe {
         for change in &self.changes {
             let _ = writeln!(manifest, "change {change}");
         }
-        let dir = crate::temp_dir("image-hash");
-        let file = dir.path().join("manifest");
-        std::fs::write(&file, manifest).expect("manifest written");
-        let output = Command::new("sha256sum")
-            .arg(&file)
-            .output()
+        let mut hasher = Command::new("sha256sum")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .spawn()
             .expect("sha256sum runs");
+        if let Some(mut stdin) = hasher.stdin.take() {
+            std::io::Write::write_all(&mut stdin, manifest.as_bytes()).expect("manifest hashed");
+        }
+        let output = hasher.wait_with_output().expect("sha256sum finishes");
         String::from_utf8_lossy(&output.stdout)
             .split_whitespace()
             .next()

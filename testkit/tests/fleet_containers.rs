@@ -335,8 +335,8 @@ async fn a_containerised_fleet_survives_a_network_cut_and_a_controller_restart()
         })
         .await;
 
-    // The controller's container stops (SIGTERM) and starts again while that job runs (a sample
-    // takes 3 s), so its result can only be recorded by the restarted controller.
+    // The controller's container stops (SIGTERM) and starts again while that job is out again
+    // (a sample takes 3 s), so its result can only be recorded by the restarted controller.
     docker_cli(&["stop", "--time", "20", &fleet.controller]);
     docker_cli(&["start", &fleet.controller]);
 
