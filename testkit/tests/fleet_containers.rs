@@ -370,6 +370,7 @@ async fn a_containerised_fleet_survives_a_network_cut_and_a_controller_restart()
         assert_eq!(results, 1, "job {job}: its result is recorded once");
     }
     let (_, cut_attempt) = fleet.cut_job().await;
+    eprintln!("the cut agent's job succeeded on attempt {cut_attempt}");
     assert!(
         cut_attempt > 1,
         "the cut agent's job was handed out again (attempt {cut_attempt})"
