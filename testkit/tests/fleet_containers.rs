@@ -288,6 +288,28 @@ async fn a_containerised_fleet_survives_a_network_cut_and_a_controller_restart()
         || fleet.agents_online(),
         || fleet.logs(),
     );
+    // As uid 10001, each agent reaches the host's Docker through the socket's group and loads
+    // NVML from its mount.
+    let listed = json(&fleet.cbctl_ok(&["agent", "list", "-o", "json"]));
+    for agent in listed.as_array().into_iter().flatten() {
+        assert_eq!(agent["docker_reachable"], true, "{agent}");
+        assert_eq!(agent["nvml_available"], true, "{agent}");
+    }
+    // No process of the fleet runs as root.
+    let mut containers = vec![fleet.postgres.clone(), fleet.controller.clone()];
+    containers.extend(fleet.agents.iter().map(|(_, c, _)| c.clone()));
+    for container in &containers {
+        let top = docker_cli(&["top", container, "-o", "pid,uid"]);
+        let uids: Vec<&str> = top
+            .lines()
+            .skip(1)
+            .filter_map(|line| line.split_whitespace().nth(1))
+            .collect();
+        assert!(
+            !uids.is_empty() && uids.iter().all(|uid| *uid != "0" && *uid != "root"),
+            "{container} runs as {uids:?}"
+        );
+    }
 
     let run = json(&fleet.cbctl_ok(&[
         "run",
