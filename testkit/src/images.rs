@@ -504,13 +504,16 @@ if [ ! -s "$data/PG_VERSION" ]; then
     echo "host all all 0.0.0.0/0 trust" >> "$data/pg_hba.conf"
     echo "CREATE DATABASE cyberbrain" | "$bin/postgres" --single -D "$data" -j postgres >/dev/null
 fi
-exec "$bin/postgres" -D "$data" -c listen_addresses='*' -c unix_socket_directories=/tmp -c jit=off
+exec "$bin/postgres" -D "$data" -c listen_addresses='*' -c jit=off
 "#;
 
 /// A PostgreSQL server image from the host's Debian packages: the server binaries of
-/// [`host_postgres_bin_dir`] and its modules with their libraries, `share/postgresql/<major>`, the time zone
-/// database, busybox for the entry script, and user `postgres` (uid 999). It listens on 5432
-/// and trusts every connection: for tests on a private network only.
+/// [`host_postgres_bin_dir`] and its modules with their libraries, `share/postgresql/<major>`,
+/// the time zone database, busybox for the entry script, `pg_isready` for health checks, and
+/// user `postgres` (uid 999). It listens on 5432 and on the Debian socket directory, and trusts
+/// every connection: for tests on a private network only. Like the official `postgres` image it
+/// keeps its data in `/var/lib/postgresql/data`, but it ignores `POSTGRES_*` variables: the
+/// superuser and the database are always `cyberbrain`.
 pub fn postgres_image() -> String {
     let bin = host_postgres_bin_dir();
     let major = bin
@@ -523,7 +526,9 @@ pub fn postgres_image() -> String {
     let share = format!("/usr/share/postgresql/{major}");
     let mut recipe = ImageRecipe::new("postgres")
         .binary(&bin.join("postgres"), &format!("{bin_path}/postgres"))
-        .binary(&bin.join("initdb"), &format!("{bin_path}/initdb"));
+        .binary(&bin.join("initdb"), &format!("{bin_path}/initdb"))
+        // For health checks, as the official image has it (deploy/compose.yaml uses it).
+        .binary(&bin.join("pg_isready"), &format!("{bin_path}/pg_isready"));
     // `$libdir`: the modules initdb loads (snowball dictionaries, PL/pgSQL, encodings). JIT is
     // left out (it needs LLVM) and switched off.
     let lib = bin.with_file_name("lib");
@@ -546,9 +551,11 @@ pub fn postgres_image() -> String {
         .tree(Path::new("/usr/share/zoneinfo"), "/usr/share/zoneinfo")
         .busybox(&["echo", "cat", "ls"])
         .users(&[("postgres", POSTGRES_UID, "/var/lib/postgresql")])
-        .dir("/var/lib/postgresql", 0o755, POSTGRES_UID)
+        // Empty and owned by postgres, so that a fresh volume mounted on it (compose) is too.
+        .dir("/var/lib/postgresql/data", 0o700, POSTGRES_UID)
+        .dir("/var/run/postgresql", 0o2775, POSTGRES_UID)
         .text("/usr/local/bin/pg-entrypoint", POSTGRES_ENTRYPOINT, 0o755)
-        .change("ENV PATH=/bin:/usr/local/bin")
+        .change(&format!("ENV PATH=/bin:/usr/local/bin:{bin_path}"))
         .change("ENV TZ=UTC")
         .change(&format!("ENV PG_BIN={bin_path}"))
         .change("USER postgres")
