@@ -5,7 +5,7 @@
 //! An image is tagged with a hash of everything that goes into it (file contents, paths, modes,
 //! owners, image settings), so a re-run whose inputs did not change finds the image and builds
 //! nothing. Images are left in place for the next run; building a new one removes the same
-//! recipe's older tags.
+//! recipe's unused images older than two hours.
 //!
 //! The recipes below mirror `deploy/docker/Dockerfile.{controller,agent}` (same paths, same
 //! non-root user) and take whatever binaries they are given: the debug build in the tests, a
@@ -15,6 +15,9 @@ use std::fmt::Write as _;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+
+/// The label naming the recipe an image was built from, for clean-up.
+const RECIPE_LABEL: &str = "cyberbrain.test.recipe";
 
 /// The uid and gid of the controller's and the agent's user, as in the Dockerfiles.
 pub const CYBERBRAIN_UID: u32 = 10001;
@@ -217,6 +220,7 @@ impl ImageRecipe {
         for change in &self.changes {
             import.args(["--change", change]);
         }
+        import.args(["--change", &format!("LABEL {RECIPE_LABEL}={}", self.name)]);
         import.arg(&archive).arg(&tag);
         let output = import.output().expect("the docker CLI runs");
         assert!(
@@ -224,34 +228,25 @@ impl ImageRecipe {
             "docker import {tag} failed: {}",
             String::from_utf8_lossy(&output.stderr)
         );
-        self.remove_older_builds(&tag);
+        self.remove_older_builds();
         tag
     }
 
-    /// Removes this recipe's images with other tags (made from older binaries), so that rebuilds
-    /// do not pile up. An image a container still uses is left alone: `docker rmi` refuses it.
-    fn remove_older_builds(&self, current: &str) {
-        let repository = format!("cyberbrain-test/{}", self.name);
-        let listed = Command::new("docker")
-            .args([
-                "images",
-                "--format",
-                "{{.Repository}}:{{.Tag}}",
-                &repository,
-            ])
+    /// Removes this recipe's images made more than two hours ago (from older binaries) that no
+    /// container uses, so that rebuilds do not pile up. Recent ones are kept: another checkout
+    /// sharing this Docker engine may be about to start one.
+    fn remove_older_builds(&self) {
+        let _ = Command::new("docker")
+            .args(["image", "prune", "--all", "--force"])
+            .args(["--filter", &format!("label={RECIPE_LABEL}={}", self.name)])
+            .args(["--filter", "until=2h"])
             .output();
-        let Ok(listed) = listed else { return };
-        for old in String::from_utf8_lossy(&listed.stdout).lines() {
-            if old != current && !old.is_empty() {
-                let _ = Command::new("docker").args(["rmi", old]).output();
-            }
-        }
     }
 
     /// SHA-256 over a manifest of the recipe and the contents of every host file
     /// (`sha256sum`, much faster than hashing in an unoptimised test build).
     fn input_hash(&self) -> String {
-        let mut manifest = format!("name {}\n", self.name);
+        let mut manifest = format!("name {}\nlabel {RECIPE_LABEL}\n", self.name);
         let hosts: Vec<&PathBuf> = self
             .entries
             .iter()
