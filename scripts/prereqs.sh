@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs what a fresh Debian/Ubuntu machine lacks to build, run and test Cyberbrain:
 # PostgreSQL server binaries (for the embedded cluster and the test harness), a C compiler (the
-# stand-in NVML library), busybox-static (the test image) and protoc-free Rust builds need nothing
-# more. Docker must already run: images are built locally, never pulled.
+# stand-in NVML library), busybox-static (the test image), docker-compose (the compose file's
+# check) and protoc-free Rust builds need nothing more. Docker must already run: images are built
+# locally, never pulled.
 set -euo pipefail
 
 need=()
@@ -14,6 +15,9 @@ have_pg || need+=(postgresql)
 command -v cc >/dev/null 2>&1 || need+=(gcc libc6-dev)
 [ -x /bin/busybox ] && ! ldd /bin/busybox >/dev/null 2>&1 || need+=(busybox-static)
 command -v runuser >/dev/null 2>&1 || need+=(util-linux)
+# testkit/tests/deploy_files.rs validates deploy/compose.yaml (kubectl and systemd-analyze are
+# used when present, not required).
+command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "installing: ${need[*]}" >&2

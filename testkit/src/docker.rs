@@ -61,6 +61,18 @@ impl Sandbox {
         name
     }
 
+    /// Starts a labelled container `name` (from [`unique_name`]) from any image, with
+    /// `docker_args` before the image and `command` after it. It is removed on drop like the rest.
+    pub fn run_image(&mut self, name: &str, docker_args: &[&str], image: &str, command: &[&str]) {
+        let mut args = vec!["run", "-d", "--name", name, "--label", "cyberbrain.test=1"];
+        args.extend_from_slice(docker_args);
+        args.push(image);
+        args.extend_from_slice(command);
+        // Registered before it starts so that a half-started container is still removed.
+        self.containers.push(name.to_string());
+        docker_cli(&args);
+    }
+
     /// Creates a bridge network on a free 10.213.x.0/24 subnet; returns (name, subnet).
     pub fn network(&mut self) -> (String, String) {
         let name = unique_name("net");

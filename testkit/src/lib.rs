@@ -6,6 +6,7 @@ pub mod api;
 pub mod checks;
 pub mod docker;
 pub mod fixtures;
+pub mod images;
 pub mod llama;
 pub mod nvml;
 pub mod pg;

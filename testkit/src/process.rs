@@ -34,10 +34,19 @@ pub struct Pki {
 impl Pki {
     /// Makes a CA, a controller certificate and one certificate per agent name under `dir`.
     pub fn init(dir: &Path, agents: &[&str]) -> Pki {
+        Pki::init_for_hosts(dir, agents, &[])
+    }
+
+    /// Like [`Pki::init`], with extra names for the controller certificate (a container name,
+    /// say) besides localhost and the loopback addresses.
+    pub fn init_for_hosts(dir: &Path, agents: &[&str], controller_hosts: &[&str]) -> Pki {
         let mut command = Command::new(binary("cbctl"));
         command.args(["certs", "init", "--dir"]).arg(dir);
         for agent in agents {
             command.args(["--agent", agent]);
+        }
+        for host in controller_hosts {
+            command.args(["--controller-host", host]);
         }
         let output = command.output().expect("cbctl runs");
         assert!(
