@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use clap::Parser;
-pub use cyberbrain_telemetry::LogFormat;
+pub use cyberbrain_telemetry::{HttpListen, LogFormat};
 
 /// `cyberbrain-agent`: the per-host Cyberbrain daemon.
 #[derive(Debug, Clone, Parser)]
@@ -85,6 +85,12 @@ pub struct Config {
     /// On SIGTERM, seconds to let running jobs finish and deliver their results before exiting.
     #[arg(long, env = "CYBERBRAIN_DRAIN_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=3600))]
     pub drain_seconds: u32,
+
+    /// Address of the plain-HTTP endpoint for Prometheus and probes (`/metrics`, `/healthz`,
+    /// `/readyz`); empty or `off` turns it off. The bound address is written to
+    /// <state-dir>/endpoints.json.
+    #[arg(long, env = "CYBERBRAIN_AGENT_HTTP_LISTEN", default_value = "127.0.0.1:9465")]
+    pub http_listen: HttpListen,
 
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]

@@ -7,4 +7,3 @@ pub mod metrics;
 
 pub use http::HttpListen;
 pub use logs::LogFormat;
-pub use prometheus_client;
