@@ -89,7 +89,11 @@ pub struct Config {
     /// Address of the plain-HTTP endpoint for Prometheus and probes (`/metrics`, `/healthz`,
     /// `/readyz`); empty or `off` turns it off. The bound address is written to
     /// <state-dir>/endpoints.json.
-    #[arg(long, env = "CYBERBRAIN_AGENT_HTTP_LISTEN", default_value = "127.0.0.1:9465")]
+    #[arg(
+        long,
+        env = "CYBERBRAIN_AGENT_HTTP_LISTEN",
+        default_value = "127.0.0.1:9465"
+    )]
     pub http_listen: HttpListen,
 
     /// Log format.

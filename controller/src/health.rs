@@ -35,11 +35,12 @@ pub async fn readiness(store: &Store, shutdown: &watch::Receiver<bool>) -> Resul
     }
 }
 
-/// Keeps the gRPC health of the overall server (`""`) and of each of `services` in step with
-/// [`readiness`], checked every [`DATABASE_CHECK_PERIOD`], until `shutdown`; then reports them
-/// all `NOT_SERVING`.
+/// Keeps the gRPC health of the overall server (`""`) and of each of `services`, and the
+/// `cyberbrain_ready` gauge, in step with [`readiness`], checked every [`DATABASE_CHECK_PERIOD`],
+/// until `shutdown`; then reports them all `NOT_SERVING`.
 pub async fn watch_database(
     store: Store,
+    metrics: Arc<Metrics>,
     reporter: HealthReporter,
     services: &'static [&'static str],
     mut shutdown: watch::Receiver<bool>,
@@ -51,12 +52,14 @@ pub async fn watch_database(
         tokio::select! {
             _ = tick.tick() => {}
             () = crate::app::until_shutdown(&mut shutdown) => {
+                metrics.set_ready(false);
                 set_all(&reporter, services, ServingStatus::NotServing).await;
                 return;
             }
         }
         let outcome = readiness(&store, &shutdown).await;
         let serving = outcome.is_ok();
+        metrics.set_ready(serving);
         if last == Some(serving) {
             continue;
         }

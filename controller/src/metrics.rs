@@ -63,6 +63,8 @@ pub struct Metrics {
     dispatch_latency: Histogram,
     /// Agent streams open on this replica.
     agent_streams_open: Gauge,
+    /// 1 while the replica is ready (the gRPC health is SERVING), else 0.
+    ready: Gauge,
     llm_calls: Family<LlmCallLabels, Counter>,
     llm_tokens: Family<LlmTokenLabels, Counter>,
     // Set at scrape time:
@@ -95,6 +97,7 @@ impl Metrics {
             // 5 ms to ~41 s.
             dispatch_latency: Histogram::new(exponential_buckets(0.005, 2.0, 14)),
             agent_streams_open: Gauge::default(),
+            ready: Gauge::default(),
             llm_calls: Family::default(),
             llm_tokens: Family::default(),
             runs: Family::default(),
@@ -140,6 +143,11 @@ impl Metrics {
             metrics.agent_streams_open.clone(),
         );
         registry.register(
+            "cyberbrain_ready",
+            "1 while this replica is ready: the database answers, the schema is current, not shutting down",
+            metrics.ready.clone(),
+        );
+        registry.register(
             "cyberbrain_db_pool_connections",
             "Database pool connections by state",
             metrics.pool_connections.clone(),
@@ -161,10 +169,16 @@ impl Metrics {
         );
         // Every status is shown, at 0 until counted, so dashboards and alerts see each series.
         for status in RunStatus::ALL {
-            metrics.runs.get_or_create(&status_label(status.as_str())).set(0);
+            metrics
+                .runs
+                .get_or_create(&status_label(status.as_str()))
+                .set(0);
         }
         for status in JobStatus::ALL {
-            metrics.jobs.get_or_create(&status_label(status.as_str())).set(0);
+            metrics
+                .jobs
+                .get_or_create(&status_label(status.as_str()))
+                .set(0);
             if status.is_terminal() {
                 metrics
                     .jobs_finished
@@ -193,6 +207,11 @@ impl Metrics {
     /// A job's first `Assign` went out `latency` after its launch.
     pub fn job_dispatched(&self, latency: Duration) {
         self.dispatch_latency.observe(latency.as_secs_f64());
+    }
+
+    /// Whether the replica is ready, as the health watcher last found.
+    pub fn set_ready(&self, ready: bool) {
+        self.ready.set(i64::from(ready));
     }
 
     /// An agent stream opened on this replica.

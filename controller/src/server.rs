@@ -33,11 +33,11 @@ use crate::auth::rbac::AuthLayer;
 use crate::auth::{TokenKind, new_token};
 use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
+use crate::health::{self, ControllerProbes};
+use crate::metrics::Metrics;
 use crate::pki::{CertificateAuthority, write_private};
 use crate::store::Store;
 use crate::tls::TlsMaterial;
-use crate::health::{self, ControllerProbes};
-use crate::metrics::Metrics;
 use crate::{heartbeats, reaper, wakeups};
 
 /// The largest message an agent may send (results are digests, not raw logs).
@@ -122,6 +122,7 @@ pub async fn run(
     }
     tokio::spawn(health::watch_database(
         app.store.clone(),
+        app.metrics.clone(),
         health_reporter,
         API_SERVICES,
         stop_rx.clone(),

@@ -40,9 +40,11 @@ impl FromStr for HttpListen {
         {
             return Ok(HttpListen(None));
         }
-        text.parse::<SocketAddr>().map(|a| HttpListen(Some(a))).map_err(|_| {
-            format!("{text:?} is not an address (HOST:PORT), nor empty or `off` to turn it off")
-        })
+        text.parse::<SocketAddr>()
+            .map(|a| HttpListen(Some(a)))
+            .map_err(|_| {
+                format!("{text:?} is not an address (HOST:PORT), nor empty or `off` to turn it off")
+            })
     }
 }
 

@@ -6,10 +6,12 @@ pub mod api;
 pub mod checks;
 pub mod docker;
 pub mod fixtures;
+pub mod http;
 pub mod llama;
 pub mod nvml;
 pub mod pg;
 pub mod process;
+pub mod prom;
 pub mod proxy;
 
 use std::path::{Path, PathBuf};

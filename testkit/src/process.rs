@@ -197,8 +197,7 @@ impl ControllerProcess {
     pub fn start_with(dir: &Path, pki: &Pki, options: ControllerOptions) -> ControllerProcess {
         let name = options.name.clone().unwrap_or_else(|| "controller".into());
         let state_dir = dir.join(&name);
-        let (process, api, agents, http) =
-            spawn_controller(dir, &pki.dir, &state_dir, &options, 1);
+        let (process, api, agents, http) = spawn_controller(dir, &pki.dir, &state_dir, &options, 1);
         ControllerProcess {
             process,
             state_dir,

@@ -22,8 +22,8 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
 pub use artifacts::NewArtifact;
-pub use gauges::{PoolOccupancy, StatusCounts};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, RUN_CHANNEL};
+pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, REVOKE_CHANNEL, Revoked};
 pub use jobs::{Cancellation, CancelledJob, ClaimedJob, Reaped, ResultOutcome};
 pub use listen::Notification;
