@@ -188,11 +188,14 @@ fn family_of(exposition: &Exposition, sample: &str) -> Option<String> {
     None
 }
 
+/// A series' labels, without `le`, as a sortable key.
+type LabelKey = Vec<(String, String)>;
+
 /// Each label set of a histogram has a `+Inf` bucket equal to its `_count`, and cumulative
 /// buckets that never decrease.
 fn check_histogram(name: &str, family: &Family) -> Result<(), String> {
-    let mut buckets: BTreeMap<Vec<(String, String)>, Vec<(f64, f64)>> = BTreeMap::new();
-    let mut counts: BTreeMap<Vec<(String, String)>, f64> = BTreeMap::new();
+    let mut buckets: BTreeMap<LabelKey, Vec<(f64, f64)>> = BTreeMap::new();
+    let mut counts: BTreeMap<LabelKey, f64> = BTreeMap::new();
     for sample in &family.samples {
         let mut labels = sample.labels.clone();
         if sample.name.ends_with("_bucket") {
