@@ -141,3 +141,34 @@ impl Probes for AgentMetrics {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tasks_errors_and_the_link_show_up_under_their_names() {
+        let metrics = AgentMetrics::new();
+        metrics.task_finished("gpu_report", true, Duration::from_millis(120));
+        metrics.task_finished("log_triage", false, Duration::from_secs(1));
+        metrics.docker_error();
+        metrics.log_bytes_read(42);
+        metrics.set_connected(true);
+        let text = metrics.render();
+        for line in [
+            "cyberbrain_agent_task_duration_seconds_count{task=\"gpu_report\",outcome=\"succeeded\"} 1",
+            "cyberbrain_agent_task_duration_seconds_bucket{le=\"0.2\",task=\"gpu_report\",outcome=\"succeeded\"} 1",
+            "cyberbrain_agent_task_duration_seconds_count{task=\"log_triage\",outcome=\"failed\"} 1",
+            "cyberbrain_agent_docker_errors_total 1",
+            "cyberbrain_agent_log_bytes_read_total 42",
+            "cyberbrain_agent_connected 1",
+            "# TYPE cyberbrain_agent_nvml_errors_total counter",
+        ] {
+            assert!(
+                text.lines().any(|l| l == line),
+                "{line} missing from\n{text}"
+            );
+        }
+        assert!(metrics.is_connected());
+    }
+}

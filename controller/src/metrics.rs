@@ -290,6 +290,11 @@ impl Metrics {
             })
             .set(to_i64(pool.idle));
         self.pool_max_connections.set(to_i64(pool.max));
+        self.encode()
+    }
+
+    /// Every metric as it stands, without reading the database.
+    fn encode(&self) -> String {
         render(&self.registry)
     }
 
@@ -346,4 +351,73 @@ fn status_label(status: &str) -> StatusLabel {
 
 fn to_i64(n: usize) -> i64 {
     i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::llm::client::Usage;
+    use crate::llm::providers::Outcome;
+
+    use super::*;
+
+    fn attempt(provider: &str, outcome: Outcome, usage: Option<Usage>) -> Attempt {
+        Attempt {
+            provider: provider.into(),
+            model: "m".into(),
+            endpoint_host: "h:1".into(),
+            streamed: false,
+            usage,
+            latency: Duration::from_millis(5),
+            outcome,
+        }
+    }
+
+    #[test]
+    fn events_and_counts_show_up_under_their_names() {
+        let metrics = Metrics::new();
+        metrics.llm_providers(["idle"]);
+        metrics.run_launched();
+        metrics.jobs_finished(JobStatus::Succeeded, 2);
+        metrics.jobs_finished(JobStatus::Lost, 0);
+        metrics.job_dispatched(Duration::from_millis(30));
+        metrics.llm_calls(&[
+            attempt(
+                "a",
+                Outcome::Ok,
+                Some(Usage {
+                    prompt_tokens: Some(100),
+                    completion_tokens: Some(7),
+                    total_tokens: Some(107),
+                }),
+            ),
+            attempt("a", Outcome::Timeout, None),
+        ]);
+        metrics.set_counts(&StatusCounts {
+            runs: vec![("succeeded".into(), 4)],
+            jobs: vec![("queued".into(), 3), ("succeeded".into(), 9)],
+            agents: vec![("online".into(), 5), ("offline".into(), 1)],
+        });
+        let text = metrics.encode();
+        for line in [
+            "cyberbrain_runs_launched_total 1",
+            "cyberbrain_jobs_finished_total{status=\"succeeded\"} 2",
+            "cyberbrain_jobs_finished_total{status=\"lost\"} 0",
+            "cyberbrain_dispatch_latency_seconds_count 1",
+            "cyberbrain_dispatch_latency_seconds_bucket{le=\"0.04\"} 1",
+            "cyberbrain_llm_calls_total{provider=\"a\",outcome=\"ok\"} 1",
+            "cyberbrain_llm_calls_total{provider=\"a\",outcome=\"timeout\"} 1",
+            "cyberbrain_llm_calls_total{provider=\"idle\",outcome=\"ok\"} 0",
+            "cyberbrain_llm_tokens_total{provider=\"a\",kind=\"prompt\"} 100",
+            "cyberbrain_llm_tokens_total{provider=\"a\",kind=\"completion\"} 7",
+            "cyberbrain_runs{status=\"succeeded\"} 4",
+            "cyberbrain_runs{status=\"failed\"} 0",
+            "cyberbrain_jobs{status=\"queued\"} 3",
+            "cyberbrain_agents_online 5",
+        ] {
+            assert!(
+                text.lines().any(|l| l == line),
+                "{line} missing from\n{text}"
+            );
+        }
+    }
 }

@@ -155,7 +155,86 @@ fn one_line(reason: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
+    use std::io::{Read, Write};
+    use std::sync::atomic::{AtomicBool, Ordering};
+
     use super::*;
+
+    /// Probes whose readiness the test switches.
+    struct Switch(AtomicBool);
+
+    impl Probes for Switch {
+        async fn metrics(&self) -> String {
+            "# TYPE up gauge\nup 1\n".into()
+        }
+
+        async fn readiness(&self) -> Result<(), String> {
+            if self.0.load(Ordering::SeqCst) {
+                Ok(())
+            } else {
+                Err("database down\nsecond line".into())
+            }
+        }
+    }
+
+    /// One request over a real socket: the status line's code, the headers and the body.
+    fn request(addr: SocketAddr, method: &str, path: &str) -> (u16, String, String) {
+        let mut stream = std::net::TcpStream::connect(addr).expect("connects");
+        write!(
+            stream,
+            "{method} {path} HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n"
+        )
+        .expect("writes");
+        let mut text = String::new();
+        stream.read_to_string(&mut text).expect("reads");
+        let (head, body) = text.split_once("\r\n\r\n").expect("a head");
+        let status = head
+            .split_whitespace()
+            .nth(1)
+            .and_then(|s| s.parse().ok())
+            .expect("a status");
+        (status, head.to_ascii_lowercase(), body.to_string())
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn routes_answer_over_a_real_socket() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.expect("binds");
+        let addr = listener.local_addr().expect("an address");
+        let probes = Arc::new(Switch(AtomicBool::new(true)));
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        let server = tokio::spawn(serve(listener, probes.clone(), async move {
+            let _ = stopped.await;
+        }));
+        let probes_for_check = probes.clone();
+        tokio::task::spawn_blocking(move || {
+            let (status, head, body) = request(addr, "GET", "/metrics");
+            assert_eq!(status, 200);
+            assert!(
+                head.contains("content-type: text/plain; version=0.0.4"),
+                "{head}"
+            );
+            assert_eq!(body, "# TYPE up gauge\nup 1\n");
+            assert_eq!(request(addr, "GET", "/healthz").0, 200);
+            let (status, _, body) = request(addr, "GET", "/readyz");
+            assert_eq!((status, body.as_str()), (200, "ready\n"));
+            probes_for_check.0.store(false, Ordering::SeqCst);
+            let (status, _, body) = request(addr, "GET", "/readyz");
+            assert_eq!((status, body.as_str()), (503, "not ready: database down\n"));
+            assert_eq!(
+                request(addr, "GET", "/healthz").0,
+                200,
+                "alive while not ready"
+            );
+            let (status, _, body) = request(addr, "HEAD", "/metrics");
+            assert_eq!((status, body.as_str()), (200, ""));
+            assert_eq!(request(addr, "POST", "/metrics").0, 405);
+            assert_eq!(request(addr, "GET", "/metrics/x").0, 404);
+        })
+        .await
+        .expect("the checks pass");
+        let _ = stop.send(());
+        server.await.expect("the server stops");
+    }
 
     #[test]
     fn listen_values_parse() {
