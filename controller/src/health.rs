@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use cyberbrain_telemetry::http::Probes;
-use tokio::sync::watch;
+use tokio::sync::{Notify, watch};
 use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
@@ -37,12 +37,14 @@ pub async fn readiness(store: &Store, shutdown: &watch::Receiver<bool>) -> Resul
 
 /// Keeps the gRPC health of the overall server (`""`) and of each of `services`, and the
 /// `cyberbrain_ready` gauge, in step with [`readiness`], checked every [`DATABASE_CHECK_PERIOD`],
-/// until `shutdown`; then reports them all `NOT_SERVING`.
+/// until `shutdown`; then reports them all `NOT_SERVING`. `recheck` wakes it early (a `/readyz`
+/// that found another state than the last one this watcher reported).
 pub async fn watch_database(
     store: Store,
     metrics: Arc<Metrics>,
     reporter: HealthReporter,
     services: &'static [&'static str],
+    recheck: Arc<Notify>,
     mut shutdown: watch::Receiver<bool>,
 ) {
     let mut tick = tokio::time::interval(DATABASE_CHECK_PERIOD);
@@ -51,6 +53,7 @@ pub async fn watch_database(
     loop {
         tokio::select! {
             _ = tick.tick() => {}
+            () = recheck.notified() => {}
             () = crate::app::until_shutdown(&mut shutdown) => {
                 metrics.set_ready(false);
                 set_all(&reporter, services, ServingStatus::NotServing).await;
@@ -92,6 +95,8 @@ pub struct ControllerProbes {
     pub metrics: Arc<Metrics>,
     /// True once the replica is shutting down.
     pub shutdown: watch::Receiver<bool>,
+    /// Wakes [`watch_database`] when a probe sees a change first.
+    pub recheck: Arc<Notify>,
 }
 
 impl Probes for ControllerProbes {
@@ -100,6 +105,10 @@ impl Probes for ControllerProbes {
     }
 
     async fn readiness(&self) -> Result<(), String> {
-        readiness(&self.store, &self.shutdown).await
+        let outcome = readiness(&self.store, &self.shutdown).await;
+        if outcome.is_ok() != self.metrics.is_ready() {
+            self.recheck.notify_one();
+        }
+        outcome
     }
 }

@@ -214,6 +214,11 @@ impl Metrics {
         self.ready.set(i64::from(ready));
     }
 
+    /// Whether the health watcher last found the replica ready.
+    pub fn is_ready(&self) -> bool {
+        self.ready.get() == 1
+    }
+
     /// An agent stream opened on this replica.
     pub fn stream_opened(&self) {
         self.agent_streams_open.inc();

@@ -120,11 +120,13 @@ pub async fn run(
             .set_service_status(*service, tonic_health::ServingStatus::Serving)
             .await;
     }
+    let recheck_health = Arc::new(tokio::sync::Notify::new());
     tokio::spawn(health::watch_database(
         app.store.clone(),
         app.metrics.clone(),
         health_reporter,
         API_SERVICES,
+        recheck_health.clone(),
         stop_rx.clone(),
     ));
     // Only the services this listener serves are listed: the agent link lives on the other one.
@@ -146,6 +148,7 @@ pub async fn run(
             store: app.store.clone(),
             metrics: app.metrics.clone(),
             shutdown: stop_rx.clone(),
+            recheck: recheck_health,
         });
         tokio::spawn(cyberbrain_telemetry::http::serve(
             listener,
