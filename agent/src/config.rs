@@ -142,4 +142,13 @@ mod tests {
         assert_eq!(c.label_map().get("gpu").map(String::as_str), Some("true"));
         assert!(Config::try_parse_from(["agent", "--label", "nokey"]).is_err());
     }
+
+    #[test]
+    fn the_http_endpoint_has_a_default_and_can_be_turned_off() {
+        let default = Config::parse_from(["agent"]);
+        assert_eq!(default.http_listen.to_string(), "127.0.0.1:9465");
+        let off = Config::parse_from(["agent", "--http-listen", ""]);
+        assert_eq!(off.http_listen, HttpListen(None));
+        assert!(Config::try_parse_from(["agent", "--http-listen", "nowhere"]).is_err());
+    }
 }
