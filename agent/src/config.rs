@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use clap::Parser;
-pub use cyberbrain_telemetry::LogFormat;
+pub use cyberbrain_telemetry::{HttpListen, LogFormat};
 
 /// `cyberbrain-agent`: the per-host Cyberbrain daemon.
 #[derive(Debug, Clone, Parser)]
@@ -86,6 +86,16 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_DRAIN_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u32).range(0..=3600))]
     pub drain_seconds: u32,
 
+    /// Address of the plain-HTTP endpoint for Prometheus and probes (`/metrics`, `/healthz`,
+    /// `/readyz`); empty or `off` turns it off. The bound address is written to
+    /// <state-dir>/endpoints.json.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_AGENT_HTTP_LISTEN",
+        default_value = "127.0.0.1:9465"
+    )]
+    pub http_listen: HttpListen,
+
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
@@ -131,5 +141,14 @@ mod tests {
         let c = Config::parse_from(["agent", "--label", "gpu=true", "--label", "zone=a"]);
         assert_eq!(c.label_map().get("gpu").map(String::as_str), Some("true"));
         assert!(Config::try_parse_from(["agent", "--label", "nokey"]).is_err());
+    }
+
+    #[test]
+    fn the_http_endpoint_has_a_default_and_can_be_turned_off() {
+        let default = Config::parse_from(["agent"]);
+        assert_eq!(default.http_listen.to_string(), "127.0.0.1:9465");
+        let off = Config::parse_from(["agent", "--http-listen", ""]);
+        assert_eq!(off.http_listen, HttpListen(None));
+        assert!(Config::try_parse_from(["agent", "--http-listen", "nowhere"]).is_err());
     }
 }

@@ -10,6 +10,7 @@
 
 use std::ffi::OsStr;
 use std::path::Path;
+use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
 use cyberbrain_tasks::{
@@ -24,6 +25,7 @@ use nvml_wrapper::enums::device::UsedGpuMemory;
 use nvml_wrapper::error::NvmlError;
 use nvml_wrapper::struct_wrappers::device::ProcessInfo;
 use nvml_wrapper::{Device, Nvml};
+use prometheus_client::metrics::counter::Counter;
 use tracing::{debug, warn};
 
 /// The pause between samples. NVML's utilisation figures are averages over 1/6 s to 1 s, so
@@ -55,6 +57,12 @@ const THROTTLE_REASON_NAMES: [(ThrottleReasons, &str); 9] = [
 /// The library NVML is loaded from when no path is given; the dynamic loader resolves it the usual
 /// way (`LD_LIBRARY_PATH`, ld.so cache), as nvml-wrapper does.
 pub const DEFAULT_NVML_LIBRARY: &str = "libnvidia-ml.so.1";
+
+/// NVML calls that failed, for `cyberbrain_agent_nvml_errors_total`: a query that errs (not one
+/// the GPU does not support), an unreadable GPU handle, and an NVML that loads but does not
+/// initialise. A host without the library at all is not an error. Process-wide because NVML is
+/// called from blocking code with no context to carry a handle.
+pub static NVML_ERRORS: LazyLock<Counter> = LazyLock::new(Counter::default);
 
 /// What the agent tells the controller about its GPUs when it says hello.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -117,7 +125,10 @@ pub fn collect_gpu_report(library: Option<&Path>, params: &GpuReportParams) -> G
     let devices: Vec<Option<Device<'_>>> = (0..gpu_count)
         .map(|index| {
             nvml.device_by_index(index)
-                .inspect_err(|error| warn!(gpu_index = index, %error, "gpu handle unavailable"))
+                .inspect_err(|error| {
+                    NVML_ERRORS.inc();
+                    warn!(gpu_index = index, %error, "gpu handle unavailable");
+                })
                 .ok()
         })
         .collect();
@@ -292,8 +303,16 @@ fn shutdown(nvml: Nvml) {
     }
 }
 
+/// Counts an unavailable NVML as an error unless the library is simply absent.
+fn count_unavailable(unavailable: &Unavailable) {
+    if !matches!(unavailable, Unavailable::LibraryNotLoaded { .. }) {
+        NVML_ERRORS.inc();
+    }
+}
+
 fn unavailable_report(unavailable: Unavailable, driver_version: String) -> GpuReportResult {
     debug!(reason = %unavailable, "nvml unavailable");
+    count_unavailable(&unavailable);
     GpuReportResult {
         available: false,
         unavailable_reason: unavailable.to_string(),
@@ -304,6 +323,7 @@ fn unavailable_report(unavailable: Unavailable, driver_version: String) -> GpuRe
 
 fn unavailable_probe(unavailable: Unavailable, driver_version: String) -> GpuProbe {
     debug!(reason = %unavailable, "nvml unavailable");
+    count_unavailable(&unavailable);
     GpuProbe {
         available: false,
         gpu_count: 0,
@@ -407,6 +427,7 @@ fn gpu_field<T>(result: Result<T, NvmlError>, gpu_index: u32, field: &'static st
             None
         }
         Err(error) => {
+            NVML_ERRORS.inc();
             warn!(gpu_index, field, %error, "gpu query failed");
             None
         }
@@ -416,7 +437,10 @@ fn gpu_field<T>(result: Result<T, NvmlError>, gpu_index: u32, field: &'static st
 /// A system-wide query's value, or `None` when it failed: the report is still worth sending.
 fn system_field<T>(result: Result<T, NvmlError>, field: &'static str) -> Option<T> {
     result
-        .inspect_err(|error| warn!(field, %error, "nvml system query failed"))
+        .inspect_err(|error| {
+            NVML_ERRORS.inc();
+            warn!(field, %error, "nvml system query failed");
+        })
         .ok()
 }
 

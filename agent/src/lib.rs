@@ -13,5 +13,6 @@ pub mod gpu;
 pub mod host_graph;
 pub mod identity;
 pub mod link;
+pub mod metrics;
 pub mod runner;
 pub mod triage;

@@ -20,6 +20,7 @@ use crate::config::Config;
 use crate::docker::DockerHost;
 use crate::gpu;
 use crate::identity::{self, SharedIdentity};
+use crate::metrics::AgentMetrics;
 use crate::runner::TaskContext;
 
 /// The largest message either side sends on the link.
@@ -73,19 +74,23 @@ pub struct Agent {
     unacked: Arc<Mutex<HashMap<JobKey, link::JobResult>>>,
     /// Jobs being worked on now, with the handle that cancels each.
     running: Arc<Mutex<HashMap<JobKey, AbortHandle>>>,
+    /// Prometheus metrics, shared with the HTTP endpoint.
+    metrics: Arc<AgentMetrics>,
 }
 
 impl Agent {
     /// Sets up the agent's identity: the certificate files given, or the enrolled one in the state
-    /// directory, or a new enrollment with the join token.
-    pub async fn new(config: Config) -> anyhow::Result<Agent> {
+    /// directory, or a new enrollment with the join token. The agent records into `metrics`.
+    pub async fn new(config: Config, metrics: Arc<AgentMetrics>) -> anyhow::Result<Agent> {
         let identity = identity::load_or_enroll(&config).await?;
         let (events_tx, events_rx) = mpsc::channel(256);
         Ok(Agent {
             tasks: TaskContext {
                 docker_host: config.docker_host.clone(),
                 nvml_library: config.nvml_library.clone(),
+                metrics: metrics.clone(),
             },
+            metrics,
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),
             config,
             identity,
@@ -115,6 +120,7 @@ impl Agent {
             let address = &addresses[attempt % addresses.len()];
             attempt += 1;
             let outcome = self.session(address, &mut backoff, &mut shutdown).await;
+            self.metrics.set_connected(false);
             match outcome {
                 Ok(SessionEnd::Drained) => return Ok(()),
                 Ok(SessionEnd::Goodbye) => {
@@ -178,6 +184,7 @@ impl Agent {
             _ => anyhow::bail!("the controller did not answer hello with welcome"),
         };
         *backoff = BACKOFF_MIN;
+        self.metrics.set_connected(true);
         tracing::info!(controller = %address, agent = %welcome.agent_name, agent_id = %welcome.agent_id, "connected");
         // A result may go out twice (here and from its queued event): the controller
         // recognises the repeat and acknowledges it again.
@@ -302,13 +309,21 @@ impl Agent {
         let registry = self.running.clone();
         let unacked = self.unacked.clone();
         let task_key = key.clone();
+        let metrics = self.metrics.clone();
+        let task_name = assign
+            .task
+            .and_then(|t| TaskSpec::try_from(t).ok())
+            .map_or("unknown", |spec| spec.task_type().as_str());
         let handle = tokio::spawn(
             async move {
                 let Ok(_permit) = slots.acquire_owned().await else {
                     return;
                 };
                 let _ = events.send(JobEvent::Accepted(task_key.clone())).await;
-                let outcome = match run_assigned(&tasks, &assign).await {
+                let started = std::time::Instant::now();
+                let outcome = run_assigned(&tasks, &assign).await;
+                metrics.task_finished(task_name, outcome.is_ok(), started.elapsed());
+                let outcome = match outcome {
                     Ok(result) => {
                         tracing::info!(task = result.task_type().as_str(), "job succeeded");
                         link::job_result::Outcome::Result(link::TaskResult::from(&result))

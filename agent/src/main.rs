@@ -1,10 +1,15 @@
-//! `cyberbrain-agent`: load the configuration, set up logs, stay linked to the controller until
-//! SIGINT or SIGTERM.
+//! `cyberbrain-agent`: load the configuration, set up logs, serve metrics and probes, stay linked
+//! to the controller until SIGINT or SIGTERM.
 
+use std::sync::Arc;
+
+use anyhow::Context;
 use clap::Parser;
 use cyberbrain_agent::config::Config;
 use cyberbrain_agent::link::Agent;
+use cyberbrain_agent::metrics::AgentMetrics;
 use cyberbrain_telemetry::logs;
+use tokio::net::TcpListener;
 
 #[tokio::main]
 async fn main() {
@@ -16,15 +21,46 @@ async fn main() {
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
     });
-    let outcome = match Agent::new(config).await {
-        Ok(agent) => agent.run(stop_rx).await,
-        Err(e) => Err(e),
-    };
-    if let Err(e) = outcome {
+    if let Err(e) = run(config, stop_rx).await {
         tracing::error!(error = format!("{e:#}"), "agent failed");
         eprintln!("error: {e:#}");
         std::process::exit(1);
     }
+}
+
+async fn run(config: Config, stop: tokio::sync::watch::Receiver<bool>) -> anyhow::Result<()> {
+    let metrics = Arc::new(AgentMetrics::new());
+    // Before the identity: probes answer during a slow enrollment too.
+    if let Some(addr) = config.http_listen.0 {
+        let listener = TcpListener::bind(addr)
+            .await
+            .with_context(|| format!("binding the HTTP listener on {addr}"))?;
+        let bound = listener.local_addr()?;
+        write_endpoints(&config, bound)?;
+        tracing::info!(http = %bound, "serving metrics and probes");
+        let mut http_stop = stop.clone();
+        tokio::spawn(cyberbrain_telemetry::http::serve(
+            listener,
+            metrics.clone(),
+            async move {
+                let _ = http_stop.wait_for(|stop| *stop).await;
+            },
+        ));
+    }
+    Agent::new(config, metrics).await?.run(stop).await
+}
+
+/// Writes `<state-dir>/endpoints.json` with the HTTP endpoint's bound address (the port may be
+/// chosen by the OS), through a rename so a reader never sees half of it.
+fn write_endpoints(config: &Config, http: std::net::SocketAddr) -> anyhow::Result<()> {
+    std::fs::create_dir_all(&config.state_dir)
+        .with_context(|| format!("creating {}", config.state_dir.display()))?;
+    let path = config.state_dir.join("endpoints.json");
+    let pending = config.state_dir.join("endpoints.json.pending");
+    let text = serde_json::json!({ "http": http.to_string() }).to_string();
+    std::fs::write(&pending, text).with_context(|| format!("writing {}", pending.display()))?;
+    std::fs::rename(&pending, &path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
 }
 
 async fn shutdown_signal() {

@@ -1,6 +1,7 @@
 //! Runs one task on this host. Each task reads only what the job's allowlist admits.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use cyberbrain_tasks::{Allowlist, LogTriageParams, LogTriageResult, TaskResult, TaskSpec};
 use futures_util::TryStreamExt;
@@ -8,6 +9,7 @@ use futures_util::TryStreamExt;
 use crate::attribution;
 use crate::docker::{DockerHost, Error as DockerError};
 use crate::gpu;
+use crate::metrics::AgentMetrics;
 use crate::triage::ContainerTriage;
 
 /// The longest log line kept whole; longer lines are cut (and still counted).
@@ -20,6 +22,8 @@ pub struct TaskContext {
     pub docker_host: Option<String>,
     /// NVML library path, `None` for the system's.
     pub nvml_library: Option<PathBuf>,
+    /// Where Docker errors and log bytes are counted.
+    pub metrics: Arc<AgentMetrics>,
 }
 
 impl TaskContext {
@@ -40,6 +44,7 @@ impl TaskContext {
                     let docker = match self.docker().await {
                         Ok(docker) => Some(docker),
                         Err(error) => {
+                            self.metrics.docker_error();
                             tracing::debug!(%error, "gpu processes attributed without docker");
                             None
                         }
@@ -56,15 +61,15 @@ impl TaskContext {
             }
             TaskSpec::ServiceMap(_) => {
                 let docker = self.docker().await?;
-                let map = docker
-                    .service_map(allowlist)
-                    .await
-                    .map_err(|e| format!("service map: {e}"))?;
+                let map = docker.service_map(allowlist).await.map_err(|e| {
+                    self.metrics.docker_error();
+                    format!("service map: {e}")
+                })?;
                 Ok(TaskResult::ServiceMap(map))
             }
             TaskSpec::LogTriage(params) => {
                 let docker = self.docker().await?;
-                log_triage(&docker, params, allowlist)
+                log_triage(&docker, params, allowlist, &self.metrics)
                     .await
                     .map(TaskResult::LogTriage)
             }
@@ -74,7 +79,10 @@ impl TaskContext {
     async fn docker(&self) -> Result<DockerHost, String> {
         DockerHost::connect(self.docker_host.as_deref())
             .await
-            .map_err(|e| format!("docker is not reachable: {e}"))
+            .map_err(|e| {
+                self.metrics.docker_error();
+                format!("docker is not reachable: {e}")
+            })
     }
 }
 
@@ -82,11 +90,12 @@ async fn log_triage(
     docker: &DockerHost,
     params: &LogTriageParams,
     allowlist: &Allowlist,
+    metrics: &AgentMetrics,
 ) -> Result<LogTriageResult, String> {
-    let containers = docker
-        .containers()
-        .await
-        .map_err(|e| format!("listing containers: {e}"))?;
+    let containers = docker.containers().await.map_err(|e| {
+        metrics.docker_error();
+        format!("listing containers: {e}")
+    })?;
     let mut result = LogTriageResult::default();
     for container in containers {
         if !allowlist.permits(&container.name, &container.image) {
@@ -106,6 +115,7 @@ async fn log_triage(
         loop {
             match lines.try_next().await {
                 Ok(Some(line)) => {
+                    metrics.log_bytes_read(line.full_len);
                     let ts = (line.timestamp_unix_ms > 0).then_some(line.timestamp_unix_ms);
                     triage.add_line(&line.text, line.full_len, ts);
                 }
@@ -115,7 +125,10 @@ async fn log_triage(
                     vanished = true;
                     break;
                 }
-                Err(e) => return Err(format!("reading logs of {}: {e}", container.name)),
+                Err(e) => {
+                    metrics.docker_error();
+                    return Err(format!("reading logs of {}: {e}", container.name));
+                }
             }
         }
         if vanished {

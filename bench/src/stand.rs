@@ -171,6 +171,10 @@ impl Controller {
                 "127.0.0.1:0",
                 "--agent-listen",
                 "127.0.0.1:0",
+                // The metrics endpoint on a free port, so a bench never collides with a local
+                // controller on the default one.
+                "--http-listen",
+                "127.0.0.1:0",
             ])
             .args(["--heartbeat-seconds", &args.heartbeat_seconds.to_string()])
             .args(["--log-format", "json"])

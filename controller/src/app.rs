@@ -17,7 +17,7 @@ use crate::fleet::{Agent, ConnectedAgents};
 use crate::llm;
 use crate::pki::CertificateAuthority;
 use crate::report;
-use crate::runs::{LaunchRequest, LaunchSource, Run};
+use crate::runs::{JobStatus, LaunchRequest, LaunchSource, Run};
 use crate::store::Store;
 
 /// Settings the running controller needs at hand.
@@ -68,6 +68,8 @@ pub struct App {
     pub llm: Option<Arc<crate::llm::Llm>>,
     /// The CA that signs agent certificates, when this controller has its key.
     pub ca: Option<Arc<CertificateAuthority>>,
+    /// Prometheus metrics.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl App {
@@ -100,6 +102,7 @@ impl App {
             )
             .await?;
         tracing::info!(run_id = %run.id, jobs = agent_ids.len() * tasks.len(), target = %target.describe(), "run launched");
+        self.metrics.run_launched();
         // Wake-ups travel through the database's notifications, to this replica and every other.
         let _ = agent_ids;
         Ok(run)
@@ -166,8 +169,10 @@ impl App {
     /// Cancels a run's unfinished jobs (their agents are told through a notification, wherever they
     /// are connected) and finishes it as cancelled.
     pub async fn cancel_run(&self, run_id: Uuid, audit: &AuditEntry) -> Result<()> {
-        let cancelled = self.store.cancel_jobs_of_run(run_id, audit).await?;
-        tracing::info!(run_id = %run_id, jobs_stopped = cancelled.len(), "run cancelled");
+        let cancellation = self.store.cancel_jobs_of_run(run_id, audit).await?;
+        self.metrics
+            .jobs_finished(JobStatus::Cancelled, cancellation.jobs_cancelled);
+        tracing::info!(run_id = %run_id, jobs_stopped = cancellation.on_agents.len(), "run cancelled");
         self.finish_run_if_done(run_id).await
     }
 
@@ -175,6 +180,8 @@ impl App {
     /// jobs were on it.
     pub async fn revoke_agent(&self, name: &str, audit: &AuditEntry) -> Result<Agent> {
         let revoked = self.store.revoke_agent(name, audit).await?;
+        self.metrics
+            .jobs_finished(JobStatus::Lost, revoked.jobs_lost);
         tracing::warn!(agent = %name, agent_id = %revoked.agent.id, runs = revoked.runs_to_finish.len(), "agent revoked");
         for run_id in revoked.runs_to_finish {
             self.finish_run_if_done(run_id).await?;

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use clap::{Args, Parser, Subcommand};
-pub use cyberbrain_telemetry::LogFormat;
+pub use cyberbrain_telemetry::{HttpListen, LogFormat};
 
 /// `cyberbrain-controller`: the Cyberbrain control plane.
 #[derive(Debug, Parser)]
@@ -39,6 +39,11 @@ pub struct Config {
     /// Address of the agent link (mutual TLS).
     #[arg(long, env = "CYBERBRAIN_AGENT_LISTEN", default_value = "0.0.0.0:7071")]
     pub agent_listen: SocketAddr,
+
+    /// Address of the plain-HTTP endpoint for Prometheus and probes (`/metrics`, `/healthz`,
+    /// `/readyz`); empty or `off` turns it off.
+    #[arg(long, env = "CYBERBRAIN_HTTP_LISTEN", default_value = "127.0.0.1:9464")]
+    pub http_listen: HttpListen,
 
     /// PostgreSQL connection string. Without it the controller starts a private cluster under the
     /// state directory from the system's PostgreSQL binaries.

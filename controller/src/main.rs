@@ -83,8 +83,20 @@ async fn serve_or_migrate(
     let agent_listener = TcpListener::bind(config.agent_listen)
         .await
         .with_context(|| format!("binding the agent listener on {}", config.agent_listen))?;
+    let http_listener = match config.http_listen.0 {
+        Some(addr) => Some(
+            TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("binding the HTTP listener on {addr}"))?,
+        ),
+        None => None,
+    };
     let api_addr = api_listener.local_addr()?;
     let agent_addr = agent_listener.local_addr()?;
+    let http_addr = http_listener
+        .as_ref()
+        .map(TcpListener::local_addr)
+        .transpose()?;
     let pki = pki::prepare(
         &config.pki_dir(),
         config.ca_cert.as_deref(),
@@ -98,13 +110,16 @@ async fn serve_or_migrate(
         tracing::info!(ca = %pki.ca_cert.display(), fingerprint = %ca.fingerprint()?, "agents enroll against this CA");
     }
     // The endpoints file tells scripts and tests where we listen (ports may be chosen by the OS).
-    let endpoints =
+    let mut endpoints =
         serde_json::json!({ "api": api_addr.to_string(), "agents": agent_addr.to_string() });
+    if let Some(http) = http_addr {
+        endpoints["http"] = http.to_string().into();
+    }
     let endpoints_path = config.state_dir.join("endpoints.json");
     // Through a rename, so a reader polling for the file never sees it half written.
     pki::write_private(&endpoints_path, endpoints.to_string().as_bytes(), 0o644)
         .with_context(|| format!("writing {}", endpoints_path.display()))?;
-    tracing::info!(api = %api_addr, agents = %agent_addr, "listening");
+    tracing::info!(api = %api_addr, agents = %agent_addr, http = %cyberbrain_telemetry::HttpListen(http_addr), "listening");
 
     let settings = Settings {
         replica: config.replica(agent_addr.port()),
@@ -130,6 +145,7 @@ async fn serve_or_migrate(
         artifacts,
         llm,
         ca: pki.ca.map(std::sync::Arc::new),
+        http_listener,
     };
     server::run(parts, api_listener, agent_listener, shutdown_signal()).await
 }

@@ -6,6 +6,7 @@
 use tokio::sync::watch;
 
 use crate::app::App;
+use crate::runs::JobStatus;
 
 /// Jobs handled per sweep transaction; a sweep repeats while batches come back full.
 const BATCH: u32 = 500;
@@ -29,6 +30,9 @@ pub async fn run(app: App, mut shutdown: watch::Receiver<bool>) {
 pub async fn sweep(app: &App) -> crate::error::Result<()> {
     loop {
         let reaped = app.store.reap_expired_jobs(BATCH).await?;
+        app.metrics.jobs_finished(JobStatus::Lost, reaped.lost);
+        app.metrics
+            .jobs_finished(JobStatus::Failed, reaped.ended - reaped.lost);
         if reaped.requeued + reaped.ended > 0 {
             tracing::info!(
                 requeued = reaped.requeued,

@@ -15,6 +15,7 @@ use cyberbrain_proto::v1::run_service_server::RunServiceServer;
 use cyberbrain_proto::v1::usage_service_server::UsageServiceServer;
 use tokio::net::TcpListener;
 use tokio_stream::wrappers::TcpListenerStream;
+use tonic::server::NamedService;
 use tonic::transport::Server;
 
 use crate::api::agent_link::AgentLinkApi;
@@ -32,6 +33,8 @@ use crate::auth::rbac::AuthLayer;
 use crate::auth::{TokenKind, new_token};
 use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
+use crate::health::{self, ControllerProbes};
+use crate::metrics::Metrics;
 use crate::pki::{CertificateAuthority, write_private};
 use crate::store::Store;
 use crate::tls::TlsMaterial;
@@ -43,6 +46,17 @@ const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 const MAX_ENROLL_MESSAGE_BYTES: usize = 64 * 1024;
 /// The largest API request or response.
 const MAX_API_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
+
+/// The public API's services, as gRPC health and reflection name them.
+const API_SERVICES: &[&str] = &[
+    <DirectiveServiceServer<DirectiveApi> as NamedService>::NAME,
+    <RunServiceServer<RunApi> as NamedService>::NAME,
+    <FleetServiceServer<FleetApi> as NamedService>::NAME,
+    <AllowlistServiceServer<AllowlistApi> as NamedService>::NAME,
+    <UsageServiceServer<UsageApi> as NamedService>::NAME,
+    <AuthServiceServer<AuthApi> as NamedService>::NAME,
+    <AuditServiceServer<AuditApi> as NamedService>::NAME,
+];
 
 /// What `run` needs besides its listeners.
 pub struct Parts {
@@ -58,6 +72,8 @@ pub struct Parts {
     pub llm: Option<Arc<crate::llm::Llm>>,
     /// The CA that issues agent certificates, if this controller has its key.
     pub ca: Option<Arc<CertificateAuthority>>,
+    /// The plain-HTTP listener for `/metrics`, `/healthz` and `/readyz`; `None` turns it off.
+    pub http_listener: Option<TcpListener>,
 }
 
 /// Serves the public API on `api_listener` and the agent link on `agent_listener` until `shutdown`
@@ -81,7 +97,12 @@ pub async fn run(
         heartbeats: Default::default(),
         llm: parts.llm,
         ca: parts.ca,
+        metrics: Arc::new(Metrics::new()),
     };
+    if let Some(llm) = &app.llm {
+        app.metrics
+            .llm_providers(llm.settings().providers.iter().map(|p| p.name.as_str()));
+    }
 
     let offline = app
         .store
@@ -95,22 +116,50 @@ pub async fn run(
     }
 
     let (health_reporter, health_service) = tonic_health::server::health_reporter();
-    health_reporter
-        .set_serving::<RunServiceServer<RunApi>>()
-        .await;
+    // The database answered a moment ago (migrations ran); the watcher takes over from here.
+    for service in API_SERVICES {
+        health_reporter
+            .set_service_status(*service, tonic_health::ServingStatus::Serving)
+            .await;
+    }
+    let recheck_health = Arc::new(tokio::sync::Notify::new());
+    tokio::spawn(health::watch_database(
+        app.store.clone(),
+        app.metrics.clone(),
+        health_reporter,
+        API_SERVICES,
+        recheck_health.clone(),
+        stop_rx.clone(),
+    ));
     // Only the services this listener serves are listed: the agent link lives on the other one.
-    let reflection = tonic_reflection::server::Builder::configure()
-        .register_encoded_file_descriptor_set(cyberbrain_proto::FILE_DESCRIPTOR_SET)
-        .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET)
-        .with_service_name("cyberbrain.v1.DirectiveService")
-        .with_service_name("cyberbrain.v1.RunService")
-        .with_service_name("cyberbrain.v1.FleetService")
-        .with_service_name("cyberbrain.v1.AllowlistService")
-        .with_service_name("cyberbrain.v1.UsageService")
-        .with_service_name("cyberbrain.v1.AuthService")
-        .with_service_name("cyberbrain.v1.AuditService")
+    let reflection = API_SERVICES
+        .iter()
+        .fold(
+            tonic_reflection::server::Builder::configure()
+                .register_encoded_file_descriptor_set(cyberbrain_proto::FILE_DESCRIPTOR_SET)
+                .register_encoded_file_descriptor_set(tonic_health::pb::FILE_DESCRIPTOR_SET),
+            |builder, service| builder.with_service_name(*service),
+        )
         .with_service_name("grpc.health.v1.Health")
         .build_v1()?;
+
+    // The HTTP endpoint outlives the drain, so `/readyz` can say "shutting down" meanwhile.
+    let (http_stop_tx, http_stop_rx) = tokio::sync::oneshot::channel::<()>();
+    let http = parts.http_listener.map(|listener| {
+        let probes = Arc::new(ControllerProbes {
+            store: app.store.clone(),
+            metrics: app.metrics.clone(),
+            shutdown: stop_rx.clone(),
+            recheck: recheck_health,
+        });
+        tokio::spawn(cyberbrain_telemetry::http::serve(
+            listener,
+            probes,
+            async move {
+                let _ = http_stop_rx.await;
+            },
+        ))
+    });
 
     let listener = tokio::spawn(wakeups::listen(
         app.store.clone(),
@@ -181,6 +230,10 @@ pub async fn run(
     });
     let (api_result, agent_result) = tokio::join!(api, agents);
     let _ = tokio::join!(listener, reaper, heartbeat_writer, job_writer);
+    let _ = http_stop_tx.send(());
+    if let Some(http) = http {
+        let _ = http.await;
+    }
     api_result?;
     agent_result?;
     Ok(())

@@ -6,11 +6,13 @@ pub mod api;
 pub mod checks;
 pub mod docker;
 pub mod fixtures;
+pub mod http;
 pub mod images;
 pub mod llama;
 pub mod nvml;
 pub mod pg;
 pub mod process;
+pub mod prom;
 pub mod proxy;
 
 use std::path::{Path, PathBuf};

@@ -7,7 +7,7 @@ use cyberbrain_controller::store::Store;
 pub struct PgCluster {
     cluster: EmbeddedPostgres,
     // Dropped after the cluster is stopped (field order), so the files outlive the server.
-    _dir: tempfile::TempDir,
+    dir: tempfile::TempDir,
 }
 
 impl PgCluster {
@@ -17,7 +17,21 @@ impl PgCluster {
         let cluster = EmbeddedPostgres::start(&dir.path().join("postgres"), None)
             .await
             .expect("a private PostgreSQL cluster starts (are the postgresql binaries installed?)");
-        PgCluster { cluster, _dir: dir }
+        PgCluster { cluster, dir }
+    }
+
+    /// Stops the server (fast shutdown: open connections are cut), keeping its files, as an
+    /// outage would.
+    pub async fn stop(&self) {
+        self.cluster.stop().await.expect("the cluster stops");
+    }
+
+    /// Starts the stopped server again on the same files and socket, so the same
+    /// [`PgCluster::database_url`] reaches it.
+    pub async fn start_again(&mut self) {
+        self.cluster = EmbeddedPostgres::start(&self.dir.path().join("postgres"), None)
+            .await
+            .expect("the cluster starts again");
     }
 
     /// The controller's database in this cluster.

@@ -173,6 +173,8 @@ pub struct ControllerOptions {
     /// Let the controller make and manage its own CA and server certificate under its state
     /// directory instead of using the test PKI's files.
     pub managed_pki: bool,
+    /// `--http-listen` [default: `127.0.0.1:0`, a port the OS chooses]; `Some("")` turns it off.
+    pub http_listen: Option<String>,
 }
 
 /// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
@@ -185,6 +187,8 @@ pub struct ControllerProcess {
     pub api: SocketAddr,
     /// The agent-link address.
     pub agents: SocketAddr,
+    /// The metrics and probes address, when the endpoint is on.
+    pub http: Option<SocketAddr>,
     dir: PathBuf,
     pki_dir: PathBuf,
     options: ControllerOptions,
@@ -202,12 +206,13 @@ impl ControllerProcess {
     pub fn start_with(dir: &Path, pki: &Pki, options: ControllerOptions) -> ControllerProcess {
         let name = options.name.clone().unwrap_or_else(|| "controller".into());
         let state_dir = dir.join(&name);
-        let (process, api, agents) = spawn_controller(dir, &pki.dir, &state_dir, &options, 1);
+        let (process, api, agents, http) = spawn_controller(dir, &pki.dir, &state_dir, &options, 1);
         ControllerProcess {
             process,
             state_dir,
             api,
             agents,
+            http,
             dir: dir.to_path_buf(),
             pki_dir: pki.dir.clone(),
             options,
@@ -227,7 +232,7 @@ impl ControllerProcess {
         self.starts += 1;
         let mut options = self.options.clone();
         options.ports = Some((self.api.port(), self.agents.port()));
-        let (process, api, agents) = spawn_controller(
+        let (process, api, agents, http) = spawn_controller(
             &self.dir,
             &self.pki_dir,
             &self.state_dir,
@@ -238,6 +243,7 @@ impl ControllerProcess {
         self.process = process;
         self.api = api;
         self.agents = agents;
+        self.http = http;
     }
 
     /// The bootstrap admin token the controller wrote on first start (waits for the file).
@@ -285,7 +291,7 @@ fn spawn_controller(
     state_dir: &Path,
     options: &ControllerOptions,
     start: u32,
-) -> (ChildGuard, SocketAddr, SocketAddr) {
+) -> (ChildGuard, SocketAddr, SocketAddr, Option<SocketAddr>) {
     let (api, agents) = match options.ports {
         Some((api, agents)) => (format!("127.0.0.1:{api}"), format!("127.0.0.1:{agents}")),
         None => ("127.0.0.1:0".to_string(), "127.0.0.1:0".to_string()),
@@ -303,6 +309,10 @@ fn spawn_controller(
             "json",
         ])
         .args(["--heartbeat-seconds", "1"])
+        .args([
+            "--http-listen",
+            options.http_listen.as_deref().unwrap_or("127.0.0.1:0"),
+        ])
         .args(&options.extra)
         .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"));
     if let Some(url) = &options.database_url {
@@ -334,13 +344,16 @@ fn spawn_controller(
             .and_then(|s| s.parse().ok())
             .expect("an address in endpoints.json")
     };
-    (process, addr("api"), addr("agents"))
+    let http = json["http"].as_str().and_then(|s| s.parse().ok());
+    (process, addr("api"), addr("agents"), http)
 }
 
 /// An agent process.
 pub struct AgentProcess {
     /// The process.
     pub process: ChildGuard,
+    /// Its state directory, where it writes `endpoints.json`.
+    pub state_dir: PathBuf,
 }
 
 impl AgentProcess {
@@ -381,10 +394,15 @@ impl AgentProcess {
         env: &[(&str, &str)],
     ) -> AgentProcess {
         let (cert, key) = pki.agent(name);
+        let log = unique_log(dir, &format!("agent-{name}"));
+        let state_dir = log.with_extension("state");
         let mut command = Command::new(binary("cyberbrain-agent"));
         command
             .arg("--controller")
             .arg(controllers.join(","))
+            .arg("--state-dir")
+            .arg(&state_dir)
+            .args(["--http-listen", "127.0.0.1:0"])
             .arg("--cert")
             .arg(cert)
             .arg("--key")
@@ -402,9 +420,9 @@ impl AgentProcess {
         for (k, v) in env {
             command.env(k, v);
         }
-        let log = unique_log(dir, &format!("agent-{name}"));
         AgentProcess {
             process: ChildGuard::spawn(command, log),
+            state_dir,
         }
     }
 }
@@ -429,7 +447,7 @@ impl AgentProcess {
             .arg("--state-dir")
             .arg(state_dir)
             .args(["--name", name, "--hostname", &format!("host-{name}")])
-            .args(["--log-format", "json"])
+            .args(["--log-format", "json", "--http-listen", "127.0.0.1:0"])
             .args(extra)
             // Through the environment, as a deployment would pass it: not on the command line.
             .env("CYBERBRAIN_JOIN_TOKEN", join_token)
@@ -438,9 +456,27 @@ impl AgentProcess {
             command.arg("--ca-cert").arg(ca);
         }
         let log = unique_log(dir, &format!("agent-{name}"));
+        let _ = std::fs::remove_file(state_dir.join("endpoints.json"));
         AgentProcess {
             process: ChildGuard::spawn(command, log),
+            state_dir: state_dir.to_path_buf(),
         }
+    }
+
+    /// The address of the agent's metrics and probes endpoint (waits for its endpoints file).
+    pub fn http(&self) -> SocketAddr {
+        let endpoints = self.state_dir.join("endpoints.json");
+        crate::wait_for_or(
+            "the agent's endpoints file",
+            || endpoints.is_file(),
+            || self.process.log_text(),
+        );
+        let text = std::fs::read_to_string(&endpoints).expect("endpoints file");
+        let json: serde_json::Value = serde_json::from_str(&text).expect("endpoints json");
+        json["http"]
+            .as_str()
+            .and_then(|s| s.parse().ok())
+            .expect("an http address in the agent's endpoints.json")
     }
 }
 

@@ -26,6 +26,7 @@ use super::parse_id;
 use crate::app::App;
 use crate::audit::AuditEntry;
 use crate::fleet::{Agent, AgentHello, AgentState, Capabilities, ConnectionHandle};
+use crate::runs::JobStatus;
 use crate::store::{JobAccepted, JobOutcome, ResultOutcome};
 
 /// How long an agent has to say `Hello` after the stream opens.
@@ -143,6 +144,7 @@ impl AgentLink for AgentLinkApi {
             revoked,
             in_flight: AtomicU32::new(0),
         };
+        self.app.metrics.stream_opened();
         tokio::spawn(connection.serve(inbound, cancel_receiver));
         Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
     }
@@ -297,6 +299,7 @@ impl Connection {
             }
         }
         self.app.connected.unregister(self.agent.id, &self.doorbell);
+        self.app.metrics.stream_closed();
         if let Err(e) = self
             .app
             .store
@@ -322,6 +325,7 @@ impl Connection {
         }
         let allowlist = self.app.current_allowlist().await?;
         let settings = &self.app.settings;
+        let claimed_at = std::time::Instant::now();
         let claimed = self
             .app
             .store
@@ -357,6 +361,12 @@ impl Connection {
             if self.outbound.send(Ok(message)).await.is_err() {
                 // The stream is gone; the agent's next hello, or the lease's expiry, requeues the job.
                 return Ok(());
+            }
+            // First attempts only: a redispatch would count the lease that ran out before it.
+            if job.attempt == 1 {
+                self.app
+                    .metrics
+                    .job_dispatched(job.since_launch + claimed_at.elapsed());
             }
         }
         Ok(())
@@ -428,6 +438,12 @@ impl Connection {
             .map_err(|e| Status::unavailable(e.to_string()))?;
         match &stored {
             ResultOutcome::Recorded { run_id } => {
+                let status = if succeeded {
+                    JobStatus::Succeeded
+                } else {
+                    JobStatus::Failed
+                };
+                self.app.metrics.jobs_finished(status, 1);
                 tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
                     succeeded, "job result stored");
                 self.in_flight.fetch_sub(1, Ordering::Relaxed);

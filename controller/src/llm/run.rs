@@ -162,6 +162,7 @@ async fn ask(
             }
         }
     }
+    app.metrics.llm_calls(&attempts);
     app.store
         .record_llm_calls(Some(run_id), None, &attempts)
         .await?;

@@ -33,6 +33,8 @@ pub struct Revoked {
     pub agent: Agent,
     /// Runs that had unfinished jobs on it (now `lost`): they may be finished.
     pub runs_to_finish: Vec<Uuid>,
+    /// Its unfinished jobs, now `lost`.
+    pub jobs_lost: usize,
 }
 
 const AGENT_COLUMNS: &str = "id, name, hostname, labels, version, capabilities, state, first_seen_at, \
@@ -264,6 +266,7 @@ impl Store {
         Ok(Revoked {
             agent: agent_from_row(&row)?,
             runs_to_finish,
+            jobs_lost: ended.len(),
         })
     }
 }

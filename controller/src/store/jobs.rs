@@ -29,6 +29,8 @@ pub struct ClaimedJob {
     pub attempt: u32,
     /// The task.
     pub task: TaskSpec,
+    /// Time from the job's launch to this claim, on the database's clock.
+    pub since_launch: Duration,
 }
 
 /// What became of a result an agent delivered.
@@ -61,6 +63,15 @@ pub struct CancelledJob {
     pub attempt: u32,
 }
 
+/// What a cancellation did.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cancellation {
+    /// Jobs that were on an agent, which must be told to stop.
+    pub on_agents: Vec<CancelledJob>,
+    /// Jobs cancelled, queued ones included.
+    pub jobs_cancelled: usize,
+}
+
 /// What one sweep of the reaper did.
 #[derive(Debug, Clone, Default)]
 pub struct Reaped {
@@ -68,6 +79,8 @@ pub struct Reaped {
     pub requeued: usize,
     /// Jobs given up as `lost` or failed for their deadline.
     pub ended: usize,
+    /// Of `ended`, those given up as `lost` (the others failed).
+    pub lost: usize,
     /// Runs with a job that ended: they may be finished now.
     pub runs_to_finish: Vec<Uuid>,
 }
@@ -125,7 +138,8 @@ impl Store {
                      lease_owner = $2, lease_expires_at = now() + make_interval(secs => $3),
                      deadline_at = now() + make_interval(secs => $4), allowlist = $5
                  WHERE id = ANY($1) AND status = 'queued'
-                 RETURNING id, run_id, attempt, task",
+                 RETURNING id, run_id, attempt, task,
+                     EXTRACT(EPOCH FROM now() - created_at)::float8 AS since_launch",
                 &[
                     &job_ids,
                     &lease_owner,
@@ -142,6 +156,8 @@ impl Store {
                 run_id: r.try_get("run_id")?,
                 attempt: to_u32("job attempt", r.try_get("attempt")?)?,
                 task: from_json("job task", r.try_get("task")?)?,
+                since_launch: Duration::try_from_secs_f64(r.try_get("since_launch")?)
+                    .unwrap_or_default(),
             });
         }
         let started = tx
@@ -286,7 +302,7 @@ impl Store {
         &self,
         run_id: Uuid,
         audit: &AuditEntry,
-    ) -> Result<Vec<CancelledJob>> {
+    ) -> Result<Cancellation> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         lock_runs(&tx, &[run_id]).await?;
@@ -342,7 +358,10 @@ impl Store {
             .with(serde_json::json!({ "jobs_cancelled": rows.len() }));
         super::audit::record(&tx, &audit).await?;
         tx.commit().await?;
-        Ok(cancelled)
+        Ok(Cancellation {
+            on_agents: cancelled,
+            jobs_cancelled: rows.len(),
+        })
     }
 
     /// One sweep of the reaper: jobs past their deadline fail; jobs whose lease expired go back to
@@ -400,6 +419,7 @@ impl Store {
                 events::notify(&tx, DISPATCH_CHANNEL, &agent_id.to_string()).await?;
             } else {
                 reaped.ended += 1;
+                reaped.lost += usize::from(status == JobStatus::Lost);
                 reaped.runs_to_finish.push(run_id);
             }
         }

@@ -1,0 +1,428 @@
+//! The controller's Prometheus metrics. Counters and the dispatch histogram are updated where the
+//! events happen; the gauges of runs, jobs and agents by status are counted from the database
+//! when scraped (one grouped query, cached for a second), so every replica reports the same
+//! fleet-wide numbers and nothing has to be reconciled after a restart.
+//!
+//! Label values come from fixed sets (statuses, outcomes, configured provider names): no run,
+//! job or agent id is ever a label.
+
+use std::time::{Duration, Instant};
+
+use cyberbrain_telemetry::metrics::{register_build_info, render};
+use prometheus_client::encoding::EncodeLabelSet;
+use prometheus_client::metrics::counter::Counter;
+use prometheus_client::metrics::family::Family;
+use prometheus_client::metrics::gauge::Gauge;
+use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
+use prometheus_client::registry::Registry;
+
+use crate::llm::providers::Attempt;
+use crate::runs::{JobStatus, RunStatus};
+use crate::store::{StatusCounts, Store};
+
+/// How long counts read from the database are reused before a scrape reads them again.
+const COUNTS_MAX_AGE: Duration = Duration::from_secs(1);
+/// A scrape waits this long for the counts; after it, the last counts are shown.
+const COUNTS_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// A `status` label.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct StatusLabel {
+    status: String,
+}
+
+/// Labels of LLM calls.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct LlmCallLabels {
+    provider: String,
+    outcome: String,
+}
+
+/// Labels of LLM tokens: `kind` is `prompt` or `completion`.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct LlmTokenLabels {
+    provider: String,
+    kind: String,
+}
+
+/// A pool connection `state`: `busy` or `idle`.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct PoolStateLabel {
+    state: String,
+}
+
+/// Every controller metric. One per process, shared through `App`.
+#[derive(Debug)]
+pub struct Metrics {
+    registry: Registry,
+    /// Runs this replica launched.
+    runs_launched: Counter,
+    /// Jobs whose end this replica recorded, by final status.
+    jobs_finished: Family<StatusLabel, Counter>,
+    /// From a job's launch to its first `Assign` on an agent's stream.
+    dispatch_latency: Histogram,
+    /// Agent streams open on this replica.
+    agent_streams_open: Gauge,
+    /// 1 while the replica is ready (the gRPC health is SERVING), else 0.
+    ready: Gauge,
+    llm_calls: Family<LlmCallLabels, Counter>,
+    llm_tokens: Family<LlmTokenLabels, Counter>,
+    // Set at scrape time:
+    runs: Family<StatusLabel, Gauge>,
+    jobs: Family<StatusLabel, Gauge>,
+    agents_online: Gauge,
+    pool_connections: Family<PoolStateLabel, Gauge>,
+    pool_max_connections: Gauge,
+    /// When the database counts were last read; the lock also keeps concurrent scrapes from
+    /// querying twice.
+    counts_read_at: tokio::sync::Mutex<Option<Instant>>,
+}
+
+impl Default for Metrics {
+    fn default() -> Self {
+        Metrics::new()
+    }
+}
+
+impl Metrics {
+    /// Creates and registers every metric.
+    pub fn new() -> Metrics {
+        let mut registry = Registry::default();
+        register_build_info(&mut registry, env!("CARGO_PKG_VERSION"));
+        let mut metrics = Metrics {
+            // Filled below, once every metric is registered in it.
+            registry: Registry::default(),
+            runs_launched: Counter::default(),
+            jobs_finished: Family::default(),
+            // 5 ms to ~41 s.
+            dispatch_latency: Histogram::new(exponential_buckets(0.005, 2.0, 14)),
+            agent_streams_open: Gauge::default(),
+            ready: Gauge::default(),
+            llm_calls: Family::default(),
+            llm_tokens: Family::default(),
+            runs: Family::default(),
+            jobs: Family::default(),
+            agents_online: Gauge::default(),
+            pool_connections: Family::default(),
+            pool_max_connections: Gauge::default(),
+            counts_read_at: tokio::sync::Mutex::new(None),
+        };
+        registry.register(
+            "cyberbrain_runs",
+            "Runs by status, counted in the database",
+            metrics.runs.clone(),
+        );
+        registry.register(
+            "cyberbrain_jobs",
+            "Jobs by status, counted in the database",
+            metrics.jobs.clone(),
+        );
+        registry.register(
+            "cyberbrain_runs_launched",
+            "Runs launched through this replica",
+            metrics.runs_launched.clone(),
+        );
+        registry.register(
+            "cyberbrain_jobs_finished",
+            "Jobs whose end this replica recorded, by final status",
+            metrics.jobs_finished.clone(),
+        );
+        registry.register(
+            "cyberbrain_dispatch_latency_seconds",
+            "Seconds from a job's launch to its first assignment on an agent's stream",
+            metrics.dispatch_latency.clone(),
+        );
+        registry.register(
+            "cyberbrain_agents_online",
+            "Agents online in the fleet, counted in the database",
+            metrics.agents_online.clone(),
+        );
+        registry.register(
+            "cyberbrain_agent_streams_open",
+            "Agent streams open on this replica",
+            metrics.agent_streams_open.clone(),
+        );
+        registry.register(
+            "cyberbrain_ready",
+            "1 while this replica is ready: the database answers, the schema is current, not shutting down",
+            metrics.ready.clone(),
+        );
+        registry.register(
+            "cyberbrain_db_pool_connections",
+            "Database pool connections by state",
+            metrics.pool_connections.clone(),
+        );
+        registry.register(
+            "cyberbrain_db_pool_max_connections",
+            "Database pool size limit",
+            metrics.pool_max_connections.clone(),
+        );
+        registry.register(
+            "cyberbrain_llm_calls",
+            "HTTP calls to LLM providers by provider and outcome",
+            metrics.llm_calls.clone(),
+        );
+        registry.register(
+            "cyberbrain_llm_tokens",
+            "LLM tokens the providers reported, by provider and kind",
+            metrics.llm_tokens.clone(),
+        );
+        // Every status is shown, at 0 until counted, so dashboards and alerts see each series.
+        for status in RunStatus::ALL {
+            metrics
+                .runs
+                .get_or_create(&status_label(status.as_str()))
+                .set(0);
+        }
+        for status in JobStatus::ALL {
+            metrics
+                .jobs
+                .get_or_create(&status_label(status.as_str()))
+                .set(0);
+            if status.is_terminal() {
+                metrics
+                    .jobs_finished
+                    .get_or_create(&status_label(status.as_str()))
+                    .inc_by(0);
+            }
+        }
+        metrics.registry = registry;
+        metrics
+    }
+
+    /// A run was launched.
+    pub fn run_launched(&self) {
+        self.runs_launched.inc();
+    }
+
+    /// `count` jobs ended in `status` (recorded by this replica).
+    pub fn jobs_finished(&self, status: JobStatus, count: usize) {
+        if count > 0 {
+            self.jobs_finished
+                .get_or_create(&status_label(status.as_str()))
+                .inc_by(u64::try_from(count).unwrap_or(u64::MAX));
+        }
+    }
+
+    /// A job's first `Assign` went out `latency` after its launch.
+    pub fn job_dispatched(&self, latency: Duration) {
+        self.dispatch_latency.observe(latency.as_secs_f64());
+    }
+
+    /// Whether the replica is ready, as the health watcher last found.
+    pub fn set_ready(&self, ready: bool) {
+        self.ready.set(i64::from(ready));
+    }
+
+    /// Whether the health watcher last found the replica ready.
+    pub fn is_ready(&self) -> bool {
+        self.ready.get() == 1
+    }
+
+    /// An agent stream opened on this replica.
+    pub fn stream_opened(&self) {
+        self.agent_streams_open.inc();
+    }
+
+    /// An agent stream closed.
+    pub fn stream_closed(&self) {
+        self.agent_streams_open.dec();
+    }
+
+    /// Shows the configured providers' call and token series at 0 before their first call, so
+    /// rates and alerts over them start from a known value.
+    pub fn llm_providers<'a>(&self, providers: impl IntoIterator<Item = &'a str>) {
+        for provider in providers {
+            self.llm_calls
+                .get_or_create(&LlmCallLabels {
+                    provider: provider.to_string(),
+                    outcome: "ok".into(),
+                })
+                .inc_by(0);
+            for kind in ["prompt", "completion"] {
+                self.llm_tokens
+                    .get_or_create(&LlmTokenLabels {
+                        provider: provider.to_string(),
+                        kind: kind.into(),
+                    })
+                    .inc_by(0);
+            }
+        }
+    }
+
+    /// HTTP calls to LLM providers, as recorded in `llm_calls`.
+    pub fn llm_calls(&self, attempts: &[Attempt]) {
+        for attempt in attempts {
+            self.llm_calls
+                .get_or_create(&LlmCallLabels {
+                    provider: attempt.provider.clone(),
+                    outcome: attempt.outcome.as_str().to_string(),
+                })
+                .inc();
+            let Some(usage) = &attempt.usage else {
+                continue;
+            };
+            for (kind, tokens) in [
+                ("prompt", usage.prompt_tokens),
+                ("completion", usage.completion_tokens),
+            ] {
+                if let Some(tokens) = tokens {
+                    self.llm_tokens
+                        .get_or_create(&LlmTokenLabels {
+                            provider: attempt.provider.clone(),
+                            kind: kind.to_string(),
+                        })
+                        .inc_by(u64::from(tokens));
+                }
+            }
+        }
+    }
+
+    /// Every metric in the text exposition format, with the database counts at most a second
+    /// old. When the database does not answer in time, the last counts are shown (readiness
+    /// reports the outage).
+    pub async fn render(&self, store: &Store) -> String {
+        self.refresh_counts(store).await;
+        let pool = store.pool_occupancy();
+        self.pool_connections
+            .get_or_create(&PoolStateLabel {
+                state: "busy".into(),
+            })
+            .set(to_i64(pool.busy));
+        self.pool_connections
+            .get_or_create(&PoolStateLabel {
+                state: "idle".into(),
+            })
+            .set(to_i64(pool.idle));
+        self.pool_max_connections.set(to_i64(pool.max));
+        self.encode()
+    }
+
+    /// Every metric as it stands, without reading the database.
+    fn encode(&self) -> String {
+        render(&self.registry)
+    }
+
+    async fn refresh_counts(&self, store: &Store) {
+        let mut read_at = self.counts_read_at.lock().await;
+        if read_at.is_some_and(|at| at.elapsed() < COUNTS_MAX_AGE) {
+            return;
+        }
+        match tokio::time::timeout(COUNTS_TIMEOUT, store.status_counts()).await {
+            Ok(Ok(counts)) => {
+                self.set_counts(&counts);
+                *read_at = Some(Instant::now());
+            }
+            Ok(Err(e)) => tracing::warn!(error = %e, "metrics: could not count runs and jobs"),
+            Err(_) => tracing::warn!("metrics: counting runs and jobs timed out"),
+        }
+    }
+
+    fn set_counts(&self, counts: &StatusCounts) {
+        for (family, rows, all) in [
+            (
+                &self.runs,
+                &counts.runs,
+                RunStatus::ALL.map(RunStatus::as_str).to_vec(),
+            ),
+            (
+                &self.jobs,
+                &counts.jobs,
+                JobStatus::ALL.map(JobStatus::as_str).to_vec(),
+            ),
+        ] {
+            for status in all {
+                let count = rows
+                    .iter()
+                    .find(|(s, _)| s == status)
+                    .map_or(0, |(_, n)| *n);
+                family.get_or_create(&status_label(status)).set(count);
+            }
+        }
+        let online = counts
+            .agents
+            .iter()
+            .find(|(state, _)| state == "online")
+            .map_or(0, |(_, n)| *n);
+        self.agents_online.set(online);
+    }
+}
+
+fn status_label(status: &str) -> StatusLabel {
+    StatusLabel {
+        status: status.to_string(),
+    }
+}
+
+fn to_i64(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::llm::client::Usage;
+    use crate::llm::providers::Outcome;
+
+    use super::*;
+
+    fn attempt(provider: &str, outcome: Outcome, usage: Option<Usage>) -> Attempt {
+        Attempt {
+            provider: provider.into(),
+            model: "m".into(),
+            endpoint_host: "h:1".into(),
+            streamed: false,
+            usage,
+            latency: Duration::from_millis(5),
+            outcome,
+        }
+    }
+
+    #[test]
+    fn events_and_counts_show_up_under_their_names() {
+        let metrics = Metrics::new();
+        metrics.llm_providers(["idle"]);
+        metrics.run_launched();
+        metrics.jobs_finished(JobStatus::Succeeded, 2);
+        metrics.jobs_finished(JobStatus::Lost, 0);
+        metrics.job_dispatched(Duration::from_millis(30));
+        metrics.llm_calls(&[
+            attempt(
+                "a",
+                Outcome::Ok,
+                Some(Usage {
+                    prompt_tokens: Some(100),
+                    completion_tokens: Some(7),
+                    total_tokens: Some(107),
+                }),
+            ),
+            attempt("a", Outcome::Timeout, None),
+        ]);
+        metrics.set_counts(&StatusCounts {
+            runs: vec![("succeeded".into(), 4)],
+            jobs: vec![("queued".into(), 3), ("succeeded".into(), 9)],
+            agents: vec![("online".into(), 5), ("offline".into(), 1)],
+        });
+        let text = metrics.encode();
+        for line in [
+            "cyberbrain_runs_launched_total 1",
+            "cyberbrain_jobs_finished_total{status=\"succeeded\"} 2",
+            "cyberbrain_jobs_finished_total{status=\"lost\"} 0",
+            "cyberbrain_dispatch_latency_seconds_count 1",
+            "cyberbrain_dispatch_latency_seconds_bucket{le=\"0.04\"} 1",
+            "cyberbrain_llm_calls_total{provider=\"a\",outcome=\"ok\"} 1",
+            "cyberbrain_llm_calls_total{provider=\"a\",outcome=\"timeout\"} 1",
+            "cyberbrain_llm_calls_total{provider=\"idle\",outcome=\"ok\"} 0",
+            "cyberbrain_llm_tokens_total{provider=\"a\",kind=\"prompt\"} 100",
+            "cyberbrain_llm_tokens_total{provider=\"a\",kind=\"completion\"} 7",
+            "cyberbrain_runs{status=\"succeeded\"} 4",
+            "cyberbrain_runs{status=\"failed\"} 0",
+            "cyberbrain_jobs{status=\"queued\"} 3",
+            "cyberbrain_agents_online 5",
+        ] {
+            assert!(
+                text.lines().any(|l| l == line),
+                "{line} missing from\n{text}"
+            );
+        }
+    }
+}
