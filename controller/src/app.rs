@@ -62,6 +62,8 @@ pub struct App {
     pub shutdown: tokio::sync::watch::Receiver<bool>,
     /// Heartbeats waiting to be written.
     pub heartbeats: crate::heartbeats::Heartbeats,
+    /// Claims of queued jobs for this replica's agents, made in batches.
+    pub dispatcher: crate::dispatcher::Dispatcher,
     /// Agents' job reports, written in batches.
     pub job_writer: crate::job_writer::JobWriter,
     /// The LLM providers, when any are configured.

@@ -49,6 +49,9 @@ pub enum Error {
     /// No database connection could be had.
     #[error("database pool error: {0}")]
     Pool(#[from] deadpool_postgres::PoolError),
+    /// A service of this replica could not answer (it is shutting down, or its batch failed).
+    #[error("unavailable: {0}")]
+    Unavailable(String),
     /// A stored value could not be read back (a bug or a hand-edited row).
     #[error("corrupt stored {what}: {reason}")]
     Corrupt {
@@ -107,7 +110,7 @@ impl From<Error> for Status {
             Error::FailedPrecondition { .. } => Code::FailedPrecondition,
             Error::Unauthenticated(_) => Code::Unauthenticated,
             Error::PermissionDenied(_) => Code::PermissionDenied,
-            Error::Database(_) | Error::Pool(_) => Code::Unavailable,
+            Error::Database(_) | Error::Pool(_) | Error::Unavailable(_) => Code::Unavailable,
             Error::Corrupt { .. } | Error::Io { .. } => Code::Internal,
         };
         match code {

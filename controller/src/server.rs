@@ -38,7 +38,7 @@ use crate::metrics::Metrics;
 use crate::pki::{CertificateAuthority, write_private};
 use crate::store::Store;
 use crate::tls::TlsMaterial;
-use crate::{heartbeats, job_writer, reaper, wakeups};
+use crate::{dispatcher, heartbeats, job_writer, reaper, wakeups};
 
 /// The largest message an agent may send (results are digests, not raw logs).
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
@@ -86,7 +86,9 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let (job_writer, job_queue) = job_writer::channel();
+    let (dispatcher, claim_queue) = dispatcher::channel();
     let app = App {
+        dispatcher,
         job_writer,
         store: parts.store,
         events: RunEvents::default(),
@@ -169,6 +171,7 @@ pub async fn run(
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
     let job_writer = tokio::spawn(job_writer::run(app.clone(), job_queue));
+    let dispatcher = tokio::spawn(dispatcher::run(app.clone(), claim_queue));
     let heartbeat_writer = tokio::spawn(heartbeats::flush_loop(
         app.heartbeats.clone(),
         app.store.clone(),
@@ -229,7 +232,7 @@ pub async fn run(
         let _ = stop_tx.send(true);
     });
     let (api_result, agent_result) = tokio::join!(api, agents);
-    let _ = tokio::join!(listener, reaper, heartbeat_writer, job_writer);
+    let _ = tokio::join!(listener, reaper, heartbeat_writer, job_writer, dispatcher);
     let _ = http_stop_tx.send(());
     if let Some(http) = http {
         let _ = http.await;

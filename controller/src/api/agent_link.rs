@@ -25,9 +25,10 @@ use uuid::Uuid;
 use super::parse_id;
 use crate::app::App;
 use crate::audit::AuditEntry;
+use crate::dispatcher::Claimed;
 use crate::fleet::{Agent, AgentHello, AgentState, Capabilities, ConnectionHandle};
 use crate::runs::JobStatus;
-use crate::store::{JobAccepted, JobOutcome, ResultOutcome};
+use crate::store::{ClaimRequest, JobAccepted, JobOutcome, ResultOutcome};
 
 /// How long an agent has to say `Hello` after the stream opens.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
@@ -323,21 +324,17 @@ impl Connection {
         if room == 0 {
             return Ok(());
         }
-        let allowlist = self.app.current_allowlist().await?;
         let settings = &self.app.settings;
         let claimed_at = std::time::Instant::now();
-        let claimed = self
-            .app
-            .store
-            .claim_queued_jobs_for_agent(
-                self.agent.id,
-                &self.session,
-                settings.lease(),
-                settings.job_deadline,
-                &allowlist,
-                room,
-            )
-            .await?;
+        let request = ClaimRequest {
+            agent_id: self.agent.id,
+            lease_owner: self.session.clone(),
+            limit: room,
+        };
+        let Claimed {
+            jobs: claimed,
+            allowlist,
+        } = self.app.dispatcher.claim(request).await?;
         self.in_flight.fetch_add(
             u32::try_from(claimed.len()).unwrap_or(u32::MAX),
             Ordering::Relaxed,

@@ -33,6 +33,17 @@ pub struct ClaimedJob {
     pub since_launch: Duration,
 }
 
+/// One agent's share of a batched claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimRequest {
+    /// The agent.
+    pub agent_id: Uuid,
+    /// Its connection, which will hold the leases.
+    pub lease_owner: String,
+    /// Jobs to claim at the most.
+    pub limit: u32,
+}
+
 /// What became of a result an agent delivered.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ResultOutcome {
@@ -109,7 +120,7 @@ pub(super) fn attempt_to_sql(attempt: u32) -> i32 {
 impl Store {
     /// Claims up to `limit` of the agent's queued jobs for dispatch by `lease_owner`: each gets the
     /// next attempt number, a lease, a deadline and the allowlist that goes with it. Runs concerned
-    /// move from pending to running.
+    /// move from pending to running. (A batch of one: see [`Store::claim_queued_jobs`].)
     pub async fn claim_queued_jobs_for_agent(
         &self,
         agent_id: Uuid,
@@ -119,46 +130,98 @@ impl Store {
         allowlist: &Allowlist,
         limit: u32,
     ) -> Result<Vec<ClaimedJob>> {
+        let wanted = ClaimRequest {
+            agent_id,
+            lease_owner: lease_owner.to_string(),
+            limit,
+        };
+        let mut claimed = self
+            .claim_queued_jobs(&[wanted], lease, deadline, allowlist)
+            .await?;
+        Ok(claimed.pop().unwrap_or_default())
+    }
+
+    /// Claims queued jobs for many agents in one transaction: for each request, up to its `limit`
+    /// of that agent's queued jobs, oldest first, leased to its `lease_owner`. Returns the claimed
+    /// jobs per request, in the order given.
+    pub async fn claim_queued_jobs(
+        &self,
+        requests: &[ClaimRequest],
+        lease: Duration,
+        deadline: Duration,
+        allowlist: &Allowlist,
+    ) -> Result<Vec<Vec<ClaimedJob>>> {
+        let mut claimed: Vec<Vec<ClaimedJob>> = vec![Vec::new(); requests.len()];
+        let wanted: Vec<&ClaimRequest> = requests.iter().filter(|r| r.limit > 0).collect();
+        if wanted.is_empty() {
+            return Ok(claimed);
+        }
+        let agents: Vec<Uuid> = wanted.iter().map(|r| r.agent_id).collect();
+        let limits: Vec<i64> = wanted.iter().map(|r| i64::from(r.limit)).collect();
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let (job_ids, run_ids) = candidates(
             &tx,
-            "SELECT id, run_id FROM jobs WHERE agent_id = $1 AND status = 'queued'
-             ORDER BY created_at, task_index LIMIT $2",
-            &[&agent_id, &i64::from(limit)],
+            "SELECT id, run_id FROM (
+                 SELECT j.id, j.run_id, w.lim,
+                        row_number() OVER (PARTITION BY j.agent_id ORDER BY j.created_at, j.task_index) AS n
+                 FROM jobs j JOIN unnest($1::uuid[], $2::int8[]) AS w(agent_id, lim)
+                     ON j.agent_id = w.agent_id
+                 WHERE j.status = 'queued') c
+             WHERE n <= lim",
+            &[&agents, &limits],
         )
         .await?;
         if job_ids.is_empty() {
-            return Ok(Vec::new());
+            return Ok(claimed);
         }
         share_runs(&tx, &run_ids).await?;
+        let owners: Vec<&str> = wanted.iter().map(|r| r.lease_owner.as_str()).collect();
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET status = 'dispatched', attempt = attempt + 1, dispatched_at = now(),
-                     lease_owner = $2, lease_expires_at = now() + make_interval(secs => $3),
-                     deadline_at = now() + make_interval(secs => $4), allowlist = $5
-                 WHERE id = ANY($1) AND status = 'queued'
-                 RETURNING id, run_id, attempt, task,
-                     EXTRACT(EPOCH FROM now() - created_at)::float8 AS since_launch",
+                     lease_owner = o.owner, lease_expires_at = now() + make_interval(secs => $4),
+                     deadline_at = now() + make_interval(secs => $5), allowlist = $6
+                 FROM unnest($2::uuid[], $3::text[]) AS o(agent_id, owner)
+                 WHERE jobs.id = ANY($1) AND jobs.status = 'queued' AND jobs.agent_id = o.agent_id
+                 RETURNING jobs.id, jobs.run_id, jobs.agent_id, jobs.attempt, jobs.task,
+                     EXTRACT(EPOCH FROM now() - jobs.created_at)::float8 AS since_launch",
                 &[
                     &job_ids,
-                    &lease_owner,
+                    &agents,
+                    &owners,
                     &lease.as_secs_f64(),
                     &deadline.as_secs_f64(),
                     &to_json("job allowlist", allowlist)?,
                 ],
             )
             .await?;
-        let mut claimed = Vec::with_capacity(rows.len());
+        let slot: std::collections::HashMap<Uuid, usize> = requests
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.agent_id, i))
+            .collect();
+        let mut log = events::Batch::default();
         for r in &rows {
-            claimed.push(ClaimedJob {
+            let job = ClaimedJob {
                 job_id: r.try_get("id")?,
                 run_id: r.try_get("run_id")?,
                 attempt: to_u32("job attempt", r.try_get("attempt")?)?,
                 task: from_json("job task", r.try_get("task")?)?,
                 since_launch: Duration::try_from_secs_f64(r.try_get("since_launch")?)
                     .unwrap_or_default(),
-            });
+            };
+            let agent_id: Uuid = r.try_get("agent_id")?;
+            log.job(
+                job.run_id,
+                job.job_id,
+                JobStatus::Dispatched,
+                attempt_to_sql(job.attempt),
+                None,
+            );
+            if let Some(&i) = slot.get(&agent_id) {
+                claimed[i].push(job);
+            }
         }
         let started = tx
             .query_cached(
@@ -170,15 +233,7 @@ impl Store {
         for row in started {
             events::append(&tx, row.try_get(0)?, Change::Run(RunStatus::Running)).await?;
         }
-        for job in &claimed {
-            let change = Change::Job {
-                job_id: job.job_id,
-                status: JobStatus::Dispatched,
-                attempt: attempt_to_sql(job.attempt),
-                error: None,
-            };
-            events::append(&tx, job.run_id, change).await?;
-        }
+        log.append(&tx).await?;
         tx.commit().await?;
         Ok(claimed)
     }

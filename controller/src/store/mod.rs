@@ -27,7 +27,7 @@ pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, REVOKE_CHANNEL, Revoked};
 pub use job_updates::{JobAccepted, JobOutcome};
-pub use jobs::{Cancellation, CancelledJob, ClaimedJob, Reaped, ResultOutcome};
+pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, ResultOutcome};
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping, TokenTotals};
 pub use migrate::{MIGRATIONS, Migration};
