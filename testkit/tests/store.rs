@@ -439,3 +439,69 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
         );
     }
 }
+
+/// One batched claim serves many agents: each gets at most its own limit of its own queued jobs,
+/// and what one claim took the next does not take again.
+#[tokio::test]
+async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
+    use cyberbrain_controller::store::ClaimRequest;
+    use cyberbrain_tasks::Allowlist;
+    use std::time::Duration;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    for name in ["a", "b", "c"] {
+        agent(&store, name, &[]).await;
+    }
+    let agents = store.list_agents().await.expect("agents");
+    let ids: Vec<_> = agents.iter().map(|a| a.id).collect();
+    let tasks = vec![
+        TaskSpec::with_defaults(TaskType::GpuReport),
+        TaskSpec::with_defaults(TaskType::ServiceMap),
+    ];
+    let (run, _) = store
+        .create_run(None, &tasks, &TargetSelector::All, "t", 3, &audit())
+        .await
+        .expect("run");
+    let requests = |limits: [u32; 3]| -> Vec<ClaimRequest> {
+        ids.iter()
+            .zip(limits)
+            .map(|(id, limit)| ClaimRequest {
+                agent_id: *id,
+                lease_owner: format!("r/{id}"),
+                limit,
+            })
+            .collect()
+    };
+    let lease = Duration::from_secs(60);
+    let first = store
+        .claim_queued_jobs(&requests([1, 2, 0]), lease, lease, &Allowlist::default())
+        .await
+        .expect("claim");
+    assert_eq!(first.iter().map(Vec::len).collect::<Vec<_>>(), [1, 2, 0]);
+    let second = store
+        .claim_queued_jobs(&requests([5, 5, 5]), lease, lease, &Allowlist::default())
+        .await
+        .expect("claim");
+    assert_eq!(second.iter().map(Vec::len).collect::<Vec<_>>(), [1, 0, 2]);
+
+    // Every job went to its own agent, once.
+    let jobs = store.get_run(run.id).await.expect("run").jobs;
+    for (i, agent_id) in ids.iter().enumerate() {
+        let mine: std::collections::BTreeSet<_> = jobs
+            .iter()
+            .filter(|j| j.agent_id == *agent_id)
+            .map(|j| j.id)
+            .collect();
+        let claimed: std::collections::BTreeSet<_> = first[i]
+            .iter()
+            .chain(&second[i])
+            .map(|j| j.job_id)
+            .collect();
+        assert_eq!(claimed, mine, "agent {i} got exactly its own two jobs");
+    }
+    assert_eq!(
+        store.get_run(run.id).await.expect("run").run.status,
+        RunStatus::Running
+    );
+}
