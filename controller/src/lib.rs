@@ -17,6 +17,7 @@ pub mod heartbeats;
 pub mod llm;
 pub mod pg_cluster;
 pub mod pki;
+pub mod ratelimit;
 pub mod reaper;
 pub mod report;
 pub mod runs;

@@ -148,6 +148,13 @@ impl AgentLink for AgentLinkApi {
     }
 }
 
+/// How long one stream lives: `max_age` less up to 10 %, chosen by `random`, so that agents
+/// that connected together (after a controller restart) do not all reconnect together.
+fn stream_age(max_age: Duration, random: Uuid) -> Duration {
+    let per_mille = u32::try_from(random.as_u128() % 1001).unwrap_or(0);
+    max_age - max_age * per_mille / 10_000
+}
+
 /// Who is on the other end of an mTLS connection, from its verified client certificate.
 #[derive(Debug, Clone)]
 pub struct PeerIdentity {
@@ -255,6 +262,9 @@ impl Connection {
     ) {
         let mut sweep = tokio::time::interval(DISPATCH_SWEEP);
         let mut shutdown = self.app.shutdown.clone();
+        let max_age = stream_age(self.app.settings.limits.max_connection_age, Uuid::new_v4());
+        let recycle = tokio::time::sleep(max_age);
+        tokio::pin!(recycle);
         loop {
             tokio::select! {
                 message = inbound.message() => match message {
@@ -288,6 +298,15 @@ impl Connection {
                 () = crate::app::until_shutdown(&mut shutdown) => {
                     // Tell the agent to move on now rather than discover a dead stream later.
                     let goodbye = link::Goodbye { reason: "controller shutting down".into() };
+                    let message = link::ControllerMessage { message: Some(link::controller_message::Message::Goodbye(goodbye)) };
+                    let _ = self.outbound.send(Ok(message)).await;
+                    break;
+                }
+                () = &mut recycle => {
+                    // The agent reconnects at once (and may land on another replica); its running
+                    // jobs carry on, and their results are delivered on the next stream.
+                    tracing::info!(agent = %self.agent.name, age_seconds = max_age.as_secs(), "recycling an agent stream at its maximum age");
+                    let goodbye = link::Goodbye { reason: "the connection reached its maximum age".into() };
                     let message = link::ControllerMessage { message: Some(link::controller_message::Message::Goodbye(goodbye)) };
                     let _ = self.outbound.send(Ok(message)).await;
                     break;
@@ -533,6 +552,20 @@ pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usiz
 mod tests {
     use super::*;
     use cyberbrain_tasks::{AllowRule, ContainerLogDigest, LogTriageResult, MatchKind};
+
+    #[test]
+    fn stream_ages_spread_over_the_last_tenth() {
+        let max = Duration::from_secs(3600);
+        assert_eq!(stream_age(max, Uuid::from_u128(0)), max);
+        assert_eq!(
+            stream_age(max, Uuid::from_u128(1000)),
+            Duration::from_secs(3240)
+        );
+        for _ in 0..100 {
+            let age = stream_age(max, Uuid::new_v4());
+            assert!(age <= max && age >= Duration::from_secs(3240), "{age:?}");
+        }
+    }
 
     #[test]
     fn results_lose_containers_outside_the_allowlist() {

@@ -1,0 +1,200 @@
+//! Limits end to end, over real TLS and real gRPC: rate limits on `Enroll` (per source address
+//! and overall) and per API token, and agent streams recycled at their maximum age while a job
+//! runs across the recycling.
+
+use std::net::IpAddr;
+use std::path::Path;
+
+use cyberbrain_proto::agent::v1 as link;
+use cyberbrain_proto::agent::v1::enrollment_client::EnrollmentClient;
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::auth_service_client::AuthServiceClient;
+use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
+use cyberbrain_testkit::api::{admin_channel, token_channel};
+use cyberbrain_testkit::checks::{launch_gpu_run, wait_for_run_status};
+use cyberbrain_testkit::fixtures::SlowGpuFleet;
+use cyberbrain_testkit::process::{ControllerOptions, ControllerProcess, Pki};
+use cyberbrain_testkit::{temp_dir, wait_for_or};
+use tonic::Code;
+use tonic::transport::{Certificate, ClientTlsConfig, Endpoint};
+
+/// One `Enroll` with a made-up join token, from `source`: without a limit it is refused as
+/// `UNAUTHENTICATED`.
+async fn enroll_from(controller: &ControllerProcess, ca: &Path, source: IpAddr) -> tonic::Status {
+    let tls = ClientTlsConfig::new()
+        .ca_certificate(Certificate::from_pem(std::fs::read(ca).expect("CA")))
+        .domain_name("localhost");
+    let channel = Endpoint::from_shared(format!("https://{}", controller.agents))
+        .expect("endpoint")
+        .local_address(Some(source))
+        .tls_config(tls)
+        .expect("tls config")
+        .connect()
+        .await
+        .expect("the agent listener accepts TLS without a client certificate");
+    EnrollmentClient::new(channel)
+        .enroll(link::EnrollRequest {
+            join_token: "cbj_guess".into(),
+            csr_pem: "not a csr".into(),
+            name: "guesser".into(),
+            hostname: "guesser".into(),
+        })
+        .await
+        .expect_err("a made-up token never enrolls")
+}
+
+fn retry_after_ms(status: &tonic::Status) -> u64 {
+    status
+        .metadata()
+        .get("retry-after-ms")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .unwrap_or_else(|| panic!("no retry-after-ms in {status:?}"))
+}
+
+fn flags(pairs: &[(&str, &str)]) -> Vec<String> {
+    pairs
+        .iter()
+        .flat_map(|(k, v)| [(*k).to_string(), (*v).to_string()])
+        .collect()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn enrollment_is_rate_limited_per_source_address_and_overall() {
+    let dir = temp_dir("enroll-limit");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    // Buckets that do not refill during the test: two calls per address, three in all.
+    let options = ControllerOptions {
+        extra: flags(&[
+            ("--enroll-rate-limit-per-ip", "0.001"),
+            ("--enroll-rate-burst-per-ip", "2"),
+            ("--enroll-rate-limit", "0.001"),
+            ("--enroll-rate-burst", "3"),
+        ]),
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let first: IpAddr = "127.0.0.1".parse().unwrap();
+    let second: IpAddr = "127.0.0.2".parse().unwrap();
+
+    for _ in 0..2 {
+        let status = enroll_from(&controller, &pki.ca(), first).await;
+        assert_eq!(status.code(), Code::Unauthenticated, "{status:?}");
+    }
+    let limited = enroll_from(&controller, &pki.ca(), first).await;
+    assert_eq!(limited.code(), Code::ResourceExhausted, "{limited:?}");
+    assert!(
+        limited.message().contains("enrollment from 127.0.0.1"),
+        "{limited:?}"
+    );
+    assert!(retry_after_ms(&limited) > 60_000, "{limited:?}");
+
+    // Another address has its own bucket, until the shared one runs dry.
+    let status = enroll_from(&controller, &pki.ca(), second).await;
+    assert_eq!(status.code(), Code::Unauthenticated, "{status:?}");
+    let limited = enroll_from(&controller, &pki.ca(), second).await;
+    assert_eq!(limited.code(), Code::ResourceExhausted, "{limited:?}");
+    assert!(
+        limited
+            .message()
+            .starts_with("rate limit exceeded for enrollment: retry after"),
+        "{limited:?}"
+    );
+    assert!(retry_after_ms(&limited) > 0);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn each_api_token_has_its_own_rate_limit() {
+    let dir = temp_dir("api-limit");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let options = ControllerOptions {
+        extra: flags(&[("--api-rate-limit", "0.001"), ("--api-rate-burst", "4")]),
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let created = AuthServiceClient::new(admin_channel(&controller, &pki.ca()).await)
+        .create_api_token(pb::CreateApiTokenRequest {
+            name: "script".into(),
+            role: pb::Role::Viewer.into(),
+            ttl_seconds: 0,
+        })
+        .await
+        .expect("the admin makes a viewer token")
+        .into_inner();
+
+    let mut viewer = FleetServiceClient::new(
+        token_channel(controller.api, &pki.ca(), Some(&created.secret)).await,
+    );
+    for _ in 0..4 {
+        viewer
+            .list_agents(pb::ListAgentsRequest::default())
+            .await
+            .expect("within the burst");
+    }
+    let limited = viewer
+        .list_agents(pb::ListAgentsRequest::default())
+        .await
+        .expect_err("past the burst");
+    assert_eq!(limited.code(), Code::ResourceExhausted, "{limited:?}");
+    assert!(
+        limited.message().contains("token \"script\""),
+        "{limited:?}"
+    );
+    assert!(retry_after_ms(&limited) > 60_000, "{limited:?}");
+
+    // The admin's bucket is its own; health checks are not counted at all.
+    FleetServiceClient::new(admin_channel(&controller, &pki.ca()).await)
+        .list_agents(pb::ListAgentsRequest::default())
+        .await
+        .expect("another token is not limited by the script's calls");
+    let mut health = tonic_health::pb::health_client::HealthClient::new(
+        token_channel(controller.api, &pki.ca(), None).await,
+    );
+    for _ in 0..10 {
+        health
+            .check(tonic_health::pb::HealthCheckRequest::default())
+            .await
+            .expect("health is public and unlimited");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn agent_streams_are_recycled_at_their_maximum_age_without_losing_a_running_job() {
+    // Streams live two seconds at the most; the slow gpu_report takes four.
+    let options = ControllerOptions {
+        extra: flags(&[("--max-connection-age-seconds", "2")]),
+        ..Default::default()
+    };
+    let fleet = SlowGpuFleet::start("max-age", "aged", options);
+    let recycled = |text: &str| text.matches("recycling an agent stream").count();
+    let before = recycled(&fleet.controller.process.log_text());
+
+    let run_id = launch_gpu_run(&fleet.pki, &fleet.controller, "aged");
+    wait_for_run_status(&fleet.pki, &fleet.controller, &run_id, "succeeded");
+    assert_eq!(
+        cyberbrain_testkit::checks::only_job(&fleet.db).await,
+        ("succeeded".to_string(), 1),
+        "the job ran once, across the recycling"
+    );
+    let during = recycled(&fleet.controller.process.log_text()) - before;
+    assert!(
+        during >= 1,
+        "the stream was not recycled while the job ran: {}",
+        fleet.controller.process.log_text()
+    );
+    let agent_log = fleet.agent.process.log_text();
+    assert!(agent_log.contains("controller said goodbye"), "{agent_log}");
+    // The agent comes back each time: it is online after yet another recycling.
+    let seen = recycled(&fleet.controller.process.log_text());
+    wait_for_or(
+        "another recycled stream",
+        || recycled(&fleet.controller.process.log_text()) > seen,
+        || fleet.controller.process.log_text(),
+    );
+    cyberbrain_testkit::checks::wait_agents_online(
+        &fleet.pki,
+        &fleet.controller,
+        &["aged"],
+        || fleet.agent.process.log_text(),
+    );
+}
