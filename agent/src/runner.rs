@@ -2,7 +2,9 @@
 
 use std::path::{Path, PathBuf};
 
-use cyberbrain_tasks::{Allowlist, LogTriageParams, LogTriageResult, TaskResult, TaskSpec};
+use cyberbrain_tasks::{
+    Allowlist, LocalLimit, LogTriageParams, LogTriageResult, TaskResult, TaskSpec,
+};
 use futures_util::TryStreamExt;
 
 use crate::attribution;
@@ -20,11 +22,16 @@ pub struct TaskContext {
     pub docker_host: Option<String>,
     /// NVML library path, `None` for the system's.
     pub nvml_library: Option<PathBuf>,
+    /// The host's own limit (`--allow-container`, `--deny-container`), added to every job's
+    /// allowlist.
+    pub local_limit: Option<LocalLimit>,
 }
 
 impl TaskContext {
-    /// Runs `task` under `allowlist`. The error is one line for the job's record.
+    /// Runs `task` under `allowlist`, narrowed by the host's local limit. The error is one line
+    /// for the job's record.
     pub async fn run(&self, task: &TaskSpec, allowlist: &Allowlist) -> Result<TaskResult, String> {
+        let allowlist = &allowlist.clone().narrowed_by(self.local_limit.clone());
         match task {
             TaskSpec::GpuReport(params) => {
                 let library = self.nvml_library.clone();

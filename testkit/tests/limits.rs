@@ -1,6 +1,7 @@
 //! Limits end to end, over real TLS and real gRPC: rate limits on `Enroll` (per source address
-//! and overall) and per API token, and agent streams recycled at their maximum age while a job
-//! runs across the recycling.
+//! and overall) and per API token; agent streams recycled at their maximum age while a job runs
+//! across the recycling; and an agent's local container limit narrowing the controller's
+//! allowlist in all three tasks, with real containers on the real Docker engine.
 
 use std::net::IpAddr;
 use std::path::Path;
@@ -11,10 +12,15 @@ use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::auth_service_client::AuthServiceClient;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 use cyberbrain_testkit::api::{admin_channel, token_channel};
-use cyberbrain_testkit::checks::{launch_gpu_run, wait_for_run_status};
+use cyberbrain_testkit::checks::{json, launch_gpu_run, wait_agents_online, wait_for_run_status};
+use cyberbrain_testkit::docker::{Sandbox, docker_cli, wait_for_log_lines};
 use cyberbrain_testkit::fixtures::SlowGpuFleet;
-use cyberbrain_testkit::process::{ControllerOptions, ControllerProcess, Pki};
+use cyberbrain_testkit::nvml;
+use cyberbrain_testkit::process::{
+    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl, cbctl_ok,
+};
 use cyberbrain_testkit::{temp_dir, wait_for_or};
+use serde_json::Value;
 use tonic::Code;
 use tonic::transport::{Certificate, ClientTlsConfig, Endpoint};
 
@@ -196,5 +202,126 @@ async fn agent_streams_are_recycled_at_their_maximum_age_without_losing_a_runnin
         &fleet.controller,
         &["aged"],
         || fleet.agent.process.log_text(),
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agents_local_limit_narrows_the_controllers_allowlist_in_every_task() {
+    let dir = temp_dir("local-limit");
+    let pki = Pki::init(&dir.path().join("certs"), &["narrow"]);
+    let nvml_library = nvml::build(dir.path()).display().to_string();
+    let canary = format!("CBLOCAL{}", uuid::Uuid::new_v4().simple());
+
+    let mut docker = Sandbox::default();
+    let script = |tag: &str| format!("echo 'ERROR {tag} failed {canary}'; sleep 3600");
+    // web: admitted everywhere; db: denied locally; other: outside the local allow list.
+    let web = docker.run("web", &[], &script("web"));
+    let db = docker.run("db", &[], &script("db"));
+    let other = docker.run("other", &[], &script("other"));
+    for name in [&web, &db, &other] {
+        wait_for_log_lines(name, 1);
+    }
+    let host_pid = |name: &str| docker_cli(&["inspect", "-f", "{{.State.Pid}}", name]);
+    let pids = [&web, &db, &other].map(|n| host_pid(n)).join(",");
+
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let agent = AgentProcess::start_with_env(
+        dir.path(),
+        &pki,
+        "narrow",
+        &controller,
+        &[
+            "--nvml-library",
+            &nvml_library,
+            "--allow-container",
+            &web,
+            "--allow-container",
+            &db,
+            "--deny-container",
+            &format!("name:{db}"),
+        ],
+        &[(nvml::env::PROCESS_PID, &pids)],
+    );
+    wait_agents_online(&pki, &controller, &["narrow"], || agent.process.log_text());
+    // The controller admits every container of this test.
+    let everything = format!("cb-test-{}-*", std::process::id());
+    cbctl_ok(
+        &pki,
+        &controller,
+        &["allowlist", "add", &everything, "--kind", "name-glob"],
+    );
+
+    let launch = cbctl(
+        &pki,
+        &controller,
+        &[
+            "run",
+            "launch",
+            "--task",
+            "log_triage:tail=100",
+            "--task",
+            "service_map",
+            "--task",
+            "gpu_report:window_ms=100",
+            "--all",
+            "--watch",
+        ],
+    );
+    assert!(
+        launch.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&launch.stdout),
+        String::from_utf8_lossy(&launch.stderr)
+    );
+    let runs = json(&cbctl_ok(&pki, &controller, &["run", "list", "-o", "json"]));
+    let run_id = runs[0]["id"].as_str().expect("a run id").to_string();
+    let report = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "report", &run_id, "--format", "json"],
+    ));
+    assert_eq!(report["status"], "succeeded", "{report}");
+
+    let names = |section: &Value| -> Vec<String> {
+        section[0]["containers"]
+            .as_array()
+            .map(|cs| {
+                cs.iter()
+                    .filter_map(|c| c["name"].as_str().map(str::to_string))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(names(&report["log_triage"]), vec![web.clone()], "{report}");
+    assert!(
+        names(&report["service_map"]).contains(&web),
+        "{}",
+        report["service_map"]
+    );
+    let processes = report["gpu"][0]["gpus"][0]["processes"]
+        .as_array()
+        .cloned()
+        .expect("gpu processes");
+    assert_eq!(processes.len(), 3, "{processes:#?}");
+    assert_eq!(processes[0]["container_name"], web.as_str());
+    for hidden in &processes[1..] {
+        assert_eq!(hidden["container_name"], "", "{hidden}");
+        assert_eq!(hidden["container_id"].as_str().map(str::len), Some(12));
+    }
+    // Neither the names nor the logs of the narrowed-out containers reached the controller.
+    let text = report.to_string();
+    for name in [&db, &other] {
+        assert!(!text.contains(name.as_str()), "{name} leaked: {text}");
+    }
+    assert_eq!(
+        text.matches(&canary).count(),
+        text.matches(&format!("web failed {canary}")).count(),
+        "only web's line may carry the canary: {text}"
+    );
+    assert!(
+        agent
+            .process
+            .log_text()
+            .contains("a local container limit narrows every allowlist")
     );
 }

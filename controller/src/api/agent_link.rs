@@ -574,6 +574,7 @@ mod tests {
                 kind: MatchKind::Name,
                 pattern: "web".into(),
             }],
+            local_limit: None,
         };
         let mut result = TaskResult::LogTriage(LogTriageResult {
             containers: vec![
