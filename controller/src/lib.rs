@@ -12,6 +12,7 @@ pub mod directives;
 pub mod error;
 pub mod events;
 pub mod fleet;
+pub mod fuzz;
 pub mod gpu_fleet;
 pub mod heartbeats;
 pub mod llm;

@@ -268,6 +268,11 @@ fn redact_key_values(text: &str) -> String {
                 p += scheme.len();
             }
         }
+        if text[p..].starts_with(REDACTED) {
+            // Already redacted (by an earlier pass or rule).
+            search_from = p + REDACTED.len();
+            continue;
+        }
         let value_len = if let Some(quote) = quote {
             // A quoted value runs to its closing quote, spaces and all.
             text[p..].find(quote).unwrap_or(text.len() - p)
