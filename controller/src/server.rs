@@ -143,6 +143,9 @@ pub async fn run(
         // Graceful only: the connection takes no new calls after its age and closes when its
         // calls (a `WatchRun` included) have ended; clients open a new one.
         .max_connection_age(limits.max_connection_age)
+        // Finds clients that vanished without closing (a `WatchRun` from a dead laptop).
+        .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
+        .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
         .add_service(health_service)
         .add_service(reflection)
         .add_service(
