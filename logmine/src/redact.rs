@@ -130,12 +130,18 @@ impl PrivateKeyBlocks {
     }
 }
 
+/// The first `needle` in `haystack` at or after `from`. Scans for the first byte, then compares:
+/// every mined line passes through here, and most have no `-----` at all.
 fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    haystack
-        .get(from..)?
-        .windows(needle.len())
-        .position(|w| w == needle)
-        .map(|i| i + from)
+    let (&first, _) = needle.split_first()?;
+    let mut at = from;
+    loop {
+        at += haystack.get(at..)?.iter().position(|&b| b == first)?;
+        if haystack[at..].starts_with(needle) {
+            return Some(at);
+        }
+        at += 1;
+    }
 }
 
 /// The start and end of the first `-----BEGIN <label with PRIVATE KEY>-----` from `from`.

@@ -639,6 +639,36 @@ mod tests {
     use cyberbrain_tasks::{AllowRule, ContainerLogDigest, LogTriageResult, MatchKind};
 
     #[test]
+    fn results_are_made_storable() {
+        let with_nul = TaskResult::LogTriage(LogTriageResult {
+            containers: vec![ContainerLogDigest {
+                name: "web\0".into(),
+                ..Default::default()
+            }],
+            skipped_containers: 0,
+        });
+        let TaskResult::LogTriage(r) = storable(with_nul).unwrap() else {
+            unreachable!()
+        };
+        assert_eq!(r.containers[0].name, "web\u{fffd}");
+
+        let nan = TaskResult::GpuReport(cyberbrain_tasks::GpuReportResult {
+            gpus: vec![cyberbrain_tasks::GpuStats {
+                utilization_gpu_sampled: Some(cyberbrain_tasks::SampleStats {
+                    min: 0.0,
+                    mean: f64::NAN,
+                    max: 1.0,
+                }),
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        assert!(storable(nan).unwrap_err().contains("not finite"));
+        let fine = TaskResult::GpuReport(Default::default());
+        assert_eq!(storable(fine.clone()).unwrap(), fine);
+    }
+
+    #[test]
     fn stream_ages_spread_over_the_last_tenth() {
         let max = Duration::from_secs(3600);
         assert_eq!(stream_age(max, Uuid::from_u128(0)), max);
