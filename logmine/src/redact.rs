@@ -113,6 +113,9 @@ impl PrivateKeyBlocks {
                 KeyBlockPart::Body
             };
         }
+        if !has_dash_run(line) {
+            return KeyBlockPart::Outside;
+        }
         let Some(marker_end) = private_key_begin(line, 0).map(|(_, end)| end) else {
             return KeyBlockPart::Outside;
         };
@@ -128,6 +131,32 @@ impl PrivateKeyBlocks {
     pub fn inside(&self) -> bool {
         self.inside
     }
+}
+
+/// Whether `line` holds five dashes in a row, as every PEM marker does. Any such run covers one
+/// position in five, so only those are read: most lines cost a fifth of their length.
+fn has_dash_run(line: &[u8]) -> bool {
+    let mut i = PEM_DASHES.len() - 1;
+    while i < line.len() {
+        if line[i] != b'-' {
+            i += PEM_DASHES.len();
+            continue;
+        }
+        let start = line[..i]
+            .iter()
+            .rposition(|&b| b != b'-')
+            .map_or(0, |p| p + 1);
+        let end = line[i..]
+            .iter()
+            .position(|&b| b != b'-')
+            .map_or(line.len(), |p| i + p);
+        if end - start >= PEM_DASHES.len() {
+            return true;
+        }
+        // `line[end]` is not a dash: the next run starts after it.
+        i = end + PEM_DASHES.len();
+    }
+    false
 }
 
 /// The first `needle` in `haystack` at or after `from`. Scans for the first byte, then compares:
@@ -332,12 +361,18 @@ fn describes_a_secret(key: &str) -> bool {
 /// keys, JWTs, and tokens with a well-known prefix. A word may carry the secret after its last
 /// `=` or `:` (`key=AKIA…`).
 fn redact_standalone(text: &str) -> String {
-    let aws_context = text.to_ascii_lowercase().contains("aws")
-        || text.split_whitespace().any(|w| {
-            w.rsplit(['=', ':'])
-                .next()
-                .is_some_and(|v| is_aws_key_id(trim_quotes(v)))
-        });
+    // Only asked when a word has the shape of an AWS secret key, which is rare.
+    let aws_context = std::cell::OnceCell::new();
+    let aws_context = || {
+        *aws_context.get_or_init(|| {
+            text.to_ascii_lowercase().contains("aws")
+                || text.split_whitespace().any(|w| {
+                    w.rsplit(['=', ':'])
+                        .next()
+                        .is_some_and(|v| is_aws_key_id(trim_quotes(v)))
+                })
+        })
+    };
     let mut out = String::with_capacity(text.len());
     let mut previous_was_bearer = false;
     for piece in text.split_inclusive(char::is_whitespace) {
@@ -350,7 +385,7 @@ fn redact_standalone(text: &str) -> String {
                 && !candidate.contains(REDACTED)
                 && ((previous_was_bearer && looks_like_credential(candidate))
                     || is_aws_key_id(candidate)
-                    || (aws_context && is_aws_secret_key(candidate))
+                    || (is_aws_secret_key(candidate) && aws_context())
                     || is_jwt(candidate)
                     || has_token_prefix(candidate))
         };
@@ -456,6 +491,36 @@ mod tests {
 
     fn check(input: &str, expected: &str) {
         assert_eq!(redact(input.as_bytes()), expected, "redacting {input:?}");
+    }
+
+    #[test]
+    fn dash_runs_are_found_wherever_they_are() {
+        for text in [
+            "-----",
+            "a-----",
+            "ab-----c",
+            "x - -- ---- -----",
+            "--------",
+        ] {
+            assert!(has_dash_run(text.as_bytes()), "{text:?}");
+        }
+        for text in ["", "----", "a----b----c", "2024-01-01 12:00 - -- ---"] {
+            assert!(!has_dash_run(text.as_bytes()), "{text:?}");
+        }
+        // Against the plain definition, at every offset and length.
+        let line = b"--x-----y----z------";
+        for start in 0..line.len() {
+            for end in start..=line.len() {
+                let part = &line[start..end];
+                let plain = part.windows(5).any(|w| w == b"-----");
+                assert_eq!(
+                    has_dash_run(part),
+                    plain,
+                    "{:?}",
+                    String::from_utf8_lossy(part)
+                );
+            }
+        }
     }
 
     #[test]
