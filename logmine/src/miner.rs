@@ -159,10 +159,16 @@ impl Miner {
         }
         let line = &line[..line.len().min(self.config.max_line_bytes)];
         let key_part = self.key_blocks.observe(line);
-        let line = if key_part == KeyBlockPart::Body {
-            REDACTED.as_bytes()
-        } else {
-            line
+        // Key material is never mined: a body line becomes the placeholder, and the end line loses
+        // what precedes its marker (rare, so the allocation does not matter).
+        let end_line;
+        let line = match key_part {
+            KeyBlockPart::Body => REDACTED.as_bytes(),
+            KeyBlockPart::Ends => {
+                end_line = redact_part(line, key_part);
+                end_line.as_bytes()
+            }
+            KeyBlockPart::Outside | KeyBlockPart::Begins => line,
         };
         let header = if self.config.detect_headers {
             header::detect(line)

@@ -24,6 +24,9 @@
 /// Placeholder written in place of a secret.
 pub const REDACTED: &str = "[REDACTED]";
 
+/// The placeholder without its brackets, which value and word boundaries may cut off.
+const PLACEHOLDER_WORD: &str = "REDACTED";
+
 const SECRET_KEY_WORDS: &[&str] = &[
     "password",
     "passwd",
@@ -62,9 +65,10 @@ pub fn redact_part(line: &[u8], part: KeyBlockPart) -> String {
             Some((_, marker_end)) => format!("{}{REDACTED}", redact_text(&text[..marker_end])),
             None => REDACTED.to_string(),
         },
+        // What follows the end marker may open another block: `redact` tells.
         KeyBlockPart::Ends => match find(text.as_bytes(), PEM_END, 0) {
-            Some(0) => redact_text(&text),
-            Some(start) => format!("{REDACTED}{}", redact_text(&text[start..])),
+            Some(0) => redact(text.as_bytes()),
+            Some(start) => format!("{REDACTED}{}", redact(&text.as_bytes()[start..])),
             None => REDACTED.to_string(),
         },
     }
@@ -105,26 +109,24 @@ const PEM_DASHES: &[u8] = b"-----";
 impl PrivateKeyBlocks {
     /// Tells where `line` stands and moves the state past it. Cheap for lines without `-----`.
     pub fn observe(&mut self, line: &[u8]) -> KeyBlockPart {
-        if self.inside {
-            return if find(line, PEM_END, 0).is_some() {
-                self.inside = false;
-                KeyBlockPart::Ends
-            } else {
-                KeyBlockPart::Body
-            };
-        }
-        if !has_dash_run(line) {
+        if !self.inside && !has_dash_run(line) {
             return KeyBlockPart::Outside;
         }
-        let Some(marker_end) = private_key_begin(line, 0).map(|(_, end)| end) else {
-            return KeyBlockPart::Outside;
+        let (ends, from) = if self.inside {
+            match find(line, PEM_END, 0) {
+                Some(start) => (true, start + PEM_END.len()),
+                None => return KeyBlockPart::Body,
+            }
+        } else {
+            (false, 0)
         };
-        if find(line, PEM_END, marker_end).is_some() {
-            // Begins and ends here: `redact_inline_private_keys` handles it.
-            return KeyBlockPart::Outside;
+        // A block may begin (again) later on the line and stay open past its end.
+        self.inside = leaves_a_block_open(line, from);
+        match (ends, self.inside) {
+            (true, _) => KeyBlockPart::Ends,
+            (false, true) => KeyBlockPart::Begins,
+            (false, false) => KeyBlockPart::Outside,
         }
-        self.inside = true;
-        KeyBlockPart::Begins
     }
 
     /// Whether the next line would be inside a block.
@@ -170,6 +172,21 @@ fn find(haystack: &[u8], needle: &[u8], from: usize) -> Option<usize> {
             return Some(at);
         }
         at += 1;
+    }
+}
+
+/// Whether, reading from `from`, the line ends inside a private key: its last begin marker has no
+/// end marker after it.
+fn leaves_a_block_open(line: &[u8], from: usize) -> bool {
+    let mut at = from;
+    loop {
+        let Some((_, marker_end)) = private_key_begin(line, at) else {
+            return false;
+        };
+        match find(line, PEM_END, marker_end) {
+            Some(end) => at = end + PEM_END.len(),
+            None => return true,
+        }
     }
 }
 
@@ -219,9 +236,20 @@ fn is_value_end(c: char) -> bool {
 fn redact_url_userinfo(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(i) = rest.find("://") {
-        let (before, after) = rest.split_at(i + 3);
-        out.push_str(before);
+    // Whether `rest` starts with an authority (the previous one ran into `scheme:` of the next
+    // URL, as in `…@db:5432https://user:pw@host`).
+    let mut at_authority = false;
+    loop {
+        let after = if at_authority {
+            rest
+        } else {
+            let Some(i) = rest.find("://") else {
+                break;
+            };
+            let (before, after) = rest.split_at(i + 3);
+            out.push_str(before);
+            after
+        };
         let authority_end = after
             .find(|c: char| c == '/' || is_value_end(c))
             .unwrap_or(after.len());
@@ -240,6 +268,11 @@ fn redact_url_userinfo(text: &str) -> String {
             _ => out.push_str(authority),
         }
         rest = &after[authority_end..];
+        at_authority = authority.ends_with(':') && rest.starts_with("//");
+        if at_authority {
+            out.push_str("//");
+            rest = &rest[2..];
+        }
     }
     out.push_str(rest);
     out
@@ -314,7 +347,10 @@ fn redact_key_values(text: &str) -> String {
         } else {
             text[p..].find(is_value_end).unwrap_or(text.len() - p)
         };
-        let harmless = matches!(&lower[p..p + value_len], "true" | "false" | "null");
+        // Booleans are not secrets, and a value holding the placeholder (`[[REDACTED]`, cut
+        // short by its bracket) was redacted already: redacting twice changes nothing.
+        let harmless = matches!(&lower[p..p + value_len], "true" | "false" | "null")
+            || text[p..p + value_len].contains(PLACEHOLDER_WORD);
         if value_len > 0 && !harmless {
             out.push_str(&text[copied..p]);
             out.push_str(REDACTED);
@@ -382,7 +418,7 @@ fn redact_standalone(text: &str) -> String {
         let value = trim_quotes(core.rsplit(['=', ':']).next().unwrap_or(core));
         let secret = |candidate: &str| {
             !candidate.is_empty()
-                && !candidate.contains(REDACTED)
+                && !candidate.contains(PLACEHOLDER_WORD)
                 && ((previous_was_bearer && looks_like_credential(candidate))
                     || is_aws_key_id(candidate)
                     || (is_aws_secret_key(candidate) && aws_context())
