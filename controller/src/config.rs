@@ -190,11 +190,12 @@ pub struct LlmConfig {
 pub struct LimitsConfig {
     /// API requests per second one token may make, sustained (health and reflection are not
     /// counted).
-    #[arg(long, env = "CYBERBRAIN_API_RATE_LIMIT", default_value_t = 100.0, value_parser = positive_rate)]
+    #[arg(long, env = "CYBERBRAIN_API_RATE_LIMIT", default_value_t = 500.0, value_parser = positive_rate)]
     pub api_rate_limit: f64,
 
-    /// API requests one token may make at once after a quiet spell.
-    #[arg(long, env = "CYBERBRAIN_API_RATE_BURST", default_value_t = 500, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    /// API requests one token may make at once after a quiet spell (a script launching a
+    /// thousand runs together fits).
+    #[arg(long, env = "CYBERBRAIN_API_RATE_BURST", default_value_t = 5000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub api_rate_burst: u32,
 
     /// `Enroll` calls per second from all sources together, sustained.
