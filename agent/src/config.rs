@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use clap::Parser;
+use cyberbrain_tasks::{AllowRule, LocalLimit};
 pub use cyberbrain_telemetry::{HttpListen, LogFormat};
 
 /// `cyberbrain-agent`: the per-host Cyberbrain daemon.
@@ -96,6 +97,18 @@ pub struct Config {
     )]
     pub http_listen: HttpListen,
 
+    /// Narrows every job's allowlist on this host (repeatable, or comma-separated in the
+    /// environment): only containers matching one of these may be read, even when the controller's
+    /// allowlist admits more. `NAME_GLOB` (or `name:NAME_GLOB`) compares the container's name,
+    /// `image:GLOB` its image reference [default: no local allow list].
+    #[arg(long = "allow-container", env = "CYBERBRAIN_ALLOW_CONTAINERS", value_delimiter = ',', value_name = "PATTERN", value_parser = parse_container_pattern)]
+    pub allow_containers: Vec<AllowRule>,
+
+    /// Containers this host's agent never reads, whatever any allowlist says (repeatable, or
+    /// comma-separated in the environment); same patterns as --allow-container.
+    #[arg(long = "deny-container", env = "CYBERBRAIN_DENY_CONTAINERS", value_delimiter = ',', value_name = "PATTERN", value_parser = parse_container_pattern)]
+    pub deny_containers: Vec<AllowRule>,
+
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
@@ -105,6 +118,15 @@ impl Config {
     /// Labels as a map.
     pub fn label_map(&self) -> BTreeMap<String, String> {
         self.labels.iter().cloned().collect()
+    }
+
+    /// The host's own limit on what may be read, if --allow-container or --deny-container is given.
+    pub fn local_limit(&self) -> Option<LocalLimit> {
+        let limit = LocalLimit {
+            allow: self.allow_containers.clone(),
+            deny: self.deny_containers.clone(),
+        };
+        (!limit.is_empty()).then_some(limit)
     }
 
     /// The name to enroll under.
@@ -120,6 +142,10 @@ impl Config {
                 .unwrap_or_default()
         })
     }
+}
+
+fn parse_container_pattern(text: &str) -> Result<AllowRule, String> {
+    LocalLimit::parse_pattern(text).map_err(|e| format!("container pattern {text:?}: {e}"))
 }
 
 fn parse_label(text: &str) -> Result<(String, String), String> {
@@ -150,5 +176,24 @@ mod tests {
         let off = Config::parse_from(["agent", "--http-listen", ""]);
         assert_eq!(off.http_listen, HttpListen(None));
         assert!(Config::try_parse_from(["agent", "--http-listen", "nowhere"]).is_err());
+    }
+
+    #[test]
+    fn container_patterns_make_a_local_limit() {
+        assert_eq!(Config::parse_from(["agent"]).local_limit(), None);
+        let c = Config::parse_from([
+            "agent",
+            "--allow-container",
+            "web-*",
+            "--allow-container",
+            "image:redis:*",
+            "--deny-container",
+            "web-secret",
+        ]);
+        let limit = c.local_limit().expect("a limit");
+        assert_eq!(limit.allow.len(), 2);
+        assert!(limit.permits("web-1", "nginx") && limit.permits("c", "redis:7"));
+        assert!(!limit.permits("web-secret", "nginx"));
+        assert!(Config::try_parse_from(["agent", "--deny-container", "image:"]).is_err());
     }
 }

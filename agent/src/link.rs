@@ -83,12 +83,20 @@ impl Agent {
     /// directory, or a new enrollment with the join token. The agent records into `metrics`.
     pub async fn new(config: Config, metrics: Arc<AgentMetrics>) -> anyhow::Result<Agent> {
         let identity = identity::load_or_enroll(&config).await?;
+        if let Some(limit) = config.local_limit() {
+            tracing::info!(
+                allow = limit.allow.len(),
+                deny = limit.deny.len(),
+                "a local container limit narrows every allowlist"
+            );
+        }
         let (events_tx, events_rx) = mpsc::channel(256);
         Ok(Agent {
             tasks: TaskContext {
                 docker_host: config.docker_host.clone(),
                 nvml_library: config.nvml_library.clone(),
                 metrics: metrics.clone(),
+                local_limit: config.local_limit(),
             },
             metrics,
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),

@@ -3,7 +3,9 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cyberbrain_tasks::{Allowlist, LogTriageParams, LogTriageResult, TaskResult, TaskSpec};
+use cyberbrain_tasks::{
+    Allowlist, LocalLimit, LogTriageParams, LogTriageResult, TaskResult, TaskSpec,
+};
 use futures_util::TryStreamExt;
 
 use crate::attribution;
@@ -24,11 +26,16 @@ pub struct TaskContext {
     pub nvml_library: Option<PathBuf>,
     /// Where Docker errors and log bytes are counted.
     pub metrics: Arc<AgentMetrics>,
+    /// The host's own limit (`--allow-container`, `--deny-container`), added to every job's
+    /// allowlist.
+    pub local_limit: Option<LocalLimit>,
 }
 
 impl TaskContext {
-    /// Runs `task` under `allowlist`. The error is one line for the job's record.
+    /// Runs `task` under `allowlist`, narrowed by the host's local limit. The error is one line
+    /// for the job's record.
     pub async fn run(&self, task: &TaskSpec, allowlist: &Allowlist) -> Result<TaskResult, String> {
+        let allowlist = &allowlist.clone().narrowed_by(self.local_limit.clone());
         match task {
             TaskSpec::GpuReport(params) => {
                 let library = self.nvml_library.clone();

@@ -35,6 +35,7 @@ fn allow(kind: MatchKind, pattern: &str) -> Allowlist {
             kind,
             pattern: pattern.to_string(),
         }],
+        local_limit: None,
     }
 }
 

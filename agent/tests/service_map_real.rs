@@ -62,6 +62,7 @@ async fn edges_come_from_networks_links_depends_on_and_environment_without_value
             kind: MatchKind::NameGlob,
             pattern: format!("cb-test-{}-*", std::process::id()),
         }],
+        local_limit: None,
     };
     let host = DockerHost::connect(None)
         .await

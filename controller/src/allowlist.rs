@@ -30,6 +30,7 @@ pub fn active_rules(entries: &[AllowlistEntry]) -> Allowlist {
             .filter(|e| e.active)
             .map(|e| e.rule.clone())
             .collect(),
+        local_limit: None,
     }
 }
 

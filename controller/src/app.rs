@@ -35,6 +35,24 @@ pub struct Settings {
     pub llm: crate::llm::TriageSettings,
     /// How long the agent certificates this controller issues live.
     pub agent_cert_lifetime: Duration,
+    /// Rate limits and connection lifetimes.
+    pub limits: Limits,
+}
+
+/// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,
+/// `--max-connection-age-seconds`).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// API calls per token.
+    pub api_per_token: crate::ratelimit::Rate,
+    /// `Enroll` calls from everyone together.
+    pub enroll_total: crate::ratelimit::Rate,
+    /// `Enroll` calls per source address.
+    pub enroll_per_source: crate::ratelimit::Rate,
+    /// How long an agent stream or API connection lives (agent streams get up to 10 % less).
+    pub max_connection_age: Duration,
+    /// How long an agent connection may outlive its age before it is cut.
+    pub max_connection_age_grace: Duration,
 }
 
 impl Settings {

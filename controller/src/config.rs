@@ -114,6 +114,10 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_REPLICA_NAME")]
     pub replica_name: Option<String>,
 
+    /// Limits on callers and connections.
+    #[command(flatten)]
+    pub limits: LimitsConfig,
+
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
@@ -183,6 +187,82 @@ pub struct LlmConfig {
     /// Upper bound on a triage answer's tokens.
     #[arg(long = "llm-max-completion-tokens", env = "CYBERBRAIN_LLM_MAX_COMPLETION_TOKENS", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(16..=100_000))]
     pub max_completion_tokens: u32,
+}
+
+/// Rate limits and connection lifetimes. The defaults are far above what an operator, a script or
+/// a fleet's enrollment needs, so they only stop runaway clients.
+#[derive(Debug, Clone, Args)]
+pub struct LimitsConfig {
+    /// API requests per second one token may make, sustained (health and reflection are not
+    /// counted).
+    #[arg(long, env = "CYBERBRAIN_API_RATE_LIMIT", default_value_t = 500.0, value_parser = positive_rate)]
+    pub api_rate_limit: f64,
+
+    /// API requests one token may make at once after a quiet spell (a script launching a
+    /// thousand runs together fits).
+    #[arg(long, env = "CYBERBRAIN_API_RATE_BURST", default_value_t = 5000, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub api_rate_burst: u32,
+
+    /// `Enroll` calls per second from all sources together, sustained.
+    #[arg(long, env = "CYBERBRAIN_ENROLL_RATE_LIMIT", default_value_t = 20.0, value_parser = positive_rate)]
+    pub enroll_rate_limit: f64,
+
+    /// `Enroll` calls from all sources together at once.
+    #[arg(long, env = "CYBERBRAIN_ENROLL_RATE_BURST", default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub enroll_rate_burst: u32,
+
+    /// `Enroll` calls per second from one source address (an IPv6 /64 counts as one), sustained.
+    #[arg(long, env = "CYBERBRAIN_ENROLL_RATE_LIMIT_PER_IP", default_value_t = 1.0, value_parser = positive_rate)]
+    pub enroll_rate_limit_per_ip: f64,
+
+    /// `Enroll` calls from one source address at once (hosts behind one NAT enroll together).
+    #[arg(long, env = "CYBERBRAIN_ENROLL_RATE_BURST_PER_IP", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub enroll_rate_burst_per_ip: u32,
+
+    /// Seconds an agent stream lives before the controller says `Goodbye` and the agent reconnects
+    /// (each stream gets up to 10 % less, so a fleet does not reconnect at once); API connections
+    /// stop taking new calls after this age and close when their calls end.
+    #[arg(long, env = "CYBERBRAIN_MAX_CONNECTION_AGE_SECONDS", default_value_t = 3600, value_parser = clap::value_parser!(u64).range(1..=30 * 86_400))]
+    pub max_connection_age_seconds: u64,
+
+    /// Seconds an agent connection may outlive its maximum age before it is cut (for an agent that
+    /// ignores `Goodbye`).
+    #[arg(long, env = "CYBERBRAIN_MAX_CONNECTION_AGE_GRACE_SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub max_connection_age_grace_seconds: u64,
+}
+
+fn positive_rate(text: &str) -> Result<f64, String> {
+    let rate: f64 = text
+        .parse()
+        .map_err(|_| format!("{text:?} is not a number"))?;
+    if rate.is_finite() && rate > 0.0 && rate <= 1_000_000.0 {
+        Ok(rate)
+    } else {
+        Err(format!("{text:?} must be above 0 and at most 1000000"))
+    }
+}
+
+impl LimitsConfig {
+    /// The limits as the server uses them.
+    pub fn settings(&self) -> crate::app::Limits {
+        use crate::ratelimit::Rate;
+        crate::app::Limits {
+            api_per_token: Rate {
+                per_second: self.api_rate_limit,
+                burst: self.api_rate_burst,
+            },
+            enroll_total: Rate {
+                per_second: self.enroll_rate_limit,
+                burst: self.enroll_rate_burst,
+            },
+            enroll_per_source: Rate {
+                per_second: self.enroll_rate_limit_per_ip,
+                burst: self.enroll_rate_burst_per_ip,
+            },
+            max_connection_age: Duration::from_secs(self.max_connection_age_seconds),
+            max_connection_age_grace: Duration::from_secs(self.max_connection_age_grace_seconds),
+        }
+    }
 }
 
 impl LlmConfig {

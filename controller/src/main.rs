@@ -128,6 +128,7 @@ async fn serve_or_migrate(
         max_attempts: config.max_attempts,
         llm: config.llm.triage(),
         agent_cert_lifetime: std::time::Duration::from_secs(config.agent_cert_ttl_seconds),
+        limits: config.limits.settings(),
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {

@@ -30,6 +30,7 @@ use crate::api::usage::UsageApi;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
 use crate::auth::rbac::AuthLayer;
+use crate::auth::throttle::TokenRateLimitLayer;
 use crate::auth::{TokenKind, new_token};
 use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
@@ -187,10 +188,19 @@ pub async fn run(
         let _ = rx.wait_for(|stop| *stop).await;
     };
 
+    let limits = app.settings.limits;
     let api = Server::builder()
         .tls_config(parts.tls.api())?
         // Every call passes the access table first; health and reflection are public in it.
         .layer(AuthLayer::new(app.store.clone()))
+        // Inside the access check, so it counts each authenticated token's calls.
+        .layer(TokenRateLimitLayer::new(limits.api_per_token))
+        // Graceful only: the connection takes no new calls after its age and closes when its
+        // calls (a `WatchRun` included) have ended; clients open a new one.
+        .max_connection_age(limits.max_connection_age)
+        // Finds clients that vanished without closing (a `WatchRun` from a dead laptop).
+        .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
+        .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
         .add_service(health_service)
         .add_service(reflection)
         .add_service(
@@ -216,6 +226,10 @@ pub async fn run(
         .tls_config(parts.tls.agent_link())?
         .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
+        // A backstop: each stream says `Goodbye` at its own (jittered) age first, see
+        // `agent_link`; a connection still open past the longest age and the grace is cut.
+        .max_connection_age(limits.max_connection_age)
+        .max_connection_age_grace(limits.max_connection_age_grace)
         .add_service(
             AgentLinkServer::new(AgentLinkApi::new(app.clone()))
                 .max_decoding_message_size(MAX_AGENT_MESSAGE_BYTES),

@@ -59,6 +59,7 @@
 pub mod digest;
 pub mod eval;
 mod fingerprint;
+pub mod fuzz;
 pub mod header;
 pub mod mask;
 mod miner;

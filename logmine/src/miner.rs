@@ -6,7 +6,7 @@ use crate::Digest;
 use crate::fingerprint::{FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
 use crate::mask::{self, MaskedLine, WILDCARD};
-use crate::redact::redact;
+use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part};
 use crate::template::{Template, TemplateId, keyword_severity};
 
 /// Miner settings. [`MinerConfig::default`] is the configuration that is measured (see
@@ -104,6 +104,9 @@ pub struct Miner {
     sample_state: u64,
     /// Scratch buffer reused for every line.
     masked: MaskedLine,
+    /// Where the stream stands in a multi-line PEM private key: its body lines are mined and
+    /// kept as `[REDACTED]`, never as text.
+    key_blocks: PrivateKeyBlocks,
 }
 
 /// Fingerprint seed for a bucket key, so bucket keys and shape keys never collide by construction.
@@ -133,6 +136,7 @@ impl Miner {
             evicted_lines: 0,
             sample_state: 0x2545_f491_4f6c_dd1d,
             masked: MaskedLine::new(),
+            key_blocks: PrivateKeyBlocks::default(),
         }
     }
 
@@ -154,6 +158,18 @@ impl Miner {
             self.last_timestamp_ms = Some(self.last_timestamp_ms.map_or(ts, |l| l.max(ts)));
         }
         let line = &line[..line.len().min(self.config.max_line_bytes)];
+        let key_part = self.key_blocks.observe(line);
+        // Key material is never mined: a body line becomes the placeholder, and the end line loses
+        // what precedes its marker (rare, so the allocation does not matter).
+        let end_line;
+        let line = match key_part {
+            KeyBlockPart::Body => REDACTED.as_bytes(),
+            KeyBlockPart::Ends => {
+                end_line = redact_part(line, key_part);
+                end_line.as_bytes()
+            }
+            KeyBlockPart::Outside | KeyBlockPart::Begins => line,
+        };
         let header = if self.config.detect_headers {
             header::detect(line)
         } else {
@@ -211,7 +227,7 @@ impl Miner {
             let cut = &line[..line.len().min(config.max_example_bytes)];
             let cut = cut.strip_suffix(b"\n").unwrap_or(cut);
             let cut = cut.strip_suffix(b"\r").unwrap_or(cut);
-            template.examples.push(redact(cut));
+            template.examples.push(redact_part(cut, key_part));
         }
         id
     }

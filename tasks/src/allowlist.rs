@@ -90,12 +90,65 @@ impl AllowRule {
 pub struct Allowlist {
     /// The active rules.
     pub rules: Vec<AllowRule>,
+    /// The host's own limit, which the agent adds to every job's allowlist; never sent or stored.
+    #[serde(skip)]
+    pub local_limit: Option<LocalLimit>,
 }
 
 impl Allowlist {
-    /// Whether any rule admits the container.
+    /// Whether any rule admits the container, and the host's local limit (if any) does too.
     pub fn permits(&self, container_name: &str, image: &str) -> bool {
         self.rules.iter().any(|r| r.permits(container_name, image))
+            && self
+                .local_limit
+                .as_ref()
+                .is_none_or(|limit| limit.permits(container_name, image))
+    }
+
+    /// This allowlist narrowed further by the host's `limit`.
+    pub fn narrowed_by(mut self, limit: Option<LocalLimit>) -> Allowlist {
+        self.local_limit = limit;
+        self
+    }
+}
+
+/// A host's own limit on what its agent may read (the agent's `--allow-container` and
+/// `--deny-container`): it narrows every job's allowlist and can never widen it (DESIGN §5,
+/// invariant 5).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LocalLimit {
+    /// When not empty, a container must also match one of these.
+    pub allow: Vec<AllowRule>,
+    /// A container matching any of these is refused, whatever else admits it.
+    pub deny: Vec<AllowRule>,
+}
+
+impl LocalLimit {
+    /// Whether the limit lets the container through.
+    pub fn permits(&self, container_name: &str, image: &str) -> bool {
+        (self.allow.is_empty() || self.allow.iter().any(|r| r.permits(container_name, image)))
+            && !self.deny.iter().any(|r| r.permits(container_name, image))
+    }
+
+    /// Whether the limit narrows anything at all.
+    pub fn is_empty(&self) -> bool {
+        self.allow.is_empty() && self.deny.is_empty()
+    }
+
+    /// Parses one `--allow-container` / `--deny-container` pattern: `image:GLOB` compares the
+    /// image reference, anything else (`NAME` or `GLOB`, optionally `name:`) the container's name.
+    pub fn parse_pattern(text: &str) -> Result<AllowRule, InvalidField> {
+        let (kind, pattern) = match text.split_once(':') {
+            Some(("image", glob)) => (MatchKind::ImageGlob, glob),
+            Some(("name", glob)) => (MatchKind::NameGlob, glob),
+            _ => (MatchKind::NameGlob, text),
+        };
+        let rule = AllowRule {
+            kind,
+            pattern: pattern.trim().to_string(),
+        };
+        rule.validate()?;
+        Ok(rule)
     }
 }
 
@@ -164,6 +217,43 @@ mod tests {
         assert!(!rule(MatchKind::Name, "web").permits("/web2", "nginx"));
         assert!(rule(MatchKind::ImageGlob, "nginx*").permits("/x", "nginx:1.25"));
         assert!(!rule(MatchKind::ImageGlob, "nginx*").permits("/nginx", "redis"));
+    }
+
+    #[test]
+    fn a_local_limit_narrows_and_never_widens() {
+        let everything = Allowlist {
+            rules: vec![rule(MatchKind::NameGlob, "*")],
+            local_limit: None,
+        };
+        let limit = LocalLimit {
+            allow: vec![
+                LocalLimit::parse_pattern("web-*").unwrap(),
+                LocalLimit::parse_pattern("image:redis:*").unwrap(),
+            ],
+            deny: vec![LocalLimit::parse_pattern("name:web-secret*").unwrap()],
+        };
+        let narrowed = everything.narrowed_by(Some(limit.clone()));
+        assert!(narrowed.permits("/web-1", "nginx"));
+        assert!(narrowed.permits("cache", "redis:7"));
+        assert!(
+            !narrowed.permits("db", "postgres:16"),
+            "not in the local allow list"
+        );
+        assert!(!narrowed.permits("web-secrets", "nginx"), "denied locally");
+        // A job allowlist that admits nothing still admits nothing.
+        let nothing = Allowlist::default().narrowed_by(Some(limit));
+        assert!(!nothing.permits("web-1", "nginx"));
+        // Deny alone narrows an allowlist without an allow list of its own.
+        let deny_only = Allowlist {
+            rules: vec![rule(MatchKind::NameGlob, "*")],
+            local_limit: Some(LocalLimit {
+                allow: vec![],
+                deny: vec![LocalLimit::parse_pattern("db*").unwrap()],
+            }),
+        };
+        assert!(deny_only.permits("web", "x") && !deny_only.permits("db-1", "x"));
+        assert!(LocalLimit::parse_pattern("image:").is_err());
+        assert!(LocalLimit::parse_pattern(" ").is_err());
     }
 
     #[test]

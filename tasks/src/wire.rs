@@ -130,6 +130,7 @@ pub fn allowlist_from_wire(rules: &[link::AllowRule]) -> Allowlist {
                 rule.validate().ok().map(|()| rule)
             })
             .collect(),
+        local_limit: None,
     }
 }
 

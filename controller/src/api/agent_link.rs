@@ -85,7 +85,7 @@ impl AgentLink for AgentLinkApi {
             .iter()
             .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
             .collect();
-        let hello = hello_from_wire(peer, hello)?;
+        let hello = check_hello(peer, hello)?;
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
         let agent = self.app.store.agent_connected(&hello, &session).await?;
         let requeued = self
@@ -151,6 +151,13 @@ impl AgentLink for AgentLinkApi {
     }
 }
 
+/// How long one stream lives: `max_age` less up to 10 %, chosen by `random`, so that agents
+/// that connected together (after a controller restart) do not all reconnect together.
+fn stream_age(max_age: Duration, random: Uuid) -> Duration {
+    let per_mille = u32::try_from(random.as_u128() % 1001).unwrap_or(0);
+    max_age - max_age * per_mille / 10_000
+}
+
 /// Who is on the other end of an mTLS connection, from its verified client certificate.
 #[derive(Debug, Clone)]
 pub struct PeerIdentity {
@@ -199,7 +206,108 @@ pub fn peer_identity<T>(request: &Request<T>) -> Result<PeerIdentity, Status> {
     })
 }
 
-fn hello_from_wire(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello, Status> {
+/// An agent message after every check that needs no database: ids parsed, the result converted
+/// to the task catalogue's types.
+#[derive(Debug)]
+pub enum CheckedMessage {
+    /// The jobs the agent is running, whose leases it renews (unparseable ids are skipped).
+    Heartbeat {
+        /// Job ids.
+        running: Vec<Uuid>,
+    },
+    /// The agent took a job.
+    JobAccepted {
+        /// Job id.
+        job_id: Uuid,
+        /// Attempt.
+        attempt: u32,
+    },
+    /// A job's outcome: a result, or the one-line reason it failed.
+    JobResult {
+        /// Job id.
+        job_id: Uuid,
+        /// Attempt.
+        attempt: u32,
+        /// What to record; a malformed result is recorded as a failure.
+        outcome: Result<TaskResult, String>,
+    },
+}
+
+/// The longest error text kept from a failed job.
+const MAX_JOB_ERROR_CHARS: usize = 4096;
+
+/// Checks a message that follows hello on the stream. Pure: the fuzz target `agent_message` and
+/// its corpus test call it too.
+pub fn check_agent_message(message: link::AgentMessage) -> Result<CheckedMessage, Status> {
+    use link::agent_message::Message;
+    use link::job_result::Outcome;
+    match message.message {
+        Some(Message::Heartbeat(heartbeat)) => Ok(CheckedMessage::Heartbeat {
+            running: heartbeat
+                .running
+                .iter()
+                .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
+                .collect(),
+        }),
+        Some(Message::JobAccepted(accepted)) => Ok(CheckedMessage::JobAccepted {
+            job_id: parse_id("job_accepted.job_id", &accepted.job_id)?,
+            attempt: accepted.attempt,
+        }),
+        Some(Message::JobResult(result)) => {
+            let job_id = parse_id("job_result.job_id", &result.job_id)?;
+            let outcome = match result.outcome {
+                Some(Outcome::Result(r)) => TaskResult::try_from(r)
+                    .map_err(|e| format!("the agent sent a malformed result: {e}"))
+                    .and_then(storable),
+                Some(Outcome::Error(e)) => Err(e.chars().take(MAX_JOB_ERROR_CHARS).collect()),
+                None => Err("the agent sent neither a result nor an error".to_string()),
+            };
+            Ok(CheckedMessage::JobResult {
+                job_id,
+                attempt: result.attempt,
+                outcome,
+            })
+        }
+        Some(Message::Hello(_)) => Err(Status::failed_precondition("hello was already received")),
+        None => Err(Status::invalid_argument("empty agent message")),
+    }
+}
+
+/// The result as it will be stored and read back: PostgreSQL's `jsonb` refuses the NUL character
+/// (a container may well print one), so it becomes U+FFFD; a number JSON cannot hold (NaN,
+/// infinity) would read back as `null` and break the run's report, so such a result is refused.
+fn storable(result: TaskResult) -> Result<TaskResult, String> {
+    let mut value = serde_json::to_value(&result)
+        .map_err(|e| format!("the agent sent a result that cannot be stored: {e}"))?;
+    let mut changed = false;
+    replace_nul(&mut value, &mut changed);
+    // Only GPU reports carry floating point numbers: they are read back to find a NaN or an
+    // infinity that became `null` (and they are small).
+    if !changed && !matches!(result, TaskResult::GpuReport(_)) {
+        return Ok(result);
+    }
+    serde_json::from_value(value)
+        .map_err(|_| "the agent sent a malformed result: a number is not finite".to_string())
+}
+
+fn replace_nul(value: &mut serde_json::Value, changed: &mut bool) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => {
+            if text.contains('\0') {
+                *text = text.replace('\0', "\u{fffd}");
+                *changed = true;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| replace_nul(v, changed)),
+        Value::Object(fields) => fields.values_mut().for_each(|v| replace_nul(v, changed)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// Checks the hello that opens a stream, with the identity the TLS layer verified. Pure, like
+/// [`check_agent_message`].
+pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello, Status> {
     if hello.labels.len() > MAX_LABELS {
         return Err(Status::invalid_argument(format!(
             "invalid hello.labels: at most {MAX_LABELS} labels"
@@ -258,6 +366,9 @@ impl Connection {
     ) {
         let mut sweep = tokio::time::interval(DISPATCH_SWEEP);
         let mut shutdown = self.app.shutdown.clone();
+        let max_age = stream_age(self.app.settings.limits.max_connection_age, Uuid::new_v4());
+        let recycle = tokio::time::sleep(max_age);
+        tokio::pin!(recycle);
         loop {
             tokio::select! {
                 message = inbound.message() => match message {
@@ -291,6 +402,15 @@ impl Connection {
                 () = crate::app::until_shutdown(&mut shutdown) => {
                     // Tell the agent to move on now rather than discover a dead stream later.
                     let goodbye = link::Goodbye { reason: "controller shutting down".into() };
+                    let message = link::ControllerMessage { message: Some(link::controller_message::Message::Goodbye(goodbye)) };
+                    let _ = self.outbound.send(Ok(message)).await;
+                    break;
+                }
+                () = &mut recycle => {
+                    // The agent reconnects at once (and may land on another replica); its running
+                    // jobs carry on, and their results are delivered on the next stream.
+                    tracing::info!(agent = %self.agent.name, age_seconds = max_age.as_secs(), "recycling an agent stream at its maximum age");
+                    let goodbye = link::Goodbye { reason: "the connection reached its maximum age".into() };
                     let message = link::ControllerMessage { message: Some(link::controller_message::Message::Goodbye(goodbye)) };
                     let _ = self.outbound.send(Ok(message)).await;
                     break;
@@ -370,15 +490,9 @@ impl Connection {
     }
 
     async fn handle(&self, message: link::AgentMessage) -> Result<(), Status> {
-        use link::agent_message::Message;
-        match message.message {
-            Some(Message::Heartbeat(heartbeat)) => {
+        match check_agent_message(message)? {
+            CheckedMessage::Heartbeat { running } => {
                 self.app.heartbeats.seen(self.agent.id, &self.session);
-                let running: Vec<Uuid> = heartbeat
-                    .running
-                    .iter()
-                    .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
-                    .collect();
                 self.app
                     .store
                     .renew_leases(
@@ -389,12 +503,11 @@ impl Connection {
                     )
                     .await?;
             }
-            Some(Message::JobAccepted(accepted)) => {
-                let job_id = parse_id("job_accepted.job_id", &accepted.job_id)?;
+            CheckedMessage::JobAccepted { job_id, attempt } => {
                 let report = JobAccepted {
                     agent_id: self.agent.id,
                     job_id,
-                    attempt: accepted.attempt,
+                    attempt,
                 };
                 self.app
                     .job_writer
@@ -402,29 +515,26 @@ impl Connection {
                     .await
                     .map_err(|e| Status::unavailable(e.to_string()))?;
             }
-            Some(Message::JobResult(result)) => self.job_result(result).await?,
-            Some(Message::Hello(_)) => {
-                return Err(Status::failed_precondition("hello was already received"));
-            }
-            None => return Err(Status::invalid_argument("empty agent message")),
+            CheckedMessage::JobResult {
+                job_id,
+                attempt,
+                outcome,
+            } => self.job_result(job_id, attempt, outcome).await?,
         }
         Ok(())
     }
 
-    async fn job_result(&self, result: link::JobResult) -> Result<(), Status> {
-        use link::job_result::Outcome;
-        let job_id = parse_id("job_result.job_id", &result.job_id)?;
-        let outcome: Result<TaskResult, String> = match result.outcome {
-            Some(Outcome::Result(r)) => TaskResult::try_from(r)
-                .map_err(|e| format!("the agent sent a malformed result: {e}")),
-            Some(Outcome::Error(e)) => Err(e.chars().take(4096).collect()),
-            None => Err("the agent sent neither a result nor an error".to_string()),
-        };
+    async fn job_result(
+        &self,
+        job_id: Uuid,
+        attempt: u32,
+        outcome: Result<TaskResult, String>,
+    ) -> Result<(), Status> {
         let succeeded = outcome.is_ok();
         let report = JobOutcome {
             agent_id: self.agent.id,
             job_id,
-            attempt: result.attempt,
+            attempt,
             outcome,
         };
         let stored = self
@@ -459,7 +569,7 @@ impl Connection {
                 tracing::warn!(job_id = %job_id, agent = %self.agent.name, "refused a result for another agent's job");
                 let audit = AuditEntry::new(format!("agent:{}", self.agent.name), "job.result_refused")
                     .on(job_id.to_string())
-                    .with(serde_json::json!({ "reason": "the job belongs to another agent", "attempt": result.attempt }));
+                    .with(serde_json::json!({ "reason": "the job belongs to another agent", "attempt": attempt }));
                 self.app.store.record_audit(&audit).await?;
                 return Err(Status::permission_denied(format!(
                     "job {job_id} belongs to another agent; agent {:?} may report only on its own jobs",
@@ -471,7 +581,7 @@ impl Connection {
         let ack = link::ControllerMessage {
             message: Some(link::controller_message::Message::Ack(link::Ack {
                 job_id: job_id.to_string(),
-                attempt: result.attempt,
+                attempt,
             })),
         };
         let _ = self.outbound.send(Ok(ack)).await;
@@ -540,12 +650,57 @@ mod tests {
     use cyberbrain_tasks::{AllowRule, ContainerLogDigest, LogTriageResult, MatchKind};
 
     #[test]
+    fn results_are_made_storable() {
+        let with_nul = TaskResult::LogTriage(LogTriageResult {
+            containers: vec![ContainerLogDigest {
+                name: "web\0".into(),
+                ..Default::default()
+            }],
+            skipped_containers: 0,
+        });
+        let TaskResult::LogTriage(r) = storable(with_nul).unwrap() else {
+            unreachable!()
+        };
+        assert_eq!(r.containers[0].name, "web\u{fffd}");
+
+        let nan = TaskResult::GpuReport(cyberbrain_tasks::GpuReportResult {
+            gpus: vec![cyberbrain_tasks::GpuStats {
+                utilization_gpu_sampled: Some(cyberbrain_tasks::SampleStats {
+                    min: 0.0,
+                    mean: f64::NAN,
+                    max: 1.0,
+                }),
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        assert!(storable(nan).unwrap_err().contains("not finite"));
+        let fine = TaskResult::GpuReport(Default::default());
+        assert_eq!(storable(fine.clone()).unwrap(), fine);
+    }
+
+    #[test]
+    fn stream_ages_spread_over_the_last_tenth() {
+        let max = Duration::from_secs(3600);
+        assert_eq!(stream_age(max, Uuid::from_u128(0)), max);
+        assert_eq!(
+            stream_age(max, Uuid::from_u128(1000)),
+            Duration::from_secs(3240)
+        );
+        for _ in 0..100 {
+            let age = stream_age(max, Uuid::new_v4());
+            assert!(age <= max && age >= Duration::from_secs(3240), "{age:?}");
+        }
+    }
+
+    #[test]
     fn results_lose_containers_outside_the_allowlist() {
         let allowlist = Allowlist {
             rules: vec![AllowRule {
                 kind: MatchKind::Name,
                 pattern: "web".into(),
             }],
+            local_limit: None,
         };
         let mut result = TaskResult::LogTriage(LogTriageResult {
             containers: vec![

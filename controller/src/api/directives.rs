@@ -30,6 +30,13 @@ impl DirectiveApi {
 /// The longest description accepted.
 const MAX_DESCRIPTION_LEN: usize = 4096;
 
+/// Checks a `CreateDirective` request and makes the domain spec: the name, the description's
+/// length, every task and its parameters, the target. Pure: the fuzz target `directive` and its
+/// corpus test call it too.
+pub fn check_create_request(r: pb::CreateDirectiveRequest) -> Result<DirectiveSpec, Error> {
+    spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)
+}
+
 fn spec_from_wire(
     name: String,
     description: String,
@@ -62,7 +69,7 @@ impl DirectiveService for DirectiveApi {
     ) -> Result<Response<pb::Directive>, Status> {
         let audit = audit_entry(&request, "directive.create")?;
         let r = request.into_inner();
-        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
+        let spec = check_create_request(r)?;
         let directive = self.app.store.create_directive(&spec, &audit).await?;
         tracing::info!(directive = %directive.name, "directive created");
         Ok(Response::new(directive_to_wire(&directive)))

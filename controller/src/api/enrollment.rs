@@ -3,6 +3,9 @@
 //! `Enroll` is the one call that works without (the agent has no certificate yet); `Renew`, like
 //! `Attach`, takes the agent's identity from its verified certificate.
 
+use std::net::{IpAddr, Ipv6Addr};
+use std::sync::Arc;
+
 use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::agent::v1::enrollment_server::Enrollment;
 use tonic::{Request, Response, Status};
@@ -12,6 +15,7 @@ use crate::app::App;
 use crate::auth::{TokenKind, parse_token, validate_name};
 use crate::error::Error;
 use crate::pki::CertificateAuthority;
+use crate::ratelimit::{KeyedLimiter, Limiter};
 
 /// The largest CSR accepted (a P-256 or RSA-4096 request is far below it).
 const MAX_CSR_BYTES: usize = 16 * 1024;
@@ -21,12 +25,43 @@ const MAX_HOSTNAME_LEN: usize = 255;
 #[derive(Debug, Clone)]
 pub struct EnrollmentApi {
     app: App,
+    /// `Enroll` takes no credential but a guess at a join token, so it is rate limited per source
+    /// address (one host guessing) and overall (many hosts guessing, or a stampede).
+    limits: Arc<EnrollLimits>,
+}
+
+#[derive(Debug)]
+struct EnrollLimits {
+    per_source: KeyedLimiter<IpAddr>,
+    total: Limiter,
 }
 
 impl EnrollmentApi {
     /// A handler over the shared state.
     pub fn new(app: App) -> Self {
-        EnrollmentApi { app }
+        let limits = app.settings.limits;
+        EnrollmentApi {
+            app,
+            limits: Arc::new(EnrollLimits {
+                per_source: KeyedLimiter::new(limits.enroll_per_source),
+                total: Limiter::new(limits.enroll_total),
+            }),
+        }
+    }
+
+    /// Takes a token from the caller's bucket, then from the shared one, so that one noisy
+    /// source cannot use up everyone's allowance.
+    fn check_rate<T>(&self, request: &Request<T>) -> Result<(), Status> {
+        if let Some(source) = request.remote_addr().map(|a| rate_key(a.ip())) {
+            self.limits.per_source.check(&source).map_err(|wait| {
+                tracing::warn!(source = %source, "enrollment rate limited (source)");
+                wait.status(&format!("enrollment from {source}"))
+            })?;
+        }
+        self.limits.total.check().map_err(|wait| {
+            tracing::warn!("enrollment rate limited (all sources)");
+            wait.status("enrollment")
+        })
     }
 
     fn ca(&self) -> Result<&CertificateAuthority, Status> {
@@ -35,6 +70,21 @@ impl EnrollmentApi {
                 "this controller has no CA key (--ca-key), so it cannot issue certificates",
             )
         })
+    }
+}
+
+/// The bucket an address counts against: IPv4 addresses one by one, IPv6 by /64 (one host or
+/// subnet can hold a whole /64).
+fn rate_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let prefix = u128::from(v6) & !((1u128 << 64) - 1);
+                IpAddr::V6(Ipv6Addr::from(prefix))
+            }
+        },
     }
 }
 
@@ -53,6 +103,7 @@ impl Enrollment for EnrollmentApi {
         &self,
         request: Request<link::EnrollRequest>,
     ) -> Result<Response<link::EnrollResponse>, Status> {
+        self.check_rate(&request)?;
         let r = request.into_inner();
         let join = parse_token(TokenKind::Join, &r.join_token)
             .map_err(|reason| Status::unauthenticated(format!("invalid join_token: {reason}")))?;
@@ -106,5 +157,23 @@ impl Enrollment for EnrollmentApi {
             certificate_pem: certificate.pem,
             ca_pem: ca.ca_pem.clone(),
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_count_by_host_or_slash_64() {
+        let v4: IpAddr = "10.1.2.3".parse().unwrap();
+        assert_eq!(rate_key(v4), v4);
+        let mapped: IpAddr = "::ffff:10.1.2.3".parse().unwrap();
+        assert_eq!(rate_key(mapped), v4);
+        let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
+        let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
+        let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
+        assert_eq!(rate_key(a), rate_key(b));
+        assert_ne!(rate_key(a), rate_key(other));
     }
 }

@@ -35,8 +35,12 @@ fn audit_entry<T>(request: &Request<T>, action: &'static str) -> Result<AuditEnt
 
 /// Parses a UUID field, naming it when it is not one.
 fn parse_id(field: &str, value: &str) -> Result<Uuid, Status> {
-    Uuid::parse_str(value.trim())
-        .map_err(|_| Status::invalid_argument(format!("invalid {field}: {value:?} is not a UUID")))
+    Uuid::parse_str(value.trim()).map_err(|_| {
+        // The value is echoed to help the caller, but cut: it travels in a header.
+        let shown: String = value.chars().take(40).collect();
+        let cut = if shown.len() < value.len() { "…" } else { "" };
+        Status::invalid_argument(format!("invalid {field}: {shown:?}{cut} is not a UUID"))
+    })
 }
 
 /// Page sizes: 0 means the default; larger than the maximum is cut to it.

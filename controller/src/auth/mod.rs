@@ -9,6 +9,7 @@
 //! and names are.
 
 pub mod rbac;
+pub mod throttle;
 
 use std::fmt;
 
