@@ -1,4 +1,4 @@
-//! `cyberbrain-agent`: load the configuration, set up logs, stay linked to the controller until
+//! `cyberbrain-agent`: load the configuration, set up logs and traces, stay linked to the controller until
 //! SIGINT or SIGTERM.
 
 use clap::Parser;
@@ -9,7 +9,7 @@ use cyberbrain_telemetry::logs;
 #[tokio::main]
 async fn main() {
     let config = Config::parse();
-    logs::init(config.log_format);
+    let telemetry = logs::init(config.log_format, "cyberbrain-agent");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         shutdown_signal().await;
@@ -20,8 +20,12 @@ async fn main() {
         Ok(agent) => agent.run(stop_rx).await,
         Err(e) => Err(e),
     };
-    if let Err(e) = outcome {
+    if let Err(e) = &outcome {
         tracing::error!(error = format!("{e:#}"), "agent failed");
+    }
+    // After the last results were delivered, so the spans of their tasks are sent too.
+    telemetry.shutdown().await;
+    if let Err(e) = outcome {
         eprintln!("error: {e:#}");
         std::process::exit(1);
     }

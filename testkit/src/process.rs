@@ -164,6 +164,8 @@ pub struct ControllerOptions {
     /// Let the controller make and manage its own CA and server certificate under its state
     /// directory instead of using the test PKI's files.
     pub managed_pki: bool,
+    /// More environment variables (for instance `OTEL_EXPORTER_OTLP_ENDPOINT`).
+    pub env: Vec<(String, String)>,
 }
 
 /// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
@@ -295,7 +297,8 @@ fn spawn_controller(
         ])
         .args(["--heartbeat-seconds", "1"])
         .args(&options.extra)
-        .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"));
+        .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"))
+        .envs(options.env.iter().map(|(k, v)| (k, v)));
     if let Some(url) = &options.database_url {
         command.args(["--database-url", url]);
     }

@@ -16,10 +16,12 @@ use cyberbrain_proto::agent::v1::agent_link_server::AgentLink;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_tasks::wire::allowlist_to_wire;
 use cyberbrain_tasks::{Allowlist, TaskResult};
+use cyberbrain_telemetry::traces;
 use futures_util::Stream;
 use tokio::sync::{Notify, mpsc};
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status, Streaming};
+use tracing::Instrument;
 use uuid::Uuid;
 
 use super::parse_id;
@@ -339,8 +341,12 @@ impl Connection {
             Ordering::Relaxed,
         );
         for job in claimed {
-            tracing::info!(run_id = %job.run_id, job_id = %job.job_id, agent_id = %self.agent.id,
-                task = job.task.task_type().as_str(), attempt = job.attempt, "job dispatched");
+            // A child of the run's launch, whichever replica launched it; the agent's task span
+            // is in turn a child of this one.
+            let span = tracing::info_span!("dispatch", run_id = %job.run_id, job_id = %job.job_id,
+                agent_id = %self.agent.id, task = job.task.task_type().as_str(), attempt = job.attempt);
+            traces::set_parent_from_traceparent(&span, job.run_traceparent.as_deref());
+            span.in_scope(|| tracing::info!("job dispatched"));
             let assign = link::Assign {
                 job_id: job.job_id.to_string(),
                 run_id: job.run_id.to_string(),
@@ -349,12 +355,13 @@ impl Connection {
                 allowlist: allowlist_to_wire(&allowlist),
                 deadline_seconds: u32::try_from(settings.job_deadline.as_secs())
                     .unwrap_or(u32::MAX),
-                trace_context: Default::default(),
+                trace_context: traces::inject(&span),
             };
             let message = link::ControllerMessage {
                 message: Some(link::controller_message::Message::Assign(assign)),
             };
-            if self.outbound.send(Ok(message)).await.is_err() {
+            let sent = self.outbound.send(Ok(message)).instrument(span).await;
+            if sent.is_err() {
                 // The stream is gone; the agent's next hello, or the lease's expiry, requeues the job.
                 return Ok(());
             }
@@ -389,7 +396,14 @@ impl Connection {
                     .job_accepted(self.agent.id, job_id, accepted.attempt)
                     .await?;
             }
-            Some(Message::JobResult(result)) => self.job_result(result).await?,
+            Some(Message::JobResult(result)) => {
+                // The agent's task span is the parent (when the agent exports traces), so the
+                // result joins the run's trace.
+                let span = tracing::info_span!("job_result", run_id = tracing::field::Empty,
+                    job_id = %result.job_id, agent_id = %self.agent.id, attempt = result.attempt);
+                traces::set_parent(&span, &result.trace_context);
+                self.job_result(result).instrument(span).await?
+            }
             Some(Message::Hello(_)) => {
                 return Err(Status::failed_precondition("hello was already received"));
             }
@@ -428,6 +442,7 @@ impl Connection {
             .await?;
         match &stored {
             ResultOutcome::Recorded { run_id } => {
+                tracing::Span::current().record("run_id", tracing::field::display(run_id));
                 tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
                     succeeded, "job result stored");
                 self.in_flight.fetch_sub(1, Ordering::Relaxed);
@@ -436,11 +451,14 @@ impl Connection {
                 self.doorbell.notify_one();
                 let app = self.app.clone();
                 let run_id = *run_id;
-                tokio::spawn(async move {
-                    if let Err(e) = app.finish_run_if_done(run_id).await {
-                        tracing::error!(run_id = %run_id, error = %e, "could not finish run");
+                tokio::spawn(
+                    async move {
+                        if let Err(e) = app.finish_run_if_done(run_id).await {
+                            tracing::error!(run_id = %run_id, error = %e, "could not finish run");
+                        }
                     }
-                });
+                    .in_current_span(),
+                );
             }
             ResultOutcome::Duplicate => {
                 tracing::info!(job_id = %job_id, "duplicate result acknowledged");

@@ -27,6 +27,8 @@ pub struct ClaimedJob {
     pub attempt: u32,
     /// The task.
     pub task: TaskSpec,
+    /// The W3C traceparent of the run's launch, the parent of the dispatch span.
+    pub run_traceparent: Option<String>,
 }
 
 /// What became of a result an agent delivered.
@@ -123,7 +125,8 @@ impl Store {
                      lease_owner = $2, lease_expires_at = now() + make_interval(secs => $3),
                      deadline_at = now() + make_interval(secs => $4), allowlist = $5
                  WHERE id = ANY($1) AND status = 'queued'
-                 RETURNING id, run_id, attempt, task",
+                 RETURNING id, run_id, attempt, task,
+                     (SELECT traceparent FROM runs WHERE runs.id = jobs.run_id) AS run_traceparent",
                 &[
                     &job_ids,
                     &lease_owner,
@@ -140,6 +143,7 @@ impl Store {
                 run_id: r.try_get("run_id")?,
                 attempt: to_u32("job attempt", r.try_get("attempt")?)?,
                 task: from_json("job task", r.try_get("task")?)?,
+                run_traceparent: r.try_get("run_traceparent")?,
             });
         }
         let started = tx
@@ -266,6 +270,7 @@ impl Store {
     ///
     /// `enforce` sees a result and the allowlist the job was dispatched with before it is stored, so
     /// that nothing outside that allowlist is ever written.
+    #[tracing::instrument(name = "db.record_job_outcome", level = "info", skip_all)]
     pub async fn record_job_outcome(
         &self,
         agent_id: Uuid,
@@ -361,6 +366,7 @@ impl Store {
 
     /// Cancels every job of the run that has not ended and tells the agents working on them. The
     /// run then finishes as cancelled.
+    #[tracing::instrument(name = "db.cancel_jobs_of_run", level = "info", skip_all)]
     pub async fn cancel_jobs_of_run(
         &self,
         run_id: Uuid,

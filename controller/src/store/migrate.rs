@@ -46,6 +46,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0005_unfinished_jobs_index.sql",
         sql: include_str!("../../../migrations/0005_unfinished_jobs_index.sql"),
     },
+    Migration {
+        version: 8,
+        name: "0008_run_traceparent.sql",
+        sql: include_str!("../../../migrations/0008_run_traceparent.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.
