@@ -1,120 +1,83 @@
 //! OpenTelemetry traces end to end: a controller and an agent export over OTLP/gRPC to a collector
 //! inside the test, and one run's spans from both services share one trace id: launch, dispatch,
-//! the agent's task (with its NVML span), the result and the report.
+//! the agent's task (with its NVML span), the result and the report. Spans still buffered when
+//! the processes stop are flushed; without an endpoint nothing is exported.
 
-use std::collections::HashMap;
-use std::net::SocketAddr;
-use std::sync::{Arc, Mutex};
+#[path = "support/otlp.rs"]
+mod otlp;
+
+use std::time::Duration;
 
 use cyberbrain_testkit::checks::{
     json, launch_gpu_run, query, wait_agents_online, wait_for_run_status,
 };
 use cyberbrain_testkit::process::{AgentProcess, ControllerOptions, ControllerProcess, Pki};
 use cyberbrain_testkit::{nvml, temp_dir, wait_for_async};
-use opentelemetry_proto::tonic::collector::trace::v1::trace_service_server::{
-    TraceService, TraceServiceServer,
-};
-use opentelemetry_proto::tonic::collector::trace::v1::{
-    ExportTraceServiceRequest, ExportTraceServiceResponse,
-};
-use opentelemetry_proto::tonic::common::v1::{KeyValue, any_value};
-use tokio_stream::wrappers::TcpListenerStream;
-use tonic::{Request, Response, Status};
+use otlp::{Collector, ReceivedSpan};
 
-/// One span as the collector received it, reduced to what the assertions need.
-#[derive(Debug, Clone)]
-struct ReceivedSpan {
-    service: String,
-    name: String,
-    trace_id: String,
-    span_id: String,
-    parent_span_id: String,
-    attributes: HashMap<String, String>,
+/// A controller and one agent with the stand-in NVML, both with `env`, the agent online.
+struct TracedFleet {
+    agent: AgentProcess,
+    controller: ControllerProcess,
+    pki: Pki,
+    // Last, so that the processes above stop before their files go.
+    _dir: tempfile::TempDir,
 }
 
-/// An OTLP trace collector: the real gRPC service from the `opentelemetry-proto` types, keeping
-/// every span it is sent.
-#[derive(Clone, Default)]
-struct Collector {
-    spans: Arc<Mutex<Vec<ReceivedSpan>>>,
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-fn text_attributes(attributes: &[KeyValue]) -> HashMap<String, String> {
-    attributes
-        .iter()
-        .filter_map(|kv| {
-            let value = match kv.value.as_ref()?.value.as_ref()? {
-                any_value::Value::StringValue(s) => s.clone(),
-                any_value::Value::IntValue(i) => i.to_string(),
-                any_value::Value::BoolValue(b) => b.to_string(),
-                any_value::Value::DoubleValue(d) => d.to_string(),
-                _ => return None,
-            };
-            Some((kv.key.clone(), value))
-        })
-        .collect()
-}
-
-#[tonic::async_trait]
-impl TraceService for Collector {
-    async fn export(
-        &self,
-        request: Request<ExportTraceServiceRequest>,
-    ) -> Result<Response<ExportTraceServiceResponse>, Status> {
-        let mut received = Vec::new();
-        for resource_spans in request.into_inner().resource_spans {
-            let resource = resource_spans
-                .resource
-                .map(|r| text_attributes(&r.attributes))
-                .unwrap_or_default();
-            let service = resource.get("service.name").cloned().unwrap_or_default();
-            for scope in resource_spans.scope_spans {
-                for span in scope.spans {
-                    received.push(ReceivedSpan {
-                        service: service.clone(),
-                        name: span.name,
-                        trace_id: hex(&span.trace_id),
-                        span_id: hex(&span.span_id),
-                        parent_span_id: hex(&span.parent_span_id),
-                        attributes: text_attributes(&span.attributes),
-                    });
-                }
-            }
-        }
-        self.spans
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .extend(received);
-        Ok(Response::new(ExportTraceServiceResponse {
-            partial_success: None,
-        }))
-    }
-}
-
-impl Collector {
-    /// Serves on 127.0.0.1 at a port the OS chose, until the test ends.
-    async fn start() -> (Collector, SocketAddr) {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("collector listener");
-        let addr = listener.local_addr().expect("collector address");
-        let collector = Collector::default();
-        let service = TraceServiceServer::new(collector.clone());
-        tokio::spawn(
-            tonic::transport::Server::builder()
-                .add_service(service)
-                .serve_with_incoming(TcpListenerStream::new(listener)),
+impl TracedFleet {
+    fn start(tag: &str, env: &[(String, String)]) -> TracedFleet {
+        let dir = temp_dir(tag);
+        let pki = Pki::init(&dir.path().join("certs"), &["traced"]);
+        let library = nvml::build(dir.path()).display().to_string();
+        let controller = ControllerProcess::start_with(
+            dir.path(),
+            &pki,
+            ControllerOptions {
+                env: env.to_vec(),
+                ..Default::default()
+            },
         );
-        (collector, addr)
+        let link = format!("https://{}", controller.agents);
+        let agent_env: Vec<(&str, &str)> =
+            env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        let agent = AgentProcess::start_with(
+            dir.path(),
+            &pki,
+            "traced",
+            &[&link],
+            &["--nvml-library", &library],
+            &agent_env,
+        );
+        wait_agents_online(&pki, &controller, &["traced"], || agent.process.log_text());
+        TracedFleet {
+            agent,
+            controller,
+            pki,
+            _dir: dir,
+        }
     }
 
-    fn spans(&self) -> Vec<ReceivedSpan> {
-        self.spans.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    /// Launches a `gpu_report` run on the agent and waits until it succeeded.
+    fn run_to_success(&self) -> String {
+        let run_id = launch_gpu_run(&self.pki, &self.controller, "traced");
+        wait_for_run_status(&self.pki, &self.controller, &run_id, "succeeded");
+        run_id
     }
+}
+
+/// The trace id of the run's launch span, once the collector has it.
+async fn launch_trace_id(collector: &Collector, run_id: &str) -> String {
+    wait_for_async("the launch span of the run", || {
+        let spans = collector.spans();
+        let run_id = run_id.to_string();
+        async move {
+            spans
+                .iter()
+                .find(|s| s.name == "launch_run" && s.attributes.get("run_id") == Some(&run_id))
+                .map(|s| s.trace_id.clone())
+        }
+    })
+    .await
 }
 
 /// The spans one run's trace must hold: (service, span name).
@@ -129,53 +92,14 @@ const EXPECTED: [(&str, &str); 6] = [
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
-    let (collector, collector_addr) = Collector::start().await;
-    let endpoint = format!("http://{collector_addr}");
+    let (collector, addr) = Collector::start().await;
     // Export every 100 ms instead of every 5 s, so spans arrive while the test polls.
-    let otel_env = [
-        ("OTEL_EXPORTER_OTLP_ENDPOINT", endpoint.as_str()),
-        ("OTEL_BSP_SCHEDULE_DELAY", "100"),
-    ];
-    let dir = temp_dir("traces");
-    let pki = Pki::init(&dir.path().join("certs"), &["traced"]);
-    let library = nvml::build(dir.path()).display().to_string();
-    let controller = ControllerProcess::start_with(
-        dir.path(),
-        &pki,
-        ControllerOptions {
-            env: otel_env
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.to_string()))
-                .collect(),
-            ..Default::default()
-        },
-    );
-    let link = format!("https://{}", controller.agents);
-    let agent = AgentProcess::start_with(
-        dir.path(),
-        &pki,
-        "traced",
-        &[&link],
-        &["--nvml-library", &library],
-        &otel_env,
-    );
-    wait_agents_online(&pki, &controller, &["traced"], || agent.process.log_text());
-
-    let run_id = launch_gpu_run(&pki, &controller, "traced");
-    wait_for_run_status(&pki, &controller, &run_id, "succeeded");
+    let fleet = TracedFleet::start("traces", &Collector::env(addr, 100));
+    let (controller, agent) = (&fleet.controller, &fleet.agent);
+    let run_id = fleet.run_to_success();
 
     // The launch span names the run; its trace is the run's.
-    let trace_id = wait_for_async("the launch span of the run", || {
-        let spans = collector.spans();
-        let run_id = run_id.clone();
-        async move {
-            spans
-                .iter()
-                .find(|s| s.name == "launch_run" && s.attributes.get("run_id") == Some(&run_id))
-                .map(|s| s.trace_id.clone())
-        }
-    })
-    .await;
+    let trace_id = launch_trace_id(&collector, &run_id).await;
     let trace = wait_for_async("every span of the run's trace", || {
         let in_trace: Vec<ReceivedSpan> = collector
             .spans()
@@ -274,27 +198,57 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn without_an_endpoint_nothing_is_exported_and_no_context_is_stored() {
-    let dir = temp_dir("untraced");
-    let pki = Pki::init(&dir.path().join("certs"), &["plain"]);
-    let library = nvml::build(dir.path()).display().to_string();
-    let controller = ControllerProcess::start_with(dir.path(), &pki, ControllerOptions::default());
-    let link = format!("https://{}", controller.agents);
-    let agent = AgentProcess::start_with(
-        dir.path(),
-        &pki,
-        "plain",
-        &[&link],
-        &["--nvml-library", &library],
-        &[],
+async fn spans_still_buffered_are_flushed_when_the_processes_stop() {
+    let (collector, addr) = Collector::start().await;
+    // Nothing would be exported for ten minutes: only the flush at shutdown can deliver.
+    let mut fleet = TracedFleet::start("traces-flush", &Collector::env(addr, 600_000));
+    let run_id = fleet.run_to_success();
+    assert!(
+        collector.spans().is_empty(),
+        "nothing is sent before the schedule delay or the shutdown"
     );
-    wait_agents_online(&pki, &controller, &["plain"], || agent.process.log_text());
-    let run_id = launch_gpu_run(&pki, &controller, "plain");
-    wait_for_run_status(&pki, &controller, &run_id, "succeeded");
-    let stored: Option<String> =
-        query(&controller.database_url(), "SELECT traceparent FROM runs").await[0].get(0);
+    assert!(
+        fleet.agent.process.terminate(Duration::from_secs(15)),
+        "the agent stops on SIGTERM"
+    );
+    assert!(
+        fleet.controller.process.terminate(Duration::from_secs(30)),
+        "the controller stops on SIGTERM"
+    );
+    let spans = collector.spans();
+    let trace_id = spans
+        .iter()
+        .find(|s| s.name == "launch_run" && s.attributes.get("run_id") == Some(&run_id))
+        .map(|s| s.trace_id.clone())
+        .unwrap_or_else(|| panic!("the controller flushed its launch span: {spans:#?}"));
+    for (service, name) in [
+        ("cyberbrain-agent", "task"),
+        ("cyberbrain-controller", "report"),
+    ] {
+        assert!(
+            spans
+                .iter()
+                .any(|s| s.trace_id == trace_id && s.service == service && s.name == name),
+            "{service} flushed {name} in the run's trace: {spans:#?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn without_an_endpoint_nothing_is_exported_and_no_context_is_stored() {
+    let fleet = TracedFleet::start("untraced", &[]);
+    fleet.run_to_success();
+    let stored: Option<String> = query(
+        &fleet.controller.database_url(),
+        "SELECT traceparent FROM runs",
+    )
+    .await[0]
+        .get(0);
     assert_eq!(stored, None, "no exporter, no trace context");
-    for log in [controller.process.log_text(), agent.process.log_text()] {
+    for log in [
+        fleet.controller.process.log_text(),
+        fleet.agent.process.log_text(),
+    ] {
         assert!(!log.contains("exporting traces"), "{log}");
     }
 }
