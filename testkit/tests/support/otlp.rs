@@ -2,6 +2,9 @@
 //! types, listening on loopback, keeping every span it is sent. Shared by the test files that
 //! include it (`#[path = "support/otlp.rs"] mod otlp;`).
 
+// Each test file that includes this uses a different part of it.
+#![allow(dead_code)]
+
 use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
