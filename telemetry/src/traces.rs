@@ -33,6 +33,9 @@ const FLUSH_TIMEOUT: Duration = Duration::from_secs(5);
 /// The W3C key of the trace context's main header, also the column the run's context is kept in.
 pub const TRACEPARENT: &str = "traceparent";
 
+/// The W3C key of the vendor-specific part of the trace context.
+pub const TRACESTATE: &str = "tracestate";
+
 /// Why the exporter could not be set up.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {

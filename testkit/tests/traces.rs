@@ -8,6 +8,9 @@ mod otlp;
 
 use std::time::Duration;
 
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::run_service_client::RunServiceClient;
+use cyberbrain_testkit::api::admin_channel;
 use cyberbrain_testkit::checks::{
     json, launch_gpu_run, query, wait_agents_online, wait_for_run_status,
 };
@@ -195,6 +198,48 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
             .is_some_and(|id| !id.is_empty()),
         "{succeeded}"
     );
+
+    // A caller that sends its own traceparent gets the run in its trace.
+    let caller_trace = "4bf92f3577b34da6a3ce929d0e0e4736";
+    let caller_span = "00f067aa0ba902b7";
+    let mut client = RunServiceClient::new(admin_channel(controller, &fleet.pki.ca()).await);
+    let mut request = tonic::Request::new(pb::LaunchRunRequest {
+        source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
+            tasks: vec![pb::TaskSpec {
+                task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
+                    sample_window_ms: 100,
+                })),
+            }],
+        })),
+        target: Some(pb::TargetSelector {
+            selector: Some(pb::target_selector::Selector::All(true)),
+        }),
+        ..Default::default()
+    });
+    let traceparent = format!("00-{caller_trace}-{caller_span}-01");
+    request
+        .metadata_mut()
+        .insert("traceparent", traceparent.parse().expect("ascii metadata"));
+    let second = client
+        .launch_run(request)
+        .await
+        .expect("launch")
+        .into_inner();
+    let launched_in = launch_trace_id(&collector, &second.id).await;
+    assert_eq!(
+        launched_in, caller_trace,
+        "the launch joins the caller's trace"
+    );
+    let rpc = wait_for_async("the launch rpc span", || {
+        let spans = collector.spans();
+        async move {
+            spans
+                .into_iter()
+                .find(|s| s.name == "rpc.LaunchRun" && s.trace_id == caller_trace)
+        }
+    })
+    .await;
+    assert_eq!(rpc.parent_span_id, caller_span, "under the caller's span");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
