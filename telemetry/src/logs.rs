@@ -8,6 +8,7 @@ use std::io::IsTerminal;
 
 use clap::ValueEnum;
 use tracing_subscriber::EnvFilter;
+use tracing_subscriber::Layer;
 use tracing_subscriber::layer::SubscriberExt;
 use tracing_subscriber::util::SubscriberInitExt;
 
@@ -67,21 +68,25 @@ pub fn init(format: LogFormat, service_name: &'static str) -> Telemetry {
         Ok(traces) => (traces, None),
         Err(e) => (None, Some(e)),
     };
-    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
-    let otel = traces.as_ref().map(|t| t.layer(service_name));
-    let registry = tracing_subscriber::registry().with(filter).with(otel);
+    // Each layer has its own filter: `RUST_LOG` chooses log lines and does not switch traces off,
+    // and traces never include the spans of the exporter's own gRPC calls.
+    let log_filter =
+        || EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info"));
+    let otel = traces.as_ref().map(|t| {
+        t.layer(service_name)
+            .with_filter(crate::traces::exported_spans())
+    });
+    let registry = tracing_subscriber::registry().with(otel);
     let fmt = tracing_subscriber::fmt::layer().with_writer(std::io::stderr);
     if format.is_json() {
-        registry
-            .with(
-                fmt.json()
-                    .flatten_event(true)
-                    .with_current_span(false)
-                    .with_span_list(true),
-            )
-            .init();
+        let json = fmt
+            .json()
+            .flatten_event(true)
+            .with_current_span(false)
+            .with_span_list(true);
+        registry.with(json.with_filter(log_filter())).init();
     } else {
-        registry.with(fmt).init();
+        registry.with(fmt.with_filter(log_filter())).init();
     }
     if let Some(e) = trace_error {
         tracing::error!(error = %e, "traces are not exported");

@@ -16,6 +16,7 @@ use opentelemetry_sdk::Resource;
 use opentelemetry_sdk::propagation::TraceContextPropagator;
 use opentelemetry_sdk::trace::SdkTracerProvider;
 use tracing_opentelemetry::OpenTelemetrySpanExt;
+use tracing_subscriber::filter::Targets;
 
 /// The variables that switch export on (either one, non-empty), as the OpenTelemetry
 /// specification names them.
@@ -118,6 +119,13 @@ impl Traces {
     }
 }
 
+/// Which spans are exported: our own crates' (`cyberbrain_*`) at `info` and above, whatever
+/// `RUST_LOG` says about log lines. Never a dependency's: the spans of the exporter's own gRPC
+/// calls would be exported in turn, forever.
+pub fn exported_spans() -> Targets {
+    Targets::new().with_target("cyberbrain", tracing::Level::INFO)
+}
+
 /// The span's W3C trace context as a string map (`traceparent`, and `tracestate` when there is
 /// one); empty when the span is not exported.
 pub fn inject(span: &tracing::Span) -> HashMap<String, String> {
@@ -197,6 +205,27 @@ mod tests {
             ])),
             None
         );
+    }
+
+    #[test]
+    fn only_our_own_spans_are_exported() {
+        use tracing::Level;
+        let filter = exported_spans();
+        assert!(filter.would_enable("cyberbrain_controller::app", &Level::INFO));
+        assert!(filter.would_enable("cyberbrain_agent::docker", &Level::WARN));
+        assert!(!filter.would_enable("cyberbrain_controller::app", &Level::DEBUG));
+        // The exporter's own transport.
+        for dependency in [
+            "tonic::transport",
+            "h2::proto",
+            "hyper_util::client",
+            "tower",
+        ] {
+            assert!(
+                !filter.would_enable(dependency, &Level::INFO),
+                "{dependency}"
+            );
+        }
     }
 
     #[test]

@@ -245,8 +245,11 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn spans_still_buffered_are_flushed_when_the_processes_stop() {
     let (collector, addr) = Collector::start().await;
-    // Nothing would be exported for ten minutes: only the flush at shutdown can deliver.
-    let mut fleet = TracedFleet::start("traces-flush", &Collector::env(addr, 600_000));
+    // Nothing would be exported for ten minutes: only the flush at shutdown can deliver. Quiet
+    // logs do not switch traces off.
+    let mut env = Collector::env(addr, 600_000);
+    env.push(("RUST_LOG".into(), "warn".into()));
+    let mut fleet = TracedFleet::start("traces-flush", &env);
     let run_id = fleet.run_to_success();
     assert!(
         collector.spans().is_empty(),
