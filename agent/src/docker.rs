@@ -148,6 +148,7 @@ impl DockerHost {
     ///
     /// `socket`: `None` uses `DOCKER_HOST` or the default unix socket; `Some` takes
     /// `unix:///path`, a plain socket path, or a `tcp://`/`http://` URL.
+    #[tracing::instrument(name = "docker.connect", level = "info", skip_all, err(Display))]
     pub async fn connect(socket: Option<&str>) -> Result<DockerHost, Error> {
         let endpoint = socket
             .unwrap_or("the default endpoint (DOCKER_HOST or /var/run/docker.sock)")
@@ -175,12 +176,19 @@ impl DockerHost {
     }
 
     /// Checks that the engine answers.
+    #[tracing::instrument(name = "docker.ping", level = "info", skip_all, err(Display))]
     pub async fn ping(&self) -> Result<(), Error> {
         self.docker.ping().await.map_err(engine("ping"))?;
         Ok(())
     }
 
     /// All containers, running and stopped.
+    #[tracing::instrument(
+        name = "docker.list_containers",
+        level = "info",
+        skip_all,
+        err(Display)
+    )]
     pub async fn containers(&self) -> Result<Vec<ContainerRef>, Error> {
         let options = ListContainersOptions {
             all: true,
@@ -196,6 +204,7 @@ impl DockerHost {
 
     /// The host's containers and networks. Allowlisted containers are described in full; the
     /// others are only counted in `hidden_containers`.
+    #[tracing::instrument(name = "docker.service_map", level = "info", skip_all, err(Display))]
     pub async fn service_map(&self, allowlist: &Allowlist) -> Result<ServiceMapResult, Error> {
         let mut map = ServiceMapResult::default();
         // Environments stay here: only variable names and targets go into the result.
@@ -235,6 +244,7 @@ impl DockerHost {
     /// full when the allowlist admits it (by the name and image its inspect reports), otherwise
     /// only by its short id. [`Error::ContainerNotFound`] when Docker does not know it (another
     /// runtime's container, or one just removed).
+    #[tracing::instrument(name = "docker.inspect", level = "info", skip_all, err(Display))]
     pub async fn process_container(
         &self,
         allowlist: &Allowlist,

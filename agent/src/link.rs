@@ -16,6 +16,8 @@ use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::Endpoint;
 use tracing::Instrument;
 
+use cyberbrain_telemetry::traces;
+
 use crate::config::Config;
 use crate::docker::DockerHost;
 use crate::gpu;
@@ -76,6 +78,9 @@ pub struct Agent {
     running: Arc<Mutex<HashMap<JobKey, AbortHandle>>>,
     /// Prometheus metrics, shared with the HTTP endpoint.
     metrics: Arc<AgentMetrics>,
+    /// The id the controller's welcome gave us, for the `agent_id` field of job spans (empty
+    /// before the first welcome).
+    agent_id: String,
 }
 
 impl Agent {
@@ -106,6 +111,7 @@ impl Agent {
             events_rx,
             unacked: Arc::default(),
             running: Arc::default(),
+            agent_id: String::new(),
         })
     }
 
@@ -194,6 +200,7 @@ impl Agent {
         *backoff = BACKOFF_MIN;
         self.metrics.set_connected(true);
         tracing::info!(controller = %address, agent = %welcome.agent_name, agent_id = %welcome.agent_id, "connected");
+        self.agent_id = welcome.agent_id.clone();
         // A result may go out twice (here and from its queued event): the controller
         // recognises the repeat and acknowledges it again.
         let pending: Vec<link::JobResult> = lock(&self.unacked).values().cloned().collect();
@@ -310,7 +317,10 @@ impl Agent {
         if running.contains_key(&key) {
             return;
         }
-        let span = tracing::info_span!("job", run_id = %assign.run_id, job_id = %assign.job_id, attempt = assign.attempt);
+        let span = tracing::info_span!("task", run_id = %assign.run_id, job_id = %assign.job_id,
+            agent_id = %self.agent_id, attempt = assign.attempt);
+        // The controller's dispatch span is the parent, so the task joins the run's trace.
+        traces::set_parent(&span, &assign.trace_context);
         let tasks = self.tasks.clone();
         let slots = self.slots.clone();
         let events = self.events_tx.clone();
@@ -345,6 +355,7 @@ impl Agent {
                     job_id: task_key.0.clone(),
                     attempt: task_key.1,
                     outcome: Some(outcome),
+                    trace_context: traces::inject(&tracing::Span::current()),
                 };
                 // Kept before leaving `running`: a hello in between still lists the job.
                 lock(&unacked).insert(task_key.clone(), result);

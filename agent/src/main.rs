@@ -1,5 +1,5 @@
-//! `cyberbrain-agent`: load the configuration, set up logs, serve metrics and probes, stay linked
-//! to the controller until SIGINT or SIGTERM.
+//! `cyberbrain-agent`: load the configuration, set up logs and traces, serve metrics and probes,
+//! stay linked to the controller until SIGINT or SIGTERM.
 
 use std::sync::Arc;
 
@@ -14,15 +14,20 @@ use tokio::net::TcpListener;
 #[tokio::main]
 async fn main() {
     let config = Config::parse();
-    logs::init(config.log_format);
+    let telemetry = logs::init(config.log_format, "cyberbrain-agent");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
         shutdown_signal().await;
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
     });
-    if let Err(e) = run(config, stop_rx).await {
+    let outcome = run(config, stop_rx).await;
+    if let Err(e) = &outcome {
         tracing::error!(error = format!("{e:#}"), "agent failed");
+    }
+    // After the last results were delivered, so the spans of their tasks are sent too.
+    telemetry.shutdown().await;
+    if let Err(e) = outcome {
         eprintln!("error: {e:#}");
         std::process::exit(1);
     }

@@ -7,6 +7,7 @@ use cyberbrain_tasks::{
     Allowlist, LocalLimit, LogTriageParams, LogTriageResult, TaskResult, TaskSpec,
 };
 use futures_util::TryStreamExt;
+use tracing::Instrument;
 
 use crate::attribution;
 use crate::docker::{DockerHost, Error as DockerError};
@@ -40,8 +41,13 @@ impl TaskContext {
             TaskSpec::GpuReport(params) => {
                 let library = self.nvml_library.clone();
                 let params = *params;
+                // Entered on the blocking thread, so NVML's time is measured where it is spent.
+                let span = tracing::info_span!(
+                    "nvml.gpu_report",
+                    sample_window_ms = params.sample_window_ms
+                );
                 let mut report = tokio::task::spawn_blocking(move || {
-                    gpu::collect_gpu_report(library.as_deref(), &params)
+                    span.in_scope(|| gpu::collect_gpu_report(library.as_deref(), &params))
                 })
                 .await
                 .map_err(|e| format!("gpu report task failed: {e}"))?;
@@ -110,6 +116,7 @@ async fn log_triage(
             continue;
         }
         let mut triage = ContainerTriage::default();
+        let read_span = tracing::info_span!("docker.logs", container = %container.name);
         let lines = docker.log_lines(
             allowlist,
             &container.id,
@@ -120,7 +127,7 @@ async fn log_triage(
         futures_util::pin_mut!(lines);
         let mut vanished = false;
         loop {
-            match lines.try_next().await {
+            match lines.try_next().instrument(read_span.clone()).await {
                 Ok(Some(line)) => {
                     metrics.log_bytes_read(line.full_len);
                     let ts = (line.timestamp_unix_ms > 0).then_some(line.timestamp_unix_ms);

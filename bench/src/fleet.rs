@@ -308,6 +308,7 @@ impl SimulatedAgent {
                             },
                         )),
                     })),
+                    trace_context: Default::default(),
                 };
                 let _ = outbound.send(message(link::agent_message::Message::JobAccepted(accepted)));
                 let _ = outbound.send(message(link::agent_message::Message::JobResult(result)));

@@ -5,6 +5,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use cyberbrain_tasks::Allowlist;
+use cyberbrain_telemetry::traces;
+use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::allowlist::active_rules;
@@ -17,7 +19,7 @@ use crate::fleet::{Agent, ConnectedAgents};
 use crate::llm;
 use crate::pki::CertificateAuthority;
 use crate::report;
-use crate::runs::{JobStatus, LaunchRequest, LaunchSource, Run};
+use crate::runs::{JobStatus, LaunchRequest, LaunchSource, Run, RunOrigin};
 use crate::store::Store;
 
 /// Settings the running controller needs at hand.
@@ -95,6 +97,10 @@ pub struct App {
 impl App {
     /// Launches a run: resolves the directive, creates the jobs, wakes the agents concerned. The
     /// audit entry is written with the run.
+    ///
+    /// The launch span is the root of the run's trace; its traceparent is stored on the run, so
+    /// whichever replica dispatches, records or finishes the run continues that trace.
+    #[tracing::instrument(name = "launch_run", skip_all, fields(run_id = tracing::field::Empty))]
     pub async fn launch_run(&self, request: LaunchRequest, audit: &AuditEntry) -> Result<Run> {
         let (directive, tasks, default_target) = match request.source {
             LaunchSource::Directive { name, version } => {
@@ -110,17 +116,22 @@ impl App {
             .or(default_target)
             .ok_or_else(|| Error::invalid("target", "an ad-hoc run needs a target"))?;
         target.validate("target")?;
+        let origin = RunOrigin {
+            launched_by: request.launched_by,
+            traceparent: traces::traceparent(&tracing::Span::current()),
+        };
         let (run, agent_ids) = self
             .store
             .create_run(
                 directive.as_ref().map(|(n, v)| (n.as_str(), *v)),
                 &tasks,
                 &target,
-                &request.launched_by,
+                &origin,
                 self.settings.max_attempts,
                 audit,
             )
             .await?;
+        tracing::Span::current().record("run_id", tracing::field::display(run.id));
         tracing::info!(run_id = %run.id, jobs = agent_ids.len() * tasks.len(), target = %target.describe(), "run launched");
         self.metrics.run_launched();
         // Wake-ups travel through the database's notifications, to this replica and every other.
@@ -134,6 +145,11 @@ impl App {
     /// transaction stores the final status and a report with the deterministic triage section;
     /// then, when an LLM is configured and the run has log digests, a task asks the LLM and
     /// rewrites the report (`llm::run::triage_run`). The status is final at the first step.
+    ///
+    /// The check is a span under the caller's; once the run has finished, the report's span
+    /// continues the run's own trace (from the traceparent stored at launch), whichever replica
+    /// and whichever caller (a result, the reaper, a cancel) finished it.
+    #[tracing::instrument(name = "finish_run", skip(self), fields(run_id = %run_id))]
     pub async fn finish_run_if_done(&self, run_id: Uuid) -> Result<()> {
         let llm_configured = self.llm.is_some();
         let mut llm_step = false;
@@ -152,19 +168,29 @@ impl App {
         else {
             return Ok(());
         };
-        tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
-        if let Err(e) = self.write_report_artifacts(run_id).await {
-            // The report is in the database already; the files are a convenience copy.
-            tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
+        let report_span = tracing::info_span!("report", run_id = %run_id,
+            status = snapshot.run.status.as_str(), llm_step);
+        traces::set_parent_from_traceparent(&report_span, snapshot.run.traceparent.as_deref());
+        async {
+            tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
+            if let Err(e) = self.write_report_artifacts(run_id).await {
+                // The report is in the database already; the files are a convenience copy.
+                tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
+            }
+            if llm_step {
+                let app = self.clone();
+                tokio::spawn(
+                    async move {
+                        if let Err(e) = llm::run::triage_run(&app, run_id).await {
+                            tracing::error!(run_id = %run_id, error = %e, "llm triage step failed");
+                        }
+                    }
+                    .in_current_span(),
+                );
+            }
         }
-        if llm_step {
-            let app = self.clone();
-            tokio::spawn(async move {
-                if let Err(e) = llm::run::triage_run(&app, run_id).await {
-                    tracing::error!(run_id = %run_id, error = %e, "llm triage step failed");
-                }
-            });
-        }
+        .instrument(report_span)
+        .await;
         Ok(())
     }
 

@@ -1,4 +1,4 @@
-//! `cyberbrain-controller`: load the configuration, set up logs, open the database (starting the
+//! `cyberbrain-controller`: load the configuration, set up logs and traces, open the database (starting the
 //! embedded cluster when no URL is given), then serve until SIGINT or SIGTERM.
 
 use anyhow::Context;
@@ -18,9 +18,14 @@ use tokio::net::TcpListener;
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
-    logs::init(cli.config.log_format);
-    if let Err(e) = run(cli).await {
+    let telemetry = logs::init(cli.config.log_format, "cyberbrain-controller");
+    let outcome = run(cli).await;
+    if let Err(e) = &outcome {
         tracing::error!(error = format!("{e:#}"), "controller failed");
+    }
+    // After the server has drained, so the spans of its last requests are sent too.
+    telemetry.shutdown().await;
+    if let Err(e) = outcome {
         eprintln!("error: {e:#}");
         std::process::exit(1);
     }

@@ -138,6 +138,28 @@ pub struct Run {
     pub started_at: Option<DateTime<Utc>>,
     /// End.
     pub finished_at: Option<DateTime<Utc>>,
+    /// The W3C traceparent of the launch, so that any replica can continue the run's trace.
+    /// `None` when the launching controller did not export traces.
+    pub traceparent: Option<String>,
+}
+
+/// Who launched a run, and the trace the launch belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunOrigin {
+    /// The caller, as recorded on the run.
+    pub launched_by: String,
+    /// The launch span's W3C traceparent, if traces are exported.
+    pub traceparent: Option<String>,
+}
+
+impl RunOrigin {
+    /// A launch by `launched_by` outside any exported trace.
+    pub fn untraced(launched_by: impl Into<String>) -> Self {
+        RunOrigin {
+            launched_by: launched_by.into(),
+            traceparent: None,
+        }
+    }
 }
 
 /// A job as stored, with its agent's name for display.

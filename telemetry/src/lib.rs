@@ -1,9 +1,11 @@
-//! Telemetry shared by the controller and the agent: one place that sets up logs, serves the HTTP
-//! endpoint for metrics and probes, and renders metrics, so both binaries behave the same way.
+//! Telemetry shared by the controller and the agent: one place that sets up logs and traces,
+//! serves the HTTP endpoint for metrics and probes, and renders metrics, so both binaries behave
+//! the same way.
 
 pub mod http;
 pub mod logs;
 pub mod metrics;
+pub mod traces;
 
 pub use http::HttpListen;
-pub use logs::LogFormat;
+pub use logs::{LogFormat, Telemetry};

@@ -175,6 +175,8 @@ pub struct ControllerOptions {
     pub managed_pki: bool,
     /// `--http-listen` [default: `127.0.0.1:0`, a port the OS chooses]; `Some("")` turns it off.
     pub http_listen: Option<String>,
+    /// More environment variables (for instance `OTEL_EXPORTER_OTLP_ENDPOINT`).
+    pub env: Vec<(String, String)>,
 }
 
 /// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
@@ -314,7 +316,8 @@ fn spawn_controller(
             options.http_listen.as_deref().unwrap_or("127.0.0.1:0"),
         ])
         .args(&options.extra)
-        .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"));
+        .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"))
+        .envs(options.env.iter().map(|(k, v)| (k, v)));
     if let Some(url) = &options.database_url {
         command.args(["--database-url", url]);
     }

@@ -404,6 +404,7 @@ async fn bad_certificates_are_refused_and_a_revoked_agent_is_cut_off_within_five
             job_id: assigned.job_id.clone(),
             attempt: assigned.attempt,
             outcome: Some(link::job_result::Outcome::Error("forged".into())),
+            trace_context: Default::default(),
         })),
     };
     good_tx.send(forged).await.expect("result sent");

@@ -4,6 +4,9 @@
 //! (what was sent, what was recorded, which fallback) and on the token counts the server reported,
 //! read off the wire by a tap between the controller and the server.
 
+#[path = "support/otlp.rs"]
+mod otlp;
+
 use std::path::Path;
 
 use cyberbrain_testkit::checks::{agents_online, json, query};
@@ -112,6 +115,9 @@ async fn a_real_llama_cpp_server_triages_and_nothing_but_token_counts_is_kept() 
     let pki = Pki::init(&dir.path().join("certs"), &["alpha"]);
     let llama = LlamaServer::start(dir.path());
     let tap = UsageTap::start(llama.addr).await;
+    // Traces are exported too, to prove that no LLM text reaches a span.
+    let (collector, collector_addr) = otlp::Collector::start().await;
+    let otel_env = otlp::Collector::env(collector_addr, 100);
 
     let canary = format!("CBCANARY{}", uuid::Uuid::new_v4().simple());
     let secret = format!("S3cr3t{}", uuid::Uuid::new_v4().simple());
@@ -153,10 +159,16 @@ async fn a_real_llama_cpp_server_triages_and_nothing_but_token_counts_is_kept() 
             // Our debug logs (prompt sizes and hashes) are on; the database driver's are not,
             // since they would quote the stored report.
             rust_log: Some("info,cyberbrain_controller=debug".into()),
+            env: otel_env.clone(),
             ..Default::default()
         },
     );
-    let agent = AgentProcess::start(dir.path(), &pki, "alpha", &controller, &[]);
+    let agent_env: Vec<(&str, &str)> = otel_env
+        .iter()
+        .map(|(k, v)| (k.as_str(), v.as_str()))
+        .collect();
+    let agent =
+        AgentProcess::start_with_env(dir.path(), &pki, "alpha", &controller, &[], &agent_env);
     wait_for("the agent online", || {
         agents_online(&pki, &controller, &["alpha"])
     });
@@ -365,6 +377,38 @@ async fn a_real_llama_cpp_server_triages_and_nothing_but_token_counts_is_kept() 
         controller.process.log_text().contains("prompt_sha256"),
         "debug logging records the prompt's hash"
     );
+
+    // Traces: one span per LLM call with its token counts, and no LLM text in any span.
+    let spans =
+        wait_for_async("a span for every llm call", || {
+            let spans = collector.spans();
+            let wanted = calls.len();
+            async move {
+                (spans.iter().filter(|s| s.name == "llm.call").count() >= wanted).then_some(spans)
+            }
+        })
+        .await;
+    let llm_spans: Vec<_> = spans.iter().filter(|s| s.name == "llm.call").collect();
+    assert!(
+        llm_spans
+            .iter()
+            .all(|s| s.attributes.contains_key("prompt_tokens")
+                && s.attributes.contains_key("outcome")),
+        "{llm_spans:#?}"
+    );
+    for span in &spans {
+        let text = format!("{} {:?}", span.name, span.attributes);
+        for (what, needle) in [
+            ("canary", &canary),
+            ("secret", &secret),
+            ("private canary", &private_canary),
+        ] {
+            assert!(
+                !text.contains(needle.as_str()),
+                "the {what} is in span {span:?}"
+            );
+        }
+    }
 }
 
 #[tokio::test(flavor = "multi_thread")]

@@ -6,7 +6,7 @@ use cyberbrain_controller::audit::AuditEntry;
 use cyberbrain_controller::directives::DirectiveSpec;
 use cyberbrain_controller::error::Error;
 use cyberbrain_controller::fleet::{AgentHello, Capabilities, TargetSelector};
-use cyberbrain_controller::runs::RunStatus;
+use cyberbrain_controller::runs::{RunOrigin, RunStatus};
 use cyberbrain_controller::store::{MIGRATIONS, RunFilter, Store};
 use cyberbrain_tasks::{LogTriageParams, TaskSpec, TaskType};
 use cyberbrain_testkit::pg::PgCluster;
@@ -142,7 +142,7 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
                 directive,
                 &tasks,
                 &TargetSelector::All,
-                "tester",
+                &RunOrigin::untraced("tester"),
                 3,
                 &audit(),
             )
@@ -156,7 +156,7 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             None,
             &tasks,
             &TargetSelector::Labels([("gpu".into(), "true".into())].into()),
-            "tester",
+            &RunOrigin::untraced("tester"),
             3,
             &audit(),
         )
@@ -221,7 +221,7 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             None,
             &tasks,
             &TargetSelector::Labels([("zone".into(), "mars".into())].into()),
-            "t",
+            &RunOrigin::untraced("t"),
             3,
             &audit(),
         )
@@ -247,7 +247,7 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
             None,
             &tasks,
             &TargetSelector::Agents(vec!["a".into()]),
-            "t",
+            &RunOrigin::untraced("t"),
             3,
             &audit(),
         )
@@ -355,7 +355,14 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
     let agents = store.list_agents().await.expect("agents");
     let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
     let (run, _) = store
-        .create_run(None, &tasks, &TargetSelector::All, "t", 3, &audit())
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            3,
+            &audit(),
+        )
         .await
         .expect("run");
 
@@ -460,7 +467,14 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
         TaskSpec::with_defaults(TaskType::ServiceMap),
     ];
     let (run, _) = store
-        .create_run(None, &tasks, &TargetSelector::All, "t", 3, &audit())
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            3,
+            &audit(),
+        )
         .await
         .expect("run");
     let requests = |limits: [u32; 3]| -> Vec<ClaimRequest> {

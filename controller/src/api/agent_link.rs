@@ -5,10 +5,9 @@
 //! and dispatches the agent's queued jobs whenever its doorbell rings (a launch for it) and on a slow
 //! safety sweep.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::pin::Pin;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicU32, Ordering};
 use std::time::Duration;
 
 use cyberbrain_proto::agent::v1 as link;
@@ -16,12 +15,15 @@ use cyberbrain_proto::agent::v1::agent_link_server::AgentLink;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_tasks::wire::allowlist_to_wire;
 use cyberbrain_tasks::{Allowlist, TaskResult};
+use cyberbrain_telemetry::traces;
 use futures_util::Stream;
 use tokio::sync::{Notify, mpsc};
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status, Streaming};
+use tracing::Instrument;
 use uuid::Uuid;
 
+use super::in_flight::InFlight;
 use super::parse_id;
 use crate::app::App;
 use crate::audit::AuditEntry;
@@ -143,7 +145,7 @@ impl AgentLink for AgentLinkApi {
             outbound,
             doorbell,
             revoked,
-            in_flight: AtomicU32::new(0),
+            in_flight: InFlight::default(),
         };
         self.app.metrics.stream_opened();
         tokio::spawn(connection.serve(inbound, cancel_receiver));
@@ -230,6 +232,9 @@ pub enum CheckedMessage {
         attempt: u32,
         /// What to record; a malformed result is recorded as a failure.
         outcome: Result<TaskResult, String>,
+        /// The W3C trace context of the agent's task span (`traceparent`, `tracestate`; anything
+        /// else, or anything longer than 512 bytes, is dropped).
+        trace_context: HashMap<String, String>,
     },
 }
 
@@ -262,10 +267,16 @@ pub fn check_agent_message(message: link::AgentMessage) -> Result<CheckedMessage
                 Some(Outcome::Error(e)) => Err(e.chars().take(MAX_JOB_ERROR_CHARS).collect()),
                 None => Err("the agent sent neither a result nor an error".to_string()),
             };
+            let trace_context = result
+                .trace_context
+                .into_iter()
+                .filter(|(k, v)| (k == "traceparent" || k == "tracestate") && v.len() <= 512)
+                .collect();
             Ok(CheckedMessage::JobResult {
                 job_id,
                 attempt: result.attempt,
                 outcome,
+                trace_context,
             })
         }
         Some(Message::Hello(_)) => Err(Status::failed_precondition("hello was already received")),
@@ -353,9 +364,8 @@ struct Connection {
     /// Rung when the agent is revoked (a notification from whichever replica revoked it).
     revoked: Arc<Notify>,
     /// Jobs sent on this connection and not yet answered: dispatch keeps at most
-    /// `MAX_IN_FLIGHT_PER_AGENT`, so that a backlog waits in the database (where any replica can
-    /// hand it out) rather than in one agent's queue with its leases running.
-    in_flight: AtomicU32,
+    /// `MAX_IN_FLIGHT_PER_AGENT` (see `in_flight`).
+    in_flight: InFlight,
 }
 
 impl Connection {
@@ -440,7 +450,7 @@ impl Connection {
     }
 
     async fn try_dispatch(&self) -> crate::error::Result<()> {
-        let room = MAX_IN_FLIGHT_PER_AGENT.saturating_sub(self.in_flight.load(Ordering::Relaxed));
+        let room = self.in_flight.room(MAX_IN_FLIGHT_PER_AGENT);
         if room == 0 {
             return Ok(());
         }
@@ -455,13 +465,14 @@ impl Connection {
             jobs: claimed,
             allowlist,
         } = self.app.dispatcher.claim(request).await?;
-        self.in_flight.fetch_add(
-            u32::try_from(claimed.len()).unwrap_or(u32::MAX),
-            Ordering::Relaxed,
-        );
+        self.in_flight.sent(claimed.iter().map(|job| job.job_id));
         for job in claimed {
-            tracing::info!(run_id = %job.run_id, job_id = %job.job_id, agent_id = %self.agent.id,
-                task = job.task.task_type().as_str(), attempt = job.attempt, "job dispatched");
+            // A child of the run's launch, whichever replica launched it; the agent's task span
+            // is in turn a child of this one.
+            let span = tracing::info_span!("dispatch", run_id = %job.run_id, job_id = %job.job_id,
+                agent_id = %self.agent.id, task = job.task.task_type().as_str(), attempt = job.attempt);
+            traces::set_parent_from_traceparent(&span, job.run_traceparent.as_deref());
+            span.in_scope(|| tracing::info!("job dispatched"));
             let assign = link::Assign {
                 job_id: job.job_id.to_string(),
                 run_id: job.run_id.to_string(),
@@ -470,12 +481,13 @@ impl Connection {
                 allowlist: allowlist_to_wire(&allowlist),
                 deadline_seconds: u32::try_from(settings.job_deadline.as_secs())
                     .unwrap_or(u32::MAX),
-                trace_context: Default::default(),
+                trace_context: traces::inject(&span),
             };
             let message = link::ControllerMessage {
                 message: Some(link::controller_message::Message::Assign(assign)),
             };
-            if self.outbound.send(Ok(message)).await.is_err() {
+            let sent = self.outbound.send(Ok(message)).instrument(span).await;
+            if sent.is_err() {
                 // The stream is gone; the agent's next hello, or the lease's expiry, requeues the job.
                 return Ok(());
             }
@@ -493,6 +505,8 @@ impl Connection {
         match check_agent_message(message)? {
             CheckedMessage::Heartbeat { running } => {
                 self.app.heartbeats.seen(self.agent.id, &self.session);
+                let grace = self.app.settings.heartbeat_interval * 2;
+                self.in_flight.reconcile(&running, grace);
                 self.app
                     .store
                     .renew_leases(
@@ -519,7 +533,17 @@ impl Connection {
                 job_id,
                 attempt,
                 outcome,
-            } => self.job_result(job_id, attempt, outcome).await?,
+                trace_context,
+            } => {
+                // The agent's task span is the parent (when the agent exports traces), so the
+                // result joins the run's trace.
+                let span = tracing::info_span!("job_result", run_id = tracing::field::Empty,
+                    job_id = %job_id, agent_id = %self.agent.id, attempt);
+                traces::set_parent(&span, &trace_context);
+                self.job_result(job_id, attempt, outcome)
+                    .instrument(span)
+                    .await?
+            }
         }
         Ok(())
     }
@@ -543,6 +567,11 @@ impl Connection {
             .outcome(report)
             .await
             .map_err(|e| Status::unavailable(e.to_string()))?;
+        // Any answer but a foreign job's frees the job's place; the agent may have room for more.
+        // (The writer checks whether the run is done.)
+        if stored != ResultOutcome::ForeignJob && self.in_flight.answered(job_id) {
+            self.doorbell.notify_one();
+        }
         match &stored {
             ResultOutcome::Recorded { run_id } => {
                 let status = if succeeded {
@@ -551,11 +580,9 @@ impl Connection {
                     JobStatus::Failed
                 };
                 self.app.metrics.jobs_finished(status, 1);
+                tracing::Span::current().record("run_id", tracing::field::display(run_id));
                 tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
                     succeeded, "job result stored");
-                self.in_flight.fetch_sub(1, Ordering::Relaxed);
-                // The agent has room for more. (The writer checks whether the run is done.)
-                self.doorbell.notify_one();
             }
             ResultOutcome::Duplicate => {
                 tracing::info!(job_id = %job_id, "duplicate result acknowledged");

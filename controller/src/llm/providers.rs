@@ -12,6 +12,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use reqwest::Url;
+use tracing::Instrument;
 
 use super::client::{ApiKey, CallError, ChatClient, ChatRequest, Completion, Endpoint, Usage};
 
@@ -523,6 +524,17 @@ impl Llm {
         let mut retry = 0;
         loop {
             let started = Instant::now();
+            // Names, counts and the outcome only: never prompt or answer text (DESIGN invariant).
+            let span = tracing::info_span!(
+                "llm.call",
+                provider = %provider.spec.name,
+                model = %provider.spec.model,
+                streamed = self.settings.stream,
+                retry,
+                outcome = tracing::field::Empty,
+                prompt_tokens = tracing::field::Empty,
+                completion_tokens = tracing::field::Empty,
+            );
             let result = self
                 .client
                 .complete(
@@ -531,11 +543,17 @@ impl Llm {
                     self.settings.stream,
                     self.settings.call_timeout,
                 )
+                .instrument(span.clone())
                 .await;
             let outcome = match &result {
                 Ok(_) => Outcome::Ok,
                 Err(e) => Outcome::of(e),
             };
+            span.record("outcome", outcome.as_str());
+            if let Some(usage) = result.as_ref().ok().and_then(|c| c.usage) {
+                span.record("prompt_tokens", usage.prompt_tokens);
+                span.record("completion_tokens", usage.completion_tokens);
+            }
             attempts.push(Attempt {
                 provider: provider.spec.name.clone(),
                 model: provider.spec.model.clone(),

@@ -24,6 +24,7 @@ pub struct NewArtifact {
 
 impl Store {
     /// Records artifacts; a second record of the same path replaces the first.
+    #[tracing::instrument(name = "db.record_artifacts", level = "info", skip_all)]
     pub async fn record_artifacts(&self, artifacts: &[NewArtifact]) -> Result<()> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;

@@ -31,6 +31,8 @@ pub struct ClaimedJob {
     pub task: TaskSpec,
     /// Time from the job's launch to this claim, on the database's clock.
     pub since_launch: Duration,
+    /// The W3C traceparent of the run's launch, the parent of the dispatch span.
+    pub run_traceparent: Option<String>,
 }
 
 /// One agent's share of a batched claim.
@@ -185,7 +187,8 @@ impl Store {
                  FROM unnest($2::uuid[], $3::text[]) AS o(agent_id, owner)
                  WHERE jobs.id = ANY($1) AND jobs.status = 'queued' AND jobs.agent_id = o.agent_id
                  RETURNING jobs.id, jobs.run_id, jobs.agent_id, jobs.attempt, jobs.task,
-                     EXTRACT(EPOCH FROM now() - jobs.created_at)::float8 AS since_launch",
+                     EXTRACT(EPOCH FROM now() - jobs.created_at)::float8 AS since_launch,
+                     (SELECT traceparent FROM runs WHERE runs.id = jobs.run_id) AS run_traceparent",
                 &[
                     &job_ids,
                     &agents,
@@ -210,6 +213,7 @@ impl Store {
                 task: from_json("job task", r.try_get("task")?)?,
                 since_launch: Duration::try_from_secs_f64(r.try_get("since_launch")?)
                     .unwrap_or_default(),
+                run_traceparent: r.try_get("run_traceparent")?,
             };
             let agent_id: Uuid = r.try_get("agent_id")?;
             log.job(
@@ -324,6 +328,7 @@ impl Store {
     ///
     /// `enforce` sees a result and the allowlist the job was dispatched with before it is stored, so
     /// that nothing outside that allowlist is ever written.
+    #[tracing::instrument(name = "db.record_job_outcome", level = "info", skip_all)]
     pub async fn record_job_outcome(
         &self,
         agent_id: Uuid,
@@ -353,6 +358,7 @@ impl Store {
 
     /// Cancels every job of the run that has not ended and tells the agents working on them. The
     /// run then finishes as cancelled.
+    #[tracing::instrument(name = "db.cancel_jobs_of_run", level = "info", skip_all)]
     pub async fn cancel_jobs_of_run(
         &self,
         run_id: Uuid,

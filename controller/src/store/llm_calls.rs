@@ -63,6 +63,7 @@ fn token_count(what: &'static str, value: Option<u32>) -> Result<Option<i32>> {
 
 impl Store {
     /// Records HTTP calls to LLM providers, in one transaction.
+    #[tracing::instrument(name = "db.record_llm_calls", level = "info", skip_all)]
     pub async fn record_llm_calls(
         &self,
         run_id: Option<Uuid>,
@@ -189,6 +190,7 @@ impl Store {
     }
 
     /// Replaces a finished run's stored report (the LLM step rewrites the triage section).
+    #[tracing::instrument(name = "db.update_report", level = "info", skip_all)]
     pub async fn update_report(
         &self,
         run_id: Uuid,

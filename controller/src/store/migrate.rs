@@ -51,6 +51,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0006_event_numbering_off_the_hot_path.sql",
         sql: include_str!("../../../migrations/0006_event_numbering_off_the_hot_path.sql"),
     },
+    Migration {
+        version: 7,
+        name: "0007_run_traceparent.sql",
+        sql: include_str!("../../../migrations/0007_run_traceparent.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

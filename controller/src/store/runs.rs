@@ -12,10 +12,10 @@ use super::{Store, from_json, to_json, to_u32};
 use crate::audit::AuditEntry;
 use crate::error::{Error, Result};
 use crate::fleet::TargetSelector;
-use crate::runs::{Job, JobStatus, Run, RunStatus, RunWithJobs, final_run_status};
+use crate::runs::{Job, JobStatus, Run, RunOrigin, RunStatus, RunWithJobs, final_run_status};
 
 const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target, launched_by, status, \
-                           created_at, started_at, finished_at";
+                           created_at, started_at, finished_at, traceparent";
 
 /// Which runs to list.
 #[derive(Debug, Clone, Default)]
@@ -43,12 +43,13 @@ impl Store {
     /// Creates a run and one queued job per (task, selected agent), in one transaction with its
     /// audit entry (whose object becomes the run's id). Returns the run and the ids of the agents
     /// that got work. A selector that picks no agent is refused.
+    #[tracing::instrument(name = "db.create_run", level = "info", skip_all)]
     pub async fn create_run(
         &self,
         directive: Option<(&str, u32)>,
         tasks: &[TaskSpec],
         target: &TargetSelector,
-        launched_by: &str,
+        origin: &RunOrigin,
         max_attempts: u32,
         audit: &AuditEntry,
     ) -> Result<(Run, Vec<Uuid>)> {
@@ -70,8 +71,9 @@ impl Store {
         let row = tx
             .query_one_cached(
                 &format!(
-                    "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by)
-                     VALUES ($1, $2, $3, $4, $5, $6) RETURNING {RUN_COLUMNS}"
+                    "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
+                                       traceparent)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {RUN_COLUMNS}"
                 ),
                 &[
                     &run_id,
@@ -79,7 +81,8 @@ impl Store {
                     &directive_version,
                     &to_json("run tasks", &tasks)?,
                     &to_json("run target", target)?,
-                    &launched_by,
+                    &origin.launched_by,
+                    &origin.traceparent,
                 ],
             )
             .await?;
@@ -206,6 +209,7 @@ impl Store {
     /// and stores the report that `build_report` makes from the final snapshot, in one transaction
     /// under the run's row lock. Exactly one caller ever gets `Some`: that is the run's single
     /// finish, however many replicas race for it.
+    #[tracing::instrument(name = "db.finish_run_if_done", level = "info", skip_all)]
     pub async fn finish_run_if_done<F>(
         &self,
         run_id: Uuid,
@@ -265,6 +269,7 @@ impl Store {
     }
 
     /// The stored report of a finished run as (Markdown, JSON).
+    #[tracing::instrument(name = "db.get_report", level = "info", skip_all)]
     pub async fn get_report(&self, run_id: Uuid) -> Result<(String, serde_json::Value)> {
         let client = self.client().await?;
         let row = client
@@ -359,6 +364,7 @@ fn run_from_row(row: &Row) -> Result<Run> {
         created_at: row.try_get("created_at")?,
         started_at: row.try_get("started_at")?,
         finished_at: row.try_get("finished_at")?,
+        traceparent: row.try_get("traceparent")?,
     })
 }
 
