@@ -10,7 +10,9 @@
 //! Two batches never hold the same job: a stream sends its next report only after the verdict on
 //! the last one.
 
-use std::collections::BTreeSet;
+use std::collections::BTreeMap;
+
+use tracing::Instrument;
 
 use uuid::Uuid;
 
@@ -37,8 +39,9 @@ pub struct WriteFailed(String);
 pub enum Report {
     /// It started a job.
     Accepted(JobAccepted),
-    /// A job ended.
-    Outcome(JobOutcome),
+    /// A job ended; the span is the submitter's (the result's), under which the run's finish
+    /// check runs, so that it stays in the run's trace.
+    Outcome(JobOutcome, tracing::Span),
 }
 
 /// The verdict on a report: `None` for an acceptance, the outcome's fate for an outcome.
@@ -67,7 +70,7 @@ impl JobWriter {
 
     /// Stores a job's outcome; returns its verdict once it is committed (or refused).
     pub async fn outcome(&self, report: JobOutcome) -> Result<ResultOutcome, WriteFailed> {
-        self.call(Report::Outcome(report))
+        self.call(Report::Outcome(report, tracing::Span::current()))
             .await?
             .ok_or_else(|| WriteFailed("no verdict".into()))
     }
@@ -96,15 +99,17 @@ async fn write(app: &App, batch: Vec<Pending<Report, Verdict>>) {
     let mut outcomes = Vec::new();
     let mut accepted_replies = Vec::new();
     let mut outcome_replies = Vec::new();
+    let mut outcome_spans = Vec::new();
     for Pending { request, reply } in batch {
         match request {
             Report::Accepted(report) => {
                 accepted.push(report);
                 accepted_replies.push(reply);
             }
-            Report::Outcome(report) => {
+            Report::Outcome(report, span) => {
                 outcomes.push(report);
                 outcome_replies.push(reply);
+                outcome_spans.push(span);
             }
         }
     }
@@ -123,17 +128,19 @@ async fn write(app: &App, batch: Vec<Pending<Report, Verdict>>) {
             for reply in accepted_replies {
                 let _ = reply.send(Ok(None));
             }
-            let mut runs = BTreeSet::new();
-            for (reply, verdict) in outcome_replies.into_iter().zip(verdicts) {
+            let mut runs = BTreeMap::new();
+            for ((reply, verdict), span) in
+                outcome_replies.into_iter().zip(verdicts).zip(outcome_spans)
+            {
                 if let ResultOutcome::Recorded { run_id } = &verdict {
-                    runs.insert(*run_id);
+                    runs.insert(*run_id, span);
                 }
                 let _ = reply.send(Ok(Some(verdict)));
             }
             // Each run with a new result may be done now: one check per run, not per result, off
-            // this writer (a finish builds the report).
-            for run_id in runs {
-                finish_later(app, run_id);
+            // this writer (a finish builds the report), under one of its results' spans.
+            for (run_id, span) in runs {
+                finish_later(app, run_id, span);
             }
         }
         Err(e) => {
@@ -146,11 +153,14 @@ async fn write(app: &App, batch: Vec<Pending<Report, Verdict>>) {
     }
 }
 
-fn finish_later(app: &App, run_id: Uuid) {
+fn finish_later(app: &App, run_id: Uuid, span: tracing::Span) {
     let app = app.clone();
-    tokio::spawn(async move {
-        if let Err(e) = app.finish_run_if_done(run_id).await {
-            tracing::error!(run_id = %run_id, error = %e, "could not finish run");
+    tokio::spawn(
+        async move {
+            if let Err(e) = app.finish_run_if_done(run_id).await {
+                tracing::error!(run_id = %run_id, error = %e, "could not finish run");
+            }
         }
-    });
+        .instrument(span),
+    );
 }

@@ -561,10 +561,12 @@ impl Connection {
             attempt,
             outcome,
         };
+        // The span covers the wait for the batch that stores this result (see `job_writer`).
         let stored = self
             .app
             .job_writer
             .outcome(report)
+            .instrument(tracing::info_span!("db.record_job_outcome"))
             .await
             .map_err(|e| Status::unavailable(e.to_string()))?;
         // Any answer but a foreign job's frees the job's place; the agent may have room for more.
