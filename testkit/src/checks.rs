@@ -3,7 +3,7 @@
 
 use serde_json::Value;
 
-use crate::process::{ControllerProcess, Pki, cbctl_ok};
+use crate::process::{ControllerProcess, Pki, cbctl, cbctl_ok};
 
 /// Parses JSON, failing the test with the text when it is not.
 pub fn json(text: &str) -> Value {
@@ -67,6 +67,23 @@ pub fn launch_gpu_run(pki: &Pki, controller: &ControllerProcess, agent: &str) ->
         ],
     ));
     run["id"].as_str().expect("run id").to_string()
+}
+
+/// Launches a run with `cbctl run launch ARGS… --watch`, asserts that the watch ended in success
+/// (with cbctl's output when it did not), and returns the new run's id.
+pub fn launch_and_watch(pki: &Pki, controller: &ControllerProcess, args: &[&str]) -> String {
+    let mut command = vec!["run", "launch"];
+    command.extend_from_slice(args);
+    command.push("--watch");
+    let launch = cbctl(pki, controller, &command);
+    assert!(
+        launch.status.success(),
+        "the run did not succeed: {}{}",
+        String::from_utf8_lossy(&launch.stdout),
+        String::from_utf8_lossy(&launch.stderr)
+    );
+    let runs = json(&cbctl_ok(pki, controller, &["run", "list", "-o", "json"]));
+    runs[0]["id"].as_str().expect("a run id").to_string()
 }
 
 /// The only job in the database, as (status, attempt).

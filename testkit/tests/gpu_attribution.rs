@@ -2,9 +2,10 @@
 //! PIDs of real containers (and of this test), the real agent reads their `/proc/<pid>/cgroup` and
 //! asks the real Docker engine, and the real controller stores the report.
 
+use cyberbrain_testkit::checks::launch_and_watch;
 use cyberbrain_testkit::docker::{Sandbox, docker_cli, test_image};
 use cyberbrain_testkit::nvml::{self, env};
-use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl, cbctl_ok};
+use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl_ok};
 use cyberbrain_testkit::{temp_dir, wait_for};
 use serde_json::Value;
 
@@ -69,26 +70,11 @@ async fn gpu_processes_are_attributed_to_containers_within_the_allowlist() {
     });
     cbctl_ok(&pki, &controller, &["allowlist", "add", &trainer]);
 
-    let launch = cbctl(
+    let run_id = launch_and_watch(
         &pki,
         &controller,
-        &[
-            "run",
-            "launch",
-            "--task",
-            "gpu_report:window_ms=200",
-            "--all",
-            "--watch",
-        ],
+        &["--task", "gpu_report:window_ms=200", "--all"],
     );
-    assert!(
-        launch.status.success(),
-        "the run did not succeed: {}{}",
-        String::from_utf8_lossy(&launch.stdout),
-        String::from_utf8_lossy(&launch.stderr)
-    );
-    let runs = json(&cbctl_ok(&pki, &controller, &["run", "list", "-o", "json"]));
-    let run_id = runs[0]["id"].as_str().expect("a run id").to_string();
     let report = json(&cbctl_ok(
         &pki,
         &controller,

@@ -12,12 +12,14 @@ use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::auth_service_client::AuthServiceClient;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 use cyberbrain_testkit::api::{admin_channel, token_channel};
-use cyberbrain_testkit::checks::{json, launch_gpu_run, wait_agents_online, wait_for_run_status};
+use cyberbrain_testkit::checks::{
+    json, launch_and_watch, launch_gpu_run, wait_agents_online, wait_for_run_status,
+};
 use cyberbrain_testkit::docker::{Sandbox, docker_cli, wait_for_log_lines};
 use cyberbrain_testkit::fixtures::SlowGpuFleet;
 use cyberbrain_testkit::nvml;
 use cyberbrain_testkit::process::{
-    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl, cbctl_ok,
+    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl_ok,
 };
 use cyberbrain_testkit::{temp_dir, wait_for_or};
 use serde_json::Value;
@@ -251,12 +253,10 @@ async fn an_agents_local_limit_narrows_the_controllers_allowlist_in_every_task()
         &["allowlist", "add", &everything, "--kind", "name-glob"],
     );
 
-    let launch = cbctl(
+    let run_id = launch_and_watch(
         &pki,
         &controller,
         &[
-            "run",
-            "launch",
             "--task",
             "log_triage:tail=100",
             "--task",
@@ -264,17 +264,8 @@ async fn an_agents_local_limit_narrows_the_controllers_allowlist_in_every_task()
             "--task",
             "gpu_report:window_ms=100",
             "--all",
-            "--watch",
         ],
     );
-    assert!(
-        launch.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&launch.stdout),
-        String::from_utf8_lossy(&launch.stderr)
-    );
-    let runs = json(&cbctl_ok(&pki, &controller, &["run", "list", "-o", "json"]));
-    let run_id = runs[0]["id"].as_str().expect("a run id").to_string();
     let report = json(&cbctl_ok(
         &pki,
         &controller,

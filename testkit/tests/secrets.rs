@@ -6,9 +6,9 @@
 
 use std::path::Path;
 
-use cyberbrain_testkit::checks::{json, query, wait_agents_online};
+use cyberbrain_testkit::checks::{launch_and_watch, query, wait_agents_online};
 use cyberbrain_testkit::docker::{Sandbox, wait_for_log_lines};
-use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl, cbctl_ok};
+use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl_ok};
 use cyberbrain_testkit::temp_dir;
 use uuid::Uuid;
 
@@ -105,26 +105,11 @@ async fn canary_secrets_printed_by_a_container_never_leave_the_agent_unredacted(
     );
     wait_agents_online(&pki, &controller, &["keeper"], || agent.process.log_text());
     cbctl_ok(&pki, &controller, &["allowlist", "add", &leaky]);
-    let launch = cbctl(
+    let run_id = launch_and_watch(
         &pki,
         &controller,
-        &[
-            "run",
-            "launch",
-            "--task",
-            "log_triage:tail=100",
-            "--all",
-            "--watch",
-        ],
+        &["--task", "log_triage:tail=100", "--all"],
     );
-    assert!(
-        launch.status.success(),
-        "{}{}",
-        String::from_utf8_lossy(&launch.stdout),
-        String::from_utf8_lossy(&launch.stderr)
-    );
-    let runs = json(&cbctl_ok(&pki, &controller, &["run", "list", "-o", "json"]));
-    let run_id = runs[0]["id"].as_str().expect("a run id").to_string();
     let report = cbctl_ok(
         &pki,
         &controller,
