@@ -136,6 +136,7 @@ pub async fn run(args: DispatchArgs) -> anyhow::Result<Value> {
         .count();
     let controller_cpu = cpu["controller_cpu_seconds"].as_f64().unwrap_or(0.0);
     let postgres_cpu = cpu["postgres_cpu_seconds"].as_f64();
+    let bench_cpu = cpu["bench_cpu_seconds"].as_f64().unwrap_or(0.0);
     let report = json!({
         "command": "dispatch",
         "agents": args.agents,
@@ -158,6 +159,7 @@ pub async fn run(args: DispatchArgs) -> anyhow::Result<Value> {
         "jobs_per_second": round3(jobs as f64 / wall.as_secs_f64().max(1e-9)),
         "controller_cpu_ms_per_job": round3(1000.0 * controller_cpu / jobs.max(1) as f64),
         "postgres_cpu_ms_per_job": postgres_cpu.map(|p| round3(1000.0 * p / jobs.max(1) as f64)),
+        "bench_cpu_ms_per_job": round3(1000.0 * bench_cpu / jobs.max(1) as f64),
         "cpu": cpu,
         "controller_rss_bytes": machine::rss_bytes(stand.controller.pid),
         "heartbeat_seconds": args.stand.heartbeat_seconds,

@@ -128,6 +128,8 @@ pub struct CpuWindow {
     postgres_pid: Option<u32>,
     controller_start: f64,
     postgres_start: Option<f64>,
+    /// This process: the simulated agents and the API client.
+    bench_start: f64,
 }
 
 impl CpuWindow {
@@ -139,10 +141,12 @@ impl CpuWindow {
             postgres_pid,
             controller_start: cpu_seconds(controller_pid, false).unwrap_or(0.0),
             postgres_start: postgres_pid.and_then(process_tree_cpu_seconds),
+            bench_start: cpu_seconds(std::process::id(), false).unwrap_or(0.0),
         }
     }
 
-    /// CPU seconds and percent of one core since the start, for both processes.
+    /// CPU seconds and percent of one core since the start, for the controller, PostgreSQL and
+    /// this process (the simulated agents share the machine with what they measure).
     pub fn finish(&self) -> Value {
         let wall = self.started.elapsed();
         let controller =
@@ -151,8 +155,11 @@ impl CpuWindow {
             (Some(pid), Some(start)) => process_tree_cpu_seconds(pid).map(|now| now - start),
             _ => None,
         };
+        let bench = cpu_seconds(std::process::id(), false).unwrap_or(0.0) - self.bench_start;
         json!({
             "window_seconds": round3(wall.as_secs_f64()),
+            "bench_cpu_seconds": round3(bench),
+            "bench_cpu_percent": percent(bench, wall),
             "controller_cpu_seconds": round3(controller),
             "controller_cpu_percent": percent(controller, wall),
             "postgres_cpu_seconds": postgres.map(round3),

@@ -10,17 +10,19 @@ use tracing::Instrument;
 use uuid::Uuid;
 
 use crate::allowlist::active_rules;
+use crate::api::agent_link::MAX_IN_FLIGHT_PER_AGENT;
 use crate::artifacts::ArtifactRoot;
 use crate::audit::AuditEntry;
 use crate::directives::validate_name;
+use crate::dispatcher::Claimed;
 use crate::error::{Error, Result};
 use crate::events::RunEvents;
-use crate::fleet::{Agent, ConnectedAgents};
+use crate::fleet::{Agent, ConnectedAgents, ConnectionHandle};
 use crate::llm;
 use crate::pki::CertificateAuthority;
 use crate::report;
 use crate::runs::{JobStatus, LaunchRequest, LaunchSource, Run, RunOrigin};
-use crate::store::Store;
+use crate::store::{ClaimedJob, DirectDispatch, NewRun, Store};
 
 /// Settings the running controller needs at hand.
 #[derive(Debug, Clone)]
@@ -120,22 +122,50 @@ impl App {
             launched_by: request.launched_by,
             traceparent: traces::traceparent(&tracing::Span::current()),
         };
-        let (run, agent_ids) = self
-            .store
-            .create_run(
-                directive.as_ref().map(|(n, v)| (n.as_str(), *v)),
-                &tasks,
-                &target,
-                &origin,
-                self.settings.max_attempts,
-                audit,
-            )
-            .await?;
+        let launch = NewRun {
+            directive: directive.as_ref().map(|(n, v)| (n.as_str(), *v)),
+            tasks: &tasks,
+            target: &target,
+            origin: &origin,
+            max_attempts: self.settings.max_attempts,
+        };
+        // Agents connected here get their jobs in the launch's own transaction and at once after
+        // its commit; the others' are queued, and their replicas are woken by notifications.
+        let started = std::time::Instant::now();
+        let mut reserved: Vec<(ConnectionHandle, Vec<Uuid>)> = Vec::new();
+        let mut place = |agent_id: Uuid, jobs: &[Uuid]| {
+            let handle = self
+                .connected
+                .reserve(agent_id, jobs, MAX_IN_FLIGHT_PER_AGENT)?;
+            let owner = handle.session.clone();
+            reserved.push((handle, jobs.to_vec()));
+            Some(owner)
+        };
+        let direct = DirectDispatch {
+            place: &mut place,
+            lease: self.settings.lease(),
+            deadline: self.settings.job_deadline,
+        };
+        let launched = match self.store.launch_run(&launch, Some(direct), audit).await {
+            Ok(launched) => launched,
+            Err(e) => {
+                for (handle, jobs) in &reserved {
+                    handle.in_flight.release(jobs);
+                }
+                return Err(e);
+            }
+        };
+        let run = launched.run;
         tracing::Span::current().record("run_id", tracing::field::display(run.id));
-        tracing::info!(run_id = %run.id, jobs = agent_ids.len() * tasks.len(), target = %target.describe(), "run launched");
+        tracing::info!(run_id = %run.id, jobs = launched.agent_ids.len() * tasks.len(),
+            dispatched_here = launched.dispatched.len(), target = %target.describe(), "run launched");
         self.metrics.run_launched();
-        // Wake-ups travel through the database's notifications, to this replica and every other.
-        let _ = agent_ids;
+        hand_over(
+            reserved,
+            launched.dispatched,
+            launched.allowlist,
+            started.elapsed(),
+        );
         Ok(run)
     }
 
@@ -238,6 +268,33 @@ impl App {
     /// The allowlist in force now.
     pub async fn current_allowlist(&self) -> Result<Allowlist> {
         Ok(active_rules(&self.store.list_allowlist_entries().await?))
+    }
+}
+
+/// Gives each connection the jobs a launch dispatched to its agent directly.
+fn hand_over(
+    reserved: Vec<(ConnectionHandle, Vec<Uuid>)>,
+    dispatched: Vec<(Uuid, ClaimedJob)>,
+    allowlist: Allowlist,
+    since_launch: Duration,
+) {
+    let allowlist = Arc::new(allowlist);
+    let mut by_job: std::collections::HashMap<Uuid, ClaimedJob> = dispatched
+        .into_iter()
+        .map(|(_, mut job)| {
+            job.since_launch = since_launch;
+            (job.job_id, job)
+        })
+        .collect();
+    for (handle, job_ids) in reserved {
+        let jobs: Vec<ClaimedJob> = job_ids.iter().filter_map(|id| by_job.remove(id)).collect();
+        if jobs.is_empty() {
+            continue;
+        }
+        handle.hand_over(Claimed {
+            jobs,
+            allowlist: allowlist.clone(),
+        });
     }
 }
 

@@ -62,6 +62,16 @@ impl<Q, A> Submitter<Q, A> {
             .map_err(|_| ShuttingDown)?;
         answer.await.map_err(|_| ShuttingDown)
     }
+
+    /// Queues a request without waiting for its answer (which is dropped); waits only while the
+    /// queue is full.
+    pub async fn submit(&self, request: Q) -> Result<(), ShuttingDown> {
+        let (reply, _) = oneshot::channel();
+        self.sender
+            .send(Pending { request, reply })
+            .await
+            .map_err(|_| ShuttingDown)
+    }
 }
 
 /// Runs `workers` workers over the queue, each serving up to `max_batch` requests at a time with

@@ -180,6 +180,29 @@ pub struct ConnectionHandle {
     pub cancels: mpsc::Sender<(Uuid, u32)>,
     /// Rung when the agent is revoked: the connection closes its stream.
     pub revoked: Arc<Notify>,
+    /// The connection's id, which holds the leases of the jobs sent on it.
+    pub session: String,
+    /// Jobs sent on the connection and not yet answered.
+    pub in_flight: Arc<crate::api::in_flight::InFlight>,
+    /// Jobs a launch on this replica dispatched to the agent directly, for the connection to send.
+    pub placed: mpsc::Sender<crate::dispatcher::Claimed>,
+}
+
+impl ConnectionHandle {
+    /// Gives the connection jobs dispatched to its agent, to send. Never waits: a connection whose
+    /// queue is full gets them from a task of their own. A connection that is gone drops them; their
+    /// leases expire and they are dispatched again.
+    pub fn hand_over(&self, claimed: crate::dispatcher::Claimed) {
+        match self.placed.try_send(claimed) {
+            Ok(()) | Err(mpsc::error::TrySendError::Closed(_)) => {}
+            Err(mpsc::error::TrySendError::Full(claimed)) => {
+                let placed = self.placed.clone();
+                tokio::spawn(async move {
+                    let _ = placed.send(claimed).await;
+                });
+            }
+        }
+    }
 }
 
 /// The agents connected to this replica.
@@ -217,6 +240,14 @@ impl ConnectedAgents {
                 handle.doorbell.notify_one();
             }
         }
+    }
+
+    /// Reserves room for `jobs` on the agent's connection, if it is here and has room for them
+    /// all (at most `limit` in flight); returns the connection's handle. The caller hands the jobs
+    /// over with [`ConnectionHandle::hand_over`], or releases them.
+    pub fn reserve(&self, agent_id: Uuid, jobs: &[Uuid], limit: u32) -> Option<ConnectionHandle> {
+        let handle = self.lock().get(&agent_id)?.clone();
+        handle.in_flight.reserve(jobs, limit).then_some(handle)
     }
 
     /// Wakes every dispatcher here (after notifications may have been missed).

@@ -63,9 +63,14 @@ pub fn channel() -> (JobWriter, JobWriterQueue) {
 }
 
 impl JobWriter {
-    /// Records that the agent started a job; returns once it is committed.
+    /// Queues the news that the agent started a job, without waiting for its commit: nothing is
+    /// acknowledged for it, and the stream goes on to the job's result, which often lands in the
+    /// same batch (see `Store::record_job_updates`).
     pub async fn accepted(&self, report: JobAccepted) -> Result<(), WriteFailed> {
-        self.call(Report::Accepted(report)).await.map(|_| ())
+        self.submitter
+            .submit(Report::Accepted(report))
+            .await
+            .map_err(|e| WriteFailed(e.to_string()))
     }
 
     /// Stores a job's outcome; returns its verdict once it is committed (or refused).

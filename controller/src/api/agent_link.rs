@@ -38,7 +38,7 @@ const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
 /// the mechanism and every stream sweeps (10,000 agents make 330 sweeps a second at this pace).
 const DISPATCH_SWEEP: Duration = Duration::from_secs(30);
 /// Jobs sent to one agent and not yet answered, at the most.
-const MAX_IN_FLIGHT_PER_AGENT: u32 = 64;
+pub const MAX_IN_FLIGHT_PER_AGENT: u32 = 64;
 /// Limits on what an agent may say about itself.
 const MAX_LABELS: usize = 64;
 const MAX_LABEL_KEY_LEN: usize = 63;
@@ -118,13 +118,18 @@ impl AgentLink for AgentLinkApi {
         tracing::info!(agent_id = %agent.id, agent = %agent.name, hostname = %agent.hostname, "agent connected");
         let doorbell = Arc::new(Notify::new());
         let (cancels, cancel_receiver) = mpsc::channel(256);
+        let (placed, placed_receiver) = mpsc::channel(16);
         let revoked = Arc::new(Notify::new());
+        let in_flight = Arc::new(InFlight::default());
         self.app.connected.register(
             agent.id,
             ConnectionHandle {
                 doorbell: doorbell.clone(),
                 cancels,
                 revoked: revoked.clone(),
+                session: session.clone(),
+                in_flight: in_flight.clone(),
+                placed,
             },
         );
         // A revocation that committed after `agent_connected` read the row, and whose notification
@@ -145,10 +150,10 @@ impl AgentLink for AgentLinkApi {
             outbound,
             doorbell,
             revoked,
-            in_flight: InFlight::default(),
+            in_flight,
         };
         self.app.metrics.stream_opened();
-        tokio::spawn(connection.serve(inbound, cancel_receiver));
+        tokio::spawn(connection.serve(inbound, cancel_receiver, placed_receiver));
         Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
     }
 }
@@ -364,8 +369,9 @@ struct Connection {
     /// Rung when the agent is revoked (a notification from whichever replica revoked it).
     revoked: Arc<Notify>,
     /// Jobs sent on this connection and not yet answered: dispatch keeps at most
-    /// `MAX_IN_FLIGHT_PER_AGENT` (see `in_flight`).
-    in_flight: InFlight,
+    /// `MAX_IN_FLIGHT_PER_AGENT` (see `in_flight`). Shared with launches on this replica, which
+    /// reserve room in it when they dispatch to the agent directly.
+    in_flight: Arc<InFlight>,
 }
 
 impl Connection {
@@ -373,6 +379,7 @@ impl Connection {
         self,
         mut inbound: Streaming<link::AgentMessage>,
         mut cancels: mpsc::Receiver<(Uuid, u32)>,
+        mut placed: mpsc::Receiver<Claimed>,
     ) {
         let mut sweep = tokio::time::interval(DISPATCH_SWEEP);
         let mut shutdown = self.app.shutdown.clone();
@@ -395,7 +402,12 @@ impl Connection {
                         break;
                     }
                 },
-                                () = self.doorbell.notified() => self.dispatch().await,
+                () = self.doorbell.notified() => self.dispatch().await,
+                Some(claimed) = placed.recv() => {
+                    if !self.send_claimed(claimed, std::time::Instant::now()).await {
+                        break;
+                    }
+                }
                 Some((job_id, attempt)) = cancels.recv() => {
                     tracing::info!(agent = %self.agent.name, job_id = %job_id, attempt, "cancelling job on agent");
                     let cancel = link::Cancel { job_id: job_id.to_string(), attempt };
@@ -454,25 +466,35 @@ impl Connection {
         if room == 0 {
             return Ok(());
         }
-        let settings = &self.app.settings;
         let claimed_at = std::time::Instant::now();
         let request = ClaimRequest {
             agent_id: self.agent.id,
             lease_owner: self.session.clone(),
             limit: room,
         };
+        let claimed = self.app.dispatcher.claim(request).await?;
+        self.in_flight
+            .sent(claimed.jobs.iter().map(|job| job.job_id));
+        self.send_claimed(claimed, claimed_at).await;
+        Ok(())
+    }
+
+    /// Sends the agent jobs dispatched to it (by a claim here, or directly by a launch here), which
+    /// are already counted in flight. False once the stream is gone: the agent's next hello, or
+    /// the leases' expiry, requeues the jobs.
+    async fn send_claimed(&self, claimed: Claimed, claimed_at: std::time::Instant) -> bool {
+        let settings = &self.app.settings;
         let Claimed {
             jobs: claimed,
             allowlist,
-        } = self.app.dispatcher.claim(request).await?;
-        self.in_flight.sent(claimed.iter().map(|job| job.job_id));
+        } = claimed;
         for job in claimed {
             // A child of the run's launch, whichever replica launched it; the agent's task span
             // is in turn a child of this one.
             let span = tracing::info_span!("dispatch", run_id = %job.run_id, job_id = %job.job_id,
                 agent_id = %self.agent.id, task = job.task.task_type().as_str(), attempt = job.attempt);
             traces::set_parent_from_traceparent(&span, job.run_traceparent.as_deref());
-            span.in_scope(|| tracing::info!("job dispatched"));
+            span.in_scope(|| tracing::debug!("job dispatched"));
             let assign = link::Assign {
                 job_id: job.job_id.to_string(),
                 run_id: job.run_id.to_string(),
@@ -488,8 +510,7 @@ impl Connection {
             };
             let sent = self.outbound.send(Ok(message)).instrument(span).await;
             if sent.is_err() {
-                // The stream is gone; the agent's next hello, or the lease's expiry, requeues the job.
-                return Ok(());
+                return false;
             }
             // First attempts only: a redispatch would count the lease that ran out before it.
             if job.attempt == 1 {
@@ -498,7 +519,7 @@ impl Connection {
                     .job_dispatched(job.since_launch + claimed_at.elapsed());
             }
         }
-        Ok(())
+        true
     }
 
     async fn handle(&self, message: link::AgentMessage) -> Result<(), Status> {
@@ -583,7 +604,7 @@ impl Connection {
                 };
                 self.app.metrics.jobs_finished(status, 1);
                 tracing::Span::current().record("run_id", tracing::field::display(run_id));
-                tracing::info!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
+                tracing::debug!(run_id = %run_id, job_id = %job_id, agent_id = %self.agent.id,
                     succeeded, "job result stored");
             }
             ResultOutcome::Duplicate => {

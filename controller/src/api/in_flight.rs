@@ -32,6 +32,26 @@ impl InFlight {
         self.lock().extend(jobs.into_iter().map(|id| (id, now)));
     }
 
+    /// Notes `jobs` as sent if all of them fit beside those in flight (at most `limit`); says
+    /// whether they did. A launch reserves room this way before it hands jobs to the connection.
+    pub fn reserve(&self, jobs: &[Uuid], limit: u32) -> bool {
+        let mut sent = self.lock();
+        let fits = u32::try_from(sent.len() + jobs.len()).is_ok_and(|n| n <= limit);
+        if fits {
+            let now = Instant::now();
+            sent.extend(jobs.iter().map(|id| (*id, now)));
+        }
+        fits
+    }
+
+    /// Forgets jobs reserved or sent that will not be answered on this connection after all.
+    pub fn release(&self, jobs: &[Uuid]) {
+        let mut sent = self.lock();
+        for id in jobs {
+            sent.remove(id);
+        }
+    }
+
     /// Notes an answer for `job`; true if this connection had sent it (room was freed).
     pub fn answered(&self, job: Uuid) -> bool {
         self.lock().remove(&job).is_some()
@@ -70,6 +90,23 @@ mod tests {
         assert!(!in_flight.answered(a), "a second answer frees nothing");
         assert_eq!(in_flight.room(3), 2);
         assert_eq!(in_flight.room(0), 0);
+    }
+
+    #[test]
+    fn a_reservation_takes_all_its_jobs_or_none() {
+        let in_flight = InFlight::default();
+        let first: Vec<Uuid> = (0..3).map(|_| Uuid::new_v4()).collect();
+        assert!(in_flight.reserve(&first, 4));
+        assert_eq!(in_flight.room(4), 1);
+        let second: Vec<Uuid> = (0..2).map(|_| Uuid::new_v4()).collect();
+        assert!(
+            !in_flight.reserve(&second, 4),
+            "two do not fit in one place"
+        );
+        assert_eq!(in_flight.room(4), 1, "a refused reservation takes nothing");
+        in_flight.release(&first[..2]);
+        assert_eq!(in_flight.room(4), 3);
+        assert!(in_flight.answered(first[2]));
     }
 
     #[test]

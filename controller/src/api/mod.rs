@@ -9,7 +9,7 @@ mod convert;
 pub mod directives;
 pub mod enrollment;
 pub mod fleet;
-mod in_flight;
+pub mod in_flight;
 pub mod runs;
 pub mod usage;
 

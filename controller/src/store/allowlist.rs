@@ -13,6 +13,23 @@ use crate::error::{Error, Result};
 
 const COLUMNS: &str = "id, kind, pattern, description, active, created_at, send_to_llm";
 
+async fn entries(client: &impl deadpool_postgres::GenericClient) -> Result<Vec<AllowlistEntry>> {
+    let rows = client
+        .query(
+            &format!("SELECT {COLUMNS} FROM allowlist_entries ORDER BY created_at, id"),
+            &[],
+        )
+        .await?;
+    rows.iter().map(entry_from_row).collect()
+}
+
+/// The allowlist in force, read in the caller's transaction.
+pub(super) async fn active(
+    client: &impl deadpool_postgres::GenericClient,
+) -> Result<cyberbrain_tasks::Allowlist> {
+    Ok(crate::allowlist::active_rules(&entries(client).await?))
+}
+
 impl Store {
     /// Adds an active entry, with its audit entry.
     pub async fn add_allowlist_entry(
@@ -62,13 +79,7 @@ impl Store {
     /// Every entry, oldest first.
     pub async fn list_allowlist_entries(&self) -> Result<Vec<AllowlistEntry>> {
         let client = self.client().await?;
-        let rows = client
-            .query(
-                &format!("SELECT {COLUMNS} FROM allowlist_entries ORDER BY created_at, id"),
-                &[],
-            )
-            .await?;
-        rows.iter().map(entry_from_row).collect()
+        entries(&client).await
     }
 
     /// Changes an entry's pattern, description or active flag, with an audit entry.

@@ -5,12 +5,12 @@
 //! (`share_runs`), so the jobs of one run change in parallel; changes to a whole run (cancel,
 //! finish) take them exclusively (`lock_runs`) and so wait for, and hold off, job changes.
 //!
-//! A change appends an unnumbered event. Numbering happens later, in one pass over all committed
-//! unnumbered events of a run under its exclusive row lock (`number_pending`): by `WatchRun`
-//! before it reads and by the run's finish. Readers see only numbered events and every pass numbers
-//! after the previous one, so a reader that has seen event N has seen every event before it, and
-//! no job change waits for another job's change to number its event.
-
+//! A transaction gathers its events in a [`Batch`] and appends them as its last statements: it
+//! locks the runs' rows (`FOR NO KEY UPDATE`, which the shared locks above do not block), takes the
+//! next numbers from `runs.last_event_seq` and inserts the events numbered, then commits. The lock
+//! is held only from there to the commit, so job changes of one run overlap in everything but
+//! their last few milliseconds, and numbers follow commit order: a reader that has seen event N of
+//! a run has seen every event before it. Each event is written once and readers never write.
 use deadpool_postgres::Transaction;
 use tokio_postgres::Row;
 use uuid::Uuid;
@@ -61,49 +61,43 @@ async fn lock_runs_in(tx: &Transaction<'_>, run_ids: &[Uuid], mode: &str) -> Res
     Ok(())
 }
 
-/// Appends an unnumbered event to a run whose row this transaction has locked (in either mode),
-/// and notifies every replica when the transaction commits.
-pub(super) async fn append(tx: &Transaction<'_>, run_id: Uuid, change: Change<'_>) -> Result<()> {
-    let (kind, job_id, status, attempt, error) = match change {
-        Change::Run(status) => ("run", None, status.as_str(), None, None),
-        Change::Job {
-            job_id,
-            status,
-            attempt,
-            error,
-        } => ("job", Some(job_id), status.as_str(), Some(attempt), error),
-    };
-    // Record and announce in one statement: appends sit on the hottest paths.
-    tx.query_cached(
-        "WITH event AS (
-             INSERT INTO run_events (run_id, kind, job_id, status, attempt, error)
-             VALUES ($1, $2, $3, $4, $5, $6) RETURNING 1)
-         SELECT pg_notify($7, $1::text) FROM event",
-        &[
-            &run_id,
-            &kind,
-            &job_id,
-            &status,
-            &attempt,
-            &error,
-            &RUN_CHANNEL,
-        ],
-    )
-    .await?;
-    Ok(())
-}
-
-/// Job events gathered from a batch of changes, appended with one statement.
+/// Events gathered from a transaction's changes, appended and numbered with its last statements.
 #[derive(Debug, Default)]
 pub(super) struct Batch {
     run_ids: Vec<Uuid>,
-    job_ids: Vec<Uuid>,
+    kinds: Vec<&'static str>,
+    job_ids: Vec<Option<Uuid>>,
     statuses: Vec<&'static str>,
-    attempts: Vec<i32>,
+    attempts: Vec<Option<i32>>,
     errors: Vec<Option<String>>,
 }
 
 impl Batch {
+    /// Notes a change of `run_id`; events keep the order they are noted in.
+    pub(super) fn push(&mut self, run_id: Uuid, change: Change<'_>) {
+        let (kind, job_id, status, attempt, error) = match change {
+            Change::Run(status) => ("run", None, status.as_str(), None, None),
+            Change::Job {
+                job_id,
+                status,
+                attempt,
+                error,
+            } => (
+                "job",
+                Some(job_id),
+                status.as_str(),
+                Some(attempt),
+                error.map(str::to_string),
+            ),
+        };
+        self.run_ids.push(run_id);
+        self.kinds.push(kind);
+        self.job_ids.push(job_id);
+        self.statuses.push(status);
+        self.attempts.push(attempt);
+        self.errors.push(error);
+    }
+
     /// Notes that a job of `run_id` changed.
     pub(super) fn job(
         &mut self,
@@ -114,36 +108,66 @@ impl Batch {
         error: Option<String>,
     ) {
         self.run_ids.push(run_id);
-        self.job_ids.push(job_id);
+        self.kinds.push("job");
+        self.job_ids.push(Some(job_id));
         self.statuses.push(status.as_str());
-        self.attempts.push(attempt);
+        self.attempts.push(Some(attempt));
         self.errors.push(error);
     }
 
-    /// Appends the noted events (the runs' rows must be locked by this transaction) and notifies
-    /// every replica once per run when the transaction commits.
+    /// Appends the noted events, numbered after each run's last event, and notifies every replica
+    /// once per run when the transaction commits. Call it last before the commit: the runs' rows
+    /// stay locked until then (see the module's comment).
     pub(super) async fn append(self, tx: &Transaction<'_>) -> Result<()> {
         if self.run_ids.is_empty() {
             return Ok(());
         }
+        let mut runs = self.run_ids.clone();
+        runs.sort();
+        runs.dedup();
+        // Locked in id order, like every run lock, so two batches cannot deadlock here.
+        let rows = tx
+            .query_cached(
+                "SELECT id, last_event_seq FROM runs WHERE id = ANY($1) ORDER BY id
+                 FOR NO KEY UPDATE",
+                &[&runs],
+            )
+            .await?;
+        let mut next: std::collections::HashMap<Uuid, i64> =
+            std::collections::HashMap::with_capacity(rows.len());
+        for row in rows {
+            next.insert(row.try_get(0)?, row.try_get(1)?);
+        }
+        let mut seqs = Vec::with_capacity(self.run_ids.len());
+        for run_id in &self.run_ids {
+            let last = next.get_mut(run_id).ok_or_else(|| Error::NotFound {
+                what: "run",
+                name: run_id.to_string(),
+            })?;
+            *last += 1;
+            seqs.push(*last);
+        }
+        let (last_runs, last_seqs): (Vec<Uuid>, Vec<i64>) = next.into_iter().unzip();
         tx.execute_cached(
-            "INSERT INTO run_events (run_id, kind, job_id, status, attempt, error)
-             SELECT run_id, 'job', job_id, status, attempt, error
-             FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::int4[], $5::text[])
-                 WITH ORDINALITY AS e(run_id, job_id, status, attempt, error, n)
-             ORDER BY n",
+            "WITH appended AS (
+                 INSERT INTO run_events (run_id, seq, kind, job_id, status, attempt, error)
+                 SELECT * FROM unnest($1::uuid[], $2::int8[], $3::text[], $4::uuid[], $5::text[],
+                                      $6::int4[], $7::text[]))
+             UPDATE runs SET last_event_seq = l.seq
+             FROM unnest($8::uuid[], $9::int8[]) AS l(id, seq) WHERE runs.id = l.id",
             &[
                 &self.run_ids,
+                &seqs,
+                &self.kinds,
                 &self.job_ids,
                 &self.statuses,
                 &self.attempts,
                 &self.errors,
+                &last_runs,
+                &last_seqs,
             ],
         )
         .await?;
-        let mut runs = self.run_ids;
-        runs.sort();
-        runs.dedup();
         tx.execute_cached(
             "SELECT pg_notify($1, r::text) FROM unnest($2::uuid[]) AS r",
             &[&RUN_CHANNEL, &runs],
@@ -151,47 +175,6 @@ impl Batch {
         .await?;
         Ok(())
     }
-}
-
-/// Numbers the run's committed unnumbered events after its last numbered one, in the order they
-/// were appended. The caller's transaction must hold the run's row exclusively (`lock_runs`) or
-/// take it here (`take_lock`); either way passes over one run follow each other.
-pub(super) async fn number_pending(
-    tx: &Transaction<'_>,
-    run_id: Uuid,
-    take_lock: bool,
-) -> Result<()> {
-    let lock = if take_lock {
-        "SELECT last_event_seq FROM runs WHERE id = $1 FOR NO KEY UPDATE"
-    } else {
-        "SELECT last_event_seq FROM runs WHERE id = $1"
-    };
-    let Some(row) = tx.query_opt_cached(lock, &[&run_id]).await? else {
-        return Ok(());
-    };
-    let last: i64 = row.try_get(0)?;
-    // A statement of its own, after the lock: its snapshot sees every event committed before the
-    // lock was granted, including those of a pass that held it just before.
-    let row = tx
-        .query_one_cached(
-            "WITH pending AS (
-                 SELECT id, row_number() OVER (ORDER BY id) AS n FROM run_events
-                 WHERE run_id = $1 AND seq IS NULL),
-             numbered AS (
-                 UPDATE run_events e SET seq = $2 + p.n FROM pending p WHERE e.id = p.id
-                 RETURNING e.seq)
-             SELECT max(seq) FROM numbered",
-            &[&run_id, &last],
-        )
-        .await?;
-    if let Some(new_last) = row.try_get::<_, Option<i64>>(0)? {
-        tx.execute_cached(
-            "UPDATE runs SET last_event_seq = $2 WHERE id = $1",
-            &[&run_id, &new_last],
-        )
-        .await?;
-    }
-    Ok(())
 }
 
 /// Sends a notification when the transaction commits (and not at all if it rolls back).
@@ -202,26 +185,14 @@ pub(super) async fn notify(tx: &Transaction<'_>, channel: &str, payload: &str) -
 }
 
 impl Store {
-    /// A run's events after `after_seq`, oldest first, at most `limit`. Numbers the events that
-    /// committed since the last pass first.
+    /// A run's events after `after_seq`, oldest first, at most `limit`.
     pub async fn run_events_after(
         &self,
         run_id: Uuid,
         after_seq: u64,
         limit: u32,
     ) -> Result<Vec<RunEvent>> {
-        let mut client = self.client().await?;
-        let pending = client
-            .query_one_cached(
-                "SELECT EXISTS (SELECT 1 FROM run_events WHERE run_id = $1 AND seq IS NULL)",
-                &[&run_id],
-            )
-            .await?;
-        if pending.try_get::<_, bool>(0)? {
-            let tx = client.transaction().await?;
-            number_pending(&tx, run_id, true).await?;
-            tx.commit().await?;
-        }
+        let client = self.client().await?;
         let after = i64::try_from(after_seq).unwrap_or(i64::MAX);
         let rows = client
             .query_cached(
@@ -229,7 +200,7 @@ impl Store {
                  FROM run_events e
                  LEFT JOIN jobs j ON j.id = e.job_id
                  LEFT JOIN agents a ON a.id = j.agent_id
-                 WHERE e.run_id = $1 AND e.seq > $2 AND e.seq IS NOT NULL
+                 WHERE e.run_id = $1 AND e.seq > $2
                  ORDER BY e.seq LIMIT $3",
                 &[&run_id, &after, &i64::from(limit)],
             )

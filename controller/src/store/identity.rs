@@ -219,6 +219,7 @@ impl Store {
             )
             .await?;
         let mut runs_to_finish = Vec::new();
+        let mut log = events::Batch::default();
         for row in &ended {
             let job_id: Uuid = row.try_get(0)?;
             let run_id: Uuid = row.try_get(1)?;
@@ -228,7 +229,7 @@ impl Store {
                 attempt: row.try_get(2)?,
                 error: Some("the agent was revoked"),
             };
-            events::append(&tx, run_id, change).await?;
+            log.push(run_id, change);
             if !runs_to_finish.contains(&run_id) {
                 runs_to_finish.push(run_id);
             }
@@ -262,6 +263,7 @@ impl Store {
             "jobs_lost": ended.len(),
         }));
         record(&tx, &audit).await?;
+        log.append(&tx).await?;
         tx.commit().await?;
         Ok(Revoked {
             agent: agent_from_row(&row)?,

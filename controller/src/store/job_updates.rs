@@ -41,8 +41,9 @@ pub struct JobOutcome {
 impl Store {
     /// Stores a batch of reports in one transaction. Acceptances move dispatched jobs to running;
     /// outcomes are stored only for the agent that owns the job and its current attempt, and each
-    /// gets its [`ResultOutcome`] (in the order given). Acceptances are applied first, so a job
-    /// accepted and finished within one batch ends as it would have in two.
+    /// gets its [`ResultOutcome`] (in the order given). A job accepted and finished within one
+    /// batch is written once, to its end state, and its log shows `running` then the end, as it
+    /// would have in two batches.
     ///
     /// `enforce` sees each result and the allowlist its job was dispatched with before it is
     /// stored, so that nothing outside that allowlist is ever written.
@@ -61,18 +62,36 @@ impl Store {
         job_ids.extend(outcomes.iter().map(|o| o.job_id));
         let rows = tx
             .query_cached(
-                "SELECT id, run_id, allowlist FROM jobs WHERE id = ANY($1)",
+                "SELECT id, run_id, allowlist, status = 'dispatched' FROM jobs WHERE id = ANY($1)",
                 &[&job_ids],
             )
             .await?;
         let mut jobs: HashMap<Uuid, (Uuid, Option<serde_json::Value>)> = HashMap::new();
+        // Jobs not yet running: a folded acceptance (below) gives them their `running` event.
+        let mut dispatched = std::collections::HashSet::new();
         for row in rows {
-            jobs.insert(row.try_get(0)?, (row.try_get(1)?, row.try_get(2)?));
+            let id: Uuid = row.try_get(0)?;
+            jobs.insert(id, (row.try_get(1)?, row.try_get(2)?));
+            if row.try_get(3)? {
+                dispatched.insert(id);
+            }
         }
         let run_ids: Vec<Uuid> = jobs.values().map(|(run, _)| *run).collect();
         share_runs(&tx, &run_ids).await?;
 
         let mut log = events::Batch::default();
+        // An acceptance whose outcome is in this batch too becomes the outcome's `running` event.
+        let mut finishing: HashMap<(Uuid, u32), Uuid> = outcomes
+            .iter()
+            .map(|o| ((o.job_id, o.attempt), o.agent_id))
+            .collect();
+        let (folded, accepted): (Vec<&JobAccepted>, Vec<&JobAccepted>) = accepted
+            .iter()
+            .partition(|a| finishing.get(&(a.job_id, a.attempt)) == Some(&a.agent_id));
+        finishing.clear();
+        for a in folded {
+            finishing.insert((a.job_id, a.attempt), a.agent_id);
+        }
         if !accepted.is_empty() {
             let ids: Vec<Uuid> = accepted.iter().map(|a| a.job_id).collect();
             let agents: Vec<Uuid> = accepted.iter().map(|a| a.agent_id).collect();
@@ -153,9 +172,15 @@ impl Store {
                 let job_id: Uuid = row.try_get(0)?;
                 let run_id: Uuid = row.try_get(1)?;
                 let status: String = row.try_get(2)?;
+                let attempt: i32 = row.try_get(3)?;
                 let error: Option<String> = row.try_get(4)?;
                 let status = JobStatus::parse(&status).unwrap_or(JobStatus::Failed);
-                log.job(run_id, job_id, status, row.try_get(3)?, error);
+                let folded =
+                    u32::try_from(attempt).is_ok_and(|a| finishing.contains_key(&(job_id, a)));
+                if folded && dispatched.contains(&job_id) {
+                    log.job(run_id, job_id, JobStatus::Running, attempt, None);
+                }
+                log.job(run_id, job_id, status, attempt, error);
                 recorded.insert(job_id, run_id);
             }
             // The rest were not stored: say why, from the job as it stands now.

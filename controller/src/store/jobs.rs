@@ -205,6 +205,16 @@ impl Store {
             .map(|(i, r)| (r.agent_id, i))
             .collect();
         let mut log = events::Batch::default();
+        let started = tx
+            .query_cached(
+                "UPDATE runs SET status = 'running', started_at = now()
+                 WHERE id = ANY($1) AND status = 'pending' RETURNING id",
+                &[&run_ids],
+            )
+            .await?;
+        for row in started {
+            log.push(row.try_get(0)?, Change::Run(RunStatus::Running));
+        }
         for r in &rows {
             let job = ClaimedJob {
                 job_id: r.try_get("id")?,
@@ -226,16 +236,6 @@ impl Store {
             if let Some(&i) = slot.get(&agent_id) {
                 claimed[i].push(job);
             }
-        }
-        let started = tx
-            .query_cached(
-                "UPDATE runs SET status = 'running', started_at = now()
-                 WHERE id = ANY($1) AND status = 'pending' RETURNING id",
-                &[&run_ids],
-            )
-            .await?;
-        for row in started {
-            events::append(&tx, row.try_get(0)?, Change::Run(RunStatus::Running)).await?;
         }
         log.append(&tx).await?;
         tx.commit().await?;
@@ -295,6 +295,7 @@ impl Store {
                 &[&job_ids],
             )
             .await?;
+        let mut log = events::Batch::default();
         for row in &rows {
             let change = Change::Job {
                 job_id: row.try_get(0)?,
@@ -302,9 +303,10 @@ impl Store {
                 attempt: row.try_get(2)?,
                 error: None,
             };
-            events::append(&tx, row.try_get(1)?, change).await?;
+            log.push(row.try_get(1)?, change);
         }
         events::notify(&tx, DISPATCH_CHANNEL, &agent_id.to_string()).await?;
+        log.append(&tx).await?;
         tx.commit().await?;
         Ok(rows.len())
     }
@@ -391,6 +393,7 @@ impl Store {
             )
             .await?;
         let mut cancelled = Vec::new();
+        let mut log = events::Batch::default();
         for row in &rows {
             let job_id: Uuid = row.try_get(0)?;
             let agent_id: Uuid = row.try_get(1)?;
@@ -401,7 +404,7 @@ impl Store {
                 attempt,
                 error: None,
             };
-            events::append(&tx, run_id, change).await?;
+            log.push(run_id, change);
             if row.try_get::<_, bool>(3)? {
                 let job = CancelledJob {
                     agent_id,
@@ -418,6 +421,7 @@ impl Store {
             .on(run_id.to_string())
             .with(serde_json::json!({ "jobs_cancelled": rows.len() }));
         super::audit::record(&tx, &audit).await?;
+        log.append(&tx).await?;
         tx.commit().await?;
         Ok(Cancellation {
             on_agents: cancelled,
@@ -462,6 +466,7 @@ impl Store {
             )
             .await?;
         let mut reaped = Reaped::default();
+        let mut log = events::Batch::default();
         for row in &rows {
             let run_id: Uuid = row.try_get(1)?;
             let agent_id: Uuid = row.try_get(2)?;
@@ -474,7 +479,7 @@ impl Store {
                 attempt: row.try_get(4)?,
                 error: error.as_deref(),
             };
-            events::append(&tx, run_id, change).await?;
+            log.push(run_id, change);
             if status == JobStatus::Queued {
                 reaped.requeued += 1;
                 events::notify(&tx, DISPATCH_CHANNEL, &agent_id.to_string()).await?;
@@ -484,6 +489,7 @@ impl Store {
                 reaped.runs_to_finish.push(run_id);
             }
         }
+        log.append(&tx).await?;
         tx.commit().await?;
         reaped.runs_to_finish.sort();
         reaped.runs_to_finish.dedup();

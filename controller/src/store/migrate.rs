@@ -56,6 +56,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0007_run_traceparent.sql",
         sql: include_str!("../../../migrations/0007_run_traceparent.sql"),
     },
+    Migration {
+        version: 8,
+        name: "0008_events_numbered_at_commit.sql",
+        sql: include_str!("../../../migrations/0008_events_numbered_at_commit.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

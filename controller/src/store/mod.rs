@@ -31,7 +31,7 @@ pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, Res
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping, TokenTotals};
 pub use migrate::{MIGRATIONS, Migration};
-pub use runs::{RunFilter, RunPage};
+pub use runs::{DirectDispatch, LaunchedRun, NewRun, RunFilter, RunPage};
 pub use tokens::BOOTSTRAP_TOKEN_NAME;
 
 use crate::error::{Error, Result};

@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use super::CachedQueries;
 use super::events::{self, Change, DISPATCH_CHANNEL};
+use super::jobs::ClaimedJob;
 use super::{Store, from_json, to_json, to_u32};
 use crate::audit::AuditEntry;
 use crate::error::{Error, Result};
@@ -16,6 +17,45 @@ use crate::runs::{Job, JobStatus, Run, RunOrigin, RunStatus, RunWithJobs, final_
 
 const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target, launched_by, status, \
                            created_at, started_at, finished_at, traceparent";
+
+/// What to launch: see [`Store::launch_run`].
+#[derive(Debug, Clone, Copy)]
+pub struct NewRun<'a> {
+    /// The directive and version the tasks come from; `None` for an ad-hoc run.
+    pub directive: Option<(&'a str, u32)>,
+    /// The tasks: each becomes one job per selected agent.
+    pub tasks: &'a [TaskSpec],
+    /// Which agents.
+    pub target: &'a TargetSelector,
+    /// Who launched it, and the launch's trace.
+    pub origin: &'a RunOrigin,
+    /// Dispatches of one job at the most.
+    pub max_attempts: u32,
+}
+
+/// How a launch hands jobs straight to agents connected to this replica.
+pub struct DirectDispatch<'a> {
+    /// Offered each selected agent's job ids (one per task); returns the lease owner (the
+    /// agent's connection here) if that connection takes them all now, having reserved room.
+    pub place: &'a mut (dyn FnMut(Uuid, &[Uuid]) -> Option<String> + Send),
+    /// The leases of jobs dispatched directly.
+    pub lease: std::time::Duration,
+    /// Their deadline.
+    pub deadline: std::time::Duration,
+}
+
+/// A launched run.
+#[derive(Debug)]
+pub struct LaunchedRun {
+    /// The run.
+    pub run: Run,
+    /// The agents that got work.
+    pub agent_ids: Vec<Uuid>,
+    /// Jobs dispatched directly, with their agents: to send now.
+    pub dispatched: Vec<(Uuid, ClaimedJob)>,
+    /// The allowlist they were dispatched with (empty when none were).
+    pub allowlist: cyberbrain_tasks::Allowlist,
+}
 
 /// Which runs to list.
 #[derive(Debug, Clone, Default)]
@@ -42,8 +82,8 @@ pub struct RunPage {
 impl Store {
     /// Creates a run and one queued job per (task, selected agent), in one transaction with its
     /// audit entry (whose object becomes the run's id). Returns the run and the ids of the agents
-    /// that got work. A selector that picks no agent is refused.
-    #[tracing::instrument(name = "db.create_run", level = "info", skip_all)]
+    /// that got work. A selector that picks no agent is refused. (A launch with no direct
+    /// dispatch: see [`Store::launch_run`].)
     pub async fn create_run(
         &self,
         directive: Option<(&str, u32)>,
@@ -53,9 +93,35 @@ impl Store {
         max_attempts: u32,
         audit: &AuditEntry,
     ) -> Result<(Run, Vec<Uuid>)> {
-        let max_attempts = i32::try_from(max_attempts.max(1)).unwrap_or(i32::MAX);
+        let launch = NewRun {
+            directive,
+            tasks,
+            target,
+            origin,
+            max_attempts,
+        };
+        let launched = self.launch_run(&launch, None, audit).await?;
+        Ok((launched.run, launched.agent_ids))
+    }
+
+    /// Creates a run and its jobs, one per (task, selected agent), in one transaction with its
+    /// audit entry (whose object becomes the run's id). A selector that picks no agent is refused.
+    ///
+    /// With `direct`, each selected agent's jobs are offered to it: those it takes (its connection
+    /// is on this replica and has room) are created dispatched — first attempt, leased, with the
+    /// allowlist — and returned for sending; the others are queued and their agents notified, for
+    /// whichever replica holds their connections to claim.
+    #[tracing::instrument(name = "db.create_run", level = "info", skip_all)]
+    pub async fn launch_run(
+        &self,
+        launch: &NewRun<'_>,
+        mut direct: Option<DirectDispatch<'_>>,
+        audit: &AuditEntry,
+    ) -> Result<LaunchedRun> {
+        let max_attempts = i32::try_from(launch.max_attempts.max(1)).unwrap_or(i32::MAX);
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        let target = launch.target;
         let agent_ids = select_agents(&tx, target).await?;
         if agent_ids.is_empty() {
             return Err(Error::FailedPrecondition {
@@ -64,16 +130,38 @@ impl Store {
             });
         }
         let run_id = Uuid::new_v4();
-        let (directive_name, directive_version) = match directive {
+        let tasks = launch.tasks;
+        // job_ids[task][agent]
+        let job_ids: Vec<Vec<Uuid>> = tasks
+            .iter()
+            .map(|_| agent_ids.iter().map(|_| Uuid::new_v4()).collect())
+            .collect();
+        let mut owners: Vec<Option<String>> = vec![None; agent_ids.len()];
+        if let Some(direct) = direct.as_mut() {
+            for (i, agent_id) in agent_ids.iter().enumerate() {
+                let jobs: Vec<Uuid> = job_ids.iter().map(|per_task| per_task[i]).collect();
+                owners[i] = (direct.place)(*agent_id, &jobs);
+            }
+        }
+        let any_placed = owners.iter().any(Option::is_some);
+        let allowlist = match (any_placed, direct.as_ref()) {
+            (true, Some(_)) => Some(super::allowlist::active(&tx).await?),
+            _ => None,
+        };
+        let (directive_name, directive_version) = match launch.directive {
             Some((name, version)) => (Some(name), Some(i32::try_from(version).unwrap_or(i32::MAX))),
             None => (None, None),
         };
+        let origin = launch.origin;
         let row = tx
             .query_one_cached(
                 &format!(
                     "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
-                                       traceparent)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING {RUN_COLUMNS}"
+                                       traceparent, status, started_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7,
+                             CASE WHEN $8 THEN 'running' ELSE 'pending' END,
+                             CASE WHEN $8 THEN now() END)
+                     RETURNING {RUN_COLUMNS}"
                 ),
                 &[
                     &run_id,
@@ -83,37 +171,87 @@ impl Store {
                     &to_json("run target", target)?,
                     &origin.launched_by,
                     &origin.traceparent,
+                    &any_placed,
                 ],
             )
             .await?;
-        events::append(&tx, run_id, Change::Run(RunStatus::Pending)).await?;
-        // One statement for all the jobs and one for all the notifications, whatever the fleet's
-        // size: a launch over a thousand agents costs a few round trips, not thousands.
+        let mut log = events::Batch::default();
+        log.push(run_id, Change::Run(RunStatus::Pending));
+        if any_placed {
+            log.push(run_id, Change::Run(RunStatus::Running));
+        }
+        let (lease, deadline) = direct.as_ref().map_or((0.0, 0.0), |d| {
+            (d.lease.as_secs_f64(), d.deadline.as_secs_f64())
+        });
+        let allowlist_json = allowlist
+            .as_ref()
+            .map(|a| to_json("job allowlist", a))
+            .transpose()?;
+        let mut dispatched = Vec::new();
+        // One statement per task for all its jobs, and one for all the notifications, whatever
+        // the fleet's size: a launch over a thousand agents costs a few round trips, not thousands.
         for (index, task) in tasks.iter().enumerate() {
-            let index =
+            let task_index =
                 i32::try_from(index).map_err(|_| Error::invalid("tasks", "too many tasks"))?;
-            let job_ids: Vec<Uuid> = agent_ids.iter().map(|_| Uuid::new_v4()).collect();
             tx.execute_cached(
-                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts)
-                 SELECT job_id, $3, agent_id, $4, $5, $6, $7
-                 FROM unnest($1::uuid[], $2::uuid[]) AS t(job_id, agent_id)",
+                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts,
+                                   status, attempt, lease_owner, dispatched_at, lease_expires_at,
+                                   deadline_at, allowlist)
+                 SELECT job_id, $4, agent_id, $5, $6, $7, $8,
+                        CASE WHEN owner IS NULL THEN 'queued' ELSE 'dispatched' END,
+                        CASE WHEN owner IS NULL THEN 0 ELSE 1 END,
+                        owner,
+                        CASE WHEN owner IS NOT NULL THEN now() END,
+                        CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $9) END,
+                        CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $10) END,
+                        CASE WHEN owner IS NOT NULL THEN $11::jsonb END
+                 FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(job_id, agent_id, owner)",
                 &[
-                    &job_ids,
+                    &job_ids[index],
                     &agent_ids,
+                    &owners,
                     &run_id,
-                    &index,
+                    &task_index,
                     &task.task_type().as_str(),
                     &to_json("job task", task)?,
                     &max_attempts,
+                    &lease,
+                    &deadline,
+                    &allowlist_json,
                 ],
             )
             .await?;
+            for (i, owner) in owners.iter().enumerate() {
+                if owner.is_some() {
+                    let job_id = job_ids[index][i];
+                    log.job(run_id, job_id, JobStatus::Dispatched, 1, None);
+                    dispatched.push((
+                        agent_ids[i],
+                        ClaimedJob {
+                            job_id,
+                            run_id,
+                            attempt: 1,
+                            task: task.clone(),
+                            since_launch: std::time::Duration::ZERO,
+                            run_traceparent: origin.traceparent.clone(),
+                        },
+                    ));
+                }
+            }
         }
-        tx.execute_cached(
-            "SELECT pg_notify($1, agent_id::text) FROM unnest($2::uuid[]) AS agent_id",
-            &[&DISPATCH_CHANNEL, &agent_ids],
-        )
-        .await?;
+        let queued_for: Vec<Uuid> = agent_ids
+            .iter()
+            .zip(&owners)
+            .filter(|(_, owner)| owner.is_none())
+            .map(|(id, _)| *id)
+            .collect();
+        if !queued_for.is_empty() {
+            tx.execute_cached(
+                "SELECT pg_notify($1, agent_id::text) FROM unnest($2::uuid[]) AS agent_id",
+                &[&DISPATCH_CHANNEL, &queued_for],
+            )
+            .await?;
+        }
         let audit = audit
             .clone()
             .on(run_id.to_string())
@@ -124,8 +262,14 @@ impl Store {
                 "jobs": tasks.len() * agent_ids.len(),
             }));
         super::audit::record(&tx, &audit).await?;
+        log.append(&tx).await?;
         tx.commit().await?;
-        Ok((run_from_row(&row)?, agent_ids))
+        Ok(LaunchedRun {
+            run: run_from_row(&row)?,
+            agent_ids,
+            dispatched,
+            allowlist: allowlist.unwrap_or_default(),
+        })
     }
 
     /// A run with its jobs.
@@ -260,10 +404,9 @@ impl Store {
             ],
         )
         .await?;
-        events::append(&tx, run_id, Change::Run(final_status)).await?;
-        // Holding the run exclusively, every job change has committed: number them all, so that
-        // the finished run's log is complete and watchers of it need not write.
-        events::number_pending(&tx, run_id, false).await?;
+        let mut log = events::Batch::default();
+        log.push(run_id, Change::Run(final_status));
+        log.append(&tx).await?;
         tx.commit().await?;
         Ok(Some(snapshot))
     }
