@@ -57,6 +57,11 @@ pub struct DispatchArgs {
     #[arg(long, default_value_t = 1)]
     pub warmup: usize,
 
+    /// Give up on a run that has not finished this long after its launch (simulated agents whose
+    /// streams closed do not reconnect, so their jobs would wait for ever).
+    #[arg(long, default_value_t = 120)]
+    pub run_timeout_seconds: u64,
+
     #[command(flatten)]
     pub stand: StandArgs,
 }
@@ -227,8 +232,16 @@ async fn launch_all(client: &ApiClient, args: &DispatchArgs) -> anyhow::Result<V
         let agents = args.agents;
         // After the warm-up's agents, so that `--target one` spreads over the fleet.
         let index = args.warmup + i;
+        let limit = Duration::from_secs(args.run_timeout_seconds);
         runs.spawn(async move {
-            let timing = launch_and_watch(client, target, agents, index).await;
+            let timing = tokio::time::timeout(limit, launch_and_watch(client, target, agents, index))
+                .await
+                .unwrap_or_else(|_| {
+                    Err(anyhow::anyhow!(
+                        "run {index} did not finish within {} s (see dropped_streams: an agent whose stream closed does not come back)",
+                        limit.as_secs()
+                    ))
+                });
             drop(permit);
             timing
         });

@@ -21,7 +21,7 @@ use crate::fleet::{Agent, ConnectedAgents, ConnectionHandle};
 use crate::llm;
 use crate::pki::CertificateAuthority;
 use crate::report;
-use crate::runs::{JobStatus, LaunchRequest, LaunchSource, Run, RunOrigin};
+use crate::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
 use crate::store::{ClaimedJob, DirectDispatch, NewRun, Store};
 
 /// Settings the running controller needs at hand.
@@ -103,7 +103,11 @@ impl App {
     /// The launch span is the root of the run's trace; its traceparent is stored on the run, so
     /// whichever replica dispatches, records or finishes the run continues that trace.
     #[tracing::instrument(name = "launch_run", skip_all, fields(run_id = tracing::field::Empty))]
-    pub async fn launch_run(&self, request: LaunchRequest, audit: &AuditEntry) -> Result<Run> {
+    pub async fn launch_run(
+        &self,
+        request: LaunchRequest,
+        audit: &AuditEntry,
+    ) -> Result<RunWithJobs> {
         let (directive, tasks, default_target) = match request.source {
             LaunchSource::Directive { name, version } => {
                 validate_name(&name)
@@ -156,8 +160,8 @@ impl App {
             }
         };
         let run = launched.run;
-        tracing::Span::current().record("run_id", tracing::field::display(run.id));
-        tracing::info!(run_id = %run.id, jobs = launched.agent_ids.len() * tasks.len(),
+        tracing::Span::current().record("run_id", tracing::field::display(run.run.id));
+        tracing::info!(run_id = %run.run.id, jobs = run.jobs.len(),
             dispatched_here = launched.dispatched.len(), target = %target.describe(), "run launched");
         self.metrics.run_launched();
         hand_over(
@@ -183,6 +187,7 @@ impl App {
     pub async fn finish_run_if_done(&self, run_id: Uuid) -> Result<()> {
         let llm_configured = self.llm.is_some();
         let mut llm_step = false;
+        let mut rendered = None;
         let Some(snapshot) = self
             .store
             .finish_run_if_done(run_id, |snapshot| {
@@ -192,7 +197,9 @@ impl App {
                     report.triage.llm_pending = true;
                     llm_step = true;
                 }
-                report::render_report(&report)
+                let (markdown, json) = report::render_report(&report)?;
+                rendered = Some((markdown.clone(), json.clone()));
+                Ok((markdown, json))
             })
             .await?
         else {
@@ -203,7 +210,11 @@ impl App {
         traces::set_parent_from_traceparent(&report_span, snapshot.run.traceparent.as_deref());
         async {
             tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
-            if let Err(e) = self.write_report_artifacts(run_id).await {
+            let written = match &rendered {
+                Some((markdown, json)) => self.write_report_files(run_id, markdown, json).await,
+                None => self.write_report_artifacts(run_id).await,
+            };
+            if let Err(e) = written {
                 // The report is in the database already; the files are a convenience copy.
                 tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
             }
@@ -227,7 +238,17 @@ impl App {
     /// Writes (or rewrites) the stored report's artifact files.
     pub async fn write_report_artifacts(&self, run_id: Uuid) -> Result<()> {
         let (markdown, json) = self.store.get_report(run_id).await?;
-        let json_text = serde_json::to_vec_pretty(&json).map_err(|e| Error::Corrupt {
+        self.write_report_files(run_id, &markdown, &json).await
+    }
+
+    /// Writes the report's artifact files from the report as just stored.
+    async fn write_report_files(
+        &self,
+        run_id: Uuid,
+        markdown: &str,
+        json: &serde_json::Value,
+    ) -> Result<()> {
+        let json_text = serde_json::to_vec_pretty(json).map_err(|e| Error::Corrupt {
             what: "report",
             reason: e.to_string(),
         })?;

@@ -44,7 +44,7 @@ pub enum Error {
     #[error("permission denied: {0}")]
     PermissionDenied(String),
     /// The database refused or failed a statement.
-    #[error("database error: {0}")]
+    #[error("database error: {}", describe_database_error(.0))]
     Database(#[from] tokio_postgres::Error),
     /// No database connection could be had.
     #[error("database pool error: {0}")]
@@ -96,6 +96,29 @@ impl From<cyberbrain_tasks::InvalidField> for Error {
         Error::InvalidArgument {
             field: e.field,
             reason: e.reason,
+        }
+    }
+}
+
+/// The server's message and SQLSTATE when there is one (tokio-postgres says only "db error").
+fn describe_database_error(error: &tokio_postgres::Error) -> String {
+    match error.as_db_error() {
+        Some(db) => format!("{} (SQLSTATE {})", db.message(), db.code().code()),
+        None => error.to_string(),
+    }
+}
+
+impl Error {
+    /// Whether the transaction lost a deadlock or a serialization conflict: the same work may
+    /// succeed when it is simply tried again.
+    pub fn is_transient_conflict(&self) -> bool {
+        use tokio_postgres::error::SqlState;
+        match self {
+            Error::Database(e) => e.code().is_some_and(|code| {
+                *code == SqlState::T_R_DEADLOCK_DETECTED
+                    || *code == SqlState::T_R_SERIALIZATION_FAILURE
+            }),
+            _ => false,
         }
     }
 }

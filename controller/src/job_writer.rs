@@ -118,16 +118,7 @@ async fn write(app: &App, batch: Vec<Pending<Report, Verdict>>) {
             }
         }
     }
-    let stored = app
-        .store
-        .record_job_updates(&accepted, outcomes, |job_id, result, allowlist| {
-            let dropped = enforce_allowlist(result, allowlist);
-            if dropped > 0 {
-                tracing::warn!(job_id = %job_id, dropped,
-                    "dropped containers outside the allowlist from a result");
-            }
-        })
-        .await;
+    let stored = store_with_retries(app, &accepted, outcomes).await;
     match stored {
         Ok(verdicts) => {
             for reply in accepted_replies {
@@ -154,6 +145,39 @@ async fn write(app: &App, batch: Vec<Pending<Report, Verdict>>) {
             for reply in accepted_replies.into_iter().chain(outcome_replies) {
                 let _ = reply.send(Err(failed.clone()));
             }
+        }
+    }
+}
+
+/// Times a batch is tried when it loses a deadlock or a serialization conflict to another
+/// transaction; other errors fail it at once.
+const ATTEMPTS: u32 = 3;
+
+/// Stores a batch, trying again when the database chose it as a deadlock's victim: the agents'
+/// streams close only when the database is really failing.
+async fn store_with_retries(
+    app: &App,
+    accepted: &[crate::store::JobAccepted],
+    outcomes: Vec<crate::store::JobOutcome>,
+) -> crate::error::Result<Vec<ResultOutcome>> {
+    let mut attempt = 1;
+    loop {
+        let stored = app
+            .store
+            .record_job_updates(accepted, outcomes.clone(), |job_id, result, allowlist| {
+                let dropped = enforce_allowlist(result, allowlist);
+                if dropped > 0 {
+                    tracing::warn!(job_id = %job_id, dropped,
+                        "dropped containers outside the allowlist from a result");
+                }
+            })
+            .await;
+        match stored {
+            Err(e) if e.is_transient_conflict() && attempt < ATTEMPTS => {
+                tracing::warn!(error = %e, attempt, "a batch of job reports lost a conflict; trying again");
+                attempt += 1;
+            }
+            other => return other,
         }
     }
 }

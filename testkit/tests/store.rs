@@ -400,6 +400,7 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
     // pending + running + (dispatched, running, succeeded) per job, read while they are written.
     let expected = 2 + 3 * AGENTS;
     let mut seen = Vec::new();
+    let mut labels = cyberbrain_controller::store::JobLabels::default();
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while seen.len() < expected {
         assert!(
@@ -409,7 +410,7 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
         );
         let after = seen.len() as u64;
         let page = store
-            .run_events_after(run.id, after, 7)
+            .run_events_after(run.id, after, 7, &mut labels)
             .await
             .expect("read");
         for (i, event) in page.into_iter().enumerate() {
@@ -422,7 +423,7 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
     }
     assert!(
         store
-            .run_events_after(run.id, expected as u64, 10)
+            .run_events_after(run.id, expected as u64, 10, &mut labels)
             .await
             .expect("tail")
             .is_empty(),
@@ -430,7 +431,19 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
     );
     let mut per_job: BTreeMap<uuid::Uuid, Vec<JobStatus>> = BTreeMap::new();
     for change in &seen {
-        if let RunChange::Job { job_id, status, .. } = change {
+        if let RunChange::Job {
+            job_id,
+            status,
+            agent_name,
+            task_type,
+            ..
+        } = change
+        {
+            assert!(
+                agent_name.starts_with('a'),
+                "{agent_name:?} names the agent"
+            );
+            assert_eq!(task_type, "gpu_report");
             per_job.entry(*job_id).or_default().push(*status);
         }
     }
@@ -518,4 +531,155 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
         store.get_run(run.id).await.expect("run").run.status,
         RunStatus::Running
     );
+}
+
+/// A launch hands the jobs of the agents it is offered (those connected to this replica, with
+/// room) straight to them: created dispatched, first attempt, leased, in the launch's transaction,
+/// with the run running; the other agents' jobs are queued for a claim. What the launch returns is
+/// what it stored. An acceptance and a result in one batch write the job once, and the log still
+/// shows `running` before the end. Deleting the run deletes its jobs and events.
+#[tokio::test]
+async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
+    use cyberbrain_controller::runs::{JobStatus, RunChange};
+    use cyberbrain_controller::store::{
+        DirectDispatch, JobAccepted, JobLabels, JobOutcome, NewRun, ResultOutcome,
+    };
+    use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
+    use std::time::Duration;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    for name in ["a", "b", "c"] {
+        agent(&store, name, &[]).await;
+    }
+    let agents = store.list_agents().await.expect("agents");
+    let id_of = |name: &str| agents.iter().find(|a| a.name == name).expect("agent").id;
+    let (a, b, c) = (id_of("a"), id_of("b"), id_of("c"));
+    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let origin = RunOrigin::untraced("t");
+    let launch = NewRun {
+        directive: None,
+        tasks: &tasks,
+        target: &TargetSelector::All,
+        origin: &origin,
+        max_attempts: 3,
+    };
+    let mut offered = Vec::new();
+    let mut place = |agent_id: uuid::Uuid, jobs: &[uuid::Uuid]| {
+        offered.push((agent_id, jobs.len()));
+        (agent_id != c).then(|| format!("replica/{agent_id}"))
+    };
+    let direct = DirectDispatch {
+        place: &mut place,
+        lease: Duration::from_secs(60),
+        deadline: Duration::from_secs(600),
+    };
+    let launched = store
+        .launch_run(&launch, Some(direct), &audit())
+        .await
+        .expect("launch");
+    assert_eq!(offered.len(), 3, "every selected agent is offered its jobs");
+    assert!(offered.iter().all(|(_, jobs)| *jobs == 1));
+    let run_id = launched.run.run.id;
+    assert_eq!(launched.run.run.status, RunStatus::Running);
+    let sent: Vec<_> = launched
+        .dispatched
+        .iter()
+        .map(|(agent, _)| *agent)
+        .collect();
+    assert_eq!(sent, vec![a, b]);
+    assert!(launched.dispatched.iter().all(|(_, job)| job.attempt == 1));
+
+    let stored = store.get_run(run_id).await.expect("run");
+    assert_eq!(stored, launched.run, "the launch returns what it stored");
+    let status_of = |agent: uuid::Uuid| {
+        stored
+            .jobs
+            .iter()
+            .find(|j| j.agent_id == agent)
+            .map(|j| j.status)
+    };
+    assert_eq!(status_of(a), Some(JobStatus::Dispatched));
+    assert_eq!(status_of(c), Some(JobStatus::Queued));
+    let lease = Duration::from_secs(60);
+    let none = store
+        .claim_queued_jobs_for_agent(a, "r/2", lease, lease, &Allowlist::default(), 10)
+        .await
+        .expect("claim a");
+    assert!(
+        none.is_empty(),
+        "a job dispatched at launch is not claimed again"
+    );
+    let claimed = store
+        .claim_queued_jobs_for_agent(c, "r/2", lease, lease, &Allowlist::default(), 10)
+        .await
+        .expect("claim c");
+    assert_eq!(claimed.len(), 1);
+
+    // a's acceptance and result arrive in one batch.
+    let job_a = launched.dispatched[0].1.job_id;
+    let accepted = JobAccepted {
+        agent_id: a,
+        job_id: job_a,
+        attempt: 1,
+    };
+    let outcome = JobOutcome {
+        agent_id: a,
+        job_id: job_a,
+        attempt: 1,
+        outcome: Ok(TaskResult::GpuReport(GpuReportResult::default())),
+    };
+    let verdicts = store
+        .record_job_updates(&[accepted], vec![outcome], |_, _, _| {})
+        .await
+        .expect("batch");
+    assert!(matches!(verdicts[..], [ResultOutcome::Recorded { .. }]));
+
+    let mut labels = JobLabels::default();
+    let log: Vec<RunChange> = store
+        .run_events_after(run_id, 0, 100, &mut labels)
+        .await
+        .expect("events")
+        .into_iter()
+        .map(|e| e.change)
+        .collect();
+    let job_statuses = |job: uuid::Uuid| -> Vec<JobStatus> {
+        log.iter()
+            .filter_map(|change| match change {
+                RunChange::Job { job_id, status, .. } if *job_id == job => Some(*status),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(log[0], RunChange::Run(RunStatus::Pending));
+    assert_eq!(log[1], RunChange::Run(RunStatus::Running));
+    assert_eq!(
+        log.iter()
+            .filter(|change| matches!(change, RunChange::Run(_)))
+            .count(),
+        2,
+        "the claim of a running run adds no run event"
+    );
+    assert_eq!(
+        job_statuses(job_a),
+        vec![
+            JobStatus::Dispatched,
+            JobStatus::Running,
+            JobStatus::Succeeded
+        ]
+    );
+    assert_eq!(job_statuses(claimed[0].job_id), vec![JobStatus::Dispatched]);
+
+    let url = pg.database_url();
+    cyberbrain_testkit::checks::query(&url, &format!("DELETE FROM runs WHERE id = '{run_id}'"))
+        .await;
+    let left = cyberbrain_testkit::checks::count(
+        &url,
+        &format!(
+            "SELECT (SELECT count(*) FROM run_events WHERE run_id = '{run_id}')
+                  + (SELECT count(*) FROM jobs WHERE run_id = '{run_id}')"
+        ),
+    )
+    .await;
+    assert_eq!(left, 0, "the run's jobs and events go with it");
 }

@@ -26,7 +26,7 @@ use crate::app::App;
 use crate::directives::validate_name;
 use crate::error::Error;
 use crate::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent};
-use crate::store::RunFilter;
+use crate::store::{JobLabels, RunFilter};
 
 /// Serves runs.
 #[derive(Debug, Clone)]
@@ -110,8 +110,7 @@ impl RunService for RunApi {
             .launch_run(launch, &audit)
             .instrument(rpc_span)
             .await?;
-        let full = self.app.store.get_run(run.id).await?;
-        Ok(Response::new(run_with_jobs_to_wire(&full)))
+        Ok(Response::new(run_with_jobs_to_wire(&run)))
     }
 
     async fn get_run(
@@ -211,6 +210,7 @@ impl RunService for RunApi {
             WatchStart {
                 snapshot: Some((event, snapshot.run.status.is_terminal())),
                 after: seq,
+                labels: JobLabels::from_run(&snapshot),
             }
         } else {
             // Fails with NotFound for an unknown run.
@@ -218,6 +218,7 @@ impl RunService for RunApi {
             WatchStart {
                 snapshot: None,
                 after: r.after_sequence,
+                labels: JobLabels::default(),
             }
         };
         let (sender, receiver) = mpsc::channel(64);
@@ -235,6 +236,8 @@ impl RunService for RunApi {
 struct WatchStart {
     snapshot: Option<(pb::RunEvent, bool)>,
     after: u64,
+    /// Agent names and task types of the run's jobs known so far.
+    labels: JobLabels,
 }
 
 /// Events read per query while catching up.
@@ -257,11 +260,12 @@ async fn watch(
         return Ok(());
     }
     let mut after = start.after;
+    let mut labels = start.labels;
     loop {
         loop {
             let events = app
                 .store
-                .run_events_after(run_id, after, EVENT_PAGE)
+                .run_events_after(run_id, after, EVENT_PAGE, &mut labels)
                 .await?;
             if events.is_empty() {
                 break;
@@ -298,8 +302,8 @@ async fn event_to_wire(app: &App, run_id: Uuid, event: RunEvent) -> Result<pb::R
     use pb::run_event::Event;
     let wire = match event.change {
         RunChange::Run(status) => {
-            let current = app.store.get_run(run_id).await?;
-            let mut run = run_with_jobs_to_wire(&current);
+            // Jobs change through job events: after the snapshot, run events carry none.
+            let mut run = run_to_wire(&app.store.get_run_header(run_id).await?, &[]);
             // The log is the truth for this event, even if the run has moved on since.
             run.status = run_status_to_wire(status) as i32;
             Event::Run(run)

@@ -185,31 +185,72 @@ pub(super) async fn notify(tx: &Transaction<'_>, channel: &str, payload: &str) -
 }
 
 impl Store {
-    /// A run's events after `after_seq`, oldest first, at most `limit`.
+    /// A run's events after `after_seq`, oldest first, at most `limit`. Job events name their
+    /// agent and task type from `labels`, which learns the jobs it has not seen in one query.
     pub async fn run_events_after(
         &self,
         run_id: Uuid,
         after_seq: u64,
         limit: u32,
+        labels: &mut JobLabels,
     ) -> Result<Vec<RunEvent>> {
         let client = self.client().await?;
         let after = i64::try_from(after_seq).unwrap_or(i64::MAX);
         let rows = client
             .query_cached(
-                "SELECT e.seq, e.kind, e.job_id, e.status, e.attempt, e.error, j.task_type, a.name AS agent_name
-                 FROM run_events e
-                 LEFT JOIN jobs j ON j.id = e.job_id
-                 LEFT JOIN agents a ON a.id = j.agent_id
-                 WHERE e.run_id = $1 AND e.seq > $2
-                 ORDER BY e.seq LIMIT $3",
+                "SELECT seq, kind, job_id, status, attempt, error FROM run_events
+                 WHERE run_id = $1 AND seq > $2 ORDER BY seq LIMIT $3",
                 &[&run_id, &after, &i64::from(limit)],
             )
             .await?;
-        rows.iter().map(event_from_row).collect()
+        let mut unknown = std::collections::HashSet::new();
+        for row in &rows {
+            if let Some(job_id) = row.try_get::<_, Option<Uuid>>("job_id")?
+                && !labels.0.contains_key(&job_id)
+            {
+                unknown.insert(job_id);
+            }
+        }
+        let unknown: Vec<Uuid> = unknown.into_iter().collect();
+        if !unknown.is_empty() {
+            for row in client
+                .query_cached(
+                    "SELECT j.id, a.name, j.task_type FROM jobs j JOIN agents a ON a.id = j.agent_id
+                     WHERE j.id = ANY($1)",
+                    &[&unknown],
+                )
+                .await?
+            {
+                labels
+                    .0
+                    .insert(row.try_get(0)?, (row.try_get(1)?, row.try_get(2)?));
+            }
+        }
+        rows.iter().map(|row| event_from_row(row, labels)).collect()
     }
 }
 
-fn event_from_row(row: &Row) -> Result<RunEvent> {
+/// The agent name and task type of a run's jobs, as a watcher learns them: job events carry only
+/// the job's id in the log.
+#[derive(Debug, Clone, Default)]
+pub struct JobLabels(std::collections::HashMap<Uuid, (String, String)>);
+
+impl JobLabels {
+    /// Labels known from a run already read (a watch's snapshot).
+    pub fn from_run(run: &crate::runs::RunWithJobs) -> Self {
+        JobLabels(
+            run.jobs
+                .iter()
+                .map(|j| {
+                    let labels = (j.agent_name.clone(), j.task_type().as_str().to_string());
+                    (j.id, labels)
+                })
+                .collect(),
+        )
+    }
+}
+
+fn event_from_row(row: &Row, labels: &JobLabels) -> Result<RunEvent> {
     let seq: i64 = row.try_get("seq")?;
     let kind: String = row.try_get("kind")?;
     let status: String = row.try_get("status")?;
@@ -220,15 +261,14 @@ fn event_from_row(row: &Row) -> Result<RunEvent> {
     let change = match kind.as_str() {
         "run" => RunChange::Run(RunStatus::parse(&status).ok_or_else(|| corrupt(status.clone()))?),
         "job" => {
-            let task_type: Option<String> = row.try_get("task_type")?;
+            let job_id = row
+                .try_get::<_, Option<Uuid>>("job_id")?
+                .ok_or_else(|| corrupt("job event without a job".into()))?;
+            let (agent_name, task_type) = labels.0.get(&job_id).cloned().unwrap_or_default();
             RunChange::Job {
-                job_id: row
-                    .try_get::<_, Option<Uuid>>("job_id")?
-                    .ok_or_else(|| corrupt("job event without a job".into()))?,
-                agent_name: row
-                    .try_get::<_, Option<String>>("agent_name")?
-                    .unwrap_or_default(),
-                task_type: task_type.unwrap_or_default(),
+                job_id,
+                agent_name,
+                task_type,
                 status: JobStatus::parse(&status).ok_or_else(|| corrupt(status.clone()))?,
                 attempt: to_u32(
                     "event attempt",

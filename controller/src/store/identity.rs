@@ -209,6 +209,13 @@ impl Store {
             .map(|r| r.try_get(0))
             .collect::<Result<_, _>>()?;
         share_runs(&tx, &run_ids).await?;
+        // Then the jobs, in id order (see `jobs::lock_jobs`).
+        tx.query(
+            "SELECT id FROM jobs WHERE agent_id = $1 AND status IN ('queued', 'dispatched', 'running')
+             ORDER BY id FOR NO KEY UPDATE",
+            &[&agent_id],
+        )
+        .await?;
         let ended = tx
             .query(
                 "UPDATE jobs SET status = 'lost', error = 'the agent was revoked',

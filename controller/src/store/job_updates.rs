@@ -9,7 +9,7 @@ use uuid::Uuid;
 
 use super::CachedQueries;
 use super::events::{self, share_runs};
-use super::jobs::{ResultOutcome, attempt_to_sql};
+use super::jobs::{ResultOutcome, attempt_to_sql, lock_jobs};
 use super::{Store, from_json, to_json};
 use crate::error::Result;
 use crate::runs::JobStatus;
@@ -60,24 +60,27 @@ impl Store {
         let tx = client.transaction().await?;
         let mut job_ids: Vec<Uuid> = accepted.iter().map(|a| a.job_id).collect();
         job_ids.extend(outcomes.iter().map(|o| o.job_id));
-        let rows = tx
+        // Lock order: the runs (shared), then the jobs in id order (see `jobs::lock_jobs`).
+        let run_ids: Vec<Uuid> = tx
             .query_cached(
-                "SELECT id, run_id, allowlist, status = 'dispatched' FROM jobs WHERE id = ANY($1)",
+                "SELECT DISTINCT run_id FROM jobs WHERE id = ANY($1)",
                 &[&job_ids],
             )
-            .await?;
+            .await?
+            .iter()
+            .map(|row| row.try_get(0))
+            .collect::<std::result::Result<_, _>>()?;
+        share_runs(&tx, &run_ids).await?;
         let mut jobs: HashMap<Uuid, (Uuid, Option<serde_json::Value>)> = HashMap::new();
         // Jobs not yet running: a folded acceptance (below) gives them their `running` event.
         let mut dispatched = std::collections::HashSet::new();
-        for row in rows {
+        for row in lock_jobs(&tx, &job_ids).await? {
             let id: Uuid = row.try_get(0)?;
             jobs.insert(id, (row.try_get(1)?, row.try_get(2)?));
-            if row.try_get(3)? {
+            if row.try_get::<_, String>(3)? == JobStatus::Dispatched.as_str() {
                 dispatched.insert(id);
             }
         }
-        let run_ids: Vec<Uuid> = jobs.values().map(|(run, _)| *run).collect();
-        share_runs(&tx, &run_ids).await?;
 
         let mut log = events::Batch::default();
         // An acceptance whose outcome is in this batch too becomes the outcome's `running` event.

@@ -114,6 +114,26 @@ async fn candidates(
     Ok((jobs, runs))
 }
 
+/// Locks the rows of `job_ids` in id order. Every statement that changes several jobs takes them
+/// this way first (after their runs: see `events`), so that two transactions over the same jobs —
+/// a job's acceptance and its result in two batches, a late result and the reaper — wait for each
+/// other instead of deadlocking.
+pub(super) async fn lock_jobs(
+    tx: &Transaction<'_>,
+    job_ids: &[Uuid],
+) -> Result<Vec<tokio_postgres::Row>> {
+    let mut ids = job_ids.to_vec();
+    ids.sort();
+    ids.dedup();
+    Ok(tx
+        .query_cached(
+            "SELECT id, run_id, allowlist, status FROM jobs WHERE id = ANY($1) ORDER BY id
+             FOR NO KEY UPDATE",
+            &[&ids],
+        )
+        .await?)
+}
+
 /// Attempts are small; one beyond `i32` cannot match any stored attempt.
 pub(super) fn attempt_to_sql(attempt: u32) -> i32 {
     i32::try_from(attempt).unwrap_or(i32::MAX)
@@ -178,6 +198,7 @@ impl Store {
             return Ok(claimed);
         }
         share_runs(&tx, &run_ids).await?;
+        lock_jobs(&tx, &job_ids).await?;
         let owners: Vec<&str> = wanted.iter().map(|r| r.lease_owner.as_str()).collect();
         let rows = tx
             .query_cached(
@@ -287,6 +308,7 @@ impl Store {
             return Ok(0);
         }
         share_runs(&tx, &run_ids).await?;
+        lock_jobs(&tx, &job_ids).await?;
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL
@@ -446,6 +468,7 @@ impl Store {
             return Ok(Reaped::default());
         }
         share_runs(&tx, &run_ids).await?;
+        lock_jobs(&tx, &job_ids).await?;
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET

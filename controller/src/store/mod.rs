@@ -23,7 +23,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
 pub use artifacts::NewArtifact;
-pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, RUN_CHANNEL};
+pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, REVOKE_CHANNEL, Revoked};
 pub use job_updates::{JobAccepted, JobOutcome};

@@ -47,14 +47,21 @@ pub struct DirectDispatch<'a> {
 /// A launched run.
 #[derive(Debug)]
 pub struct LaunchedRun {
-    /// The run.
-    pub run: Run,
-    /// The agents that got work.
-    pub agent_ids: Vec<Uuid>,
+    /// The run and its jobs, as committed.
+    pub run: RunWithJobs,
     /// Jobs dispatched directly, with their agents: to send now.
     pub dispatched: Vec<(Uuid, ClaimedJob)>,
     /// The allowlist they were dispatched with (empty when none were).
     pub allowlist: cyberbrain_tasks::Allowlist,
+}
+
+impl LaunchedRun {
+    /// The agents that got work, by name.
+    pub fn agent_ids(&self) -> Vec<Uuid> {
+        let mut ids: Vec<Uuid> = self.run.jobs.iter().map(|j| j.agent_id).collect();
+        ids.dedup();
+        ids
+    }
 }
 
 /// Which runs to list.
@@ -101,7 +108,8 @@ impl Store {
             max_attempts,
         };
         let launched = self.launch_run(&launch, None, audit).await?;
-        Ok((launched.run, launched.agent_ids))
+        let agent_ids = launched.agent_ids();
+        Ok((launched.run.run, agent_ids))
     }
 
     /// Creates a run and its jobs, one per (task, selected agent), in one transaction with its
@@ -122,7 +130,8 @@ impl Store {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let target = launch.target;
-        let agent_ids = select_agents(&tx, target).await?;
+        let (agent_ids, agent_names): (Vec<Uuid>, Vec<String>) =
+            select_agents(&tx, target).await?.into_iter().unzip();
         if agent_ids.is_empty() {
             return Err(Error::FailedPrecondition {
                 field: "target".into(),
@@ -187,6 +196,7 @@ impl Store {
             .as_ref()
             .map(|a| to_json("job allowlist", a))
             .transpose()?;
+        let run = run_from_row(&row)?;
         let mut dispatched = Vec::new();
         // One statement per task for all its jobs, and one for all the notifications, whatever
         // the fleet's size: a launch over a thousand agents costs a few round trips, not thousands.
@@ -264,12 +274,53 @@ impl Store {
         super::audit::record(&tx, &audit).await?;
         log.append(&tx).await?;
         tx.commit().await?;
+        // The jobs as stored, by agent name then task index, without reading them back.
+        let mut jobs = Vec::with_capacity(tasks.len() * agent_ids.len());
+        for (i, (agent_id, agent_name)) in agent_ids.iter().zip(agent_names).enumerate() {
+            let placed = owners[i].is_some();
+            for (index, task) in tasks.iter().enumerate() {
+                jobs.push(Job {
+                    id: job_ids[index][i],
+                    run_id,
+                    agent_id: *agent_id,
+                    agent_name: agent_name.clone(),
+                    task_index: u32::try_from(index).unwrap_or(u32::MAX),
+                    task: task.clone(),
+                    status: if placed {
+                        JobStatus::Dispatched
+                    } else {
+                        JobStatus::Queued
+                    },
+                    attempt: u32::from(placed),
+                    result: None,
+                    error: None,
+                    created_at: run.created_at,
+                    dispatched_at: placed.then_some(run.created_at),
+                    finished_at: None,
+                });
+            }
+        }
         Ok(LaunchedRun {
-            run: run_from_row(&row)?,
-            agent_ids,
+            run: RunWithJobs { run, jobs },
             dispatched,
             allowlist: allowlist.unwrap_or_default(),
         })
+    }
+
+    /// A run without its jobs.
+    pub async fn get_run_header(&self, run_id: Uuid) -> Result<Run> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt_cached(
+                &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = $1"),
+                &[&run_id],
+            )
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "run",
+                name: run_id.to_string(),
+            })?;
+        run_from_row(&row)
     }
 
     /// A run with its jobs.
@@ -534,12 +585,12 @@ fn job_from_row(row: &Row) -> Result<Job> {
     })
 }
 
-/// The ids of the agents a selector picks (never a revoked one), found by the database rather than
-/// by reading every agent: a launch for one agent of ten thousand reads one row.
+/// The ids and names of the agents a selector picks (never a revoked one), by name, found by the
+/// database rather than by reading every agent: a launch for one agent of ten thousand reads one row.
 async fn select_agents(
     tx: &deadpool_postgres::Transaction<'_>,
     target: &TargetSelector,
-) -> Result<Vec<Uuid>> {
+) -> Result<Vec<(Uuid, String)>> {
     let rows = match target {
         TargetSelector::All => {
             tx.query_cached(
@@ -578,6 +629,6 @@ async fn select_agents(
         }
     };
     rows.iter()
-        .map(|r| r.try_get(0).map_err(Error::from))
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
         .collect()
 }
