@@ -683,3 +683,118 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
     .await;
     assert_eq!(left, 0, "the run's jobs and events go with it");
 }
+
+/// Acceptances go to the writer without waiting, so a job's acceptance and its result can be in two
+/// batches written at once, each naming the jobs in its own order. Both batches commit: jobs are
+/// locked in id order, so they wait for each other instead of deadlocking. (The test holds the
+/// middle job until both batches wait, the interleaving in which two batches that lock in their
+/// own orders deadlock every time.)
+#[tokio::test]
+async fn batches_over_the_same_jobs_in_opposite_orders_do_not_deadlock() {
+    use cyberbrain_controller::store::{JobAccepted, JobOutcome, ResultOutcome};
+    use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
+    use std::time::{Duration, Instant};
+
+    const AGENTS: usize = 40;
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    for i in 0..AGENTS {
+        agent(&store, &format!("a{i:02}"), &[]).await;
+    }
+    let agents = store.list_agents().await.expect("agents");
+    let lease = Duration::from_secs(60);
+    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    store
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            3,
+            &audit(),
+        )
+        .await
+        .expect("run");
+    let mut jobs = Vec::new();
+    for agent in &agents {
+        let claimed = store
+            .claim_queued_jobs_for_agent(agent.id, "r/1", lease, lease, &Allowlist::default(), 1)
+            .await
+            .expect("claim");
+        jobs.push((agent.id, claimed[0].job_id));
+    }
+    let accepted: Vec<JobAccepted> = jobs
+        .iter()
+        .map(|(agent_id, job_id)| JobAccepted {
+            agent_id: *agent_id,
+            job_id: *job_id,
+            attempt: 1,
+        })
+        .collect();
+    let outcomes: Vec<JobOutcome> = jobs
+        .iter()
+        .rev()
+        .map(|(agent_id, job_id)| JobOutcome {
+            agent_id: *agent_id,
+            job_id: *job_id,
+            attempt: 1,
+            outcome: Ok(TaskResult::GpuReport(GpuReportResult::default())),
+        })
+        .collect();
+
+    let (holder, connection) = tokio_postgres::connect(&pg.database_url(), tokio_postgres::NoTls)
+        .await
+        .expect("connect");
+    tokio::spawn(connection);
+    holder.batch_execute("BEGIN").await.expect("begin");
+    let middle = jobs[AGENTS / 2].1;
+    holder
+        .execute("SELECT 1 FROM jobs WHERE id = $1 FOR UPDATE", &[&middle])
+        .await
+        .expect("hold the middle job");
+
+    let acceptances = {
+        let store = store.clone();
+        tokio::spawn(async move {
+            store
+                .record_job_updates(&accepted, Vec::new(), |_, _, _| {})
+                .await
+        })
+    };
+    let results = {
+        let store = store.clone();
+        tokio::spawn(async move { store.record_job_updates(&[], outcomes, |_, _, _| {}).await })
+    };
+    // Another session: one in a transaction keeps seeing the activity it first read.
+    let url = pg.database_url();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let waiting = cyberbrain_testkit::checks::count(
+            &url,
+            "SELECT count(*) FROM pg_stat_activity
+             WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+        .await;
+        if waiting >= 2 {
+            break;
+        }
+        assert!(Instant::now() < deadline, "both batches wait for a lock");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    holder.batch_execute("COMMIT").await.expect("release");
+
+    acceptances
+        .await
+        .expect("task")
+        .unwrap_or_else(|e| panic!("acceptances: {e}"));
+    let verdicts = results
+        .await
+        .expect("task")
+        .unwrap_or_else(|e| panic!("results: {e}"));
+    assert!(
+        verdicts
+            .iter()
+            .all(|v| matches!(v, ResultOutcome::Recorded { .. })),
+        "every result is stored: {verdicts:?}"
+    );
+}
