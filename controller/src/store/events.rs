@@ -148,13 +148,17 @@ impl Batch {
             seqs.push(*last);
         }
         let (last_runs, last_seqs): (Vec<Uuid>, Vec<i64>) = next.into_iter().unzip();
+        // One round trip: the events, the runs' last numbers, and a notification per run.
         tx.execute_cached(
             "WITH appended AS (
                  INSERT INTO run_events (run_id, seq, kind, job_id, status, attempt, error)
                  SELECT * FROM unnest($1::uuid[], $2::int8[], $3::text[], $4::uuid[], $5::text[],
-                                      $6::int4[], $7::text[]))
-             UPDATE runs SET last_event_seq = l.seq
-             FROM unnest($8::uuid[], $9::int8[]) AS l(id, seq) WHERE runs.id = l.id",
+                                      $6::int4[], $7::text[])),
+             numbered AS (
+                 UPDATE runs SET last_event_seq = l.seq
+                 FROM unnest($8::uuid[], $9::int8[]) AS l(id, seq) WHERE runs.id = l.id
+                 RETURNING runs.id)
+             SELECT pg_notify($10, id::text) FROM numbered",
             &[
                 &self.run_ids,
                 &seqs,
@@ -165,12 +169,8 @@ impl Batch {
                 &self.errors,
                 &last_runs,
                 &last_seqs,
+                &RUN_CHANNEL,
             ],
-        )
-        .await?;
-        tx.execute_cached(
-            "SELECT pg_notify($1, r::text) FROM unnest($2::uuid[]) AS r",
-            &[&RUN_CHANNEL, &runs],
         )
         .await?;
         Ok(())

@@ -18,6 +18,21 @@ use crate::runs::{Job, JobStatus, Run, RunOrigin, RunStatus, RunWithJobs, final_
 const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target, launched_by, status, \
                            created_at, started_at, finished_at, traceparent";
 
+/// One task's jobs of a launch: queued, or dispatched when an owner (a connection) took them.
+const INSERT_JOBS: &str =
+    "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts,
+                       status, attempt, lease_owner, dispatched_at, lease_expires_at,
+                       deadline_at, allowlist)
+     SELECT job_id, $4, agent_id, $5, $6, $7, $8,
+            CASE WHEN owner IS NULL THEN 'queued' ELSE 'dispatched' END,
+            CASE WHEN owner IS NULL THEN 0 ELSE 1 END,
+            owner,
+            CASE WHEN owner IS NOT NULL THEN now() END,
+            CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $9) END,
+            CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $10) END,
+            CASE WHEN owner IS NOT NULL THEN $11::jsonb END
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(job_id, agent_id, owner)";
+
 /// What to launch: see [`Store::launch_run`].
 #[derive(Debug, Clone, Copy)]
 pub struct NewRun<'a> {
@@ -162,28 +177,6 @@ impl Store {
             None => (None, None),
         };
         let origin = launch.origin;
-        let row = tx
-            .query_one_cached(
-                &format!(
-                    "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
-                                       traceparent, status, started_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7,
-                             CASE WHEN $8 THEN 'running' ELSE 'pending' END,
-                             CASE WHEN $8 THEN now() END)
-                     RETURNING {RUN_COLUMNS}"
-                ),
-                &[
-                    &run_id,
-                    &directive_name,
-                    &directive_version,
-                    &to_json("run tasks", &tasks)?,
-                    &to_json("run target", target)?,
-                    &origin.launched_by,
-                    &origin.traceparent,
-                    &any_placed,
-                ],
-            )
-            .await?;
         let mut log = events::Batch::default();
         log.push(run_id, Change::Run(RunStatus::Pending));
         if any_placed {
@@ -196,41 +189,97 @@ impl Store {
             .as_ref()
             .map(|a| to_json("job allowlist", a))
             .transpose()?;
-        let run = run_from_row(&row)?;
-        let mut dispatched = Vec::new();
-        // One statement per task for all its jobs, and one for all the notifications, whatever
-        // the fleet's size: a launch over a thousand agents costs a few round trips, not thousands.
-        for (index, task) in tasks.iter().enumerate() {
-            let task_index =
-                i32::try_from(index).map_err(|_| Error::invalid("tasks", "too many tasks"))?;
-            tx.execute_cached(
-                "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts,
-                                   status, attempt, lease_owner, dispatched_at, lease_expires_at,
-                                   deadline_at, allowlist)
-                 SELECT job_id, $4, agent_id, $5, $6, $7, $8,
-                        CASE WHEN owner IS NULL THEN 'queued' ELSE 'dispatched' END,
-                        CASE WHEN owner IS NULL THEN 0 ELSE 1 END,
-                        owner,
-                        CASE WHEN owner IS NOT NULL THEN now() END,
-                        CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $9) END,
-                        CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $10) END,
-                        CASE WHEN owner IS NOT NULL THEN $11::jsonb END
-                 FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(job_id, agent_id, owner)",
-                &[
-                    &job_ids[index],
-                    &agent_ids,
-                    &owners,
+        let tasks_json = to_json("run tasks", &tasks)?;
+        let target_json = to_json("run target", target)?;
+        let task_jsons = tasks
+            .iter()
+            .map(|task| to_json("job task", task))
+            .collect::<Result<Vec<_>>>()?;
+        let task_indexes = (0..tasks.len())
+            .map(|index| {
+                i32::try_from(index).map_err(|_| Error::invalid("tasks", "too many tasks"))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let queued_for: Vec<Uuid> = agent_ids
+            .iter()
+            .zip(&owners)
+            .filter(|(_, owner)| owner.is_none())
+            .map(|(id, _)| *id)
+            .collect();
+        let audit = audit
+            .clone()
+            .on(run_id.to_string())
+            .with(serde_json::json!({
+                "directive": directive_name,
+                "directive_version": directive_version,
+                "target": target.describe(),
+                "jobs": tasks.len() * agent_ids.len(),
+            }));
+        // The run, one statement per task for all its jobs, the notifications and the audit entry
+        // do not depend on one another: they are sent together (pipelined) and cost one round trip,
+        // whatever the fleet's size.
+        let run_sql = format!(
+            "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
+                               traceparent, status, started_at)
+             VALUES ($1, $2, $3, $4, $5, $6, $7,
+                     CASE WHEN $8 THEN 'running' ELSE 'pending' END,
+                     CASE WHEN $8 THEN now() END)
+             RETURNING {RUN_COLUMNS}"
+        );
+        let insert_run = async {
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
+                &run_id,
+                &directive_name,
+                &directive_version,
+                &tasks_json,
+                &target_json,
+                &origin.launched_by,
+                &origin.traceparent,
+                &any_placed,
+            ];
+            Ok::<_, Error>(tx.query_one_cached(&run_sql, &params).await?)
+        };
+        let (job_ids_ref, agent_ids_ref, owners_ref) = (&job_ids, &agent_ids, &owners);
+        let (task_jsons, task_indexes, allowlist_json, tx_ref) =
+            (&task_jsons, &task_indexes, &allowlist_json, &tx);
+        let insert_jobs = futures_util::future::try_join_all(tasks.iter().enumerate().map(
+            |(index, task)| async move {
+                let task_type = task.task_type().as_str();
+                let params: [&(dyn tokio_postgres::types::ToSql + Sync); 11] = [
+                    &job_ids_ref[index],
+                    agent_ids_ref,
+                    owners_ref,
                     &run_id,
-                    &task_index,
-                    &task.task_type().as_str(),
-                    &to_json("job task", task)?,
+                    &task_indexes[index],
+                    &task_type,
+                    &task_jsons[index],
                     &max_attempts,
                     &lease,
                     &deadline,
-                    &allowlist_json,
-                ],
-            )
-            .await?;
+                    allowlist_json,
+                ];
+                Ok::<_, Error>(tx_ref.execute_cached(INSERT_JOBS, &params).await?)
+            },
+        ));
+        let notify = async {
+            if !queued_for.is_empty() {
+                tx.execute_cached(
+                    "SELECT pg_notify($1, agent_id::text) FROM unnest($2::uuid[]) AS agent_id",
+                    &[&DISPATCH_CHANNEL, &queued_for],
+                )
+                .await?;
+            }
+            Ok::<_, Error>(())
+        };
+        let (row, _, (), ()) = tokio::try_join!(
+            insert_run,
+            insert_jobs,
+            notify,
+            super::audit::record(&tx, &audit)
+        )?;
+        let run = run_from_row(&row)?;
+        let mut dispatched = Vec::new();
+        for (index, task) in tasks.iter().enumerate() {
             for (i, owner) in owners.iter().enumerate() {
                 if owner.is_some() {
                     let job_id = job_ids[index][i];
@@ -249,29 +298,6 @@ impl Store {
                 }
             }
         }
-        let queued_for: Vec<Uuid> = agent_ids
-            .iter()
-            .zip(&owners)
-            .filter(|(_, owner)| owner.is_none())
-            .map(|(id, _)| *id)
-            .collect();
-        if !queued_for.is_empty() {
-            tx.execute_cached(
-                "SELECT pg_notify($1, agent_id::text) FROM unnest($2::uuid[]) AS agent_id",
-                &[&DISPATCH_CHANNEL, &queued_for],
-            )
-            .await?;
-        }
-        let audit = audit
-            .clone()
-            .on(run_id.to_string())
-            .with(serde_json::json!({
-                "directive": directive_name,
-                "directive_version": directive_version,
-                "target": target.describe(),
-                "jobs": tasks.len() * agent_ids.len(),
-            }));
-        super::audit::record(&tx, &audit).await?;
         log.append(&tx).await?;
         tx.commit().await?;
         // The jobs as stored, by agent name then task index, without reading them back.
