@@ -15,12 +15,6 @@ use cyberbrain_controller::tls::TlsMaterial;
 use cyberbrain_telemetry::logs;
 use tokio::net::TcpListener;
 
-/// mimalloc rather than the system allocator: the controller allocates and frees small buffers per
-/// message on thousands of streams, where glibc's allocator spent a sixth of the controller's CPU
-/// (BENCHMARKS.md, dispatch).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 #[tokio::main]
 async fn main() {
     let cli = Cli::parse();
