@@ -47,6 +47,33 @@ async fn agent(store: &Store, name: &str, labels: &[(&str, &str)]) {
         .expect("agent stored");
 }
 
+/// `count` new agents `a00`, `a01`, … and one queued `gpu_report` run over all of them.
+async fn gpu_run_over_new_agents(
+    store: &Store,
+    count: usize,
+) -> (
+    Vec<cyberbrain_controller::fleet::Agent>,
+    cyberbrain_controller::runs::Run,
+) {
+    for i in 0..count {
+        agent(store, &format!("a{i:02}"), &[]).await;
+    }
+    let agents = store.list_agents().await.expect("agents");
+    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let (run, _) = store
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            3,
+            &audit(),
+        )
+        .await
+        .expect("run");
+    (agents, run)
+}
+
 #[tokio::test]
 async fn migrations_apply_once() {
     let pg = PgCluster::start().await;
@@ -349,22 +376,7 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
     const AGENTS: usize = 24;
     let pg = PgCluster::start().await;
     let store = pg.store().await;
-    for i in 0..AGENTS {
-        agent(&store, &format!("a{i:02}"), &[]).await;
-    }
-    let agents = store.list_agents().await.expect("agents");
-    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
-    let (run, _) = store
-        .create_run(
-            None,
-            &tasks,
-            &TargetSelector::All,
-            &RunOrigin::untraced("t"),
-            3,
-            &audit(),
-        )
-        .await
-        .expect("run");
+    let (agents, run) = gpu_run_over_new_agents(&store, AGENTS).await;
 
     let writers = agents.iter().map(|agent| {
         let store = store.clone();
@@ -698,23 +710,8 @@ async fn batches_over_the_same_jobs_in_opposite_orders_do_not_deadlock() {
     const AGENTS: usize = 40;
     let pg = PgCluster::start().await;
     let store = pg.store().await;
-    for i in 0..AGENTS {
-        agent(&store, &format!("a{i:02}"), &[]).await;
-    }
-    let agents = store.list_agents().await.expect("agents");
+    let (agents, _) = gpu_run_over_new_agents(&store, AGENTS).await;
     let lease = Duration::from_secs(60);
-    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
-    store
-        .create_run(
-            None,
-            &tasks,
-            &TargetSelector::All,
-            &RunOrigin::untraced("t"),
-            3,
-            &audit(),
-        )
-        .await
-        .expect("run");
     let mut jobs = Vec::new();
     for agent in &agents {
         let claimed = store

@@ -336,17 +336,7 @@ impl Store {
     /// A run without its jobs.
     pub async fn get_run_header(&self, run_id: Uuid) -> Result<Run> {
         let client = self.client().await?;
-        let row = client
-            .query_opt_cached(
-                &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = $1"),
-                &[&run_id],
-            )
-            .await?
-            .ok_or_else(|| Error::NotFound {
-                what: "run",
-                name: run_id.to_string(),
-            })?;
-        run_from_row(&row)
+        load_run(&client, run_id).await
     }
 
     /// A run with its jobs.
@@ -534,7 +524,7 @@ async fn lock_run_status(
     parse_run_status(row.try_get(0)?)
 }
 
-async fn load_run_with_jobs(client: &impl CachedQueries, run_id: Uuid) -> Result<RunWithJobs> {
+async fn load_run(client: &impl CachedQueries, run_id: Uuid) -> Result<Run> {
     let row = client
         .query_opt_cached(
             &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = $1"),
@@ -545,7 +535,11 @@ async fn load_run_with_jobs(client: &impl CachedQueries, run_id: Uuid) -> Result
             what: "run",
             name: run_id.to_string(),
         })?;
-    let run = run_from_row(&row)?;
+    run_from_row(&row)
+}
+
+async fn load_run_with_jobs(client: &impl CachedQueries, run_id: Uuid) -> Result<RunWithJobs> {
+    let run = load_run(client, run_id).await?;
     let job_rows = client
         .query_cached(
             "SELECT j.id, j.run_id, j.agent_id, a.name AS agent_name, j.task_index, j.task, j.status,
