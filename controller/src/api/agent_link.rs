@@ -158,6 +158,13 @@ impl AgentLink for AgentLinkApi {
     }
 }
 
+/// When a stream's first safety sweep comes: anywhere in the first `period`, chosen by `random`.
+fn sweep_phase(period: Duration, random: Uuid) -> Duration {
+    let millis = u64::try_from(period.as_millis()).unwrap_or(u64::MAX).max(1);
+    let offset = u64::try_from(random.as_u128() % u128::from(millis)).unwrap_or(0);
+    Duration::from_millis(offset)
+}
+
 /// How long one stream lives: `max_age` less up to 10 %, chosen by `random`, so that agents
 /// that connected together (after a controller restart) do not all reconnect together.
 fn stream_age(max_age: Duration, random: Uuid) -> Duration {
@@ -381,7 +388,13 @@ impl Connection {
         mut cancels: mpsc::Receiver<(Uuid, u32)>,
         mut placed: mpsc::Receiver<Claimed>,
     ) {
-        let mut sweep = tokio::time::interval(DISPATCH_SWEEP);
+        // Each stream's sweep at its own phase: agents that connected together (every one of them
+        // after a controller restart) would otherwise all sweep in the same instant, a burst of
+        // claims that launches then wait behind. The hello's doorbell covers the first moments.
+        let mut sweep = tokio::time::interval_at(
+            tokio::time::Instant::now() + sweep_phase(DISPATCH_SWEEP, Uuid::new_v4()),
+            DISPATCH_SWEEP,
+        );
         let mut shutdown = self.app.shutdown.clone();
         let max_age = stream_age(self.app.settings.limits.max_connection_age, Uuid::new_v4());
         let recycle = tokio::time::sleep(max_age);
@@ -727,6 +740,21 @@ mod tests {
         assert!(storable(nan).unwrap_err().contains("not finite"));
         let fine = TaskResult::GpuReport(Default::default());
         assert_eq!(storable(fine.clone()).unwrap(), fine);
+    }
+
+    #[test]
+    fn sweeps_spread_over_their_period() {
+        let period = Duration::from_secs(30);
+        assert_eq!(sweep_phase(period, Uuid::from_u128(0)), Duration::ZERO);
+        assert_eq!(
+            sweep_phase(period, Uuid::from_u128(30_001)),
+            Duration::from_millis(1)
+        );
+        let phases: std::collections::BTreeSet<Duration> = (0..100)
+            .map(|_| sweep_phase(period, Uuid::new_v4()))
+            .collect();
+        assert!(phases.iter().all(|p| *p < period));
+        assert!(phases.len() > 90, "phases differ from stream to stream");
     }
 
     #[test]
