@@ -273,6 +273,11 @@ impl ConnectedAgents {
         }
     }
 
+    /// The agents connected here.
+    pub fn ids(&self) -> Vec<Uuid> {
+        self.lock().keys().copied().collect()
+    }
+
     /// How many agents are connected here.
     pub fn len(&self) -> usize {
         self.lock().len()

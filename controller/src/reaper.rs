@@ -1,7 +1,8 @@
 //! The reaper: a periodic sweep on every replica that requeues jobs whose lease expired (their agent
 //! died or was cut off), gives up on jobs after their last attempt (`lost`) or past their deadline
-//! (`failed`), finishes the runs that this completes, and marks silent agents offline. Replicas
-//! sweep side by side safely: each job is re-checked under its run's lock.
+//! (`failed`), finishes the runs that this completes, marks silent agents offline, and rings the
+//! doorbells of the agents connected here that have queued jobs (in case a notification was lost).
+//! Replicas sweep side by side safely: each job is re-checked under its run's lock.
 
 use tokio::sync::watch;
 
@@ -53,6 +54,12 @@ pub async fn sweep(app: &App) -> crate::error::Result<()> {
         .await?;
     if !silent.is_empty() {
         tracing::info!(agents = ?silent, "marked silent agents offline");
+    }
+    // Notifications are the mechanism; this is the safety net, one query for the whole replica.
+    let connected = app.connected.ids();
+    if !connected.is_empty() {
+        let waiting = app.store.agents_with_queued_jobs(&connected).await?;
+        app.connected.wake(waiting);
     }
     Ok(())
 }

@@ -2,8 +2,8 @@
 //!
 //! The agent's name comes from its client certificate (verified by the TLS layer against the agent
 //! CA), never from a message. Each stream gets a task that relays the agent's messages to the store
-//! and dispatches the agent's queued jobs whenever its doorbell rings (a launch for it) and on a slow
-//! safety sweep.
+//! and dispatches the agent's queued jobs whenever its doorbell rings (a launch or a requeue for it,
+//! or the reaper's safety sweep).
 
 use std::collections::{BTreeMap, HashMap};
 use std::pin::Pin;
@@ -34,9 +34,6 @@ use crate::store::{ClaimRequest, JobAccepted, JobOutcome, ResultOutcome};
 
 /// How long an agent has to say `Hello` after the stream opens.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
-/// Safety sweep for queued jobs, in case a notification was lost: slow, since notifications are
-/// the mechanism and every stream sweeps (10,000 agents make 330 sweeps a second at this pace).
-const DISPATCH_SWEEP: Duration = Duration::from_secs(30);
 /// Jobs sent to one agent and not yet answered, at the most.
 pub const MAX_IN_FLIGHT_PER_AGENT: u32 = 64;
 /// Limits on what an agent may say about itself.
@@ -156,13 +153,6 @@ impl AgentLink for AgentLinkApi {
         tokio::spawn(connection.serve(inbound, cancel_receiver, placed_receiver));
         Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
     }
-}
-
-/// When a stream's first safety sweep comes: anywhere in the first `period`, chosen by `random`.
-fn sweep_phase(period: Duration, random: Uuid) -> Duration {
-    let millis = u64::try_from(period.as_millis()).unwrap_or(u64::MAX).max(1);
-    let offset = u64::try_from(random.as_u128() % u128::from(millis)).unwrap_or(0);
-    Duration::from_millis(offset)
 }
 
 /// How long one stream lives: `max_age` less up to 10 %, chosen by `random`, so that agents
@@ -388,13 +378,6 @@ impl Connection {
         mut cancels: mpsc::Receiver<(Uuid, u32)>,
         mut placed: mpsc::Receiver<Claimed>,
     ) {
-        // Each stream's sweep at its own phase: agents that connected together (every one of them
-        // after a controller restart) would otherwise all sweep in the same instant, a burst of
-        // claims that launches then wait behind. The hello's doorbell covers the first moments.
-        let mut sweep = tokio::time::interval_at(
-            tokio::time::Instant::now() + sweep_phase(DISPATCH_SWEEP, Uuid::new_v4()),
-            DISPATCH_SWEEP,
-        );
         let mut shutdown = self.app.shutdown.clone();
         let max_age = stream_age(self.app.settings.limits.max_connection_age, Uuid::new_v4());
         let recycle = tokio::time::sleep(max_age);
@@ -450,7 +433,6 @@ impl Connection {
                     let _ = self.outbound.send(Ok(message)).await;
                     break;
                 }
-                _ = sweep.tick() => self.dispatch().await,
                 () = self.outbound.closed() => break,
             }
         }
@@ -470,7 +452,7 @@ impl Connection {
     /// Claims the agent's queued jobs and sends them.
     async fn dispatch(&self) {
         if let Err(e) = self.try_dispatch().await {
-            tracing::error!(agent = %self.agent.name, error = %e, "dispatch failed; the sweep will retry");
+            tracing::error!(agent = %self.agent.name, error = %e, "dispatch failed; the reaper's sweep will ring again");
         }
     }
 
@@ -740,21 +722,6 @@ mod tests {
         assert!(storable(nan).unwrap_err().contains("not finite"));
         let fine = TaskResult::GpuReport(Default::default());
         assert_eq!(storable(fine.clone()).unwrap(), fine);
-    }
-
-    #[test]
-    fn sweeps_spread_over_their_period() {
-        let period = Duration::from_secs(30);
-        assert_eq!(sweep_phase(period, Uuid::from_u128(0)), Duration::ZERO);
-        assert_eq!(
-            sweep_phase(period, Uuid::from_u128(30_001)),
-            Duration::from_millis(1)
-        );
-        let phases: std::collections::BTreeSet<Duration> = (0..100)
-            .map(|_| sweep_phase(period, Uuid::new_v4()))
-            .collect();
-        assert!(phases.iter().all(|p| *p < period));
-        assert!(phases.len() > 90, "phases differ from stream to stream");
     }
 
     #[test]

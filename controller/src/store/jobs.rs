@@ -263,6 +263,21 @@ impl Store {
         Ok(claimed)
     }
 
+    /// Which of these agents have queued jobs (one index lookup each).
+    pub async fn agents_with_queued_jobs(&self, agent_ids: &[Uuid]) -> Result<Vec<Uuid>> {
+        let client = self.client().await?;
+        client
+            .query_cached(
+                "SELECT a FROM unnest($1::uuid[]) AS a
+                 WHERE EXISTS (SELECT 1 FROM jobs WHERE agent_id = a AND status = 'queued')",
+                &[&agent_ids],
+            )
+            .await?
+            .iter()
+            .map(|row| Ok(row.try_get(0)?))
+            .collect()
+    }
+
     /// Extends the leases of the listed jobs of this agent, which said in a heartbeat that it is still
     /// working on them, and records `lease_owner` (its current connection) as their owner: after a
     /// reconnect, possibly to another replica, the new connection takes them over.
