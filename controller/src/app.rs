@@ -126,6 +126,31 @@ impl App {
             launched_by: request.launched_by,
             traceparent: traces::traceparent(&tracing::Span::current()),
         };
+        // The launch and the hand-over of its directly dispatched jobs run in a task of their
+        // own: a caller that goes away mid-call (the handler's future is dropped) must not leave
+        // jobs committed as dispatched but never sent, nor room reserved on a connection.
+        let app = self.clone();
+        let audit = audit.clone();
+        let launch = async move {
+            app.create_and_hand_over(directive, tasks, target, origin, &audit)
+                .await
+        };
+        tokio::spawn(launch.in_current_span())
+            .await
+            .map_err(|e| Error::Unavailable(format!("the launch task failed: {e}")))?
+    }
+
+    /// Creates the run; the jobs of agents connected here are dispatched in its transaction and
+    /// handed to their connections after its commit; the others' are queued, and their replicas
+    /// are woken by notifications.
+    async fn create_and_hand_over(
+        &self,
+        directive: Option<(String, u32)>,
+        tasks: Vec<cyberbrain_tasks::TaskSpec>,
+        target: crate::fleet::TargetSelector,
+        origin: RunOrigin,
+        audit: &AuditEntry,
+    ) -> Result<RunWithJobs> {
         let launch = NewRun {
             directive: directive.as_ref().map(|(n, v)| (n.as_str(), *v)),
             tasks: &tasks,
@@ -133,8 +158,6 @@ impl App {
             origin: &origin,
             max_attempts: self.settings.max_attempts,
         };
-        // Agents connected here get their jobs in the launch's own transaction and at once after
-        // its commit; the others' are queued, and their replicas are woken by notifications.
         let started = std::time::Instant::now();
         let mut reserved: Vec<(ConnectionHandle, Vec<Uuid>)> = Vec::new();
         let mut place = |agent_id: Uuid, jobs: &[Uuid]| {
