@@ -2,7 +2,7 @@
 //! batches: one transaction and a handful of set-based statements for any number of reports, from
 //! any number of agents. The agent link's writer (`crate::job_writer`) gathers the batches.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cyberbrain_tasks::{Allowlist, TaskResult};
 use uuid::Uuid;
@@ -73,7 +73,7 @@ impl Store {
         share_runs(&tx, &run_ids).await?;
         let mut jobs: HashMap<Uuid, (Uuid, Option<serde_json::Value>)> = HashMap::new();
         // Jobs not yet running: a folded acceptance (below) gives them their `running` event.
-        let mut dispatched = std::collections::HashSet::new();
+        let mut dispatched = HashSet::new();
         for row in lock_jobs(&tx, &job_ids).await? {
             let id: Uuid = row.try_get(0)?;
             jobs.insert(id, (row.try_get(1)?, row.try_get(2)?));
@@ -84,17 +84,14 @@ impl Store {
 
         let mut log = events::Batch::default();
         // An acceptance whose outcome is in this batch too becomes the outcome's `running` event.
-        let mut finishing: HashMap<(Uuid, u32), Uuid> = outcomes
+        let finishing: HashSet<(Uuid, u32, Uuid)> = outcomes
             .iter()
-            .map(|o| ((o.job_id, o.attempt), o.agent_id))
+            .map(|o| (o.job_id, o.attempt, o.agent_id))
             .collect();
         let (folded, accepted): (Vec<&JobAccepted>, Vec<&JobAccepted>) = accepted
             .iter()
-            .partition(|a| finishing.get(&(a.job_id, a.attempt)) == Some(&a.agent_id));
-        finishing.clear();
-        for a in folded {
-            finishing.insert((a.job_id, a.attempt), a.agent_id);
-        }
+            .partition(|a| finishing.contains(&(a.job_id, a.attempt, a.agent_id)));
+        let folded: HashSet<(Uuid, u32)> = folded.iter().map(|a| (a.job_id, a.attempt)).collect();
         if !accepted.is_empty() {
             let ids: Vec<Uuid> = accepted.iter().map(|a| a.job_id).collect();
             let agents: Vec<Uuid> = accepted.iter().map(|a| a.agent_id).collect();
@@ -178,16 +175,16 @@ impl Store {
                 let attempt: i32 = row.try_get(3)?;
                 let error: Option<String> = row.try_get(4)?;
                 let status = JobStatus::parse(&status).unwrap_or(JobStatus::Failed);
-                let folded =
-                    u32::try_from(attempt).is_ok_and(|a| finishing.contains_key(&(job_id, a)));
-                if folded && dispatched.contains(&job_id) {
+                let accepted_in_batch =
+                    u32::try_from(attempt).is_ok_and(|a| folded.contains(&(job_id, a)));
+                if accepted_in_batch && dispatched.contains(&job_id) {
                     log.job(run_id, job_id, JobStatus::Running, attempt, None);
                 }
                 log.job(run_id, job_id, status, attempt, error);
                 recorded.insert(job_id, run_id);
             }
             // The rest were not stored: say why, from the job as it stands now.
-            let mut seen = std::collections::HashSet::with_capacity(ids.len());
+            let mut seen = HashSet::with_capacity(ids.len());
             let unstored: Vec<Uuid> = ids
                 .iter()
                 .filter(|id| !seen.insert(**id) || !recorded.contains_key(id))
