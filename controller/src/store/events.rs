@@ -149,16 +149,16 @@ impl Batch {
         }
         let (last_runs, last_seqs): (Vec<Uuid>, Vec<i64>) = next.into_iter().unzip();
         // One round trip: the events, the runs' last numbers, and a notification per run.
-        tx.execute_cached(
-            "WITH appended AS (
-                 INSERT INTO run_events (run_id, seq, kind, job_id, status, attempt, error)
-                 SELECT * FROM unnest($1::uuid[], $2::int8[], $3::text[], $4::uuid[], $5::text[],
-                                      $6::int4[], $7::text[])),
+        let sql = format!(
+            "WITH appended AS ({INSERT_NUMBERED}),
              numbered AS (
                  UPDATE runs SET last_event_seq = l.seq
                  FROM unnest($8::uuid[], $9::int8[]) AS l(id, seq) WHERE runs.id = l.id
                  RETURNING runs.id)
-             SELECT pg_notify($10, id::text) FROM numbered",
+             SELECT pg_notify($10, id::text) FROM numbered"
+        );
+        tx.execute_cached(
+            &sql,
             &[
                 &self.run_ids,
                 &seqs,
@@ -175,7 +175,54 @@ impl Batch {
         .await?;
         Ok(())
     }
+
+    /// How many events of `run_id` were noted.
+    pub(super) fn count_for(&self, run_id: Uuid) -> i64 {
+        let count = self.run_ids.iter().filter(|id| **id == run_id).count();
+        i64::try_from(count).unwrap_or(i64::MAX)
+    }
+
+    /// Inserts the noted events, all of runs that this transaction creates, numbered from 1; the
+    /// caller stores each run with `last_event_seq` = [`Batch::count_for`] it. Nobody sees those
+    /// runs before the commit, so no lock is needed and the insert may go out beside the runs'
+    /// own (pipelined); nobody can be watching them yet, so nobody is notified.
+    pub(super) async fn insert_for_new_runs(&self, tx: &Transaction<'_>) -> Result<()> {
+        if self.run_ids.is_empty() {
+            return Ok(());
+        }
+        let mut counts: std::collections::HashMap<Uuid, i64> = std::collections::HashMap::new();
+        let seqs: Vec<i64> = self
+            .run_ids
+            .iter()
+            .map(|run_id| {
+                let last = counts.entry(*run_id).or_insert(0);
+                *last += 1;
+                *last
+            })
+            .collect();
+        tx.execute_cached(
+            INSERT_NUMBERED,
+            &[
+                &self.run_ids,
+                &seqs,
+                &self.kinds,
+                &self.job_ids,
+                &self.statuses,
+                &self.attempts,
+                &self.errors,
+            ],
+        )
+        .await?;
+        Ok(())
+    }
 }
+
+/// Inserts numbered events: run ids, numbers, kinds, job ids, statuses, attempts and errors, as
+/// parameters $1 to $7.
+const INSERT_NUMBERED: &str =
+    "INSERT INTO run_events (run_id, seq, kind, job_id, status, attempt, error)
+     SELECT * FROM unnest($1::uuid[], $2::int8[], $3::text[], $4::uuid[], $5::text[],
+                          $6::int4[], $7::text[])";
 
 /// Sends a notification when the transaction commits (and not at all if it rolls back).
 pub(super) async fn notify(tx: &Transaction<'_>, channel: &str, payload: &str) -> Result<()> {

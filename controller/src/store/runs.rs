@@ -145,8 +145,16 @@ impl Store {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let target = launch.target;
-        let (agent_ids, agent_names): (Vec<Uuid>, Vec<String>) =
-            select_agents(&tx, target).await?.into_iter().unzip();
+        // The allowlist is read beside the agents (pipelined) whenever jobs may be dispatched
+        // here: one round trip, whether or not any turns out to be.
+        let read_allowlist = direct.is_some();
+        let (selected, allowlist) = tokio::try_join!(select_agents(&tx, target), async {
+            match read_allowlist {
+                true => super::allowlist::active(&tx).await.map(Some),
+                false => Ok(None),
+            }
+        })?;
+        let (agent_ids, agent_names): (Vec<Uuid>, Vec<String>) = selected.into_iter().unzip();
         if agent_ids.is_empty() {
             return Err(Error::FailedPrecondition {
                 field: "target".into(),
@@ -168,10 +176,7 @@ impl Store {
             }
         }
         let any_placed = owners.iter().any(Option::is_some);
-        let allowlist = match (any_placed, direct.as_ref()) {
-            (true, Some(_)) => Some(super::allowlist::active(&tx).await?),
-            _ => None,
-        };
+        let allowlist = allowlist.filter(|_| any_placed);
         let (directive_name, directive_version) = match launch.directive {
             Some((name, version)) => (Some(name), Some(i32::try_from(version).unwrap_or(i32::MAX))),
             None => (None, None),
@@ -182,6 +187,27 @@ impl Store {
         if any_placed {
             log.push(run_id, Change::Run(RunStatus::Running));
         }
+        let mut dispatched = Vec::new();
+        for (index, task) in tasks.iter().enumerate() {
+            for (i, owner) in owners.iter().enumerate() {
+                if owner.is_some() {
+                    let job_id = job_ids[index][i];
+                    log.job(run_id, job_id, JobStatus::Dispatched, 1, None);
+                    dispatched.push((
+                        agent_ids[i],
+                        ClaimedJob {
+                            job_id,
+                            run_id,
+                            attempt: 1,
+                            task: task.clone(),
+                            since_launch: std::time::Duration::ZERO,
+                            run_traceparent: origin.traceparent.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        let event_count = log.count_for(run_id);
         let (lease, deadline) = direct.as_ref().map_or((0.0, 0.0), |d| {
             (d.lease.as_secs_f64(), d.deadline.as_secs_f64())
         });
@@ -215,19 +241,19 @@ impl Store {
                 "target": target.describe(),
                 "jobs": tasks.len() * agent_ids.len(),
             }));
-        // The run, one statement per task for all its jobs, the notifications and the audit entry
-        // do not depend on one another: they are sent together (pipelined) and cost one round trip,
-        // whatever the fleet's size.
+        // The run, one statement per task for all its jobs, the run's events, the notifications
+        // and the audit entry do not depend on one another: they are sent together (pipelined)
+        // and cost one round trip, whatever the fleet's size.
         let run_sql = format!(
             "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
-                               traceparent, status, started_at)
+                               traceparent, status, started_at, last_event_seq)
              VALUES ($1, $2, $3, $4, $5, $6, $7,
                      CASE WHEN $8 THEN 'running' ELSE 'pending' END,
-                     CASE WHEN $8 THEN now() END)
+                     CASE WHEN $8 THEN now() END, $9)
              RETURNING {RUN_COLUMNS}"
         );
         let insert_run = async {
-            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 8] = [
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 9] = [
                 &run_id,
                 &directive_name,
                 &directive_version,
@@ -236,6 +262,7 @@ impl Store {
                 &origin.launched_by,
                 &origin.traceparent,
                 &any_placed,
+                &event_count,
             ];
             Ok::<_, Error>(tx.query_one_cached(&run_sql, &params).await?)
         };
@@ -271,34 +298,14 @@ impl Store {
             }
             Ok::<_, Error>(())
         };
-        let (row, _, (), ()) = tokio::try_join!(
+        let (row, _, (), (), ()) = tokio::try_join!(
             insert_run,
             insert_jobs,
+            log.insert_for_new_runs(&tx),
             notify,
             super::audit::record(&tx, &audit)
         )?;
         let run = run_from_row(&row)?;
-        let mut dispatched = Vec::new();
-        for (index, task) in tasks.iter().enumerate() {
-            for (i, owner) in owners.iter().enumerate() {
-                if owner.is_some() {
-                    let job_id = job_ids[index][i];
-                    log.job(run_id, job_id, JobStatus::Dispatched, 1, None);
-                    dispatched.push((
-                        agent_ids[i],
-                        ClaimedJob {
-                            job_id,
-                            run_id,
-                            attempt: 1,
-                            task: task.clone(),
-                            since_launch: std::time::Duration::ZERO,
-                            run_traceparent: origin.traceparent.clone(),
-                        },
-                    ));
-                }
-            }
-        }
-        log.append(&tx).await?;
         tx.commit().await?;
         // The jobs as stored, by agent name then task index, without reading them back.
         let mut jobs = Vec::with_capacity(tasks.len() * agent_ids.len());
