@@ -1,5 +1,6 @@
 //! Wake-ups across replicas: every replica listens to the database's notifications and turns them
-//! into doorbells for its connected agents, cancels for their jobs, and notices for its watchers.
+//! into doorbells for its connected agents, cancels for their jobs, notices for its watchers, and
+//! revocations for its cache of verified API tokens.
 //! The database is the only channel, so a launch through replica A reaches an agent on replica B at
 //! once, and a replica's own changes arrive the same way as everyone else's.
 
@@ -12,14 +13,15 @@ use crate::events::RunEvents;
 use crate::fleet::ConnectedAgents;
 use crate::store::{
     CANCEL_CHANNEL, DISPATCH_CHANNEL, Notification, REVOKE_CHANNEL, RUN_CHANNEL, Store,
+    TOKEN_CHANNEL,
 };
 
 const RECONNECT_MIN: Duration = Duration::from_millis(100);
 const RECONNECT_MAX: Duration = Duration::from_secs(5);
 
 /// Listens until `shutdown` turns true, reconnecting when the connection breaks. After every
-/// (re)connection all doorbells ring and all watchers re-read, since notifications sent while we
-/// were not listening are lost.
+/// (re)connection all doorbells ring, all watchers re-read and the token cache starts empty, since
+/// notifications sent while we were not listening are lost; the cache serves nothing meanwhile.
 pub async fn listen(
     store: Store,
     connected: ConnectedAgents,
@@ -34,22 +36,25 @@ pub async fn listen(
                 DISPATCH_CHANNEL,
                 CANCEL_CHANNEL,
                 REVOKE_CHANNEL,
+                TOKEN_CHANNEL,
             ])
             .await
         {
             Ok(mut notifications) => {
                 backoff = RECONNECT_MIN;
+                store.reset_token_cache(true);
                 connected.wake_all();
                 events.publish_all();
                 loop {
                     tokio::select! {
                         notification = notifications.recv() => match notification {
-                            Some(n) => deliver(&n, &connected, &events),
+                            Some(n) => deliver(&n, &store, &connected, &events),
                             None => break,
                         },
                         () = crate::app::until_shutdown(&mut shutdown) => return,
                     }
                 }
+                store.reset_token_cache(false);
                 tracing::warn!("lost the notification connection; reconnecting");
             }
             Err(e) => tracing::warn!(error = %e, "cannot listen for notifications; retrying"),
@@ -62,7 +67,7 @@ pub async fn listen(
     }
 }
 
-fn deliver(n: &Notification, connected: &ConnectedAgents, events: &RunEvents) {
+fn deliver(n: &Notification, store: &Store, connected: &ConnectedAgents, events: &RunEvents) {
     match n.channel.as_str() {
         RUN_CHANNEL => {
             if let Ok(run_id) = Uuid::parse_str(&n.payload) {
@@ -82,6 +87,11 @@ fn deliver(n: &Notification, connected: &ConnectedAgents, events: &RunEvents) {
         REVOKE_CHANNEL => {
             if let Ok(agent_id) = Uuid::parse_str(&n.payload) {
                 connected.revoke(agent_id);
+            }
+        }
+        TOKEN_CHANNEL => {
+            if let Ok(token_id) = Uuid::parse_str(&n.payload) {
+                store.forget_api_token(token_id);
             }
         }
         other => tracing::debug!(channel = other, "ignored notification"),

@@ -6,8 +6,11 @@ use std::time::Duration;
 
 use cyberbrain_testkit::api::{TokenChannel, token_channel};
 use cyberbrain_testkit::checks::{count, json, query};
-use cyberbrain_testkit::process::{ControllerProcess, Pki, cbctl, cbctl_ok, cbctl_with_token_file};
-use cyberbrain_testkit::temp_dir;
+use cyberbrain_testkit::pg::PgCluster;
+use cyberbrain_testkit::process::{
+    ControllerOptions, ControllerProcess, Pki, cbctl, cbctl_ok, cbctl_with_token_file,
+};
+use cyberbrain_testkit::{temp_dir, wait_for_async, wait_for_async_within};
 use prost::Message;
 use tonic::Code;
 
@@ -430,4 +433,58 @@ async fn mutating_calls_are_audited_and_fail_when_their_audit_row_cannot_be_writ
     );
     // Reads are not audited and keep working.
     cbctl_ok(&pki, &controller, &["directive", "list"]);
+}
+
+/// Whether `token` gets past authentication on `controller` (a `WhoAmI` call).
+async fn accepted(pki: &Pki, controller: &ControllerProcess, token: &str) -> bool {
+    let channel = token_channel(controller.api, &pki.ca(), Some(token)).await;
+    match call(channel, "/cyberbrain.v1.AuthService/WhoAmI").await {
+        Ok(()) => true,
+        Err(status) if status.code() == Code::Unauthenticated => false,
+        Err(status) => panic!("WhoAmI failed otherwise: {status:?}"),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_verified_before_stops_working_when_revoked_or_expired_on_every_replica() {
+    let dir = temp_dir("token-cache");
+    let pki = Pki::init(&dir.path().join("certs"), &["x"]);
+    let pg = PgCluster::start().await;
+    let replica = |name: &str| ControllerOptions {
+        database_url: Some(pg.database_url()),
+        name: Some(name.into()),
+        ..Default::default()
+    };
+    let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
+    let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
+    two.use_admin_token_of(&one);
+
+    // Verified (and so cached) on both replicas, twice each.
+    let token = create_token(&pki, &one, "revoked-later", "operator", &[]);
+    let expiring = create_token(&pki, &one, "expiring", "operator", &["--ttl", "5s"]);
+    for controller in [&one, &two, &one, &two] {
+        assert!(accepted(&pki, controller, &token).await);
+        assert!(accepted(&pki, controller, &expiring).await);
+    }
+
+    cbctl_ok(&pki, &two, &["token", "revoke", "revoked-later"]);
+    assert!(
+        !accepted(&pki, &two, &token).await,
+        "the revoking replica refuses the token at once"
+    );
+    wait_for_async("replica one to refuse the revoked token", || async {
+        (!accepted(&pki, &one, &token).await).then_some(())
+    })
+    .await;
+    assert!(!accepted(&pki, &one, &token).await);
+
+    // An expiring token stops at its expiry, not when its cache entry would age out (a minute).
+    for controller in [&one, &two] {
+        wait_for_async_within(
+            Duration::from_secs(15),
+            "the expired token to be refused",
+            || async { (!accepted(&pki, controller, &expiring).await).then_some(()) },
+        )
+        .await;
+    }
 }

@@ -17,6 +17,7 @@ mod listen;
 mod llm_calls;
 mod migrate;
 mod runs;
+mod token_cache;
 mod tokens;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
@@ -32,7 +33,7 @@ pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping, TokenTotals};
 pub use migrate::{MIGRATIONS, Migration};
 pub use runs::{DirectDispatch, LaunchedRun, NewRun, RunFilter, RunPage};
-pub use tokens::BOOTSTRAP_TOKEN_NAME;
+pub use tokens::{BOOTSTRAP_TOKEN_NAME, TOKEN_CHANNEL};
 
 use crate::error::{Error, Result};
 
@@ -42,6 +43,8 @@ pub struct Store {
     pool: Pool,
     /// For connections outside the pool (`LISTEN`).
     config: tokio_postgres::Config,
+    /// Verified API tokens (see [`token_cache`]).
+    tokens: std::sync::Arc<token_cache::TokenCache>,
 }
 
 impl std::fmt::Debug for Store {
@@ -72,7 +75,11 @@ impl Store {
             .max_size(POOL_SIZE)
             .build()
             .map_err(|e| Error::invalid("database_url", e.to_string()))?;
-        let store = Store { pool, config };
+        let store = Store {
+            pool,
+            config,
+            tokens: Default::default(),
+        };
         store.ping().await?;
         Ok(store)
     }

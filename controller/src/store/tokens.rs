@@ -1,5 +1,7 @@
 //! API tokens and join tokens. Only hashes of secrets are stored.
 
+use std::time::{Duration, Instant};
+
 use chrono::{DateTime, Utc};
 use tokio_postgres::Row;
 use tokio_postgres::error::SqlState;
@@ -8,11 +10,15 @@ use uuid::Uuid;
 use super::CachedQueries;
 use super::Store;
 use super::audit::record;
+use super::token_cache::Lookup;
 use crate::audit::AuditEntry;
 use crate::auth::{ApiToken, NewToken, Role, StoredTokenAuth};
 use crate::error::{Error, Result};
 
 const COLUMNS: &str = "id, name, role, created_by, created_at, expires_at, revoked_at";
+
+/// Notification channel: "an API token was revoked", payload the token's id.
+pub const TOKEN_CHANNEL: &str = "cyberbrain_token";
 
 /// The name of the token made on first start.
 pub const BOOTSTRAP_TOKEN_NAME: &str = "bootstrap-admin";
@@ -121,25 +127,48 @@ impl Store {
                 what: "token",
                 name: name.to_string(),
             })?;
+        let token = token_from_row(&row)?;
         record(&tx, audit).await?;
+        super::events::notify(&tx, TOKEN_CHANNEL, &token.id.to_string()).await?;
         tx.commit().await?;
-        token_from_row(&row)
+        // Other replicas forget it when the notification arrives; this one at once, so that the
+        // caller's next request here already fails.
+        self.tokens.forget(token.id);
+        Ok(token)
     }
 
-    /// What authentication needs to know about token `id`, if it exists.
+    /// Forgets the cached verification of token `id`: it was revoked (a notification said so).
+    pub fn forget_api_token(&self, id: Uuid) {
+        self.tokens.forget(id);
+    }
+
+    /// Empties the cache of verified tokens, and lets it serve from now on only while
+    /// `listening` for [`TOKEN_CHANNEL`]: revocations are heard there, and missed while not.
+    pub fn reset_token_cache(&self, listening: bool) {
+        self.tokens.reset(listening);
+    }
+
+    /// What authentication needs to know about token `id`, if it exists: from memory when this
+    /// replica verified it lately and has heard of no revocation since (see `token_cache`).
     pub async fn api_token_for_auth(&self, id: Uuid) -> Result<Option<StoredTokenAuth>> {
+        let read_at = Instant::now();
+        let generation = match self.tokens.lookup(id, read_at) {
+            Lookup::Hit(auth) => return Ok(Some(auth)),
+            Lookup::Miss { generation } => generation,
+        };
         let client = self.client().await?;
         let row = client
             .query_opt_cached(
                 "SELECT name, role, secret_sha256,
-                        revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now())
+                        revoked_at IS NULL AND (expires_at IS NULL OR expires_at > now()),
+                        extract(epoch FROM expires_at - now())::float8
                  FROM api_tokens WHERE id = $1",
                 &[&id],
             )
             .await?;
         let Some(row) = row else { return Ok(None) };
         let role: String = row.try_get(1)?;
-        Ok(Some(StoredTokenAuth {
+        let auth = StoredTokenAuth {
             name: row.try_get(0)?,
             role: Role::parse(&role).ok_or_else(|| Error::Corrupt {
                 what: "token role",
@@ -147,7 +176,13 @@ impl Store {
             })?,
             secret_sha256: row.try_get(2)?,
             usable: row.try_get(3)?,
-        }))
+        };
+        let expires_in = row
+            .try_get::<_, Option<f64>>(4)?
+            .map(|seconds| Duration::try_from_secs_f64(seconds).unwrap_or(Duration::ZERO));
+        self.tokens
+            .offer(id, &auth, generation, read_at, expires_in);
+        Ok(Some(auth))
     }
 
     /// Stores a join token (its hash) with the labels to stamp, with an audit entry.
