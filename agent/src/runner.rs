@@ -131,7 +131,7 @@ async fn log_triage(
                 Ok(Some(line)) => {
                     metrics.log_bytes_read(line.full_len);
                     let ts = (line.timestamp_unix_ms > 0).then_some(line.timestamp_unix_ms);
-                    triage.add_line(&line.text, line.full_len, ts);
+                    triage.add_line(line.stream, &line.text, line.full_len, ts);
                 }
                 Ok(None) => break,
                 // Gone since the listing, or its inspected image no longer matches: skip it.

@@ -5,6 +5,8 @@
 use cyberbrain_logmine::{Miner, MinerConfig, Severity as MinedSeverity};
 use cyberbrain_tasks::{ContainerLogDigest, Severity, TemplateCount};
 
+use crate::docker::LogStream;
+
 /// Accumulates one container's lines.
 pub struct ContainerTriage {
     miner: Miner,
@@ -21,11 +23,21 @@ impl Default for ContainerTriage {
 }
 
 impl ContainerTriage {
-    /// Adds one line (without its newline; possibly cut short of its `full_len` bytes) and its
-    /// time, when known.
-    pub fn add_line(&mut self, line: &[u8], full_len: usize, timestamp_unix_ms: Option<i64>) {
+    /// Adds one line (without its newline; possibly cut short of its `full_len` bytes) of
+    /// `stream` and its time, when known.
+    pub fn add_line(
+        &mut self,
+        stream: LogStream,
+        line: &[u8],
+        full_len: usize,
+        timestamp_unix_ms: Option<i64>,
+    ) {
         self.bytes_read += full_len as u64 + 1;
-        self.miner.add_line(line, timestamp_unix_ms);
+        let stream = match stream {
+            LogStream::Stdout => 0,
+            LogStream::Stderr => 1,
+        };
+        self.miner.add_stream_line(stream, line, timestamp_unix_ms);
     }
 
     /// The digest, keeping the `top` most significant templates (errors first, then by count).
@@ -92,10 +104,15 @@ mod tests {
         let mut t = ContainerTriage::default();
         for i in 0..5 {
             let line = format!("INFO request {i} served in 5ms");
-            t.add_line(line.as_bytes(), line.len(), None);
+            t.add_line(LogStream::Stdout, line.as_bytes(), line.len(), None);
         }
-        t.add_line(b"ERROR database connection refused", 33, None);
-        t.add_line(b"WARN disk almost full", 21, None);
+        t.add_line(
+            LogStream::Stderr,
+            b"ERROR database connection refused",
+            33,
+            None,
+        );
+        t.add_line(LogStream::Stdout, b"WARN disk almost full", 21, None);
         let d = t.finish("id", "web", "img", 10);
         assert_eq!(d.lines, 7);
         assert_eq!(d.error_lines, 1);

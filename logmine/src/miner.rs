@@ -104,9 +104,9 @@ pub struct Miner {
     sample_state: u64,
     /// Scratch buffer reused for every line.
     masked: MaskedLine,
-    /// Where the stream stands in a multi-line PEM private key: its body lines are mined and
-    /// kept as `[REDACTED]`, never as text.
-    key_blocks: PrivateKeyBlocks,
+    /// Where each stream stands in a multi-line PEM private key (see [`Miner::add_stream_line`]):
+    /// its body lines are mined and kept as `[REDACTED]`, never as text.
+    key_blocks: Vec<PrivateKeyBlocks>,
 }
 
 /// Fingerprint seed for a bucket key, so bucket keys and shape keys never collide by construction.
@@ -136,7 +136,7 @@ impl Miner {
             evicted_lines: 0,
             sample_state: 0x2545_f491_4f6c_dd1d,
             masked: MaskedLine::new(),
-            key_blocks: PrivateKeyBlocks::default(),
+            key_blocks: Vec::new(),
         }
     }
 
@@ -151,6 +151,19 @@ impl Miner {
     /// The returned id stays valid: if that template later merges into another, [`Miner::resolve`]
     /// maps the id to the survivor.
     pub fn add_line(&mut self, line: &[u8], timestamp_ms: Option<i64>) -> TemplateId {
+        self.add_stream_line(0, line, timestamp_ms)
+    }
+
+    /// Like [`Miner::add_line`], for a line of one of several streams mined together (a
+    /// container's standard output and error, say): a private key block that begins on a stream
+    /// is followed on that stream only, so a line written meanwhile on another is not taken for
+    /// key material, whatever order the streams' lines arrive in.
+    pub fn add_stream_line(
+        &mut self,
+        stream: u8,
+        line: &[u8],
+        timestamp_ms: Option<i64>,
+    ) -> TemplateId {
         let line_index = self.lines;
         self.lines += 1;
         if let Some(ts) = timestamp_ms {
@@ -158,7 +171,12 @@ impl Miner {
             self.last_timestamp_ms = Some(self.last_timestamp_ms.map_or(ts, |l| l.max(ts)));
         }
         let line = &line[..line.len().min(self.config.max_line_bytes)];
-        let key_part = self.key_blocks.observe(line);
+        let stream = usize::from(stream);
+        if self.key_blocks.len() <= stream {
+            self.key_blocks
+                .resize_with(stream + 1, PrivateKeyBlocks::default);
+        }
+        let key_part = self.key_blocks[stream].observe(line);
         // Key material is never mined: a body line becomes the placeholder, and the end line loses
         // what precedes its marker (rare, so the allocation does not matter).
         let end_line;
@@ -743,6 +761,25 @@ mod tests {
         assert_eq!(
             miner.template(a).map(Template::text).as_deref(),
             Some("connected to <*> in <*>")
+        );
+    }
+
+    #[test]
+    fn a_private_key_block_is_followed_on_its_own_stream_only() {
+        let mut miner = Miner::new(MinerConfig::default());
+        miner.add_stream_line(0, b"loading key -----BEGIN RSA PRIVATE KEY-----", None);
+        let body = miner.add_stream_line(0, b"MIIEpAIBAAKCAQEA0aBcDeF", None);
+        // Written on the other stream while the block is open on the first.
+        let error = miner.add_stream_line(1, b"ERROR login failed for admin", None);
+        miner.add_stream_line(0, b"-----END RSA PRIVATE KEY-----", None);
+        let after = miner.add_line(b"MIIEpAIBAAKCAQEA0aBcDeF", None);
+        let text = |id| miner.template(id).map(Template::text);
+        assert_eq!(text(body).as_deref(), Some(REDACTED));
+        assert_eq!(text(error).as_deref(), Some("login failed for admin"));
+        assert_ne!(
+            text(after).as_deref(),
+            Some(REDACTED),
+            "the block ended on its stream"
         );
     }
 
