@@ -1,6 +1,7 @@
 //! The reaper: a periodic sweep on every replica that requeues jobs whose lease expired (their agent
 //! died or was cut off), gives up on jobs after their last attempt (`lost`) or past their deadline
-//! (`failed`), finishes the runs that this completes, marks silent agents offline, and rings the
+//! (`failed`), ends the jobs that a launch gave an agent as it was being revoked (`lost`),
+//! finishes the runs that this completes, marks silent agents offline, and rings the
 //! doorbells of the agents connected here that have queued jobs (in case a notification was lost).
 //! Replicas sweep side by side safely: each job is re-checked under its run's lock.
 
@@ -29,6 +30,22 @@ pub async fn run(app: App, mut shutdown: watch::Receiver<bool>) {
 
 /// One sweep.
 pub async fn sweep(app: &App) -> crate::error::Result<()> {
+    loop {
+        let reaped = app.store.reap_jobs_of_revoked_agents(BATCH).await?;
+        app.metrics.jobs_finished(JobStatus::Lost, reaped.lost);
+        if reaped.ended > 0 {
+            tracing::info!(
+                ended = reaped.ended,
+                "ended jobs of revoked agents launched as they were revoked"
+            );
+        }
+        for run_id in &reaped.runs_to_finish {
+            app.finish_run_if_done(*run_id).await?;
+        }
+        if reaped.ended < BATCH as usize {
+            break;
+        }
+    }
     loop {
         let reaped = app.store.reap_expired_jobs(BATCH).await?;
         app.metrics.jobs_finished(JobStatus::Lost, reaped.lost);

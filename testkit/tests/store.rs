@@ -795,3 +795,42 @@ async fn batches_over_the_same_jobs_in_opposite_orders_do_not_deadlock() {
         "every result is stored: {verdicts:?}"
     );
 }
+
+#[tokio::test]
+async fn queued_jobs_of_an_agent_revoked_during_their_launch_end_lost_in_a_sweep() {
+    use cyberbrain_controller::runs::JobStatus;
+    use cyberbrain_testkit::checks::query;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let (_, run) = gpu_run_over_new_agents(&store, 2).await;
+    // The launch read a01 before its revocation, which committed first and so found no job of
+    // a01 to end: a01 is revoked and its job queued.
+    query(
+        &pg.database_url(),
+        "UPDATE agents SET state = 'revoked' WHERE name = 'a01'",
+    )
+    .await;
+    let swept = store.reap_jobs_of_revoked_agents(500).await.expect("sweep");
+    assert_eq!((swept.ended, swept.runs_to_finish), (1, vec![run.id]));
+    let reaped = store.get_run(run.id).await.expect("run");
+    let status_of = |name: &str| {
+        let job = reaped
+            .jobs
+            .iter()
+            .find(|j| j.agent_name == name)
+            .expect("job");
+        (job.status, job.error.clone())
+    };
+    assert_eq!(
+        status_of("a01"),
+        (JobStatus::Lost, Some("the agent was revoked".into()))
+    );
+    assert_eq!(
+        status_of("a00").0,
+        JobStatus::Queued,
+        "others wait as before"
+    );
+    let again = store.reap_jobs_of_revoked_agents(500).await.expect("sweep");
+    assert_eq!((again.ended, again.runs_to_finish.len()), (0, 0));
+}

@@ -5,14 +5,14 @@ use uuid::Uuid;
 use super::CachedQueries;
 use super::agents::agent_from_row;
 use super::audit::record;
-use super::events::{self, Change, share_runs};
+use super::events::{self, share_runs};
+use super::jobs::end_jobs_of_revoked_agents;
 use super::{Store, to_json};
 use crate::audit::AuditEntry;
 use crate::auth::{PresentedToken, hashes_equal};
 use crate::error::{Error, Result};
 use crate::fleet::{Agent, Capabilities};
 use crate::pki::IssuedCert;
-use crate::runs::JobStatus;
 
 /// Notification channel: "an agent was revoked", payload the agent id.
 pub const REVOKE_CHANNEL: &str = "cyberbrain_revoke";
@@ -210,37 +210,20 @@ impl Store {
             .collect::<Result<_, _>>()?;
         share_runs(&tx, &run_ids).await?;
         // Then the jobs, in id order (see `jobs::lock_jobs`).
-        tx.query(
-            "SELECT id FROM jobs WHERE agent_id = $1 AND status IN ('queued', 'dispatched', 'running')
-             ORDER BY id FOR NO KEY UPDATE",
-            &[&agent_id],
-        )
-        .await?;
-        let ended = tx
+        let job_ids: Vec<Uuid> = tx
             .query(
-                "UPDATE jobs SET status = 'lost', error = 'the agent was revoked',
-                     finished_at = now(), lease_owner = NULL, lease_expires_at = NULL
+                "SELECT id FROM jobs
                  WHERE agent_id = $1 AND status IN ('queued', 'dispatched', 'running')
-                 RETURNING id, run_id, attempt",
+                 ORDER BY id FOR NO KEY UPDATE",
                 &[&agent_id],
             )
-            .await?;
-        let mut runs_to_finish = Vec::new();
+            .await?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<Result<_, _>>()?;
         let mut log = events::Batch::default();
-        for row in &ended {
-            let job_id: Uuid = row.try_get(0)?;
-            let run_id: Uuid = row.try_get(1)?;
-            let change = Change::Job {
-                job_id,
-                status: JobStatus::Lost,
-                attempt: row.try_get(2)?,
-                error: Some("the agent was revoked"),
-            };
-            log.push(run_id, change);
-            if !runs_to_finish.contains(&run_id) {
-                runs_to_finish.push(run_id);
-            }
-        }
+        let (jobs_lost, runs_to_finish) =
+            end_jobs_of_revoked_agents(&tx, &job_ids, &mut log).await?;
         tx.execute(
             "INSERT INTO revoked_serials (serial, agent_id)
              SELECT serial, agent_id FROM agent_certificates WHERE agent_id = $1
@@ -267,7 +250,7 @@ impl Store {
         events::notify(&tx, REVOKE_CHANNEL, &agent_id.to_string()).await?;
         let audit = audit.clone().with(serde_json::json!({
             "agent_id": agent_id.to_string(),
-            "jobs_lost": ended.len(),
+            "jobs_lost": jobs_lost,
         }));
         record(&tx, &audit).await?;
         log.append(&tx).await?;
@@ -275,7 +258,7 @@ impl Store {
         Ok(Revoked {
             agent: agent_from_row(&row)?,
             runs_to_finish,
-            jobs_lost: ended.len(),
+            jobs_lost,
         })
     }
 }

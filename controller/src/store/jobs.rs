@@ -134,6 +134,43 @@ pub(super) async fn lock_jobs(
         .await?)
 }
 
+/// What ends the jobs of a revoked agent.
+const REVOKED: &str = "the agent was revoked";
+
+/// Ends the unfinished jobs among `job_ids` (their runs and rows locked by the caller) `lost`
+/// because their agent was revoked, noting each change in `log`. Returns how many ended and the
+/// runs they belong to (sorted, once each), which may be finished now.
+pub(super) async fn end_jobs_of_revoked_agents(
+    tx: &Transaction<'_>,
+    job_ids: &[Uuid],
+    log: &mut events::Batch,
+) -> Result<(usize, Vec<Uuid>)> {
+    let rows = tx
+        .query_cached(
+            "UPDATE jobs SET status = 'lost', error = $2, finished_at = now(),
+                 lease_owner = NULL, lease_expires_at = NULL
+             WHERE id = ANY($1) AND status IN ('queued', 'dispatched', 'running')
+             RETURNING id, run_id, attempt",
+            &[&job_ids, &REVOKED],
+        )
+        .await?;
+    let mut runs = Vec::with_capacity(rows.len());
+    for row in &rows {
+        let run_id: Uuid = row.try_get(1)?;
+        let change = Change::Job {
+            job_id: row.try_get(0)?,
+            status: JobStatus::Lost,
+            attempt: row.try_get(2)?,
+            error: Some(REVOKED),
+        };
+        log.push(run_id, change);
+        runs.push(run_id);
+    }
+    runs.sort();
+    runs.dedup();
+    Ok((rows.len(), runs))
+}
+
 /// Attempts are small; one beyond `i32` cannot match any stored attempt.
 pub(super) fn attempt_to_sql(attempt: u32) -> i32 {
     i32::try_from(attempt).unwrap_or(i32::MAX)
@@ -463,6 +500,39 @@ impl Store {
         Ok(Cancellation {
             on_agents: cancelled,
             jobs_cancelled: rows.len(),
+        })
+    }
+
+    /// A sweep of the reaper: queued jobs of revoked agents end `lost`, up to `batch` of them.
+    /// Revoking an agent ends its jobs at once; this catches those of a launch that read the agent
+    /// before the revocation and committed after it (launches do not lock the agents they read).
+    /// Such a job dispatched to the agent's closing stream comes back to the queue when its lease
+    /// expires, and ends here then.
+    pub async fn reap_jobs_of_revoked_agents(&self, batch: u32) -> Result<Reaped> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let (job_ids, run_ids) = candidates(
+            &tx,
+            "SELECT j.id, j.run_id FROM agents a JOIN jobs j ON j.agent_id = a.id
+             WHERE a.state = 'revoked' AND j.status = 'queued'
+             LIMIT $1",
+            &[&i64::from(batch)],
+        )
+        .await?;
+        if job_ids.is_empty() {
+            return Ok(Reaped::default());
+        }
+        share_runs(&tx, &run_ids).await?;
+        lock_jobs(&tx, &job_ids).await?;
+        let mut log = events::Batch::default();
+        let (ended, runs_to_finish) = end_jobs_of_revoked_agents(&tx, &job_ids, &mut log).await?;
+        log.append(&tx).await?;
+        tx.commit().await?;
+        Ok(Reaped {
+            requeued: 0,
+            ended,
+            lost: ended,
+            runs_to_finish,
         })
     }
 
