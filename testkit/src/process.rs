@@ -223,6 +223,24 @@ impl ControllerProcess {
         }
     }
 
+    /// Starts two replicas, `one` and `two`, on the database at `database_url`; `two` uses the
+    /// bootstrap admin token that `one` wrote.
+    pub fn start_two_replicas(
+        dir: &Path,
+        pki: &Pki,
+        database_url: &str,
+    ) -> (ControllerProcess, ControllerProcess) {
+        let replica = |name: &str| ControllerOptions {
+            database_url: Some(database_url.to_string()),
+            name: Some(name.into()),
+            ..Default::default()
+        };
+        let one = ControllerProcess::start_with(dir, pki, replica("one"));
+        let mut two = ControllerProcess::start_with(dir, pki, replica("two"));
+        two.use_admin_token_of(&one);
+        (one, two)
+    }
+
     /// Kills the controller with SIGKILL: no goodbye, no drain, no cleanup (its embedded
     /// PostgreSQL keeps running and is reused by `restart`).
     pub fn kill9(&mut self) {

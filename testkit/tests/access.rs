@@ -7,9 +7,7 @@ use std::time::Duration;
 use cyberbrain_testkit::api::{TokenChannel, token_channel};
 use cyberbrain_testkit::checks::{count, json, query};
 use cyberbrain_testkit::pg::PgCluster;
-use cyberbrain_testkit::process::{
-    ControllerOptions, ControllerProcess, Pki, cbctl, cbctl_ok, cbctl_with_token_file,
-};
+use cyberbrain_testkit::process::{ControllerProcess, Pki, cbctl, cbctl_ok, cbctl_with_token_file};
 use cyberbrain_testkit::{temp_dir, wait_for_async, wait_for_async_within};
 use prost::Message;
 use tonic::Code;
@@ -450,14 +448,7 @@ async fn a_token_verified_before_stops_working_when_revoked_or_expired_on_every_
     let dir = temp_dir("token-cache");
     let pki = Pki::init(&dir.path().join("certs"), &["x"]);
     let pg = PgCluster::start().await;
-    let replica = |name: &str| ControllerOptions {
-        database_url: Some(pg.database_url()),
-        name: Some(name.into()),
-        ..Default::default()
-    };
-    let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
-    let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
-    two.use_admin_token_of(&one);
+    let (one, two) = ControllerProcess::start_two_replicas(dir.path(), &pki, &pg.database_url());
 
     // Verified (and so cached) on both replicas, twice each.
     let token = create_token(&pki, &one, "revoked-later", "operator", &[]);

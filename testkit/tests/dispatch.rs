@@ -87,14 +87,8 @@ async fn a_controller_stopping_sends_its_agents_to_another_replica_and_a_stoppin
     let pki = Pki::init(&dir.path().join("certs"), &["a"]);
     let library = nvml::build(dir.path()).display().to_string();
     let pg = PgCluster::start().await;
-    let replica = |name: &str| ControllerOptions {
-        database_url: Some(pg.database_url()),
-        name: Some(name.into()),
-        ..Default::default()
-    };
-    let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
-    let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
-    two.use_admin_token_of(&one);
+    let (one, mut two) =
+        ControllerProcess::start_two_replicas(dir.path(), &pki, &pg.database_url());
     let links = [
         format!("https://{}", two.agents),
         format!("https://{}", one.agents),

@@ -137,14 +137,8 @@ async fn two_replicas_share_the_work_and_survive_losing_one() {
     let library = nvml::build(dir.path());
     let library = library.display().to_string();
     let pg = PgCluster::start().await;
-    let replica = |name: &str| ControllerOptions {
-        database_url: Some(pg.database_url()),
-        name: Some(name.into()),
-        ..Default::default()
-    };
-    let one = ControllerProcess::start_with(dir.path(), &pki, replica("one"));
-    let mut two = ControllerProcess::start_with(dir.path(), &pki, replica("two"));
-    two.use_admin_token_of(&one);
+    let (one, mut two) =
+        ControllerProcess::start_two_replicas(dir.path(), &pki, &pg.database_url());
     let (one_link, two_link) = (
         format!("https://{}", one.agents),
         format!("https://{}", two.agents),

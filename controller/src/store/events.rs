@@ -13,6 +13,7 @@
 //! a run has seen every event before it. Each event is written once and readers never write.
 use deadpool_postgres::Transaction;
 use tokio_postgres::Row;
+use tokio_postgres::types::ToSql;
 use uuid::Uuid;
 
 use super::CachedQueries;
@@ -157,23 +158,23 @@ impl Batch {
                  RETURNING runs.id)
              SELECT pg_notify($10, id::text) FROM numbered"
         );
-        tx.execute_cached(
-            &sql,
-            &[
-                &self.run_ids,
-                &seqs,
-                &self.kinds,
-                &self.job_ids,
-                &self.statuses,
-                &self.attempts,
-                &self.errors,
-                &last_runs,
-                &last_seqs,
-                &RUN_CHANNEL,
-            ],
-        )
-        .await?;
+        let mut params = self.params(&seqs).to_vec();
+        params.extend_from_slice(&[&last_runs, &last_seqs, &RUN_CHANNEL]);
+        tx.execute_cached(&sql, &params).await?;
         Ok(())
+    }
+
+    /// The events, numbered `seqs`, as the parameters $1 to $7 of [`INSERT_NUMBERED`].
+    fn params<'a>(&'a self, seqs: &'a Vec<i64>) -> [&'a (dyn ToSql + Sync); 7] {
+        [
+            &self.run_ids,
+            seqs,
+            &self.kinds,
+            &self.job_ids,
+            &self.statuses,
+            &self.attempts,
+            &self.errors,
+        ]
     }
 
     /// How many events of `run_id` were noted.
@@ -200,19 +201,8 @@ impl Batch {
                 *last
             })
             .collect();
-        tx.execute_cached(
-            INSERT_NUMBERED,
-            &[
-                &self.run_ids,
-                &seqs,
-                &self.kinds,
-                &self.job_ids,
-                &self.statuses,
-                &self.attempts,
-                &self.errors,
-            ],
-        )
-        .await?;
+        tx.execute_cached(INSERT_NUMBERED, &self.params(&seqs))
+            .await?;
         Ok(())
     }
 }

@@ -98,8 +98,10 @@ pub struct Reaped {
     pub runs_to_finish: Vec<Uuid>,
 }
 
-/// Job-id/run-id pairs chosen without locks; the caller locks the runs, then re-checks each job.
-async fn candidates(
+/// Chooses jobs without locks (`sql` selects job id, run id pairs), then locks their runs shared
+/// and the jobs (see `events`); the caller's change re-checks each job's state. Returns the job
+/// ids and their runs' ids, none when nothing matched.
+async fn lock_candidates(
     tx: &Transaction<'_>,
     sql: &str,
     params: &[&(dyn tokio_postgres::types::ToSql + Sync)],
@@ -110,6 +112,10 @@ async fn candidates(
     for row in rows {
         jobs.push(row.try_get(0)?);
         runs.push(row.try_get(1)?);
+    }
+    if !jobs.is_empty() {
+        share_runs(tx, &runs).await?;
+        lock_jobs(tx, &jobs).await?;
     }
     Ok((jobs, runs))
 }
@@ -219,7 +225,7 @@ impl Store {
         let limits: Vec<i64> = wanted.iter().map(|r| i64::from(r.limit)).collect();
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        let (job_ids, run_ids) = candidates(
+        let (job_ids, run_ids) = lock_candidates(
             &tx,
             "SELECT id, run_id FROM (
                  SELECT j.id, j.run_id, w.lim,
@@ -234,8 +240,6 @@ impl Store {
         if job_ids.is_empty() {
             return Ok(claimed);
         }
-        share_runs(&tx, &run_ids).await?;
-        lock_jobs(&tx, &job_ids).await?;
         let owners: Vec<&str> = wanted.iter().map(|r| r.lease_owner.as_str()).collect();
         let rows = tx
             .query_cached(
@@ -349,7 +353,7 @@ impl Store {
     ) -> Result<usize> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        let (job_ids, run_ids) = candidates(
+        let (job_ids, _) = lock_candidates(
             &tx,
             "SELECT id, run_id FROM jobs WHERE agent_id = $1 AND status IN ('dispatched', 'running')
              AND NOT (id = ANY($2))",
@@ -359,8 +363,6 @@ impl Store {
         if job_ids.is_empty() {
             return Ok(0);
         }
-        share_runs(&tx, &run_ids).await?;
-        lock_jobs(&tx, &job_ids).await?;
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL
@@ -511,7 +513,7 @@ impl Store {
     pub async fn reap_jobs_of_revoked_agents(&self, batch: u32) -> Result<Reaped> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        let (job_ids, run_ids) = candidates(
+        let (job_ids, _) = lock_candidates(
             &tx,
             "SELECT j.id, j.run_id FROM agents a JOIN jobs j ON j.agent_id = a.id
              WHERE a.state = 'revoked' AND j.status = 'queued'
@@ -522,8 +524,6 @@ impl Store {
         if job_ids.is_empty() {
             return Ok(Reaped::default());
         }
-        share_runs(&tx, &run_ids).await?;
-        lock_jobs(&tx, &job_ids).await?;
         let mut log = events::Batch::default();
         let (ended, runs_to_finish) = end_jobs_of_revoked_agents(&tx, &job_ids, &mut log).await?;
         log.append(&tx).await?;
@@ -541,7 +541,7 @@ impl Store {
     pub async fn reap_expired_jobs(&self, batch: u32) -> Result<Reaped> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        let (job_ids, run_ids) = candidates(
+        let (job_ids, _) = lock_candidates(
             &tx,
             "SELECT id, run_id FROM jobs WHERE status IN ('dispatched', 'running')
                AND (lease_expires_at < now() OR deadline_at < now())
@@ -552,8 +552,6 @@ impl Store {
         if job_ids.is_empty() {
             return Ok(Reaped::default());
         }
-        share_runs(&tx, &run_ids).await?;
-        lock_jobs(&tx, &job_ids).await?;
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET
