@@ -37,6 +37,8 @@ pub struct Settings {
     pub max_attempts: u32,
     /// Triage prompt sizing.
     pub llm: crate::llm::TriageSettings,
+    /// How long a finished run is kept; `None` keeps every run.
+    pub run_retention: Option<Duration>,
     /// How long the agent certificates this controller issues live.
     pub agent_cert_lifetime: Duration,
     /// Rate limits and connection lifetimes.

@@ -108,6 +108,11 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_MAX_ATTEMPTS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
     pub max_attempts: u32,
 
+    /// Seconds a finished run is kept: older ones are deleted with their jobs, events and report
+    /// files (LLM token records stay). 0 keeps every run for ever [default: 90 days].
+    #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400)]
+    pub run_retention_seconds: u64,
+
     /// This replica's name in leases and agent records; keep it stable across restarts so that a
     /// restarted controller can release its old connections, and unique per replica [default: the
     /// host name and the agent listener's port].

@@ -26,6 +26,7 @@ pub mod pki;
 pub mod ratelimit;
 pub mod reaper;
 pub mod report;
+pub mod retention;
 pub mod runs;
 pub mod server;
 pub mod service_graph;

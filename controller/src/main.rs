@@ -133,6 +133,8 @@ async fn serve_or_migrate(
         max_attempts: config.max_attempts,
         llm: config.llm.triage(),
         agent_cert_lifetime: std::time::Duration::from_secs(config.agent_cert_ttl_seconds),
+        run_retention: (config.run_retention_seconds > 0)
+            .then(|| std::time::Duration::from_secs(config.run_retention_seconds)),
         limits: config.limits.settings(),
     };
     // Keys are read from the variables or files the provider specs name, here, once.

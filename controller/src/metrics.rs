@@ -57,6 +57,8 @@ pub struct Metrics {
     registry: Registry,
     /// Runs this replica launched.
     runs_launched: Counter,
+    /// Finished runs this replica deleted past the retention period.
+    runs_deleted: Counter,
     /// Jobs whose end this replica recorded, by final status.
     jobs_finished: Family<StatusLabel, Counter>,
     /// From a job's launch to its first `Assign` on an agent's stream.
@@ -93,6 +95,7 @@ impl Metrics {
             // Filled below, once every metric is registered in it.
             registry: Registry::default(),
             runs_launched: Counter::default(),
+            runs_deleted: Counter::default(),
             jobs_finished: Family::default(),
             // 5 ms to ~41 s.
             dispatch_latency: Histogram::new(exponential_buckets(0.005, 2.0, 14)),
@@ -121,6 +124,11 @@ impl Metrics {
             "cyberbrain_runs_launched",
             "Runs launched through this replica",
             metrics.runs_launched.clone(),
+        );
+        registry.register(
+            "cyberbrain_runs_deleted",
+            "Finished runs this replica deleted past the retention period",
+            metrics.runs_deleted.clone(),
         );
         registry.register(
             "cyberbrain_jobs_finished",
@@ -193,6 +201,12 @@ impl Metrics {
     /// A run was launched.
     pub fn run_launched(&self) {
         self.runs_launched.inc();
+    }
+
+    /// `count` finished runs were deleted past the retention period.
+    pub fn runs_deleted(&self, count: usize) {
+        self.runs_deleted
+            .inc_by(u64::try_from(count).unwrap_or(u64::MAX));
     }
 
     /// `count` jobs ended in `status` (recorded by this replica).

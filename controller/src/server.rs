@@ -40,7 +40,7 @@ use crate::metrics::Metrics;
 use crate::pki::{CertificateAuthority, write_private};
 use crate::store::Store;
 use crate::tls::TlsMaterial;
-use crate::{dispatcher, heartbeats, job_writer, reaper, wakeups};
+use crate::{dispatcher, heartbeats, job_writer, reaper, retention, wakeups};
 
 /// The largest message an agent may send (results are digests, not raw logs).
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
@@ -172,6 +172,9 @@ pub async fn run(
         stop_rx.clone(),
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
+    if let Some(retention) = app.settings.run_retention {
+        tokio::spawn(retention::run(app.clone(), retention, stop_rx.clone()));
+    }
     let job_writer = tokio::spawn(job_writer::run(app.clone(), job_queue));
     let dispatcher = tokio::spawn(dispatcher::run(app.clone(), claim_queue));
     let heartbeat_writer = tokio::spawn(heartbeats::flush_loop(

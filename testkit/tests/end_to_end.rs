@@ -7,7 +7,9 @@ use std::time::Duration;
 use cyberbrain_testkit::checks::{agents_online, json};
 use cyberbrain_testkit::docker::{Sandbox, wait_for_log_lines};
 use cyberbrain_testkit::nvml;
-use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl, cbctl_ok};
+use cyberbrain_testkit::process::{
+    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl, cbctl_ok,
+};
 use cyberbrain_testkit::{temp_dir, wait_for, wait_for_or};
 use serde_json::Value;
 
@@ -268,15 +270,17 @@ async fn a_run_of_all_three_tasks_reports_real_data_from_two_agents() {
     assert!(std::fs::metadata(artifacts.join(format!("runs/{run_id}/report.json"))).is_ok());
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn cbctl_run_watch_exits_non_zero_for_a_failed_run() {
-    let dir = temp_dir("e2e-fail");
-    let pki = Pki::init(&dir.path().join("certs"), &["gamma"]);
-    let controller = ControllerProcess::start(dir.path(), &pki);
-    // Docker unreachable: service_map fails on this agent, so the run fails.
-    let _gamma = AgentProcess::start(
-        dir.path(),
-        &pki,
+/// A controller started with `options` and agent `gamma` online, whose Docker is unreachable:
+/// `service_map` fails on it at once, and so does a run of it.
+fn failing_fleet(
+    dir: &Path,
+    pki: &Pki,
+    options: ControllerOptions,
+) -> (ControllerProcess, AgentProcess) {
+    let controller = ControllerProcess::start_with(dir, pki, options);
+    let gamma = AgentProcess::start(
+        dir,
+        pki,
         "gamma",
         &controller,
         &[
@@ -288,15 +292,65 @@ async fn cbctl_run_watch_exits_non_zero_for_a_failed_run() {
     );
     wait_for_or(
         "the agent online",
-        || agents_online(&pki, &controller, &["gamma"]),
+        || agents_online(pki, &controller, &["gamma"]),
         || {
             format!(
                 "agent log:\n{}\ncontroller log:\n{}",
-                _gamma.process.log_text(),
+                gamma.process.log_text(),
                 controller.process.log_text()
             )
         },
     );
+    (controller, gamma)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn finished_runs_and_their_report_files_are_deleted_after_the_retention_period() {
+    let dir = temp_dir("e2e-retention");
+    let pki = Pki::init(&dir.path().join("certs"), &["gamma"]);
+    let options = ControllerOptions {
+        extra: vec!["--run-retention-seconds".into(), "3".into()],
+        ..Default::default()
+    };
+    let (controller, _gamma) = failing_fleet(dir.path(), &pki, options);
+    let launch = cbctl(
+        &pki,
+        &controller,
+        &["run", "launch", "--task", "service_map", "--watch"],
+    );
+    assert_eq!(launch.status.code(), Some(2), "the run ends failed");
+    let runs = json(&cbctl_ok(&pki, &controller, &["run", "list", "-o", "json"]));
+    let run_id = runs[0]["id"].as_str().expect("run id").to_string();
+    let files = controller.state_dir.join("artifacts/runs").join(&run_id);
+    wait_for("the run's report files", || {
+        files.join("report.md").is_file()
+    });
+
+    wait_for_or(
+        "the run and its files to be deleted",
+        || {
+            let gone = cbctl(&pki, &controller, &["run", "get", &run_id]);
+            !gone.status.success() && !files.exists()
+        },
+        || controller.process.log_text(),
+    );
+    let gone = cbctl(&pki, &controller, &["run", "get", &run_id]);
+    let stderr = String::from_utf8_lossy(&gone.stderr);
+    assert!(stderr.contains("not found"), "{stderr}");
+    assert!(
+        controller
+            .process
+            .log_text()
+            .contains("deleted finished runs past the retention period"),
+        "the sweep says what it did"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cbctl_run_watch_exits_non_zero_for_a_failed_run() {
+    let dir = temp_dir("e2e-fail");
+    let pki = Pki::init(&dir.path().join("certs"), &["gamma"]);
+    let (controller, _gamma) = failing_fleet(dir.path(), &pki, ControllerOptions::default());
     let launch = cbctl(
         &pki,
         &controller,

@@ -834,3 +834,94 @@ async fn queued_jobs_of_an_agent_revoked_during_their_launch_end_lost_in_a_sweep
     let again = store.reap_jobs_of_revoked_agents(500).await.expect("sweep");
     assert_eq!((again.ended, again.runs_to_finish.len()), (0, 0));
 }
+
+#[tokio::test]
+async fn finished_runs_past_the_retention_period_go_with_their_rows_and_token_records_stay() {
+    use cyberbrain_controller::store::NewArtifact;
+    use cyberbrain_testkit::checks::{count, query};
+    use std::time::Duration;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let url = pg.database_url();
+    let (_, old) = gpu_run_over_new_agents(&store, 2).await;
+    let new_run = || async {
+        let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+        let origin = RunOrigin::untraced("t");
+        let (run, _) = store
+            .create_run(None, &tasks, &TargetSelector::All, &origin, 3, &audit())
+            .await
+            .expect("run");
+        run.id
+    };
+    let (recent, running) = (new_run().await, new_run().await);
+    for (run_id, ago) in [(old.id, "2 hours"), (recent, "10 minutes")] {
+        query(
+            &url,
+            &format!(
+                "UPDATE runs SET status = 'succeeded', finished_at = now() - interval '{ago}'
+                 WHERE id = '{run_id}'"
+            ),
+        )
+        .await;
+    }
+    query(
+        &url,
+        &format!(
+            "INSERT INTO llm_calls (id, run_id, provider, model, endpoint_host, streamed,
+                                    latency_ms, outcome)
+             VALUES (gen_random_uuid(), '{}', 'local', 'tiny', 'localhost', false, 5, 'ok')",
+            old.id
+        ),
+    )
+    .await;
+    store
+        .record_artifacts(&[NewArtifact {
+            run_id: old.id,
+            job_id: None,
+            kind: "report_json".into(),
+            relative_path: format!("runs/{}/report.json", old.id),
+            size_bytes: 2,
+            sha256: "00".into(),
+        }])
+        .await
+        .expect("artifact");
+
+    let hour = Duration::from_secs(3600);
+    let deleted = store.delete_expired_runs(hour, 20).await.expect("delete");
+    assert_eq!(
+        deleted,
+        vec![old.id],
+        "only the run finished before the cutoff"
+    );
+    for table in ["jobs", "run_events", "artifacts"] {
+        let left = count(
+            &url,
+            &format!("SELECT count(*) FROM {table} WHERE run_id = '{}'", old.id),
+        )
+        .await;
+        assert_eq!(left, 0, "{table} rows of the deleted run");
+    }
+    assert!(count(&url, "SELECT count(*) FROM jobs").await > 0);
+    assert_eq!(
+        count(&url, "SELECT count(*) FROM llm_calls WHERE run_id IS NULL").await,
+        1,
+        "token records outlive their run"
+    );
+    let existing = store
+        .existing_runs(&[old.id, recent, running])
+        .await
+        .expect("existing");
+    assert_eq!(
+        existing,
+        [recent, running].into_iter().collect(),
+        "the recent and the unfinished run stay"
+    );
+    assert!(
+        store
+            .delete_expired_runs(hour, 20)
+            .await
+            .expect("again")
+            .is_empty()
+    );
+}

@@ -61,6 +61,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0008_events_numbered_at_commit.sql",
         sql: include_str!("../../../migrations/0008_events_numbered_at_commit.sql"),
     },
+    Migration {
+        version: 9,
+        name: "0009_run_retention.sql",
+        sql: include_str!("../../../migrations/0009_run_retention.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

@@ -16,6 +16,7 @@ mod jobs;
 mod listen;
 mod llm_calls;
 mod migrate;
+mod retention;
 mod runs;
 mod token_cache;
 mod tokens;

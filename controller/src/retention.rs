@@ -1,0 +1,129 @@
+//! Retention: finished runs older than `--run-retention-seconds` are deleted with what they own in
+//! the database (jobs, events, artifact records), and their report directories under the artifact
+//! root with them. Every replica sweeps: the database part is shared (replicas skip each other's
+//! rows), and each replica then removes the directories of runs that no longer exist from its own
+//! artifact root, whichever replica deleted them.
+
+use std::collections::HashSet;
+use std::time::{Duration, SystemTime};
+
+use tokio::sync::watch;
+use uuid::Uuid;
+
+use crate::app::App;
+use crate::artifacts::ArtifactRoot;
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// Runs deleted per transaction: each takes its jobs and events along.
+const BATCH: u32 = 20;
+/// Transactions per sweep at the most, so that a backlog (retention just turned on, or shortened)
+/// is worked off over several sweeps rather than in one long one.
+const MAX_BATCHES: usize = 50;
+/// Sweeps come this often, or as often as the retention period when it is shorter.
+const MAX_INTERVAL: Duration = Duration::from_secs(60);
+/// Directories looked up in the database per query.
+const LOOKUP_CHUNK: usize = 1_000;
+
+/// What one sweep removed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Swept {
+    /// Runs deleted from the database.
+    pub runs: usize,
+    /// Run directories removed from this replica's artifact root.
+    pub directories: usize,
+}
+
+/// Sweeps until `shutdown` turns true.
+pub async fn run(app: App, retention: Duration, mut shutdown: watch::Receiver<bool>) {
+    let period = retention.clamp(Duration::from_secs(1), MAX_INTERVAL);
+    let mut tick = tokio::time::interval(period);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            () = crate::app::until_shutdown(&mut shutdown) => return,
+        }
+        match sweep(&app.store, &app.artifacts, retention).await {
+            Ok(swept) => {
+                app.metrics.runs_deleted(swept.runs);
+                if swept != Swept::default() {
+                    tracing::info!(
+                        runs = swept.runs,
+                        directories = swept.directories,
+                        retention_seconds = retention.as_secs(),
+                        "deleted finished runs past the retention period"
+                    );
+                }
+            }
+            Err(e) => tracing::warn!(error = %e, "retention sweep failed; retrying next interval"),
+        }
+    }
+}
+
+/// One sweep: deletes runs that finished more than `retention` ago, then removes the artifact
+/// directories of runs that no longer exist.
+pub async fn sweep(store: &Store, artifacts: &ArtifactRoot, retention: Duration) -> Result<Swept> {
+    let mut swept = Swept::default();
+    for _ in 0..MAX_BATCHES {
+        let deleted = store.delete_expired_runs(retention, BATCH).await?;
+        swept.runs += deleted.len();
+        if deleted.len() < BATCH as usize {
+            break;
+        }
+    }
+    swept.directories = remove_orphan_directories(store, artifacts, retention).await?;
+    Ok(swept)
+}
+
+/// Removes `runs/<id>` directories whose run no longer exists. Only directories untouched for the
+/// retention period are looked at: report files are written when a run finishes, so a younger
+/// directory belongs to a run that is still kept.
+async fn remove_orphan_directories(
+    store: &Store,
+    artifacts: &ArtifactRoot,
+    retention: Duration,
+) -> Result<usize> {
+    let runs_dir = artifacts.path().join("runs");
+    let cutoff = SystemTime::now()
+        .checked_sub(retention)
+        .unwrap_or(SystemTime::UNIX_EPOCH);
+    let mut entries = match tokio::fs::read_dir(&runs_dir).await {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(Error::io(format!("listing {}", runs_dir.display()), e)),
+    };
+    let mut old = Vec::new();
+    while let Some(entry) = entries
+        .next_entry()
+        .await
+        .map_err(|e| Error::io(format!("listing {}", runs_dir.display()), e))?
+    {
+        let Some(run_id) = entry
+            .file_name()
+            .to_str()
+            .and_then(|n| Uuid::parse_str(n).ok())
+        else {
+            continue;
+        };
+        let modified = entry.metadata().await.and_then(|m| m.modified());
+        if modified.is_ok_and(|at| at < cutoff) {
+            old.push(run_id);
+        }
+    }
+    let mut removed = 0;
+    for chunk in old.chunks(LOOKUP_CHUNK) {
+        let existing: HashSet<Uuid> = store.existing_runs(chunk).await?;
+        for run_id in chunk.iter().filter(|id| !existing.contains(id)) {
+            let dir = artifacts.resolve(&format!("runs/{run_id}"))?;
+            match tokio::fs::remove_dir_all(&dir).await {
+                Ok(()) => removed += 1,
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
+                Err(e) => {
+                    tracing::warn!(error = %e, dir = %dir.display(), "cannot remove a deleted run's files");
+                }
+            }
+        }
+    }
+    Ok(removed)
+}
