@@ -235,6 +235,7 @@ impl App {
         traces::set_parent_from_traceparent(&report_span, snapshot.run.traceparent.as_deref());
         async {
             tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
+            self.metrics.run_finished(snapshot.run.status);
             let written = match &rendered {
                 Some((markdown, json)) => self.write_report_files(run_id, markdown, json).await,
                 None => self.write_report_artifacts(run_id).await,

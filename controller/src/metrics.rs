@@ -59,6 +59,8 @@ pub struct Metrics {
     runs_launched: Counter,
     /// Finished runs this replica deleted past the retention period.
     runs_deleted: Counter,
+    /// Runs this replica finished (each run is finished by one replica), by final status.
+    runs_finished: Family<StatusLabel, Counter>,
     /// Jobs whose end this replica recorded, by final status.
     jobs_finished: Family<StatusLabel, Counter>,
     /// From a job's launch to its first `Assign` on an agent's stream.
@@ -96,6 +98,7 @@ impl Metrics {
             registry: Registry::default(),
             runs_launched: Counter::default(),
             runs_deleted: Counter::default(),
+            runs_finished: Family::default(),
             jobs_finished: Family::default(),
             // 5 ms to ~41 s.
             dispatch_latency: Histogram::new(exponential_buckets(0.005, 2.0, 14)),
@@ -124,6 +127,11 @@ impl Metrics {
             "cyberbrain_runs_launched",
             "Runs launched through this replica",
             metrics.runs_launched.clone(),
+        );
+        registry.register(
+            "cyberbrain_runs_finished",
+            "Runs this replica finished, by final status (each run is finished by one replica)",
+            metrics.runs_finished.clone(),
         );
         registry.register(
             "cyberbrain_runs_deleted",
@@ -181,6 +189,12 @@ impl Metrics {
                 .runs
                 .get_or_create(&status_label(status.as_str()))
                 .set(0);
+            if status.is_terminal() {
+                metrics
+                    .runs_finished
+                    .get_or_create(&status_label(status.as_str()))
+                    .inc_by(0);
+            }
         }
         for status in JobStatus::ALL {
             metrics
@@ -201,6 +215,13 @@ impl Metrics {
     /// A run was launched.
     pub fn run_launched(&self) {
         self.runs_launched.inc();
+    }
+
+    /// This replica finished a run in `status`.
+    pub fn run_finished(&self, status: RunStatus) {
+        self.runs_finished
+            .get_or_create(&status_label(status.as_str()))
+            .inc();
     }
 
     /// `count` finished runs were deleted past the retention period.

@@ -98,6 +98,14 @@ async fn metrics_count_the_runs_and_jobs_the_test_made() {
     .await;
     let count = |name: &str, labels: &[(&str, &str)]| exposition.value(name, labels);
     assert_eq!(count("cyberbrain_runs_launched_total", &[]), Some(3.0));
+    assert_eq!(
+        count("cyberbrain_runs_finished_total", &[("status", "succeeded")]),
+        Some(2.0)
+    );
+    assert_eq!(
+        count("cyberbrain_runs_finished_total", &[("status", "failed")]),
+        Some(1.0)
+    );
     assert_eq!(count("cyberbrain_runs", &[("status", "failed")]), Some(1.0));
     assert_eq!(
         count("cyberbrain_runs", &[("status", "running")]),
