@@ -1,4 +1,5 @@
-//! The agent's configuration: one struct from flags with `CYBERBRAIN_*` environment fallbacks.
+//! The agent's configuration: one struct from flags with `CYBERBRAIN_*` environment fallbacks and an
+//! optional TOML file (`cyberbrain_telemetry::config_file`).
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -11,6 +12,11 @@ pub use cyberbrain_telemetry::{HttpListen, LogFormat};
 #[derive(Debug, Clone, Parser)]
 #[command(name = "cyberbrain-agent", version, about)]
 pub struct Config {
+    /// A TOML file of settings: keys are the long flag names (`name = "gpu-17"`); flags and
+    /// `CYBERBRAIN_*` variables win over it.
+    #[arg(long = "config", env = "CYBERBRAIN_CONFIG_FILE", value_name = "FILE")]
+    pub config_file: Option<PathBuf>,
+
     /// The controller's agent-link address; several, comma-separated, are tried in turn.
     #[arg(
         long,

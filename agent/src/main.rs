@@ -4,7 +4,6 @@
 use std::sync::Arc;
 
 use anyhow::Context;
-use clap::Parser;
 use cyberbrain_agent::config::Config;
 use cyberbrain_agent::link::Agent;
 use cyberbrain_agent::metrics::AgentMetrics;
@@ -13,7 +12,7 @@ use tokio::net::TcpListener;
 
 #[tokio::main]
 async fn main() {
-    let config = Config::parse();
+    let config: Config = cyberbrain_telemetry::config_file::parse();
     let telemetry = logs::init(config.log_format, "cyberbrain-agent");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {

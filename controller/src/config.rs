@@ -1,5 +1,6 @@
 //! The controller's configuration: one struct, built once from flags with `CYBERBRAIN_*` environment
-//! fallbacks, passed down. Nothing else reads the environment.
+//! fallbacks and an optional TOML file (`cyberbrain_telemetry::config_file`), passed down. Nothing
+//! else reads the environment.
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -32,6 +33,11 @@ pub enum Command {
 /// Every setting of the controller.
 #[derive(Debug, Clone, Args)]
 pub struct Config {
+    /// A TOML file of settings: keys are the long flag names (`heartbeat-seconds = 10`); flags
+    /// and `CYBERBRAIN_*` variables win over it.
+    #[arg(long = "config", env = "CYBERBRAIN_CONFIG_FILE", value_name = "FILE")]
+    pub config_file: Option<PathBuf>,
+
     /// Address of the public gRPC API (TLS; cbctl and gRPC clients).
     #[arg(long, env = "CYBERBRAIN_API_LISTEN", default_value = "127.0.0.1:7070")]
     pub api_listen: SocketAddr,

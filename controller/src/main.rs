@@ -2,7 +2,6 @@
 //! embedded cluster when no URL is given), then serve until SIGINT or SIGTERM.
 
 use anyhow::Context;
-use clap::Parser;
 use cyberbrain_controller::app::Settings;
 use cyberbrain_controller::artifacts::ArtifactRoot;
 use cyberbrain_controller::config::{Cli, Command, Config};
@@ -17,7 +16,7 @@ use tokio::net::TcpListener;
 
 #[tokio::main]
 async fn main() {
-    let cli = Cli::parse();
+    let cli: Cli = cyberbrain_telemetry::config_file::parse();
     let telemetry = logs::init(cli.config.log_format, "cyberbrain-controller");
     let outcome = run(cli).await;
     if let Err(e) = &outcome {

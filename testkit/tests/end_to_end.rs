@@ -347,6 +347,49 @@ async fn finished_runs_and_their_report_files_are_deleted_after_the_retention_pe
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn both_binaries_take_settings_from_a_configuration_file_below_flags() {
+    let dir = temp_dir("e2e-config-file");
+    let pki = Pki::init(&dir.path().join("certs"), &["delta"]);
+    let controller_file = dir.path().join("controller.toml");
+    std::fs::write(&controller_file, "replica-name = \"replica-from-file\"\n").expect("file");
+    let options = ControllerOptions {
+        extra: vec!["--config".into(), controller_file.display().to_string()],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let agent_file = dir.path().join("agent.toml");
+    std::fs::write(
+        &agent_file,
+        "label = [\"zone=from-file\", \"rack=7\"]\nnvml_library = \"/nonexistent.so\"\n\
+         max-concurrent-jobs = 0\n",
+    )
+    .expect("file");
+    let agent_file = agent_file.display().to_string();
+    // The file's `max-concurrent-jobs = 0` is out of range: the flag given here wins over it.
+    let delta = AgentProcess::start(
+        dir.path(),
+        &pki,
+        "delta",
+        &controller,
+        &["--config", &agent_file, "--max-concurrent-jobs", "2"],
+    );
+    wait_for_or(
+        "the agent online",
+        || agents_online(&pki, &controller, &["delta"]),
+        || delta.process.log_text(),
+    );
+    let agents = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["agent", "list", "-o", "json"],
+    ));
+    let agent = &agents[0];
+    assert_eq!(agent["replica"], "replica-from-file", "{agents}");
+    assert_eq!(agent["labels"]["zone"], "from-file", "{agents}");
+    assert_eq!(agent["labels"]["rack"], "7", "{agents}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cbctl_run_watch_exits_non_zero_for_a_failed_run() {
     let dir = temp_dir("e2e-fail");
     let pki = Pki::init(&dir.path().join("certs"), &["gamma"]);

@@ -1,0 +1,252 @@
+//! The optional TOML configuration file of both binaries. Its keys are the long flag names
+//! (`heartbeat-seconds = 10`; `heartbeat_seconds` works too), its values what the flag takes: a
+//! string, number or boolean, or an array for a flag that repeats. Precedence, highest first: the
+//! command line, the `CYBERBRAIN_*` environment variables, the file, the defaults. The file comes
+//! from `--config FILE` or `CYBERBRAIN_CONFIG_FILE`.
+//!
+//! How: the command line is parsed once to find the file and to learn which settings the command
+//! line or the environment gave; the file's other settings are then put in front of the command
+//! line as flags, and the whole is parsed again, so every value passes the flag's own checks.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+
+use clap::parser::ValueSource;
+use clap::{ArgAction, Parser};
+
+/// The id of the argument naming the file; declare it as a field `config_file` with
+/// `#[arg(long = "config", env = "CYBERBRAIN_CONFIG_FILE")]`.
+pub const ARG_ID: &str = "config_file";
+
+/// What went wrong with the file (clap's own errors are reported by clap).
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigFileError {
+    /// The file cannot be read.
+    #[error("cannot read the configuration file {path}: {source}")]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not TOML.
+    #[error("the configuration file {path} is not valid TOML: {reason}")]
+    Syntax {
+        /// The file.
+        path: PathBuf,
+        /// The parser's message, with line and column.
+        reason: String,
+    },
+    /// A key or value the binary does not take.
+    #[error("the configuration file {path}: `{key}` {reason}")]
+    Setting {
+        /// The file.
+        path: PathBuf,
+        /// The key at fault.
+        key: String,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The flags or the environment are not accepted (or help or the version was asked for).
+    #[error(transparent)]
+    Clap(#[from] clap::Error),
+    /// The flags, the environment or the file's values are not accepted.
+    #[error("{error}note: the configuration file {path} gave the settings not on the command line")]
+    WithFile {
+        /// The file.
+        path: PathBuf,
+        /// Clap's message, which names the flag.
+        error: clap::Error,
+    },
+}
+
+/// Parses `P` from this process's command line, environment and configuration file; prints the
+/// error and exits as clap does (status 2) when something is wrong, or prints help or version.
+pub fn parse<P: Parser>() -> P {
+    match parse_from(std::env::args_os().collect()) {
+        Ok(parsed) => parsed,
+        Err(ConfigFileError::Clap(e)) => e.exit(),
+        // Clap's message says `error:` already.
+        Err(e @ ConfigFileError::WithFile { .. }) => {
+            eprintln!("{e}");
+            std::process::exit(2);
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            std::process::exit(2);
+        }
+    }
+}
+
+/// Parses `P` from `args` (the program name first), the environment and the configuration file.
+pub fn parse_from<P: Parser>(mut args: Vec<OsString>) -> Result<P, ConfigFileError> {
+    let command = P::command();
+    // Settings that are required may come from the file: not an error yet.
+    let first = command
+        .clone()
+        .ignore_errors(true)
+        .try_get_matches_from(&args)?;
+    let Some(path) = first.try_get_one::<PathBuf>(ARG_ID).ok().flatten() else {
+        return Ok(P::try_parse_from(args)?);
+    };
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let table: toml::Table = toml::from_str(&text).map_err(|e| ConfigFileError::Syntax {
+        path: path.clone(),
+        reason: e.to_string(),
+    })?;
+    let mut from_file = Vec::new();
+    for (key, value) in &table {
+        let setting = |reason: &str| ConfigFileError::Setting {
+            path: path.clone(),
+            key: key.clone(),
+            reason: reason.to_string(),
+        };
+        let long = key.replace('_', "-");
+        let arg = command
+            .get_arguments()
+            .find(|arg| arg.get_long() == Some(long.as_str()) && arg.get_id() != ARG_ID)
+            .ok_or_else(|| {
+                setting("is not a setting (the keys are the long flag names: see --help)")
+            })?;
+        let given = first.value_source(arg.get_id().as_str());
+        if matches!(
+            given,
+            Some(ValueSource::CommandLine | ValueSource::EnvVariable)
+        ) {
+            continue;
+        }
+        let switch = matches!(arg.get_action(), ArgAction::SetTrue | ArgAction::SetFalse);
+        let values: Vec<&toml::Value> = match value {
+            toml::Value::Array(items) => items.iter().collect(),
+            other => vec![other],
+        };
+        if values.len() > 1 && !matches!(arg.get_action(), ArgAction::Append) {
+            return Err(setting("takes one value, not an array"));
+        }
+        for value in values {
+            let text = match value {
+                toml::Value::String(s) => s.clone(),
+                toml::Value::Integer(n) => n.to_string(),
+                toml::Value::Float(x) => x.to_string(),
+                toml::Value::Boolean(b) if switch => {
+                    if *b {
+                        from_file.push(OsString::from(format!("--{long}")));
+                    }
+                    continue;
+                }
+                toml::Value::Boolean(b) => b.to_string(),
+                _ => {
+                    return Err(setting(
+                        "must be a string, number, boolean or array of them",
+                    ));
+                }
+            };
+            if switch {
+                return Err(setting("is a switch: give true or false"));
+            }
+            from_file.push(OsString::from(format!("--{long}={text}")));
+        }
+    }
+    // After the program name, before any subcommand: the file's settings are top-level flags.
+    let at = args.len().min(1);
+    args.splice(at..at, from_file);
+    P::try_parse_from(args).map_err(|error| match error.kind() {
+        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+            ConfigFileError::Clap(error)
+        }
+        _ => ConfigFileError::WithFile {
+            path: path.clone(),
+            error,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, Parser)]
+    struct Settings {
+        #[arg(long = "config")]
+        config_file: Option<PathBuf>,
+        #[arg(long, default_value_t = 10)]
+        heartbeat_seconds: u32,
+        #[arg(long, default_value = "a")]
+        name: String,
+        #[arg(long = "peer")]
+        peers: Vec<String>,
+        #[arg(long)]
+        verbose: bool,
+        #[arg(long)]
+        needed: String,
+        /// PATH is set in every test process: a setting the environment always gives.
+        #[arg(long, env = "PATH")]
+        search_path: Option<String>,
+    }
+
+    fn parse(file: &str, flags: &[&str]) -> Result<Settings, ConfigFileError> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("settings.toml");
+        std::fs::write(&path, file).expect("config file");
+        let mut args = vec![OsString::from("test")];
+        args.push(OsString::from(format!("--config={}", path.display())));
+        args.extend(flags.iter().map(OsString::from));
+        parse_from::<Settings>(args)
+    }
+
+    #[test]
+    fn the_file_fills_in_what_flags_and_environment_leave_unset() {
+        let parsed = parse(
+            "heartbeat_seconds = 3\nname = \"from-file\"\npeer = [\"x\", \"y\"]\nverbose = true\n\
+             search-path = \"from-file\"\nneeded = \"yes\"\n",
+            &["--name", "from-flag"],
+        )
+        .expect("parsed");
+        assert_eq!(parsed.heartbeat_seconds, 3);
+        assert_eq!(parsed.name, "from-flag", "a flag beats the file");
+        assert_eq!(parsed.peers, ["x", "y"]);
+        assert!(parsed.verbose);
+        assert_eq!(
+            parsed.needed, "yes",
+            "a required setting may come from the file"
+        );
+        assert_eq!(
+            parsed.search_path,
+            std::env::var("PATH").ok(),
+            "the environment beats the file"
+        );
+    }
+
+    #[test]
+    fn without_a_file_the_flags_and_defaults_stand() {
+        let args = ["test", "--verbose", "--needed=x"]
+            .map(OsString::from)
+            .to_vec();
+        let parsed = parse_from::<Settings>(args).expect("parsed");
+        assert_eq!((parsed.heartbeat_seconds, parsed.verbose), (10, true));
+        let missing = parse_from::<Settings>(vec!["test".into()]).expect_err("--needed is missing");
+        assert!(missing.to_string().contains("--needed"), "{missing}");
+    }
+
+    #[test]
+    fn bad_files_name_the_key_at_fault() {
+        let message = |file: &str| match parse(file, &["--needed=x"]) {
+            Err(e) => e.to_string(),
+            Ok(parsed) => panic!("accepted {file:?}: {parsed:?}"),
+        };
+        assert!(message("hearbeat-seconds = 3").contains("`hearbeat-seconds` is not a setting"));
+        assert!(message("name = [\"a\", \"b\"]").contains("`name` takes one value"));
+        assert!(message("verbose = \"yes\"").contains("`verbose` is a switch"));
+        assert!(message("name = { a = 1 }").contains("`name` must be a string"));
+        assert!(message("config = \"other.toml\"").contains("`config` is not a setting"));
+        assert!(message("name = ").contains("not valid TOML"));
+        let invalid = message("heartbeat-seconds = \"soon\"");
+        assert!(
+            invalid.contains("'--heartbeat-seconds") && invalid.contains("settings.toml"),
+            "{invalid}"
+        );
+    }
+}
