@@ -56,6 +56,12 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_DATABASE_URL", hide_env_values = true)]
     pub database_url: Option<String>,
 
+    /// CA certificate (PEM) of the PostgreSQL server: TLS is then required and the server's
+    /// certificate and host name are verified. Without it TLS is used only with
+    /// `sslmode=require` in the URL, verified against the public web roots.
+    #[arg(long, env = "CYBERBRAIN_DATABASE_CA_CERT", value_name = "FILE")]
+    pub database_ca_cert: Option<PathBuf>,
+
     /// Directory for the embedded cluster, artifacts and the endpoints file.
     #[arg(
         long,

@@ -47,7 +47,7 @@ pub enum Error {
     #[error("database error: {}", describe_database_error(.0))]
     Database(#[from] tokio_postgres::Error),
     /// No database connection could be had.
-    #[error("database pool error: {0}")]
+    #[error("database pool error: {}", with_causes(.0))]
     Pool(#[from] deadpool_postgres::PoolError),
     /// A service of this replica could not answer (it is shutting down, or its batch failed).
     #[error("unavailable: {0}")]
@@ -104,8 +104,23 @@ impl From<cyberbrain_tasks::InvalidField> for Error {
 fn describe_database_error(error: &tokio_postgres::Error) -> String {
     match error.as_db_error() {
         Some(db) => format!("{} (SQLSTATE {})", db.message(), db.code().code()),
-        None => error.to_string(),
+        None => with_causes(error),
     }
+}
+
+/// An error's message followed by its causes' (a failed TLS handshake says why, for one), each
+/// once.
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(e) = cause {
+        let message = e.to_string();
+        if !text.contains(&message) {
+            text = format!("{text}: {message}");
+        }
+        cause = e.source();
+    }
+    text
 }
 
 impl Error {

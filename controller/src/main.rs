@@ -69,7 +69,12 @@ async fn serve_or_migrate(
         (None, Some(cluster)) => cluster.database_url(),
         (None, None) => anyhow::bail!("no database: give --database-url"),
     };
-    let store = Store::connect(&database_url)
+    // The embedded cluster is reached over its Unix socket, where TLS does not apply.
+    let ca = config
+        .database_ca_cert
+        .as_deref()
+        .filter(|_| embedded.is_none());
+    let store = Store::connect_with_ca(&database_url, ca)
         .await
         .context("connecting to PostgreSQL")?;
     let applied = store.migrate().await.context("applying migrations")?;

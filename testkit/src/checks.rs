@@ -24,6 +24,16 @@ pub async fn count(database_url: &str, sql: &str) -> i64 {
     query(database_url, sql).await[0].get(0)
 }
 
+/// Client connections to the server at `database_url` (other than this check's own, which is
+/// plain) that use TLS (`tls`) or do not.
+pub async fn client_connections(database_url: &str, tls: bool) -> i64 {
+    let sql = format!(
+        "SELECT count(*) FROM pg_stat_ssl s JOIN pg_stat_activity a USING (pid)
+         WHERE a.backend_type = 'client backend' AND a.pid <> pg_backend_pid() AND s.ssl = {tls}"
+    );
+    count(database_url, &sql).await
+}
+
 /// Whether every named agent is listed online.
 pub fn agents_online(pki: &Pki, controller: &ControllerProcess, names: &[&str]) -> bool {
     let listed = json(&cbctl_ok(pki, controller, &["agent", "list", "-o", "json"]));

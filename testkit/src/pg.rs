@@ -1,5 +1,9 @@
 //! A private PostgreSQL cluster per test, from the same code as the controller's embedded default.
 
+use std::os::unix::fs::PermissionsExt;
+use std::path::Path;
+use std::process::Command;
+
 use cyberbrain_controller::pg_cluster::EmbeddedPostgres;
 use cyberbrain_controller::store::Store;
 
@@ -37,6 +41,61 @@ impl PgCluster {
     /// The controller's database in this cluster.
     pub fn database_url(&self) -> String {
         self.cluster.database_url()
+    }
+
+    /// Starts a fresh cluster that also listens on `127.0.0.1` with TLS (`cert` and `key` as
+    /// its server certificate), and returns it with the TCP connection string (no `sslmode`).
+    pub async fn start_with_tls(cert: &Path, key: &Path) -> (PgCluster, String) {
+        let cluster = PgCluster::start().await;
+        cluster.stop().await;
+        let data = cluster.dir.path().join("postgres/data");
+        std::fs::copy(cert, data.join("server.crt")).expect("server certificate");
+        std::fs::copy(key, data.join("server.key")).expect("server key");
+        std::fs::set_permissions(data.join("server.key"), PermissionsExt::from_mode(0o600))
+            .expect("key mode");
+        let root = std::fs::metadata("/proc/self")
+            .map(|m| std::os::unix::fs::MetadataExt::uid(&m) == 0)
+            .unwrap_or(false);
+        if root {
+            // The cluster belongs to `postgres` (initdb refuses root), and so must its key.
+            for file in ["server.crt", "server.key"] {
+                let status = Command::new("chown")
+                    .arg("postgres")
+                    .arg(data.join(file))
+                    .status()
+                    .expect("chown");
+                assert!(status.success(), "chown {file}");
+            }
+        }
+        let port = crate::process::free_port();
+        let options = format!(
+            "-c listen_addresses=127.0.0.1 -c port={port} -c ssl=on -c unix_socket_directories='{}'",
+            cluster.dir.path().join("postgres/run").display()
+        );
+        let pg_ctl = crate::images::host_postgres_bin_dir().join("pg_ctl");
+        let log = cluster.dir.path().join("postgres/tls.log");
+        let mut command = if root {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(&pg_ctl);
+            c
+        } else {
+            Command::new(&pg_ctl)
+        };
+        let status = command
+            .arg("start")
+            .arg("-D")
+            .arg(&data)
+            .args(["-w", "-t", "60", "-o", &options, "-l"])
+            .arg(&log)
+            .status()
+            .expect("pg_ctl");
+        assert!(
+            status.success(),
+            "the TLS cluster starts: {}",
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
+        let url = format!("host=127.0.0.1 port={port} user=cyberbrain dbname=cyberbrain");
+        (cluster, url)
     }
 
     /// A migrated store on this cluster.

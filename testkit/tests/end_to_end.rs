@@ -4,9 +4,10 @@
 use std::path::Path;
 use std::time::Duration;
 
-use cyberbrain_testkit::checks::{agents_online, json};
+use cyberbrain_testkit::checks::{agents_online, client_connections, json};
 use cyberbrain_testkit::docker::{Sandbox, wait_for_log_lines};
 use cyberbrain_testkit::nvml;
+use cyberbrain_testkit::pg::PgCluster;
 use cyberbrain_testkit::process::{
     AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl, cbctl_ok,
 };
@@ -387,6 +388,27 @@ async fn both_binaries_take_settings_from_a_configuration_file_below_flags() {
     assert_eq!(agent["replica"], "replica-from-file", "{agents}");
     assert_eq!(agent["labels"]["zone"], "from-file", "{agents}");
     assert_eq!(agent["labels"]["rack"], "7", "{agents}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_controller_uses_verified_tls_to_a_postgresql_server_given_its_ca() {
+    let dir = temp_dir("e2e-pg-tls");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let (cert, key) = (
+        pki.dir.join("controller.pem"),
+        pki.dir.join("controller.key"),
+    );
+    let (_pg, url) = PgCluster::start_with_tls(&cert, &key).await;
+    let ca = pki.ca().display().to_string();
+    let options = ControllerOptions {
+        database_url: Some(url.clone()),
+        extra: vec!["--database-ca-cert".into(), ca],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    cbctl_ok(&pki, &controller, &["agent", "list"]);
+    assert!(client_connections(&url, true).await >= 1);
+    assert_eq!(client_connections(&url, false).await, 0);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -925,3 +925,47 @@ async fn finished_runs_past_the_retention_period_go_with_their_rows_and_token_re
             .is_empty()
     );
 }
+
+#[tokio::test]
+async fn the_store_reaches_postgresql_over_verified_tls_only() {
+    use cyberbrain_testkit::checks::client_connections;
+    use cyberbrain_testkit::process::Pki;
+
+    let dir = cyberbrain_testkit::temp_dir("pg-tls");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let other = Pki::init(&dir.path().join("other"), &[]);
+    let (cert, key) = (
+        pki.dir.join("controller.pem"),
+        pki.dir.join("controller.key"),
+    );
+    let (_pg, url) = PgCluster::start_with_tls(&cert, &key).await;
+
+    let store = Store::connect_with_ca(&url, Some(&pki.ca()))
+        .await
+        .expect("TLS verified against the server's CA");
+    store.migrate().await.expect("migrations over TLS");
+    let _notifications = store.listen(&["cyberbrain_test"]).await.expect("listen");
+    assert!(
+        client_connections(&url, true).await >= 2,
+        "pooled and LISTEN connections"
+    );
+    assert_eq!(
+        client_connections(&url, false).await,
+        0,
+        "no connection without TLS"
+    );
+
+    for (what, attempt) in [
+        (
+            "another CA",
+            Store::connect_with_ca(&url, Some(&other.ca())).await,
+        ),
+        (
+            "sslmode=require and the public roots",
+            Store::connect(&format!("{url} sslmode=require")).await,
+        ),
+    ] {
+        let error = attempt.expect_err(what).to_string();
+        assert!(error.contains("certificate"), "{what}: {error}");
+    }
+}

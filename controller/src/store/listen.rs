@@ -1,8 +1,9 @@
 //! `LISTEN` on a dedicated connection: how one replica hears what another did.
 
 use futures_util::StreamExt;
+use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::sync::mpsc;
-use tokio_postgres::{AsyncMessage, NoTls};
+use tokio_postgres::{AsyncMessage, Connection, NoTls};
 
 use super::Store;
 use crate::error::Result;
@@ -20,31 +21,21 @@ impl Store {
     /// Opens a connection of its own (not from the pool: `LISTEN` belongs to a session) and
     /// listens on `channels`. The receiver ends when the connection breaks; the caller reconnects.
     pub async fn listen(&self, channels: &[&str]) -> Result<mpsc::Receiver<Notification>> {
-        let (client, mut connection) = self.config.connect(NoTls).await?;
         let (sender, receiver) = mpsc::channel(1024);
         let closed = sender.clone();
         // The connection must be polled for the LISTEN statements below to complete.
-        tokio::spawn(async move {
-            let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
-            while let Some(message) = messages.next().await {
-                match message {
-                    Ok(AsyncMessage::Notification(n)) => {
-                        let notification = Notification {
-                            channel: n.channel().to_string(),
-                            payload: n.payload().to_string(),
-                        };
-                        if sender.send(notification).await.is_err() {
-                            return;
-                        }
-                    }
-                    Ok(_) => {}
-                    Err(e) => {
-                        tracing::warn!(error = %e, "notification connection failed");
-                        return;
-                    }
-                }
+        let client = match &self.tls {
+            Some(tls) => {
+                let (client, connection) = self.config.connect(tls.clone()).await?;
+                tokio::spawn(forward(connection, sender));
+                client
             }
-        });
+            None => {
+                let (client, connection) = self.config.connect(NoTls).await?;
+                tokio::spawn(forward(connection, sender));
+                client
+            }
+        };
         for channel in channels {
             // Channel names are our constants, not input; quote them anyway.
             client
@@ -57,5 +48,32 @@ impl Store {
             drop(client);
         });
         Ok(receiver)
+    }
+}
+
+/// Polls the connection, sending its notifications to `sender` until either side closes.
+async fn forward<S, T>(mut connection: Connection<S, T>, sender: mpsc::Sender<Notification>)
+where
+    S: AsyncRead + AsyncWrite + Unpin,
+    T: AsyncRead + AsyncWrite + Unpin,
+{
+    let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
+    while let Some(message) = messages.next().await {
+        match message {
+            Ok(AsyncMessage::Notification(n)) => {
+                let notification = Notification {
+                    channel: n.channel().to_string(),
+                    payload: n.payload().to_string(),
+                };
+                if sender.send(notification).await.is_err() {
+                    return;
+                }
+            }
+            Ok(_) => {}
+            Err(e) => {
+                tracing::warn!(error = %e, "notification connection failed");
+                return;
+            }
+        }
     }
 }

@@ -16,6 +16,7 @@ mod jobs;
 mod listen;
 mod llm_calls;
 mod migrate;
+mod pg_tls;
 mod retention;
 mod runs;
 mod token_cache;
@@ -33,6 +34,7 @@ pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, Res
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping, TokenTotals};
 pub use migrate::{MIGRATIONS, Migration};
+pub use pg_tls::PgTls;
 pub use runs::{DirectDispatch, LaunchedRun, NewRun, RunFilter, RunPage};
 pub use tokens::{BOOTSTRAP_TOKEN_NAME, TOKEN_CHANNEL};
 
@@ -44,6 +46,8 @@ pub struct Store {
     pool: Pool,
     /// For connections outside the pool (`LISTEN`).
     config: tokio_postgres::Config,
+    /// TLS for those, when the pool's connections use it.
+    tls: Option<PgTls>,
     /// Verified API tokens (see [`token_cache`]).
     tokens: std::sync::Arc<token_cache::TokenCache>,
 }
@@ -60,18 +64,32 @@ impl std::fmt::Debug for Store {
 const POOL_SIZE: usize = 16;
 
 impl Store {
-    /// Connects to `database_url` (a libpq-style URL or key/value string) and checks one connection.
+    /// Connects to `database_url` (a libpq-style URL or key/value string) and checks one connection;
+    /// over verified TLS only when the URL says `sslmode=require` (see [`PgTls`]).
     pub async fn connect(database_url: &str) -> Result<Store> {
-        let config: tokio_postgres::Config = database_url
+        Store::connect_with_ca(database_url, None).await
+    }
+
+    /// Like [`Store::connect`]; with `ca`, TLS is required and the server's certificate must
+    /// chain to that CA (PEM).
+    pub async fn connect_with_ca(
+        database_url: &str,
+        ca: Option<&std::path::Path>,
+    ) -> Result<Store> {
+        let mut config: tokio_postgres::Config = database_url
             .parse()
             .map_err(|e| Error::invalid("database_url", format!("not a PostgreSQL URL: {e}")))?;
-        let manager = Manager::from_config(
-            config.clone(),
-            NoTls,
-            ManagerConfig {
-                recycling_method: RecyclingMethod::Fast,
-            },
-        );
+        let tls = match pg_tls::decide(&mut config, ca.is_some()) {
+            true => Some(PgTls::new(ca)?),
+            false => None,
+        };
+        let manager_config = ManagerConfig {
+            recycling_method: RecyclingMethod::Fast,
+        };
+        let manager = match &tls {
+            Some(tls) => Manager::from_config(config.clone(), tls.clone(), manager_config),
+            None => Manager::from_config(config.clone(), NoTls, manager_config),
+        };
         let pool = Pool::builder(manager)
             .max_size(POOL_SIZE)
             .build()
@@ -79,6 +97,7 @@ impl Store {
         let store = Store {
             pool,
             config,
+            tls,
             tokens: Default::default(),
         };
         store.ping().await?;
