@@ -17,6 +17,11 @@ pub struct Config {
     #[arg(long = "config", env = "CYBERBRAIN_CONFIG_FILE", value_name = "FILE")]
     pub config_file: Option<PathBuf>,
 
+    /// Print the settings in effect, as a configuration file saying where each came from
+    /// (secrets left out), and exit.
+    #[arg(long)]
+    pub dump_config: bool,
+
     /// The controller's agent-link address; several, comma-separated, are tried in turn.
     #[arg(
         long,

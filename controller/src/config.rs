@@ -38,6 +38,11 @@ pub struct Config {
     #[arg(long = "config", env = "CYBERBRAIN_CONFIG_FILE", value_name = "FILE")]
     pub config_file: Option<PathBuf>,
 
+    /// Print the settings in effect, as a configuration file saying where each came from
+    /// (secrets left out), and exit.
+    #[arg(long)]
+    pub dump_config: bool,
+
     /// Address of the public gRPC API (TLS; cbctl and gRPC clients).
     #[arg(long, env = "CYBERBRAIN_API_LISTEN", default_value = "127.0.0.1:7070")]
     pub api_listen: SocketAddr,

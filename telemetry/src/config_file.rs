@@ -8,15 +8,20 @@
 //! line or the environment gave; the file's other settings are then put in front of the command
 //! line as flags, and the whole is parsed again, so every value passes the flag's own checks.
 
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::path::PathBuf;
 
 use clap::parser::ValueSource;
-use clap::{ArgAction, Parser};
+use clap::{ArgAction, ArgMatches, Parser};
 
 /// The id of the argument naming the file; declare it as a field `config_file` with
 /// `#[arg(long = "config", env = "CYBERBRAIN_CONFIG_FILE")]`.
 pub const ARG_ID: &str = "config_file";
+
+/// The id of the switch that prints the settings in effect and exits; declare it as a field
+/// `dump_config: bool` with `#[arg(long)]`.
+pub const DUMP_ID: &str = "dump_config";
 
 /// What went wrong with the file (clap's own errors are reported by clap).
 #[derive(Debug, thiserror::Error)]
@@ -61,9 +66,20 @@ pub enum ConfigFileError {
 }
 
 /// Parses `P` from this process's command line, environment and configuration file; prints the
-/// error and exits as clap does (status 2) when something is wrong, or prints help or version.
+/// error and exits as clap does (status 2) when something is wrong, or prints help or version, or
+/// the settings in effect (`--dump-config`, a switch with id [`DUMP_ID`]).
 pub fn parse<P: Parser>() -> P {
-    match parse_from(std::env::args_os().collect()) {
+    let parsed = parse_matches::<P>(std::env::args_os().collect()).and_then(|settings| {
+        if matches!(
+            settings.matches.try_get_one::<bool>(DUMP_ID),
+            Ok(Some(true))
+        ) {
+            print!("{}", dump(&P::command(), &settings));
+            std::process::exit(0);
+        }
+        Ok(P::from_arg_matches(&settings.matches)?)
+    });
+    match parsed {
         Ok(parsed) => parsed,
         Err(ConfigFileError::Clap(e)) => e.exit(),
         // Clap's message says `error:` already.
@@ -79,7 +95,18 @@ pub fn parse<P: Parser>() -> P {
 }
 
 /// Parses `P` from `args` (the program name first), the environment and the configuration file.
-pub fn parse_from<P: Parser>(mut args: Vec<OsString>) -> Result<P, ConfigFileError> {
+pub fn parse_from<P: Parser>(args: Vec<OsString>) -> Result<P, ConfigFileError> {
+    let settings = parse_matches::<P>(args)?;
+    Ok(P::from_arg_matches(&settings.matches)?)
+}
+
+/// The settings as parsed, and which of them the file gave.
+pub struct Parsed {
+    matches: ArgMatches,
+    from_file: HashSet<String>,
+}
+
+fn parse_matches<P: Parser>(mut args: Vec<OsString>) -> Result<Parsed, ConfigFileError> {
     let command = P::command();
     // Settings that are required may come from the file: not an error yet.
     let first = command
@@ -87,7 +114,10 @@ pub fn parse_from<P: Parser>(mut args: Vec<OsString>) -> Result<P, ConfigFileErr
         .ignore_errors(true)
         .try_get_matches_from(&args)?;
     let Some(path) = first.try_get_one::<PathBuf>(ARG_ID).ok().flatten() else {
-        return Ok(P::try_parse_from(args)?);
+        return Ok(Parsed {
+            matches: command.try_get_matches_from(args)?,
+            from_file: HashSet::new(),
+        });
     };
     let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Read {
         path: path.clone(),
@@ -98,6 +128,7 @@ pub fn parse_from<P: Parser>(mut args: Vec<OsString>) -> Result<P, ConfigFileErr
         reason: e.to_string(),
     })?;
     let mut from_file = Vec::new();
+    let mut file_ids = HashSet::new();
     for (key, value) in &table {
         let setting = |reason: &str| ConfigFileError::Setting {
             path: path.clone(),
@@ -118,6 +149,7 @@ pub fn parse_from<P: Parser>(mut args: Vec<OsString>) -> Result<P, ConfigFileErr
         ) {
             continue;
         }
+        file_ids.insert(arg.get_id().to_string());
         let switch = matches!(arg.get_action(), ArgAction::SetTrue | ArgAction::SetFalse);
         let values: Vec<&toml::Value> = match value {
             toml::Value::Array(items) => items.iter().collect(),
@@ -153,20 +185,88 @@ pub fn parse_from<P: Parser>(mut args: Vec<OsString>) -> Result<P, ConfigFileErr
     // After the program name, before any subcommand: the file's settings are top-level flags.
     let at = args.len().min(1);
     args.splice(at..at, from_file);
-    P::try_parse_from(args).map_err(|error| match error.kind() {
-        clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
-            ConfigFileError::Clap(error)
-        }
-        _ => ConfigFileError::WithFile {
-            path: path.clone(),
-            error,
-        },
+    let matches = command
+        .try_get_matches_from(args)
+        .map_err(|error| match error.kind() {
+            clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                ConfigFileError::Clap(error)
+            }
+            _ => ConfigFileError::WithFile {
+                path: path.clone(),
+                error,
+            },
+        })?;
+    Ok(Parsed {
+        matches,
+        from_file: file_ids,
     })
+}
+
+/// The settings in effect as a configuration file, each with where it came from. Values of
+/// settings that hide their environment values (secrets) are left out, unset ones commented out.
+pub fn dump(command: &clap::Command, settings: &Parsed) -> String {
+    let mut out = format!(
+        "# {} settings in effect: flags win over CYBERBRAIN_* variables, which win over the\n\
+         # configuration file, which wins over the defaults.\n",
+        command.get_name()
+    );
+    for arg in command.get_arguments() {
+        let id = arg.get_id().as_str();
+        let Some(long) = arg.get_long() else { continue };
+        if [ARG_ID, DUMP_ID, "help", "version"].contains(&id) {
+            continue;
+        }
+        let source = match settings.matches.value_source(id) {
+            _ if settings.from_file.contains(id) => "configuration file",
+            Some(ValueSource::CommandLine) => "flag",
+            Some(ValueSource::EnvVariable) => "environment",
+            Some(ValueSource::DefaultValue) => "default",
+            _ => {
+                out.push_str(&format!("# {long}: not set\n"));
+                continue;
+            }
+        };
+        if arg.is_hide_env_values_set() {
+            out.push_str(&format!("# {long}: set ({source}), not shown\n"));
+            continue;
+        }
+        let value = match arg.get_action() {
+            ArgAction::SetTrue | ArgAction::SetFalse => {
+                toml::Value::Boolean(settings.matches.get_flag(id))
+            }
+            action => {
+                let values: Vec<toml::Value> = settings
+                    .matches
+                    .get_raw(id)
+                    .into_iter()
+                    .flatten()
+                    .map(|v| {
+                        // Numbers read back the same either way; unquoted they read better.
+                        let text = v.to_string_lossy();
+                        text.parse::<i64>().map_or_else(
+                            |_| toml::Value::String(text.into_owned()),
+                            toml::Value::Integer,
+                        )
+                    })
+                    .collect();
+                match (action, values.len()) {
+                    (ArgAction::Append, _) | (_, 2..) => toml::Value::Array(values),
+                    (_, _) => values
+                        .into_iter()
+                        .next()
+                        .unwrap_or(toml::Value::String(String::new())),
+                }
+            }
+        };
+        out.push_str(&format!("{long} = {value}  # {source}\n"));
+    }
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use clap::CommandFactory;
 
     #[derive(Debug, Parser)]
     struct Settings {
@@ -185,6 +285,10 @@ mod tests {
         /// PATH is set in every test process: a setting the environment always gives.
         #[arg(long, env = "PATH")]
         search_path: Option<String>,
+        #[arg(long, env = "TEST_SECRET_NOT_SET", hide_env_values = true)]
+        secret: Option<String>,
+        #[arg(long)]
+        dump_config: bool,
     }
 
     fn parse(file: &str, flags: &[&str]) -> Result<Settings, ConfigFileError> {
@@ -229,6 +333,56 @@ mod tests {
         assert_eq!((parsed.heartbeat_seconds, parsed.verbose), (10, true));
         let missing = parse_from::<Settings>(vec!["test".into()]).expect_err("--needed is missing");
         assert!(missing.to_string().contains("--needed"), "{missing}");
+    }
+
+    #[test]
+    fn a_dump_reads_back_as_the_same_settings_and_keeps_secrets_out() {
+        let file = "peer = [\"x\", \"y\"]\nverbose = true\n";
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("settings.toml");
+        std::fs::write(&path, file).expect("config file");
+        let args = [
+            "test".to_string(),
+            format!("--config={}", path.display()),
+            "--needed=yes".into(),
+            "--secret=hunter2".into(),
+        ]
+        .map(OsString::from)
+        .to_vec();
+        let settings = parse_matches::<Settings>(args).expect("parsed");
+        let dumped = dump(&Settings::command(), &settings);
+        assert!(
+            dumped.contains("peer = [\"x\", \"y\"]  # configuration file"),
+            "{dumped}"
+        );
+        assert!(dumped.contains("needed = \"yes\"  # flag"), "{dumped}");
+        assert!(
+            dumped.contains("heartbeat-seconds = 10  # default"),
+            "{dumped}"
+        );
+        assert!(
+            dumped.contains("# secret: set (flag), not shown"),
+            "{dumped}"
+        );
+        assert!(!dumped.contains("hunter2"), "{dumped}");
+        let again = dir.path().join("dumped.toml");
+        std::fs::write(&again, &dumped).expect("dump file");
+        let reread = parse_from::<Settings>(vec![
+            "test".into(),
+            format!("--config={}", again.display()).into(),
+        ])
+        .expect("the dump is a configuration file");
+        let first = parse_from::<Settings>(vec![
+            "test".into(),
+            format!("--config={}", path.display()).into(),
+            "--needed=yes".into(),
+        ])
+        .expect("parsed");
+        let without_file = |mut settings: Settings| {
+            settings.config_file = None;
+            format!("{settings:?}")
+        };
+        assert_eq!(without_file(reread), without_file(first));
     }
 
     #[test]

@@ -9,7 +9,7 @@ use cyberbrain_testkit::docker::{Sandbox, wait_for_log_lines};
 use cyberbrain_testkit::nvml;
 use cyberbrain_testkit::pg::PgCluster;
 use cyberbrain_testkit::process::{
-    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl, cbctl_ok,
+    AgentProcess, ControllerOptions, ControllerProcess, Pki, binary, cbctl, cbctl_ok,
 };
 use cyberbrain_testkit::{temp_dir, wait_for, wait_for_or};
 use serde_json::Value;
@@ -388,6 +388,27 @@ async fn both_binaries_take_settings_from_a_configuration_file_below_flags() {
     assert_eq!(agent["replica"], "replica-from-file", "{agents}");
     assert_eq!(agent["labels"]["zone"], "from-file", "{agents}");
     assert_eq!(agent["labels"]["rack"], "7", "{agents}");
+
+    let dumped = std::process::Command::new(binary("cyberbrain-agent"))
+        .args([
+            "--config",
+            &agent_file,
+            "--max-concurrent-jobs",
+            "2",
+            "--dump-config",
+        ])
+        .env("CYBERBRAIN_JOIN_TOKEN", "cbj_secret")
+        .output()
+        .expect("cyberbrain-agent --dump-config");
+    let dumped = String::from_utf8_lossy(&dumped.stdout);
+    for line in [
+        "label = [\"zone=from-file\", \"rack=7\"]  # configuration file",
+        "max-concurrent-jobs = 2  # flag",
+        "# join-token: set (environment), not shown",
+    ] {
+        assert!(dumped.contains(line), "{line:?} in:\n{dumped}");
+    }
+    assert!(!dumped.contains("cbj_secret"));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
