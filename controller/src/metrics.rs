@@ -20,8 +20,14 @@ use crate::llm::providers::Attempt;
 use crate::runs::{JobStatus, RunStatus};
 use crate::store::{StatusCounts, Store};
 
-/// How long counts read from the database are reused before a scrape reads them again.
+/// How long counts of unfinished runs and jobs (and of agents) are reused before a scrape reads
+/// them again.
 const COUNTS_MAX_AGE: Duration = Duration::from_secs(1);
+/// The same for finished runs and jobs, which take a scan of both tables to count.
+const FINISHED_COUNTS_MAX_AGE: Duration = Duration::from_secs(5);
+/// The database gives up counting finished runs and jobs after this (they keep their last
+/// counts): a scan of a large table must not outlast the scrape that asked for it.
+const FINISHED_COUNTS_TIMEOUT: Duration = Duration::from_millis(1500);
 /// A scrape waits this long for the counts; after it, the last counts are shown.
 const COUNTS_TIMEOUT: Duration = Duration::from_secs(2);
 
@@ -79,7 +85,7 @@ pub struct Metrics {
     pool_max_connections: Gauge,
     /// When the database counts were last read; the lock also keeps concurrent scrapes from
     /// querying twice.
-    counts_read_at: tokio::sync::Mutex<Option<Instant>>,
+    counts_read_at: tokio::sync::Mutex<CountsReadAt>,
 }
 
 impl Default for Metrics {
@@ -111,7 +117,7 @@ impl Metrics {
             agents_online: Gauge::default(),
             pool_connections: Family::default(),
             pool_max_connections: Gauge::default(),
-            counts_read_at: tokio::sync::Mutex::new(None),
+            counts_read_at: tokio::sync::Mutex::new(CountsReadAt::default()),
         };
         registry.register(
             "cyberbrain_runs",
@@ -340,30 +346,53 @@ impl Metrics {
 
     async fn refresh_counts(&self, store: &Store) {
         let mut read_at = self.counts_read_at.lock().await;
-        if read_at.is_some_and(|at| at.elapsed() < COUNTS_MAX_AGE) {
+        let fresh = |at: Option<Instant>, max_age| at.is_some_and(|at| at.elapsed() < max_age);
+        if fresh(read_at.unfinished, COUNTS_MAX_AGE) {
             return;
         }
-        match tokio::time::timeout(COUNTS_TIMEOUT, store.status_counts()).await {
+        let finished = !fresh(read_at.finished, FINISHED_COUNTS_MAX_AGE);
+        let counting = store.status_counts(finished, FINISHED_COUNTS_TIMEOUT);
+        match tokio::time::timeout(COUNTS_TIMEOUT, counting).await {
             Ok(Ok(counts)) => {
                 self.set_counts(&counts);
-                *read_at = Some(Instant::now());
+                let now = Instant::now();
+                read_at.unfinished = Some(now);
+                if counts.finished_counted {
+                    read_at.finished = Some(now);
+                } else if finished {
+                    tracing::warn!(
+                        timeout_ms = FINISHED_COUNTS_TIMEOUT.as_millis(),
+                        "metrics: counting finished runs and jobs took too long; their gauges keep their last values"
+                    );
+                }
             }
             Ok(Err(e)) => tracing::warn!(error = %e, "metrics: could not count runs and jobs"),
             Err(_) => tracing::warn!("metrics: counting runs and jobs timed out"),
         }
     }
 
+    /// Sets the gauges the counts cover: every status, or only the unfinished ones when finished
+    /// runs and jobs were not counted.
     fn set_counts(&self, counts: &StatusCounts) {
+        let covered = |terminal: bool| counts.finished_counted || !terminal;
         for (family, rows, all) in [
             (
                 &self.runs,
                 &counts.runs,
-                RunStatus::ALL.map(RunStatus::as_str).to_vec(),
+                RunStatus::ALL
+                    .iter()
+                    .filter(|s| covered(s.is_terminal()))
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>(),
             ),
             (
                 &self.jobs,
                 &counts.jobs,
-                JobStatus::ALL.map(JobStatus::as_str).to_vec(),
+                JobStatus::ALL
+                    .iter()
+                    .filter(|s| covered(s.is_terminal()))
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>(),
             ),
         ] {
             for status in all {
@@ -381,6 +410,13 @@ impl Metrics {
             .map_or(0, |(_, n)| *n);
         self.agents_online.set(online);
     }
+}
+
+/// When the database counts were last read.
+#[derive(Debug, Default)]
+struct CountsReadAt {
+    unfinished: Option<Instant>,
+    finished: Option<Instant>,
 }
 
 fn status_label(status: &str) -> StatusLabel {
@@ -436,6 +472,12 @@ mod tests {
             runs: vec![("succeeded".into(), 4)],
             jobs: vec![("queued".into(), 3), ("succeeded".into(), 9)],
             agents: vec![("online".into(), 5), ("offline".into(), 1)],
+            finished_counted: true,
+        });
+        // A scrape that could count only unfinished work leaves the finished gauges as they were.
+        metrics.set_counts(&StatusCounts {
+            jobs: vec![("running".into(), 1)],
+            ..StatusCounts::default()
         });
         let text = metrics.encode();
         for line in [
@@ -451,8 +493,10 @@ mod tests {
             "cyberbrain_llm_tokens_total{provider=\"a\",kind=\"completion\"} 7",
             "cyberbrain_runs{status=\"succeeded\"} 4",
             "cyberbrain_runs{status=\"failed\"} 0",
-            "cyberbrain_jobs{status=\"queued\"} 3",
-            "cyberbrain_agents_online 5",
+            "cyberbrain_jobs{status=\"queued\"} 0",
+            "cyberbrain_jobs{status=\"running\"} 1",
+            "cyberbrain_jobs{status=\"succeeded\"} 9",
+            "cyberbrain_agents_online 0",
         ] {
             assert!(
                 text.lines().any(|l| l == line),

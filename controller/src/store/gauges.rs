@@ -1,5 +1,7 @@
-//! Reads for metrics and readiness: counts by status in one grouped query, whether the schema is
-//! current, and the pool's occupancy. Nothing here writes.
+//! Reads for metrics and readiness: counts by status, whether the schema is current, and the
+//! pool's occupancy. Nothing here writes.
+
+use std::time::Duration;
 
 use super::Store;
 use super::migrate::MIGRATIONS;
@@ -14,6 +16,8 @@ pub struct StatusCounts {
     pub jobs: Vec<(String, i64)>,
     /// `(state, count)` of agents.
     pub agents: Vec<(String, i64)>,
+    /// Whether finished runs and jobs were counted; when not, only unfinished ones are listed.
+    pub finished_counted: bool,
 }
 
 /// The connection pool right now.
@@ -28,26 +32,51 @@ pub struct PoolOccupancy {
 }
 
 impl Store {
-    /// Counts runs and jobs by status and agents by state, in one statement (one snapshot).
-    pub async fn status_counts(&self) -> Result<StatusCounts> {
-        let client = self.client().await?;
-        let rows = client
+    /// Counts runs and jobs by status and agents by state. Unfinished runs and jobs are few and
+    /// indexed, so they are always counted; finished ones fill whole tables and are counted only
+    /// when `finished` is set, and left out (`finished_counted` false) if the server has not
+    /// counted them within `finished_timeout`, which it then stops trying.
+    pub async fn status_counts(
+        &self,
+        finished: bool,
+        finished_timeout: Duration,
+    ) -> Result<StatusCounts> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let mut counts = StatusCounts::default();
+        let unfinished = tx
             .query(
-                "SELECT 'run', status, count(*) FROM runs GROUP BY status
-                 UNION ALL SELECT 'job', status, count(*) FROM jobs GROUP BY status
+                "SELECT 'run', status, count(*) FROM runs
+                 WHERE status IN ('pending', 'running') GROUP BY status
+                 UNION ALL SELECT 'job', status, count(*) FROM jobs
+                 WHERE status IN ('queued', 'dispatched', 'running') GROUP BY status
                  UNION ALL SELECT 'agent', state, count(*) FROM agents GROUP BY state",
                 &[],
             )
             .await?;
-        let mut counts = StatusCounts::default();
-        for row in rows {
-            let kind: &str = row.try_get(0)?;
-            let entry = (row.try_get::<_, String>(1)?, row.try_get::<_, i64>(2)?);
-            match kind {
-                "run" => counts.runs.push(entry),
-                "job" => counts.jobs.push(entry),
-                _ => counts.agents.push(entry),
+        add_rows(&mut counts, &unfinished)?;
+        if !finished {
+            return Ok(counts);
+        }
+        let millis = finished_timeout.as_millis().clamp(1, i32::MAX as u128);
+        tx.batch_execute(&format!("SET LOCAL statement_timeout = {millis}"))
+            .await?;
+        let finished = tx
+            .query(
+                "SELECT 'run', status, count(*) FROM runs
+                 WHERE status NOT IN ('pending', 'running') GROUP BY status
+                 UNION ALL SELECT 'job', status, count(*) FROM jobs
+                 WHERE status NOT IN ('queued', 'dispatched', 'running') GROUP BY status",
+                &[],
+            )
+            .await;
+        match finished {
+            Ok(rows) => {
+                add_rows(&mut counts, &rows)?;
+                counts.finished_counted = true;
             }
+            Err(e) if e.code() == Some(&tokio_postgres::error::SqlState::QUERY_CANCELED) => {}
+            Err(e) => return Err(e.into()),
         }
         Ok(counts)
     }
@@ -79,4 +108,17 @@ impl Store {
             max: status.max_size,
         }
     }
+}
+
+fn add_rows(counts: &mut StatusCounts, rows: &[tokio_postgres::Row]) -> Result<()> {
+    for row in rows {
+        let kind: &str = row.try_get(0)?;
+        let entry = (row.try_get::<_, String>(1)?, row.try_get::<_, i64>(2)?);
+        match kind {
+            "run" => counts.runs.push(entry),
+            "job" => counts.jobs.push(entry),
+            _ => counts.agents.push(entry),
+        }
+    }
+    Ok(())
 }
