@@ -127,7 +127,7 @@ pub struct Config {
 
     /// Seconds a finished run is kept: older ones are deleted with their jobs, events and report
     /// files (LLM token records stay). 0 keeps every run for ever [default: 90 days].
-    #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400)]
+    #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400, value_parser = clap::value_parser!(u64).range(0..=100 * 366 * 86_400))]
     pub run_retention_seconds: u64,
 
     /// This replica's name in leases and agent records; keep it stable across restarts so that a

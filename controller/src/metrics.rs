@@ -357,9 +357,11 @@ impl Metrics {
                 self.set_counts(&counts);
                 let now = Instant::now();
                 read_at.unfinished = Some(now);
-                if counts.finished_counted {
+                if finished {
+                    // Also after a timeout: the next try waits as long as the next count would.
                     read_at.finished = Some(now);
-                } else if finished {
+                }
+                if finished && !counts.finished_counted {
                     tracing::warn!(
                         timeout_ms = FINISHED_COUNTS_TIMEOUT.as_millis(),
                         "metrics: counting finished runs and jobs took too long; their gauges keep their last values"

@@ -241,12 +241,13 @@ pub fn dump(command: &clap::Command, settings: &Parsed) -> String {
                     .into_iter()
                     .flatten()
                     .map(|v| {
-                        // Numbers read back the same either way; unquoted they read better.
+                        // Numbers read better unquoted; only those written as a number would
+                        // be ("007" stays a string, since it would read back as "7").
                         let text = v.to_string_lossy();
-                        text.parse::<i64>().map_or_else(
-                            |_| toml::Value::String(text.into_owned()),
-                            toml::Value::Integer,
-                        )
+                        match text.parse::<i64>() {
+                            Ok(n) if n.to_string() == text => toml::Value::Integer(n),
+                            _ => toml::Value::String(text.into_owned()),
+                        }
                     })
                     .collect();
                 match (action, values.len()) {
@@ -344,7 +345,7 @@ mod tests {
         let args = [
             "test".to_string(),
             format!("--config={}", path.display()),
-            "--needed=yes".into(),
+            "--needed=007".into(),
             "--secret=hunter2".into(),
         ]
         .map(OsString::from)
@@ -355,7 +356,7 @@ mod tests {
             dumped.contains("peer = [\"x\", \"y\"]  # configuration file"),
             "{dumped}"
         );
-        assert!(dumped.contains("needed = \"yes\"  # flag"), "{dumped}");
+        assert!(dumped.contains("needed = \"007\"  # flag"), "{dumped}");
         assert!(
             dumped.contains("heartbeat-seconds = 10  # default"),
             "{dumped}"
@@ -375,7 +376,7 @@ mod tests {
         let first = parse_from::<Settings>(vec![
             "test".into(),
             format!("--config={}", path.display()).into(),
-            "--needed=yes".into(),
+            "--needed=007".into(),
         ])
         .expect("parsed");
         let without_file = |mut settings: Settings| {

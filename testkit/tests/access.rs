@@ -469,6 +469,21 @@ async fn a_token_verified_before_stops_working_when_revoked_or_expired_on_every_
     .await;
     assert!(!accepted(&pki, &one, &token).await);
 
+    // A replica whose notification connection is cut (a failover, a proxy's idle timeout) stops
+    // serving from its cache: a revocation it cannot hear still takes effect there.
+    let second = create_token(&pki, &one, "revoked-unheard", "operator", &[]);
+    assert!(accepted(&pki, &one, &second).await && accepted(&pki, &one, &second).await);
+    query(
+        &pg.database_url(),
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'",
+    )
+    .await;
+    cbctl_ok(&pki, &two, &["token", "revoke", "revoked-unheard"]);
+    wait_for_async("replica one to refuse a revocation it missed", || async {
+        (!accepted(&pki, &one, &second).await).then_some(())
+    })
+    .await;
+
     // An expiring token stops at its expiry, not when its cache entry would age out (a minute).
     for controller in [&one, &two] {
         wait_for_async_within(

@@ -22,18 +22,16 @@ impl Store {
     /// listens on `channels`. The receiver ends when the connection breaks; the caller reconnects.
     pub async fn listen(&self, channels: &[&str]) -> Result<mpsc::Receiver<Notification>> {
         let (sender, receiver) = mpsc::channel(1024);
-        let closed = sender.clone();
-        // The connection must be polled for the LISTEN statements below to complete.
-        let client = match &self.tls {
+        // The connection must be polled for the LISTEN statements below to complete. `forward`
+        // holds the only sender, so the receiver ends as soon as the connection does.
+        let (client, forwarding) = match &self.tls {
             Some(tls) => {
                 let (client, connection) = self.config.connect(tls.clone()).await?;
-                tokio::spawn(forward(connection, sender));
-                client
+                (client, tokio::spawn(forward(connection, sender)))
             }
             None => {
                 let (client, connection) = self.config.connect(NoTls).await?;
-                tokio::spawn(forward(connection, sender));
-                client
+                (client, tokio::spawn(forward(connection, sender)))
             }
         };
         for channel in channels {
@@ -42,9 +40,10 @@ impl Store {
                 .batch_execute(&format!("LISTEN \"{}\"", channel.replace('"', "")))
                 .await?;
         }
-        // The session lives as long as someone listens: dropping the client would end it.
+        // The session lives as long as the forwarding does (until the connection breaks or the
+        // receiver goes): dropping the client earlier would end it.
         tokio::spawn(async move {
-            closed.closed().await;
+            let _ = forwarding.await;
             drop(client);
         });
         Ok(receiver)
@@ -58,7 +57,16 @@ where
     T: AsyncRead + AsyncWrite + Unpin,
 {
     let mut messages = futures_util::stream::poll_fn(move |cx| connection.poll_message(cx));
-    while let Some(message) = messages.next().await {
+    loop {
+        let message = tokio::select! {
+            message = messages.next() => message,
+            // Nobody listens any more: end the session.
+            () = sender.closed() => return,
+        };
+        let Some(message) = message else {
+            tracing::warn!("notification connection closed");
+            return;
+        };
         match message {
             Ok(AsyncMessage::Notification(n)) => {
                 let notification = Notification {

@@ -79,7 +79,7 @@ impl Store {
         let mut config: tokio_postgres::Config = database_url
             .parse()
             .map_err(|e| Error::invalid("database_url", format!("not a PostgreSQL URL: {e}")))?;
-        let tls = match pg_tls::decide(&mut config, ca.is_some()) {
+        let tls = match pg_tls::decide(&mut config, ca.is_some())? {
             true => Some(PgTls::new(ca)?),
             false => None,
         };

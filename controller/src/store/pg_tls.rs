@@ -70,18 +70,31 @@ impl PgTls {
 }
 
 /// Whether connections with `config` use TLS: when asked for (`sslmode=require`) or when a CA
-/// was given, in which case TLS is required. Otherwise plain, never "TLS if offered".
-pub fn decide(config: &mut tokio_postgres::Config, ca_given: bool) -> bool {
+/// was given, in which case TLS is required. Otherwise plain, never "TLS if offered". A CA with
+/// `sslmode=disable` is refused rather than silently unused; so is one for a server reached
+/// only through a Unix socket, where PostgreSQL offers no TLS.
+pub fn decide(config: &mut tokio_postgres::Config, ca_given: bool) -> Result<bool> {
+    let over_tcp = config
+        .get_hosts()
+        .iter()
+        .any(|host| matches!(host, tokio_postgres::config::Host::Tcp(_)));
     match (config.get_ssl_mode(), ca_given) {
-        (SslMode::Require, _) => true,
-        (SslMode::Disable, _) => false,
+        (SslMode::Require, _) => Ok(true),
+        (SslMode::Disable, true) => Err(Error::invalid(
+            "database_ca_cert",
+            "given with sslmode=disable in the database URL: remove one of them",
+        )),
+        (_, true) if !over_tcp => Err(Error::invalid(
+            "database_ca_cert",
+            "the database URL names no TCP host (PostgreSQL offers no TLS over a Unix socket)",
+        )),
         (_, true) => {
             config.ssl_mode(SslMode::Require);
-            true
+            Ok(true)
         }
         (_, false) => {
             config.ssl_mode(SslMode::Disable);
-            false
+            Ok(false)
         }
     }
 }
@@ -169,28 +182,27 @@ impl<S: AsyncRead + AsyncWrite + Unpin> AsyncWrite for PgTlsStream<S> {
 mod tests {
     use super::*;
 
-    fn mode(url: &str, ca_given: bool) -> (bool, SslMode) {
+    fn mode(url: &str, ca_given: bool) -> Result<(bool, SslMode)> {
         let mut config: tokio_postgres::Config = url.parse().expect("url");
-        let tls = decide(&mut config, ca_given);
-        (tls, config.get_ssl_mode())
+        let tls = decide(&mut config, ca_given)?;
+        Ok((tls, config.get_ssl_mode()))
     }
 
     #[test]
     fn tls_is_used_when_asked_for_or_when_a_ca_is_given_and_then_required() {
+        let ok = |url, ca| mode(url, ca).expect("accepted");
         assert_eq!(
-            mode("host=db sslmode=require", false),
+            ok("host=db sslmode=require", false),
             (true, SslMode::Require)
         );
-        assert_eq!(mode("host=db", true), (true, SslMode::Require));
-        assert_eq!(
-            mode("host=db sslmode=prefer", true),
-            (true, SslMode::Require)
-        );
-        assert_eq!(mode("host=db", false), (false, SslMode::Disable));
-        assert_eq!(
-            mode("host=db sslmode=disable", true),
-            (false, SslMode::Disable)
-        );
+        assert_eq!(ok("host=db", true), (true, SslMode::Require));
+        assert_eq!(ok("host=db sslmode=prefer", true), (true, SslMode::Require));
+        assert_eq!(ok("host=db", false), (false, SslMode::Disable));
+        assert_eq!(ok("host=/run/postgresql", false), (false, SslMode::Disable));
+        for refused in ["host=db sslmode=disable", "host=/run/postgresql"] {
+            let error = mode(refused, true).expect_err(refused).to_string();
+            assert!(error.contains("database_ca_cert"), "{error}");
+        }
     }
 
     #[test]
