@@ -26,6 +26,7 @@ use crate::api::auth::AuthApi;
 use crate::api::directives::DirectiveApi;
 use crate::api::enrollment::EnrollmentApi;
 use crate::api::fleet::FleetApi;
+use crate::api::rpc_span::RpcSpanLayer;
 use crate::api::runs::RunApi;
 use crate::api::usage::UsageApi;
 use crate::app::{App, Settings};
@@ -195,6 +196,8 @@ pub async fn run(
     let limits = app.settings.limits;
     let api = Server::builder()
         .tls_config(parts.tls.api())?
+        // Every call runs in its span (in the caller's trace when it sends one), refused or not.
+        .layer(RpcSpanLayer)
         // Every call passes the access table first; health and reflection are public in it.
         .layer(AuthLayer::new(app.store.clone()))
         // Inside the access check, so it counts each authenticated token's calls.

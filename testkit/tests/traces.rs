@@ -240,6 +240,30 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
     })
     .await;
     assert_eq!(rpc.parent_span_id, caller_span, "under the caller's span");
+
+    // Every API call has its span, in the caller's trace when it sends one.
+    let reader_trace = "0af7651916cd43dd8448eb211c80319c";
+    let mut request = tonic::Request::new(pb::GetRunRequest {
+        id: second.id.clone(),
+    });
+    let traceparent = format!("00-{reader_trace}-b7ad6b7169203331-01");
+    request
+        .metadata_mut()
+        .insert("traceparent", traceparent.parse().expect("ascii metadata"));
+    client.get_run(request).await.expect("get run");
+    let read = wait_for_async("the GetRun span", || {
+        let spans = collector.spans();
+        async move {
+            spans
+                .into_iter()
+                .find(|s| s.name == "rpc.GetRun" && s.trace_id == reader_trace)
+        }
+    })
+    .await;
+    assert_eq!(
+        read.attributes.get("rpc.service").map(String::as_str),
+        Some("cyberbrain.v1.RunService")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

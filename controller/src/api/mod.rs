@@ -10,6 +10,7 @@ pub mod directives;
 pub mod enrollment;
 pub mod fleet;
 pub mod in_flight;
+pub mod rpc_span;
 pub mod runs;
 pub mod usage;
 

@@ -1,6 +1,5 @@
 //! `RunService`.
 
-use std::collections::HashMap;
 use std::pin::Pin;
 
 use base64::Engine;
@@ -9,12 +8,10 @@ use chrono::{DateTime, Utc};
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_server::RunService;
 use cyberbrain_tasks::wire::task_specs_from_wire;
-use cyberbrain_telemetry::traces;
 use futures_util::Stream;
 use tokio::sync::{broadcast, mpsc};
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::{Request, Response, Status};
-use tracing::Instrument;
 use uuid::Uuid;
 
 use super::convert::{
@@ -69,9 +66,6 @@ impl RunService for RunApi {
     ) -> Result<Response<pb::Run>, Status> {
         use pb::launch_run_request::Source;
         let audit = audit_entry(&request, "run.launch")?;
-        // A caller that sends W3C `traceparent` metadata gets the run in its own trace.
-        let rpc_span = tracing::info_span!("rpc.LaunchRun");
-        traces::set_parent(&rpc_span, &trace_context_of(request.metadata()));
         let r = request.into_inner();
         let source = match r.source {
             Some(Source::DirectiveName(name)) => {
@@ -105,11 +99,8 @@ impl RunService for RunApi {
             target: selector_from_wire(r.target, "target")?,
             launched_by: r.launched_by,
         };
-        let run = self
-            .app
-            .launch_run(launch, &audit)
-            .instrument(rpc_span)
-            .await?;
+        // In the call's span (`api::rpc_span`): a caller's `traceparent` puts the run in its trace.
+        let run = self.app.launch_run(launch, &audit).await?;
         Ok(Response::new(run_with_jobs_to_wire(&run)))
     }
 
@@ -323,18 +314,6 @@ async fn event_to_wire(app: &App, run_id: Uuid, event: RunEvent) -> Result<pb::R
         event: Some(wire),
         sequence: event.seq,
     })
-}
-
-/// The W3C trace context headers of a request's metadata, as a carrier for
-/// [`traces::set_parent`]; values that are not ASCII are left out.
-fn trace_context_of(metadata: &tonic::metadata::MetadataMap) -> HashMap<String, String> {
-    [traces::TRACEPARENT, traces::TRACESTATE]
-        .into_iter()
-        .filter_map(|key| {
-            let value = metadata.get(key)?.to_str().ok()?;
-            Some((key.to_string(), value.to_string()))
-        })
-        .collect()
 }
 
 #[cfg(test)]
