@@ -59,6 +59,11 @@ async fn gpu_run_over_new_agents(
         agent(store, &format!("a{i:02}"), &[]).await;
     }
     let agents = store.list_agents().await.expect("agents");
+    (agents, gpu_run(store).await)
+}
+
+/// A queued ad-hoc `gpu_report` run over every agent.
+async fn gpu_run(store: &Store) -> cyberbrain_controller::runs::Run {
     let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
     let (run, _) = store
         .create_run(
@@ -71,7 +76,7 @@ async fn gpu_run_over_new_agents(
         )
         .await
         .expect("run");
-    (agents, run)
+    run
 }
 
 #[tokio::test]
@@ -845,16 +850,7 @@ async fn finished_runs_past_the_retention_period_go_with_their_rows_and_token_re
     let store = pg.store().await;
     let url = pg.database_url();
     let (_, old) = gpu_run_over_new_agents(&store, 2).await;
-    let new_run = || async {
-        let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
-        let origin = RunOrigin::untraced("t");
-        let (run, _) = store
-            .create_run(None, &tasks, &TargetSelector::All, &origin, 3, &audit())
-            .await
-            .expect("run");
-        run.id
-    };
-    let (recent, running) = (new_run().await, new_run().await);
+    let (recent, running) = (gpu_run(&store).await.id, gpu_run(&store).await.id);
     for (run_id, ago) in [(old.id, "2 hours"), (recent, "10 minutes")] {
         query(
             &url,
