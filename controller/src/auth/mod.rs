@@ -214,14 +214,28 @@ mod tests {
     #[test]
     fn tampered_secrets_do_not_match() {
         let token = new_token(TokenKind::Join).unwrap();
+        // Change the secret's first character: every character there carries six whole bits, so
+        // the result is still well-formed base64 (the last one carries four, and two of its
+        // values would make a non-canonical encoding that parsing refuses: see below).
+        let secret_start = token.secret_text.rfind('_').unwrap() + 1;
         let mut text = token.secret_text.clone();
-        let last = text.pop().unwrap();
-        text.push(if last == 'A' { 'B' } else { 'A' });
+        let first = text[secret_start..].chars().next().unwrap();
+        let replacement = if first == 'A' { "B" } else { "A" };
+        text.replace_range(secret_start..secret_start + 1, replacement);
         let presented = parse_token(TokenKind::Join, &text).unwrap();
+        assert_eq!(presented.id, token.id);
         assert!(!hashes_equal(
             &presented.secret_sha256,
             &token.secret_sha256
         ));
+        // A last character with stray low bits is refused, not hashed as another secret.
+        let canonical = format!("cbt_{}_{}", token.id.simple(), "A".repeat(43));
+        assert!(parse_token(TokenKind::Api, &canonical).is_ok());
+        let stray_bits = format!("cbt_{}_{}B", token.id.simple(), "A".repeat(42));
+        assert_eq!(
+            parse_token(TokenKind::Api, &stray_bits).unwrap_err(),
+            "the token's secret part is malformed"
+        );
         assert!(parse_token(TokenKind::Api, "cbt_nothex_x").is_err());
         assert!(parse_token(TokenKind::Api, "garbage").is_err());
     }
