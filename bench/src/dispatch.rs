@@ -272,6 +272,7 @@ async fn launch_and_watch(
                 task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
                     sample_window_ms: 100,
                 })),
+                ..Default::default()
             }],
         })),
         directive_version: 0,

@@ -167,17 +167,34 @@ pub fn selector(s: &Option<pb::TargetSelector>) -> String {
     }
 }
 
-/// Describes a task spec in flag syntax.
+/// Describes a task spec in `--task` syntax, with its limits when it sets any.
 pub fn task(t: &pb::TaskSpec) -> String {
     use pb::task_spec::Task;
-    match &t.task {
-        Some(Task::LogTriage(l)) => format!(
-            "log_triage:tail={},since={},top={}",
-            l.tail_lines, l.since_seconds, l.top_messages
-        ),
-        Some(Task::GpuReport(_)) => "gpu_report".into(),
-        Some(Task::ServiceMap(_)) => "service_map".into(),
-        None => "unknown".into(),
+    let mut params = match &t.task {
+        Some(Task::LogTriage(l)) => vec![
+            format!("tail={}", l.tail_lines),
+            format!("since={}", l.since_seconds),
+            format!("top={}", l.top_messages),
+        ],
+        Some(Task::GpuReport(g)) => vec![format!("window_ms={}", g.sample_window_ms)],
+        Some(Task::ServiceMap(_)) | None => Vec::new(),
+    };
+    if t.max_attempts != 0 {
+        params.push(format!("attempts={}", t.max_attempts));
+    }
+    if t.deadline_seconds != 0 {
+        params.push(format!("deadline={}", t.deadline_seconds));
+    }
+    let kind = match &t.task {
+        Some(Task::LogTriage(_)) => "log_triage",
+        Some(Task::GpuReport(_)) => "gpu_report",
+        Some(Task::ServiceMap(_)) => "service_map",
+        None => "unknown",
+    };
+    if params.is_empty() {
+        kind.to_string()
+    } else {
+        format!("{kind}:{}", params.join(","))
     }
 }
 
@@ -215,6 +232,8 @@ pub struct JobView {
     pub task_type: String,
     pub status: String,
     pub attempt: u32,
+    /// 0 when not known (a job from a run event).
+    pub max_attempts: u32,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub error: String,
     pub finished_at: Option<DateTime<Utc>>,
@@ -228,6 +247,7 @@ impl From<&pb::Job> for JobView {
             task_type: j.task_type.clone(),
             status: job_status(j.status),
             attempt: j.attempt,
+            max_attempts: j.max_attempts,
             error: j.error.clone(),
             finished_at: time(&j.finished_at),
         }

@@ -52,39 +52,47 @@ impl TargetArgs {
 /// Parses `--task` values: `TYPE` or `TYPE:key=value,key=value`.
 ///
 /// `log_triage` takes `tail` (lines per container), `since` (seconds) and `top` (templates kept);
-/// `gpu_report` takes `window_ms` (the sampling window).
+/// `gpu_report` takes `window_ms` (the sampling window). Every type takes `attempts` (dispatches
+/// of each job at most) and `deadline` (seconds one attempt may take); without them the
+/// controller's defaults apply.
 pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
     use pb::task_spec::Task;
     let (kind, params) = match text.split_once(':') {
         Some((k, p)) => (k, p),
         None => (text, ""),
     };
-    let mut pairs = Vec::new();
+    let number = |key: &str, value: &str| -> anyhow::Result<u32> {
+        value.parse::<u32>().with_context(|| {
+            format!("--task {text:?}: {key} must be a whole number below 2^32, not {value:?}")
+        })
+    };
+    let mut spec = pb::TaskSpec::default();
+    let mut own = Vec::new();
     for pair in params.split(',').filter(|p| !p.is_empty()) {
         let (k, v) = pair
             .split_once('=')
             .with_context(|| format!("--task {text:?}: parameter {pair:?} must be key=value"))?;
-        pairs.push((k.trim(), v.trim()));
+        let (k, v) = (k.trim(), v.trim());
+        match k {
+            "attempts" | "max_attempts" => spec.max_attempts = number(k, v)?,
+            "deadline" | "deadline_seconds" => spec.deadline_seconds = number(k, v)?,
+            _ => own.push((k, v)),
+        }
     }
-    let number = |key: &str, value: &str| -> anyhow::Result<u64> {
-        value.parse::<u64>().with_context(|| {
-            format!("--task {text:?}: {key} must be a whole number, not {value:?}")
-        })
-    };
     let task = match kind {
         "log_triage" => {
             let mut t = pb::LogTriageTask::default();
-            for (k, v) in pairs {
+            for (k, v) in own {
                 match k {
-                    "tail" => {
-                        t.tail_lines = u32::try_from(number(k, v)?).context("tail is too large")?
+                    "tail" => t.tail_lines = number(k, v)?,
+                    "since" => {
+                        t.since_seconds = v.parse::<u64>().with_context(|| {
+                            format!("--task {text:?}: since must be a whole number, not {v:?}")
+                        })?
                     }
-                    "since" => t.since_seconds = number(k, v)?,
-                    "top" => {
-                        t.top_messages = u32::try_from(number(k, v)?).context("top is too large")?
-                    }
+                    "top" => t.top_messages = number(k, v)?,
                     other => bail!(
-                        "--task {text:?}: log_triage has no parameter {other:?} (tail, since, top)"
+                        "--task {text:?}: log_triage has no parameter {other:?} (tail, since, top, attempts, deadline)"
                     ),
                 }
             }
@@ -92,28 +100,30 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
         }
         "gpu_report" => {
             let mut t = pb::GpuReportTask::default();
-            for (k, v) in pairs {
+            for (k, v) in own {
                 match k {
-                    "window_ms" | "sample_window_ms" => {
-                        t.sample_window_ms =
-                            u32::try_from(number(k, v)?).context("window_ms is too large")?
-                    }
-                    other => {
-                        bail!("--task {text:?}: gpu_report has no parameter {other:?} (window_ms)")
-                    }
+                    "window_ms" | "sample_window_ms" => t.sample_window_ms = number(k, v)?,
+                    other => bail!(
+                        "--task {text:?}: gpu_report has no parameter {other:?} (window_ms, attempts, deadline)"
+                    ),
                 }
             }
             Task::GpuReport(t)
         }
-        "service_map" if !pairs.is_empty() => {
-            bail!("--task {text:?}: {kind} takes no parameters")
+        "service_map" => {
+            if let Some((other, _)) = own.first() {
+                bail!(
+                    "--task {text:?}: service_map has no parameter {other:?} (attempts, deadline)"
+                )
+            }
+            Task::ServiceMap(pb::ServiceMapTask {})
         }
-        "service_map" => Task::ServiceMap(pb::ServiceMapTask {}),
         other => {
             bail!("unknown task type {other:?}: expected log_triage, gpu_report or service_map")
         }
     };
-    Ok(pb::TaskSpec { task: Some(task) })
+    spec.task = Some(task);
+    Ok(spec)
 }
 
 /// The three tasks with default parameters, for runs launched without `--task`.
@@ -156,6 +166,34 @@ mod tests {
         assert_eq!(g.sample_window_ms, 250);
         assert!(parse_task("nope").is_err());
         assert_eq!(all_tasks().len(), 3);
+    }
+
+    #[test]
+    fn every_task_type_takes_limits_and_prints_them_back() {
+        for text in [
+            "log_triage:tail=50,since=0,top=3,attempts=1,deadline=30",
+            "gpu_report:window_ms=250,attempts=5",
+            "service_map:deadline=10",
+        ] {
+            let spec = parse_task(text).unwrap();
+            assert_eq!(crate::output::task(&spec), text, "{text}");
+        }
+        let spec = parse_task("service_map:attempts=2,deadline=60").unwrap();
+        assert_eq!((spec.max_attempts, spec.deadline_seconds), (2, 60));
+        let err = parse_task("service_map:tail=5").unwrap_err().to_string();
+        assert!(
+            err.contains("no parameter \"tail\" (attempts, deadline)"),
+            "{err}"
+        );
+        let err = parse_task("gpu_report:attempts=many")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("attempts must be a whole number"), "{err}");
+        // Unset limits print nothing: the controller's defaults apply.
+        assert_eq!(
+            crate::output::task(&parse_task("service_map").unwrap()),
+            "service_map"
+        );
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::llm;
 use crate::pki::CertificateAuthority;
 use crate::report;
 use crate::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
-use crate::store::{ClaimedJob, DirectDispatch, NewRun, Store};
+use crate::store::{ClaimedJob, DirectDispatch, JobDefaults, NewRun, Store};
 
 /// Settings the running controller needs at hand.
 #[derive(Debug, Clone)]
@@ -31,10 +31,9 @@ pub struct Settings {
     pub replica: String,
     /// Agent heartbeat interval.
     pub heartbeat_interval: Duration,
-    /// Time an agent has for one job.
-    pub job_deadline: Duration,
-    /// Dispatches of one job at the most before it is given up as `lost`.
-    pub max_attempts: u32,
+    /// Attempts and deadline of jobs whose task sets none (`--max-attempts`,
+    /// `--job-deadline-seconds`).
+    pub job_defaults: JobDefaults,
     /// Triage prompt sizing.
     pub llm: crate::llm::TriageSettings,
     /// How long a finished run is kept; `None` keeps every run.
@@ -148,7 +147,7 @@ impl App {
     async fn create_and_hand_over(
         &self,
         directive: Option<(String, u32)>,
-        tasks: Vec<cyberbrain_tasks::TaskSpec>,
+        tasks: Vec<cyberbrain_tasks::PlannedTask>,
         target: crate::fleet::TargetSelector,
         origin: RunOrigin,
         audit: &AuditEntry,
@@ -158,7 +157,7 @@ impl App {
             tasks: &tasks,
             target: &target,
             origin: &origin,
-            max_attempts: self.settings.max_attempts,
+            defaults: self.settings.job_defaults,
         };
         let started = std::time::Instant::now();
         let mut reserved: Vec<(ConnectionHandle, Vec<Uuid>)> = Vec::new();
@@ -173,7 +172,6 @@ impl App {
         let direct = DirectDispatch {
             place: &mut place,
             lease: self.settings.lease(),
-            deadline: self.settings.job_deadline,
         };
         let launched = match self.store.launch_run(&launch, Some(direct), audit).await {
             Ok(launched) => launched,

@@ -1,7 +1,7 @@
 //! Directives: named, versioned task templates.
 
 use chrono::{DateTime, Utc};
-use cyberbrain_tasks::TaskSpec;
+use cyberbrain_tasks::PlannedTask;
 
 use crate::error::{Error, Result};
 use crate::fleet::TargetSelector;
@@ -16,7 +16,7 @@ pub struct Directive {
     /// What it is for.
     pub description: String,
     /// The tasks a launch runs on every targeted agent.
-    pub tasks: Vec<TaskSpec>,
+    pub tasks: Vec<PlannedTask>,
     /// Agents targeted when a launch does not say.
     pub default_target: TargetSelector,
     /// When this version was written.
@@ -33,7 +33,7 @@ pub struct DirectiveSpec {
     /// Description.
     pub description: String,
     /// Tasks, already validated.
-    pub tasks: Vec<TaskSpec>,
+    pub tasks: Vec<PlannedTask>,
     /// Default target.
     pub default_target: TargetSelector,
     /// LLM triage on or off; `None` = on for a new directive, unchanged for a new version.

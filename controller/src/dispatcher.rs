@@ -80,7 +80,7 @@ async fn claim(app: &App, batch: Vec<Pending<ClaimRequest, Answer>>) {
             .claim_queued_jobs(
                 &requests,
                 settings.lease(),
-                settings.job_deadline,
+                settings.job_defaults.deadline,
                 &allowlist,
             )
             .await?;

@@ -133,8 +133,10 @@ async fn serve_or_migrate(
     let settings = Settings {
         replica: config.replica(agent_addr.port()),
         heartbeat_interval: config.heartbeat_interval(),
-        job_deadline: std::time::Duration::from_secs(u64::from(config.job_deadline_seconds)),
-        max_attempts: config.max_attempts,
+        job_defaults: cyberbrain_controller::store::JobDefaults {
+            max_attempts: config.max_attempts,
+            deadline: std::time::Duration::from_secs(u64::from(config.job_deadline_seconds)),
+        },
         llm: config.llm.triage(),
         agent_cert_lifetime: std::time::Duration::from_secs(config.agent_cert_ttl_seconds),
         run_retention: (config.run_retention_seconds > 0)

@@ -1,7 +1,7 @@
 //! Runs and their jobs: statuses, and how a run's status follows from its jobs'.
 
 use chrono::{DateTime, Utc};
-use cyberbrain_tasks::{TaskResult, TaskSpec, TaskType};
+use cyberbrain_tasks::{PlannedTask, TaskResult, TaskSpec, TaskType};
 use uuid::Uuid;
 
 use crate::fleet::TargetSelector;
@@ -124,8 +124,8 @@ pub struct Run {
     pub directive_name: Option<String>,
     /// Its version.
     pub directive_version: Option<u32>,
-    /// Snapshot of the tasks launched.
-    pub tasks: Vec<TaskSpec>,
+    /// Snapshot of the tasks launched, with their limits.
+    pub tasks: Vec<PlannedTask>,
     /// Agents targeted.
     pub target: TargetSelector,
     /// Who launched it.
@@ -181,6 +181,8 @@ pub struct Job {
     pub status: JobStatus,
     /// Dispatch attempt, 0 before the first.
     pub attempt: u32,
+    /// Dispatches at the most before the job is given up as `lost`.
+    pub max_attempts: u32,
     /// The result, once succeeded.
     pub result: Option<TaskResult>,
     /// Why it failed.
@@ -262,7 +264,7 @@ pub enum LaunchSource {
         version: Option<u32>,
     },
     /// Tasks given in the request.
-    AdHoc(Vec<TaskSpec>),
+    AdHoc(Vec<PlannedTask>),
 }
 
 /// The status a run ends in once every job has ended.

@@ -16,7 +16,9 @@ pub use result::{
     ProcessOwner, SampleStats, ServiceEdge, ServiceMapResult, Severity, THROTTLE_REASONS_THAT_HURT,
     TaskResult, TemplateCount, short_container_id,
 };
-pub use spec::{GpuReportParams, LogTriageParams, ServiceMapParams, TaskSpec, TaskType};
+pub use spec::{
+    GpuReportParams, JobLimits, LogTriageParams, PlannedTask, ServiceMapParams, TaskSpec, TaskType,
+};
 
 /// A value that does not fit the task catalogue, naming the field at fault.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

@@ -180,9 +180,153 @@ impl Default for GpuReportParams {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ServiceMapParams {}
 
+/// How persistently one task's jobs are pursued. Unset limits take the launching controller's
+/// settings (`--max-attempts`, `--job-deadline-seconds`); either way the numbers are fixed on
+/// each job when its run is launched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JobLimits {
+    /// Dispatches of each job at most, counting the redispatches after a lease ran out; after
+    /// the last one the job ends `lost`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub max_attempts: Option<u32>,
+    /// Seconds one attempt may take, enforced by the agent and the controller.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deadline_seconds: Option<u32>,
+}
+
+impl JobLimits {
+    /// The most attempts a task may ask for (the same bound as `--max-attempts`).
+    pub const MAX_ATTEMPTS: u32 = 100;
+    /// The longest deadline a task may ask for, a day (the same bound as
+    /// `--job-deadline-seconds`).
+    pub const MAX_DEADLINE_SECONDS: u32 = 86_400;
+
+    /// Checks the ranges; field paths are relative to the task.
+    pub fn validate(&self) -> Result<(), InvalidField> {
+        if let Some(attempts) = self.max_attempts
+            && !(1..=Self::MAX_ATTEMPTS).contains(&attempts)
+        {
+            return Err(InvalidField::new(
+                "max_attempts",
+                format!("must be between 1 and {}", Self::MAX_ATTEMPTS),
+            ));
+        }
+        if let Some(seconds) = self.deadline_seconds
+            && !(1..=Self::MAX_DEADLINE_SECONDS).contains(&seconds)
+        {
+            return Err(InvalidField::new(
+                "deadline_seconds",
+                format!("must be between 1 and {}", Self::MAX_DEADLINE_SECONDS),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// A task as a directive or a run lists it: what to do, and the limits of its jobs. Stored as
+/// the task's JSON with the limits beside its parameters, so that task lists written before
+/// there were limits read back with none.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PlannedTask {
+    /// What to do.
+    #[serde(flatten)]
+    pub spec: TaskSpec,
+    /// How persistently.
+    #[serde(flatten)]
+    pub limits: JobLimits,
+}
+
+impl PlannedTask {
+    /// The task with default parameters and the controller's limits.
+    pub fn with_defaults(task_type: TaskType) -> PlannedTask {
+        TaskSpec::with_defaults(task_type).into()
+    }
+
+    /// The task's type.
+    pub fn task_type(&self) -> TaskType {
+        self.spec.task_type()
+    }
+
+    /// Checks the parameters and the limits; field paths are relative to the task.
+    pub fn validate(&self) -> Result<(), InvalidField> {
+        self.spec.validate()?;
+        self.limits.validate()
+    }
+}
+
+impl From<TaskSpec> for PlannedTask {
+    /// The task with the controller's limits.
+    fn from(spec: TaskSpec) -> Self {
+        PlannedTask {
+            spec,
+            limits: JobLimits::default(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn planned_tasks_keep_their_limits_beside_the_parameters() {
+        let planned = PlannedTask {
+            spec: TaskSpec::LogTriage(LogTriageParams {
+                tail_lines: 50,
+                since_seconds: 0,
+                top_messages: 3,
+            }),
+            limits: JobLimits {
+                max_attempts: Some(1),
+                deadline_seconds: Some(30),
+            },
+        };
+        let json = serde_json::to_value(&planned).unwrap();
+        assert_eq!(json["type"], "log_triage");
+        assert_eq!(json["tail_lines"], 50);
+        assert_eq!(json["max_attempts"], 1);
+        assert_eq!(json["deadline_seconds"], 30);
+        assert_eq!(
+            serde_json::from_value::<PlannedTask>(json).unwrap(),
+            planned
+        );
+    }
+
+    #[test]
+    fn task_lists_stored_before_limits_read_back_without_them() {
+        let stored = serde_json::json!([
+            {"type": "gpu_report", "sample_window_ms": 200},
+            {"type": "service_map"}
+        ]);
+        let tasks: Vec<PlannedTask> = serde_json::from_value(stored).unwrap();
+        assert_eq!(tasks.len(), 2);
+        assert!(tasks.iter().all(|t| t.limits == JobLimits::default()));
+        assert_eq!(
+            tasks[0].spec,
+            TaskSpec::GpuReport(GpuReportParams {
+                sample_window_ms: 200
+            })
+        );
+        // Without limits a planned task is stored exactly as a bare task spec was.
+        assert_eq!(
+            serde_json::to_value(&tasks[1]).unwrap(),
+            serde_json::to_value(&tasks[1].spec).unwrap()
+        );
+    }
+
+    #[test]
+    fn out_of_range_limits_name_the_field() {
+        let mut limits = JobLimits {
+            max_attempts: Some(0),
+            deadline_seconds: None,
+        };
+        assert_eq!(limits.validate().unwrap_err().field, "max_attempts");
+        limits.max_attempts = Some(JobLimits::MAX_ATTEMPTS);
+        assert!(limits.validate().is_ok());
+        limits.deadline_seconds = Some(JobLimits::MAX_DEADLINE_SECONDS + 1);
+        assert_eq!(limits.validate().unwrap_err().field, "deadline_seconds");
+    }
 
     #[test]
     fn task_spec_round_trips_through_json_with_a_type_tag() {

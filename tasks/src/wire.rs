@@ -7,9 +7,9 @@ use cyberbrain_proto::v1 as pb;
 use crate::{
     AllowRule, Allowlist, ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference,
     GpuProcess, GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, InvalidField,
-    LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PortMapping, ProcessOwner,
-    SampleStats, ServiceEdge, ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec,
-    TemplateCount,
+    JobLimits, LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PlannedTask, PortMapping,
+    ProcessOwner, SampleStats, ServiceEdge, ServiceMapParams, ServiceMapResult, Severity,
+    TaskResult, TaskSpec, TemplateCount,
 };
 
 impl TryFrom<pb::TaskSpec> for TaskSpec {
@@ -53,15 +53,32 @@ impl TryFrom<pb::TaskSpec> for TaskSpec {
     }
 }
 
+impl TryFrom<pb::TaskSpec> for PlannedTask {
+    type Error = InvalidField;
+
+    /// The task and its limits (0 on the wire means unset).
+    fn try_from(spec: pb::TaskSpec) -> Result<Self, InvalidField> {
+        let limits = JobLimits {
+            max_attempts: (spec.max_attempts != 0).then_some(spec.max_attempts),
+            deadline_seconds: (spec.deadline_seconds != 0).then_some(spec.deadline_seconds),
+        };
+        limits.validate()?;
+        Ok(PlannedTask {
+            spec: TaskSpec::try_from(spec)?,
+            limits,
+        })
+    }
+}
+
 /// Converts a list of wire task specs, naming `tasks[i]` in errors; an empty list is refused.
-pub fn task_specs_from_wire(specs: Vec<pb::TaskSpec>) -> Result<Vec<TaskSpec>, InvalidField> {
+pub fn task_specs_from_wire(specs: Vec<pb::TaskSpec>) -> Result<Vec<PlannedTask>, InvalidField> {
     if specs.is_empty() {
         return Err(InvalidField::new("tasks", "at least one task is required"));
     }
     specs
         .into_iter()
         .enumerate()
-        .map(|(i, s)| TaskSpec::try_from(s).map_err(|e| e.within(&format!("tasks[{i}]"))))
+        .map(|(i, s)| PlannedTask::try_from(s).map_err(|e| e.within(&format!("tasks[{i}]"))))
         .collect()
 }
 
@@ -79,7 +96,20 @@ impl From<&TaskSpec> for pb::TaskSpec {
             }),
             TaskSpec::ServiceMap(_) => Task::ServiceMap(pb::ServiceMapTask {}),
         };
-        pb::TaskSpec { task: Some(task) }
+        pb::TaskSpec {
+            task: Some(task),
+            ..Default::default()
+        }
+    }
+}
+
+impl From<&PlannedTask> for pb::TaskSpec {
+    fn from(planned: &PlannedTask) -> Self {
+        pb::TaskSpec {
+            max_attempts: planned.limits.max_attempts.unwrap_or(0),
+            deadline_seconds: planned.limits.deadline_seconds.unwrap_or(0),
+            ..pb::TaskSpec::from(&planned.spec)
+        }
     }
 }
 
@@ -584,7 +614,7 @@ mod tests {
 
     #[test]
     fn missing_task_is_named() {
-        let err = task_specs_from_wire(vec![pb::TaskSpec { task: None }]).unwrap_err();
+        let err = task_specs_from_wire(vec![pb::TaskSpec::default()]).unwrap_err();
         assert_eq!(err.field, "tasks[0].task");
     }
 
@@ -592,9 +622,48 @@ mod tests {
     fn zero_parameters_take_defaults() {
         let spec = TaskSpec::try_from(pb::TaskSpec {
             task: Some(pb::task_spec::Task::LogTriage(pb::LogTriageTask::default())),
+            ..Default::default()
         })
         .unwrap();
         assert_eq!(spec, TaskSpec::LogTriage(LogTriageParams::default()));
+    }
+
+    #[test]
+    fn limits_cross_the_wire_with_zero_as_unset_and_bad_ones_named() {
+        let service_map = Some(pb::task_spec::Task::ServiceMap(pb::ServiceMapTask {}));
+        let tasks = task_specs_from_wire(vec![
+            pb::TaskSpec {
+                task: service_map,
+                max_attempts: 1,
+                deadline_seconds: 0,
+            },
+            pb::TaskSpec {
+                task: service_map,
+                ..Default::default()
+            },
+        ])
+        .unwrap();
+        assert_eq!(tasks[0].limits.max_attempts, Some(1));
+        assert_eq!(tasks[0].limits.deadline_seconds, None);
+        assert_eq!(tasks[1].limits, JobLimits::default());
+        let back = pb::TaskSpec::from(&tasks[0]);
+        assert_eq!((back.max_attempts, back.deadline_seconds), (1, 0));
+        // The agent's copy of a task carries no limits: its deadline comes with the assignment.
+        assert_eq!(pb::TaskSpec::from(&tasks[0].spec).max_attempts, 0);
+
+        let err = task_specs_from_wire(vec![
+            pb::TaskSpec {
+                task: service_map,
+                ..Default::default()
+            },
+            pb::TaskSpec {
+                task: service_map,
+                deadline_seconds: JobLimits::MAX_DEADLINE_SECONDS + 1,
+                ..Default::default()
+            },
+        ])
+        .unwrap_err();
+        assert_eq!(err.field, "tasks[1].deadline_seconds");
     }
 
     #[test]
@@ -697,6 +766,7 @@ mod tests {
     fn gpu_window_zero_means_the_default() {
         let spec = TaskSpec::try_from(pb::TaskSpec {
             task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask::default())),
+            ..Default::default()
         })
         .unwrap();
         assert_eq!(spec, TaskSpec::GpuReport(GpuReportParams::default()));
@@ -704,6 +774,7 @@ mod tests {
             task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
                 sample_window_ms: GpuReportParams::MAX_SAMPLE_WINDOW_MS + 1,
             })),
+            ..Default::default()
         };
         let err = task_specs_from_wire(vec![too_long]).unwrap_err();
         assert_eq!(err.field, "tasks[0].gpu_report.sample_window_ms");

@@ -17,6 +17,7 @@ fn log_triage(tail_lines: u32) -> pb::TaskSpec {
             tail_lines,
             ..Default::default()
         })),
+        ..Default::default()
     }
 }
 
@@ -107,13 +108,26 @@ async fn bad_requests_get_precise_errors_and_foreign_agents_are_refused() {
         "tasks.tasks[0].log_triage.tail_lines",
     );
     let no_task = adhoc(
-        vec![pb::TaskSpec { task: None }],
+        vec![pb::TaskSpec::default()],
         pb::target_selector::Selector::All(true),
     );
     assert_status(
         runs.launch_run(no_task).await,
         Code::InvalidArgument,
         "tasks.tasks[0].task",
+    );
+    let too_many_attempts = pb::CreateDirectiveRequest {
+        name: "persistent".into(),
+        tasks: vec![pb::TaskSpec {
+            max_attempts: 101,
+            ..log_triage(10)
+        }],
+        ..Default::default()
+    };
+    assert_status(
+        directives.create_directive(too_many_attempts).await,
+        Code::InvalidArgument,
+        "tasks[0].max_attempts",
     );
     let create_empty = pb::CreateDirectiveRequest {
         name: "empty".into(),

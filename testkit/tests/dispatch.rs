@@ -81,6 +81,40 @@ async fn the_controller_fails_a_job_past_its_deadline_when_the_agent_is_silent()
     let _ = fleet.agent.process.terminate(Duration::from_secs(5));
 }
 
+/// A task's own limits beat the controller's: the agent is told the task's one-second deadline
+/// (the controller's is five minutes) and stops the slow job after it; the job allows one
+/// attempt, and `cbctl` shows both.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tasks_own_deadline_and_attempts_reach_the_agent() {
+    let fleet = SlowGpuFleet::start("task-limits", "a", ControllerOptions::default());
+    let (pki, controller) = (&fleet.pki, &fleet.controller);
+    let task = "gpu_report:window_ms=100,attempts=1,deadline=1";
+    let run = json(&cbctl_ok(
+        pki,
+        controller,
+        &[
+            "run", "launch", "--task", task, "--agent", "a", "-o", "json",
+        ],
+    ));
+    let run_id = run["id"].as_str().expect("run id").to_string();
+    assert_eq!(run["tasks"][0], task, "{run}");
+    assert_eq!(run["jobs"][0]["max_attempts"], 1, "{run}");
+    let run = wait_for_run_status(pki, controller, &run_id, "failed");
+    let error = run["jobs"][0]["error"].as_str().unwrap_or_default();
+    assert_eq!(
+        error, "deadline of 1s exceeded",
+        "the agent's own deadline: {run}"
+    );
+    let limits = query(
+        &fleet.db,
+        "SELECT max_attempts, deadline_seconds, attempt FROM jobs",
+    )
+    .await;
+    let (max_attempts, deadline, attempt): (i32, Option<i32>, i32) =
+        (limits[0].get(0), limits[0].get(1), limits[0].get(2));
+    assert_eq!((max_attempts, deadline, attempt), (1, Some(1), 1));
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_controller_stopping_sends_its_agents_to_another_replica_and_a_stopping_agent_drains() {
     let dir = temp_dir("graceful");
@@ -230,6 +264,7 @@ async fn a_thousand_concurrent_launches_record_every_result_exactly_once() {
                         task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
                             sample_window_ms: 100,
                         })),
+                        ..Default::default()
                     }],
                 })),
                 target: Some(pb::TargetSelector {

@@ -8,17 +8,20 @@ use cyberbrain_controller::error::Error;
 use cyberbrain_controller::fleet::{AgentHello, Capabilities, TargetSelector};
 use cyberbrain_controller::runs::{RunOrigin, RunStatus};
 use cyberbrain_controller::store::{MIGRATIONS, RunFilter, Store};
-use cyberbrain_tasks::{LogTriageParams, TaskSpec, TaskType};
+use cyberbrain_tasks::{LogTriageParams, PlannedTask, TaskSpec, TaskType};
 use cyberbrain_testkit::pg::PgCluster;
 
 fn spec(name: &str, tail: u32) -> DirectiveSpec {
     DirectiveSpec {
         name: name.into(),
         description: format!("tail {tail}"),
-        tasks: vec![TaskSpec::LogTriage(LogTriageParams {
-            tail_lines: tail,
-            ..Default::default()
-        })],
+        tasks: vec![
+            TaskSpec::LogTriage(LogTriageParams {
+                tail_lines: tail,
+                ..Default::default()
+            })
+            .into(),
+        ],
         default_target: TargetSelector::All,
         llm_enabled: None,
     }
@@ -64,14 +67,13 @@ async fn gpu_run_over_new_agents(
 
 /// A queued ad-hoc `gpu_report` run over every agent.
 async fn gpu_run(store: &Store) -> cyberbrain_controller::runs::Run {
-    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let tasks = vec![PlannedTask::with_defaults(TaskType::GpuReport)];
     let (run, _) = store
         .create_run(
             None,
             &tasks,
             &TargetSelector::All,
             &RunOrigin::untraced("t"),
-            3,
             &audit(),
         )
         .await
@@ -164,7 +166,7 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
     let store = pg.store().await;
     agent(&store, "a", &[("gpu", "true")]).await;
     agent(&store, "b", &[]).await;
-    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let tasks = vec![PlannedTask::with_defaults(TaskType::GpuReport)];
 
     let mut launched = Vec::new();
     for i in 0..5 {
@@ -175,7 +177,6 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
                 &tasks,
                 &TargetSelector::All,
                 &RunOrigin::untraced("tester"),
-                3,
                 &audit(),
             )
             .await
@@ -189,7 +190,6 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             &tasks,
             &TargetSelector::Labels([("gpu".into(), "true".into())].into()),
             &RunOrigin::untraced("tester"),
-            3,
             &audit(),
         )
         .await
@@ -254,11 +254,99 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
             &tasks,
             &TargetSelector::Labels([("zone".into(), "mars".into())].into()),
             &RunOrigin::untraced("t"),
-            3,
             &audit(),
         )
         .await;
     assert!(matches!(none, Err(Error::FailedPrecondition { ref field, .. }) if field == "target"));
+}
+
+/// Each task's limits are fixed on its jobs at launch: a claim gives the job its own deadline (a
+/// job from before jobs had one gets the claimer's), and the reaper gives up a job allowed one
+/// attempt while requeueing its neighbour allowed the default three.
+#[tokio::test]
+async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_and_the_reaper() {
+    use cyberbrain_tasks::{Allowlist, JobLimits};
+    use std::time::Duration;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    agent(&store, "a", &[]).await;
+    let a = store.list_agents().await.expect("agents")[0].id;
+    let mut strict = PlannedTask::with_defaults(TaskType::GpuReport);
+    strict.limits = JobLimits {
+        max_attempts: Some(1),
+        deadline_seconds: Some(7),
+    };
+    let tasks = vec![strict, PlannedTask::with_defaults(TaskType::ServiceMap)];
+    let (run, _) = store
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            &audit(),
+        )
+        .await
+        .expect("run");
+    assert_eq!(
+        store.get_run(run.id).await.expect("run").run.tasks,
+        tasks,
+        "the run keeps its tasks' limits"
+    );
+    let claimer_default = Duration::from_secs(60);
+    // A lease that has run out by the time the reaper looks.
+    let expired = Duration::ZERO;
+    let claimed = store
+        .claim_queued_jobs_for_agent(
+            a,
+            "r/1",
+            expired,
+            claimer_default,
+            &Allowlist::default(),
+            10,
+        )
+        .await
+        .expect("claim");
+    let deadlines: Vec<u64> = claimed.iter().map(|j| j.deadline.as_secs()).collect();
+    assert_eq!(
+        deadlines,
+        [7, 300],
+        "the task's own deadline, else the launch default"
+    );
+    let url = pg.database_url();
+    let stored = cyberbrain_testkit::checks::query(
+        &url,
+        "SELECT max_attempts, EXTRACT(EPOCH FROM deadline_at - dispatched_at)::int4
+         FROM jobs ORDER BY task_index",
+    )
+    .await;
+    let stored: Vec<(i32, i32)> = stored.iter().map(|r| (r.get(0), r.get(1))).collect();
+    assert_eq!(stored, [(1, 7), (3, 300)]);
+
+    let reaped = store.reap_expired_jobs(100).await.expect("reap");
+    assert_eq!((reaped.requeued, reaped.lost), (1, 1), "{reaped:?}");
+    let jobs = store.get_run(run.id).await.expect("run").jobs;
+    let states: Vec<(&str, u32, u32)> = jobs
+        .iter()
+        .map(|j| (j.status.as_str(), j.attempt, j.max_attempts))
+        .collect();
+    assert_eq!(states, [("lost", 1, 1), ("queued", 1, 3)]);
+
+    // A job launched before jobs stored their deadline takes the claiming replica's.
+    cyberbrain_testkit::checks::query(&url, "UPDATE jobs SET deadline_seconds = NULL").await;
+    let again = store
+        .claim_queued_jobs_for_agent(
+            a,
+            "r/1",
+            claimer_default,
+            claimer_default,
+            &Allowlist::default(),
+            10,
+        )
+        .await
+        .expect("claim");
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].deadline, claimer_default);
 }
 
 #[tokio::test]
@@ -273,14 +361,13 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
     agent(&store, "b", &[]).await;
     let agents = store.list_agents().await.expect("agents");
     let (a, b) = (agents[0].id, agents[1].id);
-    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let tasks = vec![PlannedTask::with_defaults(TaskType::GpuReport)];
     let (run, _) = store
         .create_run(
             None,
             &tasks,
             &TargetSelector::Agents(vec!["a".into()]),
             &RunOrigin::untraced("t"),
-            3,
             &audit(),
         )
         .await
@@ -493,8 +580,8 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
     let agents = store.list_agents().await.expect("agents");
     let ids: Vec<_> = agents.iter().map(|a| a.id).collect();
     let tasks = vec![
-        TaskSpec::with_defaults(TaskType::GpuReport),
-        TaskSpec::with_defaults(TaskType::ServiceMap),
+        PlannedTask::with_defaults(TaskType::GpuReport),
+        PlannedTask::with_defaults(TaskType::ServiceMap),
     ];
     let (run, _) = store
         .create_run(
@@ -502,7 +589,6 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
             &tasks,
             &TargetSelector::All,
             &RunOrigin::untraced("t"),
-            3,
             &audit(),
         )
         .await
@@ -559,7 +645,7 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
 async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
     use cyberbrain_controller::runs::{JobStatus, RunChange};
     use cyberbrain_controller::store::{
-        DirectDispatch, JobAccepted, JobLabels, JobOutcome, NewRun, ResultOutcome,
+        DirectDispatch, JobAccepted, JobDefaults, JobLabels, JobOutcome, NewRun, ResultOutcome,
     };
     use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
     use std::time::Duration;
@@ -572,14 +658,14 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
     let agents = store.list_agents().await.expect("agents");
     let id_of = |name: &str| agents.iter().find(|a| a.name == name).expect("agent").id;
     let (a, b, c) = (id_of("a"), id_of("b"), id_of("c"));
-    let tasks = vec![TaskSpec::with_defaults(TaskType::GpuReport)];
+    let tasks = vec![PlannedTask::with_defaults(TaskType::GpuReport)];
     let origin = RunOrigin::untraced("t");
     let launch = NewRun {
         directive: None,
         tasks: &tasks,
         target: &TargetSelector::All,
         origin: &origin,
-        max_attempts: 3,
+        defaults: JobDefaults::default(),
     };
     let mut offered = Vec::new();
     let mut place = |agent_id: uuid::Uuid, jobs: &[uuid::Uuid]| {
@@ -589,7 +675,6 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
     let direct = DirectDispatch {
         place: &mut place,
         lease: Duration::from_secs(60),
-        deadline: Duration::from_secs(600),
     };
     let launched = store
         .launch_run(&launch, Some(direct), &audit())

@@ -209,6 +209,7 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
                 task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
                     sample_window_ms: 100,
                 })),
+                ..Default::default()
             }],
         })),
         target: Some(pb::TargetSelector {

@@ -12,7 +12,9 @@ use crate::selectors::{TargetArgs, parse_task};
 pub struct DirectiveSpec {
     /// Directive name (a-z, 0-9, '-', '_', '.').
     name: String,
-    /// A task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N], service_map (repeatable).
+    /// A task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N], service_map;
+    /// any type also takes attempts=N (dispatches per job at most) and deadline=SECONDS (per
+    /// attempt) (repeatable).
     #[arg(long = "task", required = true, value_name = "TASK")]
     tasks: Vec<String>,
     /// What the directive is for.

@@ -42,8 +42,9 @@ pub enum Verb {
         /// Directive version [default: latest].
         #[arg(long, requires = "directive")]
         version: Option<u32>,
-        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N], service_map
-        /// (repeatable) [default without a directive: all three].
+        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N],
+        /// service_map; any type also takes attempts=N and deadline=SECONDS (repeatable) [default
+        /// without a directive: all three].
         #[arg(long = "task", value_name = "TASK", conflicts_with = "directive")]
         tasks: Vec<String>,
         #[command(flatten)]
@@ -293,7 +294,10 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
                         j.agent.clone(),
                         j.task_type.clone(),
                         j.status.clone(),
-                        j.attempt.to_string(),
+                        match j.max_attempts {
+                            0 => j.attempt.to_string(),
+                            most => format!("{}/{most}", j.attempt),
+                        },
                         j.error.clone(),
                     ]
                 })

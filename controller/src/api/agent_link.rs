@@ -478,7 +478,6 @@ impl Connection {
     /// are already counted in flight. False once the stream is gone: the agent's next hello, or
     /// the leases' expiry, requeues the jobs.
     async fn send_claimed(&self, claimed: Claimed, claimed_at: std::time::Instant) -> bool {
-        let settings = &self.app.settings;
         let Claimed {
             jobs: claimed,
             allowlist,
@@ -496,8 +495,7 @@ impl Connection {
                 attempt: job.attempt,
                 task: Some(pb::TaskSpec::from(&job.task)),
                 allowlist: allowlist_to_wire(&allowlist),
-                deadline_seconds: u32::try_from(settings.job_deadline.as_secs())
-                    .unwrap_or(u32::MAX),
+                deadline_seconds: u32::try_from(job.deadline.as_secs()).unwrap_or(u32::MAX),
                 trace_context: traces::inject(&span),
             };
             let message = link::ControllerMessage {

@@ -29,6 +29,8 @@ pub struct ClaimedJob {
     pub attempt: u32,
     /// The task.
     pub task: TaskSpec,
+    /// Time this attempt may take (the agent is told; the controller fails the job after it).
+    pub deadline: Duration,
     /// Time from the job's launch to this claim, on the database's clock.
     pub since_launch: Duration,
     /// The W3C traceparent of the run's launch, the parent of the dispatch span.
@@ -184,14 +186,15 @@ pub(super) fn attempt_to_sql(attempt: u32) -> i32 {
 
 impl Store {
     /// Claims up to `limit` of the agent's queued jobs for dispatch by `lease_owner`: each gets the
-    /// next attempt number, a lease, a deadline and the allowlist that goes with it. Runs concerned
-    /// move from pending to running. (A batch of one: see [`Store::claim_queued_jobs`].)
+    /// next attempt number, a lease, a deadline (its own, or `default_deadline` for a job launched
+    /// before jobs had one) and the allowlist that goes with it. Runs concerned move from pending
+    /// to running. (A batch of one: see [`Store::claim_queued_jobs`].)
     pub async fn claim_queued_jobs_for_agent(
         &self,
         agent_id: Uuid,
         lease_owner: &str,
         lease: Duration,
-        deadline: Duration,
+        default_deadline: Duration,
         allowlist: &Allowlist,
         limit: u32,
     ) -> Result<Vec<ClaimedJob>> {
@@ -201,7 +204,7 @@ impl Store {
             limit,
         };
         let mut claimed = self
-            .claim_queued_jobs(&[wanted], lease, deadline, allowlist)
+            .claim_queued_jobs(&[wanted], lease, default_deadline, allowlist)
             .await?;
         Ok(claimed.pop().unwrap_or_default())
     }
@@ -213,7 +216,7 @@ impl Store {
         &self,
         requests: &[ClaimRequest],
         lease: Duration,
-        deadline: Duration,
+        default_deadline: Duration,
         allowlist: &Allowlist,
     ) -> Result<Vec<Vec<ClaimedJob>>> {
         let mut claimed: Vec<Vec<ClaimedJob>> = vec![Vec::new(); requests.len()];
@@ -245,10 +248,12 @@ impl Store {
             .query_cached(
                 "UPDATE jobs SET status = 'dispatched', attempt = attempt + 1, dispatched_at = now(),
                      lease_owner = o.owner, lease_expires_at = now() + make_interval(secs => $4),
-                     deadline_at = now() + make_interval(secs => $5), allowlist = $6
+                     deadline_at = now() + make_interval(secs => COALESCE(jobs.deadline_seconds, $5::float8)),
+                     allowlist = $6
                  FROM unnest($2::uuid[], $3::text[]) AS o(agent_id, owner)
                  WHERE jobs.id = ANY($1) AND jobs.status = 'queued' AND jobs.agent_id = o.agent_id
                  RETURNING jobs.id, jobs.run_id, jobs.agent_id, jobs.attempt, jobs.task,
+                     COALESCE(jobs.deadline_seconds, $5::float8) AS deadline_seconds,
                      EXTRACT(EPOCH FROM now() - jobs.created_at)::float8 AS since_launch,
                      (SELECT traceparent FROM runs WHERE runs.id = jobs.run_id) AS run_traceparent",
                 &[
@@ -256,7 +261,7 @@ impl Store {
                     &agents,
                     &owners,
                     &lease.as_secs_f64(),
-                    &deadline.as_secs_f64(),
+                    &default_deadline.as_secs_f64(),
                     &to_json("job allowlist", allowlist)?,
                 ],
             )
@@ -283,6 +288,12 @@ impl Store {
                 run_id: r.try_get("run_id")?,
                 attempt: to_u32("job attempt", r.try_get("attempt")?)?,
                 task: from_json("job task", r.try_get("task")?)?,
+                deadline: Duration::try_from_secs_f64(r.try_get("deadline_seconds")?).map_err(
+                    |e| Error::Corrupt {
+                        what: "job deadline",
+                        reason: e.to_string(),
+                    },
+                )?,
                 since_launch: Duration::try_from_secs_f64(r.try_get("since_launch")?)
                     .unwrap_or_default(),
                 run_traceparent: r.try_get("run_traceparent")?,

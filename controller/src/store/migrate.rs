@@ -66,6 +66,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0009_run_retention.sql",
         sql: include_str!("../../../migrations/0009_run_retention.sql"),
     },
+    Migration {
+        version: 10,
+        name: "0010_job_deadlines.sql",
+        sql: include_str!("../../../migrations/0010_job_deadlines.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

@@ -35,7 +35,7 @@ pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping, TokenTotals};
 pub use migrate::{MIGRATIONS, Migration};
 pub use pg_tls::PgTls;
-pub use runs::{DirectDispatch, LaunchedRun, NewRun, RunFilter, RunPage};
+pub use runs::{DirectDispatch, JobDefaults, LaunchedRun, NewRun, RunFilter, RunPage};
 pub use tokens::{BOOTSTRAP_TOKEN_NAME, TOKEN_CHANNEL};
 
 use crate::error::{Error, Result};

@@ -1,7 +1,9 @@
 //! Runs: launch, listing, cancel, and the exactly-once finish.
 
 use chrono::{DateTime, Utc};
-use cyberbrain_tasks::TaskSpec;
+use std::time::Duration;
+
+use cyberbrain_tasks::{JobLimits, PlannedTask};
 use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
 use uuid::Uuid;
@@ -21,17 +23,49 @@ const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target,
 /// One task's jobs of a launch: queued, or dispatched when an owner (a connection) took them.
 const INSERT_JOBS: &str =
     "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts,
-                       status, attempt, lease_owner, dispatched_at, lease_expires_at,
-                       deadline_at, allowlist)
-     SELECT job_id, $4, agent_id, $5, $6, $7, $8,
+                       deadline_seconds, status, attempt, lease_owner, dispatched_at,
+                       lease_expires_at, deadline_at, allowlist)
+     SELECT job_id, $4, agent_id, $5, $6, $7, $8, $10::int4,
             CASE WHEN owner IS NULL THEN 'queued' ELSE 'dispatched' END,
             CASE WHEN owner IS NULL THEN 0 ELSE 1 END,
             owner,
             CASE WHEN owner IS NOT NULL THEN now() END,
             CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $9) END,
-            CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $10) END,
+            CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $10::int4) END,
             CASE WHEN owner IS NOT NULL THEN $11::jsonb END
      FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(job_id, agent_id, owner)";
+
+/// The limits a launch gives the jobs of tasks that set none: the launching controller's
+/// `--max-attempts` and `--job-deadline-seconds`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JobDefaults {
+    /// Dispatches of one job at the most.
+    pub max_attempts: u32,
+    /// Time one attempt may take.
+    pub deadline: Duration,
+}
+
+impl Default for JobDefaults {
+    /// The flags' defaults: three attempts of five minutes.
+    fn default() -> Self {
+        JobDefaults {
+            max_attempts: 3,
+            deadline: Duration::from_secs(300),
+        }
+    }
+}
+
+impl JobDefaults {
+    /// The attempts and the deadline (whole seconds, at least one) of a task's jobs.
+    pub fn apply(&self, limits: &JobLimits) -> (u32, Duration) {
+        let attempts = limits.max_attempts.unwrap_or(self.max_attempts).max(1);
+        let deadline = limits
+            .deadline_seconds
+            .map_or(self.deadline, |s| Duration::from_secs(u64::from(s)))
+            .max(Duration::from_secs(1));
+        (attempts, deadline)
+    }
+}
 
 /// What to launch: see [`Store::launch_run`].
 #[derive(Debug, Clone, Copy)]
@@ -39,13 +73,13 @@ pub struct NewRun<'a> {
     /// The directive and version the tasks come from; `None` for an ad-hoc run.
     pub directive: Option<(&'a str, u32)>,
     /// The tasks: each becomes one job per selected agent.
-    pub tasks: &'a [TaskSpec],
+    pub tasks: &'a [PlannedTask],
     /// Which agents.
     pub target: &'a TargetSelector,
     /// Who launched it, and the launch's trace.
     pub origin: &'a RunOrigin,
-    /// Dispatches of one job at the most.
-    pub max_attempts: u32,
+    /// The limits of jobs whose task sets none.
+    pub defaults: JobDefaults,
 }
 
 /// How a launch hands jobs straight to agents connected to this replica.
@@ -54,9 +88,7 @@ pub struct DirectDispatch<'a> {
     /// agent's connection here) if that connection takes them all now, having reserved room.
     pub place: &'a mut (dyn FnMut(Uuid, &[Uuid]) -> Option<String> + Send),
     /// The leases of jobs dispatched directly.
-    pub lease: std::time::Duration,
-    /// Their deadline.
-    pub deadline: std::time::Duration,
+    pub lease: Duration,
 }
 
 /// A launched run.
@@ -104,15 +136,14 @@ pub struct RunPage {
 impl Store {
     /// Creates a run and one queued job per (task, selected agent), in one transaction with its
     /// audit entry (whose object becomes the run's id). Returns the run and the ids of the agents
-    /// that got work. A selector that picks no agent is refused. (A launch with no direct
-    /// dispatch: see [`Store::launch_run`].)
+    /// that got work. A selector that picks no agent is refused. Tasks without limits get the
+    /// flags' defaults. (A launch with no direct dispatch: see [`Store::launch_run`].)
     pub async fn create_run(
         &self,
         directive: Option<(&str, u32)>,
-        tasks: &[TaskSpec],
+        tasks: &[PlannedTask],
         target: &TargetSelector,
         origin: &RunOrigin,
-        max_attempts: u32,
         audit: &AuditEntry,
     ) -> Result<(Run, Vec<Uuid>)> {
         let launch = NewRun {
@@ -120,7 +151,7 @@ impl Store {
             tasks,
             target,
             origin,
-            max_attempts,
+            defaults: JobDefaults::default(),
         };
         let launched = self.launch_run(&launch, None, audit).await?;
         let agent_ids = launched.agent_ids();
@@ -141,7 +172,6 @@ impl Store {
         mut direct: Option<DirectDispatch<'_>>,
         audit: &AuditEntry,
     ) -> Result<LaunchedRun> {
-        let max_attempts = i32::try_from(launch.max_attempts.max(1)).unwrap_or(i32::MAX);
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let target = launch.target;
@@ -187,8 +217,20 @@ impl Store {
         if any_placed {
             log.push(run_id, Change::Run(RunStatus::Running));
         }
+        // Per task: (max attempts, deadline in whole seconds), as stored on its jobs.
+        let limits: Vec<(i32, i32)> = tasks
+            .iter()
+            .map(|task| {
+                let (attempts, deadline) = launch.defaults.apply(&task.limits);
+                (
+                    i32::try_from(attempts).unwrap_or(i32::MAX),
+                    i32::try_from(deadline.as_secs()).unwrap_or(i32::MAX),
+                )
+            })
+            .collect();
         let mut dispatched = Vec::new();
         for (index, task) in tasks.iter().enumerate() {
+            let deadline = Duration::from_secs(u64::try_from(limits[index].1).unwrap_or(1));
             for (i, owner) in owners.iter().enumerate() {
                 if owner.is_some() {
                     let job_id = job_ids[index][i];
@@ -199,8 +241,9 @@ impl Store {
                             job_id,
                             run_id,
                             attempt: 1,
-                            task: task.clone(),
-                            since_launch: std::time::Duration::ZERO,
+                            task: task.spec.clone(),
+                            deadline,
+                            since_launch: Duration::ZERO,
                             run_traceparent: origin.traceparent.clone(),
                         },
                     ));
@@ -208,9 +251,7 @@ impl Store {
             }
         }
         let event_count = log.count_for(run_id);
-        let (lease, deadline) = direct.as_ref().map_or((0.0, 0.0), |d| {
-            (d.lease.as_secs_f64(), d.deadline.as_secs_f64())
-        });
+        let lease = direct.as_ref().map_or(0.0, |d| d.lease.as_secs_f64());
         let allowlist_json = allowlist
             .as_ref()
             .map(|a| to_json("job allowlist", a))
@@ -219,7 +260,7 @@ impl Store {
         let target_json = to_json("run target", target)?;
         let task_jsons = tasks
             .iter()
-            .map(|task| to_json("job task", task))
+            .map(|task| to_json("job task", &task.spec))
             .collect::<Result<Vec<_>>>()?;
         let task_indexes = (0..tasks.len())
             .map(|index| {
@@ -267,8 +308,8 @@ impl Store {
             Ok::<_, Error>(tx.query_one_cached(&run_sql, &params).await?)
         };
         let (job_ids_ref, agent_ids_ref, owners_ref) = (&job_ids, &agent_ids, &owners);
-        let (task_jsons, task_indexes, allowlist_json, tx_ref) =
-            (&task_jsons, &task_indexes, &allowlist_json, &tx);
+        let (task_jsons, task_indexes, allowlist_json, limits, tx_ref) =
+            (&task_jsons, &task_indexes, &allowlist_json, &limits, &tx);
         let insert_jobs = futures_util::future::try_join_all(tasks.iter().enumerate().map(
             |(index, task)| async move {
                 let task_type = task.task_type().as_str();
@@ -280,9 +321,9 @@ impl Store {
                     &task_indexes[index],
                     &task_type,
                     &task_jsons[index],
-                    &max_attempts,
+                    &limits[index].0,
                     &lease,
-                    &deadline,
+                    &limits[index].1,
                     allowlist_json,
                 ];
                 Ok::<_, Error>(tx_ref.execute_cached(INSERT_JOBS, &params).await?)
@@ -318,13 +359,14 @@ impl Store {
                     agent_id: *agent_id,
                     agent_name: agent_name.clone(),
                     task_index: u32::try_from(index).unwrap_or(u32::MAX),
-                    task: task.clone(),
+                    task: task.spec.clone(),
                     status: if placed {
                         JobStatus::Dispatched
                     } else {
                         JobStatus::Queued
                     },
                     attempt: u32::from(placed),
+                    max_attempts: u32::try_from(limits[index].0).unwrap_or(1),
                     result: None,
                     error: None,
                     created_at: run.created_at,
@@ -550,7 +592,8 @@ async fn load_run_with_jobs(client: &impl CachedQueries, run_id: Uuid) -> Result
     let job_rows = client
         .query_cached(
             "SELECT j.id, j.run_id, j.agent_id, a.name AS agent_name, j.task_index, j.task, j.status,
-                    j.attempt, j.result, j.error, j.created_at, j.dispatched_at, j.finished_at
+                    j.attempt, j.max_attempts, j.result, j.error, j.created_at, j.dispatched_at,
+                    j.finished_at
              FROM jobs j JOIN agents a ON a.id = j.agent_id
              WHERE j.run_id = $1 ORDER BY a.name, j.task_index",
             &[&run_id],
@@ -604,6 +647,7 @@ fn job_from_row(row: &Row) -> Result<Job> {
             reason: status.clone(),
         })?,
         attempt: to_u32("job attempt", row.try_get("attempt")?)?,
+        max_attempts: to_u32("job max attempts", row.try_get("max_attempts")?)?,
         result: result.map(|r| from_json("job result", r)).transpose()?,
         error: row.try_get("error")?,
         created_at: row.try_get("created_at")?,
