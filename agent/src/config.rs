@@ -77,7 +77,9 @@ pub struct Config {
     #[arg(long = "label", env = "CYBERBRAIN_AGENT_LABELS", value_delimiter = ',', value_parser = parse_label)]
     pub labels: Vec<(String, String)>,
 
-    /// Host name reported to the controller [default: the kernel's host name].
+    /// Host name reported to the controller and with service maps, where other hosts' containers
+    /// that name this host by it (or by its first label) join its containers [default: the
+    /// kernel's host name].
     #[arg(long, env = "CYBERBRAIN_HOSTNAME")]
     pub hostname: Option<String>,
 

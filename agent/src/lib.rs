@@ -11,6 +11,7 @@ pub mod docker;
 pub mod env_targets;
 pub mod gpu;
 pub mod host_graph;
+pub mod host_identity;
 pub mod identity;
 pub mod link;
 pub mod metrics;

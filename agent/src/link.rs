@@ -102,6 +102,7 @@ impl Agent {
                 nvml_library: config.nvml_library.clone(),
                 metrics: metrics.clone(),
                 local_limit: config.local_limit(),
+                hostname: config.hostname(),
             },
             metrics,
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),

@@ -12,6 +12,7 @@ use tracing::Instrument;
 use crate::attribution;
 use crate::docker::{DockerHost, Error as DockerError};
 use crate::gpu;
+use crate::host_identity;
 use crate::metrics::AgentMetrics;
 use crate::triage::ContainerTriage;
 
@@ -30,6 +31,8 @@ pub struct TaskContext {
     /// The host's own limit (`--allow-container`, `--deny-container`), added to every job's
     /// allowlist.
     pub local_limit: Option<LocalLimit>,
+    /// The host's name (`--hostname`, else the kernel's), reported with service maps.
+    pub hostname: String,
 }
 
 impl TaskContext {
@@ -74,10 +77,23 @@ impl TaskContext {
             }
             TaskSpec::ServiceMap(_) => {
                 let docker = self.docker().await?;
-                let map = docker.service_map(allowlist).await.map_err(|e| {
+                let mut map = docker.service_map(allowlist).await.map_err(|e| {
                     self.metrics.docker_error();
                     format!("service map: {e}")
                 })?;
+                let docker_subnets: Vec<String> = map
+                    .networks
+                    .iter()
+                    .flat_map(|n| n.subnets.iter().cloned())
+                    .collect();
+                map.hostname = self.hostname.clone();
+                map.addresses = host_identity::own_addresses(
+                    Path::new(host_identity::PROC_NET),
+                    &docker_subnets,
+                )
+                .iter()
+                .map(ToString::to_string)
+                .collect();
                 Ok(TaskResult::ServiceMap(map))
             }
             TaskSpec::LogTriage(params) => {

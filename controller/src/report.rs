@@ -71,6 +71,10 @@ pub struct JobLine {
 pub struct HostServiceMap {
     /// Agent name.
     pub agent: String,
+    /// The host's name, as the agent reports it.
+    pub hostname: String,
+    /// The host's own addresses, as the agent reports them.
+    pub addresses: Vec<String>,
     /// Allowlisted containers.
     pub containers: Vec<ContainerInfo>,
     /// Networks.
@@ -151,6 +155,8 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         match &job.result {
             Some(TaskResult::ServiceMap(r)) => report.service_map.push(HostServiceMap {
                 agent,
+                hostname: r.hostname.clone(),
+                addresses: r.addresses.clone(),
                 containers: r.containers.clone(),
                 networks: r.networks.clone(),
                 hidden_containers: r.hidden_containers,
@@ -235,6 +241,13 @@ pub fn markdown(report: &Report) -> String {
         }
         for host in &report.service_map {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+            let known_as: Vec<&str> = std::iter::once(host.hostname.as_str())
+                .chain(host.addresses.iter().map(String::as_str))
+                .filter(|name| !name.is_empty())
+                .collect();
+            if !known_as.is_empty() {
+                let _ = writeln!(md, "Host: {}\n", cell(&known_as.join(", ")));
+            }
             let _ = writeln!(
                 md,
                 "| container | image | state | health | restarts | compose | networks | ports |\n|---|---|---|---|---|---|---|---|"

@@ -5,7 +5,8 @@
 //! naming no published port, and one per target outside the fleet. Edges within a host come from
 //! the agents (networks, links, `depends_on`, environment). Across hosts, an environment reference
 //! the agent could not resolve locally is matched here: its host part against the fleet's agent
-//! names and the addresses ports are published on, its port against the published host ports.
+//! names, the addresses ports are published on, and the host names and own addresses the agents
+//! report (each only when one host claims it), its port against the published host ports.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
@@ -169,23 +170,16 @@ fn container_id(host: &str, container: &str) -> String {
 }
 
 /// The node an environment reference names on some host of the fleet: the container publishing
-/// the port on the named host, else that host itself. `None` when it names no host of the fleet.
+/// the port on the named host, else that host itself. `None` when it names no host of the fleet,
+/// or names several alike.
 fn resolve(
     hosts: &[(&str, &ServiceMapResult)],
     source_host: &str,
     target: &str,
     port: Option<u32>,
 ) -> Option<(String, bool)> {
-    let names_host = |agent: &str, map: &ServiceMapResult| {
-        agent.eq_ignore_ascii_case(target)
-            || map.containers.iter().any(|c| {
-                c.ports
-                    .iter()
-                    .any(|p| p.host_port > 0 && p.host_ip.eq_ignore_ascii_case(target))
-            })
-    };
-    let (agent, map) = hosts.iter().find(|(agent, map)| names_host(agent, map))?;
-    let cross_host = *agent != source_host;
+    let (agent, map) = host_named(hosts, target)?;
+    let cross_host = agent != source_host;
     let publisher = port.and_then(|port| {
         map.containers
             .iter()
@@ -199,7 +193,63 @@ fn resolve(
     }
 }
 
-/// Mermaid text inside a quoted label: quotes and angle brackets as entities, no line breaks.
+/// The host a reference's host part names, trying the surest names first: an agent's name, an
+/// address a port is published on, the host's name (`node-7` also names `node-7.lab.example`),
+/// and the host's own addresses. A host name or an address that several hosts report (agents on
+/// one machine, or copies of one image) names none of them.
+fn host_named<'a>(
+    hosts: &[(&'a str, &'a ServiceMapResult)],
+    target: &str,
+) -> Option<(&'a str, &'a ServiceMapResult)> {
+    let by_agent_name = |agent: &str, _: &ServiceMapResult| agent.eq_ignore_ascii_case(target);
+    let by_published_address = |_: &str, map: &ServiceMapResult| {
+        map.containers.iter().any(|c| {
+            c.ports
+                .iter()
+                .any(|p| p.host_port > 0 && p.host_ip.eq_ignore_ascii_case(target))
+        })
+    };
+    if let Some(&found) = hosts
+        .iter()
+        .find(|(agent, map)| by_agent_name(agent, map) || by_published_address(agent, map))
+    {
+        return Some(found);
+    }
+    let by_host_name = |map: &ServiceMapResult| names_host(&map.hostname, target);
+    let wanted_ip: Option<std::net::IpAddr> = target.trim_matches(['[', ']']).parse().ok();
+    let by_own_address = |map: &ServiceMapResult| {
+        wanted_ip.is_some_and(|wanted| {
+            map.addresses
+                .iter()
+                .any(|a| a.parse::<std::net::IpAddr>().is_ok_and(|ip| ip == wanted))
+        })
+    };
+    let only = |matches: &dyn Fn(&ServiceMapResult) -> bool| {
+        let mut found = hosts.iter().filter(|(_, map)| matches(map));
+        match (found.next(), found.next()) {
+            (Some(&one), None) => Some(one),
+            _ => None,
+        }
+    };
+    only(&by_host_name).or_else(|| only(&by_own_address))
+}
+
+/// Whether `reference` names the host called `hostname`: the same name (case and a final dot
+/// aside), or a bare name that is the first label of the host's full name.
+fn names_host(hostname: &str, reference: &str) -> bool {
+    let hostname = hostname.trim_end_matches('.');
+    let reference = reference.trim_end_matches('.');
+    if hostname.is_empty() || reference.is_empty() {
+        return false;
+    }
+    hostname.eq_ignore_ascii_case(reference)
+        || (!reference.contains('.')
+            && hostname
+                .split('.')
+                .next()
+                .is_some_and(|label| label.eq_ignore_ascii_case(reference)))
+}
+
 fn mermaid_text(text: &str) -> String {
     text.replace('"', "#quot;")
         .replace('<', "#lt;")
@@ -458,6 +508,72 @@ mod tests {
             "{}",
             graph.dot
         );
+    }
+
+    #[test]
+    fn hosts_join_through_their_reported_names_and_addresses_when_only_one_claims_them() {
+        let mut model = container("model");
+        model.ports = vec![PortMapping {
+            container_port: 8000,
+            protocol: "tcp".into(),
+            host_ip: "0.0.0.0".into(),
+            host_port: 8000,
+        }];
+        let gpu = ServiceMapResult {
+            containers: vec![model],
+            hostname: "gpu-7.lab.example".into(),
+            addresses: vec!["192.0.2.7".into(), "2001:db8::7".into()],
+            ..Default::default()
+        };
+        let mut api = container("api");
+        api.env_references = vec![
+            reference("FULL", "GPU-7.lab.example.", Some(8000)),
+            reference("SHORT", "gpu-7", Some(8000)),
+            reference("BY_V4", "192.0.2.7", Some(8000)),
+            reference("BY_V6", "[2001:db8::7]", None),
+            // Another domain's gpu-7 is not this one.
+            reference("ELSEWHERE", "gpu-7.other.example", Some(8000)),
+            // Both web hosts report this address (one machine): it names neither.
+            reference("SHARED", "198.51.100.1", Some(8000)),
+        ];
+        let web = ServiceMapResult {
+            containers: vec![api],
+            hostname: "web-1".into(),
+            addresses: vec!["198.51.100.1".into()],
+            ..Default::default()
+        };
+        let twin = ServiceMapResult {
+            hostname: "web-1".into(),
+            addresses: vec!["198.51.100.1".into()],
+            ..Default::default()
+        };
+        let graph = merge([("gpu", &gpu), ("web", &web), ("web-twin", &twin)]);
+        let edges: Vec<String> = graph
+            .edges
+            .iter()
+            .map(|e| format!("{} -> {} {} {}", e.from, e.to, e.via, e.cross_host))
+            .collect();
+        assert_eq!(
+            edges,
+            vec![
+                "web/api -> external:198.51.100.1:8000 SHARED false",
+                "web/api -> external:gpu-7.other.example:8000 ELSEWHERE false",
+                "web/api -> gpu BY_V6 true",
+                "web/api -> gpu/model BY_V4 true",
+                "web/api -> gpu/model FULL true",
+                "web/api -> gpu/model SHORT true",
+            ]
+        );
+    }
+
+    #[test]
+    fn host_names_match_whole_or_by_their_first_label() {
+        assert!(names_host("node-7.lab", "NODE-7.lab."));
+        assert!(names_host("node-7.lab", "node-7"));
+        assert!(names_host("node-7", "node-7"));
+        assert!(!names_host("node-7", "node-7.lab"));
+        assert!(!names_host("node-7.lab", "node-70"));
+        assert!(!names_host("", ""));
     }
 
     #[test]

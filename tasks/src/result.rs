@@ -293,6 +293,11 @@ pub struct ServiceMapResult {
     pub hidden_containers: u32,
     /// Who talks to whom among the allowlisted containers on this host.
     pub edges: Vec<ServiceEdge>,
+    /// The host's name, for references to it by name from other hosts.
+    pub hostname: String,
+    /// The host's own addresses (no loopback, link-local or Docker network addresses), for
+    /// references to it by address from other hosts.
+    pub addresses: Vec<String>,
 }
 
 /// Why two containers are connected.

@@ -452,6 +452,8 @@ fn gpu_report_to_wire(r: &GpuReportResult) -> link::GpuReportResult {
 fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
     ServiceMapResult {
         hidden_containers: r.hidden_containers,
+        hostname: r.hostname,
+        addresses: r.addresses,
         containers: r
             .containers
             .into_iter()
@@ -533,6 +535,8 @@ fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
 fn service_map_to_wire(r: &ServiceMapResult) -> link::ServiceMapResult {
     link::ServiceMapResult {
         hidden_containers: r.hidden_containers,
+        hostname: r.hostname.clone(),
+        addresses: r.addresses.clone(),
         containers: r
             .containers
             .iter()
@@ -756,6 +760,8 @@ mod tests {
                 via: "DATABASE_URL".into(),
                 port: Some(5432),
             }],
+            hostname: "node-7.lab".into(),
+            addresses: vec!["192.0.2.7".into(), "2001:db8::7".into()],
             ..Default::default()
         });
         let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();

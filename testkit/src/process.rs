@@ -430,14 +430,12 @@ impl AgentProcess {
             .arg(key)
             .arg("--ca-cert")
             .arg(pki.ca())
-            .args([
-                "--hostname",
-                &format!("host-{name}"),
-                "--log-format",
-                "json",
-            ])
+            .args(["--log-format", "json"])
             .args(extra)
             .env("RUST_LOG", "info");
+        if !extra.contains(&"--hostname") {
+            command.args(["--hostname", &format!("host-{name}")]);
+        }
         for (k, v) in env {
             command.env(k, v);
         }

@@ -1,0 +1,191 @@
+//! How other hosts name this one: the addresses that go with the host name in every service map,
+//! so that the controller can join a container elsewhere in the fleet that names this host by
+//! address (`DB_HOST=10.0.3.5`) to this host's containers.
+//!
+//! The addresses come from the kernel's own tables in `/proc/net` (no interface enumeration
+//! library, no `unsafe`): `fib_trie` lists each IPv4 address the host owns as a `/32 host LOCAL`
+//! entry, `if_inet6` each IPv6 address with its scope. Addresses that identify no host are left
+//! out: loopback, link-local, unspecified, and those inside a Docker network (every Docker host
+//! has a `172.17.0.1`). An agent in a container sees its own network namespace's addresses: run it
+//! with the host's network to report the host's.
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
+use std::path::Path;
+
+/// Where the kernel's network tables are.
+pub const PROC_NET: &str = "/proc/net";
+
+/// The host's own addresses, sorted, from the tables under `proc_net` (`/proc/net`), without
+/// those inside any of `docker_subnets` (CIDR strings, as Docker's IPAM reports them). A table
+/// that cannot be read contributes nothing.
+pub fn own_addresses(proc_net: &Path, docker_subnets: &[String]) -> Vec<IpAddr> {
+    let read = |name: &str| std::fs::read_to_string(proc_net.join(name)).unwrap_or_default();
+    let subnets: Vec<Subnet> = docker_subnets
+        .iter()
+        .filter_map(|s| Subnet::parse(s))
+        .collect();
+    let mut addresses: Vec<IpAddr> = ipv4_local_addresses(&read("fib_trie"))
+        .into_iter()
+        .map(IpAddr::V4)
+        .chain(
+            ipv6_addresses(&read("if_inet6"))
+                .into_iter()
+                .map(IpAddr::V6),
+        )
+        .filter(|ip| names_a_host(ip) && !subnets.iter().any(|s| s.contains(ip)))
+        .collect();
+    addresses.sort();
+    addresses.dedup();
+    addresses
+}
+
+/// Whether another host could reach this one at `ip`.
+fn names_a_host(ip: &IpAddr) -> bool {
+    match ip {
+        IpAddr::V4(v4) => {
+            !(v4.is_loopback() || v4.is_link_local() || v4.is_unspecified() || v4.is_broadcast())
+        }
+        IpAddr::V6(v6) => !(v6.is_loopback() || v6.is_unspecified() || v6.is_unicast_link_local()),
+    }
+}
+
+/// The IPv4 addresses `fib_trie` marks `/32 host LOCAL`: the host's own. Each such line follows
+/// the `|-- a.b.c.d` line of its address; both routing tables list them, so they may repeat.
+fn ipv4_local_addresses(fib_trie: &str) -> Vec<Ipv4Addr> {
+    let mut addresses = Vec::new();
+    let mut last: Option<Ipv4Addr> = None;
+    for line in fib_trie.lines() {
+        let line = line.trim();
+        if let Some(address) = line.strip_prefix("|--") {
+            last = address.trim().parse().ok();
+        } else if line.starts_with("/32 host LOCAL")
+            && let Some(address) = last
+        {
+            addresses.push(address);
+        }
+    }
+    addresses
+}
+
+/// The IPv6 addresses of `if_inet6` (`<32 hex digits> <ifindex> <prefix> <scope> <flags> <name>`)
+/// with global scope (0).
+fn ipv6_addresses(if_inet6: &str) -> Vec<Ipv6Addr> {
+    if_inet6
+        .lines()
+        .filter_map(|line| {
+            let mut fields = line.split_whitespace();
+            let hex = fields.next()?;
+            let scope = fields.nth(2)?;
+            if scope != "00" || hex.len() != 32 {
+                return None;
+            }
+            u128::from_str_radix(hex, 16).ok().map(Ipv6Addr::from)
+        })
+        .collect()
+}
+
+/// An address range in CIDR notation.
+struct Subnet {
+    network: IpAddr,
+    prefix: u8,
+}
+
+impl Subnet {
+    fn parse(cidr: &str) -> Option<Subnet> {
+        let (network, prefix) = cidr.split_once('/')?;
+        let network: IpAddr = network.trim().parse().ok()?;
+        let prefix: u8 = prefix.trim().parse().ok()?;
+        let bits = if network.is_ipv4() { 32 } else { 128 };
+        (prefix <= bits).then_some(Subnet { network, prefix })
+    }
+
+    fn contains(&self, ip: &IpAddr) -> bool {
+        let host_bits = |width: u32| width - u32::from(self.prefix);
+        match (self.network, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = u32::MAX.checked_shl(host_bits(32)).unwrap_or(0);
+                u32::from(*ip) & mask == u32::from(net) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = u128::MAX.checked_shl(host_bits(128)).unwrap_or(0);
+                u128::from(*ip) & mask == u128::from(net) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIB_TRIE: &str = "Main:
+  +-- 0.0.0.0/0 3 0 4
+     |-- 0.0.0.0
+        /0 universe UNICAST
+     +-- 127.0.0.0/8 2 0 2
+        +-- 127.0.0.0/31 1 0 0
+           |-- 127.0.0.0
+              /8 host LOCAL
+           |-- 127.0.0.1
+              /32 host LOCAL
+        |-- 127.255.255.255
+           /32 link BROADCAST
+     +-- 172.16.0.0/14 3 0 6
+           |-- 172.17.0.1
+              /32 host LOCAL
+     +-- 192.0.2.0/24 2 0 2
+           |-- 192.0.2.0
+              /24 link UNICAST
+           |-- 192.0.2.2
+              /32 host LOCAL
+        |-- 192.0.2.255
+           /32 link BROADCAST
+Local:
+  +-- 0.0.0.0/0 3 0 4
+           |-- 192.0.2.2
+              /32 host LOCAL
+";
+
+    const IF_INET6: &str = "\
+fe8000000000000000fc00fffe000001 04 40 20 80     eth0
+00000000000000000000000000000001 01 80 10 80       lo
+fd000000000000000000000000000002 04 40 00 82     eth0
+20010db8000000000000000000000007 05 40 00 80  docker0
+";
+
+    #[test]
+    fn own_addresses_leave_out_loopback_link_local_and_docker_networks() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("fib_trie"), FIB_TRIE).unwrap();
+        std::fs::write(dir.path().join("if_inet6"), IF_INET6).unwrap();
+        let docker = ["172.17.0.0/16".to_string(), "2001:db8::/64".to_string()];
+        let addresses: Vec<String> = own_addresses(dir.path(), &docker)
+            .iter()
+            .map(IpAddr::to_string)
+            .collect();
+        assert_eq!(addresses, ["192.0.2.2", "fd00::2"]);
+        // Without the Docker networks their addresses would count.
+        assert_eq!(own_addresses(dir.path(), &[]).len(), 4);
+    }
+
+    #[test]
+    fn unreadable_tables_give_nothing() {
+        assert!(own_addresses(Path::new("/nonexistent/proc/net"), &[]).is_empty());
+    }
+
+    #[test]
+    fn subnets_match_by_prefix_and_family() {
+        let net = Subnet::parse("10.1.0.0/16").unwrap();
+        assert!(net.contains(&"10.1.255.3".parse().unwrap()));
+        assert!(!net.contains(&"10.2.0.1".parse().unwrap()));
+        assert!(!net.contains(&"::1".parse().unwrap()));
+        let everything = Subnet::parse("0.0.0.0/0").unwrap();
+        assert!(everything.contains(&"203.0.113.9".parse().unwrap()));
+        let one = Subnet::parse("fd00::2/128").unwrap();
+        assert!(one.contains(&"fd00::2".parse().unwrap()));
+        assert!(!one.contains(&"fd00::3".parse().unwrap()));
+        assert!(Subnet::parse("10.0.0.0/33").is_none());
+        assert!(Subnet::parse("not-a-subnet").is_none());
+    }
+}
