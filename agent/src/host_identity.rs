@@ -15,9 +15,17 @@ use std::path::Path;
 /// Where the kernel's network tables are.
 pub const PROC_NET: &str = "/proc/net";
 
+/// The most addresses reported: a Kubernetes node in IPVS mode owns every service address,
+/// which no other host would use to name it.
+pub const MAX_ADDRESSES: usize = 64;
+
+/// `if_inet6` flags of addresses not (or no longer) fit to use: tentative (duplicate address
+/// detection still running), failed detection, deprecated.
+const UNUSABLE_IPV6_FLAGS: u32 = 0x40 | 0x08 | 0x20;
+
 /// The host's own addresses, sorted, from the tables under `proc_net` (`/proc/net`), without
-/// those inside any of `docker_subnets` (CIDR strings, as Docker's IPAM reports them). A table
-/// that cannot be read contributes nothing.
+/// those inside any of `docker_subnets` (CIDR strings, as Docker's IPAM reports them), at most
+/// [`MAX_ADDRESSES`]. A table that cannot be read contributes nothing.
 pub fn own_addresses(proc_net: &Path, docker_subnets: &[String]) -> Vec<IpAddr> {
     let read = |name: &str| std::fs::read_to_string(proc_net.join(name)).unwrap_or_default();
     let subnets: Vec<Subnet> = docker_subnets
@@ -36,6 +44,7 @@ pub fn own_addresses(proc_net: &Path, docker_subnets: &[String]) -> Vec<IpAddr> 
         .collect();
     addresses.sort();
     addresses.dedup();
+    addresses.truncate(MAX_ADDRESSES);
     addresses
 }
 
@@ -67,8 +76,8 @@ fn ipv4_local_addresses(fib_trie: &str) -> Vec<Ipv4Addr> {
     addresses
 }
 
-/// The IPv6 addresses of `if_inet6` (`<32 hex digits> <ifindex> <prefix> <scope> <flags> <name>`)
-/// with global scope (0).
+/// The IPv6 addresses of `if_inet6` (`<32 hex digits> <ifindex> <prefix> <scope> <flags> <name>`,
+/// numbers in hex) with global scope (0) and none of the [`UNUSABLE_IPV6_FLAGS`].
 fn ipv6_addresses(if_inet6: &str) -> Vec<Ipv6Addr> {
     if_inet6
         .lines()
@@ -76,7 +85,8 @@ fn ipv6_addresses(if_inet6: &str) -> Vec<Ipv6Addr> {
             let mut fields = line.split_whitespace();
             let hex = fields.next()?;
             let scope = fields.nth(2)?;
-            if scope != "00" || hex.len() != 32 {
+            let flags = u32::from_str_radix(fields.next()?, 16).ok()?;
+            if scope != "00" || hex.len() != 32 || flags & UNUSABLE_IPV6_FLAGS != 0 {
                 return None;
             }
             u128::from_str_radix(hex, 16).ok().map(Ipv6Addr::from)
@@ -152,6 +162,8 @@ fe8000000000000000fc00fffe000001 04 40 20 80     eth0
 00000000000000000000000000000001 01 80 10 80       lo
 fd000000000000000000000000000002 04 40 00 82     eth0
 20010db8000000000000000000000007 05 40 00 80  docker0
+20010db8000100000000000000000009 04 40 00 c0     eth0
+2001db80000200000000000000000009 04 40 00 a0     eth0
 ";
 
     #[test]
@@ -165,7 +177,8 @@ fd000000000000000000000000000002 04 40 00 82     eth0
             .map(IpAddr::to_string)
             .collect();
         assert_eq!(addresses, ["192.0.2.2", "fd00::2"]);
-        // Without the Docker networks their addresses would count.
+        // Without the Docker networks their addresses would count; the tentative (flags c0) and
+        // deprecated (a0) ones never do.
         assert_eq!(own_addresses(dir.path(), &[]).len(), 4);
     }
 

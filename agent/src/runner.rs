@@ -81,9 +81,12 @@ impl TaskContext {
                     self.metrics.docker_error();
                     format!("service map: {e}")
                 })?;
+                // Bridge and overlay networks are private to each host; a macvlan or ipvlan
+                // network's subnet is the host's own LAN, whose addresses do name hosts.
                 let docker_subnets: Vec<String> = map
                     .networks
                     .iter()
+                    .filter(|n| !matches!(n.driver.as_str(), "macvlan" | "ipvlan"))
                     .flat_map(|n| n.subnets.iter().cloned())
                     .collect();
                 map.hostname = self.hostname.clone();

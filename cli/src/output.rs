@@ -224,6 +224,10 @@ impl From<&pb::Directive> for DirectiveView {
     }
 }
 
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 /// A job for printing.
 #[derive(Debug, Serialize)]
 pub struct JobView {
@@ -232,7 +236,8 @@ pub struct JobView {
     pub task_type: String,
     pub status: String,
     pub attempt: u32,
-    /// 0 when not known (a job from a run event).
+    /// Absent when not known (a job from a run event).
+    #[serde(skip_serializing_if = "is_zero")]
     pub max_attempts: u32,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub error: String,

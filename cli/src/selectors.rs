@@ -73,9 +73,17 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
             .split_once('=')
             .with_context(|| format!("--task {text:?}: parameter {pair:?} must be key=value"))?;
         let (k, v) = (k.trim(), v.trim());
+        let at_least_one = |value: u32| {
+            if value == 0 {
+                bail!(
+                    "--task {text:?}: {k} must be at least 1 (leave it out for the controller's default)"
+                )
+            }
+            Ok(value)
+        };
         match k {
-            "attempts" | "max_attempts" => spec.max_attempts = number(k, v)?,
-            "deadline" | "deadline_seconds" => spec.deadline_seconds = number(k, v)?,
+            "attempts" | "max_attempts" => spec.max_attempts = at_least_one(number(k, v)?)?,
+            "deadline" | "deadline_seconds" => spec.deadline_seconds = at_least_one(number(k, v)?)?,
             _ => own.push((k, v)),
         }
     }
@@ -189,6 +197,9 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.contains("attempts must be a whole number"), "{err}");
+        // 0 means "unset" on the wire: typed here it is a mistake, not a default.
+        let err = parse_task("gpu_report:deadline=0").unwrap_err().to_string();
+        assert!(err.contains("deadline must be at least 1"), "{err}");
         // Unset limits print nothing: the controller's defaults apply.
         assert_eq!(
             crate::output::task(&parse_task("service_map").unwrap()),

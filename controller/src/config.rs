@@ -117,11 +117,13 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_HEARTBEAT_SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u32).range(1..=3600))]
     pub heartbeat_seconds: u32,
 
-    /// Seconds an agent has to finish a job.
+    /// Seconds an agent has for one attempt of a job whose task sets no `deadline_seconds`; the
+    /// controller fails the job itself one lease (three heartbeats) later.
     #[arg(long, env = "CYBERBRAIN_JOB_DEADLINE_SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=86400))]
     pub job_deadline_seconds: u32,
 
-    /// Dispatches of one job at the most: after the last lease expires the job ends `lost`.
+    /// Dispatches of one job at the most, for tasks that set no `max_attempts`: after the last
+    /// attempt is lost the job ends `lost`.
     #[arg(long, env = "CYBERBRAIN_MAX_ATTEMPTS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
     pub max_attempts: u32,
 

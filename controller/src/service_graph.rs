@@ -224,12 +224,11 @@ fn host_named<'a>(
                 .any(|a| a.parse::<std::net::IpAddr>().is_ok_and(|ip| ip == wanted))
         })
     };
+    // One host may be here more than once (a run with two `service_map` tasks).
     let only = |matches: &dyn Fn(&ServiceMapResult) -> bool| {
         let mut found = hosts.iter().filter(|(_, map)| matches(map));
-        match (found.next(), found.next()) {
-            (Some(&one), None) => Some(one),
-            _ => None,
-        }
+        let &first = found.next()?;
+        found.all(|(agent, _)| *agent == first.0).then_some(first)
     };
     only(&by_host_name).or_else(|| only(&by_own_address))
 }
@@ -410,6 +409,27 @@ mod tests {
         }
     }
 
+    /// A container publishing `container_port` on `host_ip:host_port`.
+    fn publishing(name: &str, host_ip: &str, host_port: u32, container_port: u32) -> ContainerInfo {
+        let mut published = container(name);
+        published.ports = vec![PortMapping {
+            container_port,
+            protocol: "tcp".into(),
+            host_ip: host_ip.into(),
+            host_port,
+        }];
+        published
+    }
+
+    /// The graph's edges as `from -> to via cross_host` lines.
+    fn edge_lines(graph: &FleetGraph) -> Vec<String> {
+        graph
+            .edges
+            .iter()
+            .map(|e| format!("{} -> {} {} {}", e.from, e.to, e.via, e.cross_host))
+            .collect()
+    }
+
     fn reference(variable: &str, host: &str, port: Option<u32>) -> EnvReference {
         EnvReference {
             variable: variable.into(),
@@ -421,13 +441,7 @@ mod tests {
 
     #[test]
     fn hosts_join_through_published_ports_and_agent_names() {
-        let mut web = container("web");
-        web.ports = vec![PortMapping {
-            container_port: 80,
-            protocol: "tcp".into(),
-            host_ip: "10.0.0.5".into(),
-            host_port: 8080,
-        }];
+        let web = publishing("web", "10.0.0.5", 8080, 80);
         let alpha = ServiceMapResult {
             containers: vec![web, container("db")],
             edges: vec![
@@ -461,13 +475,8 @@ mod tests {
             ..Default::default()
         };
         let graph = merge([("alpha", &alpha), ("beta", &beta)]);
-        let edges: Vec<String> = graph
-            .edges
-            .iter()
-            .map(|e| format!("{} -> {} {} {}", e.from, e.to, e.via, e.cross_host))
-            .collect();
         assert_eq!(
-            edges,
+            edge_lines(&graph),
             vec![
                 "alpha/web -> alpha/db DB false",
                 "beta/api -> alpha METRICS true",
@@ -512,13 +521,7 @@ mod tests {
 
     #[test]
     fn hosts_join_through_their_reported_names_and_addresses_when_only_one_claims_them() {
-        let mut model = container("model");
-        model.ports = vec![PortMapping {
-            container_port: 8000,
-            protocol: "tcp".into(),
-            host_ip: "0.0.0.0".into(),
-            host_port: 8000,
-        }];
+        let model = publishing("model", "0.0.0.0", 8000, 8000);
         let gpu = ServiceMapResult {
             containers: vec![model],
             hostname: "gpu-7.lab.example".into(),
@@ -547,14 +550,15 @@ mod tests {
             addresses: vec!["198.51.100.1".into()],
             ..Default::default()
         };
-        let graph = merge([("gpu", &gpu), ("web", &web), ("web-twin", &twin)]);
-        let edges: Vec<String> = graph
-            .edges
-            .iter()
-            .map(|e| format!("{} -> {} {} {}", e.from, e.to, e.via, e.cross_host))
-            .collect();
+        // The same host's map twice (two service_map tasks in one run) is still one host.
+        let graph = merge([
+            ("gpu", &gpu),
+            ("web", &web),
+            ("web-twin", &twin),
+            ("gpu", &gpu),
+        ]);
         assert_eq!(
-            edges,
+            edge_lines(&graph),
             vec![
                 "web/api -> external:198.51.100.1:8000 SHARED false",
                 "web/api -> external:gpu-7.other.example:8000 ELSEWHERE false",

@@ -1,5 +1,5 @@
-//! Dispatch under stress and on purpose: cancellation reaching the agent, deadlines enforced by the
-//! controller, graceful shutdown of controllers and agents, a partitioned agent whose late result
+//! Dispatch under stress and on purpose: cancellation reaching the agent, a frozen agent's job given
+//! up, a task's own limits reaching the agent, graceful shutdown of controllers and agents, a partitioned agent whose late result
 //! is fenced off, and a thousand concurrent launches recorded exactly once.
 
 use std::process::Command;
@@ -58,24 +58,28 @@ async fn cancelling_a_run_stops_the_job_on_the_agent() {
     );
 }
 
+/// A frozen agent enforces nothing and renews no lease: the controller gives its job up when the
+/// lease runs out (here the only attempt: `lost`), not for the deadline, which it keeps one lease
+/// longer than the agent's so that a dead agent's job is retried rather than failed.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn the_controller_fails_a_job_past_its_deadline_when_the_agent_is_silent() {
+async fn the_controller_gives_up_a_frozen_agents_job_when_its_lease_runs_out() {
     let options = ControllerOptions {
-        extra: vec!["--job-deadline-seconds".into(), "2".into()],
+        extra: vec![
+            "--job-deadline-seconds".into(),
+            "2".into(),
+            "--max-attempts".into(),
+            "1".into(),
+        ],
         ..Default::default()
     };
-    let mut fleet = SlowGpuFleet::start("deadline", "a", options);
+    let mut fleet = SlowGpuFleet::start("frozen", "a", options);
     fleet.launch_running_job().await;
-    // A frozen agent enforces nothing: the controller must.
     let pid = fleet.agent.process.id();
     signal(pid, "STOP");
-    wait_for_job(&fleet.db, "the job failed for its deadline", |s, _| {
-        s == "failed"
-    })
-    .await;
+    wait_for_job(&fleet.db, "the job given up", |s, _| s == "lost").await;
     signal(pid, "CONT");
     let error: String = query(&fleet.db, "SELECT error FROM jobs").await[0].get(0);
-    assert_eq!(error, "deadline exceeded");
+    assert_eq!(error, "lease expired on attempt 1 of 1");
     let run_id: uuid::Uuid = query(&fleet.db, "SELECT id FROM runs").await[0].get(0);
     wait_for_run_status(&fleet.pki, &fleet.controller, &run_id.to_string(), "failed");
     let _ = fleet.agent.process.terminate(Duration::from_secs(5));
@@ -113,6 +117,44 @@ async fn a_tasks_own_deadline_and_attempts_reach_the_agent() {
     let (max_attempts, deadline, attempt): (i32, Option<i32>, i32) =
         (limits[0].get(0), limits[0].get(1), limits[0].get(2));
     assert_eq!((max_attempts, deadline, attempt), (1, Some(1), 1));
+
+    // A directive keeps its tasks' limits, and a launch from it fixes them on its jobs.
+    cbctl_ok(
+        pki,
+        controller,
+        &[
+            "directive",
+            "create",
+            "quick",
+            "--task",
+            "service_map:attempts=2,deadline=45",
+            "--all",
+        ],
+    );
+    let directive = json(&cbctl_ok(
+        pki,
+        controller,
+        &["directive", "get", "quick", "-o", "json"],
+    ));
+    assert_eq!(
+        directive["tasks"][0], "service_map:attempts=2,deadline=45",
+        "{directive}"
+    );
+    let run = json(&cbctl_ok(
+        pki,
+        controller,
+        &["run", "launch", "quick", "-o", "json"],
+    ));
+    assert_eq!(run["jobs"][0]["max_attempts"], 2, "{run}");
+    let stored = query(
+        &fleet.db,
+        &format!(
+            "SELECT deadline_seconds FROM jobs WHERE run_id = '{}'",
+            run["id"].as_str().expect("run id")
+        ),
+    )
+    .await;
+    assert_eq!(stored[0].get::<_, Option<i32>>(0), Some(45));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -126,22 +126,20 @@ async fn two_agents_merge_into_one_graph_with_a_cross_host_edge() {
             );
         }
     }
-    let cross_host = graph["edges"]
-        .as_array()
-        .expect("edges")
-        .iter()
-        .find(|e| e["from"] == format!("svc-b/{client}") && e["via"] == "UPSTREAM")
-        .unwrap_or_else(|| panic!("no edge for UPSTREAM: {graph:#}"));
+    let from_client_via = |variable: &str| {
+        graph["edges"]
+            .as_array()
+            .expect("edges")
+            .iter()
+            .find(|e| e["from"] == format!("svc-b/{client}") && e["via"] == variable)
+            .unwrap_or_else(|| panic!("no edge for {variable}: {graph:#}"))
+    };
+    let cross_host = from_client_via("UPSTREAM");
     assert_eq!(cross_host["to"], format!("svc-a/{web}"), "{graph:#}");
     assert_eq!(cross_host["cross_host"], true);
     assert_eq!(cross_host["kind"], "env");
     assert_eq!(cross_host["port"].to_string(), host_port);
-    let by_host_name = graph["edges"]
-        .as_array()
-        .expect("edges")
-        .iter()
-        .find(|e| e["from"] == format!("svc-b/{client}") && e["via"] == "MODEL")
-        .unwrap_or_else(|| panic!("no edge for MODEL: {graph:#}"));
+    let by_host_name = from_client_via("MODEL");
     assert_eq!(by_host_name["to"], format!("svc-a/{web}"), "{graph:#}");
     assert_eq!(by_host_name["cross_host"], true);
 

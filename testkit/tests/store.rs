@@ -262,9 +262,10 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
 
 /// Each task's limits are fixed on its jobs at launch: a claim gives the job its own deadline (a
 /// job from before jobs had one gets the claimer's), and the reaper gives up a job allowed one
-/// attempt while requeueing its neighbour allowed the default three.
+/// attempt while requeueing its neighbour allowed the default three; so does an agent's
+/// reconnection without the job.
 #[tokio::test]
-async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_and_the_reaper() {
+async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_and_reconnects() {
     use cyberbrain_tasks::{Allowlist, JobLimits};
     use std::time::Duration;
 
@@ -347,6 +348,118 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_and_the_rea
         .expect("claim");
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].deadline, claimer_default);
+    // The controller itself gives up one lease later than the agent is told.
+    let controller_deadline = cyberbrain_testkit::checks::query(
+        &url,
+        &format!(
+            "SELECT EXTRACT(EPOCH FROM deadline_at - dispatched_at)::int4 FROM jobs WHERE id = '{}'",
+            again[0].job_id
+        ),
+    )
+    .await;
+    assert_eq!(controller_deadline[0].get::<_, i32>(0), 60 + 60);
+
+    // An agent that comes back without a job on its last attempt loses it for good; one with
+    // attempts left gets it again.
+    let lost = store
+        .requeue_jobs_lost_by_agent(a, &[])
+        .await
+        .expect("requeue");
+    assert_eq!((lost.requeued, lost.ended), (1, 0), "{lost:?}");
+    let strict_only = vec![tasks[0].clone()];
+    let (strict_run, _) = store
+        .create_run(
+            None,
+            &strict_only,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            &audit(),
+        )
+        .await
+        .expect("run");
+    // Both queued jobs go out: the older run's (its third attempt) and the new run's (its only).
+    let claimed = store
+        .claim_queued_jobs_for_agent(
+            a,
+            "r/1",
+            claimer_default,
+            claimer_default,
+            &Allowlist::default(),
+            10,
+        )
+        .await
+        .expect("claim");
+    let held: Vec<uuid::Uuid> = claimed
+        .iter()
+        .filter(|job| job.run_id == run.id)
+        .map(|job| job.job_id)
+        .collect();
+    assert_eq!((claimed.len(), held.len()), (2, 1));
+    // The agent comes back holding the older run's job only.
+    let lost = store
+        .requeue_jobs_lost_by_agent(a, &held)
+        .await
+        .expect("requeue");
+    assert_eq!((lost.requeued, lost.lost), (0, 1), "{lost:?}");
+    assert_eq!(lost.runs_to_finish, [strict_run.id]);
+    let job = &store.get_run(strict_run.id).await.expect("run").jobs[0];
+    assert_eq!(job.status.as_str(), "lost");
+    assert_eq!(
+        job.error.as_deref(),
+        Some("the agent lost it on attempt 1 of 1")
+    );
+}
+
+/// An agent that keeps renewing a job's lease but never ends it (stuck, or too old to enforce its
+/// deadline) still loses the job: the reaper fails it one lease after the deadline the agent
+/// was told.
+#[tokio::test]
+async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewed() {
+    use cyberbrain_tasks::{Allowlist, JobLimits};
+    use std::time::Duration;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    agent(&store, "a", &[]).await;
+    let a = store.list_agents().await.expect("agents")[0].id;
+    let mut task = PlannedTask::with_defaults(TaskType::GpuReport);
+    task.limits = JobLimits {
+        max_attempts: Some(3),
+        deadline_seconds: Some(1),
+    };
+    let (run, _) = store
+        .create_run(
+            None,
+            &[task],
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            &audit(),
+        )
+        .await
+        .expect("run");
+    let lease = Duration::from_secs(1);
+    let claimed = store
+        .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 1)
+        .await
+        .expect("claim");
+    let job = claimed[0].job_id;
+    let store = &store;
+    let reaped =
+        cyberbrain_testkit::wait_for_async("the job failed for its deadline", || async move {
+            // A heartbeat naming the job: its lease never runs out.
+            store
+                .renew_leases(a, "r/1", &[job], Duration::from_secs(60))
+                .await
+                .expect("renew");
+            let reaped = store.reap_expired_jobs(10).await.expect("reap");
+            (reaped.ended > 0).then_some(reaped)
+        })
+        .await;
+    assert_eq!((reaped.ended, reaped.lost, reaped.requeued), (1, 0, 0));
+    let job = &store.get_run(run.id).await.expect("run").jobs[0];
+    assert_eq!(job.status.as_str(), "failed");
+    assert_eq!(job.error.as_deref(), Some("deadline exceeded"));
+    assert_eq!(job.attempt, 1, "a deadline is not retried");
 }
 
 #[tokio::test]
@@ -397,7 +510,8 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
         store
             .requeue_jobs_lost_by_agent(a, &[])
             .await
-            .expect("requeue"),
+            .expect("requeue")
+            .requeued,
         1
     );
     let second = store

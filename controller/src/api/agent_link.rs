@@ -87,13 +87,18 @@ impl AgentLink for AgentLinkApi {
         let hello = check_hello(peer, hello)?;
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
         let agent = self.app.store.agent_connected(&hello, &session).await?;
-        let requeued = self
+        let lost = self
             .app
             .store
             .requeue_jobs_lost_by_agent(agent.id, &in_flight)
             .await?;
-        if requeued > 0 {
-            tracing::warn!(agent = %agent.name, jobs = requeued, "requeued jobs the agent lost");
+        if lost.requeued + lost.ended > 0 {
+            tracing::warn!(agent = %agent.name, requeued = lost.requeued, ended = lost.ended,
+                "jobs the agent lost: requeued, or ended lost after their last attempt");
+            self.app.metrics.jobs_finished(JobStatus::Lost, lost.ended);
+            for run_id in &lost.runs_to_finish {
+                self.app.finish_run_if_done(*run_id).await?;
+            }
         }
         let allowlist = self.app.current_allowlist().await?;
         let (outbound, receiver) = mpsc::channel(64);

@@ -248,7 +248,8 @@ impl Store {
             .query_cached(
                 "UPDATE jobs SET status = 'dispatched', attempt = attempt + 1, dispatched_at = now(),
                      lease_owner = o.owner, lease_expires_at = now() + make_interval(secs => $4),
-                     deadline_at = now() + make_interval(secs => COALESCE(jobs.deadline_seconds, $5::float8)),
+                     deadline_at = now() + make_interval(
+                         secs => COALESCE(jobs.deadline_seconds, $5::float8) + $4::float8),
                      allowlist = $6
                  FROM unnest($2::uuid[], $3::text[]) AS o(agent_id, owner)
                  WHERE jobs.id = ANY($1) AND jobs.status = 'queued' AND jobs.agent_id = o.agent_id
@@ -354,14 +355,14 @@ impl Store {
     }
 
     /// Puts back in the queue the agent's dispatched or running jobs that it no longer has (it
-    /// restarted and lost them), so that they are dispatched again with the next attempt number.
-    /// `in_flight` are the jobs the agent says it still works on or holds a result for. Returns the
-    /// number requeued.
+    /// restarted and lost them), so that they are dispatched again with the next attempt number;
+    /// a job that was on its last attempt ends `lost` instead. `in_flight` are the jobs the agent
+    /// says it still works on or holds a result for.
     pub async fn requeue_jobs_lost_by_agent(
         &self,
         agent_id: Uuid,
         in_flight: &[Uuid],
-    ) -> Result<usize> {
+    ) -> Result<Reaped> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let (job_ids, _) = lock_candidates(
@@ -372,30 +373,55 @@ impl Store {
         )
         .await?;
         if job_ids.is_empty() {
-            return Ok(0);
+            return Ok(Reaped::default());
         }
         let rows = tx
             .query_cached(
-                "UPDATE jobs SET status = 'queued', lease_owner = NULL, lease_expires_at = NULL
+                "UPDATE jobs SET
+                     status = CASE WHEN attempt >= max_attempts THEN 'lost' ELSE 'queued' END,
+                     error = CASE WHEN attempt >= max_attempts
+                                  THEN 'the agent lost it on attempt ' || attempt || ' of ' || max_attempts
+                                  ELSE error END,
+                     finished_at = CASE WHEN attempt >= max_attempts THEN now() END,
+                     lease_owner = NULL, lease_expires_at = NULL
                  WHERE id = ANY($1) AND status IN ('dispatched', 'running')
-                 RETURNING id, run_id, attempt",
+                 RETURNING id, run_id, attempt, status, error",
                 &[&job_ids],
             )
             .await?;
+        let mut reaped = Reaped::default();
         let mut log = events::Batch::default();
         for row in &rows {
+            let run_id: Uuid = row.try_get(1)?;
+            let lost = row.try_get::<_, String>(3)? == JobStatus::Lost.as_str();
+            let error: Option<String> = row.try_get(4)?;
             let change = Change::Job {
                 job_id: row.try_get(0)?,
-                status: JobStatus::Queued,
+                status: if lost {
+                    JobStatus::Lost
+                } else {
+                    JobStatus::Queued
+                },
                 attempt: row.try_get(2)?,
-                error: None,
+                error: error.as_deref().filter(|_| lost),
             };
-            log.push(row.try_get(1)?, change);
+            log.push(run_id, change);
+            if lost {
+                reaped.ended += 1;
+                reaped.lost += 1;
+                reaped.runs_to_finish.push(run_id);
+            } else {
+                reaped.requeued += 1;
+            }
         }
-        events::notify(&tx, DISPATCH_CHANNEL, &agent_id.to_string()).await?;
+        if reaped.requeued > 0 {
+            events::notify(&tx, DISPATCH_CHANNEL, &agent_id.to_string()).await?;
+        }
         log.append(&tx).await?;
         tx.commit().await?;
-        Ok(rows.len())
+        reaped.runs_to_finish.sort();
+        reaped.runs_to_finish.dedup();
+        Ok(reaped)
     }
 
     /// Marks a dispatched job running, if it is this agent's current attempt. (A batch of one:

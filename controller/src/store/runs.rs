@@ -21,6 +21,10 @@ const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target,
                            created_at, started_at, finished_at, traceparent";
 
 /// One task's jobs of a launch: queued, or dispatched when an owner (a connection) took them.
+///
+/// A dispatched job's `deadline_at`, when the controller fails it itself, is one lease after the
+/// deadline the agent is told (here and in claims): a live agent reports its own timeout first,
+/// and a dead agent's job is requeued when its lease runs out instead of failed for its deadline.
 const INSERT_JOBS: &str =
     "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts,
                        deadline_seconds, status, attempt, lease_owner, dispatched_at,
@@ -31,7 +35,8 @@ const INSERT_JOBS: &str =
             owner,
             CASE WHEN owner IS NOT NULL THEN now() END,
             CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $9) END,
-            CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $10::int4) END,
+            CASE WHEN owner IS NOT NULL
+                 THEN now() + make_interval(secs => $10::int4 + $9::float8) END,
             CASE WHEN owner IS NOT NULL THEN $11::jsonb END
      FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(job_id, agent_id, owner)";
 
