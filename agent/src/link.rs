@@ -333,6 +333,9 @@ impl Agent {
             .task
             .and_then(|t| TaskSpec::try_from(t).ok())
             .map_or("unknown", |spec| spec.task_type().as_str());
+        // The deadline counts from receipt, as the controller's counts from dispatch: time spent
+        // waiting for a slot is part of it.
+        let received = tokio::time::Instant::now();
         let handle = tokio::spawn(
             async move {
                 let Ok(_permit) = slots.acquire_owned().await else {
@@ -340,7 +343,7 @@ impl Agent {
                 };
                 let _ = events.send(JobEvent::Accepted(task_key.clone())).await;
                 let started = std::time::Instant::now();
-                let outcome = run_assigned(&tasks, &assign).await;
+                let outcome = run_assigned(&tasks, &assign, received).await;
                 metrics.task_finished(task_name, outcome.is_ok(), started.elapsed());
                 let outcome = match outcome {
                     Ok(result) => {
@@ -419,10 +422,11 @@ impl Agent {
     }
 }
 
-/// Validates and runs one assignment within its deadline.
+/// Validates and runs one assignment within its deadline, counted from `received`.
 async fn run_assigned(
     tasks: &TaskContext,
     assign: &link::Assign,
+    received: tokio::time::Instant,
 ) -> Result<cyberbrain_tasks::TaskResult, String> {
     let spec = assign
         .task
@@ -430,7 +434,7 @@ async fn run_assigned(
         .and_then(|t| TaskSpec::try_from(t).map_err(|e| format!("refused task: {e}")))?;
     let allowlist = allowlist_from_wire(&assign.allowlist);
     let deadline = Duration::from_secs(u64::from(assign.deadline_seconds.max(1)));
-    tokio::time::timeout(deadline, tasks.run(&spec, &allowlist))
+    tokio::time::timeout_at(received + deadline, tasks.run(&spec, &allowlist))
         .await
         .map_err(|_| format!("deadline of {}s exceeded", deadline.as_secs()))?
 }

@@ -430,7 +430,7 @@ async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewe
     let (run, _) = store
         .create_run(
             None,
-            &[task],
+            std::slice::from_ref(&task),
             &TargetSelector::All,
             &RunOrigin::untraced("t"),
             &audit(),
@@ -460,6 +460,37 @@ async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewe
     assert_eq!(job.status.as_str(), "failed");
     assert_eq!(job.error.as_deref(), Some("deadline exceeded"));
     assert_eq!(job.attempt, 1, "a deadline is not retried");
+
+    // A job whose lease ran out before its deadline (a dead agent) is retried, even when the
+    // reaper only looks after both have passed.
+    let (run, _) = store
+        .create_run(
+            None,
+            &[task],
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            &audit(),
+        )
+        .await
+        .expect("run");
+    let claimed = store
+        .claim_queued_jobs_for_agent(a, "r/1", Duration::ZERO, lease, &Allowlist::default(), 1)
+        .await
+        .expect("claim");
+    let url = pg.database_url();
+    let both_past = format!(
+        "SELECT count(*) FROM jobs WHERE id = '{}' AND deadline_at < now()",
+        claimed[0].job_id
+    );
+    cyberbrain_testkit::wait_for_async("the deadline to pass too", || {
+        let (url, both_past) = (url.clone(), both_past.clone());
+        async move { (cyberbrain_testkit::checks::count(&url, &both_past).await == 1).then_some(()) }
+    })
+    .await;
+    let reaped = store.reap_expired_jobs(10).await.expect("reap");
+    assert_eq!((reaped.requeued, reaped.ended), (1, 0), "{reaped:?}");
+    let job = &store.get_run(run.id).await.expect("run").jobs[0];
+    assert_eq!((job.status.as_str(), job.attempt), ("queued", 1));
 }
 
 #[tokio::test]

@@ -96,9 +96,19 @@ impl AgentLink for AgentLinkApi {
             tracing::warn!(agent = %agent.name, requeued = lost.requeued, ended = lost.ended,
                 "jobs the agent lost: requeued, or ended lost after their last attempt");
             self.app.metrics.jobs_finished(JobStatus::Lost, lost.ended);
-            for run_id in &lost.runs_to_finish {
-                self.app.finish_run_if_done(*run_id).await?;
-            }
+            // In the background: a report being written, or failing, must not hold up or refuse
+            // the agent's attach.
+            let app = self.app.clone();
+            tokio::spawn(
+                async move {
+                    for run_id in lost.runs_to_finish {
+                        if let Err(e) = app.finish_run_if_done(run_id).await {
+                            tracing::error!(run_id = %run_id, error = %e, "could not finish run");
+                        }
+                    }
+                }
+                .in_current_span(),
+            );
         }
         let allowlist = self.app.current_allowlist().await?;
         let (outbound, receiver) = mpsc::channel(64);

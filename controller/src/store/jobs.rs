@@ -591,15 +591,21 @@ impl Store {
         }
         let rows = tx
             .query_cached(
+                // Past its deadline while its lease was still held: failed. A lease that ran out
+                // first (a dead agent) means another attempt, even if the deadline has passed
+                // since, between two sweeps.
                 "UPDATE jobs SET
-                     status = CASE WHEN deadline_at < now() THEN 'failed'
+                     status = CASE WHEN deadline_at < now() AND deadline_at <= lease_expires_at
+                                       THEN 'failed'
                                    WHEN attempt >= max_attempts THEN 'lost'
                                    ELSE 'queued' END,
-                     error = CASE WHEN deadline_at < now() THEN 'deadline exceeded'
+                     error = CASE WHEN deadline_at < now() AND deadline_at <= lease_expires_at
+                                      THEN 'deadline exceeded'
                                   WHEN attempt >= max_attempts
                                       THEN 'lease expired on attempt ' || attempt || ' of ' || max_attempts
                                   ELSE error END,
-                     finished_at = CASE WHEN deadline_at < now() OR attempt >= max_attempts
+                     finished_at = CASE WHEN (deadline_at < now() AND deadline_at <= lease_expires_at)
+                                             OR attempt >= max_attempts
                                         THEN now() END,
                      lease_owner = NULL, lease_expires_at = NULL
                  WHERE id = ANY($1) AND status IN ('dispatched', 'running')
