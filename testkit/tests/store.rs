@@ -67,11 +67,15 @@ async fn gpu_run_over_new_agents(
 
 /// A queued ad-hoc `gpu_report` run over every agent.
 async fn gpu_run(store: &Store) -> cyberbrain_controller::runs::Run {
-    let tasks = vec![PlannedTask::with_defaults(TaskType::GpuReport)];
+    queued_run(store, &[PlannedTask::with_defaults(TaskType::GpuReport)]).await
+}
+
+/// A queued ad-hoc run of `tasks` over every agent.
+async fn queued_run(store: &Store, tasks: &[PlannedTask]) -> cyberbrain_controller::runs::Run {
     let (run, _) = store
         .create_run(
             None,
-            &tasks,
+            tasks,
             &TargetSelector::All,
             &RunOrigin::untraced("t"),
             &audit(),
@@ -79,6 +83,26 @@ async fn gpu_run(store: &Store) -> cyberbrain_controller::runs::Run {
         .await
         .expect("run");
     run
+}
+
+/// A `gpu_report` task with its own attempts and deadline.
+fn gpu_task_limited(max_attempts: u32, deadline_seconds: u32) -> PlannedTask {
+    PlannedTask {
+        limits: cyberbrain_tasks::JobLimits {
+            max_attempts: Some(max_attempts),
+            deadline_seconds: Some(deadline_seconds),
+        },
+        ..PlannedTask::with_defaults(TaskType::GpuReport)
+    }
+}
+
+/// A store on a new cluster with one agent, `a`, and that agent's id.
+async fn store_with_one_agent() -> (PgCluster, Store, uuid::Uuid) {
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    agent(&store, "a", &[]).await;
+    let a = store.list_agents().await.expect("agents")[0].id;
+    (pg, store, a)
 }
 
 #[tokio::test]
@@ -266,29 +290,13 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
 /// reconnection without the job.
 #[tokio::test]
 async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_and_reconnects() {
-    use cyberbrain_tasks::{Allowlist, JobLimits};
+    use cyberbrain_tasks::Allowlist;
     use std::time::Duration;
 
-    let pg = PgCluster::start().await;
-    let store = pg.store().await;
-    agent(&store, "a", &[]).await;
-    let a = store.list_agents().await.expect("agents")[0].id;
-    let mut strict = PlannedTask::with_defaults(TaskType::GpuReport);
-    strict.limits = JobLimits {
-        max_attempts: Some(1),
-        deadline_seconds: Some(7),
-    };
+    let (pg, store, a) = store_with_one_agent().await;
+    let strict = gpu_task_limited(1, 7);
     let tasks = vec![strict, PlannedTask::with_defaults(TaskType::ServiceMap)];
-    let (run, _) = store
-        .create_run(
-            None,
-            &tasks,
-            &TargetSelector::All,
-            &RunOrigin::untraced("t"),
-            &audit(),
-        )
-        .await
-        .expect("run");
+    let run = queued_run(&store, &tasks).await;
     assert_eq!(
         store.get_run(run.id).await.expect("run").run.tasks,
         tasks,
@@ -333,19 +341,23 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_
         .collect();
     assert_eq!(states, [("lost", 1, 1), ("queued", 1, 3)]);
 
+    // A claim by a replica whose default deadline is a minute, on a lease of a minute.
+    let claim_with_defaults = || async {
+        store
+            .claim_queued_jobs_for_agent(
+                a,
+                "r/1",
+                claimer_default,
+                claimer_default,
+                &Allowlist::default(),
+                10,
+            )
+            .await
+            .expect("claim")
+    };
     // A job launched before jobs stored their deadline takes the claiming replica's.
     cyberbrain_testkit::checks::query(&url, "UPDATE jobs SET deadline_seconds = NULL").await;
-    let again = store
-        .claim_queued_jobs_for_agent(
-            a,
-            "r/1",
-            claimer_default,
-            claimer_default,
-            &Allowlist::default(),
-            10,
-        )
-        .await
-        .expect("claim");
+    let again = claim_with_defaults().await;
     assert_eq!(again.len(), 1);
     assert_eq!(again[0].deadline, claimer_default);
     // The controller itself gives up one lease later than the agent is told.
@@ -367,28 +379,9 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_
         .expect("requeue");
     assert_eq!((lost.requeued, lost.ended), (1, 0), "{lost:?}");
     let strict_only = vec![tasks[0].clone()];
-    let (strict_run, _) = store
-        .create_run(
-            None,
-            &strict_only,
-            &TargetSelector::All,
-            &RunOrigin::untraced("t"),
-            &audit(),
-        )
-        .await
-        .expect("run");
+    let strict_run = queued_run(&store, &strict_only).await;
     // Both queued jobs go out: the older run's (its third attempt) and the new run's (its only).
-    let claimed = store
-        .claim_queued_jobs_for_agent(
-            a,
-            "r/1",
-            claimer_default,
-            claimer_default,
-            &Allowlist::default(),
-            10,
-        )
-        .await
-        .expect("claim");
+    let claimed = claim_with_defaults().await;
     let held: Vec<uuid::Uuid> = claimed
         .iter()
         .filter(|job| job.run_id == run.id)
@@ -415,28 +408,12 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_
 /// was told.
 #[tokio::test]
 async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewed() {
-    use cyberbrain_tasks::{Allowlist, JobLimits};
+    use cyberbrain_tasks::Allowlist;
     use std::time::Duration;
 
-    let pg = PgCluster::start().await;
-    let store = pg.store().await;
-    agent(&store, "a", &[]).await;
-    let a = store.list_agents().await.expect("agents")[0].id;
-    let mut task = PlannedTask::with_defaults(TaskType::GpuReport);
-    task.limits = JobLimits {
-        max_attempts: Some(3),
-        deadline_seconds: Some(1),
-    };
-    let (run, _) = store
-        .create_run(
-            None,
-            std::slice::from_ref(&task),
-            &TargetSelector::All,
-            &RunOrigin::untraced("t"),
-            &audit(),
-        )
-        .await
-        .expect("run");
+    let (pg, store, a) = store_with_one_agent().await;
+    let task = gpu_task_limited(3, 1);
+    let run = queued_run(&store, std::slice::from_ref(&task)).await;
     let lease = Duration::from_secs(1);
     let claimed = store
         .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 1)
@@ -463,16 +440,7 @@ async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewe
 
     // A job whose lease ran out before its deadline (a dead agent) is retried, even when the
     // reaper only looks after both have passed.
-    let (run, _) = store
-        .create_run(
-            None,
-            &[task],
-            &TargetSelector::All,
-            &RunOrigin::untraced("t"),
-            &audit(),
-        )
-        .await
-        .expect("run");
+    let run = queued_run(store, &[task]).await;
     let claimed = store
         .claim_queued_jobs_for_agent(a, "r/1", Duration::ZERO, lease, &Allowlist::default(), 1)
         .await
@@ -728,16 +696,7 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
         PlannedTask::with_defaults(TaskType::GpuReport),
         PlannedTask::with_defaults(TaskType::ServiceMap),
     ];
-    let (run, _) = store
-        .create_run(
-            None,
-            &tasks,
-            &TargetSelector::All,
-            &RunOrigin::untraced("t"),
-            &audit(),
-        )
-        .await
-        .expect("run");
+    let run = queued_run(&store, &tasks).await;
     let requests = |limits: [u32; 3]| -> Vec<ClaimRequest> {
         ids.iter()
             .zip(limits)
