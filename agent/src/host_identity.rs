@@ -2,39 +2,51 @@
 //! so that the controller can join a container elsewhere in the fleet that names this host by
 //! address (`DB_HOST=10.0.3.5`) to this host's containers.
 //!
-//! The addresses come from the kernel's own tables in `/proc/net` (no interface enumeration
-//! library, no `unsafe`): `fib_trie` lists each IPv4 address the host owns as a `/32 host LOCAL`
-//! entry, `if_inet6` each IPv6 address with its scope. Addresses that identify no host are left
-//! out: loopback, link-local, unspecified, and those inside a Docker network (every Docker host
-//! has a `172.17.0.1`). An agent in a container sees its own network namespace's addresses: run it
-//! with the host's network to report the host's.
+//! The addresses come from the kernel's own tables (no interface enumeration library, no
+//! `unsafe`): `fib_trie` lists each IPv4 address the host owns as a `/32 host LOCAL` entry and
+//! each connected network as `link UNICAST`, `if_inet6` each IPv6 address with its scope and
+//! flags. Addresses that identify no host are left out: loopback, link-local, unspecified, and
+//! those inside a Docker network (every Docker host has a `172.17.0.1`). The tables are the host
+//! namespace's when the agent can see the host's first process (`/proc/1/net`: the agent runs on
+//! the host, or in a container sharing the host's process namespace, as the deploy files do),
+//! else its own (`/proc/net`).
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
-use std::path::Path;
-
-/// Where the kernel's network tables are.
-pub const PROC_NET: &str = "/proc/net";
+use std::path::{Path, PathBuf};
 
 /// The most addresses reported: a Kubernetes node in IPVS mode owns every service address,
-/// which no other host would use to name it.
+/// which no other host would use to name it. Addresses on a connected network come first.
 pub const MAX_ADDRESSES: usize = 64;
 
 /// `if_inet6` flags of addresses not (or no longer) fit to use: tentative (duplicate address
 /// detection still running), failed detection, deprecated.
 const UNUSABLE_IPV6_FLAGS: u32 = 0x40 | 0x08 | 0x20;
 
-/// The host's own addresses, sorted, from the tables under `proc_net` (`/proc/net`), without
-/// those inside any of `docker_subnets` (CIDR strings, as Docker's IPAM reports them), at most
-/// [`MAX_ADDRESSES`]. A table that cannot be read contributes nothing.
+/// The network tables of the host's namespace: `/proc/1/net` when readable, else `/proc/net`.
+pub fn host_proc_net() -> PathBuf {
+    let host = PathBuf::from("/proc/1/net");
+    if std::fs::File::open(host.join("fib_trie")).is_ok() {
+        host
+    } else {
+        PathBuf::from("/proc/net")
+    }
+}
+
+/// The host's own addresses from the tables under `proc_net`, without those inside any of
+/// `docker_subnets` (CIDR strings, as Docker's IPAM reports them): first the IPv4 addresses on a
+/// connected network, then the others, each part sorted, at most [`MAX_ADDRESSES`]. A table that
+/// cannot be read contributes nothing.
 pub fn own_addresses(proc_net: &Path, docker_subnets: &[String]) -> Vec<IpAddr> {
     let read = |name: &str| std::fs::read_to_string(proc_net.join(name)).unwrap_or_default();
     let subnets: Vec<Subnet> = docker_subnets
         .iter()
         .filter_map(|s| Subnet::parse(s))
         .collect();
-    let mut addresses: Vec<IpAddr> = ipv4_local_addresses(&read("fib_trie"))
-        .into_iter()
-        .map(IpAddr::V4)
+    let table = FibTrie::parse(&read("fib_trie"));
+    let mut addresses: Vec<IpAddr> = table
+        .local
+        .iter()
+        .map(|ip| IpAddr::V4(*ip))
         .chain(
             ipv6_addresses(&read("if_inet6"))
                 .into_iter()
@@ -42,7 +54,8 @@ pub fn own_addresses(proc_net: &Path, docker_subnets: &[String]) -> Vec<IpAddr> 
         )
         .filter(|ip| names_a_host(ip) && !subnets.iter().any(|s| s.contains(ip)))
         .collect();
-    addresses.sort();
+    let off_link = |ip: &IpAddr| !table.on_link.iter().any(|s| s.contains(ip));
+    addresses.sort_by_key(|ip| (off_link(ip), *ip));
     addresses.dedup();
     addresses.truncate(MAX_ADDRESSES);
     addresses
@@ -58,22 +71,47 @@ fn names_a_host(ip: &IpAddr) -> bool {
     }
 }
 
-/// The IPv4 addresses `fib_trie` marks `/32 host LOCAL`: the host's own. Each such line follows
-/// the `|-- a.b.c.d` line of its address; both routing tables list them, so they may repeat.
-fn ipv4_local_addresses(fib_trie: &str) -> Vec<Ipv4Addr> {
-    let mut addresses = Vec::new();
-    let mut last: Option<Ipv4Addr> = None;
-    for line in fib_trie.lines() {
-        let line = line.trim();
-        if let Some(address) = line.strip_prefix("|--") {
-            last = address.trim().parse().ok();
-        } else if line.starts_with("/32 host LOCAL")
-            && let Some(address) = last
-        {
-            addresses.push(address);
+/// What `fib_trie` says of the host's IPv4 addresses.
+#[derive(Default)]
+struct FibTrie {
+    /// The addresses marked `/32 host LOCAL`: the host's own. Both routing tables list them, so
+    /// they may repeat.
+    local: Vec<Ipv4Addr>,
+    /// The connected networks (`link UNICAST` prefixes shorter than /32).
+    on_link: Vec<Subnet>,
+}
+
+impl FibTrie {
+    /// Each entry line (`/<prefix> <scope> <type>`) follows the `|-- a.b.c.d` line of its address.
+    fn parse(text: &str) -> FibTrie {
+        let mut table = FibTrie::default();
+        let mut last: Option<Ipv4Addr> = None;
+        for line in text.lines() {
+            let line = line.trim();
+            if let Some(address) = line.strip_prefix("|--") {
+                last = address.trim().parse().ok();
+                continue;
+            }
+            let (Some(address), Some(entry)) = (last, line.strip_prefix('/')) else {
+                continue;
+            };
+            let mut words = entry.split_whitespace();
+            let (Some(prefix), Some(scope), Some(kind)) =
+                (words.next(), words.next(), words.next())
+            else {
+                continue;
+            };
+            match (prefix.parse::<u8>(), scope, kind) {
+                (Ok(32), "host", "LOCAL") => table.local.push(address),
+                (Ok(prefix), "link", "UNICAST") if prefix < 32 => table.on_link.push(Subnet {
+                    network: IpAddr::V4(address),
+                    prefix,
+                }),
+                _ => {}
+            }
         }
+        table
     }
-    addresses
 }
 
 /// The IPv6 addresses of `if_inet6` (`<32 hex digits> <ifindex> <prefix> <scope> <flags> <name>`,
@@ -180,6 +218,17 @@ fd000000000000000000000000000002 04 40 00 82     eth0
         // Without the Docker networks their addresses would count; the tentative (flags c0) and
         // deprecated (a0) ones never do.
         assert_eq!(own_addresses(dir.path(), &[]).len(), 4);
+        // Addresses on a connected network (192.0.2.0/24) come before the others.
+        let mut many = String::from(FIB_TRIE);
+        for i in 1..=MAX_ADDRESSES {
+            many.push_str(&format!(
+                "           |-- 10.96.0.{i}\n              /32 host LOCAL\n"
+            ));
+        }
+        std::fs::write(dir.path().join("fib_trie"), many).unwrap();
+        let addresses = own_addresses(dir.path(), &docker);
+        assert_eq!(addresses.len(), MAX_ADDRESSES);
+        assert_eq!(addresses[0].to_string(), "192.0.2.2", "{addresses:?}");
     }
 
     #[test]

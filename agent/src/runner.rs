@@ -90,13 +90,13 @@ impl TaskContext {
                     .flat_map(|n| n.subnets.iter().cloned())
                     .collect();
                 map.hostname = self.hostname.clone();
-                map.addresses = host_identity::own_addresses(
-                    Path::new(host_identity::PROC_NET),
-                    &docker_subnets,
-                )
-                .iter()
-                .map(ToString::to_string)
-                .collect();
+                // The routing table of a host with full routes is large: read it off the runtime.
+                let addresses = tokio::task::spawn_blocking(move || {
+                    host_identity::own_addresses(&host_identity::host_proc_net(), &docker_subnets)
+                })
+                .await
+                .unwrap_or_default();
+                map.addresses = addresses.iter().map(ToString::to_string).collect();
                 Ok(TaskResult::ServiceMap(map))
             }
             TaskSpec::LogTriage(params) => {

@@ -216,12 +216,18 @@ fn host_named<'a>(
         return Some(found);
     }
     let by_host_name = |map: &ServiceMapResult| names_host(&map.hostname, target);
-    let wanted_ip: Option<std::net::IpAddr> = target.trim_matches(['[', ']']).parse().ok();
+    // `::ffff:192.0.2.7` is 192.0.2.7.
+    let wanted_ip = target
+        .trim_matches(['[', ']'])
+        .parse::<std::net::IpAddr>()
+        .ok()
+        .map(|ip| ip.to_canonical());
     let by_own_address = |map: &ServiceMapResult| {
         wanted_ip.is_some_and(|wanted| {
-            map.addresses
-                .iter()
-                .any(|a| a.parse::<std::net::IpAddr>().is_ok_and(|ip| ip == wanted))
+            map.addresses.iter().any(|a| {
+                a.parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.to_canonical() == wanted)
+            })
         })
     };
     // One host may be here more than once (a run with two `service_map` tasks).
@@ -249,6 +255,7 @@ fn names_host(hostname: &str, reference: &str) -> bool {
                 .is_some_and(|label| label.eq_ignore_ascii_case(reference)))
 }
 
+/// Mermaid text inside a quoted label: quotes and angle brackets as entities, no line breaks.
 fn mermaid_text(text: &str) -> String {
     text.replace('"', "#quot;")
         .replace('<', "#lt;")
@@ -534,6 +541,7 @@ mod tests {
             reference("SHORT", "gpu-7", Some(8000)),
             reference("BY_V4", "192.0.2.7", Some(8000)),
             reference("BY_V6", "[2001:db8::7]", None),
+            reference("MAPPED", "::ffff:192.0.2.7", None),
             // Another domain's gpu-7 is not this one.
             reference("ELSEWHERE", "gpu-7.other.example", Some(8000)),
             // Both web hosts report this address (one machine): it names neither.
@@ -563,6 +571,7 @@ mod tests {
                 "web/api -> external:198.51.100.1:8000 SHARED false",
                 "web/api -> external:gpu-7.other.example:8000 ELSEWHERE false",
                 "web/api -> gpu BY_V6 true",
+                "web/api -> gpu MAPPED true",
                 "web/api -> gpu/model BY_V4 true",
                 "web/api -> gpu/model FULL true",
                 "web/api -> gpu/model SHORT true",

@@ -452,8 +452,8 @@ fn gpu_report_to_wire(r: &GpuReportResult) -> link::GpuReportResult {
 fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
     ServiceMapResult {
         hidden_containers: r.hidden_containers,
-        hostname: r.hostname,
-        addresses: r.addresses,
+        hostname: host_name_from_wire(r.hostname),
+        addresses: addresses_from_wire(&r.addresses),
         containers: r
             .containers
             .into_iter()
@@ -530,6 +530,30 @@ fn service_map_from_wire(r: link::ServiceMapResult) -> ServiceMapResult {
             })
             .collect(),
     }
+}
+
+/// The most host addresses kept from one service map (the agent sends at most as many).
+pub const MAX_HOST_ADDRESSES: usize = 64;
+
+/// A reported host name, or none when it cannot be one (longer than DNS allows, or with
+/// characters no host name has).
+fn host_name_from_wire(name: String) -> String {
+    let plausible = name.len() <= 253
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_'));
+    if plausible { name } else { String::new() }
+}
+
+/// The reported addresses that are IP addresses, written canonically, at most
+/// [`MAX_HOST_ADDRESSES`].
+fn addresses_from_wire(addresses: &[String]) -> Vec<String> {
+    addresses
+        .iter()
+        .filter_map(|a| a.parse::<std::net::IpAddr>().ok())
+        .map(|ip| ip.to_string())
+        .take(MAX_HOST_ADDRESSES)
+        .collect()
 }
 
 fn service_map_to_wire(r: &ServiceMapResult) -> link::ServiceMapResult {
@@ -731,6 +755,26 @@ mod tests {
         });
         let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
         assert_eq!(back, result);
+    }
+
+    #[test]
+    fn reported_host_names_and_addresses_are_checked() {
+        let wire = link::ServiceMapResult {
+            hostname: "evil|name\n# heading".into(),
+            addresses: vec!["not-an-ip".into(), "2001:DB8::7".into(), "192.0.2.7".into()],
+            ..Default::default()
+        };
+        let map = service_map_from_wire(wire);
+        assert_eq!(map.hostname, "");
+        assert_eq!(map.addresses, ["2001:db8::7", "192.0.2.7"]);
+        let many = link::ServiceMapResult {
+            hostname: "node-7.lab".into(),
+            addresses: (0..100).map(|i| format!("10.0.0.{i}")).collect(),
+            ..Default::default()
+        };
+        let map = service_map_from_wire(many);
+        assert_eq!(map.hostname, "node-7.lab");
+        assert_eq!(map.addresses.len(), MAX_HOST_ADDRESSES);
     }
 
     #[test]
