@@ -360,7 +360,7 @@ pub fn markdown(report: &Report) -> String {
                         "| {} | {} | {} |",
                         t.count,
                         t.severity.as_str(),
-                        cell(&t.template)
+                        code_cell(&t.template)
                     );
                 }
             }
@@ -433,7 +433,7 @@ fn triage_section(md: &mut String, t: &TriageSection) {
                 cell(&r.container),
                 r.severity.as_str(),
                 r.count,
-                cell(&r.template)
+                code_cell(&r.template)
             );
         }
     }
@@ -609,10 +609,44 @@ fn opt(value: Option<u32>, unit: &str) -> String {
 }
 
 /// Makes text safe inside a Markdown table cell.
+/// Text for a table cell or a line: nothing in it can end the cell or the line, open a link or
+/// an image, or become HTML (agents, containers and LLMs write much of it).
 fn cell(text: &str) -> String {
-    text.replace('\\', "\\\\")
-        .replace('|', "\\|")
-        .replace(['\n', '\r'], " ")
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '[' | ']' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Log-derived text (templates) as a code span in a table cell: shown as written, wildcards
+/// included, and nothing in it is Markdown or HTML. Only a pipe is escaped, which tables undo
+/// inside code spans too.
+fn code_cell(text: &str) -> String {
+    let text = text.replace(['\n', '\r'], " ").replace('|', "\\|");
+    if text.is_empty() {
+        return text;
+    }
+    let mut longest_run = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest_run = longest_run.max(run);
+    }
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
 }
 
 #[cfg(test)]
@@ -622,6 +656,19 @@ mod tests {
     #[test]
     fn cells_cannot_break_the_table() {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(
+            cell("[x](http://e) <img src=x>"),
+            "\\[x\\](http://e) \\<img src=x\\>"
+        );
+    }
+
+    #[test]
+    fn templates_are_code_spans_whatever_they_hold() {
+        assert_eq!(code_cell("GET <*> took <*>"), "`GET <*> took <*>`");
+        assert_eq!(code_cell("a|b\nc"), "`a\\|b c`");
+        assert_eq!(code_cell("run `ls` now"), "``run `ls` now``");
+        assert_eq!(code_cell("`edge"), "`` `edge ``");
+        assert_eq!(code_cell(""), "");
     }
 
     #[test]
