@@ -265,6 +265,60 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
         read.attributes.get("rpc.service").map(String::as_str),
         Some("cyberbrain.v1.RunService")
     );
+
+    // A stream's span lasts as long as the stream: a watch of a run whose GPUs are sampled for
+    // two seconds, read to its end.
+    let mut request = tonic::Request::new(pb::LaunchRunRequest {
+        source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
+            tasks: vec![pb::TaskSpec {
+                task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
+                    sample_window_ms: 2000,
+                })),
+                ..Default::default()
+            }],
+        })),
+        target: Some(pb::TargetSelector {
+            selector: Some(pb::target_selector::Selector::All(true)),
+        }),
+        ..Default::default()
+    });
+    request.set_timeout(Duration::from_secs(30));
+    let slow = client
+        .launch_run(request)
+        .await
+        .expect("launch")
+        .into_inner();
+    let watch_trace = "5e4f9a1c2b3d4e5f60718293a4b5c6d7";
+    let mut request = tonic::Request::new(pb::WatchRunRequest {
+        run_id: slow.id.clone(),
+        after_sequence: 0,
+    });
+    let traceparent = format!("00-{watch_trace}-a1b2c3d4e5f60718-01");
+    request
+        .metadata_mut()
+        .insert("traceparent", traceparent.parse().expect("ascii metadata"));
+    let watched_from = std::time::Instant::now();
+    let mut stream = client.watch_run(request).await.expect("watch").into_inner();
+    while stream.message().await.expect("watch stream").is_some() {}
+    let watched_for = watched_from.elapsed();
+    assert!(
+        watched_for >= Duration::from_secs(1),
+        "the watch lasted {watched_for:?}"
+    );
+    let watch = wait_for_async("the WatchRun span", || {
+        let spans = collector.spans();
+        async move {
+            spans
+                .into_iter()
+                .find(|s| s.name == "rpc.WatchRun" && s.trace_id == watch_trace)
+        }
+    })
+    .await;
+    assert!(
+        watch.duration >= watched_for.mul_f64(0.8),
+        "the span ({:?}) covers the stream ({watched_for:?})",
+        watch.duration
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -1,14 +1,16 @@
 //! A span for every API call: `rpc.<Method>` (for example `rpc.GetRun`) with the OpenTelemetry
 //! RPC attributes, the child of the caller's W3C trace context when the request carries
-//! `traceparent` metadata. It wraps the access check too, so a refused call is traced as well. A
-//! streaming call's span covers the call up to its first response, not the whole stream.
+//! `traceparent` metadata. It wraps the access check too, so a refused call is traced as well.
+//! The response body holds the span, so a streaming call's (`WatchRun`) lasts until its stream
+//! ends or the client goes away.
 
 use std::collections::HashMap;
+use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use cyberbrain_telemetry::traces;
+use futures_util::future::BoxFuture;
 use tracing::Instrument;
-use tracing::instrument::Instrumented;
 
 /// The tower layer: see the module's comment.
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,21 +30,57 @@ pub struct RpcSpan<S> {
     inner: S,
 }
 
-impl<S, B> tower::Service<http::Request<B>> for RpcSpan<S>
+impl<S, ReqBody, ResBody> tower::Service<http::Request<ReqBody>> for RpcSpan<S>
 where
-    S: tower::Service<http::Request<B>>,
+    S: tower::Service<http::Request<ReqBody>, Response = http::Response<ResBody>>,
+    S::Future: Send + 'static,
 {
-    type Response = S::Response;
+    type Response = http::Response<SpanBody<ResBody>>;
     type Error = S::Error;
-    type Future = Instrumented<S::Future>;
+    type Future = BoxFuture<'static, Result<Self::Response, S::Error>>;
 
     fn poll_ready(&mut self, cx: &mut Context<'_>) -> Poll<Result<(), Self::Error>> {
         self.inner.poll_ready(cx)
     }
 
-    fn call(&mut self, request: http::Request<B>) -> Self::Future {
+    fn call(&mut self, request: http::Request<ReqBody>) -> Self::Future {
         let span = span_for(request.uri().path(), request.headers());
-        self.inner.call(request).instrument(span)
+        let response = self.inner.call(request).instrument(span.clone());
+        Box::pin(async move {
+            let response = response.await?;
+            Ok(response.map(|body| SpanBody { body, span }))
+        })
+    }
+}
+
+/// A response body that keeps its call's span open until the body is done with (sent to the
+/// end, or dropped when the client goes away). The span is entered while the body is polled:
+/// OpenTelemetry's end time is the span's last exit.
+#[derive(Debug)]
+pub struct SpanBody<B> {
+    body: B,
+    span: tracing::Span,
+}
+
+impl<B: http_body::Body + Unpin> http_body::Body for SpanBody<B> {
+    type Data = B::Data;
+    type Error = B::Error;
+
+    fn poll_frame(
+        self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+    ) -> Poll<Option<Result<http_body::Frame<Self::Data>, Self::Error>>> {
+        let this = self.get_mut();
+        let _entered = this.span.enter();
+        Pin::new(&mut this.body).poll_frame(cx)
+    }
+
+    fn is_end_stream(&self) -> bool {
+        self.body.is_end_stream()
+    }
+
+    fn size_hint(&self) -> http_body::SizeHint {
+        self.body.size_hint()
     }
 }
 

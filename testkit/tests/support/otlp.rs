@@ -28,6 +28,8 @@ pub struct ReceivedSpan {
     pub span_id: String,
     pub parent_span_id: String,
     pub attributes: HashMap<String, String>,
+    /// From the span's start to its end.
+    pub duration: std::time::Duration,
 }
 
 /// An OTLP trace collector: the real gRPC service from the `opentelemetry-proto` types, keeping
@@ -79,6 +81,10 @@ impl TraceService for Collector {
                         span_id: hex(&span.span_id),
                         parent_span_id: hex(&span.parent_span_id),
                         attributes: text_attributes(&span.attributes),
+                        duration: std::time::Duration::from_nanos(
+                            span.end_time_unix_nano
+                                .saturating_sub(span.start_time_unix_nano),
+                        ),
                     });
                 }
             }
