@@ -85,3 +85,22 @@ pub async fn agent_channel(
         .connect()
         .await
 }
+
+/// An ad-hoc launch of one `gpu_report` task sampling for `window_ms` on every agent.
+pub fn gpu_launch_request(window_ms: u32) -> cyberbrain_proto::v1::LaunchRunRequest {
+    use cyberbrain_proto::v1 as pb;
+    pb::LaunchRunRequest {
+        source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
+            tasks: vec![pb::TaskSpec {
+                task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
+                    sample_window_ms: window_ms,
+                })),
+                ..Default::default()
+            }],
+        })),
+        target: Some(pb::TargetSelector {
+            selector: Some(pb::target_selector::Selector::All(true)),
+        }),
+        ..Default::default()
+    }
+}

@@ -5,9 +5,8 @@
 use std::process::Command;
 use std::time::Duration;
 
-use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use cyberbrain_testkit::api::admin_channel;
+use cyberbrain_testkit::api::{admin_channel, gpu_launch_request};
 use cyberbrain_testkit::checks::{
     count, json, launch_gpu_run, query, wait_agents_online, wait_for_job, wait_for_run_status,
 };
@@ -300,20 +299,7 @@ async fn a_thousand_concurrent_launches_record_every_result_exactly_once() {
     let launches = (0..RUNS).map(|_| {
         let mut client = RunServiceClient::new(channel.clone());
         async move {
-            let request = pb::LaunchRunRequest {
-                source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
-                    tasks: vec![pb::TaskSpec {
-                        task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
-                            sample_window_ms: 100,
-                        })),
-                        ..Default::default()
-                    }],
-                })),
-                target: Some(pb::TargetSelector {
-                    selector: Some(pb::target_selector::Selector::All(true)),
-                }),
-                ..Default::default()
-            };
+            let request = gpu_launch_request(100);
             client.launch_run(request).await.map(|_| ())
         }
     });

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use cyberbrain_testkit::api::admin_channel;
+use cyberbrain_testkit::api::{admin_channel, gpu_launch_request};
 use cyberbrain_testkit::checks::{
     json, launch_gpu_run, query, wait_agents_online, wait_for_run_status,
 };
@@ -66,6 +66,19 @@ impl TracedFleet {
         wait_for_run_status(&self.pki, &self.controller, &run_id, "succeeded");
         run_id
     }
+}
+
+/// The span called `name` in the trace `trace_id`, once the collector has it.
+async fn span_in_trace(collector: &Collector, name: &str, trace_id: &str) -> ReceivedSpan {
+    wait_for_async(&format!("the {name} span in trace {trace_id}"), || {
+        let spans = collector.spans();
+        async move {
+            spans
+                .into_iter()
+                .find(|s| s.name == name && s.trace_id == trace_id)
+        }
+    })
+    .await
 }
 
 /// The trace id of the run's launch span, once the collector has it.
@@ -203,20 +216,7 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
     let caller_trace = "4bf92f3577b34da6a3ce929d0e0e4736";
     let caller_span = "00f067aa0ba902b7";
     let mut client = RunServiceClient::new(admin_channel(controller, &fleet.pki.ca()).await);
-    let mut request = tonic::Request::new(pb::LaunchRunRequest {
-        source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
-            tasks: vec![pb::TaskSpec {
-                task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
-                    sample_window_ms: 100,
-                })),
-                ..Default::default()
-            }],
-        })),
-        target: Some(pb::TargetSelector {
-            selector: Some(pb::target_selector::Selector::All(true)),
-        }),
-        ..Default::default()
-    });
+    let mut request = tonic::Request::new(gpu_launch_request(100));
     let traceparent = format!("00-{caller_trace}-{caller_span}-01");
     request
         .metadata_mut()
@@ -231,15 +231,7 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
         launched_in, caller_trace,
         "the launch joins the caller's trace"
     );
-    let rpc = wait_for_async("the launch rpc span", || {
-        let spans = collector.spans();
-        async move {
-            spans
-                .into_iter()
-                .find(|s| s.name == "rpc.LaunchRun" && s.trace_id == caller_trace)
-        }
-    })
-    .await;
+    let rpc = span_in_trace(&collector, "rpc.LaunchRun", caller_trace).await;
     assert_eq!(rpc.parent_span_id, caller_span, "under the caller's span");
 
     // Every API call has its span, in the caller's trace when it sends one.
@@ -252,15 +244,7 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
         .metadata_mut()
         .insert("traceparent", traceparent.parse().expect("ascii metadata"));
     client.get_run(request).await.expect("get run");
-    let read = wait_for_async("the GetRun span", || {
-        let spans = collector.spans();
-        async move {
-            spans
-                .into_iter()
-                .find(|s| s.name == "rpc.GetRun" && s.trace_id == reader_trace)
-        }
-    })
-    .await;
+    let read = span_in_trace(&collector, "rpc.GetRun", reader_trace).await;
     assert_eq!(
         read.attributes.get("rpc.service").map(String::as_str),
         Some("cyberbrain.v1.RunService")
@@ -268,20 +252,7 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
 
     // A stream's span lasts as long as the stream: a watch of a run whose GPUs are sampled for
     // two seconds, read to its end.
-    let mut request = tonic::Request::new(pb::LaunchRunRequest {
-        source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
-            tasks: vec![pb::TaskSpec {
-                task: Some(pb::task_spec::Task::GpuReport(pb::GpuReportTask {
-                    sample_window_ms: 2000,
-                })),
-                ..Default::default()
-            }],
-        })),
-        target: Some(pb::TargetSelector {
-            selector: Some(pb::target_selector::Selector::All(true)),
-        }),
-        ..Default::default()
-    });
+    let mut request = tonic::Request::new(gpu_launch_request(2000));
     request.set_timeout(Duration::from_secs(30));
     let slow = client
         .launch_run(request)
@@ -305,15 +276,7 @@ async fn one_trace_follows_a_run_from_launch_through_the_agent_to_the_report() {
         watched_for >= Duration::from_secs(1),
         "the watch lasted {watched_for:?}"
     );
-    let watch = wait_for_async("the WatchRun span", || {
-        let spans = collector.spans();
-        async move {
-            spans
-                .into_iter()
-                .find(|s| s.name == "rpc.WatchRun" && s.trace_id == watch_trace)
-        }
-    })
-    .await;
+    let watch = span_in_trace(&collector, "rpc.WatchRun", watch_trace).await;
     assert!(
         watch.duration >= watched_for.mul_f64(0.8),
         "the span ({:?}) covers the stream ({watched_for:?})",
