@@ -170,14 +170,21 @@ pub fn selector(s: &Option<pb::TargetSelector>) -> String {
 /// Describes a task spec in `--task` syntax, with its limits when it sets any.
 pub fn task(t: &pb::TaskSpec) -> String {
     use pb::task_spec::Task;
-    let mut params = match &t.task {
-        Some(Task::LogTriage(l)) => vec![
-            format!("tail={}", l.tail_lines),
-            format!("since={}", l.since_seconds),
-            format!("top={}", l.top_messages),
-        ],
-        Some(Task::GpuReport(g)) => vec![format!("window_ms={}", g.sample_window_ms)],
-        Some(Task::ServiceMap(_)) | None => Vec::new(),
+    let (kind, mut params) = match &t.task {
+        Some(Task::LogTriage(l)) => (
+            "log_triage",
+            vec![
+                format!("tail={}", l.tail_lines),
+                format!("since={}", l.since_seconds),
+                format!("top={}", l.top_messages),
+            ],
+        ),
+        Some(Task::GpuReport(g)) => (
+            "gpu_report",
+            vec![format!("window_ms={}", g.sample_window_ms)],
+        ),
+        Some(Task::ServiceMap(_)) => ("service_map", Vec::new()),
+        None => ("unknown", Vec::new()),
     };
     if t.max_attempts != 0 {
         params.push(format!("attempts={}", t.max_attempts));
@@ -185,12 +192,6 @@ pub fn task(t: &pb::TaskSpec) -> String {
     if t.deadline_seconds != 0 {
         params.push(format!("deadline={}", t.deadline_seconds));
     }
-    let kind = match &t.task {
-        Some(Task::LogTriage(_)) => "log_triage",
-        Some(Task::GpuReport(_)) => "gpu_report",
-        Some(Task::ServiceMap(_)) => "service_map",
-        None => "unknown",
-    };
     if params.is_empty() {
         kind.to_string()
     } else {

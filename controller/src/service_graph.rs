@@ -201,8 +201,7 @@ fn host_named<'a>(
     hosts: &[(&'a str, &'a ServiceMapResult)],
     target: &str,
 ) -> Option<(&'a str, &'a ServiceMapResult)> {
-    let by_agent_name = |agent: &str, _: &ServiceMapResult| agent.eq_ignore_ascii_case(target);
-    let by_published_address = |_: &str, map: &ServiceMapResult| {
+    let publishes_on_target = |map: &ServiceMapResult| {
         map.containers.iter().any(|c| {
             c.ports
                 .iter()
@@ -211,7 +210,7 @@ fn host_named<'a>(
     };
     if let Some(&found) = hosts
         .iter()
-        .find(|(agent, map)| by_agent_name(agent, map) || by_published_address(agent, map))
+        .find(|(agent, map)| agent.eq_ignore_ascii_case(target) || publishes_on_target(map))
     {
         return Some(found);
     }
