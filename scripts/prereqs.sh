@@ -55,6 +55,13 @@ if [ "$WANT_LLAMA" = 1 ] && [ -z "${CYBERBRAIN_LLAMA_PYTHON:-}" ] && \
   rm -rf "$LLAMA_CACHE/venv"
   "$python" -m venv "$LLAMA_CACHE/venv"
   "$LLAMA_CACHE/venv/bin/pip" install -q --upgrade pip
+  # A prebuilt wheel beside the repository (the team's shared folder) saves the build; a clone on
+  # its own has none and builds from source below.
+  shared_wheels="$(cd "$(dirname "$0")/.." && pwd)/../shared/wheels"
+  if ! ls "$LLAMA_CACHE/wheels"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1 && \
+     ls "$shared_wheels"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
+    cp "$shared_wheels"/llama_cpp_python-"$LLAMA_VERSION"-*.whl "$LLAMA_CACHE/wheels/" || true
+  fi
   if ! ls "$LLAMA_CACHE/wheels"/llama_cpp_python-"$LLAMA_VERSION"-*.whl >/dev/null 2>&1; then
     echo "building llama-cpp-python $LLAMA_VERSION (once; cached in $LLAMA_CACHE/wheels)" >&2
     CMAKE_ARGS="-DGGML_NATIVE=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF" \
