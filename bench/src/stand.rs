@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use clap::Args;
-use cyberbrain_controller::pg_cluster::EmbeddedPostgres;
+use cyberbrain_store::pg_cluster::EmbeddedPostgres;
 
 use crate::pki::Pki;
 

@@ -9,20 +9,22 @@ use cyberbrain_telemetry::traces;
 use tracing::Instrument;
 use uuid::Uuid;
 
-use crate::allowlist::active_rules;
-use crate::api::agent_link::MAX_IN_FLIGHT_PER_AGENT;
 use crate::artifacts::ArtifactRoot;
-use crate::audit::AuditEntry;
-use crate::directives::validate_name;
-use crate::dispatcher::Claimed;
+use crate::connected::Claimed;
+use crate::connected::MAX_IN_FLIGHT_PER_AGENT;
+use crate::connected::{ConnectedAgents, ConnectionHandle};
 use crate::error::{Error, Result};
 use crate::events::RunEvents;
-use crate::fleet::{Agent, ConnectedAgents, ConnectionHandle};
-use crate::llm;
 use crate::pki::CertificateAuthority;
-use crate::report;
-use crate::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
-use crate::store::{ClaimedJob, DirectDispatch, JobDefaults, NewRun, Store};
+use crate::triage::Triage;
+use cyberbrain_llm;
+use cyberbrain_model::allowlist::active_rules;
+use cyberbrain_model::audit::AuditEntry;
+use cyberbrain_model::directives::validate_name;
+use cyberbrain_model::fleet::Agent;
+use cyberbrain_model::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
+use cyberbrain_report as report;
+use cyberbrain_store::{ClaimedJob, DirectDispatch, JobDefaults, NewRun, Store};
 
 /// Settings the running controller needs at hand.
 #[derive(Debug, Clone)]
@@ -35,7 +37,7 @@ pub struct Settings {
     /// `--job-deadline-seconds`).
     pub job_defaults: JobDefaults,
     /// Triage prompt sizing.
-    pub llm: crate::llm::TriageSettings,
+    pub llm: cyberbrain_llm::TriageSettings,
     /// How long a finished run is kept; `None` keeps every run.
     pub run_retention: Option<Duration>,
     /// How long the agent certificates this controller issues live.
@@ -83,14 +85,8 @@ pub struct App {
     pub settings: Arc<Settings>,
     /// Turns true when the replica starts shutting down.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
-    /// Heartbeats waiting to be written.
-    pub heartbeats: crate::heartbeats::Heartbeats,
-    /// Claims of queued jobs for this replica's agents, made in batches.
-    pub dispatcher: crate::dispatcher::Dispatcher,
-    /// Agents' job reports, written in batches.
-    pub job_writer: crate::job_writer::JobWriter,
     /// The LLM providers, when any are configured.
-    pub llm: Option<Arc<crate::llm::Llm>>,
+    pub llm: Option<Arc<cyberbrain_llm::Llm>>,
     /// The CA that signs agent certificates, when this controller has its key.
     pub ca: Option<Arc<CertificateAuthority>>,
     /// Prometheus metrics.
@@ -138,7 +134,7 @@ impl App {
         };
         tokio::spawn(launch.in_current_span())
             .await
-            .map_err(|e| Error::Unavailable(format!("the launch task failed: {e}")))?
+            .map_err(|e| Error::unavailable(format!("the launch task failed: {e}")))?
     }
 
     /// Creates the run; the jobs of agents connected here are dispatched in its transaction and
@@ -148,7 +144,7 @@ impl App {
         &self,
         directive: Option<(String, u32)>,
         tasks: Vec<cyberbrain_tasks::PlannedTask>,
-        target: crate::fleet::TargetSelector,
+        target: cyberbrain_model::fleet::TargetSelector,
         origin: RunOrigin,
         audit: &AuditEntry,
     ) -> Result<RunWithJobs> {
@@ -179,7 +175,7 @@ impl App {
                 for (handle, jobs) in &reserved {
                     handle.in_flight.release(jobs);
                 }
-                return Err(e);
+                return Err(e.into());
             }
         };
         let run = launched.run;
@@ -215,12 +211,13 @@ impl App {
             .store
             .finish_run_if_done(run_id, |snapshot| {
                 let mut report = report::build(snapshot);
-                if llm_configured && llm::run::wants_llm(&report) {
-                    report.triage.note = llm::run::notes::PENDING.into();
+                if llm_configured && crate::triage::wants_llm(&report) {
+                    report.triage.note = cyberbrain_report::triage::notes::PENDING.into();
                     report.triage.llm_pending = true;
                     llm_step = true;
                 }
-                let (markdown, json) = report::render_report(&report)?;
+                let (markdown, json) =
+                    report::render_report(&report).map_err(crate::error::unrenderable_report)?;
                 rendered = Some((markdown.clone(), json.clone()));
                 Ok((markdown, json))
             })
@@ -235,7 +232,11 @@ impl App {
             tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
             self.metrics.run_finished(snapshot.run.status);
             let written = match &rendered {
-                Some((markdown, json)) => self.write_report_files(run_id, markdown, json).await,
+                Some((markdown, json)) => {
+                    self.artifacts
+                        .write_report(&self.store, run_id, markdown, json)
+                        .await
+                }
                 None => self.write_report_artifacts(run_id).await,
             };
             if let Err(e) = written {
@@ -243,10 +244,17 @@ impl App {
                 tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
             }
             if llm_step {
-                let app = self.clone();
+                let triage = self.llm.clone().map(|llm| Triage {
+                    store: self.store.clone(),
+                    llm,
+                    settings: self.settings.llm,
+                    metrics: self.metrics.clone(),
+                    artifacts: self.artifacts.clone(),
+                });
                 tokio::spawn(
                     async move {
-                        if let Err(e) = llm::run::triage_run(&app, run_id).await {
+                        let Some(triage) = triage else { return };
+                        if let Err(e) = triage.run(run_id).await {
                             tracing::error!(run_id = %run_id, error = %e, "llm triage step failed");
                         }
                     }
@@ -262,29 +270,9 @@ impl App {
     /// Writes (or rewrites) the stored report's artifact files.
     pub async fn write_report_artifacts(&self, run_id: Uuid) -> Result<()> {
         let (markdown, json) = self.store.get_report(run_id).await?;
-        self.write_report_files(run_id, &markdown, &json).await
-    }
-
-    /// Writes the report's artifact files from the report as just stored.
-    async fn write_report_files(
-        &self,
-        run_id: Uuid,
-        markdown: &str,
-        json: &serde_json::Value,
-    ) -> Result<()> {
-        let json_text = serde_json::to_vec_pretty(json).map_err(|e| Error::Corrupt {
-            what: "report",
-            reason: e.to_string(),
-        })?;
-        let records = vec![
-            self.artifacts
-                .write_run_file(run_id, "report_markdown", "report.md", markdown.as_bytes())
-                .await?,
-            self.artifacts
-                .write_run_file(run_id, "report_json", "report.json", &json_text)
-                .await?,
-        ];
-        self.store.record_artifacts(&records).await
+        self.artifacts
+            .write_report(&self.store, run_id, &markdown, &json)
+            .await
     }
 
     /// Cancels a run's unfinished jobs (their agents are told through a notification, wherever they
@@ -341,10 +329,4 @@ fn hand_over(
             allowlist: allowlist.clone(),
         });
     }
-}
-
-/// Resolves once `shutdown` turns true (or its sender is gone). Holds no lock across an await, so
-/// it can sit in a `select!` of a `Send` future.
-pub async fn until_shutdown(shutdown: &mut tokio::sync::watch::Receiver<bool>) {
-    let _ = shutdown.wait_for(|stop| *stop).await;
 }

@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::error::{Error, Result};
-use crate::store::NewArtifact;
+use cyberbrain_store::{NewArtifact, Store};
 
 /// The artifact root directory.
 #[derive(Debug, Clone)]
@@ -26,6 +26,26 @@ impl ArtifactRoot {
     /// The root directory.
     pub fn path(&self) -> &Path {
         &self.root
+    }
+
+    /// Writes a run's report files (`report.md`, `report.json`) from the report as built and records
+    /// them in the store.
+    pub async fn write_report(
+        &self,
+        store: &Store,
+        run_id: Uuid,
+        markdown: &str,
+        json: &serde_json::Value,
+    ) -> Result<()> {
+        let json_text =
+            serde_json::to_vec_pretty(json).map_err(crate::error::unrenderable_report)?;
+        let records = vec![
+            self.write_run_file(run_id, "report_markdown", "report.md", markdown.as_bytes())
+                .await?,
+            self.write_run_file(run_id, "report_json", "report.json", &json_text)
+                .await?,
+        ];
+        Ok(store.record_artifacts(&records).await?)
     }
 
     /// Writes a run-level file `runs/<run_id>/<file_name>` and describes it for the store.

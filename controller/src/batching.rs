@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use tokio::sync::{Mutex, mpsc, oneshot};
 
-use crate::app::until_shutdown;
+use cyberbrain_telemetry::shutdown::requested;
 
 /// Why a request got no answer: the replica is shutting down.
 #[derive(Debug, Clone, thiserror::Error)]
@@ -125,7 +125,7 @@ async fn work<Q, A, F, Fut>(
                     }
                     false
                 }
-                () = until_shutdown(&mut shutdown) => {
+                () = requested(&mut shutdown) => {
                     queue.close();
                     true
                 }

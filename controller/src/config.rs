@@ -166,11 +166,11 @@ pub struct LlmConfig {
         value_delimiter = ';',
         value_name = "SPEC"
     )]
-    pub providers: Vec<crate::llm::ProviderSpec>,
+    pub providers: Vec<cyberbrain_llm::ProviderSpec>,
 
     /// How calls are spread over the providers.
-    #[arg(long = "llm-strategy", env = "CYBERBRAIN_LLM_STRATEGY", value_enum, default_value_t = crate::llm::Strategy::Failover)]
-    pub strategy: crate::llm::Strategy,
+    #[arg(long = "llm-strategy", env = "CYBERBRAIN_LLM_STRATEGY", value_enum, default_value_t = cyberbrain_llm::Strategy::Failover)]
+    pub strategy: cyberbrain_llm::Strategy,
 
     /// Seconds one LLM call may take, answer included.
     #[arg(long = "llm-timeout-seconds", env = "CYBERBRAIN_LLM_TIMEOUT_SECONDS", default_value_t = 120, value_parser = clap::value_parser!(u32).range(1..=3600))]
@@ -291,11 +291,11 @@ impl LimitsConfig {
 
 impl LlmConfig {
     /// The provider settings, or `None` when no provider is configured.
-    pub fn settings(&self) -> Option<crate::llm::LlmSettings> {
+    pub fn settings(&self) -> Option<cyberbrain_llm::LlmSettings> {
         if self.providers.is_empty() {
             return None;
         }
-        Some(crate::llm::LlmSettings {
+        Some(cyberbrain_llm::LlmSettings {
             providers: self.providers.clone(),
             strategy: self.strategy,
             call_timeout: Duration::from_secs(u64::from(self.timeout_seconds)),
@@ -309,8 +309,8 @@ impl LlmConfig {
     }
 
     /// The triage prompt sizing.
-    pub fn triage(&self) -> crate::llm::TriageSettings {
-        crate::llm::TriageSettings {
+    pub fn triage(&self) -> cyberbrain_llm::TriageSettings {
+        cyberbrain_llm::TriageSettings {
             prompt_token_budget: self.prompt_token_budget,
             max_completion_tokens: self.max_completion_tokens,
         }

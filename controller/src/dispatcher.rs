@@ -8,11 +8,11 @@
 
 use std::sync::Arc;
 
-use cyberbrain_tasks::Allowlist;
-
 use crate::app::App;
 use crate::batching::{self, Pending, Submitter};
-use crate::store::{ClaimRequest, ClaimedJob};
+use cyberbrain_store::ClaimRequest;
+
+use crate::connected::Claimed;
 
 /// Agents one transaction claims for at the most.
 const MAX_BATCH: usize = 512;
@@ -20,15 +20,6 @@ const MAX_BATCH: usize = 512;
 const CLAIMERS: usize = 2;
 /// Requests waiting at the most, before streams wait to hand theirs over.
 const QUEUE: usize = 4096;
-
-/// What one agent got: its jobs and the allowlist they were claimed with.
-#[derive(Debug, Clone, Default)]
-pub struct Claimed {
-    /// The jobs, now dispatched to the agent.
-    pub jobs: Vec<ClaimedJob>,
-    /// The allowlist copied into them, to send along.
-    pub allowlist: Arc<Allowlist>,
-}
 
 type Answer = Result<Claimed, String>;
 
@@ -54,8 +45,8 @@ impl Dispatcher {
             .submitter
             .call(request)
             .await
-            .map_err(|e| crate::error::Error::Unavailable(e.to_string()))?;
-        answer.map_err(crate::error::Error::Unavailable)
+            .map_err(|e| crate::error::Error::unavailable(e.to_string()))?;
+        answer.map_err(crate::error::Error::unavailable)
     }
 }
 

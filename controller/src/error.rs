@@ -1,73 +1,28 @@
 //! The controller's error type and its one mapping to gRPC status codes.
+//!
+//! Domain and store failures are [`cyberbrain_store::Error`]; the controller wraps them so that
+//! `?` turns them into a [`Status`] through the one table below. Internal causes (database text,
+//! file paths) are logged here and never sent to an API caller or an agent.
 
 use tonic::{Code, Status};
 
-/// Everything that can go wrong in the controller's domain and store.
+pub use cyberbrain_store::Error as StoreError;
+
+/// What can go wrong in the controller: a domain or store failure.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
-    /// The named object does not exist.
-    #[error("{what} {name:?} not found")]
-    NotFound {
-        /// The kind of object, e.g. `directive`.
-        what: &'static str,
-        /// Its name or id.
-        name: String,
-    },
-    /// The named object exists already.
-    #[error("{what} {name:?} already exists")]
-    AlreadyExists {
-        /// The kind of object.
-        what: &'static str,
-        /// Its name or id.
-        name: String,
-    },
-    /// A request field is malformed or out of range.
-    #[error("invalid {field}: {reason}")]
-    InvalidArgument {
-        /// The field's path in the request.
-        field: String,
-        /// What was expected.
-        reason: String,
-    },
-    /// The request is well formed but the system's state does not allow it.
-    #[error("{field}: {reason}")]
-    FailedPrecondition {
-        /// The field whose value the state refuses.
-        field: String,
-        /// Why.
-        reason: String,
-    },
-    /// The caller did not prove who it is (a bad, expired or used token).
-    #[error("{0}")]
-    Unauthenticated(String),
-    /// The caller's identity does not allow the action.
-    #[error("permission denied: {0}")]
-    PermissionDenied(String),
-    /// The database refused or failed a statement.
-    #[error("database error: {}", describe_database_error(.0))]
-    Database(#[from] tokio_postgres::Error),
-    /// No database connection could be had.
-    #[error("database pool error: {}", with_causes(.0))]
-    Pool(#[from] deadpool_postgres::PoolError),
-    /// A service of this replica could not answer (it is shutting down, or its batch failed).
-    #[error("unavailable: {0}")]
-    Unavailable(String),
-    /// A stored value could not be read back (a bug or a hand-edited row).
-    #[error("corrupt stored {what}: {reason}")]
-    Corrupt {
-        /// Which value.
-        what: &'static str,
-        /// What was wrong with it.
-        reason: String,
-    },
-    /// Filesystem work (artifacts, the embedded cluster) failed.
-    #[error("{context}: {source}")]
-    Io {
-        /// What was being done.
-        context: String,
-        /// The cause.
-        source: std::io::Error,
-    },
+    /// A domain or store failure.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+/// A report that could not be rendered as JSON (a bug: the report is built from typed data). A
+/// store error, because a run's report is rendered inside the transaction that finishes it.
+pub fn unrenderable_report(error: serde_json::Error) -> StoreError {
+    StoreError::Corrupt {
+        what: "report",
+        reason: error.to_string(),
+    }
 }
 
 /// The controller's result type.
@@ -76,81 +31,77 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 impl Error {
     /// An invalid-argument error for `field`.
     pub fn invalid(field: impl Into<String>, reason: impl Into<String>) -> Self {
-        Error::InvalidArgument {
-            field: field.into(),
-            reason: reason.into(),
-        }
+        StoreError::invalid(field, reason).into()
     }
 
     /// An I/O error with what was being done.
     pub fn io(context: impl Into<String>, source: std::io::Error) -> Self {
-        Error::Io {
-            context: context.into(),
-            source,
+        StoreError::io(context, source).into()
+    }
+
+    /// A failed-precondition error for `field`.
+    pub fn precondition(field: impl Into<String>, reason: impl Into<String>) -> Self {
+        StoreError::FailedPrecondition {
+            field: field.into(),
+            reason: reason.into(),
+        }
+        .into()
+    }
+
+    /// A service of this replica could not answer.
+    pub fn unavailable(reason: impl Into<String>) -> Self {
+        StoreError::Unavailable(reason.into()).into()
+    }
+
+    /// The caller's identity does not allow the action.
+    pub fn permission_denied(reason: impl Into<String>) -> Self {
+        StoreError::PermissionDenied(reason.into()).into()
+    }
+
+    /// The caller did not prove who it is.
+    pub fn unauthenticated(reason: impl Into<String>) -> Self {
+        StoreError::Unauthenticated(reason.into()).into()
+    }
+
+    /// The store's error inside.
+    pub fn store(&self) -> &StoreError {
+        match self {
+            Error::Store(e) => e,
+        }
+    }
+
+    /// Whether the transaction lost a deadlock or a serialization conflict.
+    pub fn is_transient_conflict(&self) -> bool {
+        self.store().is_transient_conflict()
+    }
+
+    /// The gRPC code this error maps to.
+    pub fn code(&self) -> Code {
+        match self.store() {
+            StoreError::NotFound { .. } => Code::NotFound,
+            StoreError::AlreadyExists { .. } => Code::AlreadyExists,
+            StoreError::InvalidArgument { .. } => Code::InvalidArgument,
+            StoreError::FailedPrecondition { .. } => Code::FailedPrecondition,
+            StoreError::Unauthenticated(_) => Code::Unauthenticated,
+            StoreError::PermissionDenied(_) => Code::PermissionDenied,
+            StoreError::Database(_) | StoreError::Pool(_) | StoreError::Unavailable(_) => {
+                Code::Unavailable
+            }
+            StoreError::Corrupt { .. } | StoreError::Io { .. } => Code::Internal,
         }
     }
 }
 
 impl From<cyberbrain_tasks::InvalidField> for Error {
     fn from(e: cyberbrain_tasks::InvalidField) -> Self {
-        Error::InvalidArgument {
-            field: e.field,
-            reason: e.reason,
-        }
-    }
-}
-
-/// The server's message and SQLSTATE when there is one (tokio-postgres says only "db error").
-fn describe_database_error(error: &tokio_postgres::Error) -> String {
-    match error.as_db_error() {
-        Some(db) => format!("{} (SQLSTATE {})", db.message(), db.code().code()),
-        None => with_causes(error),
-    }
-}
-
-/// An error's message followed by its causes' (a failed TLS handshake says why, for one), each
-/// once.
-fn with_causes(error: &dyn std::error::Error) -> String {
-    let mut text = error.to_string();
-    let mut cause = error.source();
-    while let Some(e) = cause {
-        let message = e.to_string();
-        if !text.contains(&message) {
-            text = format!("{text}: {message}");
-        }
-        cause = e.source();
-    }
-    text
-}
-
-impl Error {
-    /// Whether the transaction lost a deadlock or a serialization conflict: the same work may
-    /// succeed when it is simply tried again.
-    pub fn is_transient_conflict(&self) -> bool {
-        use tokio_postgres::error::SqlState;
-        match self {
-            Error::Database(e) => e.code().is_some_and(|code| {
-                *code == SqlState::T_R_DEADLOCK_DETECTED
-                    || *code == SqlState::T_R_SERIALIZATION_FAILURE
-            }),
-            _ => false,
-        }
+        StoreError::from(e).into()
     }
 }
 
 impl From<Error> for Status {
     fn from(error: Error) -> Status {
         // Internal causes are logged here, once, and never sent to the client verbatim.
-        let code = match &error {
-            Error::NotFound { .. } => Code::NotFound,
-            Error::AlreadyExists { .. } => Code::AlreadyExists,
-            Error::InvalidArgument { .. } => Code::InvalidArgument,
-            Error::FailedPrecondition { .. } => Code::FailedPrecondition,
-            Error::Unauthenticated(_) => Code::Unauthenticated,
-            Error::PermissionDenied(_) => Code::PermissionDenied,
-            Error::Database(_) | Error::Pool(_) | Error::Unavailable(_) => Code::Unavailable,
-            Error::Corrupt { .. } | Error::Io { .. } => Code::Internal,
-        };
+        let code = error.code();
         match code {
             Code::Unavailable | Code::Internal => {
                 tracing::error!(error = %error, "request failed");

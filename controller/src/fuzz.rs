@@ -5,12 +5,10 @@
 use chrono::Utc;
 use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::v1 as pb;
-use cyberbrain_tasks::{AllowRule, Allowlist, MatchKind, TaskResult};
+use cyberbrain_tasks::{AllowRule, Allowlist, MatchKind, TaskResult, enforce_allowlist};
 use prost::Message;
 
-use crate::api::agent_link::{
-    CheckedMessage, PeerIdentity, check_agent_message, check_hello, enforce_allowlist,
-};
+use crate::api::agent_link::{CheckedMessage, PeerIdentity, check_agent_message, check_hello};
 use crate::api::directives::check_create_request;
 
 /// An agent→controller message: protobuf decoding, the hello and message checks, the allowlist

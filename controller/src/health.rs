@@ -11,7 +11,7 @@ use tonic_health::ServingStatus;
 use tonic_health::server::HealthReporter;
 
 use crate::metrics::Metrics;
-use crate::store::Store;
+use cyberbrain_store::Store;
 
 /// How long the database has to answer a readiness check.
 const DATABASE_CHECK_TIMEOUT: Duration = Duration::from_secs(1);
@@ -54,7 +54,7 @@ pub async fn watch_database(
         tokio::select! {
             _ = tick.tick() => {}
             () = recheck.notified() => {}
-            () = crate::app::until_shutdown(&mut shutdown) => {
+            () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => {
                 metrics.set_ready(false);
                 set_all(&reporter, services, ServingStatus::NotServing).await;
                 return;

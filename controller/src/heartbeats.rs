@@ -9,7 +9,7 @@ use std::time::Duration;
 use tokio::sync::watch;
 use uuid::Uuid;
 
-use crate::store::Store;
+use cyberbrain_store::Store;
 
 /// How often noted heartbeats are written.
 const FLUSH_EVERY: Duration = Duration::from_secs(1);
@@ -42,7 +42,7 @@ pub async fn flush_loop(heartbeats: Heartbeats, store: Store, mut shutdown: watc
     loop {
         let stopping = tokio::select! {
             _ = tick.tick() => false,
-            () = crate::app::until_shutdown(&mut shutdown) => true,
+            () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => true,
         };
         let seen = heartbeats.take();
         if let Err(e) = store.agents_seen(&seen).await {

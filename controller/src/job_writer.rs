@@ -16,10 +16,10 @@ use tracing::Instrument;
 
 use uuid::Uuid;
 
-use crate::api::agent_link::enforce_allowlist;
 use crate::app::App;
 use crate::batching::{self, Pending, Submitter};
-use crate::store::{JobAccepted, JobOutcome, ResultOutcome};
+use cyberbrain_store::{JobAccepted, JobOutcome, ResultOutcome};
+use cyberbrain_tasks::enforce_allowlist;
 
 /// Reports one transaction takes at the most.
 const MAX_BATCH: usize = 512;
@@ -157,8 +157,8 @@ const ATTEMPTS: u32 = 3;
 /// streams close only when the database is really failing.
 async fn store_with_retries(
     app: &App,
-    accepted: &[crate::store::JobAccepted],
-    outcomes: Vec<crate::store::JobOutcome>,
+    accepted: &[cyberbrain_store::JobAccepted],
+    outcomes: Vec<cyberbrain_store::JobOutcome>,
 ) -> crate::error::Result<Vec<ResultOutcome>> {
     let mut attempt = 1;
     loop {
@@ -177,7 +177,7 @@ async fn store_with_retries(
                 tracing::warn!(error = %e, attempt, "a batch of job reports lost a conflict; trying again");
                 attempt += 1;
             }
-            other => return other,
+            other => return Ok(other?),
         }
     }
 }

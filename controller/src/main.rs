@@ -5,12 +5,12 @@ use anyhow::Context;
 use cyberbrain_controller::app::Settings;
 use cyberbrain_controller::artifacts::ArtifactRoot;
 use cyberbrain_controller::config::{Cli, Command, Config};
-use cyberbrain_controller::llm::Llm;
-use cyberbrain_controller::pg_cluster::EmbeddedPostgres;
 use cyberbrain_controller::pki;
 use cyberbrain_controller::server::{self, Parts};
-use cyberbrain_controller::store::Store;
 use cyberbrain_controller::tls::TlsMaterial;
+use cyberbrain_llm::Llm;
+use cyberbrain_store::Store;
+use cyberbrain_store::pg_cluster::EmbeddedPostgres;
 use cyberbrain_telemetry::logs;
 use tokio::net::TcpListener;
 
@@ -133,7 +133,7 @@ async fn serve_or_migrate(
     let settings = Settings {
         replica: config.replica(agent_addr.port()),
         heartbeat_interval: config.heartbeat_interval(),
-        job_defaults: cyberbrain_controller::store::JobDefaults {
+        job_defaults: cyberbrain_store::JobDefaults {
             max_attempts: config.max_attempts,
             deadline: std::time::Duration::from_secs(u64::from(config.job_deadline_seconds)),
         },

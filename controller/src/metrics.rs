@@ -16,9 +16,9 @@ use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
 
-use crate::llm::providers::Attempt;
-use crate::runs::{JobStatus, RunStatus};
-use crate::store::{StatusCounts, Store};
+use cyberbrain_llm::providers::Attempt;
+use cyberbrain_model::runs::{JobStatus, RunStatus};
+use cyberbrain_store::{StatusCounts, Store};
 
 /// How long counts of unfinished runs and jobs (and of agents) are reused before a scrape reads
 /// them again.
@@ -433,8 +433,8 @@ fn to_i64(n: usize) -> i64 {
 
 #[cfg(test)]
 mod tests {
-    use crate::llm::client::Usage;
-    use crate::llm::providers::Outcome;
+    use cyberbrain_llm::client::Usage;
+    use cyberbrain_llm::providers::Outcome;
 
     use super::*;
 

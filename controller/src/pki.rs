@@ -19,7 +19,11 @@ use ring::rand::{SecureRandom, SystemRandom};
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
-use crate::error::{Error, Result};
+use cyberbrain_model::fleet::IssuedCert;
+
+// The PKI's failures are the domain's (bad input, files): enrollment signs inside a store
+// transaction, which takes the store's error.
+use cyberbrain_store::{Error, Result};
 
 /// Server and CA certificates start this long before they are made, so that a host whose clock
 /// is a little behind still accepts them.
@@ -28,19 +32,6 @@ const CLOCK_SKEW: Duration = Duration::from_secs(5 * 60);
 const CA_LIFETIME: Duration = Duration::from_secs(10 * 365 * 86_400);
 /// The controller's own certificate is reissued at every start, and lives a year.
 const SERVER_LIFETIME: Duration = Duration::from_secs(365 * 86_400);
-
-/// A certificate the CA issued to an agent.
-#[derive(Debug, Clone)]
-pub struct IssuedCert {
-    /// The certificate, PEM.
-    pub pem: String,
-    /// Its serial number, lowercase hex.
-    pub serial: String,
-    /// Validity.
-    pub not_before: DateTime<Utc>,
-    /// Validity.
-    pub not_after: DateTime<Utc>,
-}
 
 /// The CA, able to sign.
 pub struct CertificateAuthority {

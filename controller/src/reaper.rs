@@ -8,7 +8,7 @@
 use tokio::sync::watch;
 
 use crate::app::App;
-use crate::runs::JobStatus;
+use cyberbrain_model::runs::JobStatus;
 
 /// Jobs handled per sweep transaction; a sweep repeats while batches come back full.
 const BATCH: u32 = 500;
@@ -20,7 +20,7 @@ pub async fn run(app: App, mut shutdown: watch::Receiver<bool>) {
     loop {
         tokio::select! {
             _ = tick.tick() => {}
-            () = crate::app::until_shutdown(&mut shutdown) => return,
+            () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => return,
         }
         if let Err(e) = sweep(&app).await {
             tracing::warn!(error = %e, "reaper sweep failed; retrying next interval");

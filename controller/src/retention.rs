@@ -13,7 +13,7 @@ use uuid::Uuid;
 use crate::app::App;
 use crate::artifacts::ArtifactRoot;
 use crate::error::{Error, Result};
-use crate::store::Store;
+use cyberbrain_store::Store;
 
 /// Runs deleted per transaction: each takes its jobs and events along.
 const BATCH: u32 = 20;
@@ -42,7 +42,7 @@ pub async fn run(app: App, retention: Duration, mut shutdown: watch::Receiver<bo
     loop {
         tokio::select! {
             _ = tick.tick() => {}
-            () = crate::app::until_shutdown(&mut shutdown) => return,
+            () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => return,
         }
         match sweep(&app.store, &app.artifacts, retention).await {
             Ok(swept) => {

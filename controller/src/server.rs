@@ -19,7 +19,7 @@ use tokio_stream::wrappers::TcpListenerStream;
 use tonic::server::NamedService;
 use tonic::transport::Server;
 
-use crate::api::agent_link::AgentLinkApi;
+use crate::api::agent_link::{AgentLinkApi, LinkWorkers};
 use crate::api::allowlist::AllowlistApi;
 use crate::api::audit::AuditApi;
 use crate::api::auth::AuthApi;
@@ -33,15 +33,15 @@ use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
 use crate::auth::rbac::AuthLayer;
 use crate::auth::throttle::TokenRateLimitLayer;
-use crate::auth::{TokenKind, new_token};
+use crate::connected::ConnectedAgents;
 use crate::events::RunEvents;
-use crate::fleet::ConnectedAgents;
 use crate::health::{self, ControllerProbes};
 use crate::metrics::Metrics;
 use crate::pki::{CertificateAuthority, write_private};
-use crate::store::Store;
 use crate::tls::TlsMaterial;
 use crate::{dispatcher, heartbeats, job_writer, reaper, retention, wakeups};
+use cyberbrain_model::tokens::{TokenKind, new_token};
+use cyberbrain_store::Store;
 
 /// The largest message an agent may send (results are digests, not raw logs).
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
@@ -72,7 +72,7 @@ pub struct Parts {
     /// Artifact root.
     pub artifacts: ArtifactRoot,
     /// LLM providers, when configured.
-    pub llm: Option<Arc<crate::llm::Llm>>,
+    pub llm: Option<Arc<cyberbrain_llm::Llm>>,
     /// The CA that issues agent certificates, if this controller has its key.
     pub ca: Option<Arc<CertificateAuthority>>,
     /// The plain-HTTP listener for `/metrics`, `/healthz` and `/readyz`; `None` turns it off.
@@ -90,16 +90,18 @@ pub async fn run(
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     let (job_writer, job_queue) = job_writer::channel();
     let (dispatcher, claim_queue) = dispatcher::channel();
-    let app = App {
+    let workers = LinkWorkers {
         dispatcher,
         job_writer,
+        heartbeats: Default::default(),
+    };
+    let app = App {
         store: parts.store,
         events: RunEvents::default(),
         connected: ConnectedAgents::default(),
         artifacts: parts.artifacts,
         settings: Arc::new(parts.settings),
         shutdown: stop_rx.clone(),
-        heartbeats: Default::default(),
         llm: parts.llm,
         ca: parts.ca,
         metrics: Arc::new(Metrics::new()),
@@ -179,7 +181,7 @@ pub async fn run(
     let job_writer = tokio::spawn(job_writer::run(app.clone(), job_queue));
     let dispatcher = tokio::spawn(dispatcher::run(app.clone(), claim_queue));
     let heartbeat_writer = tokio::spawn(heartbeats::flush_loop(
-        app.heartbeats.clone(),
+        workers.heartbeats.clone(),
         app.store.clone(),
         stop_rx.clone(),
     ));
@@ -235,7 +237,7 @@ pub async fn run(
         .max_connection_age(limits.max_connection_age)
         .max_connection_age_grace(limits.max_connection_age_grace)
         .add_service(
-            AgentLinkServer::new(AgentLinkApi::new(app.clone()))
+            AgentLinkServer::new(AgentLinkApi::new(app.clone(), workers))
                 .max_decoding_message_size(MAX_AGENT_MESSAGE_BYTES),
         )
         .add_service(
@@ -275,7 +277,7 @@ pub async fn bootstrap_admin_token(store: &Store, path: &Path) -> anyhow::Result
         Ok(true) => {
             std::fs::rename(&pending, path)
                 .map_err(|e| anyhow::anyhow!("writing {}: {e}", path.display()))?;
-            tracing::info!(path = %path.display(), token = crate::store::BOOTSTRAP_TOKEN_NAME,
+            tracing::info!(path = %path.display(), token = cyberbrain_store::BOOTSTRAP_TOKEN_NAME,
                 "wrote the bootstrap admin token (mode 0600); use it with cbctl login --token-file");
             Ok(())
         }

@@ -9,9 +9,9 @@ use std::time::Duration;
 use tokio::sync::watch;
 use uuid::Uuid;
 
+use crate::connected::ConnectedAgents;
 use crate::events::RunEvents;
-use crate::fleet::ConnectedAgents;
-use crate::store::{
+use cyberbrain_store::{
     CANCEL_CHANNEL, DISPATCH_CHANNEL, Notification, REVOKE_CHANNEL, RUN_CHANNEL, Store,
     TOKEN_CHANNEL,
 };
@@ -51,7 +51,7 @@ pub async fn listen(
                             Some(n) => deliver(&n, &store, &connected, &events),
                             None => break,
                         },
-                        () = crate::app::until_shutdown(&mut shutdown) => return,
+                        () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => return,
                     }
                 }
                 store.reset_token_cache(false);
@@ -61,7 +61,7 @@ pub async fn listen(
         }
         tokio::select! {
             () = tokio::time::sleep(backoff) => {}
-            () = crate::app::until_shutdown(&mut shutdown) => return,
+            () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => return,
         }
         backoff = (backoff * 2).min(RECONNECT_MAX);
     }

@@ -5,9 +5,9 @@
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use cyberbrain_controller::llm::client::ChatRequest;
-use cyberbrain_controller::llm::providers::{Attempt, CircuitState, Outcome};
-use cyberbrain_controller::llm::{Llm, LlmSettings, Strategy};
+use cyberbrain_llm::client::ChatRequest;
+use cyberbrain_llm::providers::{Attempt, CircuitState, Outcome};
+use cyberbrain_llm::{Llm, LlmSettings, Strategy};
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::InvalidField;
+use crate::{InvalidField, TaskResult};
 
 /// How a rule's pattern is compared with a container.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -182,9 +182,64 @@ fn glob_matches(pattern: &str, text: &str) -> bool {
     pattern[p..].iter().all(|&c| c == '*')
 }
 
+/// Removes from a result every container `allowlist` does not admit: the controller's half of the
+/// two-sided enforcement (the agent's half is not reading them). Returns how many were removed.
+pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usize {
+    match result {
+        TaskResult::LogTriage(r) => {
+            let before = r.containers.len();
+            r.containers
+                .retain(|c| allowlist.permits(&c.name, &c.image));
+            let dropped = before - r.containers.len();
+            r.skipped_containers = r
+                .skipped_containers
+                .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
+            dropped
+        }
+        TaskResult::ServiceMap(r) => {
+            let before = r.containers.len();
+            r.containers
+                .retain(|c| allowlist.permits(&c.name, &c.image));
+            let dropped = before - r.containers.len();
+            r.hidden_containers = r
+                .hidden_containers
+                .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
+            // Edges and references must not name what was removed either.
+            let kept: std::collections::HashSet<String> =
+                r.containers.iter().map(|c| c.name.clone()).collect();
+            r.edges
+                .retain(|e| kept.contains(&e.from) && kept.contains(&e.to));
+            for c in &mut r.containers {
+                for reference in &mut c.env_references {
+                    if !kept.contains(&reference.local_target) {
+                        reference.local_target.clear();
+                    }
+                }
+            }
+            dropped
+        }
+        TaskResult::GpuReport(r) => {
+            let mut dropped = 0;
+            for gpu in &mut r.gpus {
+                for p in &mut gpu.processes {
+                    let described = !p.container_name.is_empty() || !p.container_image.is_empty();
+                    if described && !allowlist.permits(&p.container_name, &p.container_image) {
+                        p.container_name.clear();
+                        p.container_image.clear();
+                        p.container_id = crate::short_container_id(&p.container_id).to_string();
+                        dropped += 1;
+                    }
+                }
+            }
+            dropped
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::{ContainerLogDigest, LogTriageResult};
 
     fn rule(kind: MatchKind, pattern: &str) -> AllowRule {
         AllowRule {
@@ -269,5 +324,35 @@ mod tests {
         );
         assert!(rule(MatchKind::Name, "a*").validate().is_err());
         assert!(rule(MatchKind::NameGlob, "a*").validate().is_ok());
+    }
+
+    #[test]
+    fn results_lose_containers_outside_the_allowlist() {
+        let allowlist = Allowlist {
+            rules: vec![AllowRule {
+                kind: MatchKind::Name,
+                pattern: "web".into(),
+            }],
+            local_limit: None,
+        };
+        let mut result = TaskResult::LogTriage(LogTriageResult {
+            containers: vec![
+                ContainerLogDigest {
+                    name: "web".into(),
+                    ..Default::default()
+                },
+                ContainerLogDigest {
+                    name: "secret-db".into(),
+                    ..Default::default()
+                },
+            ],
+            skipped_containers: 0,
+        });
+        assert_eq!(enforce_allowlist(&mut result, &allowlist), 1);
+        let TaskResult::LogTriage(r) = result else {
+            unreachable!()
+        };
+        assert_eq!(r.containers.len(), 1);
+        assert_eq!(r.skipped_containers, 1);
     }
 }

@@ -9,7 +9,7 @@ pub mod result;
 pub mod spec;
 pub mod wire;
 
-pub use allowlist::{AllowRule, Allowlist, LocalLimit, MatchKind};
+pub use allowlist::{AllowRule, Allowlist, LocalLimit, MatchKind, enforce_allowlist};
 pub use result::{
     ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference, GpuProcess,
     GpuProcessKind, GpuReportResult, GpuStats, LogTriageResult, NetworkInfo, PortMapping,

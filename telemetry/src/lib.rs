@@ -6,6 +6,7 @@ pub mod config_file;
 pub mod http;
 pub mod logs;
 pub mod metrics;
+pub mod shutdown;
 pub mod traces;
 
 pub use http::HttpListen;

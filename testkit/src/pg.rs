@@ -4,8 +4,8 @@ use std::os::unix::fs::PermissionsExt;
 use std::path::Path;
 use std::process::Command;
 
-use cyberbrain_controller::pg_cluster::EmbeddedPostgres;
-use cyberbrain_controller::store::Store;
+use cyberbrain_store::Store;
+use cyberbrain_store::pg_cluster::EmbeddedPostgres;
 
 /// A running cluster in a temporary directory, stopped and removed on drop.
 pub struct PgCluster {

@@ -2,12 +2,12 @@
 
 use std::collections::BTreeMap;
 
-use cyberbrain_controller::audit::AuditEntry;
-use cyberbrain_controller::directives::DirectiveSpec;
-use cyberbrain_controller::error::Error;
-use cyberbrain_controller::fleet::{AgentHello, Capabilities, TargetSelector};
-use cyberbrain_controller::runs::{RunOrigin, RunStatus};
-use cyberbrain_controller::store::{MIGRATIONS, RunFilter, Store};
+use cyberbrain_model::audit::AuditEntry;
+use cyberbrain_model::directives::DirectiveSpec;
+use cyberbrain_model::fleet::{AgentHello, Capabilities, TargetSelector};
+use cyberbrain_model::runs::{RunOrigin, RunStatus};
+use cyberbrain_store::Error;
+use cyberbrain_store::{MIGRATIONS, RunFilter, Store};
 use cyberbrain_tasks::{LogTriageParams, PlannedTask, TaskSpec, TaskType};
 use cyberbrain_testkit::pg::PgCluster;
 
@@ -55,8 +55,8 @@ async fn gpu_run_over_new_agents(
     store: &Store,
     count: usize,
 ) -> (
-    Vec<cyberbrain_controller::fleet::Agent>,
-    cyberbrain_controller::runs::Run,
+    Vec<cyberbrain_model::fleet::Agent>,
+    cyberbrain_model::runs::Run,
 ) {
     for i in 0..count {
         agent(store, &format!("a{i:02}"), &[]).await;
@@ -66,12 +66,12 @@ async fn gpu_run_over_new_agents(
 }
 
 /// A queued ad-hoc `gpu_report` run over every agent.
-async fn gpu_run(store: &Store) -> cyberbrain_controller::runs::Run {
+async fn gpu_run(store: &Store) -> cyberbrain_model::runs::Run {
     queued_run(store, &[PlannedTask::with_defaults(TaskType::GpuReport)]).await
 }
 
 /// A queued ad-hoc run of `tasks` over every agent.
-async fn queued_run(store: &Store, tasks: &[PlannedTask]) -> cyberbrain_controller::runs::Run {
+async fn queued_run(store: &Store, tasks: &[PlannedTask]) -> cyberbrain_model::runs::Run {
     let (run, _) = store
         .create_run(
             None,
@@ -463,7 +463,7 @@ async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewe
 
 #[tokio::test]
 async fn results_are_fenced_by_attempt_and_recorded_once() {
-    use cyberbrain_controller::store::ResultOutcome;
+    use cyberbrain_store::ResultOutcome;
     use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
     use std::time::Duration;
 
@@ -573,8 +573,8 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
 /// seen twice or skipped, and each job's events come in the order they happened.
 #[tokio::test]
 async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_without_gaps() {
-    use cyberbrain_controller::runs::{JobStatus, RunChange};
-    use cyberbrain_controller::store::ResultOutcome;
+    use cyberbrain_model::runs::{JobStatus, RunChange};
+    use cyberbrain_store::ResultOutcome;
     use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
     use std::time::Duration;
 
@@ -617,7 +617,7 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
     // pending + running + (dispatched, running, succeeded) per job, read while they are written.
     let expected = 2 + 3 * AGENTS;
     let mut seen = Vec::new();
-    let mut labels = cyberbrain_controller::store::JobLabels::default();
+    let mut labels = cyberbrain_store::JobLabels::default();
     let deadline = std::time::Instant::now() + Duration::from_secs(60);
     while seen.len() < expected {
         assert!(
@@ -681,7 +681,7 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
 /// and what one claim took the next does not take again.
 #[tokio::test]
 async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
-    use cyberbrain_controller::store::ClaimRequest;
+    use cyberbrain_store::ClaimRequest;
     use cyberbrain_tasks::Allowlist;
     use std::time::Duration;
 
@@ -747,8 +747,8 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
 /// shows `running` before the end. Deleting the run deletes its jobs and events.
 #[tokio::test]
 async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
-    use cyberbrain_controller::runs::{JobStatus, RunChange};
-    use cyberbrain_controller::store::{
+    use cyberbrain_model::runs::{JobStatus, RunChange};
+    use cyberbrain_store::{
         DirectDispatch, JobAccepted, JobDefaults, JobLabels, JobOutcome, NewRun, ResultOutcome,
     };
     use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
@@ -897,7 +897,7 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
 /// own orders deadlock every time.)
 #[tokio::test]
 async fn batches_over_the_same_jobs_in_opposite_orders_do_not_deadlock() {
-    use cyberbrain_controller::store::{JobAccepted, JobOutcome, ResultOutcome};
+    use cyberbrain_store::{JobAccepted, JobOutcome, ResultOutcome};
     use cyberbrain_tasks::{Allowlist, GpuReportResult, TaskResult};
     use std::time::{Duration, Instant};
 
@@ -992,7 +992,7 @@ async fn batches_over_the_same_jobs_in_opposite_orders_do_not_deadlock() {
 
 #[tokio::test]
 async fn queued_jobs_of_an_agent_revoked_during_their_launch_end_lost_in_a_sweep() {
-    use cyberbrain_controller::runs::JobStatus;
+    use cyberbrain_model::runs::JobStatus;
     use cyberbrain_testkit::checks::query;
 
     let pg = PgCluster::start().await;
@@ -1031,7 +1031,7 @@ async fn queued_jobs_of_an_agent_revoked_during_their_launch_end_lost_in_a_sweep
 
 #[tokio::test]
 async fn finished_runs_past_the_retention_period_go_with_their_rows_and_token_records_stay() {
-    use cyberbrain_controller::store::NewArtifact;
+    use cyberbrain_store::NewArtifact;
     use cyberbrain_testkit::checks::{count, query};
     use std::time::Duration;
 

@@ -13,8 +13,8 @@ use std::time::Duration;
 use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::agent::v1::agent_link_server::AgentLink;
 use cyberbrain_proto::v1 as pb;
+use cyberbrain_tasks::TaskResult;
 use cyberbrain_tasks::wire::allowlist_to_wire;
-use cyberbrain_tasks::{Allowlist, TaskResult};
 use cyberbrain_telemetry::traces;
 use futures_util::Stream;
 use tokio::sync::{Notify, mpsc};
@@ -23,19 +23,22 @@ use tonic::{Request, Response, Status, Streaming};
 use tracing::Instrument;
 use uuid::Uuid;
 
-use super::in_flight::InFlight;
 use super::parse_id;
 use crate::app::App;
-use crate::audit::AuditEntry;
-use crate::dispatcher::Claimed;
-use crate::fleet::{Agent, AgentHello, AgentState, Capabilities, ConnectionHandle};
-use crate::runs::JobStatus;
-use crate::store::{ClaimRequest, JobAccepted, JobOutcome, ResultOutcome};
+use crate::connected::ConnectionHandle;
+use crate::connected::{Claimed, MAX_IN_FLIGHT_PER_AGENT};
+use crate::dispatcher::Dispatcher;
+use crate::error::Error;
+use crate::heartbeats::Heartbeats;
+use crate::in_flight::InFlight;
+use crate::job_writer::JobWriter;
+use cyberbrain_model::audit::AuditEntry;
+use cyberbrain_model::fleet::{Agent, AgentHello, AgentState, Capabilities};
+use cyberbrain_model::runs::JobStatus;
+use cyberbrain_store::{ClaimRequest, JobAccepted, JobOutcome, ResultOutcome};
 
 /// How long an agent has to say `Hello` after the stream opens.
 const HELLO_TIMEOUT: Duration = Duration::from_secs(10);
-/// Jobs sent to one agent and not yet answered, at the most.
-pub const MAX_IN_FLIGHT_PER_AGENT: u32 = 64;
 /// Limits on what an agent may say about itself.
 const MAX_LABELS: usize = 64;
 const MAX_LABEL_KEY_LEN: usize = 63;
@@ -46,12 +49,25 @@ const MAX_TEXT_LEN: usize = 255;
 #[derive(Debug, Clone)]
 pub struct AgentLinkApi {
     app: App,
+    workers: LinkWorkers,
+}
+
+/// The batching workers an agent stream hands its reports to. They sit above [`App`] (each runs
+/// with a clone of it), so the stream holds their handles, not the `App`.
+#[derive(Debug, Clone)]
+pub struct LinkWorkers {
+    /// Heartbeats waiting to be written.
+    pub heartbeats: Heartbeats,
+    /// Claims of queued jobs for this replica's agents, made in batches.
+    pub dispatcher: Dispatcher,
+    /// Agents' job reports, written in batches.
+    pub job_writer: JobWriter,
 }
 
 impl AgentLinkApi {
-    /// A handler over the shared state.
-    pub fn new(app: App) -> Self {
-        AgentLinkApi { app }
+    /// A handler over the shared state and the workers.
+    pub fn new(app: App, workers: LinkWorkers) -> Self {
+        AgentLinkApi { app, workers }
     }
 }
 
@@ -86,12 +102,18 @@ impl AgentLink for AgentLinkApi {
             .collect();
         let hello = check_hello(peer, hello)?;
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
-        let agent = self.app.store.agent_connected(&hello, &session).await?;
+        let agent = self
+            .app
+            .store
+            .agent_connected(&hello, &session)
+            .await
+            .map_err(Error::from)?;
         let lost = self
             .app
             .store
             .requeue_jobs_lost_by_agent(agent.id, &in_flight)
-            .await?;
+            .await
+            .map_err(Error::from)?;
         if lost.requeued + lost.ended > 0 {
             tracing::warn!(agent = %agent.name, requeued = lost.requeued, ended = lost.ended,
                 "jobs the agent lost: requeued, or ended lost after their last attempt");
@@ -146,7 +168,15 @@ impl AgentLink for AgentLinkApi {
         );
         // A revocation that committed after `agent_connected` read the row, and whose notification
         // came before this registration, would miss this stream: look once more now.
-        if self.app.store.get_agent(&agent.name).await?.state == AgentState::Revoked {
+        if self
+            .app
+            .store
+            .get_agent(&agent.name)
+            .await
+            .map_err(Error::from)?
+            .state
+            == AgentState::Revoked
+        {
             self.app.connected.unregister(agent.id, &doorbell);
             return Err(Status::permission_denied(format!(
                 "agent {:?} is revoked",
@@ -157,6 +187,7 @@ impl AgentLink for AgentLinkApi {
         doorbell.notify_one();
         let connection = Connection {
             app: self.app.clone(),
+            workers: self.workers.clone(),
             agent,
             session,
             outbound,
@@ -373,6 +404,7 @@ pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello,
 /// One agent's stream on this replica.
 struct Connection {
     app: App,
+    workers: LinkWorkers,
     agent: Agent,
     /// This connection's id in the agent's record, so a stale stream cannot mark a newer one offline.
     session: String,
@@ -432,7 +464,7 @@ impl Connection {
                     let _ = self.outbound.send(Err(Status::permission_denied("the agent was revoked"))).await;
                     break;
                 }
-                () = crate::app::until_shutdown(&mut shutdown) => {
+                () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => {
                     // Tell the agent to move on now rather than discover a dead stream later.
                     let goodbye = link::Goodbye { reason: "controller shutting down".into() };
                     let message = link::ControllerMessage { message: Some(link::controller_message::Message::Goodbye(goodbye)) };
@@ -482,7 +514,7 @@ impl Connection {
             lease_owner: self.session.clone(),
             limit: room,
         };
-        let claimed = self.app.dispatcher.claim(request).await?;
+        let claimed = self.workers.dispatcher.claim(request).await?;
         self.in_flight
             .sent(claimed.jobs.iter().map(|job| job.job_id));
         self.send_claimed(claimed, claimed_at).await;
@@ -533,7 +565,7 @@ impl Connection {
     async fn handle(&self, message: link::AgentMessage) -> Result<(), Status> {
         match check_agent_message(message)? {
             CheckedMessage::Heartbeat { running } => {
-                self.app.heartbeats.seen(self.agent.id, &self.session);
+                self.workers.heartbeats.seen(self.agent.id, &self.session);
                 let grace = self.app.settings.heartbeat_interval * 2;
                 self.in_flight.reconcile(&running, grace);
                 self.app
@@ -544,7 +576,8 @@ impl Connection {
                         &running,
                         self.app.settings.lease(),
                     )
-                    .await?;
+                    .await
+                    .map_err(Error::from)?;
             }
             CheckedMessage::JobAccepted { job_id, attempt } => {
                 let report = JobAccepted {
@@ -552,7 +585,7 @@ impl Connection {
                     job_id,
                     attempt,
                 };
-                self.app
+                self.workers
                     .job_writer
                     .accepted(report)
                     .await
@@ -592,7 +625,7 @@ impl Connection {
         };
         // The span covers the wait for the batch that stores this result (see `job_writer`).
         let stored = self
-            .app
+            .workers
             .job_writer
             .outcome(report)
             .instrument(tracing::info_span!("db.record_job_outcome"))
@@ -628,7 +661,11 @@ impl Connection {
                 let audit = AuditEntry::new(format!("agent:{}", self.agent.name), "job.result_refused")
                     .on(job_id.to_string())
                     .with(serde_json::json!({ "reason": "the job belongs to another agent", "attempt": attempt }));
-                self.app.store.record_audit(&audit).await?;
+                self.app
+                    .store
+                    .record_audit(&audit)
+                    .await
+                    .map_err(Error::from)?;
                 return Err(Status::permission_denied(format!(
                     "job {job_id} belongs to another agent; agent {:?} may report only on its own jobs",
                     self.agent.name
@@ -647,65 +684,10 @@ impl Connection {
     }
 }
 
-/// Removes from a result every container the job's allowlist does not admit: the controller's half
-/// of the two-sided enforcement. Returns how many were removed.
-pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usize {
-    match result {
-        TaskResult::LogTriage(r) => {
-            let before = r.containers.len();
-            r.containers
-                .retain(|c| allowlist.permits(&c.name, &c.image));
-            let dropped = before - r.containers.len();
-            r.skipped_containers = r
-                .skipped_containers
-                .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
-            dropped
-        }
-        TaskResult::ServiceMap(r) => {
-            let before = r.containers.len();
-            r.containers
-                .retain(|c| allowlist.permits(&c.name, &c.image));
-            let dropped = before - r.containers.len();
-            r.hidden_containers = r
-                .hidden_containers
-                .saturating_add(u32::try_from(dropped).unwrap_or(u32::MAX));
-            // Edges and references must not name what was removed either.
-            let kept: std::collections::HashSet<String> =
-                r.containers.iter().map(|c| c.name.clone()).collect();
-            r.edges
-                .retain(|e| kept.contains(&e.from) && kept.contains(&e.to));
-            for c in &mut r.containers {
-                for reference in &mut c.env_references {
-                    if !kept.contains(&reference.local_target) {
-                        reference.local_target.clear();
-                    }
-                }
-            }
-            dropped
-        }
-        TaskResult::GpuReport(r) => {
-            let mut dropped = 0;
-            for gpu in &mut r.gpus {
-                for p in &mut gpu.processes {
-                    let described = !p.container_name.is_empty() || !p.container_image.is_empty();
-                    if described && !allowlist.permits(&p.container_name, &p.container_image) {
-                        p.container_name.clear();
-                        p.container_image.clear();
-                        p.container_id =
-                            cyberbrain_tasks::short_container_id(&p.container_id).to_string();
-                        dropped += 1;
-                    }
-                }
-            }
-            dropped
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cyberbrain_tasks::{AllowRule, ContainerLogDigest, LogTriageResult, MatchKind};
+    use cyberbrain_tasks::{ContainerLogDigest, LogTriageResult};
 
     #[test]
     fn results_are_made_storable() {
@@ -749,35 +731,5 @@ mod tests {
             let age = stream_age(max, Uuid::new_v4());
             assert!(age <= max && age >= Duration::from_secs(3240), "{age:?}");
         }
-    }
-
-    #[test]
-    fn results_lose_containers_outside_the_allowlist() {
-        let allowlist = Allowlist {
-            rules: vec![AllowRule {
-                kind: MatchKind::Name,
-                pattern: "web".into(),
-            }],
-            local_limit: None,
-        };
-        let mut result = TaskResult::LogTriage(LogTriageResult {
-            containers: vec![
-                ContainerLogDigest {
-                    name: "web".into(),
-                    ..Default::default()
-                },
-                ContainerLogDigest {
-                    name: "secret-db".into(),
-                    ..Default::default()
-                },
-            ],
-            skipped_containers: 0,
-        });
-        assert_eq!(enforce_allowlist(&mut result, &allowlist), 1);
-        let TaskResult::LogTriage(r) = result else {
-            unreachable!()
-        };
-        assert_eq!(r.containers.len(), 1);
-        assert_eq!(r.skipped_containers, 1);
     }
 }

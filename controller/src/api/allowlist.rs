@@ -7,8 +7,9 @@ use tonic::{Request, Response, Status};
 
 use super::convert::{allowlist_entry_to_wire, match_kind};
 use super::{audit_entry, parse_id};
-use crate::allowlist::AllowlistPatch;
 use crate::app::App;
+use crate::error::Error;
+use cyberbrain_model::allowlist::AllowlistPatch;
 
 /// Serves the allowlist.
 #[derive(Debug, Clone)]
@@ -40,7 +41,8 @@ impl AllowlistService for AllowlistApi {
             .app
             .store
             .add_allowlist_entry(&rule, &r.description, r.send_to_llm.unwrap_or(true), &audit)
-            .await?;
+            .await
+            .map_err(Error::from)?;
         tracing::info!(kind = rule.kind.as_str(), pattern = %rule.pattern, "allowlist entry added");
         Ok(Response::new(allowlist_entry_to_wire(&entry)))
     }
@@ -49,7 +51,12 @@ impl AllowlistService for AllowlistApi {
         &self,
         _request: Request<pb::ListAllowlistEntriesRequest>,
     ) -> Result<Response<pb::ListAllowlistEntriesResponse>, Status> {
-        let entries = self.app.store.list_allowlist_entries().await?;
+        let entries = self
+            .app
+            .store
+            .list_allowlist_entries()
+            .await
+            .map_err(Error::from)?;
         Ok(Response::new(pb::ListAllowlistEntriesResponse {
             entries: entries.iter().map(allowlist_entry_to_wire).collect(),
         }))
@@ -64,7 +71,12 @@ impl AllowlistService for AllowlistApi {
         let id = parse_id("id", &r.id)?;
         if let Some(pattern) = &r.pattern {
             // The kind is unchanged; check the new pattern against the stored kind.
-            let entries = self.app.store.list_allowlist_entries().await?;
+            let entries = self
+                .app
+                .store
+                .list_allowlist_entries()
+                .await
+                .map_err(Error::from)?;
             let kind = entries
                 .iter()
                 .find(|e| e.id == id)
@@ -87,7 +99,8 @@ impl AllowlistService for AllowlistApi {
             .app
             .store
             .update_allowlist_entry(id, &patch, &audit)
-            .await?;
+            .await
+            .map_err(Error::from)?;
         tracing::info!(id = %id, "allowlist entry updated");
         Ok(Response::new(allowlist_entry_to_wire(&entry)))
     }
@@ -98,7 +111,11 @@ impl AllowlistService for AllowlistApi {
     ) -> Result<Response<pb::RemoveAllowlistEntryResponse>, Status> {
         let audit = audit_entry(&request, "allowlist.remove")?;
         let id = parse_id("id", &request.into_inner().id)?;
-        self.app.store.remove_allowlist_entry(id, &audit).await?;
+        self.app
+            .store
+            .remove_allowlist_entry(id, &audit)
+            .await
+            .map_err(Error::from)?;
         tracing::info!(id = %id, "allowlist entry removed");
         Ok(Response::new(pb::RemoveAllowlistEntryResponse {}))
     }

@@ -7,7 +7,8 @@ use tonic::{Request, Response, Status};
 
 use super::convert::audit_event_to_wire;
 use crate::app::App;
-use crate::audit::AuditFilter;
+use crate::error::Error;
+use cyberbrain_model::audit::AuditFilter;
 
 /// Serves the audit log.
 #[derive(Debug, Clone)]
@@ -46,7 +47,12 @@ impl AuditService for AuditApi {
                 n => n.min(1000),
             },
         };
-        let events = self.app.store.list_audit_events(&filter).await?;
+        let events = self
+            .app
+            .store
+            .list_audit_events(&filter)
+            .await
+            .map_err(Error::from)?;
         Ok(Response::new(pb::ListAuditEventsResponse {
             events: events.iter().map(audit_event_to_wire).collect(),
         }))

@@ -7,7 +7,8 @@ use tonic::{Request, Response, Status};
 use super::convert::{api_token_to_wire, role_from_wire, role_to_wire};
 use super::{audit_entry, caller};
 use crate::app::App;
-use crate::auth::{TokenKind, new_token, validate_name};
+use crate::error::Error;
+use cyberbrain_model::tokens::{TokenKind, new_token, validate_name};
 
 /// The longest token lifetime accepted: ten years.
 const MAX_TOKEN_TTL_SECONDS: u64 = 10 * 365 * 86_400;
@@ -33,7 +34,7 @@ impl AuthService for AuthApi {
     ) -> Result<Response<pb::CreateApiTokenResponse>, Status> {
         let audit = audit_entry(&request, "token.create")?;
         let r = request.into_inner();
-        validate_name("name", &r.name)?;
+        validate_name("name", &r.name).map_err(Error::from)?;
         let role = role_from_wire(r.role, "role")?;
         if r.ttl_seconds > MAX_TOKEN_TTL_SECONDS {
             return Err(Status::invalid_argument(format!(
@@ -53,7 +54,8 @@ impl AuthService for AuthApi {
             .app
             .store
             .create_api_token(&r.name, role, expires_at, &token, &audit)
-            .await?;
+            .await
+            .map_err(Error::from)?;
         tracing::info!(token = %stored.name, role = role.as_str(), "api token created");
         Ok(Response::new(pb::CreateApiTokenResponse {
             token: Some(api_token_to_wire(&stored)),
@@ -65,7 +67,12 @@ impl AuthService for AuthApi {
         &self,
         _request: Request<pb::ListApiTokensRequest>,
     ) -> Result<Response<pb::ListApiTokensResponse>, Status> {
-        let tokens = self.app.store.list_api_tokens().await?;
+        let tokens = self
+            .app
+            .store
+            .list_api_tokens()
+            .await
+            .map_err(Error::from)?;
         Ok(Response::new(pb::ListApiTokensResponse {
             tokens: tokens.iter().map(api_token_to_wire).collect(),
         }))
@@ -77,12 +84,13 @@ impl AuthService for AuthApi {
     ) -> Result<Response<pb::ApiToken>, Status> {
         let audit = audit_entry(&request, "token.revoke")?;
         let r = request.into_inner();
-        validate_name("name", &r.name)?;
+        validate_name("name", &r.name).map_err(Error::from)?;
         let token = self
             .app
             .store
             .revoke_api_token(&r.name, &audit.on(&r.name))
-            .await?;
+            .await
+            .map_err(Error::from)?;
         tracing::info!(token = %token.name, "api token revoked");
         Ok(Response::new(api_token_to_wire(&token)))
     }

@@ -4,11 +4,11 @@ use chrono::{DateTime, Utc};
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_tasks::wire::match_kind_from_wire;
 
-use crate::allowlist::AllowlistEntry;
-use crate::directives::Directive;
 use crate::error::{Error, Result};
-use crate::fleet::{Agent, AgentState, TargetSelector};
-use crate::runs::{Job, JobStatus, Run, RunStatus, RunWithJobs};
+use cyberbrain_model::allowlist::AllowlistEntry;
+use cyberbrain_model::directives::Directive;
+use cyberbrain_model::fleet::{Agent, AgentState, TargetSelector};
+use cyberbrain_model::runs::{Job, JobStatus, Run, RunStatus, RunWithJobs};
 
 pub fn timestamp(t: DateTime<Utc>) -> prost_types::Timestamp {
     prost_types::Timestamp {
@@ -221,19 +221,19 @@ pub fn match_kind(value: i32) -> Result<cyberbrain_tasks::MatchKind> {
     Ok(match_kind_from_wire(value)?)
 }
 
-pub fn role_to_wire(role: crate::auth::Role) -> pb::Role {
+pub fn role_to_wire(role: cyberbrain_model::tokens::Role) -> pb::Role {
     match role {
-        crate::auth::Role::Viewer => pb::Role::Viewer,
-        crate::auth::Role::Operator => pb::Role::Operator,
-        crate::auth::Role::Admin => pb::Role::Admin,
+        cyberbrain_model::tokens::Role::Viewer => pb::Role::Viewer,
+        cyberbrain_model::tokens::Role::Operator => pb::Role::Operator,
+        cyberbrain_model::tokens::Role::Admin => pb::Role::Admin,
     }
 }
 
-pub fn role_from_wire(value: i32, field: &str) -> Result<crate::auth::Role> {
+pub fn role_from_wire(value: i32, field: &str) -> Result<cyberbrain_model::tokens::Role> {
     match pb::Role::try_from(value) {
-        Ok(pb::Role::Viewer) => Ok(crate::auth::Role::Viewer),
-        Ok(pb::Role::Operator) => Ok(crate::auth::Role::Operator),
-        Ok(pb::Role::Admin) => Ok(crate::auth::Role::Admin),
+        Ok(pb::Role::Viewer) => Ok(cyberbrain_model::tokens::Role::Viewer),
+        Ok(pb::Role::Operator) => Ok(cyberbrain_model::tokens::Role::Operator),
+        Ok(pb::Role::Admin) => Ok(cyberbrain_model::tokens::Role::Admin),
         Ok(pb::Role::Unspecified) | Err(_) => Err(crate::error::Error::invalid(
             field,
             "must be one of viewer, operator, admin",
@@ -241,7 +241,7 @@ pub fn role_from_wire(value: i32, field: &str) -> Result<crate::auth::Role> {
     }
 }
 
-pub fn api_token_to_wire(t: &crate::auth::ApiToken) -> pb::ApiToken {
+pub fn api_token_to_wire(t: &cyberbrain_model::tokens::ApiToken) -> pb::ApiToken {
     pb::ApiToken {
         id: t.id.to_string(),
         name: t.name.clone(),
@@ -253,7 +253,7 @@ pub fn api_token_to_wire(t: &crate::auth::ApiToken) -> pb::ApiToken {
     }
 }
 
-pub fn audit_event_to_wire(e: &crate::audit::AuditEvent) -> pb::AuditEvent {
+pub fn audit_event_to_wire(e: &cyberbrain_model::audit::AuditEvent) -> pb::AuditEvent {
     pb::AuditEvent {
         id: u64::try_from(e.id).unwrap_or(0),
         at: Some(timestamp(e.at)),

@@ -10,9 +10,9 @@ use tonic::{Request, Response, Status};
 use super::convert::{directive_to_wire, selector_from_wire};
 use super::{audit_entry, page_size};
 use crate::app::App;
-use crate::directives::{DirectiveSpec, validate_name};
 use crate::error::Error;
-use crate::fleet::TargetSelector;
+use cyberbrain_model::directives::{DirectiveSpec, validate_name};
+use cyberbrain_model::fleet::TargetSelector;
 
 /// Serves directives.
 #[derive(Debug, Clone)]
@@ -70,7 +70,12 @@ impl DirectiveService for DirectiveApi {
         let audit = audit_entry(&request, "directive.create")?;
         let r = request.into_inner();
         let spec = check_create_request(r)?;
-        let directive = self.app.store.create_directive(&spec, &audit).await?;
+        let directive = self
+            .app
+            .store
+            .create_directive(&spec, &audit)
+            .await
+            .map_err(Error::from)?;
         tracing::info!(directive = %directive.name, "directive created");
         Ok(Response::new(directive_to_wire(&directive)))
     }
@@ -80,9 +85,14 @@ impl DirectiveService for DirectiveApi {
         request: Request<pb::GetDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
         let r = request.into_inner();
-        validate_name(&r.name)?;
+        validate_name(&r.name).map_err(Error::from)?;
         let version = (r.version > 0).then_some(r.version);
-        let directive = self.app.store.get_directive(&r.name, version).await?;
+        let directive = self
+            .app
+            .store
+            .get_directive(&r.name, version)
+            .await
+            .map_err(Error::from)?;
         Ok(Response::new(directive_to_wire(&directive)))
     }
 
@@ -103,7 +113,12 @@ impl DirectiveService for DirectiveApi {
                     Status::invalid_argument("invalid page_token: not a token this server issued")
                 })?
         };
-        let directives = self.app.store.list_directives(&after, limit + 1).await?;
+        let directives = self
+            .app
+            .store
+            .list_directives(&after, limit + 1)
+            .await
+            .map_err(Error::from)?;
         let more = directives.len() > limit as usize;
         let directives: Vec<_> = directives.into_iter().take(limit as usize).collect();
         let next_page_token = match directives.last() {
@@ -123,7 +138,12 @@ impl DirectiveService for DirectiveApi {
         let audit = audit_entry(&request, "directive.update")?;
         let r = request.into_inner();
         let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
-        let directive = self.app.store.update_directive(&spec, &audit).await?;
+        let directive = self
+            .app
+            .store
+            .update_directive(&spec, &audit)
+            .await
+            .map_err(Error::from)?;
         tracing::info!(directive = %directive.name, version = directive.version, "directive updated");
         Ok(Response::new(directive_to_wire(&directive)))
     }
@@ -134,8 +154,13 @@ impl DirectiveService for DirectiveApi {
     ) -> Result<Response<pb::DeleteDirectiveResponse>, Status> {
         let audit = audit_entry(&request, "directive.delete")?;
         let r = request.into_inner();
-        validate_name(&r.name)?;
-        let versions_deleted = self.app.store.delete_directive(&r.name, &audit).await?;
+        validate_name(&r.name).map_err(Error::from)?;
+        let versions_deleted = self
+            .app
+            .store
+            .delete_directive(&r.name, &audit)
+            .await
+            .map_err(Error::from)?;
         tracing::info!(directive = %r.name, versions_deleted, "directive deleted");
         Ok(Response::new(pb::DeleteDirectiveResponse {
             versions_deleted,

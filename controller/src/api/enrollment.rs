@@ -12,10 +12,10 @@ use tonic::{Request, Response, Status};
 
 use super::agent_link::peer_identity;
 use crate::app::App;
-use crate::auth::{TokenKind, parse_token, validate_name};
-use crate::error::Error;
+use crate::error::{Error, StoreError};
 use crate::pki::CertificateAuthority;
 use crate::ratelimit::{KeyedLimiter, Limiter};
+use cyberbrain_model::tokens::{TokenKind, parse_token, validate_name};
 
 /// The largest CSR accepted (a P-256 or RSA-4096 request is far below it).
 const MAX_CSR_BYTES: usize = 16 * 1024;
@@ -107,7 +107,7 @@ impl Enrollment for EnrollmentApi {
         let r = request.into_inner();
         let join = parse_token(TokenKind::Join, &r.join_token)
             .map_err(|reason| Status::unauthenticated(format!("invalid join_token: {reason}")))?;
-        validate_name("name", &r.name)?;
+        validate_name("name", &r.name).map_err(Error::from)?;
         if r.hostname.len() > MAX_HOSTNAME_LEN {
             return Err(Status::invalid_argument(format!(
                 "invalid hostname: at most {MAX_HOSTNAME_LEN} bytes"
@@ -124,10 +124,10 @@ impl Enrollment for EnrollmentApi {
             })
             .await
             .inspect_err(|e| {
-                if matches!(e, Error::Unauthenticated(_)) {
+                if matches!(e, StoreError::Unauthenticated(_)) {
                     tracing::warn!(join_token_id = %join.id, agent = %r.name, reason = %e, "enrollment refused");
                 }
-            })?;
+            }).map_err(Error::from)?;
         tracing::info!(agent = %r.name, agent_id = %enrolled.agent_id, serial = %enrolled.certificate.serial, "agent enrolled");
         Ok(Response::new(link::EnrollResponse {
             agent_id: enrolled.agent_id.to_string(),
@@ -151,7 +151,8 @@ impl Enrollment for EnrollmentApi {
             .renew_agent_certificate(&peer.name, &peer.serial, |agent_id| {
                 ca.sign_agent_csr(&r.csr_pem, agent_id, &peer.name, lifetime)
             })
-            .await?;
+            .await
+            .map_err(Error::from)?;
         tracing::info!(agent = %peer.name, serial = %certificate.serial, previous_serial = %peer.serial, "agent certificate renewed");
         Ok(Response::new(link::RenewResponse {
             certificate_pem: certificate.pem,

@@ -7,7 +7,8 @@ use tonic::{Request, Response, Status};
 use super::audit_entry;
 use super::convert::{agent_to_wire, timestamp};
 use crate::app::App;
-use crate::auth::{TokenKind, new_token, validate_name};
+use crate::error::Error;
+use cyberbrain_model::tokens::{TokenKind, new_token, validate_name};
 
 /// Join tokens live 15 minutes unless asked otherwise, and a week at the most.
 const DEFAULT_JOIN_TTL_SECONDS: u64 = 15 * 60;
@@ -34,7 +35,7 @@ impl FleetService for FleetApi {
         &self,
         _request: Request<pb::ListAgentsRequest>,
     ) -> Result<Response<pb::ListAgentsResponse>, Status> {
-        let agents = self.app.store.list_agents().await?;
+        let agents = self.app.store.list_agents().await.map_err(Error::from)?;
         Ok(Response::new(pb::ListAgentsResponse {
             agents: agents.iter().map(agent_to_wire).collect(),
         }))
@@ -48,7 +49,7 @@ impl FleetService for FleetApi {
         if name.trim().is_empty() {
             return Err(Status::invalid_argument("invalid name: must not be empty"));
         }
-        let agent = self.app.store.get_agent(&name).await?;
+        let agent = self.app.store.get_agent(&name).await.map_err(Error::from)?;
         Ok(Response::new(agent_to_wire(&agent)))
     }
 
@@ -90,7 +91,8 @@ impl FleetService for FleetApi {
         self.app
             .store
             .create_join_token(&token, &labels, expires_at, &audit)
-            .await?;
+            .await
+            .map_err(Error::from)?;
         tracing::info!(join_token_id = %token.id, ttl_seconds = ttl, "join token created");
         Ok(Response::new(pb::CreateJoinTokenResponse {
             id: token.id.to_string(),
@@ -105,7 +107,7 @@ impl FleetService for FleetApi {
     ) -> Result<Response<pb::Agent>, Status> {
         let audit = audit_entry(&request, "agent.revoke")?;
         let name = request.into_inner().name;
-        validate_name("name", &name)?;
+        validate_name("name", &name).map_err(Error::from)?;
         let agent = self.app.revoke_agent(&name, &audit.on(&name)).await?;
         Ok(Response::new(agent_to_wire(&agent)))
     }

@@ -9,7 +9,6 @@ mod convert;
 pub mod directives;
 pub mod enrollment;
 pub mod fleet;
-pub mod in_flight;
 pub mod rpc_span;
 pub mod runs;
 pub mod usage;
@@ -17,8 +16,8 @@ pub mod usage;
 use tonic::{Request, Status};
 use uuid::Uuid;
 
-use crate::audit::AuditEntry;
-use crate::auth::Caller;
+use cyberbrain_model::audit::AuditEntry;
+use cyberbrain_model::tokens::Caller;
 
 /// The authenticated caller, put there by the auth layer. Its absence means the layer is missing:
 /// refuse rather than act for nobody.

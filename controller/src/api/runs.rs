@@ -20,10 +20,10 @@ use super::convert::{
 };
 use super::{audit_entry, page_size, parse_id};
 use crate::app::App;
-use crate::directives::validate_name;
 use crate::error::Error;
-use crate::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent};
-use crate::store::{JobLabels, RunFilter};
+use cyberbrain_model::directives::validate_name;
+use cyberbrain_model::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent};
+use cyberbrain_store::{JobLabels, RunFilter};
 
 /// Serves runs.
 #[derive(Debug, Clone)]
@@ -69,12 +69,7 @@ impl RunService for RunApi {
         let r = request.into_inner();
         let source = match r.source {
             Some(Source::DirectiveName(name)) => {
-                validate_name(&name).map_err(|e| match e {
-                    Error::InvalidArgument { reason, .. } => {
-                        Error::invalid("directive_name", reason)
-                    }
-                    other => other,
-                })?;
+                validate_name(&name).map_err(|e| Error::invalid("directive_name", e.reason))?;
                 LaunchSource::Directive {
                     name,
                     version: (r.directive_version > 0).then_some(r.directive_version),
@@ -109,7 +104,7 @@ impl RunService for RunApi {
         request: Request<pb::GetRunRequest>,
     ) -> Result<Response<pb::Run>, Status> {
         let id = parse_id("id", &request.into_inner().id)?;
-        let run = self.app.store.get_run(id).await?;
+        let run = self.app.store.get_run(id).await.map_err(Error::from)?;
         Ok(Response::new(run_with_jobs_to_wire(&run)))
     }
 
@@ -146,7 +141,8 @@ impl RunService for RunApi {
                 before,
                 limit: page_size(r.page_size),
             })
-            .await?;
+            .await
+            .map_err(Error::from)?;
         Ok(Response::new(pb::ListRunsResponse {
             runs: page.runs.iter().map(|run| run_to_wire(run, &[])).collect(),
             next_page_token: page
@@ -163,7 +159,7 @@ impl RunService for RunApi {
         let audit = audit_entry(&request, "run.cancel")?;
         let id = parse_id("id", &request.into_inner().id)?;
         self.app.cancel_run(id, &audit).await?;
-        let run = self.app.store.get_run(id).await?;
+        let run = self.app.store.get_run(id).await.map_err(Error::from)?;
         Ok(Response::new(run_with_jobs_to_wire(&run)))
     }
 
@@ -172,7 +168,7 @@ impl RunService for RunApi {
         request: Request<pb::GetRunReportRequest>,
     ) -> Result<Response<pb::RunReport>, Status> {
         let id = parse_id("run_id", &request.into_inner().run_id)?;
-        let (markdown, json) = self.app.store.get_report(id).await?;
+        let (markdown, json) = self.app.store.get_report(id).await.map_err(Error::from)?;
         let json = serde_json::to_string_pretty(&json)
             .map_err(|e| Status::internal(format!("report encoding failed: {e}")))?;
         Ok(Response::new(pb::RunReport {
@@ -193,7 +189,7 @@ impl RunService for RunApi {
         // Subscribe before the first read, so no change between the two is missed.
         let notices = self.app.events.subscribe();
         let start = if r.after_sequence == 0 {
-            let (snapshot, seq) = self.app.store.run_snapshot(id).await?;
+            let (snapshot, seq) = self.app.store.run_snapshot(id).await.map_err(Error::from)?;
             let event = pb::RunEvent {
                 event: Some(pb::run_event::Event::Run(run_with_jobs_to_wire(&snapshot))),
                 sequence: seq,
@@ -205,7 +201,7 @@ impl RunService for RunApi {
             }
         } else {
             // Fails with NotFound for an unknown run.
-            self.app.store.run_status(id).await?;
+            self.app.store.run_status(id).await.map_err(Error::from)?;
             WatchStart {
                 snapshot: None,
                 after: r.after_sequence,
@@ -257,7 +253,8 @@ async fn watch(
             let events = app
                 .store
                 .run_events_after(run_id, after, EVENT_PAGE, &mut labels)
-                .await?;
+                .await
+                .map_err(Error::from)?;
             if events.is_empty() {
                 break;
             }
@@ -294,7 +291,13 @@ async fn event_to_wire(app: &App, run_id: Uuid, event: RunEvent) -> Result<pb::R
     let wire = match event.change {
         RunChange::Run(status) => {
             // Jobs change through job events: after the snapshot, run events carry none.
-            let mut run = run_to_wire(&app.store.get_run_header(run_id).await?, &[]);
+            let mut run = run_to_wire(
+                &app.store
+                    .get_run_header(run_id)
+                    .await
+                    .map_err(Error::from)?,
+                &[],
+            );
             // The log is the truth for this event, even if the run has moved on since.
             run.status = run_status_to_wire(status) as i32;
             Event::Run(run)

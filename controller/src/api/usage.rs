@@ -7,8 +7,9 @@ use tonic::{Request, Response, Status};
 
 use super::parse_id;
 use crate::app::App;
-use crate::llm::cost;
-use crate::store::{TokenFilter, TokenGrouping};
+use crate::error::Error;
+use cyberbrain_llm::cost;
+use cyberbrain_store::{TokenFilter, TokenGrouping};
 
 /// Serves LLM usage.
 #[derive(Debug, Clone)]
@@ -58,7 +59,12 @@ impl UsageService for UsageApi {
             }
         };
         let filter = filter(request.since, &request.run_id)?;
-        let rows = self.app.store.token_stats(grouping, &filter).await?;
+        let rows = self
+            .app
+            .store
+            .token_stats(grouping, &filter)
+            .await
+            .map_err(Error::from)?;
         Ok(Response::new(pb::TokenStatsResponse {
             rows: rows
                 .into_iter()
@@ -85,7 +91,8 @@ impl UsageService for UsageApi {
             .app
             .store
             .token_stats(TokenGrouping::Model, &filter)
-            .await?;
+            .await
+            .map_err(Error::from)?;
         let prices = self
             .app
             .llm
@@ -123,8 +130,8 @@ impl UsageService for UsageApi {
             return Ok(Response::new(pb::ListLlmProvidersResponse::default()));
         };
         let strategy = match llm.settings().strategy {
-            crate::llm::Strategy::Failover => "failover",
-            crate::llm::Strategy::RoundRobin => "round_robin",
+            cyberbrain_llm::Strategy::Failover => "failover",
+            cyberbrain_llm::Strategy::RoundRobin => "round_robin",
         };
         Ok(Response::new(pb::ListLlmProvidersResponse {
             providers: llm

@@ -12,8 +12,8 @@ use std::task::{Context, Poll};
 use tonic::Status;
 use tonic::body::Body;
 
-use super::{Caller, Role, TokenKind, hashes_equal, parse_token};
-use crate::store::Store;
+use cyberbrain_model::tokens::{Caller, Role, TokenKind, hashes_equal, parse_token};
+use cyberbrain_store::Store;
 
 /// Who may call a method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -161,7 +161,7 @@ async fn authenticate(store: &Store, authorization: Option<&str>) -> Result<Call
     let stored = store
         .api_token_for_auth(presented.id)
         .await
-        .map_err(Status::from)?
+        .map_err(|e| Status::from(crate::error::Error::from(e)))?
         .ok_or_else(invalid)?;
     if !hashes_equal(&stored.secret_sha256, &presented.secret_sha256) || !stored.usable {
         return Err(invalid());

@@ -13,8 +13,8 @@ use std::task::{Context, Poll};
 use tonic::body::Body;
 use uuid::Uuid;
 
-use super::Caller;
 use crate::ratelimit::{KeyedLimiter, Rate};
+use cyberbrain_model::tokens::Caller;
 
 /// The layer: one bucket per API token id, shared by every connection of this replica.
 #[derive(Debug, Clone)]

@@ -1,0 +1,235 @@
+//! Agents, their certificates and the selectors that pick them.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::InvalidField;
+
+/// Whether an agent is connected.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgentState {
+    /// Connected to a replica.
+    Online,
+    /// Not connected.
+    Offline,
+    /// Its certificate is no longer accepted.
+    Revoked,
+}
+
+impl AgentState {
+    /// Stable name, as stored.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            AgentState::Online => "online",
+            AgentState::Offline => "offline",
+            AgentState::Revoked => "revoked",
+        }
+    }
+
+    /// Parses a stored name.
+    pub fn parse(s: &str) -> Option<AgentState> {
+        match s {
+            "online" => Some(AgentState::Online),
+            "offline" => Some(AgentState::Offline),
+            "revoked" => Some(AgentState::Revoked),
+            _ => None,
+        }
+    }
+}
+
+/// What an agent said it can do, in its `Hello`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Capabilities {
+    /// The agent could reach its Docker engine.
+    pub docker_reachable: bool,
+    /// NVML loaded.
+    pub nvml_available: bool,
+    /// GPUs NVML reported.
+    pub gpu_count: u32,
+    /// NVIDIA driver version.
+    pub driver_version: String,
+}
+
+/// An agent as the controller knows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Agent {
+    /// Stable id, assigned on first contact.
+    pub id: Uuid,
+    /// Unique name: the common name of its certificate.
+    pub name: String,
+    /// Host name it reported.
+    pub hostname: String,
+    /// Labels it reported (later: stamped at enrollment).
+    pub labels: BTreeMap<String, String>,
+    /// Agent software version.
+    pub version: String,
+    /// What it can do.
+    pub capabilities: Capabilities,
+    /// Connected or not.
+    pub state: AgentState,
+    /// First contact.
+    pub first_seen_at: DateTime<Utc>,
+    /// Last message.
+    pub last_seen_at: DateTime<Utc>,
+    /// The replica it is connected to, while online.
+    pub replica: Option<String>,
+    /// Serial (hex) of the certificate it last connected with.
+    pub cert_serial: Option<String>,
+    /// Expiry of that certificate.
+    pub cert_expires_at: Option<DateTime<Utc>>,
+}
+
+/// What an agent says about itself when it connects.
+#[derive(Debug, Clone)]
+pub struct AgentHello {
+    /// Name from its certificate.
+    pub name: String,
+    /// Reported host name.
+    pub hostname: String,
+    /// Reported labels.
+    pub labels: BTreeMap<String, String>,
+    /// Reported version.
+    pub version: String,
+    /// Reported capabilities.
+    pub capabilities: Capabilities,
+    /// Serial (hex) of the client certificate of this connection; a revoked serial is refused.
+    pub cert_serial: Option<String>,
+    /// Its expiry.
+    pub cert_expires_at: Option<DateTime<Utc>>,
+}
+
+/// Which agents a run targets.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetSelector {
+    /// Every agent.
+    All,
+    /// Agents by name.
+    Agents(Vec<String>),
+    /// Agents carrying all these labels.
+    Labels(BTreeMap<String, String>),
+}
+
+impl TargetSelector {
+    /// Whether the selector picks this agent. Revoked agents are never picked.
+    pub fn matches(&self, agent: &Agent) -> bool {
+        if agent.state == AgentState::Revoked {
+            return false;
+        }
+        match self {
+            TargetSelector::All => true,
+            TargetSelector::Agents(names) => names.iter().any(|n| n == &agent.name),
+            TargetSelector::Labels(wanted) => wanted
+                .iter()
+                .all(|(k, v)| agent.labels.get(k).is_some_and(|have| have == v)),
+        }
+    }
+
+    /// Checks the selector's shape; `field` is its path in the request.
+    pub fn validate(&self, field: &str) -> Result<(), InvalidField> {
+        match self {
+            TargetSelector::All => Ok(()),
+            TargetSelector::Agents(names) if names.is_empty() => Err(InvalidField::new(
+                format!("{field}.agents.names"),
+                "at least one agent name is required",
+            )),
+            TargetSelector::Agents(names) => match names.iter().find(|n| n.trim().is_empty()) {
+                Some(_) => Err(InvalidField::new(
+                    format!("{field}.agents.names"),
+                    "agent names must not be empty",
+                )),
+                None => Ok(()),
+            },
+            TargetSelector::Labels(labels) if labels.is_empty() => Err(InvalidField::new(
+                format!("{field}.labels.match_labels"),
+                "at least one label is required",
+            )),
+            TargetSelector::Labels(_) => Ok(()),
+        }
+    }
+
+    /// A short human form: `all`, `agents=a,b`, `labels=gpu=true`.
+    pub fn describe(&self) -> String {
+        match self {
+            TargetSelector::All => "all".to_string(),
+            TargetSelector::Agents(names) => format!("agents={}", names.join(",")),
+            TargetSelector::Labels(labels) => format!(
+                "labels={}",
+                labels
+                    .iter()
+                    .map(|(k, v)| format!("{k}={v}"))
+                    .collect::<Vec<_>>()
+                    .join(",")
+            ),
+        }
+    }
+}
+
+/// A certificate the CA issued to an agent.
+#[derive(Debug, Clone)]
+pub struct IssuedCert {
+    /// The certificate, PEM.
+    pub pem: String,
+    /// Its serial number, lowercase hex.
+    pub serial: String,
+    /// Validity.
+    pub not_before: DateTime<Utc>,
+    /// Validity.
+    pub not_after: DateTime<Utc>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn agent(name: &str, labels: &[(&str, &str)]) -> Agent {
+        Agent {
+            id: Uuid::new_v4(),
+            name: name.into(),
+            hostname: "h".into(),
+            labels: labels
+                .iter()
+                .map(|(k, v)| (k.to_string(), v.to_string()))
+                .collect(),
+            version: "0".into(),
+            capabilities: Capabilities::default(),
+            state: AgentState::Online,
+            first_seen_at: Utc::now(),
+            last_seen_at: Utc::now(),
+            replica: None,
+            cert_serial: None,
+            cert_expires_at: None,
+        }
+    }
+
+    #[test]
+    fn label_selectors_need_every_label() {
+        let sel = TargetSelector::Labels(
+            [("gpu".to_string(), "true".to_string())]
+                .into_iter()
+                .collect(),
+        );
+        assert!(sel.matches(&agent("a", &[("gpu", "true"), ("zone", "a")])));
+        assert!(!sel.matches(&agent("b", &[("gpu", "false")])));
+        assert!(!sel.matches(&agent("c", &[])));
+    }
+
+    #[test]
+    fn revoked_agents_are_never_selected() {
+        let mut a = agent("a", &[]);
+        a.state = AgentState::Revoked;
+        assert!(!TargetSelector::All.matches(&a));
+    }
+
+    #[test]
+    fn empty_name_lists_are_refused_with_the_field() {
+        let err = TargetSelector::Agents(vec![])
+            .validate("target")
+            .unwrap_err();
+        assert!(err.to_string().contains("target.agents.names"));
+    }
+}

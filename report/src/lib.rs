@@ -1,0 +1,698 @@
+//! A finished run's report, as JSON (for programs) and Markdown (for people), built from the final
+//! snapshot of the run and its jobs' results. Pure: no IO here.
+//!
+//! Below the report live the parts it is built from: the fleet's service graph, the GPU fleet
+//! summary, and the triage section (the LLM's findings or the deterministic summary). Every text in
+//! it that an agent, a container or an LLM wrote is escaped before it reaches the Markdown.
+
+pub mod gpu_fleet;
+pub mod service_graph;
+pub mod triage;
+
+use chrono::{DateTime, Utc};
+use cyberbrain_tasks::{
+    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats, ServiceEdge,
+    ServiceMapResult, TaskResult,
+};
+use serde::Serialize;
+use std::fmt::Write as _;
+
+use crate::gpu_fleet::GpuFleet;
+use crate::service_graph::FleetGraph;
+use crate::triage::{TriageSection, WrittenBy};
+use cyberbrain_model::runs::{JobStatus, RunWithJobs};
+
+/// The report's JSON document.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    /// Run id.
+    pub run_id: String,
+    /// Final status.
+    pub status: String,
+    /// Directive launched, if any.
+    pub directive: Option<String>,
+    /// Its version.
+    pub directive_version: Option<u32>,
+    /// Who launched it.
+    pub launched_by: String,
+    /// Target, in short form.
+    pub target: String,
+    /// Launch time.
+    pub created_at: DateTime<Utc>,
+    /// End time.
+    pub finished_at: Option<DateTime<Utc>>,
+    /// Every job, by agent.
+    pub jobs: Vec<JobLine>,
+    /// `service_map` results by agent.
+    pub service_map: Vec<HostServiceMap>,
+    /// The hosts' service maps joined into one graph (nodes, edges, Mermaid and DOT).
+    pub service_graph: FleetGraph,
+    /// `gpu_report` results by agent.
+    pub gpu: Vec<HostGpu>,
+    /// The fleet's GPUs at a glance: top consumers, idle, hot, throttling, memory nearly full.
+    pub gpu_fleet: GpuFleet,
+    /// `log_triage` results by agent.
+    pub log_triage: Vec<HostLogTriage>,
+    /// The triage of the log digests: an LLM's findings or the deterministic summary.
+    pub triage: TriageSection,
+}
+
+/// One job's outcome.
+#[derive(Debug, Serialize)]
+pub struct JobLine {
+    /// Agent name.
+    pub agent: String,
+    /// Task type.
+    pub task_type: String,
+    /// Final status.
+    pub status: String,
+    /// Attempts made.
+    pub attempt: u32,
+    /// Error, for failed jobs.
+    pub error: Option<String>,
+}
+
+/// One host's containers and networks.
+#[derive(Debug, Serialize)]
+pub struct HostServiceMap {
+    /// Agent name.
+    pub agent: String,
+    /// The host's name, as the agent reports it.
+    pub hostname: String,
+    /// The host's own addresses, as the agent reports them.
+    pub addresses: Vec<String>,
+    /// Allowlisted containers.
+    pub containers: Vec<ContainerInfo>,
+    /// Networks.
+    pub networks: Vec<NetworkInfo>,
+    /// Containers outside the allowlist (counted only).
+    pub hidden_containers: u32,
+    /// Edges among the allowlisted containers.
+    pub edges: Vec<ServiceEdge>,
+}
+
+/// One host's GPUs.
+#[derive(Debug, Serialize)]
+pub struct HostGpu {
+    /// Agent name.
+    pub agent: String,
+    /// What NVML said.
+    #[serde(flatten)]
+    pub report: GpuReportResult,
+}
+
+/// One host's log digests.
+#[derive(Debug, Serialize)]
+pub struct HostLogTriage {
+    /// Agent name.
+    pub agent: String,
+    /// Per container.
+    pub containers: Vec<ContainerLogDigest>,
+    /// Containers the allowlist kept from being read.
+    pub skipped_containers: u32,
+}
+
+/// Builds the report of a finished run as (Markdown, JSON).
+pub fn render(snapshot: &RunWithJobs) -> Result<(String, serde_json::Value), serde_json::Error> {
+    render_report(&build(snapshot))
+}
+
+/// Renders a built report as (Markdown, JSON).
+pub fn render_report(report: &Report) -> Result<(String, serde_json::Value), serde_json::Error> {
+    let json = serde_json::to_value(report)?;
+    Ok((markdown(report), json))
+}
+
+/// Builds the report's document.
+pub fn build(snapshot: &RunWithJobs) -> Report {
+    let run = &snapshot.run;
+    let mut report = Report {
+        run_id: run.id.to_string(),
+        status: run.status.as_str().to_string(),
+        directive: run.directive_name.clone(),
+        directive_version: run.directive_version,
+        launched_by: run.launched_by.clone(),
+        target: run.target.describe(),
+        created_at: run.created_at,
+        finished_at: run.finished_at,
+        jobs: Vec::new(),
+        service_map: Vec::new(),
+        service_graph: FleetGraph::default(),
+        gpu: Vec::new(),
+        gpu_fleet: GpuFleet::default(),
+        log_triage: Vec::new(),
+        triage: triage::deterministic(&[], triage::notes::NO_LLM),
+    };
+    for job in &snapshot.jobs {
+        report.jobs.push(JobLine {
+            agent: job.agent_name.clone(),
+            task_type: job.task_type().as_str().to_string(),
+            status: job.status.as_str().to_string(),
+            attempt: job.attempt,
+            error: job.error.clone(),
+        });
+        if job.status != JobStatus::Succeeded {
+            continue;
+        }
+        let agent = job.agent_name.clone();
+        match &job.result {
+            Some(TaskResult::ServiceMap(r)) => report.service_map.push(HostServiceMap {
+                agent,
+                hostname: r.hostname.clone(),
+                addresses: r.addresses.clone(),
+                containers: r.containers.clone(),
+                networks: r.networks.clone(),
+                hidden_containers: r.hidden_containers,
+                edges: r.edges.clone(),
+            }),
+            Some(TaskResult::GpuReport(r)) => report.gpu.push(HostGpu {
+                agent,
+                report: r.clone(),
+            }),
+            Some(TaskResult::LogTriage(r)) => report.log_triage.push(HostLogTriage {
+                agent,
+                containers: r.containers.clone(),
+                skipped_containers: r.skipped_containers,
+            }),
+            None => {}
+        }
+    }
+    let maps: Vec<(&str, &ServiceMapResult)> = snapshot
+        .jobs
+        .iter()
+        .filter(|job| job.status == JobStatus::Succeeded)
+        .filter_map(|job| match &job.result {
+            Some(TaskResult::ServiceMap(map)) => Some((job.agent_name.as_str(), map)),
+            _ => None,
+        })
+        .collect();
+    report.service_graph = service_graph::merge(maps);
+    report.triage = triage::deterministic(&report.log_triage, triage::notes::NO_LLM);
+    report.gpu_fleet = gpu_fleet::summarize(
+        report
+            .gpu
+            .iter()
+            .map(|host| (host.agent.as_str(), &host.report)),
+    );
+    report
+}
+
+/// Renders the report for people.
+pub fn markdown(report: &Report) -> String {
+    let mut md = String::new();
+    let title = report
+        .directive
+        .as_ref()
+        .map(|d| format!("{d} v{}", report.directive_version.unwrap_or(0)))
+        .unwrap_or_else(|| "ad-hoc run".to_string());
+    let _ = writeln!(md, "# Run report: {}\n", cell(&title));
+    let _ = writeln!(md, "- **Run**: `{}`", report.run_id);
+    let _ = writeln!(md, "- **Status**: {}", report.status);
+    let _ = writeln!(md, "- **Target**: {}", cell(&report.target));
+    if !report.launched_by.is_empty() {
+        let _ = writeln!(md, "- **Launched by**: {}", cell(&report.launched_by));
+    }
+    let _ = writeln!(md, "- **Launched**: {}", report.created_at.to_rfc3339());
+    if let Some(f) = report.finished_at {
+        let _ = writeln!(md, "- **Finished**: {}", f.to_rfc3339());
+    }
+
+    let _ = writeln!(
+        md,
+        "\n## Jobs\n\n| agent | task | status | attempt | error |\n|---|---|---|---|---|"
+    );
+    for j in &report.jobs {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} |",
+            cell(&j.agent),
+            j.task_type,
+            j.status,
+            j.attempt,
+            cell(j.error.as_deref().unwrap_or(""))
+        );
+    }
+
+    if !report.log_triage.is_empty() {
+        triage_section(&mut md, &report.triage);
+    }
+
+    if !report.service_map.is_empty() {
+        let _ = writeln!(md, "\n## Service map");
+        if !report.service_graph.nodes.is_empty() {
+            let _ = writeln!(md, "\n```mermaid\n{}```", report.service_graph.mermaid);
+        }
+        for host in &report.service_map {
+            let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+            let known_as: Vec<&str> = std::iter::once(host.hostname.as_str())
+                .chain(host.addresses.iter().map(String::as_str))
+                .filter(|name| !name.is_empty())
+                .collect();
+            if !known_as.is_empty() {
+                let _ = writeln!(md, "Host: {}\n", cell(&known_as.join(", ")));
+            }
+            let _ = writeln!(
+                md,
+                "| container | image | state | health | restarts | compose | networks | ports |\n|---|---|---|---|---|---|---|---|"
+            );
+            for c in &host.containers {
+                let compose = if c.compose_project.is_empty() {
+                    String::new()
+                } else {
+                    format!("{}/{}", c.compose_project, c.compose_service)
+                };
+                let ports: Vec<String> = c
+                    .ports
+                    .iter()
+                    .map(|p| {
+                        if p.host_port > 0 {
+                            format!(
+                                "{}:{}->{}/{}",
+                                p.host_ip, p.host_port, p.container_port, p.protocol
+                            )
+                        } else {
+                            format!("{}/{}", p.container_port, p.protocol)
+                        }
+                    })
+                    .collect();
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                    cell(&c.name),
+                    cell(&c.image),
+                    cell(&c.state),
+                    cell(&c.health),
+                    c.restart_count,
+                    cell(&compose),
+                    cell(&c.networks.join(", ")),
+                    cell(&ports.join(", "))
+                );
+            }
+            if !host.edges.is_empty() {
+                let _ = writeln!(md, "\n| from | to | why | via |\n|---|---|---|---|");
+                for e in &host.edges {
+                    let via = match e.port {
+                        Some(port) => format!("{} :{port}", e.via),
+                        None => e.via.clone(),
+                    };
+                    let _ = writeln!(
+                        md,
+                        "| {} | {} | {} | {} |",
+                        cell(&e.from),
+                        cell(&e.to),
+                        e.kind.as_str(),
+                        cell(&via)
+                    );
+                }
+            }
+            if host.hidden_containers > 0 {
+                let _ = writeln!(
+                    md,
+                    "\n{} container(s) outside the allowlist are not shown.",
+                    host.hidden_containers
+                );
+            }
+        }
+    }
+
+    if !report.gpu.is_empty() {
+        fleet_gpu_section(&mut md, &report.gpu_fleet);
+        let _ = writeln!(md, "\n## GPUs");
+        for host in &report.gpu {
+            let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+            let r = &host.report;
+            if !r.available {
+                let _ = writeln!(md, "NVML unavailable: {}", cell(&r.unavailable_reason));
+                continue;
+            }
+            let _ = writeln!(
+                md,
+                "Driver {}, CUDA {}\n",
+                cell(&r.driver_version),
+                cell(&r.cuda_version)
+            );
+            gpu_tables(&mut md, r);
+        }
+    }
+
+    if !report.log_triage.is_empty() {
+        let _ = writeln!(md, "\n## Log triage");
+        for host in &report.log_triage {
+            let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+            if host.containers.is_empty() {
+                let _ = writeln!(md, "No allowlisted containers.");
+            }
+            for c in &host.containers {
+                let _ = writeln!(
+                    md,
+                    "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                    cell(&c.name),
+                    cell(&c.image),
+                    c.lines,
+                    c.error_lines,
+                    c.warning_lines,
+                    c.distinct_templates
+                );
+                if c.templates.is_empty() {
+                    continue;
+                }
+                let _ = writeln!(md, "| count | severity | message |\n|---|---|---|");
+                for t in &c.templates {
+                    let _ = writeln!(
+                        md,
+                        "| {} | {} | {} |",
+                        t.count,
+                        t.severity.as_str(),
+                        code_cell(&t.template)
+                    );
+                }
+            }
+            if host.skipped_containers > 0 {
+                let _ = writeln!(
+                    md,
+                    "\n{} container(s) outside the allowlist were not read.",
+                    host.skipped_containers
+                );
+            }
+        }
+    }
+    md
+}
+
+/// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
+fn triage_section(md: &mut String, t: &TriageSection) {
+    let _ = writeln!(md, "\n## Triage\n");
+    let _ = writeln!(md, "*{}.*", cell(&t.note));
+    if t.templates_omitted > 0 || t.templates_withheld > 0 {
+        let _ = writeln!(
+            md,
+            "\n{} template(s) sent to the LLM, {} cut for the token budget, {} withheld by the privacy switches.",
+            t.templates_sent, t.templates_omitted, t.templates_withheld
+        );
+    }
+    if t.written_by == WrittenBy::Llm {
+        if t.findings.is_empty() {
+            let _ = writeln!(md, "\nNo findings.");
+        }
+        for (i, f) in t.findings.iter().enumerate() {
+            let _ = writeln!(
+                md,
+                "\n### {}. {} ({})\n",
+                i + 1,
+                cell(&f.title),
+                cell(&f.severity)
+            );
+            let _ = writeln!(
+                md,
+                "- **Hosts**: {}\n- **Containers**: {}\n- **Evidence**: {}",
+                cell(&f.hosts.join(", ")),
+                cell(&f.containers.join(", ")),
+                cell(&f.evidence.join(", "))
+            );
+            for step in &f.next_steps {
+                let _ = writeln!(md, "- Next: {}", cell(step));
+            }
+        }
+    }
+    let lists = [
+        ("Top error templates per container", &t.summary.top_errors),
+        ("New templates", &t.summary.new_templates),
+        ("Bursts", &t.summary.bursts),
+    ];
+    for (title, list) in lists {
+        if list.is_empty() {
+            continue;
+        }
+        let _ = writeln!(
+            md,
+            "\n**{title}**\n\n| id | host | container | severity | count | message |\n|---|---|---|---|---|---|"
+        );
+        for r in list {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} | {} |",
+                r.id,
+                cell(&r.agent),
+                cell(&r.container),
+                r.severity.as_str(),
+                r.count,
+                code_cell(&r.template)
+            );
+        }
+    }
+}
+
+fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
+    let _ = writeln!(md, "\n## Fleet GPUs");
+    if fleet.consumers.is_empty() {
+        let _ = writeln!(md, "\nNo GPU process was reported.");
+    } else {
+        let _ = writeln!(
+            md,
+            "\nTop consumers by container:\n\n| host | gpu | consumer | memory | processes |\n|---|---|---|---|---|"
+        );
+        for gpu in &fleet.consumers {
+            for consumer in &gpu.top {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} | {} MiB | {} |",
+                    cell(&gpu.agent),
+                    gpu.gpu_index,
+                    cell(&consumer.consumer),
+                    consumer.memory_bytes >> 20,
+                    consumer.processes
+                );
+            }
+            if gpu.others > 0 {
+                let _ = writeln!(
+                    md,
+                    "| {} | {} | {} more | | |",
+                    cell(&gpu.agent),
+                    gpu.gpu_index,
+                    gpu.others
+                );
+            }
+        }
+    }
+    for (title, flags) in [
+        ("Idle", &fleet.idle),
+        ("Hot", &fleet.hot),
+        ("Throttling", &fleet.throttling),
+        ("Memory nearly full", &fleet.memory_nearly_full),
+    ] {
+        if flags.is_empty() {
+            continue;
+        }
+        let _ = writeln!(md, "\n{title}:\n");
+        for flag in flags {
+            let _ = writeln!(
+                md,
+                "- {} GPU {}: {}",
+                cell(&flag.agent),
+                flag.gpu_index,
+                cell(&flag.detail)
+            );
+        }
+    }
+}
+
+/// One host's GPU tables: current state, the sampled window, and the device's settings and health.
+/// Every figure the device does not support reads `n/a`.
+fn gpu_tables(md: &mut String, r: &GpuReportResult) {
+    let _ = writeln!(
+        md,
+        "| # | name | uuid | pci | util | mem util | memory | temp | power |\n|---|---|---|---|---|---|---|---|---|"
+    );
+    for g in &r.gpus {
+        let memory = match (g.memory_used_bytes, g.memory_total_bytes) {
+            (Some(u), Some(t)) => format!("{} / {} MiB", u >> 20, t >> 20),
+            _ => "n/a".to_string(),
+        };
+        let power = match (g.power_draw_milliwatts, g.power_limit_milliwatts) {
+            (Some(draw), Some(limit)) => format!("{} / {}", watts(draw), watts(limit)),
+            (Some(draw), None) => watts(draw),
+            (None, Some(limit)) => format!("n/a / {}", watts(limit)),
+            (None, None) => "n/a".to_string(),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            g.index,
+            cell(&g.name),
+            cell(&g.uuid),
+            cell(g.pci_bus_id.as_deref().unwrap_or("n/a")),
+            opt(g.utilization_gpu_percent, "%"),
+            opt(g.utilization_memory_percent, "%"),
+            memory,
+            opt(g.temperature_celsius, " °C"),
+            power,
+        );
+    }
+    if r.samples > 0 {
+        let _ = writeln!(
+            md,
+            "\nSampled {} times over {} ms (min / mean / max):\n\n| # | util | memory | temp | power |\n|---|---|---|---|---|",
+            r.samples, r.sample_window_ms
+        );
+        for g in &r.gpus {
+            let _ = writeln!(
+                md,
+                "| {} | {} | {} | {} | {} |",
+                g.index,
+                sampled(g.utilization_gpu_sampled, 1.0, "%"),
+                sampled(g.memory_used_bytes_sampled, f64::from(1u32 << 20), " MiB"),
+                sampled(g.temperature_celsius_sampled, 1.0, " °C"),
+                sampled(g.power_draw_milliwatts_sampled, 1000.0, " W"),
+            );
+        }
+    }
+    let _ = writeln!(
+        md,
+        "\n| # | slowdown temp | SM clock | mem clock | fan | ECC | ECC errors (corr / uncorr) | throttle | MIG |\n|---|---|---|---|---|---|---|---|---|"
+    );
+    for g in &r.gpus {
+        let ecc_errors = match (g.ecc_errors_corrected, g.ecc_errors_uncorrected) {
+            (None, None) => "n/a".to_string(),
+            (corrected, uncorrected) => format!(
+                "{} / {}",
+                corrected.map_or_else(|| "n/a".to_string(), |n| n.to_string()),
+                uncorrected.map_or_else(|| "n/a".to_string(), |n| n.to_string())
+            ),
+        };
+        let throttle = match &g.throttle_reasons {
+            None => "n/a".to_string(),
+            Some(reasons) if reasons.is_empty() => "none".to_string(),
+            Some(reasons) => reasons.join(", "),
+        };
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
+            g.index,
+            opt(g.temperature_slowdown_celsius, " °C"),
+            opt(g.clock_sm_mhz, " MHz"),
+            opt(g.clock_memory_mhz, " MHz"),
+            opt(g.fan_speed_percent, "%"),
+            on_off(g.ecc_enabled),
+            ecc_errors,
+            cell(&throttle),
+            on_off(g.mig_enabled),
+        );
+    }
+}
+
+fn watts(milliwatts: u32) -> String {
+    format!("{:.1} W", f64::from(milliwatts) / 1000.0)
+}
+
+/// `min / mean / max` of a sampled figure, divided by `scale`, or `n/a`.
+fn sampled(stats: Option<SampleStats>, scale: f64, unit: &str) -> String {
+    stats.map_or_else(
+        || "n/a".to_string(),
+        |s| {
+            format!(
+                "{:.0} / {:.1} / {:.0}{unit}",
+                s.min / scale,
+                s.mean / scale,
+                s.max / scale
+            )
+        },
+    )
+}
+
+fn on_off(value: Option<bool>) -> &'static str {
+    match value {
+        Some(true) => "on",
+        Some(false) => "off",
+        None => "n/a",
+    }
+}
+
+fn opt(value: Option<u32>, unit: &str) -> String {
+    value.map_or_else(|| "n/a".to_string(), |v| format!("{v}{unit}"))
+}
+
+/// Makes text safe inside a Markdown table cell.
+/// Text for a table cell or a line: nothing in it can end the cell or the line, open a link or
+/// an image, or become HTML (agents, containers and LLMs write much of it).
+fn cell(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '|' | '[' | ']' | '<' | '>' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Log-derived text (templates) as a code span in a table cell: shown as written, wildcards
+/// included, and nothing in it is Markdown or HTML. Only a pipe is escaped, which tables undo
+/// inside code spans too.
+fn code_cell(text: &str) -> String {
+    let text = text.replace(['\n', '\r'], " ").replace('|', "\\|");
+    if text.is_empty() {
+        return text;
+    }
+    let mut longest_run = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest_run = longest_run.max(run);
+    }
+    let fence = "`".repeat(longest_run + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_cannot_break_the_table() {
+        assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(
+            cell("[x](http://e) <img src=x>"),
+            "\\[x\\](http://e) \\<img src=x\\>"
+        );
+    }
+
+    #[test]
+    fn templates_are_code_spans_whatever_they_hold() {
+        assert_eq!(code_cell("GET <*> took <*>"), "`GET <*> took <*>`");
+        assert_eq!(code_cell("a|b\nc"), "`a\\|b c`");
+        assert_eq!(code_cell("run `ls` now"), "``run `ls` now``");
+        assert_eq!(code_cell("`edge"), "`` `edge ``");
+        assert_eq!(code_cell(""), "");
+    }
+
+    #[test]
+    fn unsupported_gpu_fields_read_n_a() {
+        let report = GpuReportResult {
+            available: true,
+            samples: 2,
+            sample_window_ms: 100,
+            gpus: vec![cyberbrain_tasks::GpuStats {
+                throttle_reasons: Some(Vec::new()),
+                ..Default::default()
+            }],
+            ..Default::default()
+        };
+        let mut md = String::new();
+        gpu_tables(&mut md, &report);
+        assert!(
+            md.contains("| 0 |  |  | n/a | n/a | n/a | n/a | n/a | n/a |"),
+            "{md}"
+        );
+        assert!(md.contains("| 0 | n/a | n/a | n/a | n/a |"), "{md}");
+        assert!(md.contains("| n/a | n/a | none | n/a |"), "{md}");
+    }
+}

@@ -1,0 +1,139 @@
+//! A small migration runner: the SQL files in `migrations/`, applied in order, each once, each in its
+//! own transaction, under an advisory lock so that replicas starting together do not race.
+//!
+//! Why not refinery: this is a few dozen lines, adds no dependencies, and takes the advisory lock that
+//! several replicas starting at once need; checksums catch an edited, already-applied file.
+
+use sha2::{Digest, Sha256};
+
+use crate::error::{Error, Result};
+
+/// One migration file.
+#[derive(Debug, Clone, Copy)]
+pub struct Migration {
+    /// Applied in ascending order.
+    pub version: i32,
+    /// File name, for messages.
+    pub name: &'static str,
+    /// The SQL.
+    pub sql: &'static str,
+}
+
+/// Every migration, in order. Add new files at the end.
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_initial.sql",
+        sql: include_str!("../../migrations/0001_initial.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_leases_and_run_events.sql",
+        sql: include_str!("../../migrations/0002_leases_and_run_events.sql"),
+    },
+    Migration {
+        version: 3,
+        name: "0003_llm_calls.sql",
+        sql: include_str!("../../migrations/0003_llm_calls.sql"),
+    },
+    Migration {
+        version: 4,
+        name: "0004_identity.sql",
+        sql: include_str!("../../migrations/0004_identity.sql"),
+    },
+    Migration {
+        version: 5,
+        name: "0005_unfinished_jobs_index.sql",
+        sql: include_str!("../../migrations/0005_unfinished_jobs_index.sql"),
+    },
+    Migration {
+        version: 6,
+        name: "0006_event_numbering_off_the_hot_path.sql",
+        sql: include_str!("../../migrations/0006_event_numbering_off_the_hot_path.sql"),
+    },
+    Migration {
+        version: 7,
+        name: "0007_run_traceparent.sql",
+        sql: include_str!("../../migrations/0007_run_traceparent.sql"),
+    },
+    Migration {
+        version: 8,
+        name: "0008_events_numbered_at_commit.sql",
+        sql: include_str!("../../migrations/0008_events_numbered_at_commit.sql"),
+    },
+    Migration {
+        version: 9,
+        name: "0009_run_retention.sql",
+        sql: include_str!("../../migrations/0009_run_retention.sql"),
+    },
+    Migration {
+        version: 10,
+        name: "0010_job_deadlines.sql",
+        sql: include_str!("../../migrations/0010_job_deadlines.sql"),
+    },
+];
+
+/// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.
+const MIGRATION_LOCK_KEY: i64 = 0x6379_6272;
+
+pub(super) async fn apply(client: &mut deadpool_postgres::Object) -> Result<usize> {
+    client
+        .batch_execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations (
+                 version    INTEGER PRIMARY KEY,
+                 name       TEXT NOT NULL,
+                 checksum   TEXT NOT NULL,
+                 applied_at TIMESTAMPTZ NOT NULL DEFAULT now())",
+        )
+        .await?;
+    client
+        .execute("SELECT pg_advisory_lock($1)", &[&MIGRATION_LOCK_KEY])
+        .await?;
+    let outcome = apply_locked(client).await;
+    // Unlock even when a migration failed, so a fixed binary can retry without a restart of PostgreSQL.
+    client
+        .execute("SELECT pg_advisory_unlock($1)", &[&MIGRATION_LOCK_KEY])
+        .await?;
+    outcome
+}
+
+async fn apply_locked(client: &mut deadpool_postgres::Object) -> Result<usize> {
+    let applied = client
+        .query("SELECT version, checksum FROM schema_migrations", &[])
+        .await?;
+    let mut count = 0;
+    for migration in MIGRATIONS {
+        let checksum = format!("{:x}", Sha256::digest(migration.sql.as_bytes()));
+        let stored = applied
+            .iter()
+            .find(|row| row.try_get::<_, i32>(0).ok() == Some(migration.version));
+        if let Some(row) = stored {
+            let stored_checksum: String = row.try_get(1)?;
+            if stored_checksum != checksum {
+                return Err(Error::Corrupt {
+                    what: "migration",
+                    reason: format!(
+                        "{} was edited after it was applied (checksum differs)",
+                        migration.name
+                    ),
+                });
+            }
+            continue;
+        }
+        let tx = client.transaction().await?;
+        tx.batch_execute(migration.sql).await?;
+        tx.execute(
+            "INSERT INTO schema_migrations (version, name, checksum) VALUES ($1, $2, $3)",
+            &[&migration.version, &migration.name, &checksum],
+        )
+        .await?;
+        tx.commit().await?;
+        tracing::info!(
+            version = migration.version,
+            name = migration.name,
+            "applied migration"
+        );
+        count += 1;
+    }
+    Ok(count)
+}

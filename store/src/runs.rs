@@ -1,0 +1,712 @@
+//! Runs: launch, listing, cancel, and the exactly-once finish.
+
+use chrono::{DateTime, Utc};
+use std::time::Duration;
+
+use cyberbrain_tasks::{JobLimits, PlannedTask};
+use deadpool_postgres::GenericClient;
+use tokio_postgres::Row;
+use uuid::Uuid;
+
+use super::CachedQueries;
+use super::events::{self, Change, DISPATCH_CHANNEL};
+use super::jobs::ClaimedJob;
+use super::{Store, from_json, to_json, to_u32};
+use crate::error::{Error, Result};
+use cyberbrain_model::audit::AuditEntry;
+use cyberbrain_model::fleet::TargetSelector;
+use cyberbrain_model::runs::{
+    Job, JobStatus, Run, RunOrigin, RunStatus, RunWithJobs, final_run_status,
+};
+
+const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target, launched_by, status, \
+                           created_at, started_at, finished_at, traceparent";
+
+/// One task's jobs of a launch: queued, or dispatched when an owner (a connection) took them.
+///
+/// A dispatched job's `deadline_at`, when the controller fails it itself, is one lease after the
+/// deadline the agent is told (here and in claims): a live agent reports its own timeout first,
+/// and a dead agent's job is requeued when its lease runs out instead of failed for its deadline.
+const INSERT_JOBS: &str =
+    "INSERT INTO jobs (id, run_id, agent_id, task_index, task_type, task, max_attempts,
+                       deadline_seconds, status, attempt, lease_owner, dispatched_at,
+                       lease_expires_at, deadline_at, allowlist)
+     SELECT job_id, $4, agent_id, $5, $6, $7, $8, $10::int4,
+            CASE WHEN owner IS NULL THEN 'queued' ELSE 'dispatched' END,
+            CASE WHEN owner IS NULL THEN 0 ELSE 1 END,
+            owner,
+            CASE WHEN owner IS NOT NULL THEN now() END,
+            CASE WHEN owner IS NOT NULL THEN now() + make_interval(secs => $9) END,
+            CASE WHEN owner IS NOT NULL
+                 THEN now() + make_interval(secs => $10::int4 + $9::float8) END,
+            CASE WHEN owner IS NOT NULL THEN $11::jsonb END
+     FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS t(job_id, agent_id, owner)";
+
+/// The limits a launch gives the jobs of tasks that set none: the launching controller's
+/// `--max-attempts` and `--job-deadline-seconds`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct JobDefaults {
+    /// Dispatches of one job at the most.
+    pub max_attempts: u32,
+    /// Time one attempt may take.
+    pub deadline: Duration,
+}
+
+impl Default for JobDefaults {
+    /// The flags' defaults: three attempts of five minutes.
+    fn default() -> Self {
+        JobDefaults {
+            max_attempts: 3,
+            deadline: Duration::from_secs(300),
+        }
+    }
+}
+
+impl JobDefaults {
+    /// The attempts and the deadline (whole seconds, at least one) of a task's jobs.
+    pub fn apply(&self, limits: &JobLimits) -> (u32, Duration) {
+        let attempts = limits.max_attempts.unwrap_or(self.max_attempts).max(1);
+        let deadline = limits
+            .deadline_seconds
+            .map_or(self.deadline, |s| Duration::from_secs(u64::from(s)))
+            .max(Duration::from_secs(1));
+        (attempts, deadline)
+    }
+}
+
+/// What to launch: see [`Store::launch_run`].
+#[derive(Debug, Clone, Copy)]
+pub struct NewRun<'a> {
+    /// The directive and version the tasks come from; `None` for an ad-hoc run.
+    pub directive: Option<(&'a str, u32)>,
+    /// The tasks: each becomes one job per selected agent.
+    pub tasks: &'a [PlannedTask],
+    /// Which agents.
+    pub target: &'a TargetSelector,
+    /// Who launched it, and the launch's trace.
+    pub origin: &'a RunOrigin,
+    /// The limits of jobs whose task sets none.
+    pub defaults: JobDefaults,
+}
+
+/// How a launch hands jobs straight to agents connected to this replica.
+pub struct DirectDispatch<'a> {
+    /// Offered each selected agent's job ids (one per task); returns the lease owner (the
+    /// agent's connection here) if that connection takes them all now, having reserved room.
+    pub place: &'a mut (dyn FnMut(Uuid, &[Uuid]) -> Option<String> + Send),
+    /// The leases of jobs dispatched directly.
+    pub lease: Duration,
+}
+
+/// A launched run.
+#[derive(Debug)]
+pub struct LaunchedRun {
+    /// The run and its jobs, as committed.
+    pub run: RunWithJobs,
+    /// Jobs dispatched directly, with their agents: to send now.
+    pub dispatched: Vec<(Uuid, ClaimedJob)>,
+    /// The allowlist they were dispatched with (empty when none were).
+    pub allowlist: cyberbrain_tasks::Allowlist,
+}
+
+impl LaunchedRun {
+    /// The agents that got work, by name.
+    pub fn agent_ids(&self) -> Vec<Uuid> {
+        let mut ids: Vec<Uuid> = self.run.jobs.iter().map(|j| j.agent_id).collect();
+        ids.dedup();
+        ids
+    }
+}
+
+/// Which runs to list.
+#[derive(Debug, Clone, Default)]
+pub struct RunFilter {
+    /// Only these statuses; empty = all.
+    pub statuses: Vec<RunStatus>,
+    /// Only this directive's runs.
+    pub directive_name: Option<String>,
+    /// Keyset cursor: runs strictly older than this (created_at, id).
+    pub before: Option<(DateTime<Utc>, Uuid)>,
+    /// Page size.
+    pub limit: u32,
+}
+
+/// One page of runs, newest first.
+#[derive(Debug, Clone)]
+pub struct RunPage {
+    /// The runs.
+    pub runs: Vec<Run>,
+    /// Cursor for the next page, when there may be one.
+    pub next: Option<(DateTime<Utc>, Uuid)>,
+}
+
+impl Store {
+    /// Creates a run and one queued job per (task, selected agent), in one transaction with its
+    /// audit entry (whose object becomes the run's id). Returns the run and the ids of the agents
+    /// that got work. A selector that picks no agent is refused. Tasks without limits get the
+    /// flags' defaults. (A launch with no direct dispatch: see [`Store::launch_run`].)
+    pub async fn create_run(
+        &self,
+        directive: Option<(&str, u32)>,
+        tasks: &[PlannedTask],
+        target: &TargetSelector,
+        origin: &RunOrigin,
+        audit: &AuditEntry,
+    ) -> Result<(Run, Vec<Uuid>)> {
+        let launch = NewRun {
+            directive,
+            tasks,
+            target,
+            origin,
+            defaults: JobDefaults::default(),
+        };
+        let launched = self.launch_run(&launch, None, audit).await?;
+        let agent_ids = launched.agent_ids();
+        Ok((launched.run.run, agent_ids))
+    }
+
+    /// Creates a run and its jobs, one per (task, selected agent), in one transaction with its
+    /// audit entry (whose object becomes the run's id). A selector that picks no agent is refused.
+    ///
+    /// With `direct`, each selected agent's jobs are offered to it: those it takes (its connection
+    /// is on this replica and has room) are created dispatched — first attempt, leased, with the
+    /// allowlist — and returned for sending; the others are queued and their agents notified, for
+    /// whichever replica holds their connections to claim.
+    #[tracing::instrument(name = "db.create_run", level = "info", skip_all)]
+    pub async fn launch_run(
+        &self,
+        launch: &NewRun<'_>,
+        mut direct: Option<DirectDispatch<'_>>,
+        audit: &AuditEntry,
+    ) -> Result<LaunchedRun> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let target = launch.target;
+        // The allowlist is read beside the agents (pipelined) whenever jobs may be dispatched
+        // here: one round trip, whether or not any turns out to be.
+        let read_allowlist = direct.is_some();
+        let (selected, allowlist) = tokio::try_join!(select_agents(&tx, target), async {
+            match read_allowlist {
+                true => super::allowlist::active(&tx).await.map(Some),
+                false => Ok(None),
+            }
+        })?;
+        let (agent_ids, agent_names): (Vec<Uuid>, Vec<String>) = selected.into_iter().unzip();
+        if agent_ids.is_empty() {
+            return Err(Error::FailedPrecondition {
+                field: "target".into(),
+                reason: format!("selector {} matches no agent", target.describe()),
+            });
+        }
+        let run_id = Uuid::new_v4();
+        let tasks = launch.tasks;
+        // job_ids[task][agent]
+        let job_ids: Vec<Vec<Uuid>> = tasks
+            .iter()
+            .map(|_| agent_ids.iter().map(|_| Uuid::new_v4()).collect())
+            .collect();
+        let mut owners: Vec<Option<String>> = vec![None; agent_ids.len()];
+        if let Some(direct) = direct.as_mut() {
+            for (i, agent_id) in agent_ids.iter().enumerate() {
+                let jobs: Vec<Uuid> = job_ids.iter().map(|per_task| per_task[i]).collect();
+                owners[i] = (direct.place)(*agent_id, &jobs);
+            }
+        }
+        let any_placed = owners.iter().any(Option::is_some);
+        let allowlist = allowlist.filter(|_| any_placed);
+        let (directive_name, directive_version) = match launch.directive {
+            Some((name, version)) => (Some(name), Some(i32::try_from(version).unwrap_or(i32::MAX))),
+            None => (None, None),
+        };
+        let origin = launch.origin;
+        let mut log = events::Batch::default();
+        log.push(run_id, Change::Run(RunStatus::Pending));
+        if any_placed {
+            log.push(run_id, Change::Run(RunStatus::Running));
+        }
+        // Per task: (max attempts, deadline in whole seconds), as stored on its jobs.
+        let limits: Vec<(i32, i32)> = tasks
+            .iter()
+            .map(|task| {
+                let (attempts, deadline) = launch.defaults.apply(&task.limits);
+                (
+                    i32::try_from(attempts).unwrap_or(i32::MAX),
+                    i32::try_from(deadline.as_secs()).unwrap_or(i32::MAX),
+                )
+            })
+            .collect();
+        let mut dispatched = Vec::new();
+        for (index, task) in tasks.iter().enumerate() {
+            let deadline = Duration::from_secs(u64::try_from(limits[index].1).unwrap_or(1));
+            for (i, owner) in owners.iter().enumerate() {
+                if owner.is_some() {
+                    let job_id = job_ids[index][i];
+                    log.job(run_id, job_id, JobStatus::Dispatched, 1, None);
+                    dispatched.push((
+                        agent_ids[i],
+                        ClaimedJob {
+                            job_id,
+                            run_id,
+                            attempt: 1,
+                            task: task.spec.clone(),
+                            deadline,
+                            since_launch: Duration::ZERO,
+                            run_traceparent: origin.traceparent.clone(),
+                        },
+                    ));
+                }
+            }
+        }
+        let event_count = log.count_for(run_id);
+        let lease = direct.as_ref().map_or(0.0, |d| d.lease.as_secs_f64());
+        let allowlist_json = allowlist
+            .as_ref()
+            .map(|a| to_json("job allowlist", a))
+            .transpose()?;
+        let tasks_json = to_json("run tasks", &tasks)?;
+        let target_json = to_json("run target", target)?;
+        let task_jsons = tasks
+            .iter()
+            .map(|task| to_json("job task", &task.spec))
+            .collect::<Result<Vec<_>>>()?;
+        let task_indexes = (0..tasks.len())
+            .map(|index| {
+                i32::try_from(index).map_err(|_| Error::invalid("tasks", "too many tasks"))
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let queued_for: Vec<Uuid> = agent_ids
+            .iter()
+            .zip(&owners)
+            .filter(|(_, owner)| owner.is_none())
+            .map(|(id, _)| *id)
+            .collect();
+        let audit = audit
+            .clone()
+            .on(run_id.to_string())
+            .with(serde_json::json!({
+                "directive": directive_name,
+                "directive_version": directive_version,
+                "target": target.describe(),
+                "jobs": tasks.len() * agent_ids.len(),
+            }));
+        // The run, one statement per task for all its jobs, the run's events, the notifications
+        // and the audit entry do not depend on one another: they are sent together (pipelined)
+        // and cost one round trip, whatever the fleet's size.
+        let run_sql = format!(
+            "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
+                               traceparent, status, started_at, last_event_seq)
+             VALUES ($1, $2, $3, $4, $5, $6, $7,
+                     CASE WHEN $8 THEN 'running' ELSE 'pending' END,
+                     CASE WHEN $8 THEN now() END, $9)
+             RETURNING {RUN_COLUMNS}"
+        );
+        let insert_run = async {
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 9] = [
+                &run_id,
+                &directive_name,
+                &directive_version,
+                &tasks_json,
+                &target_json,
+                &origin.launched_by,
+                &origin.traceparent,
+                &any_placed,
+                &event_count,
+            ];
+            Ok::<_, Error>(tx.query_one_cached(&run_sql, &params).await?)
+        };
+        let (job_ids_ref, agent_ids_ref, owners_ref) = (&job_ids, &agent_ids, &owners);
+        let (task_jsons, task_indexes, allowlist_json, limits, tx_ref) =
+            (&task_jsons, &task_indexes, &allowlist_json, &limits, &tx);
+        let insert_jobs = futures_util::future::try_join_all(tasks.iter().enumerate().map(
+            |(index, task)| async move {
+                let task_type = task.task_type().as_str();
+                let params: [&(dyn tokio_postgres::types::ToSql + Sync); 11] = [
+                    &job_ids_ref[index],
+                    agent_ids_ref,
+                    owners_ref,
+                    &run_id,
+                    &task_indexes[index],
+                    &task_type,
+                    &task_jsons[index],
+                    &limits[index].0,
+                    &lease,
+                    &limits[index].1,
+                    allowlist_json,
+                ];
+                Ok::<_, Error>(tx_ref.execute_cached(INSERT_JOBS, &params).await?)
+            },
+        ));
+        let notify = async {
+            if !queued_for.is_empty() {
+                tx.execute_cached(
+                    "SELECT pg_notify($1, agent_id::text) FROM unnest($2::uuid[]) AS agent_id",
+                    &[&DISPATCH_CHANNEL, &queued_for],
+                )
+                .await?;
+            }
+            Ok::<_, Error>(())
+        };
+        let (row, _, (), (), ()) = tokio::try_join!(
+            insert_run,
+            insert_jobs,
+            log.insert_for_new_runs(&tx),
+            notify,
+            super::audit::record(&tx, &audit)
+        )?;
+        let run = run_from_row(&row)?;
+        tx.commit().await?;
+        // The jobs as stored, by agent name then task index, without reading them back.
+        let mut jobs = Vec::with_capacity(tasks.len() * agent_ids.len());
+        for (i, (agent_id, agent_name)) in agent_ids.iter().zip(agent_names).enumerate() {
+            let placed = owners[i].is_some();
+            for (index, task) in tasks.iter().enumerate() {
+                jobs.push(Job {
+                    id: job_ids[index][i],
+                    run_id,
+                    agent_id: *agent_id,
+                    agent_name: agent_name.clone(),
+                    task_index: u32::try_from(index).unwrap_or(u32::MAX),
+                    task: task.spec.clone(),
+                    status: if placed {
+                        JobStatus::Dispatched
+                    } else {
+                        JobStatus::Queued
+                    },
+                    attempt: u32::from(placed),
+                    max_attempts: u32::try_from(limits[index].0).unwrap_or(1),
+                    result: None,
+                    error: None,
+                    created_at: run.created_at,
+                    dispatched_at: placed.then_some(run.created_at),
+                    finished_at: None,
+                });
+            }
+        }
+        Ok(LaunchedRun {
+            run: RunWithJobs { run, jobs },
+            dispatched,
+            allowlist: allowlist.unwrap_or_default(),
+        })
+    }
+
+    /// A run without its jobs.
+    pub async fn get_run_header(&self, run_id: Uuid) -> Result<Run> {
+        let client = self.client().await?;
+        load_run(&client, run_id).await
+    }
+
+    /// A run with its jobs.
+    pub async fn get_run(&self, run_id: Uuid) -> Result<RunWithJobs> {
+        let client = self.client().await?;
+        load_run_with_jobs(&client, run_id).await
+    }
+
+    /// A run with its jobs and the number of its last event, read in one snapshot: a watcher sends
+    /// this, then every event after that number.
+    pub async fn run_snapshot(&self, run_id: Uuid) -> Result<(RunWithJobs, u64)> {
+        let mut client = self.client().await?;
+        let tx = client
+            .build_transaction()
+            .isolation_level(tokio_postgres::IsolationLevel::RepeatableRead)
+            .read_only(true)
+            .start()
+            .await?;
+        let snapshot = load_run_with_jobs(&tx, run_id).await?;
+        let seq: i64 = tx
+            .query_one_cached("SELECT last_event_seq FROM runs WHERE id = $1", &[&run_id])
+            .await?
+            .try_get(0)?;
+        tx.commit().await?;
+        Ok((snapshot, u64::try_from(seq).unwrap_or(0)))
+    }
+
+    /// The run's status.
+    pub async fn run_status(&self, run_id: Uuid) -> Result<RunStatus> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt_cached("SELECT status FROM runs WHERE id = $1", &[&run_id])
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "run",
+                name: run_id.to_string(),
+            })?;
+        parse_run_status(row.try_get(0)?)
+    }
+
+    /// Runs newest first, filtered, one page.
+    pub async fn list_runs(&self, filter: &RunFilter) -> Result<RunPage> {
+        let client = self.client().await?;
+        let statuses: Vec<&str> = filter.statuses.iter().map(|s| s.as_str()).collect();
+        let (before_at, before_id) = match filter.before {
+            Some((at, id)) => (Some(at), Some(id)),
+            None => (None, None),
+        };
+        // One row more than asked tells whether another page exists.
+        let limit = i64::from(filter.limit) + 1;
+        let rows = client
+            .query_cached(
+                &format!(
+                    "SELECT {RUN_COLUMNS} FROM runs
+                     WHERE (cardinality($1::text[]) = 0 OR status = ANY($1))
+                       AND ($2::text IS NULL OR directive_name = $2)
+                       AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
+                     ORDER BY created_at DESC, id DESC
+                     LIMIT $5"
+                ),
+                &[
+                    &statuses,
+                    &filter.directive_name,
+                    &before_at,
+                    &before_id,
+                    &limit,
+                ],
+            )
+            .await?;
+        let mut runs = rows.iter().map(run_from_row).collect::<Result<Vec<_>>>()?;
+        let next = if runs.len() > filter.limit as usize {
+            runs.truncate(filter.limit as usize);
+            runs.last().map(|r| (r.created_at, r.id))
+        } else {
+            None
+        };
+        Ok(RunPage { runs, next })
+    }
+
+    /// Finishes the run if every job has ended and it has not finished yet: sets its final status
+    /// and stores the report that `build_report` makes from the final snapshot, in one transaction
+    /// under the run's row lock. Exactly one caller ever gets `Some`: that is the run's single
+    /// finish, however many replicas race for it.
+    #[tracing::instrument(name = "db.finish_run_if_done", level = "info", skip_all)]
+    pub async fn finish_run_if_done<F>(
+        &self,
+        run_id: Uuid,
+        build_report: F,
+    ) -> Result<Option<RunWithJobs>>
+    where
+        F: FnOnce(&RunWithJobs) -> Result<(String, serde_json::Value)>,
+    {
+        let mut client = self.client().await?;
+        // Most results leave other jobs unfinished: find that out with one indexed lookup, without
+        // the run's lock, instead of loading the whole run under it (which made a run's results
+        // cost O(jobs²) and serialised them behind that lock).
+        let unfinished = client
+            .query_one_cached(
+                "SELECT EXISTS (SELECT 1 FROM jobs WHERE run_id = $1
+                                  AND status IN ('queued', 'dispatched', 'running'))",
+                &[&run_id],
+            )
+            .await?;
+        if unfinished.try_get::<_, bool>(0)? {
+            return Ok(None);
+        }
+        let tx = client.transaction().await?;
+        let status = lock_run_status(&tx, run_id).await?;
+        if status.is_terminal() {
+            return Ok(None);
+        }
+        let mut snapshot = load_run_with_jobs(&tx, run_id).await?;
+        let job_statuses: Vec<JobStatus> = snapshot.jobs.iter().map(|j| j.status).collect();
+        if job_statuses.iter().any(|s| !s.is_terminal()) {
+            return Ok(None);
+        }
+        let final_status = final_run_status(&job_statuses);
+        let finished_at = Utc::now();
+        snapshot.run.status = final_status;
+        snapshot.run.finished_at = Some(finished_at);
+        let (markdown, json) = build_report(&snapshot)?;
+        tx.execute_cached(
+            "UPDATE runs SET status = $2, finished_at = $3, started_at = COALESCE(started_at, $3),
+                 report_markdown = $4, report_json = $5
+             WHERE id = $1",
+            &[
+                &run_id,
+                &final_status.as_str(),
+                &finished_at,
+                &markdown,
+                &json,
+            ],
+        )
+        .await?;
+        let mut log = events::Batch::default();
+        log.push(run_id, Change::Run(final_status));
+        log.append(&tx).await?;
+        tx.commit().await?;
+        Ok(Some(snapshot))
+    }
+
+    /// The stored report of a finished run as (Markdown, JSON).
+    #[tracing::instrument(name = "db.get_report", level = "info", skip_all)]
+    pub async fn get_report(&self, run_id: Uuid) -> Result<(String, serde_json::Value)> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt_cached(
+                "SELECT status, report_markdown, report_json FROM runs WHERE id = $1",
+                &[&run_id],
+            )
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "run",
+                name: run_id.to_string(),
+            })?;
+        let markdown: Option<String> = row.try_get(1)?;
+        let json: Option<serde_json::Value> = row.try_get(2)?;
+        match (markdown, json) {
+            (Some(markdown), Some(json)) => Ok((markdown, json)),
+            _ => {
+                let status: String = row.try_get(0)?;
+                Err(Error::FailedPrecondition {
+                    field: "run_id".into(),
+                    reason: format!("run {run_id} has no report yet (status {status})"),
+                })
+            }
+        }
+    }
+}
+
+async fn lock_run_status(
+    tx: &deadpool_postgres::Transaction<'_>,
+    run_id: Uuid,
+) -> Result<RunStatus> {
+    let row = tx
+        .query_opt_cached(
+            "SELECT status FROM runs WHERE id = $1 FOR UPDATE",
+            &[&run_id],
+        )
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "run",
+            name: run_id.to_string(),
+        })?;
+    parse_run_status(row.try_get(0)?)
+}
+
+async fn load_run(client: &impl CachedQueries, run_id: Uuid) -> Result<Run> {
+    let row = client
+        .query_opt_cached(
+            &format!("SELECT {RUN_COLUMNS} FROM runs WHERE id = $1"),
+            &[&run_id],
+        )
+        .await?
+        .ok_or_else(|| Error::NotFound {
+            what: "run",
+            name: run_id.to_string(),
+        })?;
+    run_from_row(&row)
+}
+
+async fn load_run_with_jobs(client: &impl CachedQueries, run_id: Uuid) -> Result<RunWithJobs> {
+    let run = load_run(client, run_id).await?;
+    let job_rows = client
+        .query_cached(
+            "SELECT j.id, j.run_id, j.agent_id, a.name AS agent_name, j.task_index, j.task, j.status,
+                    j.attempt, j.max_attempts, j.result, j.error, j.created_at, j.dispatched_at,
+                    j.finished_at
+             FROM jobs j JOIN agents a ON a.id = j.agent_id
+             WHERE j.run_id = $1 ORDER BY a.name, j.task_index",
+            &[&run_id],
+        )
+        .await?;
+    let jobs = job_rows
+        .iter()
+        .map(job_from_row)
+        .collect::<Result<Vec<_>>>()?;
+    Ok(RunWithJobs { run, jobs })
+}
+
+fn parse_run_status(s: String) -> Result<RunStatus> {
+    RunStatus::parse(&s).ok_or(Error::Corrupt {
+        what: "run status",
+        reason: s,
+    })
+}
+
+fn run_from_row(row: &Row) -> Result<Run> {
+    let version: Option<i32> = row.try_get("directive_version")?;
+    Ok(Run {
+        id: row.try_get("id")?,
+        directive_name: row.try_get("directive_name")?,
+        directive_version: version
+            .map(|v| to_u32("directive version", v))
+            .transpose()?,
+        tasks: from_json("run tasks", row.try_get("tasks")?)?,
+        target: from_json("run target", row.try_get("target")?)?,
+        launched_by: row.try_get("launched_by")?,
+        status: parse_run_status(row.try_get("status")?)?,
+        created_at: row.try_get("created_at")?,
+        started_at: row.try_get("started_at")?,
+        finished_at: row.try_get("finished_at")?,
+        traceparent: row.try_get("traceparent")?,
+    })
+}
+
+fn job_from_row(row: &Row) -> Result<Job> {
+    let status: String = row.try_get("status")?;
+    let result: Option<serde_json::Value> = row.try_get("result")?;
+    Ok(Job {
+        id: row.try_get("id")?,
+        run_id: row.try_get("run_id")?,
+        agent_id: row.try_get("agent_id")?,
+        agent_name: row.try_get("agent_name")?,
+        task_index: to_u32("job task index", row.try_get("task_index")?)?,
+        task: from_json("job task", row.try_get("task")?)?,
+        status: JobStatus::parse(&status).ok_or_else(|| Error::Corrupt {
+            what: "job status",
+            reason: status.clone(),
+        })?,
+        attempt: to_u32("job attempt", row.try_get("attempt")?)?,
+        max_attempts: to_u32("job max attempts", row.try_get("max_attempts")?)?,
+        result: result.map(|r| from_json("job result", r)).transpose()?,
+        error: row.try_get("error")?,
+        created_at: row.try_get("created_at")?,
+        dispatched_at: row.try_get("dispatched_at")?,
+        finished_at: row.try_get("finished_at")?,
+    })
+}
+
+/// The ids and names of the agents a selector picks (never a revoked one), by name, found by the
+/// database rather than by reading every agent: a launch for one agent of ten thousand reads one row.
+async fn select_agents(
+    tx: &deadpool_postgres::Transaction<'_>,
+    target: &TargetSelector,
+) -> Result<Vec<(Uuid, String)>> {
+    let rows = match target {
+        TargetSelector::All => {
+            tx.query_cached(
+                "SELECT id, name FROM agents WHERE state <> 'revoked' ORDER BY name",
+                &[],
+            )
+            .await?
+        }
+        TargetSelector::Agents(names) => {
+            let rows = tx
+                .query_cached(
+                    "SELECT id, name FROM agents WHERE name = ANY($1) AND state <> 'revoked'
+                     ORDER BY name",
+                    &[names],
+                )
+                .await?;
+            let found: Vec<String> = rows
+                .iter()
+                .map(|r| r.try_get(1))
+                .collect::<std::result::Result<_, _>>()?;
+            if let Some(unknown) = names.iter().find(|n| !found.contains(n)) {
+                return Err(Error::FailedPrecondition {
+                    field: "target.agents.names".into(),
+                    reason: format!("no agent named {unknown:?} is known"),
+                });
+            }
+            rows
+        }
+        TargetSelector::Labels(wanted) => {
+            tx.query_cached(
+                "SELECT id, name FROM agents WHERE state <> 'revoked' AND labels @> $1
+                 ORDER BY name",
+                &[&to_json("target labels", wanted)?],
+            )
+            .await?
+        }
+    };
+    rows.iter()
+        .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+        .collect()
+}
