@@ -10,8 +10,6 @@ cd "$(dirname "$0")/.."
 STATE=.state
 BIN=target/debug
 mkdir -p "$STATE"
-# The embedded PostgreSQL runs as the postgres user when we are root: it must reach the state dir.
-chmod 755 "$STATE"
 
 stop() {
   for name in agent controller; do
@@ -53,7 +51,7 @@ if [ -z "$(docker ps -q)" ]; then
       sleep 86400' >/dev/null
 fi
 
-echo "== starting the controller (embedded PostgreSQL under $STATE/controller)"
+echo "== starting the controller on its embedded PostgreSQL (state in $STATE/controller)"
 rm -f "$STATE/controller/endpoints.json"
 "$BIN/cyberbrain-controller" --state-dir "$STATE/controller" --log-format json \
   >"$STATE/controller.log" 2>&1 &

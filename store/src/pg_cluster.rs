@@ -5,10 +5,23 @@
 //! local connections: its socket directory is private to the cluster's owner. `initdb` refuses to run
 //! as root, so when the controller is root the cluster belongs to the `postgres` system user and every
 //! PostgreSQL binary runs through `runuser`.
+//!
+//! That user must reach the cluster's directory. When it cannot reach `<state-dir>/postgres` (the
+//! state directory sits below a directory of mode 0700, such as root's home), the cluster gets a
+//! directory of its own under `/var/lib/cyberbrain-embedded-postgres/` (`/tmp/…` only when that
+//! cannot be made), named for the state directory's path, and that directory is recorded in
+//! `<state-dir>/postgres/cluster-location`. Every later start uses the recorded cluster, wherever the
+//! state directory is then. Deleting the state directory forgets its cluster, as it would delete one
+//! kept in place: the next start makes a new, empty one and never adopts a directory it did not
+//! record; the old files stay until removed by hand (that start logs where they are, and each
+//! relocated cluster names its state directory in its `state-dir` file).
 
-use std::os::unix::fs::MetadataExt;
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
+use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 
+use sha2::{Digest, Sha256};
 use tokio::process::Command;
 
 use crate::error::{Error, Result};
@@ -19,6 +32,19 @@ const DATABASE: &str = "cyberbrain";
 const ROOT_FALLBACK_USER: &str = "postgres";
 /// Unix socket paths are limited to 107 bytes; leave room for `/.s.PGSQL.5432`.
 const MAX_SOCKET_DIR_LEN: usize = 90;
+/// Where a cluster goes when its user cannot reach the state directory, best first: a persistent
+/// place, then `/tmp`, which a reboot may empty. Neither is a usual state directory
+/// (`/var/lib/cyberbrain` is the images' one), so a cluster never lands inside one.
+const RELOCATION_ROOTS: &[&str] = &[
+    "/var/lib/cyberbrain-embedded-postgres",
+    "/tmp/cyberbrain-embedded-postgres",
+];
+/// In `<state-dir>/postgres`: the absolute path of the cluster's directory when it is elsewhere.
+pub const LOCATION_FILE: &str = "cluster-location";
+/// In a relocated cluster's directory: the state directory it was made for, for whoever cleans up.
+const OWNER_FILE: &str = "state-dir";
+/// Names tried under one relocation root (`<hash>`, `<hash>-2`, …) before giving up on it.
+const MAX_NAME_ATTEMPTS: u32 = 100;
 
 /// A running private cluster.
 #[derive(Debug)]
@@ -33,8 +59,9 @@ pub struct EmbeddedPostgres {
 }
 
 impl EmbeddedPostgres {
-    /// Creates the cluster under `dir` on first use, starts it unless it is already running, and makes
-    /// sure the `cyberbrain` database exists.
+    /// Creates the cluster for `dir` (`<state-dir>/postgres`) on first use, under `dir` or where
+    /// `dir` records (see the module's documentation), starts it unless it is already running, and
+    /// makes sure the `cyberbrain` database exists.
     pub async fn start(dir: &Path, bin_dir: Option<&Path>) -> Result<EmbeddedPostgres> {
         let bin_dir = match bin_dir {
             Some(d) => d.to_path_buf(),
@@ -45,8 +72,13 @@ impl EmbeddedPostgres {
         let dir = dir
             .canonicalize()
             .map_err(|e| Error::io(format!("resolving {}", dir.display()), e))?;
-        let data_dir = dir.join("data");
-        let socket_dir = dir.join("run");
+        let run_as = running_as_root().then(|| ROOT_FALLBACK_USER.to_string());
+        let cluster_dir = match &run_as {
+            Some(user) => place_cluster(user, &dir).await?,
+            None => recorded_location(&dir)?.unwrap_or_else(|| dir.clone()),
+        };
+        let data_dir = cluster_dir.join("data");
+        let socket_dir = cluster_dir.join("run");
         if socket_dir.as_os_str().len() > MAX_SOCKET_DIR_LEN {
             return Err(Error::invalid(
                 "state_dir",
@@ -59,12 +91,8 @@ impl EmbeddedPostgres {
         std::fs::create_dir_all(&socket_dir)
             .map_err(|e| Error::io(format!("creating {}", socket_dir.display()), e))?;
         // Local connections are trusted, so the socket's directory must admit the owner alone.
-        std::fs::set_permissions(
-            &socket_dir,
-            std::os::unix::fs::PermissionsExt::from_mode(0o700),
-        )
-        .map_err(|e| Error::io(format!("securing {}", socket_dir.display()), e))?;
-        let run_as = running_as_root().then(|| ROOT_FALLBACK_USER.to_string());
+        std::fs::set_permissions(&socket_dir, PermissionsExt::from_mode(0o700))
+            .map_err(|e| Error::io(format!("securing {}", socket_dir.display()), e))?;
         let mut cluster = EmbeddedPostgres {
             bin_dir,
             data_dir,
@@ -73,13 +101,15 @@ impl EmbeddedPostgres {
             started_here: false,
         };
         if let Some(user) = &cluster.run_as {
-            cluster.hand_over_to(user, &dir).await?;
+            cluster.hand_over_to(user, &cluster_dir).await?;
         }
         if !cluster.data_dir.join("PG_VERSION").exists() {
             cluster.initdb().await?;
         }
         if !cluster.is_running().await {
-            cluster.pg_ctl_start(&dir.join("postgres.log")).await?;
+            cluster
+                .pg_ctl_start(&cluster_dir.join("postgres.log"))
+                .await?;
             cluster.started_here = true;
         }
         cluster.ensure_database().await?;
@@ -105,22 +135,16 @@ impl EmbeddedPostgres {
             .map(|_| ())
     }
 
-    async fn hand_over_to(&self, user: &str, dir: &Path) -> Result<()> {
+    async fn hand_over_to(&self, user: &str, cluster_dir: &Path) -> Result<()> {
         // Give the cluster's own directories to its user, and make sure that user can reach them.
-        run_plain("chown", &["-R", user, &dir.display().to_string()]).await?;
-        let reachable = Command::new("runuser")
-            .args(["-u", user, "--", "test", "-x"])
-            .arg(dir)
-            .status()
-            .await
-            .map_err(|e| Error::io("running runuser", e))?;
-        if !reachable.success() {
+        run_plain("chown", &["-R", user, &cluster_dir.display().to_string()]).await?;
+        if !can_search(user, cluster_dir).await? {
             return Err(Error::invalid(
                 "state_dir",
                 format!(
                     "the embedded PostgreSQL runs as user {user}, who cannot reach {}; \
-                     make its parent directories searchable (chmod o+x) or choose another --state-dir",
-                    dir.display()
+                     make its parent directories searchable (chmod o+x)",
+                    cluster_dir.display()
                 ),
             ));
         }
@@ -269,6 +293,253 @@ fn running_as_root() -> bool {
     std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
 }
 
+/// The socket directory of the cluster kept for `dir` (`<state-dir>/postgres`), wherever it lives,
+/// for clients that did not start it (tests, a backup taken beside a running controller).
+pub fn socket_dir(dir: &Path) -> Result<PathBuf> {
+    Ok(recorded_location(dir)?
+        .unwrap_or_else(|| dir.to_path_buf())
+        .join("run"))
+}
+
+/// Where the cluster for `dir` lives when it runs as `user`, made ready for `hand_over_to`.
+async fn place_cluster(user: &str, dir: &Path) -> Result<PathBuf> {
+    ensure_user_exists(user).await?;
+    let recorded = recorded_location(dir)?;
+    // `dir` itself is handed over to `user`; what matters is whether its parents let `user` in.
+    let reachable = match dir.parent() {
+        Some(parent) => can_search(user, parent).await?,
+        None => true,
+    };
+    let cluster_in_place = dir.join("data").join("PG_VERSION").exists();
+    match placement(recorded, reachable, cluster_in_place) {
+        Placement::InPlace => Ok(dir.to_path_buf()),
+        Placement::Recorded(location) => {
+            tracing::info!(location = %location.display(), record = %dir.join(LOCATION_FILE).display(),
+                "the embedded postgresql cluster lives outside the state directory");
+            if !location.join("data").join("PG_VERSION").exists() {
+                tracing::warn!(location = %location.display(),
+                    "no cluster at the recorded location (removed, or a reboot emptied /tmp); creating a new, empty one there");
+            }
+            if !location.is_dir() {
+                let parent = location.parent().unwrap_or(Path::new("/"));
+                prepare_relocation_root(parent)
+                    .map_err(|e| Error::io(format!("preparing {}", parent.display()), e))?;
+                create_private_dir(&location)
+                    .map_err(|e| Error::io(format!("creating {}", location.display()), e))?;
+            }
+            Ok(location)
+        }
+        Placement::Relocate => relocate(user, dir).await,
+        Placement::Stranded => Err(Error::invalid(
+            "state_dir",
+            format!(
+                "the embedded PostgreSQL runs as user {user}, who cannot reach the existing \
+                 cluster in {}; make its parent directories searchable again (chmod o+x)",
+                dir.display()
+            ),
+        )),
+    }
+}
+
+/// Where a cluster goes, decided from what is on disk.
+#[derive(Debug, PartialEq)]
+enum Placement {
+    /// In `<state-dir>/postgres`, as always when its user can reach it.
+    InPlace,
+    /// In the directory the location file names: it was placed there by an earlier start.
+    Recorded(PathBuf),
+    /// In a new directory under one of `RELOCATION_ROOTS`, then recorded.
+    Relocate,
+    /// Nowhere: a cluster exists in place but its user can no longer reach it (parents made
+    /// private since), and an empty one elsewhere would hide its data.
+    Stranded,
+}
+
+/// A record always wins (the cluster must not change under a state directory); without one, the
+/// cluster stays in place when its user can reach it or when one is already there.
+fn placement(recorded: Option<PathBuf>, reachable: bool, cluster_in_place: bool) -> Placement {
+    match (recorded, reachable, cluster_in_place) {
+        (Some(location), _, _) => Placement::Recorded(location),
+        (None, true, _) => Placement::InPlace,
+        (None, false, true) => Placement::Stranded,
+        (None, false, false) => Placement::Relocate,
+    }
+}
+
+/// Makes a directory for the cluster of `dir` under the first relocation root that works, and
+/// records it in `dir`.
+async fn relocate(user: &str, dir: &Path) -> Result<PathBuf> {
+    let mut refusals = Vec::new();
+    for root in RELOCATION_ROOTS.iter().map(Path::new) {
+        if let Err(e) = prepare_relocation_root(root) {
+            refusals.push(format!("{}: {e}", root.display()));
+            continue;
+        }
+        if !can_search(user, root).await? {
+            refusals.push(format!("{}: user {user} cannot reach it", root.display()));
+            continue;
+        }
+        let location = claim_cluster_dir(root, dir)?;
+        let owner = location.join(OWNER_FILE);
+        write_line(&owner, dir.as_os_str())
+            .map_err(|e| Error::io(format!("writing {}", owner.display()), e))?;
+        let record = dir.join(LOCATION_FILE);
+        write_line(&record, location.as_os_str())
+            .map_err(|e| Error::io(format!("writing {}", record.display()), e))?;
+        tracing::warn!(location = %location.display(), record = %record.display(), user,
+            "the postgres user cannot reach the state directory: the embedded postgresql cluster is made outside it");
+        if root.starts_with("/tmp") {
+            tracing::warn!(location = %location.display(),
+                "the embedded postgresql cluster is under /tmp, which a reboot may empty: give --database-url, or a --state-dir the postgres user can reach, to keep the data");
+        }
+        return Ok(location);
+    }
+    Err(Error::invalid(
+        "state_dir",
+        format!(
+            "the embedded PostgreSQL runs as user {user}, who cannot reach {}, and no other place \
+             for its cluster could be made ({}); make the state directory's parents searchable \
+             (chmod o+x), choose another --state-dir, or give --database-url",
+            dir.display(),
+            refusals.join("; ")
+        ),
+    ))
+}
+
+/// Creates `root` if needed (root-owned, mode 0755) and checks that only root can write to it, since
+/// root creates and hands over directories in it.
+fn prepare_relocation_root(root: &Path) -> std::io::Result<()> {
+    match std::fs::DirBuilder::new().mode(0o755).create(root) {
+        // Set again: the umask (0077 under systemd, say) would keep the postgres user out.
+        Ok(()) => std::fs::set_permissions(root, PermissionsExt::from_mode(0o755))?,
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
+        Err(e) => return Err(e),
+    }
+    let metadata = std::fs::symlink_metadata(root)?;
+    if !metadata.is_dir() {
+        return Err(std::io::Error::other("not a directory"));
+    }
+    if metadata.uid() != 0 || metadata.mode() & 0o022 != 0 {
+        return Err(std::io::Error::other(
+            "others than root may write to it, so no cluster is made in it",
+        ));
+    }
+    Ok(())
+}
+
+/// Creates the first free directory `<root>/<name>` for the cluster of `dir` and returns it. A
+/// directory already there is never adopted: no state directory records it any more (or another
+/// one does, after a move), so it is someone else's data.
+fn claim_cluster_dir(root: &Path, dir: &Path) -> Result<PathBuf> {
+    for attempt in 1..=MAX_NAME_ATTEMPTS {
+        let location = root.join(cluster_dir_name(dir, attempt));
+        match create_private_dir(&location) {
+            Ok(()) => return Ok(location),
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
+                let made_for = std::fs::read(location.join(OWNER_FILE))
+                    .map(|bytes| String::from_utf8_lossy(&bytes).trim().to_string())
+                    .unwrap_or_default();
+                tracing::warn!(path = %location.display(), made_for,
+                    "kept but not reused: a cluster directory this state directory does not record (left by a state directory deleted or moved since); remove it once no cluster-location file names it");
+            }
+            Err(e) => return Err(Error::io(format!("creating {}", location.display()), e)),
+        }
+    }
+    Err(Error::io(
+        format!("choosing a directory under {}", root.display()),
+        std::io::Error::other(format!("{MAX_NAME_ATTEMPTS} names are taken")),
+    ))
+}
+
+/// `<first 16 hex digits of SHA-256 of the state directory's path>`, then `-2`, `-3`, …: stable for
+/// one path, so a person can tell which directories came from the same place.
+fn cluster_dir_name(dir: &Path, attempt: u32) -> String {
+    let digest = Sha256::digest(dir.as_os_str().as_bytes());
+    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
+    if attempt > 1 {
+        format!("{hash}-{attempt}")
+    } else {
+        hash
+    }
+}
+
+/// Creates `path` with mode 0700 (its parent must exist); fails if it exists.
+fn create_private_dir(path: &Path) -> std::io::Result<()> {
+    std::fs::DirBuilder::new().mode(0o700).create(path)
+}
+
+/// The location recorded in `dir`, if any.
+fn recorded_location(dir: &Path) -> Result<Option<PathBuf>> {
+    let record = dir.join(LOCATION_FILE);
+    match std::fs::read(&record) {
+        Ok(bytes) => parse_location(&bytes).map(Some).map_err(|reason| {
+            Error::invalid("state_dir", format!("{}: {reason}", record.display()))
+        }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(Error::io(format!("reading {}", record.display()), e)),
+    }
+}
+
+/// A location file holds one absolute path and a newline.
+fn parse_location(bytes: &[u8]) -> Result<PathBuf, String> {
+    let line = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    if line.is_empty() {
+        return Err("empty; expected the absolute path of the cluster's directory".into());
+    }
+    if line.contains(&b'\n') || line.contains(&0) {
+        return Err("expected one line: the absolute path of the cluster's directory".into());
+    }
+    let path = Path::new(OsStr::from_bytes(line));
+    if !path.is_absolute() {
+        return Err(format!(
+            "{} is not an absolute path; expected the cluster's directory",
+            path.display()
+        ));
+    }
+    Ok(path.to_path_buf())
+}
+
+/// Writes `text` and a newline to `path` through a rename, so a crash leaves the old file or the new.
+fn write_line(path: &Path, text: &OsStr) -> std::io::Result<()> {
+    let pending = path.with_extension("pending");
+    let mut bytes = text.as_bytes().to_vec();
+    bytes.push(b'\n');
+    std::fs::write(&pending, bytes)?;
+    std::fs::rename(&pending, path)
+}
+
+/// Whether `user` can reach (search) the directory `path`.
+async fn can_search(user: &str, path: &Path) -> Result<bool> {
+    let status = Command::new("runuser")
+        .args(["-u", user, "--", "test", "-x"])
+        .arg(path)
+        .stderr(std::process::Stdio::null())
+        .status()
+        .await
+        .map_err(|e| Error::io("running runuser", e))?;
+    Ok(status.success())
+}
+
+async fn ensure_user_exists(user: &str) -> Result<()> {
+    let known = Command::new("id")
+        .args(["-u", user])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .await
+        .map_err(|e| Error::io("running id", e))?;
+    if known.success() {
+        return Ok(());
+    }
+    Err(Error::invalid(
+        "database_url",
+        format!(
+            "not given, so the embedded PostgreSQL is used, which runs as user {user} when the \
+             controller is root; that user does not exist (PostgreSQL's server package creates it)"
+        ),
+    ))
+}
+
 /// Finds the PostgreSQL server binaries: `initdb` on the PATH, else the newest
 /// `/usr/lib/postgresql/<version>/bin` (Debian's layout, which keeps them off the PATH).
 fn find_bin_dir() -> Result<PathBuf> {
@@ -297,4 +568,81 @@ fn find_bin_dir() -> Result<PathBuf> {
              package, pass --postgres-bin-dir, or give --database-url",
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_placement(
+        recorded: Option<&str>,
+        reachable: bool,
+        cluster_in_place: bool,
+        expected: Placement,
+    ) {
+        let recorded = recorded.map(PathBuf::from);
+        assert_eq!(
+            placement(recorded.clone(), reachable, cluster_in_place),
+            expected,
+            "recorded {recorded:?}, reachable {reachable}, cluster in place {cluster_in_place}"
+        );
+    }
+
+    #[test]
+    fn a_record_wins_then_a_reachable_or_existing_cluster_stays_in_place() {
+        let elsewhere = "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef";
+        for reachable in [false, true] {
+            for cluster_in_place in [false, true] {
+                check_placement(
+                    Some(elsewhere),
+                    reachable,
+                    cluster_in_place,
+                    Placement::Recorded(elsewhere.into()),
+                );
+            }
+        }
+        check_placement(None, true, false, Placement::InPlace);
+        check_placement(None, true, true, Placement::InPlace);
+        check_placement(None, false, true, Placement::Stranded);
+        check_placement(None, false, false, Placement::Relocate);
+    }
+
+    #[test]
+    fn cluster_directory_names_are_stable_per_path_and_numbered_after_the_first() {
+        let dir = Path::new("/root/cbtest/repo/.state/controller/postgres");
+        let first = cluster_dir_name(dir, 1);
+        assert_eq!(first.len(), 16);
+        assert!(first.bytes().all(|b| b.is_ascii_hexdigit()), "{first}");
+        assert_eq!(first, cluster_dir_name(dir, 1));
+        assert_eq!(cluster_dir_name(dir, 2), format!("{first}-2"));
+        assert_ne!(
+            first,
+            cluster_dir_name(Path::new("/root/other/postgres"), 1)
+        );
+        // SHA-256 of the path, so the name survives toolchain and dependency upgrades.
+        assert_eq!(cluster_dir_name(Path::new("/"), 1), "8a5edab282632443");
+    }
+
+    fn check_location(file: &[u8], expected: Result<&str, &str>) {
+        let parsed = parse_location(file);
+        match expected {
+            Ok(path) => assert_eq!(parsed, Ok(PathBuf::from(path)), "{file:?}"),
+            Err(part) => {
+                let reason = parsed.expect_err("a refused location file");
+                assert!(reason.contains(part), "{file:?}: {reason}");
+            }
+        }
+    }
+
+    #[test]
+    fn location_files_hold_one_absolute_path() {
+        check_location(b"/var/lib/x/abc\n", Ok("/var/lib/x/abc"));
+        check_location(b"/var/lib/x/abc", Ok("/var/lib/x/abc"));
+        check_location(b"/dir with spaces/c\n", Ok("/dir with spaces/c"));
+        check_location(b"", Err("empty"));
+        check_location(b"\n", Err("empty"));
+        check_location(b"relative/dir\n", Err("not an absolute path"));
+        check_location(b"/a\n/b\n", Err("one line"));
+        check_location(b"/a\0b", Err("one line"));
+    }
 }

@@ -294,12 +294,17 @@ impl ControllerProcess {
         self.admin_token_file = Some(other.admin_token_path());
     }
 
-    /// The embedded cluster's connection string (root may use its owner-only socket directory).
+    /// The embedded cluster's connection string (root may use its owner-only socket directory),
+    /// wherever the cluster lives (see `pg_cluster`: outside the state directory when the
+    /// `postgres` user cannot reach it).
     pub fn database_url(&self) -> String {
         self.options.database_url.clone().unwrap_or_else(|| {
+            let socket_dir =
+                cyberbrain_controller::pg_cluster::socket_dir(&self.state_dir.join("postgres"))
+                    .expect("a readable cluster location");
             format!(
                 "host={} port=5432 user=cyberbrain dbname=cyberbrain",
-                self.state_dir.join("postgres/run").display()
+                socket_dir.display()
             )
         })
     }

@@ -1,7 +1,7 @@
 //! `logmine-bench [--lines N] [DIR]`: single-thread throughput of the default miner on raw lines,
 //! against a naive baseline run in the same process, plus peak memory. Prints one JSON object.
 //!
-//! Input: every `*.log` under DIR (default: the shared Loghub-2k samples), repeated with every
+//! Input: every `*.log` under DIR (default: the vendored Loghub-2k samples), repeated with every
 //! digit run replaced by fresh pseudo-random digits, so masking sees new numbers on every line.
 
 use std::collections::HashMap;
@@ -18,10 +18,7 @@ const POOL_LINES: usize = 250_000;
 
 fn main() -> ExitCode {
     let mut total_lines = 1_000_000usize;
-    let mut dir = PathBuf::from(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/data/loghub_2k"
-    ));
+    let mut dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/loghub_2k"));
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
