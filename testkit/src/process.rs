@@ -300,7 +300,7 @@ impl ControllerProcess {
     pub fn database_url(&self) -> String {
         self.options.database_url.clone().unwrap_or_else(|| {
             let socket_dir =
-                cyberbrain_controller::pg_cluster::socket_dir(&self.state_dir.join("postgres"))
+                cyberbrain_store::pg_cluster::socket_dir(&self.state_dir.join("postgres"))
                     .expect("a readable cluster location");
             format!(
                 "host={} port=5432 user=cyberbrain dbname=cyberbrain",
