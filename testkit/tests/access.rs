@@ -12,8 +12,8 @@ use cyberbrain_testkit::{temp_dir, wait_for_async, wait_for_async_within};
 use prost::Message;
 use tonic::Code;
 
-/// Who may call what: the documented policy (README "Roles"), written out independently of the
-/// controller's own table so that a change to either shows up here.
+/// Who may call what: the documented policy (the roles table in docs/operations.md), written out
+/// independently of the controller's own table so that a change to either shows up here.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Needs {
     Public,
