@@ -197,7 +197,7 @@ impl App {
     /// Two steps, so that no database transaction waits on the network: the finishing
     /// transaction stores the final status and a report with the deterministic triage section;
     /// then, when an LLM is configured and the run has log digests, a task asks the LLM and
-    /// rewrites the report (`llm::run::triage_run`). The status is final at the first step.
+    /// rewrites the report ([`Triage::run`]). The status is final at the first step.
     ///
     /// The check is a span under the caller's; once the run has finished, the report's span
     /// continues the run's own trace (from the traceparent stored at launch), whichever replica
@@ -207,6 +207,7 @@ impl App {
         let llm_configured = self.llm.is_some();
         let mut llm_step = false;
         let mut rendered = None;
+        let mut built = None;
         let Some(snapshot) = self
             .store
             .finish_run_if_done(run_id, |snapshot| {
@@ -219,6 +220,7 @@ impl App {
                 let (markdown, json) =
                     report::render_report(&report).map_err(crate::error::unrenderable_report)?;
                 rendered = Some((markdown.clone(), json.clone()));
+                built = Some(report);
                 Ok((markdown, json))
             })
             .await?
@@ -243,7 +245,8 @@ impl App {
                 // The report is in the database already; the files are a convenience copy.
                 tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
             }
-            if llm_step {
+            // The LLM step starts from the report just built: no second read, no rebuild.
+            if let (true, Some(report)) = (llm_step, built) {
                 let triage = self.llm.clone().map(|llm| Triage {
                     store: self.store.clone(),
                     llm,
@@ -254,7 +257,7 @@ impl App {
                 tokio::spawn(
                     async move {
                         let Some(triage) = triage else { return };
-                        if let Err(e) = triage.run(run_id).await {
+                        if let Err(e) = triage.run(run_id, report).await {
                             tracing::error!(run_id = %run_id, error = %e, "llm triage step failed");
                         }
                     }

@@ -2,11 +2,11 @@
 //!
 //! A run is finished (final status, report with the deterministic triage section) in one
 //! transaction that never waits on the network. Afterwards, if an LLM is configured and the run
-//! has log digests, `triage_run` builds the prompt from what may leave (the directive's `llm`
-//! switch, allowlist entries' `send_to_llm`), asks the providers, records every HTTP call in
-//! `llm_calls`, and rewrites the stored report and its artifact files with the LLM's validated
-//! findings, or with the deterministic section and the reason. The run's status is final at the
-//! first step and this step never changes it.
+//! has log digests, [`Triage::run`] takes the report the finish built, builds the prompt from what
+//! may leave (the directive's `llm` switch, allowlist entries' `send_to_llm`), asks the providers,
+//! records every HTTP call in `llm_calls`, and rewrites the stored report and its artifact files
+//! from that one report with the LLM's validated findings, or with the deterministic section and
+//! the reason. The run's status is final at the first step and this step never changes it.
 
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -52,14 +52,12 @@ pub struct Triage {
 impl Triage {
     /// Runs the LLM triage of a finished run and rewrites its report. Errors are the store's; LLM
     /// failures end in a deterministic section, not an error.
-    pub async fn run(&self, run_id: Uuid) -> Result<()> {
+    /// `report` is the run's report as its finish built it.
+    pub async fn run(&self, run_id: Uuid, mut report: report::Report) -> Result<()> {
         let llm = self.llm.clone();
-        let snapshot = self.store.get_run(run_id).await?;
-        let mut report = report::build(&snapshot);
         let all = triage::catalogue(&report.log_triage);
 
-        let directive_allows = match (&snapshot.run.directive_name, snapshot.run.directive_version)
-        {
+        let directive_allows = match (&report.directive, report.directive_version) {
             (Some(name), Some(version)) => self.store.directive_llm_enabled(name, version).await?,
             _ => true,
         };
