@@ -8,12 +8,32 @@ use tonic::{Code, Status};
 
 pub use cyberbrain_store::Error as StoreError;
 
-/// What can go wrong in the controller: a domain or store failure.
+/// What can go wrong in the controller: a domain or store failure, or one that only a gRPC caller
+/// or stream can meet.
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A domain or store failure.
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// A rate limit refused the call; `retry_after` goes out as `retry-after-ms` metadata.
+    #[error("rate limit exceeded for {what}: retry after {} ms", millis(*.retry_after))]
+    RateLimited {
+        /// What was limited, e.g. `token "ci"`.
+        what: String,
+        /// How long until a call can pass.
+        retry_after: std::time::Duration,
+    },
+    /// The peer did not say what it had to in time.
+    #[error("{0}")]
+    DeadlineExceeded(&'static str),
+    /// The peer went away before the call could finish.
+    #[error("{0}")]
+    Cancelled(&'static str),
+}
+
+/// A wait in whole milliseconds, at least one.
+fn millis(wait: std::time::Duration) -> u64 {
+    u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).max(1)
 }
 
 /// A report that could not be rendered as JSON (a bug: the report is built from typed data). A
@@ -63,21 +83,29 @@ impl Error {
         StoreError::Unauthenticated(reason.into()).into()
     }
 
-    /// The store's error inside.
-    pub fn store(&self) -> &StoreError {
-        match self {
-            Error::Store(e) => e,
+    /// The named object does not exist.
+    pub fn not_found(what: &'static str, name: impl Into<String>) -> Self {
+        StoreError::NotFound {
+            what,
+            name: name.into(),
         }
+        .into()
     }
 
     /// Whether the transaction lost a deadlock or a serialization conflict.
     pub fn is_transient_conflict(&self) -> bool {
-        self.store().is_transient_conflict()
+        matches!(self, Error::Store(e) if e.is_transient_conflict())
     }
 
-    /// The gRPC code this error maps to.
+    /// The gRPC code this error maps to: the one table, with no catch-all arm.
     pub fn code(&self) -> Code {
-        match self.store() {
+        let store = match self {
+            Error::Store(store) => store,
+            Error::RateLimited { .. } => return Code::ResourceExhausted,
+            Error::DeadlineExceeded(_) => return Code::DeadlineExceeded,
+            Error::Cancelled(_) => return Code::Cancelled,
+        };
+        match store {
             StoreError::NotFound { .. } => Code::NotFound,
             StoreError::AlreadyExists { .. } => Code::AlreadyExists,
             StoreError::InvalidArgument { .. } => Code::InvalidArgument,
@@ -112,7 +140,15 @@ impl From<Error> for Status {
                 };
                 Status::new(code, message)
             }
-            _ => Status::new(code, error.to_string()),
+            _ => {
+                let mut status = Status::new(code, error.to_string());
+                if let Error::RateLimited { retry_after, .. } = &error
+                    && let Ok(value) = millis(*retry_after).to_string().parse()
+                {
+                    status.metadata_mut().insert("retry-after-ms", value);
+                }
+                status
+            }
         }
     }
 }

@@ -14,6 +14,8 @@ use std::time::{Duration, Instant};
 
 use tonic::Status;
 
+use crate::error::Error;
+
 /// A rate: tokens gained per second and the most that can be saved up.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Rate {
@@ -37,16 +39,12 @@ pub struct RetryAfter(pub Duration);
 
 impl RetryAfter {
     /// A `RESOURCE_EXHAUSTED` status that names what was limited and carries the wait, in the
-    /// message and as `retry-after-ms` metadata.
+    /// message and as `retry-after-ms` metadata (see [`Error::RateLimited`]).
     pub fn status(self, what: &str) -> Status {
-        let millis = u64::try_from(self.0.as_millis()).unwrap_or(u64::MAX).max(1);
-        let mut status = Status::resource_exhausted(format!(
-            "rate limit exceeded for {what}: retry after {millis} ms"
-        ));
-        if let Ok(value) = millis.to_string().parse() {
-            status.metadata_mut().insert("retry-after-ms", value);
-        }
-        status
+        Status::from(Error::RateLimited {
+            what: what.to_string(),
+            retry_after: self.0,
+        })
     }
 }
 

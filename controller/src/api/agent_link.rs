@@ -86,13 +86,14 @@ impl AgentLink for AgentLinkApi {
         let mut inbound = request.into_inner();
         let first = tokio::time::timeout(HELLO_TIMEOUT, inbound.message())
             .await
-            .map_err(|_| Status::deadline_exceeded("no hello within 10 seconds"))??;
+            .map_err(|_| Status::from(Error::DeadlineExceeded("no hello within 10 seconds")))??;
         let hello = match first.and_then(|m| m.message) {
             Some(link::agent_message::Message::Hello(hello)) => hello,
             _ => {
-                return Err(Status::failed_precondition(
+                return Err(Status::from(Error::precondition(
+                    "hello",
                     "the first message on the stream must be hello",
-                ));
+                )));
             }
         };
         let in_flight: Vec<Uuid> = hello
@@ -148,7 +149,7 @@ impl AgentLink for AgentLinkApi {
         outbound
             .send(Ok(welcome))
             .await
-            .map_err(|_| Status::cancelled("agent went away"))?;
+            .map_err(|_| Status::from(Error::Cancelled("agent went away")))?;
         tracing::info!(agent_id = %agent.id, agent = %agent.name, hostname = %agent.hostname, "agent connected");
         let doorbell = Arc::new(Notify::new());
         let (cancels, cancel_receiver) = mpsc::channel(256);
@@ -178,10 +179,10 @@ impl AgentLink for AgentLinkApi {
             == AgentState::Revoked
         {
             self.app.connected.unregister(agent.id, &doorbell);
-            return Err(Status::permission_denied(format!(
+            return Err(Status::from(Error::permission_denied(format!(
                 "agent {:?} is revoked",
                 agent.name
-            )));
+            ))));
         }
         // Jobs may have been queued before this connection registered its doorbell.
         doorbell.notify_one();
@@ -224,31 +225,41 @@ pub struct PeerIdentity {
 pub fn peer_identity<T>(request: &Request<T>) -> Result<PeerIdentity, Status> {
     let certs = request
         .peer_certs()
-        .ok_or_else(|| Status::unauthenticated("a client certificate is required"))?;
+        .ok_or_else(|| Status::from(Error::unauthenticated("a client certificate is required")))?;
     let leaf = certs
         .first()
-        .ok_or_else(|| Status::unauthenticated("a client certificate is required"))?;
-    let (_, cert) = x509_parser::parse_x509_certificate(leaf.as_ref())
-        .map_err(|_| Status::unauthenticated("the client certificate cannot be parsed"))?;
+        .ok_or_else(|| Status::from(Error::unauthenticated("a client certificate is required")))?;
+    let (_, cert) = x509_parser::parse_x509_certificate(leaf.as_ref()).map_err(|_| {
+        Status::from(Error::unauthenticated(
+            "the client certificate cannot be parsed",
+        ))
+    })?;
     let name = cert
         .subject()
         .iter_common_name()
         .next()
         .and_then(|cn| cn.as_str().ok())
         .map(str::to_string)
-        .ok_or_else(|| Status::unauthenticated("the client certificate has no common name"))?;
+        .ok_or_else(|| {
+            Status::from(Error::unauthenticated(
+                "the client certificate has no common name",
+            ))
+        })?;
     let valid = !name.is_empty()
         && name.len() <= MAX_LABEL_KEY_LEN
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
     if !valid {
-        return Err(Status::unauthenticated(
+        return Err(Status::from(Error::unauthenticated(
             "the client certificate's common name is not an agent name",
-        ));
+        )));
     }
-    let (serial, expires_at) = crate::pki::serial_and_expiry(leaf.as_ref())
-        .ok_or_else(|| Status::unauthenticated("the client certificate cannot be parsed"))?;
+    let (serial, expires_at) = crate::pki::serial_and_expiry(leaf.as_ref()).ok_or_else(|| {
+        Status::from(Error::unauthenticated(
+            "the client certificate cannot be parsed",
+        ))
+    })?;
     Ok(PeerIdentity {
         name,
         serial,
@@ -327,8 +338,14 @@ pub fn check_agent_message(message: link::AgentMessage) -> Result<CheckedMessage
                 trace_context,
             })
         }
-        Some(Message::Hello(_)) => Err(Status::failed_precondition("hello was already received")),
-        None => Err(Status::invalid_argument("empty agent message")),
+        Some(Message::Hello(_)) => Err(Status::from(Error::precondition(
+            "hello",
+            "hello was already received",
+        ))),
+        None => Err(Status::from(Error::invalid(
+            "message",
+            "an empty agent message",
+        ))),
     }
 }
 
@@ -368,20 +385,25 @@ fn replace_nul(value: &mut serde_json::Value, changed: &mut bool) {
 /// [`check_agent_message`].
 pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello, Status> {
     if hello.labels.len() > MAX_LABELS {
-        return Err(Status::invalid_argument(format!(
-            "invalid hello.labels: at most {MAX_LABELS} labels"
+        return Err(Status::from(Error::invalid(
+            "hello.labels",
+            format!("at most {MAX_LABELS} labels"),
         )));
     }
     for (k, v) in &hello.labels {
         if k.is_empty() || k.len() > MAX_LABEL_KEY_LEN || v.len() > MAX_LABEL_VALUE_LEN {
-            return Err(Status::invalid_argument(format!(
-                "invalid hello.labels: key {k:?} must be 1-{MAX_LABEL_KEY_LEN} bytes and its value at most {MAX_LABEL_VALUE_LEN}"
+            return Err(Status::from(Error::invalid(
+                "hello.labels",
+                format!(
+                    "key {k:?} must be 1-{MAX_LABEL_KEY_LEN} bytes and its value at most {MAX_LABEL_VALUE_LEN}"
+                ),
             )));
         }
     }
     if hello.hostname.len() > MAX_TEXT_LEN || hello.version.len() > MAX_TEXT_LEN {
-        return Err(Status::invalid_argument(format!(
-            "invalid hello: hostname and version must be at most {MAX_TEXT_LEN} bytes"
+        return Err(Status::from(Error::invalid(
+            "hello",
+            format!("hostname and version must be at most {MAX_TEXT_LEN} bytes"),
         )));
     }
     let caps = hello.capabilities.unwrap_or_default();
@@ -461,7 +483,7 @@ impl Connection {
                 }
                 () = self.revoked.notified() => {
                     tracing::warn!(agent = %self.agent.name, "closing the stream of a revoked agent");
-                    let _ = self.outbound.send(Err(Status::permission_denied("the agent was revoked"))).await;
+                    let _ = self.outbound.send(Err(Status::from(Error::permission_denied("the agent was revoked")))).await;
                     break;
                 }
                 () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => {
@@ -589,7 +611,7 @@ impl Connection {
                     .job_writer
                     .accepted(report)
                     .await
-                    .map_err(|e| Status::unavailable(e.to_string()))?;
+                    .map_err(|e| Status::from(Error::unavailable(e.to_string())))?;
             }
             CheckedMessage::JobResult {
                 job_id,
@@ -630,7 +652,7 @@ impl Connection {
             .outcome(report)
             .instrument(tracing::info_span!("db.record_job_outcome"))
             .await
-            .map_err(|e| Status::unavailable(e.to_string()))?;
+            .map_err(|e| Status::from(Error::unavailable(e.to_string())))?;
         // Any answer but a foreign job's frees the job's place; the agent may have room for more.
         // (The writer checks whether the run is done.)
         if stored != ResultOutcome::ForeignJob && self.in_flight.answered(job_id) {
@@ -666,10 +688,10 @@ impl Connection {
                     .record_audit(&audit)
                     .await
                     .map_err(Error::from)?;
-                return Err(Status::permission_denied(format!(
+                return Err(Status::from(Error::permission_denied(format!(
                     "job {job_id} belongs to another agent; agent {:?} may report only on its own jobs",
                     self.agent.name
-                )));
+                ))));
             }
         }
         // Acknowledge after the commit (or for results that can never be stored), so the agent drops it.

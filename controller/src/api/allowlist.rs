@@ -81,7 +81,7 @@ impl AllowlistService for AllowlistApi {
                 .iter()
                 .find(|e| e.id == id)
                 .map(|e| e.rule.kind)
-                .ok_or_else(|| Status::not_found(format!("allowlist entry {id} not found")))?;
+                .ok_or_else(|| Status::from(Error::not_found("allowlist entry", id.to_string())))?;
             AllowRule {
                 kind,
                 pattern: pattern.clone(),

@@ -33,7 +33,7 @@ impl AuditService for AuditApi {
         let since = match r.since {
             Some(t) => Some(
                 DateTime::<Utc>::from_timestamp(t.seconds, u32::try_from(t.nanos).unwrap_or(0))
-                    .ok_or_else(|| Status::invalid_argument("invalid since: out of range"))?,
+                    .ok_or_else(|| Status::from(Error::invalid("since", "out of range")))?,
             ),
             None => None,
         };

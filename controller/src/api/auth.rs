@@ -37,8 +37,9 @@ impl AuthService for AuthApi {
         validate_name("name", &r.name).map_err(Error::from)?;
         let role = role_from_wire(r.role, "role")?;
         if r.ttl_seconds > MAX_TOKEN_TTL_SECONDS {
-            return Err(Status::invalid_argument(format!(
-                "invalid ttl_seconds: at most {MAX_TOKEN_TTL_SECONDS} (ten years); 0 for no expiry"
+            return Err(Status::from(Error::invalid(
+                "ttl_seconds",
+                format!("at most {MAX_TOKEN_TTL_SECONDS} (ten years); 0 for no expiry"),
             )));
         }
         let expires_at = (r.ttl_seconds > 0).then(|| {

@@ -110,7 +110,10 @@ impl DirectiveService for DirectiveApi {
                 .ok()
                 .and_then(|b| String::from_utf8(b).ok())
                 .ok_or_else(|| {
-                    Status::invalid_argument("invalid page_token: not a token this server issued")
+                    Status::from(Error::invalid(
+                        "page_token",
+                        "not a token this server issued",
+                    ))
                 })?
         };
         let directives = self

@@ -66,9 +66,10 @@ impl EnrollmentApi {
 
     fn ca(&self) -> Result<&CertificateAuthority, Status> {
         self.app.ca.as_deref().ok_or_else(|| {
-            Status::failed_precondition(
+            Status::from(Error::precondition(
+                "ca",
                 "this controller has no CA key (--ca-key), so it cannot issue certificates",
-            )
+            ))
         })
     }
 }
@@ -90,8 +91,9 @@ fn rate_key(ip: IpAddr) -> IpAddr {
 
 fn check_csr(csr_pem: &str) -> Result<(), Status> {
     if csr_pem.is_empty() || csr_pem.len() > MAX_CSR_BYTES {
-        return Err(Status::invalid_argument(format!(
-            "invalid csr_pem: must be a PEM certificate request of 1-{MAX_CSR_BYTES} bytes"
+        return Err(Status::from(Error::invalid(
+            "csr_pem",
+            format!("must be a PEM certificate request of 1-{MAX_CSR_BYTES} bytes"),
         )));
     }
     Ok(())
@@ -105,12 +107,16 @@ impl Enrollment for EnrollmentApi {
     ) -> Result<Response<link::EnrollResponse>, Status> {
         self.check_rate(&request)?;
         let r = request.into_inner();
-        let join = parse_token(TokenKind::Join, &r.join_token)
-            .map_err(|reason| Status::unauthenticated(format!("invalid join_token: {reason}")))?;
+        let join = parse_token(TokenKind::Join, &r.join_token).map_err(|reason| {
+            Status::from(Error::unauthenticated(format!(
+                "invalid join_token: {reason}"
+            )))
+        })?;
         validate_name("name", &r.name).map_err(Error::from)?;
         if r.hostname.len() > MAX_HOSTNAME_LEN {
-            return Err(Status::invalid_argument(format!(
-                "invalid hostname: at most {MAX_HOSTNAME_LEN} bytes"
+            return Err(Status::from(Error::invalid(
+                "hostname",
+                format!("at most {MAX_HOSTNAME_LEN} bytes"),
             )));
         }
         check_csr(&r.csr_pem)?;

@@ -47,7 +47,7 @@ impl FleetService for FleetApi {
     ) -> Result<Response<pb::Agent>, Status> {
         let name = request.into_inner().name;
         if name.trim().is_empty() {
-            return Err(Status::invalid_argument("invalid name: must not be empty"));
+            return Err(Status::from(Error::invalid("name", "must not be empty")));
         }
         let agent = self.app.store.get_agent(&name).await.map_err(Error::from)?;
         Ok(Response::new(agent_to_wire(&agent)))
@@ -62,21 +62,24 @@ impl FleetService for FleetApi {
         let ttl = match r.ttl_seconds {
             0 => DEFAULT_JOIN_TTL_SECONDS,
             n if n > MAX_JOIN_TTL_SECONDS => {
-                return Err(Status::invalid_argument(format!(
-                    "invalid ttl_seconds: at most {MAX_JOIN_TTL_SECONDS} (7 days)"
+                return Err(Status::from(Error::invalid(
+                    "ttl_seconds",
+                    format!("at most {MAX_JOIN_TTL_SECONDS} (7 days)"),
                 )));
             }
             n => n,
         };
         if r.labels.len() > MAX_LABELS {
-            return Err(Status::invalid_argument(format!(
-                "invalid labels: at most {MAX_LABELS}"
+            return Err(Status::from(Error::invalid(
+                "labels",
+                format!("at most {MAX_LABELS}"),
             )));
         }
         for (k, v) in &r.labels {
             if k.is_empty() || k.len() > 63 || v.len() > 255 {
-                return Err(Status::invalid_argument(format!(
-                    "invalid labels: key {k:?} must be 1-63 bytes and its value at most 255"
+                return Err(Status::from(Error::invalid(
+                    "labels",
+                    format!("key {k:?} must be 1-63 bytes and its value at most 255"),
                 )));
             }
         }

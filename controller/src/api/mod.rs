@@ -19,6 +19,8 @@ use uuid::Uuid;
 use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::tokens::Caller;
 
+use crate::error::Error;
+
 /// The authenticated caller, put there by the auth layer. Its absence means the layer is missing:
 /// refuse rather than act for nobody.
 fn caller<T>(request: &Request<T>) -> Result<Caller, Status> {
@@ -26,7 +28,7 @@ fn caller<T>(request: &Request<T>) -> Result<Caller, Status> {
         .extensions()
         .get::<Caller>()
         .cloned()
-        .ok_or_else(|| Status::unauthenticated("no authenticated caller"))
+        .ok_or_else(|| Status::from(Error::unauthenticated("no authenticated caller")))
 }
 
 /// An audit entry for `action` by the request's caller.
@@ -40,7 +42,10 @@ fn parse_id(field: &str, value: &str) -> Result<Uuid, Status> {
         // The value is echoed to help the caller, but cut: it travels in a header.
         let shown: String = value.chars().take(40).collect();
         let cut = if shown.len() < value.len() { "…" } else { "" };
-        Status::invalid_argument(format!("invalid {field}: {shown:?}{cut} is not a UUID"))
+        Status::from(Error::invalid(
+            field,
+            format!("{shown:?}{cut} is not a UUID"),
+        ))
     })
 }
 

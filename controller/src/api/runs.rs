@@ -46,7 +46,12 @@ fn encode_page_token(at: DateTime<Utc>, id: Uuid) -> String {
 }
 
 fn decode_page_token(token: &str) -> Result<(DateTime<Utc>, Uuid), Status> {
-    let invalid = || Status::invalid_argument("invalid page_token: not a token this server issued");
+    let invalid = || {
+        Status::from(Error::invalid(
+            "page_token",
+            "not a token this server issued",
+        ))
+    };
     let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| invalid())?;
     let text = String::from_utf8(bytes).map_err(|_| invalid())?;
     let (micros, id) = text.split_once(':').ok_or_else(invalid)?;
@@ -79,14 +84,16 @@ impl RunService for RunApi {
                 task_specs_from_wire(list.tasks).map_err(|e| Error::from(e.within("tasks")))?,
             ),
             None => {
-                return Err(Status::invalid_argument(
-                    "invalid source: one of directive_name or tasks must be set",
-                ));
+                return Err(Status::from(Error::invalid(
+                    "source",
+                    "one of directive_name or tasks must be set",
+                )));
             }
         };
         if r.launched_by.len() > MAX_LAUNCHED_BY_LEN {
-            return Err(Status::invalid_argument(format!(
-                "invalid launched_by: must be at most {MAX_LAUNCHED_BY_LEN} bytes"
+            return Err(Status::from(Error::invalid(
+                "launched_by",
+                format!("must be at most {MAX_LAUNCHED_BY_LEN} bytes"),
             )));
         }
         let launch = LaunchRequest {
@@ -123,7 +130,10 @@ impl RunService for RunApi {
             None
         } else {
             validate_name(&r.directive_name).map_err(|_| {
-                Status::invalid_argument("invalid directive_name: not a valid directive name")
+                Status::from(Error::invalid(
+                    "directive_name",
+                    "not a valid directive name",
+                ))
             })?;
             Some(r.directive_name)
         };
@@ -170,7 +180,7 @@ impl RunService for RunApi {
         let id = parse_id("run_id", &request.into_inner().run_id)?;
         let (markdown, json) = self.app.store.get_report(id).await.map_err(Error::from)?;
         let json = serde_json::to_string_pretty(&json)
-            .map_err(|e| Status::internal(format!("report encoding failed: {e}")))?;
+            .map_err(|e| Status::from(Error::from(crate::error::unrenderable_report(e))))?;
         Ok(Response::new(pb::RunReport {
             run_id: id.to_string(),
             markdown,

@@ -29,7 +29,7 @@ fn filter(since: Option<prost_types::Timestamp>, run_id: &str) -> Result<TokenFi
         .map(|t| {
             let nanos = u32::try_from(t.nanos).unwrap_or(0);
             DateTime::<Utc>::from_timestamp(t.seconds, nanos)
-                .ok_or_else(|| Status::invalid_argument("invalid since: out of range"))
+                .ok_or_else(|| Status::from(Error::invalid("since", "out of range")))
         })
         .transpose()?;
     let run_id = if run_id.trim().is_empty() {
@@ -52,9 +52,9 @@ impl UsageService for UsageApi {
             Ok(pb::TokenGrouping::Run) => TokenGrouping::Run,
             Ok(pb::TokenGrouping::Day) => TokenGrouping::Day,
             Err(_) => {
-                return Err(Status::invalid_argument(format!(
-                    "invalid group_by: unknown value {}",
-                    request.group_by
+                return Err(Status::from(Error::invalid(
+                    "group_by",
+                    format!("unknown value {}", request.group_by),
                 )));
             }
         };

@@ -15,6 +15,8 @@ use tonic::body::Body;
 use cyberbrain_model::tokens::{Caller, Role, TokenKind, hashes_equal, parse_token};
 use cyberbrain_store::Store;
 
+use crate::error::Error;
+
 /// Who may call a method.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Access {
@@ -123,9 +125,9 @@ pub async fn authorize(
     authorization: Option<&str>,
 ) -> Result<Option<Caller>, Status> {
     let Some(access) = access_for(path) else {
-        return Err(Status::permission_denied(format!(
+        return Err(Status::from(Error::permission_denied(format!(
             "{path} has no access rule; nobody may call it"
-        )));
+        ))));
     };
     let needed = match access {
         Public => return Ok(None),
@@ -133,10 +135,10 @@ pub async fn authorize(
     };
     let caller = authenticate(store, authorization).await?;
     if caller.role < needed {
-        return Err(Status::permission_denied(format!(
+        return Err(Status::from(Error::permission_denied(format!(
             "{path} needs the {needed} role; token {:?} has {}",
             caller.name, caller.role
-        )));
+        ))));
     }
     Ok(Some(caller))
 }
@@ -144,20 +146,28 @@ pub async fn authorize(
 /// Checks a bearer token against the store.
 async fn authenticate(store: &Store, authorization: Option<&str>) -> Result<Caller, Status> {
     let header = authorization.ok_or_else(|| {
-        Status::unauthenticated(
+        Status::from(Error::unauthenticated(
             "missing authorization: send `authorization: Bearer <token>` (cbctl login, or --token-file)",
-        )
+        ))
     })?;
     let token = header
         .strip_prefix("Bearer ")
         .or_else(|| header.strip_prefix("bearer "))
         .ok_or_else(|| {
-            Status::unauthenticated("invalid authorization: expected `Bearer <token>`")
+            Status::from(Error::unauthenticated(
+                "invalid authorization: expected `Bearer <token>`",
+            ))
         })?;
-    let presented = parse_token(TokenKind::Api, token)
-        .map_err(|reason| Status::unauthenticated(format!("invalid authorization: {reason}")))?;
-    let invalid =
-        || Status::unauthenticated("invalid authorization: unknown, expired or revoked token");
+    let presented = parse_token(TokenKind::Api, token).map_err(|reason| {
+        Status::from(Error::unauthenticated(format!(
+            "invalid authorization: {reason}"
+        )))
+    })?;
+    let invalid = || {
+        Status::from(Error::unauthenticated(
+            "invalid authorization: unknown, expired or revoked token",
+        ))
+    };
     let stored = store
         .api_token_for_auth(presented.id)
         .await
