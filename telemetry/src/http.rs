@@ -264,30 +264,30 @@ mod tests {
         server.await.expect("the server stops");
     }
 
-    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    #[tokio::test]
     async fn routes_merged_in_are_served_beside_the_probes() {
-        let listener = TcpListener::bind("127.0.0.1:0").await.expect("binds");
-        let addr = listener.local_addr().expect("an address");
-        let probes = Arc::new(Switch(AtomicBool::new(true)));
         let console = Router::new().route("/console", axum::routing::post(|| async { "posted" }));
-        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-        let server = tokio::spawn(serve_router(
-            listener,
-            router(probes).merge(console),
-            async move {
-                let _ = stopped.await;
-            },
-        ));
-        tokio::task::spawn_blocking(move || {
-            let (status, _, body) = request(addr, "POST", "/console");
-            assert_eq!((status, body.as_str()), (200, "posted"));
-            assert_eq!(request(addr, "GET", "/healthz").0, 200);
-            assert_eq!(request(addr, "GET", "/nowhere").0, 404);
-        })
-        .await
-        .expect("the checks pass");
-        let _ = stop.send(());
-        server.await.expect("the server stops");
+        let probes = Arc::new(Switch(AtomicBool::new(true)));
+        let service = TowerToHyperService::new(router(probes).merge(console));
+        for (method, path, status, body) in [
+            ("POST", "/console", 200, "posted"),
+            ("GET", "/healthz", 200, "ok\n"),
+            ("GET", "/nowhere", 404, "not found\n"),
+        ] {
+            let request = axum::http::Request::builder()
+                .method(method)
+                .uri(path)
+                .body(axum::body::Body::empty())
+                .expect("a request");
+            let response = hyper::service::Service::call(&service, request)
+                .await
+                .expect("routers do not fail");
+            assert_eq!(response.status(), status, "{method} {path}");
+            let bytes = axum::body::to_bytes(response.into_body(), 1024)
+                .await
+                .expect("a body");
+            assert_eq!(bytes, body.as_bytes(), "{method} {path}");
+        }
     }
 
     #[test]
