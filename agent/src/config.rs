@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use std::path::PathBuf;
 
 use clap::Parser;
-use cyberbrain_tasks::{AllowRule, LocalLimit};
+use cyberbrain_tasks::{AllowRule, LocalLimit, parse_label};
 pub use cyberbrain_telemetry::{HttpListen, LogFormat};
 
 /// `cyberbrain-agent`: the per-host Cyberbrain daemon.
@@ -159,16 +159,6 @@ impl Config {
 
 fn parse_container_pattern(text: &str) -> Result<AllowRule, String> {
     LocalLimit::parse_pattern(text).map_err(|e| format!("container pattern {text:?}: {e}"))
-}
-
-fn parse_label(text: &str) -> Result<(String, String), String> {
-    let (k, v) = text
-        .split_once('=')
-        .ok_or_else(|| format!("label {text:?} must be KEY=VALUE"))?;
-    if k.trim().is_empty() {
-        return Err(format!("label {text:?} has an empty key"));
-    }
-    Ok((k.trim().to_string(), v.trim().to_string()))
 }
 
 #[cfg(test)]

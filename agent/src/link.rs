@@ -16,7 +16,7 @@ use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::Endpoint;
 use tracing::Instrument;
 
-use cyberbrain_telemetry::traces;
+use cyberbrain_telemetry::{shutdown, traces};
 
 use crate::config::Config;
 use crate::docker::DockerHost;
@@ -47,11 +47,6 @@ enum SessionEnd {
 /// Locks a mutex whose data stays consistent even if a holder panicked.
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(|e| e.into_inner())
-}
-
-/// Resolves once `shutdown` turns true; holds no lock across an await.
-async fn until_shutdown(shutdown: &mut watch::Receiver<bool>) {
-    let _ = shutdown.wait_for(|stop| *stop).await;
 }
 
 /// What running jobs tell the link.
@@ -162,7 +157,7 @@ impl Agent {
             backoff = (backoff * 2).min(BACKOFF_MAX);
             tokio::select! {
                 () = tokio::time::sleep(pause) => {}
-                () = until_shutdown(&mut shutdown) => return Ok(()),
+                () = shutdown::requested(&mut shutdown) => return Ok(()),
             }
         }
     }
@@ -251,7 +246,7 @@ impl Agent {
                         }
                     }
                 },
-                () = until_shutdown(shutdown), if drain_deadline.is_none() => {
+                () = shutdown::requested(shutdown), if drain_deadline.is_none() => {
                     tracing::info!(jobs = self.running_refs().len(), "draining before exit");
                     drain_deadline = Some(tokio::time::Instant::now() + drain_for);
                 }

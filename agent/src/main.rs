@@ -7,7 +7,7 @@ use anyhow::Context;
 use cyberbrain_agent::config::Config;
 use cyberbrain_agent::link::Agent;
 use cyberbrain_agent::metrics::AgentMetrics;
-use cyberbrain_telemetry::logs;
+use cyberbrain_telemetry::{logs, shutdown};
 use tokio::net::TcpListener;
 
 #[tokio::main]
@@ -16,7 +16,7 @@ async fn main() {
     let telemetry = logs::init(config.log_format, "cyberbrain-agent");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {
-        shutdown_signal().await;
+        shutdown::signal().await;
         tracing::info!("shutting down");
         let _ = stop_tx.send(true);
     });
@@ -46,9 +46,7 @@ async fn run(config: Config, stop: tokio::sync::watch::Receiver<bool>) -> anyhow
         tokio::spawn(cyberbrain_telemetry::http::serve(
             listener,
             metrics.clone(),
-            async move {
-                let _ = http_stop.wait_for(|stop| *stop).await;
-            },
+            async move { shutdown::requested(&mut http_stop).await },
         ));
     }
     Agent::new(config, metrics).await?.run(stop).await
@@ -65,19 +63,4 @@ fn write_endpoints(config: &Config, http: std::net::SocketAddr) -> anyhow::Resul
     std::fs::write(&pending, text).with_context(|| format!("writing {}", pending.display()))?;
     std::fs::rename(&pending, &path).with_context(|| format!("writing {}", path.display()))?;
     Ok(())
-}
-
-async fn shutdown_signal() {
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    tokio::select! {
-        _ = tokio::signal::ctrl_c() => {},
-        () = terminate => {},
-    }
 }

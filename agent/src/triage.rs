@@ -2,7 +2,7 @@
 //! bounded digest. The raw lines never leave this module; only templates, counts and a few redacted
 //! examples do.
 
-use cyberbrain_logmine::{Miner, MinerConfig, Severity as MinedSeverity};
+use cyberbrain_logmine::{Miner, MinerConfig};
 use cyberbrain_tasks::{ContainerLogDigest, Severity, TemplateCount};
 
 use crate::docker::LogStream;
@@ -52,8 +52,8 @@ impl ContainerTriage {
         let mut warning_lines = 0;
         for template in self.miner.templates() {
             match template.severity() {
-                MinedSeverity::Error => error_lines += template.count(),
-                MinedSeverity::Warn => warning_lines += template.count(),
+                Severity::Error => error_lines += template.count(),
+                Severity::Warn => warning_lines += template.count(),
                 _ => {}
             }
         }
@@ -73,7 +73,7 @@ impl ContainerTriage {
                 .map(|t| TemplateCount {
                     template: t.template,
                     count: t.count,
-                    severity: severity(t.severity),
+                    severity: t.severity,
                     examples: t.examples,
                     first_seen_unix_ms: t.first_timestamp_ms.unwrap_or(0),
                     last_seen_unix_ms: t.last_timestamp_ms.unwrap_or(0),
@@ -82,16 +82,6 @@ impl ContainerTriage {
                 })
                 .collect(),
         }
-    }
-}
-
-fn severity(s: MinedSeverity) -> Severity {
-    match s {
-        MinedSeverity::Error => Severity::Error,
-        MinedSeverity::Warn => Severity::Warn,
-        MinedSeverity::Info => Severity::Info,
-        MinedSeverity::Debug => Severity::Debug,
-        MinedSeverity::Unknown => Severity::Unknown,
     }
 }
 

@@ -9,6 +9,7 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use clap::{Args, ValueEnum};
+use cyberbrain_proto::auth::Bearer;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
 use serde_json::{Value, json};
@@ -179,33 +180,15 @@ pub async fn run(args: DispatchArgs) -> anyhow::Result<Value> {
     Ok(report)
 }
 
-/// Adds the controller's bootstrap admin token to every call.
-#[derive(Clone)]
-pub(crate) struct AdminToken(tonic::metadata::MetadataValue<tonic::metadata::Ascii>);
-
-impl tonic::service::Interceptor for AdminToken {
-    fn call(
-        &mut self,
-        mut request: tonic::Request<()>,
-    ) -> Result<tonic::Request<()>, tonic::Status> {
-        request
-            .metadata_mut()
-            .insert("authorization", self.0.clone());
-        Ok(request)
-    }
-}
-
-type ApiClient =
-    RunServiceClient<tonic::service::interceptor::InterceptedService<Channel, AdminToken>>;
+type ApiClient = RunServiceClient<tonic::service::interceptor::InterceptedService<Channel, Bearer>>;
 
 /// A TLS client of the public API, authenticated with the bootstrap admin token.
 async fn api_client(stand: &Stand) -> anyhow::Result<ApiClient> {
     let token_path = stand.state_dir().join("admin.token");
     let token = std::fs::read_to_string(&token_path)
         .with_context(|| format!("reading {}", token_path.display()))?;
-    let bearer = format!("Bearer {}", token.trim())
-        .parse()
-        .context("the admin token is not a valid header value")?;
+    let bearer =
+        Bearer::new(Some(token.trim())).context("the admin token is not a valid header value")?;
     let tls = ClientTlsConfig::new()
         .ca_certificate(Certificate::from_pem(&stand.pki.ca_pem))
         .domain_name("localhost");
@@ -214,11 +197,9 @@ async fn api_client(stand: &Stand) -> anyhow::Result<ApiClient> {
         .connect()
         .await
         .context("connecting to the controller's API")?;
-    Ok(
-        RunServiceClient::with_interceptor(channel, AdminToken(bearer))
-            .max_decoding_message_size(MAX_REPLY_BYTES)
-            .max_encoding_message_size(MAX_REPLY_BYTES),
-    )
+    Ok(RunServiceClient::with_interceptor(channel, bearer)
+        .max_decoding_message_size(MAX_REPLY_BYTES)
+        .max_encoding_message_size(MAX_REPLY_BYTES))
 }
 
 /// Launches `args.runs` runs, `args.concurrency` at a time, and waits for every one to finish.

@@ -5,9 +5,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
+use cyberbrain_proto::auth::Bearer;
 use serde::{Deserialize, Serialize};
-use tonic::metadata::{Ascii, MetadataValue};
-use tonic::service::Interceptor;
 use tonic::service::interceptor::InterceptedService;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint};
 
@@ -70,24 +69,6 @@ pub struct ContextEntry {
     pub tls_server_name: Option<String>,
     /// The API token. The file is written mode 0600 for this reason.
     pub token: String,
-}
-
-/// Adds `authorization: Bearer <token>` to every call.
-#[derive(Debug, Clone)]
-pub struct Bearer(Option<MetadataValue<Ascii>>);
-
-impl Interceptor for Bearer {
-    fn call(
-        &mut self,
-        mut request: tonic::Request<()>,
-    ) -> Result<tonic::Request<()>, tonic::Status> {
-        if let Some(value) = &self.0 {
-            request
-                .metadata_mut()
-                .insert("authorization", value.clone());
-        }
-        Ok(request)
-    }
 }
 
 /// A channel to the API that authenticates every call.
@@ -249,13 +230,7 @@ fn endpoint_for(resolved: &Resolved) -> anyhow::Result<(Endpoint, String, Bearer
         .with_context(|| format!("invalid --server {url:?}"))?
         .tls_config(tls)?
         .connect_timeout(std::time::Duration::from_secs(5));
-    let bearer = match &resolved.token {
-        Some(token) => Some(
-            format!("Bearer {token}")
-                .parse::<MetadataValue<Ascii>>()
-                .context("the API token has characters a header cannot carry")?,
-        ),
-        None => None,
-    };
-    Ok((endpoint, url, Bearer(bearer)))
+    let bearer = Bearer::new(resolved.token.as_deref())
+        .context("the API token has characters a header cannot carry")?;
+    Ok((endpoint, url, bearer))
 }

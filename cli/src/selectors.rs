@@ -142,17 +142,6 @@ pub fn all_tasks() -> Vec<pb::TaskSpec> {
         .collect()
 }
 
-/// Parses one `KEY=VALUE` label for flags that take labels.
-pub fn parse_label_pair(text: &str) -> Result<(String, String), String> {
-    let (k, v) = text
-        .split_once('=')
-        .ok_or_else(|| format!("label {text:?} must be KEY=VALUE"))?;
-    if k.trim().is_empty() {
-        return Err(format!("label {text:?} has an empty key"));
-    }
-    Ok((k.trim().to_string(), v.trim().to_string()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

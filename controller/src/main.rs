@@ -11,7 +11,7 @@ use cyberbrain_controller::tls::TlsMaterial;
 use cyberbrain_llm::Llm;
 use cyberbrain_store::Store;
 use cyberbrain_store::pg_cluster::EmbeddedPostgres;
-use cyberbrain_telemetry::logs;
+use cyberbrain_telemetry::{logs, shutdown};
 use tokio::net::TcpListener;
 
 #[tokio::main]
@@ -161,7 +161,7 @@ async fn serve_or_migrate(
         ca: pki.ca.map(std::sync::Arc::new),
         http_listener,
     };
-    server::run(parts, api_listener, agent_listener, shutdown_signal()).await
+    server::run(parts, api_listener, agent_listener, shutdown::signal()).await
 }
 
 /// The names the issued server certificate carries: loopback, the host name, the listen addresses
@@ -182,21 +182,4 @@ fn server_names(config: &Config, bound: &[std::net::SocketAddr]) -> Vec<String> 
     names.sort();
     names.dedup();
     names
-}
-
-async fn shutdown_signal() {
-    let ctrl_c = tokio::signal::ctrl_c();
-    #[cfg(unix)]
-    let terminate = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
-        }
-    };
-    tokio::select! {
-        _ = ctrl_c => {},
-        () = terminate => {},
-    }
 }

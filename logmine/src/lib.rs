@@ -74,7 +74,11 @@ pub use template::{Template, TemplateId};
 
 /// Severity of a template, from the level in the line header or, without one, from words such as
 /// `error`, `exception`, `fail`, `fatal`, `panic` and `warn`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// Also the severity in task results (`cyberbrain_tasks` re-exports it), which the controller
+/// stores as JSON: the serde names (`error`, `warn`, `info`, `debug`, `unknown`) must not change.
+/// The order is most severe first, as [`Severity::rank`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Errors, failures, fatal and critical conditions.
@@ -101,12 +105,58 @@ impl Severity {
         }
     }
 
+    /// Lowercase name for reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warn => "warn",
+            Severity::Info => "info",
+            Severity::Debug => "debug",
+            Severity::Unknown => "unknown",
+        }
+    }
+
     /// The more severe of two severities.
-    pub fn max(self, other: Severity) -> Severity {
+    pub fn more_severe(self, other: Severity) -> Severity {
         if other.rank() < self.rank() {
             other
         } else {
             self
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Severity;
+
+    const ALL: [Severity; 5] = [
+        Severity::Error,
+        Severity::Warn,
+        Severity::Info,
+        Severity::Debug,
+        Severity::Unknown,
+    ];
+
+    /// Task results holding severities are stored as JSON: these names are a storage format.
+    #[test]
+    fn severities_serialise_under_their_stored_names() {
+        for severity in ALL {
+            let json = serde_json::to_string(&severity).expect("serialises");
+            assert_eq!(json, format!("\"{}\"", severity.as_str()));
+            let back: Severity = serde_json::from_str(&json).expect("deserialises");
+            assert_eq!(back, severity);
+        }
+        let names: Vec<_> = ALL.iter().map(|s| s.as_str()).collect();
+        assert_eq!(names, ["error", "warn", "info", "debug", "unknown"]);
+    }
+
+    #[test]
+    fn the_order_is_most_severe_first() {
+        for (a, b) in ALL.iter().zip(&ALL[1..]) {
+            assert!(a < b && a.rank() < b.rank(), "{a:?} before {b:?}");
+            assert_eq!(a.more_severe(*b), *a);
+            assert_eq!(b.more_severe(*a), *a);
         }
     }
 }

@@ -226,7 +226,7 @@ impl Miner {
             template.last_timestamp_ms = Some(template.last_timestamp_ms.map_or(ts, |l| l.max(ts)));
         }
         if let Some(level) = header.level {
-            template.level = Some(template.level.map_or(level, |l| l.max(level)));
+            template.level = Some(template.level.map_or(level, |l| l.more_severe(level)));
         }
         let (now, window) = match timestamp_ms {
             Some(ts) => (ts, config.burst_window_ms.max(1)),
@@ -680,10 +680,11 @@ impl Miner {
             min_option(target.first_timestamp_ms, absorbed.first_timestamp_ms);
         target.last_timestamp_ms = max_option(target.last_timestamp_ms, absorbed.last_timestamp_ms);
         target.level = match (target.level, absorbed.level) {
-            (Some(a), Some(b)) => Some(a.max(b)),
+            (Some(a), Some(b)) => Some(a.more_severe(b)),
             (a, b) => a.or(b),
         };
-        target.keyword_severity = keyword_severity(&target.tokens).max(absorbed.keyword_severity);
+        target.keyword_severity =
+            keyword_severity(&target.tokens).more_severe(absorbed.keyword_severity);
         for example in absorbed.examples {
             if target.examples.len() < self.config.max_examples {
                 target.examples.push(example);

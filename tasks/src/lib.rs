@@ -1,15 +1,18 @@
 //! The task catalogue shared by the controller and the agents: what each task type takes as
-//! parameters, what it returns, and which containers it may touch.
+//! parameters, what it returns, and which containers it may touch; and the `KEY=VALUE` syntax of
+//! agent labels, shared with the CLI.
 //!
 //! API boundary: domain types with serde (stored as JSON by the controller), plus `TryFrom`/`From`
 //! conversions to the wire types in [`wire`]. Nothing here does IO.
 
 pub mod allowlist;
+pub mod labels;
 pub mod result;
 pub mod spec;
 pub mod wire;
 
 pub use allowlist::{AllowRule, Allowlist, LocalLimit, MatchKind, enforce_allowlist};
+pub use labels::{InvalidLabel, parse_label};
 pub use result::{
     ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference, GpuProcess,
     GpuProcessKind, GpuReportResult, GpuStats, LogTriageResult, NetworkInfo, PortMapping,

@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+/// How bad a log line or template is: the log miner's severity, stored as it serialises.
+pub use cyberbrain_logmine::Severity;
+
 use crate::TaskType;
 
 /// The result of one job.
@@ -24,35 +27,6 @@ impl TaskResult {
             TaskResult::LogTriage(_) => TaskType::LogTriage,
             TaskResult::GpuReport(_) => TaskType::GpuReport,
             TaskResult::ServiceMap(_) => TaskType::ServiceMap,
-        }
-    }
-}
-
-/// How bad a log line or template is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Errors, failures, panics.
-    Error,
-    /// Warnings.
-    Warn,
-    /// Ordinary information.
-    Info,
-    /// Debug and trace output.
-    Debug,
-    /// No level could be told.
-    Unknown,
-}
-
-impl Severity {
-    /// Lowercase name for reports.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warn => "warn",
-            Severity::Info => "info",
-            Severity::Debug => "debug",
-            Severity::Unknown => "unknown",
         }
     }
 }

@@ -169,15 +169,14 @@ pub fn allowlist_to_wire(allowlist: &Allowlist) -> Vec<link::AllowRule> {
     allowlist.rules.iter().map(link::AllowRule::from).collect()
 }
 
-impl From<Severity> for link::Severity {
-    fn from(s: Severity) -> Self {
-        match s {
-            Severity::Error => link::Severity::Error,
-            Severity::Warn => link::Severity::Warn,
-            Severity::Info => link::Severity::Info,
-            Severity::Debug => link::Severity::Debug,
-            Severity::Unknown => link::Severity::Unspecified,
-        }
+/// A function, not a `From`: `Severity` is the log miner's, `link::Severity` proto's.
+fn severity_to_wire(s: Severity) -> link::Severity {
+    match s {
+        Severity::Error => link::Severity::Error,
+        Severity::Warn => link::Severity::Warn,
+        Severity::Info => link::Severity::Info,
+        Severity::Debug => link::Severity::Debug,
+        Severity::Unknown => link::Severity::Unspecified,
     }
 }
 
@@ -274,7 +273,7 @@ fn log_triage_to_wire(r: &LogTriageResult) -> link::LogTriageResult {
                     .map(|t| link::TemplateCount {
                         template: t.template.clone(),
                         count: t.count,
-                        severity: link::Severity::from(t.severity) as i32,
+                        severity: severity_to_wire(t.severity) as i32,
                         examples: t.examples.clone(),
                         first_seen_unix_ms: t.first_seen_unix_ms,
                         last_seen_unix_ms: t.last_seen_unix_ms,

@@ -2,22 +2,25 @@
 //! `GET /metrics`, `GET /healthz` (200 while the process serves) and `GET /readyz` (200 or 503 with
 //! a one-line reason). Anything else is 404, a method other than GET or HEAD 405.
 //!
-//! hyper 1 directly: it is in the tree already (through tonic and reqwest), and four fixed routes
-//! need no router.
+//! The routes are an axum [`Router`] (axum is in the tree already, through tonic), so a caller can
+//! merge its own routes into [`router`] and serve the whole with [`serve_router`]. Connections are
+//! served by hyper's HTTP/1 connection builder rather than `axum::serve`, which can neither cap
+//! the connections served at once nor time out a slow request head.
 
-use std::convert::Infallible;
 use std::future::Future;
 use std::net::SocketAddr;
 use std::str::FromStr;
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
-use http_body_util::Full;
-use hyper::body::Incoming;
-use hyper::header::{CONTENT_TYPE, HeaderValue};
-use hyper::{Method, Request, Response, StatusCode};
+use axum::Router;
+use axum::extract::State;
+use axum::http::header::CONTENT_TYPE;
+use axum::http::{Method, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
 use hyper_util::rt::{TokioIo, TokioTimer};
+use hyper_util::service::TowerToHyperService;
 use tokio::net::TcpListener;
 use tokio::sync::Semaphore;
 
@@ -25,6 +28,8 @@ use tokio::sync::Semaphore;
 const MAX_CONNECTIONS: usize = 64;
 /// A client must send its request head within this time (slow clients hold a slot).
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// The `Content-Type` of every answer but the metrics.
+const PLAIN_TEXT: &str = "text/plain; charset=utf-8";
 
 /// The `--http-listen` value: an address, or nothing (the empty string, `off` or `none`) to turn
 /// the endpoint off.
@@ -65,10 +70,35 @@ pub trait Probes: Send + Sync + 'static {
     fn readiness(&self) -> impl Future<Output = Result<(), String>> + Send;
 }
 
-/// Serves the routes on `listener` until `shutdown` resolves.
+/// Serves the probe routes on `listener` until `shutdown` resolves.
 pub async fn serve<P: Probes>(
     listener: TcpListener,
     probes: Arc<P>,
+    shutdown: impl Future<Output = ()> + Send,
+) {
+    serve_router(listener, router(probes), shutdown).await;
+}
+
+/// The probe routes: `/metrics`, `/healthz` and `/readyz` answer GET and HEAD, other methods 405;
+/// any other path is 404 (405 for a method other than GET or HEAD).
+///
+/// Other routes can be merged in ([`Router::merge`]) as long as they bring no fallback of their
+/// own: this router's fallback answers the paths nobody routes.
+pub fn router<P: Probes>(probes: Arc<P>) -> Router {
+    Router::new()
+        .route("/metrics", get(metrics::<P>))
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz::<P>))
+        .method_not_allowed_fallback(only_get_and_head)
+        .fallback(unrouted)
+        .with_state(probes)
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves: then it accepts no more connections
+/// and returns; the connections already open finish on their own.
+pub async fn serve_router(
+    listener: TcpListener,
+    router: Router,
     shutdown: impl Future<Output = ()> + Send,
 ) {
     let slots = Arc::new(Semaphore::new(MAX_CONNECTIONS));
@@ -93,13 +123,9 @@ pub async fn serve<P: Probes>(
                 }
             },
         };
-        let probes = probes.clone();
+        let service = TowerToHyperService::new(router.clone());
         tokio::spawn(async move {
             let _permit = permit;
-            let service = hyper::service::service_fn(move |request| {
-                let probes = probes.clone();
-                async move { Ok::<_, Infallible>(respond(probes.as_ref(), &request).await) }
-            });
             let served = hyper::server::conn::http1::Builder::new()
                 .timer(TokioTimer::new())
                 .header_read_timeout(HEADER_READ_TIMEOUT)
@@ -112,40 +138,42 @@ pub async fn serve<P: Probes>(
     }
 }
 
-/// The answer to one request.
-async fn respond<P: Probes>(probes: &P, request: &Request<Incoming>) -> Response<Full<Bytes>> {
-    if request.method() != Method::GET && request.method() != Method::HEAD {
-        return text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n".into());
-    }
-    match request.uri().path() {
-        "/metrics" => {
-            let mut response = text(StatusCode::OK, probes.metrics().await);
-            response.headers_mut().insert(
-                CONTENT_TYPE,
-                HeaderValue::from_static(crate::metrics::CONTENT_TYPE),
-            );
-            response
-        }
-        "/healthz" => text(StatusCode::OK, "ok\n".into()),
-        "/readyz" => match probes.readiness().await {
-            Ok(()) => text(StatusCode::OK, "ready\n".into()),
-            Err(reason) => text(
-                StatusCode::SERVICE_UNAVAILABLE,
-                format!("not ready: {}\n", one_line(&reason)),
-            ),
-        },
-        _ => text(StatusCode::NOT_FOUND, "not found\n".into()),
+async fn metrics<P: Probes>(State(probes): State<Arc<P>>) -> Response {
+    (
+        [(CONTENT_TYPE, crate::metrics::CONTENT_TYPE)],
+        probes.metrics().await,
+    )
+        .into_response()
+}
+
+async fn healthz() -> Response {
+    text(StatusCode::OK, "ok\n".into())
+}
+
+async fn readyz<P: Probes>(State(probes): State<Arc<P>>) -> Response {
+    match probes.readiness().await {
+        Ok(()) => text(StatusCode::OK, "ready\n".into()),
+        Err(reason) => text(
+            StatusCode::SERVICE_UNAVAILABLE,
+            format!("not ready: {}\n", one_line(&reason)),
+        ),
     }
 }
 
-fn text(status: StatusCode, body: String) -> Response<Full<Bytes>> {
-    let mut response = Response::new(Full::new(Bytes::from(body)));
-    *response.status_mut() = status;
-    response.headers_mut().insert(
-        CONTENT_TYPE,
-        HeaderValue::from_static("text/plain; charset=utf-8"),
-    );
-    response
+async fn only_get_and_head() -> Response {
+    text(StatusCode::METHOD_NOT_ALLOWED, "only GET and HEAD\n".into())
+}
+
+/// A path no route takes: 405 for a method the endpoint never serves, else 404.
+async fn unrouted(method: Method) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return only_get_and_head().await;
+    }
+    text(StatusCode::NOT_FOUND, "not found\n".into())
+}
+
+fn text(status: StatusCode, body: String) -> Response {
+    (status, [(CONTENT_TYPE, PLAIN_TEXT)], body).into_response()
 }
 
 /// The first line of `reason`, so a probe's body is always one line.
@@ -234,6 +262,32 @@ mod tests {
         .expect("the checks pass");
         let _ = stop.send(());
         server.await.expect("the server stops");
+    }
+
+    #[tokio::test]
+    async fn routes_merged_in_are_served_beside_the_probes() {
+        let console = Router::new().route("/console", axum::routing::post(|| async { "posted" }));
+        let probes = Arc::new(Switch(AtomicBool::new(true)));
+        let service = TowerToHyperService::new(router(probes).merge(console));
+        for (method, path, status, body) in [
+            ("POST", "/console", 200, "posted"),
+            ("GET", "/healthz", 200, "ok\n"),
+            ("GET", "/nowhere", 404, "not found\n"),
+        ] {
+            let request = axum::http::Request::builder()
+                .method(method)
+                .uri(path)
+                .body(axum::body::Body::empty())
+                .expect("a request");
+            let response = hyper::service::Service::call(&service, request)
+                .await
+                .expect("routers do not fail");
+            assert_eq!(response.status(), status, "{method} {path}");
+            let bytes = axum::body::to_bytes(response.into_body(), 1024)
+                .await
+                .expect("a body");
+            assert_eq!(bytes, body.as_bytes(), "{method} {path}");
+        }
     }
 
     #[test]

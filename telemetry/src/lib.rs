@@ -1,6 +1,6 @@
 //! Telemetry shared by the controller and the agent: one place that sets up logs and traces,
 //! serves the HTTP endpoint for metrics and probes, and renders metrics, so both binaries behave
-//! the same way; and the configuration file, read the same way by both.
+//! the same way; the configuration file, read the same way by both; and when to shut down.
 
 pub mod config_file;
 pub mod http;

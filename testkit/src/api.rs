@@ -3,42 +3,19 @@
 use std::net::SocketAddr;
 use std::path::Path;
 
-use tonic::metadata::{Ascii, MetadataValue};
-use tonic::service::Interceptor;
+use cyberbrain_proto::auth::Bearer;
 use tonic::service::interceptor::InterceptedService;
 use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint, Identity};
 
 use crate::process::ControllerProcess;
-
-/// Adds a bearer token to every call.
-#[derive(Debug, Clone)]
-pub struct Bearer(Option<MetadataValue<Ascii>>);
-
-impl Interceptor for Bearer {
-    fn call(
-        &mut self,
-        mut request: tonic::Request<()>,
-    ) -> Result<tonic::Request<()>, tonic::Status> {
-        if let Some(value) = &self.0 {
-            request
-                .metadata_mut()
-                .insert("authorization", value.clone());
-        }
-        Ok(request)
-    }
-}
 
 /// A channel whose calls carry a bearer token.
 pub type TokenChannel = InterceptedService<Channel, Bearer>;
 
 /// A channel to the API whose calls carry `token` (none: unauthenticated).
 pub async fn token_channel(addr: SocketAddr, ca: &Path, token: Option<&str>) -> TokenChannel {
-    let bearer = token.map(|t| {
-        format!("Bearer {t}")
-            .parse::<MetadataValue<Ascii>>()
-            .expect("a token fits in a header")
-    });
-    InterceptedService::new(api_channel(addr, ca).await, Bearer(bearer))
+    let bearer = Bearer::new(token).expect("a token fits in a header");
+    InterceptedService::new(api_channel(addr, ca).await, bearer)
 }
 
 /// A channel to the controller's API as its bootstrap admin.

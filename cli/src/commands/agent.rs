@@ -34,7 +34,7 @@ pub enum JoinTokenVerb {
         #[arg(long, default_value = "15m", value_parser = super::parse_duration)]
         ttl: u64,
         /// Labels to stamp on the agent that enrolls, KEY=VALUE (comma-separated or repeated).
-        #[arg(long = "labels", alias = "label", value_delimiter = ',', value_parser = crate::selectors::parse_label_pair)]
+        #[arg(long = "labels", alias = "label", value_delimiter = ',', value_parser = cyberbrain_tasks::parse_label)]
         labels: Vec<(String, String)>,
     },
 }
