@@ -1,5 +1,5 @@
 //! The jobs one agent connection has been sent and not yet answered, which bound how many more it
-//! is sent (`MAX_IN_FLIGHT_PER_AGENT` in `agent_link`), so that a backlog waits in the database —
+//! is sent (`MAX_IN_FLIGHT_PER_AGENT` in `connected`), so that a backlog waits in the database —
 //! where any replica can hand it out — rather than in one agent's queue with its leases running.
 //!
 //! A set of job ids, not a counter: an answer for a job this connection never sent (a result resent

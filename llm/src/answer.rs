@@ -116,36 +116,33 @@ mod tests {
     use cyberbrain_report::triage::catalogue;
     use cyberbrain_tasks::{ContainerLogDigest, Severity, TemplateCount};
 
-    fn hosts() -> Vec<HostLogTriage> {
-        let t = |text: &str, severity, count, novel, burst| TemplateCount {
-            template: text.into(),
-            count,
-            severity,
-            examples: vec![format!("{text} token=abcdefabcdefabcdef")],
+    /// One host, one container, one error template (`t1`) whose example carries a secret.
+    fn one_template() -> Vec<HostLogTriage> {
+        let template = TemplateCount {
+            template: "upstream <*> timed out".into(),
+            count: 50,
+            severity: Severity::Error,
+            examples: vec!["upstream 10.0.0.7 timed out token=abcdefabcdefabcdef".into()],
             first_seen_unix_ms: 0,
             last_seen_unix_ms: 0,
-            novel,
-            burst,
+            novel: false,
+            burst: true,
+        };
+        let container = ContainerLogDigest {
+            name: "web".into(),
+            templates: vec![template],
+            ..Default::default()
         };
         vec![HostLogTriage {
             agent: "host-a".into(),
-            containers: vec![ContainerLogDigest {
-                name: "web".into(),
-                image: "nginx".into(),
-                templates: vec![
-                    t("upstream <*> timed out", Severity::Error, 50, false, true),
-                    t("disk full on <*>", Severity::Error, 5, true, false),
-                    t("GET <*> 200", Severity::Info, 5000, false, false),
-                ],
-                ..Default::default()
-            }],
+            containers: vec![container],
             skipped_containers: 0,
         }]
     }
 
     #[test]
     fn answers_are_validated_against_the_prompt() {
-        let prompt = build(&catalogue(&hosts()), 2000, 3.0);
+        let prompt = build(&catalogue(&one_template()), 2000, 3.0);
         assert!(
             !prompt.user.contains("abcdefabcdefabcdef"),
             "examples are redacted"

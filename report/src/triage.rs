@@ -2,7 +2,7 @@
 //! always a deterministic summary of the digests (top error templates per container, new
 //! templates, bursts), so a report never depends on an LLM being there.
 //!
-//! Pure: the LLM call itself is in `llm::run`.
+//! Pure: the LLM call itself is driven by the controller's `triage` module through `cyberbrain-llm`.
 
 use std::collections::BTreeMap;
 

@@ -1,5 +1,6 @@
-//! Who may call what: the role table every API call is checked against (`rbac`), and the throttle
-//! of failed token checks (`throttle`). The token types themselves are in `cyberbrain_model::tokens`.
+//! Who may call what: the role table every API call is checked against (`rbac`), and the per-token
+//! rate limit on the public API (`throttle`). The token types themselves are in
+//! `cyberbrain_model::tokens`.
 
 pub mod rbac;
 pub mod throttle;

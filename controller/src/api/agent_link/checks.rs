@@ -1,0 +1,270 @@
+//! What an agent may say: its identity, from the verified client certificate, and the checks every
+//! message passes before anything reaches the store. Pure validation at the edge: a bad message
+//! gets a precise error naming the field, and nothing is stored.
+
+use std::collections::{BTreeMap, HashMap};
+
+use cyberbrain_model::fleet::{AgentHello, Capabilities};
+use cyberbrain_proto::agent::v1 as link;
+use cyberbrain_tasks::TaskResult;
+use tonic::{Request, Status};
+use uuid::Uuid;
+
+use crate::api::parse_id;
+use crate::error::Error;
+
+/// Limits on what an agent may say about itself.
+const MAX_LABELS: usize = 64;
+const MAX_LABEL_KEY_LEN: usize = 63;
+const MAX_LABEL_VALUE_LEN: usize = 255;
+const MAX_TEXT_LEN: usize = 255;
+
+/// Who is on the other end of an mTLS connection, from its verified client certificate.
+#[derive(Debug, Clone)]
+pub struct PeerIdentity {
+    /// The agent's name: the certificate's common name.
+    pub name: String,
+    /// The certificate's serial, lowercase hex.
+    pub serial: String,
+    /// Its expiry.
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+}
+
+/// The agent's identity: the name (common name), serial and expiry of the verified client
+/// certificate. The TLS layer has checked the chain, the validity period and the key usage.
+pub fn peer_identity<T>(request: &Request<T>) -> Result<PeerIdentity, Status> {
+    let certs = request
+        .peer_certs()
+        .ok_or_else(|| Status::from(Error::unauthenticated("a client certificate is required")))?;
+    let leaf = certs
+        .first()
+        .ok_or_else(|| Status::from(Error::unauthenticated("a client certificate is required")))?;
+    let (_, cert) = x509_parser::parse_x509_certificate(leaf.as_ref()).map_err(|_| {
+        Status::from(Error::unauthenticated(
+            "the client certificate cannot be parsed",
+        ))
+    })?;
+    let name = cert
+        .subject()
+        .iter_common_name()
+        .next()
+        .and_then(|cn| cn.as_str().ok())
+        .map(str::to_string)
+        .ok_or_else(|| {
+            Status::from(Error::unauthenticated(
+                "the client certificate has no common name",
+            ))
+        })?;
+    let valid = !name.is_empty()
+        && name.len() <= MAX_LABEL_KEY_LEN
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
+    if !valid {
+        return Err(Status::from(Error::unauthenticated(
+            "the client certificate's common name is not an agent name",
+        )));
+    }
+    let (serial, expires_at) = crate::pki::serial_and_expiry(leaf.as_ref()).ok_or_else(|| {
+        Status::from(Error::unauthenticated(
+            "the client certificate cannot be parsed",
+        ))
+    })?;
+    Ok(PeerIdentity {
+        name,
+        serial,
+        expires_at,
+    })
+}
+
+/// An agent message after every check that needs no database: ids parsed, the result converted
+/// to the task catalogue's types.
+#[derive(Debug)]
+pub enum CheckedMessage {
+    /// The jobs the agent is running, whose leases it renews (unparseable ids are skipped).
+    Heartbeat {
+        /// Job ids.
+        running: Vec<Uuid>,
+    },
+    /// The agent took a job.
+    JobAccepted {
+        /// Job id.
+        job_id: Uuid,
+        /// Attempt.
+        attempt: u32,
+    },
+    /// A job's outcome: a result, or the one-line reason it failed.
+    JobResult {
+        /// Job id.
+        job_id: Uuid,
+        /// Attempt.
+        attempt: u32,
+        /// What to record; a malformed result is recorded as a failure.
+        outcome: Result<TaskResult, String>,
+        /// The W3C trace context of the agent's task span (`traceparent`, `tracestate`; anything
+        /// else, or anything longer than 512 bytes, is dropped).
+        trace_context: HashMap<String, String>,
+    },
+}
+
+/// The longest error text kept from a failed job.
+const MAX_JOB_ERROR_CHARS: usize = 4096;
+
+/// Checks a message that follows hello on the stream. Pure: the fuzz target `agent_message` and
+/// its corpus test call it too.
+pub fn check_agent_message(message: link::AgentMessage) -> Result<CheckedMessage, Status> {
+    use link::agent_message::Message;
+    use link::job_result::Outcome;
+    match message.message {
+        Some(Message::Heartbeat(heartbeat)) => Ok(CheckedMessage::Heartbeat {
+            running: heartbeat
+                .running
+                .iter()
+                .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
+                .collect(),
+        }),
+        Some(Message::JobAccepted(accepted)) => Ok(CheckedMessage::JobAccepted {
+            job_id: parse_id("job_accepted.job_id", &accepted.job_id)?,
+            attempt: accepted.attempt,
+        }),
+        Some(Message::JobResult(result)) => {
+            let job_id = parse_id("job_result.job_id", &result.job_id)?;
+            let outcome = match result.outcome {
+                Some(Outcome::Result(r)) => TaskResult::try_from(r)
+                    .map_err(|e| format!("the agent sent a malformed result: {e}"))
+                    .and_then(storable),
+                Some(Outcome::Error(e)) => Err(e.chars().take(MAX_JOB_ERROR_CHARS).collect()),
+                None => Err("the agent sent neither a result nor an error".to_string()),
+            };
+            let trace_context = result
+                .trace_context
+                .into_iter()
+                .filter(|(k, v)| (k == "traceparent" || k == "tracestate") && v.len() <= 512)
+                .collect();
+            Ok(CheckedMessage::JobResult {
+                job_id,
+                attempt: result.attempt,
+                outcome,
+                trace_context,
+            })
+        }
+        Some(Message::Hello(_)) => Err(Status::from(Error::precondition(
+            "hello",
+            "hello was already received",
+        ))),
+        None => Err(Status::from(Error::invalid(
+            "message",
+            "an empty agent message",
+        ))),
+    }
+}
+
+/// The result as it will be stored and read back: PostgreSQL's `jsonb` refuses the NUL character
+/// (a container may well print one), so it becomes U+FFFD; a number JSON cannot hold (NaN,
+/// infinity) would read back as `null` and break the run's report, so such a result is refused.
+fn storable(result: TaskResult) -> Result<TaskResult, String> {
+    let mut value = serde_json::to_value(&result)
+        .map_err(|e| format!("the agent sent a result that cannot be stored: {e}"))?;
+    let mut changed = false;
+    replace_nul(&mut value, &mut changed);
+    // Only GPU reports carry floating point numbers: they are read back to find a NaN or an
+    // infinity that became `null` (and they are small).
+    if !changed && !matches!(result, TaskResult::GpuReport(_)) {
+        return Ok(result);
+    }
+    serde_json::from_value(value)
+        .map_err(|_| "the agent sent a malformed result: a number is not finite".to_string())
+}
+
+fn replace_nul(value: &mut serde_json::Value, changed: &mut bool) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => {
+            if text.contains('\0') {
+                *text = text.replace('\0', "\u{fffd}");
+                *changed = true;
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| replace_nul(v, changed)),
+        Value::Object(fields) => fields.values_mut().for_each(|v| replace_nul(v, changed)),
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// Checks the hello that opens a stream, with the identity the TLS layer verified. Pure, like
+/// [`check_agent_message`].
+pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello, Status> {
+    if hello.labels.len() > MAX_LABELS {
+        return Err(Status::from(Error::invalid(
+            "hello.labels",
+            format!("at most {MAX_LABELS} labels"),
+        )));
+    }
+    for (k, v) in &hello.labels {
+        if k.is_empty() || k.len() > MAX_LABEL_KEY_LEN || v.len() > MAX_LABEL_VALUE_LEN {
+            return Err(Status::from(Error::invalid(
+                "hello.labels",
+                format!(
+                    "key {k:?} must be 1-{MAX_LABEL_KEY_LEN} bytes and its value at most {MAX_LABEL_VALUE_LEN}"
+                ),
+            )));
+        }
+    }
+    if hello.hostname.len() > MAX_TEXT_LEN || hello.version.len() > MAX_TEXT_LEN {
+        return Err(Status::from(Error::invalid(
+            "hello",
+            format!("hostname and version must be at most {MAX_TEXT_LEN} bytes"),
+        )));
+    }
+    let caps = hello.capabilities.unwrap_or_default();
+    Ok(AgentHello {
+        name: peer.name,
+        cert_serial: Some(peer.serial),
+        cert_expires_at: Some(peer.expires_at),
+        hostname: hello.hostname,
+        labels: hello.labels.into_iter().collect::<BTreeMap<_, _>>(),
+        version: hello.version,
+        capabilities: Capabilities {
+            docker_reachable: caps.docker_reachable,
+            nvml_available: caps.nvml_available,
+            gpu_count: caps.gpu_count,
+            driver_version: caps.driver_version.chars().take(MAX_TEXT_LEN).collect(),
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cyberbrain_tasks::{ContainerLogDigest, LogTriageResult};
+
+    #[test]
+    fn results_are_made_storable() {
+        let with_nul = TaskResult::LogTriage(LogTriageResult {
+            containers: vec![ContainerLogDigest {
+                name: "web\0".into(),
+                ..Default::default()
+            }],
+            skipped_containers: 0,
+        });
+        let TaskResult::LogTriage(r) = storable(with_nul).unwrap() else {
+            unreachable!()
+        };
+        assert_eq!(r.containers[0].name, "web\u{fffd}");
+
+        let nan = TaskResult::GpuReport(cyberbrain_tasks::GpuReportResult {
+            gpus: vec![cyberbrain_tasks::GpuStats {
+                utilization_gpu_sampled: Some(cyberbrain_tasks::SampleStats {
+                    min: 0.0,
+                    mean: f64::NAN,
+                    max: 1.0,
+                }),
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        assert!(storable(nan).unwrap_err().contains("not finite"));
+        let fine = TaskResult::GpuReport(Default::default());
+        assert_eq!(storable(fine.clone()).unwrap(), fine);
+    }
+}
