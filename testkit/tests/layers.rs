@@ -393,3 +393,18 @@ fn lower_crates_keep_out_of_what_belongs_above_them() {
         }
     }
 }
+
+#[test]
+fn the_newcomers_docs_stay_short() {
+    // A newcomer reads README.md and ARCHITECTURE.md in ten minutes; the operations manual,
+    // decisions and test inventory have their own files (docs/, testkit/README.md).
+    for (file, limit) in [("README.md", 10_000), ("ARCHITECTURE.md", 25_000)] {
+        let size = std::fs::metadata(workspace_root().join(file))
+            .expect("the file exists")
+            .len();
+        assert!(size <= limit, "{file} is {size} bytes; keep it at most {limit}");
+    }
+    for file in ["docs/operations.md", "docs/decisions.md", "testkit/README.md"] {
+        assert!(workspace_root().join(file).is_file(), "{file} is missing");
+    }
+}
