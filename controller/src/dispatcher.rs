@@ -45,7 +45,7 @@ impl Dispatcher {
             .submitter
             .call(request)
             .await
-            .map_err(|e| crate::error::Error::unavailable(e.to_string()))?;
+            .map_err(|_| crate::error::Error::ShuttingDown)?;
         answer.map_err(crate::error::Error::unavailable)
     }
 }

@@ -29,6 +29,9 @@ pub enum Error {
     /// The peer went away before the call could finish.
     #[error("{0}")]
     Cancelled(&'static str),
+    /// This replica is shutting down; the caller should go to another.
+    #[error("this controller is shutting down; try another")]
+    ShuttingDown,
 }
 
 /// A wait in whole milliseconds, at least one.
@@ -104,6 +107,7 @@ impl Error {
             Error::RateLimited { .. } => return Code::ResourceExhausted,
             Error::DeadlineExceeded(_) => return Code::DeadlineExceeded,
             Error::Cancelled(_) => return Code::Cancelled,
+            Error::ShuttingDown => return Code::Unavailable,
         };
         match store {
             StoreError::NotFound { .. } => Code::NotFound,
@@ -130,25 +134,95 @@ impl From<Error> for Status {
     fn from(error: Error) -> Status {
         // Internal causes are logged here, once, and never sent to the client verbatim.
         let code = error.code();
-        match code {
-            Code::Unavailable | Code::Internal => {
-                tracing::error!(error = %error, "request failed");
-                let message = if code == Code::Unavailable {
-                    "the database is unavailable; try again"
-                } else {
-                    "internal error; see the controller's log"
-                };
-                Status::new(code, message)
-            }
-            _ => {
-                let mut status = Status::new(code, error.to_string());
-                if let Error::RateLimited { retry_after, .. } = &error
-                    && let Ok(value) = millis(*retry_after).to_string().parse()
-                {
-                    status.metadata_mut().insert("retry-after-ms", value);
-                }
-                status
-            }
+        let internal_cause = matches!(
+            &error,
+            Error::Store(
+                StoreError::Database(_)
+                    | StoreError::Pool(_)
+                    | StoreError::Unavailable(_)
+                    | StoreError::Corrupt { .. }
+                    | StoreError::Io { .. }
+            )
+        );
+        if internal_cause {
+            tracing::error!(error = %error, "request failed");
+            let message = if code == Code::Unavailable {
+                "the database is unavailable; try again"
+            } else {
+                "internal error; see the controller's log"
+            };
+            return Status::new(code, message);
         }
+        let mut status = Status::new(code, error.to_string());
+        if let Error::RateLimited { retry_after, .. } = &error
+            && let Ok(value) = millis(*retry_after).to_string().parse()
+        {
+            status.metadata_mut().insert("retry-after-ms", value);
+        }
+        status
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn internal_causes_never_reach_the_caller() {
+        let status = Status::from(Error::unavailable(
+            "connection to 10.0.0.5 refused: password authentication failed",
+        ));
+        assert_eq!(status.code(), Code::Unavailable);
+        assert!(!status.message().contains("10.0.0.5"), "{status:?}");
+        let status = Status::from(Error::io(
+            "writing /var/lib/private/report.md",
+            std::io::Error::other("disk full"),
+        ));
+        assert_eq!(status.code(), Code::Internal);
+        assert!(!status.message().contains("/var/lib"), "{status:?}");
+    }
+
+    #[test]
+    fn caller_errors_keep_their_code_and_message() {
+        let status = Status::from(Error::invalid(
+            "page_token",
+            "not a token this server issued",
+        ));
+        assert_eq!(status.code(), Code::InvalidArgument);
+        assert_eq!(
+            status.message(),
+            "invalid page_token: not a token this server issued"
+        );
+        let status = Status::from(Error::not_found("allowlist entry", "42"));
+        assert_eq!(status.code(), Code::NotFound);
+        let status = Status::from(Error::ShuttingDown);
+        assert_eq!(status.code(), Code::Unavailable);
+        assert!(status.message().contains("shutting down"), "{status:?}");
+        assert_eq!(
+            Status::from(Error::DeadlineExceeded("no hello within 10 seconds")).code(),
+            Code::DeadlineExceeded
+        );
+        assert_eq!(
+            Status::from(Error::permission_denied("the agent was revoked")).code(),
+            Code::PermissionDenied
+        );
+    }
+
+    #[test]
+    fn a_rate_limit_carries_its_wait() {
+        let status = Status::from(Error::RateLimited {
+            what: "token \"ci\"".into(),
+            retry_after: std::time::Duration::from_millis(1500),
+        });
+        assert_eq!(status.code(), Code::ResourceExhausted);
+        assert!(
+            status.message().contains("retry after 1500 ms"),
+            "{status:?}"
+        );
+        let wait = status
+            .metadata()
+            .get("retry-after-ms")
+            .and_then(|v| v.to_str().ok());
+        assert_eq!(wait, Some("1500"));
     }
 }

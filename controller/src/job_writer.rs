@@ -31,8 +31,23 @@ const QUEUE: usize = 4096;
 /// Why a report could not be written: the stream closes and the agent, which still holds the
 /// report, sends it again after it reconnects.
 #[derive(Debug, Clone, thiserror::Error)]
-#[error("could not store the report: {0}")]
-pub struct WriteFailed(String);
+pub enum WriteFailed {
+    /// The replica is shutting down; the agent goes to another.
+    #[error("the controller is shutting down")]
+    ShuttingDown,
+    /// The batch's transaction failed (the text is the database's: logged, never sent).
+    #[error("could not store the report: {0}")]
+    Store(String),
+}
+
+impl From<WriteFailed> for crate::error::Error {
+    fn from(failed: WriteFailed) -> Self {
+        match failed {
+            WriteFailed::ShuttingDown => crate::error::Error::ShuttingDown,
+            WriteFailed::Store(reason) => crate::error::Error::unavailable(reason),
+        }
+    }
+}
 
 /// A report from an agent.
 #[derive(Debug)]
@@ -70,21 +85,21 @@ impl JobWriter {
         self.submitter
             .submit(Report::Accepted(report))
             .await
-            .map_err(|e| WriteFailed(e.to_string()))
+            .map_err(|_| WriteFailed::ShuttingDown)
     }
 
     /// Stores a job's outcome; returns its verdict once it is committed (or refused).
     pub async fn outcome(&self, report: JobOutcome) -> Result<ResultOutcome, WriteFailed> {
         self.call(Report::Outcome(report, tracing::Span::current()))
             .await?
-            .ok_or_else(|| WriteFailed("no verdict".into()))
+            .ok_or_else(|| WriteFailed::Store("no verdict".into()))
     }
 
     async fn call(&self, report: Report) -> Verdict {
         self.submitter
             .call(report)
             .await
-            .map_err(|e| WriteFailed(e.to_string()))?
+            .map_err(|_| WriteFailed::ShuttingDown)?
     }
 }
 
@@ -141,7 +156,7 @@ async fn write(app: &App, batch: Vec<Pending<Report, Verdict>>) {
         }
         Err(e) => {
             tracing::error!(error = %e, "could not store a batch of job reports");
-            let failed = WriteFailed(e.to_string());
+            let failed = WriteFailed::Store(e.to_string());
             for reply in accepted_replies.into_iter().chain(outcome_replies) {
                 let _ = reply.send(Err(failed.clone()));
             }

@@ -56,8 +56,17 @@ pub struct DigestTemplate {
     pub examples: Vec<String>,
 }
 
+// The digest reads the miner, never the reverse: the method lives here.
+impl Miner {
+    /// A bounded, serialisable summary: at most `limit` templates, most severe first, then most
+    /// frequent, each flagged `novel` / `rare` / `burst`.
+    pub fn digest(&self, limit: usize) -> Digest {
+        Digest::build(self, limit)
+    }
+}
+
 impl Digest {
-    pub(crate) fn build(miner: &Miner, limit: usize) -> Digest {
+    fn build(miner: &Miner, limit: usize) -> Digest {
         let config = miner.config();
         let lines = miner.lines();
         let (first_ts, last_ts) = miner.stream_bounds();

@@ -2,7 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::Digest;
 use crate::fingerprint::{FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
 use crate::mask::{self, MaskedLine, WILDCARD};
@@ -286,12 +285,6 @@ impl Miner {
     /// Lines added so far.
     pub fn lines(&self) -> u64 {
         self.lines
-    }
-
-    /// A bounded, serialisable summary: at most `limit` templates, most severe first, then most
-    /// frequent, each flagged `novel` / `rare` / `burst`.
-    pub fn digest(&self, limit: usize) -> Digest {
-        Digest::build(self, limit)
     }
 
     pub(crate) fn stream_bounds(&self) -> (Option<i64>, Option<i64>) {

@@ -8,13 +8,20 @@
 //!
 //! That user must reach the cluster's directory. When it cannot reach `<state-dir>/postgres` (the
 //! state directory sits below a directory of mode 0700, such as root's home), the cluster gets a
-//! directory of its own under `/var/lib/cyberbrain-embedded-postgres/` (`/tmp/…` only when that
-//! cannot be made), named for the state directory's path, and that directory is recorded in
-//! `<state-dir>/postgres/cluster-location`. Every later start uses the recorded cluster, wherever the
-//! state directory is then. Deleting the state directory forgets its cluster, as it would delete one
-//! kept in place: the next start makes a new, empty one and never adopts a directory it did not
-//! record; the old files stay until removed by hand (that start logs where they are, and each
-//! relocated cluster names its state directory in its `state-dir` file).
+//! directory of its own under `/var/lib/cyberbrain-embedded-postgres/`, named for the state
+//! directory's path, and that directory is recorded in `<state-dir>/postgres/cluster-location`.
+//! Every later start uses the recorded cluster, wherever the state directory is then. Deleting the
+//! state directory forgets its cluster, as it would delete one kept in place: the next start makes a
+//! new, empty one and never adopts a directory it did not record; the old files stay until removed
+//! by hand (that start logs where they are, and each relocated cluster names its state directory in
+//! its `state-dir` file).
+//!
+//! Root acts on what the record names (it creates the directory and hands it over with `chown -R`),
+//! so a record is trusted only when root alone can have written it: the record and its directory
+//! belong to the controller's user and nobody else may write to them (a cluster kept in place hands
+//! `<state-dir>/postgres` to the cluster's user, who could otherwise plant one), and it names a
+//! directory of the relocation root's own shape. Directories the cluster's user owns are never
+//! followed through a symbolic link by root.
 
 use std::ffi::OsStr;
 use std::os::unix::ffi::OsStrExt;
@@ -32,13 +39,11 @@ const DATABASE: &str = "cyberbrain";
 const ROOT_FALLBACK_USER: &str = "postgres";
 /// Unix socket paths are limited to 107 bytes; leave room for `/.s.PGSQL.5432`.
 const MAX_SOCKET_DIR_LEN: usize = 90;
-/// Where a cluster goes when its user cannot reach the state directory, best first: a persistent
-/// place, then `/tmp`, which a reboot may empty. Neither is a usual state directory
-/// (`/var/lib/cyberbrain` is the images' one), so a cluster never lands inside one.
-const RELOCATION_ROOTS: &[&str] = &[
-    "/var/lib/cyberbrain-embedded-postgres",
-    "/tmp/cyberbrain-embedded-postgres",
-];
+/// Where a cluster goes when its user cannot reach the state directory: a persistent place that
+/// only root may write to, and not a usual state directory (`/var/lib/cyberbrain` is the images'
+/// one), so a cluster never lands inside one. (No `/tmp` fallback: anyone may create names there,
+/// and a reboot may empty it.)
+const RELOCATION_ROOT: &str = "/var/lib/cyberbrain-embedded-postgres";
 /// In `<state-dir>/postgres`: the absolute path of the cluster's directory when it is elsewhere.
 pub const LOCATION_FILE: &str = "cluster-location";
 /// In a relocated cluster's directory: the state directory it was made for, for whoever cleans up.
@@ -90,8 +95,10 @@ impl EmbeddedPostgres {
         }
         std::fs::create_dir_all(&socket_dir)
             .map_err(|e| Error::io(format!("creating {}", socket_dir.display()), e))?;
-        // Local connections are trusted, so the socket's directory must admit the owner alone.
-        std::fs::set_permissions(&socket_dir, PermissionsExt::from_mode(0o700))
+        // Local connections are trusted, so the socket's directory must admit the owner alone. Its
+        // parent may belong to the cluster's user: change the directory itself, never a link's
+        // target.
+        chmod_no_follow(&socket_dir, 0o700)
             .map_err(|e| Error::io(format!("securing {}", socket_dir.display()), e))?;
         let mut cluster = EmbeddedPostgres {
             bin_dir,
@@ -303,7 +310,7 @@ pub fn socket_dir(dir: &Path) -> Result<PathBuf> {
 
 /// Where the cluster for `dir` lives when it runs as `user`, made ready for `hand_over_to`.
 async fn place_cluster(user: &str, dir: &Path) -> Result<PathBuf> {
-    ensure_user_exists(user).await?;
+    let user_uid = user_uid(user).await?;
     let recorded = recorded_location(dir)?;
     // `dir` itself is handed over to `user`; what matters is whether its parents let `user` in.
     let reachable = match dir.parent() {
@@ -320,12 +327,26 @@ async fn place_cluster(user: &str, dir: &Path) -> Result<PathBuf> {
                 tracing::warn!(location = %location.display(),
                     "no cluster at the recorded location (removed, or a reboot emptied /tmp); creating a new, empty one there");
             }
-            if !location.is_dir() {
-                let parent = location.parent().unwrap_or(Path::new("/"));
-                prepare_relocation_root(parent)
-                    .map_err(|e| Error::io(format!("preparing {}", parent.display()), e))?;
-                create_private_dir(&location)
-                    .map_err(|e| Error::io(format!("creating {}", location.display()), e))?;
+            let root = Path::new(RELOCATION_ROOT);
+            prepare_relocation_root(root)
+                .map_err(|e| Error::io(format!("preparing {}", root.display()), e))?;
+            match std::fs::symlink_metadata(&location) {
+                Ok(meta) if meta.is_dir() && (meta.uid() == 0 || meta.uid() == user_uid) => {}
+                Ok(_) => {
+                    return Err(Error::invalid(
+                        "state_dir",
+                        format!(
+                            "{} is not a directory of root's or {user}'s; refusing to use it for \
+                             the embedded PostgreSQL",
+                            location.display()
+                        ),
+                    ));
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                    create_private_dir(&location)
+                        .map_err(|e| Error::io(format!("creating {}", location.display()), e))?;
+                }
+                Err(e) => return Err(Error::io(format!("inspecting {}", location.display()), e)),
             }
             Ok(location)
         }
@@ -348,7 +369,7 @@ enum Placement {
     InPlace,
     /// In the directory the location file names: it was placed there by an earlier start.
     Recorded(PathBuf),
-    /// In a new directory under one of `RELOCATION_ROOTS`, then recorded.
+    /// In a new directory under `RELOCATION_ROOT`, then recorded.
     Relocate,
     /// Nowhere: a cluster exists in place but its user can no longer reach it (parents made
     /// private since), and an empty one elsewhere would hide its data.
@@ -366,44 +387,72 @@ fn placement(recorded: Option<PathBuf>, reachable: bool, cluster_in_place: bool)
     }
 }
 
-/// Makes a directory for the cluster of `dir` under the first relocation root that works, and
-/// records it in `dir`.
+/// Makes a directory for the cluster of `dir` under the relocation root and records it in `dir`.
 async fn relocate(user: &str, dir: &Path) -> Result<PathBuf> {
-    let mut refusals = Vec::new();
-    for root in RELOCATION_ROOTS.iter().map(Path::new) {
-        if let Err(e) = prepare_relocation_root(root) {
-            refusals.push(format!("{}: {e}", root.display()));
-            continue;
-        }
-        if !can_search(user, root).await? {
-            refusals.push(format!("{}: user {user} cannot reach it", root.display()));
-            continue;
-        }
-        let location = claim_cluster_dir(root, dir)?;
-        let owner = location.join(OWNER_FILE);
-        write_line(&owner, dir.as_os_str())
-            .map_err(|e| Error::io(format!("writing {}", owner.display()), e))?;
-        let record = dir.join(LOCATION_FILE);
-        write_line(&record, location.as_os_str())
-            .map_err(|e| Error::io(format!("writing {}", record.display()), e))?;
-        tracing::warn!(location = %location.display(), record = %record.display(), user,
-            "the postgres user cannot reach the state directory: the embedded postgresql cluster is made outside it");
-        if root.starts_with("/tmp") {
-            tracing::warn!(location = %location.display(),
-                "the embedded postgresql cluster is under /tmp, which a reboot may empty: give --database-url, or a --state-dir the postgres user can reach, to keep the data");
-        }
-        return Ok(location);
+    let root = Path::new(RELOCATION_ROOT);
+    let refused = |reason: String| {
+        Error::invalid(
+            "state_dir",
+            format!(
+                "the embedded PostgreSQL runs as user {user}, who cannot reach {}, and no other \
+                 place for its cluster could be made ({}: {reason}); make the state directory's \
+                 parents searchable (chmod o+x), choose another --state-dir, or give \
+                 --database-url",
+                dir.display(),
+                root.display()
+            ),
+        )
+    };
+    prepare_relocation_root(root).map_err(|e| refused(e.to_string()))?;
+    if !can_search(user, root).await? {
+        return Err(refused(format!("user {user} cannot reach it")));
     }
-    Err(Error::invalid(
-        "state_dir",
-        format!(
-            "the embedded PostgreSQL runs as user {user}, who cannot reach {}, and no other place \
-             for its cluster could be made ({}); make the state directory's parents searchable \
-             (chmod o+x), choose another --state-dir, or give --database-url",
-            dir.display(),
-            refusals.join("; ")
-        ),
-    ))
+    // The record is trusted later only in a directory that root alone may write to.
+    check_private_to_self(dir)
+        .map_err(|reason| Error::invalid("state_dir", format!("{}: {reason}", dir.display())))?;
+    let location = claim_cluster_dir(root, dir)?;
+    let owner = location.join(OWNER_FILE);
+    write_line(&owner, dir.as_os_str())
+        .map_err(|e| Error::io(format!("writing {}", owner.display()), e))?;
+    let record = dir.join(LOCATION_FILE);
+    write_line(&record, location.as_os_str())
+        .map_err(|e| Error::io(format!("writing {}", record.display()), e))?;
+    tracing::warn!(location = %location.display(), record = %record.display(), user,
+        "the postgres user cannot reach the state directory: the embedded postgresql cluster is made outside it");
+    Ok(location)
+}
+
+/// Fails unless `path` is a directory or a file (not a link) of this process's user that nobody
+/// else may write to.
+fn check_private_to_self(path: &Path) -> std::result::Result<(), String> {
+    let own_uid = std::fs::metadata("/proc/self")
+        .map(|m| m.uid())
+        .map_err(|e| format!("cannot tell which user this process is: {e}"))?;
+    let meta = std::fs::symlink_metadata(path).map_err(|e| e.to_string())?;
+    if meta.file_type().is_symlink() {
+        return Err("a symbolic link, not trusted".into());
+    }
+    if meta.uid() != own_uid {
+        return Err(format!(
+            "belongs to uid {}, not to this process's user ({own_uid}), so it is not trusted",
+            meta.uid()
+        ));
+    }
+    if meta.mode() & 0o022 != 0 {
+        return Err("others than its owner may write to it, so it is not trusted".into());
+    }
+    Ok(())
+}
+
+/// Sets `path`'s mode without following a symbolic link there (the directory is opened with
+/// `O_NOFOLLOW` and changed through the open descriptor).
+fn chmod_no_follow(path: &Path, mode: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let directory = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_DIRECTORY)
+        .open(path)?;
+    directory.set_permissions(PermissionsExt::from_mode(mode))
 }
 
 /// Creates `root` if needed (root-owned, mode 0755) and checks that only root can write to it, since
@@ -468,15 +517,57 @@ fn create_private_dir(path: &Path) -> std::io::Result<()> {
     std::fs::DirBuilder::new().mode(0o700).create(path)
 }
 
-/// The location recorded in `dir`, if any.
+/// The location recorded in `dir`, if any. A record that others than this process's user could have
+/// written, or that names anything but a directory of the relocation root's shape, is refused.
 fn recorded_location(dir: &Path) -> Result<Option<PathBuf>> {
     let record = dir.join(LOCATION_FILE);
-    match std::fs::read(&record) {
-        Ok(bytes) => parse_location(&bytes).map(Some).map_err(|reason| {
-            Error::invalid("state_dir", format!("{}: {reason}", record.display()))
-        }),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(Error::io(format!("reading {}", record.display()), e)),
+    let refused = |reason: String| {
+        Error::invalid(
+            "state_dir",
+            format!(
+                "{}: {reason}; remove it if this controller did not write it",
+                record.display()
+            ),
+        )
+    };
+    match std::fs::symlink_metadata(&record) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(Error::io(format!("reading {}", record.display()), e)),
+        Ok(_) => {}
+    }
+    check_private_to_self(dir).map_err(|reason| refused(format!("its directory {reason}")))?;
+    check_private_to_self(&record).map_err(refused)?;
+    let bytes = std::fs::read(&record)
+        .map_err(|e| Error::io(format!("reading {}", record.display()), e))?;
+    let location = parse_location(&bytes).map_err(refused)?;
+    check_relocation_shape(&location).map_err(refused)?;
+    Ok(Some(location))
+}
+
+/// A recorded location must be `<RELOCATION_ROOT>/<16 hex digits>[-<n>]`: what `relocate` makes, and
+/// nothing root should create or hand over on a record's word.
+fn check_relocation_shape(location: &Path) -> std::result::Result<(), String> {
+    let in_root = location.parent() == Some(Path::new(RELOCATION_ROOT));
+    let name = location
+        .file_name()
+        .and_then(OsStr::to_str)
+        .unwrap_or_default();
+    let (hash, number) = match name.split_once('-') {
+        Some((hash, number)) => (hash, Some(number)),
+        None => (name, None),
+    };
+    let hash_ok = hash.len() == 16 && hash.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
+    let number_ok = number.is_none_or(|n| {
+        n.parse::<u32>()
+            .is_ok_and(|n| (2..=MAX_NAME_ATTEMPTS).contains(&n))
+    });
+    if in_root && hash_ok && number_ok {
+        Ok(())
+    } else {
+        Err(format!(
+            "{} is not a cluster directory under {RELOCATION_ROOT}",
+            location.display()
+        ))
     }
 }
 
@@ -500,11 +591,23 @@ fn parse_location(bytes: &[u8]) -> Result<PathBuf, String> {
 }
 
 /// Writes `text` and a newline to `path` through a rename, so a crash leaves the old file or the new.
+/// The pending file is made anew (`O_EXCL`), so a link planted in its place is not followed.
 fn write_line(path: &Path, text: &OsStr) -> std::io::Result<()> {
+    use std::io::Write as _;
+    use std::os::unix::fs::OpenOptionsExt;
     let pending = path.with_extension("pending");
-    let mut bytes = text.as_bytes().to_vec();
-    bytes.push(b'\n');
-    std::fs::write(&pending, bytes)?;
+    match std::fs::remove_file(&pending) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(e),
+        _ => {}
+    }
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .mode(0o644)
+        .open(&pending)?;
+    file.write_all(text.as_bytes())?;
+    file.write_all(b"\n")?;
+    file.sync_all()?;
     std::fs::rename(&pending, path)
 }
 
@@ -520,16 +623,18 @@ async fn can_search(user: &str, path: &Path) -> Result<bool> {
     Ok(status.success())
 }
 
-async fn ensure_user_exists(user: &str) -> Result<()> {
+/// The uid of `user`, who must exist.
+async fn user_uid(user: &str) -> Result<u32> {
     let known = Command::new("id")
         .args(["-u", user])
-        .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
-        .status()
+        .output()
         .await
         .map_err(|e| Error::io("running id", e))?;
-    if known.success() {
-        return Ok(());
+    if known.status.success()
+        && let Ok(uid) = String::from_utf8_lossy(&known.stdout).trim().parse()
+    {
+        return Ok(uid);
     }
     Err(Error::invalid(
         "database_url",
@@ -621,6 +726,59 @@ mod tests {
         );
         // SHA-256 of the path, so the name survives toolchain and dependency upgrades.
         assert_eq!(cluster_dir_name(Path::new("/"), 1), "8a5edab282632443");
+    }
+
+    #[test]
+    fn only_directories_of_the_relocation_roots_shape_are_trusted() {
+        for good in [
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef-2",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef-100",
+        ] {
+            assert_eq!(check_relocation_shape(Path::new(good)), Ok(()), "{good}");
+        }
+        for bad in [
+            "/etc",
+            "/root",
+            "/var/lib/cyberbrain-embedded-postgres",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789ABCDEF",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcde",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef-1",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef-101",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef/..",
+            "/var/lib/cyberbrain-embedded-postgres/0123456789abcdef/data",
+            "/tmp/cyberbrain-embedded-postgres/0123456789abcdef",
+        ] {
+            assert!(check_relocation_shape(Path::new(bad)).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn only_what_nobody_else_may_write_is_private() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let file = dir.path().join("record");
+        std::fs::write(&file, "x").expect("write");
+        std::fs::set_permissions(&file, PermissionsExt::from_mode(0o644)).expect("chmod");
+        assert_eq!(check_private_to_self(&file), Ok(()));
+        std::fs::set_permissions(&file, PermissionsExt::from_mode(0o666)).expect("chmod");
+        assert!(check_private_to_self(&file).is_err());
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&file, &link).expect("symlink");
+        assert!(check_private_to_self(&link).is_err());
+    }
+
+    #[test]
+    fn a_link_in_place_of_the_socket_directory_is_not_followed() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let target = dir.path().join("elsewhere");
+        std::fs::create_dir(&target).expect("mkdir");
+        std::fs::set_permissions(&target, PermissionsExt::from_mode(0o755)).expect("chmod");
+        let link = dir.path().join("run");
+        std::os::unix::fs::symlink(&target, &link).expect("symlink");
+        assert!(chmod_no_follow(&link, 0o700).is_err());
+        let mode = std::fs::metadata(&target).expect("metadata").mode() & 0o777;
+        assert_eq!(mode, 0o755, "the link's target is untouched");
+        assert!(chmod_no_follow(&target, 0o700).is_ok());
     }
 
     fn check_location(file: &[u8], expected: Result<&str, &str>) {

@@ -168,3 +168,48 @@ async fn a_state_directory_postgres_cannot_reach_keeps_its_cluster_elsewhere_acr
         "the start names the old cluster it skipped:\n{log}"
     );
 }
+
+/// Root acts on what a cluster-location record names (creates it, hands it over with `chown -R`).
+/// A cluster kept in place hands `<state-dir>/postgres` to the postgres user, who could then plant
+/// a record naming any directory: such a record must be refused, and the directory left alone.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_record_the_postgres_user_could_have_written_is_refused() {
+    if !running_as_root() {
+        eprintln!("skipped: only a controller running as root hands directories to postgres");
+        return;
+    }
+    let dir = cyberbrain_testkit::temp_dir("pg-record");
+    let cluster_dir = dir.path().join("state/postgres");
+    let cluster = cyberbrain_store::pg_cluster::EmbeddedPostgres::start(&cluster_dir, None)
+        .await
+        .expect("the cluster starts in place");
+    cluster.stop().await.expect("the cluster stops");
+    let owner = std::fs::metadata(&cluster_dir).expect("metadata").uid();
+    assert_eq!(
+        owner,
+        postgres_uid(),
+        "in place, postgres owns the directory"
+    );
+
+    let victim = dir.path().join("victim");
+    std::fs::create_dir(&victim).expect("a directory root owns");
+    let planted = format!(
+        "echo {} > {}",
+        victim.display(),
+        cluster_dir.join("cluster-location").display()
+    );
+    let status = std::process::Command::new("runuser")
+        .args(["-u", "postgres", "--", "sh", "-c", &planted])
+        .status()
+        .expect("runuser runs");
+    assert!(status.success(), "postgres can write in its directory");
+
+    let refused = cyberbrain_store::pg_cluster::EmbeddedPostgres::start(&cluster_dir, None)
+        .await
+        .expect_err("a planted record is refused");
+    let message = refused.to_string();
+    assert!(message.contains("not trusted"), "{message}");
+    let victim_meta = std::fs::metadata(&victim).expect("the directory is still there");
+    assert_eq!(victim_meta.uid(), 0, "nothing was handed over");
+    assert!(!victim.join("run").exists(), "nothing was made in it");
+}

@@ -2,9 +2,11 @@
 //! crates keep out of what belongs above them (gRPC in the store, IO in the report).
 //!
 //! Cargo already refuses a cycle between crates; inside a crate nothing does. This test reads every
-//! library source file, collects the modules each one names through `crate::…` and `super::…`
-//! paths (in `use` lines and in code, test modules left out), and fails on every strongly
-//! connected group of more than one module. A module naming its own ancestor or descendant is not
+//! library source file, collects the modules each one names through `crate::…`, `super::…` and
+//! `self::…` paths (in `use` lines and in code, test modules left out), and fails on every strongly
+//! connected group of more than one module. A name a module brings in with `use` (a parent's
+//! `pub use child::Item`, say) counts as the module it comes from, so `crate::Item` is an edge to
+//! `child`, not to the root. A module naming an item its own ancestor or descendant defines is not
 //! an edge: a parent declares its children, and children implement their parent's types.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -93,7 +95,16 @@ fn code_of(source: &str) -> String {
 
 /// Expands a `use` tree such as `crate::{a::{b, c}, d}` into its paths (`crate::a::b`, …).
 fn expand_use_tree(tree: &str) -> Vec<String> {
-    let tree: String = tree.chars().filter(|c| !c.is_whitespace()).collect();
+    // White space only matters around `as`.
+    let words: Vec<&str> = tree.split_whitespace().collect();
+    let mut tree = String::new();
+    for word in words {
+        if word == "as" {
+            tree.push_str(" as ");
+        } else {
+            tree.push_str(word);
+        }
+    }
     let Some(open) = tree.find('{') else {
         return vec![tree];
     };
@@ -120,10 +131,10 @@ fn expand_use_tree(tree: &str) -> Vec<String> {
         .collect()
 }
 
-/// The `crate::`, `super::` and `self::` paths a file names, as written.
-fn paths_named(code: &str) -> Vec<String> {
+/// Every path of every `use` declaration in `code`, expanded (`a::{b, c as d}` gives `a::b` and
+/// `a::c as d`).
+fn use_paths(code: &str) -> Vec<String> {
     let mut paths = Vec::new();
-    // `use` statements, braces and all.
     let mut rest = code;
     while let Some(i) = rest.find("use ") {
         let before = rest[..i].chars().last();
@@ -132,12 +143,29 @@ fn paths_named(code: &str) -> Vec<String> {
             continue;
         }
         let Some(end) = rest.find(';') else { break };
-        let tree = &rest[..end];
-        if tree.starts_with("crate::") || tree.starts_with("super::") || tree.starts_with("self::")
-        {
-            paths.extend(expand_use_tree(tree));
-        }
+        paths.extend(expand_use_tree(&rest[..end]));
     }
+    paths
+}
+
+/// Splits `path as alias` into the path and the name it brings in (`None` for a glob or `self`).
+fn imported_name(path: &str) -> (&str, Option<&str>) {
+    let (path, alias) = match path.split_once(" as ") {
+        Some((p, a)) => (p, Some(a)),
+        None => (path, None),
+    };
+    let last = path.rsplit("::").next().unwrap_or(path);
+    let name = alias.or(Some(last)).filter(|n| *n != "*" && *n != "self");
+    (path, name)
+}
+
+/// The `crate::`, `super::` and `self::` paths a file names, as written.
+fn paths_named(code: &str) -> Vec<String> {
+    let mut paths: Vec<String> = use_paths(code)
+        .into_iter()
+        .map(|p| imported_name(&p).0.to_string())
+        .filter(|p| p.starts_with("crate::") || p.starts_with("super::") || p.starts_with("self::"))
+        .collect();
     // Paths in code: `crate::a::b`, `super::super::c`.
     for anchor in ["crate::", "super::"] {
         let mut from = 0;
@@ -161,9 +189,44 @@ fn paths_named(code: &str) -> Vec<String> {
     paths
 }
 
-/// The module a path names: the longest prefix of it that is a module of the crate.
-fn resolve(path: &str, current: &ModulePath, modules: &BTreeSet<ModulePath>) -> Option<ModulePath> {
+/// The names each module brings in with `use` from another module of the crate, and where from.
+type Imports = BTreeMap<ModulePath, BTreeMap<String, ModulePath>>;
+
+/// The module a path names: the longest prefix of it that is a module of the crate, or, when the
+/// next name is one that module imports, the module it comes from.
+fn resolve(
+    path: &str,
+    current: &ModulePath,
+    modules: &BTreeSet<ModulePath>,
+    imports: &Imports,
+) -> Option<ModulePath> {
     let mut segments: Vec<&str> = path.split("::").filter(|s| !s.is_empty()).collect();
+    let (found, rest) = longest_module(&mut segments, current, modules)?;
+    // Follow re-exports (a few hops at the most: `lib.rs` re-exporting a module's re-export).
+    let mut found = found;
+    let mut name = rest.first().map(|s| s.to_string());
+    for _ in 0..4 {
+        let Some(source) = name
+            .as_deref()
+            .and_then(|n| imports.get(&found).and_then(|names| names.get(n)))
+        else {
+            break;
+        };
+        if *source == found {
+            break;
+        }
+        found = source.clone();
+        name = None;
+    }
+    Some(found)
+}
+
+/// The longest module prefix of `segments` (read from `current`), and what follows it.
+fn longest_module<'s>(
+    segments: &mut Vec<&'s str>,
+    current: &ModulePath,
+    modules: &BTreeSet<ModulePath>,
+) -> Option<(ModulePath, Vec<&'s str>)> {
     let mut base: ModulePath = match segments.first() {
         Some(&"crate") => Vec::new(),
         // Each `super` below pops one name: `a/b.rs`'s parent is `a`, `a/mod.rs`'s is the root.
@@ -179,15 +242,62 @@ fn resolve(path: &str, current: &ModulePath, modules: &BTreeSet<ModulePath>) -> 
     }
     let mut found = base.clone();
     let mut candidate = base;
-    for segment in segments {
+    let mut used = 0;
+    for segment in segments.iter() {
         candidate.push(segment.to_string());
         if modules.contains(&candidate) {
             found = candidate.clone();
+            used += 1;
         } else {
             break;
         }
     }
-    Some(found)
+    Some((found, segments[used..].to_vec()))
+}
+
+/// What each module imports from the crate's other modules: for every `use` of a `crate::`,
+/// `super::`, `self::` or child-module path, the name it brings in and the module that defines it.
+fn imports_of(
+    files: &[(ModulePath, PathBuf)],
+    modules: &BTreeSet<ModulePath>,
+    code: &BTreeMap<ModulePath, String>,
+) -> Imports {
+    // Two passes, so that a re-export of a re-export resolves to where the item lives.
+    let mut imports = Imports::new();
+    for _ in 0..2 {
+        let mut next = Imports::new();
+        for (module, _) in files {
+            let names = next.entry(module.clone()).or_default();
+            for path in use_paths(&code[module]) {
+                let (path, Some(name)) = imported_name(&path) else {
+                    continue;
+                };
+                let absolute = if path.starts_with("crate::")
+                    || path.starts_with("super::")
+                    || path.starts_with("self::")
+                {
+                    path.to_string()
+                } else {
+                    let mut child = module.clone();
+                    child.push(path.split("::").next().unwrap_or_default().to_string());
+                    if !modules.contains(&child) {
+                        continue; // another crate's path
+                    }
+                    format!("self::{path}")
+                };
+                // The module that defines the name: the longest module prefix, or the module
+                // that prefix took the name from.
+                let as_module = resolve(&absolute, module, modules, &imports);
+                if let Some(source) = as_module
+                    && source != *module
+                {
+                    names.insert(name.to_string(), source);
+                }
+            }
+        }
+        imports = next;
+    }
+    imports
 }
 
 fn is_ancestor(a: &ModulePath, b: &ModulePath) -> bool {
@@ -198,12 +308,19 @@ fn is_ancestor(a: &ModulePath, b: &ModulePath) -> bool {
 fn import_graph(crate_dir: &Path) -> BTreeMap<ModulePath, BTreeSet<ModulePath>> {
     let files = modules_of(crate_dir);
     let modules: BTreeSet<ModulePath> = files.iter().map(|(m, _)| m.clone()).collect();
+    let code: BTreeMap<ModulePath, String> = files
+        .iter()
+        .map(|(module, file)| {
+            let source = std::fs::read_to_string(file).expect("read a source file");
+            (module.clone(), code_of(&source))
+        })
+        .collect();
+    let imports = imports_of(&files, &modules, &code);
     let mut graph: BTreeMap<ModulePath, BTreeSet<ModulePath>> = BTreeMap::new();
-    for (module, file) in &files {
-        let source = std::fs::read_to_string(file).expect("read a source file");
+    for (module, _) in &files {
         let edges = graph.entry(module.clone()).or_default();
-        for path in paths_named(&code_of(&source)) {
-            let Some(target) = resolve(&path, module, &modules) else {
+        for path in paths_named(&code[module]) {
+            let Some(target) = resolve(&path, module, &modules, &imports) else {
                 continue;
             };
             if !is_ancestor(&target, module) && !is_ancestor(module, &target) {
@@ -329,6 +446,34 @@ fn the_checker_finds_a_cycle_and_ignores_parents() {
     );
 }
 
+#[test]
+fn a_cycle_through_re_exports_is_found() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let src = dir.path().join("src");
+    std::fs::create_dir_all(&src).expect("mkdir");
+    let files = [
+        (
+            "lib.rs",
+            "mod digest;\nmod miner;\nmod report;\npub use digest::Digest;\npub use miner::{Miner as M};\n",
+        ),
+        ("digest.rs", "use crate::M;\npub struct Digest;\n"),
+        (
+            "miner.rs",
+            "use crate::Digest as Summary;\npub struct Miner;\n",
+        ),
+        ("report.rs", "use crate::{Digest, M};\n"),
+    ];
+    for (name, text) in files {
+        std::fs::write(src.join(name), text).expect("write");
+    }
+    let groups = cycles(&import_graph(dir.path()));
+    assert_eq!(
+        groups,
+        vec![vec![vec!["digest".to_string()], vec!["miner".to_string()]]],
+        "digest and miner name each other through the root's re-exports; report only uses both"
+    );
+}
+
 /// The `[dependencies]` names of a crate's manifest.
 fn dependencies_of(crate_dir: &str) -> BTreeSet<String> {
     let manifest = std::fs::read_to_string(workspace_root().join(crate_dir).join("Cargo.toml"))
@@ -392,6 +537,20 @@ fn lower_crates_keep_out_of_what_belongs_above_them() {
             assert!(!deps.contains(*name), "{crate_dir} depends on {name}");
         }
     }
+    // `tasks` owns the wire conversions, so every crate above it links `cyberbrain-proto` and
+    // tonic: the sources are checked too. Only the controller's API edge speaks the wire.
+    for crate_dir in ["model", "store", "report", "llm"] {
+        for (module, file) in modules_of(&workspace_root().join(crate_dir)) {
+            let code = code_of(&std::fs::read_to_string(&file).expect("read a source file"));
+            for wire in ["cyberbrain_proto", "tonic", "wire::", "prost"] {
+                assert!(
+                    !code.contains(wire),
+                    "{crate_dir}::{} names {wire}: wire types stay at the API's edge",
+                    module.join("::")
+                );
+            }
+        }
+    }
 }
 
 #[test]
@@ -402,9 +561,16 @@ fn the_newcomers_docs_stay_short() {
         let size = std::fs::metadata(workspace_root().join(file))
             .expect("the file exists")
             .len();
-        assert!(size <= limit, "{file} is {size} bytes; keep it at most {limit}");
+        assert!(
+            size <= limit,
+            "{file} is {size} bytes; keep it at most {limit}"
+        );
     }
-    for file in ["docs/operations.md", "docs/decisions.md", "testkit/README.md"] {
+    for file in [
+        "docs/operations.md",
+        "docs/decisions.md",
+        "testkit/README.md",
+    ] {
         assert!(workspace_root().join(file).is_file(), "{file} is missing");
     }
 }

@@ -46,7 +46,8 @@ impl AuthService for AuthApi {
             chrono::Utc::now()
                 + chrono::Duration::seconds(i64::try_from(r.ttl_seconds).unwrap_or(i64::MAX))
         });
-        let token = new_token(TokenKind::Api)?;
+        let token = new_token(TokenKind::Api)
+            .map_err(|e| Status::from(Error::io("generating a token", e)))?;
         let audit = audit.on(&r.name).with(serde_json::json!({
             "role": role.as_str(),
             "expires_at": expires_at,

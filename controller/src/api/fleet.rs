@@ -86,7 +86,8 @@ impl FleetService for FleetApi {
         let labels: std::collections::BTreeMap<String, String> = r.labels.into_iter().collect();
         let expires_at =
             chrono::Utc::now() + chrono::Duration::seconds(i64::try_from(ttl).unwrap_or(i64::MAX));
-        let token = new_token(TokenKind::Join)?;
+        let token = new_token(TokenKind::Join)
+            .map_err(|e| Status::from(Error::io("generating a join token", e)))?;
         let audit = audit.on(token.id.to_string()).with(serde_json::json!({
             "labels": labels,
             "expires_at": expires_at,

@@ -213,7 +213,7 @@ impl Connection {
                     .job_writer
                     .accepted(report)
                     .await
-                    .map_err(|e| Status::from(Error::unavailable(e.to_string())))?;
+                    .map_err(|e| Status::from(Error::from(e)))?;
             }
             CheckedMessage::JobResult {
                 job_id,
@@ -254,7 +254,7 @@ impl Connection {
             .outcome(report)
             .instrument(tracing::info_span!("db.record_job_outcome"))
             .await
-            .map_err(|e| Status::from(Error::unavailable(e.to_string())))?;
+            .map_err(|e| Status::from(Error::from(e)))?;
         // Any answer but a foreign job's frees the job's place; the agent may have room for more.
         // (The writer checks whether the run is done.)
         if stored != ResultOutcome::ForeignJob && self.in_flight.answered(job_id) {
