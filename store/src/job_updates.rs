@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::CachedQueries;
 use super::events::{self, share_runs};
 use super::jobs::{ResultOutcome, attempt_to_sql, lock_jobs};
-use super::{Store, from_json, to_json};
+use super::{Store, from_json, text_safe, to_jsonb_text_safe};
 use crate::error::Result;
 use cyberbrain_model::runs::JobStatus;
 
@@ -189,11 +189,11 @@ impl Store {
                         enforce(report.job_id, &mut result, &allowlist);
                         (
                             JobStatus::Succeeded,
-                            Some(to_json("job result", &result)?),
+                            Some(to_jsonb_text_safe("job result", &result)?),
                             None,
                         )
                     }
-                    Err(error) => (JobStatus::Failed, None, Some(error)),
+                    Err(error) => (JobStatus::Failed, None, Some(text_safe(error))),
                 };
                 ids.push(report.job_id);
                 agents.push(report.agent_id);

@@ -136,6 +136,51 @@ fn from_json<T: serde::de::DeserializeOwned>(
     })
 }
 
+/// Writes agent-supplied data as a `jsonb` value. PostgreSQL refuses the NUL character in `jsonb`
+/// (and `text`), and a container may well print one: it becomes U+FFFD, so one hostile string
+/// cannot fail a whole batch of results.
+fn to_jsonb_text_safe<T: serde::Serialize>(
+    what: &'static str,
+    value: &T,
+) -> Result<serde_json::Value> {
+    let mut json = to_json(what, value)?;
+    replace_nul(&mut json);
+    Ok(json)
+}
+
+/// Replaces every NUL in the strings (keys included) of `value` with U+FFFD.
+fn replace_nul(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::String(text) => {
+            if text.contains('\0') {
+                *text = text.replace('\0', "\u{fffd}");
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(replace_nul),
+        Value::Object(fields) => {
+            if fields.keys().any(|k| k.contains('\0')) {
+                let taken = std::mem::take(fields);
+                *fields = taken
+                    .into_iter()
+                    .map(|(k, v)| (k.replace('\0', "\u{fffd}"), v))
+                    .collect();
+            }
+            fields.values_mut().for_each(replace_nul);
+        }
+        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    }
+}
+
+/// Agent-supplied text for a `text` column: NUL becomes U+FFFD (see [`to_jsonb_text_safe`]).
+fn text_safe(text: String) -> String {
+    if text.contains('\0') {
+        text.replace('\0', "\u{fffd}")
+    } else {
+        text
+    }
+}
+
 /// Writes a domain value as a JSON column value.
 fn to_json<T: serde::Serialize>(what: &'static str, value: &T) -> Result<serde_json::Value> {
     serde_json::to_value(value).map_err(|e| Error::Corrupt {

@@ -29,6 +29,36 @@ impl TaskResult {
             TaskResult::ServiceMap(_) => TaskType::ServiceMap,
         }
     }
+
+    /// The first number JSON cannot hold (NaN, an infinity), by its path: stored, it would read
+    /// back as `null` and break the run's report. Only GPU samples are floating point.
+    pub fn non_finite_field(&self) -> Option<String> {
+        let TaskResult::GpuReport(report) = self else {
+            return None;
+        };
+        report.gpus.iter().enumerate().find_map(|(i, gpu)| {
+            [
+                ("utilization_gpu_sampled", gpu.utilization_gpu_sampled),
+                ("memory_used_bytes_sampled", gpu.memory_used_bytes_sampled),
+                (
+                    "temperature_celsius_sampled",
+                    gpu.temperature_celsius_sampled,
+                ),
+                (
+                    "power_draw_milliwatts_sampled",
+                    gpu.power_draw_milliwatts_sampled,
+                ),
+            ]
+            .into_iter()
+            .find_map(|(name, stats)| {
+                let stats = stats?;
+                [("min", stats.min), ("mean", stats.mean), ("max", stats.max)]
+                    .into_iter()
+                    .find(|(_, value)| !value.is_finite())
+                    .map(|(part, _)| format!("gpus[{i}].{name}.{part}"))
+            })
+        })
+    }
 }
 
 /// `log_triage` on one host.

@@ -1154,3 +1154,74 @@ async fn the_store_reaches_postgresql_over_verified_tls_only() {
         assert!(error.contains("certificate"), "{what}: {error}");
     }
 }
+
+/// PostgreSQL refuses NUL in `jsonb` and `text`; a container may print one and a hostile agent may
+/// send one. Stored in one batch with another agent's result, it must neither fail the batch nor be
+/// lost: it becomes U+FFFD.
+#[tokio::test]
+async fn a_nul_in_a_result_or_an_error_is_stored_as_a_replacement_character_in_its_batch() {
+    use cyberbrain_store::{JobOutcome, ResultOutcome};
+    use cyberbrain_tasks::{Allowlist, ContainerLogDigest, LogTriageResult, TaskResult};
+    use std::time::Duration;
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    agent(&store, "a", &[]).await;
+    agent(&store, "b", &[]).await;
+    let agents = store.list_agents().await.expect("agents");
+    let tasks = vec![PlannedTask::with_defaults(TaskType::LogTriage)];
+    let (run, _) = store
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            &audit(),
+        )
+        .await
+        .expect("run");
+    let lease = Duration::from_secs(60);
+    let mut outcomes = Vec::new();
+    for (agent, outcome) in agents.iter().zip([
+        Ok(TaskResult::LogTriage(LogTriageResult {
+            containers: vec![ContainerLogDigest {
+                name: "web\0x".into(),
+                ..Default::default()
+            }],
+            skipped_containers: 0,
+        })),
+        Err("crashed\0 here".to_string()),
+    ]) {
+        let claimed = store
+            .claim_queued_jobs_for_agent(agent.id, "r/1", lease, lease, &Allowlist::default(), 10)
+            .await
+            .expect("claim");
+        outcomes.push(JobOutcome {
+            agent_id: agent.id,
+            job_id: claimed[0].job_id,
+            attempt: claimed[0].attempt,
+            outcome,
+        });
+    }
+    let verdicts = store
+        .record_job_updates(&[], outcomes, |_, _, _| {})
+        .await
+        .expect("the batch is stored");
+    assert!(
+        verdicts
+            .iter()
+            .all(|v| matches!(v, ResultOutcome::Recorded { .. })),
+        "{verdicts:?}"
+    );
+    let stored = store.get_run(run.id).await.expect("run");
+    let mut names = Vec::new();
+    let mut errors = Vec::new();
+    for job in &stored.jobs {
+        if let Some(TaskResult::LogTriage(r)) = &job.result {
+            names.extend(r.containers.iter().map(|c| c.name.clone()));
+        }
+        errors.extend(job.error.clone());
+    }
+    assert_eq!(names, vec!["web\u{fffd}x".to_string()]);
+    assert_eq!(errors, vec!["crashed\u{fffd} here".to_string()]);
+}

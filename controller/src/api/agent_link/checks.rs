@@ -159,35 +159,15 @@ pub fn check_agent_message(message: link::AgentMessage) -> Result<CheckedMessage
     }
 }
 
-/// The result as it will be stored and read back: PostgreSQL's `jsonb` refuses the NUL character
-/// (a container may well print one), so it becomes U+FFFD; a number JSON cannot hold (NaN,
-/// infinity) would read back as `null` and break the run's report, so such a result is refused.
+/// A result the store can hold and read back: a number JSON cannot hold (NaN, an infinity) would
+/// read back as `null` and break the run's report, so such a result is refused here, naming the
+/// field. (NUL characters, which PostgreSQL refuses, are replaced where the store writes.)
 fn storable(result: TaskResult) -> Result<TaskResult, String> {
-    let mut value = serde_json::to_value(&result)
-        .map_err(|e| format!("the agent sent a result that cannot be stored: {e}"))?;
-    let mut changed = false;
-    replace_nul(&mut value, &mut changed);
-    // Only GPU reports carry floating point numbers: they are read back to find a NaN or an
-    // infinity that became `null` (and they are small).
-    if !changed && !matches!(result, TaskResult::GpuReport(_)) {
-        return Ok(result);
-    }
-    serde_json::from_value(value)
-        .map_err(|_| "the agent sent a malformed result: a number is not finite".to_string())
-}
-
-fn replace_nul(value: &mut serde_json::Value, changed: &mut bool) {
-    use serde_json::Value;
-    match value {
-        Value::String(text) => {
-            if text.contains('\0') {
-                *text = text.replace('\0', "\u{fffd}");
-                *changed = true;
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|v| replace_nul(v, changed)),
-        Value::Object(fields) => fields.values_mut().for_each(|v| replace_nul(v, changed)),
-        Value::Null | Value::Bool(_) | Value::Number(_) => {}
+    match result.non_finite_field() {
+        Some(field) => Err(format!(
+            "the agent sent a malformed result: {field} is not finite"
+        )),
+        None => Ok(result),
     }
 }
 
@@ -239,19 +219,7 @@ mod tests {
     use cyberbrain_tasks::{ContainerLogDigest, LogTriageResult};
 
     #[test]
-    fn results_are_made_storable() {
-        let with_nul = TaskResult::LogTriage(LogTriageResult {
-            containers: vec![ContainerLogDigest {
-                name: "web\0".into(),
-                ..Default::default()
-            }],
-            skipped_containers: 0,
-        });
-        let TaskResult::LogTriage(r) = storable(with_nul).unwrap() else {
-            unreachable!()
-        };
-        assert_eq!(r.containers[0].name, "web\u{fffd}");
-
+    fn results_with_numbers_json_cannot_hold_are_refused_by_field() {
         let nan = TaskResult::GpuReport(cyberbrain_tasks::GpuReportResult {
             gpus: vec![cyberbrain_tasks::GpuStats {
                 utilization_gpu_sampled: Some(cyberbrain_tasks::SampleStats {
@@ -263,8 +231,25 @@ mod tests {
             }],
             ..Default::default()
         });
-        assert!(storable(nan).unwrap_err().contains("not finite"));
+        let refused = storable(nan).unwrap_err();
+        assert!(refused.contains("not finite"), "{refused}");
+        assert!(
+            refused.contains("gpus[0].utilization_gpu_sampled.mean"),
+            "{refused}"
+        );
         let fine = TaskResult::GpuReport(Default::default());
         assert_eq!(storable(fine.clone()).unwrap(), fine);
+        let with_nul = TaskResult::LogTriage(LogTriageResult {
+            containers: vec![ContainerLogDigest {
+                name: "web\0".into(),
+                ..Default::default()
+            }],
+            skipped_containers: 0,
+        });
+        assert_eq!(
+            storable(with_nul.clone()).unwrap(),
+            with_nul,
+            "the store replaces NULs"
+        );
     }
 }
