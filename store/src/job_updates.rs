@@ -10,7 +10,7 @@ use uuid::Uuid;
 use super::CachedQueries;
 use super::events::{self, share_runs};
 use super::jobs::{ResultOutcome, attempt_to_sql, lock_jobs};
-use super::{Store, from_json, text_safe, to_jsonb_text_safe};
+use super::{Store, from_json, storable_json, storable_text};
 use crate::error::Result;
 use cyberbrain_model::runs::JobStatus;
 
@@ -189,11 +189,11 @@ impl Store {
                         enforce(report.job_id, &mut result, &allowlist);
                         (
                             JobStatus::Succeeded,
-                            Some(to_jsonb_text_safe("job result", &result)?),
+                            Some(storable_json("job result", &result)?),
                             None,
                         )
                     }
-                    Err(error) => (JobStatus::Failed, None, Some(text_safe(error))),
+                    Err(error) => (JobStatus::Failed, None, Some(storable_text(error))),
                 };
                 ids.push(report.job_id);
                 agents.push(report.agent_id);

@@ -139,7 +139,7 @@ fn from_json<T: serde::de::DeserializeOwned>(
 /// Writes agent-supplied data as a `jsonb` value. PostgreSQL refuses the NUL character in `jsonb`
 /// (and `text`), and a container may well print one: it becomes U+FFFD, so one hostile string
 /// cannot fail a whole batch of results.
-fn to_jsonb_text_safe<T: serde::Serialize>(
+pub fn storable_json<T: serde::Serialize>(
     what: &'static str,
     value: &T,
 ) -> Result<serde_json::Value> {
@@ -172,8 +172,8 @@ fn replace_nul(value: &mut serde_json::Value) {
     }
 }
 
-/// Agent-supplied text for a `text` column: NUL becomes U+FFFD (see [`to_jsonb_text_safe`]).
-fn text_safe(text: String) -> String {
+/// Agent-supplied text for a `text` column: NUL becomes U+FFFD (see [`storable_json`]).
+pub fn storable_text(text: String) -> String {
     if text.contains('\0') {
         text.replace('\0', "\u{fffd}")
     } else {

@@ -119,6 +119,12 @@ impl Enrollment for EnrollmentApi {
                 format!("at most {MAX_HOSTNAME_LEN} bytes"),
             )));
         }
+        if super::agent_link::has_control(&r.hostname) {
+            return Err(Status::from(Error::invalid(
+                "hostname",
+                "must not contain control characters",
+            )));
+        }
         check_csr(&r.csr_pem)?;
         let ca = self.ca()?;
         let lifetime = self.app.settings.agent_cert_lifetime;

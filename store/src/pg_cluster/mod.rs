@@ -17,7 +17,10 @@ use std::path::{Path, PathBuf};
 use tokio::process::Command;
 
 use crate::error::{Error, Result};
-use placement::{can_search, chmod_no_follow, place_cluster, recorded_location};
+use placement::{
+    can_search, check_only_root_can_change, chmod_no_follow, chown_no_follow, place_cluster,
+    recorded_location, user_uid,
+};
 
 pub use placement::LOCATION_FILE;
 
@@ -49,12 +52,31 @@ impl EmbeddedPostgres {
             Some(d) => d.to_path_buf(),
             None => find_bin_dir()?,
         };
-        std::fs::create_dir_all(dir)
-            .map_err(|e| Error::io(format!("creating {}", dir.display()), e))?;
-        let dir = dir
-            .canonicalize()
-            .map_err(|e| Error::io(format!("resolving {}", dir.display()), e))?;
         let run_as = running_as_root().then(|| ROOT_FALLBACK_USER.to_string());
+        let absolute = std::path::absolute(dir)
+            .map_err(|e| Error::io(format!("resolving {}", dir.display()), e))?;
+        // Root makes, hands over and trusts what is in the state directory: nobody else may be
+        // able to move or replace any directory on the way to it, before or after it is made.
+        let refuse = |reason: String| {
+            Error::invalid(
+                "state_dir",
+                format!(
+                    "{reason}; as root, the embedded PostgreSQL needs a state directory that only \
+                     root can change (choose another --state-dir, or give --database-url)"
+                ),
+            )
+        };
+        if run_as.is_some() {
+            check_only_root_can_change(&absolute).map_err(refuse)?;
+        }
+        std::fs::create_dir_all(&absolute)
+            .map_err(|e| Error::io(format!("creating {}", absolute.display()), e))?;
+        if run_as.is_some() {
+            check_only_root_can_change(&absolute).map_err(refuse)?;
+        }
+        let dir = absolute
+            .canonicalize()
+            .map_err(|e| Error::io(format!("resolving {}", absolute.display()), e))?;
         let cluster_dir = match &run_as {
             Some(user) => place_cluster(user, &dir).await?,
             None => recorded_location(&dir)?.unwrap_or_else(|| dir.clone()),
@@ -120,8 +142,15 @@ impl EmbeddedPostgres {
     }
 
     async fn hand_over_to(&self, user: &str, cluster_dir: &Path) -> Result<()> {
-        // Give the cluster's own directories to its user, and make sure that user can reach them.
-        run_plain("chown", &["-R", user, &cluster_dir.display().to_string()]).await?;
+        // Give the cluster's directory and its socket directory (the two root made) to its user,
+        // and make sure that user can reach them. Not recursively: everything else in it is the
+        // user's own making (`initdb`, `pg_ctl`), and a recursive chown would hand over whatever
+        // that user had hard-linked in.
+        let uid = user_uid(user).await?;
+        for path in [cluster_dir.to_path_buf(), self.socket_dir.clone()] {
+            chown_no_follow(&path, uid)
+                .map_err(|e| Error::io(format!("handing {} to {user}", path.display()), e))?;
+        }
         if !can_search(user, cluster_dir).await? {
             return Err(Error::invalid(
                 "state_dir",
@@ -256,21 +285,6 @@ impl EmbeddedPostgres {
         }
         Ok(output)
     }
-}
-
-async fn run_plain(program: &str, args: &[&str]) -> Result<()> {
-    let status = Command::new(program)
-        .args(args)
-        .status()
-        .await
-        .map_err(|e| Error::io(format!("running {program}"), e))?;
-    if !status.success() {
-        return Err(Error::io(
-            format!("running {program}"),
-            std::io::Error::other(format!("exited with {status}")),
-        ));
-    }
-    Ok(())
 }
 
 fn running_as_root() -> bool {

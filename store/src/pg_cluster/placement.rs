@@ -55,7 +55,7 @@ pub(super) async fn place_cluster(user: &str, dir: &Path) -> Result<PathBuf> {
                 "the embedded postgresql cluster lives outside the state directory");
             if !location.join("data").join("PG_VERSION").exists() {
                 tracing::warn!(location = %location.display(),
-                    "no cluster at the recorded location (removed, or a reboot emptied /tmp); creating a new, empty one there");
+                    "no cluster at the recorded location (removed since); creating a new, empty one there");
             }
             let root = Path::new(RELOCATION_ROOT);
             prepare_relocation_root(root)
@@ -174,6 +174,115 @@ fn check_private_to_self(path: &Path) -> std::result::Result<(), String> {
     Ok(())
 }
 
+/// Fails unless nobody but root can move or replace any directory on the way to `path` (absolute):
+/// every directory that holds one of its components belongs to root and only root may write to it,
+/// or it is sticky (`/tmp`) and the component belongs to root. A symbolic link on the way is
+/// followed only when root made it there. Components that do not exist yet are fine: root makes
+/// them. The last component itself may belong to anyone (the cluster's user, once handed over) but
+/// must not be a link.
+pub(super) fn check_only_root_can_change(path: &Path) -> std::result::Result<(), String> {
+    check_path_below(Path::new("/"), path, 0)
+}
+
+fn check_path_below(start: &Path, path: &Path, links: u32) -> std::result::Result<(), String> {
+    use std::path::Component;
+    if links > 16 {
+        return Err(format!("{}: too many symbolic links", path.display()));
+    }
+    let mut current = start.to_path_buf();
+    let components: Vec<Component> = path.components().collect();
+    for (i, component) in components.iter().enumerate() {
+        let name = match component {
+            Component::RootDir => {
+                current = PathBuf::from("/");
+                continue;
+            }
+            Component::CurDir | Component::Prefix(_) => continue,
+            Component::ParentDir => {
+                current.pop();
+                continue;
+            }
+            Component::Normal(name) => name,
+        };
+        let holder = std::fs::symlink_metadata(&current)
+            .map_err(|e| format!("{}: {e}", current.display()))?;
+        let next = current.join(name);
+        let sticky = holder.uid() == 0 && holder.mode() & 0o1000 != 0;
+        let holder_private = holder.uid() == 0 && holder.mode() & 0o022 == 0;
+        let meta = match std::fs::symlink_metadata(&next) {
+            Ok(meta) => meta,
+            // Root makes the rest; in a sticky directory, the check after making it sees whose it
+            // is.
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound && (holder_private || sticky) => {
+                return Ok(());
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+                return Err(format!(
+                    "{} can be changed by uid {} or others, so {} could be made or replaced by them",
+                    current.display(),
+                    holder.uid(),
+                    next.display()
+                ));
+            }
+            Err(e) => return Err(format!("{}: {e}", next.display())),
+        };
+        if !(holder_private || sticky && meta.uid() == 0) {
+            return Err(format!(
+                "{} can be changed by uid {} or others, so {} could be moved or replaced",
+                current.display(),
+                holder.uid(),
+                next.display()
+            ));
+        }
+        let last = i + 1 == components.len();
+        if meta.file_type().is_symlink() {
+            if last || meta.uid() != 0 {
+                return Err(format!("{} is a symbolic link", next.display()));
+            }
+            let target =
+                std::fs::read_link(&next).map_err(|e| format!("{}: {e}", next.display()))?;
+            check_path_below(&current, &target, links + 1)?;
+            current = current.join(target);
+            current = current
+                .canonicalize()
+                .map_err(|e| format!("{}: {e}", next.display()))?;
+        } else if !meta.is_dir() {
+            return Err(format!("{} is not a directory", next.display()));
+        } else {
+            current = next;
+        }
+    }
+    Ok(())
+}
+
+/// A short note from a directory the cluster's user owns, read as root: a regular file only (not
+/// a link, a pipe or a device), at most 4 KiB, so that user cannot make root read elsewhere, hang
+/// or fill its memory.
+fn read_note(path: &Path) -> std::io::Result<String> {
+    use std::io::Read as _;
+    use std::os::unix::fs::OpenOptionsExt;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other("not a regular file"));
+    }
+    let mut text = String::new();
+    file.take(4096).read_to_string(&mut text)?;
+    Ok(text.trim().to_string())
+}
+
+/// Gives `path` (a directory) to `uid` without following a symbolic link there.
+pub(super) fn chown_no_follow(path: &Path, uid: u32) -> std::io::Result<()> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let directory = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_DIRECTORY)
+        .open(path)?;
+    std::os::unix::fs::fchown(&directory, Some(uid), None)
+}
+
 /// Sets `path`'s mode without following a symbolic link there (the directory is opened with
 /// `O_NOFOLLOW` and changed through the open descriptor).
 pub(super) fn chmod_no_follow(path: &Path, mode: u32) -> std::io::Result<()> {
@@ -215,9 +324,7 @@ fn claim_cluster_dir(root: &Path, dir: &Path) -> Result<PathBuf> {
         match create_private_dir(&location) {
             Ok(()) => return Ok(location),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
-                let made_for = std::fs::read(location.join(OWNER_FILE))
-                    .map(|bytes| String::from_utf8_lossy(&bytes).trim().to_string())
-                    .unwrap_or_default();
+                let made_for = read_note(&location.join(OWNER_FILE)).unwrap_or_default();
                 tracing::warn!(path = %location.display(), made_for,
                     "kept but not reused: a cluster directory this state directory does not record (left by a state directory deleted or moved since); remove it once no cluster-location file names it");
             }
@@ -354,7 +461,7 @@ pub(super) async fn can_search(user: &str, path: &Path) -> Result<bool> {
 }
 
 /// The uid of `user`, who must exist.
-async fn user_uid(user: &str) -> Result<u32> {
+pub(super) async fn user_uid(user: &str) -> Result<u32> {
     let known = Command::new("id")
         .args(["-u", user])
         .stderr(std::process::Stdio::null())
@@ -465,6 +572,59 @@ mod tests {
         let link = dir.path().join("link");
         std::os::unix::fs::symlink(&file, &link).expect("symlink");
         assert!(check_private_to_self(&link).is_err());
+    }
+
+    #[test]
+    fn a_state_directory_others_can_change_is_refused() {
+        // Only meaningful where root owns the temporary directory (it does on the test machines).
+        let dir = tempfile::tempdir().expect("temp dir");
+        let root_owned = std::fs::metadata(dir.path()).expect("metadata").uid() == 0;
+        if !root_owned {
+            return;
+        }
+        std::fs::set_permissions(dir.path(), PermissionsExt::from_mode(0o755)).expect("chmod");
+        let state = dir.path().join("state");
+        std::fs::create_dir(&state).expect("mkdir");
+        assert_eq!(check_only_root_can_change(&state.join("postgres")), Ok(()));
+        // Not yet made: root makes it inside a directory only root can change.
+        assert_eq!(
+            check_only_root_can_change(&state.join("a/b/postgres")),
+            Ok(())
+        );
+
+        // A directory others may write to on the way: they could swap what is inside it.
+        std::fs::set_permissions(&state, PermissionsExt::from_mode(0o777)).expect("chmod");
+        let refused = check_only_root_can_change(&state.join("postgres")).unwrap_err();
+        assert!(refused.contains("could be"), "{refused}");
+        std::fs::set_permissions(&state, PermissionsExt::from_mode(0o755)).expect("chmod");
+
+        // The last component must not be a link; a link root made on the way is followed.
+        let elsewhere = dir.path().join("elsewhere");
+        std::fs::create_dir(&elsewhere).expect("mkdir");
+        let link = state.join("postgres");
+        std::os::unix::fs::symlink(&elsewhere, &link).expect("symlink");
+        assert!(check_only_root_can_change(&link).is_err());
+        assert_eq!(check_only_root_can_change(&link.join("inner")), Ok(()));
+    }
+
+    #[test]
+    fn notes_are_read_from_regular_files_only_and_bounded() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let note = dir.path().join("state-dir");
+        std::fs::write(&note, format!("/a/b\n{}", "x".repeat(10_000))).expect("write");
+        let text = read_note(&note).expect("a regular file");
+        assert!(
+            text.starts_with("/a/b") && text.len() <= 4096,
+            "{}",
+            text.len()
+        );
+        let link = dir.path().join("link");
+        std::os::unix::fs::symlink(&note, &link).expect("symlink");
+        assert!(read_note(&link).is_err(), "a link is not followed");
+        assert!(
+            read_note(Path::new("/dev/zero")).is_err(),
+            "a device is not read"
+        );
     }
 
     #[test]

@@ -182,11 +182,23 @@ pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello,
     }
     for (k, v) in &hello.labels {
         if k.is_empty() || k.len() > MAX_LABEL_KEY_LEN || v.len() > MAX_LABEL_VALUE_LEN {
+            // The key is echoed only when it is short enough to be one.
+            let shown = if k.len() <= MAX_LABEL_KEY_LEN {
+                format!("key {k:?}")
+            } else {
+                "a key".to_string()
+            };
             return Err(Status::from(Error::invalid(
                 "hello.labels",
                 format!(
-                    "key {k:?} must be 1-{MAX_LABEL_KEY_LEN} bytes and its value at most {MAX_LABEL_VALUE_LEN}"
+                    "{shown} must be 1-{MAX_LABEL_KEY_LEN} bytes and its value at most {MAX_LABEL_VALUE_LEN}"
                 ),
+            )));
+        }
+        if has_control(k) || has_control(v) {
+            return Err(Status::from(Error::invalid(
+                "hello.labels",
+                "keys and values must not contain control characters",
             )));
         }
     }
@@ -195,6 +207,17 @@ pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello,
             "hello",
             format!("hostname and version must be at most {MAX_TEXT_LEN} bytes"),
         )));
+    }
+    for (field, text) in [
+        ("hello.hostname", &hello.hostname),
+        ("hello.version", &hello.version),
+    ] {
+        if has_control(text) {
+            return Err(Status::from(Error::invalid(
+                field,
+                "must not contain control characters",
+            )));
+        }
     }
     let caps = hello.capabilities.unwrap_or_default();
     Ok(AgentHello {
@@ -208,15 +231,64 @@ pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello,
             docker_reachable: caps.docker_reachable,
             nvml_available: caps.nvml_available,
             gpu_count: caps.gpu_count,
-            driver_version: caps.driver_version.chars().take(MAX_TEXT_LEN).collect(),
+            driver_version: caps
+                .driver_version
+                .chars()
+                .filter(|c| !c.is_control())
+                .take(MAX_TEXT_LEN)
+                .collect(),
         },
     })
+}
+
+/// Whether agent-supplied text holds control characters (NUL, which PostgreSQL refuses, escape
+/// sequences for a terminal, line breaks): never part of a host name, version or label.
+pub(crate) fn has_control(text: &str) -> bool {
+    text.chars().any(char::is_control)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use cyberbrain_tasks::{ContainerLogDigest, LogTriageResult};
+
+    fn peer() -> PeerIdentity {
+        PeerIdentity {
+            name: "a".into(),
+            serial: "01".into(),
+            expires_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn a_hello_with_control_characters_or_a_huge_label_key_is_refused_without_echoing_it() {
+        let nul_host = link::Hello {
+            hostname: "host\0".into(),
+            ..Default::default()
+        };
+        let refused = check_hello(peer(), nul_host).unwrap_err();
+        assert_eq!(refused.code(), tonic::Code::InvalidArgument);
+        assert!(refused.message().contains("hello.hostname"), "{refused:?}");
+        let escape_label = link::Hello {
+            labels: [("zone".to_string(), "\u{1b}[31ma".to_string())].into(),
+            ..Default::default()
+        };
+        assert!(check_hello(peer(), escape_label).is_err());
+        let huge_key = "k".repeat(100_000);
+        let huge = link::Hello {
+            labels: [(huge_key.clone(), "v".to_string())].into(),
+            ..Default::default()
+        };
+        let refused = check_hello(peer(), huge).unwrap_err();
+        assert!(refused.message().len() < 200, "{}", refused.message().len());
+        let fine = link::Hello {
+            hostname: "gpu-7.lab".into(),
+            version: "0.1.0".into(),
+            labels: [("zone".to_string(), "a".to_string())].into(),
+            ..Default::default()
+        };
+        assert!(check_hello(peer(), fine).is_ok());
+    }
 
     #[test]
     fn results_with_numbers_json_cannot_hold_are_refused_by_field() {
