@@ -28,9 +28,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         out_dir.join("cyberbrain_descriptor.bin"),
         descriptors.encode_to_vec(),
     )?;
+    // Type names (`prost::Name`) let the controller find each request's descriptor, so its one
+    // input check walks every field by reflection.
+    let mut config = prost_build::Config::new();
+    config.enable_type_names();
     tonic_prost_build::configure()
         .build_server(true)
         .build_client(true)
-        .compile_fds(descriptors)?;
+        .compile_fds_with_config(descriptors, config)?;
     Ok(())
 }

@@ -63,7 +63,7 @@ impl Store {
                     what: "allowlist entry",
                     name: format!("{}:{}", rule.kind.as_str(), rule.pattern),
                 },
-                _ => Error::Database(e),
+                _ => Error::from(e),
             })?;
         let entry = entry_from_row(&row)?;
         let audit = audit
@@ -118,7 +118,7 @@ impl Store {
                     what: "allowlist entry",
                     name: patch.pattern.clone().unwrap_or_default(),
                 },
-                _ => Error::Database(e),
+                _ => Error::from(e),
             })?;
         let entry = match row {
             Some(row) => entry_from_row(&row)?,

@@ -41,7 +41,7 @@ impl Store {
                     what: "directive",
                     name: spec.name.clone(),
                 },
-                _ => Error::Database(e),
+                _ => Error::from(e),
             })?;
         record(&tx, &audit.clone().on(&spec.name)).await?;
         tx.commit().await?;

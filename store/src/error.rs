@@ -45,7 +45,7 @@ pub enum Error {
     PermissionDenied(String),
     /// The database refused or failed a statement.
     #[error("database error: {}", describe_database_error(.0))]
-    Database(#[from] tokio_postgres::Error),
+    Database(tokio_postgres::Error),
     /// No database connection could be had.
     #[error("database pool error: {}", with_causes(.0))]
     Pool(#[from] deadpool_postgres::PoolError),
@@ -96,6 +96,34 @@ impl From<cyberbrain_tasks::InvalidField> for Error {
         Error::InvalidArgument {
             field: e.field,
             reason: e.reason,
+        }
+    }
+}
+
+/// A statement's failure. Input the database cannot hold (a NUL, which PostgreSQL refuses in
+/// text, an invalid byte sequence, a time out of its range) is the caller's fault, not the
+/// database's: it becomes `InvalidArgument`, a backstop behind the API's input check, so that
+/// such input never answers "unavailable; try again".
+impl From<tokio_postgres::Error> for Error {
+    fn from(error: tokio_postgres::Error) -> Self {
+        use tokio_postgres::error::SqlState;
+        let refused = |code: &SqlState| {
+            [
+                SqlState::UNTRANSLATABLE_CHARACTER,
+                SqlState::CHARACTER_NOT_IN_REPERTOIRE,
+                SqlState::DATETIME_FIELD_OVERFLOW,
+                SqlState::STRING_DATA_RIGHT_TRUNCATION,
+            ]
+            .contains(code)
+        };
+        match error.code() {
+            Some(code) if refused(code) => Error::InvalidArgument {
+                field: "request".to_string(),
+                reason: "holds a value the database cannot store (a NUL character, an invalid \
+                    character or a time out of range)"
+                    .to_string(),
+            },
+            _ => Error::Database(error),
         }
     }
 }

@@ -116,7 +116,7 @@ impl Store {
                     name: name.to_string(),
                 }
             }
-            _ => Error::Database(e),
+            _ => Error::from(e),
         })?;
         insert_certificate(&tx, agent_id, &certificate, "enroll").await?;
         let audit = AuditEntry::new(format!("join-token:{}", join.id), "agent.enroll")

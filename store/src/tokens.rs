@@ -59,7 +59,7 @@ impl Store {
                     what: "token",
                     name: name.to_string(),
                 },
-                _ => Error::Database(e),
+                _ => Error::from(e),
             })?;
         record(&tx, audit).await?;
         tx.commit().await?;

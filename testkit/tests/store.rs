@@ -1225,3 +1225,27 @@ async fn a_nul_in_a_result_or_an_error_is_stored_as_a_replacement_character_in_i
     assert_eq!(names, vec!["web\u{fffd}x".to_string()]);
     assert_eq!(errors, vec!["crashed\u{fffd} here".to_string()]);
 }
+
+#[tokio::test]
+async fn a_nul_the_database_cannot_store_is_invalid_input_not_an_outage() {
+    use cyberbrain_tasks::{AllowRule, MatchKind};
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let rule = AllowRule {
+        kind: MatchKind::Name,
+        pattern: "web".into(),
+    };
+    let refused = store
+        .add_allowlist_entry(&rule, "a\0b", true, &audit())
+        .await
+        .expect_err("PostgreSQL cannot store a NUL in text");
+    assert!(
+        matches!(&refused, Error::InvalidArgument { .. }),
+        "SQLSTATE 22P05 must be the caller's fault, not the database's: {refused:?}"
+    );
+    // The mistake did not break the store: the same entry without the NUL is added.
+    store
+        .add_allowlist_entry(&rule, "ab", true, &audit())
+        .await
+        .expect("a clean entry");
+}

@@ -30,6 +30,7 @@ impl AllowlistService for AllowlistApi {
         &self,
         request: Request<pb::AddAllowlistEntryRequest>,
     ) -> Result<Response<pb::AllowlistEntry>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "allowlist.add")?;
         let r = request.into_inner();
         let rule = AllowRule {
@@ -49,8 +50,9 @@ impl AllowlistService for AllowlistApi {
 
     async fn list_allowlist_entries(
         &self,
-        _request: Request<pb::ListAllowlistEntriesRequest>,
+        request: Request<pb::ListAllowlistEntriesRequest>,
     ) -> Result<Response<pb::ListAllowlistEntriesResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let entries = self
             .app
             .store
@@ -66,6 +68,7 @@ impl AllowlistService for AllowlistApi {
         &self,
         request: Request<pb::UpdateAllowlistEntryRequest>,
     ) -> Result<Response<pb::AllowlistEntry>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "allowlist.update")?;
         let r = request.into_inner();
         let id = parse_id("id", &r.id)?;
@@ -109,6 +112,7 @@ impl AllowlistService for AllowlistApi {
         &self,
         request: Request<pb::RemoveAllowlistEntryRequest>,
     ) -> Result<Response<pb::RemoveAllowlistEntryResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "allowlist.remove")?;
         let id = parse_id("id", &request.into_inner().id)?;
         self.app

@@ -1,6 +1,5 @@
 //! `AuditService`.
 
-use chrono::{DateTime, Utc};
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::audit_service_server::AuditService;
 use tonic::{Request, Response, Status};
@@ -29,14 +28,9 @@ impl AuditService for AuditApi {
         &self,
         request: Request<pb::ListAuditEventsRequest>,
     ) -> Result<Response<pb::ListAuditEventsResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let r = request.into_inner();
-        let since = match r.since {
-            Some(t) => Some(
-                DateTime::<Utc>::from_timestamp(t.seconds, u32::try_from(t.nanos).unwrap_or(0))
-                    .ok_or_else(|| Status::from(Error::invalid("since", "out of range")))?,
-            ),
-            None => None,
-        };
+        let since = super::input::since("since", r.since)?;
         let filter = AuditFilter {
             actor: (!r.actor.is_empty()).then_some(r.actor),
             action: (!r.action.is_empty()).then_some(r.action),

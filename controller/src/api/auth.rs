@@ -32,6 +32,7 @@ impl AuthService for AuthApi {
         &self,
         request: Request<pb::CreateApiTokenRequest>,
     ) -> Result<Response<pb::CreateApiTokenResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "token.create")?;
         let r = request.into_inner();
         validate_name("name", &r.name).map_err(Error::from)?;
@@ -67,8 +68,9 @@ impl AuthService for AuthApi {
 
     async fn list_api_tokens(
         &self,
-        _request: Request<pb::ListApiTokensRequest>,
+        request: Request<pb::ListApiTokensRequest>,
     ) -> Result<Response<pb::ListApiTokensResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let tokens = self
             .app
             .store
@@ -84,6 +86,7 @@ impl AuthService for AuthApi {
         &self,
         request: Request<pb::RevokeApiTokenRequest>,
     ) -> Result<Response<pb::ApiToken>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "token.revoke")?;
         let r = request.into_inner();
         validate_name("name", &r.name).map_err(Error::from)?;
@@ -101,6 +104,7 @@ impl AuthService for AuthApi {
         &self,
         request: Request<pb::WhoAmIRequest>,
     ) -> Result<Response<pb::WhoAmIResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let caller = caller(&request)?;
         Ok(Response::new(pb::WhoAmIResponse {
             name: caller.name,

@@ -1,14 +1,12 @@
 //! `DirectiveService`.
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::directive_service_server::DirectiveService;
 use cyberbrain_tasks::wire::task_specs_from_wire;
 use tonic::{Request, Response, Status};
 
 use super::convert::{directive_to_wire, selector_from_wire};
-use super::{audit_entry, page_size};
+use super::{audit_entry, input, page_size};
 use crate::app::App;
 use crate::error::Error;
 use cyberbrain_model::directives::{DirectiveSpec, validate_name};
@@ -67,6 +65,7 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::CreateDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "directive.create")?;
         let r = request.into_inner();
         let spec = check_create_request(r)?;
@@ -84,6 +83,7 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::GetDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
+        super::input::check(request.get_ref())?;
         let r = request.into_inner();
         validate_name(&r.name).map_err(Error::from)?;
         let version = (r.version > 0).then_some(r.version);
@@ -100,21 +100,17 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::ListDirectivesRequest>,
     ) -> Result<Response<pb::ListDirectivesResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let r = request.into_inner();
         let limit = page_size(r.page_size);
         let after = if r.page_token.is_empty() {
             String::new()
         } else {
-            URL_SAFE_NO_PAD
-                .decode(&r.page_token)
-                .ok()
-                .and_then(|b| String::from_utf8(b).ok())
-                .ok_or_else(|| {
-                    Status::from(Error::invalid(
-                        "page_token",
-                        "not a token this server issued",
-                    ))
-                })?
+            // A token holds the last directive name of a page; any other text is refused.
+            let name = input::page_token_text(&r.page_token)?;
+            validate_name(&name)
+                .map_err(|_| Error::invalid("page_token", "not a token this server issued"))?;
+            name
         };
         let directives = self
             .app
@@ -125,7 +121,7 @@ impl DirectiveService for DirectiveApi {
         let more = directives.len() > limit as usize;
         let directives: Vec<_> = directives.into_iter().take(limit as usize).collect();
         let next_page_token = match directives.last() {
-            Some(last) if more => URL_SAFE_NO_PAD.encode(last.name.as_bytes()),
+            Some(last) if more => input::page_token(&last.name),
             _ => String::new(),
         };
         Ok(Response::new(pb::ListDirectivesResponse {
@@ -138,6 +134,7 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::UpdateDirectiveRequest>,
     ) -> Result<Response<pb::Directive>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "directive.update")?;
         let r = request.into_inner();
         let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
@@ -155,6 +152,7 @@ impl DirectiveService for DirectiveApi {
         &self,
         request: Request<pb::DeleteDirectiveRequest>,
     ) -> Result<Response<pb::DeleteDirectiveResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "directive.delete")?;
         let r = request.into_inner();
         validate_name(&r.name).map_err(Error::from)?;

@@ -17,10 +17,6 @@ use crate::pki::CertificateAuthority;
 use crate::ratelimit::{KeyedLimiter, Limiter};
 use cyberbrain_model::tokens::{TokenKind, parse_token, validate_name};
 
-/// The largest CSR accepted (a P-256 or RSA-4096 request is far below it).
-const MAX_CSR_BYTES: usize = 16 * 1024;
-const MAX_HOSTNAME_LEN: usize = 255;
-
 /// Serves enrollment and renewal.
 #[derive(Debug, Clone)]
 pub struct EnrollmentApi {
@@ -89,11 +85,12 @@ fn rate_key(ip: IpAddr) -> IpAddr {
     }
 }
 
+/// The size is bounded by the input check; an empty request is refused here.
 fn check_csr(csr_pem: &str) -> Result<(), Status> {
-    if csr_pem.is_empty() || csr_pem.len() > MAX_CSR_BYTES {
+    if csr_pem.is_empty() {
         return Err(Status::from(Error::invalid(
             "csr_pem",
-            format!("must be a PEM certificate request of 1-{MAX_CSR_BYTES} bytes"),
+            "must be a PEM certificate request",
         )));
     }
     Ok(())
@@ -105,6 +102,7 @@ impl Enrollment for EnrollmentApi {
         &self,
         request: Request<link::EnrollRequest>,
     ) -> Result<Response<link::EnrollResponse>, Status> {
+        super::input::check(request.get_ref())?;
         self.check_rate(&request)?;
         let r = request.into_inner();
         let join = parse_token(TokenKind::Join, &r.join_token).map_err(|reason| {
@@ -113,18 +111,6 @@ impl Enrollment for EnrollmentApi {
             )))
         })?;
         validate_name("name", &r.name).map_err(Error::from)?;
-        if r.hostname.len() > MAX_HOSTNAME_LEN {
-            return Err(Status::from(Error::invalid(
-                "hostname",
-                format!("at most {MAX_HOSTNAME_LEN} bytes"),
-            )));
-        }
-        if super::agent_link::has_control(&r.hostname) {
-            return Err(Status::from(Error::invalid(
-                "hostname",
-                "must not contain control characters",
-            )));
-        }
         check_csr(&r.csr_pem)?;
         let ca = self.ca()?;
         let lifetime = self.app.settings.agent_cert_lifetime;
@@ -152,6 +138,7 @@ impl Enrollment for EnrollmentApi {
         &self,
         request: Request<link::RenewRequest>,
     ) -> Result<Response<link::RenewResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let peer = peer_identity(&request)?;
         let r = request.into_inner();
         check_csr(&r.csr_pem)?;

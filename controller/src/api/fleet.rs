@@ -13,8 +13,6 @@ use cyberbrain_model::tokens::{TokenKind, new_token, validate_name};
 /// Join tokens live 15 minutes unless asked otherwise, and a week at the most.
 const DEFAULT_JOIN_TTL_SECONDS: u64 = 15 * 60;
 const MAX_JOIN_TTL_SECONDS: u64 = 7 * 86_400;
-/// Limits on stamped labels, as on the labels agents report.
-const MAX_LABELS: usize = 64;
 
 /// Serves the fleet's agents.
 #[derive(Debug, Clone)]
@@ -33,8 +31,9 @@ impl FleetApi {
 impl FleetService for FleetApi {
     async fn list_agents(
         &self,
-        _request: Request<pb::ListAgentsRequest>,
+        request: Request<pb::ListAgentsRequest>,
     ) -> Result<Response<pb::ListAgentsResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let agents = self.app.store.list_agents().await.map_err(Error::from)?;
         Ok(Response::new(pb::ListAgentsResponse {
             agents: agents.iter().map(agent_to_wire).collect(),
@@ -45,6 +44,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::GetAgentRequest>,
     ) -> Result<Response<pb::Agent>, Status> {
+        super::input::check(request.get_ref())?;
         let name = request.into_inner().name;
         if name.trim().is_empty() {
             return Err(Status::from(Error::invalid("name", "must not be empty")));
@@ -57,6 +57,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::CreateJoinTokenRequest>,
     ) -> Result<Response<pb::CreateJoinTokenResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "join_token.create")?;
         let r = request.into_inner();
         let ttl = match r.ttl_seconds {
@@ -69,20 +70,6 @@ impl FleetService for FleetApi {
             }
             n => n,
         };
-        if r.labels.len() > MAX_LABELS {
-            return Err(Status::from(Error::invalid(
-                "labels",
-                format!("at most {MAX_LABELS}"),
-            )));
-        }
-        for (k, v) in &r.labels {
-            if k.is_empty() || k.len() > 63 || v.len() > 255 {
-                return Err(Status::from(Error::invalid(
-                    "labels",
-                    format!("key {k:?} must be 1-63 bytes and its value at most 255"),
-                )));
-            }
-        }
         let labels: std::collections::BTreeMap<String, String> = r.labels.into_iter().collect();
         let expires_at =
             chrono::Utc::now() + chrono::Duration::seconds(i64::try_from(ttl).unwrap_or(i64::MAX));
@@ -109,6 +96,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::RevokeAgentRequest>,
     ) -> Result<Response<pb::Agent>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "agent.revoke")?;
         let name = request.into_inner().name;
         validate_name("name", &name).map_err(Error::from)?;

@@ -9,6 +9,7 @@ mod convert;
 pub mod directives;
 pub mod enrollment;
 pub mod fleet;
+pub mod input;
 pub mod rpc_span;
 pub mod runs;
 pub mod usage;

@@ -2,8 +2,6 @@
 
 use std::pin::Pin;
 
-use base64::Engine;
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chrono::{DateTime, Utc};
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_server::RunService;
@@ -18,7 +16,7 @@ use super::convert::{
     job_event_to_wire, run_status_from_wire, run_status_to_wire, run_to_wire,
     run_with_jobs_to_wire, selector_from_wire,
 };
-use super::{audit_entry, page_size, parse_id};
+use super::{audit_entry, input, page_size, parse_id};
 use crate::app::App;
 use crate::error::Error;
 use cyberbrain_model::directives::validate_name;
@@ -38,13 +36,11 @@ impl RunApi {
     }
 }
 
-/// The longest `launched_by` accepted.
-const MAX_LAUNCHED_BY_LEN: usize = 256;
-
 fn encode_page_token(at: DateTime<Utc>, id: Uuid) -> String {
-    URL_SAFE_NO_PAD.encode(format!("{}:{id}", at.timestamp_micros()))
+    input::page_token(&format!("{}:{id}", at.timestamp_micros()))
 }
 
+/// The position a page token names, parsed strictly: `<micros>:<uuid>` exactly as issued.
 fn decode_page_token(token: &str) -> Result<(DateTime<Utc>, Uuid), Status> {
     let invalid = || {
         Status::from(Error::invalid(
@@ -52,12 +48,14 @@ fn decode_page_token(token: &str) -> Result<(DateTime<Utc>, Uuid), Status> {
             "not a token this server issued",
         ))
     };
-    let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| invalid())?;
-    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    let text = input::page_token_text(token)?;
     let (micros, id) = text.split_once(':').ok_or_else(invalid)?;
     let micros: i64 = micros.parse().map_err(|_| invalid())?;
     let at = DateTime::<Utc>::from_timestamp_micros(micros).ok_or_else(invalid)?;
-    let id = Uuid::parse_str(id).map_err(|_| invalid())?;
+    let id = Uuid::try_parse(id).map_err(|_| invalid())?;
+    if encode_page_token(at, id) != token {
+        return Err(invalid());
+    }
     Ok((at, id))
 }
 
@@ -69,6 +67,7 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::LaunchRunRequest>,
     ) -> Result<Response<pb::Run>, Status> {
+        super::input::check(request.get_ref())?;
         use pb::launch_run_request::Source;
         let audit = audit_entry(&request, "run.launch")?;
         let r = request.into_inner();
@@ -90,12 +89,6 @@ impl RunService for RunApi {
                 )));
             }
         };
-        if r.launched_by.len() > MAX_LAUNCHED_BY_LEN {
-            return Err(Status::from(Error::invalid(
-                "launched_by",
-                format!("must be at most {MAX_LAUNCHED_BY_LEN} bytes"),
-            )));
-        }
         let launch = LaunchRequest {
             source,
             target: selector_from_wire(r.target, "target")?,
@@ -110,6 +103,7 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::GetRunRequest>,
     ) -> Result<Response<pb::Run>, Status> {
+        super::input::check(request.get_ref())?;
         let id = parse_id("id", &request.into_inner().id)?;
         let run = self.app.store.get_run(id).await.map_err(Error::from)?;
         Ok(Response::new(run_with_jobs_to_wire(&run)))
@@ -119,6 +113,7 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::ListRunsRequest>,
     ) -> Result<Response<pb::ListRunsResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let r = request.into_inner();
         let statuses = r
             .status
@@ -166,6 +161,7 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::CancelRunRequest>,
     ) -> Result<Response<pb::Run>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "run.cancel")?;
         let id = parse_id("id", &request.into_inner().id)?;
         self.app.cancel_run(id, &audit).await?;
@@ -177,6 +173,7 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::GetRunReportRequest>,
     ) -> Result<Response<pb::RunReport>, Status> {
+        super::input::check(request.get_ref())?;
         let id = parse_id("run_id", &request.into_inner().run_id)?;
         let (markdown, json) = self.app.store.get_report(id).await.map_err(Error::from)?;
         let json = serde_json::to_string_pretty(&json)
@@ -194,6 +191,7 @@ impl RunService for RunApi {
         &self,
         request: Request<pb::WatchRunRequest>,
     ) -> Result<Response<Self::WatchRunStream>, Status> {
+        super::input::check(request.get_ref())?;
         let r = request.into_inner();
         let id = parse_id("run_id", &r.run_id)?;
         // Subscribe before the first read, so no change between the two is missed.
@@ -342,6 +340,9 @@ mod tests {
             (at, id)
         );
         assert!(decode_page_token("garbage!").is_err());
-        assert!(decode_page_token(&URL_SAFE_NO_PAD.encode("1:not-a-uuid")).is_err());
+        assert!(decode_page_token(&input::page_token("1:not-a-uuid")).is_err());
+        // Parsed strictly: another spelling of the same position is not a token we issued.
+        let padded = input::page_token(&format!("+{}:{id}", at.timestamp_micros()));
+        assert!(decode_page_token(&padded).is_err());
     }
 }

@@ -1,6 +1,5 @@
 //! `UsageService`: token statistics, cost reports and provider health.
 
-use chrono::{DateTime, Utc};
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::usage_service_server::UsageService;
 use tonic::{Request, Response, Status};
@@ -25,13 +24,7 @@ impl UsageApi {
 }
 
 fn filter(since: Option<prost_types::Timestamp>, run_id: &str) -> Result<TokenFilter, Status> {
-    let since = since
-        .map(|t| {
-            let nanos = u32::try_from(t.nanos).unwrap_or(0);
-            DateTime::<Utc>::from_timestamp(t.seconds, nanos)
-                .ok_or_else(|| Status::from(Error::invalid("since", "out of range")))
-        })
-        .transpose()?;
+    let since = super::input::since("since", since)?;
     let run_id = if run_id.trim().is_empty() {
         None
     } else {
@@ -46,6 +39,7 @@ impl UsageService for UsageApi {
         &self,
         request: Request<pb::TokenStatsRequest>,
     ) -> Result<Response<pb::TokenStatsResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let request = request.into_inner();
         let grouping = match pb::TokenGrouping::try_from(request.group_by) {
             Ok(pb::TokenGrouping::Unspecified | pb::TokenGrouping::Model) => TokenGrouping::Model,
@@ -85,6 +79,7 @@ impl UsageService for UsageApi {
         &self,
         request: Request<pb::CostReportRequest>,
     ) -> Result<Response<pb::CostReportResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let request = request.into_inner();
         let filter = filter(request.since, &request.run_id)?;
         let totals = self
@@ -124,8 +119,9 @@ impl UsageService for UsageApi {
 
     async fn list_llm_providers(
         &self,
-        _request: Request<pb::ListLlmProvidersRequest>,
+        request: Request<pb::ListLlmProvidersRequest>,
     ) -> Result<Response<pb::ListLlmProvidersResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let Some(llm) = &self.app.llm else {
             return Ok(Response::new(pb::ListLlmProvidersResponse::default()));
         };

@@ -13,11 +13,8 @@ use uuid::Uuid;
 use crate::api::parse_id;
 use crate::error::Error;
 
-/// Limits on what an agent may say about itself.
-const MAX_LABELS: usize = 64;
-const MAX_LABEL_KEY_LEN: usize = 63;
-const MAX_LABEL_VALUE_LEN: usize = 255;
-const MAX_TEXT_LEN: usize = 255;
+/// The longest agent name (a certificate's common name).
+const MAX_NAME_LEN: usize = 63;
 
 /// Who is on the other end of an mTLS connection, from its verified client certificate.
 #[derive(Debug, Clone)]
@@ -56,7 +53,7 @@ pub fn peer_identity<T>(request: &Request<T>) -> Result<PeerIdentity, Status> {
             ))
         })?;
     let valid = !name.is_empty()
-        && name.len() <= MAX_LABEL_KEY_LEN
+        && name.len() <= MAX_NAME_LEN
         && name
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.'));
@@ -174,51 +171,14 @@ fn storable(result: TaskResult) -> Result<TaskResult, String> {
 /// Checks the hello that opens a stream, with the identity the TLS layer verified. Pure, like
 /// [`check_agent_message`].
 pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello, Status> {
-    if hello.labels.len() > MAX_LABELS {
-        return Err(Status::from(Error::invalid(
-            "hello.labels",
-            format!("at most {MAX_LABELS} labels"),
-        )));
-    }
-    for (k, v) in &hello.labels {
-        if k.is_empty() || k.len() > MAX_LABEL_KEY_LEN || v.len() > MAX_LABEL_VALUE_LEN {
-            // The key is echoed only when it is short enough to be one.
-            let shown = if k.len() <= MAX_LABEL_KEY_LEN {
-                format!("key {k:?}")
-            } else {
-                "a key".to_string()
-            };
-            return Err(Status::from(Error::invalid(
-                "hello.labels",
-                format!(
-                    "{shown} must be 1-{MAX_LABEL_KEY_LEN} bytes and its value at most {MAX_LABEL_VALUE_LEN}"
-                ),
-            )));
-        }
-        if has_control(k) || has_control(v) {
-            return Err(Status::from(Error::invalid(
-                "hello.labels",
-                "keys and values must not contain control characters",
-            )));
-        }
-    }
-    if hello.hostname.len() > MAX_TEXT_LEN || hello.version.len() > MAX_TEXT_LEN {
-        return Err(Status::from(Error::invalid(
-            "hello",
-            format!("hostname and version must be at most {MAX_TEXT_LEN} bytes"),
-        )));
-    }
-    for (field, text) in [
-        ("hello.hostname", &hello.hostname),
-        ("hello.version", &hello.version),
-    ] {
-        if has_control(text) {
-            return Err(Status::from(Error::invalid(
-                field,
-                "must not contain control characters",
-            )));
-        }
-    }
+    // The one input check, on the hello as it travels, so errors name `hello.<field>`.
+    let message = link::AgentMessage {
+        message: Some(link::agent_message::Message::Hello(hello)),
+    };
+    crate::api::input::check(&message)?;
+    let Some(link::agent_message::Message::Hello(hello)) = message.message else {
+        return Err(Status::from(Error::invalid("hello", "not a hello")));
+    };
     let caps = hello.capabilities.unwrap_or_default();
     Ok(AgentHello {
         name: peer.name,
@@ -231,20 +191,9 @@ pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello,
             docker_reachable: caps.docker_reachable,
             nvml_available: caps.nvml_available,
             gpu_count: caps.gpu_count,
-            driver_version: caps
-                .driver_version
-                .chars()
-                .filter(|c| !c.is_control())
-                .take(MAX_TEXT_LEN)
-                .collect(),
+            driver_version: caps.driver_version,
         },
     })
-}
-
-/// Whether agent-supplied text holds control characters (NUL, which PostgreSQL refuses, escape
-/// sequences for a terminal, line breaks): never part of a host name, version or label.
-pub(crate) fn has_control(text: &str) -> bool {
-    text.chars().any(char::is_control)
 }
 
 #[cfg(test)]

@@ -32,7 +32,6 @@ use cyberbrain_model::runs::JobStatus;
 mod checks;
 mod connection;
 
-pub(crate) use checks::has_control;
 pub use checks::{CheckedMessage, PeerIdentity, check_agent_message, check_hello, peer_identity};
 use connection::Connection;
 

@@ -1,0 +1,427 @@
+//! The one input check at the edge. Every request of the API, and `Enroll`, `Renew` and the
+//! `Hello` of the agent link, passes [`check`] before its handler reads a field.
+//!
+//! The check walks the message by reflection over the proto crate's descriptor set, so no text,
+//! map or repeated field can be forgotten, however deeply nested: a new field is checked from the
+//! day it is added. Every text refuses control characters (C0, DEL, C1: NUL, which PostgreSQL
+//! cannot store, escape sequences a terminal would obey, line breaks), except the few fields
+//! documented as free text, which may hold tab and newline. Every text, map and repeated field has
+//! a size limit. Errors name the field by its path in the request (`target.labels.match_labels`)
+//! and never echo more of a value than a short, escaped prefix.
+//!
+//! The handlers' own checks (names, ids, task parameters) follow; they see only bounded, clean
+//! text. Results an agent sends are hostile text by nature (container logs): they are not refused
+//! here but stored safely (NUL replaced) and escaped wherever they are shown.
+
+use std::sync::OnceLock;
+
+use chrono::{DateTime, Utc};
+use prost_reflect::{DescriptorPool, DynamicMessage, FieldDescriptor, MapKey, Value};
+
+use crate::error::{Error, StoreError};
+
+/// The longest text by default (ids, names, patterns, filters, tokens).
+pub const MAX_TEXT_BYTES: usize = 1024;
+/// The longest free text (descriptions, error text).
+pub const MAX_FREE_TEXT_BYTES: usize = 4096;
+/// The longest PEM certificate request.
+pub const MAX_PEM_BYTES: usize = 16 * 1024;
+/// The longest label key and value (selectors, join tokens, an agent's labels).
+pub const MAX_LABEL_KEY_BYTES: usize = 63;
+/// See [`MAX_LABEL_KEY_BYTES`].
+pub const MAX_LABEL_VALUE_BYTES: usize = 255;
+/// The most entries of any map (labels, selectors).
+pub const MAX_MAP_ENTRIES: usize = 64;
+/// The most items of a repeated field: tasks per run or directive, statuses in a filter.
+pub const MAX_REPEATED: usize = 256;
+/// The most items of the repeated fields that count agents or their jobs.
+pub const MAX_AGENT_ITEMS: usize = 4096;
+/// How much of a refused value an error shows.
+const SHOWN_CHARS: usize = 32;
+
+/// What one text may hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct TextRule {
+    max_bytes: usize,
+    /// Free text: tab and newline allowed (no other control character).
+    free: bool,
+}
+
+const PLAIN: TextRule = TextRule {
+    max_bytes: MAX_TEXT_BYTES,
+    free: false,
+};
+
+/// The rule for a text field, by its full proto name. Only the fields listed are free text;
+/// everything else is plain, so a new field is strict until someone decides otherwise.
+fn text_rule(field: &FieldDescriptor) -> TextRule {
+    let free = |max_bytes| TextRule {
+        max_bytes,
+        free: true,
+    };
+    match field.full_name() {
+        "cyberbrain.v1.CreateDirectiveRequest.description"
+        | "cyberbrain.v1.UpdateDirectiveRequest.description"
+        | "cyberbrain.v1.AddAllowlistEntryRequest.description"
+        | "cyberbrain.v1.UpdateAllowlistEntryRequest.description"
+        | "cyberbrain.agent.v1.Capabilities.docker_error" => free(MAX_FREE_TEXT_BYTES),
+        "cyberbrain.agent.v1.EnrollRequest.csr_pem"
+        | "cyberbrain.agent.v1.RenewRequest.csr_pem" => free(MAX_PEM_BYTES),
+        "cyberbrain.v1.LaunchRunRequest.launched_by" => TextRule {
+            max_bytes: 256,
+            free: false,
+        },
+        "cyberbrain.agent.v1.Hello.hostname"
+        | "cyberbrain.agent.v1.Hello.version"
+        | "cyberbrain.agent.v1.Capabilities.driver_version"
+        | "cyberbrain.agent.v1.EnrollRequest.hostname" => TextRule {
+            max_bytes: 255,
+            free: false,
+        },
+        _ => PLAIN,
+    }
+}
+
+/// Maps of labels: short keys and values.
+fn is_label_map(field: &FieldDescriptor) -> bool {
+    matches!(field.name(), "labels" | "match_labels")
+}
+
+/// The most items a repeated field may hold: 256 tasks per run or directive.
+fn max_items(field: &FieldDescriptor) -> usize {
+    match field.full_name() {
+        "cyberbrain.v1.AgentNames.names" | "cyberbrain.agent.v1.Hello.in_flight" => MAX_AGENT_ITEMS,
+        _ => MAX_REPEATED,
+    }
+}
+
+/// The descriptors of every Cyberbrain proto, decoded once.
+fn pool() -> Result<&'static DescriptorPool, Error> {
+    static POOL: OnceLock<Result<DescriptorPool, String>> = OnceLock::new();
+    POOL.get_or_init(|| {
+        DescriptorPool::decode(cyberbrain_proto::FILE_DESCRIPTOR_SET).map_err(|e| e.to_string())
+    })
+    .as_ref()
+    .map_err(|reason| {
+        StoreError::Corrupt {
+            what: "descriptor set",
+            reason: reason.clone(),
+        }
+        .into()
+    })
+}
+
+/// Checks every field of `message`: text free of control characters, sizes within their
+/// limits. The error names the first field at fault.
+pub fn check<M: prost::Message + prost::Name>(message: &M) -> Result<(), Error> {
+    let name = M::full_name();
+    let descriptor = pool()?.get_message_by_name(&name).ok_or_else(|| {
+        Error::from(StoreError::Corrupt {
+            what: "descriptor set",
+            reason: format!("no message {name}"),
+        })
+    })?;
+    // The message came off the wire typed; its encoding decodes again, by reflection.
+    let dynamic =
+        DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice()).map_err(|e| {
+            Error::from(StoreError::Corrupt {
+                what: "request",
+                reason: e.to_string(),
+            })
+        })?;
+    check_message(&dynamic, "")
+}
+
+fn join(parent: &str, name: &str) -> String {
+    if parent.is_empty() {
+        name.to_string()
+    } else {
+        format!("{parent}.{name}")
+    }
+}
+
+fn check_message(message: &DynamicMessage, parent: &str) -> Result<(), Error> {
+    for (field, value) in message.fields() {
+        let path = join(parent, field.name());
+        match value {
+            Value::List(items) => {
+                let max = max_items(&field);
+                if items.len() > max {
+                    return Err(Error::invalid(
+                        path,
+                        format!("at most {max} items (got {})", items.len()),
+                    ));
+                }
+                for (i, item) in items.iter().enumerate() {
+                    check_value(&field, &format!("{path}[{i}]"), item, text_rule(&field))?;
+                }
+            }
+            Value::Map(entries) => check_map(&field, &path, entries)?,
+            value => check_value(&field, &path, value, text_rule(&field))?,
+        }
+    }
+    Ok(())
+}
+
+fn check_map(
+    field: &FieldDescriptor,
+    path: &str,
+    entries: &std::collections::HashMap<MapKey, Value>,
+) -> Result<(), Error> {
+    if entries.len() > MAX_MAP_ENTRIES {
+        return Err(Error::invalid(
+            path,
+            format!("at most {MAX_MAP_ENTRIES} entries (got {})", entries.len()),
+        ));
+    }
+    let (key_rule, value_rule) = if is_label_map(field) {
+        let rule = |max_bytes| TextRule {
+            max_bytes,
+            free: false,
+        };
+        (rule(MAX_LABEL_KEY_BYTES), rule(MAX_LABEL_VALUE_BYTES))
+    } else {
+        (PLAIN, PLAIN)
+    };
+    // In key order, so the same request always names the same entry.
+    let mut entries: Vec<_> = entries.iter().collect();
+    entries.sort_by(|a, b| a.0.cmp(b.0));
+    for (key, value) in entries {
+        if let MapKey::String(key) = key {
+            if key.is_empty() {
+                return Err(Error::invalid(path, "a key is empty"));
+            }
+            check_text(&format!("{path} key"), key, key_rule)?;
+            let entry = format!("{path}[{}]", shown(key));
+            match value {
+                Value::Message(m) => check_message(m, &entry)?,
+                Value::String(text) => check_text(&entry, text, value_rule)?,
+                _ => {}
+            }
+        } else if let Value::Message(m) = value {
+            check_message(m, path)?;
+        }
+    }
+    Ok(())
+}
+
+fn check_value(
+    _field: &FieldDescriptor,
+    path: &str,
+    value: &Value,
+    rule: TextRule,
+) -> Result<(), Error> {
+    match value {
+        Value::String(text) => check_text(path, text, rule),
+        Value::Message(m) => check_message(m, path),
+        _ => Ok(()),
+    }
+}
+
+fn check_text(field: &str, text: &str, rule: TextRule) -> Result<(), Error> {
+    if text.len() > rule.max_bytes {
+        return Err(Error::invalid(
+            field,
+            format!("at most {} bytes (got {})", rule.max_bytes, text.len()),
+        ));
+    }
+    if let Some((at, c)) = text
+        .char_indices()
+        .find(|&(_, c)| c.is_control() && !(rule.free && matches!(c, '\t' | '\n')))
+    {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "contains a control character (U+{:04X} at byte {at})",
+                u32::from(c)
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// A value as an error may show it: quoted and escaped, cut to a short prefix.
+pub fn shown(value: &str) -> String {
+    let prefix: String = value.chars().take(SHOWN_CHARS).collect();
+    let cut = if prefix.len() < value.len() {
+        "…"
+    } else {
+        ""
+    };
+    format!("{prefix:?}{cut}")
+}
+
+/// The earliest `since` a filter accepts: the Unix epoch (nothing is older).
+const EARLIEST_SINCE_SECONDS: i64 = 0;
+/// The latest: the end of year 9999 (PostgreSQL and every client can hold it).
+const LATEST_SINCE_SECONDS: i64 = 253_402_300_799;
+
+/// A `since` filter from the wire, bounded to 1970 to 9999 with valid nanoseconds.
+pub fn since(
+    field: &str,
+    since: Option<prost_types::Timestamp>,
+) -> Result<Option<DateTime<Utc>>, Error> {
+    let Some(t) = since else {
+        return Ok(None);
+    };
+    let out_of_range = || Error::invalid(field, "must be a time between 1970 and 9999");
+    if !(EARLIEST_SINCE_SECONDS..=LATEST_SINCE_SECONDS).contains(&t.seconds) {
+        return Err(out_of_range());
+    }
+    let nanos = u32::try_from(t.nanos)
+        .ok()
+        .filter(|n| *n < 1_000_000_000)
+        .ok_or_else(|| Error::invalid(field, "nanos must be 0 to 999999999"))?;
+    DateTime::<Utc>::from_timestamp(t.seconds, nanos)
+        .map(Some)
+        .ok_or_else(out_of_range)
+}
+
+/// The longest page token accepted (the server's own are far shorter).
+const MAX_PAGE_TOKEN_BYTES: usize = 256;
+
+/// The text inside a page token this server issued ([`page_token`]), strictly: bounded,
+/// canonical base64 (so no two tokens name the same page), UTF-8. Anything else is refused; the
+/// caller then parses the text strictly.
+pub fn page_token_text(token: &str) -> Result<String, Error> {
+    use base64::Engine;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    let invalid = || Error::invalid("page_token", "not a token this server issued");
+    if token.len() > MAX_PAGE_TOKEN_BYTES {
+        return Err(invalid());
+    }
+    let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| invalid())?;
+    if URL_SAFE_NO_PAD.encode(&bytes) != token {
+        return Err(invalid());
+    }
+    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
+    if text.chars().any(char::is_control) {
+        return Err(invalid());
+    }
+    Ok(text)
+}
+
+/// A page token holding `text`.
+pub fn page_token(text: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cyberbrain_proto::agent::v1 as link;
+    use cyberbrain_proto::v1 as pb;
+
+    fn message(error: Error) -> String {
+        tonic::Status::from(error).message().to_string()
+    }
+
+    fn selector(labels: Vec<(String, String)>) -> pb::LaunchRunRequest {
+        pb::LaunchRunRequest {
+            target: Some(pb::TargetSelector {
+                selector: Some(pb::target_selector::Selector::Labels(pb::LabelSelector {
+                    match_labels: labels.into_iter().collect(),
+                })),
+            }),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn control_characters_are_refused_by_field_path() {
+        let launch = pb::LaunchRunRequest {
+            launched_by: "ci\0".into(),
+            ..Default::default()
+        };
+        let refused = message(check(&launch).unwrap_err());
+        assert_eq!(
+            refused,
+            "invalid launched_by: contains a control character (U+0000 at byte 2)"
+        );
+        let nested = selector(vec![("zone".into(), "a\u{1b}[2J".into())]);
+        let refused = message(check(&nested).unwrap_err());
+        assert!(
+            refused.starts_with("invalid target.labels.match_labels[\"zone\"]: "),
+            "{refused}"
+        );
+        let key = selector(vec![("z\u{9b}".into(), "a".into())]);
+        assert!(message(check(&key).unwrap_err()).contains("target.labels.match_labels key"));
+        let in_flight = link::Hello {
+            in_flight: vec![link::JobRef {
+                job_id: "\u{7f}".into(),
+                attempt: 1,
+            }],
+            ..Default::default()
+        };
+        assert!(message(check(&in_flight).unwrap_err()).contains("in_flight[0].job_id"));
+    }
+
+    #[test]
+    fn free_text_may_hold_tab_and_newline_but_no_escape() {
+        let mut add = pb::AddAllowlistEntryRequest {
+            description: "line one\n\tline two".into(),
+            ..Default::default()
+        };
+        assert!(check(&add).is_ok());
+        add.description = "\u{1b}]0;title\u{7}".into();
+        assert!(message(check(&add).unwrap_err()).contains("description"));
+        let launch = pb::LaunchRunRequest {
+            launched_by: "a\nb".into(),
+            ..Default::default()
+        };
+        assert!(check(&launch).is_err(), "launched_by is not free text");
+    }
+
+    #[test]
+    fn sizes_are_bounded_and_errors_stay_short() {
+        let huge_value = selector(vec![("zone".into(), "v".repeat(1 << 20))]);
+        let refused = message(check(&huge_value).unwrap_err());
+        assert!(refused.len() < 200, "{refused}");
+        assert!(refused.contains("at most 255 bytes"), "{refused}");
+        let many = selector((0..10_000).map(|i| (format!("k{i}"), "v".into())).collect());
+        let refused = message(check(&many).unwrap_err());
+        assert!(refused.len() < 200, "{refused}");
+        assert!(refused.contains("target.labels.match_labels"), "{refused}");
+        let huge_key = selector(vec![("k".repeat(100_000), "v".into())]);
+        assert!(message(check(&huge_key).unwrap_err()).len() < 200);
+        let tasks = pb::LaunchRunRequest {
+            source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
+                tasks: vec![pb::TaskSpec::default(); 40_000],
+            })),
+            ..Default::default()
+        };
+        let refused = message(check(&tasks).unwrap_err());
+        assert_eq!(
+            refused,
+            "invalid tasks.tasks: at most 256 items (got 40000)"
+        );
+    }
+
+    #[test]
+    fn since_is_bounded() {
+        let at = |seconds, nanos| Some(prost_types::Timestamp { seconds, nanos });
+        assert!(since("since", at(1_700_000_000, 5)).unwrap().is_some());
+        assert!(since("since", None).unwrap().is_none());
+        for bad in [
+            at(-1, 0),
+            at(i64::MAX, 0),
+            at(300_000_000_000, 0),
+            at(0, -1),
+        ] {
+            let refused = message(since("since", bad).unwrap_err());
+            assert!(refused.starts_with("invalid since"), "{refused}");
+        }
+    }
+
+    #[test]
+    fn page_tokens_are_strict() {
+        assert_eq!(page_token_text(&page_token("abc")).unwrap(), "abc");
+        assert!(page_token_text("not base64!").is_err());
+        assert!(page_token_text(&"A".repeat(1000)).is_err());
+        // Non-canonical: trailing bits set.
+        assert!(page_token_text("YWJj").is_ok());
+        assert!(page_token_text("YWJk0").is_err());
+        assert!(page_token_text(&page_token("a\0b")).is_err());
+    }
+}
