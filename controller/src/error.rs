@@ -29,6 +29,9 @@ pub enum Error {
     /// The peer went away before the call could finish.
     #[error("{0}")]
     Cancelled(&'static str),
+    /// A message is larger than the listener accepts.
+    #[error("{0}")]
+    TooLarge(String),
     /// This replica is shutting down; the caller should go to another.
     #[error("this controller is shutting down; try another")]
     ShuttingDown,
@@ -104,7 +107,7 @@ impl Error {
     pub fn code(&self) -> Code {
         let store = match self {
             Error::Store(store) => store,
-            Error::RateLimited { .. } => return Code::ResourceExhausted,
+            Error::RateLimited { .. } | Error::TooLarge(_) => return Code::ResourceExhausted,
             Error::DeadlineExceeded(_) => return Code::DeadlineExceeded,
             Error::Cancelled(_) => return Code::Cancelled,
             Error::ShuttingDown => return Code::Unavailable,

@@ -29,6 +29,7 @@ use crate::api::fleet::FleetApi;
 use crate::api::rpc_span::RpcSpanLayer;
 use crate::api::runs::RunApi;
 use crate::api::usage::UsageApi;
+use crate::api::wire_codes::WireCodesLayer;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
 use crate::auth::rbac::AuthLayer;
@@ -200,6 +201,9 @@ pub async fn run(
         .tls_config(parts.tls.api())?
         // Every call runs in its span (in the caller's trace when it sends one), refused or not.
         .layer(RpcSpanLayer)
+        // The codes the gRPC spec gives for requests that do not decode (tonic answers them
+        // inside, where each service decodes its messages).
+        .layer(WireCodesLayer)
         // Every call passes the access table first; health and reflection are public in it.
         .layer(AuthLayer::new(app.store.clone()))
         // Inside the access check, so it counts each authenticated token's calls.
@@ -230,6 +234,7 @@ pub async fn run(
 
     let agents = Server::builder()
         .tls_config(parts.tls.agent_link())?
+        .layer(WireCodesLayer)
         .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
         // A backstop: each stream says `Goodbye` at its own (jittered) age first, see

@@ -356,3 +356,97 @@ async fn oversize_selectors_and_runs_are_refused_with_a_short_error() {
         .into_inner();
     assert!(listed.runs.is_empty(), "nothing was launched: {listed:?}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn undecodable_and_oversize_messages_get_the_codes_the_grpc_spec_gives_on_both_ports() {
+    let dir = temp_dir("input-codes");
+    let pki = Pki::init(&dir.path().join("certs"), &["good"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let mut api = tonic::client::Grpc::new(admin_channel(&controller, &pki.ca()).await);
+    let (cert, key) = pki.agent("good");
+    let mut agents = tonic::client::Grpc::new(
+        agent_channel(controller.agents, &pki.ca(), &cert, &key)
+            .await
+            .expect("the agent port accepts the agent's certificate"),
+    );
+    let pool = DescriptorPool::decode(cyberbrain_proto::FILE_DESCRIPTOR_SET).expect("descriptors");
+    let method = |service: &str, name: &str| {
+        pool.get_service_by_name(service)
+            .and_then(|s| s.methods().find(|m| m.name() == name))
+            .expect("a method")
+    };
+    // Field 1 with wire type 7, which does not exist.
+    let malformed = vec![0x0f, 0x01];
+    // Over each listener's limit: 4 MiB by default, 8 MiB for runs, 64 KiB for enrollment.
+    let oversize = |bytes: usize| {
+        pb::GetAgentRequest {
+            name: "a".repeat(bytes),
+        }
+        .encode_to_vec()
+    };
+    let cases = [
+        (
+            method("cyberbrain.v1.FleetService", "GetAgent"),
+            false,
+            malformed.clone(),
+            Code::InvalidArgument,
+        ),
+        (
+            method("cyberbrain.v1.FleetService", "GetAgent"),
+            false,
+            oversize(5 << 20),
+            Code::ResourceExhausted,
+        ),
+        (
+            method("cyberbrain.v1.RunService", "WatchRun"),
+            false,
+            malformed.clone(),
+            Code::InvalidArgument,
+        ),
+        (
+            method("cyberbrain.v1.RunService", "LaunchRun"),
+            false,
+            oversize(9 << 20),
+            Code::ResourceExhausted,
+        ),
+        (
+            method("cyberbrain.agent.v1.Enrollment", "Enroll"),
+            true,
+            malformed.clone(),
+            Code::InvalidArgument,
+        ),
+        (
+            method("cyberbrain.agent.v1.Enrollment", "Enroll"),
+            true,
+            oversize(100 << 10),
+            Code::ResourceExhausted,
+        ),
+        (
+            method("cyberbrain.agent.v1.AgentLink", "Attach"),
+            true,
+            malformed.clone(),
+            Code::InvalidArgument,
+        ),
+        (
+            method("cyberbrain.agent.v1.AgentLink", "Attach"),
+            true,
+            oversize(17 << 20),
+            Code::ResourceExhausted,
+        ),
+    ];
+    for (method, agent_port, body, expected) in cases {
+        let size = body.len();
+        let status = if agent_port {
+            call(&mut agents, &method, body).await
+        } else {
+            call(&mut api, &method, body).await
+        };
+        assert_eq!(
+            status.code(),
+            expected,
+            "{} with {size} bytes: {status:?}",
+            method.full_name()
+        );
+        assert!(status.message().len() < 200, "{status:?}");
+    }
+}

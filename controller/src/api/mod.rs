@@ -13,6 +13,7 @@ pub mod input;
 pub mod rpc_span;
 pub mod runs;
 pub mod usage;
+pub mod wire_codes;
 
 use tonic::{Request, Status};
 use uuid::Uuid;
