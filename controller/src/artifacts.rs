@@ -37,12 +37,13 @@ impl ArtifactRoot {
         markdown: &str,
         json: &serde_json::Value,
     ) -> Result<()> {
-        let json_text =
-            serde_json::to_vec_pretty(json).map_err(crate::error::unrenderable_report)?;
+        // Control characters escaped, so the file is safe to print on a terminal.
+        let json_text = cyberbrain_report::controls::json_text(json)
+            .map_err(crate::error::unrenderable_report)?;
         let records = vec![
             self.write_run_file(run_id, "report_markdown", "report.md", markdown.as_bytes())
                 .await?,
-            self.write_run_file(run_id, "report_json", "report.json", &json_text)
+            self.write_run_file(run_id, "report_json", "report.json", json_text.as_bytes())
                 .await?,
         ];
         Ok(store.record_artifacts(&records).await?)

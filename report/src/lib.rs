@@ -5,6 +5,7 @@
 //! summary, and the triage section (the LLM's findings or the deterministic summary). Every text in
 //! it that an agent, a container or an LLM wrote is escaped before it reaches the Markdown.
 
+pub mod controls;
 pub mod gpu_fleet;
 pub mod service_graph;
 pub mod triage;
@@ -376,7 +377,8 @@ pub fn markdown(report: &Report) -> String {
             }
         }
     }
-    md
+    // The last step, whatever wrote the text above: no control character reaches the document.
+    controls::neutralise(&md).into_owned()
 }
 
 /// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
@@ -655,6 +657,69 @@ fn code_cell(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_control_character_from_a_container_or_an_agent_reaches_the_markdown() {
+        let hostile = "a\u{1b}c b\u{1b}[H\u{1b}[J c\u{1b}]0;title\u{7} d\0 e\u{9b}2J f\r";
+        let log_triage = vec![HostLogTriage {
+            agent: hostile.into(),
+            containers: vec![ContainerLogDigest {
+                name: hostile.into(),
+                image: hostile.into(),
+                lines: 3,
+                error_lines: 3,
+                templates: vec![cyberbrain_tasks::TemplateCount {
+                    template: format!("error {hostile} <*>"),
+                    count: 3,
+                    severity: cyberbrain_logmine::Severity::Error,
+                    examples: vec![hostile.into()],
+                    first_seen_unix_ms: 0,
+                    last_seen_unix_ms: 0,
+                    novel: true,
+                    burst: true,
+                }],
+                ..Default::default()
+            }],
+            skipped_containers: 0,
+        }];
+        let report = Report {
+            run_id: "r".into(),
+            status: "failed".into(),
+            directive: Some(hostile.into()),
+            directive_version: Some(1),
+            launched_by: hostile.into(),
+            target: hostile.into(),
+            created_at: Utc::now(),
+            finished_at: None,
+            jobs: vec![JobLine {
+                agent: hostile.into(),
+                task_type: "log_triage".into(),
+                status: "failed".into(),
+                attempt: 1,
+                error: Some(hostile.into()),
+            }],
+            service_map: Vec::new(),
+            service_graph: FleetGraph::default(),
+            gpu: Vec::new(),
+            gpu_fleet: GpuFleet::default(),
+            triage: triage::deterministic(&log_triage, triage::notes::NO_LLM),
+            log_triage,
+        };
+        let (md, json) = render_report(&report).expect("renders");
+        let bad: Vec<char> = md
+            .chars()
+            .filter(|c| c.is_control() && !matches!(c, '\t' | '\n'))
+            .collect();
+        assert!(
+            bad.is_empty(),
+            "control characters in the Markdown: {bad:?}"
+        );
+        assert!(md.contains("␛]0;title␇"), "shown, not obeyed: {md}");
+        // JSON keeps the text as it was, escaped by the encoder.
+        let text = serde_json::to_string(&json).expect("json");
+        assert!(!text.contains('\u{1b}'), "no raw ESC in the JSON text");
+        assert!(text.contains("\\u001b"), "{text}");
+    }
 
     #[test]
     fn cells_cannot_break_the_table() {

@@ -256,7 +256,8 @@ fn names_host(hostname: &str, reference: &str) -> bool {
 
 /// Mermaid text inside a quoted label: quotes and angle brackets as entities, no line breaks.
 fn mermaid_text(text: &str) -> String {
-    text.replace('"', "#quot;")
+    crate::controls::neutralise(text)
+        .replace('"', "#quot;")
         .replace('<', "#lt;")
         .replace('>', "#gt;")
         .replace(['\n', '\r'], " ")
@@ -343,7 +344,8 @@ pub fn mermaid(nodes: &[GraphNode], edges: &[GraphEdge]) -> String {
 
 /// DOT text inside a quoted string.
 fn dot_text(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    crate::controls::neutralise(text)
+        .replace('\\', "\\\\")
         .replace('"', "\\\"")
         .replace(['\n', '\r'], " ")
 }

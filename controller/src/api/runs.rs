@@ -176,7 +176,7 @@ impl RunService for RunApi {
         super::input::check(request.get_ref())?;
         let id = parse_id("run_id", &request.into_inner().run_id)?;
         let (markdown, json) = self.app.store.get_report(id).await.map_err(Error::from)?;
-        let json = serde_json::to_string_pretty(&json)
+        let json = cyberbrain_report::controls::json_text(&json)
             .map_err(|e| Status::from(Error::from(crate::error::unrenderable_report(e))))?;
         Ok(Response::new(pb::RunReport {
             run_id: id.to_string(),
