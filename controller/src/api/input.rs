@@ -153,11 +153,11 @@ fn check_message(message: &DynamicMessage, parent: &str) -> Result<(), Error> {
                     ));
                 }
                 for (i, item) in items.iter().enumerate() {
-                    check_value(&field, &format!("{path}[{i}]"), item, text_rule(&field))?;
+                    check_value(&format!("{path}[{i}]"), item, text_rule(&field))?;
                 }
             }
             Value::Map(entries) => check_map(&field, &path, entries)?,
-            value => check_value(&field, &path, value, text_rule(&field))?,
+            value => check_value(&path, value, text_rule(&field))?,
         }
     }
     Ok(())
@@ -205,12 +205,7 @@ fn check_map(
     Ok(())
 }
 
-fn check_value(
-    _field: &FieldDescriptor,
-    path: &str,
-    value: &Value,
-    rule: TextRule,
-) -> Result<(), Error> {
+fn check_value(path: &str, value: &Value, rule: TextRule) -> Result<(), Error> {
     match value {
         Value::String(text) => check_text(path, text, rule),
         Value::Message(m) => check_message(m, path),
