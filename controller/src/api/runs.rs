@@ -18,12 +18,12 @@ use super::convert::{
     job_event_to_wire, run_status_from_wire, run_status_to_wire, run_to_wire,
     run_with_jobs_to_wire, selector_from_wire,
 };
-use super::{audit_entry, page_size, parse_id};
+use super::{audit_entry, caller, page_size, parse_id, queue_timeout_from_wire};
 use crate::app::App;
 use crate::error::Error;
 use cyberbrain_model::directives::validate_name;
-use cyberbrain_model::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent};
-use cyberbrain_store::{JobLabels, RunFilter};
+use cyberbrain_model::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent, TokenIdentity};
+use cyberbrain_store::{JobLabels, RunFilter, StoredReport};
 
 /// Serves runs.
 #[derive(Debug, Clone)]
@@ -71,6 +71,11 @@ impl RunService for RunApi {
     ) -> Result<Response<pb::Run>, Status> {
         use pb::launch_run_request::Source;
         let audit = audit_entry(&request, "run.launch")?;
+        let caller = caller(&request)?;
+        let token = TokenIdentity {
+            name: caller.name,
+            role: caller.role.as_str().to_string(),
+        };
         let r = request.into_inner();
         let source = match r.source {
             Some(Source::DirectiveName(name)) => {
@@ -96,14 +101,22 @@ impl RunService for RunApi {
                 format!("must be at most {MAX_LAUNCHED_BY_LEN} bytes"),
             )));
         }
+        let queue_timeout = match r.queue_timeout_seconds {
+            0 => None,
+            n => Some(queue_timeout_from_wire(n, "queue_timeout_seconds")?),
+        };
         let launch = LaunchRequest {
             source,
             target: selector_from_wire(r.target, "target")?,
             launched_by: r.launched_by,
+            queue_timeout,
+            require_online: r.require_online,
         };
         // In the call's span (`api::rpc_span`): a caller's `traceparent` puts the run in its trace.
-        let run = self.app.launch_run(launch, &audit).await?;
-        Ok(Response::new(run_with_jobs_to_wire(&run)))
+        let launched = self.app.launch_run(launch, Some(token), &audit).await?;
+        let mut run = run_with_jobs_to_wire(&launched.run);
+        run.warnings = launched.warnings;
+        Ok(Response::new(run))
     }
 
     async fn get_run(
@@ -178,13 +191,24 @@ impl RunService for RunApi {
         request: Request<pb::GetRunReportRequest>,
     ) -> Result<Response<pb::RunReport>, Status> {
         let id = parse_id("run_id", &request.into_inner().run_id)?;
-        let (markdown, json) = self.app.store.get_report(id).await.map_err(Error::from)?;
-        let json = serde_json::to_string_pretty(&json)
-            .map_err(|e| Status::from(Error::from(crate::error::unrenderable_report(e))))?;
+        let unrenderable = |e| Status::from(Error::from(crate::error::unrenderable_report(e)));
+        // An ended run's stored report; a running one's report so far, built from this snapshot
+        // and never stored: the final report replaces it.
+        let (markdown, json, partial) =
+            match self.app.store.run_report(id).await.map_err(Error::from)? {
+                StoredReport::Final(markdown, json) => (markdown, json, false),
+                StoredReport::Partial(snapshot) => {
+                    let (markdown, json) =
+                        cyberbrain_report::render(&snapshot).map_err(unrenderable)?;
+                    (markdown, json, true)
+                }
+            };
+        let json = serde_json::to_string_pretty(&json).map_err(unrenderable)?;
         Ok(Response::new(pb::RunReport {
             run_id: id.to_string(),
             markdown,
             json,
+            partial,
         }))
     }
 
