@@ -209,6 +209,9 @@ pub struct DirectiveView {
     pub default_target: String,
     pub created_at: Option<DateTime<Utc>>,
     pub llm: bool,
+    /// Its runs' queue timeout; absent: the controller's default.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub queue_timeout_seconds: u32,
 }
 
 impl From<&pb::Directive> for DirectiveView {
@@ -221,6 +224,7 @@ impl From<&pb::Directive> for DirectiveView {
             default_target: selector(&d.default_target),
             created_at: time(&d.created_at),
             llm: d.llm,
+            queue_timeout_seconds: d.queue_timeout_seconds,
         }
     }
 }

@@ -80,23 +80,38 @@ async fn a_run_over_a_live_and_a_killed_agent_ends_partially_failed_with_the_kil
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("beta"));
 
-    // Without it, the launch warns on stderr and the run ends once beta's job times out.
-    let started = Instant::now();
-    let launch = cbctl(
+    // The queue timeout: the launch's, else the directive's, else the controller's (300 s).
+    cbctl_ok(
         &pki,
         &controller,
         &[
-            "run",
-            "launch",
+            "directive",
+            "create",
+            "probe",
             "--task",
             "gpu_report:window_ms=100",
             "--all",
             "--queue-timeout",
             "3s",
-            "-o",
-            "json",
         ],
     );
+    for (args, seconds) in [
+        (vec!["probe", "--queue-timeout", "1h"], 3600),
+        (vec!["--task", "gpu_report", "--all"], 300),
+    ] {
+        let mut command = vec!["run", "launch"];
+        command.extend(args);
+        command.extend(["-o", "json"]);
+        let run = json(&cbctl_ok(&pki, &controller, &command));
+        assert_eq!(run["queue_timeout_seconds"], seconds, "{command:?}: {run}");
+        let id = run["id"].as_str().expect("run id");
+        cbctl_ok(&pki, &controller, &["run", "cancel", id]);
+    }
+
+    // Without --require-online, the launch warns on stderr and the run ends once beta's job has
+    // waited the directive's 3 s.
+    let started = Instant::now();
+    let launch = cbctl(&pki, &controller, &["run", "launch", "probe", "-o", "json"]);
     let stderr = String::from_utf8_lossy(&launch.stderr).to_string();
     assert!(launch.status.success(), "{stderr}");
     assert!(

@@ -32,10 +32,10 @@ fn check_labels(
     }
     for (k, v) in labels {
         check_label_key(field, k)?;
-        if v.len() > 255 {
+        if v.len() > 255 || v.chars().any(char::is_control) {
             return Err(Status::from(Error::invalid(
                 field,
-                "label values must be at most 255 bytes",
+                "label values must be at most 255 bytes, without control characters",
             )));
         }
     }
