@@ -316,4 +316,43 @@ mod tests {
             .unwrap_err();
         assert!(err.to_string().contains("target.agents.names"));
     }
+
+    #[test]
+    fn an_agents_own_labels_target_only_when_trusted_and_never_over_an_admin_label() {
+        let mut a = agent("a", &[("gpu", "true")]);
+        a.admin_label_sources = [("gpu".to_string(), LabelSource::JoinToken)].into();
+        a.reported_labels = [
+            ("gpu".to_string(), "false".to_string()),
+            ("rack".to_string(), "7".to_string()),
+        ]
+        .into();
+        let find = |trust: bool, key: &str, source: LabelSource| {
+            a.sourced_labels(trust)
+                .into_iter()
+                .find(|l| l.key == key && l.source == source)
+                .map(|l| (l.value, l.targeting))
+        };
+        assert_eq!(
+            find(false, "gpu", LabelSource::JoinToken),
+            Some(("true".into(), true))
+        );
+        assert_eq!(
+            find(false, "rack", LabelSource::Agent),
+            Some(("7".into(), false))
+        );
+        assert_eq!(
+            find(true, "rack", LabelSource::Agent),
+            Some(("7".into(), true))
+        );
+        assert_eq!(
+            find(true, "gpu", LabelSource::Agent),
+            Some(("false".into(), false)),
+            "an admin label with the same key wins"
+        );
+        assert_eq!(
+            a.merged_labels().get("gpu").map(String::as_str),
+            Some("true")
+        );
+        assert_eq!(a.merged_labels().get("rack").map(String::as_str), Some("7"));
+    }
 }
