@@ -26,7 +26,7 @@ use cyberbrain_model::runs::TokenIdentity;
 use cyberbrain_model::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
 use cyberbrain_report as report;
 use cyberbrain_store::{
-    ClaimedJob, DirectDispatch, JobDefaults, NewRun, NotOnline, Store, short_list,
+    ClaimedJob, DirectDispatch, JobDefaults, NewRun, NotOnline, Store, StoredReport, short_list,
 };
 
 /// Settings the running controller needs at hand.
@@ -391,6 +391,20 @@ impl App {
         }
         .instrument(report_span)
         .await;
+    }
+
+    /// A run's report as (Markdown, JSON, partial): an ended run's stored report, or a running
+    /// one's report so far, built from one consistent snapshot and never stored (the final report
+    /// replaces it).
+    pub async fn run_report(&self, run_id: Uuid) -> Result<(String, serde_json::Value, bool)> {
+        match self.store.run_report(run_id).await? {
+            StoredReport::Final(markdown, json) => Ok((markdown, json, false)),
+            StoredReport::Partial(snapshot) => {
+                let (markdown, json) =
+                    report::render(&snapshot).map_err(crate::error::unrenderable_report)?;
+                Ok((markdown, json, true))
+            }
+        }
     }
 
     /// Writes (or rewrites) the stored report's artifact files.

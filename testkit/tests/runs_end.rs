@@ -125,6 +125,7 @@ async fn a_run_over_a_live_and_a_killed_agent_ends_partially_failed_with_the_kil
 
     let run = wait_for_run_status(&pki, &controller, &run_id, "partially_failed");
     let took = started.elapsed();
+    eprintln!("the run ended {took:?} after its launch (queue timeout 3 s)");
     assert!(
         took >= Duration::from_secs(3),
         "beta's job waited its queue timeout: {took:?}"

@@ -23,7 +23,7 @@ use crate::app::App;
 use crate::error::Error;
 use cyberbrain_model::directives::validate_name;
 use cyberbrain_model::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent, TokenIdentity};
-use cyberbrain_store::{JobLabels, RunFilter, StoredReport};
+use cyberbrain_store::{JobLabels, RunFilter};
 
 /// Serves runs.
 #[derive(Debug, Clone)]
@@ -191,19 +191,9 @@ impl RunService for RunApi {
         request: Request<pb::GetRunReportRequest>,
     ) -> Result<Response<pb::RunReport>, Status> {
         let id = parse_id("run_id", &request.into_inner().run_id)?;
-        let unrenderable = |e| Status::from(Error::from(crate::error::unrenderable_report(e)));
-        // An ended run's stored report; a running one's report so far, built from this snapshot
-        // and never stored: the final report replaces it.
-        let (markdown, json, partial) =
-            match self.app.store.run_report(id).await.map_err(Error::from)? {
-                StoredReport::Final(markdown, json) => (markdown, json, false),
-                StoredReport::Partial(snapshot) => {
-                    let (markdown, json) =
-                        cyberbrain_report::render(&snapshot).map_err(unrenderable)?;
-                    (markdown, json, true)
-                }
-            };
-        let json = serde_json::to_string_pretty(&json).map_err(unrenderable)?;
+        let (markdown, json, partial) = self.app.run_report(id).await?;
+        let json = serde_json::to_string_pretty(&json)
+            .map_err(|e| Status::from(Error::from(crate::error::unrenderable_report(e))))?;
         Ok(Response::new(pb::RunReport {
             run_id: id.to_string(),
             markdown,
