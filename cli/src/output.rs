@@ -209,6 +209,9 @@ pub struct DirectiveView {
     pub default_target: String,
     pub created_at: Option<DateTime<Utc>>,
     pub llm: bool,
+    /// Its runs' queue timeout; absent: the controller's default.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub queue_timeout_seconds: u32,
 }
 
 impl From<&pb::Directive> for DirectiveView {
@@ -221,6 +224,7 @@ impl From<&pb::Directive> for DirectiveView {
             default_target: selector(&d.default_target),
             created_at: time(&d.created_at),
             llm: d.llm,
+            queue_timeout_seconds: d.queue_timeout_seconds,
         }
     }
 }
@@ -268,7 +272,15 @@ pub struct RunView {
     pub directive_version: u32,
     pub status: String,
     pub target: String,
+    /// The client's free-text note (unverified).
     pub launched_by: String,
+    /// The API token that launched the run, and its role, as the controller verified them.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub launched_by_token: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub launched_by_role: String,
+    #[serde(skip_serializing_if = "is_zero")]
+    pub queue_timeout_seconds: u32,
     pub tasks: Vec<String>,
     pub created_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,
@@ -285,12 +297,24 @@ impl From<&pb::Run> for RunView {
             status: run_status(r.status),
             target: selector(&r.target),
             launched_by: r.launched_by.clone(),
+            launched_by_token: r.launched_by_token.clone(),
+            launched_by_role: r.launched_by_role.clone(),
+            queue_timeout_seconds: r.queue_timeout_seconds,
             tasks: r.tasks.iter().map(task).collect(),
             created_at: time(&r.created_at),
             finished_at: time(&r.finished_at),
             jobs: r.jobs.iter().map(JobView::from).collect(),
         }
     }
+}
+
+/// One label of an agent, with where it came from.
+#[derive(Debug, Serialize)]
+pub struct LabelView {
+    pub key: String,
+    pub value: String,
+    pub source: String,
+    pub targeting: bool,
 }
 
 /// An agent for printing.
@@ -301,6 +325,8 @@ pub struct AgentView {
     pub hostname: String,
     pub state: String,
     pub labels: BTreeMap<String, String>,
+    /// Every label with its source (`agent`, `join-token`, `admin`) and whether targeting uses it.
+    pub label_sources: Vec<LabelView>,
     pub version: String,
     pub docker_reachable: bool,
     pub nvml_available: bool,
@@ -324,6 +350,16 @@ impl From<&pb::Agent> for AgentView {
             hostname: a.hostname.clone(),
             state: agent_state(a.state),
             labels: a.labels.clone().into_iter().collect(),
+            label_sources: a
+                .label_sources
+                .iter()
+                .map(|l| LabelView {
+                    key: l.key.clone(),
+                    value: l.value.clone(),
+                    source: l.source.clone(),
+                    targeting: l.targeting,
+                })
+                .collect(),
             version: a.version.clone(),
             docker_reachable: caps.docker_reachable,
             nvml_available: caps.nvml_available,

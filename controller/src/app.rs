@@ -22,9 +22,12 @@ use cyberbrain_model::allowlist::active_rules;
 use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::directives::validate_name;
 use cyberbrain_model::fleet::Agent;
+use cyberbrain_model::runs::TokenIdentity;
 use cyberbrain_model::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
 use cyberbrain_report as report;
-use cyberbrain_store::{ClaimedJob, DirectDispatch, JobDefaults, NewRun, Store};
+use cyberbrain_store::{
+    ClaimedJob, DirectDispatch, JobDefaults, NewRun, NotOnline, Store, StoredReport, short_list,
+};
 
 /// Settings the running controller needs at hand.
 #[derive(Debug, Clone)]
@@ -44,6 +47,12 @@ pub struct Settings {
     pub agent_cert_lifetime: Duration,
     /// Rate limits and connection lifetimes.
     pub limits: Limits,
+    /// How long a job may wait queued when neither the launch nor its directive says
+    /// (`--queue-timeout-seconds`).
+    pub queue_timeout: Duration,
+    /// Whether label selectors also match the labels agents report about themselves
+    /// (`--trust-agent-labels`).
+    pub trust_agent_labels: bool,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,
@@ -68,6 +77,54 @@ impl Settings {
     pub fn lease(&self) -> Duration {
         self.heartbeat_interval * 3
     }
+}
+
+/// A final report as the finishing transaction built and stored it.
+struct FinalReport {
+    report: report::Report,
+    markdown: String,
+    json: serde_json::Value,
+    llm_step: bool,
+}
+
+/// How a launch treats agents that are not online.
+#[derive(Debug, Clone, Copy)]
+struct LaunchOptions {
+    queue_timeout: Duration,
+    require_online: bool,
+}
+
+/// A launched run, and what its caller should be told.
+#[derive(Debug)]
+pub struct Launched {
+    /// The run and its jobs, as committed.
+    pub run: RunWithJobs,
+    /// Warnings, such as targets that are not online.
+    pub warnings: Vec<String>,
+}
+
+/// One warning naming the targets that are not online (a few, then how many more).
+fn offline_warnings(not_online: &[NotOnline], queue_timeout: Duration) -> Vec<String> {
+    if not_online.is_empty() {
+        return Vec::new();
+    }
+    let described: Vec<String> = not_online.iter().map(NotOnline::describe).collect();
+    vec![format!(
+        "{} {} not online: {}; {} jobs wait for {}s, then end unreachable",
+        not_online.len(),
+        if not_online.len() == 1 {
+            "target is"
+        } else {
+            "targets are"
+        },
+        short_list(&described, 5),
+        if not_online.len() == 1 {
+            "its"
+        } else {
+            "their"
+        },
+        queue_timeout.as_secs()
+    )]
 }
 
 /// Everything the API handlers share. Cheap to clone.
@@ -103,16 +160,22 @@ impl App {
     pub async fn launch_run(
         &self,
         request: LaunchRequest,
+        token: Option<TokenIdentity>,
         audit: &AuditEntry,
-    ) -> Result<RunWithJobs> {
-        let (directive, tasks, default_target) = match request.source {
+    ) -> Result<Launched> {
+        let (directive, tasks, default_target, directive_timeout) = match request.source {
             LaunchSource::Directive { name, version } => {
                 validate_name(&name)
                     .map_err(|_| Error::invalid("directive_name", "not a valid directive name"))?;
                 let d = self.store.get_directive(&name, version).await?;
-                (Some((d.name, d.version)), d.tasks, Some(d.default_target))
+                (
+                    Some((d.name, d.version)),
+                    d.tasks,
+                    Some(d.default_target),
+                    d.queue_timeout,
+                )
             }
-            LaunchSource::AdHoc(tasks) => (None, tasks, None),
+            LaunchSource::AdHoc(tasks) => (None, tasks, None, None),
         };
         let target = request
             .target
@@ -121,7 +184,15 @@ impl App {
         target.validate("target")?;
         let origin = RunOrigin {
             launched_by: request.launched_by,
+            token,
             traceparent: traces::traceparent(&tracing::Span::current()),
+        };
+        let options = LaunchOptions {
+            queue_timeout: request
+                .queue_timeout
+                .or(directive_timeout)
+                .unwrap_or(self.settings.queue_timeout),
+            require_online: request.require_online,
         };
         // The launch and the hand-over of its directly dispatched jobs run in a task of their
         // own: a caller that goes away mid-call (the handler's future is dropped) must not leave
@@ -129,7 +200,7 @@ impl App {
         let app = self.clone();
         let audit = audit.clone();
         let launch = async move {
-            app.create_and_hand_over(directive, tasks, target, origin, &audit)
+            app.create_and_hand_over(directive, tasks, target, origin, options, &audit)
                 .await
         };
         tokio::spawn(launch.in_current_span())
@@ -146,14 +217,18 @@ impl App {
         tasks: Vec<cyberbrain_tasks::PlannedTask>,
         target: cyberbrain_model::fleet::TargetSelector,
         origin: RunOrigin,
+        options: LaunchOptions,
         audit: &AuditEntry,
-    ) -> Result<RunWithJobs> {
+    ) -> Result<Launched> {
         let launch = NewRun {
             directive: directive.as_ref().map(|(n, v)| (n.as_str(), *v)),
             tasks: &tasks,
             target: &target,
             origin: &origin,
             defaults: self.settings.job_defaults,
+            queue_timeout: options.queue_timeout,
+            require_online: options.require_online,
+            trust_agent_labels: self.settings.trust_agent_labels,
         };
         let started = std::time::Instant::now();
         let mut reserved: Vec<(ConnectionHandle, Vec<Uuid>)> = Vec::new();
@@ -179,6 +254,7 @@ impl App {
             }
         };
         let run = launched.run;
+        let warnings = offline_warnings(&launched.not_online, options.queue_timeout);
         tracing::Span::current().record("run_id", tracing::field::display(run.run.id));
         tracing::info!(run_id = %run.run.id, jobs = run.jobs.len(),
             dispatched_here = launched.dispatched.len(), target = %target.describe(), "run launched");
@@ -189,7 +265,7 @@ impl App {
             launched.allowlist,
             started.elapsed(),
         );
-        Ok(run)
+        Ok(Launched { run, warnings })
     }
 
     /// Finishes the run if all its jobs have ended: stores the report, writes its artifact files.
@@ -204,39 +280,82 @@ impl App {
     /// and whichever caller (a result, the reaper, a cancel) finished it.
     #[tracing::instrument(name = "finish_run", skip(self), fields(run_id = %run_id))]
     pub async fn finish_run_if_done(&self, run_id: Uuid) -> Result<()> {
-        let llm_configured = self.llm.is_some();
-        let mut llm_step = false;
-        let mut rendered = None;
         let mut built = None;
         let Some(snapshot) = self
             .store
             .finish_run_if_done(run_id, |snapshot| {
-                let mut report = report::build(snapshot);
-                if llm_configured && crate::triage::wants_llm(&report) {
-                    report.triage.note = cyberbrain_report::triage::notes::PENDING.into();
-                    report.triage.llm_pending = true;
-                    llm_step = true;
-                }
-                let (markdown, json) =
-                    report::render_report(&report).map_err(crate::error::unrenderable_report)?;
-                rendered = Some((markdown.clone(), json.clone()));
+                let report = self.build_final_report(snapshot)?;
+                let stored = (report.markdown.clone(), report.json.clone());
                 built = Some(report);
-                Ok((markdown, json))
+                Ok(stored)
             })
             .await?
         else {
             return Ok(());
         };
+        self.after_finish(snapshot, built).await;
+        Ok(())
+    }
+
+    /// Ends the queued jobs past their queue timeout `unreachable` and finishes the runs this
+    /// completes, in one transaction per batch (see [`Store::reap_unreachable_jobs`]); then the
+    /// finished runs' reports are written and their LLM steps started. Returns the jobs ended.
+    pub async fn reap_unreachable_jobs(&self, batch: u32) -> Result<usize> {
+        let mut built = std::collections::HashMap::new();
+        let reaped = self
+            .store
+            .reap_unreachable_jobs(batch, |snapshot| {
+                let report = self.build_final_report(snapshot)?;
+                let stored = (report.markdown.clone(), report.json.clone());
+                built.insert(snapshot.run.id, report);
+                Ok(stored)
+            })
+            .await?;
+        self.metrics
+            .jobs_finished(JobStatus::Unreachable, reaped.ended);
+        for snapshot in reaped.finished {
+            let report = built.remove(&snapshot.run.id);
+            self.after_finish(snapshot, report).await;
+        }
+        Ok(reaped.ended)
+    }
+
+    /// The final report of a run whose snapshot is final: the deterministic report, marked
+    /// `llm_pending` when an LLM step will follow.
+    fn build_final_report(&self, snapshot: &RunWithJobs) -> cyberbrain_store::Result<FinalReport> {
+        let mut report = report::build(snapshot);
+        let llm_step = self.llm.is_some() && crate::triage::wants_llm(&report);
+        if llm_step {
+            report.triage.note = cyberbrain_report::triage::notes::PENDING.into();
+            report.triage.llm_pending = true;
+        }
+        let (markdown, json) =
+            report::render_report(&report).map_err(crate::error::unrenderable_report)?;
+        Ok(FinalReport {
+            report,
+            markdown,
+            json,
+            llm_step,
+        })
+    }
+
+    /// What follows a run's finish, once committed: the log line and metric, the report files,
+    /// and the LLM step when one is due. The report's span continues the run's own trace (from
+    /// the traceparent stored at launch), whichever replica and whichever caller (a result, the
+    /// reaper, a cancel) finished it.
+    async fn after_finish(&self, snapshot: RunWithJobs, built: Option<FinalReport>) {
+        let run_id = snapshot.run.id;
+        let llm_step = built.as_ref().is_some_and(|b| b.llm_step);
         let report_span = tracing::info_span!("report", run_id = %run_id,
             status = snapshot.run.status.as_str(), llm_step);
         traces::set_parent_from_traceparent(&report_span, snapshot.run.traceparent.as_deref());
         async {
             tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
             self.metrics.run_finished(snapshot.run.status);
-            let written = match &rendered {
-                Some((markdown, json)) => {
+            let written = match &built {
+                Some(b) => {
                     self.artifacts
-                        .write_report(&self.store, run_id, markdown, json)
+                        .write_report(&self.store, run_id, &b.markdown, &b.json)
                         .await
                 }
                 None => self.write_report_artifacts(run_id).await,
@@ -246,7 +365,12 @@ impl App {
                 tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
             }
             // The LLM step starts from the report just built: no second read, no rebuild.
-            if let (true, Some(report)) = (llm_step, built) {
+            if let Some(FinalReport {
+                report,
+                llm_step: true,
+                ..
+            }) = built
+            {
                 let triage = self.llm.clone().map(|llm| Triage {
                     store: self.store.clone(),
                     llm,
@@ -267,7 +391,20 @@ impl App {
         }
         .instrument(report_span)
         .await;
-        Ok(())
+    }
+
+    /// A run's report as (Markdown, JSON, partial): an ended run's stored report, or a running
+    /// one's report so far, built from one consistent snapshot and never stored (the final report
+    /// replaces it).
+    pub async fn run_report(&self, run_id: Uuid) -> Result<(String, serde_json::Value, bool)> {
+        match self.store.run_report(run_id).await? {
+            StoredReport::Final(markdown, json) => Ok((markdown, json, false)),
+            StoredReport::Partial(snapshot) => {
+                let (markdown, json) =
+                    report::render(&snapshot).map_err(crate::error::unrenderable_report)?;
+                Ok((markdown, json, true))
+            }
+        }
     }
 
     /// Writes (or rewrites) the stored report's artifact files.

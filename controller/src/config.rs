@@ -127,6 +127,18 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_MAX_ATTEMPTS", default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
     pub max_attempts: u32,
 
+    /// Seconds a job may wait for its agent to take it, for launches and directives that set no
+    /// queue timeout: then it ends `unreachable` (the agent offline, never connected or revoked),
+    /// so that every run ends.
+    #[arg(long, env = "CYBERBRAIN_QUEUE_TIMEOUT_SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=7 * 86_400))]
+    pub queue_timeout_seconds: u32,
+
+    /// Let label selectors match the labels agents report about themselves (`--label` on the
+    /// agent), beneath the admin-set ones. Off: only labels an admin set (join token, `cbctl agent
+    /// label`) select an agent, so a host cannot attract jobs meant for others.
+    #[arg(long, env = "CYBERBRAIN_TRUST_AGENT_LABELS", default_value_t = false)]
+    pub trust_agent_labels: bool,
+
     /// Seconds a finished run is kept: older ones are deleted with their jobs, events and report
     /// files (LLM token records stay). 0 keeps every run for ever [default: 90 days].
     #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400, value_parser = clap::value_parser!(u64).range(0..=100 * 366 * 86_400))]

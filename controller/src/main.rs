@@ -142,6 +142,8 @@ async fn serve_or_migrate(
         run_retention: (config.run_retention_seconds > 0)
             .then(|| std::time::Duration::from_secs(config.run_retention_seconds)),
         limits: config.limits.settings(),
+        queue_timeout: std::time::Duration::from_secs(u64::from(config.queue_timeout_seconds)),
+        trust_agent_labels: config.trust_agent_labels,
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {

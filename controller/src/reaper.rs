@@ -1,6 +1,7 @@
 //! The reaper: a periodic sweep on every replica that requeues jobs whose lease expired (their agent
 //! died or was cut off), gives up on jobs after their last attempt (`lost`) or past their deadline
-//! (`failed`), ends the jobs that a launch gave an agent as it was being revoked (`lost`),
+//! (`failed`), ends the jobs that a launch gave an agent as it was being revoked (`lost`), ends
+//! queued jobs that no agent took within their run's queue timeout (`unreachable`),
 //! finishes the runs that this completes, marks silent agents offline, and rings the
 //! doorbells of the agents connected here that have queued jobs (in case a notification was lost).
 //! Replicas sweep side by side safely: each job is re-checked under its run's lock.
@@ -62,6 +63,18 @@ pub async fn sweep(app: &App) -> crate::error::Result<()> {
             app.finish_run_if_done(*run_id).await?;
         }
         if reaped.requeued + reaped.ended < BATCH as usize {
+            break;
+        }
+    }
+    loop {
+        let ended = app.reap_unreachable_jobs(BATCH).await?;
+        if ended > 0 {
+            tracing::info!(
+                ended,
+                "ended jobs that no agent took within their queue timeout (unreachable)"
+            );
+        }
+        if ended < BATCH as usize {
             break;
         }
     }

@@ -23,6 +23,8 @@ pub struct Directive {
     pub created_at: DateTime<Utc>,
     /// Whether its runs' digests may go to an LLM.
     pub llm_enabled: bool,
+    /// How long its runs' jobs may wait queued; `None`: the controller's default.
+    pub queue_timeout: Option<std::time::Duration>,
 }
 
 /// The content of a new directive or a new version.
@@ -38,6 +40,8 @@ pub struct DirectiveSpec {
     pub default_target: TargetSelector,
     /// LLM triage on or off; `None` = on for a new directive, unchanged for a new version.
     pub llm_enabled: Option<bool>,
+    /// Its runs' queue timeout; `None` = the controller's default.
+    pub queue_timeout: Option<std::time::Duration>,
 }
 
 /// The longest directive name accepted.

@@ -8,13 +8,17 @@ use uuid::Uuid;
 
 use crate::InvalidField;
 
-/// Whether an agent is connected.
+/// Whether an agent is connected. `Stale` is never stored: the store computes it (and `Offline`
+/// for a silent agent) from the time of its last heartbeat, on the database's clock, so that every
+/// replica says the same.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AgentState {
-    /// Connected to a replica.
+    /// Connected to a replica, heartbeating.
     Online,
-    /// Not connected.
+    /// Connected, but silent for two heartbeat intervals.
+    Stale,
+    /// Not connected, or silent for its lease (three heartbeat intervals).
     Offline,
     /// Its certificate is no longer accepted.
     Revoked,
@@ -25,6 +29,7 @@ impl AgentState {
     pub fn as_str(self) -> &'static str {
         match self {
             AgentState::Online => "online",
+            AgentState::Stale => "stale",
             AgentState::Offline => "offline",
             AgentState::Revoked => "revoked",
         }
@@ -34,6 +39,7 @@ impl AgentState {
     pub fn parse(s: &str) -> Option<AgentState> {
         match s {
             "online" => Some(AgentState::Online),
+            "stale" => Some(AgentState::Stale),
             "offline" => Some(AgentState::Offline),
             "revoked" => Some(AgentState::Revoked),
             _ => None,
@@ -63,8 +69,13 @@ pub struct Agent {
     pub name: String,
     /// Host name it reported.
     pub hostname: String,
-    /// Labels it reported (later: stamped at enrollment).
+    /// The labels targeting uses: those an admin set, the join token's at enrollment overridden
+    /// by `cbctl agent label`'s.
     pub labels: BTreeMap<String, String>,
+    /// Where each admin-set label came from.
+    pub admin_label_sources: BTreeMap<String, LabelSource>,
+    /// The labels the agent reports about itself (`--label`), as reported.
+    pub reported_labels: BTreeMap<String, String>,
     /// Agent software version.
     pub version: String,
     /// What it can do.
@@ -81,6 +92,76 @@ pub struct Agent {
     pub cert_serial: Option<String>,
     /// Expiry of that certificate.
     pub cert_expires_at: Option<DateTime<Utc>>,
+}
+
+/// Where a label came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LabelSource {
+    /// The agent reports it about itself.
+    Agent,
+    /// The join token it enrolled with.
+    JoinToken,
+    /// An admin (`cbctl agent label`).
+    Admin,
+}
+
+impl LabelSource {
+    /// Stable name: `agent`, `join-token`, `admin`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LabelSource::Agent => "agent",
+            LabelSource::JoinToken => "join-token",
+            LabelSource::Admin => "admin",
+        }
+    }
+}
+
+/// One label with its source, and whether targeting uses it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourcedLabel {
+    /// Key.
+    pub key: String,
+    /// Value.
+    pub value: String,
+    /// Where it came from.
+    pub source: LabelSource,
+    /// Whether targeting uses it.
+    pub targeting: bool,
+}
+
+impl Agent {
+    /// Every label from every source: admin-set ones first, then the agent's own. An agent's own
+    /// label is used for targeting only when `trust_agent_labels` and no admin label has its key.
+    pub fn sourced_labels(&self, trust_agent_labels: bool) -> Vec<SourcedLabel> {
+        let mut all: Vec<SourcedLabel> = self
+            .labels
+            .iter()
+            .map(|(k, v)| SourcedLabel {
+                key: k.clone(),
+                value: v.clone(),
+                source: self
+                    .admin_label_sources
+                    .get(k)
+                    .copied()
+                    .unwrap_or(LabelSource::Admin),
+                targeting: true,
+            })
+            .collect();
+        all.extend(self.reported_labels.iter().map(|(k, v)| SourcedLabel {
+            key: k.clone(),
+            value: v.clone(),
+            source: LabelSource::Agent,
+            targeting: trust_agent_labels && !self.labels.contains_key(k),
+        }));
+        all
+    }
+
+    /// The labels in effect for display: the agent's own, overridden by admin-set ones.
+    pub fn merged_labels(&self) -> BTreeMap<String, String> {
+        let mut merged = self.reported_labels.clone();
+        merged.extend(self.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+        merged
+    }
 }
 
 /// What an agent says about itself when it connects.
@@ -115,7 +196,8 @@ pub enum TargetSelector {
 }
 
 impl TargetSelector {
-    /// Whether the selector picks this agent. Revoked agents are never picked.
+    /// Whether the selector picks this agent by its admin-set labels. Revoked agents are never
+    /// picked.
     pub fn matches(&self, agent: &Agent) -> bool {
         if agent.state == AgentState::Revoked {
             return false;
@@ -195,6 +277,8 @@ mod tests {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect(),
+            admin_label_sources: BTreeMap::new(),
+            reported_labels: BTreeMap::new(),
             version: "0".into(),
             capabilities: Capabilities::default(),
             state: AgentState::Online,
@@ -231,5 +315,44 @@ mod tests {
             .validate("target")
             .unwrap_err();
         assert!(err.to_string().contains("target.agents.names"));
+    }
+
+    #[test]
+    fn an_agents_own_labels_target_only_when_trusted_and_never_over_an_admin_label() {
+        let mut a = agent("a", &[("gpu", "true")]);
+        a.admin_label_sources = [("gpu".to_string(), LabelSource::JoinToken)].into();
+        a.reported_labels = [
+            ("gpu".to_string(), "false".to_string()),
+            ("rack".to_string(), "7".to_string()),
+        ]
+        .into();
+        let find = |trust: bool, key: &str, source: LabelSource| {
+            a.sourced_labels(trust)
+                .into_iter()
+                .find(|l| l.key == key && l.source == source)
+                .map(|l| (l.value, l.targeting))
+        };
+        assert_eq!(
+            find(false, "gpu", LabelSource::JoinToken),
+            Some(("true".into(), true))
+        );
+        assert_eq!(
+            find(false, "rack", LabelSource::Agent),
+            Some(("7".into(), false))
+        );
+        assert_eq!(
+            find(true, "rack", LabelSource::Agent),
+            Some(("7".into(), true))
+        );
+        assert_eq!(
+            find(true, "gpu", LabelSource::Agent),
+            Some(("false".into(), false)),
+            "an admin label with the same key wins"
+        );
+        assert_eq!(
+            a.merged_labels().get("gpu").map(String::as_str),
+            Some("true")
+        );
+        assert_eq!(a.merged_labels().get("rack").map(String::as_str), Some("7"));
     }
 }

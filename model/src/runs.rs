@@ -57,7 +57,8 @@ impl RunStatus {
     }
 }
 
-/// A job's lifecycle: `queued → dispatched → running → succeeded | failed | cancelled | lost`.
+/// A job's lifecycle: `queued → dispatched → running → succeeded | failed | cancelled | lost`, or
+/// `queued → unreachable` when no agent takes it within the queue timeout.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum JobStatus {
     /// Waiting for its agent.
@@ -74,11 +75,14 @@ pub enum JobStatus {
     Cancelled,
     /// Given up after its lease expired too often.
     Lost,
+    /// No agent took it within its run's queue timeout (its agent offline, never connected or
+    /// revoked); `error` says which.
+    Unreachable,
 }
 
 impl JobStatus {
     /// Every status.
-    pub const ALL: [JobStatus; 7] = [
+    pub const ALL: [JobStatus; 8] = [
         JobStatus::Queued,
         JobStatus::Dispatched,
         JobStatus::Running,
@@ -86,6 +90,7 @@ impl JobStatus {
         JobStatus::Failed,
         JobStatus::Cancelled,
         JobStatus::Lost,
+        JobStatus::Unreachable,
     ];
 
     /// Stable name, as stored.
@@ -98,6 +103,7 @@ impl JobStatus {
             JobStatus::Failed => "failed",
             JobStatus::Cancelled => "cancelled",
             JobStatus::Lost => "lost",
+            JobStatus::Unreachable => "unreachable",
         }
     }
 
@@ -110,7 +116,11 @@ impl JobStatus {
     pub fn is_terminal(self) -> bool {
         matches!(
             self,
-            JobStatus::Succeeded | JobStatus::Failed | JobStatus::Cancelled | JobStatus::Lost
+            JobStatus::Succeeded
+                | JobStatus::Failed
+                | JobStatus::Cancelled
+                | JobStatus::Lost
+                | JobStatus::Unreachable
         )
     }
 }
@@ -128,8 +138,12 @@ pub struct Run {
     pub tasks: Vec<PlannedTask>,
     /// Agents targeted.
     pub target: TargetSelector,
-    /// Who launched it.
+    /// A free-text note from the client about who launched it; unverified, never an identity.
     pub launched_by: String,
+    /// The API token that launched it, and its role then (`None` for runs from before #15).
+    pub launched_by_token: Option<TokenIdentity>,
+    /// How long its jobs may wait queued before they end `unreachable`.
+    pub queue_timeout: Option<std::time::Duration>,
     /// Status.
     pub status: RunStatus,
     /// Launch time.
@@ -143,20 +157,32 @@ pub struct Run {
     pub traceparent: Option<String>,
 }
 
+/// The API token a call was made with: its name and its role's name, as the auth layer verified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TokenIdentity {
+    /// The token's name.
+    pub name: String,
+    /// Its role (`viewer`, `operator`, `admin`).
+    pub role: String,
+}
+
 /// Who launched a run, and the trace the launch belongs to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RunOrigin {
-    /// The caller, as recorded on the run.
+    /// The client's free-text note, as recorded on the run (unverified).
     pub launched_by: String,
+    /// The API token that made the call.
+    pub token: Option<TokenIdentity>,
     /// The launch span's W3C traceparent, if traces are exported.
     pub traceparent: Option<String>,
 }
 
 impl RunOrigin {
-    /// A launch by `launched_by` outside any exported trace.
+    /// A launch by `launched_by` outside any exported trace, with no token.
     pub fn untraced(launched_by: impl Into<String>) -> Self {
         RunOrigin {
             launched_by: launched_by.into(),
+            token: None,
             traceparent: None,
         }
     }
@@ -249,8 +275,12 @@ pub struct LaunchRequest {
     pub source: LaunchSource,
     /// Overrides the directive's default target.
     pub target: Option<TargetSelector>,
-    /// Who launched it.
+    /// The client's free-text note about who launched it.
     pub launched_by: String,
+    /// How long jobs may wait queued; `None`: the directive's, else the controller's default.
+    pub queue_timeout: Option<std::time::Duration>,
+    /// Refuse the launch when a selected agent is not online, instead of warning.
+    pub require_online: bool,
 }
 
 /// Where a run's tasks come from.
@@ -302,6 +332,11 @@ mod tests {
             RunStatus::PartiallyFailed
         );
         assert_eq!(final_run_status(&[Failed, Lost]), RunStatus::Failed);
+        assert_eq!(
+            final_run_status(&[Succeeded, Unreachable]),
+            RunStatus::PartiallyFailed
+        );
+        assert_eq!(final_run_status(&[Unreachable]), RunStatus::Failed);
         assert_eq!(final_run_status(&[Cancelled]), RunStatus::Cancelled);
         assert_eq!(
             final_run_status(&[Succeeded, Cancelled]),

@@ -28,14 +28,21 @@ use cyberbrain_model::runs::{JobStatus, RunWithJobs};
 pub struct Report {
     /// Run id.
     pub run_id: String,
-    /// Final status.
+    /// Final status (the current one in a partial report).
     pub status: String,
+    /// The run has not ended: this is the report so far, and `pending_jobs` lists what it waits
+    /// for. The final report replaces it.
+    pub partial: bool,
     /// Directive launched, if any.
     pub directive: Option<String>,
     /// Its version.
     pub directive_version: Option<u32>,
-    /// Who launched it.
+    /// The client's free-text note about who launched it, as given (unverified).
     pub launched_by: String,
+    /// The API token that launched it, as the controller verified it.
+    pub launched_by_token: Option<String>,
+    /// That token's role at launch.
+    pub launched_by_role: Option<String>,
     /// Target, in short form.
     pub target: String,
     /// Launch time.
@@ -44,6 +51,10 @@ pub struct Report {
     pub finished_at: Option<DateTime<Utc>>,
     /// Every job, by agent.
     pub jobs: Vec<JobLine>,
+    /// Jobs that have not ended (a partial report's only).
+    pub pending_jobs: Vec<JobLine>,
+    /// Jobs that no agent took within the queue timeout, with the reason.
+    pub unreachable_jobs: Vec<JobLine>,
     /// `service_map` results by agent.
     pub service_map: Vec<HostServiceMap>,
     /// The hosts' service maps joined into one graph (nodes, edges, Mermaid and DOT).
@@ -130,13 +141,18 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
     let mut report = Report {
         run_id: run.id.to_string(),
         status: run.status.as_str().to_string(),
+        partial: !run.status.is_terminal(),
         directive: run.directive_name.clone(),
         directive_version: run.directive_version,
         launched_by: run.launched_by.clone(),
+        launched_by_token: run.launched_by_token.as_ref().map(|t| t.name.clone()),
+        launched_by_role: run.launched_by_token.as_ref().map(|t| t.role.clone()),
         target: run.target.describe(),
         created_at: run.created_at,
         finished_at: run.finished_at,
         jobs: Vec::new(),
+        pending_jobs: Vec::new(),
+        unreachable_jobs: Vec::new(),
         service_map: Vec::new(),
         service_graph: FleetGraph::default(),
         gpu: Vec::new(),
@@ -145,13 +161,20 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         triage: triage::deterministic(&[], triage::notes::NO_LLM),
     };
     for job in &snapshot.jobs {
-        report.jobs.push(JobLine {
+        let line = || JobLine {
             agent: job.agent_name.clone(),
             task_type: job.task_type().as_str().to_string(),
             status: job.status.as_str().to_string(),
             attempt: job.attempt,
             error: job.error.clone(),
-        });
+        };
+        report.jobs.push(line());
+        if !job.status.is_terminal() {
+            report.pending_jobs.push(line());
+        }
+        if job.status == JobStatus::Unreachable {
+            report.unreachable_jobs.push(line());
+        }
         if job.status != JobStatus::Succeeded {
             continue;
         }
@@ -207,11 +230,34 @@ pub fn markdown(report: &Report) -> String {
         .map(|d| format!("{d} v{}", report.directive_version.unwrap_or(0)))
         .unwrap_or_else(|| "ad-hoc run".to_string());
     let _ = writeln!(md, "# Run report: {}\n", cell(&title));
+    if report.partial {
+        let _ = writeln!(
+            md,
+            "> **Partial report**: the run is {}; {} of {} jobs have not ended (listed below). \
+             The final report replaces this one when the run ends.\n",
+            report.status,
+            report.pending_jobs.len(),
+            report.jobs.len()
+        );
+    }
     let _ = writeln!(md, "- **Run**: `{}`", report.run_id);
     let _ = writeln!(md, "- **Status**: {}", report.status);
     let _ = writeln!(md, "- **Target**: {}", cell(&report.target));
+    if let Some(token) = &report.launched_by_token {
+        let role = report.launched_by_role.as_deref().unwrap_or("unknown role");
+        let _ = writeln!(
+            md,
+            "- **Launched by**: token {} ({})",
+            code_cell(token),
+            cell(role)
+        );
+    }
     if !report.launched_by.is_empty() {
-        let _ = writeln!(md, "- **Launched by**: {}", cell(&report.launched_by));
+        let _ = writeln!(
+            md,
+            "- **Launch note** (from the client, unverified): {}",
+            cell(&report.launched_by)
+        );
     }
     let _ = writeln!(md, "- **Launched**: {}", report.created_at.to_rfc3339());
     if let Some(f) = report.finished_at {
@@ -233,6 +279,19 @@ pub fn markdown(report: &Report) -> String {
             cell(j.error.as_deref().unwrap_or(""))
         );
     }
+
+    job_list(
+        &mut md,
+        "Pending jobs",
+        "These jobs have not ended yet.",
+        &report.pending_jobs,
+    );
+    job_list(
+        &mut md,
+        "Unreachable",
+        "No agent took these jobs within the run's queue timeout.",
+        &report.unreachable_jobs,
+    );
 
     if !report.log_triage.is_empty() {
         triage_section(&mut md, &report.triage);
@@ -613,6 +672,27 @@ fn opt(value: Option<u32>, unit: &str) -> String {
     value.map_or_else(|| "n/a".to_string(), |v| format!("{v}{unit}"))
 }
 
+/// A titled list of jobs, left out when there are none.
+fn job_list(md: &mut String, title: &str, intro: &str, jobs: &[JobLine]) {
+    if jobs.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        md,
+        "\n## {title}\n\n{intro}\n\n| agent | task | status | reason |\n|---|---|---|---|"
+    );
+    for j in jobs {
+        let _ = writeln!(
+            md,
+            "| {} | {} | {} | {} |",
+            cell(&j.agent),
+            j.task_type,
+            j.status,
+            cell(j.error.as_deref().unwrap_or(""))
+        );
+    }
+}
+
 /// Makes text safe inside a Markdown table cell.
 /// Text for a table cell or a line: nothing in it can end the cell or the line, open a link or
 /// an image, or become HTML (agents, containers and LLMs write much of it).
@@ -759,5 +839,93 @@ mod tests {
         );
         assert!(md.contains("| 0 | n/a | n/a | n/a | n/a |"), "{md}");
         assert!(md.contains("| n/a | n/a | none | n/a |"), "{md}");
+    }
+
+    fn run_of(statuses: &[(&str, JobStatus, Option<&str>)]) -> RunWithJobs {
+        use cyberbrain_model::fleet::TargetSelector;
+        use cyberbrain_model::runs::{Job, Run, RunStatus, TokenIdentity};
+        use cyberbrain_tasks::{TaskSpec, TaskType};
+        let done = statuses.iter().all(|(_, s, _)| s.is_terminal());
+        let run = Run {
+            id: uuid::Uuid::new_v4(),
+            directive_name: None,
+            directive_version: None,
+            tasks: vec![],
+            target: TargetSelector::All,
+            launched_by: "a note | [x]".into(),
+            launched_by_token: Some(TokenIdentity {
+                name: "ops-bot".into(),
+                role: "operator".into(),
+            }),
+            queue_timeout: None,
+            status: if done {
+                RunStatus::PartiallyFailed
+            } else {
+                RunStatus::Running
+            },
+            created_at: Utc::now(),
+            started_at: None,
+            finished_at: None,
+            traceparent: None,
+        };
+        let jobs = statuses
+            .iter()
+            .map(|(agent, status, error)| Job {
+                id: uuid::Uuid::new_v4(),
+                run_id: run.id,
+                agent_id: uuid::Uuid::new_v4(),
+                agent_name: agent.to_string(),
+                task_index: 0,
+                task: TaskSpec::with_defaults(TaskType::ServiceMap),
+                status: *status,
+                attempt: 0,
+                max_attempts: 3,
+                result: None,
+                error: error.map(str::to_string),
+                created_at: Utc::now(),
+                dispatched_at: None,
+                finished_at: None,
+            })
+            .collect();
+        RunWithJobs { run, jobs }
+    }
+
+    #[test]
+    fn a_running_runs_report_is_partial_and_lists_its_pending_jobs() {
+        let snapshot = run_of(&[
+            ("alpha", JobStatus::Failed, Some("boom")),
+            ("beta", JobStatus::Queued, None),
+        ]);
+        let (md, json) = render(&snapshot).unwrap();
+        assert_eq!(json["partial"], true);
+        assert_eq!(json["pending_jobs"][0]["agent"], "beta");
+        assert!(
+            md.contains("> **Partial report**: the run is running; 1 of 2 jobs"),
+            "{md}"
+        );
+        assert!(md.contains("## Pending jobs"), "{md}");
+        assert!(md.contains("token `ops-bot` (operator)"), "{md}");
+        assert!(md.contains("unverified): a note \\| \\[x\\]"), "{md}");
+    }
+
+    #[test]
+    fn a_finished_report_lists_unreachable_jobs_with_their_reason() {
+        let snapshot = run_of(&[
+            ("alpha", JobStatus::Succeeded, None),
+            (
+                "beta",
+                JobStatus::Unreachable,
+                Some("the agent never connected"),
+            ),
+        ]);
+        let (md, json) = render(&snapshot).unwrap();
+        assert_eq!(json["partial"], false);
+        assert!(!md.contains("Partial report"), "{md}");
+        assert!(!md.contains("## Pending jobs"), "{md}");
+        assert_eq!(json["unreachable_jobs"][0]["agent"], "beta");
+        assert!(
+            md.contains("| beta | service_map | unreachable | the agent never connected |"),
+            "{md}"
+        );
     }
 }

@@ -1,21 +1,54 @@
 //! Agents.
 
+use std::collections::BTreeMap;
+use std::time::Duration;
+
 use tokio_postgres::Row;
 use uuid::Uuid;
 
 use super::CachedQueries;
+use super::audit::record;
 use super::{Store, from_json, to_json};
 use crate::error::{Error, Result};
-use cyberbrain_model::fleet::{Agent, AgentHello, AgentState};
+use cyberbrain_model::audit::AuditEntry;
+use cyberbrain_model::fleet::{Agent, AgentHello, AgentState, LabelSource};
 
-const COLUMNS: &str = "id, name, hostname, labels, version, capabilities, state, first_seen_at, \
-                       last_seen_at, replica, cert_serial, cert_expires_at";
+/// The heartbeat interval assumed for an agent that has not said hello since intervals were
+/// recorded (the flag's default).
+const DEFAULT_HEARTBEAT_SECONDS: i32 = 10;
+
+/// An agent's state as every replica computes it, from the row of `agents a`, on the database's
+/// clock: a connected agent is `stale` once two heartbeat intervals (and the one-second batching
+/// of heartbeats) have passed without one, and `offline` after its lease (three intervals), even
+/// before the reaper marks it so.
+pub(super) const STATE_SQL: &str = "CASE WHEN a.state = 'revoked' THEN 'revoked' \
+     WHEN a.state <> 'online' THEN 'offline' \
+     WHEN a.last_seen_at < now() - make_interval(secs => 3 * COALESCE(a.heartbeat_seconds, 10) + 1) \
+         THEN 'offline' \
+     WHEN a.last_seen_at < now() - make_interval(secs => 2 * COALESCE(a.heartbeat_seconds, 10) + 1) \
+         THEN 'stale' \
+     ELSE 'online' END";
+
+/// The columns an [`Agent`] is read from, for `agents a`.
+pub(super) fn columns() -> String {
+    format!(
+        "a.id, a.name, a.hostname, a.labels, a.enrolled_labels, a.admin_labels, a.reported_labels, \
+         a.version, a.capabilities, {STATE_SQL} AS state, a.first_seen_at, a.last_seen_at, \
+         a.replica, a.cert_serial, a.cert_expires_at"
+    )
+}
 
 impl Store {
-    /// Records that an agent connected to `session` (replica name and connection id). A revoked agent
-    /// stays revoked and is refused, and so is a revoked certificate. Labels stamped at enrollment
-    /// win over the labels the agent reports.
-    pub async fn agent_connected(&self, hello: &AgentHello, session: &str) -> Result<Agent> {
+    /// Records that an agent connected to `session` (replica name and connection id), told to
+    /// heartbeat every `heartbeat`. A revoked agent stays revoked and is refused, and so is a
+    /// revoked certificate. The labels it reports are kept apart from the admin-set ones that
+    /// targeting uses.
+    pub async fn agent_connected(
+        &self,
+        hello: &AgentHello,
+        session: &str,
+        heartbeat: Duration,
+    ) -> Result<Agent> {
         if let Some(serial) = &hello.cert_serial
             && self.is_serial_revoked(serial).await?
         {
@@ -24,24 +57,30 @@ impl Store {
                 hello.name
             )));
         }
+        let heartbeat_seconds =
+            i32::try_from(heartbeat.as_secs().max(1)).unwrap_or(DEFAULT_HEARTBEAT_SECONDS);
         let client = self.client().await?;
         let row = client
             .query_one_cached(
                 &format!(
-                    "INSERT INTO agents (id, name, hostname, labels, version, capabilities, state, replica,
-                                         cert_serial, cert_expires_at)
-                     VALUES ($1, $2, $3, $4, $5, $6, 'online', $7, $8, $9)
+                    "INSERT INTO agents AS a (id, name, hostname, reported_labels, version, capabilities,
+                                              state, replica, cert_serial, cert_expires_at,
+                                              heartbeat_seconds, connected_at)
+                     VALUES ($1, $2, $3, $4, $5, $6, 'online', $7, $8, $9, $10, now())
                      ON CONFLICT (name) DO UPDATE SET
                          hostname = EXCLUDED.hostname,
-                         labels = EXCLUDED.labels || COALESCE(agents.enrolled_labels, '{{}}'),
-                         cert_serial = CASE WHEN agents.state = 'revoked' THEN agents.cert_serial ELSE EXCLUDED.cert_serial END,
-                         cert_expires_at = CASE WHEN agents.state = 'revoked' THEN agents.cert_expires_at ELSE EXCLUDED.cert_expires_at END,
+                         reported_labels = EXCLUDED.reported_labels,
+                         cert_serial = CASE WHEN a.state = 'revoked' THEN a.cert_serial ELSE EXCLUDED.cert_serial END,
+                         cert_expires_at = CASE WHEN a.state = 'revoked' THEN a.cert_expires_at ELSE EXCLUDED.cert_expires_at END,
                          version = EXCLUDED.version,
                          capabilities = EXCLUDED.capabilities,
-                         state = CASE WHEN agents.state = 'revoked' THEN 'revoked' ELSE 'online' END,
-                         replica = CASE WHEN agents.state = 'revoked' THEN agents.replica ELSE EXCLUDED.replica END,
+                         state = CASE WHEN a.state = 'revoked' THEN 'revoked' ELSE 'online' END,
+                         replica = CASE WHEN a.state = 'revoked' THEN a.replica ELSE EXCLUDED.replica END,
+                         heartbeat_seconds = EXCLUDED.heartbeat_seconds,
+                         connected_at = CASE WHEN a.state = 'revoked' THEN a.connected_at ELSE now() END,
                          last_seen_at = now()
-                     RETURNING {COLUMNS}"
+                     RETURNING {}",
+                    columns()
                 ),
                 &[
                     &Uuid::new_v4(),
@@ -53,6 +92,7 @@ impl Store {
                     &session,
                     &hello.cert_serial,
                     &hello.cert_expires_at,
+                    &heartbeat_seconds,
                 ],
             )
             .await?;
@@ -134,7 +174,10 @@ impl Store {
     pub async fn list_agents(&self) -> Result<Vec<Agent>> {
         let client = self.client().await?;
         let rows = client
-            .query_cached(&format!("SELECT {COLUMNS} FROM agents ORDER BY name"), &[])
+            .query_cached(
+                &format!("SELECT {} FROM agents a ORDER BY a.name", columns()),
+                &[],
+            )
             .await?;
         rows.iter().map(agent_from_row).collect()
     }
@@ -144,7 +187,7 @@ impl Store {
         let client = self.client().await?;
         let row = client
             .query_opt_cached(
-                &format!("SELECT {COLUMNS} FROM agents WHERE name = $1"),
+                &format!("SELECT {} FROM agents a WHERE a.name = $1", columns()),
                 &[&name],
             )
             .await?;
@@ -156,15 +199,148 @@ impl Store {
             }),
         }
     }
+
+    /// Sets the admin labels in `set` and removes the keys in `remove` (from the admin's labels and
+    /// the join token's), with an audit entry; targeting uses the result at once.
+    pub async fn set_agent_labels(
+        &self,
+        name: &str,
+        set: &BTreeMap<String, String>,
+        remove: &[String],
+        audit: &AuditEntry,
+    ) -> Result<Agent> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let row = tx
+            .query_opt(
+                &format!(
+                    "UPDATE agents a SET
+                         enrolled_labels = a.enrolled_labels - $2::text[],
+                         admin_labels = (a.admin_labels - $2::text[]) || $3,
+                         labels = (COALESCE(a.enrolled_labels, '{{}}') - $2::text[])
+                                  || ((a.admin_labels - $2::text[]) || $3)
+                     WHERE a.name = $1
+                     RETURNING {}",
+                    columns()
+                ),
+                &[&name, &remove, &to_json("agent labels", set)?],
+            )
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "agent",
+                name: name.to_string(),
+            })?;
+        let audit = audit.clone().on(name).with(serde_json::json!({
+            "set": set,
+            "removed": remove,
+        }));
+        record(&tx, &audit).await?;
+        tx.commit().await?;
+        agent_from_row(&row)
+    }
+
+    /// Deletes agent `name`, which must be revoked or offline and have no unfinished job: its row
+    /// moves to `deleted_agents` (so its jobs' history keeps its name), every certificate it had is
+    /// refused from now on, and the audit entry is written in the same transaction.
+    pub async fn delete_agent(&self, name: &str, audit: &AuditEntry) -> Result<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let row = tx
+            .query_opt(
+                &format!("SELECT a.id, {STATE_SQL} FROM agents a WHERE a.name = $1 FOR UPDATE"),
+                &[&name],
+            )
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "agent",
+                name: name.to_string(),
+            })?;
+        let agent_id: Uuid = row.try_get(0)?;
+        let state: String = row.try_get(1)?;
+        if state == AgentState::Online.as_str() || state == AgentState::Stale.as_str() {
+            return Err(Error::FailedPrecondition {
+                field: "name".into(),
+                reason: format!(
+                    "agent {name:?} is {state}; revoke it first, or wait until it is offline"
+                ),
+            });
+        }
+        let unfinished: i64 = tx
+            .query_one(
+                "SELECT count(*) FROM jobs
+                 WHERE agent_id = $1 AND status IN ('queued', 'dispatched', 'running')",
+                &[&agent_id],
+            )
+            .await?
+            .try_get(0)?;
+        if unfinished > 0 {
+            return Err(Error::FailedPrecondition {
+                field: "name".into(),
+                reason: format!(
+                    "agent {name:?} has {unfinished} unfinished job(s); cancel their runs or \
+                     wait for them to end"
+                ),
+            });
+        }
+        tx.execute(
+            "INSERT INTO revoked_serials (serial, agent_id)
+             SELECT serial, agent_id FROM agent_certificates WHERE agent_id = $1
+             UNION SELECT cert_serial, id FROM agents WHERE id = $1 AND cert_serial IS NOT NULL
+             ON CONFLICT (serial) DO NOTHING",
+            &[&agent_id],
+        )
+        .await?;
+        tx.execute(
+            "INSERT INTO deleted_agents (id, name, hostname)
+             SELECT id, name, hostname FROM agents WHERE id = $1",
+            &[&agent_id],
+        )
+        .await?;
+        tx.execute(
+            "DELETE FROM agent_certificates WHERE agent_id = $1",
+            &[&agent_id],
+        )
+        .await?;
+        tx.execute("DELETE FROM agents WHERE id = $1", &[&agent_id])
+            .await?;
+        let audit = audit.clone().on(name).with(serde_json::json!({
+            "agent_id": agent_id.to_string(),
+            "state": state,
+        }));
+        record(&tx, &audit).await?;
+        tx.commit().await?;
+        Ok(())
+    }
 }
 
 pub(super) fn agent_from_row(row: &Row) -> Result<Agent> {
     let state: String = row.try_get("state")?;
+    let enrolled: Option<serde_json::Value> = row.try_get("enrolled_labels")?;
+    let enrolled: BTreeMap<String, String> = match enrolled {
+        Some(value) => from_json("agent enrolled labels", value)?,
+        None => BTreeMap::new(),
+    };
+    let admin: BTreeMap<String, String> =
+        from_json("agent admin labels", row.try_get("admin_labels")?)?;
+    let labels: BTreeMap<String, String> = from_json("agent labels", row.try_get("labels")?)?;
+    let admin_label_sources = labels
+        .keys()
+        .map(|key| {
+            let source = if admin.contains_key(key) || !enrolled.contains_key(key) {
+                LabelSource::Admin
+            } else {
+                LabelSource::JoinToken
+            };
+            (key.clone(), source)
+        })
+        .collect();
     Ok(Agent {
         id: row.try_get("id")?,
         name: row.try_get("name")?,
         hostname: row.try_get("hostname")?,
-        labels: from_json("agent labels", row.try_get("labels")?)?,
+        labels,
+        admin_label_sources,
+        reported_labels: from_json("agent reported labels", row.try_get("reported_labels")?)?,
         version: row.try_get("version")?,
         capabilities: from_json("agent capabilities", row.try_get("capabilities")?)?,
         state: AgentState::parse(&state).ok_or_else(|| Error::Corrupt {

@@ -9,7 +9,12 @@ use crate::error::{Error, Result};
 use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::directives::{Directive, DirectiveSpec};
 
-const COLUMNS: &str = "name, version, description, tasks, default_target, created_at, llm_enabled";
+const COLUMNS: &str = "name, version, description, tasks, default_target, created_at, llm_enabled, queue_timeout_seconds";
+
+/// A directive's queue timeout as stored: whole seconds, 0 meaning none (the controller's default).
+fn queue_timeout_to_sql(timeout: Option<std::time::Duration>) -> Option<i32> {
+    timeout.map(|t| i32::try_from(t.as_secs()).unwrap_or(i32::MAX))
+}
 
 impl Store {
     /// Stores version 1 of a new directive, with its audit entry.
@@ -24,8 +29,9 @@ impl Store {
             .query_one(
                 &format!(
                     "INSERT INTO directives (name, version, description, tasks, default_target,
-                         llm_enabled)
-                     VALUES ($1, 1, $2, $3, $4, COALESCE($5, TRUE)) RETURNING {COLUMNS}"
+                         llm_enabled, queue_timeout_seconds)
+                     VALUES ($1, 1, $2, $3, $4, COALESCE($5, TRUE), NULLIF($6::int4, 0))
+                     RETURNING {COLUMNS}"
                 ),
                 &[
                     &spec.name,
@@ -33,6 +39,7 @@ impl Store {
                     &to_json("directive tasks", &spec.tasks)?,
                     &to_json("directive target", &spec.default_target)?,
                     &spec.llm_enabled,
+                    &queue_timeout_to_sql(spec.queue_timeout),
                 ],
             )
             .await
@@ -79,9 +86,11 @@ impl Store {
             .query_one(
                 &format!(
                     "INSERT INTO directives (name, version, description, tasks, default_target,
-                         llm_enabled)
+                         llm_enabled, queue_timeout_seconds)
                      VALUES ($1, $2, $3, $4, $5, COALESCE($6, (SELECT llm_enabled FROM directives
-                                                               WHERE name = $1 AND version = $7)))
+                                                               WHERE name = $1 AND version = $7)),
+                             NULLIF(COALESCE($8::int4, (SELECT queue_timeout_seconds FROM directives
+                                                        WHERE name = $1 AND version = $7)), 0))
                      RETURNING {COLUMNS}"
                 ),
                 &[
@@ -92,6 +101,7 @@ impl Store {
                     &to_json("directive target", &spec.default_target)?,
                     &spec.llm_enabled,
                     &latest,
+                    &queue_timeout_to_sql(spec.queue_timeout),
                 ],
             )
             .await?;
@@ -190,5 +200,9 @@ fn directive_from_row(row: &Row) -> Result<Directive> {
         default_target: from_json("directive target", row.try_get("default_target")?)?,
         created_at: row.try_get("created_at")?,
         llm_enabled: row.try_get("llm_enabled")?,
+        queue_timeout: row
+            .try_get::<_, Option<i32>>("queue_timeout_seconds")?
+            .and_then(|s| u64::try_from(s).ok())
+            .map(std::time::Duration::from_secs),
     })
 }

@@ -252,7 +252,7 @@ impl Store {
         if !unknown.is_empty() {
             for row in client
                 .query_cached(
-                    "SELECT j.id, a.name, j.task_type FROM jobs j JOIN agents a ON a.id = j.agent_id
+                    "SELECT j.id, a.name, j.task_type FROM jobs j JOIN agent_names a ON a.id = j.agent_id
                      WHERE j.id = ANY($1)",
                     &[&unknown],
                 )

@@ -46,11 +46,14 @@ impl Store {
         let mut counts = StatusCounts::default();
         let unfinished = tx
             .query(
-                "SELECT 'run', status, count(*) FROM runs
-                 WHERE status IN ('pending', 'running') GROUP BY status
-                 UNION ALL SELECT 'job', status, count(*) FROM jobs
-                 WHERE status IN ('queued', 'dispatched', 'running') GROUP BY status
-                 UNION ALL SELECT 'agent', state, count(*) FROM agents GROUP BY state",
+                &format!(
+                    "SELECT 'run', status, count(*) FROM runs
+                     WHERE status IN ('pending', 'running') GROUP BY status
+                     UNION ALL SELECT 'job', status, count(*) FROM jobs
+                     WHERE status IN ('queued', 'dispatched', 'running') GROUP BY status
+                     UNION ALL SELECT 'agent', {}, count(*) FROM agents a GROUP BY 2",
+                    super::agents::STATE_SQL
+                ),
                 &[],
             )
             .await?;

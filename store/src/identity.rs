@@ -3,7 +3,7 @@
 use uuid::Uuid;
 
 use super::CachedQueries;
-use super::agents::agent_from_row;
+use super::agents::{agent_from_row, columns};
 use super::audit::record;
 use super::events::{self, share_runs};
 use super::jobs::end_jobs_of_revoked_agents;
@@ -37,9 +37,6 @@ pub struct Revoked {
     pub jobs_lost: usize,
 }
 
-const AGENT_COLUMNS: &str = "id, name, hostname, labels, version, capabilities, state, first_seen_at, \
-                             last_seen_at, replica, cert_serial, cert_expires_at";
-
 fn bad_join_token(reason: &str) -> Error {
     Error::Unauthenticated(format!("invalid join_token: {reason}"))
 }
@@ -59,7 +56,8 @@ impl Store {
         let tx = client.transaction().await?;
         let row = tx
             .query_opt(
-                "SELECT secret_sha256, labels, used_at IS NOT NULL, expires_at <= now()
+                "SELECT secret_sha256, labels, used_at IS NOT NULL, expires_at <= now(),
+                        revoked_at IS NOT NULL
                  FROM join_tokens WHERE id = $1 FOR UPDATE",
                 &[&join.id],
             )
@@ -74,6 +72,9 @@ impl Store {
         }
         if row.try_get::<_, bool>(3)? {
             return Err(bad_join_token("the token has expired"));
+        }
+        if row.try_get::<_, bool>(4)? {
+            return Err(bad_join_token("the token was revoked"));
         }
         let labels: serde_json::Value = row.try_get(1)?;
         let taken = tx
@@ -241,8 +242,9 @@ impl Store {
         let row = tx
             .query_one(
                 &format!(
-                    "UPDATE agents SET state = 'revoked', replica = NULL WHERE id = $1
-                     RETURNING {AGENT_COLUMNS}"
+                    "UPDATE agents a SET state = 'revoked', replica = NULL WHERE a.id = $1
+                     RETURNING {}",
+                    columns()
                 ),
                 &[&agent_id],
             )
@@ -260,6 +262,119 @@ impl Store {
             runs_to_finish,
             jobs_lost,
         })
+    }
+}
+
+/// A join token as stored, without its secret.
+#[derive(Debug, Clone)]
+pub struct JoinTokenInfo {
+    /// Id.
+    pub id: Uuid,
+    /// Labels stamped on the agent that enrolls with it.
+    pub labels: std::collections::BTreeMap<String, String>,
+    /// Who made it.
+    pub created_by: String,
+    /// When.
+    pub created_at: chrono::DateTime<chrono::Utc>,
+    /// Until when it may be used.
+    pub expires_at: chrono::DateTime<chrono::Utc>,
+    /// When an agent enrolled with it.
+    pub used_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// The agent that enrolled with it (its name, deleted agents included).
+    pub used_by_agent: Option<String>,
+    /// When it was revoked.
+    pub revoked_at: Option<chrono::DateTime<chrono::Utc>>,
+    /// Whether it has expired (on the database's clock).
+    pub expired: bool,
+}
+
+impl JoinTokenInfo {
+    /// `usable`, `used`, `revoked` or `expired`.
+    pub fn state(&self) -> &'static str {
+        if self.used_at.is_some() {
+            "used"
+        } else if self.revoked_at.is_some() {
+            "revoked"
+        } else if self.expired {
+            "expired"
+        } else {
+            "usable"
+        }
+    }
+}
+
+const JOIN_TOKEN_COLUMNS: &str = "t.id, t.labels, t.created_by, t.created_at, t.expires_at, \
+     t.used_at, (SELECT n.name FROM agent_names n WHERE n.id = t.used_by_agent) AS used_by_agent, \
+     t.revoked_at, t.expires_at <= now() AS expired";
+
+fn join_token_from_row(row: &tokio_postgres::Row) -> Result<JoinTokenInfo> {
+    Ok(JoinTokenInfo {
+        id: row.try_get("id")?,
+        labels: super::from_json("join token labels", row.try_get("labels")?)?,
+        created_by: row.try_get("created_by")?,
+        created_at: row.try_get("created_at")?,
+        expires_at: row.try_get("expires_at")?,
+        used_at: row.try_get("used_at")?,
+        used_by_agent: row.try_get("used_by_agent")?,
+        revoked_at: row.try_get("revoked_at")?,
+        expired: row.try_get("expired")?,
+    })
+}
+
+impl Store {
+    /// Join tokens, newest first, at most `limit`.
+    pub async fn list_join_tokens(&self, limit: u32) -> Result<Vec<JoinTokenInfo>> {
+        let client = self.client().await?;
+        let rows = client
+            .query(
+                &format!(
+                    "SELECT {JOIN_TOKEN_COLUMNS} FROM join_tokens t
+                     ORDER BY t.created_at DESC, t.id LIMIT $1"
+                ),
+                &[&i64::from(limit)],
+            )
+            .await?;
+        rows.iter().map(join_token_from_row).collect()
+    }
+
+    /// Revokes an unused join token, with an audit entry: enrollment with it is refused from then
+    /// on. A used token cannot be revoked (revoke the agent instead).
+    pub async fn revoke_join_token(&self, id: Uuid, audit: &AuditEntry) -> Result<JoinTokenInfo> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let row = tx
+            .query_opt(
+                &format!(
+                    "SELECT {JOIN_TOKEN_COLUMNS} FROM join_tokens t WHERE t.id = $1 FOR UPDATE"
+                ),
+                &[&id],
+            )
+            .await?
+            .ok_or_else(|| Error::NotFound {
+                what: "join token",
+                name: id.to_string(),
+            })?;
+        let token = join_token_from_row(&row)?;
+        if token.used_at.is_some() {
+            return Err(Error::FailedPrecondition {
+                field: "id".into(),
+                reason: format!(
+                    "join token {id} was used already; revoke the agent that enrolled with it"
+                ),
+            });
+        }
+        let row = tx
+            .query_one(
+                &format!(
+                    "UPDATE join_tokens t SET revoked_at = COALESCE(t.revoked_at, now())
+                     WHERE t.id = $1 RETURNING {JOIN_TOKEN_COLUMNS}"
+                ),
+                &[&id],
+            )
+            .await?;
+        record(&tx, &audit.clone().on(id.to_string())).await?;
+        tx.commit().await?;
+        join_token_from_row(&row)
     }
 }
 

@@ -382,6 +382,8 @@ impl Store {
                                   THEN 'the agent lost it on attempt ' || attempt || ' of ' || max_attempts
                                   ELSE error END,
                      finished_at = CASE WHEN attempt >= max_attempts THEN now() END,
+                     queue_expires_at = CASE WHEN attempt < max_attempts
+                         THEN now() + make_interval(secs => queue_timeout_seconds) END,
                      lease_owner = NULL, lease_expires_at = NULL
                  WHERE id = ANY($1) AND status IN ('dispatched', 'running')
                  RETURNING id, run_id, attempt, status, error",
@@ -559,6 +561,7 @@ impl Store {
                      finished_at = CASE WHEN (deadline_at < now() AND deadline_at <= lease_expires_at)
                                              OR attempt >= max_attempts
                                         THEN now() END,
+                     queue_expires_at = now() + make_interval(secs => queue_timeout_seconds),
                      lease_owner = NULL, lease_expires_at = NULL
                  WHERE id = ANY($1) AND status IN ('dispatched', 'running')
                    AND (lease_expires_at < now() OR deadline_at < now())

@@ -25,6 +25,7 @@ mod retention;
 mod runs;
 mod token_cache;
 mod tokens;
+mod unreachable;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
@@ -32,15 +33,19 @@ use tokio_postgres::NoTls;
 pub use artifacts::NewArtifact;
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
-pub use identity::{Enrolled, REVOKE_CHANNEL, Revoked};
+pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};
 pub use job_updates::{JobAccepted, JobOutcome};
 pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, ResultOutcome};
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping};
 pub use migrate::{MIGRATIONS, Migration};
 pub use pg_tls::PgTls;
-pub use runs::{DirectDispatch, JobDefaults, LaunchedRun, NewRun, RunFilter, RunPage};
+pub use runs::{
+    DirectDispatch, JobDefaults, LaunchedRun, NewRun, NotOnline, RunFilter, RunPage, StoredReport,
+    short_list,
+};
 pub use tokens::{BOOTSTRAP_TOKEN_NAME, TOKEN_CHANNEL};
+pub use unreachable::Unreachable;
 
 pub use error::{Error, Result};
 

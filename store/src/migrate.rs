@@ -71,6 +71,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0010_job_deadlines.sql",
         sql: include_str!("../../migrations/0010_job_deadlines.sql"),
     },
+    Migration {
+        version: 11,
+        name: "0011_runs_end_and_agent_lifecycle.sql",
+        sql: include_str!("../../migrations/0011_runs_end_and_agent_lifecycle.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

@@ -177,6 +177,8 @@ pub struct ControllerOptions {
     pub http_listen: Option<String>,
     /// More environment variables (for instance `OTEL_EXPORTER_OTLP_ENDPOINT`).
     pub env: Vec<(String, String)>,
+    /// `--heartbeat-seconds` [default: 1].
+    pub heartbeat_seconds: Option<u32>,
 }
 
 /// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
@@ -333,7 +335,10 @@ fn spawn_controller(
             "--log-format",
             "json",
         ])
-        .args(["--heartbeat-seconds", "1"])
+        .args([
+            "--heartbeat-seconds",
+            &options.heartbeat_seconds.unwrap_or(1).to_string(),
+        ])
         .args([
             "--http-listen",
             options.http_listen.as_deref().unwrap_or("127.0.0.1:0"),

@@ -65,6 +65,10 @@ const POLICY: &[(&str, Needs)] = &[
     ("/cyberbrain.v1.FleetService/GetAgent", Needs::Viewer),
     ("/cyberbrain.v1.FleetService/CreateJoinToken", Needs::Admin),
     ("/cyberbrain.v1.FleetService/RevokeAgent", Needs::Admin),
+    ("/cyberbrain.v1.FleetService/DeleteAgent", Needs::Admin),
+    ("/cyberbrain.v1.FleetService/SetAgentLabels", Needs::Admin),
+    ("/cyberbrain.v1.FleetService/ListJoinTokens", Needs::Admin),
+    ("/cyberbrain.v1.FleetService/RevokeJoinToken", Needs::Admin),
     (
         "/cyberbrain.v1.AllowlistService/AddAllowlistEntry",
         Needs::Admin,

@@ -24,6 +24,7 @@ fn spec(name: &str, tail: u32) -> DirectiveSpec {
         ],
         default_target: TargetSelector::All,
         llm_enabled: None,
+        queue_timeout: None,
     }
 }
 
@@ -45,7 +46,11 @@ async fn agent(store: &Store, name: &str, labels: &[(&str, &str)]) {
         cert_expires_at: None,
     };
     store
-        .agent_connected(&hello, "replica/session")
+        .agent_connected(
+            &hello,
+            "replica/session",
+            std::time::Duration::from_secs(10),
+        )
         .await
         .expect("agent stored");
 }
@@ -208,14 +213,21 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
         assert_eq!(agents.len(), 2, "one job per agent");
         launched.push(run.id);
     }
+    // Agent a says gpu=true about itself: not enough to be selected by it (#22).
+    let gpu = TargetSelector::Labels([("gpu".into(), "true".into())].into());
+    let unlabelled = store
+        .create_run(None, &tasks, &gpu, &RunOrigin::untraced("t"), &audit())
+        .await;
+    assert!(
+        matches!(unlabelled, Err(Error::FailedPrecondition { ref field, .. }) if field == "target"),
+        "an agent's own label does not select it: {unlabelled:?}"
+    );
+    store
+        .set_agent_labels("a", &[("gpu".into(), "true".into())].into(), &[], &audit())
+        .await
+        .expect("admin label");
     let (gpu_run, gpu_agents) = store
-        .create_run(
-            None,
-            &tasks,
-            &TargetSelector::Labels([("gpu".into(), "true".into())].into()),
-            &RunOrigin::untraced("tester"),
-            &audit(),
-        )
+        .create_run(None, &tasks, &gpu, &RunOrigin::untraced("tester"), &audit())
         .await
         .expect("label run");
     assert_eq!(gpu_agents.len(), 1, "the label selector picks agent a only");
@@ -770,6 +782,9 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
         target: &TargetSelector::All,
         origin: &origin,
         defaults: JobDefaults::default(),
+        queue_timeout: Duration::from_secs(300),
+        require_online: false,
+        trust_agent_labels: false,
     };
     let mut offered = Vec::new();
     let mut place = |agent_id: uuid::Uuid, jobs: &[uuid::Uuid]| {
@@ -1248,4 +1263,95 @@ async fn a_nul_the_database_cannot_store_is_invalid_input_not_an_outage() {
         .add_allowlist_entry(&rule, "ab", true, &audit())
         .await
         .expect("a clean entry");
+}
+
+/// Replicas sweep for unreachable jobs side by side: each expired job ends `unreachable` once,
+/// with its reason, and each run finishes once, in the sweep's own transaction; a job whose
+/// expiry has not come stays queued.
+#[tokio::test]
+async fn unreachable_jobs_end_once_and_their_runs_finish_once_however_many_sweep() {
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    for i in 0..4 {
+        agent(&store, &format!("u{i}"), &[]).await;
+    }
+    // u0 never connected: enrolled only. The others went offline.
+    for sql in [
+        "UPDATE agents SET state = 'offline', replica = NULL",
+        "UPDATE agents SET connected_at = NULL WHERE name = 'u0'",
+    ] {
+        cyberbrain_testkit::checks::query(&pg.database_url(), sql).await;
+    }
+    let mut runs = Vec::new();
+    for _ in 0..20 {
+        runs.push(gpu_run(&store).await.id);
+    }
+    let waiting = gpu_run(&store).await.id;
+    // Their queue timeout has passed (the launch gave 300 s; move the clock, not the test).
+    cyberbrain_testkit::checks::query(
+        &pg.database_url(),
+        &format!(
+            "UPDATE jobs SET queue_expires_at = now() - interval '1 second' WHERE run_id <> '{waiting}'"
+        ),
+    )
+    .await;
+    let built = std::sync::atomic::AtomicUsize::new(0);
+    let sweep = || async {
+        let mut ended = 0;
+        let mut finished = Vec::new();
+        loop {
+            let reaped = store
+                .reap_unreachable_jobs(7, |snapshot| {
+                    built.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    Ok((format!("report {}", snapshot.run.id), serde_json::json!({})))
+                })
+                .await
+                .expect("sweep");
+            ended += reaped.ended;
+            finished.extend(reaped.finished.into_iter().map(|s| s.run.id));
+            if reaped.ended == 0 {
+                return (ended, finished);
+            }
+        }
+    };
+    let ((ended_a, mut finished_a), (ended_b, finished_b)) = tokio::join!(sweep(), sweep());
+    assert_eq!(ended_a + ended_b, 80, "every expired job ends once");
+    finished_a.extend(finished_b);
+    finished_a.sort();
+    runs.sort();
+    assert_eq!(finished_a, runs, "every run finishes once");
+    assert_eq!(built.load(std::sync::atomic::Ordering::SeqCst), 20);
+    for run_id in &runs {
+        let run = store.get_run(*run_id).await.expect("run");
+        assert_eq!(run.run.status, RunStatus::Failed);
+        for job in &run.jobs {
+            let reason = job.error.as_deref().unwrap_or_default();
+            assert!(
+                reason.starts_with("no agent took the job within its queue timeout (300s): "),
+                "{reason}"
+            );
+            let expected = if job.agent_name == "u0" {
+                "the agent never connected"
+            } else {
+                "the agent has been offline since "
+            };
+            assert!(reason.contains(expected), "{}: {reason}", job.agent_name);
+        }
+        let (markdown, _) = store.get_report(*run_id).await.expect("stored report");
+        assert_eq!(markdown, format!("report {run_id}"));
+    }
+    let events = cyberbrain_testkit::checks::count(
+        &pg.database_url(),
+        "SELECT count(*) FROM run_events WHERE status = 'unreachable'",
+    )
+    .await;
+    assert_eq!(events, 80, "one event per job");
+    let still = store.get_run(waiting).await.expect("run");
+    assert!(
+        still
+            .jobs
+            .iter()
+            .all(|j| j.status == cyberbrain_model::runs::JobStatus::Queued)
+    );
+    assert!(!still.run.status.is_terminal());
 }

@@ -1,4 +1,4 @@
-//! `cbctl agent list|get|revoke` and `cbctl agent join-token create`.
+//! `cbctl agent list|get|revoke|delete|label` and `cbctl agent join-token create|list|revoke`.
 
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
@@ -21,6 +21,20 @@ pub enum Verb {
         /// Agent name.
         name: String,
     },
+    /// Remove a revoked or offline agent from the fleet; its jobs' history keeps its name, and
+    /// its certificates are refused (it must enroll again).
+    Delete {
+        /// Agent name.
+        name: String,
+    },
+    /// Set labels targeting uses (KEY=VALUE), or remove them (KEY-).
+    Label {
+        /// Agent name.
+        name: String,
+        /// KEY=VALUE to set, KEY- to remove.
+        #[arg(required = true, value_name = "KEY=VALUE|KEY-")]
+        changes: Vec<String>,
+    },
     /// One-time tokens agents enroll with.
     #[command(subcommand)]
     JoinToken(JoinTokenVerb),
@@ -37,12 +51,60 @@ pub enum JoinTokenVerb {
         #[arg(long = "labels", alias = "label", value_delimiter = ',', value_parser = cyberbrain_tasks::parse_label)]
         labels: Vec<(String, String)>,
     },
+    /// List join tokens (never their secrets), newest first.
+    List,
+    /// Revoke an unused join token.
+    Revoke {
+        /// Join token id.
+        id: String,
+    },
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
     let mut client = FleetServiceClient::new(ctx.server.connect().await?);
-    let single = matches!(verb, Verb::Get { .. } | Verb::Revoke { .. });
+    let single = matches!(
+        verb,
+        Verb::Get { .. } | Verb::Revoke { .. } | Verb::Label { .. }
+    );
     let agents = match verb {
+        Verb::JoinToken(JoinTokenVerb::List) => {
+            let tokens = client
+                .list_join_tokens(pb::ListJoinTokensRequest {})
+                .await?
+                .into_inner()
+                .tokens;
+            return print_join_tokens(ctx.output, &tokens);
+        }
+        Verb::JoinToken(JoinTokenVerb::Revoke { id }) => {
+            let token = client
+                .revoke_join_token(pb::RevokeJoinTokenRequest { id })
+                .await?
+                .into_inner();
+            return print_join_tokens(ctx.output, &[token]);
+        }
+        Verb::Delete { name } => {
+            client
+                .delete_agent(pb::DeleteAgentRequest { name: name.clone() })
+                .await?;
+            eprintln!("agent {name} deleted");
+            return Ok(());
+        }
+        Verb::Label { name, changes } => {
+            let mut request = pb::SetAgentLabelsRequest {
+                name,
+                ..Default::default()
+            };
+            for change in changes {
+                if let Some(key) = change.strip_suffix('-').filter(|k| !k.contains('=')) {
+                    request.remove.push(key.to_string());
+                } else {
+                    let (key, value) =
+                        cyberbrain_tasks::parse_label(&change).map_err(anyhow::Error::msg)?;
+                    request.set.insert(key, value);
+                }
+            }
+            vec![client.set_agent_labels(request).await?.into_inner()]
+        }
         Verb::JoinToken(JoinTokenVerb::Create { ttl, labels }) => {
             let created = client
                 .create_join_token(pb::CreateJoinTokenRequest {
@@ -113,5 +175,65 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         "GPUS",
         "LAST SEEN",
     ];
-    output::print_views(ctx.output, &views, single, &header, rows)
+    output::print_views(ctx.output, &views, single, &header, rows)?;
+    if single && ctx.output == output::Format::Table {
+        print_label_sources(&views);
+    }
+    Ok(())
+}
+
+/// Each label of one agent with its source, under its table.
+fn print_label_sources(views: &[AgentView]) {
+    for view in views.iter().filter(|v| !v.label_sources.is_empty()) {
+        println!();
+        let rows: Vec<Vec<String>> = view
+            .label_sources
+            .iter()
+            .map(|l| {
+                vec![
+                    l.key.clone(),
+                    l.value.clone(),
+                    l.source.clone(),
+                    if l.targeting { "yes" } else { "no" }.into(),
+                ]
+            })
+            .collect();
+        output::print_table(&["LABEL", "VALUE", "SOURCE", "TARGETING"], &rows);
+    }
+}
+
+fn print_join_tokens(format: output::Format, tokens: &[pb::JoinToken]) -> anyhow::Result<()> {
+    let views: Vec<serde_json::Value> = tokens
+        .iter()
+        .map(|t| {
+            serde_json::json!({
+                "id": t.id,
+                "state": t.state,
+                "labels": t.labels.iter().collect::<std::collections::BTreeMap<_, _>>(),
+                "created_by": t.created_by,
+                "created_at": output::time(&t.created_at),
+                "expires_at": output::time(&t.expires_at),
+                "used_at": output::time(&t.used_at),
+                "used_by_agent": t.used_by_agent,
+                "revoked_at": output::time(&t.revoked_at),
+            })
+        })
+        .collect();
+    if format != output::Format::Table {
+        return output::print(format, &views, &[], vec![]);
+    }
+    let rows = tokens
+        .iter()
+        .map(|t| {
+            vec![
+                t.id.clone(),
+                t.state.clone(),
+                output::labels(&t.labels.clone().into_iter().collect()),
+                output::short_time(&output::time(&t.expires_at)),
+                t.used_by_agent.clone(),
+            ]
+        })
+        .collect::<Vec<_>>();
+    output::print_table(&["ID", "STATE", "LABELS", "EXPIRES", "USED BY"], &rows);
+    Ok(())
 }

@@ -26,6 +26,10 @@ pub struct DirectiveSpec {
     /// for a new directive, unchanged for a new version].
     #[arg(long, value_parser = ["on", "off"])]
     llm: Option<String>,
+    /// How long its runs' jobs may wait for their agents before they end unreachable, e.g. 2m
+    /// [default: the controller's for a new directive, unchanged for a new version].
+    #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+    queue_timeout: Option<u64>,
 }
 
 impl DirectiveSpec {
@@ -35,6 +39,12 @@ impl DirectiveSpec {
 
     fn llm(&self) -> Option<bool> {
         self.llm.as_deref().map(|v| v == "on")
+    }
+
+    fn queue_timeout_seconds(&self) -> anyhow::Result<Option<u32>> {
+        self.queue_timeout
+            .map(|s| u32::try_from(s).map_err(|_| anyhow::anyhow!("--queue-timeout: at most 7d")))
+            .transpose()
     }
 }
 
@@ -72,6 +82,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         Verb::Create(spec) => {
             let request = pb::CreateDirectiveRequest {
                 llm: spec.llm(),
+                queue_timeout_seconds: spec.queue_timeout_seconds()?,
                 tasks: spec.tasks()?,
                 default_target: spec.target.selector()?,
                 name: spec.name,
@@ -82,6 +93,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         Verb::Update(spec) => {
             let request = pb::UpdateDirectiveRequest {
                 llm: spec.llm(),
+                queue_timeout_seconds: spec.queue_timeout_seconds()?,
                 tasks: spec.tasks()?,
                 default_target: spec.target.selector()?,
                 name: spec.name,

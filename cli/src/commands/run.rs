@@ -49,12 +49,20 @@ pub enum Verb {
         tasks: Vec<String>,
         #[command(flatten)]
         target: TargetArgs,
-        /// Who is launching, shown in the report [default: $USER].
+        /// A free-text note shown in the report as given (unverified: the run records the
+        /// calling token as its launcher) [default: $USER].
         #[arg(long, env = "USER", default_value = "")]
         launched_by: String,
         /// Follow the run until it ends; exit non-zero unless it succeeded.
         #[arg(long)]
         watch: bool,
+        /// How long each job may wait for its agent before it ends unreachable, e.g. 90s, 2m, 1h
+        /// [default: the directive's, else the controller's (5m unless configured)].
+        #[arg(long, value_name = "DURATION", value_parser = super::parse_duration)]
+        queue_timeout: Option<u64>,
+        /// Refuse to launch when a target is not online, instead of launching with a warning.
+        #[arg(long)]
+        require_online: bool,
     },
     /// List runs, newest first.
     List {
@@ -112,6 +120,8 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
             target,
             launched_by,
             watch,
+            queue_timeout,
+            require_online,
         } => {
             use pb::launch_run_request::Source;
             let source = match directive {
@@ -141,9 +151,18 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
                     directive_version: version.unwrap_or(0),
                     target,
                     launched_by,
+                    queue_timeout_seconds: match queue_timeout {
+                        Some(seconds) => u32::try_from(seconds)
+                            .map_err(|_| anyhow::anyhow!("--queue-timeout: at most 7d"))?,
+                        None => 0,
+                    },
+                    require_online,
                 })
                 .await?
                 .into_inner();
+            for warning in &run.warnings {
+                eprintln!("warning: {warning}");
+            }
             if watch {
                 eprintln!("launched run {} ({} jobs)", run.id, run.jobs.len());
                 return watch_run(&mut client, run.id).await;
@@ -282,6 +301,15 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
     output::print_table(&["ID", "DIRECTIVE", "STATUS", "TARGET", "CREATED"], &rows);
     if with_jobs {
         for r in &views {
+            if !r.launched_by_token.is_empty() {
+                println!(
+                    "\nlaunched by token {} ({})",
+                    r.launched_by_token, r.launched_by_role
+                );
+            }
+            if !r.launched_by.is_empty() {
+                println!("launch note (unverified): {}", r.launched_by);
+            }
             if r.jobs.is_empty() {
                 continue;
             }

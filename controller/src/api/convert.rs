@@ -76,6 +76,7 @@ pub fn directive_to_wire(d: &Directive) -> pb::Directive {
         default_target: Some(selector_to_wire(&d.default_target)),
         created_at: Some(timestamp(d.created_at)),
         llm: d.llm_enabled,
+        queue_timeout_seconds: d.queue_timeout.map_or(0, seconds),
     }
 }
 
@@ -114,6 +115,7 @@ fn job_status_to_wire(s: JobStatus) -> pb::JobStatus {
         JobStatus::Failed => pb::JobStatus::Failed,
         JobStatus::Cancelled => pb::JobStatus::Cancelled,
         JobStatus::Lost => pb::JobStatus::Lost,
+        JobStatus::Unreachable => pb::JobStatus::Unreachable,
     }
 }
 
@@ -166,6 +168,18 @@ pub fn run_to_wire(run: &Run, jobs: &[Job]) -> pb::Run {
         tasks: run.tasks.iter().map(pb::TaskSpec::from).collect(),
         target: Some(selector_to_wire(&run.target)),
         launched_by: run.launched_by.clone(),
+        launched_by_token: run
+            .launched_by_token
+            .as_ref()
+            .map(|t| t.name.clone())
+            .unwrap_or_default(),
+        launched_by_role: run
+            .launched_by_token
+            .as_ref()
+            .map(|t| t.role.clone())
+            .unwrap_or_default(),
+        queue_timeout_seconds: run.queue_timeout.map_or(0, seconds),
+        warnings: Vec::new(),
         status: run_status_to_wire(run.status) as i32,
         created_at: Some(timestamp(run.created_at)),
         started_at: opt_timestamp(run.started_at),
@@ -178,9 +192,16 @@ pub fn run_with_jobs_to_wire(r: &RunWithJobs) -> pb::Run {
     run_to_wire(&r.run, &r.jobs)
 }
 
-pub fn agent_to_wire(a: &Agent) -> pb::Agent {
+/// Whole seconds, as the wire carries durations.
+fn seconds(d: std::time::Duration) -> u32 {
+    u32::try_from(d.as_secs()).unwrap_or(u32::MAX)
+}
+
+/// An agent for the wire; `trust_agent_labels` says whether targeting uses its own labels.
+pub fn agent_to_wire(a: &Agent, trust_agent_labels: bool) -> pb::Agent {
     let state = match a.state {
         AgentState::Online => pb::AgentState::Online,
+        AgentState::Stale => pb::AgentState::Stale,
         AgentState::Offline => pb::AgentState::Offline,
         AgentState::Revoked => pb::AgentState::Revoked,
     };
@@ -188,7 +209,17 @@ pub fn agent_to_wire(a: &Agent) -> pb::Agent {
         id: a.id.to_string(),
         name: a.name.clone(),
         hostname: a.hostname.clone(),
-        labels: a.labels.clone().into_iter().collect(),
+        labels: a.merged_labels().into_iter().collect(),
+        label_sources: a
+            .sourced_labels(trust_agent_labels)
+            .into_iter()
+            .map(|l| pb::AgentLabel {
+                key: l.key,
+                value: l.value,
+                source: l.source.as_str().to_string(),
+                targeting: l.targeting,
+            })
+            .collect(),
         version: a.version.clone(),
         capabilities: Some(pb::AgentCapabilities {
             docker_reachable: a.capabilities.docker_reachable,
@@ -261,5 +292,20 @@ pub fn audit_event_to_wire(e: &cyberbrain_model::audit::AuditEvent) -> pb::Audit
         action: e.action.clone(),
         object: e.object.clone(),
         details_json: e.details.to_string(),
+    }
+}
+
+/// A join token for the wire: never its secret, which the controller does not have.
+pub fn join_token_to_wire(t: &cyberbrain_store::JoinTokenInfo) -> pb::JoinToken {
+    pb::JoinToken {
+        id: t.id.to_string(),
+        labels: t.labels.clone().into_iter().collect(),
+        created_by: t.created_by.clone(),
+        created_at: Some(timestamp(t.created_at)),
+        expires_at: Some(timestamp(t.expires_at)),
+        used_at: opt_timestamp(t.used_at),
+        used_by_agent: t.used_by_agent.clone().unwrap_or_default(),
+        revoked_at: opt_timestamp(t.revoked_at),
+        state: t.state().to_string(),
     }
 }

@@ -32,7 +32,14 @@ const MAX_DESCRIPTION_LEN: usize = 4096;
 /// length, every task and its parameters, the target. Pure: the fuzz target `directive` and its
 /// corpus test call it too.
 pub fn check_create_request(r: pb::CreateDirectiveRequest) -> Result<DirectiveSpec, Error> {
-    spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)
+    spec_from_wire(
+        r.name,
+        r.description,
+        r.tasks,
+        r.default_target,
+        r.llm,
+        r.queue_timeout_seconds,
+    )
 }
 
 fn spec_from_wire(
@@ -41,8 +48,24 @@ fn spec_from_wire(
     tasks: Vec<pb::TaskSpec>,
     target: Option<pb::TargetSelector>,
     llm: Option<bool>,
+    queue_timeout_seconds: Option<u32>,
 ) -> Result<DirectiveSpec, Error> {
     validate_name(&name)?;
+    // 0 means the controller's default (stored as none); unset keeps an update's previous value.
+    let queue_timeout = match queue_timeout_seconds {
+        None => None,
+        Some(0) => Some(std::time::Duration::ZERO),
+        Some(n) if n > super::MAX_QUEUE_TIMEOUT_SECONDS => {
+            return Err(Error::invalid(
+                "queue_timeout_seconds",
+                format!(
+                    "must be at most {} seconds (7 days)",
+                    super::MAX_QUEUE_TIMEOUT_SECONDS
+                ),
+            ));
+        }
+        Some(n) => Some(std::time::Duration::from_secs(u64::from(n))),
+    };
     if description.len() > MAX_DESCRIPTION_LEN {
         return Err(Error::invalid(
             "description",
@@ -56,6 +79,7 @@ fn spec_from_wire(
         default_target: selector_from_wire(target, "default_target")?
             .unwrap_or(TargetSelector::All),
         llm_enabled: llm,
+        queue_timeout,
     })
 }
 
@@ -137,7 +161,14 @@ impl DirectiveService for DirectiveApi {
         super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "directive.update")?;
         let r = request.into_inner();
-        let spec = spec_from_wire(r.name, r.description, r.tasks, r.default_target, r.llm)?;
+        let spec = spec_from_wire(
+            r.name,
+            r.description,
+            r.tasks,
+            r.default_target,
+            r.llm,
+            r.queue_timeout_seconds,
+        )?;
         let directive = self
             .app
             .store

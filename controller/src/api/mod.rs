@@ -60,3 +60,17 @@ fn page_size(requested: u32) -> u32 {
         n => n.min(MAX),
     }
 }
+
+/// The longest queue timeout a launch or a directive may set: a week.
+const MAX_QUEUE_TIMEOUT_SECONDS: u32 = 7 * 86_400;
+
+/// A queue timeout from the wire (whole seconds, 1 to a week), naming `field` when out of range.
+fn queue_timeout_from_wire(seconds: u32, field: &str) -> Result<std::time::Duration, Status> {
+    if seconds == 0 || seconds > MAX_QUEUE_TIMEOUT_SECONDS {
+        return Err(Status::from(Error::invalid(
+            field,
+            format!("must be 1 to {MAX_QUEUE_TIMEOUT_SECONDS} seconds (7 days)"),
+        )));
+    }
+    Ok(std::time::Duration::from_secs(u64::from(seconds)))
+}

@@ -16,11 +16,11 @@ use super::convert::{
     job_event_to_wire, run_status_from_wire, run_status_to_wire, run_to_wire,
     run_with_jobs_to_wire, selector_from_wire,
 };
-use super::{audit_entry, input, page_size, parse_id};
+use super::{audit_entry, caller, input, page_size, parse_id, queue_timeout_from_wire};
 use crate::app::App;
 use crate::error::Error;
 use cyberbrain_model::directives::validate_name;
-use cyberbrain_model::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent};
+use cyberbrain_model::runs::{LaunchRequest, LaunchSource, RunChange, RunEvent, TokenIdentity};
 use cyberbrain_store::{JobLabels, RunFilter};
 
 /// Serves runs.
@@ -70,6 +70,11 @@ impl RunService for RunApi {
         super::input::check(request.get_ref())?;
         use pb::launch_run_request::Source;
         let audit = audit_entry(&request, "run.launch")?;
+        let caller = caller(&request)?;
+        let token = TokenIdentity {
+            name: caller.name,
+            role: caller.role.as_str().to_string(),
+        };
         let r = request.into_inner();
         let source = match r.source {
             Some(Source::DirectiveName(name)) => {
@@ -89,14 +94,22 @@ impl RunService for RunApi {
                 )));
             }
         };
+        let queue_timeout = match r.queue_timeout_seconds {
+            0 => None,
+            n => Some(queue_timeout_from_wire(n, "queue_timeout_seconds")?),
+        };
         let launch = LaunchRequest {
             source,
             target: selector_from_wire(r.target, "target")?,
             launched_by: r.launched_by,
+            queue_timeout,
+            require_online: r.require_online,
         };
         // In the call's span (`api::rpc_span`): a caller's `traceparent` puts the run in its trace.
-        let run = self.app.launch_run(launch, &audit).await?;
-        Ok(Response::new(run_with_jobs_to_wire(&run)))
+        let launched = self.app.launch_run(launch, Some(token), &audit).await?;
+        let mut run = run_with_jobs_to_wire(&launched.run);
+        run.warnings = launched.warnings;
+        Ok(Response::new(run))
     }
 
     async fn get_run(
@@ -175,13 +188,14 @@ impl RunService for RunApi {
     ) -> Result<Response<pb::RunReport>, Status> {
         super::input::check(request.get_ref())?;
         let id = parse_id("run_id", &request.into_inner().run_id)?;
-        let (markdown, json) = self.app.store.get_report(id).await.map_err(Error::from)?;
+        let (markdown, json, partial) = self.app.run_report(id).await?;
         let json = cyberbrain_report::controls::json_text(&json)
             .map_err(|e| Status::from(Error::from(crate::error::unrenderable_report(e))))?;
         Ok(Response::new(pb::RunReport {
             run_id: id.to_string(),
             markdown,
             json,
+            partial,
         }))
     }
 

@@ -82,6 +82,13 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         AtLeast(Admin),
     ),
     ("/cyberbrain.v1.FleetService/RevokeAgent", AtLeast(Admin)),
+    ("/cyberbrain.v1.FleetService/DeleteAgent", AtLeast(Admin)),
+    ("/cyberbrain.v1.FleetService/SetAgentLabels", AtLeast(Admin)),
+    ("/cyberbrain.v1.FleetService/ListJoinTokens", AtLeast(Admin)),
+    (
+        "/cyberbrain.v1.FleetService/RevokeJoinToken",
+        AtLeast(Admin),
+    ),
     // The allowlist decides what agents may read: only admins change it.
     (
         "/cyberbrain.v1.AllowlistService/ListAllowlistEntries",

@@ -98,7 +98,7 @@ impl AgentLink for AgentLinkApi {
         let agent = self
             .app
             .store
-            .agent_connected(&hello, &session)
+            .agent_connected(&hello, &session, self.app.settings.heartbeat_interval)
             .await
             .map_err(Error::from)?;
         let lost = self

@@ -1,0 +1,112 @@
+//! Queued jobs that no agent took within their run's queue timeout: the reaper ends them
+//! `unreachable` and finishes the runs this completes, in one transaction.
+
+use uuid::Uuid;
+
+use super::CachedQueries;
+use super::Store;
+use super::events::{self, Change, lock_runs};
+use crate::error::Result;
+use cyberbrain_model::runs::{JobStatus, RunWithJobs};
+
+/// What one sweep for unreachable jobs did.
+#[derive(Debug, Default)]
+pub struct Unreachable {
+    /// Jobs ended `unreachable`.
+    pub ended: usize,
+    /// Runs finished in the same transaction, with the reports built for them.
+    pub finished: Vec<RunWithJobs>,
+}
+
+/// The reason an unreachable job ends with, from its row `j` and its agent's row `a` (absent for
+/// a deleted agent), on the database's clock.
+const UNREACHABLE_REASON: &str = "'no agent took the job within its queue timeout ('
+    || j.queue_timeout_seconds || 's): '
+    || COALESCE((SELECT CASE
+           WHEN a.state = 'revoked' THEN 'the agent was revoked'
+           WHEN a.connected_at IS NULL THEN 'the agent never connected'
+           WHEN a.state = 'online'
+                AND a.last_seen_at >= now() - make_interval(secs => 3 * COALESCE(a.heartbeat_seconds, 10))
+               THEN 'the agent is connected but did not take it'
+           ELSE 'the agent has been offline since '
+                || to_char(a.last_seen_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')
+           END
+         FROM agents a WHERE a.id = j.agent_id), 'the agent was deleted')";
+
+impl Store {
+    /// One sweep for queued jobs past their queue expiry, up to `batch` runs' worth, in one
+    /// transaction: their runs are locked exclusively (as a cancel does), one `UPDATE … WHERE
+    /// status = 'queued' AND queue_expires_at < now() RETURNING` ends them `unreachable` with the
+    /// reason, and every run whose jobs have now all ended is finished with the report
+    /// `build_report` makes, before the commit. However many replicas sweep, each job ends once
+    /// and each run finishes once.
+    pub async fn reap_unreachable_jobs<F>(
+        &self,
+        batch: u32,
+        mut build_report: F,
+    ) -> Result<Unreachable>
+    where
+        F: FnMut(&RunWithJobs) -> Result<(String, serde_json::Value)>,
+    {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let run_ids: Vec<Uuid> = tx
+            .query_cached(
+                "SELECT DISTINCT run_id FROM (
+                     SELECT run_id FROM jobs WHERE status = 'queued' AND queue_expires_at < now()
+                     ORDER BY queue_expires_at LIMIT $1) expired",
+                &[&i64::from(batch)],
+            )
+            .await?
+            .iter()
+            .map(|r| r.try_get(0))
+            .collect::<std::result::Result<_, _>>()?;
+        if run_ids.is_empty() {
+            return Ok(Unreachable::default());
+        }
+        lock_runs(&tx, &run_ids).await?;
+        let rows = tx
+            .query_cached(
+                &format!(
+                    "UPDATE jobs j SET status = 'unreachable', error = {UNREACHABLE_REASON},
+                         finished_at = now(), queue_expires_at = NULL
+                     WHERE j.run_id = ANY($1) AND j.status = 'queued' AND j.queue_expires_at < now()
+                     RETURNING j.id, j.run_id, j.attempt, j.error"
+                ),
+                &[&run_ids],
+            )
+            .await?;
+        let mut log = events::Batch::default();
+        let mut touched = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let run_id: Uuid = row.try_get(1)?;
+            let error: Option<String> = row.try_get(3)?;
+            log.push(
+                run_id,
+                Change::Job {
+                    job_id: row.try_get(0)?,
+                    status: JobStatus::Unreachable,
+                    attempt: row.try_get(2)?,
+                    error: error.as_deref(),
+                },
+            );
+            touched.push(run_id);
+        }
+        log.append(&tx).await?;
+        touched.sort();
+        touched.dedup();
+        let mut finished = Vec::new();
+        for run_id in touched {
+            if let Some(snapshot) =
+                super::runs::finish_locked(&tx, run_id, &mut build_report).await?
+            {
+                finished.push(snapshot);
+            }
+        }
+        tx.commit().await?;
+        Ok(Unreachable {
+            ended: rows.len(),
+            finished,
+        })
+    }
+}
