@@ -1,7 +1,12 @@
 //! `cbctl`: the Cyberbrain command-line client. Thin: parse flags, call gRPC, print.
+//!
+//! Everything it prints goes through `output::sink`, which neutralises control characters and
+//! ends quietly on a closed pipe; the print macros are denied so that nothing bypasses it.
+#![deny(clippy::print_stdout, clippy::print_stderr)]
 
 mod client;
 mod commands;
+mod exit;
 mod output;
 mod selectors;
 
@@ -13,12 +18,15 @@ use crate::commands::Cli;
 
 #[tokio::main]
 async fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return commands::clap_exit(&e),
+    };
     match commands::run(cli).await {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("error: {}", output::error_line(&e));
-            ExitCode::FAILURE
+            noteln!("error: {}", output::error_line(&e));
+            exit::code_for(&e)
         }
     }
 }

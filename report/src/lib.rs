@@ -345,13 +345,13 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                    "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                    "\n#### {} ({})\n\n{}, {}, {}, {}\n",
                     cell(&c.name),
                     cell(&c.image),
-                    c.lines,
-                    c.error_lines,
-                    c.warning_lines,
-                    c.distinct_templates
+                    count(c.lines, "line"),
+                    count(c.error_lines, "error"),
+                    count(c.warning_lines, "warning"),
+                    count(c.distinct_templates, "distinct message")
                 );
                 if c.templates.is_empty() {
                     continue;
@@ -542,7 +542,7 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
                 sampled(g.utilization_gpu_sampled, 1.0, "%"),
                 sampled(g.memory_used_bytes_sampled, f64::from(1u32 << 20), " MiB"),
                 sampled(g.temperature_celsius_sampled, 1.0, " °C"),
-                sampled(g.power_draw_milliwatts_sampled, 1000.0, " W"),
+                sampled_watts(g.power_draw_milliwatts_sampled),
             );
         }
     }
@@ -582,6 +582,29 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
 
 fn watts(milliwatts: u32) -> String {
     format!("{:.1} W", f64::from(milliwatts) / 1000.0)
+}
+
+/// `1 error`, `2 errors`.
+fn count(n: impl Into<u64>, noun: &str) -> String {
+    match n.into() {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
+/// `min / mean / max` of sampled power in watts, one decimal each, like the other power figures.
+fn sampled_watts(stats: Option<SampleStats>) -> String {
+    stats.map_or_else(
+        || "n/a".to_string(),
+        |s| {
+            format!(
+                "{:.1} / {:.1} / {:.1} W",
+                s.min / 1000.0,
+                s.mean / 1000.0,
+                s.max / 1000.0
+            )
+        },
+    )
 }
 
 /// `min / mean / max` of a sampled figure, divided by `scale`, or `n/a`.

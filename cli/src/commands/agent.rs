@@ -4,7 +4,7 @@ use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 
 use super::Context;
-use crate::output::{self, AgentView};
+use crate::output::{self, AgentView, Format, words};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Verb {
@@ -40,6 +40,8 @@ pub enum JoinTokenVerb {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
+    let wide = format == Format::Wide;
     let mut client = FleetServiceClient::new(ctx.server.connect().await?);
     let single = matches!(verb, Verb::Get { .. } | Verb::Revoke { .. });
     let agents = match verb {
@@ -51,13 +53,13 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 })
                 .await?
                 .into_inner();
-            if ctx.output == crate::output::Format::Table {
+            if format.is_table() {
                 // The token alone on stdout, so scripts can capture it.
-                println!("{}", created.token);
-                eprintln!(
+                crate::outln!("{}", created.token);
+                crate::noteln!(
                     "join token {} expires {}; it works once and is shown only now",
                     created.id,
-                    output::short_time(&output::time(&created.expires_at))
+                    words::when(&output::time(&created.expires_at), true)
                 );
                 return Ok(());
             }
@@ -66,7 +68,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 "token": created.token,
                 "expires_at": output::time(&created.expires_at),
             });
-            return output::print(ctx.output, &view, &[], vec![]);
+            return output::print(format, &view, &[], vec![]);
         }
         Verb::Revoke { name } => vec![
             client
@@ -99,12 +101,19 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 output::labels(&a.labels),
                 if a.docker_reachable { "yes" } else { "no" }.into(),
                 a.gpu_count.to_string(),
-                output::short_time(&a.last_seen_at),
+                words::when(&a.last_seen_at, wide),
                 a.replica.clone(),
             ]
+            .into_iter()
+            .chain(
+                wide.then(|| [a.version.clone(), a.id.clone()])
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect()
         })
         .collect();
-    let header = [
+    let mut header = vec![
         "NAME",
         "STATE",
         "HOSTNAME",
@@ -112,6 +121,10 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         "DOCKER",
         "GPUS",
         "LAST SEEN",
+        "REPLICA",
     ];
-    output::print_views(ctx.output, &views, single, &header, rows)
+    if wide {
+        header.extend(["VERSION", "ID"]);
+    }
+    output::print_views(format, &views, single, &header, rows)
 }

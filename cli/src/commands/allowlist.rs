@@ -60,6 +60,7 @@ pub enum Verb {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
     let mut client = AllowlistServiceClient::new(ctx.server.connect().await?);
     let single = !matches!(verb, Verb::List);
     let entries = match verb {
@@ -109,7 +110,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             client
                 .remove_allowlist_entry(pb::RemoveAllowlistEntryRequest { id: id.clone() })
                 .await?;
-            eprintln!("removed allowlist entry {id}");
+            crate::noteln!("removed allowlist entry {id}");
             return Ok(());
         }
     };
@@ -128,7 +129,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         })
         .collect();
     output::print_views(
-        ctx.output,
+        format,
         &views,
         single,
         &["ID", "KIND", "PATTERN", "ACTIVE", "TO LLM", "DESCRIPTION"],

@@ -12,9 +12,9 @@ use crate::selectors::{TargetArgs, parse_task};
 pub struct DirectiveSpec {
     /// Directive name (a-z, 0-9, '-', '_', '.').
     name: String,
-    /// A task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N], service_map;
-    /// any type also takes attempts=N (dispatches per job at most) and deadline=SECONDS (per
-    /// attempt) (repeatable).
+    /// A task: log_triage[:tail=N,since=DURATION,top=N], gpu_report[:window_ms=N], service_map;
+    /// any type also takes attempts=N (dispatches per job at most) and deadline=DURATION (per
+    /// attempt), durations like 90s, 15m, 1h (repeatable).
     #[arg(long = "task", required = true, value_name = "TASK")]
     tasks: Vec<String>,
     /// What the directive is for.
@@ -66,6 +66,7 @@ pub enum Verb {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
     let mut client = DirectiveServiceClient::new(ctx.server.connect().await?);
     let single = !matches!(verb, Verb::List { .. });
     let directives = match verb {
@@ -120,9 +121,9 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .delete_directive(pb::DeleteDirectiveRequest { name: name.clone() })
                 .await?
                 .into_inner();
-            eprintln!(
-                "deleted directive {name} ({} versions)",
-                deleted.versions_deleted
+            crate::noteln!(
+                "deleted directive {name} ({})",
+                output::words::count(deleted.versions_deleted as usize, "version")
             );
             return Ok(());
         }
@@ -142,7 +143,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         })
         .collect();
     output::print_views(
-        ctx.output,
+        format,
         &views,
         single,
         &["NAME", "VERSION", "TASKS", "TARGET", "LLM", "DESCRIPTION"],

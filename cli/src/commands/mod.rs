@@ -15,19 +15,20 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, Parser, Subcommand};
 
-use crate::client::ServerArgs;
+use crate::client::{GLOBAL, ServerArgs};
 use crate::output::Format;
 
 /// cbctl — the Cyberbrain command-line client.
 #[derive(Debug, Parser)]
-#[command(name = "cbctl", version, about)]
+#[command(name = "cbctl", version, about, after_help = crate::exit::HELP)]
 pub struct Cli {
     #[command(flatten)]
     server: ServerArgs,
 
-    /// Output format.
-    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
-    output: Format,
+    /// Output format: table, wide, json or yaml for reads [default: table]; md or json for `run
+    /// report` [default: md]; mermaid, dot or json for `run report --section service-map`.
+    #[arg(short, long, global = true, value_enum, help_heading = GLOBAL)]
+    output: Option<Format>,
 
     #[command(subcommand)]
     command: Noun,
@@ -75,13 +76,62 @@ enum Noun {
 /// What every command gets.
 pub struct Context {
     pub server: ServerArgs,
-    pub output: Format,
+    /// `-o` as given; each command checks it against the formats it takes.
+    pub output: Option<Format>,
+}
+
+impl Context {
+    /// The output format of a read command (table, wide, json, yaml).
+    pub fn read_format(&self) -> anyhow::Result<Format> {
+        crate::output::choose(self.output, crate::output::READ_FORMATS)
+    }
+}
+
+/// Prints a clap error as one line (help and version as they are) and returns its exit code.
+pub fn clap_exit(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match error.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            crate::output::sink::out(&error.render().to_string());
+            ExitCode::from(
+                if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                    crate::exit::USAGE
+                } else {
+                    crate::exit::OK
+                },
+            )
+        }
+        _ => {
+            crate::output::sink::note(&one_line(&error.render().to_string()));
+            ExitCode::from(crate::exit::USAGE)
+        }
+    }
+}
+
+/// Clap's multi-line error as one line: the message and its choices or tip, without the usage
+/// and the pointer to --help.
+fn one_line(rendered: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for line in rendered.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with("For more information") {
+            continue;
+        }
+        if line.starts_with("Usage:") {
+            break;
+        }
+        parts.push(line);
+    }
+    parts.join(" ")
 }
 
 /// Runs the parsed command.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut server = cli.server;
+    server.fill_from_env();
     let ctx = Context {
-        server: cli.server,
+        server,
         output: cli.output,
     };
     match cli.command {
@@ -96,7 +146,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Login(login) => login::run(&ctx, login).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "cbctl", &mut std::io::stdout());
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "cbctl", &mut script);
+            crate::output::sink::out_exact(&String::from_utf8_lossy(&script));
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -125,6 +177,35 @@ pub fn parse_duration(text: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("{text:?} is out of range"))
 }
 
+/// Parses a timeout: a duration above zero (`90s`, `15m`, `1h`).
+pub fn parse_timeout(text: &str) -> Result<std::time::Duration, String> {
+    parse_duration(text).map(std::time::Duration::from_secs)
+}
+
+/// Parses a `--since`: an RFC 3339 time (`2025-01-31T00:00:00Z`) or an age (`90s`, `15m`, `24h`,
+/// `7d`) before now.
+pub fn parse_since(text: &str) -> Result<chrono::DateTime<chrono::Utc>, String> {
+    if let Ok(t) = chrono::DateTime::parse_from_rfc3339(text.trim()) {
+        return Ok(t.with_timezone(&chrono::Utc));
+    }
+    let seconds = parse_duration(text).map_err(|_| {
+        format!("{text:?} is neither an RFC 3339 time nor an age like 90s, 15m, 24h or 7d")
+    })?;
+    let age = chrono::Duration::try_seconds(i64::try_from(seconds).unwrap_or(i64::MAX))
+        .ok_or_else(|| format!("{text:?} is out of range"))?;
+    chrono::Utc::now()
+        .checked_sub_signed(age)
+        .ok_or_else(|| format!("{text:?} is out of range"))
+}
+
+/// A time as the API takes it.
+pub fn timestamp(t: chrono::DateTime<chrono::Utc>) -> prost_types::Timestamp {
+    prost_types::Timestamp {
+        seconds: t.timestamp(),
+        nanos: 0,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -141,5 +222,20 @@ mod tests {
         assert!(parse_duration("15").is_err());
         assert!(parse_duration("0s").is_err());
         assert!(parse_duration("x1h").is_err());
+        assert!(parse_duration("-5s").is_err());
+    }
+
+    #[test]
+    fn since_takes_rfc3339_or_an_age() {
+        assert_eq!(
+            parse_since("2025-01-31T00:00:00Z").map(|t| t.timestamp()),
+            Ok(1_738_281_600)
+        );
+        let hour_ago = parse_since("1h").expect("an age");
+        let drift = (chrono::Utc::now() - hour_ago).num_seconds() - 3600;
+        assert!(drift.abs() < 5, "{drift}");
+        assert!(parse_since("7w").is_err());
+        assert!(parse_since("soon").is_err());
+        assert!(parse_since("0s").is_err());
     }
 }

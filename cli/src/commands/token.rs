@@ -56,6 +56,8 @@ impl From<&pb::ApiToken> for TokenView {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
+    let wide = format == Format::Wide;
     let mut client = AuthServiceClient::new(ctx.server.connect().await?);
     match verb {
         Verb::Create { name, role, ttl } => {
@@ -77,17 +79,18 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .as_ref()
                 .map(TokenView::from)
                 .ok_or_else(|| anyhow::anyhow!("the controller sent no token"))?;
-            if ctx.output == Format::Table {
+            if format.is_table() {
                 // The secret alone on stdout, so `cbctl token create … > file` keeps just it.
-                println!("{}", created.secret);
-                eprintln!(
+                crate::outln!("{}", created.secret);
+                crate::noteln!(
                     "token {:?} ({}) created; the secret above is shown once",
-                    view.name, view.role
+                    view.name,
+                    view.role
                 );
                 return Ok(());
             }
             view.secret = Some(created.secret);
-            output::print(ctx.output, &view, &[], vec![])
+            output::print(format, &view, &[], vec![])
         }
         Verb::List => {
             let tokens = client
@@ -96,8 +99,8 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .into_inner()
                 .tokens;
             let views: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
-            let rows = views.iter().map(row).collect();
-            output::print_views(ctx.output, &views, false, &HEADER, rows)
+            let rows = views.iter().map(|v| row(v, wide)).collect();
+            output::print_views(format, &views, false, &HEADER, rows)
         }
         Verb::Revoke { name } => {
             let token = client
@@ -105,20 +108,20 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .await?
                 .into_inner();
             let view = TokenView::from(&token);
-            let rows = vec![row(&view)];
-            output::print_views(ctx.output, &[view], true, &HEADER, rows)
+            let rows = vec![row(&view, wide)];
+            output::print_views(format, &[view], true, &HEADER, rows)
         }
     }
 }
 
 const HEADER: [&str; 5] = ["NAME", "ROLE", "CREATED", "EXPIRES", "REVOKED"];
 
-fn row(t: &TokenView) -> Vec<String> {
+fn row(t: &TokenView, wide: bool) -> Vec<String> {
     vec![
         t.name.clone(),
         t.role.clone(),
-        output::short_time(&t.created_at),
-        output::short_time(&t.expires_at),
-        output::short_time(&t.revoked_at),
+        output::words::when(&t.created_at, wide),
+        output::words::when(&t.expires_at, wide),
+        output::words::when(&t.revoked_at, wide),
     ]
 }

@@ -1,14 +1,17 @@
-//! `cbctl run launch|list|get|watch|cancel|report`.
+//! `cbctl run launch|list|get|watch|wait|cancel|report`.
+
+mod follow;
 
 use std::process::ExitCode;
+use std::time::Duration;
 
-use crate::client::Api;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
 
 use super::Context;
-use crate::output::{self, Format, JobView, RunView};
+use crate::output::{self, Format, RunView, sink, words};
 use crate::selectors::{TargetArgs, all_tasks, parse_task};
+use follow::Follow;
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum StatusFilter {
@@ -20,8 +23,10 @@ pub enum StatusFilter {
     Cancelled,
 }
 
+/// `--format`, the old spelling of `-o` for the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum ReportFormat {
+    #[value(alias = "md")]
     Markdown,
     Json,
 }
@@ -42,19 +47,23 @@ pub enum Verb {
         /// Directive version [default: latest].
         #[arg(long, requires = "directive")]
         version: Option<u32>,
-        /// Ad-hoc task: log_triage[:tail=N,since=SECONDS,top=N], gpu_report[:window_ms=N],
-        /// service_map; any type also takes attempts=N and deadline=SECONDS (repeatable) [default
-        /// without a directive: all three].
+        /// Ad-hoc task: log_triage[:tail=N,since=DURATION,top=N], gpu_report[:window_ms=N],
+        /// service_map; any type also takes attempts=N and deadline=DURATION (repeatable)
+        /// [default without a directive: all three].
         #[arg(long = "task", value_name = "TASK", conflicts_with = "directive")]
         tasks: Vec<String>,
         #[command(flatten)]
         target: TargetArgs,
-        /// Who is launching, shown in the report [default: $USER].
-        #[arg(long, env = "USER", default_value = "")]
-        launched_by: String,
-        /// Follow the run until it ends; exit non-zero unless it succeeded.
+        /// Who is launching, shown in the report [default: your login name, $USER].
+        #[arg(long, value_name = "NAME")]
+        launched_by: Option<String>,
+        /// Follow the run until it ends (exit 3 unless it succeeded); with -o json, the run and
+        /// then its events as JSON lines.
         #[arg(long)]
         watch: bool,
+        /// With --watch: give up after this long (90s, 15m, 1h), exit 4.
+        #[arg(long, requires = "watch", value_parser = super::parse_timeout)]
+        timeout: Option<Duration>,
     },
     /// List runs, newest first.
     List {
@@ -73,34 +82,59 @@ pub enum Verb {
         /// Run id.
         id: String,
     },
-    /// Follow a run until it ends; exit non-zero unless it succeeded.
+    /// Follow a run until it ends, one line per job change; exit 3 unless it succeeded.
     Watch {
         /// Run id.
         id: String,
+        /// Give up after this long (90s, 15m, 1h), exit 4.
+        #[arg(long, value_parser = super::parse_timeout)]
+        timeout: Option<Duration>,
+    },
+    /// Wait quietly until a run ends; exit 0 if it succeeded, 3 if not, 4 on --timeout.
+    Wait {
+        /// Run id.
+        id: String,
+        /// Give up after this long (90s, 15m, 1h), exit 4.
+        #[arg(long, value_parser = super::parse_timeout)]
+        timeout: Option<Duration>,
     },
     /// Cancel a run.
     Cancel {
         /// Run id.
         id: String,
     },
-    /// Print a finished run's report.
+    /// Print a finished run's report (-o md or json).
     Report {
         /// Run id.
         id: String,
-        /// Report format.
-        #[arg(long, value_enum, default_value_t = ReportFormat::Markdown)]
-        format: ReportFormat,
+        /// The old spelling of -o md|json.
+        #[arg(long, value_enum, hide = true)]
+        format: Option<ReportFormat>,
         /// Print only this section.
         #[arg(long, value_enum)]
         section: Option<ReportSection>,
     },
 }
 
+/// The formats of `run launch` and `run get|list|cancel`.
+fn run_format(ctx: &Context) -> anyhow::Result<Format> {
+    ctx.read_format()
+}
+
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
+    let format = match &verb {
+        Verb::Report {
+            format, section, ..
+        } => report_format(ctx, *format, *section)?,
+        Verb::Watch { .. } | Verb::Wait { .. } => {
+            output::choose(ctx.output, &[Format::Table, Format::Json])?
+        }
+        _ => run_format(ctx)?,
+    };
     let channel = match verb {
         // A watch must survive the controller going away, so it does not insist on a first
         // connection either.
-        Verb::Watch { .. } => ctx.server.connect_lazy()?,
+        Verb::Watch { .. } | Verb::Wait { .. } => ctx.server.connect_lazy()?,
         _ => ctx.server.connect().await?,
     };
     let mut client = RunServiceClient::new(channel);
@@ -112,6 +146,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
             target,
             launched_by,
             watch,
+            timeout,
         } => {
             use pb::launch_run_request::Source;
             let source = match directive {
@@ -135,6 +170,9 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
                     selector: Some(pb::target_selector::Selector::All(true)),
                 });
             }
+            let launched_by = launched_by
+                .or_else(|| std::env::var("USER").ok())
+                .unwrap_or_default();
             let run = client
                 .launch_run(pb::LaunchRunRequest {
                     source: Some(source),
@@ -145,10 +183,24 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
                 .await?
                 .into_inner();
             if watch {
-                eprintln!("launched run {} ({} jobs)", run.id, run.jobs.len());
-                return watch_run(&mut client, run.id).await;
+                let json = format == Format::Json;
+                if json {
+                    follow::json_launched(&run)?;
+                } else {
+                    sink::note(&format!(
+                        "launched run {} ({})",
+                        run.id,
+                        words::count(run.jobs.len(), "job")
+                    ));
+                }
+                let how = Follow {
+                    events: true,
+                    json,
+                    timeout,
+                };
+                return follow::follow(&mut client, run.id, how).await;
             }
-            print_runs(ctx.output, &[run], true)?;
+            print_runs(format, &[run], true)?;
         }
         Verb::List {
             status,
@@ -186,41 +238,69 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
                 }
                 page_token = page.next_page_token;
             }
-            print_runs(ctx.output, &runs, false)?;
+            print_runs(format, &runs, false)?;
         }
         Verb::Get { id } => {
             let run = client.get_run(pb::GetRunRequest { id }).await?.into_inner();
-            print_runs(ctx.output, &[run], true)?;
+            print_runs(format, &[run], true)?;
         }
-        Verb::Watch { id } => return watch_run(&mut client, id).await,
+        Verb::Watch { id, timeout } => {
+            let how = Follow {
+                events: true,
+                json: format == Format::Json,
+                timeout,
+            };
+            return follow::follow(&mut client, id, how).await;
+        }
+        Verb::Wait { id, timeout } => {
+            let how = Follow {
+                events: false,
+                json: format == Format::Json,
+                timeout,
+            };
+            return follow::follow(&mut client, id, how).await;
+        }
         Verb::Cancel { id } => {
             let run = client
                 .cancel_run(pb::CancelRunRequest { id })
                 .await?
                 .into_inner();
-            print_runs(ctx.output, &[run], true)?;
+            print_runs(format, &[run], true)?;
         }
-        Verb::Report {
-            id,
-            format,
-            section,
-        } => {
+        Verb::Report { id, section, .. } => {
             let report = client
                 .get_run_report(pb::GetRunReportRequest { run_id: id })
                 .await?
                 .into_inner();
             if section == Some(ReportSection::ServiceMap) {
-                print_service_graph(ctx.output, &report.json)?;
-            } else if matches!(ctx.output, Format::Mermaid | Format::Dot) {
-                anyhow::bail!("-o mermaid and -o dot need --section service-map");
-            } else if format == ReportFormat::Json || ctx.output == Format::Json {
-                println!("{}", report.json);
+                print_service_graph(format, &report.json)?;
+            } else if format == Format::Json {
+                sink::out_exact(&format!("{}\n", report.json));
             } else {
-                print!("{}", report.markdown);
+                sink::out(&report.markdown);
             }
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The report's format: `-o`, else the hidden `--format`, checked against what the report (or
+/// its section) takes.
+fn report_format(
+    ctx: &Context,
+    legacy: Option<ReportFormat>,
+    section: Option<ReportSection>,
+) -> anyhow::Result<Format> {
+    let given = ctx.output.or(legacy.map(|f| match f {
+        ReportFormat::Markdown => Format::Md,
+        ReportFormat::Json => Format::Json,
+    }));
+    match section {
+        Some(ReportSection::ServiceMap) => {
+            output::choose(given, &[Format::Mermaid, Format::Dot, Format::Json])
+        }
+        None => output::choose(given, &[Format::Md, Format::Json]),
+    }
 }
 
 /// Prints the report's fleet service graph. The controller renders Mermaid and DOT into the
@@ -234,39 +314,34 @@ fn print_service_graph(format: Format, report_json: &str) -> anyhow::Result<()> 
     }
     let text = |key: &str| graph[key].as_str().unwrap_or_default().to_string();
     match format {
-        Format::Table | Format::Mermaid => print!("{}", text("mermaid")),
-        Format::Dot => print!("{}", text("dot")),
-        Format::Json => println!(
-            "{}",
+        Format::Dot => sink::out(&text("dot")),
+        Format::Json => sink::out_exact(&format!(
+            "{}\n",
             serde_json::to_string_pretty(&serde_json::json!({
                 "nodes": graph["nodes"],
                 "edges": graph["edges"],
             }))?
-        ),
-        Format::Yaml => print!(
-            "{}",
-            serde_yaml::to_string(&serde_json::json!({
-                "nodes": graph["nodes"],
-                "edges": graph["edges"],
-            }))?
-        ),
+        )),
+        _ => sink::out(&text("mermaid")),
     }
     Ok(())
 }
 
 fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Result<()> {
     let views: Vec<RunView> = runs.iter().map(RunView::from).collect();
-    if format != Format::Table {
-        return if views.len() == 1 && with_jobs {
-            output::print(format, &views[0], &[], vec![])
-        } else {
-            output::print(format, &views, &[], vec![])
-        };
+    let printed = if views.len() == 1 && with_jobs {
+        output::print_data(format, &views[0])?
+    } else {
+        output::print_data(format, &views)?
+    };
+    if printed {
+        return Ok(());
     }
+    let wide = format == Format::Wide;
     let rows = views
         .iter()
         .map(|r| {
-            vec![
+            let mut row = vec![
                 r.id.clone(),
                 if r.directive.is_empty() {
                     "(ad-hoc)".into()
@@ -275,22 +350,31 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
                 },
                 r.status.clone(),
                 r.target.clone(),
-                output::short_time(&r.created_at),
-            ]
+                words::when(&r.created_at, wide),
+            ];
+            if wide {
+                row.push(words::when(&r.finished_at, true));
+                row.push(r.launched_by.clone());
+            }
+            row
         })
         .collect::<Vec<_>>();
-    output::print_table(&["ID", "DIRECTIVE", "STATUS", "TARGET", "CREATED"], &rows);
+    let mut header = vec!["ID", "DIRECTIVE", "STATUS", "TARGET", "CREATED"];
+    if wide {
+        header.extend(["FINISHED", "LAUNCHED BY"]);
+    }
+    output::print_table(&header, &rows);
     if with_jobs {
         for r in &views {
             if r.jobs.is_empty() {
                 continue;
             }
-            println!();
+            sink::out("\n");
             let rows: Vec<Vec<String>> = r
                 .jobs
                 .iter()
                 .map(|j| {
-                    vec![
+                    let mut row = vec![
                         j.agent.clone(),
                         j.task_type.clone(),
                         j.status.clone(),
@@ -299,110 +383,21 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
                             most => format!("{}/{most}", j.attempt),
                         },
                         j.error.clone(),
-                    ]
+                    ];
+                    if wide {
+                        row.insert(4, words::when(&j.finished_at, true));
+                        row.insert(0, j.id.clone());
+                    }
+                    row
                 })
                 .collect();
-            output::print_table(&["AGENT", "TASK", "STATUS", "ATTEMPT", "ERROR"], &rows);
+            let mut header = vec!["AGENT", "TASK", "STATUS", "ATTEMPT", "ERROR"];
+            if wide {
+                header.insert(4, "FINISHED");
+                header.insert(0, "JOB");
+            }
+            output::print_table(&header, &rows);
         }
     }
     Ok(())
-}
-
-/// How long `watch` keeps trying to get the stream back after the controller went away.
-const WATCH_RECONNECT_FOR: std::time::Duration = std::time::Duration::from_secs(300);
-
-/// Prints each job change as it happens, then the outcome. Exit 0 only for a succeeded run. When
-/// the stream breaks (a controller restart, a load balancer moving us), it resumes after the last
-/// event received, so nothing is lost or printed twice.
-async fn watch_run(client: &mut RunServiceClient<Api>, id: String) -> anyhow::Result<ExitCode> {
-    use pb::run_event::Event;
-    let mut after_sequence = 0;
-    let mut last_status = pb::RunStatus::Unspecified as i32;
-    let mut broken_since: Option<std::time::Instant> = None;
-    let mut pause = std::time::Duration::from_millis(200);
-    loop {
-        let request = pb::WatchRunRequest {
-            run_id: id.clone(),
-            after_sequence,
-        };
-        let outcome = match client.watch_run(request).await {
-            Ok(response) => {
-                let mut stream = response.into_inner();
-                loop {
-                    match stream.message().await {
-                        Ok(Some(event)) => {
-                            broken_since = None;
-                            pause = std::time::Duration::from_millis(200);
-                            after_sequence = event.sequence;
-                            match event.event {
-                                Some(Event::Run(run)) => {
-                                    if last_status == pb::RunStatus::Unspecified as i32 {
-                                        for job in &run.jobs {
-                                            print_job(&JobView::from(job));
-                                        }
-                                    }
-                                    last_status = run.status;
-                                    eprintln!(
-                                        "run {} is {}",
-                                        run.id,
-                                        output::run_status(run.status)
-                                    );
-                                }
-                                Some(Event::Job(job)) => print_job(&JobView::from(&job)),
-                                None => {}
-                            }
-                        }
-                        Ok(None) => break Ok(()),
-                        Err(status) => break Err(status),
-                    }
-                }
-            }
-            Err(status) => Err(status),
-        };
-        match outcome {
-            Ok(()) => break,
-            Err(status) if is_transient(&status) => {
-                let since = *broken_since.get_or_insert_with(std::time::Instant::now);
-                if since.elapsed() > WATCH_RECONNECT_FOR {
-                    return Err(status.into());
-                }
-                eprintln!("(stream interrupted: {}; resuming)", status.message());
-                tokio::time::sleep(pause).await;
-                pause = (pause * 2).min(std::time::Duration::from_secs(5));
-            }
-            Err(status) => return Err(status.into()),
-        }
-    }
-    Ok(if last_status == pb::RunStatus::Succeeded as i32 {
-        ExitCode::SUCCESS
-    } else {
-        eprintln!(
-            "run {id} did not succeed ({})",
-            output::run_status(last_status)
-        );
-        ExitCode::from(2)
-    })
-}
-
-/// Errors that a retry may cure: the controller went away or is restarting.
-fn is_transient(status: &tonic::Status) -> bool {
-    matches!(
-        status.code(),
-        tonic::Code::Unavailable
-            | tonic::Code::Unknown
-            | tonic::Code::Cancelled
-            | tonic::Code::Aborted
-    )
-}
-
-fn print_job(job: &JobView) {
-    let error = if job.error.is_empty() {
-        String::new()
-    } else {
-        format!("  {}", job.error)
-    };
-    eprintln!(
-        "  {:<20} {:<12} {}{}",
-        job.agent, job.task_type, job.status, error
-    );
 }
