@@ -86,6 +86,18 @@ struct Resolved {
 }
 
 impl ServerArgs {
+    /// No flag given.
+    pub fn none() -> ServerArgs {
+        ServerArgs {
+            server: None,
+            ca_cert: None,
+            tls_server_name: None,
+            token_file: None,
+            context: None,
+            config: None,
+        }
+    }
+
     /// Takes each setting not given as a flag from its `CYBERBRAIN_*` variable. Done here rather
     /// than by clap's `env`, which would print the variables' values in help and usage lines.
     pub fn fill_from_env(&mut self) {

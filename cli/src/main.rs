@@ -6,8 +6,10 @@
 
 mod client;
 mod commands;
+mod complete;
 mod exit;
 mod output;
+mod resolve;
 mod selectors;
 
 use std::process::ExitCode;
@@ -16,8 +18,19 @@ use clap::Parser;
 
 use crate::commands::Cli;
 
-#[tokio::main]
-async fn main() -> ExitCode {
+fn main() -> ExitCode {
+    // Before anything is printed: a shell asking for completions gets them and nothing else.
+    complete::handle_request();
+    match tokio::runtime::Runtime::new() {
+        Ok(runtime) => runtime.block_on(run()),
+        Err(e) => {
+            noteln!("error: cannot start: {e}");
+            ExitCode::from(exit::ERROR)
+        }
+    }
+}
+
+async fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => return commands::clap_exit(&e),

@@ -12,7 +12,8 @@ pub struct TargetArgs {
     #[arg(long, conflicts_with_all = ["agent", "label"])]
     pub all: bool,
     /// Target an agent by name (repeatable).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME",
+          add = clap_complete::engine::ArgValueCandidates::new(crate::complete::agents))]
     pub agent: Vec<String>,
     /// Target agents carrying a label, KEY=VALUE (repeatable; all must match).
     #[arg(long, value_name = "KEY=VALUE", conflicts_with = "agent")]

@@ -127,6 +127,9 @@ pub struct RunFilter {
     pub directive_name: Option<String>,
     /// Keyset cursor: runs strictly older than this (created_at, id).
     pub before: Option<(DateTime<Utc>, Uuid)>,
+    /// Only runs whose id as text starts with this. The caller keeps it to hex digits and
+    /// dashes, so it holds no LIKE wildcard.
+    pub id_prefix: Option<String>,
     /// Page size.
     pub limit: u32,
 }
@@ -450,6 +453,7 @@ impl Store {
                      WHERE (cardinality($1::text[]) = 0 OR status = ANY($1))
                        AND ($2::text IS NULL OR directive_name = $2)
                        AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
+                       AND ($6::text IS NULL OR id::text LIKE $6 || '%')
                      ORDER BY created_at DESC, id DESC
                      LIMIT $5"
                 ),
@@ -459,6 +463,7 @@ impl Store {
                     &before_at,
                     &before_id,
                     &limit,
+                    &filter.id_prefix,
                 ],
             )
             .await?;

@@ -53,7 +53,7 @@ fn assert_usage_error(output: &Output, flag: &str) {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn escape_sequences_from_a_container_never_reach_the_terminal() {
     let dir = temp_dir("cli-escapes");
-    let pki = Pki::init(&dir.path().join("certs"), &["alpha"]);
+    let pki = Pki::init(&dir.path().join("certs"), &["alpha", "alphabet"]);
     let mut docker = Sandbox::default();
     let hostile = docker.run("hostile", &[], HOSTILE_SCRIPT);
     wait_for_log_lines(&hostile, 5);
@@ -66,7 +66,14 @@ async fn escape_sequences_from_a_container_never_reach_the_terminal() {
         &controller,
         &["--nvml-library", "/nonexistent/libnvidia-ml.so"],
     );
-    wait_agents_online(&pki, &controller, &["alpha"], String::new);
+    let _alphabet = AgentProcess::start(
+        dir.path(),
+        &pki,
+        "alphabet",
+        &controller,
+        &["--nvml-library", "/nonexistent/libnvidia-ml.so"],
+    );
+    wait_agents_online(&pki, &controller, &["alpha", "alphabet"], String::new);
     cbctl_ok(&pki, &controller, &["allowlist", "add", &hostile]);
     let launch = cbctl(
         &pki,
@@ -128,12 +135,66 @@ async fn escape_sequences_from_a_container_never_reach_the_terminal() {
         }
     }
 
-    // Every read command under -o json parses as JSON, and so does its YAML as YAML.
+    // Agents by name or a unique prefix of it: an exact name wins, an ambiguous prefix lists the
+    // candidates, a short one is a usage error naming the argument.
+    let get = |who: &str| {
+        json(&cbctl_ok(
+            &pki,
+            &controller,
+            &["agent", "get", who, "-o", "json"],
+        ))
+    };
+    assert_eq!(get("alpha")["name"], "alpha");
+    assert_eq!(get("alphab")["name"], "alphabet");
+    let ambiguous = cbctl(&pki, &controller, &["agent", "get", "alph"]);
+    assert_eq!(ambiguous.status.code(), Some(1), "{}", stderr(&ambiguous));
+    assert!(
+        stderr(&ambiguous).contains("alpha, alphabet"),
+        "{}",
+        stderr(&ambiguous)
+    );
+    let unknown = cbctl(&pki, &controller, &["agent", "get", "zzzz"]);
+    assert_eq!(unknown.status.code(), Some(1), "{}", stderr(&unknown));
+    assert_usage_error(
+        &cbctl(&pki, &controller, &["agent", "get", "alp"]),
+        "<NAME>",
+    );
+
+    // Completion candidates come from the controller.
+    let complete = |words: &[&str]| -> String {
+        let out = Command::new(binary("cbctl"))
+            .env("COMPLETE", "bash")
+            .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+            .env("CYBERBRAIN_SERVER", format!("https://{}", controller.api))
+            .env("CYBERBRAIN_CA_CERT", pki.ca())
+            .env("CYBERBRAIN_TOKEN_FILE", controller.admin_token_path())
+            .env(
+                "CYBERBRAIN_CONFIG",
+                "/nonexistent/cyberbrain-test-config.toml",
+            )
+            .arg("--")
+            .arg("cbctl")
+            .args(words)
+            .output()
+            .expect("cbctl completes");
+        assert!(out.status.success(), "{words:?}: {}", stderr(&out));
+        stdout(&out)
+    };
     cbctl_ok(
         &pki,
         &controller,
         &["directive", "create", "d1", "--task", "service_map"],
     );
+    let agents = complete(&["agent", "get", "alp"]);
+    assert!(agents.lines().any(|l| l == "alphabet"), "{agents}");
+    let runs = complete(&["run", "report", ""]);
+    assert!(runs.lines().any(|l| l == run_id), "{runs}");
+    let directives = complete(&["run", "launch", ""]);
+    assert!(directives.lines().any(|l| l == "d1"), "{directives}");
+    let kinds = complete(&["run", "launch", "--task", ""]);
+    assert!(kinds.lines().any(|l| l == "log_triage"), "{kinds}");
+
+    // Every read command under -o json parses as JSON, and so does its YAML as YAML.
     cbctl_ok(
         &pki,
         &controller,
@@ -264,6 +325,39 @@ async fn runs_are_followed_with_timeouts_json_lines_and_exit_codes() {
     assert!(lines.len() >= 3, "the run, events, the end: {lines:?}");
     assert_eq!(lines[0]["kind"], "run");
     assert!(lines[0]["run"]["id"].is_string(), "{}", lines[0]);
+
+    // Runs by a unique prefix of their id, found by the controller.
+    let short = &run_id[..8];
+    let got = json(&cbctl_ok(
+        pki,
+        controller,
+        &["run", "get", short, "-o", "json"],
+    ));
+    assert_eq!(got["id"], run_id.as_str());
+    let upper = run_id[..6].to_uppercase();
+    let got = json(&cbctl_ok(
+        pki,
+        controller,
+        &["run", "get", &upper, "-o", "json"],
+    ));
+    assert_eq!(got["id"], run_id.as_str());
+    let unknown_prefix = if run_id.starts_with("0000") {
+        "ffff"
+    } else {
+        "0000"
+    };
+    let unknown = cbctl(pki, controller, &["run", "get", unknown_prefix]);
+    assert_eq!(unknown.status.code(), Some(1), "{}", stderr(&unknown));
+    assert!(
+        stderr(&unknown).contains("no run matches"),
+        "{}",
+        stderr(&unknown)
+    );
+    assert_usage_error(
+        &cbctl(pki, controller, &["run", "get", &run_id[..3]]),
+        "<ID>",
+    );
+    assert_usage_error(&cbctl(pki, controller, &["run", "report", "zz%_"]), "<ID>");
 
     // A closed pipe ends the command quietly.
     for args in [

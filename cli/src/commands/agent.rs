@@ -3,6 +3,8 @@
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 
+use clap_complete::engine::ArgValueCandidates;
+
 use super::Context;
 use crate::output::{self, AgentView, Format, words};
 
@@ -12,13 +14,15 @@ pub enum Verb {
     List,
     /// Show one agent.
     Get {
-        /// Agent name.
+        /// Agent name, or at least 4 characters of its name or id.
+        #[arg(add = ArgValueCandidates::new(crate::complete::agents))]
         name: String,
     },
     /// Revoke an agent: its stream closes, its certificates are refused, its unfinished jobs end
     /// `lost`.
     Revoke {
-        /// Agent name.
+        /// Agent name, or at least 4 characters of its name or id.
+        #[arg(add = ArgValueCandidates::new(crate::complete::agents))]
         name: String,
     },
     /// One-time tokens agents enroll with.
@@ -70,12 +74,15 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             });
             return output::print(format, &view, &[], vec![]);
         }
-        Verb::Revoke { name } => vec![
-            client
-                .revoke_agent(pb::RevokeAgentRequest { name })
-                .await?
-                .into_inner(),
-        ],
+        Verb::Revoke { name } => {
+            let name = crate::resolve::agent_name(&mut client, &name).await?;
+            vec![
+                client
+                    .revoke_agent(pb::RevokeAgentRequest { name })
+                    .await?
+                    .into_inner(),
+            ]
+        }
         Verb::List => {
             client
                 .list_agents(pb::ListAgentsRequest {})
@@ -83,12 +90,15 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .into_inner()
                 .agents
         }
-        Verb::Get { name } => vec![
-            client
-                .get_agent(pb::GetAgentRequest { name })
-                .await?
-                .into_inner(),
-        ],
+        Verb::Get { name } => {
+            let name = crate::resolve::agent_name(&mut client, &name).await?;
+            vec![
+                client
+                    .get_agent(pb::GetAgentRequest { name })
+                    .await?
+                    .into_inner(),
+            ]
+        }
     };
     let views: Vec<AgentView> = agents.iter().map(AgentView::from).collect();
     let rows = views

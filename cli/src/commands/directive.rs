@@ -4,6 +4,8 @@ use anyhow::Context as _;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::directive_service_client::DirectiveServiceClient;
 
+use clap_complete::engine::ArgValueCandidates;
+
 use super::Context;
 use crate::output::{self, DirectiveView};
 use crate::selectors::{TargetArgs, parse_task};
@@ -11,11 +13,13 @@ use crate::selectors::{TargetArgs, parse_task};
 #[derive(Debug, clap::Args)]
 pub struct DirectiveSpec {
     /// Directive name (a-z, 0-9, '-', '_', '.').
+    #[arg(add = ArgValueCandidates::new(crate::complete::directives))]
     name: String,
     /// A task: log_triage[:tail=N,since=DURATION,top=N], gpu_report[:window_ms=N], service_map;
     /// any type also takes attempts=N (dispatches per job at most) and deadline=DURATION (per
     /// attempt), durations like 90s, 15m, 1h (repeatable).
-    #[arg(long = "task", required = true, value_name = "TASK")]
+    #[arg(long = "task", required = true, value_name = "TASK",
+          add = ArgValueCandidates::new(crate::complete::task_kinds))]
     tasks: Vec<String>,
     /// What the directive is for.
     #[arg(long, default_value = "")]
@@ -51,6 +55,7 @@ pub enum Verb {
     /// Show a directive.
     Get {
         /// Name.
+        #[arg(add = ArgValueCandidates::new(crate::complete::directives))]
         name: String,
         /// Version [default: latest].
         #[arg(long)]
@@ -61,6 +66,7 @@ pub enum Verb {
     /// Delete a directive and all its versions.
     Delete {
         /// Name.
+        #[arg(add = ArgValueCandidates::new(crate::complete::directives))]
         name: String,
     },
 }

@@ -13,7 +13,7 @@ mod usage;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
 use crate::client::{GLOBAL, ServerArgs};
 use crate::output::Format;
@@ -66,7 +66,8 @@ enum Noun {
     /// Development certificates.
     #[command(subcommand)]
     Certs(certs::Verb),
-    /// Print a shell completion script.
+    /// Print a shell's completion script: commands, flags, and run, agent and directive names
+    /// from the controller as you type (bash: `source <(cbctl completion bash)`).
     Completion {
         /// The shell.
         shell: clap_complete::Shell,
@@ -146,9 +147,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Login(login) => login::run(&ctx, login).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {
-            let mut script = Vec::new();
-            clap_complete::generate(shell, &mut Cli::command(), "cbctl", &mut script);
-            crate::output::sink::out_exact(&String::from_utf8_lossy(&script));
+            crate::output::sink::out_exact(&crate::complete::registration(shell)?);
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -209,6 +208,8 @@ pub fn timestamp(t: chrono::DateTime<chrono::Utc>) -> prost_types::Timestamp {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use clap::CommandFactory;
 
     #[test]
     fn the_command_tree_is_consistent() {

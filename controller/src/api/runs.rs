@@ -137,6 +137,7 @@ impl RunService for RunApi {
             })?;
             Some(r.directive_name)
         };
+        let id_prefix = id_prefix(&r.id_prefix)?;
         let before = if r.page_token.is_empty() {
             None
         } else {
@@ -149,6 +150,7 @@ impl RunService for RunApi {
                 statuses,
                 directive_name,
                 before,
+                id_prefix,
                 limit: page_size(r.page_size),
             })
             .await
@@ -329,6 +331,25 @@ async fn event_to_wire(app: &App, run_id: Uuid, event: RunEvent) -> Result<pb::R
     })
 }
 
+/// `ListRunsRequest.id_prefix`: empty for none, else up to 36 lowercase hex digits and dashes
+/// (so it carries no LIKE wildcard into the store).
+fn id_prefix(prefix: &str) -> Result<Option<String>, Status> {
+    if prefix.is_empty() {
+        return Ok(None);
+    }
+    let valid = prefix.len() <= 36
+        && prefix
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c) || c == '-');
+    if !valid {
+        return Err(Status::from(Error::invalid(
+            "id_prefix",
+            "must be at most 36 characters of 0-9, a-f and '-'",
+        )));
+    }
+    Ok(Some(prefix.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,3 +366,4 @@ mod tests {
         assert!(decode_page_token(&URL_SAFE_NO_PAD.encode("1:not-a-uuid")).is_err());
     }
 }
+

@@ -8,7 +8,10 @@ use std::time::Duration;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
 
+use clap_complete::engine::ArgValueCandidates;
+
 use super::Context;
+use crate::complete;
 use crate::output::{self, Format, RunView, sink, words};
 use crate::selectors::{TargetArgs, all_tasks, parse_task};
 use follow::Follow;
@@ -43,6 +46,7 @@ pub enum Verb {
     /// Launch a directive, or an ad-hoc task list with --task.
     Launch {
         /// Directive to launch (omit for an ad-hoc run with --task).
+        #[arg(add = ArgValueCandidates::new(complete::directives))]
         directive: Option<String>,
         /// Directive version [default: latest].
         #[arg(long, requires = "directive")]
@@ -50,7 +54,8 @@ pub enum Verb {
         /// Ad-hoc task: log_triage[:tail=N,since=DURATION,top=N], gpu_report[:window_ms=N],
         /// service_map; any type also takes attempts=N and deadline=DURATION (repeatable)
         /// [default without a directive: all three].
-        #[arg(long = "task", value_name = "TASK", conflicts_with = "directive")]
+        #[arg(long = "task", value_name = "TASK", conflicts_with = "directive",
+              add = ArgValueCandidates::new(complete::task_kinds))]
         tasks: Vec<String>,
         #[command(flatten)]
         target: TargetArgs,
@@ -79,12 +84,14 @@ pub enum Verb {
     },
     /// Show a run and its jobs.
     Get {
-        /// Run id.
+        /// Run id, or at least 4 characters of it.
+        #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
     },
     /// Follow a run until it ends, one line per job change; exit 3 unless it succeeded.
     Watch {
-        /// Run id.
+        /// Run id, or at least 4 characters of it.
+        #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
         /// Give up after this long (90s, 15m, 1h), exit 4.
         #[arg(long, value_parser = super::parse_timeout)]
@@ -92,7 +99,8 @@ pub enum Verb {
     },
     /// Wait quietly until a run ends; exit 0 if it succeeded, 3 if not, 4 on --timeout.
     Wait {
-        /// Run id.
+        /// Run id, or at least 4 characters of it.
+        #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
         /// Give up after this long (90s, 15m, 1h), exit 4.
         #[arg(long, value_parser = super::parse_timeout)]
@@ -100,12 +108,14 @@ pub enum Verb {
     },
     /// Cancel a run.
     Cancel {
-        /// Run id.
+        /// Run id, or at least 4 characters of it.
+        #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
     },
     /// Print a finished run's report (-o md or json).
     Report {
-        /// Run id.
+        /// Run id, or at least 4 characters of it.
+        #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
         /// The old spelling of -o md|json.
         #[arg(long, value_enum, hide = true)]
@@ -138,6 +148,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
         _ => ctx.server.connect().await?,
     };
     let mut client = RunServiceClient::new(channel);
+    let verb = with_full_id(&mut client, verb).await?;
     match verb {
         Verb::Launch {
             directive,
@@ -229,6 +240,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
                         page_token,
                         status: status.clone(),
                         directive_name: directive.clone().unwrap_or_default(),
+                        id_prefix: String::new(),
                     })
                     .await?
                     .into_inner();
@@ -282,6 +294,40 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
         }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The verb with its run id resolved from a prefix.
+async fn with_full_id(
+    client: &mut RunServiceClient<crate::client::Api>,
+    verb: Verb,
+) -> anyhow::Result<Verb> {
+    use crate::resolve::run_id;
+    Ok(match verb {
+        Verb::Get { id } => Verb::Get {
+            id: run_id(client, &id).await?,
+        },
+        Verb::Watch { id, timeout } => Verb::Watch {
+            id: run_id(client, &id).await?,
+            timeout,
+        },
+        Verb::Wait { id, timeout } => Verb::Wait {
+            id: run_id(client, &id).await?,
+            timeout,
+        },
+        Verb::Cancel { id } => Verb::Cancel {
+            id: run_id(client, &id).await?,
+        },
+        Verb::Report {
+            id,
+            format,
+            section,
+        } => Verb::Report {
+            id: run_id(client, &id).await?,
+            format,
+            section,
+        },
+        other => other,
+    })
 }
 
 /// The report's format: `-o`, else the hidden `--format`, checked against what the report (or
