@@ -7,6 +7,7 @@
 mod client;
 mod commands;
 mod complete;
+mod confirm;
 mod exit;
 mod output;
 mod resolve;

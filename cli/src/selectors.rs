@@ -15,8 +15,15 @@ pub struct TargetArgs {
     #[arg(long, value_name = "NAME",
           add = clap_complete::engine::ArgValueCandidates::new(crate::complete::agents))]
     pub agent: Vec<String>,
-    /// Target agents carrying a label, KEY=VALUE (repeatable; all must match).
-    #[arg(long, value_name = "KEY=VALUE", conflicts_with = "agent")]
+    /// Target agents carrying a label, KEY=VALUE (repeatable, or comma-separated; all must
+    /// match).
+    #[arg(
+        long,
+        alias = "labels",
+        value_name = "KEY=VALUE",
+        value_delimiter = ',',
+        conflicts_with = "agent"
+    )]
     pub label: Vec<String>,
 }
 

@@ -194,6 +194,46 @@ async fn escape_sequences_from_a_container_never_reach_the_terminal() {
     let kinds = complete(&["run", "launch", "--task", ""]);
     assert!(kinds.lines().any(|l| l == "log_triage"), "{kinds}");
 
+    // directive update changes only what is given.
+    cbctl_ok(
+        &pki,
+        &controller,
+        &["directive", "update", "d1", "--task", "log_triage:top=20"],
+    );
+    cbctl_ok(
+        &pki,
+        &controller,
+        &["directive", "update", "d1", "--description", "the map"],
+    );
+    let d1 = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["directive", "get", "d1", "-o", "json"],
+    ));
+    assert_eq!(d1["version"], 3, "{d1}");
+    assert_eq!(d1["description"], "the map", "{d1}");
+    let tasks = d1["tasks"].to_string();
+    assert!(
+        tasks.contains("service_map") && tasks.contains("top=20"),
+        "{d1}"
+    );
+
+    // Destructive commands refuse without --yes when nobody can be asked.
+    for args in [
+        &["directive", "delete", "d1"][..],
+        &["run", "cancel", &run_id],
+        &["agent", "revoke", "alphabet"],
+        &["token", "revoke", "nobody"],
+    ] {
+        assert_usage_error(&cbctl(&pki, &controller, args), "--yes");
+    }
+    let agent = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &["agent", "get", "alphabet", "-o", "json"],
+    ));
+    assert_ne!(agent["state"], "revoked", "{agent}");
+
     // Every read command under -o json parses as JSON, and so does its YAML as YAML.
     cbctl_ok(
         &pki,
@@ -208,6 +248,7 @@ async fn escape_sequences_from_a_container_never_reach_the_terminal() {
         &["agent", "get", "alpha"],
         &["directive", "list"],
         &["directive", "get", "d1"],
+        &["directive", "get", "d1", "--version", "1"],
         &["allowlist", "list"],
         &["token", "list"],
         &["audit", "list", "--since", "1h"],

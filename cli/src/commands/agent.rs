@@ -24,6 +24,8 @@ pub enum Verb {
         /// Agent name, or at least 4 characters of its name or id.
         #[arg(add = ArgValueCandidates::new(crate::complete::agents))]
         name: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
     /// One-time tokens agents enroll with.
     #[command(subcommand)]
@@ -37,8 +39,10 @@ pub enum JoinTokenVerb {
         /// How long it may be used, e.g. 15m, 1h [max 7d].
         #[arg(long, default_value = "15m", value_parser = super::parse_duration)]
         ttl: u64,
-        /// Labels to stamp on the agent that enrolls, KEY=VALUE (comma-separated or repeated).
-        #[arg(long = "labels", alias = "label", value_delimiter = ',', value_parser = cyberbrain_tasks::parse_label)]
+        /// A label to stamp on the agent that enrolls, KEY=VALUE (repeatable, or
+        /// comma-separated).
+        #[arg(long = "label", alias = "labels", value_name = "KEY=VALUE", value_delimiter = ',',
+              value_parser = cyberbrain_tasks::parse_label)]
         labels: Vec<(String, String)>,
     },
 }
@@ -74,8 +78,12 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             });
             return output::print(format, &view, &[], vec![]);
         }
-        Verb::Revoke { name } => {
+        Verb::Revoke { name, yes } => {
             let name = crate::resolve::agent_name(&mut client, &name).await?;
+            crate::confirm::confirm(
+                yes,
+                &format!("Revoke agent {name}? Its certificates stop working for good."),
+            )?;
             vec![
                 client
                     .revoke_agent(pb::RevokeAgentRequest { name })

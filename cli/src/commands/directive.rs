@@ -42,6 +42,65 @@ impl DirectiveSpec {
     }
 }
 
+/// `directive update`: only what is given changes.
+#[derive(Debug, clap::Args)]
+pub struct UpdateSpec {
+    /// Directive name.
+    #[arg(add = ArgValueCandidates::new(crate::complete::directives))]
+    name: String,
+    /// A task to set: it replaces the directive's task of the same type, or is added (repeatable;
+    /// syntax as for create). With --replace-tasks, the given tasks are the whole new list.
+    #[arg(long = "task", value_name = "TASK",
+          add = ArgValueCandidates::new(crate::complete::task_kinds))]
+    tasks: Vec<String>,
+    /// Make the --task flags the whole task list instead of changing tasks one by one.
+    #[arg(long, requires = "tasks")]
+    replace_tasks: bool,
+    /// A new description [default: unchanged].
+    #[arg(long)]
+    description: Option<String>,
+    #[command(flatten)]
+    target: TargetArgs,
+    /// LLM triage on or off [default: unchanged].
+    #[arg(long, value_parser = ["on", "off"])]
+    llm: Option<String>,
+}
+
+impl UpdateSpec {
+    /// The request for a new version: the latest version with the given changes.
+    fn merged(self, latest: pb::Directive) -> anyhow::Result<pb::UpdateDirectiveRequest> {
+        let given: Vec<pb::TaskSpec> = self
+            .tasks
+            .iter()
+            .map(|t| parse_task(t))
+            .collect::<anyhow::Result<_>>()?;
+        let tasks = if self.replace_tasks {
+            given
+        } else {
+            merge_tasks(latest.tasks, given)
+        };
+        Ok(pb::UpdateDirectiveRequest {
+            llm: self.llm.as_deref().map(|v| v == "on"),
+            tasks,
+            default_target: self.target.selector()?.or(latest.default_target),
+            description: self.description.unwrap_or(latest.description),
+            name: self.name,
+        })
+    }
+}
+
+/// `current` with each of `given` replacing the task of its type, or appended.
+fn merge_tasks(mut current: Vec<pb::TaskSpec>, given: Vec<pb::TaskSpec>) -> Vec<pb::TaskSpec> {
+    let kind = |t: &pb::TaskSpec| t.task.as_ref().map(std::mem::discriminant);
+    for task in given {
+        match current.iter_mut().find(|t| kind(t) == kind(&task)) {
+            Some(slot) => *slot = task,
+            None => current.push(task),
+        }
+    }
+    current
+}
+
 #[derive(Debug, clap::Subcommand)]
 pub enum Verb {
     /// Create a directive (version 1).
@@ -61,13 +120,15 @@ pub enum Verb {
         #[arg(long)]
         version: Option<u32>,
     },
-    /// Write a new version of a directive.
-    Update(DirectiveSpec),
-    /// Delete a directive and all its versions.
+    /// Write a new version of a directive, changing only what is given.
+    Update(UpdateSpec),
+    /// Delete a directive and all its versions (asks first).
     Delete {
         /// Name.
         #[arg(add = ArgValueCandidates::new(crate::complete::directives))]
         name: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
 }
 
@@ -87,13 +148,14 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             vec![client.create_directive(request).await?.into_inner()]
         }
         Verb::Update(spec) => {
-            let request = pb::UpdateDirectiveRequest {
-                llm: spec.llm(),
-                tasks: spec.tasks()?,
-                default_target: spec.target.selector()?,
-                name: spec.name,
-                description: spec.description,
-            };
+            let latest = client
+                .get_directive(pb::GetDirectiveRequest {
+                    name: spec.name.clone(),
+                    version: 0,
+                })
+                .await?
+                .into_inner();
+            let request = spec.merged(latest)?;
             vec![client.update_directive(request).await?.into_inner()]
         }
         Verb::Get { name, version } => {
@@ -122,7 +184,11 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 page_token = page.next_page_token;
             }
         }
-        Verb::Delete { name } => {
+        Verb::Delete { name, yes } => {
+            crate::confirm::confirm(
+                yes,
+                &format!("Delete directive {name} and all its versions?"),
+            )?;
             let deleted = client
                 .delete_directive(pb::DeleteDirectiveRequest { name: name.clone() })
                 .await?
@@ -155,4 +221,33 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         &["NAME", "VERSION", "TASKS", "TARGET", "LLM", "DESCRIPTION"],
         rows,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn update_changes_only_the_tasks_given() {
+        let current = vec![
+            parse_task("log_triage:top=20").unwrap(),
+            parse_task("service_map").unwrap(),
+        ];
+        let merged = merge_tasks(
+            current,
+            vec![
+                parse_task("service_map:deadline=1m").unwrap(),
+                parse_task("gpu_report").unwrap(),
+            ],
+        );
+        let shown: Vec<String> = merged.iter().map(crate::output::task).collect();
+        assert_eq!(
+            shown,
+            [
+                "log_triage:tail=0,since=0,top=20",
+                "service_map:deadline=1m",
+                "gpu_report:window_ms=0"
+            ]
+        );
+    }
 }

@@ -26,6 +26,8 @@ pub enum Verb {
     Revoke {
         /// Token name.
         name: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
 }
 
@@ -102,7 +104,8 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             let rows = views.iter().map(|v| row(v, wide)).collect();
             output::print_views(format, &views, false, &HEADER, rows)
         }
-        Verb::Revoke { name } => {
+        Verb::Revoke { name, yes } => {
+            crate::confirm::confirm(yes, &format!("Revoke API token {name}?"))?;
             let token = client
                 .revoke_api_token(pb::RevokeApiTokenRequest { name })
                 .await?

@@ -65,6 +65,13 @@ pub fn note(text: &str) {
     let _ = stderr.flush();
 }
 
+/// Writes a question on stderr without a newline, for the answer to follow on the same line.
+pub fn prompt(text: &str) {
+    let mut stderr = std::io::stderr().lock();
+    let _ = stderr.write_all(neutralise(text).as_bytes());
+    let _ = stderr.flush();
+}
+
 /// Replaces the live status line at the bottom of a terminal's stderr with `text` (empty: clears
 /// it). Only cbctl's own carriage return and erase-line reach the terminal; `text` is
 /// neutralised like the rest.

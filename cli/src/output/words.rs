@@ -67,6 +67,12 @@ pub fn clock(seconds: u64) -> String {
     }
 }
 
+/// An enum value as a flag spells it (`name-glob`, `partially-failed`), for tables; JSON keeps
+/// the wire's `name_glob`. Flags take either spelling.
+pub fn as_typed(value: &str) -> String {
+    value.replace('_', "-")
+}
+
 /// Rewrites a server message that starts with a request field path (`target.agents.names: …`)
 /// to name the flag that sets it (`--agent: …`). Other messages are returned unchanged.
 pub fn flag_for_field(message: &str) -> String {

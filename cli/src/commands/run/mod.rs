@@ -21,6 +21,7 @@ pub enum StatusFilter {
     Pending,
     Running,
     Succeeded,
+    #[value(alias = "partially_failed")]
     PartiallyFailed,
     Failed,
     Cancelled,
@@ -106,11 +107,13 @@ pub enum Verb {
         #[arg(long, value_parser = super::parse_timeout)]
         timeout: Option<Duration>,
     },
-    /// Cancel a run.
+    /// Cancel a run (asks first).
     Cancel {
         /// Run id, or at least 4 characters of it.
         #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
     /// Print a finished run's report (-o md or json).
     Report {
@@ -272,7 +275,8 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
             };
             return follow::follow(&mut client, id, how).await;
         }
-        Verb::Cancel { id } => {
+        Verb::Cancel { id, yes } => {
+            crate::confirm::confirm(yes, &format!("Cancel run {id}?"))?;
             let run = client
                 .cancel_run(pb::CancelRunRequest { id })
                 .await?
@@ -314,8 +318,9 @@ async fn with_full_id(
             id: run_id(client, &id).await?,
             timeout,
         },
-        Verb::Cancel { id } => Verb::Cancel {
+        Verb::Cancel { id, yes } => Verb::Cancel {
             id: run_id(client, &id).await?,
+            yes,
         },
         Verb::Report {
             id,
@@ -394,7 +399,7 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
                 } else {
                     format!("{} v{}", r.directive, r.directive_version)
                 },
-                r.status.clone(),
+                words::as_typed(&r.status),
                 r.target.clone(),
                 words::when(&r.created_at, wide),
             ];
