@@ -261,6 +261,7 @@ async fn launch_and_watch(
             selector: Some(selector),
         }),
         launched_by: "cyberbrain-bench".into(),
+        ..Default::default()
     };
     let launched = Instant::now();
     let run = client

@@ -670,6 +670,18 @@ fn job_from_row(row: &Row) -> Result<Job> {
 
 /// The ids and names of the agents a selector picks (never a revoked one), by name, found by the
 /// database rather than by reading every agent: a launch for one agent of ten thousand reads one row.
+impl Store {
+    /// The names of the agents `target` selects now, as a launch would select them, for a dry
+    /// run. Reads only.
+    pub async fn preview_targets(&self, target: &TargetSelector) -> Result<Vec<String>> {
+        let mut client = self.client().await?;
+        // select_agents runs inside a launch's transaction; this one is dropped (rolled back).
+        let tx = client.transaction().await?;
+        let selected = select_agents(&tx, target).await?;
+        Ok(selected.into_iter().map(|(_, name)| name).collect())
+    }
+}
+
 async fn select_agents(
     tx: &deadpool_postgres::Transaction<'_>,
     target: &TargetSelector,

@@ -400,6 +400,41 @@ async fn runs_are_followed_with_timeouts_json_lines_and_exit_codes() {
     );
     assert_usage_error(&cbctl(pki, controller, &["run", "report", "zz%_"]), "<ID>");
 
+    // --dry-run: the controller resolves the targets and jobs and writes nothing.
+    let runs_before = json(&cbctl_ok(pki, controller, &["run", "list", "-o", "json"]));
+    let plan = json(&cbctl_ok(
+        pki,
+        controller,
+        &[
+            "run",
+            "launch",
+            "--task",
+            "service_map",
+            "--task",
+            "gpu_report",
+            "--all",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(plan["id"], "", "{plan}");
+    assert_eq!(plan["jobs"].as_array().map(Vec::len), Some(2), "{plan}");
+    assert_eq!(plan["jobs"][0]["agent"], "gamma", "{plan}");
+    let dry = cbctl(
+        pki,
+        controller,
+        &["run", "launch", "--agent", "nobody", "--dry-run"],
+    );
+    assert_eq!(dry.status.code(), Some(1), "{}", stderr(&dry));
+    assert!(
+        stderr(&dry).contains("--agent"),
+        "the flag in words: {}",
+        stderr(&dry)
+    );
+    let runs_after = json(&cbctl_ok(pki, controller, &["run", "list", "-o", "json"]));
+    assert_eq!(runs_before, runs_after, "a dry run writes nothing");
+
     // A closed pipe ends the command quietly.
     for args in [
         &["run", "list", "--limit", "50"][..],

@@ -101,6 +101,13 @@ impl RunService for RunApi {
             target: selector_from_wire(r.target, "target")?,
             launched_by: r.launched_by,
         };
+        if r.dry_run {
+            let plan = self.app.plan_launch(launch).await?;
+            return Ok(Response::new(plan_to_wire(
+                &plan,
+                &self.app.settings.job_defaults,
+            )));
+        }
         // In the call's span (`api::rpc_span`): a caller's `traceparent` puts the run in its trace.
         let run = self.app.launch_run(launch, &audit).await?;
         Ok(Response::new(run_with_jobs_to_wire(&run)))
@@ -331,6 +338,39 @@ async fn event_to_wire(app: &App, run_id: Uuid, event: RunEvent) -> Result<pb::R
     })
 }
 
+/// A dry run's answer: the run without an id, one queued job per task and agent.
+fn plan_to_wire(
+    plan: &crate::launch_plan::LaunchPlan,
+    defaults: &cyberbrain_store::JobDefaults,
+) -> pb::Run {
+    let jobs = plan
+        .agents
+        .iter()
+        .flat_map(|agent| {
+            plan.tasks.iter().map(move |task| pb::Job {
+                agent_name: agent.clone(),
+                task_type: task.spec.task_type().as_str().to_string(),
+                status: pb::JobStatus::Queued as i32,
+                max_attempts: task.limits.max_attempts.unwrap_or(defaults.max_attempts),
+                ..Default::default()
+            })
+        })
+        .collect();
+    pb::Run {
+        directive_name: plan
+            .directive
+            .as_ref()
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default(),
+        directive_version: plan.directive.as_ref().map_or(0, |(_, v)| *v),
+        tasks: plan.tasks.iter().map(pb::TaskSpec::from).collect(),
+        target: Some(super::convert::selector_to_wire(&plan.target)),
+        status: pb::RunStatus::Pending as i32,
+        jobs,
+        ..Default::default()
+    }
+}
+
 /// `ListRunsRequest.id_prefix`: empty for none, else up to 36 lowercase hex digits and dashes
 /// (so it carries no LIKE wildcard into the store).
 fn id_prefix(prefix: &str) -> Result<Option<String>, Status> {
@@ -366,4 +406,3 @@ mod tests {
         assert!(decode_page_token(&URL_SAFE_NO_PAD.encode("1:not-a-uuid")).is_err());
     }
 }
-

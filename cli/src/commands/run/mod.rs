@@ -67,6 +67,10 @@ pub enum Verb {
         /// then its events as JSON lines.
         #[arg(long)]
         watch: bool,
+        /// Print the targets and jobs the launch would make, resolved by the controller, and
+        /// change nothing.
+        #[arg(long, conflicts_with = "watch")]
+        dry_run: bool,
         /// With --watch: give up after this long (90s, 15m, 1h), exit 4.
         #[arg(long, requires = "watch", value_parser = super::parse_timeout)]
         timeout: Option<Duration>,
@@ -161,12 +165,16 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
             launched_by,
             watch,
             timeout,
+            dry_run,
         } => {
             use pb::launch_run_request::Source;
             let source = match directive {
                 Some(name) => Source::DirectiveName(name),
                 None => {
                     let tasks = if tasks.is_empty() {
+                        sink::note(
+                            "no --task given: launching log_triage, gpu_report and service_map",
+                        );
                         all_tasks()
                     } else {
                         tasks
@@ -180,6 +188,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
             let is_adhoc = matches!(source, Source::Tasks(_));
             let mut target = target.selector()?;
             if target.is_none() && is_adhoc {
+                sink::note("no target given: every agent (--agent or --label to narrow it)");
                 target = Some(pb::TargetSelector {
                     selector: Some(pb::target_selector::Selector::All(true)),
                 });
@@ -193,9 +202,22 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
                     directive_version: version.unwrap_or(0),
                     target,
                     launched_by,
+                    dry_run,
                 })
                 .await?
                 .into_inner();
+            if dry_run {
+                if !print_runs(format, std::slice::from_ref(&run), true)? {
+                    let agents: std::collections::BTreeSet<&str> =
+                        run.jobs.iter().map(|j| j.agent_name.as_str()).collect();
+                    sink::note(&format!(
+                        "dry run: would launch {} on {}; nothing was changed",
+                        words::count(run.jobs.len(), "job"),
+                        words::count(agents.len(), "agent")
+                    ));
+                }
+                return Ok(ExitCode::SUCCESS);
+            }
             if watch {
                 let json = format == Format::Json;
                 if json {
@@ -378,7 +400,8 @@ fn print_service_graph(format: Format, report_json: &str) -> anyhow::Result<()> 
     Ok(())
 }
 
-fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Result<()> {
+/// Prints runs; true when they were printed as data (JSON or YAML), false as tables.
+fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Result<bool> {
     let views: Vec<RunView> = runs.iter().map(RunView::from).collect();
     let printed = if views.len() == 1 && with_jobs {
         output::print_data(format, &views[0])?
@@ -386,7 +409,7 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
         output::print_data(format, &views)?
     };
     if printed {
-        return Ok(());
+        return Ok(true);
     }
     let wide = format == Format::Wide;
     let rows = views
@@ -450,5 +473,5 @@ fn print_runs(format: Format, runs: &[pb::Run], with_jobs: bool) -> anyhow::Resu
             output::print_table(&header, &rows);
         }
     }
-    Ok(())
+    Ok(false)
 }
