@@ -160,6 +160,13 @@ pub fn error_line(error: &anyhow::Error) -> String {
         let is_status = cause.downcast_ref::<tonic::Status>().is_some();
         parts.push(text);
         if is_status {
+            // Below a status is the transport's own chain; its root says what happened
+            // (`Connection refused`), the links between repeat the status's message.
+            if let Some(root) = cause.source().map(|_| error.root_cause().to_string())
+                && !parts.iter().any(|p| p.contains(&root))
+            {
+                parts.push(root);
+            }
             break;
         }
     }
@@ -478,6 +485,39 @@ pub fn role(value: i32) -> String {
 
 #[cfg(test)]
 mod tests {
+    /// An error that prints its source too, as transport errors do.
+    #[derive(Debug)]
+    struct Wrapping(std::io::Error);
+
+    impl std::fmt::Display for Wrapping {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "tcp connect error: {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Wrapping {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn error_lines_say_each_cause_once_in_words() {
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
+        let error = anyhow::Error::new(Wrapping(io)).context("cannot reach the controller");
+        let line = super::error_line(&error);
+        assert_eq!(
+            line,
+            "cannot reach the controller: tcp connect error: refused"
+        );
+        let status = tonic::Status::failed_precondition("target.agents.names: no agent \"x\"");
+        let line = super::error_line(&anyhow::Error::new(status));
+        assert_eq!(line, "--agent: no agent \"x\"");
+        let status = tonic::Status::permission_denied("needs the operator role");
+        let line = super::error_line(&anyhow::Error::new(status));
+        assert_eq!(line, "permission denied: needs the operator role");
+    }
+
     #[test]
     fn json_and_yaml_escape_control_characters_themselves() {
         let hostile = vec!["a\u{1b}[2Jb\u{1b}]0;x\u{7}c\u{7f}"];
