@@ -698,6 +698,20 @@ mod tests {
     }
 
     #[test]
+    fn counts_agree_with_their_number_and_watts_have_one_decimal() {
+        assert_eq!(count(1u32, "error"), "1 error");
+        assert_eq!(count(2u32, "error"), "2 errors");
+        assert_eq!(count(0u32, "distinct message"), "0 distinct messages");
+        let power = SampleStats {
+            min: 71_000.0,
+            mean: 74_250.0,
+            max: 80_040.0,
+        };
+        assert_eq!(sampled_watts(Some(power)), "71.0 / 74.2 / 80.0 W");
+        assert_eq!(watts(250_500), "250.5 W");
+    }
+
+    #[test]
     fn unsupported_gpu_fields_read_n_a() {
         let report = GpuReportResult {
             available: true,
