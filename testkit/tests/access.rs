@@ -251,9 +251,14 @@ async fn every_method_is_allowed_or_denied_for_every_caller_as_documented() {
     assert!(!refused.status.success());
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("needs the operator role") && stderr.contains("permissiondenied"),
+        stderr.contains("needs the operator role") && stderr.contains("permission denied"),
         "{stderr}"
     );
+    assert!(
+        !stderr.contains("permissiondenied"),
+        "words, not a code name: {stderr}"
+    );
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert!(!controller.process.log_text().contains(&viewer));
 }
 
