@@ -25,9 +25,11 @@ pub struct Cli {
     #[command(flatten)]
     server: ServerArgs,
 
-    /// Output format: table, wide, json or yaml for reads [default: table]; md or json for `run
-    /// report` [default: md]; mermaid, dot or json for `run report --section service-map`.
-    #[arg(short, long, global = true, value_enum, help_heading = GLOBAL)]
+    /// Output format: table, wide, json or yaml for reads [default: table]; table or json for
+    /// `run watch|wait`; md or json for `run report` [default: md]; mermaid, dot or json for `run
+    /// report --section service-map`.
+    #[arg(short, long, global = true, value_enum, value_name = "FORMAT",
+          hide_possible_values = true, help_heading = GLOBAL)]
     output: Option<Format>,
 
     #[command(subcommand)]
