@@ -205,6 +205,22 @@ async fn escape_sequences_from_a_container_never_reach_the_terminal() {
         &controller,
         &["directive", "update", "d1", "--description", "the map"],
     );
+    let planned = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &[
+            "directive",
+            "update",
+            "d1",
+            "--llm",
+            "off",
+            "--dry-run",
+            "-o",
+            "json",
+        ],
+    ));
+    assert_eq!(planned["version"], 4, "{planned}");
+    assert_eq!(planned["llm"], false, "{planned}");
     let d1 = json(&cbctl_ok(
         &pki,
         &controller,

@@ -64,6 +64,9 @@ pub struct UpdateSpec {
     /// LLM triage on or off [default: unchanged].
     #[arg(long, value_parser = ["on", "off"])]
     llm: Option<String>,
+    /// Print the version that would be written, and write nothing.
+    #[arg(long)]
+    dry_run: bool,
 }
 
 impl UpdateSpec {
@@ -155,8 +158,24 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 })
                 .await?
                 .into_inner();
+            let dry_run = spec.dry_run;
+            let version = latest.version + 1;
+            let latest_llm = latest.llm;
             let request = spec.merged(latest)?;
-            vec![client.update_directive(request).await?.into_inner()]
+            if dry_run {
+                crate::noteln!("dry run: this would be version {version}; nothing was changed");
+                vec![pb::Directive {
+                    name: request.name,
+                    version,
+                    description: request.description,
+                    tasks: request.tasks,
+                    default_target: request.default_target,
+                    created_at: None,
+                    llm: request.llm.unwrap_or(latest_llm),
+                }]
+            } else {
+                vec![client.update_directive(request).await?.into_inner()]
+            }
         }
         Verb::Get { name, version } => {
             let request = pb::GetDirectiveRequest {
