@@ -356,6 +356,31 @@ async fn runs_are_followed_with_timeouts_json_lines_and_exit_codes() {
     assert_eq!(wait.status.code(), Some(0), "{}", stderr(&wait));
     assert!(stderr(&wait).contains("1 job"), "{}", stderr(&wait));
 
+    // On a terminal (a pty from `script`), a live summary line counts the jobs as they go.
+    let slow = launch_gpu_run(pki, controller, "gamma");
+    let line = format!(
+        "'{}' --server 'https://{}' --ca-cert '{}' --token-file '{}' run watch {slow}",
+        binary("cbctl").display(),
+        controller.api,
+        pki.ca().display(),
+        controller.admin_token_path().display()
+    );
+    let on_tty = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env(
+            "CYBERBRAIN_CONFIG",
+            "/nonexistent/cyberbrain-test-config.toml",
+        )
+        .output()
+        .expect("script runs");
+    let seen = stdout(&on_tty);
+    assert_eq!(on_tty.status.code(), Some(0), "{seen}");
+    assert!(
+        seen.contains("0/1 done, 1 running"),
+        "a live line: {seen:?}"
+    );
+    assert!(seen.contains("1 job: 1 succeeded"), "the summary: {seen:?}");
+
     // launch --watch -o json: the run, then its events, on stdout.
     let launch = cbctl(
         pki,
