@@ -1,6 +1,6 @@
 //! Dynamic shell completion: run ids, agent and directive names come from the controller as
-//! the user types, through clap_complete's engine (`COMPLETE=bash cbctl` prints the shell's
-//! registration; `cbctl completion bash` prints the same).
+//! the user types, through clap_complete's engine (`main` answers the shell's requests;
+//! `cbctl completion bash`, like `COMPLETE=bash cbctl`, prints the registration).
 //!
 //! Each completer connects with the flags already typed on the line (`--server`, `--context`,
 //! …) and the `CYBERBRAIN_*` variables, and gives up after two seconds: a completion that
@@ -8,21 +8,16 @@
 
 use std::time::Duration;
 
-use clap::{CommandFactory, FromArgMatches};
+use std::path::PathBuf;
+
 use clap_complete::engine::CompletionCandidate;
 use cyberbrain_proto::v1 as pb;
 
 use crate::client::{Api, ServerArgs};
-use crate::commands::Cli;
 use crate::output::sink;
 
 /// How long a completer waits for the controller.
 const PATIENCE: Duration = Duration::from_secs(2);
-
-/// Handles a completion request from the shell and exits, when this process is one.
-pub fn handle_request() {
-    clap_complete::CompleteEnv::with_factory(Cli::command).complete();
-}
 
 /// The registration script for `shell`, as `COMPLETE=<shell> cbctl` prints it.
 pub fn registration(shell: clap_complete::Shell) -> anyhow::Result<String> {
@@ -135,13 +130,52 @@ where
 fn server_args() -> ServerArgs {
     // The shell passes `cbctl -- cbctl <words…>`: the words after `--` are the line.
     let words: Vec<String> = std::env::args().skip_while(|a| a != "--").skip(1).collect();
-    let matches = Cli::command()
-        .ignore_errors(true)
-        .try_get_matches_from(words)
-        .ok();
-    let mut args = matches
-        .and_then(|m| ServerArgs::from_arg_matches(&m).ok())
-        .unwrap_or_else(ServerArgs::none);
+    let mut args = ServerArgs::none();
+    args.server = flag_value(&words, "--server");
+    args.ca_cert = flag_value(&words, "--ca-cert").map(PathBuf::from);
+    args.tls_server_name = flag_value(&words, "--tls-server-name");
+    args.token_file = flag_value(&words, "--token-file").map(PathBuf::from);
+    args.context = flag_value(&words, "--context");
+    args.config = flag_value(&words, "--config").map(PathBuf::from);
     args.fill_from_env();
     args
+}
+
+/// The value of `flag` in `words` (`--flag value` or `--flag=value`), the last one given.
+fn flag_value(words: &[String], flag: &str) -> Option<String> {
+    let mut found = None;
+    let mut iter = words.iter();
+    while let Some(word) = iter.next() {
+        if word == flag {
+            found = iter.next().cloned();
+        } else if let Some(value) = word.strip_prefix(flag).and_then(|v| v.strip_prefix('=')) {
+            found = Some(value.to_string());
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn connection_flags_are_read_from_the_line() {
+        let words: Vec<String> = [
+            "cbctl",
+            "--server",
+            "https://a:1",
+            "run",
+            "get",
+            "--context=b",
+        ]
+        .map(String::from)
+        .to_vec();
+        assert_eq!(
+            flag_value(&words, "--server").as_deref(),
+            Some("https://a:1")
+        );
+        assert_eq!(flag_value(&words, "--context").as_deref(), Some("b"));
+        assert_eq!(flag_value(&words, "--config"), None);
+    }
 }

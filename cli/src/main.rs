@@ -8,6 +8,7 @@ mod client;
 mod commands;
 mod complete;
 mod confirm;
+mod durations;
 mod exit;
 mod output;
 mod resolve;
@@ -21,7 +22,7 @@ use crate::commands::Cli;
 
 fn main() -> ExitCode {
     // Before anything is printed: a shell asking for completions gets them and nothing else.
-    complete::handle_request();
+    clap_complete::CompleteEnv::with_factory(<Cli as clap::CommandFactory>::command).complete();
     match tokio::runtime::Runtime::new() {
         Ok(runtime) => runtime.block_on(run()),
         Err(e) => {

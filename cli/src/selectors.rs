@@ -146,7 +146,7 @@ fn seconds(text: &str, key: &str, value: &str) -> anyhow::Result<u32> {
     let secs = if value.chars().all(|c| c.is_ascii_digit()) && !value.is_empty() {
         value.parse::<u64>().ok()
     } else {
-        crate::commands::parse_duration(value).ok()
+        crate::durations::parse_duration(value).ok()
     };
     secs.and_then(|s| u32::try_from(s).ok()).with_context(|| {
         format!("--task {text:?}: {key} must be a duration like 90s, 15m, 1h or 7d, or seconds")

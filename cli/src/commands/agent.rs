@@ -37,7 +37,7 @@ pub enum JoinTokenVerb {
     /// Make a one-time join token; it is printed once.
     Create {
         /// How long it may be used, e.g. 15m, 1h [max 7d].
-        #[arg(long, default_value = "15m", value_parser = super::parse_duration)]
+        #[arg(long, default_value = "15m", value_parser = crate::durations::parse_duration)]
         ttl: u64,
         /// A label to stamp on the agent that enrolls, KEY=VALUE (repeatable, or
         /// comma-separated).

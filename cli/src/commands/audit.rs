@@ -19,7 +19,7 @@ pub enum Verb {
         action: Option<String>,
         /// Only events since this time: an age (30m, 24h, 7d) or RFC 3339
         /// (2025-01-31T00:00:00Z).
-        #[arg(long, value_parser = super::parse_since)]
+        #[arg(long, value_parser = crate::durations::parse_since)]
         since: Option<chrono::DateTime<chrono::Utc>>,
         /// At most this many events.
         #[arg(long, default_value_t = 100)]
@@ -44,7 +44,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         since,
         limit,
     } = verb;
-    let since = since.map(super::timestamp);
+    let since = since.map(crate::durations::timestamp);
     let format = ctx.read_format()?;
     let events = AuditServiceClient::new(ctx.server.connect().await?)
         .list_audit_events(pb::ListAuditEventsRequest {

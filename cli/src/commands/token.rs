@@ -17,7 +17,7 @@ pub enum Verb {
         #[arg(long, value_parser = ["viewer", "operator", "admin"])]
         role: String,
         /// Lifetime, e.g. 30m, 12h, 90d [default: no expiry].
-        #[arg(long, value_parser = super::parse_duration)]
+        #[arg(long, value_parser = crate::durations::parse_duration)]
         ttl: Option<u64>,
     },
     /// List tokens (never their secrets).

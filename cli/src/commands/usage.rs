@@ -27,7 +27,7 @@ pub enum Verb {
         #[arg(long, value_enum, default_value_t = GroupBy::Model)]
         by: GroupBy,
         /// Only calls since this time: an age (30m, 24h, 7d) or RFC 3339 (2025-01-31T00:00:00Z).
-        #[arg(long, value_parser = super::parse_since)]
+        #[arg(long, value_parser = crate::durations::parse_since)]
         since: Option<DateTime<Utc>>,
         /// Only calls of this run.
         #[arg(long)]
@@ -36,7 +36,7 @@ pub enum Verb {
     /// Cost by provider and model, from the controller's configured prices per million tokens.
     Cost {
         /// Only calls since this time: an age (30m, 24h, 7d) or RFC 3339 (2025-01-31T00:00:00Z).
-        #[arg(long, value_parser = super::parse_since)]
+        #[arg(long, value_parser = crate::durations::parse_since)]
         since: Option<DateTime<Utc>>,
         /// Only calls of this run.
         #[arg(long)]
@@ -88,7 +88,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             let rows = client
                 .token_stats(pb::TokenStatsRequest {
                     group_by: group_by as i32,
-                    since: s.map(super::timestamp),
+                    since: s.map(crate::durations::timestamp),
                     run_id: run.unwrap_or_default(),
                 })
                 .await?
@@ -143,7 +143,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         Verb::Cost { since: s, run } => {
             let report = client
                 .cost_report(pb::CostReportRequest {
-                    since: s.map(super::timestamp),
+                    since: s.map(crate::durations::timestamp),
                     run_id: run.unwrap_or_default(),
                 })
                 .await?

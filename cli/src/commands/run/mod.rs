@@ -72,7 +72,7 @@ pub enum Verb {
         #[arg(long, conflicts_with = "watch")]
         dry_run: bool,
         /// With --watch: give up after this long (90s, 15m, 1h), exit 4.
-        #[arg(long, requires = "watch", value_parser = super::parse_timeout)]
+        #[arg(long, requires = "watch", value_parser = crate::durations::parse_timeout)]
         timeout: Option<Duration>,
     },
     /// List runs, newest first.
@@ -99,7 +99,7 @@ pub enum Verb {
         #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
         /// Give up after this long (90s, 15m, 1h), exit 4.
-        #[arg(long, value_parser = super::parse_timeout)]
+        #[arg(long, value_parser = crate::durations::parse_timeout)]
         timeout: Option<Duration>,
     },
     /// Wait quietly until a run ends; exit 0 if it succeeded, 3 if not, 4 on --timeout.
@@ -108,7 +108,7 @@ pub enum Verb {
         #[arg(add = ArgValueCandidates::new(complete::runs))]
         id: String,
         /// Give up after this long (90s, 15m, 1h), exit 4.
-        #[arg(long, value_parser = super::parse_timeout)]
+        #[arg(long, value_parser = crate::durations::parse_timeout)]
         timeout: Option<Duration>,
     },
     /// Cancel a run (asks first).
