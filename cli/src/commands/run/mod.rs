@@ -143,7 +143,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
         Verb::Report {
             format, section, ..
         } => report_format(ctx, *format, *section)?,
-        Verb::Watch { .. } | Verb::Wait { .. } => {
+        Verb::Watch { .. } | Verb::Wait { .. } | Verb::Launch { watch: true, .. } => {
             output::choose(ctx.output, &[Format::Table, Format::Json])?
         }
         _ => run_format(ctx)?,
