@@ -17,6 +17,7 @@ pub mod health;
 pub mod heartbeats;
 pub mod in_flight;
 pub mod job_writer;
+pub mod launch_plan;
 pub mod metrics;
 pub mod pki;
 pub mod ratelimit;

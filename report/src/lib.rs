@@ -405,13 +405,13 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                    "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                    "\n#### {} ({})\n\n{}, {}, {}, {}\n",
                     cell(&c.name),
                     cell(&c.image),
-                    c.lines,
-                    c.error_lines,
-                    c.warning_lines,
-                    c.distinct_templates
+                    count(c.lines, "line"),
+                    count(c.error_lines, "error"),
+                    count(c.warning_lines, "warning"),
+                    count(c.distinct_templates, "distinct message")
                 );
                 if c.templates.is_empty() {
                     continue;
@@ -603,7 +603,7 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
                 sampled(g.utilization_gpu_sampled, 1.0, "%"),
                 sampled(g.memory_used_bytes_sampled, f64::from(1u32 << 20), " MiB"),
                 sampled(g.temperature_celsius_sampled, 1.0, " °C"),
-                sampled(g.power_draw_milliwatts_sampled, 1000.0, " W"),
+                sampled_watts(g.power_draw_milliwatts_sampled),
             );
         }
     }
@@ -643,6 +643,29 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
 
 fn watts(milliwatts: u32) -> String {
     format!("{:.1} W", f64::from(milliwatts) / 1000.0)
+}
+
+/// `1 error`, `2 errors`.
+fn count(n: impl Into<u64>, noun: &str) -> String {
+    match n.into() {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
+/// `min / mean / max` of sampled power in watts, one decimal each, like the other power figures.
+fn sampled_watts(stats: Option<SampleStats>) -> String {
+    stats.map_or_else(
+        || "n/a".to_string(),
+        |s| {
+            format!(
+                "{:.1} / {:.1} / {:.1} W",
+                s.min / 1000.0,
+                s.mean / 1000.0,
+                s.max / 1000.0
+            )
+        },
+    )
 }
 
 /// `min / mean / max` of a sampled figure, divided by `scale`, or `n/a`.
@@ -765,9 +788,12 @@ mod tests {
         let report = Report {
             run_id: "r".into(),
             status: "failed".into(),
+            partial: false,
             directive: Some(hostile.into()),
             directive_version: Some(1),
             launched_by: hostile.into(),
+            launched_by_token: Some(hostile.into()),
+            launched_by_role: None,
             target: hostile.into(),
             created_at: Utc::now(),
             finished_at: None,
@@ -778,6 +804,8 @@ mod tests {
                 attempt: 1,
                 error: Some(hostile.into()),
             }],
+            pending_jobs: Vec::new(),
+            unreachable_jobs: Vec::new(),
             service_map: Vec::new(),
             service_graph: FleetGraph::default(),
             gpu: Vec::new(),
@@ -817,6 +845,20 @@ mod tests {
         assert_eq!(code_cell("run `ls` now"), "``run `ls` now``");
         assert_eq!(code_cell("`edge"), "`` `edge ``");
         assert_eq!(code_cell(""), "");
+    }
+
+    #[test]
+    fn counts_agree_with_their_number_and_watts_have_one_decimal() {
+        assert_eq!(count(1u32, "error"), "1 error");
+        assert_eq!(count(2u32, "error"), "2 errors");
+        assert_eq!(count(0u32, "distinct message"), "0 distinct messages");
+        let power = SampleStats {
+            min: 71_000.0,
+            mean: 74_250.0,
+            max: 80_040.0,
+        };
+        assert_eq!(sampled_watts(Some(power)), "71.0 / 74.2 / 80.0 W");
+        assert_eq!(watts(250_500), "250.5 W");
     }
 
     #[test]

@@ -35,7 +35,7 @@ async fn cancelling_a_run_stops_the_job_on_the_agent() {
     let run = json(&cbctl_ok(
         pki,
         controller,
-        &["run", "cancel", &run_id, "-o", "json"],
+        &["run", "cancel", &run_id, "--yes", "-o", "json"],
     ));
     assert_eq!(run["status"], "cancelled", "{run}");
     assert_eq!(run["jobs"][0]["status"], "cancelled", "{run}");
@@ -50,7 +50,8 @@ async fn cancelling_a_run_stops_the_job_on_the_agent() {
     )
     .await;
     assert_eq!(results, 0, "a cancelled job stores no result");
-    let again = cyberbrain_testkit::process::cbctl(pki, controller, &["run", "cancel", &run_id]);
+    let again =
+        cyberbrain_testkit::process::cbctl(pki, controller, &["run", "cancel", &run_id, "--yes"]);
     assert!(
         !again.status.success(),
         "cancelling an ended run is refused"
