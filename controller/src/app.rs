@@ -60,6 +60,8 @@ pub struct Limits {
     pub max_connection_age: Duration,
     /// How long an agent connection may outlive its age before it is cut.
     pub max_connection_age_grace: Duration,
+    /// Timeouts and caps of both gRPC listeners' connections.
+    pub connections: crate::incoming::ConnectionLimits,
 }
 
 impl Settings {

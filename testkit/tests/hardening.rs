@@ -2,14 +2,26 @@
 //! shed idle and excess connections, one live stream per agent identity, unauthenticated floods
 //! kept away from the database, and an embedded PostgreSQL that does not outlive a crash.
 
-use std::time::Duration;
+use std::net::{IpAddr, SocketAddr};
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
+use cyberbrain_proto::agent::v1 as link;
+use cyberbrain_proto::agent::v1::enrollment_client::EnrollmentClient;
 use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
 use cyberbrain_testkit::api::admin_channel;
 use cyberbrain_testkit::checks::{agents_online, launch_and_watch};
-use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki};
-use cyberbrain_testkit::{temp_dir, wait_for};
+use cyberbrain_testkit::process::{
+    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl_ok,
+};
+use cyberbrain_testkit::{temp_dir, wait_for, wait_for_async};
+use futures_util::future::join_all;
+use tokio::io::AsyncReadExt;
+use tokio::net::{TcpSocket, TcpStream};
+use tonic::transport::{Certificate, ClientTlsConfig, Endpoint};
 
 /// Flags for an agent that needs neither Docker containers nor a GPU: `gpu_report` answers
 /// "no NVML" at once.
@@ -60,5 +72,292 @@ async fn watch_run_resumed_at_or_past_the_end_of_a_finished_run_ends_at_once() {
     for after in [last, last + 1, u64::MAX] {
         let rest = watch_to_end(&mut client, &run_id, after).await;
         assert!(rest.is_empty(), "after {after}: {rest:?}");
+    }
+}
+
+/// Connections per kind and listener in the flood test (`CYBERBRAIN_FLOOD_CONNECTIONS` for more,
+/// when measuring).
+fn flood_size() -> usize {
+    std::env::var("CYBERBRAIN_FLOOD_CONNECTIONS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(150)
+}
+
+/// A TCP connection to `addr` from `source`.
+async fn tcp_from(source: IpAddr, addr: SocketAddr) -> std::io::Result<TcpStream> {
+    let socket = TcpSocket::new_v4()?;
+    socket.bind(SocketAddr::new(source, 0))?;
+    socket.connect(addr).await
+}
+
+/// A TLS client that trusts `ca` and offers ALPN h2, as a gRPC client does.
+fn tls_connector(ca: &Path) -> tokio_rustls::TlsConnector {
+    use rustls::pki_types::CertificateDer;
+    use rustls::pki_types::pem::PemObject;
+    let mut roots = rustls::RootCertStore::empty();
+    for cert in CertificateDer::pem_file_iter(ca).expect("CA file") {
+        roots.add(cert.expect("CA certificate")).expect("a root");
+    }
+    let mut config = rustls::ClientConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .expect("TLS versions")
+    .with_root_certificates(roots)
+    .with_no_client_auth();
+    config.alpn_protocols = vec![b"h2".to_vec()];
+    tokio_rustls::TlsConnector::from(Arc::new(config))
+}
+
+/// A connection that did its TLS handshake (ALPN h2) and then says nothing.
+async fn idle_tls(
+    connector: &tokio_rustls::TlsConnector,
+    addr: SocketAddr,
+) -> tokio_rustls::client::TlsStream<TcpStream> {
+    let tcp = tcp_from(IpAddr::from([127, 0, 0, 1]), addr)
+        .await
+        .expect("TCP connect");
+    let name = rustls::pki_types::ServerName::try_from("localhost").expect("a name");
+    let tls = connector.connect(name, tcp).await.expect("TLS handshake");
+    assert_eq!(tls.get_ref().1.alpn_protocol(), Some(&b"h2"[..]));
+    tls
+}
+
+/// Whether the server closed the connection within `within`: a read ends (EOF or error).
+async fn closed_within<S: tokio::io::AsyncRead + Unpin>(mut stream: S, within: Duration) -> bool {
+    let mut buf = [0u8; 4096];
+    let deadline = Instant::now() + within;
+    loop {
+        let left = deadline.saturating_duration_since(Instant::now());
+        match tokio::time::timeout(left, stream.read(&mut buf)).await {
+            Err(_) => return false,
+            Ok(Ok(0) | Err(_)) => return true,
+            // The server's TLS session tickets and HTTP/2 settings: keep reading.
+            Ok(Ok(_)) => continue,
+        }
+    }
+}
+
+/// The controller's resident memory (KiB) and open descriptors, from `/proc`.
+fn rss_and_fds(pid: u32) -> (u64, usize) {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).unwrap_or_default();
+    let rss = status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .unwrap_or(0);
+    let fds = std::fs::read_dir(format!("/proc/{pid}/fd")).map_or(0, Iterator::count);
+    (rss, fds)
+}
+
+/// A real `Enroll` call on a fresh connection from `source`: a made-up token gets a gRPC status
+/// (the listener served it), not a transport error.
+async fn enroll_answers(agents: SocketAddr, ca: &Path, source: IpAddr) -> tonic::Code {
+    let tls = ClientTlsConfig::new()
+        .ca_certificate(Certificate::from_pem(std::fs::read(ca).expect("CA")))
+        .domain_name("localhost");
+    let channel = Endpoint::from_shared(format!("https://{agents}"))
+        .expect("endpoint")
+        .local_address(Some(source))
+        .tls_config(tls)
+        .expect("tls config")
+        .connect()
+        .await
+        .expect("the agent listener accepts a connection");
+    EnrollmentClient::new(channel)
+        .enroll(link::EnrollRequest {
+            join_token: "cbj_guess".into(),
+            csr_pem: "not a csr".into(),
+            name: "guesser".into(),
+            hostname: "guesser".into(),
+        })
+        .await
+        .expect_err("a made-up token never enrolls")
+        .code()
+}
+
+/// `ListAgents` on a fresh API connection from `source`, as the bootstrap admin.
+async fn list_agents_from(
+    controller: &ControllerProcess,
+    ca: &Path,
+    source: IpAddr,
+) -> Result<usize, String> {
+    let tls = ClientTlsConfig::new()
+        .ca_certificate(Certificate::from_pem(std::fs::read(ca).expect("CA")))
+        .domain_name("localhost");
+    let channel = Endpoint::from_shared(format!("https://{}", controller.api))
+        .expect("endpoint")
+        .local_address(Some(source))
+        .tls_config(tls)
+        .expect("tls config")
+        .connect()
+        .await
+        .map_err(|e| format!("connect: {e}"))?;
+    let bearer = cyberbrain_proto::auth::Bearer::new(Some(&controller.admin_token()))
+        .expect("a token fits in a header");
+    let mut client = FleetServiceClient::with_interceptor(channel, bearer);
+    client
+        .list_agents(pb::ListAgentsRequest::default())
+        .await
+        .map(|r| r.into_inner().agents.len())
+        .map_err(|e| format!("{e:?}"))
+}
+
+fn refused(controller: &ControllerProcess, listener: &str, reason: &str) -> f64 {
+    let http = controller.http.expect("the metrics endpoint");
+    cyberbrain_testkit::http::metrics(http)
+        .value(
+            "cyberbrain_connections_refused_total",
+            &[("listener", listener), ("reason", reason)],
+        )
+        .unwrap_or(0.0)
+}
+
+fn open_connections(controller: &ControllerProcess, listener: &str) -> f64 {
+    let http = controller.http.expect("the metrics endpoint");
+    cyberbrain_testkit::http::metrics(http)
+        .value("cyberbrain_connections_open", &[("listener", listener)])
+        .unwrap_or(-1.0)
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn idle_tls_and_raw_tcp_floods_are_closed_in_time_while_real_calls_succeed() {
+    const TIMEOUT_SECONDS: u64 = 2;
+    let dir = temp_dir("harden-flood");
+    let pki = Pki::init(&dir.path().join("certs"), &["foxtrot"]);
+    let options = ControllerOptions {
+        extra: vec![
+            "--tls-handshake-timeout-seconds".into(),
+            TIMEOUT_SECONDS.to_string(),
+            "--http2-preface-timeout-seconds".into(),
+            TIMEOUT_SECONDS.to_string(),
+        ],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let _agent = AgentProcess::start(dir.path(), &pki, "foxtrot", &controller, &NO_GPU);
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["foxtrot"])
+    });
+    let pid = controller.process.id();
+    let before = rss_and_fds(pid);
+    let connector = tls_connector(&pki.ca());
+    let n = flood_size();
+    let loopback = IpAddr::from([127, 0, 0, 1]);
+
+    let mut idle = Vec::new();
+    let mut raw = Vec::new();
+    for addr in [controller.api, controller.agents] {
+        idle.extend(join_all((0..n).map(|_| idle_tls(&connector, addr))).await);
+        raw.extend(
+            join_all((0..n).map(|_| tcp_from(loopback, addr)))
+                .await
+                .into_iter()
+                .map(|c| c.expect("TCP connect")),
+        );
+    }
+    let flooded_at = Instant::now();
+    let during = rss_and_fds(pid);
+
+    // Meanwhile, real calls on fresh connections to both listeners, and a whole run.
+    cbctl_ok(&pki, &controller, &["agent", "list"]);
+    assert_eq!(
+        enroll_answers(controller.agents, &pki.ca(), loopback).await,
+        tonic::Code::Unauthenticated
+    );
+    launch_and_watch(&pki, &controller, &["--task", "gpu_report"]);
+
+    // Every flood connection is closed by the controller within the timeout (plus slack for a
+    // loaded machine), counted from when it was opened.
+    let within = Duration::from_secs(TIMEOUT_SECONDS + 8).saturating_sub(flooded_at.elapsed());
+    let idle_closed = join_all(idle.into_iter().map(|s| closed_within(s, within))).await;
+    let raw_closed = join_all(raw.into_iter().map(|s| closed_within(s, within))).await;
+    let closed_in = flooded_at.elapsed();
+    assert!(
+        idle_closed.iter().all(|c| *c),
+        "{} of {} idle TLS connections still open after {closed_in:?}",
+        idle_closed.iter().filter(|c| !**c).count(),
+        idle_closed.len()
+    );
+    assert!(
+        raw_closed.iter().all(|c| *c),
+        "{} of {} raw TCP connections still open after {closed_in:?}",
+        raw_closed.iter().filter(|c| !**c).count(),
+        raw_closed.len()
+    );
+    for listener in ["api", "agent_link"] {
+        assert!(refused(&controller, listener, "preface_timeout") >= n as f64);
+        assert!(refused(&controller, listener, "handshake_timeout") >= n as f64);
+    }
+    wait_for("the flood's slots given back", || {
+        open_connections(&controller, "api") <= 2.0
+            && open_connections(&controller, "agent_link") <= 2.0
+    });
+    let after = rss_and_fds(pid);
+    eprintln!(
+        "flood of {n} idle TLS + {n} raw TCP connections per listener: controller RSS {} / {} / {} KiB \
+         and open fds {} / {} / {} (before / during / after); closed within {closed_in:?}",
+        before.0, during.0, after.0, before.1, during.1, after.1
+    );
+    assert!(
+        after.1 <= before.1 + 16,
+        "descriptors back near the baseline: {before:?} → {after:?}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_per_source_cap_refuses_at_once_and_counts_it() {
+    const CAP: usize = 4;
+    let dir = temp_dir("harden-cap");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let options = ControllerOptions {
+        extra: vec![
+            "--max-connections-per-source".into(),
+            CAP.to_string(),
+            // Long enough that the held connections stay for the whole test.
+            "--tls-handshake-timeout-seconds".into(),
+            "120".into(),
+        ],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let first = IpAddr::from([127, 0, 0, 1]);
+    let second = IpAddr::from([127, 0, 0, 2]);
+    for (listener, addr) in [("api", controller.api), ("agent_link", controller.agents)] {
+        let before = refused(&controller, listener, "source_full");
+        let mut held = Vec::new();
+        for _ in 0..CAP {
+            held.push(tcp_from(first, addr).await.expect("connect"));
+        }
+        wait_for("the held connections counted", || {
+            open_connections(&controller, listener) >= CAP as f64
+        });
+        let over = tcp_from(first, addr).await.expect("the kernel accepts");
+        assert!(
+            closed_within(over, Duration::from_secs(10)).await,
+            "the connection over the cap is closed at once"
+        );
+        assert!(refused(&controller, listener, "source_full") >= before + 1.0);
+        // Another source is served meanwhile.
+        if listener == "api" {
+            assert_eq!(
+                list_agents_from(&controller, &pki.ca(), second).await,
+                Ok(0)
+            );
+        } else {
+            assert_eq!(
+                enroll_answers(addr, &pki.ca(), second).await,
+                tonic::Code::Unauthenticated
+            );
+        }
+        // The slots come back when the connections close.
+        drop(held);
+        if listener == "api" {
+            wait_for_async("the first source served again", || async {
+                list_agents_from(&controller, &pki.ca(), first).await.ok()
+            })
+            .await;
+        }
     }
 }
