@@ -8,12 +8,13 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use cyberbrain_proto::agent::v1 as link;
+use cyberbrain_proto::agent::v1::agent_link_client::AgentLinkClient;
 use cyberbrain_proto::agent::v1::enrollment_client::EnrollmentClient;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use cyberbrain_testkit::api::admin_channel;
-use cyberbrain_testkit::checks::{agents_online, launch_and_watch};
+use cyberbrain_testkit::api::{admin_channel, agent_channel};
+use cyberbrain_testkit::checks::{agents_online, json, launch_and_watch, wait_for_run_status};
 use cyberbrain_testkit::process::{
     AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl_ok,
 };
@@ -360,4 +361,144 @@ async fn the_per_source_cap_refuses_at_once_and_counts_it() {
             .await;
         }
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_stream_with_an_agents_certificate_replaces_the_first_and_strands_nothing() {
+    let dir = temp_dir("harden-dup");
+    let pki = Pki::init(&dir.path().join("certs"), &["golf"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let agent = AgentProcess::start(dir.path(), &pki, "golf", &controller, &NO_GPU);
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["golf"])
+    });
+
+    // A second client attaches with the agent's own certificate.
+    let (cert, key) = pki.agent("golf");
+    let channel = agent_channel(controller.agents, &pki.ca(), &cert, &key)
+        .await
+        .expect("the handshake");
+    let (sender, receiver) = tokio::sync::mpsc::channel(4);
+    let hello = link::AgentMessage {
+        message: Some(link::agent_message::Message::Hello(link::Hello {
+            hostname: "impostor".into(),
+            ..Default::default()
+        })),
+    };
+    sender.send(hello).await.expect("hello queued");
+    let mut second = AgentLinkClient::new(channel)
+        .attach(tokio_stream::wrappers::ReceiverStream::new(receiver))
+        .await
+        .expect("the second stream attaches")
+        .into_inner();
+    let first = second
+        .message()
+        .await
+        .expect("a message")
+        .and_then(|m| m.message);
+    assert!(
+        matches!(first, Some(link::controller_message::Message::Welcome(_))),
+        "{first:?}"
+    );
+
+    // A run is launched while both are attached.
+    let launched = json(&cbctl_ok(
+        &pki,
+        &controller,
+        &[
+            "run",
+            "launch",
+            "--task",
+            "gpu_report",
+            "--agent",
+            "golf",
+            "-o",
+            "json",
+        ],
+    ));
+    let run_id = launched["id"].as_str().expect("run id").to_string();
+
+    // The first stream was told goodbye; the real agent reconnected and replaced the second
+    // stream in turn, which is told goodbye too.
+    let told = tokio::time::timeout(Duration::from_secs(30), async {
+        loop {
+            match second.message().await {
+                Ok(Some(link::ControllerMessage {
+                    message: Some(link::controller_message::Message::Goodbye(goodbye)),
+                })) => return Some(goodbye.reason),
+                Ok(Some(_)) => continue,
+                Ok(None) | Err(_) => return None,
+            }
+        }
+    })
+    .await
+    .expect("the second stream was not replaced by the real agent's within 30 s");
+    assert!(told.is_some(), "the second stream ended without a goodbye");
+    // The second client closes.
+    drop(sender);
+    drop(second);
+
+    // The job is done by the real agent, which stays online and ready, with no restart.
+    let run = wait_for_run_status(&pki, &controller, &run_id, "succeeded");
+    assert_eq!(run["jobs"][0]["status"], "succeeded", "{run}");
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["golf"])
+    });
+    wait_for("the agent ready", || {
+        cyberbrain_testkit::http::status(agent.http(), "/readyz") == 200
+    });
+    assert!(
+        agent
+            .process
+            .log_text()
+            .contains("another stream of this agent attached"),
+        "the agent was told why its stream closed"
+    );
+}
+
+/// Sends `signal` (`STOP`, `CONT`) to process `pid` with kill(1).
+fn signal(pid: u32, signal: &str) {
+    let status = std::process::Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success(), "kill -{signal} {pid}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agents_readiness_follows_heartbeat_acknowledgements_not_the_open_socket() {
+    let dir = temp_dir("harden-ready");
+    let pki = Pki::init(&dir.path().join("certs"), &["hotel"]);
+    // The test controller's heartbeats come every second.
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let agent = AgentProcess::start(dir.path(), &pki, "hotel", &controller, &NO_GPU);
+    let ready = || cyberbrain_testkit::http::status(agent.http(), "/readyz") == 200;
+    wait_for("the agent ready", ready);
+
+    // A frozen controller: the socket stays open (the kernel still answers TCP) but nothing
+    // serves the stream. HTTP/2 keepalive would notice after 40 s; the missing acknowledgements
+    // of 1-second heartbeats must within a few.
+    let pid = controller.process.id();
+    signal(pid, "STOP");
+    let frozen_at = Instant::now();
+    let mut unready_after = None;
+    while frozen_at.elapsed() < Duration::from_secs(15) {
+        if !ready() {
+            unready_after = Some(frozen_at.elapsed());
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    signal(pid, "CONT");
+    let unready_after =
+        unready_after.expect("the agent was still ready 15 s into a frozen controller");
+    assert!(
+        unready_after >= Duration::from_secs(2),
+        "not before acks were due: {unready_after:?}"
+    );
+    // Back: the agent reconnects by itself and is ready again.
+    wait_for("the agent ready again", ready);
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["hotel"])
+    });
 }
