@@ -243,6 +243,16 @@ pub struct LimitsConfig {
     #[arg(long, env = "CYBERBRAIN_ENROLL_RATE_BURST_PER_IP", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub enroll_rate_burst_per_ip: u32,
 
+    /// API calls per second from one source address whose token this replica has not verified
+    /// lately (an unknown or guessed token costs a database lookup), sustained. Calls with a
+    /// token verified lately are not counted.
+    #[arg(long, env = "CYBERBRAIN_UNAUTHENTICATED_RATE_LIMIT_PER_IP", default_value_t = 20.0, value_parser = positive_rate)]
+    pub unauthenticated_rate_limit_per_ip: f64,
+
+    /// Such calls from one source address at once.
+    #[arg(long, env = "CYBERBRAIN_UNAUTHENTICATED_RATE_BURST_PER_IP", default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub unauthenticated_rate_burst_per_ip: u32,
+
     /// Seconds an agent stream lives before the controller says `Goodbye` and the agent reconnects
     /// (each stream gets up to 10 % less, so a fleet does not reconnect at once); API connections
     /// stop taking new calls after this age and close when their calls end.
@@ -310,6 +320,10 @@ impl LimitsConfig {
             enroll_per_source: Rate {
                 per_second: self.enroll_rate_limit_per_ip,
                 burst: self.enroll_rate_burst_per_ip,
+            },
+            unauthenticated_per_source: Rate {
+                per_second: self.unauthenticated_rate_limit_per_ip,
+                burst: self.unauthenticated_rate_burst_per_ip,
             },
             max_connection_age: Duration::from_secs(self.max_connection_age_seconds),
             max_connection_age_grace: Duration::from_secs(self.max_connection_age_grace_seconds),

@@ -148,6 +148,10 @@ pub struct Metrics {
     connections_open: Family<ListenerLabel, Gauge>,
     /// Connections closed before they were served, by listener and reason.
     connections_refused: Family<RefusalLabels, Counter>,
+    /// API token verifications that went to the database.
+    token_lookups: Counter,
+    /// API calls refused before a token lookup: too many unverified tokens from their source.
+    unauthenticated_limited: Counter,
     llm_calls: Family<LlmCallLabels, Counter>,
     llm_tokens: Family<LlmTokenLabels, Counter>,
     // Set at scrape time:
@@ -185,6 +189,8 @@ impl Metrics {
             ready: Gauge::default(),
             connections_open: Family::default(),
             connections_refused: Family::default(),
+            token_lookups: Counter::default(),
+            unauthenticated_limited: Counter::default(),
             llm_calls: Family::default(),
             llm_tokens: Family::default(),
             runs: Family::default(),
@@ -253,6 +259,16 @@ impl Metrics {
             "cyberbrain_connections_refused",
             "Connections closed before they were served (caps reached, TLS handshake or HTTP/2 preface failed or too slow), by listener and reason",
             metrics.connections_refused.clone(),
+        );
+        registry.register(
+            "cyberbrain_auth_token_lookups",
+            "API token verifications that queried the database (tokens verified lately are checked in memory)",
+            metrics.token_lookups.clone(),
+        );
+        registry.register(
+            "cyberbrain_auth_source_limited",
+            "API calls refused before any token lookup: too many unverified tokens from their source address",
+            metrics.unauthenticated_limited.clone(),
         );
         for listener in [Listener::Api, Listener::AgentLink] {
             metrics
@@ -376,6 +392,16 @@ impl Metrics {
         self.connections_refused
             .get_or_create(&refusal_labels(listener, reason))
             .inc();
+    }
+
+    /// An API token verification went to the database.
+    pub fn token_lookup(&self) {
+        self.token_lookups.inc();
+    }
+
+    /// An API call was refused before its token lookup (its source sent too many unverified).
+    pub fn unauthenticated_limited(&self) {
+        self.unauthenticated_limited.inc();
     }
 
     /// An agent stream opened on this replica.

@@ -30,6 +30,7 @@ use crate::api::usage::UsageApi;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
 use crate::auth::rbac::AuthLayer;
+use crate::auth::sources::LookupGate;
 use crate::auth::throttle::TokenRateLimitLayer;
 use crate::connected::ConnectedAgents;
 use crate::events::RunEvents;
@@ -215,7 +216,11 @@ pub async fn run(
         // Every call runs in its span (in the caller's trace when it sends one), refused or not.
         .layer(RpcSpanLayer)
         // Every call passes the access table first; health and reflection are public in it.
-        .layer(AuthLayer::new(app.store.clone()))
+        .layer(AuthLayer::new(LookupGate::new(
+            app.store.clone(),
+            app.metrics.clone(),
+            limits.unauthenticated_per_source,
+        )))
         // Inside the access check, so it counts each authenticated token's calls.
         .layer(TokenRateLimitLayer::new(limits.api_per_token))
         // Graceful only: the connection takes no new calls after its age and closes when its
