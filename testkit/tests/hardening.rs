@@ -623,3 +623,84 @@ async fn an_unauthenticated_flood_is_limited_before_any_lookup_and_does_not_slow
         "the authenticated median went from {quiet:?} to {flooded:?}"
     );
 }
+
+/// Whether process `pid` is gone (a zombie left for a parent that does not reap counts as gone).
+fn process_gone(pid: u32) -> bool {
+    match std::fs::read_to_string(format!("/proc/{pid}/status")) {
+        Err(_) => true,
+        Ok(status) => status
+            .lines()
+            .any(|l| l.starts_with("State:") && (l.contains('Z') || l.contains('X'))),
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_restarted_controller_takes_over_the_cluster_a_killed_one_left_and_stops_it_on_exit() {
+    let dir = temp_dir("harden-takeover");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let mut controller = ControllerProcess::start(dir.path(), &pki);
+    let socket_dir =
+        cyberbrain_store::pg_cluster::socket_dir(&controller.state_dir.join("postgres"))
+            .expect("the cluster's location");
+    let pid_file = socket_dir
+        .parent()
+        .expect("the cluster directory")
+        .join("data/postmaster.pid");
+    let postmaster = || -> Option<u32> {
+        std::fs::read_to_string(&pid_file)
+            .ok()?
+            .lines()
+            .next()?
+            .trim()
+            .parse()
+            .ok()
+    };
+    let first = postmaster().expect("the cluster runs");
+
+    controller.kill9();
+    assert!(!process_gone(first), "kill -9 leaves the cluster running");
+    controller.restart();
+    cbctl_ok(&pki, &controller, &["agent", "list"]);
+    assert_eq!(
+        postmaster(),
+        Some(first),
+        "the restarted controller reuses it"
+    );
+
+    assert!(
+        controller.process.terminate(Duration::from_secs(30)),
+        "the controller stops on SIGTERM"
+    );
+    wait_for("the taken-over cluster stopped", || process_gone(first));
+    assert_eq!(postmaster(), None, "a clean stop removes postmaster.pid");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn report_files_are_0640_in_directories_of_0750() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("harden-modes");
+    let pki = Pki::init(&dir.path().join("certs"), &["india"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let _india = AgentProcess::start(dir.path(), &pki, "india", &controller, &NO_GPU);
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["india"])
+    });
+    let run_id = launch_and_watch(&pki, &controller, &["--task", "gpu_report"]);
+    let root = controller.state_dir.join("artifacts");
+    let run_dir = root.join("runs").join(&run_id);
+    let mode = |path: &Path| {
+        std::fs::metadata(path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+            .permissions()
+            .mode()
+            & 0o777
+    };
+    wait_for("the report files", || run_dir.join("report.json").is_file());
+    for dir in [&root, &root.join("runs"), &run_dir] {
+        assert_eq!(mode(dir), 0o750, "{}", dir.display());
+    }
+    for file in ["report.md", "report.json"] {
+        let path = run_dir.join(file);
+        assert_eq!(mode(&path), 0o640, "{}", path.display());
+    }
+}
