@@ -1,6 +1,7 @@
 //! Hardening against an outside attacker (issue #22): streams that must end, listeners that must
 //! shed idle and excess connections, one live stream per agent identity, unauthenticated floods
-//! kept away from the database, and an embedded PostgreSQL that does not outlive a crash.
+//! kept away from the database (`auth_flood.rs`, alone in its binary so that its latency figures
+//! are not another test's load), and an embedded PostgreSQL that does not outlive a crash.
 
 use std::net::{IpAddr, SocketAddr};
 use std::path::Path;
@@ -13,7 +14,7 @@ use cyberbrain_proto::agent::v1::enrollment_client::EnrollmentClient;
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 use cyberbrain_proto::v1::run_service_client::RunServiceClient;
-use cyberbrain_testkit::api::{admin_channel, agent_channel, token_channel};
+use cyberbrain_testkit::api::{admin_channel, agent_channel};
 use cyberbrain_testkit::checks::{agents_online, json, launch_and_watch, wait_for_run_status};
 use cyberbrain_testkit::process::{
     AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl_ok,
@@ -501,127 +502,6 @@ async fn an_agents_readiness_follows_heartbeat_acknowledgements_not_the_open_soc
     wait_for("the agent online", || {
         agents_online(&pki, &controller, &["hotel"])
     });
-}
-
-/// The controller's counter `name` (0 before its first increment).
-fn counter(controller: &ControllerProcess, name: &str) -> f64 {
-    let http = controller.http.expect("the metrics endpoint");
-    cyberbrain_testkit::http::metrics(http)
-        .value(name, &[])
-        .unwrap_or(0.0)
-}
-
-/// The median latency of authenticated `ListAgents` calls made one after another: at least `n`,
-/// and for at least `during`.
-async fn median_list_latency(
-    client: &mut FleetServiceClient<cyberbrain_testkit::api::TokenChannel>,
-    n: usize,
-    during: Duration,
-) -> Duration {
-    let mut latencies = Vec::with_capacity(n);
-    let started = Instant::now();
-    while latencies.len() < n || started.elapsed() < during {
-        let started = Instant::now();
-        client
-            .list_agents(pb::ListAgentsRequest {})
-            .await
-            .expect("the authenticated call succeeds");
-        latencies.push(started.elapsed());
-    }
-    latencies.sort();
-    latencies[latencies.len() / 2]
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn an_unauthenticated_flood_is_limited_before_any_lookup_and_does_not_slow_a_real_caller() {
-    use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
-    const FLOODERS: usize = 8;
-    let dir = temp_dir("harden-unauth");
-    let pki = Pki::init(&dir.path().join("certs"), &[]);
-    let controller = ControllerProcess::start(dir.path(), &pki);
-    let ca = pki.ca();
-    let mut client = FleetServiceClient::new(admin_channel(&controller, &ca).await);
-    // The first call verifies the token against the database; the rest are checked in memory.
-    median_list_latency(&mut client, 5, Duration::ZERO).await;
-    let quiet = median_list_latency(&mut client, 40, Duration::from_secs(3)).await;
-    let lookups_before = counter(&controller, "cyberbrain_auth_token_lookups_total");
-
-    // Well-formed tokens with made-up ids, from many tasks on their own connections, each at
-    // 50 calls a second (400 in all, the issue's flood was 820). They run on a runtime of their
-    // own, so that the measured caller does not queue behind them inside this test process.
-    let stop = Arc::new(AtomicBool::new(false));
-    let exhausted = Arc::new(AtomicU64::new(0));
-    let flood_started = Instant::now();
-    let flood = {
-        let (stop, exhausted, api, ca) =
-            (stop.clone(), exhausted.clone(), controller.api, ca.clone());
-        std::thread::spawn(move || {
-            let runtime = tokio::runtime::Builder::new_current_thread()
-                .enable_all()
-                .build()
-                .expect("a runtime for the flood");
-            runtime.block_on(async move {
-                let mut flooders = Vec::new();
-                for _ in 0..FLOODERS {
-                    let token = format!("cbt_{}_{}", uuid::Uuid::new_v4(), "A".repeat(43));
-                    let channel = token_channel(api, &ca, Some(&token)).await;
-                    let (stop, exhausted) = (stop.clone(), exhausted.clone());
-                    flooders.push(tokio::spawn(async move {
-                        let mut fleet = FleetServiceClient::new(channel);
-                        let mut pace = tokio::time::interval(Duration::from_millis(20));
-                        let mut calls = 0u64;
-                        let mut other_codes = Vec::new();
-                        while !stop.load(Ordering::Relaxed) && calls < 10_000 {
-                            pace.tick().await;
-                            calls += 1;
-                            match fleet.list_agents(pb::ListAgentsRequest {}).await {
-                                Err(status) if status.code() == tonic::Code::ResourceExhausted => {
-                                    exhausted.fetch_add(1, Ordering::Relaxed);
-                                }
-                                Err(status) if status.code() == tonic::Code::Unauthenticated => {}
-                                other => other_codes.push(format!("{other:?}")),
-                            }
-                        }
-                        (calls, other_codes)
-                    }));
-                }
-                let mut calls = 0;
-                let mut other_codes = Vec::new();
-                for flooder in flooders {
-                    let (made, other) = flooder.await.expect("flooder");
-                    calls += made;
-                    other_codes.extend(other);
-                }
-                (calls, other_codes)
-            })
-        })
-    };
-    wait_for_async("the flood limited", || {
-        let exhausted = exhausted.clone();
-        async move { (exhausted.load(Ordering::Relaxed) > 0).then_some(()) }
-    })
-    .await;
-    let flooded = median_list_latency(&mut client, 40, Duration::from_secs(3)).await;
-    stop.store(true, Ordering::Relaxed);
-    let (calls, other_codes) = flood.join().expect("the flood thread");
-    assert!(other_codes.is_empty(), "{other_codes:?}");
-    let flood_seconds = flood_started.elapsed().as_secs_f64();
-    let lookups = counter(&controller, "cyberbrain_auth_token_lookups_total") - lookups_before;
-    let limited = counter(&controller, "cyberbrain_auth_source_limited_total");
-    eprintln!(
-        "{calls} unauthenticated calls in {flood_seconds:.1} s: {lookups} token lookups, {limited} \
-         refused before one; authenticated median latency {quiet:?} quiet, {flooded:?} flooded"
-    );
-    // The default limit: bursts of 200, then 20 a second per source.
-    assert!(
-        lookups <= 200.0 + 20.0 * flood_seconds + 20.0,
-        "{lookups} lookups for {calls} calls in {flood_seconds:.1} s"
-    );
-    assert!(limited > 0.0 && limited >= calls as f64 - lookups - 5.0);
-    assert!(
-        flooded < quiet * 3,
-        "the authenticated median went from {quiet:?} to {flooded:?}"
-    );
 }
 
 /// Whether process `pid` is gone (a zombie left for a parent that does not reap counts as gone).
