@@ -30,6 +30,9 @@ const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// First and largest pause between connection attempts.
 const BACKOFF_MIN: Duration = Duration::from_millis(250);
 const BACKOFF_MAX: Duration = Duration::from_secs(30);
+/// Heartbeat intervals without a `HeartbeatAck` after which the stream counts as dead (the
+/// controller renews leases for three intervals, so its jobs are not yet lost).
+const MISSED_ACKS: u32 = 3;
 
 /// A job on this agent: `(job id, attempt)`.
 type JobKey = (String, u32);
@@ -205,9 +208,12 @@ impl Agent {
                 .send(message(link::agent_message::Message::JobResult(result)))
                 .await?;
         }
-        let mut heartbeat = tokio::time::interval(Duration::from_secs(u64::from(
-            welcome.heartbeat_interval_seconds.max(1),
-        )));
+        let heartbeat_every =
+            Duration::from_secs(u64::from(welcome.heartbeat_interval_seconds.max(1)));
+        let mut heartbeat = tokio::time::interval(heartbeat_every);
+        // Set by the first `HeartbeatAck`: a controller that sends none (an older one) is trusted
+        // as before; one that did and stops no longer serves this stream, open socket or not.
+        let mut ack_due: Option<tokio::time::Instant> = None;
         let drain_for = Duration::from_secs(u64::from(self.config.drain_seconds));
         let mut drain_deadline: Option<tokio::time::Instant> = shutdown
             .borrow()
@@ -221,6 +227,10 @@ impl Agent {
                 .unwrap_or_else(|| tokio::time::Instant::now() + Duration::from_secs(86_400));
             tokio::select! {
                 incoming = inbound.message() => match incoming? {
+                    Some(link::ControllerMessage { message: Some(link::controller_message::Message::HeartbeatAck(_)) }) => {
+                        ack_due = Some(tokio::time::Instant::now() + heartbeat_every * MISSED_ACKS);
+                        self.metrics.set_connected(true);
+                    }
                     Some(m) => {
                         if let Some(end) = self.handle(m, drain_deadline.is_some()) {
                             return Ok(end);
@@ -246,6 +256,13 @@ impl Agent {
                         }
                     }
                 },
+                () = tokio::time::sleep_until(ack_due.unwrap_or(deadline)), if ack_due.is_some() => {
+                    // Not ready from here on, and a new stream: this one is open but unserved
+                    // (replaced, or its controller stuck).
+                    self.metrics.set_connected(false);
+                    tracing::warn!(controller = %address, missed = MISSED_ACKS, "no heartbeat acknowledged; reconnecting");
+                    return Ok(SessionEnd::Closed);
+                }
                 () = shutdown::requested(shutdown), if drain_deadline.is_none() => {
                     tracing::info!(jobs = self.running_refs().len(), "draining before exit");
                     drain_deadline = Some(tokio::time::Instant::now() + drain_for);
@@ -297,7 +314,10 @@ impl Agent {
                 return Some(SessionEnd::Goodbye);
             }
             // The allowlist that counts is the one each assignment carries.
-            Some(Message::AllowlistUpdate(_)) | Some(Message::Welcome(_)) | None => {}
+            Some(Message::AllowlistUpdate(_))
+            | Some(Message::Welcome(_))
+            | Some(Message::HeartbeatAck(_))
+            | None => {}
         }
         None
     }

@@ -280,6 +280,15 @@ async fn watch(
     let mut after = start.after;
     let mut labels = start.labels;
     loop {
+        // Read before the events: a terminal status is committed with the run's last event, so if
+        // it shows here, the page below holds everything that remains. A client resuming at or
+        // past the end (even `u64::MAX`) is answered by ending the stream, not by silence.
+        let ended_before = app
+            .store
+            .run_status(run_id)
+            .await
+            .map_err(Error::from)?
+            .is_terminal();
         loop {
             let events = app
                 .store
@@ -287,6 +296,9 @@ async fn watch(
                 .await
                 .map_err(Error::from)?;
             if events.is_empty() {
+                if ended_before {
+                    return Ok(());
+                }
                 break;
             }
             for event in events {
