@@ -17,9 +17,9 @@ use cyberbrain_proto::v1::run_service_client::RunServiceClient;
 use cyberbrain_testkit::api::{admin_channel, agent_channel};
 use cyberbrain_testkit::checks::{agents_online, json, launch_and_watch, wait_for_run_status};
 use cyberbrain_testkit::process::{
-    AgentProcess, ControllerOptions, ControllerProcess, Pki, cbctl_ok,
+    AgentProcess, ChildGuard, ControllerOptions, ControllerProcess, Pki, binary, cbctl_ok,
 };
-use cyberbrain_testkit::{temp_dir, wait_for, wait_for_async};
+use cyberbrain_testkit::{temp_dir, wait_for, wait_for_async, wait_for_or};
 use futures_util::future::join_all;
 use tokio::io::AsyncReadExt;
 use tokio::net::{TcpSocket, TcpStream};
@@ -553,6 +553,52 @@ async fn a_restarted_controller_takes_over_the_cluster_a_killed_one_left_and_sto
     );
     wait_for("the taken-over cluster stopped", || process_gone(first));
     assert_eq!(postmaster(), None, "a clean stop removes postmaster.pid");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_second_controller_on_a_state_dir_in_use_refuses_to_start_and_leaves_the_cluster_running()
+{
+    let dir = temp_dir("harden-second");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    cbctl_ok(&pki, &controller, &["agent", "list"]);
+
+    // Before, the second controller served beside the first on the same cluster, and when it
+    // found the cluster down it started it and stopped it again on exit, under the first.
+    let mut command = std::process::Command::new(binary("cyberbrain-controller"));
+    command
+        .arg("--state-dir")
+        .arg(&controller.state_dir)
+        .args([
+            "--api-listen",
+            "127.0.0.1:0",
+            "--agent-listen",
+            "127.0.0.1:0",
+        ])
+        .args(["--http-listen", ""])
+        .arg("--tls-cert")
+        .arg(pki.dir.join("controller.pem"))
+        .arg("--tls-key")
+        .arg(pki.dir.join("controller.key"))
+        .arg("--ca-cert")
+        .arg(pki.ca());
+    let second_log = dir.path().join("second.log");
+    let mut second = ChildGuard::spawn(command, second_log.clone());
+    wait_for_or(
+        "the second controller exits",
+        || second.exited(),
+        || std::fs::read_to_string(&second_log).unwrap_or_default(),
+    );
+    assert_ne!(second.exit_code(), Some(0), "{}", second.log_text());
+    let log = second.log_text();
+    assert!(log.contains("controller.lock"), "{log}");
+    assert!(
+        log.contains(&format!("held by process {}", controller.process.id())),
+        "{log}"
+    );
+
+    // The first goes on: its database is still there.
+    cbctl_ok(&pki, &controller, &["agent", "list"]);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -44,8 +44,8 @@ pub struct EmbeddedPostgres {
     run_as: Option<String>,
     /// Whether this process started the cluster, or took it over, and so stops it.
     started_here: bool,
-    /// The lock on [`OWNER_LOCK_FILE`], when this process holds it.
-    _owner: Option<std::fs::File>,
+    /// The lock on [`OWNER_LOCK_FILE`], held from start until [`EmbeddedPostgres::stop`].
+    owner: std::sync::Mutex<Option<std::fs::File>>,
 }
 
 impl EmbeddedPostgres {
@@ -111,7 +111,7 @@ impl EmbeddedPostgres {
             socket_dir,
             run_as,
             started_here: false,
-            _owner: owner,
+            owner: std::sync::Mutex::new(Some(owner)),
         };
         if let Some(user) = &cluster.run_as {
             cluster.hand_over_to(user, &cluster_dir).await?;
@@ -119,12 +119,14 @@ impl EmbeddedPostgres {
         if !cluster.data_dir.join("PG_VERSION").exists() {
             cluster.initdb().await?;
         }
+        // This process holds the lock (or it would have refused above), so it alone uses the
+        // cluster: it stops what it started and what it took over.
         if !cluster.is_running().await {
             cluster
                 .pg_ctl_start(&cluster_dir.join("postgres.log"))
                 .await?;
             cluster.started_here = true;
-        } else if cluster._owner.is_some() {
+        } else {
             // Running, yet no live process holds the lock: whoever started it died without
             // stopping it (a kill -9). It is ours now, to stop on exit.
             tracing::warn!(data_dir = %cluster.data_dir.display(),
@@ -143,15 +145,19 @@ impl EmbeddedPostgres {
         )
     }
 
-    /// Stops the cluster if this process started it.
+    /// Stops the cluster if this process started it, then gives up the lock, so that another
+    /// start (in this process or another) may use the state directory.
     pub async fn stop(&self) -> Result<()> {
-        if !self.started_here {
-            return Ok(());
+        if self.started_here {
+            let data = self.data_dir.display().to_string();
+            self.run_checked("pg_ctl", &["stop", "-D", &data, "-m", "fast", "-w"])
+                .await?;
         }
-        let data = self.data_dir.display().to_string();
-        self.run_checked("pg_ctl", &["stop", "-D", &data, "-m", "fast", "-w"])
-            .await
-            .map(|_| ())
+        // Closing the file drops the lock.
+        if let Ok(mut owner) = self.owner.lock() {
+            owner.take();
+        }
+        Ok(())
     }
 
     async fn hand_over_to(&self, user: &str, cluster_dir: &Path) -> Result<()> {
@@ -302,24 +308,56 @@ impl EmbeddedPostgres {
 
 /// Takes the lock that says a live process uses the cluster of `dir`: `None` when another
 /// process holds it (it started the cluster and will stop it).
-fn take_owner_lock(dir: &Path) -> Result<Option<std::fs::File>> {
+fn take_owner_lock(dir: &Path) -> Result<std::fs::File> {
+    use std::io::{Read, Seek, Write};
     use std::os::unix::fs::OpenOptionsExt;
     let path = dir.join(OWNER_LOCK_FILE);
-    let file = std::fs::OpenOptions::new()
+    // O_NOFOLLOW: a link planted in the state directory must not make us create or truncate
+    // a file elsewhere.
+    let mut file = std::fs::OpenOptions::new()
         .read(true)
         .write(true)
         .create(true)
         .truncate(false)
         .mode(0o600)
+        .custom_flags(libc::O_NOFOLLOW)
         .open(&path)
         .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
     match file.try_lock() {
-        Ok(()) => Ok(Some(file)),
-        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            // Another live process uses the cluster; starting (or stopping) it here would pull
+            // the database from under that process.
+            let mut holder = String::new();
+            let _ = Read::by_ref(&mut file).take(32).read_to_string(&mut holder);
+            let holder = holder.trim();
+            let holder = if !holder.is_empty() && holder.chars().all(|c| c.is_ascii_digit()) {
+                format!("process {holder}")
+            } else {
+                "another process".to_string()
+            };
+            return Err(Error::invalid(
+                "state_dir",
+                format!(
+                    "{} is held by {holder}: another controller uses this state directory \
+                     (stop it, or choose another --state-dir)",
+                    path.display()
+                ),
+            ));
+        }
         Err(std::fs::TryLockError::Error(e)) => {
-            Err(Error::io(format!("locking {}", path.display()), e))
+            return Err(Error::io(format!("locking {}", path.display()), e));
         }
     }
+    // Record who holds the lock, for the message above. Best effort: the lock is what counts.
+    let recorded = file
+        .set_len(0)
+        .and_then(|()| file.rewind())
+        .and_then(|()| writeln!(file, "{}", std::process::id()));
+    if let Err(e) = recorded {
+        tracing::warn!(error = %e, path = %path.display(), "could not record the lock holder");
+    }
+    Ok(file)
 }
 
 fn running_as_root() -> bool {
