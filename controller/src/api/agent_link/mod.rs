@@ -29,9 +29,11 @@ use crate::job_writer::JobWriter;
 use cyberbrain_model::fleet::AgentState;
 use cyberbrain_model::runs::JobStatus;
 
+mod attach_guard;
 mod checks;
 mod connection;
 
+use attach_guard::AttachGuard;
 pub use checks::{CheckedMessage, PeerIdentity, check_agent_message, check_hello, peer_identity};
 use connection::Connection;
 
@@ -101,6 +103,13 @@ impl AgentLink for AgentLinkApi {
             .agent_connected(&hello, &session, self.app.settings.heartbeat_interval)
             .await
             .map_err(Error::from)?;
+        let doorbell = Arc::new(Notify::new());
+        let guard = AttachGuard::new(
+            self.app.clone(),
+            agent.id,
+            session.clone(),
+            doorbell.clone(),
+        );
         let lost = self
             .app
             .store
@@ -143,7 +152,6 @@ impl AgentLink for AgentLinkApi {
             .await
             .map_err(|_| Status::from(Error::Cancelled("agent went away")))?;
         tracing::info!(agent_id = %agent.id, agent = %agent.name, hostname = %agent.hostname, "agent connected");
-        let doorbell = Arc::new(Notify::new());
         let (cancels, cancel_receiver) = mpsc::channel(256);
         let (placed, placed_receiver) = mpsc::channel(16);
         let revoked = Arc::new(Notify::new());
@@ -172,7 +180,6 @@ impl AgentLink for AgentLinkApi {
             .state
             == AgentState::Revoked
         {
-            self.app.connected.unregister(agent.id, &doorbell);
             return Err(Status::from(Error::permission_denied(format!(
                 "agent {:?} is revoked",
                 agent.name
@@ -192,6 +199,7 @@ impl AgentLink for AgentLinkApi {
             in_flight,
         };
         self.app.metrics.stream_opened();
+        guard.disarm();
         tokio::spawn(connection.serve(inbound, cancel_receiver, placed_receiver));
         Ok(Response::new(Box::pin(ReceiverStream::new(receiver))))
     }
