@@ -30,9 +30,15 @@ const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// First and largest pause between connection attempts.
 const BACKOFF_MIN: Duration = Duration::from_millis(250);
 const BACKOFF_MAX: Duration = Duration::from_secs(30);
-/// Heartbeat intervals without a `HeartbeatAck` after which the stream counts as dead (the
-/// controller renews leases for three intervals, so its jobs are not yet lost).
-const MISSED_ACKS: u32 = 3;
+/// Heartbeat intervals without a `HeartbeatAck` after which the stream counts as dead: the
+/// controller renews leases for three intervals, so after two the jobs are not yet lost.
+const MISSED_ACKS: u32 = 2;
+/// How long a stream must have lived for the backoff to start again from [`BACKOFF_MIN`]: a
+/// stream that is welcomed and then cut at once (another holder of this certificate replacing
+/// it, say) must not turn into a reconnect loop.
+const STABLE_STREAM: Duration = Duration::from_secs(60);
+/// The controller's `Goodbye` reason when another stream of this agent replaced ours.
+const REPLACED_REASON: &str = "another stream of this agent attached";
 
 /// A job on this agent: `(job id, attempt)`.
 type JobKey = (String, u32);
@@ -43,6 +49,8 @@ enum SessionEnd {
     Closed,
     /// The controller is shutting down and asked us to move on.
     Goodbye,
+    /// Another stream of this agent's identity replaced ours.
+    Replaced,
     /// We were shutting down and finished (or gave up) draining.
     Drained,
 }
@@ -132,8 +140,12 @@ impl Agent {
         loop {
             let address = &addresses[attempt % addresses.len()];
             attempt += 1;
-            let outcome = self.session(address, &mut backoff, &mut shutdown).await;
+            let mut welcomed_at = None;
+            let outcome = self.session(address, &mut welcomed_at, &mut shutdown).await;
             self.metrics.set_connected(false);
+            if welcomed_at.is_some_and(|at: tokio::time::Instant| at.elapsed() >= STABLE_STREAM) {
+                backoff = BACKOFF_MIN;
+            }
             match outcome {
                 Ok(SessionEnd::Drained) => return Ok(()),
                 Ok(SessionEnd::Goodbye) => {
@@ -143,6 +155,12 @@ impl Agent {
                         return Ok(());
                     }
                     continue;
+                }
+                Ok(SessionEnd::Replaced) => {
+                    // Through the growing backoff: if another host holds our certificate, an
+                    // immediate reconnect would only take the stream back and forth.
+                    tracing::warn!(controller = %address,
+                        "our stream was replaced by another of this agent; reconnecting after a pause")
                 }
                 Ok(SessionEnd::Closed) => {
                     tracing::info!(controller = %address, "controller closed the link")
@@ -170,7 +188,7 @@ impl Agent {
     async fn session(
         &mut self,
         address: &str,
-        backoff: &mut Duration,
+        welcomed_at: &mut Option<tokio::time::Instant>,
         shutdown: &mut watch::Receiver<bool>,
     ) -> anyhow::Result<SessionEnd> {
         let channel = Endpoint::from_shared(address.to_string())
@@ -196,7 +214,7 @@ impl Agent {
             Some(link::controller_message::Message::Welcome(w)) => w,
             _ => anyhow::bail!("the controller did not answer hello with welcome"),
         };
-        *backoff = BACKOFF_MIN;
+        *welcomed_at = Some(tokio::time::Instant::now());
         self.metrics.set_connected(true);
         tracing::info!(controller = %address, agent = %welcome.agent_name, agent_id = %welcome.agent_id, "connected");
         self.agent_id = welcome.agent_id.clone();
@@ -311,7 +329,11 @@ impl Agent {
             }
             Some(Message::Goodbye(goodbye)) => {
                 tracing::info!(reason = %goodbye.reason, "goodbye from the controller");
-                return Some(SessionEnd::Goodbye);
+                return Some(if goodbye.reason == REPLACED_REASON {
+                    SessionEnd::Replaced
+                } else {
+                    SessionEnd::Goodbye
+                });
             }
             // The allowlist that counts is the one each assignment carries.
             Some(Message::AllowlistUpdate(_))

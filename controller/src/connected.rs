@@ -1,8 +1,10 @@
 //! The registry of agents connected to this replica, and what the rest of the controller can ask of
 //! each connection: ring its doorbell, cancel a job, close it, hand it jobs to send.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::net::SocketAddr;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use cyberbrain_store::ClaimedJob;
 use cyberbrain_tasks::Allowlist;
@@ -13,6 +15,14 @@ use crate::in_flight::InFlight;
 
 /// Jobs a connection may have sent and not yet seen answered.
 pub const MAX_IN_FLIGHT_PER_AGENT: u32 = 64;
+/// Replacements of one agent's live stream allowed per [`REPLACEMENT_WINDOW`]. Two holders of
+/// the same certificate take the stream from each other in a loop (and each hello requeues the
+/// other's jobs); a real agent replaces its own stream only after a network change, rarely.
+pub const MAX_REPLACEMENTS_PER_WINDOW: usize = 6;
+/// The window [`MAX_REPLACEMENTS_PER_WINDOW`] counts over.
+pub const REPLACEMENT_WINDOW: Duration = Duration::from_secs(60);
+/// Identities whose replacement history is kept before old entries are swept.
+const MAX_TRACKED_IDENTITIES: usize = 4096;
 
 /// What one agent got: its jobs and the allowlist they were claimed with.
 #[derive(Debug, Clone, Default)]
@@ -40,6 +50,28 @@ pub struct ConnectionHandle {
     pub in_flight: Arc<InFlight>,
     /// Jobs a launch on this replica dispatched to the agent directly, for the connection to send.
     pub placed: mpsc::Sender<Claimed>,
+    /// The agent's name (its certificate's identity), to find its live stream before its id.
+    pub name: String,
+    /// The peer address of the stream, for the log when another one replaces it.
+    pub peer: Option<SocketAddr>,
+}
+
+/// An attach that would replace a live stream, refused: the identity did so too often.
+#[derive(Debug, Clone)]
+pub struct ReplacementRefused {
+    /// When the oldest counted replacement leaves the window.
+    pub retry_after: Duration,
+    /// The peer address of the live stream.
+    pub live_peer: Option<SocketAddr>,
+    /// Whether this refusal is one to log (the first, then one in 64).
+    pub log: bool,
+}
+
+/// Recent replacements per identity.
+#[derive(Debug, Default)]
+struct ReplacementHistory {
+    times: VecDeque<Instant>,
+    refused: u64,
 }
 
 impl ConnectionHandle {
@@ -66,6 +98,7 @@ impl ConnectionHandle {
 #[derive(Debug, Clone, Default)]
 pub struct ConnectedAgents {
     inner: Arc<Mutex<HashMap<Uuid, ConnectionHandle>>>,
+    replacements: Arc<Mutex<HashMap<String, ReplacementHistory>>>,
 }
 
 impl ConnectedAgents {
@@ -78,6 +111,48 @@ impl ConnectedAgents {
             // notify_one keeps a permit, so a connection busy elsewhere sees it on its next turn.
             old.replaced.notify_one();
         }
+    }
+
+    /// Admits an attach of agent `name`: one that would replace a live stream here counts as a
+    /// replacement, and past [`MAX_REPLACEMENTS_PER_WINDOW`] in [`REPLACEMENT_WINDOW`] it is
+    /// refused (it is counted before `agent_connected`, so a refused one requeues nothing).
+    pub fn admit(&self, name: &str) -> Result<(), ReplacementRefused> {
+        self.admit_at(name, Instant::now())
+    }
+
+    fn admit_at(&self, name: &str, now: Instant) -> Result<(), ReplacementRefused> {
+        let live_peer = match self.lock().values().find(|h| h.name == name) {
+            Some(handle) => handle.peer,
+            None => return Ok(()),
+        };
+        let mut all = self.replacements.lock().unwrap_or_else(|e| e.into_inner());
+        if all.len() >= MAX_TRACKED_IDENTITIES && !all.contains_key(name) {
+            all.retain(|_, h| {
+                h.times
+                    .back()
+                    .is_some_and(|t| now.duration_since(*t) < REPLACEMENT_WINDOW)
+            });
+        }
+        let history = all.entry(name.to_string()).or_default();
+        while history
+            .times
+            .front()
+            .is_some_and(|t| now.duration_since(*t) >= REPLACEMENT_WINDOW)
+        {
+            history.times.pop_front();
+        }
+        if history.times.len() >= MAX_REPLACEMENTS_PER_WINDOW {
+            let oldest = history.times.front().copied().unwrap_or(now);
+            let log = history.refused.is_multiple_of(64);
+            history.refused += 1;
+            return Err(ReplacementRefused {
+                retry_after: REPLACEMENT_WINDOW.saturating_sub(now.duration_since(oldest)),
+                live_peer,
+                log,
+            });
+        }
+        history.times.push_back(now);
+        Ok(())
     }
 
     /// Removes a connection, unless a newer one replaced it.

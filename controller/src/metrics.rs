@@ -152,6 +152,8 @@ pub struct Metrics {
     token_lookups: Counter,
     /// API calls refused before a token lookup: too many unverified tokens from their source.
     unauthenticated_limited: Counter,
+    /// Agent attaches refused: the identity replaced its own stream too often (an impostor).
+    agent_replacements_refused: Counter,
     llm_calls: Family<LlmCallLabels, Counter>,
     llm_tokens: Family<LlmTokenLabels, Counter>,
     // Set at scrape time:
@@ -191,6 +193,7 @@ impl Metrics {
             connections_refused: Family::default(),
             token_lookups: Counter::default(),
             unauthenticated_limited: Counter::default(),
+            agent_replacements_refused: Counter::default(),
             llm_calls: Family::default(),
             llm_tokens: Family::default(),
             runs: Family::default(),
@@ -269,6 +272,11 @@ impl Metrics {
             "cyberbrain_auth_source_limited",
             "API calls refused before any token lookup: too many unverified tokens from their source address",
             metrics.unauthenticated_limited.clone(),
+        );
+        registry.register(
+            "cyberbrain_agent_replacements_refused",
+            "Agent attaches refused because the same identity kept replacing its own stream",
+            metrics.agent_replacements_refused.clone(),
         );
         for listener in [Listener::Api, Listener::AgentLink] {
             metrics
@@ -402,6 +410,11 @@ impl Metrics {
     /// An API call was refused before its token lookup (its source sent too many unverified).
     pub fn unauthenticated_limited(&self) {
         self.unauthenticated_limited.inc();
+    }
+
+    /// An agent attach was refused: its identity replaced its own stream too often.
+    pub fn agent_replacement_refused(&self) {
+        self.agent_replacements_refused.inc();
     }
 
     /// An agent stream opened on this replica.

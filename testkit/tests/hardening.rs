@@ -457,6 +457,114 @@ async fn a_second_stream_with_an_agents_certificate_replaces_the_first_and_stran
     );
 }
 
+/// Attaches to the agent link with `name`'s certificate and waits for the welcome; the sender
+/// keeps the stream open.
+async fn attach_as(
+    pki: &Pki,
+    controller: &ControllerProcess,
+    name: &str,
+    hostname: &str,
+) -> Result<
+    (
+        tokio::sync::mpsc::Sender<link::AgentMessage>,
+        tonic::Streaming<link::ControllerMessage>,
+    ),
+    tonic::Status,
+> {
+    let (cert, key) = pki.agent(name);
+    let channel = agent_channel(controller.agents, &pki.ca(), &cert, &key)
+        .await
+        .expect("the handshake");
+    let (sender, receiver) = tokio::sync::mpsc::channel(4);
+    let hello = link::AgentMessage {
+        message: Some(link::agent_message::Message::Hello(link::Hello {
+            hostname: hostname.into(),
+            ..Default::default()
+        })),
+    };
+    sender.send(hello).await.expect("hello queued");
+    let mut stream = AgentLinkClient::new(channel)
+        .attach(tokio_stream::wrappers::ReceiverStream::new(receiver))
+        .await?
+        .into_inner();
+    let first = stream.message().await?.and_then(|m| m.message);
+    assert!(
+        matches!(first, Some(link::controller_message::Message::Welcome(_))),
+        "{first:?}"
+    );
+    Ok((sender, stream))
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn two_holders_of_one_certificate_taking_the_stream_in_turn_are_refused_past_the_limit() {
+    let dir = temp_dir("harden-pingpong");
+    let pki = Pki::init(&dir.path().join("certs"), &["kilo"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+
+    // The first attach replaces nothing; the next six each replace the live stream (the
+    // controller's limit per minute); the one after is refused.
+    let mut streams = Vec::new();
+    for turn in 0..7 {
+        let host = if turn % 2 == 0 { "real" } else { "impostor" };
+        let attached = attach_as(&pki, &controller, "kilo", host)
+            .await
+            .unwrap_or_else(|e| panic!("attach {turn} is admitted: {e:?}"));
+        streams.push(attached);
+    }
+    let refused = attach_as(&pki, &controller, "kilo", "impostor")
+        .await
+        .expect_err("the seventh replacement within a minute is refused");
+    assert_eq!(
+        refused.code(),
+        tonic::Code::ResourceExhausted,
+        "{refused:?}"
+    );
+    let retry_after: u64 = refused
+        .metadata()
+        .get("retry-after-ms")
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse().ok())
+        .expect("a retry-after-ms");
+    assert!(retry_after > 0 && retry_after <= 60_000, "{retry_after}");
+    assert!(
+        refused.message().contains("kilo"),
+        "the message names the identity: {}",
+        refused.message()
+    );
+    let http = controller.http.expect("the metrics endpoint");
+    assert_eq!(
+        cyberbrain_testkit::http::metrics(http)
+            .value("cyberbrain_agent_replacements_refused_total", &[]),
+        Some(1.0)
+    );
+    let log = controller.process.log_text();
+    assert!(
+        log.contains("two hosts may share its certificate"),
+        "the refusal is logged with both peers"
+    );
+
+    // The live stream is untouched by the refusal: it still gets heartbeat acks.
+    let (sender, mut live) = streams.pop().expect("the last admitted stream");
+    let heartbeat = link::AgentMessage {
+        message: Some(link::agent_message::Message::Heartbeat(
+            link::Heartbeat::default(),
+        )),
+    };
+    sender.send(heartbeat).await.expect("heartbeat queued");
+    let next = tokio::time::timeout(Duration::from_secs(10), live.message())
+        .await
+        .expect("an answer within 10 s")
+        .expect("the stream is open")
+        .and_then(|m| m.message);
+    assert!(
+        matches!(
+            next,
+            Some(link::controller_message::Message::HeartbeatAck(_))
+        ),
+        "{next:?}"
+    );
+}
+
 /// Sends `signal` (`STOP`, `CONT`) to process `pid` with kill(1).
 fn signal(pid: u32, signal: &str) {
     let status = std::process::Command::new("kill")

@@ -77,6 +77,7 @@ impl AgentLink for AgentLinkApi {
         request: Request<Streaming<link::AgentMessage>>,
     ) -> Result<Response<Self::AttachStream>, Status> {
         let peer = peer_identity(&request)?;
+        let peer_addr = request.remote_addr();
         let mut inbound = request.into_inner();
         let first = tokio::time::timeout(HELLO_TIMEOUT, inbound.message())
             .await
@@ -95,7 +96,21 @@ impl AgentLink for AgentLinkApi {
             .iter()
             .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
             .collect();
+        let name = peer.name.clone();
         let hello = check_hello(peer, hello)?;
+        if let Err(refused) = self.app.connected.admit(&name) {
+            self.app.metrics.agent_replacement_refused();
+            if refused.log {
+                tracing::warn!(agent = %name,
+                    live_peer = %refused.live_peer.map_or_else(|| "unknown".into(), |a| a.to_string()),
+                    new_peer = %peer_addr.map_or_else(|| "unknown".into(), |a| a.to_string()),
+                    "refusing an attach: this agent's stream keeps being replaced, two hosts may share its certificate (sampled)");
+            }
+            return Err(Status::from(Error::RateLimited {
+                what: format!("stream replacements of agent {name:?}"),
+                retry_after: refused.retry_after,
+            }));
+        }
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
         let agent = self
             .app
@@ -167,6 +182,8 @@ impl AgentLink for AgentLinkApi {
                 session: session.clone(),
                 in_flight: in_flight.clone(),
                 placed,
+                name: agent.name.clone(),
+                peer: peer_addr,
             },
         );
         // A revocation that committed after `agent_connected` read the row, and whose notification
