@@ -99,6 +99,29 @@ impl ConnectionHandle {
 pub struct ConnectedAgents {
     inner: Arc<Mutex<HashMap<Uuid, ConnectionHandle>>>,
     replacements: Arc<Mutex<HashMap<String, ReplacementHistory>>>,
+    attaching: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
+}
+
+/// Held by one attach of an agent from `agent_connected` to `register`: see
+/// [`ConnectedAgents::attach_turn`].
+#[derive(Debug)]
+pub struct AttachTurn {
+    _turn: tokio::sync::OwnedMutexGuard<()>,
+    name: String,
+    attaching: Arc<Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>>,
+}
+
+impl Drop for AttachTurn {
+    fn drop(&mut self) {
+        let mut attaching = self.attaching.lock().unwrap_or_else(|e| e.into_inner());
+        // Only the map and this turn hold the lock: nobody waits for it, so it can go.
+        if attaching
+            .get(&self.name)
+            .is_some_and(|lock| Arc::strong_count(lock) <= 2)
+        {
+            attaching.remove(&self.name);
+        }
+    }
 }
 
 impl ConnectedAgents {
@@ -153,6 +176,25 @@ impl ConnectedAgents {
         }
         history.times.push_back(now);
         Ok(())
+    }
+
+    /// Waits for this agent's turn to attach. Two attaches of one agent that interleave (A marks
+    /// the row online, B does, B registers, A registers) would leave A's stream in the map and
+    /// B's session in the row, and B's cleanup would mark a connected agent offline; in turns,
+    /// the last to mark the row is the last to register.
+    pub async fn attach_turn(&self, name: &str) -> AttachTurn {
+        let lock = self
+            .attaching
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(name.to_string())
+            .or_default()
+            .clone();
+        AttachTurn {
+            _turn: lock.lock_owned().await,
+            name: name.to_string(),
+            attaching: self.attaching.clone(),
+        }
     }
 
     /// Removes a connection, unless a newer one replaced it.
@@ -225,5 +267,29 @@ impl ConnectedAgents {
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<Uuid, ConnectionHandle>> {
         // The map holds no invariant a panicking holder could break, so a poisoned lock is usable.
         self.inner.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use futures_util::FutureExt;
+
+    #[tokio::test]
+    async fn attaches_of_one_agent_take_turns_and_leave_nothing_behind() {
+        let connected = ConnectedAgents::default();
+        let first = connected.attach_turn("lima").await;
+        let mut second = Box::pin(connected.attach_turn("lima"));
+        assert!(
+            (&mut second).now_or_never().is_none(),
+            "waits for the first"
+        );
+        let other = connected.attach_turn("mike").now_or_never();
+        assert!(other.is_some(), "another agent does not wait");
+        drop(other);
+        drop(first);
+        let second = second.await;
+        drop(second);
+        assert!(connected.attaching.lock().expect("lock").is_empty());
     }
 }

@@ -98,6 +98,7 @@ impl AgentLink for AgentLinkApi {
             .collect();
         let name = peer.name.clone();
         let hello = check_hello(peer, hello)?;
+        let turn = self.app.connected.attach_turn(&name).await;
         if let Err(refused) = self.app.connected.admit(&name) {
             self.app.metrics.agent_replacement_refused();
             if refused.log {
@@ -202,6 +203,7 @@ impl AgentLink for AgentLinkApi {
                 agent.name
             ))));
         }
+        drop(turn);
         // Jobs may have been queued before this connection registered its doorbell.
         doorbell.notify_one();
         let connection = Connection {
