@@ -294,6 +294,12 @@ pub struct LimitsConfig {
     #[arg(long, env = "CYBERBRAIN_HTTP2_KEEPALIVE_TIMEOUT_SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
     pub http2_keepalive_timeout_seconds: u64,
 
+    /// Seconds a served connection on either gRPC listener may have no call open before it is
+    /// closed (clients reconnect when they next call; an agent's stream is a call that stays
+    /// open).
+    #[arg(long, env = "CYBERBRAIN_IDLE_CONNECTION_TIMEOUT_SECONDS", default_value_t = 300, value_parser = clap::value_parser!(u64).range(1..=86_400))]
+    pub idle_connection_timeout_seconds: u64,
+
     /// Connections open at once on each gRPC listener; more are closed at once (counted in
     /// `cyberbrain_connections_refused_total`). Keep twice this under the open-file limit.
     #[arg(long, env = "CYBERBRAIN_MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
@@ -347,6 +353,7 @@ impl LimitsConfig {
                 max_connections: usize::try_from(self.max_connections).unwrap_or(usize::MAX),
                 max_connections_per_source: usize::try_from(self.max_connections_per_source)
                     .unwrap_or(usize::MAX),
+                idle_timeout: Duration::from_secs(self.idle_connection_timeout_seconds),
             },
         }
     }

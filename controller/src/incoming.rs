@@ -29,6 +29,7 @@ use tokio_rustls::server::TlsStream;
 use tokio_stream::wrappers::ReceiverStream;
 use tonic::transport::server::{Connected, TcpConnectInfo, TlsConnectInfo};
 
+use crate::conn_activity::{ActivityMap, Registration};
 use crate::log_sample::LogSampler;
 use crate::metrics::{Listener, Metrics, Refusal};
 use crate::ratelimit::source_key;
@@ -54,6 +55,8 @@ pub struct ConnectionLimits {
     pub max_connections: usize,
     /// Connections open at once from one source address (an IPv6 /64 is one source).
     pub max_connections_per_source: usize,
+    /// A served connection with no call open for this long is closed.
+    pub idle_timeout: Duration,
 }
 
 /// The open connections of one listener, in total and per source.
@@ -156,6 +159,7 @@ pub fn guarded(
     tag: Listener,
     limits: ConnectionLimits,
     metrics: Arc<Metrics>,
+    activity: ActivityMap,
     mut stop: watch::Receiver<bool>,
 ) -> ReceiverStream<io::Result<Guarded>> {
     let (sender, receiver) = mpsc::channel(256);
@@ -192,6 +196,7 @@ pub fn guarded(
                 slot,
                 acceptor.clone(),
                 limits,
+                activity.clone(),
                 sender.clone(),
             ));
         }
@@ -205,6 +210,7 @@ async fn handshake(
     slot: Slot,
     acceptor: TlsAcceptor,
     limits: ConnectionLimits,
+    activity: ActivityMap,
     sender: mpsc::Sender<io::Result<Guarded>>,
 ) {
     // A gRPC message is written whole; holding its last segment back until the previous one is
@@ -222,6 +228,11 @@ async fn handshake(
                     deadline: Box::pin(tokio::time::sleep(limits.preface_timeout)),
                     seen: 0,
                 }),
+                idle: IdleWatch {
+                    registration: activity.register(peer),
+                    limit: limits.idle_timeout,
+                    timer: Box::pin(tokio::time::sleep(limits.idle_timeout)),
+                },
                 slot,
             };
             // Fails only when the server has stopped: the connection is dropped with its slot.
@@ -245,12 +256,48 @@ struct PrefaceWait {
     seen: usize,
 }
 
-/// A served connection: the TLS stream, its slot, and the preface deadline.
+/// When a served connection with no call open is closed.
+#[derive(Debug)]
+struct IdleWatch {
+    registration: Registration,
+    limit: Duration,
+    timer: Pin<Box<Sleep>>,
+}
+
+impl IdleWatch {
+    /// Whether the connection has had no call open for the limit; else arms the timer (and the
+    /// task's waker) for the next time it might have.
+    fn expired(&mut self, cx: &mut Context<'_>) -> bool {
+        while self.timer.as_mut().poll(cx).is_ready() {
+            let now = tokio::time::Instant::now();
+            match self.registration.activity.idle_deadline(self.limit) {
+                Some(deadline) if deadline <= now => return true,
+                Some(deadline) => self.timer.as_mut().reset(deadline),
+                // A call open now ends some time; look again a whole limit later.
+                None => self.timer.as_mut().reset(now + self.limit),
+            }
+        }
+        false
+    }
+}
+
+/// A served connection: the TLS stream, its slot, the preface deadline and the idle watch.
 #[derive(Debug)]
 pub struct Guarded {
     inner: TlsStream<TcpStream>,
     preface: Option<PrefaceWait>,
+    idle: IdleWatch,
     slot: Slot,
+}
+
+impl Guarded {
+    fn peer_ip(&self) -> IpAddr {
+        self.inner
+            .get_ref()
+            .0
+            .peer_addr()
+            .map_or(IpAddr::from([0, 0, 0, 0]), |a| a.ip())
+    }
 }
 
 impl Connected for Guarded {
@@ -272,6 +319,18 @@ impl AsyncRead for Guarded {
         let before = buf.filled().len();
         let read = Pin::new(&mut this.inner).poll_read(cx, buf);
         let Some(wait) = &mut this.preface else {
+            if read.is_pending() && this.idle.expired(cx) {
+                refused(
+                    this.slot.tag,
+                    Refusal::Idle,
+                    this.peer_ip(),
+                    &this.slot.metrics,
+                );
+                return Poll::Ready(Err(io::Error::new(
+                    io::ErrorKind::TimedOut,
+                    "no call on the connection for the idle limit",
+                )));
+            }
             return read;
         };
         match read {

@@ -8,6 +8,7 @@ pub mod artifacts;
 pub mod auth;
 pub mod batching;
 pub mod config;
+pub mod conn_activity;
 pub mod connected;
 pub mod dispatcher;
 pub mod error;

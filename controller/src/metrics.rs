@@ -83,16 +83,19 @@ pub enum Refusal {
     HandshakeFailed,
     /// The HTTP/2 preface did not arrive in time.
     PrefaceTimeout,
+    /// A served connection had no call open for the idle limit.
+    Idle,
 }
 
 impl Refusal {
     /// Every reason, for metrics shown at 0 before the first.
-    pub const ALL: [Refusal; 5] = [
+    pub const ALL: [Refusal; 6] = [
         Refusal::ListenerFull,
         Refusal::SourceFull,
         Refusal::HandshakeTimeout,
         Refusal::HandshakeFailed,
         Refusal::PrefaceTimeout,
+        Refusal::Idle,
     ];
 
     /// The `reason` label.
@@ -103,6 +106,7 @@ impl Refusal {
             Refusal::HandshakeTimeout => "handshake_timeout",
             Refusal::HandshakeFailed => "handshake_failed",
             Refusal::PrefaceTimeout => "preface_timeout",
+            Refusal::Idle => "idle",
         }
     }
 }

@@ -33,6 +33,7 @@ use crate::artifacts::ArtifactRoot;
 use crate::auth::rbac::AuthLayer;
 use crate::auth::sources::LookupGate;
 use crate::auth::throttle::TokenRateLimitLayer;
+use crate::conn_activity::{ActivityLayer, ActivityMap};
 use crate::connected::ConnectedAgents;
 use crate::events::RunEvents;
 use crate::health::{self, ControllerProbes};
@@ -197,12 +198,14 @@ pub async fn run(
 
     let limits = app.settings.limits;
     let connections = limits.connections;
+    let (api_activity, agent_activity) = (ActivityMap::default(), ActivityMap::default());
     let api_incoming = incoming::guarded(
         api_listener,
         parts.tls.api(),
         Listener::Api,
         connections,
         app.metrics.clone(),
+        api_activity.clone(),
         stop_rx.clone(),
     );
     let agent_incoming = incoming::guarded(
@@ -211,9 +214,12 @@ pub async fn run(
         Listener::AgentLink,
         connections,
         app.metrics.clone(),
+        agent_activity.clone(),
         stop_rx.clone(),
     );
     let api = Server::builder()
+        // Outermost: a call is open on its connection from the moment it arrives.
+        .layer(ActivityLayer::new(api_activity))
         // Every call runs in its span (in the caller's trace when it sends one), refused or not.
         .layer(RpcSpanLayer)
         // The codes the gRPC spec gives for requests that do not decode (tonic answers them
@@ -253,6 +259,7 @@ pub async fn run(
         .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));
 
     let agents = Server::builder()
+        .layer(ActivityLayer::new(agent_activity))
         .layer(WireCodesLayer)
         .http2_keepalive_interval(Some(connections.keepalive_interval))
         .http2_keepalive_timeout(Some(connections.keepalive_timeout))

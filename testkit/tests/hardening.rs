@@ -565,6 +565,57 @@ async fn two_holders_of_one_certificate_taking_the_stream_in_turn_are_refused_pa
     );
 }
 
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_http2_connection_that_answers_pings_but_makes_no_call_is_closed_when_idle() {
+    let dir = temp_dir("harden-idle");
+    let pki = Pki::init(&dir.path().join("certs"), &["november"]);
+    let idle_limit = Duration::from_secs(2);
+    let controller = ControllerProcess::start_with(
+        dir.path(),
+        &pki,
+        ControllerOptions {
+            // Pings every second, which the client answers: keepalive alone keeps it open.
+            extra: vec![
+                "--idle-connection-timeout-seconds".into(),
+                idle_limit.as_secs().to_string(),
+                "--http2-keepalive-interval-seconds".into(),
+                "1".into(),
+            ],
+            ..Default::default()
+        },
+    );
+    // A real agent's stream is a call that stays open: its connection is never idle.
+    let _agent = AgentProcess::start(dir.path(), &pki, "november", &controller, &NO_GPU);
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["november"])
+    });
+
+    let connector = tls_connector(&pki.ca());
+    for (addr, listener) in [(controller.api, "api"), (controller.agents, "agent_link")] {
+        let tls = idle_tls(&connector, addr).await;
+        // Preface and SETTINGS, then pings answered, and no stream ever opened.
+        let (_send, connection) = h2::client::handshake(tls).await.expect("h2 handshake");
+        let started = Instant::now();
+        let ended = tokio::time::timeout(idle_limit * 10, connection).await;
+        assert!(
+            ended.is_ok(),
+            "the idle {listener} connection is still open after {:?}",
+            idle_limit * 10
+        );
+        assert!(
+            started.elapsed() >= idle_limit - Duration::from_millis(200),
+            "closed before the idle limit: {:?}",
+            started.elapsed()
+        );
+        assert_eq!(refused(&controller, listener, "idle"), 1.0, "{listener}");
+    }
+
+    // The agent's connection, open all along, was not taken for idle; calls still work.
+    assert!(agents_online(&pki, &controller, &["november"]));
+    cbctl_ok(&pki, &controller, &["agent", "list"]);
+    assert_eq!(refused(&controller, "agent_link", "idle"), 1.0);
+}
+
 /// Sends `signal` (`STOP`, `CONT`) to process `pid` with kill(1).
 fn signal(pid: u32, signal: &str) {
     let status = std::process::Command::new("kill")
