@@ -101,6 +101,7 @@ impl Slots {
         Ok(Slot {
             slots: self.clone(),
             key,
+            counted_in_source: true,
             tag,
             metrics: metrics.clone(),
         })
@@ -112,19 +113,38 @@ impl Slots {
 struct Slot {
     slots: Arc<Slots>,
     key: IpAddr,
+    /// Whether the connection still counts against its source's cap.
+    counted_in_source: bool,
     tag: Listener,
     metrics: Arc<Metrics>,
+}
+
+impl Slot {
+    /// The peer proved who it is (a client certificate the CA signed): it leaves its source's
+    /// count, which is there against anonymous floods, so a fleet behind one NAT address is not
+    /// capped by it. It still counts toward the listener's total.
+    fn authenticated(&mut self) {
+        if std::mem::take(&mut self.counted_in_source) {
+            leave_source(&mut self.slots.counts(), self.key);
+        }
+    }
+}
+
+fn leave_source(open: &mut OpenCounts, key: IpAddr) {
+    if let Some(count) = open.per_source.get_mut(&key) {
+        *count = count.saturating_sub(1);
+        if *count == 0 {
+            open.per_source.remove(&key);
+        }
+    }
 }
 
 impl Drop for Slot {
     fn drop(&mut self) {
         let mut open = self.slots.counts();
         open.total = open.total.saturating_sub(1);
-        if let Some(count) = open.per_source.get_mut(&self.key) {
-            *count = count.saturating_sub(1);
-            if *count == 0 {
-                open.per_source.remove(&self.key);
-            }
+        if self.counted_in_source {
+            leave_source(&mut open, self.key);
         }
         self.metrics.connection_closed(self.tag);
     }
@@ -133,6 +153,12 @@ impl Drop for Slot {
 /// Refusals are logged at most this often per listener (with how many were not), since an
 /// attacker chooses how many there are.
 static REFUSAL_LOGS: [LogSampler; 2] = [
+    LogSampler::new(5, Duration::from_secs(10)),
+    LogSampler::new(5, Duration::from_secs(10)),
+];
+
+/// Accept failures, logged like refusals.
+static ACCEPT_ERROR_LOGS: [LogSampler; 2] = [
     LogSampler::new(5, Duration::from_secs(10)),
     LogSampler::new(5, Duration::from_secs(10)),
 ];
@@ -175,7 +201,12 @@ pub fn guarded(
                 accepted = listener.accept() => match accepted {
                     Ok(accepted) => accepted,
                     Err(e) => {
-                        tracing::debug!(listener = tag.as_str(), error = %e, "accept failed");
+                        // EMFILE and the like: the operator must hear of it, but an attacker
+                        // chooses how often.
+                        metrics.accept_failed(tag);
+                        if let Some(left_out) = ACCEPT_ERROR_LOGS[tag as usize].sample() {
+                            tracing::warn!(listener = tag.as_str(), error = %e, left_out, "accept failed");
+                        }
                         tokio::time::sleep(ACCEPT_ERROR_PAUSE).await;
                         continue;
                     }
@@ -222,10 +253,21 @@ async fn handshake(
     let metrics = slot.metrics.clone();
     match tokio::time::timeout(limits.handshake_timeout, acceptor.accept(tcp)).await {
         Ok(Ok(tls)) => {
+            // rustls hands out peer certificates only once its verifier accepted them.
+            let mut slot = slot;
+            if tls
+                .get_ref()
+                .1
+                .peer_certificates()
+                .is_some_and(|c| !c.is_empty())
+            {
+                slot.authenticated();
+            }
             let guarded = Guarded {
                 inner: tls,
                 preface: Some(PrefaceWait {
-                    deadline: Box::pin(tokio::time::sleep(limits.preface_timeout)),
+                    timeout: limits.preface_timeout,
+                    deadline: None,
                     seen: 0,
                 }),
                 idle: IdleWatch {
@@ -240,7 +282,8 @@ async fn handshake(
         }
         Ok(Err(e)) => {
             tracing::debug!(listener = tag.as_str(), source = %peer.ip(), error = %e, "tls handshake failed");
-            metrics.connection_refused(tag, Refusal::HandshakeFailed);
+            drop(slot);
+            refused(tag, Refusal::HandshakeFailed, peer.ip(), &metrics);
         }
         Err(_) => {
             drop(slot);
@@ -252,7 +295,10 @@ async fn handshake(
 /// Until the preface has arrived: when it must have, and how many bytes have.
 #[derive(Debug)]
 struct PrefaceWait {
-    deadline: Pin<Box<Sleep>>,
+    timeout: Duration,
+    /// Armed at the first read, so time queued for tonic (behind other handshaken connections)
+    /// does not count.
+    deadline: Option<Pin<Box<Sleep>>>,
     seen: usize,
 }
 
@@ -342,7 +388,12 @@ impl AsyncRead for Guarded {
                 Poll::Ready(Ok(()))
             }
             Poll::Ready(Err(e)) => Poll::Ready(Err(e)),
-            Poll::Pending => match wait.deadline.as_mut().poll(cx) {
+            Poll::Pending => match wait
+                .deadline
+                .get_or_insert_with(|| Box::pin(tokio::time::sleep(wait.timeout)))
+                .as_mut()
+                .poll(cx)
+            {
                 Poll::Ready(()) => {
                     this.preface = None;
                     refused(
@@ -458,5 +509,40 @@ mod tests {
         drop(first);
         assert!(slots.admit(a, Listener::Api, &metrics).is_ok());
         assert!(slots.counts().per_source.len() <= 2);
+    }
+
+    #[test]
+    fn an_authenticated_connection_leaves_its_sources_cap_but_not_the_total() {
+        let metrics = Arc::new(Metrics::new());
+        let slots = Arc::new(Slots {
+            max_total: 3,
+            max_per_source: 1,
+            open: Mutex::default(),
+        });
+        let nat = IpAddr::from([10, 0, 0, 1]);
+        let mut agent = slots
+            .admit(nat, Listener::AgentLink, &metrics)
+            .expect("first");
+        assert_eq!(
+            slots.admit(nat, Listener::AgentLink, &metrics).err(),
+            Some(Refusal::SourceFull)
+        );
+        agent.authenticated();
+        agent.authenticated();
+        let mut second = slots
+            .admit(nat, Listener::AgentLink, &metrics)
+            .expect("the source has room again");
+        second.authenticated();
+        let _anonymous = slots
+            .admit(nat, Listener::AgentLink, &metrics)
+            .expect("third");
+        assert_eq!(
+            slots.admit(nat, Listener::AgentLink, &metrics).err(),
+            Some(Refusal::ListenerFull)
+        );
+        drop(agent);
+        drop(second);
+        assert_eq!(slots.counts().total, 1);
+        assert_eq!(slots.counts().per_source.get(&nat), Some(&1));
     }
 }

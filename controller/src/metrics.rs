@@ -158,6 +158,8 @@ pub struct Metrics {
     unauthenticated_limited: Counter,
     /// Agent attaches refused: the identity replaced its own stream too often (an impostor).
     agent_replacements_refused: Counter,
+    /// Failed `accept` calls on each gRPC listener (out of file descriptors, say).
+    accept_failures: Family<ListenerLabel, Counter>,
     llm_calls: Family<LlmCallLabels, Counter>,
     llm_tokens: Family<LlmTokenLabels, Counter>,
     // Set at scrape time:
@@ -198,6 +200,7 @@ impl Metrics {
             token_lookups: Counter::default(),
             unauthenticated_limited: Counter::default(),
             agent_replacements_refused: Counter::default(),
+            accept_failures: Family::default(),
             llm_calls: Family::default(),
             llm_tokens: Family::default(),
             runs: Family::default(),
@@ -282,7 +285,16 @@ impl Metrics {
             "Agent attaches refused because the same identity kept replacing its own stream",
             metrics.agent_replacements_refused.clone(),
         );
+        registry.register(
+            "cyberbrain_accept_failures",
+            "Failed accepts on each gRPC listener (out of file descriptors, say)",
+            metrics.accept_failures.clone(),
+        );
         for listener in [Listener::Api, Listener::AgentLink] {
+            metrics
+                .accept_failures
+                .get_or_create(&listener_label(listener))
+                .inc_by(0);
             metrics
                 .connections_open
                 .get_or_create(&listener_label(listener))
@@ -414,6 +426,13 @@ impl Metrics {
     /// An API call was refused before its token lookup (its source sent too many unverified).
     pub fn unauthenticated_limited(&self) {
         self.unauthenticated_limited.inc();
+    }
+
+    /// `accept` failed on a listener.
+    pub fn accept_failed(&self, listener: Listener) {
+        self.accept_failures
+            .get_or_create(&listener_label(listener))
+            .inc();
     }
 
     /// An agent attach was refused: its identity replaced its own stream too often.

@@ -14,7 +14,7 @@ use super::agent_link::peer_identity;
 use crate::app::App;
 use crate::error::{Error, StoreError};
 use crate::pki::CertificateAuthority;
-use crate::ratelimit::{KeyedLimiter, Limiter, source_key as rate_key};
+use crate::ratelimit::{KeyedLimiter, Limiter, source_key};
 use cyberbrain_model::tokens::{TokenKind, parse_token, validate_name};
 
 /// Serves enrollment and renewal.
@@ -48,7 +48,7 @@ impl EnrollmentApi {
     /// Takes a token from the caller's bucket, then from the shared one, so that one noisy
     /// source cannot use up everyone's allowance.
     fn check_rate<T>(&self, request: &Request<T>) -> Result<(), Status> {
-        if let Some(source) = request.remote_addr().map(|a| rate_key(a.ip())) {
+        if let Some(source) = request.remote_addr().map(|a| source_key(a.ip())) {
             self.limits.per_source.check(&source).map_err(|wait| {
                 tracing::warn!(source = %source, "enrollment rate limited (source)");
                 wait.status(&format!("enrollment from {source}"))
@@ -152,13 +152,13 @@ mod tests {
     #[test]
     fn addresses_count_by_host_or_slash_64() {
         let v4: IpAddr = "10.1.2.3".parse().unwrap();
-        assert_eq!(rate_key(v4), v4);
+        assert_eq!(source_key(v4), v4);
         let mapped: IpAddr = "::ffff:10.1.2.3".parse().unwrap();
-        assert_eq!(rate_key(mapped), v4);
+        assert_eq!(source_key(mapped), v4);
         let a: IpAddr = "2001:db8:1:2:aaaa::1".parse().unwrap();
         let b: IpAddr = "2001:db8:1:2:bbbb::2".parse().unwrap();
         let other: IpAddr = "2001:db8:1:3::1".parse().unwrap();
-        assert_eq!(rate_key(a), rate_key(b));
-        assert_ne!(rate_key(a), rate_key(other));
+        assert_eq!(source_key(a), source_key(b));
+        assert_ne!(source_key(a), source_key(other));
     }
 }
