@@ -36,6 +36,9 @@ use crate::ratelimit::source_key;
 
 /// The HTTP/2 connection preface every client sends first (RFC 9113, 3.4).
 const PREFACE_LEN: usize = 24;
+/// The idle limit of a connection without a client certificate on the agent link: all it may do
+/// there is enroll, one short call.
+const CERTLESS_AGENT_LINK_IDLE: Duration = Duration::from_secs(30);
 /// After a failed `accept` (out of file descriptors, say), wait this long before the next, so the
 /// loop does not spin.
 const ACCEPT_ERROR_PAUSE: Duration = Duration::from_millis(50);
@@ -255,6 +258,7 @@ async fn handshake(
         Ok(Ok(tls)) => {
             // rustls hands out peer certificates only once its verifier accepted them.
             let mut slot = slot;
+            let mut idle_limit = limits.idle_timeout;
             if tls
                 .get_ref()
                 .1
@@ -262,6 +266,8 @@ async fn handshake(
                 .is_some_and(|c| !c.is_empty())
             {
                 slot.authenticated();
+            } else if tag == Listener::AgentLink {
+                idle_limit = idle_limit.min(CERTLESS_AGENT_LINK_IDLE);
             }
             let guarded = Guarded {
                 inner: tls,
@@ -272,8 +278,8 @@ async fn handshake(
                 }),
                 idle: IdleWatch {
                     registration: activity.register(peer),
-                    limit: limits.idle_timeout,
-                    timer: Box::pin(tokio::time::sleep(limits.idle_timeout)),
+                    limit: idle_limit,
+                    timer: Box::pin(tokio::time::sleep(idle_limit)),
                 },
                 slot,
             };
