@@ -275,6 +275,52 @@ mod tests {
     use super::*;
     use futures_util::FutureExt;
 
+    fn handle(name: &str) -> ConnectionHandle {
+        ConnectionHandle {
+            doorbell: Arc::default(),
+            cancels: mpsc::channel(1).0,
+            revoked: Arc::default(),
+            replaced: Arc::default(),
+            session: "test".into(),
+            in_flight: Arc::default(),
+            placed: mpsc::channel(1).0,
+            name: name.into(),
+            peer: None,
+        }
+    }
+
+    #[test]
+    fn replacements_past_the_limit_are_refused_until_the_window_moves_on() {
+        let connected = ConnectedAgents::default();
+        let start = Instant::now();
+        assert!(
+            connected.admit_at("oscar", start).is_ok(),
+            "nothing to replace"
+        );
+        connected.register(Uuid::from_u128(1), handle("oscar"));
+        for _ in 0..MAX_REPLACEMENTS_PER_WINDOW {
+            assert!(connected.admit_at("oscar", start).is_ok());
+        }
+        let refused = connected
+            .admit_at("oscar", start + Duration::from_secs(10))
+            .expect_err("one too many");
+        assert_eq!(refused.retry_after, Duration::from_secs(50));
+        assert!(refused.log, "the first refusal is logged");
+        assert!(
+            !connected
+                .admit_at("oscar", start + Duration::from_secs(11))
+                .expect_err("still")
+                .log,
+            "the next is sampled out"
+        );
+        assert!(connected.admit_at("papa", start).is_ok(), "per identity");
+        assert!(
+            connected
+                .admit_at("oscar", start + REPLACEMENT_WINDOW)
+                .is_ok()
+        );
+    }
+
     #[tokio::test]
     async fn attaches_of_one_agent_take_turns_and_leave_nothing_behind() {
         let connected = ConnectedAgents::default();
