@@ -94,11 +94,9 @@ impl Digest {
             .take(limit)
             .map(|t| DigestTemplate {
                 id: t.id(),
-                // A word without digits stays literal in a template, so templates are redacted too.
-                template: truncate(
-                    crate::redact::redact(t.text().as_bytes()),
-                    MAX_TEMPLATE_TEXT,
-                ),
+                // A word without digits stays literal in a template, so templates are redacted too,
+                // with what redaction took from the template's first lines.
+                template: truncate(t.redacted_text(), MAX_TEMPLATE_TEXT),
                 count: t.count(),
                 severity: t.severity(),
                 first_line: t.first_line(),

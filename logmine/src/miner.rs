@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::fingerprint::{FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
 use crate::mask::{self, MaskedLine, WILDCARD};
-use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part};
+use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
 use crate::template::{Template, TemplateId, keyword_severity};
 
 /// Miner settings. [`MinerConfig::default`] is the configuration that is measured (see
@@ -107,6 +107,9 @@ pub struct Miner {
     /// its body lines are mined and kept as `[REDACTED]`, never as text.
     key_blocks: Vec<PrivateKeyBlocks>,
 }
+
+/// Secrets remembered per template (see [`Template`]'s `secrets`); a line rarely holds more.
+const MAX_SECRETS_PER_TEMPLATE: usize = 16;
 
 /// Fingerprint seed for a bucket key, so bucket keys and shape keys never collide by construction.
 const BUCKET_SEED: u64 = 0x6275_636b_6574;
@@ -240,11 +243,35 @@ impl Miner {
         }
         template.window_count += 1;
         template.peak_window_count = template.peak_window_count.max(template.window_count);
-        if template.examples.len() < config.max_examples {
+        let first_line = template.count == 1;
+        if template.examples.len() < config.max_examples || first_line {
             let cut = &line[..line.len().min(config.max_example_bytes)];
             let cut = cut.strip_suffix(b"\n").unwrap_or(cut);
             let cut = cut.strip_suffix(b"\r").unwrap_or(cut);
-            template.examples.push(redact_part(cut, key_part));
+            let example = redact_part(cut, key_part);
+            // The template's words come from its first line, whole (not cut): what redaction
+            // takes from that line, the template's text must not show.
+            let whole = if cut.len() < line.len() && first_line {
+                Some((line, redact_part(line, key_part)))
+            } else {
+                None
+            };
+            let (original, redacted) = whole
+                .as_ref()
+                .map_or((cut, example.as_str()), |(l, r)| (*l, r.as_str()));
+            if redacted.contains(REDACTED) {
+                let original = String::from_utf8_lossy(original);
+                for part in removed_parts(&original, redacted) {
+                    if template.secrets.len() < MAX_SECRETS_PER_TEMPLATE
+                        && !template.secrets.iter().any(|s| s.as_ref() == part)
+                    {
+                        template.secrets.push(part.into_boxed_str());
+                    }
+                }
+            }
+            if template.examples.len() < config.max_examples {
+                template.examples.push(example);
+            }
         }
         id
     }
@@ -387,6 +414,7 @@ impl Miner {
             last_timestamp_ms: None,
             level: None,
             examples: Vec::new(),
+            secrets: Vec::new(),
             window_start: 0,
             window_count: 0,
             peak_window_count: 0,
@@ -681,6 +709,12 @@ impl Miner {
         for example in absorbed.examples {
             if target.examples.len() < self.config.max_examples {
                 target.examples.push(example);
+            }
+        }
+        for secret in absorbed.secrets {
+            if target.secrets.len() < MAX_SECRETS_PER_TEMPLATE && !target.secrets.contains(&secret)
+            {
+                target.secrets.push(secret);
             }
         }
         target.peak_window_count = target.peak_window_count.max(absorbed.peak_window_count);
