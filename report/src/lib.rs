@@ -345,13 +345,10 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                    "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                    "\n#### {} ({})\n\n{}\n",
                     cell(&c.name),
                     cell(&c.image),
-                    c.lines,
-                    c.error_lines,
-                    c.warning_lines,
-                    c.distinct_templates
+                    digest_counts(c)
                 );
                 if c.templates.is_empty() {
                     continue;
@@ -377,6 +374,34 @@ pub fn markdown(report: &Report) -> String {
         }
     }
     md
+}
+
+/// The counts under a container's heading in the log triage section: lines, errors, warnings,
+/// distinct messages (an estimate past the miner's template cap), and whether the task's deadline
+/// cut the reading short.
+fn digest_counts(c: &ContainerLogDigest) -> String {
+    let distinct = if c.distinct_templates_estimated {
+        format!(
+            "about {} distinct messages (estimated: more than the miner keeps at once)",
+            c.distinct_templates
+        )
+    } else {
+        format!("{} distinct messages", c.distinct_templates)
+    };
+    let mut text = format!(
+        "{} lines, {} errors, {} warnings, {distinct}",
+        c.lines, c.error_lines, c.warning_lines
+    );
+    if c.partial {
+        let _ = write!(
+            text,
+            "\n\n**partial: {} lines read in {:.1}s**: the task's deadline came before the end of \
+             the logs, so the counts are a lower bound.",
+            c.lines,
+            c.read_millis as f64 / 1000.0
+        );
+    }
+    text
 }
 
 /// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
@@ -672,6 +697,37 @@ mod tests {
         assert_eq!(code_cell("run `ls` now"), "``run `ls` now``");
         assert_eq!(code_cell("`edge"), "`` `edge ``");
         assert_eq!(code_cell(""), "");
+    }
+
+    #[test]
+    fn a_partial_digest_says_how_much_was_read() {
+        let whole = ContainerLogDigest {
+            lines: 12,
+            error_lines: 1,
+            distinct_templates: 4,
+            ..Default::default()
+        };
+        assert_eq!(
+            digest_counts(&whole),
+            "12 lines, 1 errors, 0 warnings, 4 distinct messages"
+        );
+        let cut = ContainerLogDigest {
+            lines: 734_002,
+            distinct_templates: 180_000,
+            distinct_templates_estimated: true,
+            partial: true,
+            read_millis: 289_512,
+            ..Default::default()
+        };
+        let text = digest_counts(&cut);
+        assert!(
+            text.contains("about 180000 distinct messages (estimated"),
+            "{text}"
+        );
+        assert!(
+            text.contains("**partial: 734002 lines read in 289.5s**"),
+            "{text}"
+        );
     }
 
     #[test]
