@@ -374,18 +374,29 @@ fn key_kind(key: &str) -> Option<KeyKind> {
             found += 1;
         }
     }
-    let head = words[0].to_ascii_lowercase();
-    let before = words[1].to_ascii_lowercase();
-    if SECRET_HEADS_WHOLE.contains(&head.as_str())
-        || SECRET_HEADS.iter().any(|w| head.ends_with(w))
-        || (head == "key" && KEY_QUALIFIERS.contains(&before.as_str()))
-        || (head.ends_with("key")
-            && KEY_QUALIFIERS
-                .iter()
-                .any(|q| head.len() == q.len() + 3 && head.starts_with(q)))
+    let (head, before) = (words[0], words[1]);
+    // The shortest secret word is `pw`.
+    if head.len() < 2 {
+        return None;
+    }
+    let ends_with = |word: &str, tail: &str| {
+        word.len() >= tail.len() && word[word.len() - tail.len()..].eq_ignore_ascii_case(tail)
+    };
+    let is = |word: &str, list: &[&str]| list.iter().any(|w| word.eq_ignore_ascii_case(w));
+    let is_qualified_key = |word: &str| {
+        KEY_QUALIFIERS.iter().any(|q| {
+            word.len() == q.len() + 3
+                && word[..q.len()].eq_ignore_ascii_case(q)
+                && ends_with(word, "key")
+        })
+    };
+    if is(head, SECRET_HEADS_WHOLE)
+        || SECRET_HEADS.iter().any(|w| ends_with(head, w))
+        || (head.eq_ignore_ascii_case("key") && is(before, KEY_QUALIFIERS))
+        || is_qualified_key(head)
     {
         Some(KeyKind::Secret)
-    } else if MAYBE_HEADS.contains(&head.as_str()) {
+    } else if is(head, MAYBE_HEADS) {
         Some(KeyKind::Maybe)
     } else {
         None
@@ -645,12 +656,15 @@ enum Previous {
     Flag(KeyKind),
     /// `-p`, whose argument is a password (`mysql -p secret`) or a port (`docker -p 8080:80`).
     ShortP,
-    /// A word that names a secret (`token`, `api key`): a random-looking word next is its value.
-    SecretWord,
+    /// Any other word: if it names a secret (`token`, `api key`), a random-looking word next is
+    /// its value.
+    Word,
 }
 
 impl Previous {
-    fn of(word: &str, before: &str) -> Previous {
+    /// What `word` says of the word after it. Whether it names a secret (`token`, `api key`) is
+    /// asked only of a word followed by a random-looking one ([`names_a_secret`]), which is rare.
+    fn of(word: &str) -> Previous {
         let core = trim_quotes(word);
         if core.eq_ignore_ascii_case("bearer") || core.eq_ignore_ascii_case("basic") {
             return Previous::Scheme;
@@ -667,15 +681,21 @@ impl Previous {
             }
             return Previous::Plain;
         }
-        let name = core.trim_end_matches(':');
-        if name.len() != core.len() || !core.contains(['=', ':']) {
-            let two = format!("{}_{name}", trim_quotes(before));
-            if key_kind(name).is_some() || key_kind(&two).is_some() {
-                return Previous::SecretWord;
-            }
-        }
-        Previous::Plain
+        Previous::Word
     }
+}
+
+/// Whether `word` (after `before`) names a secret, so that a random-looking word after it is its
+/// value: `token`, `password:`, `api key` (a bare `key` takes its sense from the word before).
+fn names_a_secret(word: &str, before: &str) -> bool {
+    let core = trim_quotes(word);
+    let name = core.trim_end_matches(':');
+    if name.len() == core.len() && core.contains(['=', ':']) {
+        return false;
+    }
+    key_kind(name).is_some()
+        || (name.eq_ignore_ascii_case("key")
+            && key_kind(&format!("{}_key", trim_quotes(before))).is_some())
 }
 
 /// Secrets recognisable by their place or shape rather than a key: the argument of a secret
@@ -699,6 +719,7 @@ fn redact_standalone(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut previous = Previous::Plain;
     let mut previous_word = "";
+    let mut before_previous = "";
     for piece in text.split_inclusive(char::is_whitespace) {
         let word = piece.trim_end();
         let trailing = &piece[word.len()..];
@@ -715,10 +736,15 @@ fn redact_standalone(text: &str) -> String {
                         .bytes()
                         .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/' | b'-'))
             }
-            Previous::SecretWord => looks_random_near_a_secret_word(candidate),
+            Previous::Word => {
+                looks_random_near_a_secret_word(candidate)
+                    && names_a_secret(previous_word, before_previous)
+            }
         };
         let secret = |candidate: &str| {
-            !candidate.is_empty()
+            // Every shape below is at least 19 characters long (`hf_` and 16 more), and most
+            // words are shorter.
+            candidate.len() >= 19
                 && !candidate.contains(PLACEHOLDER_WORD)
                 && (is_aws_key_id(candidate)
                     || (is_aws_secret_key(candidate) && aws_context())
@@ -738,7 +764,8 @@ fn redact_standalone(text: &str) -> String {
         }
         out.push_str(trailing);
         if !word.is_empty() {
-            previous = Previous::of(word, previous_word);
+            previous = Previous::of(word);
+            before_previous = previous_word;
             previous_word = word;
         }
     }
