@@ -449,7 +449,8 @@ async fn run_assigned(
         .and_then(|t| TaskSpec::try_from(t).map_err(|e| format!("refused task: {e}")))?;
     let allowlist = allowlist_from_wire(&assign.allowlist);
     let deadline = Duration::from_secs(u64::from(assign.deadline_seconds.max(1)));
-    tokio::time::timeout_at(received + deadline, tasks.run(&spec, &allowlist))
+    let deadline_at = received + deadline;
+    tokio::time::timeout_at(deadline_at, tasks.run(&spec, &allowlist, deadline_at))
         .await
         .map_err(|_| format!("deadline of {}s exceeded", deadline.as_secs()))?
 }

@@ -405,13 +405,10 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                    "\n#### {} ({})\n\n{}, {}, {}, {}\n",
+                    "\n#### {} ({})\n\n{}\n",
                     cell(&c.name),
                     cell(&c.image),
-                    count(c.lines, "line"),
-                    count(c.error_lines, "error"),
-                    count(c.warning_lines, "warning"),
-                    count(c.distinct_templates, "distinct message")
+                    digest_counts(c)
                 );
                 if c.templates.is_empty() {
                     continue;
@@ -438,6 +435,36 @@ pub fn markdown(report: &Report) -> String {
     }
     // The last step, whatever wrote the text above: no control character reaches the document.
     controls::neutralise(&md).into_owned()
+}
+
+/// The counts under a container's heading in the log triage section: lines, errors, warnings,
+/// distinct messages (an estimate past the miner's template cap), and whether the task's deadline
+/// cut the reading short.
+fn digest_counts(c: &ContainerLogDigest) -> String {
+    let distinct = if c.distinct_templates_estimated {
+        format!(
+            "about {} (estimated: more than the miner keeps at once)",
+            count(c.distinct_templates, "distinct message")
+        )
+    } else {
+        count(c.distinct_templates, "distinct message")
+    };
+    let mut text = format!(
+        "{}, {}, {}, {distinct}",
+        count(c.lines, "line"),
+        count(c.error_lines, "error"),
+        count(c.warning_lines, "warning")
+    );
+    if c.partial {
+        let _ = write!(
+            text,
+            "\n\n**partial: {} lines read in {:.1}s**: the task's deadline came before the end of \
+             the logs, so the counts are a lower bound.",
+            c.lines,
+            c.read_millis as f64 / 1000.0
+        );
+    }
+    text
 }
 
 /// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
@@ -859,6 +886,37 @@ mod tests {
         };
         assert_eq!(sampled_watts(Some(power)), "71.0 / 74.2 / 80.0 W");
         assert_eq!(watts(250_500), "250.5 W");
+    }
+
+    #[test]
+    fn a_partial_digest_says_how_much_was_read() {
+        let whole = ContainerLogDigest {
+            lines: 12,
+            error_lines: 1,
+            distinct_templates: 4,
+            ..Default::default()
+        };
+        assert_eq!(
+            digest_counts(&whole),
+            "12 lines, 1 error, 0 warnings, 4 distinct messages"
+        );
+        let cut = ContainerLogDigest {
+            lines: 734_002,
+            distinct_templates: 180_000,
+            distinct_templates_estimated: true,
+            partial: true,
+            read_millis: 289_512,
+            ..Default::default()
+        };
+        let text = digest_counts(&cut);
+        assert!(
+            text.contains("about 180000 distinct messages (estimated"),
+            "{text}"
+        );
+        assert!(
+            text.contains("**partial: 734002 lines read in 289.5s**"),
+            "{text}"
+        );
     }
 
     #[test]

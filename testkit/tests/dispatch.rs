@@ -101,7 +101,8 @@ async fn a_tasks_own_deadline_and_attempts_reach_the_agent() {
         ],
     ));
     let run_id = run["id"].as_str().expect("run id").to_string();
-    assert_eq!(run["tasks"][0], task, "{run}");
+    // Shown as a duration, in the spelling `since=` and `deadline=` take.
+    assert_eq!(run["tasks"][0], format!("{task}s"), "{run}");
     assert_eq!(run["jobs"][0]["max_attempts"], 1, "{run}");
     let run = wait_for_run_status(pki, controller, &run_id, "failed");
     let error = run["jobs"][0]["error"].as_str().unwrap_or_default();
