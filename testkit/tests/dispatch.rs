@@ -138,7 +138,7 @@ async fn a_tasks_own_deadline_and_attempts_reach_the_agent() {
         &["directive", "get", "quick", "-o", "json"],
     ));
     assert_eq!(
-        directive["tasks"][0], "service_map:attempts=2,deadline=45",
+        directive["tasks"][0], "service_map:attempts=2,deadline=45s",
         "{directive}"
     );
     let run = json(&cbctl_ok(
