@@ -85,6 +85,7 @@ fn text_rule(field: &FieldDescriptor) -> TextRule {
 /// Maps of labels: short keys and values.
 fn is_label_map(field: &FieldDescriptor) -> bool {
     matches!(field.name(), "labels" | "match_labels")
+        || field.full_name() == "cyberbrain.v1.SetAgentLabelsRequest.set"
 }
 
 /// The most items a repeated field may hold: 256 tasks per run or directive.
