@@ -29,7 +29,7 @@ pub enum Error {
     /// The peer went away before the call could finish.
     #[error("{0}")]
     Cancelled(&'static str),
-    /// A message is larger than the listener accepts.
+    /// A message is larger than the service accepts.
     #[error("{0}")]
     TooLarge(String),
     /// This replica is shutting down; the caller should go to another.

@@ -48,8 +48,11 @@ use cyberbrain_store::Store;
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// The largest enrollment or renewal request (a CSR and a few names).
 const MAX_ENROLL_MESSAGE_BYTES: usize = 64 * 1024;
-/// The largest API request or response.
+/// The largest API response (a run with its jobs, a report).
 const MAX_API_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
+/// The largest API request of the services that take task lists and agent lists (runs,
+/// directives), and of every other service: see `api::input`, which measures what they need.
+use crate::api::input::{MAX_REQUEST_BYTES, MAX_TASKS_REQUEST_BYTES};
 
 /// The public API's services, as gRPC health and reflection name them.
 const API_SERVICES: &[&str] = &[
@@ -214,22 +217,37 @@ pub async fn run(
         // Finds clients that vanished without closing (a `WatchRun` from a dead laptop).
         .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
         .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
-        .add_service(health_service)
-        .add_service(reflection)
+        .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
+        .add_service(reflection.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(
             DirectiveServiceServer::new(DirectiveApi::new(app.clone()))
-                .max_decoding_message_size(MAX_API_MESSAGE_BYTES),
+                .max_decoding_message_size(MAX_TASKS_REQUEST_BYTES),
         )
         .add_service(
             RunServiceServer::new(RunApi::new(app.clone()))
-                .max_decoding_message_size(MAX_API_MESSAGE_BYTES)
+                .max_decoding_message_size(MAX_TASKS_REQUEST_BYTES)
                 .max_encoding_message_size(MAX_API_MESSAGE_BYTES),
         )
-        .add_service(FleetServiceServer::new(FleetApi::new(app.clone())))
-        .add_service(AllowlistServiceServer::new(AllowlistApi::new(app.clone())))
-        .add_service(UsageServiceServer::new(UsageApi::new(app.clone())))
-        .add_service(AuthServiceServer::new(AuthApi::new(app.clone())))
-        .add_service(AuditServiceServer::new(AuditApi::new(app.clone())))
+        .add_service(
+            FleetServiceServer::new(FleetApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            AllowlistServiceServer::new(AllowlistApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            UsageServiceServer::new(UsageApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            AuthServiceServer::new(AuthApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            AuditServiceServer::new(AuditApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
         .serve_with_incoming_shutdown(without_nagle(api_listener), wait_stop(stop_rx.clone()));
 
     let agents = Server::builder()

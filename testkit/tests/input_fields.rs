@@ -344,8 +344,11 @@ async fn oversize_selectors_and_runs_are_refused_with_a_short_error() {
     let controller = ControllerProcess::start(dir.path(), &pki);
     let mut runs = RunServiceClient::new(admin_channel(&controller, &pki.ca()).await);
 
-    let huge_value = labels_launch(vec![("zone".into(), "v".repeat(1 << 20))]);
-    let refused = runs.launch_run(huge_value).await.expect_err("1 MB value");
+    let huge_value = labels_launch(vec![("zone".into(), "v".repeat(512 << 10))]);
+    let refused = runs
+        .launch_run(huge_value)
+        .await
+        .expect_err("a 512 KB value");
     assert_eq!(refused.code(), Code::InvalidArgument, "{refused:?}");
     assert!(
         refused.message().contains("target.labels.match_labels"),
@@ -413,7 +416,8 @@ async fn undecodable_and_oversize_messages_get_the_codes_the_grpc_spec_gives_on_
     };
     // Field 1 with wire type 7, which does not exist.
     let malformed = vec![0x0f, 0x01];
-    // Over each listener's limit: 4 MiB by default, 8 MiB for runs, 64 KiB for enrollment.
+    // Over each service's limit: 256 KiB by default, 1 MiB for runs and directives, 64 KiB for
+    // enrollment, 16 MiB for the agent stream.
     let oversize = |bytes: usize| {
         pb::GetAgentRequest {
             name: "a".repeat(bytes),
@@ -485,4 +489,36 @@ async fn undecodable_and_oversize_messages_get_the_codes_the_grpc_spec_gives_on_
         );
         assert!(status.message().len() < 200, "{status:?}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_list_of_millions_of_statuses_is_refused_before_it_is_decoded_or_checked() {
+    let dir = temp_dir("input-counts");
+    let pki = Pki::init(&dir.path().join("certs"), &["good"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let mut runs = RunServiceClient::new(admin_channel(&controller, &pki.ca()).await)
+        .max_encoding_message_size(usize::MAX);
+    // 7 MiB of packed statuses, seven million values: under the old 8 MiB limit, decoded,
+    // re-encoded and turned into seven million reflection values before the count refused it.
+    let huge = pb::ListRunsRequest {
+        status: vec![1; 7 << 20],
+        ..Default::default()
+    };
+    let started = std::time::Instant::now();
+    let refused = runs.list_runs(huge).await.expect_err("7 MiB of statuses");
+    assert_eq!(refused.code(), Code::ResourceExhausted, "{refused:?}");
+    assert!(refused.message().len() < 200, "{refused:?}");
+    // Under the limit but over the count: refused by counting, before any value is built.
+    let many = pb::ListRunsRequest {
+        status: vec![1; 900 << 10],
+        ..Default::default()
+    };
+    let refused = runs.list_runs(many).await.expect_err("921,600 statuses");
+    assert_eq!(refused.code(), Code::InvalidArgument, "{refused:?}");
+    assert!(
+        refused.message().contains("at most 256 items (got 921600)"),
+        "{refused:?}"
+    );
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
 }

@@ -13,10 +13,13 @@
 //! text. Results an agent sends are hostile text by nature (container logs): they are not refused
 //! here but stored safely (NUL replaced) and escaped wherever they are shown.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use chrono::{DateTime, Utc};
-use prost_reflect::{DescriptorPool, DynamicMessage, FieldDescriptor, MapKey, Value};
+use prost_reflect::{
+    DescriptorPool, DynamicMessage, FieldDescriptor, Kind, MapKey, MessageDescriptor, Value,
+};
 
 use crate::error::{Error, StoreError};
 
@@ -36,6 +39,16 @@ pub const MAX_MAP_ENTRIES: usize = 64;
 pub const MAX_REPEATED: usize = 256;
 /// The most items of the repeated fields that count agents or their jobs.
 pub const MAX_AGENT_ITEMS: usize = 4096;
+/// The largest request of the services whose requests carry a task list and an agent list
+/// (`RunService`, `DirectiveService`), as the listener decodes it. The largest legitimate one, 256
+/// tasks with every field set and 4096 agent names of 63 bytes, is about 280 KB (measured by the
+/// test `the_largest_legitimate_requests_fit_their_decode_limits`): a bit under four times that.
+pub const MAX_TASKS_REQUEST_BYTES: usize = 1024 * 1024;
+/// The largest request of every other API service (names, labels, filters, a page token): the
+/// largest legitimate one is a few tens of KB (64 labels of 63 + 255 bytes, a 4 KiB
+/// description). Kept small so that no request can make the server decode and check millions
+/// of values before a limit refuses it.
+pub const MAX_REQUEST_BYTES: usize = 256 * 1024;
 /// How much of a refused value an error shows.
 const SHOWN_CHARS: usize = 32;
 
@@ -122,15 +135,156 @@ pub fn check<M: prost::Message + prost::Name>(message: &M) -> Result<(), Error> 
             reason: format!("no message {name}"),
         })
     })?;
-    // The message came off the wire typed; its encoding decodes again, by reflection.
-    let dynamic =
-        DynamicMessage::decode(descriptor, message.encode_to_vec().as_slice()).map_err(|e| {
-            Error::from(StoreError::Corrupt {
-                what: "request",
-                reason: e.to_string(),
-            })
-        })?;
+    // The message came off the wire typed; its encoding decodes again, by reflection. The
+    // counts of repeated and map fields are checked on the bytes first, so that a request of
+    // millions of packed numbers is refused before a reflection value is made for each.
+    let bytes = message.encode_to_vec();
+    check_counts(&descriptor, &bytes, "", 0)?;
+    let dynamic = DynamicMessage::decode(descriptor, bytes.as_slice()).map_err(|e| {
+        Error::from(StoreError::Corrupt {
+            what: "request",
+            reason: e.to_string(),
+        })
+    })?;
     check_message(&dynamic, "")
+}
+
+/// The deepest nesting [`check_counts`] follows (prost itself refuses deeper than 100).
+const MAX_DEPTH: usize = 32;
+
+/// Counts the items of every repeated and map field in the encoded `bytes` of a `descriptor`
+/// message, nested ones too, without decoding a value: the first field over its limit is
+/// refused with the same error [`check_message`] gives. What is not well-formed is left to the
+/// decoding that follows.
+fn check_counts(
+    descriptor: &MessageDescriptor,
+    mut bytes: &[u8],
+    parent: &str,
+    depth: usize,
+) -> Result<(), Error> {
+    use prost::encoding::{WireType, decode_key, decode_varint};
+    if depth > MAX_DEPTH {
+        return Ok(());
+    }
+    let mut counts: HashMap<u32, usize> = HashMap::new();
+    while !bytes.is_empty() {
+        let Ok((number, wire_type)) = decode_key(&mut bytes) else {
+            return Ok(());
+        };
+        let field = descriptor.get_field(number);
+        let (items, body) = match wire_type {
+            WireType::Varint => {
+                if decode_varint(&mut bytes).is_err() {
+                    return Ok(());
+                }
+                (1, None)
+            }
+            WireType::SixtyFourBit | WireType::ThirtyTwoBit => {
+                let size = if wire_type == WireType::SixtyFourBit {
+                    8
+                } else {
+                    4
+                };
+                let Some(rest) = bytes.get(size..) else {
+                    return Ok(());
+                };
+                bytes = rest;
+                (1, None)
+            }
+            WireType::LengthDelimited => {
+                let Some(len) = decode_varint(&mut bytes)
+                    .ok()
+                    .and_then(|len| usize::try_from(len).ok())
+                    .filter(|len| *len <= bytes.len())
+                else {
+                    return Ok(());
+                };
+                let (body, rest) = bytes.split_at(len);
+                bytes = rest;
+                let packed = field.as_ref().and_then(|f| packed_items(f, body));
+                (packed.unwrap_or(1), Some(body))
+            }
+            WireType::StartGroup | WireType::EndGroup => return Ok(()),
+        };
+        let Some(field) = field else { continue };
+        let path = join(parent, field.name());
+        let mut item_path = path.clone();
+        if field.is_list() || field.is_map() {
+            let count = counts.entry(number).or_default();
+            *count += items;
+            let max = if field.is_map() {
+                MAX_MAP_ENTRIES
+            } else {
+                max_items(&field)
+            };
+            if *count > max {
+                let unit = if field.is_map() { "entries" } else { "items" };
+                // Counted to the end, so the error says how many the request held.
+                let total = *count + remaining(descriptor, number, bytes);
+                return Err(Error::invalid(
+                    path,
+                    format!("at most {max} {unit} (got {total})"),
+                ));
+            }
+            if field.is_list() {
+                item_path = format!("{path}[{}]", *count - 1);
+            }
+        }
+        if let (Kind::Message(inner), Some(body)) = (field.kind(), body) {
+            check_counts(&inner, body, &item_path, depth + 1)?;
+        }
+    }
+    Ok(())
+}
+
+/// How many elements a packed repeated scalar's `body` holds; `None` when the field is not one.
+fn packed_items(field: &FieldDescriptor, body: &[u8]) -> Option<usize> {
+    if !field.is_list() {
+        return None;
+    }
+    match field.kind() {
+        Kind::Message(_) | Kind::String | Kind::Bytes => None,
+        Kind::Double | Kind::Fixed64 | Kind::Sfixed64 => Some(body.len() / 8),
+        Kind::Float | Kind::Fixed32 | Kind::Sfixed32 => Some(body.len() / 4),
+        // Varints: one ends at each byte without its high bit.
+        _ => Some(body.iter().filter(|b| **b < 0x80).count()),
+    }
+}
+
+/// How many more items of field `number` the rest of a message holds (for the error only).
+fn remaining(descriptor: &MessageDescriptor, number: u32, mut bytes: &[u8]) -> usize {
+    use prost::encoding::{WireType, decode_key, decode_varint};
+    let field = descriptor.get_field(number);
+    let mut total = 0;
+    while let Ok((n, wire_type)) = decode_key(&mut bytes) {
+        let skip = match wire_type {
+            WireType::Varint => match decode_varint(&mut bytes) {
+                Ok(_) => 0,
+                Err(_) => break,
+            },
+            WireType::SixtyFourBit => 8,
+            WireType::ThirtyTwoBit => 4,
+            WireType::LengthDelimited => match decode_varint(&mut bytes)
+                .ok()
+                .and_then(|len| usize::try_from(len).ok())
+            {
+                Some(len) => len,
+                None => break,
+            },
+            WireType::StartGroup | WireType::EndGroup => break,
+        };
+        let Some(body) = bytes.get(..skip) else { break };
+        if n == number {
+            let packed = if wire_type == WireType::LengthDelimited {
+                field.as_ref().and_then(|f| packed_items(f, body))
+            } else {
+                None
+            };
+            total += packed.unwrap_or(1);
+        }
+        bytes = &bytes[skip..];
+    }
+    total
 }
 
 fn join(parent: &str, name: &str) -> String {
@@ -167,7 +321,7 @@ fn check_message(message: &DynamicMessage, parent: &str) -> Result<(), Error> {
 fn check_map(
     field: &FieldDescriptor,
     path: &str,
-    entries: &std::collections::HashMap<MapKey, Value>,
+    entries: &HashMap<MapKey, Value>,
 ) -> Result<(), Error> {
     if entries.len() > MAX_MAP_ENTRIES {
         return Err(Error::invalid(
@@ -308,6 +462,7 @@ mod tests {
     use super::*;
     use cyberbrain_proto::agent::v1 as link;
     use cyberbrain_proto::v1 as pb;
+    use prost::Message;
 
     fn message(error: Error) -> String {
         tonic::Status::from(error).message().to_string()
@@ -392,6 +547,86 @@ mod tests {
             refused,
             "invalid tasks.tasks: at most 256 items (got 40000)"
         );
+    }
+
+    #[test]
+    fn the_largest_legitimate_requests_fit_their_decode_limits() {
+        let task = pb::TaskSpec {
+            task: Some(pb::task_spec::Task::LogTriage(pb::LogTriageTask {
+                tail_lines: u32::MAX,
+                since_seconds: u64::MAX,
+                top_messages: u32::MAX,
+            })),
+            max_attempts: u32::MAX,
+            deadline_seconds: u32::MAX,
+        };
+        let target = pb::TargetSelector {
+            selector: Some(pb::target_selector::Selector::Agents(pb::AgentNames {
+                names: (0..MAX_AGENT_ITEMS).map(|i| format!("{i:a>63}")).collect(),
+            })),
+        };
+        let launch = pb::LaunchRunRequest {
+            source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
+                tasks: vec![task; MAX_REPEATED],
+            })),
+            target: Some(target.clone()),
+            launched_by: "l".repeat(256),
+            queue_timeout_seconds: u32::MAX,
+            require_online: true,
+            ..Default::default()
+        };
+        check(&launch).expect("the largest launch passes the input check");
+        let directive = pb::CreateDirectiveRequest {
+            name: "n".repeat(63),
+            description: "d".repeat(MAX_FREE_TEXT_BYTES),
+            tasks: vec![task; MAX_REPEATED],
+            default_target: Some(target),
+            llm: Some(true),
+            queue_timeout_seconds: Some(u32::MAX),
+        };
+        check(&directive).expect("the largest directive passes the input check");
+        for size in [launch.encoded_len(), directive.encoded_len()] {
+            assert!(size > 250_000 && size < 300_000, "{size} bytes");
+            assert!(size * 3 < MAX_TASKS_REQUEST_BYTES, "{size} bytes");
+        }
+        let labels: std::collections::HashMap<String, String> = (0..MAX_MAP_ENTRIES)
+            .map(|i| (format!("{i:k>63}"), "v".repeat(MAX_LABEL_VALUE_BYTES)))
+            .collect();
+        let join_token = pb::CreateJoinTokenRequest {
+            labels,
+            ..Default::default()
+        };
+        check(&join_token).expect("64 full labels pass the input check");
+        assert!(join_token.encoded_len() * 8 < MAX_REQUEST_BYTES);
+    }
+
+    #[test]
+    fn counts_are_refused_before_reflection_values_are_made() {
+        // 1 MiB of packed statuses: a million values.
+        let list = pb::ListRunsRequest {
+            status: vec![1; MAX_TASKS_REQUEST_BYTES],
+            ..Default::default()
+        };
+        let started = std::time::Instant::now();
+        let refused = message(check(&list).unwrap_err());
+        assert_eq!(refused, "invalid status: at most 256 items (got 1048576)");
+        // Building a million reflection values takes seconds in a debug build; counting, not.
+        assert!(started.elapsed() < std::time::Duration::from_millis(500));
+        let hello = link::AgentMessage {
+            message: Some(link::agent_message::Message::Hello(link::Hello {
+                in_flight: vec![link::JobRef::default(); MAX_AGENT_ITEMS + 1],
+                ..Default::default()
+            })),
+        };
+        assert_eq!(
+            message(check(&hello).unwrap_err()),
+            "invalid hello.in_flight: at most 4096 items (got 4097)"
+        );
+        let fine = pb::ListRunsRequest {
+            status: vec![1, 2, 3],
+            ..Default::default()
+        };
+        assert!(check(&fine).is_ok());
     }
 
     #[test]

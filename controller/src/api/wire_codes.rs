@@ -106,7 +106,7 @@ fn spec_status(status: &Status) -> Option<Status> {
             // Tonic's text says the size and the limit, and nothing the caller did not send.
             let detail = status.message().trim_start_matches(TOO_LARGE);
             Error::TooLarge(format!(
-                "the message is larger than this listener accepts{detail}"
+                "the message is larger than this service accepts{detail}"
             ))
         }
         _ => return None,

@@ -168,9 +168,19 @@ fn storable(result: TaskResult) -> Result<TaskResult, String> {
     }
 }
 
+/// A hello that passed [`check_hello`].
+#[derive(Debug)]
+pub struct CheckedHello {
+    /// What the agent says about itself, with the identity from its certificate.
+    pub agent: AgentHello,
+    /// The jobs it holds (running, or with a result not yet acknowledged); ids that are not
+    /// UUIDs are skipped.
+    pub in_flight: Vec<Uuid>,
+}
+
 /// Checks the hello that opens a stream, with the identity the TLS layer verified. Pure, like
 /// [`check_agent_message`].
-pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<AgentHello, Status> {
+pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<CheckedHello, Status> {
     tidy_diagnostics(&mut hello);
     // The one input check, on the hello as it travels, so errors name `hello.<field>`.
     let message = link::AgentMessage {
@@ -180,8 +190,14 @@ pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<AgentHe
     let Some(link::agent_message::Message::Hello(hello)) = message.message else {
         return Err(Status::from(Error::invalid("hello", "not a hello")));
     };
+    // Only now, with their number and size checked.
+    let in_flight = hello
+        .in_flight
+        .iter()
+        .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
+        .collect();
     let caps = hello.capabilities.unwrap_or_default();
-    Ok(AgentHello {
+    let agent = AgentHello {
         name: peer.name,
         cert_serial: Some(peer.serial),
         cert_expires_at: Some(peer.expires_at),
@@ -194,7 +210,8 @@ pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<AgentHe
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
         },
-    })
+    };
+    Ok(CheckedHello { agent, in_flight })
 }
 
 /// The longest driver version kept (the input check's limit for it).
@@ -291,7 +308,7 @@ mod tests {
         };
         assert!(hello.encoded_len() > 10_000);
         let accepted = check_hello(peer(), hello).expect("a hello with a 10 KB docker error");
-        assert_eq!(accepted.capabilities.driver_version, "535.104␍ ␀");
+        assert_eq!(accepted.agent.capabilities.driver_version, "535.104␍ ␀");
         let mut tidied = link::Hello {
             capabilities: Some(link::Capabilities {
                 docker_error: format!("a\rb{}", "é".repeat(5_000)),
