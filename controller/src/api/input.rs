@@ -5,7 +5,9 @@
 //! map or repeated field can be forgotten, however deeply nested: a new field is checked from the
 //! day it is added. Every text refuses control characters (C0, DEL, C1: NUL, which PostgreSQL
 //! cannot store, escape sequences a terminal would obey, line breaks), except the few fields
-//! documented as free text, which may hold tab and newline. Every text, map and repeated field has
+//! documented as free text, which may hold tab and newline; text that is not free text refuses
+//! invisible characters too (bidirectional overrides, zero-width characters: Unicode's Cf, Zl,
+//! Zp), and label keys are `[A-Za-z0-9._/-]`. Every text, map and repeated field has
 //! a size limit. Errors name the field by its path in the request (`target.labels.match_labels`)
 //! and never echo more of a value than a short, escaped prefix.
 //!
@@ -21,6 +23,8 @@ use prost_reflect::{
     DescriptorPool, DynamicMessage, FieldDescriptor, Kind, MapKey, MessageDescriptor, Value,
 };
 
+use cyberbrain_report::controls::is_invisible;
+
 use crate::error::{Error, StoreError};
 
 /// The longest text by default (ids, names, patterns, filters, tokens).
@@ -30,7 +34,7 @@ pub const MAX_FREE_TEXT_BYTES: usize = 4096;
 /// The longest PEM certificate request.
 pub const MAX_PEM_BYTES: usize = 16 * 1024;
 /// The longest label key and value (selectors, join tokens, an agent's labels).
-pub const MAX_LABEL_KEY_BYTES: usize = 63;
+pub const MAX_LABEL_KEY_BYTES: usize = cyberbrain_tasks::MAX_LABEL_KEY_BYTES;
 /// See [`MAX_LABEL_KEY_BYTES`].
 pub const MAX_LABEL_VALUE_BYTES: usize = 255;
 /// The most entries of any map (labels, selectors).
@@ -347,6 +351,15 @@ fn check_map(
                 return Err(Error::invalid(path, "a key is empty"));
             }
             check_text(&format!("{path} key"), key, key_rule)?;
+            if is_label_map(field) && !cyberbrain_tasks::is_label_key(key) {
+                return Err(Error::invalid(
+                    format!("{path} key"),
+                    format!(
+                        "{} is not a label key: 1-63 letters, digits, '.', '_', '/' or '-'",
+                        shown(key)
+                    ),
+                ));
+            }
             let entry = format!("{path}[{}]", shown(key));
             match value {
                 Value::Message(m) => check_message(m, &entry)?,
@@ -383,6 +396,20 @@ fn check_text(field: &str, text: &str, rule: TextRule) -> Result<(), Error> {
             field,
             format!(
                 "contains a control character (U+{:04X} at byte {at})",
+                u32::from(c)
+            ),
+        ));
+    }
+    // Invisible characters that change how a line reads (a bidirectional override makes
+    // `admin\u{202E}txt.exe` show as `adminexe.txt`) have no place in a name or a label. Free text
+    // may hold them (a description in a right-to-left language); it is shown neutralised.
+    if !rule.free
+        && let Some((at, c)) = text.char_indices().find(|&(_, c)| is_invisible(c))
+    {
+        return Err(Error::invalid(
+            field,
+            format!(
+                "contains an invisible character (U+{:04X} at byte {at})",
                 u32::from(c)
             ),
         ));
@@ -506,6 +533,44 @@ mod tests {
             ..Default::default()
         };
         assert!(message(check(&in_flight).unwrap_err()).contains("in_flight[0].job_id"));
+    }
+
+    #[test]
+    fn invisible_characters_and_odd_label_keys_are_refused_in_plain_fields() {
+        for invisible in [
+            '\u{202E}', '\u{2066}', '\u{200B}', '\u{FEFF}', '\u{2028}', '\u{2029}',
+        ] {
+            let launch = pb::LaunchRunRequest {
+                launched_by: format!("ci{invisible}x"),
+                ..Default::default()
+            };
+            let refused = message(check(&launch).unwrap_err());
+            assert_eq!(
+                refused,
+                format!(
+                    "invalid launched_by: contains an invisible character (U+{:04X} at byte 2)",
+                    u32::from(invisible)
+                )
+            );
+        }
+        let value = selector(vec![("zone".into(), "a\u{200D}".into())]);
+        assert!(message(check(&value).unwrap_err()).contains("invisible"));
+        let key = selector(vec![("zo ne".into(), "a".into())]);
+        let refused = message(check(&key).unwrap_err());
+        assert!(
+            refused.starts_with(
+                "invalid target.labels.match_labels key: \"zo ne\" is not a label key"
+            ),
+            "{refused}"
+        );
+        let fine = selector(vec![("example.com/rack-2_a".into(), "é中✓".into())]);
+        assert!(check(&fine).is_ok());
+        // Free text may hold them (right-to-left text needs its marks); it is shown neutralised.
+        let add = pb::AddAllowlistEntryRequest {
+            description: "\u{200F}שלום".into(),
+            ..Default::default()
+        };
+        assert!(check(&add).is_ok());
     }
 
     #[test]
