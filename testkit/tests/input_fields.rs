@@ -522,3 +522,90 @@ async fn a_list_of_millions_of_statuses_is_refused_before_it_is_decoded_or_check
     let took = started.elapsed();
     assert!(took < std::time::Duration::from_secs(5), "{took:?}");
 }
+
+/// The status an agent stream ends with after a good hello and then `later`, once the welcome
+/// came.
+async fn attach_then<T>(
+    grpc: &mut tonic::client::Grpc<T>,
+    attach: &MethodDescriptor,
+    later: Vec<u8>,
+) -> tonic::Status
+where
+    T: tonic::client::GrpcService<tonic::body::Body>,
+    T::ResponseBody: http_body::Body<Data = bytes::Bytes> + Send + 'static,
+    <T::ResponseBody as http_body::Body>::Error:
+        Into<Box<dyn std::error::Error + Send + Sync>> + Send,
+    T::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    use cyberbrain_proto::agent::v1 as link;
+    let hello = link::AgentMessage {
+        message: Some(link::agent_message::Message::Hello(link::Hello {
+            hostname: "good".into(),
+            ..Default::default()
+        })),
+    };
+    if let Err(e) = grpc.ready().await {
+        panic!("the channel is not ready: {}", e.into());
+    }
+    let path: http::uri::PathAndQuery =
+        format!("/{}/{}", attach.parent_service().full_name(), attach.name())
+            .parse()
+            .expect("a path");
+    // The request stream stays open while `send` lives.
+    let (send, outbound) = tokio::sync::mpsc::channel::<Vec<u8>>(2);
+    send.send(hello.encode_to_vec()).await.expect("queued");
+    let outbound = tokio_stream::wrappers::ReceiverStream::new(outbound);
+    let mut inbound = grpc
+        .streaming(tonic::Request::new(outbound), path, RawCodec)
+        .await
+        .expect("the stream opens")
+        .into_inner();
+    let welcome = inbound
+        .message()
+        .await
+        .expect("a welcome")
+        .expect("a message");
+    assert!(!welcome.is_empty());
+    send.send(later).await.expect("the request stream waits");
+    // Whatever else comes first (the agent is told of no jobs here), the stream must end with a
+    // status saying what was wrong.
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        match tokio::time::timeout_at(deadline, inbound.message()).await {
+            Err(_) => panic!("the stream did not end"),
+            Ok(Ok(Some(_))) => continue,
+            Ok(Ok(None)) => return tonic::Status::ok(""),
+            Ok(Err(status)) => return status,
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_or_oversize_message_after_the_hello_ends_the_agent_stream_with_its_code() {
+    let dir = temp_dir("input-later");
+    let pki = Pki::init(&dir.path().join("certs"), &["good"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let (cert, key) = pki.agent("good");
+    let mut agents = tonic::client::Grpc::new(
+        agent_channel(controller.agents, &pki.ca(), &cert, &key)
+            .await
+            .expect("the agent port accepts the agent's certificate"),
+    )
+    .max_encoding_message_size(usize::MAX);
+    let pool = DescriptorPool::decode(cyberbrain_proto::FILE_DESCRIPTOR_SET).expect("descriptors");
+    let attach = pool
+        .get_service_by_name("cyberbrain.agent.v1.AgentLink")
+        .and_then(|s| s.methods().find(|m| m.name() == "Attach"))
+        .expect("Attach");
+    // Field 1 with wire type 7, which does not exist.
+    let status = attach_then(&mut agents, &attach, vec![0x0f, 0x01]).await;
+    assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+    // Over the stream's 16 MiB.
+    let oversize = pb::GetAgentRequest {
+        name: "a".repeat(17 << 20),
+    }
+    .encode_to_vec();
+    let status = attach_then(&mut agents, &attach, oversize).await;
+    assert_eq!(status.code(), Code::ResourceExhausted, "{status:?}");
+    assert!(status.message().len() < 200, "{status:?}");
+}
