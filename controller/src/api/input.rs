@@ -18,14 +18,13 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use chrono::{DateTime, Utc};
 use prost_reflect::{
     DescriptorPool, DynamicMessage, FieldDescriptor, Kind, MapKey, MessageDescriptor, Value,
 };
 
 use cyberbrain_report::controls::is_invisible;
 
-use crate::error::{Error, StoreError};
+use crate::error::Error;
 
 /// The longest text by default (ids, names, patterns, filters, tokens).
 pub const MAX_TEXT_BYTES: usize = 1024;
@@ -68,6 +67,27 @@ const PLAIN: TextRule = TextRule {
     max_bytes: MAX_TEXT_BYTES,
     free: false,
 };
+
+/// Every field named in [`text_rule`], [`is_label_map`] and [`max_items`]: a test checks that each
+/// exists, so a renamed field cannot silently fall back to the default rule.
+#[cfg(test)]
+const NAMED_FIELDS: &[&str] = &[
+    "cyberbrain.v1.CreateDirectiveRequest.description",
+    "cyberbrain.v1.UpdateDirectiveRequest.description",
+    "cyberbrain.v1.AddAllowlistEntryRequest.description",
+    "cyberbrain.v1.UpdateAllowlistEntryRequest.description",
+    "cyberbrain.agent.v1.Capabilities.docker_error",
+    "cyberbrain.agent.v1.EnrollRequest.csr_pem",
+    "cyberbrain.agent.v1.RenewRequest.csr_pem",
+    "cyberbrain.v1.LaunchRunRequest.launched_by",
+    "cyberbrain.agent.v1.Hello.hostname",
+    "cyberbrain.agent.v1.Hello.version",
+    "cyberbrain.agent.v1.Capabilities.driver_version",
+    "cyberbrain.agent.v1.EnrollRequest.hostname",
+    "cyberbrain.v1.SetAgentLabelsRequest.set",
+    "cyberbrain.v1.AgentNames.names",
+    "cyberbrain.agent.v1.Hello.in_flight",
+];
 
 /// The rule for a text field, by its full proto name. Only the fields listed are free text;
 /// everything else is plain, so a new field is strict until someone decides otherwise.
@@ -120,35 +140,25 @@ fn pool() -> Result<&'static DescriptorPool, Error> {
         DescriptorPool::decode(cyberbrain_proto::FILE_DESCRIPTOR_SET).map_err(|e| e.to_string())
     })
     .as_ref()
-    .map_err(|reason| {
-        StoreError::Corrupt {
-            what: "descriptor set",
-            reason: reason.clone(),
-        }
-        .into()
-    })
+    .map_err(|reason| Error::Internal(format!("the descriptor set does not decode: {reason}")))
 }
 
 /// Checks every field of `message`: text free of control characters, sizes within their
 /// limits. The error names the first field at fault.
 pub fn check<M: prost::Message + prost::Name>(message: &M) -> Result<(), Error> {
     let name = M::full_name();
-    let descriptor = pool()?.get_message_by_name(&name).ok_or_else(|| {
-        Error::from(StoreError::Corrupt {
-            what: "descriptor set",
-            reason: format!("no message {name}"),
-        })
-    })?;
+    let descriptor = pool()?
+        .get_message_by_name(&name)
+        .ok_or_else(|| Error::Internal(format!("the descriptor set has no message {name}")))?;
     // The message came off the wire typed; its encoding decodes again, by reflection. The
     // counts of repeated and map fields are checked on the bytes first, so that a request of
     // millions of packed numbers is refused before a reflection value is made for each.
     let bytes = message.encode_to_vec();
     check_counts(&descriptor, &bytes, "", 0)?;
     let dynamic = DynamicMessage::decode(descriptor, bytes.as_slice()).map_err(|e| {
-        Error::from(StoreError::Corrupt {
-            what: "request",
-            reason: e.to_string(),
-        })
+        Error::Internal(format!(
+            "a {name} prost encoded does not decode by reflection: {e}"
+        ))
     })?;
     check_message(&dynamic, "")
 }
@@ -428,62 +438,6 @@ pub fn shown(value: &str) -> String {
     format!("{prefix:?}{cut}")
 }
 
-/// The earliest `since` a filter accepts: the Unix epoch (nothing is older).
-const EARLIEST_SINCE_SECONDS: i64 = 0;
-/// The latest: the end of year 9999 (PostgreSQL and every client can hold it).
-const LATEST_SINCE_SECONDS: i64 = 253_402_300_799;
-
-/// A `since` filter from the wire, bounded to 1970 to 9999 with valid nanoseconds.
-pub fn since(
-    field: &str,
-    since: Option<prost_types::Timestamp>,
-) -> Result<Option<DateTime<Utc>>, Error> {
-    let Some(t) = since else {
-        return Ok(None);
-    };
-    let out_of_range = || Error::invalid(field, "must be a time between 1970 and 9999");
-    if !(EARLIEST_SINCE_SECONDS..=LATEST_SINCE_SECONDS).contains(&t.seconds) {
-        return Err(out_of_range());
-    }
-    let nanos = u32::try_from(t.nanos)
-        .ok()
-        .filter(|n| *n < 1_000_000_000)
-        .ok_or_else(|| Error::invalid(field, "nanos must be 0 to 999999999"))?;
-    DateTime::<Utc>::from_timestamp(t.seconds, nanos)
-        .map(Some)
-        .ok_or_else(out_of_range)
-}
-
-/// The longest page token accepted (the server's own are far shorter).
-const MAX_PAGE_TOKEN_BYTES: usize = 256;
-
-/// The text inside a page token this server issued ([`page_token`]), strictly: bounded,
-/// canonical base64 (so no two tokens name the same page), UTF-8. Anything else is refused; the
-/// caller then parses the text strictly.
-pub fn page_token_text(token: &str) -> Result<String, Error> {
-    use base64::Engine;
-    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-    let invalid = || Error::invalid("page_token", "not a token this server issued");
-    if token.len() > MAX_PAGE_TOKEN_BYTES {
-        return Err(invalid());
-    }
-    let bytes = URL_SAFE_NO_PAD.decode(token).map_err(|_| invalid())?;
-    if URL_SAFE_NO_PAD.encode(&bytes) != token {
-        return Err(invalid());
-    }
-    let text = String::from_utf8(bytes).map_err(|_| invalid())?;
-    if text.chars().any(char::is_control) {
-        return Err(invalid());
-    }
-    Ok(text)
-}
-
-/// A page token holding `text`.
-pub fn page_token(text: &str) -> String {
-    use base64::Engine;
-    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text.as_bytes())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -615,6 +569,33 @@ mod tests {
     }
 
     #[test]
+    fn every_field_named_in_a_rule_exists() {
+        let pool = pool().expect("descriptors");
+        let fields: std::collections::HashSet<String> = pool
+            .all_messages()
+            .flat_map(|m| {
+                m.fields()
+                    .map(|f| f.full_name().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        for name in NAMED_FIELDS {
+            assert!(fields.contains(*name), "{name} is not a field");
+        }
+        // And the list is complete: every name quoted in this file's rules is in it.
+        let source = include_str!("input.rs");
+        let rules = &source[..source.find("#[cfg(test)]\nmod tests").expect("tests")];
+        for quoted in rules.split('"').skip(1).step_by(2) {
+            if quoted.starts_with("cyberbrain.") {
+                assert!(
+                    NAMED_FIELDS.contains(&quoted),
+                    "{quoted} missing from NAMED_FIELDS"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn the_largest_legitimate_requests_fit_their_decode_limits() {
         let task = pb::TaskSpec {
             task: Some(pb::task_spec::Task::LogTriage(pb::LogTriageTask {
@@ -692,32 +673,5 @@ mod tests {
             ..Default::default()
         };
         assert!(check(&fine).is_ok());
-    }
-
-    #[test]
-    fn since_is_bounded() {
-        let at = |seconds, nanos| Some(prost_types::Timestamp { seconds, nanos });
-        assert!(since("since", at(1_700_000_000, 5)).unwrap().is_some());
-        assert!(since("since", None).unwrap().is_none());
-        for bad in [
-            at(-1, 0),
-            at(i64::MAX, 0),
-            at(300_000_000_000, 0),
-            at(0, -1),
-        ] {
-            let refused = message(since("since", bad).unwrap_err());
-            assert!(refused.starts_with("invalid since"), "{refused}");
-        }
-    }
-
-    #[test]
-    fn page_tokens_are_strict() {
-        assert_eq!(page_token_text(&page_token("abc")).unwrap(), "abc");
-        assert!(page_token_text("not base64!").is_err());
-        assert!(page_token_text(&"A".repeat(1000)).is_err());
-        // Non-canonical: trailing bits set.
-        assert!(page_token_text("YWJj").is_ok());
-        assert!(page_token_text("YWJk0").is_err());
-        assert!(page_token_text(&page_token("a\0b")).is_err());
     }
 }
