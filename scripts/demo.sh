@@ -72,7 +72,7 @@ echo "== logging cbctl in with the bootstrap admin token ($STATE/controller/admi
 echo "== starting the local agent"
 if [ ! -f "$STATE/agent/agent.pem" ]; then
   echo "   enrolling it with a one-time join token"
-  CYBERBRAIN_JOIN_TOKEN=$("$BIN/cbctl" agent join-token create --ttl 15m --labels demo=true 2>/dev/null)
+  CYBERBRAIN_JOIN_TOKEN=$("$BIN/cbctl" agent join-token create --ttl 15m --label demo=true 2>/dev/null)
   export CYBERBRAIN_JOIN_TOKEN
 fi
 "$BIN/cyberbrain-agent" --log-format json --state-dir "$STATE/agent" --name local --ca-cert "$CA" \
@@ -104,7 +104,7 @@ The controller and the agent are still running (logs in $STATE/). Try (with
 CYBERBRAIN_CONFIG=$STATE/cbctl-config.toml, or after your own cbctl login):
   $BIN/cbctl run list
   $BIN/cbctl audit list
-  $BIN/cbctl run report $run_id --format json
+  $BIN/cbctl run report $run_id -o json
   $BIN/cbctl directive create nightly --task log_triage:tail=500 --task gpu_report --all
 Stop them with: bash scripts/demo.sh stop
 TXT

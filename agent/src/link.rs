@@ -35,6 +35,9 @@ const BACKOFF_MAX: Duration = Duration::from_secs(30);
 const MAX_DOCKER_ERROR_BYTES: usize = 1024;
 /// The longest driver version the hello carries (the controller keeps at most 255 bytes).
 const MAX_DRIVER_VERSION_BYTES: usize = 255;
+/// Heartbeat intervals without a `HeartbeatAck` after which the stream counts as dead (the
+/// controller renews leases for three intervals, so its jobs are not yet lost).
+const MISSED_ACKS: u32 = 3;
 
 /// A job on this agent: `(job id, attempt)`.
 type JobKey = (String, u32);
@@ -210,9 +213,12 @@ impl Agent {
                 .send(message(link::agent_message::Message::JobResult(result)))
                 .await?;
         }
-        let mut heartbeat = tokio::time::interval(Duration::from_secs(u64::from(
-            welcome.heartbeat_interval_seconds.max(1),
-        )));
+        let heartbeat_every =
+            Duration::from_secs(u64::from(welcome.heartbeat_interval_seconds.max(1)));
+        let mut heartbeat = tokio::time::interval(heartbeat_every);
+        // Set by the first `HeartbeatAck`: a controller that sends none (an older one) is trusted
+        // as before; one that did and stops no longer serves this stream, open socket or not.
+        let mut ack_due: Option<tokio::time::Instant> = None;
         let drain_for = Duration::from_secs(u64::from(self.config.drain_seconds));
         let mut drain_deadline: Option<tokio::time::Instant> = shutdown
             .borrow()
@@ -226,6 +232,10 @@ impl Agent {
                 .unwrap_or_else(|| tokio::time::Instant::now() + Duration::from_secs(86_400));
             tokio::select! {
                 incoming = inbound.message() => match incoming? {
+                    Some(link::ControllerMessage { message: Some(link::controller_message::Message::HeartbeatAck(_)) }) => {
+                        ack_due = Some(tokio::time::Instant::now() + heartbeat_every * MISSED_ACKS);
+                        self.metrics.set_connected(true);
+                    }
                     Some(m) => {
                         if let Some(end) = self.handle(m, drain_deadline.is_some()) {
                             return Ok(end);
@@ -251,6 +261,13 @@ impl Agent {
                         }
                     }
                 },
+                () = tokio::time::sleep_until(ack_due.unwrap_or(deadline)), if ack_due.is_some() => {
+                    // Not ready from here on, and a new stream: this one is open but unserved
+                    // (replaced, or its controller stuck).
+                    self.metrics.set_connected(false);
+                    tracing::warn!(controller = %address, missed = MISSED_ACKS, "no heartbeat acknowledged; reconnecting");
+                    return Ok(SessionEnd::Closed);
+                }
                 () = shutdown::requested(shutdown), if drain_deadline.is_none() => {
                     tracing::info!(jobs = self.running_refs().len(), "draining before exit");
                     drain_deadline = Some(tokio::time::Instant::now() + drain_for);
@@ -302,7 +319,10 @@ impl Agent {
                 return Some(SessionEnd::Goodbye);
             }
             // The allowlist that counts is the one each assignment carries.
-            Some(Message::AllowlistUpdate(_)) | Some(Message::Welcome(_)) | None => {}
+            Some(Message::AllowlistUpdate(_))
+            | Some(Message::Welcome(_))
+            | Some(Message::HeartbeatAck(_))
+            | None => {}
         }
         None
     }
@@ -434,7 +454,8 @@ async fn run_assigned(
         .and_then(|t| TaskSpec::try_from(t).map_err(|e| format!("refused task: {e}")))?;
     let allowlist = allowlist_from_wire(&assign.allowlist);
     let deadline = Duration::from_secs(u64::from(assign.deadline_seconds.max(1)));
-    tokio::time::timeout_at(received + deadline, tasks.run(&spec, &allowlist))
+    let deadline_at = received + deadline;
+    tokio::time::timeout_at(deadline_at, tasks.run(&spec, &allowlist, deadline_at))
         .await
         .map_err(|_| format!("deadline of {}s exceeded", deadline.as_secs()))?
 }

@@ -317,6 +317,7 @@ impl SimulatedAgent {
                 self.stats.acks.fetch_add(1, Ordering::Relaxed);
             }
             Some(Message::Goodbye(_))
+            | Some(Message::HeartbeatAck(_))
             | Some(Message::Cancel(_))
             | Some(Message::AllowlistUpdate(_))
             | Some(Message::Welcome(_))

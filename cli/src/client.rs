@@ -13,34 +13,37 @@ use tonic::transport::{Certificate, Channel, ClientTlsConfig, Endpoint};
 const DEFAULT_SERVER: &str = "https://127.0.0.1:7070";
 const DEFAULT_CA_CERT: &str = "certs/dev/ca.pem";
 
+/// The help heading of the flags every command takes, so that a command's own come first.
+pub const GLOBAL: &str = "Global options";
+
 /// Where and how to reach the controller. Each setting comes from its flag (or environment
 /// variable), else from the current context of the config file, else its default.
 #[derive(Debug, Clone, clap::Args)]
 pub struct ServerArgs {
-    /// The controller's API address [default: the context's, else https://127.0.0.1:7070].
-    #[arg(long, global = true, env = "CYBERBRAIN_SERVER")]
+    /// The controller's API address [default: the context's, else https://127.0.0.1:7070] (env CYBERBRAIN_SERVER).
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub server: Option<String>,
 
     /// CA certificate that signed the controller's certificate (PEM) [default: the context's, else
-    /// certs/dev/ca.pem].
-    #[arg(long, global = true, env = "CYBERBRAIN_CA_CERT")]
+    /// certs/dev/ca.pem] (env CYBERBRAIN_CA_CERT).
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub ca_cert: Option<PathBuf>,
 
-    /// Name to verify in the controller's certificate [default: the server address's host].
-    #[arg(long, global = true, env = "CYBERBRAIN_TLS_SERVER_NAME")]
+    /// Name to verify in the controller's certificate [default: the server address's host] (env CYBERBRAIN_TLS_SERVER_NAME).
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub tls_server_name: Option<String>,
 
-    /// A file holding the API token [default: CYBERBRAIN_TOKEN, else the context's token].
-    #[arg(long, global = true, env = "CYBERBRAIN_TOKEN_FILE")]
+    /// A file holding the API token [default: CYBERBRAIN_TOKEN, else the context's token] (env CYBERBRAIN_TOKEN_FILE).
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub token_file: Option<PathBuf>,
 
-    /// Which context of the config file to use [default: its current context].
-    #[arg(long, global = true, env = "CYBERBRAIN_CONTEXT")]
+    /// Which context of the config file to use [default: its current context] (env CYBERBRAIN_CONTEXT).
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub context: Option<String>,
 
     /// The config file [default: $XDG_CONFIG_HOME/cyberbrain/config.toml, else
-    /// ~/.config/cyberbrain/config.toml].
-    #[arg(long, global = true, env = "CYBERBRAIN_CONFIG")]
+    /// ~/.config/cyberbrain/config.toml] (env CYBERBRAIN_CONFIG).
+    #[arg(long, global = true, help_heading = GLOBAL)]
     pub config: Option<PathBuf>,
 }
 
@@ -83,6 +86,43 @@ struct Resolved {
 }
 
 impl ServerArgs {
+    /// No flag given.
+    pub fn none() -> ServerArgs {
+        ServerArgs {
+            server: None,
+            ca_cert: None,
+            tls_server_name: None,
+            token_file: None,
+            context: None,
+            config: None,
+        }
+    }
+
+    /// Takes each setting not given as a flag from its `CYBERBRAIN_*` variable. Done here rather
+    /// than by clap's `env`, which would print the variables' values in help and usage lines.
+    pub fn fill_from_env(&mut self) {
+        let var = |name: &str| std::env::var_os(name).filter(|v| !v.is_empty());
+        if self.server.is_none() {
+            self.server = var("CYBERBRAIN_SERVER").map(|v| v.to_string_lossy().into_owned());
+        }
+        if self.ca_cert.is_none() {
+            self.ca_cert = var("CYBERBRAIN_CA_CERT").map(PathBuf::from);
+        }
+        if self.tls_server_name.is_none() {
+            self.tls_server_name =
+                var("CYBERBRAIN_TLS_SERVER_NAME").map(|v| v.to_string_lossy().into_owned());
+        }
+        if self.token_file.is_none() {
+            self.token_file = var("CYBERBRAIN_TOKEN_FILE").map(PathBuf::from);
+        }
+        if self.context.is_none() {
+            self.context = var("CYBERBRAIN_CONTEXT").map(|v| v.to_string_lossy().into_owned());
+        }
+        if self.config.is_none() {
+            self.config = var("CYBERBRAIN_CONFIG").map(PathBuf::from);
+        }
+    }
+
     /// The config file's path.
     pub fn config_path(&self) -> anyhow::Result<PathBuf> {
         if let Some(path) = &self.config {

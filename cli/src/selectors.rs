@@ -12,10 +12,18 @@ pub struct TargetArgs {
     #[arg(long, conflicts_with_all = ["agent", "label"])]
     pub all: bool,
     /// Target an agent by name (repeatable).
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME",
+          add = clap_complete::engine::ArgValueCandidates::new(crate::complete::agents))]
     pub agent: Vec<String>,
-    /// Target agents carrying a label, KEY=VALUE (repeatable; all must match).
-    #[arg(long, value_name = "KEY=VALUE", conflicts_with = "agent")]
+    /// Target agents carrying a label, KEY=VALUE (repeatable, or comma-separated; all must
+    /// match).
+    #[arg(
+        long,
+        alias = "labels",
+        value_name = "KEY=VALUE",
+        value_delimiter = ',',
+        conflicts_with = "agent"
+    )]
     pub label: Vec<String>,
 }
 
@@ -83,7 +91,9 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
         };
         match k {
             "attempts" | "max_attempts" => spec.max_attempts = at_least_one(number(k, v)?)?,
-            "deadline" | "deadline_seconds" => spec.deadline_seconds = at_least_one(number(k, v)?)?,
+            "deadline" | "deadline_seconds" => {
+                spec.deadline_seconds = at_least_one(seconds(text, k, v)?)?
+            }
             _ => own.push((k, v)),
         }
     }
@@ -93,11 +103,7 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
             for (k, v) in own {
                 match k {
                     "tail" => t.tail_lines = number(k, v)?,
-                    "since" => {
-                        t.since_seconds = v.parse::<u64>().with_context(|| {
-                            format!("--task {text:?}: since must be a whole number, not {v:?}")
-                        })?
-                    }
+                    "since" => t.since_seconds = u64::from(seconds(text, k, v)?),
                     "top" => t.top_messages = number(k, v)?,
                     other => bail!(
                         "--task {text:?}: log_triage has no parameter {other:?} (tail, since, top, attempts, deadline)"
@@ -134,6 +140,19 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
     Ok(spec)
 }
 
+/// A task parameter in seconds: a duration (`90s`, `15m`, `1h`, `7d`) or a whole number of
+/// seconds; `0` stays 0 (for `since`, no limit).
+fn seconds(text: &str, key: &str, value: &str) -> anyhow::Result<u32> {
+    let secs = if value.chars().all(|c| c.is_ascii_digit()) && !value.is_empty() {
+        value.parse::<u64>().ok()
+    } else {
+        crate::durations::parse_duration(value).ok()
+    };
+    secs.and_then(|s| u32::try_from(s).ok()).with_context(|| {
+        format!("--task {text:?}: {key} must be a duration like 90s, 15m, 1h or 7d, or seconds")
+    })
+}
+
 /// The three tasks with default parameters, for runs launched without `--task`.
 pub fn all_tasks() -> Vec<pb::TaskSpec> {
     ["service_map", "gpu_report", "log_triage"]
@@ -168,9 +187,9 @@ mod tests {
     #[test]
     fn every_task_type_takes_limits_and_prints_them_back() {
         for text in [
-            "log_triage:tail=50,since=0,top=3,attempts=1,deadline=30",
+            "log_triage:tail=50,since=1h,top=3,attempts=1,deadline=30s",
             "gpu_report:window_ms=250,attempts=5",
-            "service_map:deadline=10",
+            "service_map:deadline=10m",
         ] {
             let spec = parse_task(text).unwrap();
             assert_eq!(crate::output::task(&spec), text, "{text}");
@@ -194,6 +213,29 @@ mod tests {
             crate::output::task(&parse_task("service_map").unwrap()),
             "service_map"
         );
+    }
+
+    #[test]
+    fn times_in_task_parameters_take_units() {
+        let Some(pb::task_spec::Task::LogTriage(l)) =
+            parse_task("log_triage:since=1h,deadline=90s").unwrap().task
+        else {
+            panic!()
+        };
+        assert_eq!(l.since_seconds, 3600);
+        assert_eq!(
+            parse_task("service_map:deadline=2m")
+                .unwrap()
+                .deadline_seconds,
+            120
+        );
+        assert_eq!(
+            parse_task("service_map:deadline=30")
+                .unwrap()
+                .deadline_seconds,
+            30
+        );
+        assert!(parse_task("log_triage:since=soon").is_err());
     }
 
     #[test]

@@ -65,10 +65,14 @@ pub struct Limits {
     pub enroll_total: crate::ratelimit::Rate,
     /// `Enroll` calls per source address.
     pub enroll_per_source: crate::ratelimit::Rate,
+    /// API calls per source address whose token needs a database lookup.
+    pub unauthenticated_per_source: crate::ratelimit::Rate,
     /// How long an agent stream or API connection lives (agent streams get up to 10 % less).
     pub max_connection_age: Duration,
     /// How long an agent connection may outlive its age before it is cut.
     pub max_connection_age_grace: Duration,
+    /// Timeouts and caps of both gRPC listeners' connections.
+    pub connections: crate::incoming::ConnectionLimits,
 }
 
 impl Settings {

@@ -1,6 +1,10 @@
 //! Artifact files under the artifact root. Paths are made here from ids and fixed names only, and
 //! every path is checked to stay below the root.
+//!
+//! Reports name hosts, containers and log templates: files are written 0640 and directories made
+//! 0750, so only the controller's user and group read them, whatever the umask.
 
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::{Component, Path, PathBuf};
 
 use sha2::{Digest, Sha256};
@@ -9,6 +13,28 @@ use uuid::Uuid;
 use crate::error::{Error, Result};
 use cyberbrain_store::{NewArtifact, Store};
 
+/// The mode of artifact directories: the owner writes, the group reads, nobody else enters.
+const DIR_MODE: u32 = 0o750;
+/// The mode of artifact files.
+const FILE_MODE: u32 = 0o640;
+
+/// Writes `content` to a new or truncated file of mode [`FILE_MODE`] (also when it existed with
+/// another mode: a report left by an earlier version, or a partial one).
+async fn write_private(path: &Path, content: &[u8]) -> std::io::Result<()> {
+    use tokio::io::AsyncWriteExt;
+    let mut file = tokio::fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(FILE_MODE)
+        .open(path)
+        .await?;
+    file.set_permissions(std::fs::Permissions::from_mode(FILE_MODE))
+        .await?;
+    file.write_all(content).await?;
+    file.flush().await
+}
+
 /// The artifact root directory.
 #[derive(Debug, Clone)]
 pub struct ArtifactRoot {
@@ -16,10 +42,21 @@ pub struct ArtifactRoot {
 }
 
 impl ArtifactRoot {
-    /// Uses `root`, creating it when missing.
+    /// Uses `root`, creating it when missing; the root and its `runs` directory are made (or
+    /// narrowed to) 0750.
     pub fn new(root: PathBuf) -> Result<ArtifactRoot> {
-        std::fs::create_dir_all(&root)
-            .map_err(|e| Error::io(format!("creating artifact root {}", root.display()), e))?;
+        for dir in [root.clone(), root.join("runs")] {
+            std::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(DIR_MODE)
+                .create(&dir)
+                .map_err(|e| {
+                    Error::io(format!("creating artifact directory {}", dir.display()), e)
+                })?;
+            // Made by an earlier version with the umask's mode, perhaps.
+            std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(DIR_MODE))
+                .map_err(|e| Error::io(format!("securing {}", dir.display()), e))?;
+        }
         Ok(ArtifactRoot { root })
     }
 
@@ -60,13 +97,16 @@ impl ArtifactRoot {
         let relative = format!("runs/{run_id}/{file_name}");
         let path = self.resolve(&relative)?;
         if let Some(parent) = path.parent() {
-            tokio::fs::create_dir_all(parent)
+            tokio::fs::DirBuilder::new()
+                .recursive(true)
+                .mode(DIR_MODE)
+                .create(parent)
                 .await
                 .map_err(|e| Error::io(format!("creating {}", parent.display()), e))?;
         }
         // Write then rename, so that a reader never sees half a file.
         let partial = path.with_extension("partial");
-        tokio::fs::write(&partial, content)
+        write_private(&partial, content)
             .await
             .map_err(|e| Error::io(format!("writing {}", partial.display()), e))?;
         tokio::fs::rename(&partial, &path)

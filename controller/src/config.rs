@@ -255,6 +255,16 @@ pub struct LimitsConfig {
     #[arg(long, env = "CYBERBRAIN_ENROLL_RATE_BURST_PER_IP", default_value_t = 100, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
     pub enroll_rate_burst_per_ip: u32,
 
+    /// API calls per second from one source address whose token this replica has not verified
+    /// lately (an unknown or guessed token costs a database lookup), sustained. Calls with a
+    /// token verified lately are not counted.
+    #[arg(long, env = "CYBERBRAIN_UNAUTHENTICATED_RATE_LIMIT_PER_IP", default_value_t = 20.0, value_parser = positive_rate)]
+    pub unauthenticated_rate_limit_per_ip: f64,
+
+    /// Such calls from one source address at once.
+    #[arg(long, env = "CYBERBRAIN_UNAUTHENTICATED_RATE_BURST_PER_IP", default_value_t = 200, value_parser = clap::value_parser!(u32).range(1..=1_000_000))]
+    pub unauthenticated_rate_burst_per_ip: u32,
+
     /// Seconds an agent stream lives before the controller says `Goodbye` and the agent reconnects
     /// (each stream gets up to 10 % less, so a fleet does not reconnect at once); API connections
     /// stop taking new calls after this age and close when their calls end.
@@ -265,6 +275,34 @@ pub struct LimitsConfig {
     /// ignores `Goodbye`).
     #[arg(long, env = "CYBERBRAIN_MAX_CONNECTION_AGE_GRACE_SECONDS", default_value_t = 60, value_parser = clap::value_parser!(u64).range(1..=86_400))]
     pub max_connection_age_grace_seconds: u64,
+
+    /// Seconds a client has to finish its TLS handshake on either gRPC listener.
+    #[arg(long, env = "CYBERBRAIN_TLS_HANDSHAKE_TIMEOUT_SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub tls_handshake_timeout_seconds: u64,
+
+    /// Seconds a client has, after its TLS handshake, to send the HTTP/2 preface (gRPC clients
+    /// send it at once); a connection that stays silent is closed.
+    #[arg(long, env = "CYBERBRAIN_HTTP2_PREFACE_TIMEOUT_SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub http2_preface_timeout_seconds: u64,
+
+    /// Seconds without a frame from a client before the controller pings it (HTTP/2 keepalive,
+    /// both gRPC listeners).
+    #[arg(long, env = "CYBERBRAIN_HTTP2_KEEPALIVE_INTERVAL_SECONDS", default_value_t = 30, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub http2_keepalive_interval_seconds: u64,
+
+    /// Seconds a client has to answer a keepalive ping before its connection is closed.
+    #[arg(long, env = "CYBERBRAIN_HTTP2_KEEPALIVE_TIMEOUT_SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=600))]
+    pub http2_keepalive_timeout_seconds: u64,
+
+    /// Connections open at once on each gRPC listener; more are closed at once (counted in
+    /// `cyberbrain_connections_refused_total`). Keep twice this under the open-file limit.
+    #[arg(long, env = "CYBERBRAIN_MAX_CONNECTIONS", default_value_t = 4096, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections: u64,
+
+    /// Connections open at once from one source address on each gRPC listener (an IPv6 /64 is one
+    /// source); agents behind one NAT share it.
+    #[arg(long, env = "CYBERBRAIN_MAX_CONNECTIONS_PER_SOURCE", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_connections_per_source: u64,
 }
 
 fn positive_rate(text: &str) -> Result<f64, String> {
@@ -295,8 +333,21 @@ impl LimitsConfig {
                 per_second: self.enroll_rate_limit_per_ip,
                 burst: self.enroll_rate_burst_per_ip,
             },
+            unauthenticated_per_source: Rate {
+                per_second: self.unauthenticated_rate_limit_per_ip,
+                burst: self.unauthenticated_rate_burst_per_ip,
+            },
             max_connection_age: Duration::from_secs(self.max_connection_age_seconds),
             max_connection_age_grace: Duration::from_secs(self.max_connection_age_grace_seconds),
+            connections: crate::incoming::ConnectionLimits {
+                handshake_timeout: Duration::from_secs(self.tls_handshake_timeout_seconds),
+                preface_timeout: Duration::from_secs(self.http2_preface_timeout_seconds),
+                keepalive_interval: Duration::from_secs(self.http2_keepalive_interval_seconds),
+                keepalive_timeout: Duration::from_secs(self.http2_keepalive_timeout_seconds),
+                max_connections: usize::try_from(self.max_connections).unwrap_or(usize::MAX),
+                max_connections_per_source: usize::try_from(self.max_connections_per_source)
+                    .unwrap_or(usize::MAX),
+            },
         }
     }
 }

@@ -32,6 +32,8 @@ pub struct ConnectionHandle {
     pub cancels: mpsc::Sender<(Uuid, u32)>,
     /// Rung when the agent is revoked: the connection closes its stream.
     pub revoked: Arc<Notify>,
+    /// Rung when a newer stream of the same agent registers: this one says `Goodbye` and closes.
+    pub replaced: Arc<Notify>,
     /// The connection's id, which holds the leases of the jobs sent on it.
     pub session: String,
     /// Jobs sent on the connection and not yet answered.
@@ -67,10 +69,15 @@ pub struct ConnectedAgents {
 }
 
 impl ConnectedAgents {
-    /// Registers a connection. A second connection of the same agent replaces the first one's
-    /// handle; the old stream notices when its sends fail.
+    /// Registers a connection. One live stream per agent: a second connection of the same agent
+    /// replaces the first, which is told to close (it says `Goodbye`). Its jobs are not stranded:
+    /// the new stream's hello requeued those the agent did not list, and the rest are renewed by
+    /// the new stream's heartbeats.
     pub fn register(&self, agent_id: Uuid, handle: ConnectionHandle) {
-        self.lock().insert(agent_id, handle);
+        if let Some(old) = self.lock().insert(agent_id, handle) {
+            // notify_one keeps a permit, so a connection busy elsewhere sees it on its next turn.
+            old.replaced.notify_one();
+        }
     }
 
     /// Removes a connection, unless a newer one replaced it.

@@ -32,6 +32,7 @@ async fn main() {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
+    cyberbrain_controller::incoming::raise_open_file_limit(&config.limits.settings().connections);
     std::fs::create_dir_all(&config.state_dir)
         .with_context(|| format!("creating state directory {}", config.state_dir.display()))?;
     let embedded = match &config.database_url {

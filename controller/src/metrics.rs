@@ -51,6 +51,75 @@ pub struct LlmTokenLabels {
     kind: String,
 }
 
+/// Which listener, as metrics and logs name it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Listener {
+    /// The public API (:7070).
+    Api,
+    /// The agent link (:7071).
+    AgentLink,
+}
+
+impl Listener {
+    /// The name in metrics and logs.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Listener::Api => "api",
+            Listener::AgentLink => "agent_link",
+        }
+    }
+}
+
+/// Why a connection was closed before tonic served it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Refusal {
+    /// The listener had `max_connections` open.
+    ListenerFull,
+    /// The source had `max_connections_per_source` open.
+    SourceFull,
+    /// The TLS handshake did not end in time.
+    HandshakeTimeout,
+    /// The TLS handshake failed (bad certificate, not TLS, reset).
+    HandshakeFailed,
+    /// The HTTP/2 preface did not arrive in time.
+    PrefaceTimeout,
+}
+
+impl Refusal {
+    /// Every reason, for metrics shown at 0 before the first.
+    pub const ALL: [Refusal; 5] = [
+        Refusal::ListenerFull,
+        Refusal::SourceFull,
+        Refusal::HandshakeTimeout,
+        Refusal::HandshakeFailed,
+        Refusal::PrefaceTimeout,
+    ];
+
+    /// The `reason` label.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Refusal::ListenerFull => "listener_full",
+            Refusal::SourceFull => "source_full",
+            Refusal::HandshakeTimeout => "handshake_timeout",
+            Refusal::HandshakeFailed => "handshake_failed",
+            Refusal::PrefaceTimeout => "preface_timeout",
+        }
+    }
+}
+
+/// A `listener`: `api` or `agent_link`.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ListenerLabel {
+    listener: String,
+}
+
+/// A connection closed before it was served: `listener`, and why (`reason`).
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct RefusalLabels {
+    listener: String,
+    reason: String,
+}
+
 /// A pool connection `state`: `busy` or `idle`.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct PoolStateLabel {
@@ -75,6 +144,14 @@ pub struct Metrics {
     agent_streams_open: Gauge,
     /// 1 while the replica is ready (the gRPC health is SERVING), else 0.
     ready: Gauge,
+    /// Connections open on each gRPC listener (handshaking or served).
+    connections_open: Family<ListenerLabel, Gauge>,
+    /// Connections closed before they were served, by listener and reason.
+    connections_refused: Family<RefusalLabels, Counter>,
+    /// API token verifications that went to the database.
+    token_lookups: Counter,
+    /// API calls refused before a token lookup: too many unverified tokens from their source.
+    unauthenticated_limited: Counter,
     llm_calls: Family<LlmCallLabels, Counter>,
     llm_tokens: Family<LlmTokenLabels, Counter>,
     // Set at scrape time:
@@ -110,6 +187,10 @@ impl Metrics {
             dispatch_latency: Histogram::new(exponential_buckets(0.005, 2.0, 14)),
             agent_streams_open: Gauge::default(),
             ready: Gauge::default(),
+            connections_open: Family::default(),
+            connections_refused: Family::default(),
+            token_lookups: Counter::default(),
+            unauthenticated_limited: Counter::default(),
             llm_calls: Family::default(),
             llm_tokens: Family::default(),
             runs: Family::default(),
@@ -169,6 +250,38 @@ impl Metrics {
             "1 while this replica is ready: the database answers, the schema is current, not shutting down",
             metrics.ready.clone(),
         );
+        registry.register(
+            "cyberbrain_connections_open",
+            "Connections open on each gRPC listener, handshaking or served",
+            metrics.connections_open.clone(),
+        );
+        registry.register(
+            "cyberbrain_connections_refused",
+            "Connections closed before they were served (caps reached, TLS handshake or HTTP/2 preface failed or too slow), by listener and reason",
+            metrics.connections_refused.clone(),
+        );
+        registry.register(
+            "cyberbrain_auth_token_lookups",
+            "API token verifications that queried the database (tokens verified lately are checked in memory)",
+            metrics.token_lookups.clone(),
+        );
+        registry.register(
+            "cyberbrain_auth_source_limited",
+            "API calls refused before any token lookup: too many unverified tokens from their source address",
+            metrics.unauthenticated_limited.clone(),
+        );
+        for listener in [Listener::Api, Listener::AgentLink] {
+            metrics
+                .connections_open
+                .get_or_create(&listener_label(listener))
+                .set(0);
+            for reason in Refusal::ALL {
+                metrics
+                    .connections_refused
+                    .get_or_create(&refusal_labels(listener, reason))
+                    .inc_by(0);
+            }
+        }
         registry.register(
             "cyberbrain_db_pool_connections",
             "Database pool connections by state",
@@ -258,6 +371,37 @@ impl Metrics {
     /// Whether the health watcher last found the replica ready.
     pub fn is_ready(&self) -> bool {
         self.ready.get() == 1
+    }
+
+    /// A connection took a slot on `listener`.
+    pub fn connection_opened(&self, listener: Listener) {
+        self.connections_open
+            .get_or_create(&listener_label(listener))
+            .inc();
+    }
+
+    /// A connection on `listener` gave its slot back.
+    pub fn connection_closed(&self, listener: Listener) {
+        self.connections_open
+            .get_or_create(&listener_label(listener))
+            .dec();
+    }
+
+    /// A connection on `listener` was closed before it was served, for `reason`.
+    pub fn connection_refused(&self, listener: Listener, reason: Refusal) {
+        self.connections_refused
+            .get_or_create(&refusal_labels(listener, reason))
+            .inc();
+    }
+
+    /// An API token verification went to the database.
+    pub fn token_lookup(&self) {
+        self.token_lookups.inc();
+    }
+
+    /// An API call was refused before its token lookup (its source sent too many unverified).
+    pub fn unauthenticated_limited(&self) {
+        self.unauthenticated_limited.inc();
     }
 
     /// An agent stream opened on this replica.
@@ -419,6 +563,19 @@ impl Metrics {
 struct CountsReadAt {
     unfinished: Option<Instant>,
     finished: Option<Instant>,
+}
+
+fn listener_label(listener: Listener) -> ListenerLabel {
+    ListenerLabel {
+        listener: listener.as_str().to_string(),
+    }
+}
+
+fn refusal_labels(listener: Listener, reason: Refusal) -> RefusalLabels {
+    RefusalLabels {
+        listener: listener.as_str().to_string(),
+        reason: reason.as_str().to_string(),
+    }
 }
 
 fn status_label(status: &str) -> StatusLabel {

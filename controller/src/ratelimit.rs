@@ -9,12 +9,28 @@
 
 use std::collections::HashMap;
 use std::hash::Hash;
+use std::net::{IpAddr, Ipv6Addr};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use tonic::Status;
 
 use crate::error::Error;
+
+/// The key an address counts against (rate limits, connection caps): IPv4 addresses one by one, IPv6 by /64 (one host or
+/// subnet can hold a whole /64).
+pub fn source_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let prefix = u128::from(v6) & !((1u128 << 64) - 1);
+                IpAddr::V6(Ipv6Addr::from(prefix))
+            }
+        },
+    }
+}
 
 /// A rate: tokens gained per second and the most that can be saved up.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -14,8 +14,6 @@ use cyberbrain_proto::v1::fleet_service_server::FleetServiceServer;
 use cyberbrain_proto::v1::run_service_server::RunServiceServer;
 use cyberbrain_proto::v1::usage_service_server::UsageServiceServer;
 use tokio::net::TcpListener;
-use tokio_stream::StreamExt;
-use tokio_stream::wrappers::TcpListenerStream;
 use tonic::server::NamedService;
 use tonic::transport::Server;
 
@@ -33,14 +31,15 @@ use crate::api::wire_codes::WireCodesLayer;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
 use crate::auth::rbac::AuthLayer;
+use crate::auth::sources::LookupGate;
 use crate::auth::throttle::TokenRateLimitLayer;
 use crate::connected::ConnectedAgents;
 use crate::events::RunEvents;
 use crate::health::{self, ControllerProbes};
-use crate::metrics::Metrics;
+use crate::metrics::{Listener, Metrics};
 use crate::pki::{CertificateAuthority, write_private};
 use crate::tls::TlsMaterial;
-use crate::{dispatcher, heartbeats, job_writer, reaper, retention, wakeups};
+use crate::{dispatcher, heartbeats, incoming, job_writer, reaper, retention, wakeups};
 use cyberbrain_model::tokens::{TokenKind, new_token};
 use cyberbrain_store::Store;
 
@@ -200,23 +199,44 @@ pub async fn run(
     };
 
     let limits = app.settings.limits;
+    let connections = limits.connections;
+    let api_incoming = incoming::guarded(
+        api_listener,
+        parts.tls.api(),
+        Listener::Api,
+        connections,
+        app.metrics.clone(),
+        stop_rx.clone(),
+    );
+    let agent_incoming = incoming::guarded(
+        agent_listener,
+        parts.tls.agent_link(),
+        Listener::AgentLink,
+        connections,
+        app.metrics.clone(),
+        stop_rx.clone(),
+    );
     let api = Server::builder()
-        .tls_config(parts.tls.api())?
         // Every call runs in its span (in the caller's trace when it sends one), refused or not.
         .layer(RpcSpanLayer)
         // The codes the gRPC spec gives for requests that do not decode (tonic answers them
         // inside, where each service decodes its messages).
         .layer(WireCodesLayer)
         // Every call passes the access table first; health and reflection are public in it.
-        .layer(AuthLayer::new(app.store.clone()))
+        .layer(AuthLayer::new(LookupGate::new(
+            app.store.clone(),
+            app.metrics.clone(),
+            limits.unauthenticated_per_source,
+        )))
         // Inside the access check, so it counts each authenticated token's calls.
         .layer(TokenRateLimitLayer::new(limits.api_per_token))
         // Graceful only: the connection takes no new calls after its age and closes when its
         // calls (a `WatchRun` included) have ended; clients open a new one.
         .max_connection_age(limits.max_connection_age)
-        // Finds clients that vanished without closing (a `WatchRun` from a dead laptop).
-        .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
-        .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
+        // Finds clients that vanished without closing (a `WatchRun` from a dead laptop), and
+        // silent connections that only ever sent the preface.
+        .http2_keepalive_interval(Some(connections.keepalive_interval))
+        .http2_keepalive_timeout(Some(connections.keepalive_timeout))
         .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(reflection.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(
@@ -248,13 +268,12 @@ pub async fn run(
             AuditServiceServer::new(AuditApi::new(app.clone()))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
-        .serve_with_incoming_shutdown(without_nagle(api_listener), wait_stop(stop_rx.clone()));
+        .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));
 
     let agents = Server::builder()
-        .tls_config(parts.tls.agent_link())?
         .layer(WireCodesLayer)
-        .http2_keepalive_interval(Some(std::time::Duration::from_secs(30)))
-        .http2_keepalive_timeout(Some(std::time::Duration::from_secs(10)))
+        .http2_keepalive_interval(Some(connections.keepalive_interval))
+        .http2_keepalive_timeout(Some(connections.keepalive_timeout))
         // A backstop: each stream says `Goodbye` at its own (jittered) age first, see
         // `agent_link`; a connection still open past the longest age and the grace is cut.
         .max_connection_age(limits.max_connection_age)
@@ -267,7 +286,7 @@ pub async fn run(
             EnrollmentServer::new(EnrollmentApi::new(app.clone()))
                 .max_decoding_message_size(MAX_ENROLL_MESSAGE_BYTES),
         )
-        .serve_with_incoming_shutdown(without_nagle(agent_listener), wait_stop(stop_rx));
+        .serve_with_incoming_shutdown(agent_incoming, wait_stop(stop_rx));
 
     tokio::spawn(async move {
         shutdown.await;
@@ -313,20 +332,4 @@ pub async fn bootstrap_admin_token(store: &Store, path: &Path) -> anyhow::Result
             Err(e.into())
         }
     }
-}
-
-/// The connections a listener accepts, with Nagle's algorithm off (tonic sets `TCP_NODELAY` only on
-/// listeners it binds itself). A gRPC message is written whole; holding its last segment back until
-/// the previous one is acknowledged cost a delayed ACK, about 40 ms, on exchanges of small messages
-/// (a run's end reached its watcher ~45 ms late).
-fn without_nagle(
-    listener: TcpListener,
-) -> impl tokio_stream::Stream<Item = std::io::Result<tokio::net::TcpStream>> {
-    TcpListenerStream::new(listener).map(|accepted| {
-        let stream = accepted?;
-        if let Err(e) = stream.set_nodelay(true) {
-            tracing::debug!(error = %e, "could not turn off Nagle's algorithm on a connection");
-        }
-        Ok(stream)
-    })
 }

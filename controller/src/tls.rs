@@ -1,25 +1,29 @@
 //! TLS material for the two listeners: the API (server-authenticated TLS) and the agent link
-//! (mutual TLS against the agent CA).
+//! (mutual TLS against the agent CA). The handshakes themselves happen in `incoming`, under its
+//! timeout, so that a connection is counted and capped from its first byte.
 
 use std::path::Path;
-use std::time::Duration;
+use std::sync::Arc;
 
-use tonic::transport::{Certificate, Identity, ServerTlsConfig};
+use rustls::ServerConfig;
+use rustls::pki_types::pem::PemObject;
+use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+use rustls::server::WebPkiClientVerifier;
 
 use crate::error::{Error, Result};
 
-/// A TLS handshake that takes longer than this is dropped, so idle sockets cannot pile up.
-const HANDSHAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// The ALPN protocol both listeners speak: gRPC is HTTP/2 only.
+const ALPN_H2: &[u8] = b"h2";
 
-/// The controller's certificate, key and agent CA, read once at start.
+/// The server configurations of both listeners, built once at start from the PEM files.
 #[derive(Debug, Clone)]
 pub struct TlsMaterial {
-    identity: Identity,
-    agent_ca: Certificate,
+    api: Arc<ServerConfig>,
+    agent_link: Arc<ServerConfig>,
 }
 
 impl TlsMaterial {
-    /// Reads the PEM files.
+    /// Reads the PEM files and builds both server configurations.
     pub fn load(cert: &Path, key: &Path, ca: &Path) -> Result<TlsMaterial> {
         let read = |path: &Path, what: &str| {
             std::fs::read(path).map_err(|e| {
@@ -35,28 +39,68 @@ impl TlsMaterial {
         let cert = read(cert, "controller certificate")?;
         let key = read(key, "controller key")?;
         let ca = read(ca, "CA certificate")?;
+        Self::from_pem(&cert, &key, &ca)
+    }
+
+    fn from_pem(cert: &[u8], key: &[u8], ca: &[u8]) -> Result<TlsMaterial> {
+        let bad = |what: &str, e: &dyn std::fmt::Display| {
+            Error::io(
+                format!("reading the {what}"),
+                std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
+            )
+        };
+        let chain = CertificateDer::pem_slice_iter(cert)
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| bad("controller certificate", &e))?;
+        let key = PrivateKeyDer::from_pem_slice(key).map_err(|e| bad("controller key", &e))?;
+        let mut roots = rustls::RootCertStore::empty();
+        for root in CertificateDer::pem_slice_iter(ca) {
+            roots
+                .add(root.map_err(|e| bad("CA certificate", &e))?)
+                .map_err(|e| bad("CA certificate", &e))?;
+        }
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let builder = || {
+            ServerConfig::builder_with_provider(provider.clone())
+                .with_safe_default_protocol_versions()
+                .map_err(|e| bad("TLS settings", &e))
+        };
+
+        // The API: the server proves itself; clients authenticate at the application layer.
+        let mut api = builder()?
+            .with_no_client_auth()
+            .with_single_cert(chain.clone(), key.clone_key())
+            .map_err(|e| bad("controller certificate and key", &e))?;
+        api.alpn_protocols = vec![ALPN_H2.to_vec()];
+
+        // The agent link: a client certificate is asked for and, when presented, must chain to
+        // the agent CA, be within its validity period and allow client authentication, or the
+        // handshake fails. It is optional only so that `Enroll` (an agent without a certificate
+        // yet) can reach the same port; `Attach` and `Renew` refuse a connection without one.
+        let verifier =
+            WebPkiClientVerifier::builder_with_provider(Arc::new(roots), provider.clone())
+                .allow_unauthenticated()
+                .build()
+                .map_err(|e| bad("CA certificate", &e))?;
+        let mut agent_link = builder()?
+            .with_client_cert_verifier(verifier)
+            .with_single_cert(chain, key)
+            .map_err(|e| bad("controller certificate and key", &e))?;
+        agent_link.alpn_protocols = vec![ALPN_H2.to_vec()];
+
         Ok(TlsMaterial {
-            identity: Identity::from_pem(cert, key),
-            agent_ca: Certificate::from_pem(ca),
+            api: Arc::new(api),
+            agent_link: Arc::new(agent_link),
         })
     }
 
-    /// The API listener: the server proves itself; clients authenticate at the application layer.
-    pub fn api(&self) -> ServerTlsConfig {
-        ServerTlsConfig::new()
-            .identity(self.identity.clone())
-            .timeout(HANDSHAKE_TIMEOUT)
+    /// The API listener's server configuration.
+    pub fn api(&self) -> Arc<ServerConfig> {
+        self.api.clone()
     }
 
-    /// The agent listener: a client certificate is asked for and, when presented, must chain to
-    /// the agent CA, be within its validity period and allow client authentication, or the
-    /// handshake fails. It is optional only so that `Enroll` (an agent without a certificate yet)
-    /// can reach the same port; `Attach` and `Renew` refuse a connection without one.
-    pub fn agent_link(&self) -> ServerTlsConfig {
-        ServerTlsConfig::new()
-            .identity(self.identity.clone())
-            .client_ca_root(self.agent_ca.clone())
-            .client_auth_optional(true)
-            .timeout(HANDSHAKE_TIMEOUT)
+    /// The agent listener's server configuration.
+    pub fn agent_link(&self) -> Arc<ServerConfig> {
+        self.agent_link.clone()
     }
 }

@@ -405,13 +405,10 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                    "\n#### {} ({})\n\n{} lines, {} errors, {} warnings, {} distinct messages\n",
+                    "\n#### {} ({})\n\n{}\n",
                     cell(&c.name),
                     cell(&c.image),
-                    c.lines,
-                    c.error_lines,
-                    c.warning_lines,
-                    c.distinct_templates
+                    digest_counts(c)
                 );
                 if c.templates.is_empty() {
                     continue;
@@ -438,6 +435,36 @@ pub fn markdown(report: &Report) -> String {
     }
     // The last step, whatever wrote the text above: no control character reaches the document.
     controls::neutralise(&md).into_owned()
+}
+
+/// The counts under a container's heading in the log triage section: lines, errors, warnings,
+/// distinct messages (an estimate past the miner's template cap), and whether the task's deadline
+/// cut the reading short.
+fn digest_counts(c: &ContainerLogDigest) -> String {
+    let distinct = if c.distinct_templates_estimated {
+        format!(
+            "about {} (estimated: more than the miner keeps at once)",
+            count(c.distinct_templates, "distinct message")
+        )
+    } else {
+        count(c.distinct_templates, "distinct message")
+    };
+    let mut text = format!(
+        "{}, {}, {}, {distinct}",
+        count(c.lines, "line"),
+        count(c.error_lines, "error"),
+        count(c.warning_lines, "warning")
+    );
+    if c.partial {
+        let _ = write!(
+            text,
+            "\n\n**partial: {} lines read in {:.1}s**: the task's deadline came before the end of \
+             the logs, so the counts are a lower bound.",
+            c.lines,
+            c.read_millis as f64 / 1000.0
+        );
+    }
+    text
 }
 
 /// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
@@ -603,7 +630,7 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
                 sampled(g.utilization_gpu_sampled, 1.0, "%"),
                 sampled(g.memory_used_bytes_sampled, f64::from(1u32 << 20), " MiB"),
                 sampled(g.temperature_celsius_sampled, 1.0, " °C"),
-                sampled(g.power_draw_milliwatts_sampled, 1000.0, " W"),
+                sampled_watts(g.power_draw_milliwatts_sampled),
             );
         }
     }
@@ -643,6 +670,29 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
 
 fn watts(milliwatts: u32) -> String {
     format!("{:.1} W", f64::from(milliwatts) / 1000.0)
+}
+
+/// `1 error`, `2 errors`.
+fn count(n: impl Into<u64>, noun: &str) -> String {
+    match n.into() {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
+}
+
+/// `min / mean / max` of sampled power in watts, one decimal each, like the other power figures.
+fn sampled_watts(stats: Option<SampleStats>) -> String {
+    stats.map_or_else(
+        || "n/a".to_string(),
+        |s| {
+            format!(
+                "{:.1} / {:.1} / {:.1} W",
+                s.min / 1000.0,
+                s.mean / 1000.0,
+                s.max / 1000.0
+            )
+        },
+    )
 }
 
 /// `min / mean / max` of a sampled figure, divided by `scale`, or `n/a`.
@@ -774,7 +824,7 @@ mod tests {
             directive_version: Some(1),
             launched_by: hostile.into(),
             launched_by_token: Some(hostile.into()),
-            launched_by_role: Some(hostile.into()),
+            launched_by_role: None,
             target: hostile.into(),
             created_at: Utc::now(),
             finished_at: None,
@@ -830,6 +880,51 @@ mod tests {
         assert_eq!(code_cell("run `ls` now"), "``run `ls` now``");
         assert_eq!(code_cell("`edge"), "`` `edge ``");
         assert_eq!(code_cell(""), "");
+    }
+
+    #[test]
+    fn counts_agree_with_their_number_and_watts_have_one_decimal() {
+        assert_eq!(count(1u32, "error"), "1 error");
+        assert_eq!(count(2u32, "error"), "2 errors");
+        assert_eq!(count(0u32, "distinct message"), "0 distinct messages");
+        let power = SampleStats {
+            min: 71_000.0,
+            mean: 74_250.0,
+            max: 80_040.0,
+        };
+        assert_eq!(sampled_watts(Some(power)), "71.0 / 74.2 / 80.0 W");
+        assert_eq!(watts(250_500), "250.5 W");
+    }
+
+    #[test]
+    fn a_partial_digest_says_how_much_was_read() {
+        let whole = ContainerLogDigest {
+            lines: 12,
+            error_lines: 1,
+            distinct_templates: 4,
+            ..Default::default()
+        };
+        assert_eq!(
+            digest_counts(&whole),
+            "12 lines, 1 error, 0 warnings, 4 distinct messages"
+        );
+        let cut = ContainerLogDigest {
+            lines: 734_002,
+            distinct_templates: 180_000,
+            distinct_templates_estimated: true,
+            partial: true,
+            read_millis: 289_512,
+            ..Default::default()
+        };
+        let text = digest_counts(&cut);
+        assert!(
+            text.contains("about 180000 distinct messages (estimated"),
+            "{text}"
+        );
+        assert!(
+            text.contains("**partial: 734002 lines read in 289.5s**"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -191,6 +191,9 @@ pub struct RunFilter {
     pub directive_name: Option<String>,
     /// Keyset cursor: runs strictly older than this (created_at, id).
     pub before: Option<(DateTime<Utc>, Uuid)>,
+    /// Only runs whose id as text starts with this. The caller keeps it to hex digits and
+    /// dashes, so it holds no LIKE wildcard.
+    pub id_prefix: Option<String>,
     /// Page size.
     pub limit: u32,
 }
@@ -560,6 +563,7 @@ impl Store {
                      WHERE (cardinality($1::text[]) = 0 OR status = ANY($1))
                        AND ($2::text IS NULL OR directive_name = $2)
                        AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
+                       AND ($6::text IS NULL OR id::text LIKE $6 || '%')
                      ORDER BY created_at DESC, id DESC
                      LIMIT $5"
                 ),
@@ -569,6 +573,7 @@ impl Store {
                     &before_at,
                     &before_id,
                     &limit,
+                    &filter.id_prefix,
                 ],
             )
             .await?;
@@ -819,6 +824,22 @@ fn job_from_row(row: &Row) -> Result<Job> {
         dispatched_at: row.try_get("dispatched_at")?,
         finished_at: row.try_get("finished_at")?,
     })
+}
+
+impl Store {
+    /// The names of the agents `target` selects now, as a launch would select them, for a dry
+    /// run. Reads only.
+    pub async fn preview_targets(
+        &self,
+        target: &TargetSelector,
+        trust_agent_labels: bool,
+    ) -> Result<Vec<String>> {
+        let mut client = self.client().await?;
+        // select_agents runs inside a launch's transaction; this one is dropped (rolled back).
+        let tx = client.transaction().await?;
+        let selected = select_agents(&tx, target, trust_agent_labels).await?;
+        Ok(selected.into_iter().map(|s| s.name).collect())
+    }
 }
 
 /// An agent a launch selected.

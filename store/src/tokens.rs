@@ -148,6 +148,12 @@ impl Store {
         self.tokens.reset(listening);
     }
 
+    /// Whether token `id` was verified lately, so that [`Store::api_token_for_auth`] answers from
+    /// memory without a query.
+    pub fn api_token_cached(&self, id: Uuid) -> bool {
+        matches!(self.tokens.lookup(id, Instant::now()), Lookup::Hit(_))
+    }
+
     /// What authentication needs to know about token `id`, if it exists: from memory when this
     /// replica verified it lately and has heard of no revocation since (see `token_cache`).
     pub async fn api_token_for_auth(&self, id: Uuid) -> Result<Option<StoredTokenAuth>> {

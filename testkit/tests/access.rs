@@ -159,7 +159,11 @@ async fn every_method_is_allowed_or_denied_for_every_caller_as_documented() {
     let operator = create_token(&pki, &controller, "operator-1", "operator", &[]);
     let admin = create_token(&pki, &controller, "admin-1", "admin", &[]);
     let revoked = create_token(&pki, &controller, "revoked-1", "admin", &[]);
-    cbctl_ok(&pki, &controller, &["token", "revoke", "revoked-1"]);
+    cbctl_ok(
+        &pki,
+        &controller,
+        &["token", "revoke", "revoked-1", "--yes"],
+    );
     let expired = create_token(&pki, &controller, "expired-1", "admin", &["--ttl", "1s"]);
     let listed = json(&cbctl_ok(
         &pki,
@@ -251,9 +255,14 @@ async fn every_method_is_allowed_or_denied_for_every_caller_as_documented() {
     assert!(!refused.status.success());
     let stderr = String::from_utf8_lossy(&refused.stderr);
     assert!(
-        stderr.contains("needs the operator role") && stderr.contains("permissiondenied"),
+        stderr.contains("needs the operator role") && stderr.contains("permission denied"),
         "{stderr}"
     );
+    assert!(
+        !stderr.contains("permissiondenied"),
+        "words, not a code name: {stderr}"
+    );
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
     assert!(!controller.process.log_text().contains(&viewer));
 }
 
@@ -462,7 +471,7 @@ async fn a_token_verified_before_stops_working_when_revoked_or_expired_on_every_
         assert!(accepted(&pki, controller, &expiring).await);
     }
 
-    cbctl_ok(&pki, &two, &["token", "revoke", "revoked-later"]);
+    cbctl_ok(&pki, &two, &["token", "revoke", "revoked-later", "--yes"]);
     assert!(
         !accepted(&pki, &two, &token).await,
         "the revoking replica refuses the token at once"
@@ -482,7 +491,7 @@ async fn a_token_verified_before_stops_working_when_revoked_or_expired_on_every_
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%'",
     )
     .await;
-    cbctl_ok(&pki, &two, &["token", "revoke", "revoked-unheard"]);
+    cbctl_ok(&pki, &two, &["token", "revoke", "revoked-unheard", "--yes"]);
     wait_for_async("replica one to refuse a revocation it missed", || async {
         (!accepted(&pki, &one, &second).await).then_some(())
     })

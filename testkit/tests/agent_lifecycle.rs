@@ -102,7 +102,7 @@ async fn a_silent_agent_goes_stale_then_offline_and_an_offline_one_can_be_delete
         || state() == "offline",
         || controller.process.log_text(),
     );
-    cbctl_ok(&pki, &controller, &["agent", "delete", "delta"]);
+    cbctl_ok(&pki, &controller, &["agent", "delete", "delta", "--yes"]);
     let agents = json(&cbctl_ok(
         &pki,
         &controller,
@@ -193,6 +193,7 @@ async fn join_tokens_are_listed_without_secrets_and_a_revoked_one_cannot_enroll(
             "agent",
             "join-token",
             "revoke",
+            "--yes",
             &id_of(&revoked),
             "-o",
             "json",
@@ -227,7 +228,7 @@ async fn join_tokens_are_listed_without_secrets_and_a_revoked_one_cannot_enroll(
     let used = cbctl(
         &pki,
         &controller,
-        &["agent", "join-token", "revoke", &id_of(&kept)],
+        &["agent", "join-token", "revoke", "--yes", &id_of(&kept)],
     );
     assert!(!used.status.success());
 }

@@ -35,7 +35,7 @@ async fn cancelling_a_run_stops_the_job_on_the_agent() {
     let run = json(&cbctl_ok(
         pki,
         controller,
-        &["run", "cancel", &run_id, "-o", "json"],
+        &["run", "cancel", &run_id, "--yes", "-o", "json"],
     ));
     assert_eq!(run["status"], "cancelled", "{run}");
     // The cancel's answer leaves the jobs out (its size must not grow with the run's); the run
@@ -57,7 +57,8 @@ async fn cancelling_a_run_stops_the_job_on_the_agent() {
     )
     .await;
     assert_eq!(results, 0, "a cancelled job stores no result");
-    let again = cyberbrain_testkit::process::cbctl(pki, controller, &["run", "cancel", &run_id]);
+    let again =
+        cyberbrain_testkit::process::cbctl(pki, controller, &["run", "cancel", &run_id, "--yes"]);
     assert!(
         !again.status.success(),
         "cancelling an ended run is refused"
@@ -107,7 +108,8 @@ async fn a_tasks_own_deadline_and_attempts_reach_the_agent() {
         ],
     ));
     let run_id = run["id"].as_str().expect("run id").to_string();
-    assert_eq!(run["tasks"][0], task, "{run}");
+    // Shown as a duration, in the spelling `since=` and `deadline=` take.
+    assert_eq!(run["tasks"][0], format!("{task}s"), "{run}");
     assert_eq!(run["jobs"][0]["max_attempts"], 1, "{run}");
     let run = wait_for_run_status(pki, controller, &run_id, "failed");
     let error = run["jobs"][0]["error"].as_str().unwrap_or_default();

@@ -319,7 +319,7 @@ async fn finished_runs_and_their_report_files_are_deleted_after_the_retention_pe
         &controller,
         &["run", "launch", "--task", "service_map", "--watch"],
     );
-    assert_eq!(launch.status.code(), Some(2), "the run ends failed");
+    assert_eq!(launch.status.code(), Some(3), "the run ends failed");
     let runs = json(&cbctl_ok(&pki, &controller, &["run", "list", "-o", "json"]));
     let run_id = runs[0]["id"].as_str().expect("run id").to_string();
     let files = controller.state_dir.join("artifacts/runs").join(&run_id);
@@ -444,7 +444,7 @@ async fn cbctl_run_watch_exits_non_zero_for_a_failed_run() {
     );
     assert_eq!(
         launch.status.code(),
-        Some(2),
+        Some(3),
         "{}",
         String::from_utf8_lossy(&launch.stderr)
     );

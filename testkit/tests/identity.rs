@@ -437,7 +437,7 @@ async fn bad_certificates_are_refused_and_a_revoked_agent_is_cut_off_within_five
     let shown = json(&cbctl_ok(
         &pki,
         &controller,
-        &["agent", "revoke", "victim", "-o", "json"],
+        &["agent", "revoke", "victim", "--yes", "-o", "json"],
     ));
     assert_eq!(shown["state"], "revoked");
     let ended = tokio::time::timeout(Duration::from_secs(5), async {

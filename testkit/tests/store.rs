@@ -284,6 +284,21 @@ async fn runs_list_newest_first_in_pages_and_filter_by_status_and_directive() {
         .expect("directive filter");
     assert_eq!(even.runs.len(), 3);
 
+    // A short id finds its run; LIKE's wildcards never get that far (the API refuses them).
+    let first = launched[0].to_string();
+    let by_prefix = store
+        .list_runs(&RunFilter {
+            id_prefix: Some(first[..8].to_string()),
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .expect("prefix filter");
+    assert_eq!(
+        by_prefix.runs.iter().map(|r| r.id).collect::<Vec<_>>(),
+        [launched[0]]
+    );
+
     let none = store
         .create_run(
             None,
@@ -1389,6 +1404,7 @@ async fn a_launch_of_more_jobs_than_a_run_may_have_is_refused_with_the_count() {
             statuses: Vec::new(),
             directive_name: None,
             before: None,
+            id_prefix: None,
             limit: 10,
         })
         .await

@@ -3,8 +3,10 @@
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::fleet_service_client::FleetServiceClient;
 
+use clap_complete::engine::ArgValueCandidates;
+
 use super::Context;
-use crate::output::{self, AgentView};
+use crate::output::{self, AgentView, Format, words};
 
 #[derive(Debug, clap::Subcommand)]
 pub enum Verb {
@@ -12,24 +14,32 @@ pub enum Verb {
     List,
     /// Show one agent.
     Get {
-        /// Agent name.
+        /// Agent name, or at least 4 characters of its name or id.
+        #[arg(add = ArgValueCandidates::new(crate::complete::agents))]
         name: String,
     },
     /// Revoke an agent: its stream closes, its certificates are refused, its unfinished jobs end
     /// `lost`.
     Revoke {
-        /// Agent name.
+        /// Agent name, or at least 4 characters of its name or id.
+        #[arg(add = ArgValueCandidates::new(crate::complete::agents))]
         name: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
     /// Remove a revoked or offline agent from the fleet; its jobs' history keeps its name, and
     /// its certificates are refused (it must enroll again).
     Delete {
-        /// Agent name.
+        /// Agent name, or at least 4 characters of its name or id.
+        #[arg(add = ArgValueCandidates::new(crate::complete::agents))]
         name: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
     /// Set labels targeting uses (KEY=VALUE), or remove them (KEY-).
     Label {
-        /// Agent name.
+        /// Agent name, or at least 4 characters of its name or id.
+        #[arg(add = ArgValueCandidates::new(crate::complete::agents))]
         name: String,
         /// KEY=VALUE to set, KEY- to remove.
         #[arg(required = true, value_name = "KEY=VALUE|KEY-")]
@@ -45,10 +55,12 @@ pub enum JoinTokenVerb {
     /// Make a one-time join token; it is printed once.
     Create {
         /// How long it may be used, e.g. 15m, 1h [max 7d].
-        #[arg(long, default_value = "15m", value_parser = super::parse_duration)]
+        #[arg(long, default_value = "15m", value_parser = crate::durations::parse_duration)]
         ttl: u64,
-        /// Labels to stamp on the agent that enrolls, KEY=VALUE (comma-separated or repeated).
-        #[arg(long = "labels", alias = "label", value_delimiter = ',', value_parser = cyberbrain_tasks::parse_label)]
+        /// A label to stamp on the agent that enrolls, KEY=VALUE (repeatable, or
+        /// comma-separated).
+        #[arg(long = "label", alias = "labels", value_name = "KEY=VALUE", value_delimiter = ',',
+              value_parser = cyberbrain_tasks::parse_label)]
         labels: Vec<(String, String)>,
     },
     /// List join tokens (never their secrets), newest first.
@@ -57,10 +69,14 @@ pub enum JoinTokenVerb {
     Revoke {
         /// Join token id.
         id: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
+    let wide = format == Format::Wide;
     let mut client = FleetServiceClient::new(ctx.server.connect().await?);
     let single = matches!(
         verb,
@@ -73,23 +89,33 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .await?
                 .into_inner()
                 .tokens;
-            return print_join_tokens(ctx.output, &tokens);
+            return print_join_tokens(format, &tokens);
         }
-        Verb::JoinToken(JoinTokenVerb::Revoke { id }) => {
+        Verb::JoinToken(JoinTokenVerb::Revoke { id, yes }) => {
+            crate::confirm::confirm(
+                yes,
+                &format!("Revoke join token {id}? No agent can enroll with it afterwards."),
+            )?;
             let token = client
                 .revoke_join_token(pb::RevokeJoinTokenRequest { id })
                 .await?
                 .into_inner();
-            return print_join_tokens(ctx.output, &[token]);
+            return print_join_tokens(format, &[token]);
         }
-        Verb::Delete { name } => {
+        Verb::Delete { name, yes } => {
+            let name = crate::resolve::agent_name(&mut client, &name).await?;
+            crate::confirm::confirm(
+                yes,
+                &format!("Delete agent {name}? It must enroll again to return."),
+            )?;
             client
                 .delete_agent(pb::DeleteAgentRequest { name: name.clone() })
                 .await?;
-            eprintln!("agent {name} deleted");
+            crate::output::sink::note(&format!("agent {name} deleted"));
             return Ok(());
         }
         Verb::Label { name, changes } => {
+            let name = crate::resolve::agent_name(&mut client, &name).await?;
             let mut request = pb::SetAgentLabelsRequest {
                 name,
                 ..Default::default()
@@ -113,13 +139,13 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 })
                 .await?
                 .into_inner();
-            if ctx.output == crate::output::Format::Table {
+            if format.is_table() {
                 // The token alone on stdout, so scripts can capture it.
-                println!("{}", created.token);
-                eprintln!(
+                crate::outln!("{}", created.token);
+                crate::noteln!(
                     "join token {} expires {}; it works once and is shown only now",
                     created.id,
-                    output::short_time(&output::time(&created.expires_at))
+                    words::when(&output::time(&created.expires_at), true)
                 );
                 return Ok(());
             }
@@ -128,14 +154,21 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 "token": created.token,
                 "expires_at": output::time(&created.expires_at),
             });
-            return output::print(ctx.output, &view, &[], vec![]);
+            return output::print(format, &view, &[], vec![]);
         }
-        Verb::Revoke { name } => vec![
-            client
-                .revoke_agent(pb::RevokeAgentRequest { name })
-                .await?
-                .into_inner(),
-        ],
+        Verb::Revoke { name, yes } => {
+            let name = crate::resolve::agent_name(&mut client, &name).await?;
+            crate::confirm::confirm(
+                yes,
+                &format!("Revoke agent {name}? Its certificates stop working for good."),
+            )?;
+            vec![
+                client
+                    .revoke_agent(pb::RevokeAgentRequest { name })
+                    .await?
+                    .into_inner(),
+            ]
+        }
         Verb::List => {
             client
                 .list_agents(pb::ListAgentsRequest {})
@@ -143,12 +176,15 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .into_inner()
                 .agents
         }
-        Verb::Get { name } => vec![
-            client
-                .get_agent(pb::GetAgentRequest { name })
-                .await?
-                .into_inner(),
-        ],
+        Verb::Get { name } => {
+            let name = crate::resolve::agent_name(&mut client, &name).await?;
+            vec![
+                client
+                    .get_agent(pb::GetAgentRequest { name })
+                    .await?
+                    .into_inner(),
+            ]
+        }
     };
     let views: Vec<AgentView> = agents.iter().map(AgentView::from).collect();
     let rows = views
@@ -161,12 +197,19 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 output::labels(&a.labels),
                 if a.docker_reachable { "yes" } else { "no" }.into(),
                 a.gpu_count.to_string(),
-                output::short_time(&a.last_seen_at),
+                words::when(&a.last_seen_at, wide),
                 a.replica.clone(),
             ]
+            .into_iter()
+            .chain(
+                wide.then(|| [a.version.clone(), a.id.clone()])
+                    .into_iter()
+                    .flatten(),
+            )
+            .collect()
         })
         .collect();
-    let header = [
+    let mut header = vec![
         "NAME",
         "STATE",
         "HOSTNAME",
@@ -174,9 +217,13 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         "DOCKER",
         "GPUS",
         "LAST SEEN",
+        "REPLICA",
     ];
-    output::print_views(ctx.output, &views, single, &header, rows)?;
-    if single && ctx.output == output::Format::Table {
+    if wide {
+        header.extend(["VERSION", "ID"]);
+    }
+    output::print_views(format, &views, single, &header, rows)?;
+    if single && matches!(format, Format::Table | Format::Wide) {
         print_label_sources(&views);
     }
     Ok(())
@@ -185,7 +232,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
 /// Each label of one agent with its source, under its table.
 fn print_label_sources(views: &[AgentView]) {
     for view in views.iter().filter(|v| !v.label_sources.is_empty()) {
-        println!();
+        crate::output::sink::out("\n");
         let rows: Vec<Vec<String>> = view
             .label_sources
             .iter()
@@ -219,9 +266,10 @@ fn print_join_tokens(format: output::Format, tokens: &[pb::JoinToken]) -> anyhow
             })
         })
         .collect();
-    if format != output::Format::Table {
-        return output::print(format, &views, &[], vec![]);
+    if output::print_data(format, &views)? {
+        return Ok(());
     }
+    let wide = format == Format::Wide;
     let rows = tokens
         .iter()
         .map(|t| {
@@ -229,7 +277,7 @@ fn print_join_tokens(format: output::Format, tokens: &[pb::JoinToken]) -> anyhow
                 t.id.clone(),
                 t.state.clone(),
                 output::labels(&t.labels.clone().into_iter().collect()),
-                output::short_time(&output::time(&t.expires_at)),
+                words::when(&output::time(&t.expires_at), wide),
                 t.used_by_agent.clone(),
             ]
         })

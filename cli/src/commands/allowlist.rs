@@ -11,8 +11,10 @@ pub enum Kind {
     /// Exact container name.
     Name,
     /// Container name glob (`*`, `?`).
+    #[value(alias = "name_glob")]
     NameGlob,
     /// Image reference glob.
+    #[value(alias = "image_glob")]
     ImageGlob,
 }
 
@@ -56,10 +58,13 @@ pub enum Verb {
     Remove {
         /// Entry id.
         id: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
     let mut client = AllowlistServiceClient::new(ctx.server.connect().await?);
     let single = !matches!(verb, Verb::List);
     let entries = match verb {
@@ -105,11 +110,12 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             };
             vec![client.update_allowlist_entry(request).await?.into_inner()]
         }
-        Verb::Remove { id } => {
+        Verb::Remove { id, yes } => {
+            crate::confirm::confirm(yes, &format!("Remove allowlist entry {id}?"))?;
             client
                 .remove_allowlist_entry(pb::RemoveAllowlistEntryRequest { id: id.clone() })
                 .await?;
-            eprintln!("removed allowlist entry {id}");
+            crate::noteln!("removed allowlist entry {id}");
             return Ok(());
         }
     };
@@ -119,7 +125,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         .map(|e| {
             vec![
                 e.id.clone(),
-                e.kind.clone(),
+                output::words::as_typed(&e.kind),
                 e.pattern.clone(),
                 e.active.to_string(),
                 e.send_to_llm.to_string(),
@@ -128,7 +134,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         })
         .collect();
     output::print_views(
-        ctx.output,
+        format,
         &views,
         single,
         &["ID", "KIND", "PATTERN", "ACTIVE", "TO LLM", "DESCRIPTION"],

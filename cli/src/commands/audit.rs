@@ -17,9 +17,10 @@ pub enum Verb {
         /// Only this action, e.g. run.launch, token.create, agent.revoke.
         #[arg(long)]
         action: Option<String>,
-        /// Only events in the last DURATION, e.g. 30m, 24h, 7d.
-        #[arg(long, value_parser = super::parse_duration)]
-        since: Option<u64>,
+        /// Only events since this time: an age (30m, 24h, 7d) or RFC 3339
+        /// (2025-01-31T00:00:00Z).
+        #[arg(long, value_parser = crate::durations::parse_since)]
+        since: Option<chrono::DateTime<chrono::Utc>>,
         /// At most this many events.
         #[arg(long, default_value_t = 100)]
         limit: u32,
@@ -43,13 +44,8 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         since,
         limit,
     } = verb;
-    let since = since.map(|secs| {
-        let at = chrono::Utc::now() - chrono::Duration::seconds(i64::try_from(secs).unwrap_or(0));
-        prost_types::Timestamp {
-            seconds: at.timestamp(),
-            nanos: 0,
-        }
-    });
+    let since = since.map(crate::durations::timestamp);
+    let format = ctx.read_format()?;
     let events = AuditServiceClient::new(ctx.server.connect().await?)
         .list_audit_events(pb::ListAuditEventsRequest {
             actor: actor.unwrap_or_default(),
@@ -77,7 +73,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         .map(|e| {
             vec![
                 e.id.to_string(),
-                output::short_time(&e.at),
+                output::words::when(&e.at, format == output::Format::Wide),
                 e.actor.clone(),
                 e.action.clone(),
                 e.object.clone(),
@@ -85,7 +81,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         })
         .collect();
     output::print_views(
-        ctx.output,
+        format,
         &views,
         false,
         &["ID", "AT", "ACTOR", "ACTION", "OBJECT"],

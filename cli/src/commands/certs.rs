@@ -67,9 +67,9 @@ pub fn run(verb: Verb) -> anyhow::Result<()> {
             key.serialize_pem().as_bytes(),
             0o600,
         )?;
-        println!("wrote {} ({})", controller_cert.display(), names.join(", "));
+        crate::outln!("wrote {} ({})", controller_cert.display(), names.join(", "));
     } else {
-        println!(
+        crate::outln!(
             "kept {} (pass --force to reissue it, e.g. for new --controller-host names)",
             controller_cert.display()
         );
@@ -77,7 +77,7 @@ pub fn run(verb: Verb) -> anyhow::Result<()> {
     for name in &agents {
         let cert_path = dir.join(format!("agent-{name}.pem"));
         if cert_path.exists() && !force {
-            println!("kept {}", cert_path.display());
+            crate::outln!("kept {}", cert_path.display());
             continue;
         }
         let key = KeyPair::generate()?;
@@ -93,7 +93,7 @@ pub fn run(verb: Verb) -> anyhow::Result<()> {
             key.serialize_pem().as_bytes(),
             0o600,
         )?;
-        println!("wrote {}", cert_path.display());
+        crate::outln!("wrote {}", cert_path.display());
     }
     Ok(())
 }
@@ -147,7 +147,7 @@ fn load_or_make_ca(dir: &Path, force: bool) -> anyhow::Result<Issuer<'static, Ke
         let cert_pem = fs::read_to_string(&cert_path)?;
         let issuer =
             Issuer::from_ca_cert_pem(&cert_pem, key).context("parsing the CA certificate")?;
-        println!("using the CA in {}", cert_path.display());
+        crate::outln!("using the CA in {}", cert_path.display());
         return Ok(issuer);
     }
     let key = KeyPair::generate()?;
@@ -161,7 +161,7 @@ fn load_or_make_ca(dir: &Path, force: bool) -> anyhow::Result<Issuer<'static, Ke
     let cert = params.self_signed(&key)?;
     write_file(&cert_path, cert.pem().as_bytes(), 0o644)?;
     write_file(&key_path, key.serialize_pem().as_bytes(), 0o600)?;
-    println!("wrote {}", cert_path.display());
+    crate::outln!("wrote {}", cert_path.display());
     Ok(Issuer::new(params, key))
 }
 

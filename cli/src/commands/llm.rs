@@ -27,6 +27,7 @@ struct ProviderView {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
     let mut client = UsageServiceClient::new(ctx.server.connect().await?);
     match verb {
         Verb::Providers => {
@@ -34,8 +35,10 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .list_llm_providers(pb::ListLlmProvidersRequest {})
                 .await?
                 .into_inner();
-            if response.providers.is_empty() && ctx.output == output::Format::Table {
-                println!("no LLM provider is configured (reports use the deterministic triage)");
+            if response.providers.is_empty() && format.is_table() {
+                crate::outln!(
+                    "no LLM provider is configured (reports use the deterministic triage)"
+                );
                 return Ok(());
             }
             let views: Vec<ProviderView> = response
@@ -71,7 +74,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 })
                 .collect();
             output::print(
-                ctx.output,
+                format,
                 &views,
                 &[
                     "NAME",

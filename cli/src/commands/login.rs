@@ -61,7 +61,7 @@ pub async fn run(ctx: &Context, login: Login) -> anyhow::Result<()> {
     let path = args.config_path()?;
     write_config(&path, &toml::to_string_pretty(&config)?)?;
     let role = output::role(me.role);
-    println!(
+    crate::outln!(
         "logged in to {server} as {} ({role}); context {name:?} saved in {} and made current",
         me.name,
         path.display()

@@ -13,21 +13,24 @@ mod usage;
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser, Subcommand};
+use clap::{Parser, Subcommand};
 
-use crate::client::ServerArgs;
+use crate::client::{GLOBAL, ServerArgs};
 use crate::output::Format;
 
 /// cbctl — the Cyberbrain command-line client.
 #[derive(Debug, Parser)]
-#[command(name = "cbctl", version, about)]
+#[command(name = "cbctl", version, about, after_help = crate::exit::HELP)]
 pub struct Cli {
     #[command(flatten)]
     server: ServerArgs,
 
-    /// Output format.
-    #[arg(short, long, global = true, value_enum, default_value_t = Format::Table)]
-    output: Format,
+    /// Output format: table, wide, json or yaml for reads [default: table]; table or json for
+    /// `run watch|wait`; md or json for `run report` [default: md]; mermaid, dot or json for `run
+    /// report --section service-map`.
+    #[arg(short, long, global = true, value_enum, value_name = "FORMAT",
+          hide_possible_values = true, help_heading = GLOBAL)]
+    output: Option<Format>,
 
     #[command(subcommand)]
     command: Noun,
@@ -65,7 +68,8 @@ enum Noun {
     /// Development certificates.
     #[command(subcommand)]
     Certs(certs::Verb),
-    /// Print a shell completion script.
+    /// Print a shell's completion script: commands, flags, and run, agent and directive names
+    /// from the controller as you type (bash: `source <(cbctl completion bash)`).
     Completion {
         /// The shell.
         shell: clap_complete::Shell,
@@ -75,13 +79,62 @@ enum Noun {
 /// What every command gets.
 pub struct Context {
     pub server: ServerArgs,
-    pub output: Format,
+    /// `-o` as given; each command checks it against the formats it takes.
+    pub output: Option<Format>,
+}
+
+impl Context {
+    /// The output format of a read command (table, wide, json, yaml).
+    pub fn read_format(&self) -> anyhow::Result<Format> {
+        crate::output::choose(self.output, crate::output::READ_FORMATS)
+    }
+}
+
+/// Prints a clap error as one line (help and version as they are) and returns its exit code.
+pub fn clap_exit(error: &clap::Error) -> ExitCode {
+    use clap::error::ErrorKind;
+    match error.kind() {
+        ErrorKind::DisplayHelp
+        | ErrorKind::DisplayVersion
+        | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            crate::output::sink::out(&error.render().to_string());
+            ExitCode::from(
+                if error.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                    crate::exit::USAGE
+                } else {
+                    crate::exit::OK
+                },
+            )
+        }
+        _ => {
+            crate::output::sink::note(&one_line(&error.render().to_string()));
+            ExitCode::from(crate::exit::USAGE)
+        }
+    }
+}
+
+/// Clap's multi-line error as one line: the message and its choices or tip, without the usage
+/// and the pointer to --help.
+fn one_line(rendered: &str) -> String {
+    let mut parts: Vec<&str> = Vec::new();
+    for line in rendered.lines().map(str::trim) {
+        if line.is_empty() || line.starts_with("For more information") {
+            continue;
+        }
+        if line.starts_with("Usage:") {
+            break;
+        }
+        parts.push(line);
+    }
+    parts.join(" ")
 }
 
 /// Runs the parsed command.
 pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    let mut server = cli.server;
+    server.fill_from_env();
     let ctx = Context {
-        server: cli.server,
+        server,
         output: cli.output,
     };
     match cli.command {
@@ -96,50 +149,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Login(login) => login::run(&ctx, login).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "cbctl", &mut std::io::stdout());
+            crate::output::sink::out_exact(&crate::complete::registration(shell)?);
         }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Parses a duration: a number with a unit, `s`, `m`, `h` or `d` (`90s`, `15m`, `12h`, `7d`).
-/// Returns seconds.
-pub fn parse_duration(text: &str) -> Result<u64, String> {
-    let text = text.trim();
-    let split = text
-        .find(|c: char| !c.is_ascii_digit())
-        .unwrap_or(text.len());
-    let (number, unit) = text.split_at(split);
-    let n: u64 = number
-        .parse()
-        .map_err(|_| format!("{text:?} is not a duration like 90s, 15m, 12h or 7d"))?;
-    let scale = match unit {
-        "s" => 1,
-        "m" => 60,
-        "h" => 3600,
-        "d" => 86_400,
-        _ => return Err(format!("{text:?} needs a unit: s, m, h or d")),
-    };
-    n.checked_mul(scale)
-        .filter(|s| *s > 0)
-        .ok_or_else(|| format!("{text:?} is out of range"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use clap::CommandFactory;
+
     #[test]
     fn the_command_tree_is_consistent() {
         Cli::command().debug_assert();
-    }
-
-    #[test]
-    fn durations_need_a_unit() {
-        assert_eq!(parse_duration("15m"), Ok(900));
-        assert_eq!(parse_duration("2d"), Ok(172_800));
-        assert!(parse_duration("15").is_err());
-        assert!(parse_duration("0s").is_err());
-        assert!(parse_duration("x1h").is_err());
     }
 }

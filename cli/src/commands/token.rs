@@ -17,7 +17,7 @@ pub enum Verb {
         #[arg(long, value_parser = ["viewer", "operator", "admin"])]
         role: String,
         /// Lifetime, e.g. 30m, 12h, 90d [default: no expiry].
-        #[arg(long, value_parser = super::parse_duration)]
+        #[arg(long, value_parser = crate::durations::parse_duration)]
         ttl: Option<u64>,
     },
     /// List tokens (never their secrets).
@@ -26,6 +26,8 @@ pub enum Verb {
     Revoke {
         /// Token name.
         name: String,
+        #[command(flatten)]
+        yes: crate::confirm::Yes,
     },
 }
 
@@ -56,6 +58,8 @@ impl From<&pb::ApiToken> for TokenView {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
+    let wide = format == Format::Wide;
     let mut client = AuthServiceClient::new(ctx.server.connect().await?);
     match verb {
         Verb::Create { name, role, ttl } => {
@@ -77,17 +81,18 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .as_ref()
                 .map(TokenView::from)
                 .ok_or_else(|| anyhow::anyhow!("the controller sent no token"))?;
-            if ctx.output == Format::Table {
+            if format.is_table() {
                 // The secret alone on stdout, so `cbctl token create … > file` keeps just it.
-                println!("{}", created.secret);
-                eprintln!(
+                crate::outln!("{}", created.secret);
+                crate::noteln!(
                     "token {:?} ({}) created; the secret above is shown once",
-                    view.name, view.role
+                    view.name,
+                    view.role
                 );
                 return Ok(());
             }
             view.secret = Some(created.secret);
-            output::print(ctx.output, &view, &[], vec![])
+            output::print(format, &view, &[], vec![])
         }
         Verb::List => {
             let tokens = client
@@ -96,29 +101,30 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .into_inner()
                 .tokens;
             let views: Vec<TokenView> = tokens.iter().map(TokenView::from).collect();
-            let rows = views.iter().map(row).collect();
-            output::print_views(ctx.output, &views, false, &HEADER, rows)
+            let rows = views.iter().map(|v| row(v, wide)).collect();
+            output::print_views(format, &views, false, &HEADER, rows)
         }
-        Verb::Revoke { name } => {
+        Verb::Revoke { name, yes } => {
+            crate::confirm::confirm(yes, &format!("Revoke API token {name}?"))?;
             let token = client
                 .revoke_api_token(pb::RevokeApiTokenRequest { name })
                 .await?
                 .into_inner();
             let view = TokenView::from(&token);
-            let rows = vec![row(&view)];
-            output::print_views(ctx.output, &[view], true, &HEADER, rows)
+            let rows = vec![row(&view, wide)];
+            output::print_views(format, &[view], true, &HEADER, rows)
         }
     }
 }
 
 const HEADER: [&str; 5] = ["NAME", "ROLE", "CREATED", "EXPIRES", "REVOKED"];
 
-fn row(t: &TokenView) -> Vec<String> {
+fn row(t: &TokenView, wide: bool) -> Vec<String> {
     vec![
         t.name.clone(),
         t.role.clone(),
-        output::short_time(&t.created_at),
-        output::short_time(&t.expires_at),
-        output::short_time(&t.revoked_at),
+        output::words::when(&t.created_at, wide),
+        output::words::when(&t.expires_at, wide),
+        output::words::when(&t.revoked_at, wide),
     ]
 }

@@ -1,6 +1,6 @@
 //! `cbctl usage tokens|cost`: LLM token counts as the providers reported them, and their cost.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::usage_service_client::UsageServiceClient;
 use serde::Serialize;
@@ -26,51 +26,22 @@ pub enum Verb {
         /// Grouping.
         #[arg(long, value_enum, default_value_t = GroupBy::Model)]
         by: GroupBy,
-        /// Only calls since this time: RFC 3339 (`2025-01-31T00:00:00Z`) or an age (`24h`, `7d`).
-        #[arg(long)]
-        since: Option<String>,
+        /// Only calls since this time: an age (30m, 24h, 7d) or RFC 3339 (2025-01-31T00:00:00Z).
+        #[arg(long, value_parser = crate::durations::parse_since)]
+        since: Option<DateTime<Utc>>,
         /// Only calls of this run.
         #[arg(long)]
         run: Option<String>,
     },
     /// Cost by provider and model, from the controller's configured prices per million tokens.
     Cost {
-        /// Only calls since this time: RFC 3339 or an age (`24h`, `7d`).
-        #[arg(long)]
-        since: Option<String>,
+        /// Only calls since this time: an age (30m, 24h, 7d) or RFC 3339 (2025-01-31T00:00:00Z).
+        #[arg(long, value_parser = crate::durations::parse_since)]
+        since: Option<DateTime<Utc>>,
         /// Only calls of this run.
         #[arg(long)]
         run: Option<String>,
     },
-}
-
-/// Parses `--since`.
-fn since(value: Option<String>) -> anyhow::Result<Option<prost_types::Timestamp>> {
-    let Some(value) = value else {
-        return Ok(None);
-    };
-    let value = value.trim();
-    let at: DateTime<Utc> = if let Ok(t) = DateTime::parse_from_rfc3339(value) {
-        t.with_timezone(&Utc)
-    } else {
-        let (number, unit) = value.split_at(value.len().saturating_sub(1));
-        let n: i64 = number.parse().map_err(|_| {
-            anyhow::anyhow!(
-                "invalid --since: {value:?} is neither RFC 3339 nor an age like 24h or 7d"
-            )
-        })?;
-        let age = match unit {
-            "m" => Duration::minutes(n),
-            "h" => Duration::hours(n),
-            "d" => Duration::days(n),
-            _ => anyhow::bail!("invalid --since: the age unit must be m, h or d"),
-        };
-        Utc::now() - age
-    };
-    Ok(Some(prost_types::Timestamp {
-        seconds: at.timestamp(),
-        nanos: 0,
-    }))
 }
 
 #[derive(Serialize)]
@@ -105,6 +76,7 @@ struct CostReportView {
 }
 
 pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
+    let format = ctx.read_format()?;
     let mut client = UsageServiceClient::new(ctx.server.connect().await?);
     match verb {
         Verb::Tokens { by, since: s, run } => {
@@ -116,7 +88,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             let rows = client
                 .token_stats(pb::TokenStatsRequest {
                     group_by: group_by as i32,
-                    since: since(s)?,
+                    since: s.map(crate::durations::timestamp),
                     run_id: run.unwrap_or_default(),
                 })
                 .await?
@@ -154,7 +126,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 GroupBy::Day => "DAY",
             };
             output::print(
-                ctx.output,
+                format,
                 &views,
                 &[
                     key,
@@ -171,7 +143,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
         Verb::Cost { since: s, run } => {
             let report = client
                 .cost_report(pb::CostReportRequest {
-                    since: since(s)?,
+                    since: s.map(crate::durations::timestamp),
                     run_id: run.unwrap_or_default(),
                 })
                 .await?
@@ -227,7 +199,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 format!("{:.6}", view.total_cost),
             ]);
             output::print(
-                ctx.output,
+                format,
                 &view,
                 &[
                     "PROVIDER",
@@ -241,23 +213,5 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 table,
             )
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn since_takes_rfc3339_or_an_age() {
-        assert_eq!(
-            since(Some("2025-01-31T00:00:00Z".into()))
-                .expect("parses")
-                .map(|t| t.seconds),
-            Some(1_738_281_600)
-        );
-        assert!(since(Some("7d".into())).expect("parses").is_some());
-        assert!(since(Some("7w".into())).is_err());
-        assert!(since(Some("soon".into())).is_err());
     }
 }

@@ -3,7 +3,7 @@
 //! `Enroll` is the one call that works without (the agent has no certificate yet); `Renew`, like
 //! `Attach`, takes the agent's identity from its verified certificate.
 
-use std::net::{IpAddr, Ipv6Addr};
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use cyberbrain_proto::agent::v1 as link;
@@ -14,7 +14,7 @@ use super::agent_link::peer_identity;
 use crate::app::App;
 use crate::error::{Error, StoreError};
 use crate::pki::CertificateAuthority;
-use crate::ratelimit::{KeyedLimiter, Limiter};
+use crate::ratelimit::{KeyedLimiter, Limiter, source_key as rate_key};
 use cyberbrain_model::tokens::{TokenKind, parse_token, validate_name};
 
 /// Serves enrollment and renewal.
@@ -67,21 +67,6 @@ impl EnrollmentApi {
                 "this controller has no CA key (--ca-key), so it cannot issue certificates",
             ))
         })
-    }
-}
-
-/// The bucket an address counts against: IPv4 addresses one by one, IPv6 by /64 (one host or
-/// subnet can hold a whole /64).
-fn rate_key(ip: IpAddr) -> IpAddr {
-    match ip {
-        IpAddr::V4(_) => ip,
-        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
-            Some(v4) => IpAddr::V4(v4),
-            None => {
-                let prefix = u128::from(v6) & !((1u128 << 64) - 1);
-                IpAddr::V6(Ipv6Addr::from(prefix))
-            }
-        },
     }
 }
 

@@ -105,6 +105,13 @@ impl RunService for RunApi {
             queue_timeout,
             require_online: r.require_online,
         };
+        if r.dry_run {
+            let plan = self.app.plan_launch(launch).await?;
+            return Ok(Response::new(plan_to_wire(
+                &plan,
+                &self.app.settings.job_defaults,
+            )));
+        }
         // In the call's span (`api::rpc_span`): a caller's `traceparent` puts the run in its trace.
         let launched = self.app.launch_run(launch, Some(token), &audit).await?;
         let mut run = run_with_jobs_to_wire(&launched.run);
@@ -145,6 +152,7 @@ impl RunService for RunApi {
             })?;
             Some(r.directive_name)
         };
+        let id_prefix = id_prefix(&r.id_prefix)?;
         let before = if r.page_token.is_empty() {
             None
         } else {
@@ -157,6 +165,7 @@ impl RunService for RunApi {
                 statuses,
                 directive_name,
                 before,
+                id_prefix,
                 limit: page_size(r.page_size),
             })
             .await
@@ -272,6 +281,15 @@ async fn watch(
     let mut after = start.after;
     let mut labels = start.labels;
     loop {
+        // Read before the events: a terminal status is committed with the run's last event, so if
+        // it shows here, the page below holds everything that remains. A client resuming at or
+        // past the end (even `u64::MAX`) is answered by ending the stream, not by silence.
+        let ended_before = app
+            .store
+            .run_status(run_id)
+            .await
+            .map_err(Error::from)?
+            .is_terminal();
         loop {
             let events = app
                 .store
@@ -279,6 +297,9 @@ async fn watch(
                 .await
                 .map_err(Error::from)?;
             if events.is_empty() {
+                if ended_before {
+                    return Ok(());
+                }
                 break;
             }
             for event in events {
@@ -340,6 +361,58 @@ async fn event_to_wire(app: &App, run_id: Uuid, event: RunEvent) -> Result<pb::R
         event: Some(wire),
         sequence: event.seq,
     })
+}
+
+/// A dry run's answer: the run without an id, one queued job per task and agent.
+fn plan_to_wire(
+    plan: &crate::launch_plan::LaunchPlan,
+    defaults: &cyberbrain_store::JobDefaults,
+) -> pb::Run {
+    let jobs = plan
+        .agents
+        .iter()
+        .flat_map(|agent| {
+            plan.tasks.iter().map(move |task| pb::Job {
+                agent_name: agent.clone(),
+                task_type: task.spec.task_type().as_str().to_string(),
+                status: pb::JobStatus::Queued as i32,
+                max_attempts: task.limits.max_attempts.unwrap_or(defaults.max_attempts),
+                ..Default::default()
+            })
+        })
+        .collect();
+    pb::Run {
+        directive_name: plan
+            .directive
+            .as_ref()
+            .map(|(n, _)| n.clone())
+            .unwrap_or_default(),
+        directive_version: plan.directive.as_ref().map_or(0, |(_, v)| *v),
+        tasks: plan.tasks.iter().map(pb::TaskSpec::from).collect(),
+        target: Some(super::convert::selector_to_wire(&plan.target)),
+        status: pb::RunStatus::Pending as i32,
+        jobs,
+        ..Default::default()
+    }
+}
+
+/// `ListRunsRequest.id_prefix`: empty for none, else up to 36 lowercase hex digits and dashes
+/// (so it carries no LIKE wildcard into the store).
+fn id_prefix(prefix: &str) -> Result<Option<String>, Status> {
+    if prefix.is_empty() {
+        return Ok(None);
+    }
+    let valid = prefix.len() <= 36
+        && prefix
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c) || c == '-');
+    if !valid {
+        return Err(Status::from(Error::invalid(
+            "id_prefix",
+            "must be at most 36 characters of 0-9, a-f and '-'",
+        )));
+    }
+    Ok(Some(prefix.to_string()))
 }
 
 #[cfg(test)]

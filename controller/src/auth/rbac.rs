@@ -13,8 +13,9 @@ use tonic::Status;
 use tonic::body::Body;
 
 use cyberbrain_model::tokens::{Caller, Role, TokenKind, hashes_equal, parse_token};
-use cyberbrain_store::Store;
+use tonic::transport::server::{TcpConnectInfo, TlsConnectInfo};
 
+use super::sources::{LookupGate, REFUSAL_LOG};
 use crate::error::Error;
 
 /// Who may call a method.
@@ -127,9 +128,10 @@ pub fn access_for(path: &str) -> Option<Access> {
 
 /// Decides one request: `Ok(None)` for a public method, `Ok(Some(caller))` for an allowed one.
 pub async fn authorize(
-    store: &Store,
+    gate: &LookupGate,
     path: &str,
     authorization: Option<&str>,
+    source: Option<std::net::IpAddr>,
 ) -> Result<Option<Caller>, Status> {
     let Some(access) = access_for(path) else {
         return Err(Status::from(Error::permission_denied(format!(
@@ -140,7 +142,7 @@ pub async fn authorize(
         Public => return Ok(None),
         AtLeast(role) => role,
     };
-    let caller = authenticate(store, authorization).await?;
+    let caller = authenticate(gate, authorization, source).await?;
     if caller.role < needed {
         return Err(Status::from(Error::permission_denied(format!(
             "{path} needs the {needed} role; token {:?} has {}",
@@ -151,7 +153,11 @@ pub async fn authorize(
 }
 
 /// Checks a bearer token against the store.
-async fn authenticate(store: &Store, authorization: Option<&str>) -> Result<Caller, Status> {
+async fn authenticate(
+    gate: &LookupGate,
+    authorization: Option<&str>,
+    source: Option<std::net::IpAddr>,
+) -> Result<Caller, Status> {
     let header = authorization.ok_or_else(|| {
         Status::from(Error::unauthenticated(
             "missing authorization: send `authorization: Bearer <token>` (cbctl login, or --token-file)",
@@ -175,7 +181,10 @@ async fn authenticate(store: &Store, authorization: Option<&str>) -> Result<Call
             "invalid authorization: unknown, expired or revoked token",
         ))
     };
-    let stored = store
+    // Before any query: a flood of made-up tokens must not become a flood of lookups.
+    gate.before_lookup(presented.id, source)?;
+    let stored = gate
+        .store()
         .api_token_for_auth(presented.id)
         .await
         .map_err(|e| Status::from(crate::error::Error::from(e)))?
@@ -193,13 +202,13 @@ async fn authenticate(store: &Store, authorization: Option<&str>) -> Result<Call
 /// The tower layer that puts [`authorize`] in front of every API service.
 #[derive(Debug, Clone)]
 pub struct AuthLayer {
-    store: Store,
+    gate: LookupGate,
 }
 
 impl AuthLayer {
-    /// A layer checking tokens against `store`.
-    pub fn new(store: Store) -> Self {
-        AuthLayer { store }
+    /// A layer checking tokens through `gate` (the store behind a per-source limit).
+    pub fn new(gate: LookupGate) -> Self {
+        AuthLayer { gate }
     }
 }
 
@@ -209,7 +218,7 @@ impl<S> tower::Layer<S> for AuthLayer {
     fn layer(&self, inner: S) -> Self::Service {
         AuthService {
             inner,
-            store: self.store.clone(),
+            gate: self.gate.clone(),
         }
     }
 }
@@ -218,7 +227,7 @@ impl<S> tower::Layer<S> for AuthLayer {
 #[derive(Debug, Clone)]
 pub struct AuthService<S> {
     inner: S,
-    store: Store,
+    gate: LookupGate,
 }
 
 type BoxFuture<T> = Pin<Box<dyn Future<Output = T> + Send>>;
@@ -244,7 +253,12 @@ where
         // The ready service goes into the future; a fresh clone takes its place (tower's rule).
         let clone = self.inner.clone();
         let mut inner = std::mem::replace(&mut self.inner, clone);
-        let store = self.store.clone();
+        let gate = self.gate.clone();
+        let source = request
+            .extensions()
+            .get::<TlsConnectInfo<TcpConnectInfo>>()
+            .and_then(|info| info.get_ref().remote_addr())
+            .map(|addr| addr.ip());
         Box::pin(async move {
             let path = request.uri().path().to_string();
             let authorization = request
@@ -252,7 +266,7 @@ where
                 .get(http::header::AUTHORIZATION)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string);
-            match authorize(&store, &path, authorization.as_deref()).await {
+            match authorize(&gate, &path, authorization.as_deref(), source).await {
                 Ok(caller) => {
                     if let Some(caller) = caller {
                         request.extensions_mut().insert(caller);
@@ -260,7 +274,18 @@ where
                     inner.call(request).await
                 }
                 Err(status) => {
-                    tracing::info!(method = %path, code = ?status.code(), reason = %status.message(), "request refused");
+                    // Anyone can make these, as fast as they like: sampled. A caller with a
+                    // valid token but too low a role is logged each time.
+                    let unauthenticated = matches!(
+                        status.code(),
+                        tonic::Code::Unauthenticated | tonic::Code::ResourceExhausted
+                    );
+                    if !unauthenticated {
+                        tracing::info!(method = %path, code = ?status.code(), reason = %status.message(), "request refused");
+                    } else if let Some(left_out) = REFUSAL_LOG.sample() {
+                        tracing::info!(method = %path, code = ?status.code(), reason = %status.message(),
+                            source = ?source, left_out, "request refused");
+                    }
                     Ok(status.into_http())
                 }
             }

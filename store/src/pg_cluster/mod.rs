@@ -28,6 +28,9 @@ pub use placement::LOCATION_FILE;
 const DATABASE: &str = "cyberbrain";
 /// The system user that owns the cluster when the controller runs as root.
 const ROOT_FALLBACK_USER: &str = "postgres";
+/// The lock file, in `<state-dir>/postgres`, that the process using the cluster holds while it
+/// lives. The kernel drops the lock when the process dies, however it dies.
+pub const OWNER_LOCK_FILE: &str = "controller.lock";
 /// Unix socket paths are limited to 107 bytes; leave room for `/.s.PGSQL.5432`.
 const MAX_SOCKET_DIR_LEN: usize = 90;
 
@@ -39,8 +42,10 @@ pub struct EmbeddedPostgres {
     socket_dir: PathBuf,
     /// `Some(user)` when the binaries run as another user (the controller is root).
     run_as: Option<String>,
-    /// Whether this process started the cluster (and so stops it).
+    /// Whether this process started the cluster, or took it over, and so stops it.
     started_here: bool,
+    /// The lock on [`OWNER_LOCK_FILE`], when this process holds it.
+    _owner: Option<std::fs::File>,
 }
 
 impl EmbeddedPostgres {
@@ -77,6 +82,7 @@ impl EmbeddedPostgres {
         let dir = absolute
             .canonicalize()
             .map_err(|e| Error::io(format!("resolving {}", absolute.display()), e))?;
+        let owner = take_owner_lock(&dir)?;
         let cluster_dir = match &run_as {
             Some(user) => place_cluster(user, &dir).await?,
             None => recorded_location(&dir)?.unwrap_or_else(|| dir.clone()),
@@ -105,6 +111,7 @@ impl EmbeddedPostgres {
             socket_dir,
             run_as,
             started_here: false,
+            _owner: owner,
         };
         if let Some(user) = &cluster.run_as {
             cluster.hand_over_to(user, &cluster_dir).await?;
@@ -116,6 +123,12 @@ impl EmbeddedPostgres {
             cluster
                 .pg_ctl_start(&cluster_dir.join("postgres.log"))
                 .await?;
+            cluster.started_here = true;
+        } else if cluster._owner.is_some() {
+            // Running, yet no live process holds the lock: whoever started it died without
+            // stopping it (a kill -9). It is ours now, to stop on exit.
+            tracing::warn!(data_dir = %cluster.data_dir.display(),
+                "took over an embedded PostgreSQL left running by a process that died");
             cluster.started_here = true;
         }
         cluster.ensure_database().await?;
@@ -284,6 +297,28 @@ impl EmbeddedPostgres {
             ));
         }
         Ok(output)
+    }
+}
+
+/// Takes the lock that says a live process uses the cluster of `dir`: `None` when another
+/// process holds it (it started the cluster and will stop it).
+fn take_owner_lock(dir: &Path) -> Result<Option<std::fs::File>> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = dir.join(OWNER_LOCK_FILE);
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .mode(0o600)
+        .open(&path)
+        .map_err(|e| Error::io(format!("opening {}", path.display()), e))?;
+    match file.try_lock() {
+        Ok(()) => Ok(Some(file)),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(None),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(Error::io(format!("locking {}", path.display()), e))
+        }
     }
 }
 

@@ -36,6 +36,8 @@ pub(super) struct Connection {
     pub(super) doorbell: Arc<Notify>,
     /// Rung when the agent is revoked (a notification from whichever replica revoked it).
     pub(super) revoked: Arc<Notify>,
+    /// Rung when a newer stream of the same agent registered on this replica.
+    pub(super) replaced: Arc<Notify>,
     /// Jobs sent on this connection and not yet answered: dispatch keeps at most
     /// `MAX_IN_FLIGHT_PER_AGENT` (see `in_flight`). Shared with launches on this replica, which
     /// reserve room in it when they dispatch to the agent directly.
@@ -90,6 +92,15 @@ impl Connection {
                 () = self.revoked.notified() => {
                     tracing::warn!(agent = %self.agent.name, "closing the stream of a revoked agent");
                     let _ = self.outbound.send(Err(Status::from(Error::permission_denied("the agent was revoked")))).await;
+                    break;
+                }
+                () = self.replaced.notified() => {
+                    // One live stream per agent: the newest wins. The agent behind this one (if
+                    // it is the real one) reconnects at once and, in turn, replaces the other.
+                    tracing::warn!(agent = %self.agent.name, "another stream of this agent attached; closing this one");
+                    let goodbye = link::Goodbye { reason: "another stream of this agent attached".into() };
+                    let message = link::ControllerMessage { message: Some(link::controller_message::Message::Goodbye(goodbye)) };
+                    let _ = self.outbound.send(Ok(message)).await;
                     break;
                 }
                 () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => {
@@ -206,6 +217,13 @@ impl Connection {
                     )
                     .await
                     .map_err(Error::from)?;
+                // After the leases are renewed: the agent's proof that this stream is served.
+                let ack = link::ControllerMessage {
+                    message: Some(link::controller_message::Message::HeartbeatAck(
+                        link::HeartbeatAck {},
+                    )),
+                };
+                let _ = self.outbound.send(Ok(ack)).await;
             }
             CheckedMessage::JobAccepted { job_id, attempt } => {
                 let report = JobAccepted {

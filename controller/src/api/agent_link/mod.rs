@@ -147,6 +147,7 @@ impl AgentLink for AgentLinkApi {
         let (cancels, cancel_receiver) = mpsc::channel(256);
         let (placed, placed_receiver) = mpsc::channel(16);
         let revoked = Arc::new(Notify::new());
+        let replaced = Arc::new(Notify::new());
         let in_flight = Arc::new(InFlight::default());
         self.app.connected.register(
             agent.id,
@@ -154,6 +155,7 @@ impl AgentLink for AgentLinkApi {
                 doorbell: doorbell.clone(),
                 cancels,
                 revoked: revoked.clone(),
+                replaced: replaced.clone(),
                 session: session.clone(),
                 in_flight: in_flight.clone(),
                 placed,
@@ -186,6 +188,7 @@ impl AgentLink for AgentLinkApi {
             outbound,
             doorbell,
             revoked,
+            replaced,
             in_flight,
         };
         self.app.metrics.stream_opened();

@@ -7,19 +7,80 @@ use chrono::{DateTime, Utc};
 use cyberbrain_proto::v1 as pb;
 use serde::Serialize;
 
-/// Output format.
+pub mod sink;
+pub mod words;
+
+/// Output format. Which ones a command takes is its own: reads take table, wide, json and yaml;
+/// `run report` takes md and json; `run report --section service-map` mermaid, dot and json.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Aligned columns.
+    /// Aligned columns, relative times.
     Table,
-    /// Pretty JSON.
+    /// Aligned columns with more of them, absolute times with their zone.
+    Wide,
+    /// JSON (pretty; one object a line for event streams).
     Json,
     /// YAML.
     Yaml,
-    /// A Mermaid flowchart (`run report --section service-map` only).
+    /// Markdown (`run report`).
+    #[value(alias = "markdown")]
+    Md,
+    /// A Mermaid flowchart (`run report --section service-map`).
     Mermaid,
-    /// Graphviz DOT (`run report --section service-map` only).
+    /// Graphviz DOT (`run report --section service-map`).
     Dot,
+}
+
+impl Format {
+    /// The name as typed on the command line.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Table => "table",
+            Format::Wide => "wide",
+            Format::Json => "json",
+            Format::Yaml => "yaml",
+            Format::Md => "md",
+            Format::Mermaid => "mermaid",
+            Format::Dot => "dot",
+        }
+    }
+
+    /// Whether the output is for people (columns) rather than for programs.
+    pub fn is_table(self) -> bool {
+        matches!(self, Format::Table | Format::Wide)
+    }
+}
+
+/// The formats a read command takes; the first is its default.
+pub const READ_FORMATS: &[Format] = &[Format::Table, Format::Wide, Format::Json, Format::Yaml];
+
+/// `given` if it is one of `allowed`, else the first of `allowed` when none was given. Any other
+/// value is a usage error naming the flag and the choices.
+pub fn choose(given: Option<Format>, allowed: &[Format]) -> anyhow::Result<Format> {
+    match given {
+        None => Ok(allowed.first().copied().unwrap_or(Format::Table)),
+        Some(f) if allowed.contains(&f) => Ok(f),
+        Some(f) => Err(crate::exit::UsageError(format!(
+            "invalid value '{}' for '-o, --output': this command takes {}",
+            f.name(),
+            allowed
+                .iter()
+                .map(|f| f.name())
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
+        .into()),
+    }
+}
+
+/// Serialises `items` as JSON or YAML and writes them exactly; false for the table formats.
+pub fn print_data<T: Serialize>(format: Format, items: &T) -> anyhow::Result<bool> {
+    match format {
+        Format::Json => sink::out_exact(&format!("{}\n", serde_json::to_string_pretty(items)?)),
+        Format::Yaml => sink::out_exact(&serde_yaml::to_string(items)?),
+        _ => return Ok(false),
+    }
+    Ok(true)
 }
 
 /// Prints views as a table (with `columns` taken from each row) or as JSON / YAML.
@@ -29,15 +90,8 @@ pub fn print<T: Serialize>(
     header: &[&str],
     rows: Vec<Vec<String>>,
 ) -> anyhow::Result<()> {
-    match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(items)?),
-        Format::Yaml => print!("{}", serde_yaml::to_string(items)?),
-        Format::Table => print_table(header, &rows),
-        Format::Mermaid | Format::Dot => {
-            anyhow::bail!(
-                "-o mermaid and -o dot are only for `cbctl run report --section service-map`"
-            )
-        }
+    if !print_data(format, items)? {
+        print_table(header, &rows);
     }
     Ok(())
 }
@@ -57,51 +111,96 @@ pub fn print_views<T: Serialize>(
     }
 }
 
-/// Prints aligned columns.
+/// Prints aligned columns. Cells are neutralised before they are measured, so that an escaped
+/// control character does not break the alignment.
 pub fn print_table(header: &[&str], rows: &[Vec<String>]) {
+    let rows: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| sink::neutralise(c).into_owned()).collect())
+        .collect();
     let mut widths: Vec<usize> = header.iter().map(|h| h.len()).collect();
-    for row in rows {
+    for row in &rows {
         for (i, cell) in row.iter().enumerate() {
             if let Some(w) = widths.get_mut(i) {
                 *w = (*w).max(cell.chars().count());
             }
         }
     }
-    let line = |cells: Vec<String>| {
+    let mut text = String::new();
+    let mut line = |cells: &[String]| {
         let parts: Vec<String> = cells
             .iter()
             .enumerate()
             .map(|(i, c)| format!("{:<width$}", c, width = widths.get(i).copied().unwrap_or(0)))
             .collect();
-        println!("{}", parts.join("  ").trim_end());
+        text.push_str(parts.join("  ").trim_end());
+        text.push('\n');
     };
-    line(header.iter().map(|h| h.to_string()).collect());
-    for row in rows {
-        line(row.clone());
+    line(&header.iter().map(|h| h.to_string()).collect::<Vec<_>>());
+    for row in &rows {
+        line(row);
     }
+    sink::out(&text);
 }
 
-/// One line for an error: gRPC errors show their code and message, nothing else.
+/// One line for an error, in words: the server's message without the gRPC code name, what a
+/// code means when the message alone would not say it, and no cause repeated.
 pub fn error_line(error: &anyhow::Error) -> String {
+    let mut parts: Vec<String> = Vec::new();
     for cause in error.chain() {
-        if let Some(status) = cause.downcast_ref::<tonic::Status>() {
-            let code = format!("{:?}", status.code());
-            return format!("{} ({})", status.message(), code.to_lowercase());
+        let text = match cause.downcast_ref::<tonic::Status>() {
+            Some(status) => status_words(status),
+            None => cause.to_string(),
+        };
+        let text = text.trim().to_string();
+        // Transport errors wrap their source and also print it: keep each text once.
+        if text.is_empty() || parts.iter().any(|p| p.contains(&text)) {
+            continue;
+        }
+        let is_status = cause.downcast_ref::<tonic::Status>().is_some();
+        parts.push(text);
+        if is_status {
+            // Below a status is the transport's own chain; its root says what happened
+            // (`Connection refused`), the links between repeat the status's message.
+            if let Some(root) = cause.source().map(|_| error.root_cause().to_string())
+                && !parts.iter().any(|p| p.contains(&root))
+            {
+                parts.push(root);
+            }
+            break;
         }
     }
-    format!("{error:#}")
+    parts.join(": ")
+}
+
+/// A gRPC status as a sentence: field paths become the flags that set them, and the code is
+/// said in words where the message needs it.
+fn status_words(status: &tonic::Status) -> String {
+    use tonic::Code;
+    let message = words::flag_for_field(status.message());
+    let prefix = match status.code() {
+        Code::Unauthenticated => "not authenticated",
+        Code::PermissionDenied => "permission denied",
+        Code::Unavailable => "the controller is unavailable",
+        Code::DeadlineExceeded => "timed out",
+        Code::ResourceExhausted => "limit reached",
+        Code::Internal | Code::Unknown | Code::DataLoss => "the controller failed",
+        Code::Unimplemented => "the controller does not support this",
+        _ => "",
+    };
+    match (prefix, message.is_empty()) {
+        ("", true) => "the controller refused the request".to_string(),
+        ("", false) => message,
+        (p, true) => p.to_string(),
+        (p, false) if message.starts_with(p) => message,
+        (p, false) => format!("{p}: {message}"),
+    }
 }
 
 pub fn time(t: &Option<prost_types::Timestamp>) -> Option<DateTime<Utc>> {
     t.as_ref().and_then(|t| {
         DateTime::<Utc>::from_timestamp(t.seconds, u32::try_from(t.nanos).unwrap_or(0))
     })
-}
-
-/// Short display of a time.
-pub fn short_time(t: &Option<DateTime<Utc>>) -> String {
-    t.map(|t| t.format("%Y-%m-%d %H:%M:%S").to_string())
-        .unwrap_or_default()
 }
 
 fn enum_name(debug: String) -> String {
@@ -175,7 +274,7 @@ pub fn task(t: &pb::TaskSpec) -> String {
             "log_triage",
             vec![
                 format!("tail={}", l.tail_lines),
-                format!("since={}", l.since_seconds),
+                format!("since={}", words::duration(l.since_seconds)),
                 format!("top={}", l.top_messages),
             ],
         ),
@@ -190,7 +289,10 @@ pub fn task(t: &pb::TaskSpec) -> String {
         params.push(format!("attempts={}", t.max_attempts));
     }
     if t.deadline_seconds != 0 {
-        params.push(format!("deadline={}", t.deadline_seconds));
+        params.push(format!(
+            "deadline={}",
+            words::duration(u64::from(t.deadline_seconds))
+        ));
     }
     if params.is_empty() {
         kind.to_string()
@@ -414,5 +516,56 @@ pub fn role(value: i32) -> String {
         Ok(pb::Role::Operator) => "operator".into(),
         Ok(pb::Role::Admin) => "admin".into(),
         _ => "unspecified".into(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// An error that prints its source too, as transport errors do.
+    #[derive(Debug)]
+    struct Wrapping(std::io::Error);
+
+    impl std::fmt::Display for Wrapping {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            write!(f, "tcp connect error: {}", self.0)
+        }
+    }
+
+    impl std::error::Error for Wrapping {
+        fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+            Some(&self.0)
+        }
+    }
+
+    #[test]
+    fn error_lines_say_each_cause_once_in_words() {
+        let io = std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "refused");
+        let error = anyhow::Error::new(Wrapping(io)).context("cannot reach the controller");
+        let line = super::error_line(&error);
+        assert_eq!(
+            line,
+            "cannot reach the controller: tcp connect error: refused"
+        );
+        let status = tonic::Status::failed_precondition("target.agents.names: no agent \"x\"");
+        let line = super::error_line(&anyhow::Error::new(status));
+        assert_eq!(line, "--agent: no agent \"x\"");
+        let status = tonic::Status::permission_denied("needs the operator role");
+        let line = super::error_line(&anyhow::Error::new(status));
+        assert_eq!(line, "permission denied: needs the operator role");
+    }
+
+    #[test]
+    fn json_and_yaml_escape_control_characters_themselves() {
+        let hostile = vec!["a\u{1b}[2Jb\u{1b}]0;x\u{7}c\u{7f}"];
+        let json = serde_json::to_string(&hostile).expect("json");
+        let yaml = serde_yaml::to_string(&hostile).expect("yaml");
+        for text in [&json, &yaml] {
+            assert!(
+                !text.contains('\u{1b}') && !text.contains('\u{7}'),
+                "{text}"
+            );
+        }
+        let back: Vec<String> = serde_yaml::from_str(&yaml).expect("yaml parses back");
+        assert_eq!(back, hostile, "exact values");
     }
 }
