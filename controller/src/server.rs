@@ -219,7 +219,7 @@ pub async fn run(
     let api = Server::builder()
         // Every call runs in its span (in the caller's trace when it sends one), refused or not.
         .layer(RpcSpanLayer)
-        // Our codes for requests that do not decode (see `wire_codes`) (tonic answers them
+        // Our codes for requests that do not decode, see `wire_codes` (tonic answers them
         // inside, where each service decodes its messages).
         .layer(WireCodesLayer)
         // Every call passes the access table first; health and reflection are public in it.
