@@ -745,7 +745,8 @@ fn job_list(md: &mut String, title: &str, intro: &str, jobs: &[JobLine]) {
 
 /// Makes text safe inside a Markdown table cell.
 /// Text for a table cell or a line: nothing in it can end the cell or the line, open a link or
-/// an image, or become HTML (agents, containers and LLMs write much of it).
+/// an image, become HTML or name a character by entity (agents, containers and LLMs write much
+/// of it).
 fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -754,6 +755,9 @@ fn cell(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            // An entity (`&#x1b;`, `&#x202e;`) would become the character it names in a
+            // renderer; `&amp;` shows it as written.
+            '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
@@ -859,6 +863,10 @@ mod tests {
     #[test]
     fn cells_cannot_break_the_table() {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
+        assert_eq!(
+            cell("&#x1b;[2J &#x202e; &amp;"),
+            "&amp;#x1b;\\[2J &amp;#x202e; &amp;amp;"
+        );
         assert_eq!(
             cell("[x](http://e) <img src=x>"),
             "\\[x\\](http://e) \\<img src=x\\>"

@@ -42,13 +42,15 @@ fn check_labels(
     Ok(())
 }
 
-/// A label key: 1-63 bytes, no control characters. Never echoed whole.
+/// A label key ([`cyberbrain_tasks::is_label_key`]). Never echoed whole.
 fn check_label_key(field: &str, key: &str) -> Result<(), Status> {
-    if key.is_empty() || key.len() > 63 || key.chars().any(char::is_control) {
-        let shown: String = key.chars().take(20).filter(|c| !c.is_control()).collect();
+    if !cyberbrain_tasks::is_label_key(key) {
         return Err(Status::from(Error::invalid(
             field,
-            format!("key {shown:?}… must be 1-63 bytes without control characters"),
+            format!(
+                "key {} must be 1-63 letters, digits, '.', '_', '/' or '-'",
+                super::input::shown(key)
+            ),
         )));
     }
     Ok(())

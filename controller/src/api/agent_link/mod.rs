@@ -32,7 +32,9 @@ use cyberbrain_model::runs::JobStatus;
 mod checks;
 mod connection;
 
-pub use checks::{CheckedMessage, PeerIdentity, check_agent_message, check_hello, peer_identity};
+pub use checks::{
+    CheckedHello, CheckedMessage, PeerIdentity, check_agent_message, check_hello, peer_identity,
+};
 use connection::Connection;
 
 /// How long an agent has to say `Hello` after the stream opens.
@@ -88,12 +90,10 @@ impl AgentLink for AgentLinkApi {
                 )));
             }
         };
-        let in_flight: Vec<Uuid> = hello
-            .in_flight
-            .iter()
-            .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
-            .collect();
-        let hello = check_hello(peer, hello)?;
+        let CheckedHello {
+            agent: hello,
+            in_flight,
+        } = check_hello(peer, hello)?;
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
         let agent = self
             .app
