@@ -284,8 +284,8 @@ fn init(library: Option<&Path>) -> Result<Nvml, Unavailable> {
         let library = library_name;
         match source {
             NvmlError::LibloadingError(cause) => Unavailable::LibraryNotLoaded {
+                cause: loader_cause(&library, &cause.to_string()),
                 library,
-                cause: cause.to_string(),
             },
             // A library without `nvmlInit_v2` is not NVML, or is one too old for nvml-wrapper.
             NvmlError::FailedToLoadSymbol(cause) => Unavailable::SymbolMissing { library, cause },
@@ -294,6 +294,16 @@ fn init(library: Option<&Path>) -> Result<Nvml, Unavailable> {
             source => Unavailable::Init { library, source },
         }
     })
+}
+
+/// The loader's reason without the library name it starts with (`dlerror` says
+/// `libnvidia-ml.so.1: cannot open shared object file: …`), which our message already names.
+fn loader_cause(library: &str, cause: &str) -> String {
+    cause
+        .strip_prefix(library)
+        .and_then(|rest| rest.strip_prefix(": "))
+        .unwrap_or(cause)
+        .to_owned()
 }
 
 /// Shuts NVML down explicitly: nvml-wrapper's `Drop` would too, but silently.
@@ -447,6 +457,23 @@ fn system_field<T>(result: Result<T, NvmlError>, field: &'static str) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_loaders_reason_does_not_repeat_the_library_name() {
+        let error = Unavailable::LibraryNotLoaded {
+            cause: loader_cause(
+                "libnvidia-ml.so.1",
+                "libnvidia-ml.so.1: cannot open shared object file: No such file or directory",
+            ),
+            library: "libnvidia-ml.so.1".into(),
+        };
+        assert_eq!(
+            error.to_string(),
+            "could not load nvml library libnvidia-ml.so.1: cannot open shared object file: No \
+             such file or directory"
+        );
+        assert_eq!(loader_cause("/x.so", "odd failure"), "odd failure");
+    }
 
     #[test]
     fn samples_give_min_mean_max_and_skip_failures() {

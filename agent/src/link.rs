@@ -30,6 +30,11 @@ const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// First and largest pause between connection attempts.
 const BACKOFF_MIN: Duration = Duration::from_millis(250);
 const BACKOFF_MAX: Duration = Duration::from_secs(30);
+/// The longest Docker error the hello carries: enough to diagnose, far under the controller's
+/// limit, however long the text a daemon or a proxy in front of it returns.
+const MAX_DOCKER_ERROR_BYTES: usize = 1024;
+/// The longest driver version the hello carries (the controller keeps at most 255 bytes).
+const MAX_DRIVER_VERSION_BYTES: usize = 255;
 /// Heartbeat intervals without a `HeartbeatAck` after which the stream counts as dead: the
 /// controller renews leases for three intervals, so after two the jobs are not yet lost.
 const MISSED_ACKS: u32 = 2;
@@ -449,10 +454,10 @@ impl Agent {
             labels: self.config.label_map().into_iter().collect(),
             capabilities: Some(link::Capabilities {
                 docker_reachable: docker.is_ok(),
-                docker_error: docker.err().unwrap_or_default(),
+                docker_error: diagnostic(&docker.err().unwrap_or_default(), MAX_DOCKER_ERROR_BYTES),
                 nvml_available: probe.available,
                 gpu_count: probe.gpu_count,
-                driver_version: probe.driver_version,
+                driver_version: diagnostic(&probe.driver_version, MAX_DRIVER_VERSION_BYTES),
             }),
             in_flight,
         }))
@@ -471,9 +476,21 @@ async fn run_assigned(
         .and_then(|t| TaskSpec::try_from(t).map_err(|e| format!("refused task: {e}")))?;
     let allowlist = allowlist_from_wire(&assign.allowlist);
     let deadline = Duration::from_secs(u64::from(assign.deadline_seconds.max(1)));
-    tokio::time::timeout_at(received + deadline, tasks.run(&spec, &allowlist))
+    let deadline_at = received + deadline;
+    tokio::time::timeout_at(deadline_at, tasks.run(&spec, &allowlist, deadline_at))
         .await
         .map_err(|_| format!("deadline of {}s exceeded", deadline.as_secs()))?
+}
+
+/// Diagnostic text from outside the agent (a Docker daemon's or a proxy's error, a driver's
+/// version) as the hello carries it: control characters (a `\r` in an HTTP error body, an escape)
+/// become spaces and the text is cut to `max_bytes` on a character boundary, so that whatever
+/// a daemon says cannot keep the agent from attaching.
+fn diagnostic(text: &str, max_bytes: usize) -> String {
+    let cut = &text[..text.floor_char_boundary(max_bytes)];
+    cut.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 fn message(m: link::agent_message::Message) -> link::AgentMessage {
@@ -488,4 +505,25 @@ fn jitter(max: Duration) -> Duration {
         .map_or(0, |d| d.subsec_nanos());
     let fraction = f64::from(nanos % 1000) / 1000.0;
     max.mul_f64(0.5 + fraction / 2.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn diagnostic_text_is_cut_on_a_character_boundary_without_control_characters() {
+        let proxy_page = format!("HTTP 502\r\n{}\u{1b}[2J", "é".repeat(10_000));
+        let sent = diagnostic(&proxy_page, MAX_DOCKER_ERROR_BYTES);
+        assert!(sent.len() <= MAX_DOCKER_ERROR_BYTES, "{}", sent.len());
+        assert!(sent.starts_with("HTTP 502  é"), "{sent}");
+        assert!(!sent.chars().any(char::is_control), "{sent:?}");
+        // 'é' is two bytes: a cut inside one moves back to its start.
+        assert_eq!(diagnostic("aé", 2), "a");
+        assert_eq!(
+            diagnostic("535.104\0", MAX_DRIVER_VERSION_BYTES),
+            "535.104 "
+        );
+        assert_eq!(diagnostic("", 10), "");
+    }
 }

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use cyberbrain_tasks::{
     Allowlist, LocalLimit, LogTriageParams, LogTriageResult, TaskResult, TaskSpec,
 };
-use futures_util::TryStreamExt;
 use tracing::Instrument;
 
 use crate::attribution;
@@ -14,7 +13,7 @@ use crate::docker::{DockerHost, Error as DockerError};
 use crate::gpu;
 use crate::host_identity;
 use crate::metrics::AgentMetrics;
-use crate::triage::ContainerTriage;
+use crate::triage::{ContainerTriage, ReadEnd};
 
 /// The longest log line kept whole; longer lines are cut (and still counted).
 const MAX_LOG_LINE_BYTES: usize = 64 * 1024;
@@ -36,9 +35,15 @@ pub struct TaskContext {
 }
 
 impl TaskContext {
-    /// Runs `task` under `allowlist`, narrowed by the host's local limit. The error is one line
-    /// for the job's record.
-    pub async fn run(&self, task: &TaskSpec, allowlist: &Allowlist) -> Result<TaskResult, String> {
+    /// Runs `task` under `allowlist`, narrowed by the host's local limit, to finish by `deadline`
+    /// (the job's; a task that can return part of its work, `log_triage`, stops a margin before
+    /// it). The error is one line for the job's record.
+    pub async fn run(
+        &self,
+        task: &TaskSpec,
+        allowlist: &Allowlist,
+        deadline: tokio::time::Instant,
+    ) -> Result<TaskResult, String> {
         let allowlist = &allowlist.clone().narrowed_by(self.local_limit.clone());
         match task {
             TaskSpec::GpuReport(params) => {
@@ -101,7 +106,8 @@ impl TaskContext {
             }
             TaskSpec::LogTriage(params) => {
                 let docker = self.docker().await?;
-                log_triage(&docker, params, allowlist, &self.metrics)
+                let stop_at = deadline - reply_margin(deadline);
+                log_triage(&docker, params, allowlist, &self.metrics, stop_at)
                     .await
                     .map(TaskResult::LogTriage)
             }
@@ -118,11 +124,25 @@ impl TaskContext {
     }
 }
 
+/// Time kept before a job's deadline to build the digest and send the result: a tenth of what
+/// is left, between 100 ms and 10 s.
+fn reply_margin(deadline: tokio::time::Instant) -> std::time::Duration {
+    let left = deadline.saturating_duration_since(tokio::time::Instant::now());
+    (left / 10).clamp(
+        std::time::Duration::from_millis(100),
+        std::time::Duration::from_secs(10),
+    )
+}
+
+/// Digests every allowlisted container's logs, one after the other, until `stop_at`: a container
+/// being read then gets the digest of what was read, marked partial, and those not reached yet a
+/// partial digest of no lines, so the report tells them from containers that logged nothing.
 async fn log_triage(
     docker: &DockerHost,
     params: &LogTriageParams,
     allowlist: &Allowlist,
     metrics: &AgentMetrics,
+    stop_at: tokio::time::Instant,
 ) -> Result<LogTriageResult, String> {
     let containers = docker.containers().await.map_err(|e| {
         metrics.docker_error();
@@ -135,6 +155,16 @@ async fn log_triage(
             continue;
         }
         let mut triage = ContainerTriage::default();
+        if tokio::time::Instant::now() >= stop_at {
+            result.containers.push(triage.finish(
+                &container.id,
+                &container.name,
+                &container.image,
+                0,
+                true,
+            ));
+            continue;
+        }
         let read_span = tracing::info_span!("docker.logs", container = %container.name);
         let lines = docker.log_lines(
             allowlist,
@@ -143,36 +173,35 @@ async fn log_triage(
             since_unix_seconds(params.since_seconds),
             MAX_LOG_LINE_BYTES,
         );
-        futures_util::pin_mut!(lines);
-        let mut vanished = false;
-        loop {
-            match lines.try_next().instrument(read_span.clone()).await {
-                Ok(Some(line)) => {
-                    metrics.log_bytes_read(line.full_len);
-                    let ts = (line.timestamp_unix_ms > 0).then_some(line.timestamp_unix_ms);
-                    triage.add_line(line.stream, &line.text, line.full_len, ts);
-                }
-                Ok(None) => break,
-                // Gone since the listing, or its inspected image no longer matches: skip it.
-                Err(DockerError::ContainerNotFound { .. } | DockerError::NotAllowlisted { .. }) => {
-                    vanished = true;
-                    break;
-                }
-                Err(e) => {
-                    metrics.docker_error();
-                    return Err(format!("reading logs of {}: {e}", container.name));
-                }
+        let read = triage
+            .read_until(lines, stop_at, |full_len| metrics.log_bytes_read(full_len))
+            .instrument(read_span)
+            .await;
+        let partial = match read {
+            Ok(end) => end == ReadEnd::DeadlineReached,
+            // Gone since the listing, or its inspected image no longer matches: skip it.
+            Err(DockerError::ContainerNotFound { .. } | DockerError::NotAllowlisted { .. }) => {
+                result.skipped_containers += 1;
+                continue;
             }
-        }
-        if vanished {
-            result.skipped_containers += 1;
-            continue;
+            Err(e) => {
+                metrics.docker_error();
+                return Err(format!("reading logs of {}: {e}", container.name));
+            }
+        };
+        if partial {
+            tracing::warn!(
+                container = %container.name,
+                lines = triage.lines(),
+                "log_triage stopped at its deadline; the digest is partial"
+            );
         }
         result.containers.push(triage.finish(
             &container.id,
             &container.name,
             &container.image,
             params.top_messages as usize,
+            partial,
         ));
     }
     Ok(result)

@@ -1,16 +1,38 @@
 //! `log_triage` for one container: feed its log lines through the template miner and keep a
 //! bounded digest. The raw lines never leave this module; only templates, counts and a few redacted
 //! examples do.
+//!
+//! Reading is streamed and time-boxed ([`ContainerTriage::read_until`]): a container that logs
+//! more than can be read before the task's deadline yields the digest of what was read, marked
+//! partial, instead of no digest at all.
+
+use std::time::Instant;
 
 use cyberbrain_logmine::{Miner, MinerConfig};
 use cyberbrain_tasks::{ContainerLogDigest, Severity, TemplateCount};
+use futures_util::{Stream, TryStreamExt};
 
-use crate::docker::LogStream;
+use crate::docker::{Error as DockerError, LogLine, LogStream};
+
+/// Lines read between two looks at the clock (and two yields to the runtime): a line costs about
+/// a microsecond to mine, so the deadline is overrun by a few milliseconds at most.
+const LINES_PER_CLOCK_CHECK: u32 = 4096;
+
+/// How reading a container's log ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReadEnd {
+    /// Every line was read.
+    Complete,
+    /// The deadline came first: the digest covers the lines read so far.
+    DeadlineReached,
+}
 
 /// Accumulates one container's lines.
 pub struct ContainerTriage {
     miner: Miner,
     bytes_read: u64,
+    /// When reading began, for the digest's `read_millis`.
+    started: Instant,
 }
 
 impl Default for ContainerTriage {
@@ -18,11 +40,53 @@ impl Default for ContainerTriage {
         ContainerTriage {
             miner: Miner::new(MinerConfig::default()),
             bytes_read: 0,
+            started: Instant::now(),
         }
     }
 }
 
 impl ContainerTriage {
+    /// Reads `lines` into the miner until they end or `deadline` comes, whichever is first,
+    /// calling `on_line` with each line's full length. A stream that stalls is left at the
+    /// deadline too. The stream's error ends the reading and is returned; what was read stays.
+    pub async fn read_until<S>(
+        &mut self,
+        lines: S,
+        deadline: tokio::time::Instant,
+        mut on_line: impl FnMut(usize),
+    ) -> Result<ReadEnd, DockerError>
+    where
+        S: Stream<Item = Result<LogLine, DockerError>>,
+    {
+        futures_util::pin_mut!(lines);
+        let timer = tokio::time::sleep_until(deadline);
+        tokio::pin!(timer);
+        let mut until_clock_check = LINES_PER_CLOCK_CHECK;
+        loop {
+            let next = tokio::select! {
+                biased;
+                () = &mut timer => return Ok(ReadEnd::DeadlineReached),
+                next = lines.try_next() => next?,
+            };
+            let Some(line) = next else {
+                return Ok(ReadEnd::Complete);
+            };
+            on_line(line.full_len);
+            let ts = (line.timestamp_unix_ms > 0).then_some(line.timestamp_unix_ms);
+            self.add_line(line.stream, &line.text, line.full_len, ts);
+            // Lines that arrive already buffered never let the timer fire, and mining is work
+            // on the runtime's thread: look at the clock, and let other tasks run, now and then.
+            until_clock_check -= 1;
+            if until_clock_check == 0 {
+                until_clock_check = LINES_PER_CLOCK_CHECK;
+                if tokio::time::Instant::now() >= deadline {
+                    return Ok(ReadEnd::DeadlineReached);
+                }
+                tokio::task::yield_now().await;
+            }
+        }
+    }
+
     /// Adds one line (without its newline; possibly cut short of its `full_len` bytes) of
     /// `stream` and its time, when known.
     pub fn add_line(
@@ -40,13 +104,20 @@ impl ContainerTriage {
         self.miner.add_stream_line(stream, line, timestamp_unix_ms);
     }
 
-    /// The digest, keeping the `top` most significant templates (errors first, then by count).
+    /// Lines read so far.
+    pub fn lines(&self) -> u64 {
+        self.miner.lines()
+    }
+
+    /// The digest, keeping the `top` most significant templates (errors first, then by count);
+    /// `partial` when the reading stopped before the end of the logs.
     pub fn finish(
         self,
         container_id: &str,
         name: &str,
         image: &str,
         top: usize,
+        partial: bool,
     ) -> ContainerLogDigest {
         let mut error_lines = 0;
         let mut warning_lines = 0;
@@ -66,7 +137,10 @@ impl ContainerTriage {
             error_lines,
             warning_lines,
             bytes_read: self.bytes_read,
-            distinct_templates: digest.templates_total as u64,
+            distinct_templates: digest.distinct_templates,
+            distinct_templates_estimated: digest.distinct_templates_estimated,
+            partial,
+            read_millis: u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX),
             templates: digest
                 .templates
                 .into_iter()
@@ -87,6 +161,8 @@ impl ContainerTriage {
 
 #[cfg(test)]
 mod tests {
+    use futures_util::StreamExt;
+
     use super::*;
 
     #[test]
@@ -103,7 +179,7 @@ mod tests {
             None,
         );
         t.add_line(LogStream::Stdout, b"WARN disk almost full", 21, None);
-        let d = t.finish("id", "web", "img", 10);
+        let d = t.finish("id", "web", "img", 10, false);
         assert_eq!(d.lines, 7);
         assert_eq!(d.error_lines, 1);
         assert_eq!(d.warning_lines, 1);
@@ -114,5 +190,89 @@ mod tests {
             .find(|t| t.severity == Severity::Info)
             .unwrap();
         assert_eq!(info.count, 5);
+    }
+
+    fn log_line(text: String) -> Result<LogLine, DockerError> {
+        Ok(LogLine {
+            stream: LogStream::Stdout,
+            timestamp_unix_ms: 0,
+            full_len: text.len(),
+            text: text.into_bytes(),
+        })
+    }
+
+    #[tokio::test]
+    async fn a_log_longer_than_the_deadline_gives_a_partial_digest() {
+        // Endless, always ready: only the clock can stop it.
+        let endless = futures_util::stream::iter(
+            (0u64..).map(|i| log_line(format!("INFO request {i} served by worker{}", i % 7))),
+        );
+        let mut triage = ContainerTriage::default();
+        let mut bytes = 0;
+        let started = tokio::time::Instant::now();
+        let deadline = started + std::time::Duration::from_millis(300);
+        let end = triage
+            .read_until(endless, deadline, |len| bytes += len)
+            .await
+            .expect("no read error");
+        let waited = started.elapsed();
+        assert_eq!(end, ReadEnd::DeadlineReached);
+        assert!(
+            waited >= std::time::Duration::from_millis(300),
+            "{waited:?}"
+        );
+        assert!(waited < std::time::Duration::from_secs(5), "{waited:?}");
+        let lines = triage.lines();
+        assert!(lines > 1000, "only {lines} lines read in {waited:?}");
+        let digest = triage.finish("id", "chatty", "img", 10, end == ReadEnd::DeadlineReached);
+        assert!(digest.partial);
+        assert_eq!(digest.lines, lines);
+        assert!(digest.bytes_read > 0 && bytes > 0);
+        assert!(digest.read_millis >= 300, "{}", digest.read_millis);
+        assert_eq!(digest.templates.iter().map(|t| t.count).sum::<u64>(), lines);
+    }
+
+    #[tokio::test]
+    async fn a_stalled_log_is_left_at_the_deadline_with_what_it_gave() {
+        let lines = futures_util::stream::iter((0..3).map(|i| log_line(format!("WARN slow {i}"))))
+            .chain(futures_util::stream::pending());
+        let mut triage = ContainerTriage::default();
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_millis(200);
+        let end = triage.read_until(lines, deadline, |_| {}).await.unwrap();
+        assert_eq!(end, ReadEnd::DeadlineReached);
+        let digest = triage.finish("id", "stalled", "img", 10, true);
+        assert_eq!((digest.lines, digest.warning_lines), (3, 3));
+    }
+
+    #[tokio::test]
+    async fn a_log_read_in_time_is_complete_and_counts_templates_past_the_cap() {
+        // 6,000 messages that are each their own template: more than the miner's 5,000 cap.
+        let messages = (0u64..6000).map(|i| {
+            let word = |mut j: u64| {
+                let mut text = String::new();
+                j += 676;
+                while j > 0 {
+                    text.push(char::from(b'a' + (j % 26) as u8));
+                    j /= 26;
+                }
+                text
+            };
+            let words: Vec<String> = [15013u64, 15017, 15031]
+                .iter()
+                .enumerate()
+                .map(|(p, prime)| word(i * (p as u64 * 7 + 3) % prime))
+                .collect();
+            log_line(format!("INFO {}", words.join(" ")))
+        });
+        let lines = futures_util::stream::iter(messages);
+        let mut triage = ContainerTriage::default();
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(600);
+        let end = triage.read_until(lines, deadline, |_| {}).await.unwrap();
+        assert_eq!(end, ReadEnd::Complete);
+        let digest = triage.finish("id", "many", "img", 10, false);
+        assert!(!digest.partial);
+        assert_eq!(digest.lines, 6000);
+        assert_eq!(digest.distinct_templates, 6000);
+        assert!(digest.distinct_templates_estimated);
     }
 }

@@ -29,12 +29,16 @@ pub enum Error {
     /// The peer went away before the call could finish.
     #[error("{0}")]
     Cancelled(&'static str),
-    /// A message is larger than the listener accepts.
+    /// A message is larger than the service accepts.
     #[error("{0}")]
     TooLarge(String),
     /// This replica is shutting down; the caller should go to another.
     #[error("this controller is shutting down; try another")]
     ShuttingDown,
+    /// A fault of the controller itself (the built-in descriptor set does not decode, say): the
+    /// cause is logged, the caller told only that it was internal.
+    #[error("internal error: {0}")]
+    Internal(String),
 }
 
 /// A wait in whole milliseconds, at least one.
@@ -111,6 +115,7 @@ impl Error {
             Error::DeadlineExceeded(_) => return Code::DeadlineExceeded,
             Error::Cancelled(_) => return Code::Cancelled,
             Error::ShuttingDown => return Code::Unavailable,
+            Error::Internal(_) => return Code::Internal,
         };
         match store {
             StoreError::NotFound { .. } => Code::NotFound,
@@ -139,13 +144,14 @@ impl From<Error> for Status {
         let code = error.code();
         let internal_cause = matches!(
             &error,
-            Error::Store(
-                StoreError::Database(_)
-                    | StoreError::Pool(_)
-                    | StoreError::Unavailable(_)
-                    | StoreError::Corrupt { .. }
-                    | StoreError::Io { .. }
-            )
+            Error::Internal(_)
+                | Error::Store(
+                    StoreError::Database(_)
+                        | StoreError::Pool(_)
+                        | StoreError::Unavailable(_)
+                        | StoreError::Corrupt { .. }
+                        | StoreError::Io { .. }
+                )
         );
         if internal_cause {
             tracing::error!(error = %error, "request failed");

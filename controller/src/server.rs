@@ -48,8 +48,11 @@ use cyberbrain_store::Store;
 const MAX_AGENT_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// The largest enrollment or renewal request (a CSR and a few names).
 const MAX_ENROLL_MESSAGE_BYTES: usize = 64 * 1024;
-/// The largest API request or response.
+/// The largest API response (a run with its jobs, a report).
 const MAX_API_MESSAGE_BYTES: usize = 8 * 1024 * 1024;
+/// The largest API request of the services that take task lists and agent lists (runs,
+/// directives), and of every other service: see `api::input`, which measures what they need.
+use crate::api::input::{MAX_REQUEST_BYTES, MAX_TASKS_REQUEST_BYTES};
 
 /// The public API's services, as gRPC health and reflection name them.
 const API_SERVICES: &[&str] = &[
@@ -222,7 +225,7 @@ pub async fn run(
         .layer(ActivityLayer::new(api_activity))
         // Every call runs in its span (in the caller's trace when it sends one), refused or not.
         .layer(RpcSpanLayer)
-        // The codes the gRPC spec gives for requests that do not decode (tonic answers them
+        // Our codes for requests that do not decode, see `wire_codes` (tonic answers them
         // inside, where each service decodes its messages).
         .layer(WireCodesLayer)
         // Every call passes the access table first; health and reflection are public in it.
@@ -240,22 +243,37 @@ pub async fn run(
         // silent connections that only ever sent the preface.
         .http2_keepalive_interval(Some(connections.keepalive_interval))
         .http2_keepalive_timeout(Some(connections.keepalive_timeout))
-        .add_service(health_service)
-        .add_service(reflection)
+        .add_service(health_service.max_decoding_message_size(MAX_REQUEST_BYTES))
+        .add_service(reflection.max_decoding_message_size(MAX_REQUEST_BYTES))
         .add_service(
             DirectiveServiceServer::new(DirectiveApi::new(app.clone()))
-                .max_decoding_message_size(MAX_API_MESSAGE_BYTES),
+                .max_decoding_message_size(MAX_TASKS_REQUEST_BYTES),
         )
         .add_service(
             RunServiceServer::new(RunApi::new(app.clone()))
-                .max_decoding_message_size(MAX_API_MESSAGE_BYTES)
+                .max_decoding_message_size(MAX_TASKS_REQUEST_BYTES)
                 .max_encoding_message_size(MAX_API_MESSAGE_BYTES),
         )
-        .add_service(FleetServiceServer::new(FleetApi::new(app.clone())))
-        .add_service(AllowlistServiceServer::new(AllowlistApi::new(app.clone())))
-        .add_service(UsageServiceServer::new(UsageApi::new(app.clone())))
-        .add_service(AuthServiceServer::new(AuthApi::new(app.clone())))
-        .add_service(AuditServiceServer::new(AuditApi::new(app.clone())))
+        .add_service(
+            FleetServiceServer::new(FleetApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            AllowlistServiceServer::new(AllowlistApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            UsageServiceServer::new(UsageApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            AuthServiceServer::new(AuthApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            AuditServiceServer::new(AuditApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
         .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));
 
     let agents = Server::builder()

@@ -14,6 +14,13 @@ pub struct Digest {
     pub lines: u64,
     /// Live templates (the digest may show fewer).
     pub templates_total: usize,
+    /// Distinct templates in the whole stream, evicted ones included (see
+    /// [`Miner::distinct_templates`]).
+    #[serde(default)]
+    pub distinct_templates: u64,
+    /// Whether `distinct_templates` is an estimate (templates were evicted past the cap).
+    #[serde(default)]
+    pub distinct_templates_estimated: bool,
     /// Templates evicted because the cap was reached.
     pub evicted_templates: u64,
     /// Lines that belonged to evicted templates (they are not in `templates`).
@@ -71,6 +78,7 @@ impl Digest {
         let lines = miner.lines();
         let (first_ts, last_ts) = miner.stream_bounds();
         let (evicted_templates, evicted_lines) = miner.eviction_stats();
+        let (distinct_templates, distinct_templates_estimated) = miner.distinct_templates();
 
         let mut templates: Vec<&Template> = miner.templates().collect();
         templates.sort_by(|a, b| {
@@ -94,11 +102,9 @@ impl Digest {
             .take(limit)
             .map(|t| DigestTemplate {
                 id: t.id(),
-                // A word without digits stays literal in a template, so templates are redacted too.
-                template: truncate(
-                    crate::redact::redact(t.text().as_bytes()),
-                    MAX_TEMPLATE_TEXT,
-                ),
+                // A word without digits stays literal in a template, so templates are redacted too,
+                // with what redaction took from the template's first lines.
+                template: truncate(t.redacted_text(), MAX_TEMPLATE_TEXT),
                 count: t.count(),
                 severity: t.severity(),
                 first_line: t.first_line(),
@@ -117,6 +123,8 @@ impl Digest {
         Digest {
             lines,
             templates_total: templates.len(),
+            distinct_templates,
+            distinct_templates_estimated,
             evicted_templates,
             evicted_lines,
             first_timestamp_ms: first_ts,

@@ -2,10 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::fingerprint::{FingerprintMap, finish, mix_bytes, mix_word};
+use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
 use crate::mask::{self, MaskedLine, WILDCARD};
-use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part};
+use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
 use crate::template::{Template, TemplateId, keyword_severity};
 
 /// Miner settings. [`MinerConfig::default`] is the configuration that is measured (see
@@ -99,6 +99,11 @@ pub struct Miner {
     last_timestamp_ms: Option<i64>,
     evicted_templates: u64,
     evicted_lines: u64,
+    /// Fingerprints of the texts of evicted templates (at most [`MAX_EVICTED_TEXTS`]), so that a
+    /// template evicted and created again is counted once in [`Miner::distinct_templates`].
+    evicted_texts: std::collections::HashSet<u64, BuildPrehashed>,
+    /// Evicted templates whose text did not fit in `evicted_texts`.
+    evicted_uncounted: u64,
     /// State of the xorshift generator that picks eviction samples; seeded constant so runs repeat.
     sample_state: u64,
     /// Scratch buffer reused for every line.
@@ -108,10 +113,18 @@ pub struct Miner {
     key_blocks: Vec<PrivateKeyBlocks>,
 }
 
+/// Evicted template texts remembered for the distinct count: 8 bytes each and the set's overhead,
+/// about 16 MiB at most. Beyond it, evicted templates are counted as distinct.
+const MAX_EVICTED_TEXTS: usize = 1 << 20;
+
+/// Secrets remembered per template (see [`Template`]'s `secrets`); a line rarely holds more.
+const MAX_SECRETS_PER_TEMPLATE: usize = 16;
+
 /// Fingerprint seed for a bucket key, so bucket keys and shape keys never collide by construction.
 const BUCKET_SEED: u64 = 0x6275_636b_6574;
 const SHAPE_SEED: u64 = 0x0073_6861_7065;
 const TOKEN_SEED: u64 = 0x0074_6f6b_656e;
+const TEXT_SEED: u64 = 0x0074_6578_7473;
 
 impl Miner {
     /// Creates a miner. A `max_templates` of 0 is treated as 1.
@@ -133,6 +146,8 @@ impl Miner {
             last_timestamp_ms: None,
             evicted_templates: 0,
             evicted_lines: 0,
+            evicted_texts: std::collections::HashSet::default(),
+            evicted_uncounted: 0,
             sample_state: 0x2545_f491_4f6c_dd1d,
             masked: MaskedLine::new(),
             key_blocks: Vec::new(),
@@ -240,11 +255,35 @@ impl Miner {
         }
         template.window_count += 1;
         template.peak_window_count = template.peak_window_count.max(template.window_count);
-        if template.examples.len() < config.max_examples {
+        let first_line = template.count == 1;
+        if template.examples.len() < config.max_examples || first_line {
             let cut = &line[..line.len().min(config.max_example_bytes)];
             let cut = cut.strip_suffix(b"\n").unwrap_or(cut);
             let cut = cut.strip_suffix(b"\r").unwrap_or(cut);
-            template.examples.push(redact_part(cut, key_part));
+            let example = redact_part(cut, key_part);
+            // The template's words come from its first line, whole (not cut): what redaction
+            // takes from that line, the template's text must not show.
+            let whole = if cut.len() < line.len() && first_line {
+                Some((line, redact_part(line, key_part)))
+            } else {
+                None
+            };
+            let (original, redacted) = whole
+                .as_ref()
+                .map_or((cut, example.as_str()), |(l, r)| (*l, r.as_str()));
+            if redacted.contains(REDACTED) {
+                let original = String::from_utf8_lossy(original);
+                for part in removed_parts(&original, redacted) {
+                    if template.secrets.len() < MAX_SECRETS_PER_TEMPLATE
+                        && !template.secrets.iter().any(|s| s.as_ref() == part)
+                    {
+                        template.secrets.push(part.into_boxed_str());
+                    }
+                }
+            }
+            if template.examples.len() < config.max_examples {
+                template.examples.push(example);
+            }
         }
         id
     }
@@ -285,6 +324,24 @@ impl Miner {
     /// Lines added so far.
     pub fn lines(&self) -> u64 {
         self.lines
+    }
+
+    /// How many distinct templates the stream held, counting those evicted past the cap, and
+    /// whether that is an estimate. It is exact while nothing was evicted (the live templates).
+    /// Past the cap, evicted templates are counted by their text, once however often they came
+    /// back: an estimate, since a template evicted before it had merged with its variants may be
+    /// counted again in its more general form.
+    pub fn distinct_templates(&self) -> (u64, bool) {
+        if self.evicted_templates == 0 {
+            return (self.template_count() as u64, false);
+        }
+        let live_not_evicted = self
+            .templates()
+            .filter(|t| !self.evicted_texts.contains(&text_fingerprint(t)))
+            .count();
+        let count =
+            self.evicted_texts.len() as u64 + live_not_evicted as u64 + self.evicted_uncounted;
+        (count, true)
     }
 
     pub(crate) fn stream_bounds(&self) -> (Option<i64>, Option<i64>) {
@@ -387,6 +444,7 @@ impl Miner {
             last_timestamp_ms: None,
             level: None,
             examples: Vec::new(),
+            secrets: Vec::new(),
             window_start: 0,
             window_count: 0,
             peak_window_count: 0,
@@ -458,6 +516,12 @@ impl Miner {
         self.remove_from_bucket(template_bucket_key(&template), template.id);
         self.evicted_templates += 1;
         self.evicted_lines += template.count;
+        let text = text_fingerprint(&template);
+        if self.evicted_texts.len() < MAX_EVICTED_TEXTS {
+            self.evicted_texts.insert(text);
+        } else if !self.evicted_texts.contains(&text) {
+            self.evicted_uncounted += 1;
+        }
     }
 
     fn remove_from_bucket(&mut self, key: u64, id: TemplateId) {
@@ -683,6 +747,12 @@ impl Miner {
                 target.examples.push(example);
             }
         }
+        for secret in absorbed.secrets {
+            if target.secrets.len() < MAX_SECRETS_PER_TEMPLATE && !target.secrets.contains(&secret)
+            {
+                target.secrets.push(secret);
+            }
+        }
         target.peak_window_count = target.peak_window_count.max(absorbed.peak_window_count);
         for fingerprint in absorbed.shapes {
             if target.shapes.len() < self.config.max_shapes_per_template {
@@ -722,6 +792,16 @@ fn max_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),
     }
+}
+
+/// A fingerprint of a template's text (its tokens, wildcards included).
+fn text_fingerprint(template: &Template) -> u64 {
+    finish(
+        template
+            .tokens
+            .iter()
+            .fold(TEXT_SEED, |state, token| mix_bytes(state, token)),
+    )
 }
 
 fn shape_fingerprint(masked: &MaskedLine) -> u64 {
@@ -848,5 +928,55 @@ mod tests {
         let template = miner.template(id).expect("template exists");
         assert_eq!(template.examples().len(), 3);
         assert!(template.examples().iter().all(|e| !e.contains("hunter")));
+    }
+
+    /// Message `i` of a set whose messages never differ in one word only (each word is `i` modulo
+    /// its own prime, spelled in letters), so no two merge: every one is its own template.
+    fn distinct_message(i: u64) -> String {
+        const PRIMES: [u64; 4] = [1009, 1013, 1019, 1021];
+        let word = |mut j: u64| {
+            let mut text = String::new();
+            j += 676;
+            while j > 0 {
+                text.push(char::from(b'a' + (j % 26) as u8));
+                j /= 26;
+            }
+            text
+        };
+        let words: Vec<String> = PRIMES.iter().map(|p| word(i * 7 % p)).collect();
+        format!("INFO {}", words.join(" "))
+    }
+
+    #[test]
+    fn distinct_templates_are_counted_past_the_cap() {
+        let mut miner = Miner::new(MinerConfig {
+            max_templates: 50,
+            ..MinerConfig::default()
+        });
+        for round in 0..3 {
+            for i in 0..400 {
+                miner.add_line(distinct_message(i).as_bytes(), None);
+            }
+            assert_eq!(miner.template_count(), 50, "round {round}");
+        }
+        let digest = miner.digest(10);
+        assert!(digest.evicted_templates > 0);
+        assert_eq!(digest.templates_total, 50);
+        assert_eq!(
+            (
+                digest.distinct_templates,
+                digest.distinct_templates_estimated
+            ),
+            (400, true)
+        );
+    }
+
+    #[test]
+    fn distinct_templates_are_exact_under_the_cap() {
+        let mut miner = Miner::new(MinerConfig::default());
+        for i in 0..400 {
+            miner.add_line(distinct_message(i).as_bytes(), None);
+        }
+        assert_eq!(miner.distinct_templates(), (400, false));
     }
 }

@@ -35,6 +35,10 @@ pub struct Template {
     pub(crate) keyword_severity: Severity,
     /// Redacted example lines, at most `MinerConfig::max_examples`.
     pub(crate) examples: Vec<String>,
+    /// What redaction removed from the template's first lines (those it keeps examples of, and
+    /// always its first): its text, which comes from those lines' words, must not show any of
+    /// it (see [`crate::redact::redact_template`]). Empty for almost every template.
+    pub(crate) secrets: Vec<Box<str>>,
     /// Start of the current tumbling burst window (timestamp or line index).
     pub(crate) window_start: i64,
     /// Lines in the current burst window.
@@ -98,6 +102,13 @@ impl Template {
     /// suggested by the template's words.
     pub fn severity(&self) -> Severity {
         self.level.unwrap_or(self.keyword_severity)
+    }
+
+    /// The template's text with secrets redacted: [`Template::text`] through
+    /// [`crate::redact::redact_template`], which also removes what redaction took from the
+    /// template's first lines.
+    pub fn redacted_text(&self) -> String {
+        crate::redact::redact_template(&self.text(), &self.secrets)
     }
 
     /// Up to `MinerConfig::max_examples` example lines, secrets redacted.

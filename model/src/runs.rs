@@ -268,6 +268,25 @@ pub enum RunChange {
     },
 }
 
+/// The most jobs one run may have (its tasks times the agents its target selects). Every job is
+/// a row, an event and a line of the run as `GetRun` returns it: at 10,000 that answer is about
+/// 2 MB, under every client's 4 MiB limit, and the report stays readable. A launch over it is
+/// refused with the count, before anything is written.
+pub const MAX_JOBS_PER_RUN: usize = 10_000;
+
+/// Refuses a run of `tasks` over `agents` that would have more than [`MAX_JOBS_PER_RUN`] jobs,
+/// with the reason (the count and how to get under it).
+pub fn check_job_count(tasks: usize, agents: usize) -> Result<(), String> {
+    let jobs = tasks.saturating_mul(agents);
+    if jobs > MAX_JOBS_PER_RUN {
+        return Err(format!(
+            "the run would have {jobs} jobs ({tasks} tasks × {agents} agents); at most \
+             {MAX_JOBS_PER_RUN}: narrow the target or split the tasks over several runs"
+        ));
+    }
+    Ok(())
+}
+
 /// What a launch asks for, validated.
 #[derive(Debug, Clone)]
 pub struct LaunchRequest {

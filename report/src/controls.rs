@@ -4,22 +4,64 @@
 //! in a terminal (`cbctl run report`, `cat report.md`) would obey them. Here every control
 //! character but tab and newline becomes a visible stand-in: C0 characters their Unicode
 //! Control Picture (ESC → `␛`, NUL → `␀`, carriage return → `␍`), DEL `␡`, C1 characters (the
-//! single-byte CSI U+009B among them) the replacement character `�`.
+//! single-byte CSI U+009B among them) the replacement character `�`. Invisible characters that
+//! change how a line reads (bidirectional overrides, zero-width characters) are shown by their
+//! code point, `<U+202E>`.
 
 use std::borrow::Cow;
 
-/// `text` with every control character except tab and newline replaced by a visible stand-in.
-/// Borrowed when there is nothing to replace.
+/// `text` with every control character except tab and newline replaced by a visible stand-in,
+/// and every invisible one ([`is_invisible`]) shown by its code point, `<U+202E>`. Borrowed when
+/// there is nothing to replace.
 pub fn neutralise(text: &str) -> Cow<'_, str> {
     if !text.chars().any(is_hostile) {
         return Cow::Borrowed(text);
     }
-    Cow::Owned(text.chars().map(stand_in).collect())
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_invisible(c) {
+            out.push_str(&format!("<U+{:04X}>", u32::from(c)));
+        } else {
+            out.push(stand_in(c));
+        }
+    }
+    Cow::Owned(out)
 }
 
-/// Whether `c` is a control character a report must not carry.
+/// Whether `c` is a character a report must not carry as it is.
 fn is_hostile(c: char) -> bool {
-    c.is_control() && !matches!(c, '\t' | '\n')
+    (c.is_control() && !matches!(c, '\t' | '\n')) || is_invisible(c)
+}
+
+/// Whether `c` is invisible and changes how the text around it reads: Unicode's format
+/// characters (Cf: the bidirectional overrides and isolates that reorder what a reader sees,
+/// zero-width spaces and joiners, the byte order mark, the soft hyphen, tag characters) and the
+/// line and paragraph separators (Zl, Zp), which some renderers break lines at. The table is
+/// general category Cf of Unicode 16, plus U+2028 and U+2029.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0xAD | 0x600..=0x605
+            | 0x61C
+            | 0x6DD
+            | 0x70F
+            | 0x890..=0x891
+            | 0x8E2
+            | 0x180E
+            | 0x200B..=0x200F
+            | 0x2028..=0x202E
+            | 0x2060..=0x2064
+            | 0x2066..=0x206F
+            | 0xFEFF
+            | 0xFFF9..=0xFFFB
+            | 0x110BD
+            | 0x110CD
+            | 0x13430..=0x1343F
+            | 0x1BCA0..=0x1BCA3
+            | 0x1D173..=0x1D17A
+            | 0xE0001
+            | 0xE0020..=0xE007F
+    )
 }
 
 fn stand_in(c: char) -> char {
@@ -35,6 +77,7 @@ fn stand_in(c: char) -> char {
 
 /// The report's JSON as text, pretty-printed, with every control character escaped: JSON
 /// escapes C0 by itself, and this escapes DEL and C1 too (`\u009b` is a CSI to some terminals),
+/// and the invisible characters of [`is_invisible`] (`\u202e` would reorder a line on screen),
 /// so the text is safe to print while every value reads back unchanged.
 pub fn json_text(value: &serde_json::Value) -> Result<String, serde_json::Error> {
     let mut out = Vec::new();
@@ -59,7 +102,7 @@ impl serde_json::ser::Formatter for EscapingFormatter {
     ) -> std::io::Result<()> {
         let mut start = 0;
         for (at, c) in fragment.char_indices() {
-            if c.is_control() {
+            if c.is_control() || is_invisible(c) {
                 writer.write_all(&fragment.as_bytes()[start..at])?;
                 write!(writer, "\\u{:04x}", u32::from(c))?;
                 start = at + c.len_utf8();
@@ -134,6 +177,30 @@ mod tests {
                 .unwrap()
                 .replace('\u{9b}', "\\u009b")
                 .replace('\u{7f}', "\\u007f")
+        );
+    }
+
+    #[test]
+    fn invisible_characters_are_shown_by_code_point() {
+        assert_eq!(neutralise("admin\u{202E}txt.exe"), "admin<U+202E>txt.exe");
+        assert_eq!(
+            neutralise("a\u{200B}b\u{FEFF}c\u{2028}d\u{2029}e\u{2066}f\u{2069}"),
+            "a<U+200B>b<U+FEFF>c<U+2028>d<U+2029>e<U+2066>f<U+2069>"
+        );
+        assert_eq!(neutralise("tag\u{E0041}"), "tag<U+E0041>");
+        for c in ['\u{202A}', '\u{202D}', '\u{200F}', '\u{2067}', '\u{AD}'] {
+            assert!(is_invisible(c), "{c:?}");
+        }
+        // Ordinary non-ASCII text is left alone: accents, CJK, emoji, a no-break space.
+        for c in ['é', '中', '✓', '🙂', '\u{A0}', '\u{2010}', '\u{2030}'] {
+            assert!(!is_invisible(c), "{c:?}");
+        }
+        let value = serde_json::json!({"name": "a\u{202E}b"});
+        let text = json_text(&value).expect("json");
+        assert!(text.contains("a\\u202eb"), "{text}");
+        assert_eq!(
+            serde_json::from_str::<serde_json::Value>(&text).unwrap(),
+            value
         );
     }
 

@@ -405,13 +405,10 @@ pub fn markdown(report: &Report) -> String {
             for c in &host.containers {
                 let _ = writeln!(
                     md,
-                    "\n#### {} ({})\n\n{}, {}, {}, {}\n",
+                    "\n#### {} ({})\n\n{}\n",
                     cell(&c.name),
                     cell(&c.image),
-                    count(c.lines, "line"),
-                    count(c.error_lines, "error"),
-                    count(c.warning_lines, "warning"),
-                    count(c.distinct_templates, "distinct message")
+                    digest_counts(c)
                 );
                 if c.templates.is_empty() {
                     continue;
@@ -438,6 +435,36 @@ pub fn markdown(report: &Report) -> String {
     }
     // The last step, whatever wrote the text above: no control character reaches the document.
     controls::neutralise(&md).into_owned()
+}
+
+/// The counts under a container's heading in the log triage section: lines, errors, warnings,
+/// distinct messages (an estimate past the miner's template cap), and whether the task's deadline
+/// cut the reading short.
+fn digest_counts(c: &ContainerLogDigest) -> String {
+    let distinct = if c.distinct_templates_estimated {
+        format!(
+            "about {} (estimated: more than the miner keeps at once)",
+            count(c.distinct_templates, "distinct message")
+        )
+    } else {
+        count(c.distinct_templates, "distinct message")
+    };
+    let mut text = format!(
+        "{}, {}, {}, {distinct}",
+        count(c.lines, "line"),
+        count(c.error_lines, "error"),
+        count(c.warning_lines, "warning")
+    );
+    if c.partial {
+        let _ = write!(
+            text,
+            "\n\n**partial: {} lines read in {:.1}s**: the task's deadline came before the end of \
+             the logs, so the counts are a lower bound.",
+            c.lines,
+            c.read_millis as f64 / 1000.0
+        );
+    }
+    text
 }
 
 /// The fleet GPU section: who uses which GPU, and the GPUs that need a look.
@@ -718,7 +745,8 @@ fn job_list(md: &mut String, title: &str, intro: &str, jobs: &[JobLine]) {
 
 /// Makes text safe inside a Markdown table cell.
 /// Text for a table cell or a line: nothing in it can end the cell or the line, open a link or
-/// an image, or become HTML (agents, containers and LLMs write much of it).
+/// an image, become HTML or name a character by entity (agents, containers and LLMs write much
+/// of it).
 fn cell(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -727,6 +755,9 @@ fn cell(text: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
+            // An entity (`&#x1b;`, `&#x202e;`) would become the character it names in a
+            // renderer; `&amp;` shows it as written.
+            '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
             c => out.push(c),
         }
@@ -833,6 +864,10 @@ mod tests {
     fn cells_cannot_break_the_table() {
         assert_eq!(cell("a|b\nc"), "a\\|b c");
         assert_eq!(
+            cell("&#x1b;[2J &#x202e; &amp;"),
+            "&amp;#x1b;\\[2J &amp;#x202e; &amp;amp;"
+        );
+        assert_eq!(
             cell("[x](http://e) <img src=x>"),
             "\\[x\\](http://e) \\<img src=x\\>"
         );
@@ -859,6 +894,37 @@ mod tests {
         };
         assert_eq!(sampled_watts(Some(power)), "71.0 / 74.2 / 80.0 W");
         assert_eq!(watts(250_500), "250.5 W");
+    }
+
+    #[test]
+    fn a_partial_digest_says_how_much_was_read() {
+        let whole = ContainerLogDigest {
+            lines: 12,
+            error_lines: 1,
+            distinct_templates: 4,
+            ..Default::default()
+        };
+        assert_eq!(
+            digest_counts(&whole),
+            "12 lines, 1 error, 0 warnings, 4 distinct messages"
+        );
+        let cut = ContainerLogDigest {
+            lines: 734_002,
+            distinct_templates: 180_000,
+            distinct_templates_estimated: true,
+            partial: true,
+            read_millis: 289_512,
+            ..Default::default()
+        };
+        let text = digest_counts(&cut);
+        assert!(
+            text.contains("about 180000 distinct messages (estimated"),
+            "{text}"
+        );
+        assert!(
+            text.contains("**partial: 734002 lines read in 289.5s**"),
+            "{text}"
+        );
     }
 
     #[test]

@@ -254,13 +254,17 @@ fn names_host(hostname: &str, reference: &str) -> bool {
                 .is_some_and(|label| label.eq_ignore_ascii_case(reference)))
 }
 
-/// Mermaid text inside a quoted label: quotes and angle brackets as entities, no line breaks.
+/// Mermaid text inside a quoted label: quotes, angle brackets, ampersands and hashes as
+/// Mermaid's entities (so no `&#x202e;` or `#lt;` written by a container becomes a character),
+/// no line breaks (`neutralise` has already made every other control character visible).
 fn mermaid_text(text: &str) -> String {
     crate::controls::neutralise(text)
+        .replace('#', "#35;")
+        .replace('&', "#amp;")
         .replace('"', "#quot;")
         .replace('<', "#lt;")
         .replace('>', "#gt;")
-        .replace(['\n', '\r'], " ")
+        .replace('\n', " ")
 }
 
 fn edge_label(edge: &GraphEdge) -> String {
@@ -342,12 +346,13 @@ pub fn mermaid(nodes: &[GraphNode], edges: &[GraphEdge]) -> String {
     out
 }
 
-/// DOT text inside a quoted string.
+/// DOT text inside a quoted string; Graphviz reads entities there, so `&` is one too.
 fn dot_text(text: &str) -> String {
     crate::controls::neutralise(text)
+        .replace('&', "&amp;")
         .replace('\\', "\\\\")
         .replace('"', "\\\"")
-        .replace(['\n', '\r'], " ")
+        .replace('\n', " ")
 }
 
 /// Graphviz DOT: one cluster per host.
@@ -605,5 +610,14 @@ mod tests {
         assert_eq!(mermaid.lines().count(), 4, "{mermaid}");
         let dot = dot(&[node], &[]);
         assert!(dot.contains("a<b>\\\"c"), "{dot}");
+    }
+
+    #[test]
+    fn entities_written_by_a_container_stay_text() {
+        assert_eq!(
+            mermaid_text("&#x202e; #lt; a\rb"),
+            "#amp;#35;x202e; #35;lt; a␍b"
+        );
+        assert_eq!(dot_text("&#x1b; &amp;"), "&amp;#x1b; &amp;amp;");
     }
 }

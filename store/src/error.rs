@@ -100,32 +100,34 @@ impl From<cyberbrain_tasks::InvalidField> for Error {
     }
 }
 
-/// A statement's failure. Input the database cannot hold (a NUL, which PostgreSQL refuses in
-/// text, an invalid byte sequence, a time out of its range) is the caller's fault, not the
-/// database's: it becomes `InvalidArgument`, a backstop behind the API's input check, so that
-/// such input never answers "unavailable; try again".
+/// A statement's failure. Text the database cannot hold (a NUL, which PostgreSQL refuses in text,
+/// a character its encoding lacks) is the caller's fault, not the database's: it becomes
+/// `InvalidArgument`, a backstop behind the API's input check, so that such input never answers
+/// "unavailable; try again". It is logged with its SQLSTATE, since it means the input check let
+/// something through. Other data errors (a value too long, a time out of range) may come from
+/// values the server computed, so they stay database errors.
 impl From<tokio_postgres::Error> for Error {
     fn from(error: tokio_postgres::Error) -> Self {
-        use tokio_postgres::error::SqlState;
-        let refused = |code: &SqlState| {
-            [
-                SqlState::UNTRANSLATABLE_CHARACTER,
-                SqlState::CHARACTER_NOT_IN_REPERTOIRE,
-                SqlState::DATETIME_FIELD_OVERFLOW,
-                SqlState::STRING_DATA_RIGHT_TRUNCATION,
-            ]
-            .contains(code)
-        };
         match error.code() {
-            Some(code) if refused(code) => Error::InvalidArgument {
-                field: "request".to_string(),
-                reason: "holds a value the database cannot store (a NUL character, an invalid \
-                    character or a time out of range)"
-                    .to_string(),
-            },
+            Some(code) if is_invalid_input(code) => {
+                tracing::warn!(sqlstate = code.code(), error = %describe_database_error(&error),
+                    "the database refused a request's text: answered as invalid input");
+                Error::InvalidArgument {
+                    field: "request".to_string(),
+                    reason: "holds text the database cannot store (a NUL or an invalid character)"
+                        .to_string(),
+                }
+            }
             _ => Error::Database(error),
         }
     }
+}
+
+/// The SQLSTATEs that only a request's own text can cause: 22P05 (untranslatable character: a
+/// NUL) and 22021 (a byte sequence invalid in the encoding).
+fn is_invalid_input(code: &tokio_postgres::error::SqlState) -> bool {
+    use tokio_postgres::error::SqlState;
+    *code == SqlState::UNTRANSLATABLE_CHARACTER || *code == SqlState::CHARACTER_NOT_IN_REPERTOIRE
 }
 
 /// The server's message and SQLSTATE when there is one (tokio-postgres says only "db error").
@@ -162,6 +164,29 @@ impl Error {
                     || *code == SqlState::T_R_SERIALIZATION_FAILURE
             }),
             _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use tokio_postgres::error::SqlState;
+
+    #[test]
+    fn only_text_the_database_cannot_hold_is_the_callers_fault() {
+        assert_eq!(SqlState::UNTRANSLATABLE_CHARACTER.code(), "22P05");
+        assert_eq!(SqlState::CHARACTER_NOT_IN_REPERTOIRE.code(), "22021");
+        assert!(is_invalid_input(&SqlState::UNTRANSLATABLE_CHARACTER));
+        assert!(is_invalid_input(&SqlState::CHARACTER_NOT_IN_REPERTOIRE));
+        // A value too long or a time out of range may be the server's own computation.
+        for code in [
+            SqlState::STRING_DATA_RIGHT_TRUNCATION,
+            SqlState::DATETIME_FIELD_OVERFLOW,
+            SqlState::NUMERIC_VALUE_OUT_OF_RANGE,
+            SqlState::T_R_DEADLOCK_DETECTED,
+        ] {
+            assert!(!is_invalid_input(&code), "{}", code.code());
         }
     }
 }

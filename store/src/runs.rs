@@ -270,6 +270,12 @@ impl Store {
                 reason: format!("selector {} matches no agent", target.describe()),
             });
         }
+        cyberbrain_model::runs::check_job_count(launch.tasks.len(), selected.len()).map_err(
+            |reason| Error::FailedPrecondition {
+                field: "target".into(),
+                reason,
+            },
+        )?;
         let not_online: Vec<NotOnline> = selected
             .iter()
             .filter_map(|agent| agent.not_online.clone())

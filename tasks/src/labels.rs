@@ -10,18 +10,39 @@ pub enum InvalidLabel {
     /// Nothing but white space before the `=`.
     #[error("label {0:?} has an empty key")]
     EmptyKey(String),
+    /// A key that [`is_label_key`] refuses.
+    #[error("label {0:?}: the key must be 1-63 letters, digits, '.', '_', '/' or '-'")]
+    BadKey(String),
+}
+
+/// The longest label key.
+pub const MAX_LABEL_KEY_BYTES: usize = 63;
+
+/// Whether `key` is a label key: 1 to 63 ASCII letters, digits, `.`, `_`, `/` or `-`
+/// (`gpu`, `zone`, `example.com/rack`). The one rule for every label key: the flags of `cbctl`
+/// and the agent, and the controller's input check for labels, selectors and join tokens.
+pub fn is_label_key(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= MAX_LABEL_KEY_BYTES
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'/' | b'-'))
 }
 
 /// Parses one `KEY=VALUE` label: split at the first `=`, key and value trimmed of white space,
-/// the key not empty (the value may be).
+/// the key a label key ([`is_label_key`]), the value possibly empty.
 pub fn parse_label(text: &str) -> Result<(String, String), InvalidLabel> {
     let (key, value) = text
         .split_once('=')
         .ok_or_else(|| InvalidLabel::NotKeyValue(text.to_string()))?;
-    if key.trim().is_empty() {
+    let key = key.trim();
+    if key.is_empty() {
         return Err(InvalidLabel::EmptyKey(text.to_string()));
     }
-    Ok((key.trim().to_string(), value.trim().to_string()))
+    if !is_label_key(key) {
+        return Err(InvalidLabel::BadKey(text.to_string()));
+    }
+    Ok((key.to_string(), value.trim().to_string()))
 }
 
 #[cfg(test)]
@@ -51,5 +72,15 @@ mod tests {
         check("url=a=b", Ok(("url", "a=b")));
         check("nokey", Err(r#"label "nokey" must be KEY=VALUE"#));
         check(" =x", Err(r#"label " =x" has an empty key"#));
+        check(
+            "example.com/rack-2_a=r1",
+            Ok(("example.com/rack-2_a", "r1")),
+        );
+        let bad_key =
+            r#"label "a b=c": the key must be 1-63 letters, digits, '.', '_', '/' or '-'"#;
+        check("a b=c", Err(bad_key));
+        assert!(parse_label("zone\u{202E}=a").is_err());
+        assert!(parse_label(&format!("{}=a", "k".repeat(64))).is_err());
+        assert!(parse_label(&format!("{}=a", "k".repeat(63))).is_ok());
     }
 }

@@ -12,7 +12,7 @@ pub mod spec;
 pub mod wire;
 
 pub use allowlist::{AllowRule, Allowlist, LocalLimit, MatchKind, enforce_allowlist};
-pub use labels::{InvalidLabel, parse_label};
+pub use labels::{InvalidLabel, MAX_LABEL_KEY_BYTES, is_label_key, parse_label};
 pub use result::{
     ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference, GpuProcess,
     GpuProcessKind, GpuReportResult, GpuStats, LogTriageResult, NetworkInfo, PortMapping,

@@ -89,8 +89,19 @@ pub struct ContainerLogDigest {
     pub bytes_read: u64,
     /// The most significant templates, most frequent first within each severity.
     pub templates: Vec<TemplateCount>,
-    /// Distinct templates seen, including those cut from `templates`.
+    /// Distinct templates seen, including those cut from `templates` and, past the miner's
+    /// template cap, those it evicted.
     pub distinct_templates: u64,
+    /// `distinct_templates` is an estimate (templates were evicted past the miner's cap).
+    #[serde(default)]
+    pub distinct_templates_estimated: bool,
+    /// The task's deadline stopped the reading before the end of the logs: the digest covers the
+    /// first `lines` lines only (none when the container was not reached).
+    #[serde(default)]
+    pub partial: bool,
+    /// How long reading and mining took, in milliseconds.
+    #[serde(default)]
+    pub read_millis: u64,
 }
 
 /// One message template with its count.

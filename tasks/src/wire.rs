@@ -233,6 +233,9 @@ fn log_triage_from_wire(r: link::LogTriageResult) -> LogTriageResult {
                 warning_lines: c.warning_lines,
                 bytes_read: c.bytes_read,
                 distinct_templates: c.distinct_templates,
+                distinct_templates_estimated: c.distinct_templates_estimated,
+                partial: c.partial,
+                read_millis: c.read_millis,
                 templates: c
                     .templates
                     .into_iter()
@@ -267,6 +270,9 @@ fn log_triage_to_wire(r: &LogTriageResult) -> link::LogTriageResult {
                 warning_lines: c.warning_lines,
                 bytes_read: c.bytes_read,
                 distinct_templates: c.distinct_templates,
+                distinct_templates_estimated: c.distinct_templates_estimated,
+                partial: c.partial,
+                read_millis: c.read_millis,
                 templates: c
                     .templates
                     .iter()
@@ -694,6 +700,15 @@ mod tests {
     }
 
     #[test]
+    fn digests_stored_before_the_partial_fields_still_load() {
+        let stored = r#"{"container_id":"c","name":"web","image":"i","lines":3,"error_lines":0,
+            "warning_lines":0,"bytes_read":30,"templates":[],"distinct_templates":1}"#;
+        let digest: ContainerLogDigest = serde_json::from_str(stored).unwrap();
+        assert!(!digest.partial && !digest.distinct_templates_estimated);
+        assert_eq!(digest.read_millis, 0);
+    }
+
+    #[test]
     fn results_survive_the_wire() {
         let result = TaskResult::LogTriage(LogTriageResult {
             skipped_containers: 2,
@@ -710,6 +725,10 @@ mod tests {
                     novel: true,
                     burst: false,
                 }],
+                distinct_templates: 200_000,
+                distinct_templates_estimated: true,
+                partial: true,
+                read_millis: 1234,
                 ..Default::default()
             }],
         });

@@ -10,8 +10,14 @@ use std::time::{Duration, Instant};
 use crate::workspace_root;
 
 /// Path of a workspace binary in the target directory the tests were built into. The README's
-/// test command builds them first (`cargo build --workspace --bins`).
+/// test command builds them first (`cargo build --workspace --bins`). `CYBERBRAIN_TEST_BIN_DIR`
+/// names another directory, so that a benchmark can run the release binaries.
 pub fn binary(name: &str) -> PathBuf {
+    if let Some(dir) = std::env::var_os("CYBERBRAIN_TEST_BIN_DIR") {
+        let candidate = PathBuf::from(dir).join(name);
+        assert!(candidate.is_file(), "{} is missing", candidate.display());
+        return candidate;
+    }
     // Test executables live in target/<profile>/deps; binaries one level up.
     let from_exe = std::env::current_exe()
         .ok()

@@ -1,7 +1,8 @@
 //! Every text field of every request, found in the protobuf descriptors rather than listed by
 //! hand, is sent with a NUL and, separately, with an ESC, over real gRPC to a live controller (the
 //! API as its admin, the agent port with an agent's certificate): each must be refused
-//! `INVALID_ARGUMENT` naming the field. Also: over-size selectors and runs are refused with a
+//! `INVALID_ARGUMENT` naming the field, but the hello's diagnostic text (Docker's error, the
+//! driver's version), which is made safe and kept. Also: over-size selectors and runs are refused with a
 //! short error.
 
 use std::collections::BTreeSet;
@@ -237,7 +238,14 @@ async fn a_nul_or_an_escape_in_any_text_field_of_any_request_is_refused_naming_t
                     };
                     calls += 1;
                     let named = status.message().contains(&variant.path);
-                    if status.code() != Code::InvalidArgument || !named {
+                    let diagnostic = DIAGNOSTIC_FIELDS.contains(&variant.path.as_str());
+                    let wrong = if diagnostic {
+                        // Made safe and kept: the hello is accepted.
+                        status.code() != Code::Ok
+                    } else {
+                        status.code() != Code::InvalidArgument || !named
+                    };
+                    if wrong {
                         failures.push(format!(
                             "{}/{} {} with {what}: {:?} {:?}",
                             service.name(),
@@ -277,7 +285,35 @@ async fn a_nul_or_an_escape_in_any_text_field_of_any_request_is_refused_naming_t
         );
     }
     assert!(calls > 80, "only {calls} calls");
+
+    // What a Docker daemon or a proxy in front of it says can be long and hold carriage returns:
+    // the agent is still let in.
+    let hello = cyberbrain_proto::agent::v1::AgentMessage {
+        message: Some(cyberbrain_proto::agent::v1::agent_message::Message::Hello(
+            cyberbrain_proto::agent::v1::Hello {
+                hostname: "good".into(),
+                capabilities: Some(cyberbrain_proto::agent::v1::Capabilities {
+                    docker_error: format!("502 Bad Gateway\r\n{}", "<p>proxy</p>\r\n".repeat(800)),
+                    ..Default::default()
+                }),
+                ..Default::default()
+            },
+        )),
+    };
+    assert!(hello.encoded_len() > 10_000);
+    let attach = pool
+        .get_service_by_name("cyberbrain.agent.v1.AgentLink")
+        .and_then(|s| s.methods().find(|m| m.name() == "Attach"))
+        .expect("Attach");
+    let status = call(&mut agents, &attach, hello.encode_to_vec()).await;
+    assert_eq!(status.code(), Code::Ok, "{status:?}");
 }
+
+/// The hello's diagnostic text, which the controller neutralises and cuts instead of refusing.
+const DIAGNOSTIC_FIELDS: &[&str] = &[
+    "hello.capabilities.docker_error",
+    "hello.capabilities.driver_version",
+];
 
 fn labels_launch(labels: Vec<(String, String)>) -> pb::LaunchRunRequest {
     pb::LaunchRunRequest {
@@ -308,8 +344,11 @@ async fn oversize_selectors_and_runs_are_refused_with_a_short_error() {
     let controller = ControllerProcess::start(dir.path(), &pki);
     let mut runs = RunServiceClient::new(admin_channel(&controller, &pki.ca()).await);
 
-    let huge_value = labels_launch(vec![("zone".into(), "v".repeat(1 << 20))]);
-    let refused = runs.launch_run(huge_value).await.expect_err("1 MB value");
+    let huge_value = labels_launch(vec![("zone".into(), "v".repeat(512 << 10))]);
+    let refused = runs
+        .launch_run(huge_value)
+        .await
+        .expect_err("a 512 KB value");
     assert_eq!(refused.code(), Code::InvalidArgument, "{refused:?}");
     assert!(
         refused.message().contains("target.labels.match_labels"),
@@ -377,7 +416,8 @@ async fn undecodable_and_oversize_messages_get_the_codes_the_grpc_spec_gives_on_
     };
     // Field 1 with wire type 7, which does not exist.
     let malformed = vec![0x0f, 0x01];
-    // Over each listener's limit: 4 MiB by default, 8 MiB for runs, 64 KiB for enrollment.
+    // Over each service's limit: 256 KiB by default, 1 MiB for runs and directives, 64 KiB for
+    // enrollment, 16 MiB for the agent stream.
     let oversize = |bytes: usize| {
         pb::GetAgentRequest {
             name: "a".repeat(bytes),
@@ -449,4 +489,123 @@ async fn undecodable_and_oversize_messages_get_the_codes_the_grpc_spec_gives_on_
         );
         assert!(status.message().len() < 200, "{status:?}");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_list_of_millions_of_statuses_is_refused_before_it_is_decoded_or_checked() {
+    let dir = temp_dir("input-counts");
+    let pki = Pki::init(&dir.path().join("certs"), &["good"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let mut runs = RunServiceClient::new(admin_channel(&controller, &pki.ca()).await)
+        .max_encoding_message_size(usize::MAX);
+    // 7 MiB of packed statuses, seven million values: under the old 8 MiB limit, decoded,
+    // re-encoded and turned into seven million reflection values before the count refused it.
+    let huge = pb::ListRunsRequest {
+        status: vec![1; 7 << 20],
+        ..Default::default()
+    };
+    let started = std::time::Instant::now();
+    let refused = runs.list_runs(huge).await.expect_err("7 MiB of statuses");
+    assert_eq!(refused.code(), Code::ResourceExhausted, "{refused:?}");
+    assert!(refused.message().len() < 200, "{refused:?}");
+    // Under the limit but over the count: refused by counting, before any value is built.
+    let many = pb::ListRunsRequest {
+        status: vec![1; 900 << 10],
+        ..Default::default()
+    };
+    let refused = runs.list_runs(many).await.expect_err("921,600 statuses");
+    assert_eq!(refused.code(), Code::InvalidArgument, "{refused:?}");
+    assert!(
+        refused.message().contains("at most 256 items (got 921600)"),
+        "{refused:?}"
+    );
+    let took = started.elapsed();
+    assert!(took < std::time::Duration::from_secs(5), "{took:?}");
+}
+
+/// The status an agent stream ends with after a good hello and then `later`, once the welcome
+/// came.
+async fn attach_then<T>(
+    grpc: &mut tonic::client::Grpc<T>,
+    attach: &MethodDescriptor,
+    later: Vec<u8>,
+) -> tonic::Status
+where
+    T: tonic::client::GrpcService<tonic::body::Body>,
+    T::ResponseBody: http_body::Body<Data = bytes::Bytes> + Send + 'static,
+    <T::ResponseBody as http_body::Body>::Error:
+        Into<Box<dyn std::error::Error + Send + Sync>> + Send,
+    T::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    use cyberbrain_proto::agent::v1 as link;
+    let hello = link::AgentMessage {
+        message: Some(link::agent_message::Message::Hello(link::Hello {
+            hostname: "good".into(),
+            ..Default::default()
+        })),
+    };
+    if let Err(e) = grpc.ready().await {
+        panic!("the channel is not ready: {}", e.into());
+    }
+    let path: http::uri::PathAndQuery =
+        format!("/{}/{}", attach.parent_service().full_name(), attach.name())
+            .parse()
+            .expect("a path");
+    // The request stream stays open while `send` lives.
+    let (send, outbound) = tokio::sync::mpsc::channel::<Vec<u8>>(2);
+    send.send(hello.encode_to_vec()).await.expect("queued");
+    let outbound = tokio_stream::wrappers::ReceiverStream::new(outbound);
+    let mut inbound = grpc
+        .streaming(tonic::Request::new(outbound), path, RawCodec)
+        .await
+        .expect("the stream opens")
+        .into_inner();
+    let welcome = inbound
+        .message()
+        .await
+        .expect("a welcome")
+        .expect("a message");
+    assert!(!welcome.is_empty());
+    send.send(later).await.expect("the request stream waits");
+    // Whatever else comes first (the agent is told of no jobs here), the stream must end with a
+    // status saying what was wrong.
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        match tokio::time::timeout_at(deadline, inbound.message()).await {
+            Err(_) => panic!("the stream did not end"),
+            Ok(Ok(Some(_))) => continue,
+            Ok(Ok(None)) => return tonic::Status::ok(""),
+            Ok(Err(status)) => return status,
+        }
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_malformed_or_oversize_message_after_the_hello_ends_the_agent_stream_with_its_code() {
+    let dir = temp_dir("input-later");
+    let pki = Pki::init(&dir.path().join("certs"), &["good"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let (cert, key) = pki.agent("good");
+    let mut agents = tonic::client::Grpc::new(
+        agent_channel(controller.agents, &pki.ca(), &cert, &key)
+            .await
+            .expect("the agent port accepts the agent's certificate"),
+    )
+    .max_encoding_message_size(usize::MAX);
+    let pool = DescriptorPool::decode(cyberbrain_proto::FILE_DESCRIPTOR_SET).expect("descriptors");
+    let attach = pool
+        .get_service_by_name("cyberbrain.agent.v1.AgentLink")
+        .and_then(|s| s.methods().find(|m| m.name() == "Attach"))
+        .expect("Attach");
+    // Field 1 with wire type 7, which does not exist.
+    let status = attach_then(&mut agents, &attach, vec![0x0f, 0x01]).await;
+    assert_eq!(status.code(), Code::InvalidArgument, "{status:?}");
+    // Over the stream's 16 MiB.
+    let oversize = pb::GetAgentRequest {
+        name: "a".repeat(17 << 20),
+    }
+    .encode_to_vec();
+    let status = attach_then(&mut agents, &attach, oversize).await;
+    assert_eq!(status.code(), Code::ResourceExhausted, "{status:?}");
+    assert!(status.message().len() < 200, "{status:?}");
 }

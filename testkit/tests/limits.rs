@@ -29,6 +29,16 @@ use tonic::transport::{Certificate, ClientTlsConfig, Endpoint};
 /// One `Enroll` with a made-up join token, from `source`: without a limit it is refused as
 /// `UNAUTHENTICATED`.
 async fn enroll_from(controller: &ControllerProcess, ca: &Path, source: IpAddr) -> tonic::Status {
+    enroll_as(controller, ca, source, "guesser").await
+}
+
+/// [`enroll_from`] with the request's `hostname`.
+async fn enroll_as(
+    controller: &ControllerProcess,
+    ca: &Path,
+    source: IpAddr,
+    hostname: &str,
+) -> tonic::Status {
     let tls = ClientTlsConfig::new()
         .ca_certificate(Certificate::from_pem(std::fs::read(ca).expect("CA")))
         .domain_name("localhost");
@@ -45,7 +55,7 @@ async fn enroll_from(controller: &ControllerProcess, ca: &Path, source: IpAddr) 
             join_token: "cbj_guess".into(),
             csr_pem: "not a csr".into(),
             name: "guesser".into(),
-            hostname: "guesser".into(),
+            hostname: hostname.into(),
         })
         .await
         .expect_err("a made-up token never enrolls")
@@ -96,6 +106,9 @@ async fn enrollment_is_rate_limited_per_source_address_and_overall() {
         "{limited:?}"
     );
     assert!(retry_after_ms(&limited) > 60_000, "{limited:?}");
+    // The limit comes before any work on the request, the input check included.
+    let limited = enroll_as(&controller, &pki.ca(), first, "bad\0host").await;
+    assert_eq!(limited.code(), Code::ResourceExhausted, "{limited:?}");
 
     // Another address has its own bucket, until the shared one runs dry.
     let status = enroll_from(&controller, &pki.ca(), second).await;

@@ -1,8 +1,10 @@
 //! Canary secrets end to end: a real container prints one secret of every kind the redactor knows
 //! (a bearer token, AWS keys, a JWT, a multi-line private key, a password pair, a URL with
-//! credentials, a Cyberbrain API token); a real agent triages its logs and the real controller
-//! stores the run. No secret may reach the database, the artifacts or either process's log
-//! unredacted, while the lines around them still arrive.
+//! credentials, a Cyberbrain API token, and the spellings issue #22 found leaking: a header value,
+//! a key with slashes, a standalone AWS secret key, `pass=`, `--password value`, URL-encoded);
+//! a real agent triages its logs and the real controller stores the run. No secret may reach the
+//! database, the artifacts or either process's log unredacted, while the lines around them still
+//! arrive.
 
 use std::path::Path;
 
@@ -33,6 +35,20 @@ async fn whole_database(database_url: &str) -> String {
         }
     }
     text
+}
+
+/// `length` random characters of the base64 alphabet, as a provider's secret key is made.
+fn random_key(length: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut key = String::new();
+    while key.len() < length {
+        for byte in Uuid::new_v4().as_bytes() {
+            if key.len() < length {
+                key.push(char::from(ALPHABET[usize::from(byte % 64)]));
+            }
+        }
+    }
+    key
 }
 
 fn files_text(dir: &Path) -> String {
@@ -66,7 +82,24 @@ async fn canary_secrets_printed_by_a_container_never_leave_the_agent_unredacted(
     let password = format!("hunter{}", hex());
     let url_password = format!("pw{}", hex());
     let api_token = format!("cbt_{}_{}ABCDEFGHIJK", hex(), hex());
+    // The shapes issue #22 found leaking (a letters-only value stays literal in a template).
+    let header_key: String = random_key(200)
+        .chars()
+        .filter(char::is_ascii_alphabetic)
+        .take(24)
+        .collect();
+    let aws_slashed = format!("{}/{}/{}", random_key(13), random_key(7), random_key(18));
+    let aws_standalone = random_key(40);
+    let pass_value = format!("Pa{}", random_key(14).replace(['/', '+'], "x"));
+    let argv_password = format!("Ar{}", random_key(14).replace(['/', '+'], "y"));
+    let encoded_password = format!("Ue{}", random_key(14).replace(['/', '+'], "z"));
     let secrets: Vec<(&str, &str)> = vec![
+        ("X-Api-Key header value", &header_key),
+        ("aws_secret_access_key with slashes", &aws_slashed),
+        ("standalone aws secret key", &aws_standalone),
+        ("pass= value", &pass_value),
+        ("--password argument", &argv_password),
+        ("URL-encoded password", &encoded_password),
         ("bearer token", &bearer),
         ("aws access key id", &aws_key_id),
         ("aws secret access key", &aws_secret),
@@ -88,12 +121,18 @@ async fn canary_secrets_printed_by_a_container_never_leave_the_agent_unredacted(
         format!("echo 'ERROR login failed for admin password={password}' >&2"),
         format!("echo 'ERROR cannot connect to postgres://app:{url_password}@db:5432/shop' >&2"),
         format!("echo 'INFO cbctl called with {api_token}'"),
+        format!("echo 'WARN X-Api-Key: {header_key}'"),
+        format!("echo 'INFO settings aws_secret_access_key={aws_slashed}'"),
+        format!("echo 'INFO chunk {aws_standalone} stored'"),
+        format!("echo 'ERROR login pass={pass_value} rejected' >&2"),
+        format!("echo 'INFO exec mysql --password {argv_password} --host db'"),
+        format!("echo 'WARN POST body=user%3Dbob%26password%3D{encoded_password}%26x%3D1'"),
         "sleep 3600".to_string(),
     ]
     .join("; ");
     let mut docker = Sandbox::default();
     let leaky = docker.run("leaky", &[], &script);
-    wait_for_log_lines(&leaky, 10);
+    wait_for_log_lines(&leaky, 16);
 
     let controller = ControllerProcess::start(dir.path(), &pki);
     let agent = AgentProcess::start(
@@ -108,7 +147,7 @@ async fn canary_secrets_printed_by_a_container_never_leave_the_agent_unredacted(
     let run_id = launch_and_watch(
         &pki,
         &controller,
-        &["--task", "log_triage:tail=100", "--all"],
+        &["--task", "log_triage:tail=100,top=50", "--all"],
     );
     let report = cbctl_ok(
         &pki,
@@ -122,6 +161,8 @@ async fn canary_secrets_printed_by_a_container_never_leave_the_agent_unredacted(
         "login failed for admin password=[REDACTED]",
         "postgres://app:[REDACTED]@db:5432/shop",
         "-----BEGIN RSA PRIVATE KEY-----[REDACTED]",
+        "mysql --password [REDACTED] --host db",
+        "password%3D[REDACTED]%26x%3D1",
     ] {
         assert!(
             report.contains(kept),

@@ -1370,3 +1370,57 @@ async fn unreachable_jobs_end_once_and_their_runs_finish_once_however_many_sweep
     );
     assert!(!still.run.status.is_terminal());
 }
+
+/// A run may have at most 10,000 jobs (tasks × selected agents): one over is refused with the
+/// count before anything is written, so `GetRun` and the report always fit a client's limits.
+#[tokio::test]
+async fn a_launch_of_more_jobs_than_a_run_may_have_is_refused_with_the_count() {
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    for i in 0..40 {
+        agent(&store, &format!("a{i:02}"), &[]).await;
+    }
+    let tasks = vec![PlannedTask::with_defaults(TaskType::GpuReport); 251];
+    let refused = store
+        .create_run(
+            None,
+            &tasks,
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            &audit(),
+        )
+        .await
+        .expect_err("10,040 jobs");
+    let Error::FailedPrecondition { field, reason } = &refused else {
+        panic!("not a failed precondition: {refused:?}");
+    };
+    assert_eq!(field, "target");
+    assert!(
+        reason.contains("10040 jobs (251 tasks × 40 agents); at most 10000"),
+        "{reason}"
+    );
+    let page = store
+        .list_runs(&RunFilter {
+            statuses: Vec::new(),
+            directive_name: None,
+            before: None,
+            id_prefix: None,
+            limit: 10,
+        })
+        .await
+        .expect("runs");
+    assert!(page.runs.is_empty(), "nothing was written");
+    // Exactly at the cap is a run.
+    let (run, agents) = store
+        .create_run(
+            None,
+            &tasks[..250],
+            &TargetSelector::All,
+            &RunOrigin::untraced("t"),
+            &audit(),
+        )
+        .await
+        .expect("10,000 jobs");
+    assert_eq!(agents.len(), 40);
+    assert_eq!(store.get_run(run.id).await.expect("run").jobs.len(), 10_000);
+}

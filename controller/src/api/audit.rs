@@ -30,7 +30,7 @@ impl AuditService for AuditApi {
     ) -> Result<Response<pb::ListAuditEventsResponse>, Status> {
         super::input::check(request.get_ref())?;
         let r = request.into_inner();
-        let since = super::input::since("since", r.since)?;
+        let since = super::paging::since("since", r.since)?;
         let filter = AuditFilter {
             actor: (!r.actor.is_empty()).then_some(r.actor),
             action: (!r.action.is_empty()).then_some(r.action),

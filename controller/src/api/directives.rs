@@ -6,7 +6,7 @@ use cyberbrain_tasks::wire::task_specs_from_wire;
 use tonic::{Request, Response, Status};
 
 use super::convert::{directive_to_wire, selector_from_wire};
-use super::{audit_entry, input, page_size};
+use super::{audit_entry, page_size, paging};
 use crate::app::App;
 use crate::error::Error;
 use cyberbrain_model::directives::{DirectiveSpec, validate_name};
@@ -131,7 +131,7 @@ impl DirectiveService for DirectiveApi {
             String::new()
         } else {
             // A token holds the last directive name of a page; any other text is refused.
-            let name = input::page_token_text(&r.page_token)?;
+            let name = paging::page_token_text(&r.page_token)?;
             validate_name(&name)
                 .map_err(|_| Error::invalid("page_token", "not a token this server issued"))?;
             name
@@ -145,7 +145,7 @@ impl DirectiveService for DirectiveApi {
         let more = directives.len() > limit as usize;
         let directives: Vec<_> = directives.into_iter().take(limit as usize).collect();
         let next_page_token = match directives.last() {
-            Some(last) if more => input::page_token(&last.name),
+            Some(last) if more => paging::page_token(&last.name),
             _ => String::new(),
         };
         Ok(Response::new(pb::ListDirectivesResponse {

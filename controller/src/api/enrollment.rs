@@ -87,8 +87,10 @@ impl Enrollment for EnrollmentApi {
         &self,
         request: Request<link::EnrollRequest>,
     ) -> Result<Response<link::EnrollResponse>, Status> {
-        super::input::check(request.get_ref())?;
+        // The limit first: this call needs no credential, so nothing else may be done for a
+        // caller over it, the input check included.
         self.check_rate(&request)?;
+        super::input::check(request.get_ref())?;
         let r = request.into_inner();
         let join = parse_token(TokenKind::Join, &r.join_token).map_err(|reason| {
             Status::from(Error::unauthenticated(format!(

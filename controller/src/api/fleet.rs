@@ -42,13 +42,15 @@ fn check_labels(
     Ok(())
 }
 
-/// A label key: 1-63 bytes, no control characters. Never echoed whole.
+/// A label key ([`cyberbrain_tasks::is_label_key`]). Never echoed whole.
 fn check_label_key(field: &str, key: &str) -> Result<(), Status> {
-    if key.is_empty() || key.len() > 63 || key.chars().any(char::is_control) {
-        let shown: String = key.chars().take(20).filter(|c| !c.is_control()).collect();
+    if !cyberbrain_tasks::is_label_key(key) {
         return Err(Status::from(Error::invalid(
             field,
-            format!("key {shown:?}… must be 1-63 bytes without control characters"),
+            format!(
+                "key {} must be 1-63 letters, digits, '.', '_', '/' or '-'",
+                super::input::shown(key)
+            ),
         )));
     }
     Ok(())
@@ -157,6 +159,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::DeleteAgentRequest>,
     ) -> Result<Response<pb::DeleteAgentResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "agent.delete")?;
         let name = request.into_inner().name;
         validate_name("name", &name).map_err(Error::from)?;
@@ -173,6 +176,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::SetAgentLabelsRequest>,
     ) -> Result<Response<pb::Agent>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "agent.label")?;
         let r = request.into_inner();
         validate_name("name", &r.name).map_err(Error::from)?;
@@ -205,8 +209,9 @@ impl FleetService for FleetApi {
 
     async fn list_join_tokens(
         &self,
-        _request: Request<pb::ListJoinTokensRequest>,
+        request: Request<pb::ListJoinTokensRequest>,
     ) -> Result<Response<pb::ListJoinTokensResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let tokens = self
             .app
             .store
@@ -222,6 +227,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::RevokeJoinTokenRequest>,
     ) -> Result<Response<pb::JoinToken>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "join_token.revoke")?;
         let id = parse_id("id", &request.into_inner().id)?;
         let token = self

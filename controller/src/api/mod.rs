@@ -10,6 +10,7 @@ pub mod directives;
 pub mod enrollment;
 pub mod fleet;
 pub mod input;
+pub mod paging;
 pub mod rpc_span;
 pub mod runs;
 pub mod usage;
@@ -42,11 +43,9 @@ fn audit_entry<T>(request: &Request<T>, action: &'static str) -> Result<AuditEnt
 fn parse_id(field: &str, value: &str) -> Result<Uuid, Status> {
     Uuid::parse_str(value.trim()).map_err(|_| {
         // The value is echoed to help the caller, but cut: it travels in a header.
-        let shown: String = value.chars().take(40).collect();
-        let cut = if shown.len() < value.len() { "…" } else { "" };
         Status::from(Error::invalid(
             field,
-            format!("{shown:?}{cut} is not a UUID"),
+            format!("{} is not a UUID", input::shown(value)),
         ))
     })
 }

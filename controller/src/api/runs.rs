@@ -16,7 +16,7 @@ use super::convert::{
     job_event_to_wire, run_status_from_wire, run_status_to_wire, run_to_wire,
     run_with_jobs_to_wire, selector_from_wire,
 };
-use super::{audit_entry, caller, input, page_size, parse_id, queue_timeout_from_wire};
+use super::{audit_entry, caller, page_size, paging, parse_id, queue_timeout_from_wire};
 use crate::app::App;
 use crate::error::Error;
 use cyberbrain_model::directives::validate_name;
@@ -37,7 +37,7 @@ impl RunApi {
 }
 
 fn encode_page_token(at: DateTime<Utc>, id: Uuid) -> String {
-    input::page_token(&format!("{}:{id}", at.timestamp_micros()))
+    paging::page_token(&format!("{}:{id}", at.timestamp_micros()))
 }
 
 /// The position a page token names, parsed strictly: `<micros>:<uuid>` exactly as issued.
@@ -48,7 +48,7 @@ fn decode_page_token(token: &str) -> Result<(DateTime<Utc>, Uuid), Status> {
             "not a token this server issued",
         ))
     };
-    let text = input::page_token_text(token)?;
+    let text = paging::page_token_text(token)?;
     let (micros, id) = text.split_once(':').ok_or_else(invalid)?;
     let micros: i64 = micros.parse().map_err(|_| invalid())?;
     let at = DateTime::<Utc>::from_timestamp_micros(micros).ok_or_else(invalid)?;
@@ -188,7 +188,8 @@ impl RunService for RunApi {
         let id = parse_id("id", &request.into_inner().id)?;
         self.app.cancel_run(id, &audit).await?;
         let run = self.app.store.get_run(id).await.map_err(Error::from)?;
-        Ok(Response::new(run_with_jobs_to_wire(&run)))
+        // Without its jobs: the answer's size does not depend on the run's (GetRun lists them).
+        Ok(Response::new(run_to_wire(&run.run, &[])))
     }
 
     async fn get_run_report(
@@ -427,9 +428,9 @@ mod tests {
             (at, id)
         );
         assert!(decode_page_token("garbage!").is_err());
-        assert!(decode_page_token(&input::page_token("1:not-a-uuid")).is_err());
+        assert!(decode_page_token(&paging::page_token("1:not-a-uuid")).is_err());
         // Parsed strictly: another spelling of the same position is not a token we issued.
-        let padded = input::page_token(&format!("+{}:{id}", at.timestamp_micros()));
+        let padded = paging::page_token(&format!("+{}:{id}", at.timestamp_micros()));
         assert!(decode_page_token(&padded).is_err());
     }
 }

@@ -24,7 +24,7 @@ impl UsageApi {
 }
 
 fn filter(since: Option<prost_types::Timestamp>, run_id: &str) -> Result<TokenFilter, Status> {
-    let since = super::input::since("since", since)?;
+    let since = super::paging::since("since", since)?;
     let run_id = if run_id.trim().is_empty() {
         None
     } else {

@@ -1,7 +1,9 @@
 //! The gRPC codes for requests that do not decode, on both listeners. Tonic answers a request
-//! that is not valid protobuf with `INTERNAL` and one larger than the listener's limit with
-//! `OUT_OF_RANGE`; the gRPC spec gives `INVALID_ARGUMENT` (the caller's fault, not ours) and
-//! `RESOURCE_EXHAUSTED`. This layer rewrites those two statuses, wherever they travel: in the
+//! that is not valid protobuf with `INTERNAL` and one larger than the service's limit with
+//! `OUT_OF_RANGE`. For the size, the gRPC spec gives `RESOURCE_EXHAUSTED`. For a message that
+//! does not parse the spec lists `INTERNAL`; we answer `INVALID_ARGUMENT` by choice, because the
+//! fault is the caller's and a client should not retry it or page someone for it as for a server
+//! fault. This layer rewrites those two statuses, wherever they travel: in the
 //! headers of a trailers-only response (a unary call, or a stream refused at its first message) or
 //! in the trailers that end a stream. Every other status passes unchanged.
 
@@ -15,7 +17,7 @@ use crate::error::Error;
 
 /// What tonic's codec says when a message does not decode (prost's `DecodeError`).
 const NOT_PROTOBUF: &str = "failed to decode Protobuf message";
-/// What tonic says when a message is over the listener's limit.
+/// What tonic says when a message is over the service's limit.
 const TOO_LARGE: &str = "Error, decoded message length too large";
 
 /// The tower layer: see the module's comment.
@@ -95,7 +97,8 @@ impl<B: http_body::Body + Unpin> http_body::Body for CodesBody<B> {
     }
 }
 
-/// The status the spec gives for one of tonic's decoding failures, or `None` to keep it.
+/// Our status for one of tonic's decoding failures (see the module's comment), or `None` to keep
+/// it.
 fn spec_status(status: &Status) -> Option<Status> {
     let error = match status.code() {
         Code::Internal if status.message().starts_with(NOT_PROTOBUF) => Error::invalid(
@@ -106,7 +109,7 @@ fn spec_status(status: &Status) -> Option<Status> {
             // Tonic's text says the size and the limit, and nothing the caller did not send.
             let detail = status.message().trim_start_matches(TOO_LARGE);
             Error::TooLarge(format!(
-                "the message is larger than this listener accepts{detail}"
+                "the message is larger than this service accepts{detail}"
             ))
         }
         _ => return None,

@@ -1,8 +1,11 @@
-//! `logmine-bench [--lines N] [DIR]`: single-thread throughput of the default miner on raw lines,
-//! against a naive baseline run in the same process, plus peak memory. Prints one JSON object.
+//! `logmine-bench [--lines N] [--distinct M] [DIR]`: single-thread throughput of the default miner
+//! on raw lines, against a naive baseline run in the same process, plus peak memory. Prints one
+//! JSON object.
 //!
 //! Input: every `*.log` under DIR (default: the vendored Loghub-2k samples), repeated with every
 //! digit run replaced by fresh pseudo-random digits, so masking sees new numbers on every line.
+//! With `--distinct M`: M generated messages that are all distinct templates (see
+//! [`distinct_message`]), cycled, which keeps the miner past its template cap.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -11,13 +14,14 @@ use std::time::Instant;
 
 use cyberbrain_logmine::{Miner, MinerConfig};
 
-const USAGE: &str = "usage: logmine-bench [--lines N] [DIR]";
+const USAGE: &str = "usage: logmine-bench [--lines N] [--distinct M] [DIR]";
 /// Distinct generated lines; the stream cycles over them. Large enough that the input does not sit
 /// in cache, small enough that the input buffer does not dominate peak memory.
 const POOL_LINES: usize = 250_000;
 
 fn main() -> ExitCode {
     let mut total_lines = 1_000_000usize;
+    let mut distinct: Option<u64> = None;
     let mut dir = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/testdata/loghub_2k"));
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -29,6 +33,13 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             },
+            "--distinct" => match args.next().and_then(|n| n.parse().ok()) {
+                Some(n) if n > 0 => distinct = Some(n),
+                _ => {
+                    eprintln!("logmine-bench: --distinct needs a positive number\n{USAGE}");
+                    return ExitCode::from(2);
+                }
+            },
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;
@@ -37,18 +48,23 @@ fn main() -> ExitCode {
         }
     }
 
-    let samples = match read_samples(&dir) {
-        Ok(samples) if !samples.is_empty() => samples,
-        Ok(_) => {
-            eprintln!("logmine-bench: no *.log lines under {}", dir.display());
-            return ExitCode::FAILURE;
-        }
-        Err(error) => {
-            eprintln!("logmine-bench: cannot read {}: {error}", dir.display());
-            return ExitCode::FAILURE;
-        }
+    let (buffer, offsets) = if let Some(distinct) = distinct {
+        // The pool is the whole set, so that the stream cycles over it exactly.
+        generate_distinct(distinct)
+    } else {
+        let samples = match read_samples(&dir) {
+            Ok(samples) if !samples.is_empty() => samples,
+            Ok(_) => {
+                eprintln!("logmine-bench: no *.log lines under {}", dir.display());
+                return ExitCode::FAILURE;
+            }
+            Err(error) => {
+                eprintln!("logmine-bench: cannot read {}: {error}", dir.display());
+                return ExitCode::FAILURE;
+            }
+        };
+        generate_pool(&samples, POOL_LINES.min(total_lines.max(1)))
     };
-    let (buffer, offsets) = generate_pool(&samples, POOL_LINES.min(total_lines.max(1)));
     let pool: Vec<&[u8]> = offsets.windows(2).map(|w| &buffer[w[0]..w[1]]).collect();
     let stream = || (0..total_lines).map(|i| pool[i % pool.len()]);
     let bytes: usize = stream().map(<[u8]>::len).sum();
@@ -69,12 +85,14 @@ fn main() -> ExitCode {
     let report = serde_json::json!({
         "lines": total_lines,
         "bytes": bytes,
-        "distinct_input_lines": pool.len(),
+        "distinct_input_lines": distinct.unwrap_or(pool.len() as u64),
         "miner": {
             "seconds": miner_seconds,
             "lines_per_sec": total_lines as f64 / miner_seconds,
             "mb_per_sec": bytes as f64 / 1e6 / miner_seconds,
             "templates": miner.template_count(),
+            "distinct_templates": miner.distinct_templates().0,
+            "distinct_templates_estimated": miner.distinct_templates().1,
         },
         "baseline_naive_split_hashmap": {
             "seconds": baseline_seconds,
@@ -139,6 +157,47 @@ fn generate_pool(samples: &[Vec<u8>], count: usize) -> (Vec<u8>, Vec<usize>) {
                 buffer.push(b);
             }
         }
+        offsets.push(buffer.len());
+    }
+    (buffer, offsets)
+}
+
+/// Message `i` of a set of distinct templates: `INFO` and 3 to 7 words, word `p` being `i` times
+/// a constant modulo its own prime (near 15,000), spelled in letters. Two messages share all their
+/// words only if their `i` are equal modulo the product of the primes (by the Chinese remainder
+/// theorem), and never differ in one word only, so none merge. The benchmark container prints the
+/// same lines with this `awk` program (busybox):
+///
+/// ```text
+/// awk 'function w(j,s){s="";j+=676;while(j>0){s=s sprintf("%c",97+j%26);j=int(j/26)};return s}
+///   BEGIN{split("15013 15017 15031 15053 15061 15073 15077",P," ");
+///   for(n=0;n<LINES;n++){i=n%DISTINCT;m="INFO";for(p=0;p<3+i%5;p++)m=m" "w((i*(p*7+3))%P[p+1]);print m}}'
+/// ```
+fn distinct_message(i: u64) -> String {
+    const PRIMES: [u64; 7] = [15013, 15017, 15031, 15053, 15061, 15073, 15077];
+    let word = |mut j: u64| {
+        let mut text = String::new();
+        j += 676;
+        while j > 0 {
+            text.push(char::from(b'a' + (j % 26) as u8));
+            j /= 26;
+        }
+        text
+    };
+    let mut message = String::from("INFO");
+    for (p, prime) in PRIMES.iter().enumerate().take(3 + (i % 5) as usize) {
+        message.push(' ');
+        message.push_str(&word(i * (p as u64 * 7 + 3) % prime));
+    }
+    message
+}
+
+/// The `distinct` messages of [`distinct_message`], back to back.
+fn generate_distinct(distinct: u64) -> (Vec<u8>, Vec<usize>) {
+    let mut buffer = Vec::new();
+    let mut offsets = vec![0];
+    for i in 0..distinct {
+        buffer.extend_from_slice(distinct_message(i).as_bytes());
         offsets.push(buffer.len());
     }
     (buffer, offsets)

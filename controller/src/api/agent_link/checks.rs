@@ -168,9 +168,20 @@ fn storable(result: TaskResult) -> Result<TaskResult, String> {
     }
 }
 
+/// A hello that passed [`check_hello`].
+#[derive(Debug)]
+pub struct CheckedHello {
+    /// What the agent says about itself, with the identity from its certificate.
+    pub agent: AgentHello,
+    /// The jobs it holds (running, or with a result not yet acknowledged); ids that are not
+    /// UUIDs are skipped.
+    pub in_flight: Vec<Uuid>,
+}
+
 /// Checks the hello that opens a stream, with the identity the TLS layer verified. Pure, like
 /// [`check_agent_message`].
-pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello, Status> {
+pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<CheckedHello, Status> {
+    tidy_diagnostics(&mut hello);
     // The one input check, on the hello as it travels, so errors name `hello.<field>`.
     let message = link::AgentMessage {
         message: Some(link::agent_message::Message::Hello(hello)),
@@ -179,8 +190,14 @@ pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello,
     let Some(link::agent_message::Message::Hello(hello)) = message.message else {
         return Err(Status::from(Error::invalid("hello", "not a hello")));
     };
+    // Only now, with their number and size checked.
+    let in_flight = hello
+        .in_flight
+        .iter()
+        .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
+        .collect();
     let caps = hello.capabilities.unwrap_or_default();
-    Ok(AgentHello {
+    let agent = AgentHello {
         name: peer.name,
         cert_serial: Some(peer.serial),
         cert_expires_at: Some(peer.expires_at),
@@ -193,13 +210,51 @@ pub fn check_hello(peer: PeerIdentity, hello: link::Hello) -> Result<AgentHello,
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
         },
-    })
+    };
+    Ok(CheckedHello { agent, in_flight })
+}
+
+/// The longest driver version kept (the input check's limit for it).
+const MAX_DRIVER_VERSION_BYTES: usize = 255;
+
+/// The hello's diagnostic text (what the Docker daemon or a proxy in front of it answered, the
+/// driver's version) is the outside world's, not the agent's: a `\r` or an over-long error page
+/// there must not keep the agent from attaching, as a refused hello would on every retry. So it
+/// is not refused like the identity fields (hostname, labels) but made safe: control characters
+/// shown as visible stand-ins (`report::controls::neutralise`, newlines and tabs as spaces in the
+/// one-line driver version) and the text cut to its limit on a character boundary.
+fn tidy_diagnostics(hello: &mut link::Hello) {
+    let Some(caps) = hello.capabilities.as_mut() else {
+        return;
+    };
+    caps.docker_error = tidy(
+        &caps.docker_error,
+        crate::api::input::MAX_FREE_TEXT_BYTES,
+        false,
+    );
+    caps.driver_version = tidy(&caps.driver_version, MAX_DRIVER_VERSION_BYTES, true);
+}
+
+/// `text` neutralised and cut to `max_bytes`; `one_line` turns tab and newline into spaces too.
+fn tidy(text: &str, max_bytes: usize, one_line: bool) -> String {
+    let shown = cyberbrain_report::controls::neutralise(text);
+    let mut out: String = if one_line {
+        shown
+            .chars()
+            .map(|c| if matches!(c, '\t' | '\n') { ' ' } else { c })
+            .collect()
+    } else {
+        shown.into_owned()
+    };
+    out.truncate(out.floor_char_boundary(max_bytes));
+    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use cyberbrain_tasks::{ContainerLogDigest, LogTriageResult};
+    use prost::Message;
 
     fn peer() -> PeerIdentity {
         PeerIdentity {
@@ -237,6 +292,41 @@ mod tests {
             ..Default::default()
         };
         assert!(check_hello(peer(), fine).is_ok());
+    }
+
+    #[test]
+    fn diagnostic_text_is_neutralised_and_cut_not_refused() {
+        let proxy_page = format!("502 Bad Gateway\r\n{}\u{1b}[2J", "é".repeat(5_000));
+        let hello = link::Hello {
+            hostname: "gpu-7".into(),
+            capabilities: Some(link::Capabilities {
+                docker_error: proxy_page,
+                driver_version: "535.104\r\n\0".into(),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        assert!(hello.encoded_len() > 10_000);
+        let accepted = check_hello(peer(), hello).expect("a hello with a 10 KB docker error");
+        assert_eq!(accepted.agent.capabilities.driver_version, "535.104␍ ␀");
+        let mut tidied = link::Hello {
+            capabilities: Some(link::Capabilities {
+                docker_error: format!("a\rb{}", "é".repeat(5_000)),
+                ..Default::default()
+            }),
+            ..Default::default()
+        };
+        tidy_diagnostics(&mut tidied);
+        let error = tidied.capabilities.unwrap_or_default().docker_error;
+        assert!(error.starts_with("a␍bé"), "{error}");
+        assert!(error.len() <= crate::api::input::MAX_FREE_TEXT_BYTES);
+        assert!(error.len() > crate::api::input::MAX_FREE_TEXT_BYTES - 2);
+        // Identity fields stay strict.
+        let carriage_host = link::Hello {
+            hostname: "host\r".into(),
+            ..Default::default()
+        };
+        assert!(check_hello(peer(), carriage_host).is_err());
     }
 
     #[test]

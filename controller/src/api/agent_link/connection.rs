@@ -67,7 +67,11 @@ impl Connection {
                     }
                     Ok(None) => break,
                     Err(status) => {
+                        // A message that does not decode or is over the limit: the agent hears why
+                        // (the wire codes layer gives the status its code), rather than a stream
+                        // that ends as if all were well. (If the agent went away, nobody reads it.)
                         tracing::info!(agent = %self.agent.name, reason = %status.message(), "agent stream ended");
+                        let _ = self.outbound.send(Err(status)).await;
                         break;
                     }
                 },

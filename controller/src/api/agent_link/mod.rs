@@ -34,7 +34,9 @@ mod checks;
 mod connection;
 
 use attach_guard::AttachGuard;
-pub use checks::{CheckedMessage, PeerIdentity, check_agent_message, check_hello, peer_identity};
+pub use checks::{
+    CheckedHello, CheckedMessage, PeerIdentity, check_agent_message, check_hello, peer_identity,
+};
 use connection::Connection;
 
 /// How long an agent has to say `Hello` after the stream opens.
@@ -91,13 +93,11 @@ impl AgentLink for AgentLinkApi {
                 )));
             }
         };
-        let in_flight: Vec<Uuid> = hello
-            .in_flight
-            .iter()
-            .filter_map(|j| Uuid::parse_str(&j.job_id).ok())
-            .collect();
         let name = peer.name.clone();
-        let hello = check_hello(peer, hello)?;
+        let CheckedHello {
+            agent: hello,
+            in_flight,
+        } = check_hello(peer, hello)?;
         let turn = self.app.connected.attach_turn(&name).await;
         if let Err(refused) = self.app.connected.admit(&name) {
             self.app.metrics.agent_replacement_refused();
