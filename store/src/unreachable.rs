@@ -1,5 +1,10 @@
 //! Queued jobs that no agent took within their run's queue timeout: the reaper ends them
 //! `unreachable` and finishes the runs this completes, in one transaction.
+//!
+//! The rule: a job waits as long as its agent is online (a busy agent takes it when a slot
+//! frees, however long that is); once the timeout has passed and its agent is not online
+//! (`stale`, `offline`, `revoked`, never connected or deleted, per `agents::STATE_SQL`), it ends
+//! `unreachable`.
 
 use uuid::Uuid;
 
@@ -18,6 +23,15 @@ pub struct Unreachable {
     pub finished: Vec<RunWithJobs>,
 }
 
+/// The condition, on a job row `j`, that its agent is not online: only such a job ends
+/// `unreachable`, whatever its queue expiry.
+fn agent_not_online() -> String {
+    format!(
+        "NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = j.agent_id AND ({}) = 'online')",
+        super::agents::STATE_SQL
+    )
+}
+
 /// The reason an unreachable job ends with, from its row `j` and its agent's row `a` (absent for
 /// a deleted agent), on the database's clock.
 const UNREACHABLE_REASON: &str = "'no agent took the job within its queue timeout ('
@@ -34,7 +48,7 @@ const UNREACHABLE_REASON: &str = "'no agent took the job within its queue timeou
          FROM agents a WHERE a.id = j.agent_id), 'the agent was deleted')";
 
 impl Store {
-    /// One sweep for queued jobs past their queue expiry, up to `batch` runs' worth, in one
+    /// One sweep for queued jobs past their queue expiry whose agent is not online, up to `batch` runs' worth, in one
     /// transaction: their runs are locked exclusively (as a cancel does), one `UPDATE … WHERE
     /// status = 'queued' AND queue_expires_at < now() RETURNING` ends them `unreachable` with the
     /// reason, and every run whose jobs have now all ended is finished with the report
@@ -52,9 +66,13 @@ impl Store {
         let tx = client.transaction().await?;
         let run_ids: Vec<Uuid> = tx
             .query_cached(
-                "SELECT DISTINCT run_id FROM (
-                     SELECT run_id FROM jobs WHERE status = 'queued' AND queue_expires_at < now()
-                     ORDER BY queue_expires_at LIMIT $1) expired",
+                &format!(
+                    "SELECT DISTINCT run_id FROM (
+                         SELECT j.run_id FROM jobs j
+                         WHERE j.status = 'queued' AND j.queue_expires_at < now() AND {}
+                         ORDER BY j.queue_expires_at LIMIT $1) expired",
+                    agent_not_online()
+                ),
                 &[&i64::from(batch)],
             )
             .await?
@@ -71,7 +89,9 @@ impl Store {
                     "UPDATE jobs j SET status = 'unreachable', error = {UNREACHABLE_REASON},
                          finished_at = now(), queue_expires_at = NULL
                      WHERE j.run_id = ANY($1) AND j.status = 'queued' AND j.queue_expires_at < now()
-                     RETURNING j.id, j.run_id, j.attempt, j.error"
+                         AND {}
+                     RETURNING j.id, j.run_id, j.attempt, j.error",
+                    agent_not_online()
                 ),
                 &[&run_ids],
             )

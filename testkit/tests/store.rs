@@ -1370,3 +1370,40 @@ async fn unreachable_jobs_end_once_and_their_runs_finish_once_however_many_sweep
     );
     assert!(!still.run.status.is_terminal());
 }
+
+/// A job waits as long as its agent is online: past its queue expiry, a job queued for a live
+/// (busy) agent stays queued; once the agent goes offline, the next sweep ends it `unreachable`.
+#[tokio::test]
+async fn a_job_past_its_queue_expiry_waits_while_its_agent_is_online() {
+    let (pg, store, _) = store_with_one_agent().await;
+    let run = gpu_run(&store).await.id;
+    let expire = "UPDATE jobs SET queue_expires_at = now() - interval '1 second'";
+    cyberbrain_testkit::checks::query(&pg.database_url(), expire).await;
+    let sweep = || {
+        store.reap_unreachable_jobs(10, |snapshot| {
+            Ok((format!("report {}", snapshot.run.id), serde_json::json!({})))
+        })
+    };
+    let reaped = sweep().await.expect("sweep");
+    assert_eq!(reaped.ended, 0, "the agent is online: its job waits");
+    let still = store.get_run(run).await.expect("run");
+    assert_eq!(
+        still.jobs[0].status,
+        cyberbrain_model::runs::JobStatus::Queued
+    );
+    assert!(!still.run.status.is_terminal());
+
+    cyberbrain_testkit::checks::query(
+        &pg.database_url(),
+        "UPDATE agents SET state = 'offline', replica = NULL",
+    )
+    .await;
+    let reaped = sweep().await.expect("sweep");
+    assert_eq!(reaped.ended, 1, "the agent is offline: its job ends");
+    let ended = store.get_run(run).await.expect("run");
+    assert_eq!(
+        ended.jobs[0].status,
+        cyberbrain_model::runs::JobStatus::Unreachable
+    );
+    assert_eq!(ended.run.status, RunStatus::Failed);
+}
