@@ -157,6 +157,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::DeleteAgentRequest>,
     ) -> Result<Response<pb::DeleteAgentResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "agent.delete")?;
         let name = request.into_inner().name;
         validate_name("name", &name).map_err(Error::from)?;
@@ -173,6 +174,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::SetAgentLabelsRequest>,
     ) -> Result<Response<pb::Agent>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "agent.label")?;
         let r = request.into_inner();
         validate_name("name", &r.name).map_err(Error::from)?;
@@ -205,8 +207,9 @@ impl FleetService for FleetApi {
 
     async fn list_join_tokens(
         &self,
-        _request: Request<pb::ListJoinTokensRequest>,
+        request: Request<pb::ListJoinTokensRequest>,
     ) -> Result<Response<pb::ListJoinTokensResponse>, Status> {
+        super::input::check(request.get_ref())?;
         let tokens = self
             .app
             .store
@@ -222,6 +225,7 @@ impl FleetService for FleetApi {
         &self,
         request: Request<pb::RevokeJoinTokenRequest>,
     ) -> Result<Response<pb::JoinToken>, Status> {
+        super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "join_token.revoke")?;
         let id = parse_id("id", &request.into_inner().id)?;
         let token = self
