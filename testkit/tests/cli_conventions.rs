@@ -547,3 +547,68 @@ async fn runs_are_followed_with_timeouts_json_lines_and_exit_codes() {
     let top = stdout(&cbctl(pki, controller, &["--help"]));
     assert!(top.contains("4 timeout"), "{top}");
 }
+
+/// A controller restarted under `run watch` (SIGTERM, so it shuts down cleanly): the watch does not
+/// take the end of its stream for the end of the run, but resumes after the last event and exits
+/// with the run's real outcome.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_watch_outlives_a_controller_restart_and_reports_the_real_end() {
+    let mut fleet = SlowGpuFleet::start("cli-restart", "kappa", ControllerOptions::default());
+    let run_id = launch_gpu_run(&fleet.pki, &fleet.controller, "kappa");
+    let out_path = fleet.dir.path().join("watch.out");
+    let err_path = fleet.dir.path().join("watch.err");
+    let mut watch = Command::new(binary("cbctl"))
+        .env(
+            "CYBERBRAIN_CONFIG",
+            "/nonexistent/cyberbrain-test-config.toml",
+        )
+        .arg("--server")
+        .arg(format!("https://{}", fleet.controller.api))
+        .arg("--ca-cert")
+        .arg(fleet.pki.ca())
+        .arg("--token-file")
+        .arg(fleet.controller.admin_token_path())
+        .args(["run", "watch", &run_id, "-o", "json", "--timeout", "120s"])
+        .stdout(std::fs::File::create(&out_path).expect("stdout file"))
+        .stderr(std::fs::File::create(&err_path).expect("stderr file"))
+        .spawn()
+        .expect("cbctl starts");
+    let read = |path: &std::path::Path| std::fs::read_to_string(path).unwrap_or_default();
+    // The watch has its stream: the snapshot line is out.
+    cyberbrain_testkit::wait_for_or(
+        "the watch's first line",
+        || read(&out_path).contains("\"kind\":\"run\""),
+        || read(&err_path),
+    );
+    assert!(
+        fleet
+            .controller
+            .process
+            .terminate(std::time::Duration::from_secs(30)),
+        "the controller stops on SIGTERM (a watch does not hold it up): {}",
+        fleet.controller.process.log_text()
+    );
+    assert_eq!(
+        watch.try_wait().expect("try_wait"),
+        None,
+        "the watch is still waiting for the run: {}{}",
+        read(&out_path),
+        read(&err_path)
+    );
+    fleet.controller.restart();
+    let mut code = None;
+    cyberbrain_testkit::wait_for_or(
+        "the watch to end",
+        || {
+            code = watch.try_wait().expect("try_wait").map(|s| s.code());
+            code.is_some()
+        },
+        || read(&err_path),
+    );
+    let out = read(&out_path);
+    assert_eq!(code, Some(Some(0)), "{out}{}", read(&err_path));
+    let end: serde_json::Value =
+        serde_json::from_str(out.lines().last().expect("an end line")).expect("json");
+    assert_eq!(end["kind"], "end", "{out}");
+    assert_eq!(end["status"], "succeeded", "{out}");
+}

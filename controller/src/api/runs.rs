@@ -279,6 +279,7 @@ async fn watch(
     }
     let mut after = start.after;
     let mut labels = start.labels;
+    let mut shutdown = app.shutdown.clone();
     loop {
         // Read before the events: a terminal status is committed with the run's last event, so if
         // it shows here, the page below holds everything that remains. A client resuming at or
@@ -321,8 +322,14 @@ async fn watch(
                 }
             }
         };
+        // On shutdown the run has not ended, so the stream must not end cleanly (a client would
+        // take that for the run's end): UNAVAILABLE tells it to resume, here or on another
+        // replica. Ending the stream also lets the graceful shutdown finish.
         tokio::select! {
-            more = wait => if !more { return Ok(()) },
+            more = wait => if !more { return Err(Status::from(Error::ShuttingDown)) },
+            () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => {
+                return Err(Status::from(Error::ShuttingDown));
+            }
             () = tokio::time::sleep(WATCH_SAFETY_POLL) => {}
             () = sender.closed() => return Ok(()),
         }

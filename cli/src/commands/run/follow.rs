@@ -226,6 +226,14 @@ async fn stream_events(
             }
             Err(status) => Err(status),
         };
+        // A stream that ends cleanly before the run's final status (a controller shutting down
+        // without saying so, a proxy closing it) is resumed like a broken one.
+        let outcome = match outcome {
+            Ok(()) if !is_terminal(state.status) => Err(tonic::Status::unavailable(
+                "the stream ended before the run did",
+            )),
+            other => other,
+        };
         match outcome {
             Ok(()) => return Ok(()),
             Err(status) if is_transient(&status) => {
@@ -289,6 +297,15 @@ fn finish(id: &str, how: &Follow, state: &State, timed_out: bool) -> anyhow::Res
     } else {
         exit::RUN_NOT_SUCCEEDED
     }))
+}
+
+/// Whether a run status (as on the wire) is final. Statuses newer than this client count as
+/// final, as the summary does.
+fn is_terminal(status: i32) -> bool {
+    !matches!(
+        pb::RunStatus::try_from(status),
+        Ok(pb::RunStatus::Unspecified | pb::RunStatus::Pending | pb::RunStatus::Running)
+    )
 }
 
 /// Errors that a retry may cure: the controller went away or is restarting.
