@@ -301,27 +301,26 @@ impl App {
         Ok(())
     }
 
-    /// Ends the queued jobs past their queue timeout `unreachable` and finishes the runs this
-    /// completes, in one transaction per batch (see [`Store::reap_unreachable_jobs`]); then the
-    /// finished runs' reports are written and their LLM steps started. Returns the jobs ended.
+    /// Ends the queued jobs past their queue timeout whose agent is not online `unreachable`
+    /// (one transaction per batch, see [`Store::reap_unreachable_jobs`]), then finishes the runs
+    /// this completes, each on its own: a run that cannot be finished is logged and left for the
+    /// next sweep, and the others still finish. Returns the jobs ended.
     pub async fn reap_unreachable_jobs(&self, batch: u32) -> Result<usize> {
-        let mut built = std::collections::HashMap::new();
-        let reaped = self
-            .store
-            .reap_unreachable_jobs(batch, |snapshot| {
-                let report = self.build_final_report(snapshot)?;
-                let stored = (report.markdown.clone(), report.json.clone());
-                built.insert(snapshot.run.id, report);
-                Ok(stored)
-            })
-            .await?;
+        let reaped = self.store.reap_unreachable_jobs(batch).await?;
         self.metrics
             .jobs_finished(JobStatus::Unreachable, reaped.ended);
-        for snapshot in reaped.finished {
-            let report = built.remove(&snapshot.run.id);
-            self.after_finish(snapshot, report).await;
-        }
+        self.finish_runs_if_done(&reaped.runs_to_finish).await;
         Ok(reaped.ended)
+    }
+
+    /// Finishes each of `run_ids` whose jobs have all ended; a failure is logged and does not stop
+    /// the others (the run stays unfinished, and the next sweep that touches it tries again).
+    pub async fn finish_runs_if_done(&self, run_ids: &[Uuid]) {
+        for run_id in run_ids {
+            if let Err(e) = self.finish_run_if_done(*run_id).await {
+                tracing::warn!(run_id = %run_id, error = %e, "could not finish a run; skipped");
+            }
+        }
     }
 
     /// The final report of a run whose snapshot is final: the deterministic report, marked

@@ -1281,8 +1281,8 @@ async fn a_nul_the_database_cannot_store_is_invalid_input_not_an_outage() {
 }
 
 /// Replicas sweep for unreachable jobs side by side: each expired job ends `unreachable` once,
-/// with its reason, and each run finishes once, in the sweep's own transaction; a job whose
-/// expiry has not come stays queued.
+/// with its reason, and each run finishes once, after the sweep's commit; a job whose expiry has
+/// not come stays queued.
 #[tokio::test]
 async fn unreachable_jobs_end_once_and_their_runs_finish_once_however_many_sweep() {
     let pg = PgCluster::start().await;
@@ -1313,21 +1313,28 @@ async fn unreachable_jobs_end_once_and_their_runs_finish_once_however_many_sweep
     let built = std::sync::atomic::AtomicUsize::new(0);
     let sweep = || async {
         let mut ended = 0;
-        let mut finished = Vec::new();
+        let mut touched = Vec::new();
         loop {
-            let reaped = store
-                .reap_unreachable_jobs(7, |snapshot| {
+            let reaped = store.reap_unreachable_jobs(7).await.expect("sweep");
+            ended += reaped.ended;
+            touched.extend(reaped.runs_to_finish);
+            if reaped.ended == 0 {
+                break;
+            }
+        }
+        // Each replica finishes the runs its sweeps touched; a run touched by both finishes once.
+        let mut finished = Vec::new();
+        for run_id in touched {
+            let done = store
+                .finish_run_if_done(run_id, |snapshot| {
                     built.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                     Ok((format!("report {}", snapshot.run.id), serde_json::json!({})))
                 })
                 .await
-                .expect("sweep");
-            ended += reaped.ended;
-            finished.extend(reaped.finished.into_iter().map(|s| s.run.id));
-            if reaped.ended == 0 {
-                return (ended, finished);
-            }
+                .expect("finish");
+            finished.extend(done.map(|s| s.run.id));
         }
+        (ended, finished)
     };
     let ((ended_a, mut finished_a), (ended_b, finished_b)) = tokio::join!(sweep(), sweep());
     assert_eq!(ended_a + ended_b, 80, "every expired job ends once");
@@ -1379,11 +1386,7 @@ async fn a_job_past_its_queue_expiry_waits_while_its_agent_is_online() {
     let run = gpu_run(&store).await.id;
     let expire = "UPDATE jobs SET queue_expires_at = now() - interval '1 second'";
     cyberbrain_testkit::checks::query(&pg.database_url(), expire).await;
-    let sweep = || {
-        store.reap_unreachable_jobs(10, |snapshot| {
-            Ok((format!("report {}", snapshot.run.id), serde_json::json!({})))
-        })
-    };
+    let sweep = || store.reap_unreachable_jobs(10);
     let reaped = sweep().await.expect("sweep");
     assert_eq!(reaped.ended, 0, "the agent is online: its job waits");
     let still = store.get_run(run).await.expect("run");
@@ -1400,10 +1403,34 @@ async fn a_job_past_its_queue_expiry_waits_while_its_agent_is_online() {
     .await;
     let reaped = sweep().await.expect("sweep");
     assert_eq!(reaped.ended, 1, "the agent is offline: its job ends");
+    assert_eq!(reaped.runs_to_finish, vec![run]);
     let ended = store.get_run(run).await.expect("run");
     assert_eq!(
         ended.jobs[0].status,
         cyberbrain_model::runs::JobStatus::Unreachable
     );
-    assert_eq!(ended.run.status, RunStatus::Failed);
+    // Its finish is separate: a finish that failed leaves the run for the reaper's safety net.
+    assert!(!ended.run.status.is_terminal());
+    assert_eq!(
+        store.runs_left_unfinished(10).await.expect("left"),
+        vec![run]
+    );
+    store
+        .finish_run_if_done(run, |snapshot| {
+            Ok((format!("report {}", snapshot.run.id), serde_json::json!({})))
+        })
+        .await
+        .expect("finish")
+        .expect("finished now");
+    assert_eq!(
+        store.get_run(run).await.expect("run").run.status,
+        RunStatus::Failed
+    );
+    assert!(
+        store
+            .runs_left_unfinished(10)
+            .await
+            .expect("left")
+            .is_empty()
+    );
 }
