@@ -105,7 +105,7 @@ async fn a_run_over_a_live_and_a_killed_agent_ends_partially_failed_with_the_kil
         let run = json(&cbctl_ok(&pki, &controller, &command));
         assert_eq!(run["queue_timeout_seconds"], seconds, "{command:?}: {run}");
         let id = run["id"].as_str().expect("run id");
-        cbctl_ok(&pki, &controller, &["run", "cancel", id]);
+        cbctl_ok(&pki, &controller, &["run", "cancel", "--yes", id]);
     }
 
     // Without --require-online, the launch warns on stderr and the run ends once beta's job has

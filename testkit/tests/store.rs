@@ -1434,3 +1434,44 @@ async fn a_job_past_its_queue_expiry_waits_while_its_agent_is_online() {
             .is_empty()
     );
 }
+
+/// Deleting an agent tells every replica to close its stream (the revoke channel), and a hello
+/// with its certificate afterwards is refused without bringing the row back.
+#[tokio::test]
+async fn deleting_an_agent_closes_its_stream_and_its_hello_cannot_bring_it_back() {
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let hello = AgentHello {
+        name: "gone".into(),
+        hostname: "host-gone".into(),
+        labels: BTreeMap::new(),
+        version: "test".into(),
+        capabilities: Capabilities::default(),
+        cert_serial: Some("0badcafe".into()),
+        cert_expires_at: None,
+    };
+    let ten = std::time::Duration::from_secs(10);
+    let agent = store
+        .agent_connected(&hello, "replica/session", ten)
+        .await
+        .expect("connected");
+    cyberbrain_testkit::checks::query(&pg.database_url(), "UPDATE agents SET state = 'offline'")
+        .await;
+    let mut notices = store
+        .listen(&[cyberbrain_store::REVOKE_CHANNEL])
+        .await
+        .expect("listen");
+    store.delete_agent("gone", &audit()).await.expect("deleted");
+    let notice = tokio::time::timeout(std::time::Duration::from_secs(10), notices.recv())
+        .await
+        .expect("a notice in time")
+        .expect("a notice");
+    assert_eq!(notice.payload, agent.id.to_string());
+
+    let refused = store
+        .agent_connected(&hello, "replica/session", ten)
+        .await
+        .expect_err("its certificate is revoked");
+    assert!(matches!(refused, Error::PermissionDenied(_)), "{refused:?}");
+    assert!(store.list_agents().await.expect("agents").is_empty());
+}
