@@ -20,10 +20,9 @@ use crate::triage::Triage;
 use cyberbrain_llm;
 use cyberbrain_model::allowlist::active_rules;
 use cyberbrain_model::audit::AuditEntry;
-use cyberbrain_model::directives::validate_name;
 use cyberbrain_model::fleet::Agent;
 use cyberbrain_model::runs::TokenIdentity;
-use cyberbrain_model::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
+use cyberbrain_model::runs::{JobStatus, LaunchRequest, RunOrigin, RunWithJobs};
 use cyberbrain_report as report;
 use cyberbrain_store::{
     ClaimedJob, DirectDispatch, JobDefaults, NewRun, NotOnline, Store, StoredReport, short_list,
@@ -108,7 +107,7 @@ pub struct Launched {
 }
 
 /// One warning naming the targets that are not online (a few, then how many more).
-fn offline_warnings(not_online: &[NotOnline], queue_timeout: Duration) -> Vec<String> {
+pub(crate) fn offline_warnings(not_online: &[NotOnline], queue_timeout: Duration) -> Vec<String> {
     if not_online.is_empty() {
         return Vec::new();
     }
@@ -167,37 +166,19 @@ impl App {
         token: Option<TokenIdentity>,
         audit: &AuditEntry,
     ) -> Result<Launched> {
-        let (directive, tasks, default_target, directive_timeout) = match request.source {
-            LaunchSource::Directive { name, version } => {
-                validate_name(&name)
-                    .map_err(|_| Error::invalid("directive_name", "not a valid directive name"))?;
-                let d = self.store.get_directive(&name, version).await?;
-                (
-                    Some((d.name, d.version)),
-                    d.tasks,
-                    Some(d.default_target),
-                    d.queue_timeout,
-                )
-            }
-            LaunchSource::AdHoc(tasks) => (None, tasks, None, None),
-        };
-        let target = request
-            .target
-            .or(default_target)
-            .ok_or_else(|| Error::invalid("target", "an ad-hoc run needs a target"))?;
-        target.validate("target")?;
+        let resolved = self
+            .resolve_launch(request.source, request.target, request.queue_timeout)
+            .await?;
         let origin = RunOrigin {
             launched_by: request.launched_by,
             token,
             traceparent: traces::traceparent(&tracing::Span::current()),
         };
         let options = LaunchOptions {
-            queue_timeout: request
-                .queue_timeout
-                .or(directive_timeout)
-                .unwrap_or(self.settings.queue_timeout),
+            queue_timeout: resolved.queue_timeout,
             require_online: request.require_online,
         };
+        let (directive, tasks, target) = (resolved.directive, resolved.tasks, resolved.target);
         // The launch and the hand-over of its directly dispatched jobs run in a task of their
         // own: a caller that goes away mid-call (the handler's future is dropped) must not leave
         // jobs committed as dispatched but never sent, nor room reserved on a connection.
