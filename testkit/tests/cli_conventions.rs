@@ -407,6 +407,8 @@ async fn runs_are_followed_with_timeouts_json_lines_and_exit_codes() {
     assert!(lines.len() >= 3, "the run, events, the end: {lines:?}");
     assert_eq!(lines[0]["kind"], "run");
     assert!(lines[0]["run"]["id"].is_string(), "{}", lines[0]);
+    // Once: the watch's snapshot (a real sequence), not the launch's answer before it as well.
+    assert_ne!(lines[0]["sequence"], 0, "{lines:?}");
 
     // Runs by a unique prefix of their id, found by the controller.
     let short = &run_id[..8];

@@ -81,7 +81,11 @@ async fn a_run_over_a_live_and_a_killed_agent_ends_partially_failed_with_the_kil
     );
     assert!(refused.message().contains("beta"), "{refused:?}");
     dry.require_online = false;
-    let plan = client.launch_run(dry).await.expect("a dry run").into_inner();
+    let plan = client
+        .launch_run(dry)
+        .await
+        .expect("a dry run")
+        .into_inner();
     assert_eq!(plan.queue_timeout_seconds, 300, "{plan:?}");
     assert_eq!(plan.warnings.len(), 1, "{plan:?}");
     assert!(plan.warnings[0].contains("beta"), "{plan:?}");

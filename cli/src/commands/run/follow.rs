@@ -61,15 +61,6 @@ pub fn json_line<T: Serialize>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes the launched run as the first JSON line of `run launch --watch -o json`.
-pub fn json_launched(run: &pb::Run) -> anyhow::Result<()> {
-    json_line(&JsonLine::Run {
-        at: chrono::Utc::now(),
-        sequence: 0,
-        run: &RunView::from(run),
-    })
-}
-
 /// What the follower knows of the run.
 struct State {
     status: i32,
