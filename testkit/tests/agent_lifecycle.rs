@@ -312,7 +312,10 @@ async fn targeting_uses_admin_labels_unless_agent_labels_are_trusted() {
 
     // It says gpu=true about itself: shown as reported, not used for targeting.
     let shown = agent(&pki, &controller, "zeta");
-    assert_eq!(shown["labels"]["gpu"], "true", "{shown}");
+    assert!(
+        shown["labels"].get("gpu").is_none(),
+        "`labels` holds only what targeting uses: {shown}"
+    );
     let sources = shown["label_sources"]
         .as_array()
         .cloned()
@@ -338,6 +341,7 @@ async fn targeting_uses_admin_labels_unless_agent_labels_are_trusted() {
         &["agent", "label", "zeta", "gpu=true", "owner=ml"],
     );
     let shown = agent(&pki, &controller, "zeta");
+    assert_eq!(shown["labels"]["gpu"], "true", "{shown}");
     let sources = shown["label_sources"]
         .as_array()
         .cloned()
