@@ -614,3 +614,53 @@ async fn a_watch_outlives_a_controller_restart_and_reports_the_real_end() {
     assert_eq!(end["kind"], "end", "{out}");
     assert_eq!(end["status"], "succeeded", "{out}");
 }
+
+/// Completion asks the controller within its 2 s patience, the connection included: a server
+/// that accepts but never answers the TLS handshake does not hang the shell.
+#[test]
+fn completion_gives_up_on_a_silent_server_within_its_patience() {
+    let dir = temp_dir("complete-silent");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let token = dir.path().join("token");
+    std::fs::write(&token, "cbt_silent\n").expect("token file");
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("listener");
+    let address = silent.local_addr().expect("address");
+    // Accepts, then says nothing; the connections stay open until the test ends.
+    let held = std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for stream in silent.incoming().take(4).flatten() {
+            open.push(stream);
+        }
+        std::thread::park_timeout(std::time::Duration::from_secs(30));
+    });
+    let started = std::time::Instant::now();
+    let mut child = Command::new(binary("cbctl"))
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .env("CYBERBRAIN_SERVER", format!("https://{address}"))
+        .env("CYBERBRAIN_CA_CERT", pki.ca())
+        .env("CYBERBRAIN_TOKEN_FILE", &token)
+        .env(
+            "CYBERBRAIN_CONFIG",
+            "/nonexistent/cyberbrain-test-config.toml",
+        )
+        .args(["--", "cbctl", "run", "get", ""])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cbctl completes");
+    let limit = std::time::Duration::from_millis(4500);
+    let mut ended = false;
+    cyberbrain_testkit::wait_for_or(
+        "completion to end or its limit to pass",
+        || {
+            ended = matches!(child.try_wait(), Ok(Some(_)));
+            ended || started.elapsed() > limit
+        },
+        String::new,
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(ended, "completion still running after {limit:?}");
+    drop(held);
+}
