@@ -320,7 +320,7 @@ impl Store {
         record(&tx, &audit).await?;
         // Every replica closes the agent's stream (as for a revoke): a frozen agent whose
         // connection is still attached must not heartbeat on into a missing row.
-        super::events::notify(&tx, super::identity::REVOKE_CHANNEL, &agent_id.to_string()).await?;
+        super::events::notify(&tx, super::events::REVOKE_CHANNEL, &agent_id.to_string()).await?;
         tx.commit().await?;
         Ok(())
     }
