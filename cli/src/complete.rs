@@ -109,11 +109,15 @@ where
     else {
         return Vec::new();
     };
+    // The connection is inside the limit too: a controller that does not answer the handshake
+    // must not hang the shell's completion.
     let pairs = runtime.block_on(async {
-        let api = server_args().connect().await?;
-        tokio::time::timeout(PATIENCE, query(api))
-            .await
-            .map_err(|_| anyhow::anyhow!("the controller did not answer in time"))?
+        tokio::time::timeout(PATIENCE, async {
+            let api = server_args().connect().await?;
+            query(api).await
+        })
+        .await
+        .map_err(|_| anyhow::anyhow!("the controller did not answer in time"))?
     });
     pairs
         .unwrap_or_default()

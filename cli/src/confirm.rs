@@ -24,7 +24,7 @@ pub fn confirm(yes: Yes, question: &str) -> anyhow::Result<()> {
     if !stdin.is_terminal() {
         return Err(UsageError(format!(
             "refusing without --yes: {} (stdin is not a terminal, so cbctl cannot ask)",
-            question.trim_end_matches('?').to_lowercase()
+            lowercase_first(question.trim_end_matches('?'))
         ))
         .into());
     }
@@ -34,5 +34,29 @@ pub fn confirm(yes: Yes, question: &str) -> anyhow::Result<()> {
     match answer.trim().to_ascii_lowercase().as_str() {
         "y" | "yes" => Ok(()),
         _ => anyhow::bail!("not confirmed; nothing was changed"),
+    }
+}
+
+/// `Delete directive Web-Logs` → `delete directive Web-Logs`: only the first character, so names
+/// keep their case.
+fn lowercase_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_first_character_is_lowercased() {
+        assert_eq!(
+            lowercase_first("Delete directive Web-Logs"),
+            "delete directive Web-Logs"
+        );
+        assert_eq!(lowercase_first(""), "");
     }
 }

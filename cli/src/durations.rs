@@ -23,6 +23,40 @@ pub fn parse_duration(text: &str) -> Result<u64, String> {
         .ok_or_else(|| format!("{text:?} is out of range"))
 }
 
+/// The longest queue timeout the controller takes.
+const MAX_QUEUE_TIMEOUT_SECONDS: u64 = 7 * 86_400;
+
+/// Parses a `--queue-timeout`: a duration above zero, at most 7 days (a usage error otherwise,
+/// caught before any call).
+pub fn parse_queue_timeout(text: &str) -> Result<std::time::Duration, String> {
+    parse_queue_timeout_or_default(text).and_then(|s| {
+        if s == 0 {
+            Err(format!("{text:?} must be above zero"))
+        } else {
+            Ok(std::time::Duration::from_secs(s))
+        }
+    })
+}
+
+/// Parses a `--queue-timeout` that may be `0s` (back to the controller's default): at most
+/// 7 days. Returns seconds.
+pub fn parse_queue_timeout_or_default(text: &str) -> Result<u64, String> {
+    let zero = text
+        .trim()
+        .strip_suffix(['s', 'm', 'h', 'd'])
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c == '0'));
+    let seconds = if zero { 0 } else { parse_duration(text)? };
+    if seconds > MAX_QUEUE_TIMEOUT_SECONDS {
+        return Err(format!("{text:?} is more than 7d"));
+    }
+    Ok(seconds)
+}
+
+/// [`parse_queue_timeout`] in seconds.
+pub fn parse_queue_timeout_secs(text: &str) -> Result<u64, String> {
+    parse_queue_timeout(text).map(|d| d.as_secs())
+}
+
 /// Parses a timeout: a duration above zero (`90s`, `15m`, `1h`).
 pub fn parse_timeout(text: &str) -> Result<std::time::Duration, String> {
     parse_duration(text).map(std::time::Duration::from_secs)
@@ -78,5 +112,25 @@ mod tests {
         assert!(parse_since("7w").is_err());
         assert!(parse_since("soon").is_err());
         assert!(parse_since("0s").is_err());
+    }
+}
+
+#[cfg(test)]
+mod queue_timeout_tests {
+    use super::*;
+
+    #[test]
+    fn queue_timeouts_are_at_most_seven_days_and_zero_only_where_it_means_the_default() {
+        assert_eq!(
+            parse_queue_timeout("7d"),
+            Ok(std::time::Duration::from_secs(604_800))
+        );
+        assert!(parse_queue_timeout("8d").is_err());
+        assert!(parse_queue_timeout("169h").is_err());
+        assert!(parse_queue_timeout("0s").is_err());
+        assert_eq!(parse_queue_timeout_or_default("0s"), Ok(0));
+        assert_eq!(parse_queue_timeout_or_default("2m"), Ok(120));
+        assert!(parse_queue_timeout_or_default("8d").is_err());
+        assert!(parse_queue_timeout_or_default("0").is_err());
     }
 }

@@ -20,10 +20,9 @@ use crate::triage::Triage;
 use cyberbrain_llm;
 use cyberbrain_model::allowlist::active_rules;
 use cyberbrain_model::audit::AuditEntry;
-use cyberbrain_model::directives::validate_name;
 use cyberbrain_model::fleet::Agent;
 use cyberbrain_model::runs::TokenIdentity;
-use cyberbrain_model::runs::{JobStatus, LaunchRequest, LaunchSource, RunOrigin, RunWithJobs};
+use cyberbrain_model::runs::{JobStatus, LaunchRequest, RunOrigin, RunWithJobs};
 use cyberbrain_report as report;
 use cyberbrain_store::{
     ClaimedJob, DirectDispatch, JobDefaults, NewRun, NotOnline, Store, StoredReport, short_list,
@@ -108,7 +107,7 @@ pub struct Launched {
 }
 
 /// One warning naming the targets that are not online (a few, then how many more).
-fn offline_warnings(not_online: &[NotOnline], queue_timeout: Duration) -> Vec<String> {
+pub(crate) fn offline_warnings(not_online: &[NotOnline], queue_timeout: Duration) -> Vec<String> {
     if not_online.is_empty() {
         return Vec::new();
     }
@@ -167,37 +166,19 @@ impl App {
         token: Option<TokenIdentity>,
         audit: &AuditEntry,
     ) -> Result<Launched> {
-        let (directive, tasks, default_target, directive_timeout) = match request.source {
-            LaunchSource::Directive { name, version } => {
-                validate_name(&name)
-                    .map_err(|_| Error::invalid("directive_name", "not a valid directive name"))?;
-                let d = self.store.get_directive(&name, version).await?;
-                (
-                    Some((d.name, d.version)),
-                    d.tasks,
-                    Some(d.default_target),
-                    d.queue_timeout,
-                )
-            }
-            LaunchSource::AdHoc(tasks) => (None, tasks, None, None),
-        };
-        let target = request
-            .target
-            .or(default_target)
-            .ok_or_else(|| Error::invalid("target", "an ad-hoc run needs a target"))?;
-        target.validate("target")?;
+        let resolved = self
+            .resolve_launch(request.source, request.target, request.queue_timeout)
+            .await?;
         let origin = RunOrigin {
             launched_by: request.launched_by,
             token,
             traceparent: traces::traceparent(&tracing::Span::current()),
         };
         let options = LaunchOptions {
-            queue_timeout: request
-                .queue_timeout
-                .or(directive_timeout)
-                .unwrap_or(self.settings.queue_timeout),
+            queue_timeout: resolved.queue_timeout,
             require_online: request.require_online,
         };
+        let (directive, tasks, target) = (resolved.directive, resolved.tasks, resolved.target);
         // The launch and the hand-over of its directly dispatched jobs run in a task of their
         // own: a caller that goes away mid-call (the handler's future is dropped) must not leave
         // jobs committed as dispatched but never sent, nor room reserved on a connection.
@@ -301,27 +282,26 @@ impl App {
         Ok(())
     }
 
-    /// Ends the queued jobs past their queue timeout `unreachable` and finishes the runs this
-    /// completes, in one transaction per batch (see [`Store::reap_unreachable_jobs`]); then the
-    /// finished runs' reports are written and their LLM steps started. Returns the jobs ended.
+    /// Ends the queued jobs past their queue timeout whose agent is not online `unreachable`
+    /// (one transaction per batch, see [`Store::reap_unreachable_jobs`]), then finishes the runs
+    /// this completes, each on its own: a run that cannot be finished is logged and left for the
+    /// next sweep, and the others still finish. Returns the jobs ended.
     pub async fn reap_unreachable_jobs(&self, batch: u32) -> Result<usize> {
-        let mut built = std::collections::HashMap::new();
-        let reaped = self
-            .store
-            .reap_unreachable_jobs(batch, |snapshot| {
-                let report = self.build_final_report(snapshot)?;
-                let stored = (report.markdown.clone(), report.json.clone());
-                built.insert(snapshot.run.id, report);
-                Ok(stored)
-            })
-            .await?;
+        let reaped = self.store.reap_unreachable_jobs(batch).await?;
         self.metrics
             .jobs_finished(JobStatus::Unreachable, reaped.ended);
-        for snapshot in reaped.finished {
-            let report = built.remove(&snapshot.run.id);
-            self.after_finish(snapshot, report).await;
-        }
+        self.finish_runs_if_done(&reaped.runs_to_finish).await;
         Ok(reaped.ended)
+    }
+
+    /// Finishes each of `run_ids` whose jobs have all ended; a failure is logged and does not stop
+    /// the others (the run stays unfinished, and the next sweep that touches it tries again).
+    pub async fn finish_runs_if_done(&self, run_ids: &[Uuid]) {
+        for run_id in run_ids {
+            if let Err(e) = self.finish_run_if_done(*run_id).await {
+                tracing::warn!(run_id = %run_id, error = %e, "could not finish a run; skipped");
+            }
+        }
     }
 
     /// The final report of a run whose snapshot is final: the deterministic report, marked

@@ -29,8 +29,28 @@ pub async fn run(app: App, mut shutdown: watch::Receiver<bool>) {
     }
 }
 
-/// One sweep.
+/// One sweep: each step runs whatever the others did, so an error in one (logged) does not
+/// skip marking agents offline or the wake-ups. Returns the first error, for the log line.
 pub async fn sweep(app: &App) -> crate::error::Result<()> {
+    let steps = [
+        ("jobs of revoked agents", revoked_agents_jobs(app).await),
+        ("expired jobs", expired_jobs(app).await),
+        ("unreachable jobs", unreachable_jobs(app).await),
+        ("runs left unfinished", runs_left_unfinished(app).await),
+        ("silent agents", silent_agents(app).await),
+        ("wake-ups", wake_ups(app).await),
+    ];
+    let mut first = None;
+    for (step, result) in steps {
+        if let Err(e) = result {
+            tracing::warn!(step, error = %e, "reaper step failed; the other steps ran");
+            first.get_or_insert(e);
+        }
+    }
+    first.map_or(Ok(()), Err)
+}
+
+async fn revoked_agents_jobs(app: &App) -> crate::error::Result<()> {
     loop {
         let reaped = app.store.reap_jobs_of_revoked_agents(BATCH).await?;
         app.metrics.jobs_finished(JobStatus::Lost, reaped.lost);
@@ -40,13 +60,14 @@ pub async fn sweep(app: &App) -> crate::error::Result<()> {
                 "ended jobs of revoked agents launched as they were revoked"
             );
         }
-        for run_id in &reaped.runs_to_finish {
-            app.finish_run_if_done(*run_id).await?;
-        }
+        app.finish_runs_if_done(&reaped.runs_to_finish).await;
         if reaped.ended < BATCH as usize {
-            break;
+            return Ok(());
         }
     }
+}
+
+async fn expired_jobs(app: &App) -> crate::error::Result<()> {
     loop {
         let reaped = app.store.reap_expired_jobs(BATCH).await?;
         app.metrics.jobs_finished(JobStatus::Lost, reaped.lost);
@@ -59,13 +80,14 @@ pub async fn sweep(app: &App) -> crate::error::Result<()> {
                 "reaped expired jobs"
             );
         }
-        for run_id in &reaped.runs_to_finish {
-            app.finish_run_if_done(*run_id).await?;
-        }
+        app.finish_runs_if_done(&reaped.runs_to_finish).await;
         if reaped.requeued + reaped.ended < BATCH as usize {
-            break;
+            return Ok(());
         }
     }
+}
+
+async fn unreachable_jobs(app: &App) -> crate::error::Result<()> {
     loop {
         let ended = app.reap_unreachable_jobs(BATCH).await?;
         if ended > 0 {
@@ -75,9 +97,25 @@ pub async fn sweep(app: &App) -> crate::error::Result<()> {
             );
         }
         if ended < BATCH as usize {
-            break;
+            return Ok(());
         }
     }
+}
+
+/// The safety net for finishes that failed after their jobs' commit: one batch a sweep.
+async fn runs_left_unfinished(app: &App) -> crate::error::Result<()> {
+    let runs = app.store.runs_left_unfinished(BATCH).await?;
+    if !runs.is_empty() {
+        tracing::info!(
+            runs = runs.len(),
+            "finishing runs whose jobs have all ended"
+        );
+    }
+    app.finish_runs_if_done(&runs).await;
+    Ok(())
+}
+
+async fn silent_agents(app: &App) -> crate::error::Result<()> {
     let silent = app
         .store
         .mark_silent_agents_offline(app.settings.lease())
@@ -85,7 +123,11 @@ pub async fn sweep(app: &App) -> crate::error::Result<()> {
     if !silent.is_empty() {
         tracing::info!(agents = ?silent, "marked silent agents offline");
     }
-    // Notifications are the mechanism; this is the safety net, one query for the whole replica.
+    Ok(())
+}
+
+/// Notifications are the mechanism; this is the safety net, one query for the whole replica.
+async fn wake_ups(app: &App) -> crate::error::Result<()> {
     let connected = app.connected.ids();
     if !connected.is_empty() {
         let waiting = app.store.agents_with_queued_jobs(&connected).await?;

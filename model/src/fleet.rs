@@ -156,11 +156,16 @@ impl Agent {
         all
     }
 
-    /// The labels in effect for display: the agent's own, overridden by admin-set ones.
-    pub fn merged_labels(&self) -> BTreeMap<String, String> {
-        let mut merged = self.reported_labels.clone();
-        merged.extend(self.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
-        merged
+    /// The labels targeting uses: the admin-set ones, and, with `trust_agent_labels`, the
+    /// agent's own beneath them. The agent's own stay visible in [`Agent::sourced_labels`].
+    pub fn targeting_labels(&self, trust_agent_labels: bool) -> BTreeMap<String, String> {
+        let mut labels = if trust_agent_labels {
+            self.reported_labels.clone()
+        } else {
+            BTreeMap::new()
+        };
+        labels.extend(self.labels.iter().map(|(k, v)| (k.clone(), v.clone())));
+        labels
     }
 }
 
@@ -349,10 +354,20 @@ mod tests {
             Some(("false".into(), false)),
             "an admin label with the same key wins"
         );
+        for trust in [false, true] {
+            assert_eq!(
+                a.targeting_labels(trust).get("gpu").map(String::as_str),
+                Some("true")
+            );
+        }
         assert_eq!(
-            a.merged_labels().get("gpu").map(String::as_str),
-            Some("true")
+            a.targeting_labels(true).get("rack").map(String::as_str),
+            Some("7")
         );
-        assert_eq!(a.merged_labels().get("rack").map(String::as_str), Some("7"));
+        assert_eq!(
+            a.targeting_labels(false).get("rack"),
+            None,
+            "an agent's own label is not shown as targeting when not trusted"
+        );
     }
 }

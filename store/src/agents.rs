@@ -49,18 +49,26 @@ impl Store {
         session: &str,
         heartbeat: Duration,
     ) -> Result<Agent> {
+        let heartbeat_seconds =
+            i32::try_from(heartbeat.as_secs().max(1)).unwrap_or(DEFAULT_HEARTBEAT_SECONDS);
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        // Under the agent's name lock (as `delete_agent` takes it), the revoked-serial check and
+        // the upsert see the same world: a hello racing a delete either comes first (and the
+        // delete refuses an online agent) or sees the serial revoked; it never re-inserts the row.
+        lock_agent_name(&tx, &hello.name).await?;
         if let Some(serial) = &hello.cert_serial
-            && self.is_serial_revoked(serial).await?
+            && tx
+                .query_opt_cached("SELECT 1 FROM revoked_serials WHERE serial = $1", &[serial])
+                .await?
+                .is_some()
         {
             return Err(Error::PermissionDenied(format!(
                 "the certificate of agent {:?} (serial {serial}) is revoked",
                 hello.name
             )));
         }
-        let heartbeat_seconds =
-            i32::try_from(heartbeat.as_secs().max(1)).unwrap_or(DEFAULT_HEARTBEAT_SECONDS);
-        let client = self.client().await?;
-        let row = client
+        let row = tx
             .query_one_cached(
                 &format!(
                     "INSERT INTO agents AS a (id, name, hostname, reported_labels, version, capabilities,
@@ -96,6 +104,7 @@ impl Store {
                 ],
             )
             .await?;
+        tx.commit().await?;
         let agent = agent_from_row(&row)?;
         if agent.state == AgentState::Revoked {
             return Err(Error::PermissionDenied(format!(
@@ -245,6 +254,7 @@ impl Store {
     pub async fn delete_agent(&self, name: &str, audit: &AuditEntry) -> Result<()> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        lock_agent_name(&tx, name).await?;
         let row = tx
             .query_opt(
                 &format!("SELECT a.id, {STATE_SQL} FROM agents a WHERE a.name = $1 FOR UPDATE"),
@@ -308,9 +318,23 @@ impl Store {
             "state": state,
         }));
         record(&tx, &audit).await?;
+        // Every replica closes the agent's stream (as for a revoke): a frozen agent whose
+        // connection is still attached must not heartbeat on into a missing row.
+        super::events::notify(&tx, super::events::REVOKE_CHANNEL, &agent_id.to_string()).await?;
         tx.commit().await?;
         Ok(())
     }
+}
+
+/// Takes the transaction-scoped lock on agent name `name`, which a hello and a delete of the same
+/// agent both hold while they decide, so they never interleave.
+async fn lock_agent_name(tx: &deadpool_postgres::Transaction<'_>, name: &str) -> Result<()> {
+    tx.execute_cached(
+        "SELECT pg_advisory_xact_lock(hashtext('cyberbrain.agent:' || $1::text))",
+        &[&name],
+    )
+    .await?;
+    Ok(())
 }
 
 pub(super) fn agent_from_row(row: &Row) -> Result<Agent> {

@@ -21,6 +21,10 @@ use super::{Store, to_u32};
 use crate::error::{Error, Result};
 use cyberbrain_model::runs::{JobStatus, RunChange, RunEvent, RunStatus};
 
+/// Notification channel: "an agent was revoked" (or deleted), payload the agent id: every
+/// replica closes that agent's stream.
+pub const REVOKE_CHANNEL: &str = "cyberbrain_revoke";
+
 /// Notification channel: "a run changed", payload the run id.
 pub const RUN_CHANNEL: &str = "cyberbrain_run";
 /// Notification channel: "an agent has queued jobs", payload the agent id.

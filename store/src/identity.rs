@@ -14,8 +14,7 @@ use cyberbrain_model::fleet::IssuedCert;
 use cyberbrain_model::fleet::{Agent, Capabilities};
 use cyberbrain_model::tokens::{PresentedToken, hashes_equal};
 
-/// Notification channel: "an agent was revoked", payload the agent id.
-pub const REVOKE_CHANNEL: &str = "cyberbrain_revoke";
+pub use super::events::REVOKE_CHANNEL;
 
 /// What an enrollment produced.
 #[derive(Debug, Clone)]

@@ -42,7 +42,7 @@ pub use migrate::{MIGRATIONS, Migration};
 pub use pg_tls::PgTls;
 pub use runs::{
     DirectDispatch, JobDefaults, LaunchedRun, NewRun, NotOnline, RunFilter, RunPage, StoredReport,
-    short_list,
+    TargetPreview, short_list,
 };
 pub use tokens::{BOOTSTRAP_TOKEN_NAME, TOKEN_CHANNEL};
 pub use unreachable::Unreachable;

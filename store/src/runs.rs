@@ -280,17 +280,8 @@ impl Store {
             .iter()
             .filter_map(|agent| agent.not_online.clone())
             .collect();
-        if launch.require_online && !not_online.is_empty() {
-            let names: Vec<String> = not_online.iter().map(|a| a.name.clone()).collect();
-            return Err(Error::FailedPrecondition {
-                field: "require_online".into(),
-                reason: format!(
-                    "{} of the {} selected agents not online: {}",
-                    not_online.len(),
-                    selected.len(),
-                    short_list(&names, 5)
-                ),
-            });
+        if launch.require_online {
+            refuse_not_online(&not_online, selected.len())?;
         }
         let (agent_ids, agent_names): (Vec<Uuid>, Vec<String>) =
             selected.into_iter().map(|a| (a.id, a.name)).unzip();
@@ -833,13 +824,49 @@ impl Store {
         &self,
         target: &TargetSelector,
         trust_agent_labels: bool,
-    ) -> Result<Vec<String>> {
+        require_online: bool,
+    ) -> Result<TargetPreview> {
         let mut client = self.client().await?;
         // select_agents runs inside a launch's transaction; this one is dropped (rolled back).
         let tx = client.transaction().await?;
         let selected = select_agents(&tx, target, trust_agent_labels).await?;
-        Ok(selected.into_iter().map(|s| s.name).collect())
+        let not_online: Vec<NotOnline> = selected
+            .iter()
+            .filter_map(|agent| agent.not_online.clone())
+            .collect();
+        if require_online {
+            refuse_not_online(&not_online, selected.len())?;
+        }
+        Ok(TargetPreview {
+            agents: selected.into_iter().map(|s| s.name).collect(),
+            not_online,
+        })
     }
+}
+
+/// The agents a launch would select now, as a dry run sees them.
+#[derive(Debug, Clone)]
+pub struct TargetPreview {
+    /// Their names.
+    pub agents: Vec<String>,
+    /// Those not online, as a launch would warn about them.
+    pub not_online: Vec<NotOnline>,
+}
+
+/// `--require-online`: refuses, naming a few, when any of the `selected` agents is not online.
+fn refuse_not_online(not_online: &[NotOnline], selected: usize) -> Result<()> {
+    if not_online.is_empty() {
+        return Ok(());
+    }
+    let names: Vec<String> = not_online.iter().map(|a| a.name.clone()).collect();
+    Err(Error::FailedPrecondition {
+        field: "require_online".into(),
+        reason: format!(
+            "{} of the {selected} selected agents not online: {}",
+            not_online.len(),
+            short_list(&names, 5)
+        ),
+    })
 }
 
 /// An agent a launch selected.

@@ -1,5 +1,11 @@
 //! Queued jobs that no agent took within their run's queue timeout: the reaper ends them
-//! `unreachable` and finishes the runs this completes, in one transaction.
+//! `unreachable`, then finishes the runs this completes, each in its own transaction after the
+//! commit (so one run whose report cannot be built does not hold back the others).
+//!
+//! The rule: a job waits as long as its agent is online (a busy agent takes it when a slot
+//! frees, however long that is); once the timeout has passed and its agent is not online
+//! (`stale`, `offline`, `revoked`, never connected or deleted, per `agents::STATE_SQL`), it ends
+//! `unreachable`.
 
 use uuid::Uuid;
 
@@ -7,15 +13,25 @@ use super::CachedQueries;
 use super::Store;
 use super::events::{self, Change, lock_runs};
 use crate::error::Result;
-use cyberbrain_model::runs::{JobStatus, RunWithJobs};
+use cyberbrain_model::runs::JobStatus;
 
 /// What one sweep for unreachable jobs did.
 #[derive(Debug, Default)]
 pub struct Unreachable {
     /// Jobs ended `unreachable`.
     pub ended: usize,
-    /// Runs finished in the same transaction, with the reports built for them.
-    pub finished: Vec<RunWithJobs>,
+    /// Runs that had a job ended: the caller finishes each once all its jobs have ended
+    /// (`finish_run_if_done`), after this commit.
+    pub runs_to_finish: Vec<Uuid>,
+}
+
+/// The condition, on a job row `j`, that its agent is not online: only such a job ends
+/// `unreachable`, whatever its queue expiry.
+fn agent_not_online() -> String {
+    format!(
+        "NOT EXISTS (SELECT 1 FROM agents a WHERE a.id = j.agent_id AND ({}) = 'online')",
+        super::agents::STATE_SQL
+    )
 }
 
 /// The reason an unreachable job ends with, from its row `j` and its agent's row `a` (absent for
@@ -34,27 +50,24 @@ const UNREACHABLE_REASON: &str = "'no agent took the job within its queue timeou
          FROM agents a WHERE a.id = j.agent_id), 'the agent was deleted')";
 
 impl Store {
-    /// One sweep for queued jobs past their queue expiry, up to `batch` runs' worth, in one
+    /// One sweep for queued jobs past their queue expiry whose agent is not online, up to `batch` runs' worth, in one
     /// transaction: their runs are locked exclusively (as a cancel does), one `UPDATE … WHERE
     /// status = 'queued' AND queue_expires_at < now() RETURNING` ends them `unreachable` with the
-    /// reason, and every run whose jobs have now all ended is finished with the report
-    /// `build_report` makes, before the commit. However many replicas sweep, each job ends once
-    /// and each run finishes once.
-    pub async fn reap_unreachable_jobs<F>(
-        &self,
-        batch: u32,
-        mut build_report: F,
-    ) -> Result<Unreachable>
-    where
-        F: FnMut(&RunWithJobs) -> Result<(String, serde_json::Value)>,
-    {
+    /// reason and logs their events. However many replicas sweep, each job ends once; the runs
+    /// touched are returned for the caller to finish (finishing is idempotent under the run's
+    /// lock, so each run finishes once).
+    pub async fn reap_unreachable_jobs(&self, batch: u32) -> Result<Unreachable> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let run_ids: Vec<Uuid> = tx
             .query_cached(
-                "SELECT DISTINCT run_id FROM (
-                     SELECT run_id FROM jobs WHERE status = 'queued' AND queue_expires_at < now()
-                     ORDER BY queue_expires_at LIMIT $1) expired",
+                &format!(
+                    "SELECT DISTINCT run_id FROM (
+                         SELECT j.run_id FROM jobs j
+                         WHERE j.status = 'queued' AND j.queue_expires_at < now() AND {}
+                         ORDER BY j.queue_expires_at LIMIT $1) expired",
+                    agent_not_online()
+                ),
                 &[&i64::from(batch)],
             )
             .await?
@@ -71,7 +84,9 @@ impl Store {
                     "UPDATE jobs j SET status = 'unreachable', error = {UNREACHABLE_REASON},
                          finished_at = now(), queue_expires_at = NULL
                      WHERE j.run_id = ANY($1) AND j.status = 'queued' AND j.queue_expires_at < now()
-                     RETURNING j.id, j.run_id, j.attempt, j.error"
+                         AND {}
+                     RETURNING j.id, j.run_id, j.attempt, j.error",
+                    agent_not_online()
                 ),
                 &[&run_ids],
             )
@@ -95,18 +110,31 @@ impl Store {
         log.append(&tx).await?;
         touched.sort();
         touched.dedup();
-        let mut finished = Vec::new();
-        for run_id in touched {
-            if let Some(snapshot) =
-                super::runs::finish_locked(&tx, run_id, &mut build_report).await?
-            {
-                finished.push(snapshot);
-            }
-        }
         tx.commit().await?;
         Ok(Unreachable {
             ended: rows.len(),
-            finished,
+            runs_to_finish: touched,
         })
+    }
+
+    /// Up to `limit` runs still pending or running whose jobs have all ended: runs that a sweep
+    /// or a result left unfinished (their finish failed after the jobs' commit). The reaper
+    /// finishes them, so every run ends even when one finish attempt did not.
+    pub async fn runs_left_unfinished(&self, limit: u32) -> Result<Vec<Uuid>> {
+        let client = self.client().await?;
+        let rows = client
+            .query_cached(
+                "SELECT r.id FROM runs r
+                 WHERE r.status IN ('pending', 'running')
+                   AND EXISTS (SELECT 1 FROM jobs j WHERE j.run_id = r.id)
+                   AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.run_id = r.id
+                                   AND j.status IN ('queued', 'dispatched', 'running'))
+                 LIMIT $1",
+                &[&i64::from(limit)],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| r.try_get(0).map_err(Into::into))
+            .collect()
     }
 }

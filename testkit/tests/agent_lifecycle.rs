@@ -231,6 +231,44 @@ async fn join_tokens_are_listed_without_secrets_and_a_revoked_one_cannot_enroll(
         &["agent", "join-token", "revoke", "--yes", &id_of(&kept)],
     );
     assert!(!used.status.success());
+
+    // The new fleet calls run the shared input check first, like every other call: a control
+    // character is refused naming the field, before any handler-specific parsing.
+    let mut fleet = FleetServiceClient::new(admin_channel(&controller, &pki.ca()).await);
+    let control = |status: tonic::Status, field: &str| {
+        assert_eq!(status.code(), tonic::Code::InvalidArgument, "{status:?}");
+        assert!(
+            status
+                .message()
+                .starts_with(&format!("invalid {field}: contains a control character")),
+            "{status:?}"
+        );
+    };
+    let bad = "a\u{1b}b".to_string();
+    control(
+        fleet
+            .revoke_join_token(pb::RevokeJoinTokenRequest { id: bad.clone() })
+            .await
+            .expect_err("refused"),
+        "id",
+    );
+    control(
+        fleet
+            .delete_agent(pb::DeleteAgentRequest { name: bad.clone() })
+            .await
+            .expect_err("refused"),
+        "name",
+    );
+    control(
+        fleet
+            .set_agent_labels(pb::SetAgentLabelsRequest {
+                name: bad,
+                ..Default::default()
+            })
+            .await
+            .expect_err("refused"),
+        "name",
+    );
 }
 
 /// Launches `gpu_report` on agents labelled gpu=true; the launch's output.
@@ -274,7 +312,10 @@ async fn targeting_uses_admin_labels_unless_agent_labels_are_trusted() {
 
     // It says gpu=true about itself: shown as reported, not used for targeting.
     let shown = agent(&pki, &controller, "zeta");
-    assert_eq!(shown["labels"]["gpu"], "true", "{shown}");
+    assert!(
+        shown["labels"].get("gpu").is_none(),
+        "`labels` holds only what targeting uses: {shown}"
+    );
     let sources = shown["label_sources"]
         .as_array()
         .cloned()
@@ -300,6 +341,7 @@ async fn targeting_uses_admin_labels_unless_agent_labels_are_trusted() {
         &["agent", "label", "zeta", "gpu=true", "owner=ml"],
     );
     let shown = agent(&pki, &controller, "zeta");
+    assert_eq!(shown["labels"]["gpu"], "true", "{shown}");
     let sources = shown["label_sources"]
         .as_array()
         .cloned()

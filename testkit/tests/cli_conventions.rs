@@ -408,6 +408,8 @@ async fn runs_are_followed_with_timeouts_json_lines_and_exit_codes() {
     assert!(lines.len() >= 3, "the run, events, the end: {lines:?}");
     assert_eq!(lines[0]["kind"], "run");
     assert!(lines[0]["run"]["id"].is_string(), "{}", lines[0]);
+    // Once: the watch's snapshot (a real sequence), not the launch's answer before it as well.
+    assert_ne!(lines[0]["sequence"], 0, "{lines:?}");
 
     // Runs by a unique prefix of their id, found by the controller.
     let short = &run_id[..8];
@@ -547,4 +549,119 @@ async fn runs_are_followed_with_timeouts_json_lines_and_exit_codes() {
     assert!(!help.contains("[env: USER"), "{help}");
     let top = stdout(&cbctl(pki, controller, &["--help"]));
     assert!(top.contains("4 timeout"), "{top}");
+}
+
+/// A controller restarted under `run watch` (SIGTERM, so it shuts down cleanly): the watch does not
+/// take the end of its stream for the end of the run, but resumes after the last event and exits
+/// with the run's real outcome.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_watch_outlives_a_controller_restart_and_reports_the_real_end() {
+    let mut fleet = SlowGpuFleet::start("cli-restart", "kappa", ControllerOptions::default());
+    let run_id = launch_gpu_run(&fleet.pki, &fleet.controller, "kappa");
+    let out_path = fleet.dir.path().join("watch.out");
+    let err_path = fleet.dir.path().join("watch.err");
+    let mut watch = Command::new(binary("cbctl"))
+        .env(
+            "CYBERBRAIN_CONFIG",
+            "/nonexistent/cyberbrain-test-config.toml",
+        )
+        .arg("--server")
+        .arg(format!("https://{}", fleet.controller.api))
+        .arg("--ca-cert")
+        .arg(fleet.pki.ca())
+        .arg("--token-file")
+        .arg(fleet.controller.admin_token_path())
+        .args(["run", "watch", &run_id, "-o", "json", "--timeout", "120s"])
+        .stdout(std::fs::File::create(&out_path).expect("stdout file"))
+        .stderr(std::fs::File::create(&err_path).expect("stderr file"))
+        .spawn()
+        .expect("cbctl starts");
+    let read = |path: &std::path::Path| std::fs::read_to_string(path).unwrap_or_default();
+    // The watch has its stream: the snapshot line is out.
+    cyberbrain_testkit::wait_for_or(
+        "the watch's first line",
+        || read(&out_path).contains("\"kind\":\"run\""),
+        || read(&err_path),
+    );
+    assert!(
+        fleet
+            .controller
+            .process
+            .terminate(std::time::Duration::from_secs(30)),
+        "the controller stops on SIGTERM (a watch does not hold it up): {}",
+        fleet.controller.process.log_text()
+    );
+    assert_eq!(
+        watch.try_wait().expect("try_wait"),
+        None,
+        "the watch is still waiting for the run: {}{}",
+        read(&out_path),
+        read(&err_path)
+    );
+    fleet.controller.restart();
+    let mut code = None;
+    cyberbrain_testkit::wait_for_or(
+        "the watch to end",
+        || {
+            code = watch.try_wait().expect("try_wait").map(|s| s.code());
+            code.is_some()
+        },
+        || read(&err_path),
+    );
+    let out = read(&out_path);
+    assert_eq!(code, Some(Some(0)), "{out}{}", read(&err_path));
+    let end: serde_json::Value =
+        serde_json::from_str(out.lines().last().expect("an end line")).expect("json");
+    assert_eq!(end["kind"], "end", "{out}");
+    assert_eq!(end["status"], "succeeded", "{out}");
+}
+
+/// Completion asks the controller within its 2 s patience, the connection included: a server
+/// that accepts but never answers the TLS handshake does not hang the shell.
+#[test]
+fn completion_gives_up_on_a_silent_server_within_its_patience() {
+    let dir = temp_dir("complete-silent");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let token = dir.path().join("token");
+    std::fs::write(&token, "cbt_silent\n").expect("token file");
+    let silent = std::net::TcpListener::bind("127.0.0.1:0").expect("listener");
+    let address = silent.local_addr().expect("address");
+    // Accepts, then says nothing; the connections stay open until the test ends.
+    let held = std::thread::spawn(move || {
+        let mut open = Vec::new();
+        for stream in silent.incoming().take(4).flatten() {
+            open.push(stream);
+        }
+        std::thread::park_timeout(std::time::Duration::from_secs(30));
+    });
+    let started = std::time::Instant::now();
+    let mut child = Command::new(binary("cbctl"))
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", "3")
+        .env("CYBERBRAIN_SERVER", format!("https://{address}"))
+        .env("CYBERBRAIN_CA_CERT", pki.ca())
+        .env("CYBERBRAIN_TOKEN_FILE", &token)
+        .env(
+            "CYBERBRAIN_CONFIG",
+            "/nonexistent/cyberbrain-test-config.toml",
+        )
+        .args(["--", "cbctl", "run", "get", ""])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("cbctl completes");
+    let limit = std::time::Duration::from_millis(4500);
+    let mut ended = false;
+    cyberbrain_testkit::wait_for_or(
+        "completion to end or its limit to pass",
+        || {
+            ended = matches!(child.try_wait(), Ok(Some(_)));
+            ended || started.elapsed() > limit
+        },
+        String::new,
+    );
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(ended, "completion still running after {limit:?}");
+    drop(held);
 }

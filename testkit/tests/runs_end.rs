@@ -65,6 +65,31 @@ async fn a_run_over_a_live_and_a_killed_agent_ends_partially_failed_with_the_kil
         "{refused:?}"
     );
     assert!(!refused.message().contains("alpha"), "{refused:?}");
+    // A dry run answers as the launch would: refused with require_online; else the warning and
+    // the queue timeout the run would get.
+    let mut dry = gpu_launch_request(100);
+    dry.dry_run = true;
+    dry.require_online = true;
+    let refused = client
+        .launch_run(dry.clone())
+        .await
+        .expect_err("a dry run with an offline target and require_online is refused");
+    assert_eq!(
+        refused.code(),
+        tonic::Code::FailedPrecondition,
+        "{refused:?}"
+    );
+    assert!(refused.message().contains("beta"), "{refused:?}");
+    dry.require_online = false;
+    let plan = client
+        .launch_run(dry)
+        .await
+        .expect("a dry run")
+        .into_inner();
+    assert_eq!(plan.queue_timeout_seconds, 300, "{plan:?}");
+    assert_eq!(plan.warnings.len(), 1, "{plan:?}");
+    assert!(plan.warnings[0].contains("beta"), "{plan:?}");
+    assert!(!plan.warnings[0].contains("alpha"), "{plan:?}");
     let refused = cbctl(
         &pki,
         &controller,
@@ -105,7 +130,7 @@ async fn a_run_over_a_live_and_a_killed_agent_ends_partially_failed_with_the_kil
         let run = json(&cbctl_ok(&pki, &controller, &command));
         assert_eq!(run["queue_timeout_seconds"], seconds, "{command:?}: {run}");
         let id = run["id"].as_str().expect("run id");
-        cbctl_ok(&pki, &controller, &["run", "cancel", id, "--yes"]);
+        cbctl_ok(&pki, &controller, &["run", "cancel", "--yes", id]);
     }
 
     // Without --require-online, the launch warns on stderr and the run ends once beta's job has

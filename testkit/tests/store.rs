@@ -1281,8 +1281,8 @@ async fn a_nul_the_database_cannot_store_is_invalid_input_not_an_outage() {
 }
 
 /// Replicas sweep for unreachable jobs side by side: each expired job ends `unreachable` once,
-/// with its reason, and each run finishes once, in the sweep's own transaction; a job whose
-/// expiry has not come stays queued.
+/// with its reason, and each run finishes once, after the sweep's commit; a job whose expiry has
+/// not come stays queued.
 #[tokio::test]
 async fn unreachable_jobs_end_once_and_their_runs_finish_once_however_many_sweep() {
     let pg = PgCluster::start().await;
@@ -1313,21 +1313,28 @@ async fn unreachable_jobs_end_once_and_their_runs_finish_once_however_many_sweep
     let built = std::sync::atomic::AtomicUsize::new(0);
     let sweep = || async {
         let mut ended = 0;
-        let mut finished = Vec::new();
+        let mut touched = Vec::new();
         loop {
-            let reaped = store
-                .reap_unreachable_jobs(7, |snapshot| {
+            let reaped = store.reap_unreachable_jobs(7).await.expect("sweep");
+            ended += reaped.ended;
+            touched.extend(reaped.runs_to_finish);
+            if reaped.ended == 0 {
+                break;
+            }
+        }
+        // Each replica finishes the runs its sweeps touched; a run touched by both finishes once.
+        let mut finished = Vec::new();
+        for run_id in touched {
+            let done = store
+                .finish_run_if_done(run_id, |snapshot| {
                     built.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
                     Ok((format!("report {}", snapshot.run.id), serde_json::json!({})))
                 })
                 .await
-                .expect("sweep");
-            ended += reaped.ended;
-            finished.extend(reaped.finished.into_iter().map(|s| s.run.id));
-            if reaped.ended == 0 {
-                return (ended, finished);
-            }
+                .expect("finish");
+            finished.extend(done.map(|s| s.run.id));
         }
+        (ended, finished)
     };
     let ((ended_a, mut finished_a), (ended_b, finished_b)) = tokio::join!(sweep(), sweep());
     assert_eq!(ended_a + ended_b, 80, "every expired job ends once");
@@ -1423,4 +1430,102 @@ async fn a_launch_of_more_jobs_than_a_run_may_have_is_refused_with_the_count() {
         .expect("10,000 jobs");
     assert_eq!(agents.len(), 40);
     assert_eq!(store.get_run(run.id).await.expect("run").jobs.len(), 10_000);
+}
+
+/// A job waits as long as its agent is online: past its queue expiry, a job queued for a live
+/// (busy) agent stays queued; once the agent goes offline, the next sweep ends it `unreachable`.
+#[tokio::test]
+async fn a_job_past_its_queue_expiry_waits_while_its_agent_is_online() {
+    let (pg, store, _) = store_with_one_agent().await;
+    let run = gpu_run(&store).await.id;
+    let expire = "UPDATE jobs SET queue_expires_at = now() - interval '1 second'";
+    cyberbrain_testkit::checks::query(&pg.database_url(), expire).await;
+    let sweep = || store.reap_unreachable_jobs(10);
+    let reaped = sweep().await.expect("sweep");
+    assert_eq!(reaped.ended, 0, "the agent is online: its job waits");
+    let still = store.get_run(run).await.expect("run");
+    assert_eq!(
+        still.jobs[0].status,
+        cyberbrain_model::runs::JobStatus::Queued
+    );
+    assert!(!still.run.status.is_terminal());
+
+    cyberbrain_testkit::checks::query(
+        &pg.database_url(),
+        "UPDATE agents SET state = 'offline', replica = NULL",
+    )
+    .await;
+    let reaped = sweep().await.expect("sweep");
+    assert_eq!(reaped.ended, 1, "the agent is offline: its job ends");
+    assert_eq!(reaped.runs_to_finish, vec![run]);
+    let ended = store.get_run(run).await.expect("run");
+    assert_eq!(
+        ended.jobs[0].status,
+        cyberbrain_model::runs::JobStatus::Unreachable
+    );
+    // Its finish is separate: a finish that failed leaves the run for the reaper's safety net.
+    assert!(!ended.run.status.is_terminal());
+    assert_eq!(
+        store.runs_left_unfinished(10).await.expect("left"),
+        vec![run]
+    );
+    store
+        .finish_run_if_done(run, |snapshot| {
+            Ok((format!("report {}", snapshot.run.id), serde_json::json!({})))
+        })
+        .await
+        .expect("finish")
+        .expect("finished now");
+    assert_eq!(
+        store.get_run(run).await.expect("run").run.status,
+        RunStatus::Failed
+    );
+    assert!(
+        store
+            .runs_left_unfinished(10)
+            .await
+            .expect("left")
+            .is_empty()
+    );
+}
+
+/// Deleting an agent tells every replica to close its stream (the revoke channel), and a hello
+/// with its certificate afterwards is refused without bringing the row back.
+#[tokio::test]
+async fn deleting_an_agent_closes_its_stream_and_its_hello_cannot_bring_it_back() {
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let hello = AgentHello {
+        name: "gone".into(),
+        hostname: "host-gone".into(),
+        labels: BTreeMap::new(),
+        version: "test".into(),
+        capabilities: Capabilities::default(),
+        cert_serial: Some("0badcafe".into()),
+        cert_expires_at: None,
+    };
+    let ten = std::time::Duration::from_secs(10);
+    let agent = store
+        .agent_connected(&hello, "replica/session", ten)
+        .await
+        .expect("connected");
+    cyberbrain_testkit::checks::query(&pg.database_url(), "UPDATE agents SET state = 'offline'")
+        .await;
+    let mut notices = store
+        .listen(&[cyberbrain_store::REVOKE_CHANNEL])
+        .await
+        .expect("listen");
+    store.delete_agent("gone", &audit()).await.expect("deleted");
+    let notice = tokio::time::timeout(std::time::Duration::from_secs(10), notices.recv())
+        .await
+        .expect("a notice in time")
+        .expect("a notice");
+    assert_eq!(notice.payload, agent.id.to_string());
+
+    let refused = store
+        .agent_connected(&hello, "replica/session", ten)
+        .await
+        .expect_err("its certificate is revoked");
+    assert!(matches!(refused, Error::PermissionDenied(_)), "{refused:?}");
+    assert!(store.list_agents().await.expect("agents").is_empty());
 }

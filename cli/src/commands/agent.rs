@@ -115,20 +115,19 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
             return Ok(());
         }
         Verb::Label { name, changes } => {
-            let name = crate::resolve::agent_name(&mut client, &name).await?;
-            let mut request = pb::SetAgentLabelsRequest {
-                name,
-                ..Default::default()
-            };
+            // Checked before any call: a malformed change is a usage error (exit 2).
+            let mut request = pb::SetAgentLabelsRequest::default();
             for change in changes {
                 if let Some(key) = change.strip_suffix('-').filter(|k| !k.contains('=')) {
                     request.remove.push(key.to_string());
                 } else {
-                    let (key, value) =
-                        cyberbrain_tasks::parse_label(&change).map_err(anyhow::Error::msg)?;
+                    let (key, value) = cyberbrain_tasks::parse_label(&change).map_err(|e| {
+                        crate::exit::UsageError(format!("label change: {e} (KEY=VALUE or KEY-)"))
+                    })?;
                     request.set.insert(key, value);
                 }
             }
+            request.name = crate::resolve::agent_name(&mut client, &name).await?;
             vec![client.set_agent_labels(request).await?.into_inner()]
         }
         Verb::JoinToken(JoinTokenVerb::Create { ttl, labels }) => {

@@ -32,7 +32,7 @@ pub struct DirectiveSpec {
     llm: Option<String>,
     /// How long its runs' jobs may wait for their agents before they end unreachable, e.g. 2m
     /// [default: the controller's for a new directive, unchanged for a new version].
-    #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_queue_timeout_secs)]
     queue_timeout: Option<u64>,
 }
 
@@ -81,7 +81,7 @@ pub struct UpdateSpec {
     llm: Option<String>,
     /// How long its runs' jobs may wait for their agents before they end unreachable, e.g. 2m;
     /// 0s for the controller's default [default: unchanged].
-    #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_duration)]
+    #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_queue_timeout_or_default)]
     queue_timeout: Option<u64>,
     /// Print the version that would be written, and write nothing.
     #[arg(long)]

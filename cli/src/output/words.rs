@@ -122,6 +122,9 @@ fn flag_of(path: &str) -> String {
         "page_size" | "limit" => "--limit".into(),
         "directive_version" => "--version".into(),
         "directive_name" => "the directive".into(),
+        "queue_timeout_seconds" => "--queue-timeout".into(),
+        "require_online" => "--require-online".into(),
+        "set" | "remove" => "the label changes (KEY=VALUE or KEY-)".into(),
         _ => path.replace('_', " "),
     }
 }
@@ -129,6 +132,20 @@ fn flag_of(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn launch_and_label_fields_name_their_flags() {
+        assert_eq!(
+            flag_for_field("queue_timeout_seconds: at most 7 days"),
+            "--queue-timeout: at most 7 days"
+        );
+        assert_eq!(
+            flag_for_field("require_online: 1 of the 2 selected agents not online: b"),
+            "--require-online: 1 of the 2 selected agents not online: b"
+        );
+        assert!(flag_for_field("set: label values must be short").starts_with("the label changes"));
+        assert!(flag_for_field("remove: at most 64 keys").starts_with("the label changes"));
+    }
 
     #[test]
     fn plurals() {

@@ -209,7 +209,8 @@ pub fn agent_to_wire(a: &Agent, trust_agent_labels: bool) -> pb::Agent {
         id: a.id.to_string(),
         name: a.name.clone(),
         hostname: a.hostname.clone(),
-        labels: a.merged_labels().into_iter().collect(),
+        // Only what targeting uses; the agent's own labels are in `label_sources` either way.
+        labels: a.targeting_labels(trust_agent_labels).into_iter().collect(),
         label_sources: a
             .sourced_labels(trust_agent_labels)
             .into_iter()

@@ -280,6 +280,7 @@ async fn watch(
     }
     let mut after = start.after;
     let mut labels = start.labels;
+    let mut shutdown = app.shutdown.clone();
     loop {
         // Read before the events: a terminal status is committed with the run's last event, so if
         // it shows here, the page below holds everything that remains. A client resuming at or
@@ -322,8 +323,14 @@ async fn watch(
                 }
             }
         };
+        // On shutdown the run has not ended, so the stream must not end cleanly (a client would
+        // take that for the run's end): UNAVAILABLE tells it to resume, here or on another
+        // replica. Ending the stream also lets the graceful shutdown finish.
         tokio::select! {
-            more = wait => if !more { return Ok(()) },
+            more = wait => if !more { return Err(Status::from(Error::ShuttingDown)) },
+            () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => {
+                return Err(Status::from(Error::ShuttingDown));
+            }
             () = tokio::time::sleep(WATCH_SAFETY_POLL) => {}
             () = sender.closed() => return Ok(()),
         }
@@ -368,11 +375,12 @@ fn plan_to_wire(
     plan: &crate::launch_plan::LaunchPlan,
     defaults: &cyberbrain_store::JobDefaults,
 ) -> pb::Run {
+    let resolved = &plan.resolved;
     let jobs = plan
         .agents
         .iter()
         .flat_map(|agent| {
-            plan.tasks.iter().map(move |task| pb::Job {
+            resolved.tasks.iter().map(move |task| pb::Job {
                 agent_name: agent.clone(),
                 task_type: task.spec.task_type().as_str().to_string(),
                 status: pb::JobStatus::Queued as i32,
@@ -382,14 +390,16 @@ fn plan_to_wire(
         })
         .collect();
     pb::Run {
-        directive_name: plan
+        directive_name: resolved
             .directive
             .as_ref()
             .map(|(n, _)| n.clone())
             .unwrap_or_default(),
-        directive_version: plan.directive.as_ref().map_or(0, |(_, v)| *v),
-        tasks: plan.tasks.iter().map(pb::TaskSpec::from).collect(),
-        target: Some(super::convert::selector_to_wire(&plan.target)),
+        directive_version: resolved.directive.as_ref().map_or(0, |(_, v)| *v),
+        tasks: resolved.tasks.iter().map(pb::TaskSpec::from).collect(),
+        target: Some(super::convert::selector_to_wire(&resolved.target)),
+        queue_timeout_seconds: u32::try_from(resolved.queue_timeout.as_secs()).unwrap_or(u32::MAX),
+        warnings: plan.warnings.clone(),
         status: pb::RunStatus::Pending as i32,
         jobs,
         ..Default::default()

@@ -61,15 +61,6 @@ pub fn json_line<T: Serialize>(value: &T) -> anyhow::Result<()> {
     Ok(())
 }
 
-/// Writes the launched run as the first JSON line of `run launch --watch -o json`.
-pub fn json_launched(run: &pb::Run) -> anyhow::Result<()> {
-    json_line(&JsonLine::Run {
-        at: chrono::Utc::now(),
-        sequence: 0,
-        run: &RunView::from(run),
-    })
-}
-
 /// What the follower knows of the run.
 struct State {
     status: i32,
@@ -226,6 +217,14 @@ async fn stream_events(
             }
             Err(status) => Err(status),
         };
+        // A stream that ends cleanly before the run's final status (a controller shutting down
+        // without saying so, a proxy closing it) is resumed like a broken one.
+        let outcome = match outcome {
+            Ok(()) if !is_terminal(state.status) => Err(tonic::Status::unavailable(
+                "the stream ended before the run did",
+            )),
+            other => other,
+        };
         match outcome {
             Ok(()) => return Ok(()),
             Err(status) if is_transient(&status) => {
@@ -289,6 +288,15 @@ fn finish(id: &str, how: &Follow, state: &State, timed_out: bool) -> anyhow::Res
     } else {
         exit::RUN_NOT_SUCCEEDED
     }))
+}
+
+/// Whether a run status (as on the wire) is final. Statuses newer than this client count as
+/// final, as the summary does.
+fn is_terminal(status: i32) -> bool {
+    !matches!(
+        pb::RunStatus::try_from(status),
+        Ok(pb::RunStatus::Unspecified | pb::RunStatus::Pending | pb::RunStatus::Running)
+    )
 }
 
 /// Errors that a retry may cure: the controller went away or is restarting.

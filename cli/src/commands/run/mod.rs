@@ -66,7 +66,7 @@ pub enum Verb {
         launched_by: Option<String>,
         /// How long each job may wait for its agent before it ends unreachable (90s, 2m, 1h)
         /// [default: the directive's, else the controller's, 5m unless configured].
-        #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_timeout)]
+        #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_queue_timeout)]
         queue_timeout: Option<Duration>,
         /// Refuse to launch when a target is not online, instead of launching with a warning.
         #[arg(long)]
@@ -127,7 +127,7 @@ pub enum Verb {
         #[command(flatten)]
         yes: crate::confirm::Yes,
     },
-    /// Print a finished run's report (-o md or json).
+    /// Print a run's report (-o md or json): the final one, or a partial one while it runs.
     Report {
         /// Run id, or at least 4 characters of it.
         #[arg(add = ArgValueCandidates::new(complete::runs))]
@@ -239,9 +239,9 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<ExitCode> {
             }
             if watch {
                 let json = format == Format::Json;
-                if json {
-                    follow::json_launched(&run)?;
-                } else {
+                // With -o json the watch's first line is the run's snapshot: printing the launched
+                // run as well would show it twice.
+                if !json {
                     sink::note(&format!(
                         "launched run {} ({})",
                         run.id,
