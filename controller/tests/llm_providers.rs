@@ -118,11 +118,15 @@ impl FakeServer {
 }
 
 /// An address where nothing listens.
-async fn refusing_url() -> String {
-    let listener = TcpListener::bind("127.0.0.1:0").await.expect("binds");
-    let addr = listener.local_addr().expect("addr");
-    drop(listener);
-    format!("http://{addr}/v1")
+/// A URL whose port refuses connections. The socket stays bound but never listens, so the port
+/// cannot be taken by another test's listener meanwhile (a dropped listener's port could be).
+async fn refusing_url() -> (tokio::net::TcpSocket, String) {
+    let socket = tokio::net::TcpSocket::new_v4().expect("socket");
+    socket
+        .bind("127.0.0.1:0".parse().expect("addr"))
+        .expect("binds");
+    let addr = socket.local_addr().expect("addr");
+    (socket, format!("http://{addr}/v1"))
 }
 
 fn settings(urls: &[(&str, &str)], strategy: Strategy, retries: u32) -> LlmSettings {
@@ -167,7 +171,7 @@ fn outcomes(attempts: &[Attempt]) -> Vec<(String, Outcome)> {
 
 #[tokio::test]
 async fn failover_passes_a_refusing_provider_and_a_failing_one() {
-    let refusing = refusing_url().await;
+    let (_bound, refusing) = refusing_url().await;
     let failing = fake(Arc::new(|_, _| (500, vec![], "boom".into()))).await;
     let good = fake(Arc::new(|_, _| ok_answer())).await;
     let llm = llm(settings(

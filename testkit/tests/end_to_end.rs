@@ -386,8 +386,17 @@ async fn both_binaries_take_settings_from_a_configuration_file_below_flags() {
     ));
     let agent = &agents[0];
     assert_eq!(agent["replica"], "replica-from-file", "{agents}");
-    assert_eq!(agent["labels"]["zone"], "from-file", "{agents}");
-    assert_eq!(agent["labels"]["rack"], "7", "{agents}");
+    // The agent's own labels, as it reported them (targeting uses them only when trusted).
+    let reported = |key: &str| {
+        agent["label_sources"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|l| l["key"] == key && l["source"] == "agent")
+            .map(|l| l["value"].clone())
+    };
+    assert_eq!(reported("zone"), Some("from-file".into()), "{agents}");
+    assert_eq!(reported("rack"), Some("7".into()), "{agents}");
 
     let dumped = std::process::Command::new(binary("cyberbrain-agent"))
         .args([
