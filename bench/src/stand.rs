@@ -175,6 +175,8 @@ impl Controller {
                 // controller on the default one.
                 "--http-listen",
                 "127.0.0.1:0",
+                "--web-listen",
+                "127.0.0.1:0",
             ])
             .args(["--heartbeat-seconds", &args.heartbeat_seconds.to_string()])
             .args(["--log-format", "json"])

@@ -52,6 +52,9 @@ pub struct Settings {
     /// Whether label selectors also match the labels agents report about themselves
     /// (`--trust-agent-labels`).
     pub trust_agent_labels: bool,
+    /// The web console's base URL (`https://host:port`), for sign-in links; `None` when the
+    /// console is off (`--web-listen off`).
+    pub web_url: Option<String>,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,

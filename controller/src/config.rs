@@ -56,6 +56,19 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_HTTP_LISTEN", default_value = "127.0.0.1:9464")]
     pub http_listen: HttpListen,
 
+    /// Address of the web console (HTTPS, with the controller's certificate unless
+    /// --web-tls-cert is given); empty or `off` turns it off.
+    #[arg(long, env = "CYBERBRAIN_WEB_LISTEN", default_value = "127.0.0.1:8443")]
+    pub web_listen: HttpListen,
+
+    /// The web console's certificate chain (PEM) [default: the controller's certificate].
+    #[arg(long, env = "CYBERBRAIN_WEB_TLS_CERT", requires = "web_tls_key")]
+    pub web_tls_cert: Option<PathBuf>,
+
+    /// The web console's private key (PEM) [default: the controller's key].
+    #[arg(long, env = "CYBERBRAIN_WEB_TLS_KEY", requires = "web_tls_cert")]
+    pub web_tls_key: Option<PathBuf>,
+
     /// PostgreSQL connection string. Without it the controller starts a private cluster under the
     /// state directory from the system's PostgreSQL binaries.
     #[arg(long, env = "CYBERBRAIN_DATABASE_URL", hide_env_values = true)]

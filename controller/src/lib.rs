@@ -30,3 +30,4 @@ pub mod server;
 pub mod tls;
 pub mod triage;
 pub mod wakeups;
+pub mod web;

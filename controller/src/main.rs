@@ -101,6 +101,18 @@ async fn serve_or_migrate(
         ),
         None => None,
     };
+    let web_listener = match config.web_listen.0 {
+        Some(addr) => Some(
+            TcpListener::bind(addr)
+                .await
+                .with_context(|| format!("binding the web console listener on {addr}"))?,
+        ),
+        None => None,
+    };
+    let web_addr = web_listener
+        .as_ref()
+        .map(TcpListener::local_addr)
+        .transpose()?;
     let api_addr = api_listener.local_addr()?;
     let agent_addr = agent_listener.local_addr()?;
     let http_addr = http_listener
@@ -125,11 +137,14 @@ async fn serve_or_migrate(
     if let Some(http) = http_addr {
         endpoints["http"] = http.to_string().into();
     }
+    if let Some(web) = web_addr {
+        endpoints["web"] = web.to_string().into();
+    }
     let endpoints_path = config.state_dir.join("endpoints.json");
     // Through a rename, so a reader polling for the file never sees it half written.
     pki::write_private(&endpoints_path, endpoints.to_string().as_bytes(), 0o644)
         .with_context(|| format!("writing {}", endpoints_path.display()))?;
-    tracing::info!(api = %api_addr, agents = %agent_addr, http = %cyberbrain_telemetry::HttpListen(http_addr), "listening");
+    tracing::info!(api = %api_addr, agents = %agent_addr, http = %cyberbrain_telemetry::HttpListen(http_addr), web = %cyberbrain_telemetry::HttpListen(web_addr), "listening");
 
     let settings = Settings {
         replica: config.replica(agent_addr.port()),
@@ -145,6 +160,7 @@ async fn serve_or_migrate(
         limits: config.limits.settings(),
         queue_timeout: std::time::Duration::from_secs(u64::from(config.queue_timeout_seconds)),
         trust_agent_labels: config.trust_agent_labels,
+        web_url: web_addr.map(web_url),
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {
@@ -152,6 +168,16 @@ async fn serve_or_migrate(
             let llm = Llm::new(llm_settings, |var| std::env::var(var).ok())?;
             tracing::info!(providers = config.llm.providers.len(), strategy = ?config.llm.strategy, "llm triage configured");
             Some(std::sync::Arc::new(llm))
+        }
+        None => None,
+    };
+    let web = match web_listener {
+        Some(listener) => {
+            let (cert, key) = match (&config.web_tls_cert, &config.web_tls_key) {
+                (Some(cert), Some(key)) => (cert.clone(), key.clone()),
+                _ => (pki.tls_cert.clone(), pki.tls_key.clone()),
+            };
+            Some((listener, TlsMaterial::web(&cert, &key)?))
         }
         None => None,
     };
@@ -163,8 +189,19 @@ async fn serve_or_migrate(
         llm,
         ca: pki.ca.map(std::sync::Arc::new),
         http_listener,
+        web,
     };
     server::run(parts, api_listener, agent_listener, shutdown::signal()).await
+}
+
+/// The console's base URL for sign-in links: the bound address, or `localhost` with its port when
+/// bound to every interface.
+fn web_url(addr: std::net::SocketAddr) -> String {
+    if addr.ip().is_unspecified() {
+        format!("https://localhost:{}", addr.port())
+    } else {
+        format!("https://{addr}")
+    }
 }
 
 /// The names the issued server certificate carries: loopback, the host name, the listen addresses

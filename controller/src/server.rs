@@ -81,6 +81,8 @@ pub struct Parts {
     pub ca: Option<Arc<CertificateAuthority>>,
     /// The plain-HTTP listener for `/metrics`, `/healthz` and `/readyz`; `None` turns it off.
     pub http_listener: Option<TcpListener>,
+    /// The web console's HTTPS listener and its TLS configuration; `None` turns it off.
+    pub web: Option<(TcpListener, Arc<rustls::ServerConfig>)>,
 }
 
 /// Serves the public API on `api_listener` and the agent link on `agent_listener` until `shutdown`
@@ -169,6 +171,23 @@ pub async fn run(
             async move {
                 let _ = http_stop_rx.await;
             },
+        ))
+    });
+
+    let web = parts.web.map(|(listener, tls)| {
+        let state = crate::web::WebState {
+            app: app.clone(),
+            gate: LookupGate::new(
+                app.store.clone(),
+                app.metrics.clone(),
+                app.settings.limits.unauthenticated_per_source,
+            ),
+        };
+        tokio::spawn(crate::web::serve(
+            listener,
+            tls,
+            crate::web::router(state),
+            stop_rx.clone(),
         ))
     });
 
@@ -302,6 +321,9 @@ pub async fn run(
     });
     let (api_result, agent_result) = tokio::join!(api, agents);
     let _ = tokio::join!(listener, reaper, heartbeat_writer, job_writer, dispatcher);
+    if let Some(web) = web {
+        let _ = web.await;
+    }
     let _ = http_stop_tx.send(());
     if let Some(http) = http {
         let _ = http.await;

@@ -94,6 +94,36 @@ impl TlsMaterial {
         })
     }
 
+    /// The web console's server configuration (HTTP/1.1) from a certificate chain and key in
+    /// PEM files: the controller's own, or `--web-tls-cert`/`--web-tls-key`.
+    pub fn web(cert: &Path, key: &Path) -> Result<Arc<ServerConfig>> {
+        let read = |path: &Path, what: &str| {
+            std::fs::read(path)
+                .map_err(|e| Error::io(format!("reading the {what} {}", path.display()), e))
+        };
+        let cert = read(cert, "web console certificate")?;
+        let key = read(key, "web console key")?;
+        let bad = |what: &str, e: &dyn std::fmt::Display| {
+            Error::io(
+                format!("reading the {what}"),
+                std::io::Error::new(std::io::ErrorKind::InvalidData, e.to_string()),
+            )
+        };
+        let chain = CertificateDer::pem_slice_iter(&cert)
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map_err(|e| bad("web console certificate", &e))?;
+        let key = PrivateKeyDer::from_pem_slice(&key).map_err(|e| bad("web console key", &e))?;
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let mut config = ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| bad("TLS settings", &e))?
+            .with_no_client_auth()
+            .with_single_cert(chain, key)
+            .map_err(|e| bad("web console certificate and key", &e))?;
+        config.alpn_protocols = vec![b"http/1.1".to_vec()];
+        Ok(Arc::new(config))
+    }
+
     /// The API listener's server configuration.
     pub fn api(&self) -> Arc<ServerConfig> {
         self.api.clone()

@@ -85,6 +85,10 @@ pub enum TokenKind {
     Api,
     /// A one-time agent join token.
     Join,
+    /// A web console session (the cookie's value).
+    WebSession,
+    /// A one-time web console sign-in link (`cbctl ui`).
+    SignInLink,
 }
 
 impl TokenKind {
@@ -92,6 +96,8 @@ impl TokenKind {
         match self {
             TokenKind::Api => "cbt",
             TokenKind::Join => "cbj",
+            TokenKind::WebSession => "cbs",
+            TokenKind::SignInLink => "cbl",
         }
     }
 }

@@ -2,6 +2,7 @@
 
 use uuid::Uuid;
 
+use super::CachedQueries;
 use super::Store;
 use crate::error::Result;
 
@@ -64,4 +65,42 @@ impl Store {
             .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?)))
             .collect()
     }
+
+    /// A run's artifacts with their checksums, by path (for the web console's run page).
+    pub async fn run_artifacts(&self, run_id: Uuid) -> Result<Vec<StoredArtifact>> {
+        let client = self.client().await?;
+        let rows = client
+            .query_cached(
+                "SELECT id, kind, relative_path, size_bytes, sha256 FROM artifacts
+                 WHERE run_id = $1 ORDER BY relative_path",
+                &[&run_id],
+            )
+            .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(StoredArtifact {
+                    id: r.try_get(0)?,
+                    kind: r.try_get(1)?,
+                    relative_path: r.try_get(2)?,
+                    size_bytes: r.try_get(3)?,
+                    sha256: r.try_get(4)?,
+                })
+            })
+            .collect()
+    }
+}
+
+/// An artifact as stored: where it is below the artifact root, its size and SHA-256.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StoredArtifact {
+    /// Id.
+    pub id: Uuid,
+    /// What it is (`report_markdown`, `report_json`, ...).
+    pub kind: String,
+    /// Path below the artifact root.
+    pub relative_path: String,
+    /// Size in bytes.
+    pub size_bytes: i64,
+    /// SHA-256, hex.
+    pub sha256: String,
 }

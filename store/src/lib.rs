@@ -9,6 +9,7 @@ mod agents;
 mod allowlist;
 mod artifacts;
 mod audit;
+mod console;
 mod directives;
 pub mod error;
 mod events;
@@ -26,11 +27,13 @@ mod runs;
 mod token_cache;
 mod tokens;
 mod unreachable;
+mod web_sessions;
 
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
-pub use artifacts::NewArtifact;
+pub use artifacts::{NewArtifact, StoredArtifact};
+pub use console::{AgentJob, FleetOverview};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};

@@ -194,6 +194,8 @@ pub struct RunFilter {
     /// Only runs whose id as text starts with this. The caller keeps it to hex digits and
     /// dashes, so it holds no LIKE wildcard.
     pub id_prefix: Option<String>,
+    /// Only runs with a job on this agent (by name).
+    pub agent_name: Option<String>,
     /// Page size.
     pub limit: u32,
 }
@@ -555,6 +557,9 @@ impl Store {
                        AND ($2::text IS NULL OR directive_name = $2)
                        AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
                        AND ($6::text IS NULL OR id::text LIKE $6 || '%')
+                       AND ($7::text IS NULL OR EXISTS (
+                             SELECT 1 FROM jobs j JOIN agents a ON a.id = j.agent_id
+                             WHERE j.run_id = runs.id AND a.name = $7))
                      ORDER BY created_at DESC, id DESC
                      LIMIT $5"
                 ),
@@ -565,6 +570,7 @@ impl Store {
                     &before_id,
                     &limit,
                     &filter.id_prefix,
+                    &filter.agent_name,
                 ],
             )
             .await?;

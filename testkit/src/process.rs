@@ -185,6 +185,8 @@ pub struct ControllerOptions {
     pub env: Vec<(String, String)>,
     /// `--heartbeat-seconds` [default: 1].
     pub heartbeat_seconds: Option<u32>,
+    /// `--web-listen` [default: `127.0.0.1:0`, a port the OS chooses]; `Some("")` turns it off.
+    pub web_listen: Option<String>,
 }
 
 /// A controller, by default on its embedded PostgreSQL, listening on ports the OS chose.
@@ -199,6 +201,8 @@ pub struct ControllerProcess {
     pub agents: SocketAddr,
     /// The metrics and probes address, when the endpoint is on.
     pub http: Option<SocketAddr>,
+    /// The web console's address, when it is on.
+    pub web: Option<SocketAddr>,
     dir: PathBuf,
     pki_dir: PathBuf,
     options: ControllerOptions,
@@ -216,13 +220,15 @@ impl ControllerProcess {
     pub fn start_with(dir: &Path, pki: &Pki, options: ControllerOptions) -> ControllerProcess {
         let name = options.name.clone().unwrap_or_else(|| "controller".into());
         let state_dir = dir.join(&name);
-        let (process, api, agents, http) = spawn_controller(dir, &pki.dir, &state_dir, &options, 1);
+        let (process, api, agents, http, web) =
+            spawn_controller(dir, &pki.dir, &state_dir, &options, 1);
         ControllerProcess {
             process,
             state_dir,
             api,
             agents,
             http,
+            web,
             dir: dir.to_path_buf(),
             pki_dir: pki.dir.clone(),
             options,
@@ -260,7 +266,7 @@ impl ControllerProcess {
         self.starts += 1;
         let mut options = self.options.clone();
         options.ports = Some((self.api.port(), self.agents.port()));
-        let (process, api, agents, http) = spawn_controller(
+        let (process, api, agents, http, web) = spawn_controller(
             &self.dir,
             &self.pki_dir,
             &self.state_dir,
@@ -272,6 +278,7 @@ impl ControllerProcess {
         self.api = api;
         self.agents = agents;
         self.http = http;
+        self.web = web;
     }
 
     /// The bootstrap admin token the controller wrote on first start (waits for the file).
@@ -324,7 +331,13 @@ fn spawn_controller(
     state_dir: &Path,
     options: &ControllerOptions,
     start: u32,
-) -> (ChildGuard, SocketAddr, SocketAddr, Option<SocketAddr>) {
+) -> (
+    ChildGuard,
+    SocketAddr,
+    SocketAddr,
+    Option<SocketAddr>,
+    Option<SocketAddr>,
+) {
     let (api, agents) = match options.ports {
         Some((api, agents)) => (format!("127.0.0.1:{api}"), format!("127.0.0.1:{agents}")),
         None => ("127.0.0.1:0".to_string(), "127.0.0.1:0".to_string()),
@@ -348,6 +361,10 @@ fn spawn_controller(
         .args([
             "--http-listen",
             options.http_listen.as_deref().unwrap_or("127.0.0.1:0"),
+        ])
+        .args([
+            "--web-listen",
+            options.web_listen.as_deref().unwrap_or("127.0.0.1:0"),
         ])
         .args(&options.extra)
         .env("RUST_LOG", options.rust_log.as_deref().unwrap_or("info"))
@@ -382,7 +399,8 @@ fn spawn_controller(
             .expect("an address in endpoints.json")
     };
     let http = json["http"].as_str().and_then(|s| s.parse().ok());
-    (process, addr("api"), addr("agents"), http)
+    let web = json["web"].as_str().and_then(|s| s.parse().ok());
+    (process, addr("api"), addr("agents"), http, web)
 }
 
 /// An agent process.

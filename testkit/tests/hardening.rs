@@ -737,6 +737,7 @@ async fn a_second_controller_on_a_state_dir_in_use_refuses_to_start_and_leaves_t
             "127.0.0.1:0",
         ])
         .args(["--http-listen", ""])
+        .args(["--web-listen", ""])
         .arg("--tls-cert")
         .arg(pki.dir.join("controller.pem"))
         .arg("--tls-key")

@@ -1412,6 +1412,7 @@ async fn a_launch_of_more_jobs_than_a_run_may_have_is_refused_with_the_count() {
             directive_name: None,
             before: None,
             id_prefix: None,
+            agent_name: None,
             limit: 10,
         })
         .await

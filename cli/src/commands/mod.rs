@@ -9,6 +9,7 @@ mod llm;
 mod login;
 mod run;
 mod token;
+mod ui;
 mod usage;
 
 use std::process::ExitCode;
@@ -65,6 +66,8 @@ enum Noun {
     /// Check a token against a controller and save it as a context (--server, --ca-cert,
     /// --token-file; --context or --name names it).
     Login(login::Login),
+    /// Open the web console in a browser, signed in with a one-time link (--print: print it).
+    Ui(ui::Ui),
     /// Development certificates.
     #[command(subcommand)]
     Certs(certs::Verb),
@@ -147,6 +150,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Token(verb) => token::run(&ctx, verb).await?,
         Noun::Audit(verb) => audit::run(&ctx, verb).await?,
         Noun::Login(login) => login::run(&ctx, login).await?,
+        Noun::Ui(ui) => ui::run(&ctx, ui).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {
             crate::output::sink::out_exact(&crate::complete::registration(shell)?);

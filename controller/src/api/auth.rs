@@ -111,4 +111,31 @@ impl AuthService for AuthApi {
             role: role_to_wire(caller.role) as i32,
         }))
     }
+
+    async fn create_web_sign_in_link(
+        &self,
+        request: Request<pb::CreateWebSignInLinkRequest>,
+    ) -> Result<Response<pb::CreateWebSignInLinkResponse>, Status> {
+        super::input::check(request.get_ref())?;
+        let caller = caller(&request)?;
+        let Some(base) = self.app.settings.web_url.as_deref() else {
+            return Err(Status::from(Error::precondition(
+                "web_listen",
+                "the web console is off on this controller (--web-listen)",
+            )));
+        };
+        let link = new_token(TokenKind::SignInLink)
+            .map_err(|e| Status::from(Error::io("generating a sign-in link", e)))?;
+        let expires_at = chrono::Utc::now() + crate::web::SIGN_IN_LINK_LIFETIME;
+        let audit = audit_entry(&request, "web.sign_in_link")?.on(&caller.name);
+        self.app
+            .store
+            .create_sign_in_link(&link, caller.token_id, expires_at, &audit)
+            .await
+            .map_err(Error::from)?;
+        Ok(Response::new(pb::CreateWebSignInLinkResponse {
+            url: format!("{base}/login/link?code={}", link.secret_text),
+            expires_at: Some(super::convert::timestamp(expires_at)),
+        }))
+    }
 }

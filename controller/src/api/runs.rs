@@ -166,6 +166,7 @@ impl RunService for RunApi {
                 directive_name,
                 before,
                 id_prefix,
+                agent_name: None,
                 limit: page_size(r.page_size),
             })
             .await

@@ -109,6 +109,11 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
     ),
     // Tokens and the audit log are admin business; anyone may ask who they are.
     ("/cyberbrain.v1.AuthService/WhoAmI", AtLeast(Viewer)),
+    // A sign-in link carries the caller's own token's rights, no more: anyone may mint one.
+    (
+        "/cyberbrain.v1.AuthService/CreateWebSignInLink",
+        AtLeast(Viewer),
+    ),
     ("/cyberbrain.v1.AuthService/CreateApiToken", AtLeast(Admin)),
     ("/cyberbrain.v1.AuthService/ListApiTokens", AtLeast(Admin)),
     ("/cyberbrain.v1.AuthService/RevokeApiToken", AtLeast(Admin)),

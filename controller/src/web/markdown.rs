@@ -1,0 +1,86 @@
+//! A report's Markdown as HTML, safe to put in a page.
+//!
+//! The report escapes the text it quotes (`report::triage::cell`), but the page does not rely on
+//! it: raw HTML in the Markdown becomes text, links go only to `http(s)`, relative or `#` targets,
+//! images become links (no request leaves the page), and pulldown-cmark escapes all other text.
+
+use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+
+/// The HTML of `markdown`, with raw HTML shown as text and unsafe link targets removed.
+pub fn to_safe_html(markdown: &str) -> String {
+    let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let events = Parser::new_ext(markdown, options).map(|event| match event {
+        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+        Event::Start(Tag::Link {
+            link_type,
+            dest_url,
+            title,
+            id,
+        }) => Event::Start(Tag::Link {
+            link_type,
+            dest_url: safe_target(dest_url),
+            title,
+            id,
+        }),
+        Event::Start(Tag::Image {
+            dest_url,
+            title,
+            id,
+            ..
+        }) => Event::Start(Tag::Link {
+            link_type: LinkType::Inline,
+            dest_url: safe_target(dest_url),
+            title,
+            id,
+        }),
+        Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
+        other => other,
+    });
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events);
+    out
+}
+
+/// `url` when it is `http(s)`, relative or a fragment; else `#`.
+fn safe_target(url: CowStr<'_>) -> CowStr<'_> {
+    let lower = url.trim().to_ascii_lowercase();
+    let scheme_less = !lower.contains(':')
+        || lower
+            .find(['/', '?', '#'])
+            .is_some_and(|slash| lower.find(':').is_some_and(|colon| slash < colon));
+    if lower.starts_with("https://") || lower.starts_with("http://") || scheme_less {
+        url
+    } else {
+        CowStr::Borrowed("#")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn raw_html_is_text() {
+        let html = to_safe_html("a <script>alert(1)</script> b\n\n<img src=x onerror=alert(1)>\n");
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(html.contains("&lt;script&gt;"), "{html}");
+    }
+
+    #[test]
+    fn only_safe_links_survive() {
+        let html = to_safe_html("[x](javascript:alert(1)) [y](https://example.com) [z](/runs)");
+        assert!(!html.contains("javascript:"), "{html}");
+        assert!(html.contains("href=\"https://example.com\""), "{html}");
+        assert!(html.contains("href=\"/runs\""), "{html}");
+        let html = to_safe_html("![i](data:text/html;base64,xx)");
+        assert!(!html.contains("<img") && !html.contains("data:"), "{html}");
+    }
+
+    #[test]
+    fn tables_and_code_render() {
+        let html = to_safe_html("| a | b |\n|---|---|\n| `<x>` | &amp; |\n");
+        assert!(html.contains("<table>"), "{html}");
+        assert!(html.contains("<code>&lt;x&gt;</code>"), "{html}");
+    }
+}

@@ -1,0 +1,81 @@
+//! The web console: server-rendered pages on the controller's own HTTPS listener (`--web-listen`).
+//!
+//! Every replica serves it and keeps nothing in memory another replica would need: sessions and
+//! one-time sign-in links are rows in PostgreSQL tied to the API token that opened them, live
+//! progress reads the run's event log. Every page and action is decided by the gRPC API's access
+//! table (`auth::rbac::ACCESS_TABLE`) through the method it corresponds to. Changes are POSTs,
+//! checked for cross-site origin (`guard`); responses carry a strict Content-Security-Policy.
+//!
+//! Module map: `listener` (TLS and HTTP/1.1), `guard` (headers, CSRF, body limit), `session`
+//! (cookie, sign-in, access), `render` (helpers, errors), `layout` (signed-in pages), `markdown` (reports),
+//! `live` (server-sent events), `assets` (the stylesheet and the one script), `pages/*`.
+
+mod assets;
+mod guard;
+mod layout;
+mod listener;
+mod live;
+pub mod markdown;
+mod pages;
+mod render;
+mod session;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::app::App;
+use crate::auth::sources::LookupGate;
+
+pub use listener::serve;
+
+/// How long a one-time sign-in link (`cbctl ui`) stays valid.
+pub const SIGN_IN_LINK_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
+/// How long a console session lasts (it also ends with its token).
+pub const SESSION_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::hours(12);
+
+/// The largest request body the console accepts (forms are small; a token is 80 bytes).
+pub const MAX_FORM_BYTES: usize = 16 * 1024;
+
+/// What every handler needs. Cheap to clone.
+#[derive(Clone)]
+pub struct WebState {
+    /// The controller's shared state.
+    pub app: App,
+    /// Limits token lookups per source, as on the API.
+    pub gate: LookupGate,
+}
+
+/// The console's routes, with its guards.
+pub fn router(state: WebState) -> Router {
+    Router::new()
+        .route("/", get(pages::overview::show))
+        .route(
+            "/login",
+            get(pages::login::form).post(pages::login::with_token),
+        )
+        .route(
+            "/login/link",
+            get(pages::login::link_form).post(pages::login::with_link),
+        )
+        .route("/logout", post(pages::login::logout))
+        .route("/agents", get(pages::agents::list))
+        .route("/agents/{name}", get(pages::agents::show))
+        .route("/agents/{name}/revoke", post(pages::agents::revoke))
+        .route("/runs", get(pages::runs::list))
+        .route("/runs/{id}", get(pages::run::show))
+        .route("/runs/{id}/events", get(live::events))
+        .route("/runs/{id}/cancel", post(pages::run::cancel))
+        .route("/runs/{id}/artifacts/{artifact}", get(pages::run::download))
+        .route("/assets/style.css", get(assets::stylesheet))
+        .route("/assets/app.js", get(assets::script))
+        .fallback(render::not_found)
+        .layer(axum::middleware::from_fn(guard::check))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
+        .with_state(Arc::new(state))
+}
+
+/// The state as handlers receive it.
+type Shared = axum::extract::State<Arc<WebState>>;

@@ -1,0 +1,214 @@
+//! Signing in (an API token pasted once, or a one-time link from `cbctl ui`) and out.
+
+use axum::extract::{Extension, Form, Query};
+use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::{HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use maud::html;
+
+use super::super::listener::Peer;
+use super::super::render::{bare_page, error_page, store_error};
+use super::super::session::{Signed, clear_cookie, set_cookie};
+use super::super::{SESSION_LIFETIME, Shared};
+use cyberbrain_model::audit::AuditEntry;
+use cyberbrain_model::tokens::{NewToken, TokenKind, hashes_equal, new_token, parse_token};
+
+/// `GET /login`: the sign-in form.
+pub async fn form() -> Response {
+    login_page(StatusCode::OK, None)
+}
+
+fn login_page(status: StatusCode, problem: Option<&str>) -> Response {
+    bare_page(
+        status,
+        "Sign in",
+        html! {
+            @if let Some(problem) = problem {
+                p.error role="alert" { (problem) }
+            }
+            form method="post" action="/login" {
+                p {
+                    label for="token" { "API token" }
+                    input #token type="password" name="token" autocomplete="off" required
+                        autofocus placeholder="cbt_…";
+                }
+                p { button type="submit" { "Sign in" } }
+            }
+            p.muted {
+                "The token is checked once and not kept: the console keeps a session tied to it, which ends when the token is revoked. "
+                "From a terminal, " code { "cbctl ui" } " opens a one-time sign-in link."
+            }
+        },
+    )
+}
+
+/// The login form's fields.
+#[derive(Debug, serde::Deserialize)]
+pub struct TokenForm {
+    token: String,
+}
+
+/// `POST /login`: checks the token and opens a session.
+pub async fn with_token(
+    state: Shared,
+    peer: Option<Extension<Peer>>,
+    Form(form): Form<TokenForm>,
+) -> Response {
+    let refused = || {
+        login_page(
+            StatusCode::UNAUTHORIZED,
+            Some("That token was not accepted: it is malformed, unknown, expired or revoked."),
+        )
+    };
+    let Ok(presented) = parse_token(TokenKind::Api, &form.token) else {
+        return refused();
+    };
+    // The same per-source limit as the API before a lookup a guess could cause.
+    if let Err(status) = state
+        .gate
+        .before_lookup(presented.id, peer.map(|Extension(Peer(addr))| addr.ip()))
+    {
+        return super::super::render::status_page(status);
+    }
+    let stored = match state.app.store.api_token_for_auth(presented.id).await {
+        Ok(Some(stored)) => stored,
+        Ok(None) => return refused(),
+        Err(e) => return store_error(e),
+    };
+    if !stored.usable || !hashes_equal(&stored.secret_sha256, &presented.secret_sha256) {
+        return refused();
+    }
+    let session = match new_session() {
+        Ok(session) => session,
+        Err(response) => return *response,
+    };
+    let audit = AuditEntry::new(format!("token:{}", stored.name), "web.sign_in")
+        .with(serde_json::json!({"via": "token"}));
+    if let Err(e) = state
+        .app
+        .store
+        .create_web_session(
+            &session,
+            presented.id,
+            chrono::Utc::now() + SESSION_LIFETIME,
+            &audit,
+        )
+        .await
+    {
+        return store_error(e);
+    }
+    tracing::info!(token = %stored.name, "web console sign-in");
+    signed_in(&session)
+}
+
+/// The link's query: `?code=cbl_…`.
+#[derive(Debug, serde::Deserialize)]
+pub struct LinkCode {
+    code: Option<String>,
+}
+
+/// `GET /login/link?code=…`: a page that posts the code (by itself with the script), so that
+/// nothing is used up by a GET (link previews, prefetching) and the session cookie, which is
+/// `SameSite=Strict`, is set by a same-site request.
+pub async fn link_form(Query(query): Query<LinkCode>) -> Response {
+    let code = query.code.unwrap_or_default();
+    if parse_token(TokenKind::SignInLink, &code).is_err() {
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "Sign-in link not valid",
+            "This sign-in link is malformed. Run `cbctl ui` again for a new one.",
+        );
+    }
+    bare_page(
+        StatusCode::OK,
+        "Signing in",
+        html! {
+            form method="post" action="/login/link" data-autosubmit {
+                input type="hidden" name="code" value=(code);
+                p { "Continue to sign in with your token." }
+                p { button type="submit" { "Sign in" } }
+            }
+        },
+    )
+}
+
+/// The link form's fields.
+#[derive(Debug, serde::Deserialize)]
+pub struct LinkForm {
+    code: String,
+}
+
+/// `POST /login/link`: redeems the one-time link and opens a session.
+pub async fn with_link(state: Shared, Form(form): Form<LinkForm>) -> Response {
+    let refused = || {
+        error_page(
+            StatusCode::UNAUTHORIZED,
+            "Sign-in link not valid",
+            "This sign-in link is unknown, used or expired (they last 60 seconds). Run `cbctl ui` again.",
+        )
+    };
+    let Ok(presented) = parse_token(TokenKind::SignInLink, &form.code) else {
+        return refused();
+    };
+    let session = match new_session() {
+        Ok(session) => session,
+        Err(response) => return *response,
+    };
+    match state
+        .app
+        .store
+        .redeem_sign_in_link(&presented, &session, chrono::Utc::now() + SESSION_LIFETIME)
+        .await
+    {
+        Ok(Some(caller)) => {
+            tracing::info!(token = %caller.name, "web console sign-in with a link");
+            signed_in(&session)
+        }
+        Ok(None) => refused(),
+        Err(e) => store_error(e),
+    }
+}
+
+/// `POST /logout`: ends the session and clears the cookie.
+pub async fn logout(state: Shared, signed: Signed) -> Response {
+    let audit = AuditEntry::new(signed.actor(), "web.sign_out");
+    if let Err(e) = state
+        .app
+        .store
+        .end_web_session(signed.session_id, &audit)
+        .await
+    {
+        return store_error(e);
+    }
+    let mut response = see_other("/login");
+    response.headers_mut().insert(SET_COOKIE, clear_cookie());
+    response
+}
+
+fn new_session() -> Result<NewToken, Box<Response>> {
+    new_token(TokenKind::WebSession).map_err(|e| {
+        tracing::error!(error = %e, "no randomness for a web session");
+        Box::new(error_page(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "Error",
+            "The session could not be made; try again.",
+        ))
+    })
+}
+
+fn signed_in(session: &NewToken) -> Response {
+    let mut response = see_other("/");
+    response
+        .headers_mut()
+        .insert(SET_COOKIE, set_cookie(&session.secret_text));
+    response
+}
+
+/// A 303 to `path`.
+pub fn see_other(path: &'static str) -> Response {
+    (
+        StatusCode::SEE_OTHER,
+        [(LOCATION, HeaderValue::from_static(path))],
+    )
+        .into_response()
+}

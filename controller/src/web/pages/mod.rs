@@ -1,0 +1,8 @@
+//! The console's pages, one module per noun. Each handler: extract the signed-in caller, check the
+//! access table for the API method the page corresponds to, read the store, render.
+
+pub mod agents;
+pub mod login;
+pub mod overview;
+pub mod run;
+pub mod runs;

@@ -1,0 +1,70 @@
+//! `/`: the fleet at a glance.
+
+use axum::http::StatusCode;
+use axum::response::Response;
+use maud::html;
+
+use super::super::Shared;
+use super::super::layout::page;
+use super::super::render::{badge, store_error, when};
+use super::super::session::Signed;
+use cyberbrain_store::RunFilter;
+
+/// `GET /`.
+pub async fn show(state: Shared, signed: Signed) -> Response {
+    if let Some(refused) = signed.refusal("/cyberbrain.v1.RunService/ListRuns") {
+        return refused;
+    }
+    let overview = match state.app.store.fleet_overview().await {
+        Ok(overview) => overview,
+        Err(e) => return store_error(e),
+    };
+    let latest = match state
+        .app
+        .store
+        .list_runs(&RunFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+    {
+        Ok(page) => page.runs,
+        Err(e) => return store_error(e),
+    };
+    let agents_total: i64 = overview.agents_by_state.iter().map(|(_, n)| n).sum();
+    let body = html! {
+        div.cards {
+            section.card aria-labelledby="agents-h" {
+                h2 #agents-h { a href="/agents" { "Agents" } " (" (agents_total) ")" }
+                ul {
+                    @for (state, count) in &overview.agents_by_state {
+                        li { (badge(state)) " " (count) }
+                    }
+                    @if overview.agents_by_state.is_empty() { li.muted { "No agent has enrolled yet." } }
+                }
+            }
+            section.card aria-labelledby="runs-h" {
+                h2 #runs-h { a href="/runs" { "Runs" } ", last 24 h" }
+                ul {
+                    @for (status, count) in &overview.runs_last_day {
+                        li { a href={"/runs?status=" (status)} { (badge(status)) } " " (count) }
+                    }
+                    @if overview.runs_last_day.is_empty() { li.muted { "No run in the last 24 hours." } }
+                }
+            }
+            section.card aria-labelledby="failing-h" {
+                h2 #failing-h { "Failing directives, last 24 h" }
+                ul {
+                    @for (directive, count) in &overview.failing_directives {
+                        li { a href={"/runs?directive=" (directive)} { (directive) } ": " (count) " failed" }
+                    }
+                    @if overview.failing_directives.is_empty() { li.muted { "None." } }
+                }
+            }
+        }
+        h2 { "Latest runs" }
+        (super::runs::table(&latest))
+        p.muted { "Updated " (when(chrono::Utc::now())) "." }
+    };
+    page(StatusCode::OK, "Fleet overview", &signed, body)
+}

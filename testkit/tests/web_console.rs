@@ -1,0 +1,458 @@
+//! The web console over real HTTPS on a real controller with a real agent: every page for every
+//! role as the access table says, CSRF refused, sessions that end with their token and at
+//! sign-out, one-time sign-in links, live progress that resumes without gaps or repeats, bad
+//! input, and container text shown as text.
+
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::allowlist_service_client::AllowlistServiceClient;
+use cyberbrain_proto::v1::auth_service_client::AuthServiceClient;
+use cyberbrain_proto::v1::run_service_client::RunServiceClient;
+use cyberbrain_testkit::api::{TokenChannel, admin_channel};
+use cyberbrain_testkit::checks::{count, launch_gpu_run, wait_for_run_status};
+use cyberbrain_testkit::docker::{Sandbox, wait_for_log_lines};
+use cyberbrain_testkit::fixtures::SlowGpuFleet;
+use cyberbrain_testkit::process::cbctl_ok;
+use cyberbrain_testkit::process::{AgentProcess, ControllerOptions, ControllerProcess, Pki};
+use cyberbrain_testkit::web::{WebClient, read_events};
+use cyberbrain_testkit::{temp_dir, wait_for_async};
+
+/// Makes a token with `role` and returns its secret.
+async fn token(channel: &TokenChannel, name: &str, role: pb::Role) -> String {
+    AuthServiceClient::new(channel.clone())
+        .create_api_token(pb::CreateApiTokenRequest {
+            name: name.into(),
+            role: role as i32,
+            ttl_seconds: 0,
+        })
+        .await
+        .expect("a token")
+        .into_inner()
+        .secret
+}
+
+/// The pages every signed-in role may read, with a piece of text each must show.
+fn readable_pages(run_id: &str, agent: &str) -> Vec<(String, String)> {
+    vec![
+        ("/".into(), "Fleet overview".into()),
+        ("/agents".into(), format!("href=\"/agents/{agent}\"")),
+        (format!("/agents/{agent}"), "Recent jobs".into()),
+        ("/runs".into(), format!("href=\"/runs/{run_id}\"")),
+        ("/runs?status=running".into(), "Runs".into()),
+        (format!("/runs?agent={agent}"), format!("/runs/{run_id}")),
+        (format!("/runs/{run_id}"), "gpu_report".into()),
+    ]
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn pages_actions_and_sessions_follow_the_access_table() {
+    let fleet = SlowGpuFleet::start("web-roles", "gpu-web", ControllerOptions::default());
+    let controller = &fleet.controller;
+    let web = controller.web.expect("the console listens");
+    let ca = fleet.pki.ca();
+    let admin_grpc = admin_channel(controller, &ca).await;
+    let admin_token = controller.admin_token();
+    let viewer_token = token(&admin_grpc, "web-viewer", pb::Role::Viewer).await;
+    let operator_token = token(&admin_grpc, "web-operator", pb::Role::Operator).await;
+    let sessions = || count(&fleet.db, "SELECT count(*) FROM web_sessions");
+
+    let run_id = launch_gpu_run(&fleet.pki, controller, &fleet.agent_name);
+
+    // Nobody signed in: every page and stream is a 303 to /login, never data.
+    let anonymous = WebClient::new(web, &ca);
+    let mut protected: Vec<String> = readable_pages(&run_id, "gpu-web")
+        .into_iter()
+        .map(|(path, _)| path)
+        .collect();
+    protected.push(format!("/runs/{run_id}/events"));
+    for path in &protected {
+        let page = anonymous.get(path).await;
+        assert_eq!(
+            (page.status, page.location()),
+            (303, Some("/login")),
+            "{path}"
+        );
+        assert!(!page.body.contains("gpu-web"), "{path}: {}", page.body);
+    }
+    let login = anonymous.get("/login").await;
+    assert_eq!(login.status, 200);
+    let csp = login.header("content-security-policy").expect("a CSP");
+    assert!(
+        csp.contains("default-src 'none'") && csp.contains("script-src 'self'"),
+        "{csp}"
+    );
+    assert_eq!(login.header("x-frame-options"), Some("DENY"));
+
+    // A garbage token, a real one posted cross-site or without an origin: refused, no session.
+    let garbage = anonymous
+        .post("/login", &[("token", "cbt_garbage_<script>")])
+        .await;
+    assert_eq!(garbage.status, 401, "{}", garbage.body);
+    assert!(garbage.body.contains("not accepted"));
+    assert!(!garbage.body.contains("<script>"));
+    for headers in [
+        vec![],
+        vec![("origin", "https://evil.example")],
+        vec![("sec-fetch-site", "cross-site")],
+    ] {
+        let page = anonymous
+            .post_with("/login", &[("token", &viewer_token)], &headers)
+            .await;
+        assert_eq!(page.status, 403, "{headers:?}: {}", page.body);
+        assert!(page.header("set-cookie").is_none());
+    }
+    // Oversized: refused before anything is read into a form.
+    let huge = format!("token={}", "a".repeat(100 * 1024));
+    let page = anonymous
+        .post_raw(
+            "/login",
+            "application/x-www-form-urlencoded",
+            huge.into_bytes(),
+        )
+        .await;
+    assert_eq!(page.status, 413);
+    assert_eq!(sessions().await, 0, "no session from refused sign-ins");
+
+    let mut viewer = WebClient::new(web, &ca);
+    viewer.sign_in(&viewer_token).await;
+    let mut operator = WebClient::new(web, &ca);
+    operator.sign_in(&operator_token).await;
+    let mut admin = WebClient::new(web, &ca);
+    admin.sign_in(&admin_token).await;
+    assert_eq!(sessions().await, 3);
+    let cookie = viewer.cookie.clone().expect("a cookie");
+    assert!(cookie.starts_with("__Host-"), "{cookie}");
+
+    for client in [&viewer, &operator, &admin] {
+        for (path, shows) in readable_pages(&run_id, "gpu-web") {
+            let page = client.get(&path).await;
+            assert_eq!(page.status, 200, "{path}: {}", page.body);
+            assert!(page.body.contains(&shows), "{path} shows {shows}");
+        }
+    }
+    // Buttons follow the roles; the POSTs check again.
+    let run_page = |client: &WebClient| {
+        let client = client.clone();
+        let path = format!("/runs/{run_id}");
+        async move { client.get(&path).await.body }
+    };
+    assert!(!run_page(&viewer).await.contains("Cancel this run"));
+    let agent_page = |client: &WebClient| {
+        let client = client.clone();
+        async move { client.get("/agents/gpu-web").await.body }
+    };
+    assert!(!agent_page(&operator).await.contains("Revoke gpu-web"));
+    assert!(agent_page(&admin).await.contains("Revoke gpu-web"));
+    let cancel = format!("/runs/{run_id}/cancel");
+    assert_eq!(viewer.post(&cancel, &[]).await.status, 403);
+    assert_eq!(
+        operator.post("/agents/gpu-web/revoke", &[]).await.status,
+        403
+    );
+    // CSRF: the operator's cancel without an origin, or from another site, changes nothing.
+    assert_eq!(operator.post_with(&cancel, &[], &[]).await.status, 403);
+    assert_eq!(
+        operator
+            .post_with(&cancel, &[], &[("sec-fetch-site", "same-site")])
+            .await
+            .status,
+        403
+    );
+    let run = cbctl_ok(
+        &fleet.pki,
+        controller,
+        &["run", "get", &run_id, "-o", "json"],
+    );
+    assert!(!run.contains("\"cancelled\""), "{run}");
+
+    // Live progress: the whole log, then again from the middle with Last-Event-ID.
+    let response = viewer
+        .stream(&format!("/runs/{run_id}/events?after=0"), &[])
+        .await;
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("text/event-stream")
+    );
+    let all = read_events(response, 1000).await;
+    assert_eq!(all.last().map(|e| e.event.as_str()), Some("end"), "{all:?}");
+    let numbered: Vec<u64> = all.iter().filter_map(|e| e.id).collect();
+    assert!(numbered.len() >= 3, "run and job events: {all:?}");
+    assert_eq!(
+        numbered,
+        (1..=numbered.len() as u64).collect::<Vec<_>>(),
+        "no gap, no repeat"
+    );
+    let middle = numbered[numbered.len() / 2];
+    let resumed = read_events(
+        viewer
+            .stream(
+                &format!("/runs/{run_id}/events?after=0"),
+                &[("last-event-id", &middle.to_string())],
+            )
+            .await,
+        1000,
+    )
+    .await;
+    let expected: Vec<_> = all
+        .iter()
+        .filter(|e| e.id.is_none_or(|id| id > middle))
+        .cloned()
+        .collect();
+    assert_eq!(resumed, expected, "resumed right after event {middle}");
+    let at_end = read_events(
+        viewer
+            .stream(
+                &format!("/runs/{run_id}/events"),
+                &[("last-event-id", &numbered.len().to_string())],
+            )
+            .await,
+        10,
+    )
+    .await;
+    assert_eq!(
+        at_end.iter().map(|e| e.event.as_str()).collect::<Vec<_>>(),
+        ["end"]
+    );
+    // The finished run's page has its report and artifacts with size and SHA-256, downloadable
+    // (the files are written just after the finish commits).
+    let finished = wait_for_async("the report's artifacts on the run page", || {
+        let viewer = viewer.clone();
+        let path = format!("/runs/{run_id}");
+        async move {
+            let body = viewer.get(&path).await.body;
+            body.contains("/artifacts/").then_some(body)
+        }
+    })
+    .await;
+    assert!(finished.contains("id=\"report-h\""), "{finished}");
+    let link = finished
+        .split(&format!("href=\"/runs/{run_id}/artifacts/"))
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("an artifact link")
+        .to_string();
+    let download = viewer
+        .get(&format!("/runs/{run_id}/artifacts/{link}"))
+        .await;
+    assert_eq!(download.status, 200);
+    assert_eq!(
+        download.header("content-type"),
+        Some("application/octet-stream")
+    );
+    assert!(
+        download
+            .header("content-disposition")
+            .is_some_and(|v| v.starts_with("attachment"))
+    );
+    assert!(!download.body.is_empty());
+    let unknown_artifact = viewer
+        .get(&format!(
+            "/runs/{run_id}/artifacts/{}",
+            uuid::Uuid::new_v4()
+        ))
+        .await;
+    assert_eq!(unknown_artifact.status, 404);
+
+    // The operator cancels a running run.
+    let second = launch_gpu_run(&fleet.pki, controller, &fleet.agent_name);
+    assert!(run_page(&operator).await.contains("gpu_report"));
+    let page = operator.post(&format!("/runs/{second}/cancel"), &[]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    assert_eq!(page.location(), Some(format!("/runs/{second}").as_str()));
+    wait_for_run_status(&fleet.pki, controller, &second, "cancelled");
+    let audited = count(
+        &fleet.db,
+        &format!(
+            "SELECT count(*) FROM audit_events WHERE action = 'run.cancel' AND object = '{second}' \
+             AND actor = 'token:web-operator'"
+        ),
+    )
+    .await;
+    assert_eq!(audited, 1);
+
+    // Unknown ids and bad filters: clear pages, nothing changed.
+    for (path, status) in [
+        (format!("/runs/{}", uuid::Uuid::new_v4()), 404),
+        ("/runs/not-a-uuid".to_string(), 404),
+        ("/agents/nobody".to_string(), 404),
+        ("/agents/bad%20name".to_string(), 404),
+        ("/runs?status=exploded".to_string(), 400),
+        ("/runs?before=garbage".to_string(), 400),
+        ("/runs?agent=%3Cscript%3E".to_string(), 400),
+        ("/nowhere".to_string(), 404),
+    ] {
+        let page = viewer.get(&path).await;
+        assert_eq!(page.status, status, "{path}: {}", page.body);
+        assert!(!page.body.contains("<script>"), "{path}");
+    }
+    // Malformed cookies are no session.
+    for cookie in [
+        "__Host-cyberbrain-session=garbage",
+        "__Host-cyberbrain-session=cbs_00000000000000000000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA",
+        "__Host-cyberbrain-session=cbs_%00; other=1",
+    ] {
+        let mut forged = WebClient::new(web, &ca);
+        forged.cookie = Some(cookie.to_string());
+        let page = forged.get("/").await;
+        assert_eq!(
+            (page.status, page.location()),
+            (303, Some("/login")),
+            "{cookie}"
+        );
+    }
+
+    // Revoking the viewer's token ends its session at its next request.
+    AuthServiceClient::new(admin_grpc.clone())
+        .revoke_api_token(pb::RevokeApiTokenRequest {
+            name: "web-viewer".into(),
+        })
+        .await
+        .expect("revoked");
+    let page = viewer.get("/").await;
+    assert_eq!((page.status, page.location()), (303, Some("/login")));
+
+    // Sign-out ends the session for good and clears the cookie.
+    let page = operator.post("/logout", &[]).await;
+    assert_eq!((page.status, page.location()), (303, Some("/login")));
+    assert!(
+        page.header("set-cookie")
+            .is_some_and(|c| c.contains("Max-Age=0"))
+    );
+    let page = operator.get("/").await;
+    assert_eq!((page.status, page.location()), (303, Some("/login")));
+
+    // `cbctl ui --print`: a one-time link, alone on stdout, good once.
+    let url = cbctl_ok(&fleet.pki, controller, &["ui", "--print"]);
+    let url = url.trim();
+    assert!(
+        url.starts_with(&format!(
+            "https://127.0.0.1:{}/login/link?code=cbl_",
+            web.port()
+        )),
+        "{url}"
+    );
+    let path_and_query = &url[url.find("/login").expect("a path")..];
+    let code = path_and_query
+        .split("code=")
+        .nth(1)
+        .expect("a code")
+        .to_string();
+    let mut linked = WebClient::new(web, &ca);
+    let form = linked.get(path_and_query).await;
+    assert_eq!(form.status, 200);
+    assert!(form.body.contains("data-autosubmit"));
+    let page = linked.post("/login/link", &[("code", &code)]).await;
+    assert_eq!(
+        (page.status, page.location()),
+        (303, Some("/")),
+        "{}",
+        page.body
+    );
+    linked.keep_cookie(&page);
+    let overview = linked.get("/").await;
+    assert_eq!(overview.status, 200);
+    assert!(
+        overview.body.contains("bootstrap-admin"),
+        "signed in as the admin"
+    );
+    let again = WebClient::new(web, &ca)
+        .post("/login/link", &[("code", &code)])
+        .await;
+    assert_eq!(again.status, 401, "a link works once");
+    let signed_in = count(
+        &fleet.db,
+        "SELECT count(*) FROM audit_events WHERE action = 'web.sign_in'",
+    )
+    .await;
+    assert_eq!(signed_in, 4);
+
+    // Finally, the admin revokes the agent from its page.
+    let page = admin.post("/agents/gpu-web/revoke", &[]).await;
+    assert_eq!((page.status, page.location()), (303, Some("/agents")));
+    assert!(admin.get("/agents").await.body.contains(">revoked<"));
+}
+
+/// What the canary container prints: a script, a Markdown link to a script, HTML entities and a
+/// tag, each on an error line twice so the lines make templates with examples.
+const CANARY_SCRIPT: &str = r#"for i in 1 2; do
+  echo "ERROR <script>alert('cb-canary-script')</script> $i"
+  echo "ERROR cb-canary-link [here](javascript:alert(1)) $i"
+  echo "ERROR cb-canary-entity &amp; &lt;b&gt;bold&lt;/b&gt; <img src=x onerror=alert(1)> $i"
+done
+sleep 3600"#;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn container_text_in_a_report_is_shown_as_text() {
+    let dir = temp_dir("web-canary");
+    let pki = Pki::init(&dir.path().join("certs"), &["canary"]);
+    let mut docker = Sandbox::default();
+    let noisy = docker.run("web-canary", &[], CANARY_SCRIPT);
+    wait_for_log_lines(&noisy, 6);
+
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let channel = admin_channel(&controller, &pki.ca()).await;
+    let _agent = AgentProcess::start(dir.path(), &pki, "canary", &controller, &[]);
+    AllowlistServiceClient::new(channel.clone())
+        .add_allowlist_entry(pb::AddAllowlistEntryRequest {
+            kind: pb::MatchKind::Name as i32,
+            pattern: noisy.clone(),
+            ..Default::default()
+        })
+        .await
+        .expect("allowlisted");
+    let runs = RunServiceClient::new(channel);
+    let launch = pb::LaunchRunRequest {
+        source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
+            tasks: vec![pb::TaskSpec {
+                task: Some(pb::task_spec::Task::LogTriage(pb::LogTriageTask {
+                    tail_lines: 100,
+                    ..Default::default()
+                })),
+                ..Default::default()
+            }],
+        })),
+        target: Some(pb::TargetSelector {
+            selector: Some(pb::target_selector::Selector::Agents(pb::AgentNames {
+                names: vec!["canary".into()],
+            })),
+        }),
+        launched_by: "web-canary".into(),
+        ..Default::default()
+    };
+    let run_id = wait_for_async("the agent to connect and take the run", || {
+        let mut runs = runs.clone();
+        let launch = launch.clone();
+        async move {
+            runs.launch_run(launch)
+                .await
+                .ok()
+                .map(|r| r.into_inner().id)
+        }
+    })
+    .await;
+    wait_for_run_status(&pki, &controller, &run_id, "succeeded");
+
+    let mut viewer = WebClient::new(controller.web.expect("the console"), &pki.ca());
+    viewer.sign_in(&controller.admin_token()).await;
+    let page = viewer.get(&format!("/runs/{run_id}")).await;
+    assert_eq!(page.status, 200);
+    let body = &page.body;
+    // The canaries' text is on the page...
+    for canary in ["cb-canary-script", "cb-canary-link", "cb-canary-entity"] {
+        assert!(body.contains(canary), "{canary} shown: {body}");
+    }
+    // ...and none of it became markup: no script, no image, no bold, no javascript: link.
+    let lower = body.to_ascii_lowercase();
+    assert!(!lower.contains("<script>alert"), "{body}");
+    assert!(!lower.contains("<img"), "{body}");
+    assert!(!lower.contains("<b>bold"), "{body}");
+    assert!(!lower.contains("href=\"javascript:"), "{body}");
+    assert_eq!(
+        lower.matches("<script").count(),
+        1,
+        "only the console's own script tag"
+    );
+}
