@@ -98,11 +98,19 @@ run_id=$("$BIN/cbctl" run list --limit 1 -o json | sed -n 's/.*"id": "\([0-9a-f-
 
 echo "== report of run $run_id"
 "$BIN/cbctl" run report "$run_id"
+web=$(sed -n 's/.*"web": *"\([^"]*\)".*/\1/p' "$STATE/controller/endpoints.json")
+if [ -n "$web" ]; then
+  echo "== the web console"
+  echo "   https://localhost:${web##*:}/ (the controller's certificate is signed by $CA)"
+  echo "   one-time sign-in link, valid 60 seconds (later: $BIN/cbctl ui):"
+  echo "   $("$BIN/cbctl" ui --print | sed 's|https://127.0.0.1:|https://localhost:|')"
+fi
 cat <<TXT
 
 The controller and the agent are still running (logs in $STATE/). Try (with
 CYBERBRAIN_CONFIG=$STATE/cbctl-config.toml, or after your own cbctl login):
   $BIN/cbctl run list
+  $BIN/cbctl ui              # the web console, signed in
   $BIN/cbctl audit list
   $BIN/cbctl run report $run_id -o json
   $BIN/cbctl directive create nightly --task log_triage:tail=500 --task gpu_report --all

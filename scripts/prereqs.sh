@@ -18,6 +18,12 @@ command -v runuser >/dev/null 2>&1 || need+=(util-linux)
 # testkit/tests/deploy_files.rs validates deploy/compose.yaml (kubectl and systemd-analyze are
 # used when present, not required).
 command -v docker-compose >/dev/null 2>&1 || docker compose version >/dev/null 2>&1 || need+=(docker-compose)
+# The web console's browser test (testkit/tests/web_browser.rs) drives Debian's chromium through
+# chromium-driver (WebDriver); only the tests need them.
+if [ "${1:-}" = "--tests" ]; then
+  command -v chromium >/dev/null 2>&1 || need+=(chromium)
+  command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
+fi
 
 if [ "${#need[@]}" -gt 0 ]; then
   echo "installing: ${need[*]}" >&2

@@ -94,7 +94,7 @@ pub fn table(runs: &[Run]) -> Markup {
         div.table-wrap { table {
             thead { tr {
                 th scope="col" { "Run" } th scope="col" { "Status" } th scope="col" { "Directive" }
-                th scope="col" { "Target" } th scope="col" { "Launched" } th.hide-narrow scope="col" { "By" }
+                th.hide-narrow scope="col" { "Target" } th scope="col" { "Launched" } th.hide-narrow scope="col" { "By" }
             } }
             tbody {
                 @for run in runs {
@@ -102,7 +102,7 @@ pub fn table(runs: &[Run]) -> Markup {
                         td { a href={"/runs/" (run.id)} { code { (short(&run.id.to_string())) } } }
                         td { (badge(run.status.as_str())) }
                         td { (run.directive_name.as_deref().unwrap_or("ad hoc")) }
-                        td { (run.target.describe()) }
+                        td.hide-narrow { (run.target.describe()) }
                         td { (when(run.created_at)) }
                         td.hide-narrow { (run.launched_by_token.as_ref().map_or(run.launched_by.as_str(), |t| t.name.as_str())) }
                     }

@@ -1,0 +1,215 @@
+//! The web console in a real browser: Debian's chromium, headless, driven over WebDriver by
+//! chromium-driver (installed by `scripts/prereqs.sh --tests`). It signs in with a token, watches a
+//! run finish live (the page follows it over server-sent events, then shows the report), signs
+//! out, and signs in again with a one-time link from `cbctl ui --print`. Screenshots (PNG) of the
+//! overview, a running run and a finished run's report go to `target/screenshots/`.
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use hyper_util::client::legacy::connect::HttpConnector;
+
+use cyberbrain_testkit::checks::launch_gpu_run;
+use cyberbrain_testkit::fixtures::SlowGpuFleet;
+use cyberbrain_testkit::process::{ChildGuard, ControllerOptions, cbctl_ok, free_port};
+use cyberbrain_testkit::{wait_for_async, workspace_root};
+
+/// How long the browser may take for one step on a loaded machine.
+const STEP: Duration = Duration::from_secs(30);
+
+/// chromium-driver on a free port, and a headless chromium session through it.
+async fn browser(dir: &std::path::Path) -> (ChildGuard, Client) {
+    let port = free_port();
+    let mut command = Command::new("chromedriver");
+    command.arg(format!("--port={port}"));
+    let driver = ChildGuard::spawn(command, dir.join("chromedriver.log"));
+    let mut capabilities = serde_json::Map::new();
+    capabilities.insert("browserName".into(), "chrome".into());
+    // The console's certificate is signed by the test CA, which chromium does not know.
+    capabilities.insert("acceptInsecureCerts".into(), true.into());
+    capabilities.insert(
+        "goog:chromeOptions".into(),
+        serde_json::json!({
+            "binary": "/usr/bin/chromium",
+            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                     "--window-size=1280,900"],
+        }),
+    );
+    let url = format!("http://127.0.0.1:{port}");
+    let client = wait_for_async("chromium-driver to start a session", || {
+        let capabilities = capabilities.clone();
+        let url = url.clone();
+        async move {
+            ClientBuilder::new(HttpConnector::new())
+                .capabilities(capabilities)
+                .connect(&url)
+                .await
+                .ok()
+        }
+    })
+    .await;
+    (driver, client)
+}
+
+fn screenshot_dir() -> PathBuf {
+    let dir = workspace_root().join("target").join("screenshots");
+    std::fs::create_dir_all(&dir).expect("the screenshot directory");
+    dir
+}
+
+async fn save_screenshot(client: &Client, name: &str) {
+    let png = client.screenshot().await.expect("a screenshot");
+    assert!(png.starts_with(b"\x89PNG"), "a PNG");
+    std::fs::write(screenshot_dir().join(name), png).expect("the screenshot is written");
+}
+
+async fn text_of(client: &Client, css: &str) -> String {
+    client
+        .find(Locator::Css(css))
+        .await
+        .expect("the element")
+        .text()
+        .await
+        .expect("its text")
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_out() {
+    let fleet = SlowGpuFleet::start("web-browser", "gpu-browser", ControllerOptions::default());
+    let web = fleet.controller.web.expect("the console listens");
+    let base = format!("https://localhost:{}", web.port());
+    let (_driver, client) = browser(fleet.dir.path()).await;
+
+    // Signed out, any page leads to the sign-in form.
+    client
+        .goto(&format!("{base}/runs"))
+        .await
+        .expect("navigates");
+    assert_eq!(client.current_url().await.expect("a url").path(), "/login");
+    client
+        .find(Locator::Id("token"))
+        .await
+        .expect("the token field")
+        .send_keys(&fleet.controller.admin_token())
+        .await
+        .expect("typed");
+    client
+        .find(Locator::Css("main button[type=submit]"))
+        .await
+        .expect("the sign-in button")
+        .click()
+        .await
+        .expect("clicked");
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Css("h1"))
+        .await
+        .expect("a page");
+    assert_eq!(text_of(&client, "h1").await, "Fleet overview");
+
+    // A run in progress: the page follows it live, then reloads with the report.
+    let run_id = launch_gpu_run(&fleet.pki, &fleet.controller, &fleet.agent_name);
+    client.goto(&base).await.expect("the overview");
+    assert!(
+        client.source().await.expect("html").contains(&run_id[..8]),
+        "the overview lists the new run"
+    );
+    save_screenshot(&client, "console-overview.png").await;
+    client
+        .goto(&format!("{base}/runs/{run_id}"))
+        .await
+        .expect("the run page");
+    // The job takes four seconds: the page opens while it runs and connects its event stream.
+    assert!(
+        client.find(Locator::Id("live")).await.is_ok(),
+        "the run is in progress when its page opens"
+    );
+    let live = wait_for_async("the page to follow the run live", || {
+        let client = client.clone();
+        async move {
+            let state = client.find(Locator::Id("live-state")).await.ok()?;
+            let text = state.text().await.ok()?;
+            (text == "Live: following this run.").then_some(())
+        }
+    })
+    .await;
+    let () = live;
+    save_screenshot(&client, "console-run-live.png").await;
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Id("report-h"))
+        .await
+        .expect("the report once the run has finished");
+    assert_eq!(text_of(&client, "#run-status").await, "succeeded");
+    assert!(
+        text_of(&client, ".report").await.contains("Run report"),
+        "the report is rendered"
+    );
+    client
+        .execute(
+            "document.getElementById('report-h').scrollIntoView();",
+            vec![],
+        )
+        .await
+        .expect("scrolled to the report");
+    save_screenshot(&client, "console-run-report.png").await;
+
+    // Sign out: back to the form, and the pages are closed again.
+    client
+        .find(Locator::Css("form.signout button"))
+        .await
+        .expect("the sign-out button")
+        .click()
+        .await
+        .expect("clicked");
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Id("token"))
+        .await
+        .expect("the sign-in form");
+    client
+        .goto(&format!("{base}/agents"))
+        .await
+        .expect("navigates");
+    assert_eq!(client.current_url().await.expect("a url").path(), "/login");
+
+    // `cbctl ui --print`: the link signs the browser in by itself (the page's script posts it).
+    let link = cbctl_ok(&fleet.pki, &fleet.controller, &["ui", "--print"]);
+    let link = link
+        .trim()
+        .replace("https://127.0.0.1:", "https://localhost:");
+    client.goto(&link).await.expect("the link");
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Css("nav form.signout"))
+        .await
+        .expect("signed in by the link");
+    assert_eq!(text_of(&client, "h1").await, "Fleet overview");
+
+    // A phone's width still shows the run table without overflowing the page.
+    client
+        .set_window_size(390, 844)
+        .await
+        .expect("a narrow window");
+    client.goto(&format!("{base}/runs")).await.expect("runs");
+    let overflow = client
+        .execute(
+            "return document.documentElement.scrollWidth > window.innerWidth + 1;",
+            vec![],
+        )
+        .await
+        .expect("measured");
+    assert_eq!(
+        overflow,
+        serde_json::Value::Bool(false),
+        "no sideways scroll"
+    );
+    save_screenshot(&client, "console-runs-phone.png").await;
+    client.close().await.expect("the session closes");
+}
