@@ -180,10 +180,11 @@ pub async fn run(args: DispatchArgs) -> anyhow::Result<Value> {
     Ok(report)
 }
 
-type ApiClient = RunServiceClient<tonic::service::interceptor::InterceptedService<Channel, Bearer>>;
+pub(crate) type ApiClient =
+    RunServiceClient<tonic::service::interceptor::InterceptedService<Channel, Bearer>>;
 
 /// A TLS client of the public API, authenticated with the bootstrap admin token.
-async fn api_client(stand: &Stand) -> anyhow::Result<ApiClient> {
+pub(crate) async fn api_client(stand: &Stand) -> anyhow::Result<ApiClient> {
     let token_path = stand.state_dir().join("admin.token");
     let token = std::fs::read_to_string(&token_path)
         .with_context(|| format!("reading {}", token_path.display()))?;

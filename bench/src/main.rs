@@ -1,4 +1,4 @@
-//! `cyberbrain-bench`: the dispatch load harness. Starts a private PostgreSQL and the real
+//! `cyberbrain-bench`: the dispatch load harness (and the web console's page timings). Starts a private PostgreSQL and the real
 //! `cyberbrain-controller` binary, connects simulated agents over real mutual-TLS `AgentLink.Attach`
 //! streams, and prints one JSON object per command. A benchmark, not a test: the figures go into
 //! `BENCHMARKS.md`.
@@ -9,6 +9,7 @@ mod idle;
 mod machine;
 mod pki;
 mod stand;
+mod web;
 
 use clap::{Parser, Subcommand};
 
@@ -26,6 +27,8 @@ enum Command {
     Idle(idle::IdleArgs),
     /// Launch runs over connected agents; report dispatch and completion latency and throughput.
     Dispatch(dispatch::DispatchArgs),
+    /// Seed N agents and M runs, then time the web console's pages (p50/p95 per page).
+    Web(web::WebArgs),
 }
 
 #[tokio::main]
@@ -34,6 +37,7 @@ async fn main() -> anyhow::Result<()> {
     let report = match cli.command {
         Command::Idle(args) => idle::run(args).await?,
         Command::Dispatch(args) => dispatch::run(args).await?,
+        Command::Web(args) => web::run(args).await?,
     };
     println!("{}", serde_json::to_string_pretty(&report)?);
     Ok(())

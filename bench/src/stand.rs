@@ -57,6 +57,8 @@ pub struct Stand {
     pub pki: Pki,
     /// The private cluster, if the bench started one.
     postgres: Option<EmbeddedPostgres>,
+    /// The database the controller uses (the `web` command seeds it).
+    pub database_url: String,
     /// Removed on drop unless `--keep`.
     dir: tempfile::TempDir,
 }
@@ -97,6 +99,7 @@ impl Stand {
             controller,
             pki,
             postgres,
+            database_url,
             dir,
         })
     }
@@ -143,6 +146,8 @@ pub struct Controller {
     pub api: SocketAddr,
     /// The agent link's address.
     pub agents: SocketAddr,
+    /// The web console's address.
+    pub web: Option<SocketAddr>,
     /// Its stdout and stderr.
     log: PathBuf,
 }
@@ -198,6 +203,7 @@ impl Controller {
             pid,
             api: "127.0.0.1:0".parse()?,
             agents: "127.0.0.1:0".parse()?,
+            web: None,
             log,
         };
         let endpoints = state_dir.join("endpoints.json");
@@ -227,6 +233,7 @@ impl Controller {
         };
         controller.api = address("api")?;
         controller.agents = address("agents")?;
+        controller.web = address("web").ok();
         Ok(controller)
     }
 

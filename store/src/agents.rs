@@ -191,6 +191,22 @@ impl Store {
         rows.iter().map(agent_from_row).collect()
     }
 
+    /// Up to `limit` agents whose names sort after `after_name`, by name (keyset paging: one
+    /// indexed query whatever the page).
+    pub async fn list_agents_page(&self, after_name: &str, limit: u32) -> Result<Vec<Agent>> {
+        let client = self.client().await?;
+        let rows = client
+            .query_cached(
+                &format!(
+                    "SELECT {} FROM agents a WHERE a.name > $1 ORDER BY a.name LIMIT $2",
+                    columns()
+                ),
+                &[&after_name, &i64::from(limit)],
+            )
+            .await?;
+        rows.iter().map(agent_from_row).collect()
+    }
+
     /// One agent by name.
     pub async fn get_agent(&self, name: &str) -> Result<Agent> {
         let client = self.client().await?;

@@ -549,6 +549,14 @@ impl Store {
         };
         // One row more than asked tells whether another page exists.
         let limit = i64::from(filter.limit) + 1;
+        // The agent filter is its own statement: driven from that agent's jobs (an index on
+        // jobs (agent_id, created_at)), not checked run by run down the whole table.
+        let by_agent = if filter.agent_name.is_some() {
+            "AND id IN (SELECT j.run_id FROM jobs j
+                        WHERE j.agent_id = (SELECT a.id FROM agents a WHERE a.name = $7))"
+        } else {
+            "AND $7::text IS NULL"
+        };
         let rows = client
             .query_cached(
                 &format!(
@@ -557,9 +565,7 @@ impl Store {
                        AND ($2::text IS NULL OR directive_name = $2)
                        AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
                        AND ($6::text IS NULL OR id::text LIKE $6 || '%')
-                       AND ($7::text IS NULL OR EXISTS (
-                             SELECT 1 FROM jobs j JOIN agents a ON a.id = j.agent_id
-                             WHERE j.run_id = runs.id AND a.name = $7))
+                       {by_agent}
                      ORDER BY created_at DESC, id DESC
                      LIMIT $5"
                 ),

@@ -1,6 +1,6 @@
 //! `/agents` and `/agents/{name}`: the fleet's hosts; revoke (admin).
 
-use axum::extract::Path;
+use axum::extract::{Path, Query};
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::html;
@@ -14,17 +14,41 @@ use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::fleet::Agent;
 use cyberbrain_model::tokens::validate_name;
 
+/// Agents per page.
+const PAGE_SIZE: u32 = 100;
+
+/// `?after=NAME`: the page after that agent.
+#[derive(Debug, serde::Deserialize)]
+pub struct Page {
+    after: Option<String>,
+}
+
 /// `GET /agents`.
-pub async fn list(state: Shared, signed: Signed) -> Response {
+pub async fn list(state: Shared, signed: Signed, Query(page_query): Query<Page>) -> Response {
     if let Some(refused) = signed.refusal("/cyberbrain.v1.FleetService/ListAgents") {
         return refused;
     }
-    let agents = match state.app.store.list_agents().await {
+    let after = page_query.after.unwrap_or_default();
+    if !after.is_empty() && validate_name("after", &after).is_err() {
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "Bad request",
+            "after: not an agent name",
+        );
+    }
+    // One more than shown tells whether a next page exists.
+    let mut agents = match state
+        .app
+        .store
+        .list_agents_page(&after, PAGE_SIZE + 1)
+        .await
+    {
         Ok(agents) => agents,
         Err(e) => return store_error(e),
     };
+    let more = agents.len() > PAGE_SIZE as usize;
+    agents.truncate(PAGE_SIZE as usize);
     let body = html! {
-        p.muted { (agents.len()) " agents." }
         div.table-wrap { table {
             thead { tr {
                 th scope="col" { "Name" } th scope="col" { "State" } th scope="col" { "Labels" }
@@ -43,6 +67,13 @@ pub async fn list(state: Shared, signed: Signed) -> Response {
                 }
             }
         } }
+        @if agents.is_empty() { p.muted { "No agent here." } }
+        nav.pager aria-label="Pages" {
+            @if !after.is_empty() { a href="/agents" { "First" } }
+            @if more { @if let Some(last) = agents.last() {
+                a href={"/agents?after=" (last.name)} rel="next" { "Next agents" }
+            } }
+        }
     };
     page(StatusCode::OK, "Agents", &signed, body)
 }
