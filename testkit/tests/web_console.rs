@@ -369,6 +369,136 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
     .await;
     assert_eq!(signed_in, 4);
 
+    // Directives with versions and a diff; the allowlist (admins edit); the audit log (admins).
+    cbctl_ok(
+        &fleet.pki,
+        controller,
+        &[
+            "directive",
+            "create",
+            "nightly",
+            "--task",
+            "gpu_report",
+            "--all",
+        ],
+    );
+    cbctl_ok(
+        &fleet.pki,
+        controller,
+        &[
+            "directive",
+            "update",
+            "nightly",
+            "--task",
+            "gpu_report:window_ms=250",
+            "--description",
+            "<b>bold</b> plan",
+        ],
+    );
+    for client in [&linked, &admin] {
+        let list = client.get("/directives").await;
+        assert_eq!(list.status, 200);
+        assert!(list.body.contains("href=\"/directives/nightly\""));
+        let diff = client.get("/directives/nightly?from=1&to=2").await;
+        assert_eq!(diff.status, 200, "{}", diff.body);
+        assert!(diff.body.contains("<ins>+ "), "{}", diff.body);
+        assert!(
+            diff.body.contains("&lt;b&gt;bold&lt;/b&gt; plan"),
+            "{}",
+            diff.body
+        );
+        assert!(!diff.body.contains("<b>bold"), "{}", diff.body);
+        let old = client.get("/directives/nightly?version=1").await;
+        assert!(old.body.contains("1 of 2"), "{}", old.body);
+        assert_eq!(
+            client.get("/directives/nightly?version=9").await.status,
+            404
+        );
+        assert_eq!(client.get("/directives/nobody").await.status, 404);
+    }
+    let mut viewer2 = WebClient::new(web, &ca);
+    viewer2
+        .sign_in(&token(&admin_grpc, "web-viewer-2", pb::Role::Viewer).await)
+        .await;
+    let mut operator2 = WebClient::new(web, &ca);
+    operator2
+        .sign_in(&token(&admin_grpc, "web-operator-2", pb::Role::Operator).await)
+        .await;
+    for (client, may_edit, may_audit) in [
+        (&viewer2, false, false),
+        (&operator2, false, false),
+        (&admin, true, true),
+    ] {
+        let allowlist = client.get("/allowlist").await;
+        assert_eq!(allowlist.status, 200);
+        assert_eq!(allowlist.body.contains("Add an entry"), may_edit);
+        assert_eq!(
+            client.get("/audit").await.status,
+            if may_audit { 200 } else { 403 }
+        );
+        assert_eq!(
+            allowlist.body.contains("href=\"/audit\""),
+            may_audit,
+            "the nav follows the role"
+        );
+        let added = client
+            .post(
+                "/allowlist",
+                &[
+                    ("kind", "name_glob"),
+                    ("pattern", "web-*"),
+                    ("description", "front ends"),
+                ],
+            )
+            .await;
+        assert_eq!(
+            added.status,
+            if may_edit { 303 } else { 403 },
+            "{}",
+            added.body
+        );
+    }
+    let bad = admin
+        .post("/allowlist", &[("kind", "regex"), ("pattern", "x")])
+        .await;
+    assert_eq!(bad.status, 400);
+    let listed = admin.get("/allowlist").await.body;
+    assert_eq!(listed.matches("<code>web-*</code>").count(), 1, "{listed}");
+    let audit = admin.get("/audit?action=allowlist.add").await;
+    assert!(
+        audit.body.contains("token:bootstrap-admin"),
+        "{}",
+        audit.body
+    );
+    assert_eq!(admin.get("/audit?before=x").await.status, 400);
+    let remove = listed
+        .split("action=\"/allowlist/")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("a remove form")
+        .to_string();
+    assert_eq!(
+        viewer2
+            .post(&format!("/allowlist/{remove}"), &[])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        admin
+            .post(&format!("/allowlist/{remove}"), &[])
+            .await
+            .status,
+        303
+    );
+    assert!(
+        !admin
+            .get("/allowlist")
+            .await
+            .body
+            .contains("<code>web-*</code>")
+    );
+
     // Finally, the admin revokes the agent from its page.
     let page = admin.post("/agents/gpu-web/revoke", &[]).await;
     assert_eq!((page.status, page.location()), (303, Some("/agents")));

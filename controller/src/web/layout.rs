@@ -16,6 +16,21 @@ const NAV: &[(&str, &str, &str)] = &[
         "/cyberbrain.v1.FleetService/ListAgents",
     ),
     ("/runs", "Runs", "/cyberbrain.v1.RunService/ListRuns"),
+    (
+        "/directives",
+        "Directives",
+        "/cyberbrain.v1.DirectiveService/ListDirectives",
+    ),
+    (
+        "/allowlist",
+        "Allowlist",
+        "/cyberbrain.v1.AllowlistService/ListAllowlistEntries",
+    ),
+    (
+        "/audit",
+        "Audit",
+        "/cyberbrain.v1.AuditService/ListAuditEvents",
+    ),
 ];
 
 /// A whole page for a signed-in caller.

@@ -69,6 +69,14 @@ pub fn router(state: WebState) -> Router {
         .route("/runs/{id}/events", get(live::events))
         .route("/runs/{id}/cancel", post(pages::run::cancel))
         .route("/runs/{id}/artifacts/{artifact}", get(pages::run::download))
+        .route("/directives", get(pages::directives::list))
+        .route("/directives/{name}", get(pages::directives::show))
+        .route(
+            "/allowlist",
+            get(pages::allowlist::list).post(pages::allowlist::add),
+        )
+        .route("/allowlist/{id}/remove", post(pages::allowlist::remove))
+        .route("/audit", get(pages::audit::list))
         .route("/assets/style.css", get(assets::stylesheet))
         .route("/assets/app.js", get(assets::script))
         .fallback(render::not_found)

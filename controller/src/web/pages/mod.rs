@@ -2,6 +2,9 @@
 //! access table for the API method the page corresponds to, read the store, render.
 
 pub mod agents;
+pub mod allowlist;
+pub mod audit;
+pub mod directives;
 pub mod login;
 pub mod overview;
 pub mod run;
