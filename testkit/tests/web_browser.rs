@@ -1,6 +1,7 @@
 //! The web console in a real browser: Debian's chromium, headless, driven over WebDriver by
 //! chromium-driver (installed by `scripts/prereqs.sh --tests`). It signs in with a token, watches a
-//! run finish live (the page follows it over server-sent events, then shows the report), signs
+//! run finish live (the page follows it over server-sent events, then shows the report), launches
+//! a run from a directive after previewing its targets, signs
 //! out, and signs in again with a one-time link from `cbctl ui --print`. Screenshots (PNG) of the
 //! overview, a running run and a finished run's report go to `target/screenshots/`.
 
@@ -157,6 +158,62 @@ async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_
         .await
         .expect("scrolled to the report");
     save_screenshot(&client, "console-run-report.png").await;
+
+    // Launch a run from a directive: preview its targets, launch, land on the new run.
+    cbctl_ok(
+        &fleet.pki,
+        &fleet.controller,
+        &[
+            "directive",
+            "create",
+            "browser-nightly",
+            "--task",
+            "gpu_report:window_ms=100",
+            "--agent",
+            "gpu-browser",
+        ],
+    );
+    client
+        .goto(&format!("{base}/directives/browser-nightly"))
+        .await
+        .expect("the directive page");
+    client
+        .find(Locator::Css("form[action$='/launch'] button"))
+        .await
+        .expect("the preview button")
+        .click()
+        .await
+        .expect("clicked");
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Css("form[method=post][action$='/launch'] button"))
+        .await
+        .expect("the preview page")
+        .click()
+        .await
+        .expect("launched");
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Id("run-status"))
+        .await
+        .expect("the new run's page");
+    assert!(
+        client
+            .current_url()
+            .await
+            .expect("a url")
+            .path()
+            .starts_with("/runs/"),
+        "the launch lands on the run"
+    );
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Id("report-h"))
+        .await
+        .expect("the launched run finishes live");
 
     // Sign out: back to the form, and the pages are closed again.
     client

@@ -499,6 +499,69 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
             .contains("<code>web-*</code>")
     );
 
+    // Launch from a directive: a dry-run preview, then the launch (operators only).
+    assert_eq!(viewer2.get("/directives/nightly/launch").await.status, 403);
+    assert!(
+        !viewer2
+            .get("/directives/nightly")
+            .await
+            .body
+            .contains("Preview targets")
+    );
+    assert!(
+        operator2
+            .get("/directives/nightly")
+            .await
+            .body
+            .contains("Preview targets")
+    );
+    let preview = operator2
+        .get("/directives/nightly/launch?target=agents%3Dgpu-web")
+        .await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(
+        preview.body.contains("<strong>1 jobs</strong>"),
+        "{}",
+        preview.body
+    );
+    assert_eq!(
+        operator2
+            .get("/directives/nightly/launch?target=everything")
+            .await
+            .status,
+        400
+    );
+    let runs_before = count(&fleet.db, "SELECT count(*) FROM runs").await;
+    assert_eq!(
+        viewer2
+            .post(
+                "/directives/nightly/launch",
+                &[("target", "agents=gpu-web")]
+            )
+            .await
+            .status,
+        403
+    );
+    let launched = operator2
+        .post(
+            "/directives/nightly/launch",
+            &[("target", "agents=gpu-web")],
+        )
+        .await;
+    assert_eq!(launched.status, 303, "{}", launched.body);
+    let new_run = launched.location().expect("to the run").to_string();
+    assert!(new_run.starts_with("/runs/"), "{new_run}");
+    assert_eq!(
+        count(&fleet.db, "SELECT count(*) FROM runs").await,
+        runs_before + 1
+    );
+    wait_for_run_status(
+        &fleet.pki,
+        controller,
+        &new_run["/runs/".len()..],
+        "succeeded",
+    );
+
     // Finally, the admin revokes the agent from its page.
     let page = admin.post("/agents/gpu-web/revoke", &[]).await;
     assert_eq!((page.status, page.location()), (303, Some("/agents")));

@@ -72,6 +72,10 @@ pub fn router(state: WebState) -> Router {
         .route("/directives", get(pages::directives::list))
         .route("/directives/{name}", get(pages::directives::show))
         .route(
+            "/directives/{name}/launch",
+            get(pages::launch::preview).post(pages::launch::launch),
+        )
+        .route(
             "/allowlist",
             get(pages::allowlist::list).post(pages::allowlist::add),
         )

@@ -117,6 +117,7 @@ pub async fn show(
         _ => None,
     };
     let versions: Vec<u32> = (1..=latest.version).rev().collect();
+    let may_launch = signed.allowed("/cyberbrain.v1.RunService/LaunchRun");
     let body = html! {
         dl.facts {
             dt { "Version" } dd { (shown.version) " of " (latest.version) }
@@ -126,6 +127,16 @@ pub async fn show(
             dt { "Created" } dd { (when(shown.created_at)) }
         }
         p { a href={"/runs?directive=" (latest.name)} { "Runs of this directive" } }
+        @if may_launch {
+            h2 { "Launch" }
+            form.filters method="get" action={"/directives/" (latest.name) "/launch"} {
+                div {
+                    label for="target" { "Target (empty: " (latest.default_target.describe()) ")" }
+                    input #target type="text" name="target" placeholder="all, agents=a,b or labels=gpu=true";
+                }
+                div { button type="submit" { "Preview targets" } }
+            }
+        }
         h2 { "Versions" }
         ul {
             @for version in &versions {

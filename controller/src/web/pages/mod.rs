@@ -5,6 +5,7 @@ pub mod agents;
 pub mod allowlist;
 pub mod audit;
 pub mod directives;
+pub mod launch;
 pub mod login;
 pub mod overview;
 pub mod run;
