@@ -89,6 +89,10 @@ const POLICY: &[(&str, Needs)] = &[
     ("/cyberbrain.v1.AuthService/ListApiTokens", Needs::Admin),
     ("/cyberbrain.v1.AuthService/RevokeApiToken", Needs::Admin),
     ("/cyberbrain.v1.AuthService/WhoAmI", Needs::Viewer),
+    (
+        "/cyberbrain.v1.AuthService/CreateWebSignInLink",
+        Needs::Viewer,
+    ),
     ("/cyberbrain.v1.AuditService/ListAuditEvents", Needs::Admin),
 ];
 
