@@ -38,6 +38,7 @@ fn readable_pages(run_id: &str, agent: &str) -> Vec<(String, String)> {
         (format!("/agents/{agent}"), "Recent jobs".into()),
         ("/runs".into(), format!("href=\"/runs/{run_id}\"")),
         ("/runs?status=running".into(), "Runs".into()),
+        ("/usage".into(), "By model".into()),
         (format!("/runs?agent={agent}"), format!("/runs/{run_id}")),
         (format!("/runs/{run_id}"), "gpu_report".into()),
     ]

@@ -10,3 +10,4 @@ pub mod login;
 pub mod overview;
 pub mod run;
 pub mod runs;
+pub mod usage;
