@@ -22,3 +22,7 @@ CREATE INDEX web_sign_in_links_expires_at ON web_sign_in_links (expires_at);
 
 -- The console's agent page lists an agent's latest jobs, and /runs filters by agent.
 CREATE INDEX jobs_agent_created_idx ON jobs (agent_id, created_at DESC);
+
+-- The console's /gpus page reads each agent's latest successful gpu_report.
+CREATE INDEX jobs_latest_result_by_type_idx ON jobs (task_type, agent_id, finished_at DESC)
+    WHERE status = 'succeeded';

@@ -34,7 +34,49 @@ pub struct AgentJob {
     pub created_at: DateTime<Utc>,
 }
 
+/// An agent's latest successful `gpu_report`.
+#[derive(Debug, Clone)]
+pub struct LatestGpuReport {
+    /// The agent.
+    pub agent_name: String,
+    /// When the job finished.
+    pub finished_at: Option<DateTime<Utc>>,
+    /// Its run.
+    pub run_id: Uuid,
+    /// The result.
+    pub result: cyberbrain_tasks::GpuReportResult,
+}
+
 impl Store {
+    /// Each agent's latest successful `gpu_report`, by agent name (one indexed query).
+    pub async fn latest_gpu_reports(&self) -> Result<Vec<LatestGpuReport>> {
+        let client = self.client().await?;
+        let rows = client
+            .query_cached(
+                "SELECT a.name, j.finished_at, j.run_id, j.result FROM (
+                   SELECT DISTINCT ON (agent_id) agent_id, finished_at, run_id, result FROM jobs
+                   WHERE task_type = 'gpu_report' AND status = 'succeeded' AND result IS NOT NULL
+                   ORDER BY agent_id, finished_at DESC) j
+                 JOIN agents a ON a.id = j.agent_id ORDER BY a.name",
+                &[],
+            )
+            .await?;
+        let mut reports = Vec::with_capacity(rows.len());
+        for row in &rows {
+            let result: cyberbrain_tasks::TaskResult =
+                super::from_json("job result", row.try_get(3)?)?;
+            if let cyberbrain_tasks::TaskResult::GpuReport(result) = result {
+                reports.push(LatestGpuReport {
+                    agent_name: row.try_get(0)?,
+                    finished_at: row.try_get(1)?,
+                    run_id: row.try_get(2)?,
+                    result,
+                });
+            }
+        }
+        Ok(reports)
+    }
+
     /// The overview's figures, in three grouped queries on one connection.
     pub async fn fleet_overview(&self) -> Result<FleetOverview> {
         let client = self.client().await?;

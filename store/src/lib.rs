@@ -33,7 +33,7 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
 pub use artifacts::{NewArtifact, StoredArtifact};
-pub use console::{AgentJob, FleetOverview};
+pub use console::{AgentJob, FleetOverview, LatestGpuReport};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};

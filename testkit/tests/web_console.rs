@@ -39,6 +39,7 @@ fn readable_pages(run_id: &str, agent: &str) -> Vec<(String, String)> {
         ("/runs".into(), format!("href=\"/runs/{run_id}\"")),
         ("/runs?status=running".into(), "Runs".into()),
         ("/usage".into(), "By model".into()),
+        ("/gpus".into(), "GPUs on".into()),
         (format!("/runs?agent={agent}"), format!("/runs/{run_id}")),
         (format!("/runs/{run_id}"), "gpu_report".into()),
     ]
@@ -249,6 +250,11 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
             .is_some_and(|v| v.starts_with("attachment"))
     );
     assert!(!download.body.is_empty());
+    let gpus = viewer.get("/gpus").await.body;
+    assert!(
+        gpus.contains("Cyberbrain Stand-in"),
+        "the finished gpu_report's GPU: {gpus}"
+    );
     let unknown_artifact = viewer
         .get(&format!(
             "/runs/{run_id}/artifacts/{}",

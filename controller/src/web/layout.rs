@@ -16,6 +16,7 @@ const NAV: &[(&str, &str, &str)] = &[
         "/cyberbrain.v1.FleetService/ListAgents",
     ),
     ("/runs", "Runs", "/cyberbrain.v1.RunService/ListRuns"),
+    ("/gpus", "GPUs", "/cyberbrain.v1.RunService/GetRunReport"),
     (
         "/directives",
         "Directives",

@@ -82,6 +82,7 @@ pub fn router(state: WebState) -> Router {
         .route("/allowlist/{id}/remove", post(pages::allowlist::remove))
         .route("/audit", get(pages::audit::list))
         .route("/usage", get(pages::usage::show))
+        .route("/gpus", get(pages::gpus::list))
         .route("/assets/style.css", get(assets::stylesheet))
         .route("/assets/app.js", get(assets::script))
         .fallback(render::not_found)

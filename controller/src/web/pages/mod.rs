@@ -5,6 +5,7 @@ pub mod agents;
 pub mod allowlist;
 pub mod audit;
 pub mod directives;
+pub mod gpus;
 pub mod launch;
 pub mod login;
 pub mod overview;
