@@ -656,3 +656,48 @@ async fn container_text_in_a_report_is_shown_as_text() {
         "only the console's own script tag"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_session_from_one_replica_works_on_another_and_ends_on_both_with_its_token() {
+    let dir = temp_dir("web-replicas");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let pg = cyberbrain_testkit::pg::PgCluster::start().await;
+    let (one, two) = ControllerProcess::start_two_replicas(dir.path(), &pki, &pg.database_url());
+    let ca = pki.ca();
+    let admin_grpc = admin_channel(&one, &ca).await;
+    let secret = token(&admin_grpc, "web-roaming", pb::Role::Viewer).await;
+
+    // Signed in on one replica, the same cookie opens pages on the other.
+    let mut on_one = WebClient::new(one.web.expect("replica one's console"), &ca);
+    on_one.sign_in(&secret).await;
+    let mut on_two = WebClient::new(two.web.expect("replica two's console"), &ca);
+    on_two.cookie = on_one.cookie.clone();
+    assert_eq!(on_two.get("/runs").await.status, 200);
+    // A sign-in link minted through replica one is redeemed on replica two.
+    let url = cbctl_ok(&pki, &one, &["ui", "--print"]);
+    let code = url
+        .trim()
+        .split("code=")
+        .nth(1)
+        .expect("a code")
+        .to_string();
+    let mut linked = WebClient::new(two.web.expect("replica two's console"), &ca);
+    let page = linked.post("/login/link", &[("code", &code)]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    linked.keep_cookie(&page);
+    assert_eq!(linked.get("/").await.status, 200);
+
+    // Revoked through replica one's API: refused at the next request on both.
+    AuthServiceClient::new(admin_grpc)
+        .revoke_api_token(pb::RevokeApiTokenRequest {
+            name: "web-roaming".into(),
+        })
+        .await
+        .expect("revoked");
+    for client in [&on_one, &on_two] {
+        let page = client.get("/runs").await;
+        assert_eq!((page.status, page.location()), (303, Some("/login")));
+    }
+    drop((one, two));
+    pg.stop().await;
+}
