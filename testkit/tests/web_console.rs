@@ -606,13 +606,19 @@ async fn container_text_in_a_report_is_shown_as_text() {
     let runs = RunServiceClient::new(channel);
     let launch = pb::LaunchRunRequest {
         source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
-            tasks: vec![pb::TaskSpec {
-                task: Some(pb::task_spec::Task::LogTriage(pb::LogTriageTask {
-                    tail_lines: 100,
+            tasks: vec![
+                pb::TaskSpec {
+                    task: Some(pb::task_spec::Task::LogTriage(pb::LogTriageTask {
+                        tail_lines: 100,
+                        ..Default::default()
+                    })),
                     ..Default::default()
-                })),
-                ..Default::default()
-            }],
+                },
+                pb::TaskSpec {
+                    task: Some(pb::task_spec::Task::ServiceMap(pb::ServiceMapTask {})),
+                    ..Default::default()
+                },
+            ],
         })),
         target: Some(pb::TargetSelector {
             selector: Some(pb::target_selector::Selector::Agents(pb::AgentNames {
@@ -655,6 +661,17 @@ async fn container_text_in_a_report_is_shown_as_text() {
         1,
         "only the console's own script tag"
     );
+    // The service map is drawn on the server as SVG, with the canary container in it; no
+    // Mermaid source is left for a browser runtime.
+    assert!(
+        body.contains("<figure class=\"service-map\"><svg"),
+        "{body}"
+    );
+    assert!(
+        body.contains(&noisy[..noisy.len().min(29)]),
+        "the container is on the map"
+    );
+    assert!(!body.contains("language-mermaid"), "{body}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -4,38 +4,66 @@
 //! it: raw HTML in the Markdown becomes text, links go only to `http(s)`, relative or `#` targets,
 //! images become links (no request leaves the page), and pulldown-cmark escapes all other text.
 
-use pulldown_cmark::{CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
 /// The HTML of `markdown`, with raw HTML shown as text and unsafe link targets removed.
 pub fn to_safe_html(markdown: &str) -> String {
+    to_safe_html_with(markdown, None)
+}
+
+/// Like [`to_safe_html`], with the Mermaid code block (the service map) replaced by `diagram`,
+/// HTML the console drew itself.
+pub fn to_safe_html_with(markdown: &str, diagram: Option<&str>) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    let events = Parser::new_ext(markdown, options).map(|event| match event {
-        Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
-        Event::Start(Tag::Link {
-            link_type,
-            dest_url,
-            title,
-            id,
-        }) => Event::Start(Tag::Link {
-            link_type,
-            dest_url: safe_target(dest_url),
-            title,
-            id,
-        }),
-        Event::Start(Tag::Image {
-            dest_url,
-            title,
-            id,
-            ..
-        }) => Event::Start(Tag::Link {
-            link_type: LinkType::Inline,
-            dest_url: safe_target(dest_url),
-            title,
-            id,
-        }),
-        Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
-        other => other,
-    });
+    let mut in_mermaid = false;
+    // Raw HTML becomes text first; the diagram is inserted after, so it is the only HTML.
+    let events = Parser::new_ext(markdown, options)
+        .map(|event| match event {
+            Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: safe_target(dest_url),
+                title,
+                id,
+            }),
+            Event::Start(Tag::Image {
+                dest_url,
+                title,
+                id,
+                ..
+            }) => Event::Start(Tag::Link {
+                link_type: LinkType::Inline,
+                dest_url: safe_target(dest_url),
+                title,
+                id,
+            }),
+            Event::End(TagEnd::Image) => Event::End(TagEnd::Link),
+            other => other,
+        })
+        .filter_map(|event| {
+            let Some(diagram) = diagram else {
+                return Some(event);
+            };
+            match &event {
+                Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(lang)))
+                    if lang.as_ref() == "mermaid" =>
+                {
+                    in_mermaid = true;
+                    Some(Event::Html(CowStr::Boxed(diagram.into())))
+                }
+                Event::End(TagEnd::CodeBlock) if in_mermaid => {
+                    in_mermaid = false;
+                    None
+                }
+                _ if in_mermaid => None,
+                _ => Some(event),
+            }
+        });
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events);
     out
@@ -75,6 +103,18 @@ mod tests {
         assert!(html.contains("href=\"/runs\""), "{html}");
         let html = to_safe_html("![i](data:text/html;base64,xx)");
         assert!(!html.contains("<img") && !html.contains("data:"), "{html}");
+    }
+
+    #[test]
+    fn the_mermaid_block_becomes_the_diagram_and_nothing_else_is_html() {
+        let markdown = "<svg>raw</svg>\n\n```mermaid\ngraph LR\n  a --> b\n```\n\nafter\n";
+        let html = to_safe_html_with(markdown, Some("<svg id=\"drawn\"></svg>"));
+        assert!(html.contains("<svg id=\"drawn\"></svg>"), "{html}");
+        assert!(!html.contains("graph LR"), "{html}");
+        assert!(html.contains("&lt;svg&gt;raw"), "{html}");
+        assert!(html.contains("<p>after</p>"), "{html}");
+        let plain = to_safe_html(markdown);
+        assert!(plain.contains("graph LR"), "{plain}");
     }
 
     #[test]

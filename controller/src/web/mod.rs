@@ -18,6 +18,7 @@ mod live;
 pub mod markdown;
 mod pages;
 mod render;
+mod service_map;
 mod session;
 
 use std::sync::Arc;

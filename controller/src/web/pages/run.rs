@@ -11,7 +11,7 @@ use uuid::Uuid;
 
 use super::super::Shared;
 use super::super::layout::page;
-use super::super::markdown::to_safe_html;
+use super::super::markdown::to_safe_html_with;
 use super::super::render::{badge, error_page, store_error, when};
 use super::super::session::Signed;
 use cyberbrain_model::audit::AuditEntry;
@@ -43,7 +43,10 @@ pub async fn show(state: Shared, signed: Signed, Path(id): Path<String>) -> Resp
     let ended = run.status.is_terminal();
     let report = if ended && signed.allowed("/cyberbrain.v1.RunService/GetRunReport") {
         match state.app.run_report(run_id).await {
-            Ok((markdown, _, _)) => Some(to_safe_html(&markdown)),
+            Ok((markdown, json, _)) => {
+                let diagram = super::super::service_map::svg(&json).map(|svg| svg.into_string());
+                Some(to_safe_html_with(&markdown, diagram.as_deref()))
+            }
             Err(e) => return store_error(e),
         }
     } else {
