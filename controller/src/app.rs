@@ -52,6 +52,9 @@ pub struct Settings {
     /// Whether label selectors also match the labels agents report about themselves
     /// (`--trust-agent-labels`).
     pub trust_agent_labels: bool,
+    /// How often the scheduler looks for due schedules (`--schedule-poll-ms`); `None`: it does
+    /// not run on this replica.
+    pub schedule_poll: Option<Duration>,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,
@@ -173,6 +176,7 @@ impl App {
             launched_by: request.launched_by,
             token,
             traceparent: traces::traceparent(&tracing::Span::current()),
+            schedule: request.schedule,
         };
         let options = LaunchOptions {
             queue_timeout: resolved.queue_timeout,

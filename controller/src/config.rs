@@ -139,6 +139,12 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_TRUST_AGENT_LABELS", default_value_t = false)]
     pub trust_agent_labels: bool,
 
+    /// Milliseconds between two looks of the scheduler for due schedules (every replica looks;
+    /// each fire time launches one run whichever replica fires it). 0 turns this replica's
+    /// scheduler off.
+    #[arg(long, env = "CYBERBRAIN_SCHEDULE_POLL_MS", default_value_t = 500, value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    pub schedule_poll_ms: u64,
+
     /// Seconds a finished run is kept: older ones are deleted with their jobs, events and report
     /// files (LLM token records stay). 0 keeps every run for ever [default: 90 days].
     #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400, value_parser = clap::value_parser!(u64).range(0..=100 * 366 * 86_400))]

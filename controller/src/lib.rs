@@ -26,6 +26,7 @@ pub mod pki;
 pub mod ratelimit;
 pub mod reaper;
 pub mod retention;
+pub mod scheduler;
 pub mod server;
 pub mod tls;
 pub mod triage;

@@ -145,6 +145,8 @@ async fn serve_or_migrate(
         limits: config.limits.settings(),
         queue_timeout: std::time::Duration::from_secs(u64::from(config.queue_timeout_seconds)),
         trust_agent_labels: config.trust_agent_labels,
+        schedule_poll: (config.schedule_poll_ms > 0)
+            .then(|| std::time::Duration::from_millis(config.schedule_poll_ms)),
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {

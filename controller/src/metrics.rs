@@ -37,6 +37,12 @@ pub struct StatusLabel {
     status: String,
 }
 
+/// A `reason` label.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ReasonLabel {
+    reason: String,
+}
+
 /// Labels of LLM calls.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct LlmCallLabels {
@@ -162,6 +168,15 @@ pub struct Metrics {
     accept_failures: Family<ListenerLabel, Counter>,
     llm_calls: Family<LlmCallLabels, Counter>,
     llm_tokens: Family<LlmTokenLabels, Counter>,
+    /// Schedule fire times that launched a run through this replica.
+    schedule_fires: Counter,
+    /// Schedule fire times skipped (each recorded by one replica), by reason.
+    schedule_skips: Family<ReasonLabel, Counter>,
+    /// Seconds from a fire time to its run's commit.
+    schedule_fire_lag: Histogram,
+    /// Unpaused schedules whose next fire time passed over two minutes ago, as the last
+    /// scheduler tick of this replica found.
+    schedules_overdue: Gauge,
     // Set at scrape time:
     runs: Family<StatusLabel, Gauge>,
     jobs: Family<StatusLabel, Gauge>,
@@ -203,6 +218,11 @@ impl Metrics {
             accept_failures: Family::default(),
             llm_calls: Family::default(),
             llm_tokens: Family::default(),
+            schedule_fires: Counter::default(),
+            schedule_skips: Family::default(),
+            // 50 ms to ~7 min.
+            schedule_fire_lag: Histogram::new(exponential_buckets(0.05, 2.0, 14)),
+            schedules_overdue: Gauge::default(),
             runs: Family::default(),
             jobs: Family::default(),
             agents_online: Gauge::default(),
@@ -244,6 +264,34 @@ impl Metrics {
             "cyberbrain_dispatch_latency_seconds",
             "Seconds from a job's launch to its first assignment on an agent's stream",
             metrics.dispatch_latency.clone(),
+        );
+        registry.register(
+            "cyberbrain_schedule_fires",
+            "Schedule fire times that launched a run through this replica (one replica per fire time)",
+            metrics.schedule_fires.clone(),
+        );
+        registry.register(
+            "cyberbrain_schedule_skips",
+            "Schedule fire times skipped, by reason: forbid, deadline, missed (catch-up runs only the latest), launch_failed",
+            metrics.schedule_skips.clone(),
+        );
+        for reason in cyberbrain_model::schedules::SkipReason::ALL {
+            metrics
+                .schedule_skips
+                .get_or_create(&ReasonLabel {
+                    reason: reason.as_str().to_string(),
+                })
+                .inc_by(0);
+        }
+        registry.register(
+            "cyberbrain_schedule_fire_lag_seconds",
+            "Seconds from a schedule's fire time to the commit of its run",
+            metrics.schedule_fire_lag.clone(),
+        );
+        registry.register(
+            "cyberbrain_schedules_overdue",
+            "Unpaused schedules whose next fire time passed more than two minutes ago (a schedule that stopped firing)",
+            metrics.schedules_overdue.clone(),
         );
         registry.register(
             "cyberbrain_agents_online",
@@ -353,6 +401,29 @@ impl Metrics {
         }
         metrics.registry = registry;
         metrics
+    }
+
+    /// A schedule's fire time launched its run `lag` after that time.
+    pub fn schedule_fired(&self, lag: Duration) {
+        self.schedule_fires.inc();
+        self.schedule_fire_lag.observe(lag.as_secs_f64());
+    }
+
+    /// `count` fire times of a schedule were skipped for `reason`.
+    pub fn schedule_skipped(&self, reason: cyberbrain_model::schedules::SkipReason, count: u64) {
+        if count > 0 {
+            self.schedule_skips
+                .get_or_create(&ReasonLabel {
+                    reason: reason.as_str().to_string(),
+                })
+                .inc_by(count);
+        }
+    }
+
+    /// Schedules found overdue by the last scheduler tick.
+    pub fn set_schedules_overdue(&self, count: u64) {
+        self.schedules_overdue
+            .set(i64::try_from(count).unwrap_or(i64::MAX));
     }
 
     /// A run was launched.

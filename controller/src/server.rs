@@ -40,7 +40,7 @@ use crate::health::{self, ControllerProbes};
 use crate::metrics::{Listener, Metrics};
 use crate::pki::{CertificateAuthority, write_private};
 use crate::tls::TlsMaterial;
-use crate::{dispatcher, heartbeats, incoming, job_writer, reaper, retention, wakeups};
+use crate::{dispatcher, heartbeats, incoming, job_writer, reaper, retention, scheduler, wakeups};
 use cyberbrain_model::tokens::{TokenKind, new_token};
 use cyberbrain_store::Store;
 
@@ -179,6 +179,14 @@ pub async fn run(
         stop_rx.clone(),
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
+    if let Some(poll) = app.settings.schedule_poll {
+        tokio::spawn(scheduler::run(
+            app.clone(),
+            scheduler::Clock::Database,
+            poll,
+            stop_rx.clone(),
+        ));
+    }
     if let Some(retention) = app.settings.run_retention {
         tokio::spawn(retention::run(app.clone(), retention, stop_rx.clone()));
     }

@@ -12,6 +12,7 @@ pub mod directives;
 pub mod fleet;
 pub mod llm_calls;
 pub mod runs;
+pub mod schedules;
 pub mod tokens;
 pub mod usage;
 

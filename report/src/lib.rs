@@ -975,6 +975,8 @@ mod tests {
             started_at: None,
             finished_at: None,
             traceparent: None,
+            origin: String::new(),
+            scheduled_at: None,
         };
         let jobs = statuses
             .iter()

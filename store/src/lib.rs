@@ -23,6 +23,7 @@ pub mod pg_cluster;
 mod pg_tls;
 mod retention;
 mod runs;
+mod schedules;
 mod token_cache;
 mod tokens;
 mod unreachable;
@@ -44,10 +45,11 @@ pub use runs::{
     DirectDispatch, JobDefaults, LaunchedRun, NewRun, NotOnline, RunFilter, RunPage, StoredReport,
     TargetPreview, short_list,
 };
+pub use schedules::FireCounts;
 pub use tokens::{BOOTSTRAP_TOKEN_NAME, TOKEN_CHANNEL};
 pub use unreachable::Unreachable;
 
-pub use error::{Error, Result};
+pub use error::{Error, FireRefused, Result};
 
 /// A handle on the database: a connection pool. Cheap to clone.
 #[derive(Clone)]

@@ -104,6 +104,7 @@ impl RunService for RunApi {
             launched_by: r.launched_by,
             queue_timeout,
             require_online: r.require_online,
+            schedule: None,
         };
         if r.dry_run {
             let plan = self.app.plan_launch(launch).await?;
