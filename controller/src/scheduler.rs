@@ -73,6 +73,18 @@ impl Clock {
     }
 }
 
+/// A stored schedule's cron pattern in its zone. Both were checked when it was created, so a
+/// failure is a corrupt row.
+pub fn stored_cron(schedule: &Schedule) -> Result<CronSchedule> {
+    CronSchedule::parse(&schedule.cron, &schedule.time_zone).map_err(|e| {
+        StoreError::Corrupt {
+            what: "schedule cron pattern",
+            reason: e.to_string(),
+        }
+        .into()
+    })
+}
+
 /// What one tick did on this replica.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct TickReport {
@@ -136,7 +148,7 @@ async fn fire(app: &App, schedule: &Schedule, now: DateTime<Utc>) -> Result<Tick
     let Some(first) = schedule.next_fire_at else {
         return Ok(report);
     };
-    let cron = CronSchedule::parse(&schedule.cron, &schedule.time_zone)?;
+    let cron = stored_cron(schedule)?;
     // The stored next fire time is due itself; later ones may be due too after downtime.
     let (latest, missed) = match cron.latest_due(first, now, WALK_LIMIT) {
         Some((latest, missed)) => (latest, missed + 1),

@@ -26,6 +26,7 @@ use crate::api::enrollment::EnrollmentApi;
 use crate::api::fleet::FleetApi;
 use crate::api::rpc_span::RpcSpanLayer;
 use crate::api::runs::RunApi;
+use crate::api::schedules::ScheduleApi;
 use crate::api::usage::UsageApi;
 use crate::api::wire_codes::WireCodesLayer;
 use crate::app::{App, Settings};
@@ -42,6 +43,7 @@ use crate::pki::{CertificateAuthority, write_private};
 use crate::tls::TlsMaterial;
 use crate::{dispatcher, heartbeats, incoming, job_writer, reaper, retention, scheduler, wakeups};
 use cyberbrain_model::tokens::{TokenKind, new_token};
+use cyberbrain_proto::v1::schedule_service_server::ScheduleServiceServer;
 use cyberbrain_store::Store;
 
 /// The largest message an agent may send (results are digests, not raw logs).
@@ -63,6 +65,7 @@ const API_SERVICES: &[&str] = &[
     <UsageServiceServer<UsageApi> as NamedService>::NAME,
     <AuthServiceServer<AuthApi> as NamedService>::NAME,
     <AuditServiceServer<AuditApi> as NamedService>::NAME,
+    <ScheduleServiceServer<ScheduleApi> as NamedService>::NAME,
 ];
 
 /// What `run` needs besides its listeners.
@@ -280,6 +283,10 @@ pub async fn run(
         )
         .add_service(
             AuditServiceServer::new(AuditApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            ScheduleServiceServer::new(ScheduleApi::new(app.clone()))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));

@@ -103,7 +103,7 @@ impl Store {
     }
 
     /// Stores a new schedule with its audit entry. The directive must exist (else
-    /// `InvalidArgument` on `directive`); the name must be free (else `AlreadyExists`).
+    /// `InvalidArgument` on `directive_name`); the name must be free (else `AlreadyExists`).
     pub async fn create_schedule(
         &self,
         new: &NewSchedule,
@@ -119,7 +119,10 @@ impl Store {
             )
             .await?;
         if directive.is_none() {
-            return Err(Error::invalid("directive", "no directive has that name"));
+            return Err(Error::invalid(
+                "directive_name",
+                "no directive has that name",
+            ));
         }
         let deadline = new
             .starting_deadline

@@ -90,6 +90,31 @@ const POLICY: &[(&str, Needs)] = &[
     ("/cyberbrain.v1.AuthService/RevokeApiToken", Needs::Admin),
     ("/cyberbrain.v1.AuthService/WhoAmI", Needs::Viewer),
     ("/cyberbrain.v1.AuditService/ListAuditEvents", Needs::Admin),
+    ("/cyberbrain.v1.ScheduleService/GetSchedule", Needs::Viewer),
+    (
+        "/cyberbrain.v1.ScheduleService/ListSchedules",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PreviewSchedule",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/CreateSchedule",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PauseSchedule",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/ResumeSchedule",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/DeleteSchedule",
+        Needs::Operator,
+    ),
 ];
 
 /// Calls `path` with an empty request message. Every method accepts the empty encoding; what

@@ -8,6 +8,7 @@ mod directive;
 mod llm;
 mod login;
 mod run;
+mod schedule;
 mod token;
 mod usage;
 
@@ -44,6 +45,9 @@ enum Noun {
     /// Launches of directives over agents.
     #[command(subcommand)]
     Run(run::Verb),
+    /// Directives launched by themselves on a cron schedule.
+    #[command(subcommand)]
+    Schedule(schedule::Verb),
     /// The fleet's agents.
     #[command(subcommand)]
     Agent(agent::Verb),
@@ -140,6 +144,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Noun::Directive(verb) => directive::run(&ctx, verb).await?,
         Noun::Run(verb) => return run::run(&ctx, verb).await,
+        Noun::Schedule(verb) => schedule::run(&ctx, verb).await?,
         Noun::Agent(verb) => agent::run(&ctx, verb).await?,
         Noun::Allowlist(verb) => allowlist::run(&ctx, verb).await?,
         Noun::Usage(verb) => usage::run(&ctx, verb).await?,

@@ -383,6 +383,12 @@ pub struct RunView {
     pub launched_by_role: String,
     #[serde(skip_serializing_if = "is_zero")]
     pub queue_timeout_seconds: u32,
+    /// `schedule:<name>` for a scheduled run; absent for a manual launch.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub origin: String,
+    /// The fire time a scheduled run was launched for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_at: Option<DateTime<Utc>>,
     pub tasks: Vec<String>,
     pub created_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,
@@ -402,6 +408,8 @@ impl From<&pb::Run> for RunView {
             launched_by_token: r.launched_by_token.clone(),
             launched_by_role: r.launched_by_role.clone(),
             queue_timeout_seconds: r.queue_timeout_seconds,
+            origin: r.origin.clone(),
+            scheduled_at: time(&r.scheduled_at),
             tasks: r.tasks.iter().map(task).collect(),
             created_at: time(&r.created_at),
             finished_at: time(&r.finished_at),

@@ -185,6 +185,8 @@ pub fn run_to_wire(run: &Run, jobs: &[Job]) -> pb::Run {
         started_at: opt_timestamp(run.started_at),
         finished_at: opt_timestamp(run.finished_at),
         jobs: jobs.iter().map(job_to_wire).collect(),
+        origin: run.origin.clone(),
+        scheduled_at: opt_timestamp(run.scheduled_at),
     }
 }
 

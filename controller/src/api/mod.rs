@@ -13,6 +13,7 @@ pub mod input;
 pub mod paging;
 pub mod rpc_span;
 pub mod runs;
+pub mod schedules;
 pub mod usage;
 pub mod wire_codes;
 

@@ -61,6 +61,35 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         "/cyberbrain.v1.DirectiveService/DeleteDirective",
         AtLeast(Operator),
     ),
+    // Schedules: reading is for everyone, changing for operators.
+    (
+        "/cyberbrain.v1.ScheduleService/GetSchedule",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/ListSchedules",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PreviewSchedule",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/CreateSchedule",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PauseSchedule",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/ResumeSchedule",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/DeleteSchedule",
+        AtLeast(Operator),
+    ),
     // Runs: operators launch and cancel.
     ("/cyberbrain.v1.RunService/GetRun", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/ListRuns", AtLeast(Viewer)),
