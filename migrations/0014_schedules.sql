@@ -31,6 +31,8 @@ CREATE TABLE schedule_fires (
     decided_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
     PRIMARY KEY (schedule_id, scheduled_at)
 );
+-- Retention deletes old fire records by time.
+CREATE INDEX schedule_fires_time_idx ON schedule_fires (scheduled_at);
 
 -- Where a run came from: empty for a manual launch, `schedule:<name>` for a scheduled one, with
 -- the fire time it was launched for.

@@ -310,6 +310,25 @@ impl Store {
         Ok(moved > 0)
     }
 
+    /// Deletes up to `batch` fire records whose fire time is more than `older_than` ago; returns
+    /// how many.
+    pub async fn delete_old_schedule_fires(
+        &self,
+        older_than: std::time::Duration,
+        batch: u32,
+    ) -> Result<u64> {
+        let client = self.client().await?;
+        Ok(client
+            .execute_cached(
+                "DELETE FROM schedule_fires WHERE ctid IN (
+                     SELECT ctid FROM schedule_fires
+                     WHERE scheduled_at < now() - make_interval(secs => $1::float8)
+                     LIMIT $2)",
+                &[&older_than.as_secs_f64(), &i64::from(batch)],
+            )
+            .await?)
+    }
+
     /// Records a fire time as skipped for `reason`, unless it was decided already. Returns
     /// whether this call recorded it (so each skip is counted once across replicas).
     pub async fn record_schedule_skip(

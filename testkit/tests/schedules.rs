@@ -361,6 +361,21 @@ async fn an_hour_down_catches_up_with_one_run_inside_the_deadline() {
     );
     assert_eq!(after.last_fired_at, Some(at("2026-05-01T01:00:00Z")));
     assert_eq!(after.id, minutely.id);
+    // Retention removes old fire records (the runs stay until their own retention).
+    let deleted = store
+        .delete_old_schedule_fires(Duration::from_secs(1), 1)
+        .await
+        .expect("retention");
+    assert_eq!(deleted, 1, "in batches");
+    while store
+        .delete_old_schedule_fires(Duration::from_secs(1), 100)
+        .await
+        .expect("retention")
+        > 0
+    {}
+    let counts = store.schedule_fire_counts(strict.id).await.expect("counts");
+    assert_eq!(counts, cyberbrain_store::FireCounts::default());
+    assert_eq!(runs_of(store, "minutely").await.len(), 2);
     // The missed minutes are counted once, in the metrics.
     let metrics = r.app.metrics.render(&r.app.store).await;
     assert!(
