@@ -27,8 +27,11 @@ use cyberbrain_model::schedules::{
 };
 use cyberbrain_store::{Error as StoreError, FireRefused};
 
-/// Schedules handled per tick; a tick repeats while batches come back full.
+/// Schedules handled per batch; a tick takes further batches while they come back full, up to
+/// [`MAX_BATCHES`] (the next tick goes on, so schedules that keep failing cannot hold it).
 const BATCH: u32 = 200;
+/// Batches per tick at the most.
+const MAX_BATCHES: usize = 10;
 
 /// Fire times walked forward to find the latest due one before searching backwards.
 const WALK_LIMIT: u32 = 10_000;
@@ -115,7 +118,7 @@ pub async fn run(app: App, clock: Clock, poll: Duration, mut shutdown: watch::Re
 pub async fn tick(app: &App, clock: &Clock) -> Result<TickReport> {
     let now = clock.now(app).await?;
     let mut report = TickReport::default();
-    loop {
+    for _ in 0..MAX_BATCHES {
         let due = app.store.due_schedules(now, BATCH).await?;
         let full = due.len() == BATCH as usize;
         for schedule in due {

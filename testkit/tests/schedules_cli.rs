@@ -4,6 +4,9 @@
 
 use std::process::Output;
 
+use cyberbrain_proto::v1 as pb;
+use cyberbrain_proto::v1::schedule_service_client::ScheduleServiceClient;
+use cyberbrain_testkit::api::admin_channel;
 use cyberbrain_testkit::checks::{count, json, wait_agents_online};
 use cyberbrain_testkit::http::metrics;
 use cyberbrain_testkit::pg::PgCluster;
@@ -297,6 +300,75 @@ async fn schedule_commands_preview_pause_resume_delete_and_refuse_bad_input() {
             "{action} audited"
         );
     }
+
+    // The same over gRPC: INVALID_ARGUMENT, the field first.
+    let mut grpc = ScheduleServiceClient::new(admin_channel(&controller, &pki.ca()).await);
+    for (request, field) in [
+        (
+            pb::CreateScheduleRequest {
+                name: "bad".into(),
+                directive_name: "triage".into(),
+                cron: "* * *".into(),
+                ..Default::default()
+            },
+            "cron",
+        ),
+        (
+            pb::CreateScheduleRequest {
+                name: "bad".into(),
+                directive_name: "triage".into(),
+                cron: "@daily".into(),
+                time_zone: "Europe/Atlantis".into(),
+                ..Default::default()
+            },
+            "time_zone",
+        ),
+        (
+            pb::CreateScheduleRequest {
+                name: "bad".into(),
+                directive_name: "gone".into(),
+                cron: "@daily".into(),
+                ..Default::default()
+            },
+            "directive_name",
+        ),
+        (
+            pb::CreateScheduleRequest {
+                name: "Bad Name".into(),
+                directive_name: "triage".into(),
+                cron: "@daily".into(),
+                ..Default::default()
+            },
+            "name",
+        ),
+        (
+            pb::CreateScheduleRequest {
+                name: "bad".into(),
+                directive_name: "triage".into(),
+                cron: "@daily".into(),
+                concurrency: 42,
+                ..Default::default()
+            },
+            "concurrency",
+        ),
+    ] {
+        let status = grpc.create_schedule(request).await.expect_err("refused");
+        assert_eq!(status.code(), tonic::Code::InvalidArgument, "{status:?}");
+        assert!(
+            status.message().starts_with(&format!("invalid {field}:")),
+            "{field}: {}",
+            status.message()
+        );
+    }
+    let status = grpc
+        .preview_schedule(pb::PreviewScheduleRequest {
+            name: "nightly".into(),
+            count: 1000,
+        })
+        .await
+        .expect_err("refused");
+    assert_eq!(status.code(), tonic::Code::InvalidArgument);
+    assert!(status.message().contains("count"), "{}", status.message());
 
     // Delete; then it is gone.
     cbctl_ok(
