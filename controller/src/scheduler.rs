@@ -116,13 +116,14 @@ pub async fn run(app: App, clock: Clock, poll: Duration, mut shutdown: watch::Re
 
 /// One look at the due schedules: fires each (see the module documentation).
 pub async fn tick(app: &App, clock: &Clock) -> Result<TickReport> {
+    let started = std::time::Instant::now();
     let now = clock.now(app).await?;
     let mut report = TickReport::default();
     for _ in 0..MAX_BATCHES {
         let due = app.store.due_schedules(now, BATCH).await?;
         let full = due.len() == BATCH as usize;
         for schedule in due {
-            match fire(app, &schedule, now).await {
+            match fire(app, &schedule, now, started).await {
                 Ok(done) => {
                     report.fired += done.fired;
                     report.already_decided += done.already_decided;
@@ -146,7 +147,14 @@ pub async fn tick(app: &App, clock: &Clock) -> Result<TickReport> {
 }
 
 /// Decides one due schedule's latest fire time, then moves its next fire time past it.
-async fn fire(app: &App, schedule: &Schedule, now: DateTime<Utc>) -> Result<TickReport> {
+/// `started` is when the tick read `now`: the lag of a launch is from its fire time to `now`,
+/// plus the time since.
+async fn fire(
+    app: &App,
+    schedule: &Schedule,
+    now: DateTime<Utc>,
+    started: std::time::Instant,
+) -> Result<TickReport> {
     let mut report = TickReport::default();
     let Some(first) = schedule.next_fire_at else {
         return Ok(report);
@@ -160,7 +168,7 @@ async fn fire(app: &App, schedule: &Schedule, now: DateTime<Utc>) -> Result<Tick
     let late = (now - latest).to_std().unwrap_or_default();
     let decision = match schedule.starting_deadline {
         Some(deadline) if late > deadline => Decision::Skip(SkipReason::Deadline),
-        _ => launch(app, schedule, latest, late).await?,
+        _ => launch(app, schedule, latest, late, started).await?,
     };
     match decision {
         Decision::Fired => report.fired += 1,
@@ -210,6 +218,7 @@ async fn launch(
     schedule: &Schedule,
     scheduled_at: DateTime<Utc>,
     late: Duration,
+    started: std::time::Instant,
 ) -> Result<Decision> {
     let origin = origin_of(&schedule.name);
     if schedule.concurrency == Concurrency::Replace {
@@ -251,7 +260,7 @@ async fn launch(
     let audit = AuditEntry::new(origin, "run.launch");
     match app.launch_run(request, None, &audit).await {
         Ok(launched) => {
-            app.metrics.schedule_fired(late);
+            app.metrics.schedule_fired(late + started.elapsed());
             tracing::info!(schedule = %schedule.name, scheduled_at = %scheduled_at, run_id = %launched.run.run.id, "schedule fired");
             Ok(Decision::Fired)
         }

@@ -114,6 +114,20 @@ async fn a_directive_runs_by_itself_once_per_fire_time_across_two_replicas() {
         },
         || format!("one {} two {}", fires(&one), fires(&two)),
     );
+    // The lag from fire time to launch, over both replicas: within the poll interval (500 ms)
+    // and a launch (3 s leaves room for a loaded test machine).
+    let lag = |name: &str| {
+        metrics(one.http.expect("metrics")).sum(name, &[])
+            + metrics(two.http.expect("metrics")).sum(name, &[])
+    };
+    let (lag_sum, lag_count) = (
+        lag("cyberbrain_schedule_fire_lag_seconds_sum"),
+        lag("cyberbrain_schedule_fire_lag_seconds_count"),
+    );
+    assert!(lag_count >= 3.0, "{lag_count}");
+    let mean = lag_sum / lag_count;
+    eprintln!("schedule fire lag: mean {mean:.3} s over {lag_count} fires");
+    assert!(mean < 3.0, "mean lag {mean} s");
     // A scheduled run says where it came from, in the API and in the audit log.
     let listed = json(&cbctl_ok(&pki, &one, &["run", "list", "-o", "json"]));
     let run = listed
