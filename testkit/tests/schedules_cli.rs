@@ -221,6 +221,28 @@ async fn schedule_commands_preview_pause_resume_delete_and_refuse_bad_input() {
     );
     assert!(table.contains("Europe/Berlin"), "{table}");
 
+    // Every read command parses under -o json and -o yaml; the wide table has the counts.
+    for args in [
+        &["schedule", "list"][..],
+        &["schedule", "get", "nightly"],
+        &["schedule", "next", "nightly"],
+    ] {
+        for format in ["json", "yaml"] {
+            let mut with = args.to_vec();
+            with.extend(["-o", format]);
+            let text = cbctl_ok(&pki, &controller, &with);
+            if format == "json" {
+                serde_json::from_str::<serde_json::Value>(&text)
+                    .unwrap_or_else(|e| panic!("{with:?} is not JSON ({e}): {text}"));
+            } else {
+                serde_yaml::from_str::<serde_yaml::Value>(&text)
+                    .unwrap_or_else(|e| panic!("{with:?} is not YAML ({e}): {text}"));
+            }
+        }
+    }
+    let wide = cbctl_ok(&pki, &controller, &["schedule", "list", "-o", "wide"]);
+    assert!(wide.contains("DEADLINE") && wide.contains("10m"), "{wide}");
+
     // Pause, resume.
     let paused = json(&cbctl_ok(
         &pki,
