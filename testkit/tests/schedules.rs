@@ -444,3 +444,62 @@ async fn a_daily_0230_in_berlin_neither_skips_nor_doubles_across_dst() {
         assert_eq!(days, expected, "{name}");
     }
 }
+
+#[tokio::test]
+async fn a_paused_schedule_does_not_fire_and_a_failed_launch_is_a_counted_skip() {
+    let pg = PgCluster::start().await;
+    let dir = cyberbrain_testkit::temp_dir("schedules");
+    let r = replica(&pg, dir.path(), "r1").await;
+    let store = &r.app.store;
+    fleet(store).await;
+    let t0 = at("2026-05-01T00:00:00Z");
+    schedule(
+        store,
+        "quiet",
+        "* * * * *",
+        "UTC",
+        Concurrency::Allow,
+        None,
+        t0 - chrono::Duration::seconds(1),
+    )
+    .await;
+    store
+        .set_schedule_paused("quiet", true, None, &audit())
+        .await
+        .expect("pause");
+    let clock = Clock::manual(t0 + chrono::Duration::minutes(5));
+    assert_eq!(tick(&r, &clock).await, TickReport::default());
+    assert!(runs_of(store, "quiet").await.is_empty());
+    // Resumed from the next time after now: the five paused minutes are not caught up.
+    let cron = CronSchedule::parse("* * * * *", "UTC").expect("cron");
+    let resumed = store
+        .set_schedule_paused(
+            "quiet",
+            false,
+            cron.next_after(t0 + chrono::Duration::minutes(5)),
+            &audit(),
+        )
+        .await
+        .expect("resume");
+    assert_eq!(
+        resumed.next_fire_at,
+        Some(at("2026-05-01T00:06:00Z")),
+        "next minute"
+    );
+    assert_eq!(tick(&r, &clock).await, TickReport::default());
+
+    // The directive goes away: the fire is skipped as launch_failed, once, and the schedule
+    // moves on (no retry storm on every tick).
+    store
+        .delete_directive("nightly", &audit())
+        .await
+        .expect("delete directive");
+    clock.set(at("2026-05-01T00:06:00Z"));
+    let report = tick(&r, &clock).await;
+    assert_eq!((report.fired, report.skipped), (0, 1), "{report:?}");
+    assert_eq!(tick(&r, &clock).await, TickReport::default());
+    let quiet = store.get_schedule("quiet").await.expect("schedule");
+    let counts = store.schedule_fire_counts(quiet.id).await.expect("counts");
+    assert_eq!(counts.skipped, vec![("launch_failed".to_string(), 1)]);
+    assert_eq!(quiet.next_fire_at, Some(at("2026-05-01T00:07:00Z")));
+}
