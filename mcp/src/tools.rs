@@ -513,7 +513,9 @@ impl FleetTools {
             Ok(reply) => reply.into_inner(),
             Err(status) => return Ok(Err(status)),
         };
-        let json = match serde_json::from_str::<Value>(&reply.json) {
+        // Neutralised before any section is cut out and serialised: a section's text is JSON
+        // inside the answer's JSON, where an escaped `\u001b` would still decode to ESC.
+        let json = match serde_json::from_str::<Value>(&reply.json).map(neutralise_json) {
             Ok(Value::Object(map)) => map,
             _ => {
                 return Err(McpError::internal_error(
