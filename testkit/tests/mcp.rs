@@ -568,3 +568,25 @@ async fn tool_calls_are_rate_limited_per_token_before_they_are_audited() {
     let calls = rows.iter().filter(|r| r["action"] == "mcp.call").count();
     assert_eq!(calls, answered, "{rows:?}");
 }
+
+#[test]
+fn without_a_token_cbctl_mcp_says_so_on_stderr_and_exits_1() {
+    let dir = temp_dir("mcp-no-token");
+    let config = dir.path().join("config.toml");
+    let output = Command::new(binary("cbctl"))
+        .args(["--server", "https://127.0.0.1:1", "mcp"])
+        .env_remove("CYBERBRAIN_TOKEN")
+        .env_remove("CYBERBRAIN_TOKEN_FILE")
+        .env_remove("CYBERBRAIN_CONTEXT")
+        .env("CYBERBRAIN_CONFIG", &config)
+        .stdin(Stdio::null())
+        .output()
+        .expect("cbctl runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert!(output.stdout.is_empty(), "stdout is the protocol's alone");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("no API token") && stderr.contains("cbctl login"),
+        "{stderr}"
+    );
+}
