@@ -590,3 +590,35 @@ fn without_a_token_cbctl_mcp_says_so_on_stderr_and_exits_1() {
         "{stderr}"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_tool_call_whose_audit_row_cannot_be_written_is_refused() {
+    use cyberbrain_testkit::checks::query;
+    let dir = temp_dir("mcp-audit-down");
+    let pki = Pki::init(&dir.path().join("certs"), &["x"]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let viewer = token_file(&pki, &controller, "unseen", "viewer");
+    let client = connect(&pki, &controller, &viewer).await;
+    read(&client, "list_runs", json!({})).await;
+
+    let db = controller.database_url();
+    query(
+        &db,
+        "CREATE FUNCTION refuse_mcp_audit() RETURNS trigger LANGUAGE plpgsql AS
+             $$ BEGIN RAISE EXCEPTION 'audit refused by the test'; END $$",
+    )
+    .await;
+    query(
+        &db,
+        "CREATE TRIGGER refuse_mcp_audit BEFORE INSERT ON audit_events
+             FOR EACH ROW EXECUTE FUNCTION refuse_mcp_audit()",
+    )
+    .await;
+    let error = refused(&client, "list_runs", json!({})).await;
+    assert_eq!(error["error"], "UNAVAILABLE", "{error}");
+    assert!(
+        !error.to_string().contains("audit refused by the test"),
+        "no database text reaches the client: {error}"
+    );
+    client.cancel().await.expect("close");
+}
