@@ -238,7 +238,7 @@ impl FleetTools {
     }
 
     #[tool(
-        description = concat!("List runs, newest first: id, directive, status, who launched it, times, jobs per agent. Filter by status and directive. Paged: pass next_page_token back as page_token.", untrusted!()),
+        description = concat!("List runs, newest first: id, directive, status, who launched it, times (get_run lists a run's jobs). Filter by status and directive. Paged: pass next_page_token back as page_token.", untrusted!()),
         annotations(read_only_hint = true, open_world_hint = false)
     )]
     async fn list_runs(

@@ -216,6 +216,7 @@ async fn an_assistant_reads_the_fleet_and_is_refused_writes_without_the_flag() {
     assert_eq!(directives["directives"][0]["name"], "fleet-look");
     let runs = read(&client, "list_runs", json!({"status": ["succeeded"]})).await;
     assert_eq!(runs["runs"][0]["id"], run_id.as_str());
+    assert!(runs["runs"][0].get("jobs").is_none(), "lists stay small");
     let run = read(&client, "get_run", json!({"id": run_id})).await;
     assert_eq!(run["status"], "RUN_STATUS_SUCCEEDED");
     assert_eq!(run["jobs"].as_array().map(Vec::len), Some(3));
