@@ -38,6 +38,11 @@ pub const WRITE_TOOLS: &[&str] = &["launch_run", "cancel_run"];
 const MAX_PAGE_SIZE: u32 = 200;
 /// Items in a page when the caller does not say.
 const DEFAULT_PAGE_SIZE: u32 = 50;
+/// Jobs in one `get_run` answer when the caller does not say: a run over a large fleet has
+/// thousands.
+const DEFAULT_JOBS: u32 = 100;
+/// The most jobs in one `get_run` answer.
+const MAX_JOBS: u32 = 500;
 /// How many recent runs `gpu_summary` and `service_map` look through for the latest of their kind.
 const RECENT_RUNS: u32 = 100;
 
@@ -112,6 +117,18 @@ pub struct ListRunsArgs {
 pub struct RunId {
     /// The run's id (a UUID).
     pub id: String,
+}
+
+/// Arguments of `get_run`.
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GetRunArgs {
+    /// The run's id (a UUID).
+    pub id: String,
+    /// The first job to include (the previous answer's `next_job_offset`), default 0.
+    pub job_offset: Option<u32>,
+    /// Jobs to include, 1 to 500 (default 100).
+    pub max_jobs: Option<u32>,
 }
 
 /// Arguments of `get_run_report`.
@@ -272,18 +289,29 @@ impl FleetTools {
     }
 
     #[tool(
-        description = concat!("One run by id: status, tasks, target, and every job (agent, task, status, attempts, error).", untrusted!()),
+        description = concat!("One run by id: status, tasks, target, how many jobs are in each state, and its jobs (agent, task, status, attempts, error), at most max_jobs at a time from job_offset; next_job_offset says where the rest start.", untrusted!()),
         annotations(read_only_hint = true, open_world_hint = false)
     )]
     async fn get_run(
         &self,
-        Parameters(args): Parameters<RunId>,
+        Parameters(args): Parameters<GetRunArgs>,
     ) -> Result<CallToolResult, McpError> {
+        let max_jobs = match args.max_jobs {
+            None => DEFAULT_JOBS,
+            Some(n) if (1..=MAX_JOBS).contains(&n) => n,
+            Some(_) => {
+                return Err(McpError::invalid_params(
+                    format!("max_jobs must be between 1 and {MAX_JOBS}"),
+                    None,
+                ));
+            }
+        };
+        let offset = args.job_offset.unwrap_or(0);
         let request = self
             .api
             .request("get_run", pb::GetRunRequest { id: args.id });
         match self.api.runs().get_run(request).await {
-            Ok(run) => answer(message(&run.into_inner(), "cyberbrain.v1.Run")?),
+            Ok(run) => answer(run_with_jobs_page(&run.into_inner(), offset, max_jobs)?),
             Err(status) => refused(&status),
         }
     }
@@ -674,6 +702,37 @@ fn messages<M: prost::Message>(items: &[M], full_name: &'static str) -> Result<V
         .map(Value::Array)
 }
 
+/// `run` with `max_jobs` of its jobs from `offset`, how many it has in each state, and where the
+/// next jobs start (`next_job_offset`, null when none are left).
+fn run_with_jobs_page(run: &pb::Run, offset: u32, max_jobs: u32) -> Result<Value, McpError> {
+    let mut counts: BTreeMap<&'static str, u64> = BTreeMap::new();
+    for job in &run.jobs {
+        let status = pb::JobStatus::try_from(job.status).unwrap_or(pb::JobStatus::Unspecified);
+        *counts.entry(status.as_str_name()).or_default() += 1;
+    }
+    let start = (offset as usize).min(run.jobs.len());
+    let end = start.saturating_add(max_jobs as usize).min(run.jobs.len());
+    let page = pb::Run {
+        jobs: run.jobs[start..end].to_vec(),
+        ..run.clone()
+    };
+    let mut value = message(&page, "cyberbrain.v1.Run")?;
+    if let Value::Object(map) = &mut value {
+        map.insert("job_count".into(), json!(run.jobs.len()));
+        map.insert("jobs_by_status".into(), json!(counts));
+        map.insert("job_offset".into(), json!(start));
+        map.insert(
+            "next_job_offset".into(),
+            if end < run.jobs.len() {
+                json!(end)
+            } else {
+                Value::Null
+            },
+        );
+    }
+    Ok(value)
+}
+
 fn non_empty(token: String) -> Value {
     if token.is_empty() {
         Value::Null
@@ -761,6 +820,33 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn a_runs_jobs_come_a_page_at_a_time_with_counts_of_all() {
+        let job = |status: pb::JobStatus| pb::Job {
+            status: status as i32,
+            ..Default::default()
+        };
+        let run = pb::Run {
+            id: "r".into(),
+            jobs: vec![
+                job(pb::JobStatus::Succeeded),
+                job(pb::JobStatus::Failed),
+                job(pb::JobStatus::Succeeded),
+            ],
+            ..Default::default()
+        };
+        let first = run_with_jobs_page(&run, 0, 2).expect("page");
+        assert_eq!(first["jobs"].as_array().map(Vec::len), Some(2));
+        assert_eq!(first["next_job_offset"], 2);
+        assert_eq!(first["job_count"], 3);
+        assert_eq!(first["jobs_by_status"]["JOB_STATUS_SUCCEEDED"], 2);
+        let last = run_with_jobs_page(&run, 2, 2).expect("page");
+        assert_eq!(last["jobs"].as_array().map(Vec::len), Some(1));
+        assert_eq!(last["next_job_offset"], Value::Null);
+        let past = run_with_jobs_page(&run, 9, 2).expect("page");
+        assert!(past.get("jobs").is_none() && past["job_offset"] == 3);
     }
 
     #[test]

@@ -220,6 +220,10 @@ async fn an_assistant_reads_the_fleet_and_is_refused_writes_without_the_flag() {
     let run = read(&client, "get_run", json!({"id": run_id})).await;
     assert_eq!(run["status"], "RUN_STATUS_SUCCEEDED");
     assert_eq!(run["jobs"].as_array().map(Vec::len), Some(3));
+    assert_eq!(run["jobs_by_status"]["JOB_STATUS_SUCCEEDED"], 3);
+    let paged = read(&client, "get_run", json!({"id": run_id, "max_jobs": 2})).await;
+    assert_eq!(paged["jobs"].as_array().map(Vec::len), Some(2));
+    assert_eq!(paged["next_job_offset"], 2);
 
     let summary = read(&client, "get_run_report", json!({"run_id": run_id})).await;
     assert_eq!(summary["section"], "summary");
