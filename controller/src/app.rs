@@ -55,6 +55,8 @@ pub struct Settings {
     /// How often the scheduler looks for due schedules (`--schedule-poll-ms`); `None`: it does
     /// not run on this replica.
     pub schedule_poll: Option<Duration>,
+    /// Whether calls of MCP tools may launch and cancel runs (`--mcp-allow-write`).
+    pub mcp_allow_write: bool,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,

@@ -147,6 +147,7 @@ async fn serve_or_migrate(
         trust_agent_labels: config.trust_agent_labels,
         schedule_poll: (config.schedule_poll_ms > 0)
             .then(|| std::time::Duration::from_millis(config.schedule_poll_ms)),
+        mcp_allow_write: config.mcp_allow_write,
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {

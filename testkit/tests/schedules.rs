@@ -39,6 +39,7 @@ async fn replica(pg: &PgCluster, dir: &std::path::Path, name: &str) -> Replica {
         queue_timeout: Duration::from_secs(3600),
         trust_agent_labels: false,
         schedule_poll: None,
+        mcp_allow_write: false,
     };
     let (tx, rx) = tokio::sync::watch::channel(false);
     let artifacts =
