@@ -52,6 +52,8 @@ pub struct Settings {
     /// Whether label selectors also match the labels agents report about themselves
     /// (`--trust-agent-labels`).
     pub trust_agent_labels: bool,
+    /// How notifications are delivered (`--allow-private-targets`, `--notify-*`).
+    pub notify: crate::notify::NotifySettings,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,

@@ -154,6 +154,10 @@ pub struct Config {
     #[command(flatten)]
     pub limits: LimitsConfig,
 
+    /// Notification delivery.
+    #[command(flatten)]
+    pub notify: NotifyConfig,
+
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
@@ -223,6 +227,60 @@ pub struct LlmConfig {
     /// Upper bound on a triage answer's tokens.
     #[arg(long = "llm-max-completion-tokens", env = "CYBERBRAIN_LLM_MAX_COMPLETION_TOKENS", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(16..=100_000))]
     pub max_completion_tokens: u32,
+}
+
+/// How notifications are delivered.
+#[derive(Debug, Clone, Args)]
+pub struct NotifyConfig {
+    /// Let notification targets (webhook URLs, a GitHub API root) be in private, loopback or
+    /// link-local address ranges. Off: such targets are refused at creation (literal addresses)
+    /// and at every send (the addresses a name resolves to).
+    #[arg(
+        long,
+        env = "CYBERBRAIN_ALLOW_PRIVATE_TARGETS",
+        default_value_t = false
+    )]
+    pub allow_private_targets: bool,
+
+    /// Seconds to wait before each retry of a failed notification, comma-separated; a
+    /// receiver's longer `Retry-After` wins [default: Svix's schedule].
+    #[arg(
+        long,
+        env = "CYBERBRAIN_NOTIFY_RETRY_SECONDS",
+        value_delimiter = ',',
+        default_value = "5,300,1800,7200,18000,36000,36000",
+        value_parser = clap::value_parser!(u64).range(0..=7 * 86_400)
+    )]
+    pub notify_retry_seconds: Vec<u64>,
+
+    /// Seconds an endpoint may fail without a success before its rule is disabled.
+    #[arg(long, env = "CYBERBRAIN_NOTIFY_DISABLE_AFTER_SECONDS", default_value_t = 5 * 86_400, value_parser = clap::value_parser!(u64).range(1..=366 * 86_400))]
+    pub notify_disable_after_seconds: u64,
+
+    /// Milliseconds between each replica's looks for due notifications.
+    #[arg(long, env = "CYBERBRAIN_NOTIFY_POLL_MS", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(50..=60_000))]
+    pub notify_poll_ms: u64,
+
+    /// Seconds one notification request may take.
+    #[arg(long, env = "CYBERBRAIN_NOTIFY_TIMEOUT_SECONDS", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=120))]
+    pub notify_timeout_seconds: u64,
+}
+
+impl NotifyConfig {
+    /// The settings the delivery worker uses.
+    pub fn settings(&self) -> crate::notify::NotifySettings {
+        crate::notify::NotifySettings {
+            allow_private_targets: self.allow_private_targets,
+            retry_schedule: self
+                .notify_retry_seconds
+                .iter()
+                .map(|s| std::time::Duration::from_secs(*s))
+                .collect(),
+            disable_after: std::time::Duration::from_secs(self.notify_disable_after_seconds),
+            poll_interval: std::time::Duration::from_millis(self.notify_poll_ms),
+            request_timeout: std::time::Duration::from_secs(self.notify_timeout_seconds),
+        }
+    }
 }
 
 /// Rate limits and connection lifetimes. The defaults are far above what an operator, a script or

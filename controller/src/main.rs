@@ -145,6 +145,7 @@ async fn serve_or_migrate(
         limits: config.limits.settings(),
         queue_timeout: std::time::Duration::from_secs(u64::from(config.queue_timeout_seconds)),
         trust_agent_labels: config.trust_agent_labels,
+        notify: config.notify.settings(),
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {

@@ -11,6 +11,7 @@ use cyberbrain_proto::v1::audit_service_server::AuditServiceServer;
 use cyberbrain_proto::v1::auth_service_server::AuthServiceServer;
 use cyberbrain_proto::v1::directive_service_server::DirectiveServiceServer;
 use cyberbrain_proto::v1::fleet_service_server::FleetServiceServer;
+use cyberbrain_proto::v1::notification_service_server::NotificationServiceServer;
 use cyberbrain_proto::v1::run_service_server::RunServiceServer;
 use cyberbrain_proto::v1::usage_service_server::UsageServiceServer;
 use tokio::net::TcpListener;
@@ -24,6 +25,7 @@ use crate::api::auth::AuthApi;
 use crate::api::directives::DirectiveApi;
 use crate::api::enrollment::EnrollmentApi;
 use crate::api::fleet::FleetApi;
+use crate::api::notifications::NotificationApi;
 use crate::api::rpc_span::RpcSpanLayer;
 use crate::api::runs::RunApi;
 use crate::api::usage::UsageApi;
@@ -63,6 +65,7 @@ const API_SERVICES: &[&str] = &[
     <UsageServiceServer<UsageApi> as NamedService>::NAME,
     <AuthServiceServer<AuthApi> as NamedService>::NAME,
     <AuditServiceServer<AuditApi> as NamedService>::NAME,
+    <NotificationServiceServer<NotificationApi> as NamedService>::NAME,
 ];
 
 /// What `run` needs besides its listeners.
@@ -179,6 +182,7 @@ pub async fn run(
         stop_rx.clone(),
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
+    tokio::spawn(crate::notify::run(app.clone(), stop_rx.clone()));
     if let Some(retention) = app.settings.run_retention {
         tokio::spawn(retention::run(app.clone(), retention, stop_rx.clone()));
     }
@@ -272,6 +276,10 @@ pub async fn run(
         )
         .add_service(
             AuditServiceServer::new(AuditApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            NotificationServiceServer::new(NotificationApi::new(app.clone()))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));

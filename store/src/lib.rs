@@ -19,6 +19,7 @@ mod jobs;
 mod listen;
 mod llm_calls;
 mod migrate;
+mod notifications;
 pub mod pg_cluster;
 mod pg_tls;
 mod retention;
@@ -39,6 +40,7 @@ pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, Res
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping};
 pub use migrate::{MIGRATIONS, Migration};
+pub use notifications::{FailurePolicy, events_of_finish};
 pub use pg_tls::PgTls;
 pub use runs::{
     DirectDispatch, JobDefaults, LaunchedRun, NewRun, NotOnline, RunFilter, RunPage, StoredReport,

@@ -700,6 +700,14 @@ where
         ],
     )
     .await?;
+    // The run's notifications commit with its finish: references only, rendered when sent.
+    super::notifications::enqueue_for_finished_run(
+        tx,
+        run_id,
+        snapshot.run.directive_name.as_deref(),
+        &super::notifications::events_of_finish(final_status, &json),
+    )
+    .await?;
     let mut log = events::Batch::default();
     log.push(run_id, Change::Run(final_status));
     log.append(tx).await?;

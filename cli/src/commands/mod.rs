@@ -7,6 +7,7 @@ mod certs;
 mod directive;
 mod llm;
 mod login;
+mod notify;
 mod run;
 mod token;
 mod usage;
@@ -62,6 +63,9 @@ enum Noun {
     /// The audit log.
     #[command(subcommand)]
     Audit(audit::Verb),
+    /// Notification rules: run events to Slack, signed webhooks or GitHub issues.
+    #[command(subcommand)]
+    Notify(notify::Verb),
     /// Check a token against a controller and save it as a context (--server, --ca-cert,
     /// --token-file; --context or --name names it).
     Login(login::Login),
@@ -146,6 +150,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Llm(verb) => llm::run(&ctx, verb).await?,
         Noun::Token(verb) => token::run(&ctx, verb).await?,
         Noun::Audit(verb) => audit::run(&ctx, verb).await?,
+        Noun::Notify(verb) => notify::run(&ctx, verb).await?,
         Noun::Login(login) => login::run(&ctx, login).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {

@@ -17,7 +17,8 @@ pub fn timestamp(t: DateTime<Utc>) -> prost_types::Timestamp {
     }
 }
 
-fn opt_timestamp(t: Option<DateTime<Utc>>) -> Option<prost_types::Timestamp> {
+/// An optional time on the wire.
+pub fn opt_timestamp(t: Option<DateTime<Utc>>) -> Option<prost_types::Timestamp> {
     t.map(timestamp)
 }
 

@@ -116,6 +116,28 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         "/cyberbrain.v1.AuditService/ListAuditEvents",
         AtLeast(Admin),
     ),
+    // Notification rules send findings out of the system: only admins change them. Listings
+    // show no secret (a URL's scheme and host only).
+    (
+        "/cyberbrain.v1.NotificationService/ListNotificationRules",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/GetNotificationRule",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/CreateNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/DeleteNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/EnableNotificationRule",
+        AtLeast(Admin),
+    ),
 ];
 
 /// The access rule of a method path (`/package.Service/Method`), if it has one.
