@@ -182,7 +182,12 @@ pub async fn run(
         stop_rx.clone(),
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
-    tokio::spawn(crate::notify::run(app.clone(), stop_rx.clone()));
+    tokio::spawn(crate::notify::run(
+        app.store.clone(),
+        app.metrics.clone(),
+        app.settings.notify.clone(),
+        stop_rx.clone(),
+    ));
     if let Some(retention) = app.settings.run_retention {
         tokio::spawn(retention::run(app.clone(), retention, stop_rx.clone()));
     }

@@ -209,7 +209,7 @@ impl NewNotificationRule {
     }
 }
 
-/// An `http` or `https` URL with a host, at most 2048 bytes.
+/// An `http` or `https` URL with a host, at most 1024 bytes (the API's limit for a plain field).
 fn check_url(field: &str, url: &str) -> Result<(), InvalidField> {
     let rest = url
         .strip_prefix("https://")
@@ -217,10 +217,10 @@ fn check_url(field: &str, url: &str) -> Result<(), InvalidField> {
     let host = rest
         .and_then(|r| r.split(['/', '?', '#']).next())
         .unwrap_or_default();
-    if url.len() > 2048 || host.is_empty() || url.chars().any(char::is_whitespace) {
+    if url.len() > 1024 || host.is_empty() || url.chars().any(char::is_whitespace) {
         return Err(InvalidField::new(
             field,
-            "must be an http:// or https:// URL with a host (at most 2048 bytes)",
+            "must be an http:// or https:// URL with a host (at most 1024 bytes)",
         ));
     }
     Ok(())

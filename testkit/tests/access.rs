@@ -90,6 +90,26 @@ const POLICY: &[(&str, Needs)] = &[
     ("/cyberbrain.v1.AuthService/RevokeApiToken", Needs::Admin),
     ("/cyberbrain.v1.AuthService/WhoAmI", Needs::Viewer),
     ("/cyberbrain.v1.AuditService/ListAuditEvents", Needs::Admin),
+    (
+        "/cyberbrain.v1.NotificationService/ListNotificationRules",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/GetNotificationRule",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/CreateNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/DeleteNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/EnableNotificationRule",
+        Needs::Admin,
+    ),
 ];
 
 /// Calls `path` with an empty request message. Every method accepts the empty encoding; what

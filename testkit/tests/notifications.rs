@@ -582,3 +582,78 @@ async fn private_targets_are_refused_without_the_flag() {
     let list = cbctl_ok(&pki, &controller, &["notify", "list", "-o", "json"]);
     assert_eq!(json(&list), serde_json::json!([]));
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_endpoint_failing_past_the_limit_is_disabled_listed_so_and_enabled_again() {
+    use std::sync::Arc;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    let dir = temp_dir("notify-disable");
+    let pki = Pki::init(&dir.path().join("certs"), &["alpha"]);
+    let mut extra = notify_flags();
+    extra[2] = "1,1,1,1,1,1,1,1,1,1".into();
+    extra.extend(["--notify-disable-after-seconds".into(), "2".into()]);
+    let controller = ControllerProcess::start_with(
+        dir.path(),
+        &pki,
+        ControllerOptions {
+            extra,
+            ..Default::default()
+        },
+    );
+    fleet_with_a_dead_agent(dir.path(), &pki, &controller);
+    let healthy = Arc::new(AtomicBool::new(false));
+    let hook = Receiver::start({
+        let healthy = healthy.clone();
+        move |_, _| {
+            Reply::status(if healthy.load(Ordering::SeqCst) {
+                200
+            } else {
+                500
+            })
+        }
+    })
+    .await;
+    create_webhook_rule(&pki, &controller, "flaky", &hook.url("/in"));
+    let run = failed_run(&pki, &controller);
+
+    let rule = || {
+        json(&cbctl_ok(
+            &pki,
+            &controller,
+            &["notify", "get", "flaky", "-o", "json"],
+        ))
+    };
+    wait_for_or(
+        "the rule disabled after failing for 2 s",
+        || rule()["state"] == "disabled",
+        || rule().to_string(),
+    );
+    let disabled = rule();
+    assert_eq!(disabled["pending"], 1, "the message waits: {disabled}");
+    assert_eq!(
+        disabled["last_error"], "the receiver answered 500",
+        "{disabled}"
+    );
+    assert!(hook.requests().len() >= 3, "retried before it was disabled");
+    let table = cbctl_ok(&pki, &controller, &["notify", "list"]);
+    assert!(table.contains("disabled since"), "{table}");
+    let audit = cbctl_ok(
+        &pki,
+        &controller,
+        &["audit", "list", "--action", "notify.disable", "-o", "json"],
+    );
+    assert!(audit.contains("flaky"), "{audit}");
+
+    // Enabled again with a healthy receiver, the waiting message goes out.
+    healthy.store(true, Ordering::SeqCst);
+    cbctl_ok(&pki, &controller, &["notify", "enable", "flaky"]);
+    wait_for_or(
+        "the waiting message delivered after enable",
+        || rule()["delivered"] == 1,
+        || rule().to_string(),
+    );
+    assert_eq!(rule()["state"], "active");
+    let last = hook.requests().pop().expect("a request");
+    assert_eq!(last.json()["data"]["run_id"], run.as_str());
+}

@@ -12,14 +12,16 @@ pub mod render;
 pub mod sinks;
 pub mod targets;
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use chrono::Utc;
 use tokio::sync::watch;
 
-use crate::app::App;
+use crate::metrics::Metrics;
 use cyberbrain_model::notifications::{ClaimedMessage, DeliveryOutcome, SinkKind};
 use cyberbrain_store::FailurePolicy;
+use cyberbrain_store::Store;
 
 /// Messages claimed per round.
 const BATCH: u32 = 16;
@@ -76,9 +78,20 @@ impl Default for NotifySettings {
     }
 }
 
+/// What the worker uses: it sits below `App` (which holds its settings), so it takes the parts.
+struct Worker {
+    store: Store,
+    metrics: Arc<Metrics>,
+}
+
 /// Delivers until `shutdown` turns true.
-pub async fn run(app: App, mut shutdown: watch::Receiver<bool>) {
-    let settings = app.settings.notify.clone();
+pub async fn run(
+    store: Store,
+    metrics: Arc<Metrics>,
+    settings: NotifySettings,
+    mut shutdown: watch::Receiver<bool>,
+) {
+    let app = Worker { store, metrics };
     let client = match sinks::client(settings.allow_private_targets, settings.request_timeout) {
         Ok(client) => client,
         Err(e) => {
@@ -128,7 +141,7 @@ pub async fn run(app: App, mut shutdown: watch::Receiver<bool>) {
 
 /// Renders, sends and records one message.
 async fn deliver(
-    app: &App,
+    app: &Worker,
     client: &reqwest::Client,
     settings: &NotifySettings,
     message: ClaimedMessage,
