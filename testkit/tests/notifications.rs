@@ -657,3 +657,156 @@ async fn an_endpoint_failing_past_the_limit_is_disabled_listed_so_and_enabled_ag
     let last = hook.requests().pop().expect("a request");
     assert_eq!(last.json()["data"]["run_id"], run.as_str());
 }
+
+/// The store's side, on a private cluster: the finish writes the outbox rows of matching rules
+/// in its own transaction, once, and a claim leases each row to one caller.
+#[tokio::test]
+async fn a_finish_writes_each_matching_rule_and_event_once_and_a_claim_leases_it() {
+    use cyberbrain_model::audit::AuditEntry;
+    use cyberbrain_model::fleet::{AgentHello, Capabilities, TargetSelector};
+    use cyberbrain_model::notifications::{
+        DeliveryTarget, EventKind, NewNotificationRule, RuleScope, SinkKind,
+    };
+    use cyberbrain_model::runs::RunOrigin;
+    use cyberbrain_tasks::{PlannedTask, TaskType};
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let audit = AuditEntry::new("token:test", "test.change");
+    store
+        .agent_connected(
+            &AgentHello {
+                name: "a".into(),
+                hostname: "host-a".into(),
+                labels: Default::default(),
+                version: "test".into(),
+                capabilities: Capabilities::default(),
+                cert_serial: None,
+                cert_expires_at: None,
+            },
+            "replica/session",
+            Duration::from_secs(10),
+        )
+        .await
+        .expect("agent");
+    let rule = |name: &str, events: Vec<EventKind>, scope: RuleScope| NewNotificationRule {
+        name: name.into(),
+        events,
+        scope,
+        target: DeliveryTarget {
+            sink: SinkKind::Webhook,
+            target: "https://example.com/in".into(),
+            secret: "whsec_AAAA".into(),
+            api_url: None,
+        },
+    };
+    for new in [
+        rule(
+            "any-new-error",
+            vec![EventKind::FindingNewError],
+            RuleScope::All,
+        ),
+        rule(
+            "nightly-all",
+            vec![EventKind::RunFailed, EventKind::FindingNewError],
+            RuleScope::Directive("nightly".into()),
+        ),
+        rule(
+            "other",
+            vec![EventKind::FindingNewError],
+            RuleScope::Directive("other".into()),
+        ),
+    ] {
+        store
+            .create_notification_rule(&new, &audit)
+            .await
+            .expect("rule");
+    }
+    let run = |directive| {
+        let store = store.clone();
+        let audit = audit.clone();
+        async move {
+            let (run, _) = store
+                .create_run(
+                    directive,
+                    &[PlannedTask::with_defaults(TaskType::GpuReport)],
+                    &TargetSelector::All,
+                    &RunOrigin::untraced("t"),
+                    &audit,
+                )
+                .await
+                .expect("run");
+            store
+                .cancel_jobs_of_run(run.id, &audit)
+                .await
+                .expect("cancel");
+            run.id
+        }
+    };
+    let new_error = serde_json::json!({"triage": {"summary": {"new_templates": [
+        {"id": "t1", "agent": "a", "container": "web", "severity": "error", "count": 2,
+         "template": "panic <*>"}]}}});
+    let db = pg.database_url();
+
+    // A report that cannot be built finishes nothing and writes nothing.
+    let broken = run(Some(("nightly", 1))).await;
+    let refused = store
+        .finish_run_if_done(broken, |_| {
+            Err(cyberbrain_store::Error::Unavailable("no report".into()))
+        })
+        .await;
+    assert!(refused.is_err());
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM notification_outbox").await,
+        0
+    );
+
+    // A cancelled run of `nightly` with a new error template: both rules that watch it, for
+    // finding.new_error only (cancelled is not failed); `other` watches another directive.
+    store
+        .finish_run_if_done(broken, |_| Ok((String::new(), new_error.clone())))
+        .await
+        .expect("finish")
+        .expect("finished now");
+    let again = store
+        .finish_run_if_done(broken, |_| Ok((String::new(), new_error.clone())))
+        .await
+        .expect("finish again");
+    assert!(again.is_none());
+    let rows = cyberbrain_testkit::checks::query(
+        &db,
+        "SELECT r.name, o.event FROM notification_outbox o
+         JOIN notification_rules r ON r.id = o.rule_id ORDER BY r.name",
+    )
+    .await;
+    let rows: Vec<(String, String)> = rows.iter().map(|r| (r.get(0), r.get(1))).collect();
+    assert_eq!(
+        rows,
+        [
+            ("any-new-error".to_string(), "finding.new_error".to_string()),
+            ("nightly-all".to_string(), "finding.new_error".to_string()),
+        ]
+    );
+
+    // Two claims at once: each row goes to one of them, and neither again while leased.
+    let lease = Duration::from_secs(60);
+    let (first, second) = tokio::join!(
+        store.claim_notifications(10, lease),
+        store.claim_notifications(10, lease)
+    );
+    let (first, second) = (first.expect("claim"), second.expect("claim"));
+    assert_eq!(first.len() + second.len(), 2, "{first:?} {second:?}");
+    assert!(first.iter().all(|m| m.attempt == 1));
+    assert!(
+        store
+            .claim_notifications(10, lease)
+            .await
+            .expect("claim")
+            .is_empty()
+    );
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM audit_events WHERE action = 'test.change' AND details::text LIKE '%whsec%'").await,
+        0,
+        "no secret in the audit log"
+    );
+}
