@@ -257,6 +257,33 @@ impl Store {
         Ok(rule)
     }
 
+    /// A rule's target with its secrets, for a test message, with the audit entry of the test.
+    pub async fn notification_target_for_test(
+        &self,
+        name: &str,
+        audit: &AuditEntry,
+    ) -> Result<DeliveryTarget> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        let row = tx
+            .query_opt(
+                "SELECT sink, target, secret, api_url FROM notification_rules WHERE name = $1",
+                &[&name],
+            )
+            .await?
+            .ok_or_else(|| not_found(name))?;
+        let sink: String = row.try_get(0)?;
+        let target = DeliveryTarget {
+            sink: parse_sink(&sink)?,
+            target: row.try_get(1)?,
+            secret: row.try_get(2)?,
+            api_url: row.try_get(3)?,
+        };
+        record(&tx, &audit.clone().on(name.to_string())).await?;
+        tx.commit().await?;
+        Ok(target)
+    }
+
     /// Claims up to `limit` due messages of enabled rules for this replica: each claimed row's
     /// next due time moves `lease` ahead and its attempt count up, in this commit, so no other
     /// replica takes it while it is being sent.

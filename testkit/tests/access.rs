@@ -110,6 +110,10 @@ const POLICY: &[(&str, Needs)] = &[
         "/cyberbrain.v1.NotificationService/EnableNotificationRule",
         Needs::Admin,
     ),
+    (
+        "/cyberbrain.v1.NotificationService/TestNotificationRule",
+        Needs::Admin,
+    ),
 ];
 
 /// Calls `path` with an empty request message. Every method accepts the empty encoding; what

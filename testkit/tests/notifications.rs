@@ -312,9 +312,20 @@ async fn failed_runs_post_signed_messages_retried_after_backoff_and_retry_after(
         6,
         "three rules × two runs"
     );
+    // `notify test` sends one made-up message now.
+    let tested = cbctl(&pki, &controller, &["notify", "test", "chat"]);
+    assert!(tested.status.success(), "{tested:?}");
+    let last = slack.requests().pop().expect("the test message");
+    assert!(
+        last.json()["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("cyberbrain-test"))
+    );
     let audit = cbctl_ok(&pki, &controller, &["audit", "list", "-o", "json"]);
     assert!(
-        audit.contains("notify.create") && audit.contains("notify.delete"),
+        ["notify.create", "notify.delete", "notify.test"]
+            .iter()
+            .all(|a| audit.contains(a)),
         "{audit}"
     );
     assert!(!audit.contains("s3cr3t-path"), "{audit}");
@@ -644,6 +655,14 @@ async fn an_endpoint_failing_past_the_limit_is_disabled_listed_so_and_enabled_ag
         &["audit", "list", "--action", "notify.disable", "-o", "json"],
     );
     assert!(audit.contains("flaky"), "{audit}");
+
+    // A test against the failing receiver says so, with exit code 1.
+    let tested = cbctl(&pki, &controller, &["notify", "test", "flaky"]);
+    assert_eq!(tested.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&tested.stderr).contains("answered 500"),
+        "{tested:?}"
+    );
 
     // Enabled again with a healthy receiver, the waiting message goes out.
     healthy.store(true, Ordering::SeqCst);

@@ -1,4 +1,4 @@
-//! `cbctl notify create|list|get|delete|enable`: notification rules.
+//! `cbctl notify create|list|get|delete|enable|test`: notification rules.
 //!
 //! `create NAME --on EVENTS (--directive D | --all) --to KIND TARGET`. A webhook URL is a secret:
 //! give `-` as TARGET to read it from stdin (it then stays out of shell history and `ps`); the
@@ -55,6 +55,12 @@ pub enum Verb {
         name: String,
         #[command(flatten)]
         yes: crate::confirm::Yes,
+    },
+    /// Send a test message to a rule's target now and show how it answered (exit 1 if it did
+    /// not take it).
+    Test {
+        /// Rule name.
+        name: String,
     },
     /// Enable a rule that was disabled after failing for too long.
     Enable {
@@ -281,6 +287,36 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 .await?
                 .into_inner(),
         ],
+        Verb::Test { name } => {
+            let answer = client
+                .test_notification_rule(pb::TestNotificationRuleRequest { name: name.clone() })
+                .await?
+                .into_inner();
+            if !format.is_table() {
+                #[derive(Serialize)]
+                struct TestView {
+                    delivered: bool,
+                    status: u32,
+                    error: String,
+                }
+                output::print(
+                    format,
+                    &TestView {
+                        delivered: answer.delivered,
+                        status: answer.status,
+                        error: answer.error.clone(),
+                    },
+                    &[],
+                    vec![],
+                )?;
+            } else if answer.delivered {
+                crate::noteln!("test message to {name} delivered (HTTP {})", answer.status);
+            }
+            if !answer.delivered {
+                anyhow::bail!("test message to {name} not delivered: {}", answer.error);
+            }
+            return Ok(());
+        }
         Verb::Delete { name, yes } => {
             crate::confirm::confirm(yes, &format!("Delete notification rule {name}?"))?;
             client

@@ -216,6 +216,39 @@ impl NotificationService for NotificationApi {
         Ok(Response::new(pb::DeleteNotificationRuleResponse {}))
     }
 
+    async fn test_notification_rule(
+        &self,
+        request: Request<pb::TestNotificationRuleRequest>,
+    ) -> Result<Response<pb::TestNotificationRuleResponse>, Status> {
+        super::input::check(request.get_ref())?;
+        let audit = audit_entry(&request, "notify.test")?;
+        let name = request.into_inner().name;
+        let target = self
+            .app
+            .store
+            .notification_target_for_test(name.trim(), &audit)
+            .await
+            .map_err(Error::from)?;
+        let settings = &self.app.settings.notify;
+        let client = sinks::client(settings.allow_private_targets, settings.request_timeout)
+            .map_err(|_| Status::from(Error::invalid("name", "no HTTP client could be built")))?;
+        let attempt = sinks::send(
+            &client,
+            settings.allow_private_targets,
+            &target,
+            uuid::Uuid::new_v4(),
+            &crate::notify::render::Message::test(),
+        )
+        .await;
+        tracing::info!(rule = %name.trim(), status = attempt.status, delivered = attempt.delivered,
+            "notification test sent");
+        Ok(Response::new(pb::TestNotificationRuleResponse {
+            delivered: attempt.delivered,
+            status: attempt.status.map_or(0, u32::from),
+            error: attempt.error,
+        }))
+    }
+
     async fn enable_notification_rule(
         &self,
         request: Request<pb::EnableNotificationRuleRequest>,

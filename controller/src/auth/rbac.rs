@@ -138,6 +138,10 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         "/cyberbrain.v1.NotificationService/EnableNotificationRule",
         AtLeast(Admin),
     ),
+    (
+        "/cyberbrain.v1.NotificationService/TestNotificationRule",
+        AtLeast(Admin),
+    ),
 ];
 
 /// The access rule of a method path (`/package.Service/Method`), if it has one.

@@ -73,7 +73,7 @@ pub struct FailedJob {
 /// A new error template, cleaned.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct NewError {
-    /// The template's id.
+    /// The template's id within its run's report (`t1`, …).
     pub id: String,
     /// Agent name.
     pub agent: String,
@@ -153,7 +153,9 @@ pub fn message(
         .collect();
     let fingerprint_source = match event {
         EventKind::FindingNewError => match new_errors.first() {
-            Some(t) => format!("template:{}:{}", t.container, t.id),
+            // Template ids are per run (`t1`, `t2`, …): the container and the template's text
+            // name the same problem across runs and hosts.
+            Some(t) => format!("template:{}:{}", t.container, t.template),
             None => format!("run:{run_id}"),
         },
         EventKind::RunFailed | EventKind::RunPartiallyFailed => match &directive {
@@ -179,6 +181,24 @@ pub fn message(
 }
 
 impl Message {
+    /// A test message (`cbctl notify test`): a made-up failed run, nil id, fingerprint `test`.
+    pub fn test() -> Message {
+        let now = Utc::now();
+        Message {
+            event: EventKind::RunFailed,
+            run_id: uuid::Uuid::nil(),
+            directive: Some("cyberbrain-test".into()),
+            status: "failed".into(),
+            finished_at: Some(now),
+            occurred_at: now,
+            target: "test message from cbctl notify test".into(),
+            jobs_total: 0,
+            failed_jobs: Vec::new(),
+            new_errors: Vec::new(),
+            fingerprint: "test".into(),
+        }
+    }
+
     /// A one-line headline, plain text.
     pub fn headline(&self) -> String {
         let what = self.directive.as_deref().unwrap_or("ad-hoc run");
