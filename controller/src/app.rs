@@ -54,6 +54,8 @@ pub struct Settings {
     pub trust_agent_labels: bool,
     /// How notifications are delivered (`--allow-private-targets`, `--notify-*`).
     pub notify: crate::notify::NotifySettings,
+    /// Whether calls of MCP tools may launch and cancel runs (`--mcp-allow-write`).
+    pub mcp_allow_write: bool,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,

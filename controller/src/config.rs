@@ -139,6 +139,11 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_TRUST_AGENT_LABELS", default_value_t = false)]
     pub trust_agent_labels: bool,
 
+    /// Let MCP tools (`cbctl mcp`, calls marked with the MCP header) launch and cancel runs; the
+    /// token still needs the operator role. Off: MCP tools only read.
+    #[arg(long, env = "CYBERBRAIN_MCP_ALLOW_WRITE", default_value_t = false)]
+    pub mcp_allow_write: bool,
+
     /// Seconds a finished run is kept: older ones are deleted with their jobs, events and report
     /// files (LLM token records stay). 0 keeps every run for ever [default: 90 days].
     #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400, value_parser = clap::value_parser!(u64).range(0..=100 * 366 * 86_400))]

@@ -146,6 +146,7 @@ async fn serve_or_migrate(
         queue_timeout: std::time::Duration::from_secs(u64::from(config.queue_timeout_seconds)),
         trust_agent_labels: config.trust_agent_labels,
         notify: config.notify.settings(),
+        mcp_allow_write: config.mcp_allow_write,
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {
