@@ -106,6 +106,10 @@ impl Agent {
                 "a local container limit narrows every allowlist"
             );
         }
+        let commands = config.command_catalog()?;
+        if !commands.is_empty() {
+            tracing::info!(commands = ?commands.names(), "commands declared for the controller to run");
+        }
         let (events_tx, events_rx) = mpsc::channel(256);
         Ok(Agent {
             tasks: TaskContext {
@@ -114,6 +118,7 @@ impl Agent {
                 metrics: metrics.clone(),
                 local_limit: config.local_limit(),
                 hostname: config.hostname(),
+                commands: Arc::new(commands),
             },
             metrics,
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),
@@ -373,6 +378,7 @@ impl Agent {
         let metrics = self.metrics.clone();
         let task_name = assign
             .task
+            .clone()
             .and_then(|t| TaskSpec::try_from(t).ok())
             .map_or("unknown", |spec| spec.task_type().as_str());
         // The deadline counts from receipt, as the controller's counts from dispatch: time spent
@@ -458,6 +464,7 @@ impl Agent {
                 nvml_available: probe.available,
                 gpu_count: probe.gpu_count,
                 driver_version: diagnostic(&probe.driver_version, MAX_DRIVER_VERSION_BYTES),
+                commands: self.tasks.commands.names(),
             }),
             in_flight,
         }))
@@ -472,6 +479,7 @@ async fn run_assigned(
 ) -> Result<cyberbrain_tasks::TaskResult, String> {
     let spec = assign
         .task
+        .clone()
         .ok_or_else(|| "the assignment has no task".to_string())
         .and_then(|t| TaskSpec::try_from(t).map_err(|e| format!("refused task: {e}")))?;
     let allowlist = allowlist_from_wire(&assign.allowlist);

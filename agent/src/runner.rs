@@ -32,6 +32,8 @@ pub struct TaskContext {
     pub local_limit: Option<LocalLimit>,
     /// The host's name (`--hostname`, else the kernel's), reported with service maps.
     pub hostname: String,
+    /// The commands this host declares; the only ones a `command` task may run.
+    pub commands: Arc<crate::exec::Catalog>,
 }
 
 impl TaskContext {
@@ -104,6 +106,9 @@ impl TaskContext {
                 map.addresses = addresses.iter().map(ToString::to_string).collect();
                 Ok(TaskResult::ServiceMap(map))
             }
+            TaskSpec::Command(params) => crate::exec::run_declared(&self.commands, params)
+                .await
+                .map(TaskResult::Command),
             TaskSpec::LogTriage(params) => {
                 let docker = self.docker().await?;
                 let stop_at = deadline - reply_margin(deadline);

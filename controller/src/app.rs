@@ -169,6 +169,13 @@ impl App {
         let resolved = self
             .resolve_launch(request.source, request.target, request.queue_timeout)
             .await?;
+        // A directive's tasks are known only now. A launch without a token is the controller's
+        // own; a token whose role does not parse can launch nothing.
+        if let Some(token) = &token {
+            let role = cyberbrain_model::tokens::Role::parse(&token.role)
+                .ok_or_else(|| Error::permission_denied("the caller's role is not known"))?;
+            crate::auth::rbac::check_task_roles(role, &resolved.tasks)?;
+        }
         let origin = RunOrigin {
             launched_by: request.launched_by,
             token,

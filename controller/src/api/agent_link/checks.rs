@@ -209,6 +209,12 @@ pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<Checked
             nvml_available: caps.nvml_available,
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
+            // The agent checks its names; one that is not a name is dropped, not shown.
+            commands: caps
+                .commands
+                .into_iter()
+                .filter(|name| cyberbrain_tasks::CommandParams::is_valid_name(name))
+                .collect(),
         },
     };
     Ok(CheckedHello { agent, in_flight })
