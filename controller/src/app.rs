@@ -355,6 +355,10 @@ impl App {
                 // The report is in the database already; the files are a convenience copy.
                 tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
             }
+            if let Err(e) = self.artifacts.write_command_outputs(&self.store, &snapshot).await {
+                // The output is in the jobs' results already.
+                tracing::error!(run_id = %run_id, error = %e, "could not write command output artifacts");
+            }
             // The LLM step starts from the report just built: no second read, no rebuild.
             if let Some(FinalReport {
                 report,
