@@ -407,3 +407,134 @@ async fn output_survives_a_reconnect_and_only_operators_may_run_commands() {
     );
     let _ = &f.a;
 }
+
+/// A stand-in controller on the agent link: welcomes the agent, assigns what the test says
+/// (whatever it is: no controller-side check stands in between), and hands back the results.
+struct StandInLink {
+    assign: cyberbrain_proto::agent::v1::Assign,
+    results: tokio::sync::mpsc::Sender<cyberbrain_proto::agent::v1::JobResult>,
+}
+
+#[tonic::async_trait]
+impl cyberbrain_proto::agent::v1::agent_link_server::AgentLink for StandInLink {
+    type AttachStream = tokio_stream::wrappers::ReceiverStream<
+        Result<cyberbrain_proto::agent::v1::ControllerMessage, tonic::Status>,
+    >;
+
+    async fn attach(
+        &self,
+        request: tonic::Request<tonic::Streaming<cyberbrain_proto::agent::v1::AgentMessage>>,
+    ) -> Result<tonic::Response<Self::AttachStream>, tonic::Status> {
+        use cyberbrain_proto::agent::v1 as link;
+        use link::agent_message::Message as Up;
+        use link::controller_message::Message as Down;
+        let mut inbound = request.into_inner();
+        let (tx, rx) = tokio::sync::mpsc::channel(16);
+        let (assign, results) = (self.assign.clone(), self.results.clone());
+        tokio::spawn(async move {
+            let down = |m| Ok(link::ControllerMessage { message: Some(m) });
+            let welcome = link::Welcome {
+                agent_id: uuid::Uuid::new_v4().to_string(),
+                agent_name: "a".into(),
+                heartbeat_interval_seconds: 1,
+                allowlist: Vec::new(),
+            };
+            let _ = tx.send(down(Down::Welcome(welcome))).await;
+            let _ = tx.send(down(Down::Assign(assign))).await;
+            while let Ok(Some(message)) = inbound.message().await {
+                match message.message {
+                    Some(Up::JobResult(result)) => {
+                        let ack = link::Ack {
+                            job_id: result.job_id.clone(),
+                            attempt: result.attempt,
+                        };
+                        let _ = tx.send(down(Down::Ack(ack))).await;
+                        let _ = results.send(result).await;
+                    }
+                    Some(Up::Heartbeat(_)) => {
+                        let _ = tx
+                            .send(down(Down::HeartbeatAck(link::HeartbeatAck {})))
+                            .await;
+                    }
+                    _ => {}
+                }
+            }
+        });
+        Ok(tonic::Response::new(
+            tokio_stream::wrappers::ReceiverStream::new(rx),
+        ))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agent_refuses_an_undeclared_command_sent_to_it_directly() {
+    use cyberbrain_proto::agent::v1 as link;
+    use cyberbrain_proto::v1 as pb;
+    use tonic::transport::{Certificate, Identity, Server, ServerTlsConfig};
+
+    let dir = temp_dir("exec-direct");
+    let pki = Pki::init(&dir.path().join("certs"), &["a"]);
+    let marker = dir.path().join("should-not-exist");
+    // A command the agent does not declare, which would leave a trace if it ran.
+    let assign = link::Assign {
+        job_id: uuid::Uuid::new_v4().to_string(),
+        run_id: uuid::Uuid::new_v4().to_string(),
+        attempt: 1,
+        task: Some(pb::TaskSpec {
+            task: Some(pb::task_spec::Task::Command(pb::CommandTask {
+                name: "touch".into(),
+                args: vec![marker.display().to_string()],
+            })),
+            ..Default::default()
+        }),
+        allowlist: Vec::new(),
+        deadline_seconds: 30,
+        trace_context: Default::default(),
+    };
+    let (results_tx, mut results) = tokio::sync::mpsc::channel(4);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let tls = ServerTlsConfig::new()
+        .identity(Identity::from_pem(
+            std::fs::read(pki.dir.join("controller.pem")).expect("cert"),
+            std::fs::read(pki.dir.join("controller.key")).expect("key"),
+        ))
+        .client_ca_root(Certificate::from_pem(std::fs::read(pki.ca()).expect("ca")));
+    let service = link::agent_link_server::AgentLinkServer::new(StandInLink {
+        assign,
+        results: results_tx,
+    });
+    tokio::spawn(
+        Server::builder()
+            .tls_config(tls)
+            .expect("tls")
+            .add_service(service)
+            .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
+    );
+    let address = format!("https://{addr}");
+    let agent = AgentProcess::start_with(
+        dir.path(),
+        &pki,
+        "a",
+        &[address.as_str()],
+        &["--allow-command", "whoami=/usr/bin/whoami"],
+        &[],
+    );
+    let result = tokio::time::timeout(std::time::Duration::from_secs(60), results.recv())
+        .await
+        .unwrap_or_else(|_| panic!("no result from the agent: {}", agent.process.log_text()))
+        .expect("a result");
+    match result.outcome {
+        Some(link::job_result::Outcome::Error(error)) => {
+            assert!(error.contains("refused by the agent"), "{error}");
+            assert!(error.contains("\"touch\" is not declared"), "{error}");
+        }
+        other => panic!("the agent ran an undeclared command: {other:?}"),
+    }
+    assert!(!marker.exists(), "the undeclared command ran");
+    wait_for("the agent to log the refusal", || {
+        agent.process.log_text().contains("command refused")
+    });
+}
