@@ -9,6 +9,9 @@ use cyberbrain_tasks::CommandParams;
 use regex::Regex;
 use serde::Deserialize;
 
+/// The most commands a host may declare: the hello names them all, and the controller takes at
+/// most 256 items in a list.
+pub const MAX_COMMANDS: usize = 256;
 /// The timeout of an entry that does not set one.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(60);
 /// The longest timeout an entry may set (a job's longest deadline).
@@ -143,6 +146,15 @@ impl Catalog {
         }
         for entry in flags {
             entries.insert(entry.name.clone(), entry.clone());
+        }
+        if entries.len() > MAX_COMMANDS {
+            return Err(InvalidEntry {
+                name: "[exec]".into(),
+                reason: format!(
+                    "at most {MAX_COMMANDS} commands (the hello lists them all), got {}",
+                    entries.len()
+                ),
+            });
         }
         Ok(Catalog { entries })
     }

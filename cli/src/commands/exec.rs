@@ -27,6 +27,10 @@ pub struct Exec {
     /// [default: the controller's].
     #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_queue_timeout)]
     queue_timeout: Option<Duration>,
+    /// How long each host's job may take (90s, 15m, 1h) before it fails, whatever the host's own
+    /// timeout for the command [default: the controller's job deadline, 5m unless configured].
+    #[arg(long, value_name = "DURATION", value_parser = crate::durations::parse_timeout)]
+    deadline: Option<Duration>,
     /// Give up waiting after this long (90s, 15m, 1h), exit 4; the run goes on.
     #[arg(long, value_parser = crate::durations::parse_timeout)]
     timeout: Option<Duration>,
@@ -99,6 +103,13 @@ pub async fn run(ctx: &Context, exec: Exec) -> anyhow::Result<ExitCode> {
             name: exec.command.clone(),
             args: exec.args.clone(),
         })),
+        deadline_seconds: match exec.deadline {
+            Some(d) => u32::try_from(d.as_secs())
+                .ok()
+                .filter(|s| (1..=86_400).contains(s))
+                .ok_or_else(|| exit::UsageError("--deadline: 1s to 1d".into()))?,
+            None => 0,
+        },
         ..Default::default()
     };
     let run = client
