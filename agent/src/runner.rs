@@ -39,12 +39,14 @@ pub struct TaskContext {
 impl TaskContext {
     /// Runs `task` under `allowlist`, narrowed by the host's local limit, to finish by `deadline`
     /// (the job's; a task that can return part of its work, `log_triage`, stops a margin before
-    /// it). The error is one line for the job's record.
+    /// it). A command streams its output to `output` as it runs. The error is one line for the
+    /// job's record.
     pub async fn run(
         &self,
         task: &TaskSpec,
         allowlist: &Allowlist,
         deadline: tokio::time::Instant,
+        output: Option<crate::exec::output::OutputSink>,
     ) -> Result<TaskResult, String> {
         let allowlist = &allowlist.clone().narrowed_by(self.local_limit.clone());
         match task {
@@ -106,7 +108,7 @@ impl TaskContext {
                 map.addresses = addresses.iter().map(ToString::to_string).collect();
                 Ok(TaskResult::ServiceMap(map))
             }
-            TaskSpec::Command(params) => crate::exec::run_declared(&self.commands, params)
+            TaskSpec::Command(params) => crate::exec::run_declared(&self.commands, params, output)
                 .await
                 .map(TaskResult::Command),
             TaskSpec::LogTriage(params) => {

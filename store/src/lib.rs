@@ -14,6 +14,7 @@ pub mod error;
 mod events;
 mod gauges;
 mod identity;
+mod job_output;
 mod job_updates;
 mod jobs;
 mod listen;

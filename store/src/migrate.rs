@@ -76,6 +76,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0011_runs_end_and_agent_lifecycle.sql",
         sql: include_str!("../../migrations/0011_runs_end_and_agent_lifecycle.sql"),
     },
+    Migration {
+        version: 13,
+        name: "0013_job_output.sql",
+        sql: include_str!("../../migrations/0013_job_output.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

@@ -366,8 +366,9 @@ async fn output_survives_a_reconnect_and_only_operators_may_run_commands() {
     );
     assert!(allowed.status.success());
 
-    // The controller goes away while the command runs: the agent keeps the output and delivers
-    // it after reconnecting.
+    // The output streams while the command runs; the controller goes away in the middle, and
+    // the agent delivers the rest and the result after reconnecting, nothing lost or repeated.
+    let streamed = f.work.join("exec-stdout.txt");
     let mut exec = Command::new(binary("cbctl"))
         .args(["--server", &format!("https://{}", f.controller.api)])
         .arg("--ca-cert")
@@ -379,19 +380,19 @@ async fn output_survives_a_reconnect_and_only_operators_may_run_commands() {
             "CYBERBRAIN_CONFIG",
             "/nonexistent/cyberbrain-test-config.toml",
         )
-        .stdout(Stdio::null())
+        .stdout(std::fs::File::create(&streamed).expect("stdout file"))
         .stderr(Stdio::null())
         .spawn()
         .expect("cbctl exec starts");
     wait_for_or(
-        "the slow command to start",
-        || {
-            f.b.process
-                .log_text()
-                .lines()
-                .any(|l| l.contains("running declared command") && l.contains("\"slow\""))
-        },
+        "the first line to stream to cbctl while the command waits",
+        || std::fs::read_to_string(&streamed).is_ok_and(|t| t.contains("b | before\n")),
         || f.b.process.log_text(),
+    );
+    assert!(
+        !std::fs::read_to_string(&streamed)
+            .unwrap_or_default()
+            .contains("after")
     );
     let run_id = last_run_id(&f.pki, &f.controller);
     f.controller.kill9();
@@ -404,6 +405,20 @@ async fn output_survives_a_reconnect_and_only_operators_may_run_commands() {
     assert_eq!(
         report["commands"][0]["output"], "before\nafter\n",
         "{report}"
+    );
+    let pieces = query(
+        &f.controller.database_url(),
+        &format!(
+            "SELECT o.sequence, o.text FROM job_output o JOIN jobs j ON j.id = o.job_id \
+             WHERE j.run_id = '{run_id}' ORDER BY o.attempt, o.sequence"
+        ),
+    )
+    .await;
+    let pieces: Vec<(i64, String)> = pieces.iter().map(|r| (r.get(0), r.get(1))).collect();
+    assert_eq!(
+        pieces,
+        [(1, "before\n".to_string()), (2, "after\n".to_string())],
+        "each piece once, in order"
     );
     let _ = &f.a;
 }

@@ -19,6 +19,7 @@ pub use catalog::{Catalog, CommandEntry, Refusal};
 pub async fn run_declared(
     catalog: &Catalog,
     task: &CommandParams,
+    sink: Option<output::OutputSink>,
 ) -> Result<CommandResult, String> {
     let entry = match catalog.admit(task) {
         Ok(entry) => entry,
@@ -30,7 +31,7 @@ pub async fn run_declared(
     };
     tracing::info!(command = %entry.name, path = %entry.path.display(), args = ?task.args,
         user = entry.user.as_deref().unwrap_or("(the agent's)"), "running declared command");
-    let result = process::run(entry, &task.args).await;
+    let result = process::run(entry, &task.args, sink).await;
     match &result {
         Ok(r) => tracing::info!(command = %entry.name, outcome = %r.outcome(),
             duration_ms = r.duration_ms, output_bytes = r.output_bytes, truncated = r.truncated,

@@ -81,7 +81,7 @@ impl CappedOutput {
 }
 
 /// Redacts each line of `bytes` (invalid UTF-8 replaced), keeping the line breaks.
-fn redact_lines(bytes: &[u8], blocks: &mut PrivateKeyBlocks) -> String {
+pub(crate) fn redact_lines(bytes: &[u8], blocks: &mut PrivateKeyBlocks) -> String {
     let mut out = String::with_capacity(bytes.len());
     for line in bytes.split_inclusive(|b| *b == b'\n') {
         let (body, newline) = match line.strip_suffix(b"\n") {
@@ -93,6 +93,75 @@ fn redact_lines(bytes: &[u8], blocks: &mut PrivateKeyBlocks) -> String {
         out.push_str(newline);
     }
     out
+}
+
+/// Where the complete lines of a running command go as they come, redacted.
+pub type OutputSink = tokio::sync::mpsc::UnboundedSender<String>;
+
+/// The largest piece sent at once (the controller takes up to 64 KiB).
+const MAX_PIECE_BYTES: usize = 32 * 1024;
+
+/// Streams a command's output as it comes: complete lines, redacted, in pieces of at most
+/// [`MAX_PIECE_BYTES`], until `cap` bytes were streamed (the result keeps the head and tail).
+#[derive(Debug)]
+pub struct LineStream {
+    sink: OutputSink,
+    pending: Vec<u8>,
+    streamed: usize,
+    cap: usize,
+    blocks: PrivateKeyBlocks,
+}
+
+impl LineStream {
+    /// Streams to `sink`, at most `cap` bytes.
+    pub fn new(sink: OutputSink, cap: usize) -> LineStream {
+        LineStream {
+            sink,
+            pending: Vec::new(),
+            streamed: 0,
+            cap,
+            blocks: PrivateKeyBlocks::default(),
+        }
+    }
+
+    /// Adds what the command wrote next; sends the lines it completes.
+    pub fn push(&mut self, bytes: &[u8]) {
+        if self.streamed >= self.cap {
+            return;
+        }
+        self.pending.extend_from_slice(bytes);
+        let cut = match self.pending.iter().rposition(|b| *b == b'\n') {
+            Some(i) => i + 1,
+            // A line longer than a piece goes out in parts.
+            None if self.pending.len() >= MAX_PIECE_BYTES => self.pending.len(),
+            None => return,
+        };
+        let complete: Vec<u8> = self.pending.drain(..cut).collect();
+        self.send(&complete);
+    }
+
+    /// Sends what is left (a last line without a newline).
+    pub fn finish(&mut self) {
+        if !self.pending.is_empty() && self.streamed < self.cap {
+            let rest = std::mem::take(&mut self.pending);
+            self.send(&rest);
+        }
+    }
+
+    fn send(&mut self, bytes: &[u8]) {
+        let room = self.cap - self.streamed;
+        let bytes = &bytes[..bytes.len().min(room)];
+        self.streamed += bytes.len();
+        for chunk in bytes.chunks(MAX_PIECE_BYTES) {
+            let _ = self.sink.send(redact_lines(chunk, &mut self.blocks));
+        }
+        if self.streamed >= self.cap {
+            let _ = self.sink.send(
+                "[… streaming stopped at the output cap; the result keeps the head and the tail …]\n"
+                    .to_string(),
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -136,6 +205,24 @@ mod tests {
         out.push(&big);
         assert_eq!(out.head, (0..5u8).collect::<Vec<_>>());
         assert_eq!(out.tail, (95..100u8).collect::<VecDeque<_>>());
+    }
+
+    #[test]
+    fn streaming_sends_complete_redacted_lines_up_to_the_cap() {
+        let (sink, mut pieces) = tokio::sync::mpsc::unbounded_channel();
+        let mut stream = LineStream::new(sink, 40);
+        stream.push(b"one\ntw");
+        stream.push(b"o\npassword=hunter2-very-secret\n");
+        stream.push(b"more than the cap allows\n");
+        stream.finish();
+        let mut got = Vec::new();
+        while let Ok(piece) = pieces.try_recv() {
+            got.push(piece);
+        }
+        assert_eq!(got[0], "one\n");
+        assert!(got[1].starts_with("two\npassword="), "{got:?}");
+        assert!(!got.concat().contains("hunter2"), "{got:?}");
+        assert!(got.last().unwrap().contains("streaming stopped"), "{got:?}");
     }
 
     #[test]

@@ -12,7 +12,13 @@ use rustix::process::{Pid, Signal, kill_process_group};
 use tokio::io::{AsyncRead, AsyncReadExt};
 
 use super::catalog::{CommandEntry, DEFAULT_PATH};
-use super::output::CappedOutput;
+use super::output::{CappedOutput, LineStream, OutputSink};
+
+/// What both pipes' readers write into.
+struct Shared {
+    output: CappedOutput,
+    stream: Option<LineStream>,
+}
 
 /// How long a process group has between SIGTERM and SIGKILL.
 pub const TERM_GRACE: Duration = Duration::from_secs(2);
@@ -53,7 +59,11 @@ impl Drop for GroupGuard {
 
 /// Runs `entry` with the caller's `args` (already admitted against its slots), for at most the
 /// entry's timeout. The error is one line: the command could not be started.
-pub async fn run(entry: &CommandEntry, args: &[String]) -> Result<CommandResult, String> {
+pub async fn run(
+    entry: &CommandEntry,
+    args: &[String],
+    sink: Option<OutputSink>,
+) -> Result<CommandResult, String> {
     let mut command = tokio::process::Command::new(&entry.path);
     command
         .args(&entry.fixed_args)
@@ -89,7 +99,10 @@ pub async fn run(entry: &CommandEntry, args: &[String]) -> Result<CommandResult,
         .and_then(|id| i32::try_from(id).ok())
         .and_then(Pid::from_raw);
     let mut guard = GroupGuard { pgid: pid };
-    let output = Arc::new(Mutex::new(CappedOutput::new(entry.output_cap)));
+    let output = Arc::new(Mutex::new(Shared {
+        output: CappedOutput::new(entry.output_cap),
+        stream: sink.map(|sink| LineStream::new(sink, entry.output_cap)),
+    }));
     let mut readers = Vec::new();
     if let Some(stdout) = child.stdout.take() {
         readers.push(tokio::spawn(read_into(stdout, output.clone())));
@@ -129,10 +142,14 @@ pub async fn run(entry: &CommandEntry, args: &[String]) -> Result<CommandResult,
     guard.disarm();
     let drain = futures_util::future::join_all(readers);
     let _ = tokio::time::timeout(DRAIN_AFTER_EXIT, drain).await;
-    let output = std::mem::replace(
-        &mut *output.lock().unwrap_or_else(|e| e.into_inner()),
-        CappedOutput::new(0),
-    );
+    let output = {
+        let mut shared = output.lock().unwrap_or_else(|e| e.into_inner());
+        // Dropped here, so the stream's receiver ends even if a reader is still blocked.
+        if let Some(mut stream) = shared.stream.take() {
+            stream.finish();
+        }
+        std::mem::replace(&mut shared.output, CappedOutput::new(0))
+    };
     Ok(CommandResult {
         name: entry.name.clone(),
         exit_code: status.code(),
@@ -146,15 +163,18 @@ pub async fn run(entry: &CommandEntry, args: &[String]) -> Result<CommandResult,
 }
 
 /// Reads a pipe to its end into the shared output.
-async fn read_into(mut pipe: impl AsyncRead + Unpin, output: Arc<Mutex<CappedOutput>>) {
+async fn read_into(mut pipe: impl AsyncRead + Unpin, output: Arc<Mutex<Shared>>) {
     let mut buffer = vec![0u8; 64 * 1024];
     loop {
         match pipe.read(&mut buffer).await {
             Ok(0) | Err(_) => return,
-            Ok(n) => output
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push(&buffer[..n]),
+            Ok(n) => {
+                let mut shared = output.lock().unwrap_or_else(|e| e.into_inner());
+                shared.output.push(&buffer[..n]);
+                if let Some(stream) = shared.stream.as_mut() {
+                    stream.push(&buffer[..n]);
+                }
+            }
         }
     }
 }
@@ -200,7 +220,7 @@ mod tests {
             Duration::from_secs(10),
             DEFAULT_OUTPUT_CAP,
         );
-        let r = run(&e, &[]).await.unwrap();
+        let r = run(&e, &[], None).await.unwrap();
         assert_eq!(r.exit_code, Some(0));
         assert_eq!(r.output.trim(), format!("PATH={DEFAULT_PATH}"));
         let e = entry(
@@ -209,14 +229,14 @@ mod tests {
             Duration::from_secs(10),
             DEFAULT_OUTPUT_CAP,
         );
-        let r = run(&e, &["`id`".to_string()]).await.unwrap();
+        let r = run(&e, &["`id`".to_string()], None).await.unwrap();
         assert_eq!(
             r.output, "$HOME ; `id`\n",
             "arguments reach the program verbatim"
         );
         let missing = entry("/no/such/program", &[], Duration::from_secs(1), 1024);
         assert!(
-            run(&missing, &[])
+            run(&missing, &[], None)
                 .await
                 .unwrap_err()
                 .contains("could not start")
@@ -231,7 +251,7 @@ mod tests {
             Duration::from_secs(10),
             4096,
         );
-        let r = run(&e, &[]).await.unwrap();
+        let r = run(&e, &[], None).await.unwrap();
         assert_eq!(r.exit_code, Some(3));
         assert!(!r.succeeded());
         assert!(
@@ -247,7 +267,7 @@ mod tests {
         let pid_file = dir.path().join("pid");
         let script = format!("sleep 300 & echo $! > {}; wait", pid_file.display());
         let e = entry("/bin/sh", &["-c", &script], Duration::from_secs(1), 4096);
-        let r = run(&e, &[]).await.unwrap();
+        let r = run(&e, &[], None).await.unwrap();
         assert!(r.timed_out);
         assert_eq!(r.outcome(), "timed out");
         assert!(r.signal.is_some(), "{r:?}");
@@ -264,7 +284,7 @@ mod tests {
         let pid_file = dir.path().join("pid");
         let script = format!("sleep 300 & echo $! > {}; wait", pid_file.display());
         let e = entry("/bin/sh", &["-c", &script], Duration::from_secs(300), 4096);
-        let running = tokio::spawn(async move { run(&e, &[]).await });
+        let running = tokio::spawn(async move { run(&e, &[], None).await });
         let deadline = Instant::now() + Duration::from_secs(10);
         while std::fs::read_to_string(&pid_file).map_or(true, |p| p.trim().is_empty()) {
             assert!(Instant::now() < deadline, "the command never started");
@@ -289,7 +309,7 @@ mod tests {
             Duration::from_secs(60),
             DEFAULT_OUTPUT_CAP,
         );
-        let r = run(&e, &[]).await.unwrap();
+        let r = run(&e, &[], None).await.unwrap();
         assert_eq!(r.exit_code, Some(0));
         assert!(r.truncated);
         assert_eq!(r.output_bytes, 6 + 10_485_760 + 1 + 4);

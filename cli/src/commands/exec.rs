@@ -146,18 +146,53 @@ pub async fn run(ctx: &Context, exec: Exec) -> anyhow::Result<ExitCode> {
         stream: None,
         broken: 0,
     };
+    // Streamed while they run: each job's pieces, polled (a few hosts; a large fleet's outputs
+    // are printed as each job ends).
+    let mut live: Vec<LiveJob> = if table && run.jobs.len() <= MAX_STREAMED_HOSTS {
+        run.jobs
+            .iter()
+            .map(|j| LiveJob {
+                job_id: j.id.clone(),
+                agent: j.agent_name.clone(),
+                after: 0,
+                ended: false,
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let waited = async {
         let mut printed = BTreeSet::new();
-        // Each host's output as its job ends: the report so far has the hosts done.
-        while watcher.next_job_end().await? {
-            if table {
-                let parts = report_parts(&mut reporter, &run.id).await?;
-                print_outputs(&parts, &mut printed);
+        let mut tick = tokio::time::interval(Duration::from_millis(500));
+        loop {
+            tokio::select! {
+                ended = watcher.next_job_end() => {
+                    let ended = ended?;
+                    if let Some(job_id) = &ended
+                        && let Some(job) = live.iter_mut().find(|j| &j.job_id == job_id)
+                    {
+                        // Its pieces were stored before its result: this read gets the rest.
+                        print_pieces(&mut reporter, job).await?;
+                        job.ended = true;
+                    }
+                    if ended.is_none() {
+                        break;
+                    }
+                    if table && live.is_empty() {
+                        let parts = report_parts(&mut reporter, &run.id).await?;
+                        print_outputs(&parts, &mut printed, &live);
+                    }
+                }
+                _ = tick.tick(), if !live.is_empty() => {
+                    for job in live.iter_mut().filter(|j| !j.ended) {
+                        print_pieces(&mut reporter, job).await?;
+                    }
+                }
             }
         }
         let parts = report_parts(&mut reporter, &run.id).await?;
         if table {
-            print_outputs(&parts, &mut printed);
+            print_outputs(&parts, &mut printed, &live);
         }
         anyhow::Ok(parts)
     };
@@ -202,8 +237,8 @@ impl Watcher {
     /// How many broken streams are resumed before giving up.
     const MAX_BROKEN: u32 = 5;
 
-    /// Waits for the next job to end: `true`, or `false` when the run has ended.
-    async fn next_job_end(&mut self) -> anyhow::Result<bool> {
+    /// Waits for the next job to end: its id, or `None` when the run has ended.
+    async fn next_job_end(&mut self) -> anyhow::Result<Option<String>> {
         loop {
             let stream = match self.stream.as_mut() {
                 Some(stream) => stream,
@@ -236,10 +271,10 @@ impl Watcher {
                     if let Some(pb::run_event::Event::Job(job)) = event.event
                         && is_terminal_job(job.status)
                     {
-                        return Ok(true);
+                        return Ok(Some(job.id));
                     }
                 }
-                Ok(None) => return Ok(false),
+                Ok(None) => return Ok(None),
                 Err(e) if self.broken < Self::MAX_BROKEN => {
                     self.broken += 1;
                     self.stream = None;
@@ -272,19 +307,66 @@ async fn report_parts(
     serde_json::from_str(&report.json).context("reading the run's report")
 }
 
-/// Prints the output of every host not printed yet, each line prefixed by the host.
-fn print_outputs(parts: &ReportParts, printed: &mut BTreeSet<String>) {
+/// The most hosts whose output is streamed while it runs.
+const MAX_STREAMED_HOSTS: usize = 64;
+
+/// A job whose output is streamed.
+struct LiveJob {
+    job_id: String,
+    agent: String,
+    /// The last piece printed.
+    after: u64,
+    ended: bool,
+}
+
+/// Prints the pieces of `job` not printed yet, each line prefixed by the host.
+async fn print_pieces(client: &mut RunServiceClient<Api>, job: &mut LiveJob) -> anyhow::Result<()> {
+    loop {
+        let pieces = client
+            .get_job_output(pb::GetJobOutputRequest {
+                job_id: job.job_id.clone(),
+                after_sequence: job.after,
+            })
+            .await?
+            .into_inner()
+            .pieces;
+        let Some(last) = pieces.last().map(|p| p.sequence) else {
+            return Ok(());
+        };
+        let text: String = pieces.iter().map(|p| p.text.as_str()).collect();
+        sink::out(&prefixed(&job.agent, &text));
+        job.after = last;
+    }
+}
+
+fn prefixed(agent: &str, text: &str) -> String {
+    text.lines()
+        .map(|line| format!("{agent} | {line}\n"))
+        .collect()
+}
+
+/// Prints the output of every host not printed yet, each line prefixed by the host: all of it
+/// for a host whose output was not streamed, the kept tail for one whose output went past the
+/// cap (the stream stopped there).
+fn print_outputs(parts: &ReportParts, printed: &mut BTreeSet<String>, live: &[LiveJob]) {
     for host in &parts.commands {
         if !printed.insert(host.agent.clone()) {
             continue;
         }
-        let mut text = String::new();
-        for line in host.output.lines() {
-            text.push_str(&format!("{} | {line}\n", host.agent));
+        let streamed = live.iter().any(|j| j.agent == host.agent && j.after > 0);
+        let text = match (streamed, host.truncated) {
+            (false, _) => host.output.as_str(),
+            (true, false) => continue,
+            (true, true) => host
+                .output
+                .split_once("bytes of output dropped")
+                .and_then(|(_, tail)| tail.split_once('\n'))
+                .map_or("", |(_, tail)| tail),
+        };
+        if streamed && !text.is_empty() {
+            sink::out(&format!("{} | [… the tail, as kept …]\n", host.agent));
         }
-        if !text.is_empty() {
-            sink::out(&text);
-        }
+        sink::out(&prefixed(&host.agent, text));
     }
 }
 

@@ -67,6 +67,8 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
     ("/cyberbrain.v1.RunService/ListRuns", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/GetRunReport", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/WatchRun", AtLeast(Viewer)),
+    // What a command printed, as the report shows it.
+    ("/cyberbrain.v1.RunService/GetJobOutput", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/LaunchRun", AtLeast(Operator)),
     ("/cyberbrain.v1.RunService/CancelRun", AtLeast(Operator)),
     // The fleet: admins enroll and revoke agents.
