@@ -10,7 +10,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use cyberbrain_store::Store;
 use cyberbrain_testkit::checks::{json, launch_gpu_run, wait_agents_online, wait_for_run_status};
@@ -53,8 +53,14 @@ fn backup(state_dir: &Path, out: &Path, extra: &[&str]) -> Output {
 }
 
 fn restore(state_dir: &Path, from: &Path, extra: &[&str]) -> Output {
+    restore_with(state_dir, &[], from, extra)
+}
+
+/// `restore` with controller settings (`--database-url`), which come before the command.
+fn restore_with(state_dir: &Path, settings: &[&str], from: &Path, extra: &[&str]) -> Output {
     let from = from.display().to_string();
-    let mut args = vec!["restore", "--from", from.as_str()];
+    let mut args = settings.to_vec();
+    args.extend_from_slice(&["restore", "--from", from.as_str()]);
     args.extend_from_slice(extra);
     controller_command(state_dir, &args)
 }
@@ -338,15 +344,17 @@ async fn a_backup_taken_while_runs_are_written_restores_consistently() {
     );
     wait_agents_online(&pki, &original, &["busy"], || agent.process.log_text());
 
-    // Runs launched one after another while the backup is taken.
+    // Runs launched one after another while the backup is taken; the backup starts once two
+    // are in, so the snapshot holds some and misses others.
     let stop = Arc::new(AtomicBool::new(false));
+    let started = Arc::new(AtomicUsize::new(0));
     let launched = std::thread::scope(|scope| {
         let stop_launching = stop.clone();
+        let counter = started.clone();
         let original = &original;
         let pki = &pki;
         let launcher = scope.spawn(move || {
-            let mut launched = 0;
-            while !stop_launching.load(Ordering::SeqCst) || launched < 3 {
+            while !stop_launching.load(Ordering::SeqCst) {
                 let out = cbctl(
                     pki,
                     original,
@@ -360,33 +368,71 @@ async fn a_backup_taken_while_runs_are_written_restores_consistently() {
                     ],
                 );
                 assert!(out.status.success(), "{}", text(&out));
-                launched += 1;
+                counter.fetch_add(1, Ordering::SeqCst);
             }
-            launched
         });
+        wait_for_or(
+            "two runs launched",
+            || started.load(Ordering::SeqCst) >= 2,
+            String::new,
+        );
         let out = dir.path().join("backup");
         let taken = backup(&original.state_dir, &out, &[]);
         stop.store(true, Ordering::SeqCst);
+        launcher.join().expect("the launcher");
         assert!(taken.status.success(), "{}", text(&taken));
-        launcher.join().expect("the launcher")
+        started.load(Ordering::SeqCst)
     });
-    assert!(launched >= 3);
+    assert!(launched >= 3, "runs were launched during the backup too");
     drop(agent);
     drop(original);
 
+    // Into an external database this time: the embedded cluster's dump restores anywhere.
+    let pg = PgCluster::start().await;
+    let url = pg.database_url();
     let restored_state = dir.path().join("busy-restored");
-    let restored = restore(&restored_state, &dir.path().join("backup"), &[]);
+    let restored = restore_with(
+        &restored_state,
+        &["--database-url", &url],
+        &dir.path().join("backup"),
+        &[],
+    );
     assert!(restored.status.success(), "{}", text(&restored));
+    let again = restore_with(
+        &dir.path().join("elsewhere"),
+        &["--database-url", &url],
+        &dir.path().join("backup"),
+        &[],
+    );
+    assert!(!again.status.success());
+    assert!(
+        text(&again).contains("the database is not empty"),
+        "{}",
+        text(&again)
+    );
     std::fs::copy(
         dir.path().join("busy/admin.token"),
         restored_state.join("admin.token"),
     )
     .expect("kept token");
-    let controller = managed_controller(dir.path(), "busy-restored", ports);
+    let unused = Pki {
+        dir: dir.path().join("unused-pki"),
+    };
+    let controller = ControllerProcess::start_with(
+        dir.path(),
+        &unused,
+        ControllerOptions {
+            managed_pki: true,
+            name: Some("busy-restored".into()),
+            ports: Some(ports),
+            database_url: Some(url),
+            ..Default::default()
+        },
+    );
     let runs = json(&cbctl_ok(&pki, &controller, &["run", "list", "-o", "json"]));
     let count = runs.as_array().map(Vec::len).unwrap_or(0);
     assert!(
-        count >= 1 && count <= launched,
+        count >= 2 && count <= launched,
         "{count} runs restored of {launched}"
     );
     let with_reports = assert_rows_match_files(
