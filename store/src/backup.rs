@@ -59,7 +59,8 @@ pub const REVOKING_ACTIONS: &[&str] = &["agent.revoke", "token.revoke", "join_to
 /// libpq's environment variables for `database_url` (`PGHOST`, `PGPORT`, `PGUSER`,
 /// `PGPASSWORD`, `PGDATABASE`, `PGSSLMODE`, `PGSSLROOTCERT`), and the database name: how
 /// `pg_dump` and `pg_restore` are pointed at the database without a password on their command
-/// line. With `ca`, TLS is verified against it, host name included, as the store does.
+/// line. TLS is verified as the store verifies it: against `ca`, or the system's roots when the
+/// URL asks for TLS without one.
 pub fn libpq_environment(
     database_url: &str,
     ca: Option<&std::path::Path>,
@@ -97,7 +98,12 @@ pub fn libpq_environment(
             env.push(("PGSSLMODE", "verify-full".into()));
             env.push(("PGSSLROOTCERT", ca.display().to_string()));
         }
-        (None, SslMode::Require) => env.push(("PGSSLMODE", "require".into())),
+        // Verified against the system's roots, as the store verifies against the web roots
+        // (libpq 16 and later understand `system`).
+        (None, SslMode::Require) => {
+            env.push(("PGSSLMODE", "verify-full".into()));
+            env.push(("PGSSLROOTCERT", "system".into()));
+        }
         (None, _) => env.push(("PGSSLMODE", "prefer".into())),
     }
     Ok((env, dbname))
@@ -260,7 +266,8 @@ mod tests {
         assert_eq!(get("PGPORT"), Some("5433"));
         assert_eq!(get("PGUSER"), Some("ops"));
         assert_eq!(get("PGPASSWORD"), Some("s3cret"));
-        assert_eq!(get("PGSSLMODE"), Some("require"));
+        assert_eq!(get("PGSSLMODE"), Some("verify-full"), "always verified");
+        assert_eq!(get("PGSSLROOTCERT"), Some("system"));
         let (env, _) = libpq_environment(
             "host=/run/pg port=5432 user=cyberbrain dbname=cyberbrain",
             Some(std::path::Path::new("/etc/pg-ca.pem")),
