@@ -169,6 +169,23 @@ async fn a_backup_of_a_running_controller_restores_runs_reports_tokens_and_the_a
     let viewer_token = dir.path().join("viewer.token");
     std::fs::write(&viewer_token, &viewer_secret).expect("token file");
     let admin_token = original.admin_token();
+    // A second run whose report file is lost before the backup (as if retention or a rewrite
+    // raced the copy): the backup notes it, the restore writes it again from the row.
+    let lost_run = launch_gpu_run(&pki, &original, "keeper");
+    wait_for_run_status(&pki, &original, &lost_run, "succeeded");
+    let lost_file = format!("runs/{lost_run}/report.md");
+    wait_for_or(
+        "the second run's report file",
+        || {
+            original
+                .state_dir
+                .join("artifacts")
+                .join(&lost_file)
+                .is_file()
+        },
+        || original.process.log_text(),
+    );
+    std::fs::remove_file(original.state_dir.join("artifacts").join(&lost_file)).expect("lost");
 
     // The backup, while the controller runs.
     let taken = backup(
@@ -195,6 +212,11 @@ async fn a_backup_of_a_running_controller_restores_runs_reports_tokens_and_the_a
     assert!(
         !files.keys().any(|f| f.contains("admin.token")),
         "the bootstrap admin token stays out: {manifest}"
+    );
+    assert_eq!(
+        manifest["artifacts_out_of_step"],
+        serde_json::json!([lost_file]),
+        "{manifest}"
     );
     let sealed = std::fs::read(out.join("pki.age")).expect("sealed pki");
     assert!(
@@ -312,11 +334,15 @@ async fn a_backup_of_a_running_controller_restores_runs_reports_tokens_and_the_a
         &controller.state_dir.join("artifacts"),
     )
     .await;
-    assert_eq!(files_checked, 1);
+    assert_eq!(files_checked, 2, "both runs' report files are there");
+    assert!(
+        steps.contains("report files written again from the database: 1 run(s)"),
+        "{steps}"
+    );
     let as_viewer = cbctl_with_token_file(&pki, &controller, &viewer_token, &["run", "list"]);
     assert!(as_viewer.status.success(), "{}", text(&as_viewer));
-    let second = launch_gpu_run(&pki, &controller, "keeper");
-    wait_for_run_status(&pki, &controller, &second, "succeeded");
+    let third = launch_gpu_run(&pki, &controller, "keeper");
+    wait_for_run_status(&pki, &controller, &third, "succeeded");
     let audit = cbctl_ok(&pki, &controller, &["audit", "list", "-o", "json"]);
     assert!(audit.contains("backup.restore"), "{audit}");
 }

@@ -281,7 +281,7 @@ async fn print_next_steps(
     );
     if rewritten > 0 {
         text.push_str(&format!(
-            "{rewritten} runs' report files were written again from the database.\n"
+            "report files written again from the database: {rewritten} run(s).\n"
         ));
     }
     text.push_str("\nNext steps:\n");
