@@ -94,9 +94,21 @@ pub async fn run(config: &Config, args: &RestoreArgs) -> anyhow::Result<()> {
             Database::embedded(config).await?
         }
     };
-    let outcome = fill(config, from, &manifest, &pki, &database).await;
+    if !database.store.is_empty().await? {
+        database.close().await?;
+        bail!(
+            "the database is not empty: restore only goes into a new, empty database (create \
+             one, e.g. `createdb --owner <controller's user> cyberbrain`, and give its URL)"
+        );
+    }
+    let outcome = fill(config, args, &manifest, &pki, &database).await;
     database.close().await?;
-    outcome
+    outcome.with_context(|| {
+        format!(
+            "the restore stopped half way: empty {} (and the database) before trying again",
+            config.state_dir.display()
+        )
+    })
 }
 
 /// Reads the PKI files, decrypting them if need be: name → content.
@@ -124,23 +136,18 @@ fn read_pki(
 
 async fn fill(
     config: &Config,
-    from: &Path,
+    args: &RestoreArgs,
     manifest: &Manifest,
     pki: &BTreeMap<String, Vec<u8>>,
     database: &Database,
 ) -> anyhow::Result<()> {
+    let from = args.from.as_path();
     let store = &database.store;
-    if !store.is_empty().await? {
-        bail!(
-            "the database is not empty: restore only goes into a new, empty database (create \
-             one, e.g. `createdb --owner <controller's user> cyberbrain`, and give its URL)"
-        );
-    }
     let server_major = u32::try_from(store.server_version_num().await? / 10_000).unwrap_or(0);
     let pg_restore = pg_tools::find(
         "pg_restore",
         server_major.max(manifest.pg_dump_major),
-        None,
+        args.pg_client_bin_dir.as_deref(),
         config.postgres_bin_dir.as_deref(),
     )?;
     progress::step(&format!(
