@@ -53,7 +53,12 @@ pub struct BackupArgs {
     pub passphrase_file: Option<PathBuf>,
     /// Encrypt the PKI files to this age recipient (`age1…`; repeatable): only the holder of the
     /// matching identity can restore them.
-    #[arg(long, env = "CYBERBRAIN_BACKUP_AGE_RECIPIENTS", value_delimiter = ',')]
+    #[arg(
+        long,
+        env = "CYBERBRAIN_BACKUP_AGE_RECIPIENTS",
+        value_delimiter = ',',
+        value_name = "RECIPIENT"
+    )]
     pub age_recipient: Vec<String>,
     /// The PostgreSQL client programs to use (`pg_dump`) [default: the newest on PATH, in
     /// --postgres-bin-dir or under /usr/lib/postgresql that is at least as new as the server].

@@ -32,12 +32,11 @@ pub async fn run(config: &Config, args: &BackupArgs) -> anyhow::Result<()> {
     let keys = Keys::for_backup(args.passphrase_file.as_deref(), &args.age_recipient)?;
     let settings = cyberbrain_telemetry::config_file::dump_current::<Cli>()
         .context("reading the configuration to keep")?;
-    make_dir(out, 0o700)?;
-    std::fs::set_permissions(out, std::os::unix::fs::PermissionsExt::from_mode(0o700))
-        .with_context(|| format!("securing {}", out.display()))?;
-
     let database = Database::existing(config).await?;
-    let outcome = take(config, args, &database, &keys, &settings).await;
+    let outcome = match make_private_dir(out) {
+        Ok(()) => take(config, args, &database, &keys, &settings).await,
+        Err(e) => Err(e),
+    };
     database.close().await?;
     let manifest = outcome?;
     progress::done(&format!(
@@ -60,6 +59,12 @@ pub async fn run(config: &Config, args: &BackupArgs) -> anyhow::Result<()> {
         ));
     }
     Ok(())
+}
+
+fn make_private_dir(dir: &Path) -> anyhow::Result<()> {
+    make_dir(dir, 0o700)?;
+    std::fs::set_permissions(dir, std::os::unix::fs::PermissionsExt::from_mode(0o700))
+        .with_context(|| format!("securing {}", dir.display()))
 }
 
 async fn take(
