@@ -52,6 +52,8 @@ pub struct Settings {
     /// Whether label selectors also match the labels agents report about themselves
     /// (`--trust-agent-labels`).
     pub trust_agent_labels: bool,
+    /// Whether calls of MCP tools may launch and cancel runs (`--mcp-allow-write`).
+    pub mcp_allow_write: bool,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,

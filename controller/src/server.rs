@@ -30,6 +30,7 @@ use crate::api::usage::UsageApi;
 use crate::api::wire_codes::WireCodesLayer;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
+use crate::auth::mcp::McpGateLayer;
 use crate::auth::rbac::AuthLayer;
 use crate::auth::sources::LookupGate;
 use crate::auth::throttle::TokenRateLimitLayer;
@@ -236,6 +237,11 @@ pub async fn run(
         )))
         // Inside the access check, so it counts each authenticated token's calls.
         .layer(TokenRateLimitLayer::new(limits.api_per_token))
+        // Inside the rate limit: admits calls of MCP tools to their table and audits each one.
+        .layer(McpGateLayer::new(
+            app.store.clone(),
+            app.settings.mcp_allow_write,
+        ))
         // Graceful only: the connection takes no new calls after its age and closes when its
         // calls (a `WatchRun` included) have ended; clients open a new one.
         .max_connection_age(limits.max_connection_age)

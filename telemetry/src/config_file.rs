@@ -115,6 +115,13 @@ pub fn parse_from_with_sections<P: Parser>(
     Ok(P::from_arg_matches(&settings.matches)?)
 }
 
+/// The settings in effect for this process, as `--dump-config` prints them (secrets left out):
+/// what a backup keeps of the configuration.
+pub fn dump_current<P: Parser>() -> Result<String, ConfigFileError> {
+    let settings = parse_matches::<P>(std::env::args_os().collect())?;
+    Ok(dump(&P::command(), &settings))
+}
+
 /// The settings as parsed, and which of them the file gave.
 pub struct Parsed {
     matches: ArgMatches,

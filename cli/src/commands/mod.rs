@@ -8,6 +8,7 @@ mod directive;
 mod exec;
 mod llm;
 mod login;
+mod mcp;
 mod run;
 mod token;
 mod usage;
@@ -69,6 +70,9 @@ enum Noun {
     /// Check a token against a controller and save it as a context (--server, --ca-cert,
     /// --token-file; --context or --name names it).
     Login(login::Login),
+    /// Serve the fleet to an AI assistant over the Model Context Protocol (stdio), with this
+    /// context's token.
+    Mcp(mcp::Mcp),
     /// Development certificates.
     #[command(subcommand)]
     Certs(certs::Verb),
@@ -152,6 +156,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Token(verb) => token::run(&ctx, verb).await?,
         Noun::Audit(verb) => audit::run(&ctx, verb).await?,
         Noun::Login(login) => login::run(&ctx, login).await?,
+        Noun::Mcp(mcp) => mcp::run(&ctx, mcp).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {
             crate::output::sink::out_exact(&crate::complete::registration(shell)?);

@@ -16,6 +16,7 @@ use cyberbrain_model::tokens::{Caller, Role, TokenKind, hashes_equal, parse_toke
 use cyberbrain_tasks::{PlannedTask, TaskType};
 use tonic::transport::server::{TcpConnectInfo, TlsConnectInfo};
 
+use super::mcp;
 use super::sources::{LookupGate, REFUSAL_LOG};
 use crate::error::Error;
 
@@ -160,11 +161,14 @@ pub fn access_for(path: &str) -> Option<Access> {
 }
 
 /// Decides one request: `Ok(None)` for a public method, `Ok(Some(caller))` for an allowed one.
+/// `mcp_tool` names the MCP tool that made the call, if one did: the caller carries it, and a
+/// refusal by role is audited (see [`super::mcp`]).
 pub async fn authorize(
     gate: &LookupGate,
     path: &str,
     authorization: Option<&str>,
     source: Option<std::net::IpAddr>,
+    mcp_tool: Option<String>,
 ) -> Result<Option<Caller>, Status> {
     let Some(access) = access_for(path) else {
         return Err(Status::from(Error::permission_denied(format!(
@@ -175,12 +179,21 @@ pub async fn authorize(
         Public => return Ok(None),
         AtLeast(role) => role,
     };
-    let caller = authenticate(gate, authorization, source).await?;
+    let mut caller = authenticate(gate, authorization, source).await?;
+    caller.mcp_tool = mcp_tool;
     if caller.role < needed {
-        return Err(Status::from(Error::permission_denied(format!(
+        let status = Status::from(Error::permission_denied(format!(
             "{path} needs the {needed} role; token {:?} has {}",
             caller.name, caller.role
-        ))));
+        )));
+        if caller.mcp_tool.is_some() {
+            mcp::record(
+                gate.store(),
+                &mcp::audit_entry(&caller, path, Some(&status)),
+            )
+            .await?;
+        }
+        return Err(status);
     }
     Ok(Some(caller))
 }
@@ -229,6 +242,7 @@ async fn authenticate(
         token_id: presented.id,
         name: stored.name,
         role: stored.role,
+        mcp_tool: None,
     })
 }
 
@@ -292,14 +306,19 @@ where
             .get::<TlsConnectInfo<TcpConnectInfo>>()
             .and_then(|info| info.get_ref().remote_addr())
             .map(|addr| addr.ip());
+        let mcp_tool = mcp::tool_of(request.headers());
         Box::pin(async move {
             let path = request.uri().path().to_string();
+            let mcp_tool = match mcp_tool {
+                Ok(tool) => tool,
+                Err(status) => return Ok(status.into_http()),
+            };
             let authorization = request
                 .headers()
                 .get(http::header::AUTHORIZATION)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string);
-            match authorize(&gate, &path, authorization.as_deref(), source).await {
+            match authorize(&gate, &path, authorization.as_deref(), source, mcp_tool).await {
                 Ok(caller) => {
                     if let Some(caller) = caller {
                         request.extensions_mut().insert(caller);
