@@ -28,6 +28,68 @@ pub enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Back up the database, the PKI, the configuration and the artifacts into a new directory
+    /// (safe while the controller runs).
+    Backup(BackupArgs),
+    /// Restore a backup into an empty state directory (and, with --database-url, an empty
+    /// database), checking every file's checksum first.
+    Restore(RestoreArgs),
+}
+
+/// `cyberbrain-controller backup`.
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// The directory to write; it must not exist, or be empty.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Encrypt the PKI files (the CA's and the server's private keys) with the passphrase in this
+    /// file (its first line).
+    #[arg(
+        long,
+        env = "CYBERBRAIN_BACKUP_PASSPHRASE_FILE",
+        value_name = "FILE",
+        conflicts_with = "age_recipient"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+    /// Encrypt the PKI files to this age recipient (`age1…`; repeatable): only the holder of the
+    /// matching identity can restore them.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_BACKUP_AGE_RECIPIENTS",
+        value_delimiter = ',',
+        value_name = "RECIPIENT"
+    )]
+    pub age_recipient: Vec<String>,
+    /// The PostgreSQL client programs to use (`pg_dump`) [default: the newest on PATH, in
+    /// --postgres-bin-dir or under /usr/lib/postgresql that is at least as new as the server].
+    #[arg(long, env = "CYBERBRAIN_PG_CLIENT_BIN_DIR", value_name = "DIR")]
+    pub pg_client_bin_dir: Option<PathBuf>,
+}
+
+/// `cyberbrain-controller restore`.
+#[derive(Debug, Clone, Args)]
+pub struct RestoreArgs {
+    /// The backup directory (made by `backup`).
+    #[arg(long, value_name = "DIR")]
+    pub from: PathBuf,
+    /// The passphrase file, for a backup whose PKI was encrypted with one.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_BACKUP_PASSPHRASE_FILE",
+        value_name = "FILE",
+        conflicts_with = "age_identity"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+    /// An age identity file (`AGE-SECRET-KEY-1…` lines), for a backup encrypted to a recipient.
+    #[arg(long, env = "CYBERBRAIN_BACKUP_AGE_IDENTITY", value_name = "FILE")]
+    pub age_identity: Option<PathBuf>,
+    /// The PostgreSQL client programs to use (`pg_restore`) [default: found as for `backup`].
+    #[arg(long, env = "CYBERBRAIN_PG_CLIENT_BIN_DIR", value_name = "DIR")]
+    pub pg_client_bin_dir: Option<PathBuf>,
+    /// Only check the backup (every checksum, the schema version, the keys decrypt) and change
+    /// nothing.
+    #[arg(long)]
+    pub verify_only: bool,
 }
 
 /// Every setting of the controller.

@@ -14,6 +14,8 @@ use cyberbrain_store::pg_cluster::EmbeddedPostgres;
 use cyberbrain_telemetry::{logs, shutdown};
 use tokio::net::TcpListener;
 
+mod ops;
+
 #[tokio::main]
 async fn main() {
     let cli: Cli = cyberbrain_telemetry::config_file::parse();
@@ -32,6 +34,12 @@ async fn main() {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
+    // Backup and restore find (or make) their own database.
+    match &cli.command {
+        Some(Command::Backup(args)) => return ops::backup::run(&config, args).await,
+        Some(Command::Restore(args)) => return ops::restore::run(&config, args).await,
+        _ => {}
+    }
     cyberbrain_controller::incoming::raise_open_file_limit(&config.limits.settings().connections);
     std::fs::create_dir_all(&config.state_dir)
         .with_context(|| format!("creating state directory {}", config.state_dir.display()))?;
@@ -80,7 +88,7 @@ async fn serve_or_migrate(
         .context("connecting to PostgreSQL")?;
     let applied = store.migrate().await.context("applying migrations")?;
     tracing::info!(applied, "database schema is current");
-    if matches!(command, Command::Migrate) {
+    if !matches!(command, Command::Serve) {
         return Ok(());
     }
 

@@ -381,6 +381,13 @@ impl Store {
                 "launched_by_role": origin.token.as_ref().map(|t| &t.role),
                 "launched_by_note": origin.launched_by,
                 "queue_timeout_seconds": queue_timeout_seconds,
+                "commands": tasks
+                    .iter()
+                    .filter_map(|t| match &t.spec {
+                        cyberbrain_tasks::TaskSpec::Command(c) => Some(c),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
             }));
         // The run, one statement per task for all its jobs, the run's events, the notifications
         // and the audit entry do not depend on one another: they are sent together (pipelined)

@@ -55,6 +55,7 @@ const POLICY: &[(&str, Needs)] = &[
     ("/cyberbrain.v1.RunService/CancelRun", Needs::Operator),
     ("/cyberbrain.v1.RunService/GetRunReport", Needs::Viewer),
     ("/cyberbrain.v1.RunService/WatchRun", Needs::Viewer),
+    ("/cyberbrain.v1.RunService/GetJobOutput", Needs::Viewer),
     ("/cyberbrain.v1.FleetService/ListAgents", Needs::Viewer),
     ("/cyberbrain.v1.UsageService/TokenStats", Needs::Viewer),
     ("/cyberbrain.v1.UsageService/CostReport", Needs::Viewer),

@@ -5,6 +5,7 @@ mod allowlist;
 mod audit;
 mod certs;
 mod directive;
+mod exec;
 mod llm;
 mod login;
 mod mcp;
@@ -46,6 +47,9 @@ enum Noun {
     /// Launches of directives over agents.
     #[command(subcommand)]
     Run(run::Verb),
+    /// Run a command the chosen hosts declare and print each host's output:
+    /// `cbctl exec --all -- whoami`.
+    Exec(exec::Exec),
     /// The fleet's agents.
     #[command(subcommand)]
     Agent(agent::Verb),
@@ -148,6 +152,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Noun::Directive(verb) => directive::run(&ctx, verb).await?,
         Noun::Run(verb) => return run::run(&ctx, verb).await,
+        Noun::Exec(exec) => return exec::run(&ctx, exec).await,
         Noun::Agent(verb) => agent::run(&ctx, verb).await?,
         Noun::Allowlist(verb) => allowlist::run(&ctx, verb).await?,
         Noun::Usage(verb) => usage::run(&ctx, verb).await?,
