@@ -55,6 +55,8 @@ pub struct Settings {
     /// How often the scheduler looks for due schedules (`--schedule-poll-ms`); `None`: it does
     /// not run on this replica.
     pub schedule_poll: Option<Duration>,
+    /// How notifications are delivered (`--allow-private-targets`, `--notify-*`).
+    pub notify: crate::notify::NotifySettings,
     /// Whether calls of MCP tools may launch and cancel runs (`--mcp-allow-write`).
     pub mcp_allow_write: bool,
 }
@@ -174,6 +176,13 @@ impl App {
         let resolved = self
             .resolve_launch(request.source, request.target, request.queue_timeout)
             .await?;
+        // A directive's tasks are known only now. A launch without a token is the controller's
+        // own; a token whose role does not parse can launch nothing.
+        if let Some(token) = &token {
+            let role = cyberbrain_model::tokens::Role::parse(&token.role)
+                .ok_or_else(|| Error::permission_denied("the caller's role is not known"))?;
+            crate::auth::rbac::check_task_roles(role, &resolved.tasks)?;
+        }
         let origin = RunOrigin {
             launched_by: request.launched_by,
             token,
@@ -353,6 +362,10 @@ impl App {
             if let Err(e) = written {
                 // The report is in the database already; the files are a convenience copy.
                 tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
+            }
+            if let Err(e) = self.artifacts.write_command_outputs(&self.store, &snapshot).await {
+                // The output is in the jobs' results already.
+                tracing::error!(run_id = %run_id, error = %e, "could not write command output artifacts");
             }
             // The LLM step starts from the report just built: no second read, no rebuild.
             if let Some(FinalReport {

@@ -22,6 +22,7 @@ pub mod job_writer;
 pub mod launch_plan;
 pub mod log_sample;
 pub mod metrics;
+pub mod notify;
 pub mod pki;
 pub mod ratelimit;
 pub mod reaper;

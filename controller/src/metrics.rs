@@ -136,6 +136,13 @@ pub struct PoolStateLabel {
     state: String,
 }
 
+/// A notification delivery attempt: its `sink` and `outcome` (`delivered`, `retry`, `failed`).
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct DeliveryLabels {
+    sink: String,
+    outcome: String,
+}
+
 /// Every controller metric. One per process, shared through `App`.
 #[derive(Debug)]
 pub struct Metrics {
@@ -177,6 +184,10 @@ pub struct Metrics {
     /// Unpaused schedules whose next fire time passed over two minutes ago, as the last
     /// scheduler tick of this replica found.
     schedules_overdue: Gauge,
+    /// Notification delivery attempts this replica made, by sink and outcome.
+    notification_deliveries: Family<DeliveryLabels, Counter>,
+    /// From a run's finish (the message's creation) to its delivery.
+    notification_lag: Histogram,
     // Set at scrape time:
     runs: Family<StatusLabel, Gauge>,
     jobs: Family<StatusLabel, Gauge>,
@@ -223,6 +234,9 @@ impl Metrics {
             // 50 ms to ~7 min.
             schedule_fire_lag: Histogram::new(exponential_buckets(0.05, 2.0, 14)),
             schedules_overdue: Gauge::default(),
+            notification_deliveries: Family::default(),
+            // 0.1 s to ~2.3 days.
+            notification_lag: Histogram::new(exponential_buckets(0.1, 3.0, 16)),
             runs: Family::default(),
             jobs: Family::default(),
             agents_online: Gauge::default(),
@@ -230,6 +244,16 @@ impl Metrics {
             pool_max_connections: Gauge::default(),
             counts_read_at: tokio::sync::Mutex::new(CountsReadAt::default()),
         };
+        registry.register(
+            "cyberbrain_notification_deliveries",
+            "Notification delivery attempts this replica made, by sink and outcome (delivered, retry, failed)",
+            metrics.notification_deliveries.clone(),
+        );
+        registry.register(
+            "cyberbrain_notification_delivery_lag_seconds",
+            "Seconds from a run's finish to the delivery of its notification",
+            metrics.notification_lag.clone(),
+        );
         registry.register(
             "cyberbrain_runs",
             "Runs by status, counted in the database",
@@ -399,6 +423,18 @@ impl Metrics {
                     .inc_by(0);
             }
         }
+        // Every sink and outcome shows from the start, so alerts and dashboards see zeros.
+        for sink in ["slack", "webhook", "github"] {
+            for outcome in ["delivered", "retry", "failed"] {
+                metrics
+                    .notification_deliveries
+                    .get_or_create(&DeliveryLabels {
+                        sink: sink.into(),
+                        outcome: outcome.into(),
+                    })
+                    .inc_by(0);
+            }
+        }
         metrics.registry = registry;
         metrics
     }
@@ -424,6 +460,20 @@ impl Metrics {
     pub fn set_schedules_overdue(&self, count: u64) {
         self.schedules_overdue
             .set(i64::try_from(count).unwrap_or(i64::MAX));
+    }
+
+    /// A notification attempt to a `sink` ended in `outcome` (`delivered`, `retry` or
+    /// `failed`); `lag` is the time since the message was written, for delivered ones.
+    pub fn notification_attempt(&self, sink: &str, outcome: &str, lag: Option<Duration>) {
+        self.notification_deliveries
+            .get_or_create(&DeliveryLabels {
+                sink: sink.to_string(),
+                outcome: outcome.to_string(),
+            })
+            .inc();
+        if let Some(lag) = lag {
+            self.notification_lag.observe(lag.as_secs_f64());
+        }
     }
 
     /// A run was launched.

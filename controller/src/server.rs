@@ -11,6 +11,7 @@ use cyberbrain_proto::v1::audit_service_server::AuditServiceServer;
 use cyberbrain_proto::v1::auth_service_server::AuthServiceServer;
 use cyberbrain_proto::v1::directive_service_server::DirectiveServiceServer;
 use cyberbrain_proto::v1::fleet_service_server::FleetServiceServer;
+use cyberbrain_proto::v1::notification_service_server::NotificationServiceServer;
 use cyberbrain_proto::v1::run_service_server::RunServiceServer;
 use cyberbrain_proto::v1::usage_service_server::UsageServiceServer;
 use tokio::net::TcpListener;
@@ -24,6 +25,7 @@ use crate::api::auth::AuthApi;
 use crate::api::directives::DirectiveApi;
 use crate::api::enrollment::EnrollmentApi;
 use crate::api::fleet::FleetApi;
+use crate::api::notifications::NotificationApi;
 use crate::api::rpc_span::RpcSpanLayer;
 use crate::api::runs::RunApi;
 use crate::api::schedules::ScheduleApi;
@@ -67,6 +69,7 @@ const API_SERVICES: &[&str] = &[
     <AuthServiceServer<AuthApi> as NamedService>::NAME,
     <AuditServiceServer<AuditApi> as NamedService>::NAME,
     <ScheduleServiceServer<ScheduleApi> as NamedService>::NAME,
+    <NotificationServiceServer<NotificationApi> as NamedService>::NAME,
 ];
 
 /// What `run` needs besides its listeners.
@@ -191,6 +194,12 @@ pub async fn run(
             stop_rx.clone(),
         ));
     }
+    tokio::spawn(crate::notify::run(
+        app.store.clone(),
+        app.metrics.clone(),
+        app.settings.notify.clone(),
+        stop_rx.clone(),
+    ));
     if let Some(retention) = app.settings.run_retention {
         tokio::spawn(retention::run(app.clone(), retention, stop_rx.clone()));
     }
@@ -293,6 +302,7 @@ pub async fn run(
         )
         .add_service(
             ScheduleServiceServer::new(ScheduleApi::new(app.clone()))
+            NotificationServiceServer::new(NotificationApi::new(app.clone()))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));

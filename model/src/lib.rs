@@ -11,6 +11,7 @@ pub mod audit;
 pub mod directives;
 pub mod fleet;
 pub mod llm_calls;
+pub mod notifications;
 pub mod runs;
 pub mod schedules;
 pub mod tokens;

@@ -9,16 +9,19 @@ mod agents;
 mod allowlist;
 mod artifacts;
 mod audit;
+mod backup;
 mod directives;
 pub mod error;
 mod events;
 mod gauges;
 mod identity;
+mod job_output;
 mod job_updates;
 mod jobs;
 mod listen;
 mod llm_calls;
-mod migrate;
+pub mod migrate;
+mod notifications;
 pub mod pg_cluster;
 mod pg_tls;
 mod retention;
@@ -32,6 +35,10 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
 pub use artifacts::NewArtifact;
+pub use backup::{
+    ArtifactRecord, BackupSnapshot, DatabaseFacts, REVOKING_ACTIONS, RecordedRevocation,
+    libpq_environment,
+};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};
@@ -40,6 +47,7 @@ pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, Res
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping};
 pub use migrate::{MIGRATIONS, Migration};
+pub use notifications::{FailurePolicy, events_of_finish};
 pub use pg_tls::PgTls;
 pub use runs::{
     DirectDispatch, JobDefaults, LaunchedRun, NewRun, NotOnline, RunFilter, RunPage, StoredReport,

@@ -393,6 +393,13 @@ impl Store {
                 "queue_timeout_seconds": queue_timeout_seconds,
                 "origin": origin.schedule.as_ref().map(|f| cyberbrain_model::schedules::origin_of(&f.schedule_name)),
                 "scheduled_at": origin.schedule.as_ref().map(|f| f.scheduled_at.to_rfc3339()),
+                "commands": tasks
+                    .iter()
+                    .filter_map(|t| match &t.spec {
+                        cyberbrain_tasks::TaskSpec::Command(c) => Some(c),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
             }));
         // The run, one statement per task for all its jobs, the run's events, the notifications
         // and the audit entry do not depend on one another: they are sent together (pipelined)
@@ -722,6 +729,14 @@ where
             &markdown,
             &json,
         ],
+    )
+    .await?;
+    // The run's notifications commit with its finish: references only, rendered when sent.
+    super::notifications::enqueue_for_finished_run(
+        tx,
+        run_id,
+        snapshot.run.directive_name.as_deref(),
+        &super::notifications::events_of_finish(final_status, &json),
     )
     .await?;
     let mut log = events::Batch::default();

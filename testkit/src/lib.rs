@@ -14,6 +14,7 @@ pub mod pg;
 pub mod process;
 pub mod prom;
 pub mod proxy;
+pub mod receiver;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

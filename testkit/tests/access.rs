@@ -55,6 +55,7 @@ const POLICY: &[(&str, Needs)] = &[
     ("/cyberbrain.v1.RunService/CancelRun", Needs::Operator),
     ("/cyberbrain.v1.RunService/GetRunReport", Needs::Viewer),
     ("/cyberbrain.v1.RunService/WatchRun", Needs::Viewer),
+    ("/cyberbrain.v1.RunService/GetJobOutput", Needs::Viewer),
     ("/cyberbrain.v1.FleetService/ListAgents", Needs::Viewer),
     ("/cyberbrain.v1.UsageService/TokenStats", Needs::Viewer),
     ("/cyberbrain.v1.UsageService/CostReport", Needs::Viewer),
@@ -114,6 +115,30 @@ const POLICY: &[(&str, Needs)] = &[
     (
         "/cyberbrain.v1.ScheduleService/DeleteSchedule",
         Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/ListNotificationRules",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/GetNotificationRule",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/CreateNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/DeleteNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/EnableNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/TestNotificationRule",
+        Needs::Admin,
     ),
 ];
 

@@ -5,9 +5,11 @@ mod allowlist;
 mod audit;
 mod certs;
 mod directive;
+mod exec;
 mod llm;
 mod login;
 mod mcp;
+mod notify;
 mod run;
 mod schedule;
 mod token;
@@ -49,6 +51,9 @@ enum Noun {
     /// Directives launched by themselves on a cron schedule.
     #[command(subcommand)]
     Schedule(schedule::Verb),
+    /// Run a command the chosen hosts declare and print each host's output:
+    /// `cbctl exec --all -- whoami`.
+    Exec(exec::Exec),
     /// The fleet's agents.
     #[command(subcommand)]
     Agent(agent::Verb),
@@ -67,6 +72,9 @@ enum Noun {
     /// The audit log.
     #[command(subcommand)]
     Audit(audit::Verb),
+    /// Notification rules: run events to Slack, signed webhooks or GitHub issues.
+    #[command(subcommand)]
+    Notify(notify::Verb),
     /// Check a token against a controller and save it as a context (--server, --ca-cert,
     /// --token-file; --context or --name names it).
     Login(login::Login),
@@ -149,12 +157,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Directive(verb) => directive::run(&ctx, verb).await?,
         Noun::Run(verb) => return run::run(&ctx, verb).await,
         Noun::Schedule(verb) => schedule::run(&ctx, verb).await?,
+        Noun::Exec(exec) => return exec::run(&ctx, exec).await,
         Noun::Agent(verb) => agent::run(&ctx, verb).await?,
         Noun::Allowlist(verb) => allowlist::run(&ctx, verb).await?,
         Noun::Usage(verb) => usage::run(&ctx, verb).await?,
         Noun::Llm(verb) => llm::run(&ctx, verb).await?,
         Noun::Token(verb) => token::run(&ctx, verb).await?,
         Noun::Audit(verb) => audit::run(&ctx, verb).await?,
+        Noun::Notify(verb) => notify::run(&ctx, verb).await?,
         Noun::Login(login) => login::run(&ctx, login).await?,
         Noun::Mcp(mcp) => mcp::run(&ctx, mcp).await?,
         Noun::Certs(verb) => certs::run(verb)?,

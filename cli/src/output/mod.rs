@@ -283,6 +283,12 @@ pub fn task(t: &pb::TaskSpec) -> String {
             vec![format!("window_ms={}", g.sample_window_ms)],
         ),
         Some(Task::ServiceMap(_)) => ("service_map", Vec::new()),
+        Some(Task::Command(c)) => (
+            "command",
+            std::iter::once(format!("name={}", c.name))
+                .chain(c.args.iter().map(|a| format!("arg={a}")))
+                .collect(),
+        ),
         None => ("unknown", Vec::new()),
     };
     if t.max_attempts != 0 {
@@ -442,6 +448,8 @@ pub struct AgentView {
     pub nvml_available: bool,
     pub gpu_count: u32,
     pub driver_version: String,
+    /// The commands the host lets `cbctl exec` run (names only).
+    pub commands: Vec<String>,
     pub last_seen_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub replica: String,
@@ -475,6 +483,7 @@ impl From<&pb::Agent> for AgentView {
             nvml_available: caps.nvml_available,
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
+            commands: caps.commands,
             last_seen_at: time(&a.last_seen_at),
             replica: a.replica.clone(),
             cert_serial: a.cert_serial.clone(),

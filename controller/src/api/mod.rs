@@ -10,6 +10,7 @@ pub mod directives;
 pub mod enrollment;
 pub mod fleet;
 pub mod input;
+pub mod notifications;
 pub mod paging;
 pub mod rpc_span;
 pub mod runs;

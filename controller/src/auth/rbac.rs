@@ -13,6 +13,7 @@ use tonic::Status;
 use tonic::body::Body;
 
 use cyberbrain_model::tokens::{Caller, Role, TokenKind, hashes_equal, parse_token};
+use cyberbrain_tasks::{PlannedTask, TaskType};
 use tonic::transport::server::{TcpConnectInfo, TlsConnectInfo};
 
 use super::mcp;
@@ -96,6 +97,8 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
     ("/cyberbrain.v1.RunService/ListRuns", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/GetRunReport", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/WatchRun", AtLeast(Viewer)),
+    // What a command printed, as the report shows it.
+    ("/cyberbrain.v1.RunService/GetJobOutput", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/LaunchRun", AtLeast(Operator)),
     ("/cyberbrain.v1.RunService/CancelRun", AtLeast(Operator)),
     // The fleet: admins enroll and revoke agents.
@@ -146,7 +149,63 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         "/cyberbrain.v1.AuditService/ListAuditEvents",
         AtLeast(Admin),
     ),
+    // Notification rules send findings out of the system: only admins change them. Listings
+    // show no secret (a URL's scheme and host only).
+    (
+        "/cyberbrain.v1.NotificationService/ListNotificationRules",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/GetNotificationRule",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/CreateNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/DeleteNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/EnableNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/TestNotificationRule",
+        AtLeast(Admin),
+    ),
 ];
+
+/// The lowest role that may launch a run with a task of this type: `LaunchRun` needs operator
+/// for any run; a task that acts on hosts rather than reading them is listed here so that it
+/// can be raised on its own (a worker container, when there is one, needs admin). Checked by
+/// the launch itself ([`check_task_roles`]), after a directive's tasks are resolved.
+pub fn task_role(task: TaskType) -> Role {
+    match task {
+        TaskType::LogTriage | TaskType::GpuReport | TaskType::ServiceMap => Operator,
+        // Runs only what each host declares, under the host's own limits.
+        TaskType::Command => Operator,
+    }
+}
+
+/// Refuses a launch by `role` of tasks that need a higher role, naming the first such task.
+pub fn check_task_roles<'a>(
+    role: Role,
+    tasks: impl IntoIterator<Item = &'a PlannedTask>,
+) -> Result<(), Error> {
+    for (i, task) in tasks.into_iter().enumerate() {
+        let needed = task_role(task.task_type());
+        if role < needed {
+            return Err(Error::permission_denied(format!(
+                "tasks[{i}] is a {} task, which needs the {} role",
+                task.task_type(),
+                needed.as_str()
+            )));
+        }
+    }
+    Ok(())
+}
 
 /// The access rule of a method path (`/package.Service/Method`), if it has one.
 pub fn access_for(path: &str) -> Option<Access> {
@@ -375,6 +434,22 @@ mod tests {
                 "{row} is not an API method"
             );
         }
+    }
+
+    #[test]
+    fn commands_need_an_operator_and_the_refusal_names_the_task() {
+        use cyberbrain_tasks::{CommandParams, TaskSpec};
+        let command = PlannedTask::from(TaskSpec::Command(CommandParams {
+            name: "whoami".into(),
+            args: vec![],
+        }));
+        let triage = PlannedTask::with_defaults(TaskType::LogTriage);
+        assert_eq!(task_role(TaskType::Command), Operator);
+        assert!(check_task_roles(Operator, [&triage, &command]).is_ok());
+        assert!(check_task_roles(Admin, [&command]).is_ok());
+        let refused = check_task_roles(Viewer, [&triage, &command]).unwrap_err();
+        assert_eq!(refused.code(), tonic::Code::PermissionDenied);
+        assert!(refused.to_string().contains("tasks[0]"), "{refused}");
     }
 
     #[test]
