@@ -118,7 +118,7 @@ pub fn parse_from_with_sections<P: Parser>(
 /// The settings in effect for this process, as `--dump-config` prints them (secrets left out):
 /// what a backup keeps of the configuration.
 pub fn dump_current<P: Parser>() -> Result<String, ConfigFileError> {
-    let settings = parse_matches::<P>(std::env::args_os().collect())?;
+    let settings = parse_matches::<P>(std::env::args_os().collect(), &[])?;
     Ok(dump(&P::command(), &settings))
 }
 
