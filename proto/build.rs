@@ -15,6 +15,8 @@ const PROTOS: &[&str] = &[
     "cyberbrain/v1/usage.proto",
     "cyberbrain/v1/auth.proto",
     "cyberbrain/v1/audit.proto",
+    "cyberbrain/v1/schedules.proto",
+    "cyberbrain/v1/notifications.proto",
     "cyberbrain/agent/v1/results.proto",
     "cyberbrain/agent/v1/link.proto",
     "cyberbrain/agent/v1/enroll.proto",

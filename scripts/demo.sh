@@ -75,8 +75,9 @@ if [ ! -f "$STATE/agent/agent.pem" ]; then
   CYBERBRAIN_JOIN_TOKEN=$("$BIN/cbctl" agent join-token create --ttl 15m --label demo=true 2>/dev/null)
   export CYBERBRAIN_JOIN_TOKEN
 fi
+# The one command this host lets the controller run (`cbctl exec --all -- whoami`).
 "$BIN/cyberbrain-agent" --log-format json --state-dir "$STATE/agent" --name local --ca-cert "$CA" \
-  >"$STATE/agent.log" 2>&1 &
+  --allow-command whoami=/usr/bin/whoami >"$STATE/agent.log" 2>&1 &
 unset CYBERBRAIN_JOIN_TOKEN
 echo $! >"$STATE/agent.pid"
 for _ in $(seq 1 150); do
@@ -105,6 +106,9 @@ if [ -n "$web" ]; then
   echo "   one-time sign-in link, valid 60 seconds (later: $BIN/cbctl ui):"
   echo "   $("$BIN/cbctl" ui --print | sed 's|https://127.0.0.1:|https://localhost:|')"
 fi
+
+echo "== running the command the local agent declares, on every agent"
+"$BIN/cbctl" exec --all -- whoami || true
 cat <<TXT
 
 The controller and the agent are still running (logs in $STATE/). Try (with
@@ -112,6 +116,7 @@ CYBERBRAIN_CONFIG=$STATE/cbctl-config.toml, or after your own cbctl login):
   $BIN/cbctl run list
   $BIN/cbctl ui              # the web console, signed in
   $BIN/cbctl audit list
+  $BIN/cbctl exec --all -- whoami
   $BIN/cbctl run report $run_id -o json
   $BIN/cbctl directive create nightly --task log_triage:tail=500 --task gpu_report --all
 Stop them with: bash scripts/demo.sh stop

@@ -6,6 +6,8 @@ use std::path::PathBuf;
 
 use clap::Parser;
 use cyberbrain_tasks::{AllowRule, LocalLimit, parse_label};
+
+use crate::exec::{Catalog, CommandEntry};
 pub use cyberbrain_telemetry::{HttpListen, LogFormat};
 
 /// `cyberbrain-agent`: the per-host Cyberbrain daemon.
@@ -122,6 +124,14 @@ pub struct Config {
     #[arg(long = "deny-container", env = "CYBERBRAIN_DENY_CONTAINERS", value_delimiter = ',', value_name = "PATTERN", value_parser = parse_container_pattern)]
     pub deny_containers: Vec<AllowRule>,
 
+    /// A command the controller may run on this host (`cbctl exec`), `NAME=/abs/path [fixed
+    /// args…]` (repeatable, or `;`-separated): fixed arguments split on spaces, no argument slots,
+    /// the agent's user, a 60 s timeout and a 1 MiB output cap. The `[exec]` section of --config
+    /// declares commands with argument patterns, a user, a timeout, a cap and environment; a flag
+    /// replaces the file's entry of the same name [default: no command].
+    #[arg(long = "allow-command", env = "CYBERBRAIN_ALLOW_COMMANDS", value_delimiter = ';', value_name = "NAME=/PATH [ARGS]", value_parser = crate::exec::catalog::parse_flag)]
+    pub allow_commands: Vec<CommandEntry>,
+
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
@@ -142,6 +152,16 @@ impl Config {
         (!limit.is_empty()).then_some(limit)
     }
 
+    /// The commands this host declares: the `[exec]` section of --config, then the
+    /// --allow-command flags.
+    pub fn command_catalog(&self) -> anyhow::Result<Catalog> {
+        let section = match &self.config_file {
+            Some(path) => cyberbrain_telemetry::config_file::read_section(path, EXEC_SECTION)?,
+            None => None,
+        };
+        Ok(Catalog::new(section.as_ref(), &self.allow_commands)?)
+    }
+
     /// The name to enroll under.
     pub fn agent_name(&self) -> String {
         self.name.clone().unwrap_or_else(|| self.hostname())
@@ -156,6 +176,9 @@ impl Config {
         })
     }
 }
+
+/// The configuration file's section of declared commands.
+pub const EXEC_SECTION: &str = "exec";
 
 fn parse_container_pattern(text: &str) -> Result<AllowRule, String> {
     LocalLimit::parse_pattern(text).map_err(|e| format!("container pattern {text:?}: {e}"))
@@ -179,6 +202,44 @@ mod tests {
         let off = Config::parse_from(["agent", "--http-listen", ""]);
         assert_eq!(off.http_listen, HttpListen(None));
         assert!(Config::try_parse_from(["agent", "--http-listen", "nowhere"]).is_err());
+    }
+
+    #[test]
+    fn commands_come_from_the_exec_section_and_the_flags() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("agent.toml");
+        std::fs::write(
+            &file,
+            "name = \"a\"\n[exec.whoami]\npath = \"/usr/bin/whoami\"\n\
+             [exec.id]\npath = \"/usr/bin/id\"\nargs = [\"-u\"]\n",
+        )
+        .unwrap();
+        let args = vec![
+            "agent".into(),
+            format!("--config={}", file.display()).into(),
+            "--allow-command".into(),
+            "id=/usr/bin/id -g".into(),
+        ];
+        let c: Config =
+            cyberbrain_telemetry::config_file::parse_from_with_sections(args, &[EXEC_SECTION])
+                .unwrap();
+        let catalog = c.command_catalog().unwrap();
+        assert_eq!(catalog.names(), ["id", "whoami"]);
+        let id = cyberbrain_tasks::CommandParams {
+            name: "id".into(),
+            args: vec![],
+        };
+        assert_eq!(
+            catalog.admit(&id).unwrap().fixed_args,
+            ["-g"],
+            "the flag wins"
+        );
+        assert!(
+            Config::parse_from(["agent"])
+                .command_catalog()
+                .unwrap()
+                .is_empty()
+        );
     }
 
     #[test]

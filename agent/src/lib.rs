@@ -9,6 +9,7 @@ pub mod cgroup;
 pub mod config;
 pub mod docker;
 pub mod env_targets;
+pub mod exec;
 pub mod gpu;
 pub mod host_graph;
 pub mod host_identity;

@@ -70,7 +70,12 @@ enum JobEvent {
     Accepted(JobKey),
     /// The result is in `unacked`.
     Finished(JobKey),
+    /// A piece of a command's output, kept in `outputs` too.
+    Output(link::JobOutput),
 }
+
+/// How long a finished job waits for the last pieces of its output to be queued.
+const OUTPUT_FLUSH: Duration = Duration::from_secs(5);
 
 /// The agent: configuration plus what survives reconnects (results not yet acknowledged).
 pub struct Agent {
@@ -87,6 +92,10 @@ pub struct Agent {
     unacked: Arc<Mutex<HashMap<JobKey, link::JobResult>>>,
     /// Jobs being worked on now, with the handle that cancels each.
     running: Arc<Mutex<HashMap<JobKey, AbortHandle>>>,
+    /// The numbered output pieces of command jobs, kept until the job's result is acknowledged
+    /// and sent again, before the results, after every reconnect (the controller stores each
+    /// number once). Bounded by each command's output cap.
+    outputs: Arc<Mutex<HashMap<JobKey, Vec<link::JobOutput>>>>,
     /// Prometheus metrics, shared with the HTTP endpoint.
     metrics: Arc<AgentMetrics>,
     /// The id the controller's welcome gave us, for the `agent_id` field of job spans (empty
@@ -106,6 +115,10 @@ impl Agent {
                 "a local container limit narrows every allowlist"
             );
         }
+        let commands = config.command_catalog()?;
+        if !commands.is_empty() {
+            tracing::info!(commands = ?commands.names(), "commands declared for the controller to run");
+        }
         let (events_tx, events_rx) = mpsc::channel(256);
         Ok(Agent {
             tasks: TaskContext {
@@ -114,6 +127,7 @@ impl Agent {
                 metrics: metrics.clone(),
                 local_limit: config.local_limit(),
                 hostname: config.hostname(),
+                commands: Arc::new(commands),
             },
             metrics,
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),
@@ -123,6 +137,7 @@ impl Agent {
             events_rx,
             unacked: Arc::default(),
             running: Arc::default(),
+            outputs: Arc::default(),
             agent_id: String::new(),
         })
     }
@@ -225,6 +240,13 @@ impl Agent {
         self.agent_id = welcome.agent_id.clone();
         // A result may go out twice (here and from its queued event): the controller
         // recognises the repeat and acknowledges it again.
+        let pieces: Vec<link::JobOutput> =
+            lock(&self.outputs).values().flatten().cloned().collect();
+        for piece in pieces {
+            outbound
+                .send(message(link::agent_message::Message::JobOutput(piece)))
+                .await?;
+        }
         let pending: Vec<link::JobResult> = lock(&self.unacked).values().cloned().collect();
         for result in pending {
             outbound
@@ -272,6 +294,9 @@ impl Agent {
                         let accepted = link::JobAccepted { job_id, attempt };
                         outbound.send(message(link::agent_message::Message::JobAccepted(accepted))).await?;
                     }
+                    JobEvent::Output(piece) => {
+                        outbound.send(message(link::agent_message::Message::JobOutput(piece))).await?;
+                    }
                     JobEvent::Finished(key) => {
                         let result = lock(&self.unacked).get(&key).cloned();
                         if let Some(result) = result {
@@ -318,7 +343,9 @@ impl Agent {
                 tracing::info!(job_id = %assign.job_id, "draining: assignment left for redispatch")
             }
             Some(Message::Ack(ack)) => {
-                lock(&self.unacked).remove(&(ack.job_id, ack.attempt));
+                let key = (ack.job_id, ack.attempt);
+                lock(&self.outputs).remove(&key);
+                lock(&self.unacked).remove(&key);
             }
             Some(Message::Cancel(cancel)) => {
                 let key = (cancel.job_id, cancel.attempt);
@@ -327,6 +354,7 @@ impl Agent {
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .remove(&key);
+                lock(&self.outputs).remove(&key);
                 if let Some(handle) = handle {
                     handle.abort();
                     tracing::info!(job_id = %key.0, attempt = key.1, "job cancelled");
@@ -371,8 +399,10 @@ impl Agent {
         let unacked = self.unacked.clone();
         let task_key = key.clone();
         let metrics = self.metrics.clone();
+        let outputs = self.outputs.clone();
         let task_name = assign
             .task
+            .clone()
             .and_then(|t| TaskSpec::try_from(t).ok())
             .map_or("unknown", |spec| spec.task_type().as_str());
         // The deadline counts from receipt, as the controller's counts from dispatch: time spent
@@ -385,7 +415,22 @@ impl Agent {
                 };
                 let _ = events.send(JobEvent::Accepted(task_key.clone())).await;
                 let started = std::time::Instant::now();
-                let outcome = run_assigned(&tasks, &assign, received).await;
+                let (sink, pieces) = mpsc::unbounded_channel();
+                let mut forward = tokio::spawn(forward_output(
+                    pieces,
+                    task_key.clone(),
+                    outputs,
+                    events.clone(),
+                ));
+                let outcome = run_assigned(&tasks, &assign, received, sink).await;
+                // Every piece is queued before the result, so the controller stores them while
+                // the job still runs.
+                if tokio::time::timeout(OUTPUT_FLUSH, &mut forward)
+                    .await
+                    .is_err()
+                {
+                    forward.abort();
+                }
                 metrics.task_finished(task_name, outcome.is_ok(), started.elapsed());
                 let outcome = match outcome {
                     Ok(result) => {
@@ -458,9 +503,34 @@ impl Agent {
                 nvml_available: probe.available,
                 gpu_count: probe.gpu_count,
                 driver_version: diagnostic(&probe.driver_version, MAX_DRIVER_VERSION_BYTES),
+                commands: self.tasks.commands.names(),
             }),
             in_flight,
         }))
+    }
+}
+
+/// Numbers a job's output pieces from 1, keeps them in `outputs` and queues them for the link.
+async fn forward_output(
+    mut pieces: mpsc::UnboundedReceiver<String>,
+    key: JobKey,
+    outputs: Arc<Mutex<HashMap<JobKey, Vec<link::JobOutput>>>>,
+    events: mpsc::Sender<JobEvent>,
+) {
+    let mut sequence = 0;
+    while let Some(text) = pieces.recv().await {
+        sequence += 1;
+        let piece = link::JobOutput {
+            job_id: key.0.clone(),
+            attempt: key.1,
+            sequence,
+            text,
+        };
+        lock(&outputs)
+            .entry(key.clone())
+            .or_default()
+            .push(piece.clone());
+        let _ = events.send(JobEvent::Output(piece)).await;
     }
 }
 
@@ -469,17 +539,22 @@ async fn run_assigned(
     tasks: &TaskContext,
     assign: &link::Assign,
     received: tokio::time::Instant,
+    output: crate::exec::output::OutputSink,
 ) -> Result<cyberbrain_tasks::TaskResult, String> {
     let spec = assign
         .task
+        .clone()
         .ok_or_else(|| "the assignment has no task".to_string())
         .and_then(|t| TaskSpec::try_from(t).map_err(|e| format!("refused task: {e}")))?;
     let allowlist = allowlist_from_wire(&assign.allowlist);
     let deadline = Duration::from_secs(u64::from(assign.deadline_seconds.max(1)));
     let deadline_at = received + deadline;
-    tokio::time::timeout_at(deadline_at, tasks.run(&spec, &allowlist, deadline_at))
-        .await
-        .map_err(|_| format!("deadline of {}s exceeded", deadline.as_secs()))?
+    tokio::time::timeout_at(
+        deadline_at,
+        tasks.run(&spec, &allowlist, deadline_at, Some(output)),
+    )
+    .await
+    .map_err(|_| format!("deadline of {}s exceeded", deadline.as_secs()))?
 }
 
 /// Diagnostic text from outside the agent (a Docker daemon's or a proxy's error, a driver's

@@ -12,7 +12,9 @@ use tokio::net::TcpListener;
 
 #[tokio::main]
 async fn main() {
-    let config: Config = cyberbrain_telemetry::config_file::parse();
+    let config: Config = cyberbrain_telemetry::config_file::parse_with_sections(&[
+        cyberbrain_agent::config::EXEC_SECTION,
+    ]);
     let telemetry = logs::init(config.log_format, "cyberbrain-agent");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
     tokio::spawn(async move {

@@ -32,17 +32,21 @@ pub struct TaskContext {
     pub local_limit: Option<LocalLimit>,
     /// The host's name (`--hostname`, else the kernel's), reported with service maps.
     pub hostname: String,
+    /// The commands this host declares; the only ones a `command` task may run.
+    pub commands: Arc<crate::exec::Catalog>,
 }
 
 impl TaskContext {
     /// Runs `task` under `allowlist`, narrowed by the host's local limit, to finish by `deadline`
     /// (the job's; a task that can return part of its work, `log_triage`, stops a margin before
-    /// it). The error is one line for the job's record.
+    /// it). A command streams its output to `output` as it runs. The error is one line for the
+    /// job's record.
     pub async fn run(
         &self,
         task: &TaskSpec,
         allowlist: &Allowlist,
         deadline: tokio::time::Instant,
+        output: Option<crate::exec::output::OutputSink>,
     ) -> Result<TaskResult, String> {
         let allowlist = &allowlist.clone().narrowed_by(self.local_limit.clone());
         match task {
@@ -104,6 +108,9 @@ impl TaskContext {
                 map.addresses = addresses.iter().map(ToString::to_string).collect();
                 Ok(TaskResult::ServiceMap(map))
             }
+            TaskSpec::Command(params) => crate::exec::run_declared(&self.commands, params, output)
+                .await
+                .map(TaskResult::Command),
             TaskSpec::LogTriage(params) => {
                 let docker = self.docker().await?;
                 let stop_at = deadline - reply_margin(deadline);

@@ -242,6 +242,19 @@ impl ServerArgs {
         Ok(InterceptedService::new(channel, bearer))
     }
 
+    /// A channel that connects on first use, and the token, for clients that add their own
+    /// metadata to each call (`cbctl mcp`). Without a token it fails: nothing would be allowed.
+    pub fn lazy_channel_and_token(&self) -> anyhow::Result<(Channel, String)> {
+        let resolved = self.resolve()?;
+        let Some(token) = resolved.token.clone() else {
+            anyhow::bail!(
+                "no API token: run cbctl login, or pass --token-file (or set CYBERBRAIN_TOKEN)"
+            );
+        };
+        let (endpoint, _, _) = endpoint_for(&resolved)?;
+        Ok((endpoint.connect_lazy(), token))
+    }
+
     fn endpoint(&self) -> anyhow::Result<(Endpoint, String, Bearer)> {
         endpoint_for(&self.resolve()?)
     }

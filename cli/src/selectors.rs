@@ -132,8 +132,26 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
             }
             Task::ServiceMap(pb::ServiceMapTask {})
         }
+        "command" => {
+            let mut t = pb::CommandTask::default();
+            for (k, v) in own {
+                match k {
+                    "name" => t.name = v.to_string(),
+                    "arg" => t.args.push(v.to_string()),
+                    other => bail!(
+                        "--task {text:?}: command has no parameter {other:?} (name, arg (repeatable), attempts, deadline)"
+                    ),
+                }
+            }
+            if t.name.is_empty() {
+                bail!("--task {text:?}: command needs name=NAME (cbctl exec is the shorter way)")
+            }
+            Task::Command(t)
+        }
         other => {
-            bail!("unknown task type {other:?}: expected log_triage, gpu_report or service_map")
+            bail!(
+                "unknown task type {other:?}: expected log_triage, gpu_report, service_map or command"
+            )
         }
     };
     spec.task = Some(task);
@@ -164,6 +182,21 @@ pub fn all_tasks() -> Vec<pb::TaskSpec> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn command_tasks_take_a_name_and_ordered_arguments() {
+        let spec = parse_task("command:name=disk,arg=/var,arg=-h,deadline=2m").unwrap();
+        assert_eq!(spec.deadline_seconds, 120);
+        match spec.task {
+            Some(pb::task_spec::Task::Command(c)) => {
+                assert_eq!(c.name, "disk");
+                assert_eq!(c.args, ["/var", "-h"]);
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(parse_task("command").is_err());
+        assert!(parse_task("command:name=x,path=/bin/sh").is_err());
+    }
 
     #[test]
     fn task_flags_parse() {

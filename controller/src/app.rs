@@ -55,6 +55,13 @@ pub struct Settings {
     /// The web console's base URL (`https://host:port`), for sign-in links; `None` when the
     /// console is off (`--web-listen off`).
     pub web_url: Option<String>,
+    /// How often the scheduler looks for due schedules (`--schedule-poll-ms`); `None`: it does
+    /// not run on this replica.
+    pub schedule_poll: Option<Duration>,
+    /// How notifications are delivered (`--allow-private-targets`, `--notify-*`).
+    pub notify: crate::notify::NotifySettings,
+    /// Whether calls of MCP tools may launch and cancel runs (`--mcp-allow-write`).
+    pub mcp_allow_write: bool,
 }
 
 /// Rate limits and connection lifetimes (`--api-rate-limit`, `--enroll-rate-limit*`,
@@ -172,10 +179,18 @@ impl App {
         let resolved = self
             .resolve_launch(request.source, request.target, request.queue_timeout)
             .await?;
+        // A directive's tasks are known only now. A launch without a token is the controller's
+        // own; a token whose role does not parse can launch nothing.
+        if let Some(token) = &token {
+            let role = cyberbrain_model::tokens::Role::parse(&token.role)
+                .ok_or_else(|| Error::permission_denied("the caller's role is not known"))?;
+            crate::auth::rbac::check_task_roles(role, &resolved.tasks)?;
+        }
         let origin = RunOrigin {
             launched_by: request.launched_by,
             token,
             traceparent: traces::traceparent(&tracing::Span::current()),
+            schedule: request.schedule,
         };
         let options = LaunchOptions {
             queue_timeout: resolved.queue_timeout,
@@ -350,6 +365,10 @@ impl App {
             if let Err(e) = written {
                 // The report is in the database already; the files are a convenience copy.
                 tracing::error!(run_id = %run_id, error = %e, "could not write report artifacts");
+            }
+            if let Err(e) = self.artifacts.write_command_outputs(&self.store, &snapshot).await {
+                // The output is in the jobs' results already.
+                tracing::error!(run_id = %run_id, error = %e, "could not write command output artifacts");
             }
             // The LLM step starts from the report just built: no second read, no rebuild.
             if let Some(FinalReport {

@@ -86,6 +86,35 @@ impl ArtifactRoot {
         Ok(store.record_artifacts(&records).await?)
     }
 
+    /// Writes each command job's output (as the agent redacted it) to
+    /// `runs/<run_id>/commands/<job_id>.txt` and records it, with its SHA-256, for that job.
+    pub async fn write_command_outputs(
+        &self,
+        store: &Store,
+        snapshot: &cyberbrain_model::runs::RunWithJobs,
+    ) -> Result<()> {
+        let mut records = Vec::new();
+        for job in &snapshot.jobs {
+            let Some(cyberbrain_tasks::TaskResult::Command(result)) = &job.result else {
+                continue;
+            };
+            let mut record = self
+                .write_run_file(
+                    snapshot.run.id,
+                    "command_output",
+                    &format!("commands/{}.txt", job.id),
+                    result.output.as_bytes(),
+                )
+                .await?;
+            record.job_id = Some(job.id);
+            records.push(record);
+        }
+        if records.is_empty() {
+            return Ok(());
+        }
+        Ok(store.record_artifacts(&records).await?)
+    }
+
     /// Writes a run-level file `runs/<run_id>/<file_name>` and describes it for the store.
     pub async fn write_run_file(
         &self,

@@ -28,6 +28,68 @@ pub enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Back up the database, the PKI, the configuration and the artifacts into a new directory
+    /// (safe while the controller runs).
+    Backup(BackupArgs),
+    /// Restore a backup into an empty state directory (and, with --database-url, an empty
+    /// database), checking every file's checksum first.
+    Restore(RestoreArgs),
+}
+
+/// `cyberbrain-controller backup`.
+#[derive(Debug, Clone, Args)]
+pub struct BackupArgs {
+    /// The directory to write; it must not exist, or be empty.
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// Encrypt the PKI files (the CA's and the server's private keys) with the passphrase in this
+    /// file (its first line).
+    #[arg(
+        long,
+        env = "CYBERBRAIN_BACKUP_PASSPHRASE_FILE",
+        value_name = "FILE",
+        conflicts_with = "age_recipient"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+    /// Encrypt the PKI files to this age recipient (`age1…`; repeatable): only the holder of the
+    /// matching identity can restore them.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_BACKUP_AGE_RECIPIENTS",
+        value_delimiter = ',',
+        value_name = "RECIPIENT"
+    )]
+    pub age_recipient: Vec<String>,
+    /// The PostgreSQL client programs to use (`pg_dump`) [default: the newest on PATH, in
+    /// --postgres-bin-dir or under /usr/lib/postgresql that is at least as new as the server].
+    #[arg(long, env = "CYBERBRAIN_PG_CLIENT_BIN_DIR", value_name = "DIR")]
+    pub pg_client_bin_dir: Option<PathBuf>,
+}
+
+/// `cyberbrain-controller restore`.
+#[derive(Debug, Clone, Args)]
+pub struct RestoreArgs {
+    /// The backup directory (made by `backup`).
+    #[arg(long, value_name = "DIR")]
+    pub from: PathBuf,
+    /// The passphrase file, for a backup whose PKI was encrypted with one.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_BACKUP_PASSPHRASE_FILE",
+        value_name = "FILE",
+        conflicts_with = "age_identity"
+    )]
+    pub passphrase_file: Option<PathBuf>,
+    /// An age identity file (`AGE-SECRET-KEY-1…` lines), for a backup encrypted to a recipient.
+    #[arg(long, env = "CYBERBRAIN_BACKUP_AGE_IDENTITY", value_name = "FILE")]
+    pub age_identity: Option<PathBuf>,
+    /// The PostgreSQL client programs to use (`pg_restore`) [default: found as for `backup`].
+    #[arg(long, env = "CYBERBRAIN_PG_CLIENT_BIN_DIR", value_name = "DIR")]
+    pub pg_client_bin_dir: Option<PathBuf>,
+    /// Only check the backup (every checksum, the schema version, the keys decrypt) and change
+    /// nothing.
+    #[arg(long)]
+    pub verify_only: bool,
 }
 
 /// Every setting of the controller.
@@ -152,6 +214,17 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_TRUST_AGENT_LABELS", default_value_t = false)]
     pub trust_agent_labels: bool,
 
+    /// Milliseconds between two looks of the scheduler for due schedules (every replica looks;
+    /// each fire time launches one run whichever replica fires it). 0 turns this replica's
+    /// scheduler off.
+    #[arg(long, env = "CYBERBRAIN_SCHEDULE_POLL_MS", default_value_t = 500, value_parser = clap::value_parser!(u64).range(0..=60_000))]
+    pub schedule_poll_ms: u64,
+
+    /// Let MCP tools (`cbctl mcp`, calls marked with the MCP header) launch and cancel runs; the
+    /// token still needs the operator role. Off: MCP tools only read.
+    #[arg(long, env = "CYBERBRAIN_MCP_ALLOW_WRITE", default_value_t = false)]
+    pub mcp_allow_write: bool,
+
     /// Seconds a finished run is kept: older ones are deleted with their jobs, events and report
     /// files (LLM token records stay). 0 keeps every run for ever [default: 90 days].
     #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400, value_parser = clap::value_parser!(u64).range(0..=100 * 366 * 86_400))]
@@ -166,6 +239,10 @@ pub struct Config {
     /// Limits on callers and connections.
     #[command(flatten)]
     pub limits: LimitsConfig,
+
+    /// Notification delivery.
+    #[command(flatten)]
+    pub notify: NotifyConfig,
 
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
@@ -236,6 +313,60 @@ pub struct LlmConfig {
     /// Upper bound on a triage answer's tokens.
     #[arg(long = "llm-max-completion-tokens", env = "CYBERBRAIN_LLM_MAX_COMPLETION_TOKENS", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(16..=100_000))]
     pub max_completion_tokens: u32,
+}
+
+/// How notifications are delivered.
+#[derive(Debug, Clone, Args)]
+pub struct NotifyConfig {
+    /// Let notification targets (webhook URLs, a GitHub API root) be in private, loopback or
+    /// link-local address ranges. Off: such targets are refused at creation (literal addresses)
+    /// and at every send (the addresses a name resolves to).
+    #[arg(
+        long,
+        env = "CYBERBRAIN_ALLOW_PRIVATE_TARGETS",
+        default_value_t = false
+    )]
+    pub allow_private_targets: bool,
+
+    /// Seconds to wait before each retry of a failed notification, comma-separated; a
+    /// receiver's longer `Retry-After` wins [default: Svix's schedule].
+    #[arg(
+        long,
+        env = "CYBERBRAIN_NOTIFY_RETRY_SECONDS",
+        value_delimiter = ',',
+        default_value = "5,300,1800,7200,18000,36000,36000",
+        value_parser = clap::value_parser!(u64).range(0..=7 * 86_400)
+    )]
+    pub notify_retry_seconds: Vec<u64>,
+
+    /// Seconds an endpoint may fail without a success before its rule is disabled.
+    #[arg(long, env = "CYBERBRAIN_NOTIFY_DISABLE_AFTER_SECONDS", default_value_t = 5 * 86_400, value_parser = clap::value_parser!(u64).range(1..=366 * 86_400))]
+    pub notify_disable_after_seconds: u64,
+
+    /// Milliseconds between each replica's looks for due notifications.
+    #[arg(long, env = "CYBERBRAIN_NOTIFY_POLL_MS", default_value_t = 1000, value_parser = clap::value_parser!(u64).range(50..=60_000))]
+    pub notify_poll_ms: u64,
+
+    /// Seconds one notification request may take.
+    #[arg(long, env = "CYBERBRAIN_NOTIFY_TIMEOUT_SECONDS", default_value_t = 15, value_parser = clap::value_parser!(u64).range(1..=120))]
+    pub notify_timeout_seconds: u64,
+}
+
+impl NotifyConfig {
+    /// The settings the delivery worker uses.
+    pub fn settings(&self) -> crate::notify::NotifySettings {
+        crate::notify::NotifySettings {
+            allow_private_targets: self.allow_private_targets,
+            retry_schedule: self
+                .notify_retry_seconds
+                .iter()
+                .map(|s| std::time::Duration::from_secs(*s))
+                .collect(),
+            disable_after: std::time::Duration::from_secs(self.notify_disable_after_seconds),
+            poll_interval: std::time::Duration::from_millis(self.notify_poll_ms),
+            request_timeout: std::time::Duration::from_secs(self.notify_timeout_seconds),
+        }
+    }
 }
 
 /// Rate limits and connection lifetimes. The defaults are far above what an operator, a script or

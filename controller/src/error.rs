@@ -121,7 +121,9 @@ impl Error {
             StoreError::NotFound { .. } => Code::NotFound,
             StoreError::AlreadyExists { .. } => Code::AlreadyExists,
             StoreError::InvalidArgument { .. } => Code::InvalidArgument,
-            StoreError::FailedPrecondition { .. } => Code::FailedPrecondition,
+            StoreError::FailedPrecondition { .. } | StoreError::NotFired(_) => {
+                Code::FailedPrecondition
+            }
             StoreError::Unauthenticated(_) => Code::Unauthenticated,
             StoreError::PermissionDenied(_) => Code::PermissionDenied,
             StoreError::Database(_) | StoreError::Pool(_) | StoreError::Unavailable(_) => {

@@ -14,6 +14,8 @@ use cyberbrain_store::pg_cluster::EmbeddedPostgres;
 use cyberbrain_telemetry::{logs, shutdown};
 use tokio::net::TcpListener;
 
+mod ops;
+
 #[tokio::main]
 async fn main() {
     let cli: Cli = cyberbrain_telemetry::config_file::parse();
@@ -32,6 +34,12 @@ async fn main() {
 
 async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = cli.config;
+    // Backup and restore find (or make) their own database.
+    match &cli.command {
+        Some(Command::Backup(args)) => return ops::backup::run(&config, args).await,
+        Some(Command::Restore(args)) => return ops::restore::run(&config, args).await,
+        _ => {}
+    }
     cyberbrain_controller::incoming::raise_open_file_limit(&config.limits.settings().connections);
     std::fs::create_dir_all(&config.state_dir)
         .with_context(|| format!("creating state directory {}", config.state_dir.display()))?;
@@ -80,7 +88,7 @@ async fn serve_or_migrate(
         .context("connecting to PostgreSQL")?;
     let applied = store.migrate().await.context("applying migrations")?;
     tracing::info!(applied, "database schema is current");
-    if matches!(command, Command::Migrate) {
+    if !matches!(command, Command::Serve) {
         return Ok(());
     }
 
@@ -161,6 +169,10 @@ async fn serve_or_migrate(
         queue_timeout: std::time::Duration::from_secs(u64::from(config.queue_timeout_seconds)),
         trust_agent_labels: config.trust_agent_labels,
         web_url: web_addr.map(web_url),
+        schedule_poll: (config.schedule_poll_ms > 0)
+            .then(|| std::time::Duration::from_millis(config.schedule_poll_ms)),
+        notify: config.notify.settings(),
+        mcp_allow_write: config.mcp_allow_write,
     };
     // Keys are read from the variables or files the provider specs name, here, once.
     let llm = match config.llm.settings() {

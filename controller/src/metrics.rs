@@ -37,6 +37,12 @@ pub struct StatusLabel {
     status: String,
 }
 
+/// A `reason` label.
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ReasonLabel {
+    reason: String,
+}
+
 /// Labels of LLM calls.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct LlmCallLabels {
@@ -130,6 +136,13 @@ pub struct PoolStateLabel {
     state: String,
 }
 
+/// A notification delivery attempt: its `sink` and `outcome` (`delivered`, `retry`, `failed`).
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct DeliveryLabels {
+    sink: String,
+    outcome: String,
+}
+
 /// Every controller metric. One per process, shared through `App`.
 #[derive(Debug)]
 pub struct Metrics {
@@ -162,6 +175,19 @@ pub struct Metrics {
     accept_failures: Family<ListenerLabel, Counter>,
     llm_calls: Family<LlmCallLabels, Counter>,
     llm_tokens: Family<LlmTokenLabels, Counter>,
+    /// Schedule fire times that launched a run through this replica.
+    schedule_fires: Counter,
+    /// Schedule fire times skipped (each recorded by one replica), by reason.
+    schedule_skips: Family<ReasonLabel, Counter>,
+    /// Seconds from a fire time to its run's commit.
+    schedule_fire_lag: Histogram,
+    /// Unpaused schedules whose next fire time passed over two minutes ago, as the last
+    /// scheduler tick of this replica found.
+    schedules_overdue: Gauge,
+    /// Notification delivery attempts this replica made, by sink and outcome.
+    notification_deliveries: Family<DeliveryLabels, Counter>,
+    /// From a run's finish (the message's creation) to its delivery.
+    notification_lag: Histogram,
     // Set at scrape time:
     runs: Family<StatusLabel, Gauge>,
     jobs: Family<StatusLabel, Gauge>,
@@ -203,6 +229,14 @@ impl Metrics {
             accept_failures: Family::default(),
             llm_calls: Family::default(),
             llm_tokens: Family::default(),
+            schedule_fires: Counter::default(),
+            schedule_skips: Family::default(),
+            // 50 ms to ~7 min.
+            schedule_fire_lag: Histogram::new(exponential_buckets(0.05, 2.0, 14)),
+            schedules_overdue: Gauge::default(),
+            notification_deliveries: Family::default(),
+            // 0.1 s to ~2.3 days.
+            notification_lag: Histogram::new(exponential_buckets(0.1, 3.0, 16)),
             runs: Family::default(),
             jobs: Family::default(),
             agents_online: Gauge::default(),
@@ -210,6 +244,16 @@ impl Metrics {
             pool_max_connections: Gauge::default(),
             counts_read_at: tokio::sync::Mutex::new(CountsReadAt::default()),
         };
+        registry.register(
+            "cyberbrain_notification_deliveries",
+            "Notification delivery attempts this replica made, by sink and outcome (delivered, retry, failed)",
+            metrics.notification_deliveries.clone(),
+        );
+        registry.register(
+            "cyberbrain_notification_delivery_lag_seconds",
+            "Seconds from a run's finish to the delivery of its notification",
+            metrics.notification_lag.clone(),
+        );
         registry.register(
             "cyberbrain_runs",
             "Runs by status, counted in the database",
@@ -244,6 +288,34 @@ impl Metrics {
             "cyberbrain_dispatch_latency_seconds",
             "Seconds from a job's launch to its first assignment on an agent's stream",
             metrics.dispatch_latency.clone(),
+        );
+        registry.register(
+            "cyberbrain_schedule_fires",
+            "Schedule fire times that launched a run through this replica (one replica per fire time)",
+            metrics.schedule_fires.clone(),
+        );
+        registry.register(
+            "cyberbrain_schedule_skips",
+            "Schedule fire times skipped, by reason: forbid, deadline, missed (catch-up runs only the latest), launch_failed",
+            metrics.schedule_skips.clone(),
+        );
+        for reason in cyberbrain_model::schedules::SkipReason::ALL {
+            metrics
+                .schedule_skips
+                .get_or_create(&ReasonLabel {
+                    reason: reason.as_str().to_string(),
+                })
+                .inc_by(0);
+        }
+        registry.register(
+            "cyberbrain_schedule_fire_lag_seconds",
+            "Seconds from a schedule's fire time to the commit of its run",
+            metrics.schedule_fire_lag.clone(),
+        );
+        registry.register(
+            "cyberbrain_schedules_overdue",
+            "Unpaused schedules whose next fire time passed more than two minutes ago (a schedule that stopped firing)",
+            metrics.schedules_overdue.clone(),
         );
         registry.register(
             "cyberbrain_agents_online",
@@ -351,8 +423,57 @@ impl Metrics {
                     .inc_by(0);
             }
         }
+        // Every sink and outcome shows from the start, so alerts and dashboards see zeros.
+        for sink in ["slack", "webhook", "github"] {
+            for outcome in ["delivered", "retry", "failed"] {
+                metrics
+                    .notification_deliveries
+                    .get_or_create(&DeliveryLabels {
+                        sink: sink.into(),
+                        outcome: outcome.into(),
+                    })
+                    .inc_by(0);
+            }
+        }
         metrics.registry = registry;
         metrics
+    }
+
+    /// A schedule's fire time launched its run `lag` after that time.
+    pub fn schedule_fired(&self, lag: Duration) {
+        self.schedule_fires.inc();
+        self.schedule_fire_lag.observe(lag.as_secs_f64());
+    }
+
+    /// `count` fire times of a schedule were skipped for `reason`.
+    pub fn schedule_skipped(&self, reason: cyberbrain_model::schedules::SkipReason, count: u64) {
+        if count > 0 {
+            self.schedule_skips
+                .get_or_create(&ReasonLabel {
+                    reason: reason.as_str().to_string(),
+                })
+                .inc_by(count);
+        }
+    }
+
+    /// Schedules found overdue by the last scheduler tick.
+    pub fn set_schedules_overdue(&self, count: u64) {
+        self.schedules_overdue
+            .set(i64::try_from(count).unwrap_or(i64::MAX));
+    }
+
+    /// A notification attempt to a `sink` ended in `outcome` (`delivered`, `retry` or
+    /// `failed`); `lag` is the time since the message was written, for delivered ones.
+    pub fn notification_attempt(&self, sink: &str, outcome: &str, lag: Option<Duration>) {
+        self.notification_deliveries
+            .get_or_create(&DeliveryLabels {
+                sink: sink.to_string(),
+                outcome: outcome.to_string(),
+            })
+            .inc();
+        if let Some(lag) = lag {
+            self.notification_lag.observe(lag.as_secs_f64());
+        }
     }
 
     /// A run was launched.

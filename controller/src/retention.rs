@@ -20,6 +20,9 @@ const BATCH: u32 = 20;
 /// Transactions per sweep at the most, so that a backlog (retention just turned on, or shortened)
 /// is worked off over several sweeps rather than in one long one.
 const MAX_BATCHES: usize = 50;
+/// Schedule fire records deleted per statement (small rows; an every-second schedule makes
+/// 86,400 a day).
+const FIRE_BATCH: u32 = 5_000;
 /// Sweeps come this often, or as often as the retention period when it is shorter.
 const MAX_INTERVAL: Duration = Duration::from_secs(60);
 /// Directories looked up in the database per query.
@@ -62,7 +65,7 @@ pub async fn run(app: App, retention: Duration, mut shutdown: watch::Receiver<bo
 }
 
 /// One sweep: deletes runs that finished more than `retention` ago, then removes the artifact
-/// directories of runs that no longer exist.
+/// directories of runs that no longer exist, then schedule fire records older than `retention`.
 pub async fn sweep(store: &Store, artifacts: &ArtifactRoot, retention: Duration) -> Result<Swept> {
     let mut swept = Swept::default();
     for _ in 0..MAX_BATCHES {
@@ -73,6 +76,17 @@ pub async fn sweep(store: &Store, artifacts: &ArtifactRoot, retention: Duration)
         }
     }
     swept.directories = remove_orphan_directories(store, artifacts, retention).await?;
+    // The record of how each fire time was decided is needed only while a replica may still
+    // try that time (seconds); it is kept as long as runs are, for `cbctl schedule get`.
+    for _ in 0..MAX_BATCHES {
+        if store
+            .delete_old_schedule_fires(retention, FIRE_BATCH)
+            .await?
+            < u64::from(FIRE_BATCH)
+        {
+            break;
+        }
+    }
     Ok(swept)
 }
 

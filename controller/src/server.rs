@@ -11,6 +11,7 @@ use cyberbrain_proto::v1::audit_service_server::AuditServiceServer;
 use cyberbrain_proto::v1::auth_service_server::AuthServiceServer;
 use cyberbrain_proto::v1::directive_service_server::DirectiveServiceServer;
 use cyberbrain_proto::v1::fleet_service_server::FleetServiceServer;
+use cyberbrain_proto::v1::notification_service_server::NotificationServiceServer;
 use cyberbrain_proto::v1::run_service_server::RunServiceServer;
 use cyberbrain_proto::v1::usage_service_server::UsageServiceServer;
 use tokio::net::TcpListener;
@@ -24,12 +25,15 @@ use crate::api::auth::AuthApi;
 use crate::api::directives::DirectiveApi;
 use crate::api::enrollment::EnrollmentApi;
 use crate::api::fleet::FleetApi;
+use crate::api::notifications::NotificationApi;
 use crate::api::rpc_span::RpcSpanLayer;
 use crate::api::runs::RunApi;
+use crate::api::schedules::ScheduleApi;
 use crate::api::usage::UsageApi;
 use crate::api::wire_codes::WireCodesLayer;
 use crate::app::{App, Settings};
 use crate::artifacts::ArtifactRoot;
+use crate::auth::mcp::McpGateLayer;
 use crate::auth::rbac::AuthLayer;
 use crate::auth::sources::LookupGate;
 use crate::auth::throttle::TokenRateLimitLayer;
@@ -40,8 +44,9 @@ use crate::health::{self, ControllerProbes};
 use crate::metrics::{Listener, Metrics};
 use crate::pki::{CertificateAuthority, write_private};
 use crate::tls::TlsMaterial;
-use crate::{dispatcher, heartbeats, incoming, job_writer, reaper, retention, wakeups};
+use crate::{dispatcher, heartbeats, incoming, job_writer, reaper, retention, scheduler, wakeups};
 use cyberbrain_model::tokens::{TokenKind, new_token};
+use cyberbrain_proto::v1::schedule_service_server::ScheduleServiceServer;
 use cyberbrain_store::Store;
 
 /// The largest message an agent may send (results are digests, not raw logs).
@@ -63,6 +68,8 @@ const API_SERVICES: &[&str] = &[
     <UsageServiceServer<UsageApi> as NamedService>::NAME,
     <AuthServiceServer<AuthApi> as NamedService>::NAME,
     <AuditServiceServer<AuditApi> as NamedService>::NAME,
+    <ScheduleServiceServer<ScheduleApi> as NamedService>::NAME,
+    <NotificationServiceServer<NotificationApi> as NamedService>::NAME,
 ];
 
 /// What `run` needs besides its listeners.
@@ -198,6 +205,20 @@ pub async fn run(
         stop_rx.clone(),
     ));
     let reaper = tokio::spawn(reaper::run(app.clone(), stop_rx.clone()));
+    if let Some(poll) = app.settings.schedule_poll {
+        tokio::spawn(scheduler::run(
+            app.clone(),
+            scheduler::Clock::Database,
+            poll,
+            stop_rx.clone(),
+        ));
+    }
+    tokio::spawn(crate::notify::run(
+        app.store.clone(),
+        app.metrics.clone(),
+        app.settings.notify.clone(),
+        stop_rx.clone(),
+    ));
     if let Some(retention) = app.settings.run_retention {
         tokio::spawn(retention::run(app.clone(), retention, stop_rx.clone()));
     }
@@ -255,6 +276,11 @@ pub async fn run(
         )))
         // Inside the access check, so it counts each authenticated token's calls.
         .layer(TokenRateLimitLayer::new(limits.api_per_token))
+        // Inside the rate limit: admits calls of MCP tools to their table and audits each one.
+        .layer(McpGateLayer::new(
+            app.store.clone(),
+            app.settings.mcp_allow_write,
+        ))
         // Graceful only: the connection takes no new calls after its age and closes when its
         // calls (a `WatchRun` included) have ended; clients open a new one.
         .max_connection_age(limits.max_connection_age)
@@ -291,6 +317,11 @@ pub async fn run(
         )
         .add_service(
             AuditServiceServer::new(AuditApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            ScheduleServiceServer::new(ScheduleApi::new(app.clone()))
+            NotificationServiceServer::new(NotificationApi::new(app.clone()))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));

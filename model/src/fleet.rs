@@ -58,6 +58,10 @@ pub struct Capabilities {
     pub gpu_count: u32,
     /// NVIDIA driver version.
     pub driver_version: String,
+    /// The commands the host declares for `cbctl exec` (names only). Absent in rows written
+    /// before there were commands.
+    #[serde(default)]
+    pub commands: Vec<String>,
 }
 
 /// An agent as the controller knows it.

@@ -11,7 +11,9 @@ pub mod audit;
 pub mod directives;
 pub mod fleet;
 pub mod llm_calls;
+pub mod notifications;
 pub mod runs;
+pub mod schedules;
 pub mod tokens;
 pub mod usage;
 

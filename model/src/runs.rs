@@ -155,6 +155,10 @@ pub struct Run {
     /// The W3C traceparent of the launch, so that any replica can continue the run's trace.
     /// `None` when the launching controller did not export traces.
     pub traceparent: Option<String>,
+    /// Where it came from: empty for a manual launch, `schedule:<name>` for a scheduled one.
+    pub origin: String,
+    /// The fire time a scheduled run was launched for.
+    pub scheduled_at: Option<DateTime<Utc>>,
 }
 
 /// The API token a call was made with: its name and its role's name, as the auth layer verified.
@@ -175,6 +179,8 @@ pub struct RunOrigin {
     pub token: Option<TokenIdentity>,
     /// The launch span's W3C traceparent, if traces are exported.
     pub traceparent: Option<String>,
+    /// The schedule fire this launch claims; `None` for a manual launch.
+    pub schedule: Option<crate::schedules::ScheduledFire>,
 }
 
 impl RunOrigin {
@@ -184,6 +190,7 @@ impl RunOrigin {
             launched_by: launched_by.into(),
             token: None,
             traceparent: None,
+            schedule: None,
         }
     }
 }
@@ -300,6 +307,8 @@ pub struct LaunchRequest {
     pub queue_timeout: Option<std::time::Duration>,
     /// Refuse the launch when a selected agent is not online, instead of warning.
     pub require_online: bool,
+    /// The schedule fire this launch claims; `None` for a manual launch.
+    pub schedule: Option<crate::schedules::ScheduledFire>,
 }
 
 /// Where a run's tasks come from.

@@ -69,12 +69,18 @@ pub struct Caller {
     pub name: String,
     /// The token's role.
     pub role: Role,
+    /// The MCP tool that made the call, when the request says it came from one (`list_runs`).
+    pub mcp_tool: Option<String>,
 }
 
 impl Caller {
-    /// How the audit log names this caller.
+    /// How the audit log names this caller: `token:<name>`, or `mcp:<name>` for a call an MCP
+    /// tool made with the token.
     pub fn actor(&self) -> String {
-        format!("token:{}", self.name)
+        match self.mcp_tool {
+            Some(_) => format!("mcp:{}", self.name),
+            None => format!("token:{}", self.name),
+        }
     }
 }
 

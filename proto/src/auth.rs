@@ -5,6 +5,12 @@ use tonic::metadata::errors::InvalidMetadataValue;
 use tonic::metadata::{Ascii, MetadataValue};
 use tonic::service::Interceptor;
 
+/// The metadata key that marks a call as made by an MCP tool, holding the tool's name
+/// (`list_runs`). The controller then audits the call as `mcp:<token name>`, admits only the
+/// methods its MCP table lists, and refuses writes unless it runs with `--mcp-allow-write`. A
+/// client can leave it out, so it narrows what a token may do and never widens it.
+pub const MCP_TOOL_HEADER: &str = "x-cyberbrain-mcp-tool";
+
 /// Adds `authorization: Bearer <token>` to every call, or nothing when made without a token.
 #[derive(Debug, Clone)]
 pub struct Bearer(Option<MetadataValue<Ascii>>);

@@ -12,8 +12,8 @@ pub mod triage;
 
 use chrono::{DateTime, Utc};
 use cyberbrain_tasks::{
-    ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats, ServiceEdge,
-    ServiceMapResult, TaskResult,
+    CommandResult, ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats,
+    ServiceEdge, ServiceMapResult, TaskResult,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
@@ -65,6 +65,8 @@ pub struct Report {
     pub gpu_fleet: GpuFleet,
     /// `log_triage` results by agent.
     pub log_triage: Vec<HostLogTriage>,
+    /// `command` results by agent: how each ended and its output.
+    pub commands: Vec<HostCommand>,
     /// The triage of the log digests: an LLM's findings or the deterministic summary.
     pub triage: TriageSection,
 }
@@ -113,6 +115,16 @@ pub struct HostGpu {
     pub report: GpuReportResult,
 }
 
+/// One host's run of a command.
+#[derive(Debug, Serialize)]
+pub struct HostCommand {
+    /// Agent name.
+    pub agent: String,
+    /// How it ended and what it printed (redacted on the agent).
+    #[serde(flatten)]
+    pub result: CommandResult,
+}
+
 /// One host's log digests.
 #[derive(Debug, Serialize)]
 pub struct HostLogTriage {
@@ -158,6 +170,7 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         gpu: Vec::new(),
         gpu_fleet: GpuFleet::default(),
         log_triage: Vec::new(),
+        commands: Vec::new(),
         triage: triage::deterministic(&[], triage::notes::NO_LLM),
     };
     for job in &snapshot.jobs {
@@ -197,6 +210,10 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
                 agent,
                 containers: r.containers.clone(),
                 skipped_containers: r.skipped_containers,
+            }),
+            Some(TaskResult::Command(r)) => report.commands.push(HostCommand {
+                agent,
+                result: r.clone(),
             }),
             None => {}
         }
@@ -433,8 +450,50 @@ pub fn markdown(report: &Report) -> String {
             }
         }
     }
+    if !report.commands.is_empty() {
+        command_section(&mut md, &report.commands);
+    }
     // The last step, whatever wrote the text above: no control character reaches the document.
     controls::neutralise(&md).into_owned()
+}
+
+/// Each host's command outcome and output. The output is the host's text: in a fenced block
+/// longer than any backtick run in it, so nothing in it is Markdown or HTML or ends the block.
+fn command_section(md: &mut String, commands: &[HostCommand]) {
+    let _ = writeln!(md, "\n## Commands");
+    for host in commands {
+        let r = &host.result;
+        let _ = writeln!(
+            md,
+            "\n### {}\n\n`{}`: {}, {} ms, {} byte(s) of output{}\n",
+            cell(&host.agent),
+            cell(&r.name).replace('`', ""),
+            r.outcome(),
+            r.duration_ms,
+            r.output_bytes,
+            if r.truncated {
+                " (truncated: head and tail kept)"
+            } else {
+                ""
+            }
+        );
+        if r.output.is_empty() {
+            let _ = writeln!(md, "No output.");
+            continue;
+        }
+        let fence = "`".repeat(longest_backtick_run(&r.output).max(2) + 1);
+        let newline = if r.output.ends_with('\n') { "" } else { "\n" };
+        let _ = writeln!(md, "{fence}text\n{}{newline}{fence}", r.output);
+    }
+}
+
+fn longest_backtick_run(text: &str) -> usize {
+    let (mut longest, mut run) = (0, 0);
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    longest
 }
 
 /// The counts under a container's heading in the log triage section: lines, errors, warnings,
@@ -793,6 +852,31 @@ mod tests {
     use super::*;
 
     #[test]
+    fn command_output_stays_inside_its_block() {
+        let hostile = "ok\n```\n# Injected <script>x</script>\n````\n\u{1b}[2J";
+        let report_commands = vec![HostCommand {
+            agent: "web|1".into(),
+            result: CommandResult {
+                name: "whoami".into(),
+                exit_code: Some(0),
+                output: hostile.into(),
+                output_bytes: hostile.len() as u64,
+                truncated: true,
+                ..Default::default()
+            },
+        }];
+        let mut md = String::new();
+        command_section(&mut md, &report_commands);
+        let md = controls::neutralise(&md).into_owned();
+        assert!(md.contains("### web\\|1"), "{md}");
+        assert!(md.contains("`whoami`: exit 0"), "{md}");
+        assert!(md.contains("truncated"), "{md}");
+        assert!(md.contains("`````text\nok\n```\n# Injected"), "{md}");
+        assert!(md.trim_end().ends_with("\n`````"), "{md}");
+        assert!(!md.contains('\u{1b}'), "{md}");
+    }
+
+    #[test]
     fn no_control_character_from_a_container_or_an_agent_reaches_the_markdown() {
         let hostile = "a\u{1b}c b\u{1b}[H\u{1b}[J c\u{1b}]0;title\u{7} d\0 e\u{9b}2J f\r";
         let log_triage = vec![HostLogTriage {
@@ -843,6 +927,14 @@ mod tests {
             gpu_fleet: GpuFleet::default(),
             triage: triage::deterministic(&log_triage, triage::notes::NO_LLM),
             log_triage,
+            commands: vec![HostCommand {
+                agent: hostile.into(),
+                result: CommandResult {
+                    name: hostile.into(),
+                    output: hostile.into(),
+                    ..Default::default()
+                },
+            }],
         };
         let (md, json) = render_report(&report).expect("renders");
         let bad: Vec<char> = md
@@ -975,6 +1067,8 @@ mod tests {
             started_at: None,
             finished_at: None,
             traceparent: None,
+            origin: String::new(),
+            scheduled_at: None,
         };
         let jobs = statuses
             .iter()

@@ -60,6 +60,10 @@ pub enum Error {
         /// What was wrong with it.
         reason: String,
     },
+    /// A scheduled launch did not happen: its fire time was decided already, or (`forbid`) an
+    /// earlier run of the schedule is unfinished, which was recorded as a skip.
+    #[error("schedule fire not launched: {0:?}")]
+    NotFired(FireRefused),
     /// Filesystem work (artifacts, the embedded cluster) failed.
     #[error("{context}: {source}")]
     Io {
@@ -68,6 +72,15 @@ pub enum Error {
         /// The cause.
         source: std::io::Error,
     },
+}
+
+/// Why a scheduled launch did not happen (see [`Error::NotFired`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FireRefused {
+    /// Another replica (or an earlier tick) decided this fire time already.
+    AlreadyDecided,
+    /// `forbid`: a run of the schedule is unfinished; the skip is recorded.
+    Busy,
 }
 
 /// The store's result type.

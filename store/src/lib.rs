@@ -10,20 +10,24 @@ mod allowlist;
 mod artifacts;
 mod audit;
 mod console;
+mod backup;
 mod directives;
 pub mod error;
 mod events;
 mod gauges;
 mod identity;
+mod job_output;
 mod job_updates;
 mod jobs;
 mod listen;
 mod llm_calls;
-mod migrate;
+pub mod migrate;
+mod notifications;
 pub mod pg_cluster;
 mod pg_tls;
 mod retention;
 mod runs;
+mod schedules;
 mod token_cache;
 mod tokens;
 mod unreachable;
@@ -34,6 +38,10 @@ use tokio_postgres::NoTls;
 
 pub use artifacts::{NewArtifact, StoredArtifact};
 pub use console::{AgentJob, FleetOverview, LatestGpuReport};
+pub use backup::{
+    ArtifactRecord, BackupSnapshot, DatabaseFacts, REVOKING_ACTIONS, RecordedRevocation,
+    libpq_environment,
+};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};
@@ -42,15 +50,17 @@ pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, Res
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping};
 pub use migrate::{MIGRATIONS, Migration};
+pub use notifications::{FailurePolicy, events_of_finish};
 pub use pg_tls::PgTls;
 pub use runs::{
     DirectDispatch, JobDefaults, LaunchedRun, NewRun, NotOnline, RunFilter, RunPage, StoredReport,
     TargetPreview, short_list,
 };
+pub use schedules::FireCounts;
 pub use tokens::{BOOTSTRAP_TOKEN_NAME, TOKEN_CHANNEL};
 pub use unreachable::Unreachable;
 
-pub use error::{Error, Result};
+pub use error::{Error, FireRefused, Result};
 
 /// A handle on the database: a connection pool. Cheap to clone.
 #[derive(Clone)]

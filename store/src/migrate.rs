@@ -81,6 +81,21 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0012_web_sessions.sql",
         sql: include_str!("../../migrations/0012_web_sessions.sql"),
     },
+    Migration {
+        version: 13,
+        name: "0013_job_output.sql",
+        sql: include_str!("../../migrations/0013_job_output.sql"),
+    },
+    Migration {
+        version: 14,
+        name: "0014_schedules.sql",
+        sql: include_str!("../../migrations/0014_schedules.sql"),
+    },
+    Migration {
+        version: 15,
+        name: "0015_notifications.sql",
+        sql: include_str!("../../migrations/0015_notifications.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.
@@ -107,10 +122,44 @@ pub(super) async fn apply(client: &mut deadpool_postgres::Object) -> Result<usiz
     outcome
 }
 
+/// The highest migration this binary knows.
+pub fn latest_version() -> i32 {
+    MIGRATIONS.iter().map(|m| m.version).max().unwrap_or(0)
+}
+
+/// Refuses a database carrying migrations this binary does not know: a newer controller migrated
+/// it (or a backup from one was restored), and running on a schema we do not understand could
+/// corrupt it.
+pub fn refuse_unknown(applied: &[(i32, String)]) -> Result<()> {
+    let unknown: Vec<String> = applied
+        .iter()
+        .filter(|(version, _)| !MIGRATIONS.iter().any(|m| m.version == *version))
+        .map(|(version, name)| format!("{version} ({name})"))
+        .collect();
+    if unknown.is_empty() {
+        return Ok(());
+    }
+    Err(Error::FailedPrecondition {
+        field: "database".into(),
+        reason: format!(
+            "the database has migrations this controller does not know: {}; it knows up to {}. \
+             A newer cyberbrain-controller migrated it: run that version (or newer), or restore a \
+             backup made by this version",
+            unknown.join(", "),
+            latest_version()
+        ),
+    })
+}
+
 async fn apply_locked(client: &mut deadpool_postgres::Object) -> Result<usize> {
     let applied = client
-        .query("SELECT version, checksum FROM schema_migrations", &[])
+        .query("SELECT version, checksum, name FROM schema_migrations", &[])
         .await?;
+    let known: Vec<(i32, String)> = applied
+        .iter()
+        .map(|row| Ok((row.try_get(0)?, row.try_get(2)?)))
+        .collect::<Result<_>>()?;
+    refuse_unknown(&known)?;
     let mut count = 0;
     for migration in MIGRATIONS {
         let checksum = format!("{:x}", Sha256::digest(migration.sql.as_bytes()));
@@ -146,4 +195,30 @@ async fn apply_locked(client: &mut deadpool_postgres::Object) -> Result<usize> {
         count += 1;
     }
     Ok(count)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_database_with_an_unknown_migration_is_refused_by_name() {
+        let known: Vec<(i32, String)> = MIGRATIONS
+            .iter()
+            .map(|m| (m.version, m.name.to_string()))
+            .collect();
+        assert!(refuse_unknown(&known).is_ok());
+        let mut newer = known.clone();
+        newer.push((latest_version() + 1, "9999_from_the_future.sql".into()));
+        let message = refuse_unknown(&newer).expect_err("refused").to_string();
+        assert!(message.contains("9999_from_the_future.sql"), "{message}");
+        assert!(message.contains("does not know"), "{message}");
+    }
+
+    #[test]
+    fn versions_are_unique_and_ascending() {
+        let versions: Vec<i32> = MIGRATIONS.iter().map(|m| m.version).collect();
+        assert!(versions.windows(2).all(|w| w[0] < w[1]), "{versions:?}");
+        assert_eq!(latest_version(), *versions.last().expect("migrations"));
+    }
 }

@@ -12,7 +12,7 @@ use super::CachedQueries;
 use super::events::{self, Change, DISPATCH_CHANNEL};
 use super::jobs::ClaimedJob;
 use super::{Store, from_json, to_json, to_u32};
-use crate::error::{Error, Result};
+use crate::error::{Error, FireRefused, Result};
 use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::fleet::TargetSelector;
 use cyberbrain_model::runs::{
@@ -21,7 +21,7 @@ use cyberbrain_model::runs::{
 
 const RUN_COLUMNS: &str = "id, directive_name, directive_version, tasks, target, launched_by, status, \
                            created_at, started_at, finished_at, traceparent, launched_by_token, \
-                           launched_by_role, queue_timeout_seconds";
+                           launched_by_role, queue_timeout_seconds, origin, scheduled_at";
 
 /// One task's jobs of a launch: queued, or dispatched when an owner (a connection) took them.
 ///
@@ -253,6 +253,16 @@ impl Store {
     ) -> Result<LaunchedRun> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        if let Some(fire) = &launch.origin.schedule {
+            // First, so that a second replica firing the same time waits here for this
+            // transaction and then finds the row taken.
+            if let Some(refused) = super::schedules::claim_fire(&tx, fire).await? {
+                if refused == FireRefused::Busy {
+                    tx.commit().await?;
+                }
+                return Err(Error::NotFired(refused));
+            }
+        }
         let target = launch.target;
         // The allowlist is read beside the agents (pipelined) whenever jobs may be dispatched
         // here: one round trip, whether or not any turns out to be.
@@ -383,6 +393,15 @@ impl Store {
                 "launched_by_role": origin.token.as_ref().map(|t| &t.role),
                 "launched_by_note": origin.launched_by,
                 "queue_timeout_seconds": queue_timeout_seconds,
+                "origin": origin.schedule.as_ref().map(|f| cyberbrain_model::schedules::origin_of(&f.schedule_name)),
+                "scheduled_at": origin.schedule.as_ref().map(|f| f.scheduled_at.to_rfc3339()),
+                "commands": tasks
+                    .iter()
+                    .filter_map(|t| match &t.spec {
+                        cyberbrain_tasks::TaskSpec::Command(c) => Some(c),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
             }));
         // The run, one statement per task for all its jobs, the run's events, the notifications
         // and the audit entry do not depend on one another: they are sent together (pipelined)
@@ -390,18 +409,27 @@ impl Store {
         let run_sql = format!(
             "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
                                traceparent, status, started_at, last_event_seq,
-                               launched_by_token, launched_by_role, queue_timeout_seconds)
+                               launched_by_token, launched_by_role, queue_timeout_seconds,
+                               origin, scheduled_at, schedule_id)
              VALUES ($1, $2, $3, $4, $5, $6, $7,
                      CASE WHEN $8 THEN 'running' ELSE 'pending' END,
-                     CASE WHEN $8 THEN now() END, $9, $10, $11, $12)
+                     CASE WHEN $8 THEN now() END, $9, $10, $11, $12, $13, $14, $15)
              RETURNING {RUN_COLUMNS}"
         );
         let (token_name, token_role) = match &origin.token {
             Some(token) => (Some(token.name.as_str()), Some(token.role.as_str())),
             None => (None, None),
         };
+        let (origin_text, scheduled_at, schedule_id) = match &origin.schedule {
+            Some(fire) => (
+                cyberbrain_model::schedules::origin_of(&fire.schedule_name),
+                Some(fire.scheduled_at),
+                Some(fire.schedule_id),
+            ),
+            None => (String::new(), None, None),
+        };
         let insert_run = async {
-            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 12] = [
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 15] = [
                 &run_id,
                 &directive_name,
                 &directive_version,
@@ -414,6 +442,9 @@ impl Store {
                 &token_name,
                 &token_role,
                 &queue_timeout_seconds,
+                &origin_text,
+                &scheduled_at,
+                &schedule_id,
             ];
             Ok::<_, Error>(tx.query_one_cached(&run_sql, &params).await?)
         };
@@ -712,6 +743,14 @@ where
         ],
     )
     .await?;
+    // The run's notifications commit with its finish: references only, rendered when sent.
+    super::notifications::enqueue_for_finished_run(
+        tx,
+        run_id,
+        snapshot.run.directive_name.as_deref(),
+        &super::notifications::events_of_finish(final_status, &json),
+    )
+    .await?;
     let mut log = events::Batch::default();
     log.push(run_id, Change::Run(final_status));
     log.append(tx).await?;
@@ -802,6 +841,8 @@ fn run_from_row(row: &Row) -> Result<Run> {
         started_at: row.try_get("started_at")?,
         finished_at: row.try_get("finished_at")?,
         traceparent: row.try_get("traceparent")?,
+        origin: row.try_get("origin")?,
+        scheduled_at: row.try_get("scheduled_at")?,
     })
 }
 

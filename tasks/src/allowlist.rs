@@ -186,6 +186,8 @@ fn glob_matches(pattern: &str, text: &str) -> bool {
 /// two-sided enforcement (the agent's half is not reading them). Returns how many were removed.
 pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usize {
     match result {
+        // A command reads no container: the host's own declaration is its allowlist.
+        TaskResult::Command(_) => 0,
         TaskResult::LogTriage(r) => {
             let before = r.containers.len();
             r.containers

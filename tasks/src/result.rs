@@ -8,6 +8,46 @@ pub use cyberbrain_logmine::Severity;
 
 use crate::TaskType;
 
+/// How one run of a declared command ended on a host, with its output (redacted on the agent,
+/// head and tail kept within the host's cap).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CommandResult {
+    /// The command's name.
+    pub name: String,
+    /// The exit code, when the process exited.
+    pub exit_code: Option<i32>,
+    /// The signal that ended the process, when one did.
+    pub signal: Option<i32>,
+    /// The command ran past its timeout and was killed.
+    pub timed_out: bool,
+    /// How long it ran, in milliseconds.
+    pub duration_ms: u64,
+    /// Bytes written to stdout and stderr together, kept or not.
+    pub output_bytes: u64,
+    /// Output beyond the cap was dropped; `output` holds the head and the tail.
+    pub truncated: bool,
+    /// stdout and stderr interleaved as written, secrets redacted.
+    pub output: String,
+}
+
+impl CommandResult {
+    /// Whether the command succeeded: it exited with status 0.
+    pub fn succeeded(&self) -> bool {
+        self.exit_code == Some(0) && !self.timed_out
+    }
+
+    /// How it ended, in a few words: `exit 0`, `exit 2`, `killed by signal 9`, `timed out`.
+    pub fn outcome(&self) -> String {
+        match (self.timed_out, self.exit_code, self.signal) {
+            (true, _, _) => "timed out".to_string(),
+            (false, Some(code), _) => format!("exit {code}"),
+            (false, None, Some(signal)) => format!("killed by signal {signal}"),
+            (false, None, None) => "unknown".to_string(),
+        }
+    }
+}
+
 /// The result of one job.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -18,6 +58,8 @@ pub enum TaskResult {
     GpuReport(GpuReportResult),
     /// See [`ServiceMapResult`].
     ServiceMap(ServiceMapResult),
+    /// See [`CommandResult`].
+    Command(CommandResult),
 }
 
 impl TaskResult {
@@ -27,6 +69,7 @@ impl TaskResult {
             TaskResult::LogTriage(_) => TaskType::LogTriage,
             TaskResult::GpuReport(_) => TaskType::GpuReport,
             TaskResult::ServiceMap(_) => TaskType::ServiceMap,
+            TaskResult::Command(_) => TaskType::Command,
         }
     }
 

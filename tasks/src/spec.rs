@@ -14,14 +14,17 @@ pub enum TaskType {
     GpuReport,
     /// Describe containers, networks and ports.
     ServiceMap,
+    /// Run one of the commands the host declares (`[exec]`, `--allow-command`).
+    Command,
 }
 
 impl TaskType {
     /// Every task type, in report order.
-    pub const ALL: [TaskType; 3] = [
+    pub const ALL: [TaskType; 4] = [
         TaskType::ServiceMap,
         TaskType::GpuReport,
         TaskType::LogTriage,
+        TaskType::Command,
     ];
 
     /// The stable name used in the database, the API and the CLI.
@@ -30,6 +33,7 @@ impl TaskType {
             TaskType::LogTriage => "log_triage",
             TaskType::GpuReport => "gpu_report",
             TaskType::ServiceMap => "service_map",
+            TaskType::Command => "command",
         }
     }
 
@@ -55,6 +59,8 @@ pub enum TaskSpec {
     GpuReport(GpuReportParams),
     /// See [`ServiceMapParams`].
     ServiceMap(ServiceMapParams),
+    /// See [`CommandParams`].
+    Command(CommandParams),
 }
 
 impl TaskSpec {
@@ -64,6 +70,7 @@ impl TaskSpec {
             TaskSpec::LogTriage(_) => TaskType::LogTriage,
             TaskSpec::GpuReport(_) => TaskType::GpuReport,
             TaskSpec::ServiceMap(_) => TaskType::ServiceMap,
+            TaskSpec::Command(_) => TaskType::Command,
         }
     }
 
@@ -73,6 +80,8 @@ impl TaskSpec {
             TaskType::LogTriage => TaskSpec::LogTriage(LogTriageParams::default()),
             TaskType::GpuReport => TaskSpec::GpuReport(GpuReportParams::default()),
             TaskType::ServiceMap => TaskSpec::ServiceMap(ServiceMapParams::default()),
+            // No command is a default: this one fails validation until it is named.
+            TaskType::Command => TaskSpec::Command(CommandParams::default()),
         }
     }
 
@@ -82,6 +91,7 @@ impl TaskSpec {
             TaskSpec::LogTriage(params) => params.validate().map_err(|e| e.within("log_triage")),
             TaskSpec::GpuReport(params) => params.validate().map_err(|e| e.within("gpu_report")),
             TaskSpec::ServiceMap(_) => Ok(()),
+            TaskSpec::Command(params) => params.validate().map_err(|e| e.within("command")),
         }
     }
 }
@@ -179,6 +189,64 @@ impl Default for GpuReportParams {
 /// Parameters of `service_map` (none yet).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct ServiceMapParams {}
+
+/// Parameters of `command`: which of the host's declared commands, with which arguments. The
+/// path, fixed arguments, argument patterns, user, timeout and output cap are the host's own.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct CommandParams {
+    /// The command's name on the agent.
+    pub name: String,
+    /// Arguments for the entry's argument slots, in order.
+    pub args: Vec<String>,
+}
+
+impl CommandParams {
+    /// The longest command name.
+    pub const MAX_NAME_BYTES: usize = 64;
+    /// The most arguments a task may pass.
+    pub const MAX_ARGS: usize = 32;
+    /// The longest argument.
+    pub const MAX_ARG_BYTES: usize = 1024;
+
+    /// Whether `name` can name a command: 1-64 ASCII letters, digits, `-`, `_` or `.`, not
+    /// starting with `.` or `-` (so it never reads as a path or a flag).
+    pub fn is_valid_name(name: &str) -> bool {
+        !name.is_empty()
+            && name.len() <= Self::MAX_NAME_BYTES
+            && !name.starts_with(['.', '-'])
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    }
+
+    fn validate(&self) -> Result<(), InvalidField> {
+        if !Self::is_valid_name(&self.name) {
+            return Err(InvalidField::new(
+                "name",
+                format!(
+                    "must be 1-{} letters, digits, '-', '_' or '.', not starting with '.' or '-'",
+                    Self::MAX_NAME_BYTES
+                ),
+            ));
+        }
+        if self.args.len() > Self::MAX_ARGS {
+            return Err(InvalidField::new(
+                "args",
+                format!("at most {} arguments", Self::MAX_ARGS),
+            ));
+        }
+        for (i, arg) in self.args.iter().enumerate() {
+            if arg.len() > Self::MAX_ARG_BYTES || arg.contains('\0') {
+                return Err(InvalidField::new(
+                    format!("args[{i}]"),
+                    format!("at most {} bytes, without NUL", Self::MAX_ARG_BYTES),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
 
 /// How persistently one task's jobs are pursued. Unset limits take the launching controller's
 /// settings (`--max-attempts`, `--job-deadline-seconds`); either way the numbers are fixed on
@@ -363,6 +431,42 @@ mod tests {
         let old: TaskSpec = serde_json::from_str(r#"{"type":"gpu_report"}"#).unwrap();
         assert_eq!(old, TaskSpec::GpuReport(GpuReportParams::default()));
         assert!(old.validate().is_ok());
+    }
+
+    #[test]
+    fn command_names_and_arguments_are_bounded() {
+        let spec = |name: &str, args: Vec<String>| {
+            TaskSpec::Command(CommandParams {
+                name: name.into(),
+                args,
+            })
+        };
+        assert!(spec("whoami", vec![]).validate().is_ok());
+        assert!(spec("df.h-1_x", vec!["/".into()]).validate().is_ok());
+        for bad in ["", "-rf", ".hidden", "a/b", "a b", &"x".repeat(65)] {
+            assert_eq!(
+                spec(bad, vec![]).validate().unwrap_err().field,
+                "command.name",
+                "{bad:?}"
+            );
+        }
+        assert_eq!(
+            spec("x", vec![String::new(); 33])
+                .validate()
+                .unwrap_err()
+                .field,
+            "command.args"
+        );
+        assert_eq!(
+            spec("x", vec!["ok".into(), "a\0b".into()])
+                .validate()
+                .unwrap_err()
+                .field,
+            "command.args[1]"
+        );
+        let json = serde_json::to_value(spec("id", vec!["-u".into()])).unwrap();
+        assert_eq!(json["type"], "command");
+        assert_eq!(json["args"][0], "-u");
     }
 
     #[test]

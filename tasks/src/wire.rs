@@ -5,11 +5,11 @@ use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::v1 as pb;
 
 use crate::{
-    AllowRule, Allowlist, ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind, EnvReference,
-    GpuProcess, GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, InvalidField,
-    JobLimits, LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PlannedTask, PortMapping,
-    ProcessOwner, SampleStats, ServiceEdge, ServiceMapParams, ServiceMapResult, Severity,
-    TaskResult, TaskSpec, TemplateCount,
+    AllowRule, Allowlist, CommandParams, CommandResult, ContainerInfo, ContainerLink,
+    ContainerLogDigest, EdgeKind, EnvReference, GpuProcess, GpuProcessKind, GpuReportParams,
+    GpuReportResult, GpuStats, InvalidField, JobLimits, LogTriageParams, LogTriageResult,
+    MatchKind, NetworkInfo, PlannedTask, PortMapping, ProcessOwner, SampleStats, ServiceEdge,
+    ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec, TemplateCount,
 };
 
 impl TryFrom<pb::TaskSpec> for TaskSpec {
@@ -41,10 +41,14 @@ impl TryFrom<pb::TaskSpec> for TaskSpec {
             Some(Task::ServiceMap(pb::ServiceMapTask {})) => {
                 TaskSpec::ServiceMap(ServiceMapParams::default())
             }
+            Some(Task::Command(t)) => TaskSpec::Command(CommandParams {
+                name: t.name,
+                args: t.args,
+            }),
             None => {
                 return Err(InvalidField::new(
                     "task",
-                    "one of log_triage, gpu_report or service_map must be set",
+                    "one of log_triage, gpu_report, service_map or command must be set",
                 ));
             }
         };
@@ -95,6 +99,10 @@ impl From<&TaskSpec> for pb::TaskSpec {
                 sample_window_ms: p.sample_window_ms,
             }),
             TaskSpec::ServiceMap(_) => Task::ServiceMap(pb::ServiceMapTask {}),
+            TaskSpec::Command(p) => Task::Command(pb::CommandTask {
+                name: p.name.clone(),
+                args: p.args.clone(),
+            }),
         };
         pb::TaskSpec {
             task: Some(task),
@@ -199,6 +207,16 @@ impl TryFrom<link::TaskResult> for TaskResult {
             Some(R::LogTriage(r)) => Ok(TaskResult::LogTriage(log_triage_from_wire(r))),
             Some(R::GpuReport(r)) => Ok(TaskResult::GpuReport(gpu_report_from_wire(r))),
             Some(R::ServiceMap(r)) => Ok(TaskResult::ServiceMap(service_map_from_wire(r))),
+            Some(R::Command(r)) => Ok(TaskResult::Command(CommandResult {
+                name: r.name,
+                exit_code: r.exit_code,
+                signal: r.signal,
+                timed_out: r.timed_out,
+                duration_ms: r.duration_ms,
+                output_bytes: r.output_bytes,
+                truncated: r.truncated,
+                output: r.output,
+            })),
             None => Err(InvalidField::new("result", "a task result must be set")),
         }
     }
@@ -211,6 +229,16 @@ impl From<&TaskResult> for link::TaskResult {
             TaskResult::LogTriage(r) => R::LogTriage(log_triage_to_wire(r)),
             TaskResult::GpuReport(r) => R::GpuReport(gpu_report_to_wire(r)),
             TaskResult::ServiceMap(r) => R::ServiceMap(service_map_to_wire(r)),
+            TaskResult::Command(r) => R::Command(link::CommandResult {
+                name: r.name.clone(),
+                exit_code: r.exit_code,
+                signal: r.signal,
+                timed_out: r.timed_out,
+                duration_ms: r.duration_ms,
+                output_bytes: r.output_bytes,
+                truncated: r.truncated,
+                output: r.output.clone(),
+            }),
         };
         link::TaskResult {
             result: Some(inner),
@@ -666,12 +694,12 @@ mod tests {
         let service_map = Some(pb::task_spec::Task::ServiceMap(pb::ServiceMapTask {}));
         let tasks = task_specs_from_wire(vec![
             pb::TaskSpec {
-                task: service_map,
+                task: service_map.clone(),
                 max_attempts: 1,
                 deadline_seconds: 0,
             },
             pb::TaskSpec {
-                task: service_map,
+                task: service_map.clone(),
                 ..Default::default()
             },
         ])
@@ -686,11 +714,11 @@ mod tests {
 
         let err = task_specs_from_wire(vec![
             pb::TaskSpec {
-                task: service_map,
+                task: service_map.clone(),
                 ..Default::default()
             },
             pb::TaskSpec {
-                task: service_map,
+                task: service_map.clone(),
                 deadline_seconds: JobLimits::MAX_DEADLINE_SECONDS + 1,
                 ..Default::default()
             },

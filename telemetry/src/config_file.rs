@@ -69,7 +69,14 @@ pub enum ConfigFileError {
 /// error and exits as clap does (status 2) when something is wrong, or prints help or version, or
 /// the settings in effect (`--dump-config`, a switch with id [`DUMP_ID`]).
 pub fn parse<P: Parser>() -> P {
-    let parsed = parse_matches::<P>(std::env::args_os().collect()).and_then(|settings| {
+    parse_with_sections::<P>(&[])
+}
+
+/// Like [`parse`], for a binary whose file may also hold `[section]` tables it reads itself
+/// (with [`read_section`]): the tables named in `sections` are left out of the flags; any other
+/// table is refused as an unknown setting.
+pub fn parse_with_sections<P: Parser>(sections: &[&str]) -> P {
+    let parsed = parse_matches::<P>(std::env::args_os().collect(), sections).and_then(|settings| {
         if matches!(
             settings.matches.try_get_one::<bool>(DUMP_ID),
             Ok(Some(true))
@@ -96,8 +103,23 @@ pub fn parse<P: Parser>() -> P {
 
 /// Parses `P` from `args` (the program name first), the environment and the configuration file.
 pub fn parse_from<P: Parser>(args: Vec<OsString>) -> Result<P, ConfigFileError> {
-    let settings = parse_matches::<P>(args)?;
+    parse_from_with_sections(args, &[])
+}
+
+/// Like [`parse_from`], leaving the tables named in `sections` to the binary.
+pub fn parse_from_with_sections<P: Parser>(
+    args: Vec<OsString>,
+    sections: &[&str],
+) -> Result<P, ConfigFileError> {
+    let settings = parse_matches::<P>(args, sections)?;
     Ok(P::from_arg_matches(&settings.matches)?)
+}
+
+/// The settings in effect for this process, as `--dump-config` prints them (secrets left out):
+/// what a backup keeps of the configuration.
+pub fn dump_current<P: Parser>() -> Result<String, ConfigFileError> {
+    let settings = parse_matches::<P>(std::env::args_os().collect(), &[])?;
+    Ok(dump(&P::command(), &settings))
 }
 
 /// The settings as parsed, and which of them the file gave.
@@ -106,7 +128,34 @@ pub struct Parsed {
     from_file: HashSet<String>,
 }
 
-fn parse_matches<P: Parser>(mut args: Vec<OsString>) -> Result<Parsed, ConfigFileError> {
+/// The `[name]` table of the configuration file at `path`, if it has one.
+pub fn read_section(
+    path: &std::path::Path,
+    name: &str,
+) -> Result<Option<toml::Table>, ConfigFileError> {
+    let text = std::fs::read_to_string(path).map_err(|source| ConfigFileError::Read {
+        path: path.to_path_buf(),
+        source,
+    })?;
+    let mut table: toml::Table = toml::from_str(&text).map_err(|e| ConfigFileError::Syntax {
+        path: path.to_path_buf(),
+        reason: e.to_string(),
+    })?;
+    match table.remove(name) {
+        None => Ok(None),
+        Some(toml::Value::Table(section)) => Ok(Some(section)),
+        Some(_) => Err(ConfigFileError::Setting {
+            path: path.to_path_buf(),
+            key: name.to_string(),
+            reason: "must be a table ([section])".to_string(),
+        }),
+    }
+}
+
+fn parse_matches<P: Parser>(
+    mut args: Vec<OsString>,
+    sections: &[&str],
+) -> Result<Parsed, ConfigFileError> {
     let command = P::command();
     // Settings that are required may come from the file: not an error yet.
     let first = command
@@ -130,6 +179,9 @@ fn parse_matches<P: Parser>(mut args: Vec<OsString>) -> Result<Parsed, ConfigFil
     let mut from_file = Vec::new();
     let mut file_ids = HashSet::new();
     for (key, value) in &table {
+        if value.is_table() && sections.contains(&key.as_str()) {
+            continue;
+        }
         let setting = |reason: &str| ConfigFileError::Setting {
             path: path.clone(),
             key: key.clone(),
@@ -350,7 +402,7 @@ mod tests {
         ]
         .map(OsString::from)
         .to_vec();
-        let settings = parse_matches::<Settings>(args).expect("parsed");
+        let settings = parse_matches::<Settings>(args, &[]).expect("parsed");
         let dumped = dump(&Settings::command(), &settings);
         assert!(
             dumped.contains("peer = [\"x\", \"y\"]  # configuration file"),

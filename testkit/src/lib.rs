@@ -15,6 +15,7 @@ pub mod process;
 pub mod prom;
 pub mod proxy;
 pub mod web;
+pub mod receiver;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

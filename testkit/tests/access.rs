@@ -55,6 +55,7 @@ const POLICY: &[(&str, Needs)] = &[
     ("/cyberbrain.v1.RunService/CancelRun", Needs::Operator),
     ("/cyberbrain.v1.RunService/GetRunReport", Needs::Viewer),
     ("/cyberbrain.v1.RunService/WatchRun", Needs::Viewer),
+    ("/cyberbrain.v1.RunService/GetJobOutput", Needs::Viewer),
     ("/cyberbrain.v1.FleetService/ListAgents", Needs::Viewer),
     ("/cyberbrain.v1.UsageService/TokenStats", Needs::Viewer),
     ("/cyberbrain.v1.UsageService/CostReport", Needs::Viewer),
@@ -94,6 +95,55 @@ const POLICY: &[(&str, Needs)] = &[
         Needs::Viewer,
     ),
     ("/cyberbrain.v1.AuditService/ListAuditEvents", Needs::Admin),
+    ("/cyberbrain.v1.ScheduleService/GetSchedule", Needs::Viewer),
+    (
+        "/cyberbrain.v1.ScheduleService/ListSchedules",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PreviewSchedule",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/CreateSchedule",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PauseSchedule",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/ResumeSchedule",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/DeleteSchedule",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/ListNotificationRules",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/GetNotificationRule",
+        Needs::Viewer,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/CreateNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/DeleteNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/EnableNotificationRule",
+        Needs::Admin,
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/TestNotificationRule",
+        Needs::Admin,
+    ),
 ];
 
 /// Calls `path` with an empty request message. Every method accepts the empty encoding; what

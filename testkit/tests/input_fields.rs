@@ -322,7 +322,7 @@ fn labels_launch(labels: Vec<(String, String)>) -> pb::LaunchRunRequest {
                 cyberbrain_testkit::api::gpu_launch_request(100)
                     .source
                     .map(|s| match s {
-                        pb::launch_run_request::Source::Tasks(t) => t.tasks[0],
+                        pb::launch_run_request::Source::Tasks(t) => t.tasks[0].clone(),
                         pb::launch_run_request::Source::DirectiveName(_) => unreachable!(),
                     })
                     .expect("a task"),
@@ -379,7 +379,7 @@ async fn oversize_selectors_and_runs_are_refused_with_a_short_error() {
 
     let mut many_tasks = labels_launch(vec![("zone".into(), "a".into())]);
     if let Some(pb::launch_run_request::Source::Tasks(list)) = &mut many_tasks.source {
-        list.tasks = vec![list.tasks[0]; 40_000];
+        list.tasks = vec![list.tasks[0].clone(); 40_000];
     }
     let refused = runs.launch_run(many_tasks).await.expect_err("40,000 tasks");
     assert_eq!(refused.code(), Code::InvalidArgument, "{refused:?}");

@@ -551,7 +551,7 @@ fn dependencies_of(crate_dir: &str) -> BTreeSet<String> {
 
 #[test]
 fn lower_crates_keep_out_of_what_belongs_above_them() {
-    let forbidden: [(&str, &[&str]); 4] = [
+    let forbidden: [(&str, &[&str]); 5] = [
         (
             "model",
             &[
@@ -583,6 +583,19 @@ fn lower_crates_keep_out_of_what_belongs_above_them() {
             ],
         ),
         ("llm", &["tonic", "tokio-postgres", "cyberbrain-store"]),
+        // MCP tools reach the fleet only through the public API, as any client: no database,
+        // no controller internals, so the controller's checks, limits and audit always apply.
+        (
+            "mcp",
+            &[
+                "tokio-postgres",
+                "cyberbrain-store",
+                "cyberbrain-controller",
+                "cyberbrain-llm",
+                "cyberbrain-model",
+                "cyberbrain-agent",
+            ],
+        ),
     ];
     for (crate_dir, names) in forbidden {
         let deps = dependencies_of(crate_dir);

@@ -224,8 +224,22 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
     output::print_views(format, &views, single, &header, rows)?;
     if single && matches!(format, Format::Table | Format::Wide) {
         print_label_sources(&views);
+        print_commands(&views);
     }
     Ok(())
+}
+
+/// The commands one agent declares for `cbctl exec`, under its table.
+fn print_commands(views: &[AgentView]) {
+    for view in views {
+        let line = if view.commands.is_empty() {
+            "\nCommands: none declared (the agent's [exec] configuration or --allow-command)\n"
+                .to_string()
+        } else {
+            format!("\nCommands: {}\n", view.commands.join(", "))
+        };
+        crate::output::sink::out(&line);
+    }
 }
 
 /// Each label of one agent with its source, under its table.

@@ -5,9 +5,13 @@ mod allowlist;
 mod audit;
 mod certs;
 mod directive;
+mod exec;
 mod llm;
 mod login;
+mod mcp;
+mod notify;
 mod run;
+mod schedule;
 mod token;
 mod ui;
 mod usage;
@@ -45,6 +49,12 @@ enum Noun {
     /// Launches of directives over agents.
     #[command(subcommand)]
     Run(run::Verb),
+    /// Directives launched by themselves on a cron schedule.
+    #[command(subcommand)]
+    Schedule(schedule::Verb),
+    /// Run a command the chosen hosts declare and print each host's output:
+    /// `cbctl exec --all -- whoami`.
+    Exec(exec::Exec),
     /// The fleet's agents.
     #[command(subcommand)]
     Agent(agent::Verb),
@@ -63,11 +73,17 @@ enum Noun {
     /// The audit log.
     #[command(subcommand)]
     Audit(audit::Verb),
+    /// Notification rules: run events to Slack, signed webhooks or GitHub issues.
+    #[command(subcommand)]
+    Notify(notify::Verb),
     /// Check a token against a controller and save it as a context (--server, --ca-cert,
     /// --token-file; --context or --name names it).
     Login(login::Login),
     /// Open the web console in a browser, signed in with a one-time link (--print: print it).
     Ui(ui::Ui),
+    /// Serve the fleet to an AI assistant over the Model Context Protocol (stdio), with this
+    /// context's token.
+    Mcp(mcp::Mcp),
     /// Development certificates.
     #[command(subcommand)]
     Certs(certs::Verb),
@@ -143,14 +159,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Noun::Directive(verb) => directive::run(&ctx, verb).await?,
         Noun::Run(verb) => return run::run(&ctx, verb).await,
+        Noun::Schedule(verb) => schedule::run(&ctx, verb).await?,
+        Noun::Exec(exec) => return exec::run(&ctx, exec).await,
         Noun::Agent(verb) => agent::run(&ctx, verb).await?,
         Noun::Allowlist(verb) => allowlist::run(&ctx, verb).await?,
         Noun::Usage(verb) => usage::run(&ctx, verb).await?,
         Noun::Llm(verb) => llm::run(&ctx, verb).await?,
         Noun::Token(verb) => token::run(&ctx, verb).await?,
         Noun::Audit(verb) => audit::run(&ctx, verb).await?,
+        Noun::Notify(verb) => notify::run(&ctx, verb).await?,
         Noun::Login(login) => login::run(&ctx, login).await?,
         Noun::Ui(ui) => ui::run(&ctx, ui).await?,
+        Noun::Mcp(mcp) => mcp::run(&ctx, mcp).await?,
         Noun::Certs(verb) => certs::run(verb)?,
         Noun::Completion { shell } => {
             crate::output::sink::out_exact(&crate::complete::registration(shell)?);

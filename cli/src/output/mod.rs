@@ -283,6 +283,12 @@ pub fn task(t: &pb::TaskSpec) -> String {
             vec![format!("window_ms={}", g.sample_window_ms)],
         ),
         Some(Task::ServiceMap(_)) => ("service_map", Vec::new()),
+        Some(Task::Command(c)) => (
+            "command",
+            std::iter::once(format!("name={}", c.name))
+                .chain(c.args.iter().map(|a| format!("arg={a}")))
+                .collect(),
+        ),
         None => ("unknown", Vec::new()),
     };
     if t.max_attempts != 0 {
@@ -383,6 +389,12 @@ pub struct RunView {
     pub launched_by_role: String,
     #[serde(skip_serializing_if = "is_zero")]
     pub queue_timeout_seconds: u32,
+    /// `schedule:<name>` for a scheduled run; absent for a manual launch.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub origin: String,
+    /// The fire time a scheduled run was launched for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub scheduled_at: Option<DateTime<Utc>>,
     pub tasks: Vec<String>,
     pub created_at: Option<DateTime<Utc>>,
     pub finished_at: Option<DateTime<Utc>>,
@@ -402,6 +414,8 @@ impl From<&pb::Run> for RunView {
             launched_by_token: r.launched_by_token.clone(),
             launched_by_role: r.launched_by_role.clone(),
             queue_timeout_seconds: r.queue_timeout_seconds,
+            origin: r.origin.clone(),
+            scheduled_at: time(&r.scheduled_at),
             tasks: r.tasks.iter().map(task).collect(),
             created_at: time(&r.created_at),
             finished_at: time(&r.finished_at),
@@ -434,6 +448,8 @@ pub struct AgentView {
     pub nvml_available: bool,
     pub gpu_count: u32,
     pub driver_version: String,
+    /// The commands the host lets `cbctl exec` run (names only).
+    pub commands: Vec<String>,
     pub last_seen_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub replica: String,
@@ -467,6 +483,7 @@ impl From<&pb::Agent> for AgentView {
             nvml_available: caps.nvml_available,
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
+            commands: caps.commands,
             last_seen_at: time(&a.last_seen_at),
             replica: a.replica.clone(),
             cert_serial: a.cert_serial.clone(),

@@ -124,6 +124,10 @@ fn flag_of(path: &str) -> String {
         "directive_name" => "the directive".into(),
         "queue_timeout_seconds" => "--queue-timeout".into(),
         "require_online" => "--require-online".into(),
+        "cron" => "--cron".into(),
+        "time_zone" => "--tz".into(),
+        "concurrency" => "--concurrency".into(),
+        "starting_deadline_seconds" => "--starting-deadline".into(),
         "set" | "remove" => "the label changes (KEY=VALUE or KEY-)".into(),
         _ => path.replace('_', " "),
     }

@@ -17,7 +17,8 @@ pub fn timestamp(t: DateTime<Utc>) -> prost_types::Timestamp {
     }
 }
 
-fn opt_timestamp(t: Option<DateTime<Utc>>) -> Option<prost_types::Timestamp> {
+/// An optional time on the wire.
+pub fn opt_timestamp(t: Option<DateTime<Utc>>) -> Option<prost_types::Timestamp> {
     t.map(timestamp)
 }
 
@@ -185,6 +186,8 @@ pub fn run_to_wire(run: &Run, jobs: &[Job]) -> pb::Run {
         started_at: opt_timestamp(run.started_at),
         finished_at: opt_timestamp(run.finished_at),
         jobs: jobs.iter().map(job_to_wire).collect(),
+        origin: run.origin.clone(),
+        scheduled_at: opt_timestamp(run.scheduled_at),
     }
 }
 
@@ -227,6 +230,7 @@ pub fn agent_to_wire(a: &Agent, trust_agent_labels: bool) -> pb::Agent {
             nvml_available: a.capabilities.nvml_available,
             gpu_count: a.capabilities.gpu_count,
             driver_version: a.capabilities.driver_version.clone(),
+            commands: a.capabilities.commands.clone(),
         }),
         state: state as i32,
         last_seen_at: Some(timestamp(a.last_seen_at)),

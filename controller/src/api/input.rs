@@ -613,7 +613,7 @@ mod tests {
         };
         let launch = pb::LaunchRunRequest {
             source: Some(pb::launch_run_request::Source::Tasks(pb::TaskList {
-                tasks: vec![task; MAX_REPEATED],
+                tasks: vec![task.clone(); MAX_REPEATED],
             })),
             target: Some(target.clone()),
             launched_by: "l".repeat(256),

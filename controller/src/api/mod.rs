@@ -10,9 +10,11 @@ pub mod directives;
 pub mod enrollment;
 pub mod fleet;
 pub mod input;
+pub mod notifications;
 pub mod paging;
 pub mod rpc_span;
 pub mod runs;
+pub mod schedules;
 pub mod usage;
 pub mod wire_codes;
 

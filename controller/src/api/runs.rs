@@ -104,6 +104,7 @@ impl RunService for RunApi {
             launched_by: r.launched_by,
             queue_timeout,
             require_online: r.require_online,
+            schedule: None,
         };
         if r.dry_run {
             let plan = self.app.plan_launch(launch).await?;
@@ -117,6 +118,27 @@ impl RunService for RunApi {
         let mut run = run_with_jobs_to_wire(&launched.run);
         run.warnings = launched.warnings;
         Ok(Response::new(run))
+    }
+
+    async fn get_job_output(
+        &self,
+        request: Request<pb::GetJobOutputRequest>,
+    ) -> Result<Response<pb::GetJobOutputResponse>, Status> {
+        super::input::check(request.get_ref())?;
+        let r = request.into_inner();
+        let job_id = parse_id("job_id", &r.job_id)?;
+        let pieces = self
+            .app
+            .store
+            .job_output(job_id, r.after_sequence)
+            .await
+            .map_err(Error::from)?;
+        Ok(Response::new(pb::GetJobOutputResponse {
+            pieces: pieces
+                .into_iter()
+                .map(|(sequence, text)| pb::JobOutputPiece { sequence, text })
+                .collect(),
+        }))
     }
 
     async fn get_run(

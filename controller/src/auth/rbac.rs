@@ -13,8 +13,10 @@ use tonic::Status;
 use tonic::body::Body;
 
 use cyberbrain_model::tokens::{Caller, Role, TokenKind, hashes_equal, parse_token};
+use cyberbrain_tasks::{PlannedTask, TaskType};
 use tonic::transport::server::{TcpConnectInfo, TlsConnectInfo};
 
+use super::mcp;
 use super::sources::{LookupGate, REFUSAL_LOG};
 use crate::error::Error;
 
@@ -61,11 +63,42 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         "/cyberbrain.v1.DirectiveService/DeleteDirective",
         AtLeast(Operator),
     ),
+    // Schedules: reading is for everyone, changing for operators.
+    (
+        "/cyberbrain.v1.ScheduleService/GetSchedule",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/ListSchedules",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PreviewSchedule",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/CreateSchedule",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/PauseSchedule",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/ResumeSchedule",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.ScheduleService/DeleteSchedule",
+        AtLeast(Operator),
+    ),
     // Runs: operators launch and cancel.
     ("/cyberbrain.v1.RunService/GetRun", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/ListRuns", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/GetRunReport", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/WatchRun", AtLeast(Viewer)),
+    // What a command printed, as the report shows it.
+    ("/cyberbrain.v1.RunService/GetJobOutput", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/LaunchRun", AtLeast(Operator)),
     ("/cyberbrain.v1.RunService/CancelRun", AtLeast(Operator)),
     // The fleet: admins enroll and revoke agents.
@@ -121,7 +154,63 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         "/cyberbrain.v1.AuditService/ListAuditEvents",
         AtLeast(Admin),
     ),
+    // Notification rules send findings out of the system: only admins change them. Listings
+    // show no secret (a URL's scheme and host only).
+    (
+        "/cyberbrain.v1.NotificationService/ListNotificationRules",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/GetNotificationRule",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/CreateNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/DeleteNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/EnableNotificationRule",
+        AtLeast(Admin),
+    ),
+    (
+        "/cyberbrain.v1.NotificationService/TestNotificationRule",
+        AtLeast(Admin),
+    ),
 ];
+
+/// The lowest role that may launch a run with a task of this type: `LaunchRun` needs operator
+/// for any run; a task that acts on hosts rather than reading them is listed here so that it
+/// can be raised on its own (a worker container, when there is one, needs admin). Checked by
+/// the launch itself ([`check_task_roles`]), after a directive's tasks are resolved.
+pub fn task_role(task: TaskType) -> Role {
+    match task {
+        TaskType::LogTriage | TaskType::GpuReport | TaskType::ServiceMap => Operator,
+        // Runs only what each host declares, under the host's own limits.
+        TaskType::Command => Operator,
+    }
+}
+
+/// Refuses a launch by `role` of tasks that need a higher role, naming the first such task.
+pub fn check_task_roles<'a>(
+    role: Role,
+    tasks: impl IntoIterator<Item = &'a PlannedTask>,
+) -> Result<(), Error> {
+    for (i, task) in tasks.into_iter().enumerate() {
+        let needed = task_role(task.task_type());
+        if role < needed {
+            return Err(Error::permission_denied(format!(
+                "tasks[{i}] is a {} task, which needs the {} role",
+                task.task_type(),
+                needed.as_str()
+            )));
+        }
+    }
+    Ok(())
+}
 
 /// The access rule of a method path (`/package.Service/Method`), if it has one.
 pub fn access_for(path: &str) -> Option<Access> {
@@ -132,11 +221,14 @@ pub fn access_for(path: &str) -> Option<Access> {
 }
 
 /// Decides one request: `Ok(None)` for a public method, `Ok(Some(caller))` for an allowed one.
+/// `mcp_tool` names the MCP tool that made the call, if one did: the caller carries it, and a
+/// refusal by role is audited (see [`super::mcp`]).
 pub async fn authorize(
     gate: &LookupGate,
     path: &str,
     authorization: Option<&str>,
     source: Option<std::net::IpAddr>,
+    mcp_tool: Option<String>,
 ) -> Result<Option<Caller>, Status> {
     let Some(access) = access_for(path) else {
         return Err(Status::from(Error::permission_denied(format!(
@@ -147,12 +239,21 @@ pub async fn authorize(
         Public => return Ok(None),
         AtLeast(role) => role,
     };
-    let caller = authenticate(gate, authorization, source).await?;
+    let mut caller = authenticate(gate, authorization, source).await?;
+    caller.mcp_tool = mcp_tool;
     if caller.role < needed {
-        return Err(Status::from(Error::permission_denied(format!(
+        let status = Status::from(Error::permission_denied(format!(
             "{path} needs the {needed} role; token {:?} has {}",
             caller.name, caller.role
-        ))));
+        )));
+        if caller.mcp_tool.is_some() {
+            mcp::record(
+                gate.store(),
+                &mcp::audit_entry(&caller, path, Some(&status)),
+            )
+            .await?;
+        }
+        return Err(status);
     }
     Ok(Some(caller))
 }
@@ -201,6 +302,7 @@ async fn authenticate(
         token_id: presented.id,
         name: stored.name,
         role: stored.role,
+        mcp_tool: None,
     })
 }
 
@@ -264,14 +366,19 @@ where
             .get::<TlsConnectInfo<TcpConnectInfo>>()
             .and_then(|info| info.get_ref().remote_addr())
             .map(|addr| addr.ip());
+        let mcp_tool = mcp::tool_of(request.headers());
         Box::pin(async move {
             let path = request.uri().path().to_string();
+            let mcp_tool = match mcp_tool {
+                Ok(tool) => tool,
+                Err(status) => return Ok(status.into_http()),
+            };
             let authorization = request
                 .headers()
                 .get(http::header::AUTHORIZATION)
                 .and_then(|v| v.to_str().ok())
                 .map(str::to_string);
-            match authorize(&gate, &path, authorization.as_deref(), source).await {
+            match authorize(&gate, &path, authorization.as_deref(), source, mcp_tool).await {
                 Ok(caller) => {
                     if let Some(caller) = caller {
                         request.extensions_mut().insert(caller);
@@ -332,6 +439,22 @@ mod tests {
                 "{row} is not an API method"
             );
         }
+    }
+
+    #[test]
+    fn commands_need_an_operator_and_the_refusal_names_the_task() {
+        use cyberbrain_tasks::{CommandParams, TaskSpec};
+        let command = PlannedTask::from(TaskSpec::Command(CommandParams {
+            name: "whoami".into(),
+            args: vec![],
+        }));
+        let triage = PlannedTask::with_defaults(TaskType::LogTriage);
+        assert_eq!(task_role(TaskType::Command), Operator);
+        assert!(check_task_roles(Operator, [&triage, &command]).is_ok());
+        assert!(check_task_roles(Admin, [&command]).is_ok());
+        let refused = check_task_roles(Viewer, [&triage, &command]).unwrap_err();
+        assert_eq!(refused.code(), tonic::Code::PermissionDenied);
+        assert!(refused.to_string().contains("tasks[0]"), "{refused}");
     }
 
     #[test]

@@ -360,6 +360,36 @@ fn take_owner_lock(dir: &Path) -> Result<std::fs::File> {
     Ok(file)
 }
 
+/// Whether a live process (a running controller) holds the cluster of `dir`
+/// (`<state-dir>/postgres`): then another process must use its socket, not start it.
+pub fn in_use(dir: &Path) -> Result<bool> {
+    use std::os::unix::fs::OpenOptionsExt;
+    let path = dir.join(OWNER_LOCK_FILE);
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW)
+        .open(&path)
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
+        Err(e) => return Err(Error::io(format!("opening {}", path.display()), e)),
+    };
+    match file.try_lock_shared() {
+        // Closing the file drops the lock we just took.
+        Ok(()) => Ok(false),
+        Err(std::fs::TryLockError::WouldBlock) => Ok(true),
+        Err(std::fs::TryLockError::Error(e)) => {
+            Err(Error::io(format!("locking {}", path.display()), e))
+        }
+    }
+}
+
+/// Whether `dir` (`<state-dir>/postgres`) holds a cluster made earlier.
+pub fn exists(dir: &Path) -> Result<bool> {
+    let cluster = recorded_location(dir)?.unwrap_or_else(|| dir.to_path_buf());
+    Ok(cluster.join("data").join("PG_VERSION").is_file())
+}
+
 fn running_as_root() -> bool {
     std::fs::metadata("/proc/self").is_ok_and(|m| m.uid() == 0)
 }

@@ -102,7 +102,21 @@ pub enum CheckedMessage {
         /// else, or anything longer than 512 bytes, is dropped).
         trace_context: HashMap<String, String>,
     },
+    /// A numbered piece of a running command's output.
+    JobOutput {
+        /// Job id.
+        job_id: Uuid,
+        /// Attempt.
+        attempt: u32,
+        /// From 1.
+        sequence: u64,
+        /// Complete lines, redacted by the agent.
+        text: String,
+    },
 }
+
+/// The largest piece of command output the agent sends at once.
+pub const MAX_JOB_OUTPUT_PIECE_BYTES: usize = 64 * 1024;
 
 /// The longest error text kept from a failed job.
 const MAX_JOB_ERROR_CHARS: usize = 4096;
@@ -143,6 +157,27 @@ pub fn check_agent_message(message: link::AgentMessage) -> Result<CheckedMessage
                 attempt: result.attempt,
                 outcome,
                 trace_context,
+            })
+        }
+        Some(Message::JobOutput(piece)) => {
+            let job_id = parse_id("job_output.job_id", &piece.job_id)?;
+            if piece.sequence == 0 {
+                return Err(Status::from(Error::invalid(
+                    "job_output.sequence",
+                    "numbered from 1",
+                )));
+            }
+            if piece.text.len() > MAX_JOB_OUTPUT_PIECE_BYTES {
+                return Err(Status::from(Error::invalid(
+                    "job_output.text",
+                    format!("at most {MAX_JOB_OUTPUT_PIECE_BYTES} bytes"),
+                )));
+            }
+            Ok(CheckedMessage::JobOutput {
+                job_id,
+                attempt: piece.attempt,
+                sequence: piece.sequence,
+                text: piece.text,
             })
         }
         Some(Message::Hello(_)) => Err(Status::from(Error::precondition(
@@ -209,6 +244,12 @@ pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<Checked
             nvml_available: caps.nvml_available,
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
+            // The agent checks its names; one that is not a name is dropped, not shown.
+            commands: caps
+                .commands
+                .into_iter()
+                .filter(|name| cyberbrain_tasks::CommandParams::is_valid_name(name))
+                .collect(),
         },
     };
     Ok(CheckedHello { agent, in_flight })

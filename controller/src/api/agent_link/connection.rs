@@ -252,6 +252,19 @@ impl Connection {
                     .instrument(span)
                     .await?
             }
+            CheckedMessage::JobOutput {
+                job_id,
+                attempt,
+                sequence,
+                text,
+            } => {
+                // A repeat after a reconnect, or a piece of an attempt that is over, is dropped.
+                self.app
+                    .store
+                    .record_job_output(self.agent.id, job_id, attempt, sequence, &text)
+                    .await
+                    .map_err(Error::from)?;
+            }
         }
         Ok(())
     }
