@@ -99,6 +99,8 @@ run_id=$("$BIN/cbctl" run list --limit 1 -o json | sed -n 's/.*"id": "\([0-9a-f-
 
 echo "== report of run $run_id"
 "$BIN/cbctl" run report "$run_id"
+echo "== running the command the local agent declares, on every agent"
+"$BIN/cbctl" exec --all -- whoami || true
 web=$(sed -n 's/.*"web": *"\([^"]*\)".*/\1/p' "$STATE/controller/endpoints.json")
 if [ -n "$web" ]; then
   echo "== the web console"
@@ -107,8 +109,6 @@ if [ -n "$web" ]; then
   echo "   $("$BIN/cbctl" ui --print | sed 's|https://127.0.0.1:|https://localhost:|')"
 fi
 
-echo "== running the command the local agent declares, on every agent"
-"$BIN/cbctl" exec --all -- whoami || true
 cat <<TXT
 
 The controller and the agent are still running (logs in $STATE/). Try (with
