@@ -321,6 +321,9 @@ pub async fn run(
         )
         .add_service(
             ScheduleServiceServer::new(ScheduleApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
             NotificationServiceServer::new(NotificationApi::new(app.clone()))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )

@@ -9,8 +9,8 @@ mod agents;
 mod allowlist;
 mod artifacts;
 mod audit;
-mod console;
 mod backup;
+mod console;
 mod directives;
 pub mod error;
 mod events;
@@ -37,11 +37,11 @@ use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
 pub use artifacts::{NewArtifact, StoredArtifact};
-pub use console::{AgentJob, FleetOverview, LatestGpuReport};
 pub use backup::{
     ArtifactRecord, BackupSnapshot, DatabaseFacts, REVOKING_ACTIONS, RecordedRevocation,
     libpq_environment,
 };
+pub use console::{AgentJob, FleetOverview, LatestGpuReport};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};

@@ -61,6 +61,7 @@ impl Store {
                 what: "token role",
                 reason: role.clone(),
             })?,
+            mcp_tool: None,
         }))
     }
 
@@ -133,6 +134,7 @@ impl Store {
                 what: "token role",
                 reason: role.clone(),
             })?,
+            mcp_tool: None,
         };
         tx.execute_cached(
             "DELETE FROM web_sign_in_links WHERE id = $1",

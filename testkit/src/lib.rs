@@ -14,8 +14,8 @@ pub mod pg;
 pub mod process;
 pub mod prom;
 pub mod proxy;
-pub mod web;
 pub mod receiver;
+pub mod web;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

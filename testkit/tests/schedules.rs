@@ -39,7 +39,9 @@ async fn replica(pg: &PgCluster, dir: &std::path::Path, name: &str) -> Replica {
         queue_timeout: Duration::from_secs(3600),
         trust_agent_labels: false,
         schedule_poll: None,
+        notify: config.notify.settings(),
         mcp_allow_write: false,
+        web_url: None,
     };
     let (tx, rx) = tokio::sync::watch::channel(false);
     let artifacts =

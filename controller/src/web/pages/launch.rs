@@ -79,6 +79,7 @@ fn request(name: &str, target: Option<TargetSelector>) -> LaunchRequest {
         launched_by: "web console".into(),
         queue_timeout: None,
         require_online: false,
+        schedule: None,
     }
 }
 
