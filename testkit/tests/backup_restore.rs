@@ -195,7 +195,11 @@ async fn a_backup_of_a_running_controller_restores_runs_reports_tokens_and_the_a
     );
     assert!(taken.status.success(), "{}", text(&taken));
     let manifest = json(&std::fs::read_to_string(out.join("manifest.json")).expect("manifest"));
-    assert_eq!(manifest["schema_version"], 11, "{manifest}");
+    assert_eq!(
+        manifest["schema_version"],
+        cyberbrain_store::migrate::latest_version(),
+        "{manifest}"
+    );
     assert_eq!(manifest["pki_encryption"], "passphrase", "{manifest}");
     assert!(
         manifest["postgres_version"]

@@ -369,6 +369,13 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         .post("/login/link", &[("code", &code)])
         .await;
     assert_eq!(again.status, 401, "a link works once");
+    // A browser already signed in is asked before a link replaces its session (login CSRF).
+    let other = cbctl_ok(&fleet.pki, controller, &["ui", "--print"]);
+    let other = &other.trim()[other.find("/login").expect("a path")..];
+    let asked = linked.get(other).await;
+    assert_eq!(asked.status, 200);
+    assert!(!asked.body.contains("data-autosubmit"), "{}", asked.body);
+    assert!(asked.body.contains("You are signed in with the token"));
     let signed_in = count(
         &fleet.db,
         "SELECT count(*) FROM audit_events WHERE action = 'web.sign_in'",

@@ -27,6 +27,7 @@ const NAV: &[(&str, &str, &str)] = &[
         "Allowlist",
         "/cyberbrain.v1.AllowlistService/ListAllowlistEntries",
     ),
+    ("/usage", "Usage", "/cyberbrain.v1.UsageService/TokenStats"),
     (
         "/audit",
         "Audit",

@@ -92,6 +92,20 @@ impl FromRequestParts<Arc<WebState>> for Signed {
     }
 }
 
+/// The caller of the request's live session, if it has one: for pages that also serve people who
+/// are not signed in, so nothing redirects.
+pub async fn current_caller(state: &WebState, headers: &axum::http::HeaderMap) -> Option<Caller> {
+    let value = cookie_value(headers)?;
+    let presented = parse_token(TokenKind::WebSession, &value).ok()?;
+    state
+        .app
+        .store
+        .web_session_caller(&presented)
+        .await
+        .ok()
+        .flatten()
+}
+
 /// The session cookie's value, if the request carries one.
 fn cookie_value(headers: &axum::http::HeaderMap) -> Option<String> {
     headers

@@ -8,7 +8,7 @@ use maud::html;
 
 use super::super::listener::Peer;
 use super::super::render::{bare_page, error_page, store_error};
-use super::super::session::{Signed, clear_cookie, set_cookie};
+use super::super::session::{Signed, clear_cookie, current_caller, set_cookie};
 use super::super::{SESSION_LIFETIME, Shared};
 use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::tokens::{NewToken, TokenKind, hashes_equal, new_token, parse_token};
@@ -109,8 +109,13 @@ pub struct LinkCode {
 
 /// `GET /login/link?code=…`: a page that posts the code (by itself with the script), so that
 /// nothing is used up by a GET (link previews, prefetching) and the session cookie, which is
-/// `SameSite=Strict`, is set by a same-site request.
-pub async fn link_form(Query(query): Query<LinkCode>) -> Response {
+/// `SameSite=Strict`, is set by a same-site request. A browser already signed in is asked first:
+/// a link someone else made must not silently replace its session (login CSRF).
+pub async fn link_form(
+    state: Shared,
+    headers: axum::http::HeaderMap,
+    Query(query): Query<LinkCode>,
+) -> Response {
     let code = query.code.unwrap_or_default();
     if parse_token(TokenKind::SignInLink, &code).is_err() {
         return error_page(
@@ -119,14 +124,28 @@ pub async fn link_form(Query(query): Query<LinkCode>) -> Response {
             "This sign-in link is malformed. Run `cbctl ui` again for a new one.",
         );
     }
+    let signed_in = current_caller(&state.0, &headers).await;
     bare_page(
         StatusCode::OK,
         "Signing in",
         html! {
-            form method="post" action="/login/link" data-autosubmit {
-                input type="hidden" name="code" value=(code);
-                p { "Continue to sign in with your token." }
-                p { button type="submit" { "Sign in" } }
+            @if let Some(caller) = &signed_in {
+                form method="post" action="/login/link" {
+                    input type="hidden" name="code" value=(code);
+                    p {
+                        "You are signed in with the token " strong { (caller.name) }
+                        " (" (caller.role.as_str()) "). This link signs you in with the token it \
+                         was made for instead."
+                    }
+                    p { "Continue only if you ran " code { "cbctl ui" } " yourself." }
+                    p { button type="submit" { "Sign in with the link" } }
+                }
+            } @else {
+                form method="post" action="/login/link" data-autosubmit {
+                    input type="hidden" name="code" value=(code);
+                    p { "Continue to sign in with your token." }
+                    p { button type="submit" { "Sign in" } }
+                }
             }
         },
     )
