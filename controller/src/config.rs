@@ -225,6 +225,21 @@ pub struct Config {
     #[arg(long, env = "CYBERBRAIN_MCP_ALLOW_WRITE", default_value_t = false)]
     pub mcp_allow_write: bool,
 
+    /// `Host` values `/mcp` on the web listener accepts (`name` or `name:port`; DNS rebinding
+    /// protection); `off` turns `/mcp` off.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_MCP_ALLOWED_HOSTS",
+        value_delimiter = ',',
+        default_value = "localhost,127.0.0.1,::1"
+    )]
+    pub mcp_allowed_hosts: Vec<String>,
+
+    /// Browser origins (`https://host:port`) `/mcp` accepts. Empty (the default): a request
+    /// carrying any `Origin` header is refused; assistants send none.
+    #[arg(long, env = "CYBERBRAIN_MCP_ALLOWED_ORIGINS", value_delimiter = ',')]
+    pub mcp_allowed_origins: Vec<String>,
+
     /// Seconds a finished run is kept: older ones are deleted with their jobs, events and report
     /// files (LLM token records stay). 0 keeps every run for ever [default: 90 days].
     #[arg(long, env = "CYBERBRAIN_RUN_RETENTION_SECONDS", default_value_t = 90 * 86_400, value_parser = clap::value_parser!(u64).range(0..=100 * 366 * 86_400))]

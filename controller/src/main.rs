@@ -193,7 +193,9 @@ async fn serve_or_migrate(
         }
         None => None,
     };
+    let mcp = mcp_endpoint(config, api_addr, &pki.ca_cert)?;
     let parts = Parts {
+        mcp,
         store,
         settings,
         tls,
@@ -204,6 +206,38 @@ async fn serve_or_migrate(
         web,
     };
     server::run(parts, api_listener, agent_listener, shutdown::signal()).await
+}
+
+/// `/mcp` on the web listener, unless the console is off or `--mcp-allowed-hosts off`.
+fn mcp_endpoint(
+    config: &Config,
+    api_addr: std::net::SocketAddr,
+    ca_cert: &std::path::Path,
+) -> anyhow::Result<Option<cyberbrain_controller::web::mcp::McpEndpoint>> {
+    let hosts: Vec<String> = config
+        .mcp_allowed_hosts
+        .iter()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .collect();
+    if config.web_listen.0.is_none() || hosts.is_empty() || hosts == ["off"] {
+        return Ok(None);
+    }
+    let origins = config
+        .mcp_allowed_origins
+        .iter()
+        .map(|o| o.trim().to_string())
+        .filter(|o| !o.is_empty())
+        .collect();
+    let ca = std::fs::read(ca_cert).with_context(|| format!("reading {}", ca_cert.display()))?;
+    let policy = cyberbrain_mcp::HttpPolicy {
+        allowed_hosts: hosts,
+        allowed_origins: origins,
+        options: cyberbrain_mcp::Options::default(),
+    };
+    Ok(Some(cyberbrain_controller::web::mcp::McpEndpoint::new(
+        api_addr, ca, policy,
+    )?))
 }
 
 /// The console's base URL for sign-in links: the bound address, or `localhost` with its port when

@@ -90,6 +90,8 @@ pub struct Parts {
     pub http_listener: Option<TcpListener>,
     /// The web console's HTTPS listener and its TLS configuration; `None` turns it off.
     pub web: Option<(TcpListener, Arc<rustls::ServerConfig>)>,
+    /// `/mcp` on the web listener; `None` turns it off.
+    pub mcp: Option<crate::web::mcp::McpEndpoint>,
 }
 
 /// Serves the public API on `api_listener` and the agent link on `agent_listener` until `shutdown`
@@ -181,8 +183,10 @@ pub async fn run(
         ))
     });
 
+    let mcp = parts.mcp;
     let web = parts.web.map(|(listener, tls)| {
         let state = crate::web::WebState {
+            mcp,
             app: app.clone(),
             gate: LookupGate::new(
                 app.store.clone(),

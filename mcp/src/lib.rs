@@ -8,9 +8,9 @@
 //! and refuses writes unless it runs with `--mcp-allow-write`. Nothing here decides who may do
 //! what: the controller does, where the action happens.
 //!
-//! `cbctl mcp` serves [`FleetTools`] over stdio ([`serve_stdio`]). A controller can mount the same
-//! tool set on an HTTP listener by building one [`FleetTools`] per request from a channel to its
-//! own API and the caller's token (rmcp's `StreamableHttpService` takes a factory closure).
+//! `cbctl mcp` serves [`FleetTools`] over stdio ([`serve_stdio`]). The controller mounts the same
+//! tool set on its web listener (`/mcp`, [`HttpMount`]): stateless Streamable HTTP, one
+//! [`FleetTools`] per request over a channel to its own API and the caller's token.
 //!
 //! Text in the answers comes from agents and containers. It is returned as JSON, with control and
 //! invisible characters made visible ([`views::neutralise_json`]); report sections quote container
@@ -18,12 +18,14 @@
 
 mod api;
 mod error;
+mod http;
 mod report;
 mod tools;
 pub mod views;
 
 pub use api::Api;
 pub use error::{Error, Result};
+pub use http::{HttpBody, HttpMount, HttpPolicy, MAX_REQUEST_BYTES};
 pub use tools::{FleetTools, Options, READ_TOOLS, WRITE_TOOLS};
 
 /// Serves `tools` over stdin and stdout until the client closes stdin or `shutdown` resolves.

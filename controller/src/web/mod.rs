@@ -8,7 +8,7 @@
 //!
 //! Module map: `listener` (TLS and HTTP/1.1), `guard` (headers, CSRF, body limit), `session`
 //! (cookie, sign-in, access), `render` (helpers, errors), `layout` (signed-in pages), `markdown` (reports),
-//! `live` (server-sent events), `assets` (the stylesheet and the one script), `pages/*`.
+//! `live` (server-sent events), `mcp` (`/mcp` for assistants), `assets` (the stylesheet and the one script), `pages/*`.
 
 mod assets;
 mod guard;
@@ -16,6 +16,7 @@ mod layout;
 mod listener;
 mod live;
 pub mod markdown;
+pub mod mcp;
 mod pages;
 mod render;
 mod service_map;
@@ -47,10 +48,18 @@ pub struct WebState {
     pub app: App,
     /// Limits token lookups per source, as on the API.
     pub gate: LookupGate,
+    /// `/mcp`; `None` when the controller serves no MCP over HTTP (`--mcp-allowed-hosts off`).
+    pub mcp: Option<mcp::McpEndpoint>,
 }
 
 /// The console's routes, with its guards.
 pub fn router(state: WebState) -> Router {
+    let state = Arc::new(state);
+    // `/mcp` is outside the console's guard: it takes bearer tokens only (no cookie, so no
+    // cross-site forgery) and checks `Host` and `Origin` itself.
+    let mcp = Router::new()
+        .route("/mcp", axum::routing::any(mcp::serve))
+        .with_state(state.clone());
     Router::new()
         .route("/", get(pages::overview::show))
         .route(
@@ -89,7 +98,8 @@ pub fn router(state: WebState) -> Router {
         .fallback(render::not_found)
         .layer(axum::middleware::from_fn(guard::check))
         .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
-        .with_state(Arc::new(state))
+        .with_state(state)
+        .merge(mcp)
 }
 
 /// The state as handlers receive it.
