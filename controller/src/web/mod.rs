@@ -8,10 +8,11 @@
 //!
 //! Module map: `listener` (TLS and HTTP/1.1), `guard` (headers, CSRF, body limit), `session`
 //! (cookie, sign-in, access), `render` (helpers, errors), `layout` (signed-in pages), `markdown` (reports),
-//! `live` (server-sent events), `assets` (the stylesheet and the one script), `pages/*`.
+//! `live` (server-sent events), `hooks` (webhook deliveries), `assets` (the stylesheet and the one script), `pages/*`.
 
 mod assets;
 mod guard;
+mod hooks;
 mod layout;
 mod listener;
 mod live;
@@ -51,7 +52,7 @@ pub struct WebState {
 
 /// The console's routes, with its guards.
 pub fn router(state: WebState) -> Router {
-    Router::new()
+    let console = Router::new()
         .route("/", get(pages::overview::show))
         .route(
             "/login",
@@ -88,8 +89,15 @@ pub fn router(state: WebState) -> Router {
         .route("/assets/app.js", get(assets::script))
         .fallback(render::not_found)
         .layer(axum::middleware::from_fn(guard::check))
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
-        .with_state(Arc::new(state))
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES));
+    // Webhook deliveries: outside the console's guard (no session, no same-origin check), with
+    // their own body limit.
+    let hooks = Router::new()
+        .route("/hooks/{id}", post(hooks::receive))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            cyberbrain_model::triggers::MAX_BODY_BYTES,
+        ));
+    console.merge(hooks).with_state(Arc::new(state))
 }
 
 /// The state as handlers receive it.
