@@ -191,6 +191,7 @@ impl App {
             token,
             traceparent: traces::traceparent(&tracing::Span::current()),
             schedule: request.schedule,
+            delivery: request.delivery,
         };
         let options = LaunchOptions {
             queue_timeout: resolved.queue_timeout,

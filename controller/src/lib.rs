@@ -31,5 +31,6 @@ pub mod scheduler;
 pub mod server;
 pub mod tls;
 pub mod triage;
+pub mod triggers;
 pub mod wakeups;
 pub mod web;

@@ -188,6 +188,8 @@ pub struct Metrics {
     notification_deliveries: Family<DeliveryLabels, Counter>,
     /// From a run's finish (the message's creation) to its delivery.
     notification_lag: Histogram,
+    /// Inbound webhook deliveries to `/hooks/{id}`, by outcome.
+    webhook_deliveries: Family<ReasonLabel, Counter>,
     // Set at scrape time:
     runs: Family<StatusLabel, Gauge>,
     jobs: Family<StatusLabel, Gauge>,
@@ -237,6 +239,7 @@ impl Metrics {
             notification_deliveries: Family::default(),
             // 0.1 s to ~2.3 days.
             notification_lag: Histogram::new(exponential_buckets(0.1, 3.0, 16)),
+            webhook_deliveries: Family::default(),
             runs: Family::default(),
             jobs: Family::default(),
             agents_online: Gauge::default(),
@@ -288,6 +291,11 @@ impl Metrics {
             "cyberbrain_dispatch_latency_seconds",
             "Seconds from a job's launch to its first assignment on an agent's stream",
             metrics.dispatch_latency.clone(),
+        );
+        registry.register(
+            "cyberbrain_webhook_deliveries",
+            "Inbound webhook deliveries, by reason: launched, duplicate, filtered, bad_signature, stale, invalid, launch_failed",
+            metrics.webhook_deliveries.clone(),
         );
         registry.register(
             "cyberbrain_schedule_fires",
@@ -437,6 +445,15 @@ impl Metrics {
         }
         metrics.registry = registry;
         metrics
+    }
+
+    /// An inbound webhook delivery ended in `outcome` (a fixed word, never from the request).
+    pub fn webhook_delivery(&self, outcome: &'static str) {
+        self.webhook_deliveries
+            .get_or_create(&ReasonLabel {
+                reason: outcome.to_string(),
+            })
+            .inc();
     }
 
     /// A schedule's fire time launched its run `lag` after that time.

@@ -256,6 +256,7 @@ async fn launch(
             scheduled_at,
             skip_if_unfinished: schedule.concurrency == Concurrency::Forbid,
         }),
+        delivery: None,
     };
     let audit = AuditEntry::new(origin, "run.launch");
     match app.launch_run(request, None, &audit).await {

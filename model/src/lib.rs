@@ -15,6 +15,7 @@ pub mod notifications;
 pub mod runs;
 pub mod schedules;
 pub mod tokens;
+pub mod triggers;
 pub mod usage;
 
 pub use cyberbrain_tasks::InvalidField;

@@ -181,6 +181,8 @@ pub struct RunOrigin {
     pub traceparent: Option<String>,
     /// The schedule fire this launch claims; `None` for a manual launch.
     pub schedule: Option<crate::schedules::ScheduledFire>,
+    /// The webhook delivery this launch claims; `None` unless a trigger launched it.
+    pub delivery: Option<crate::triggers::TriggerDelivery>,
 }
 
 impl RunOrigin {
@@ -191,6 +193,7 @@ impl RunOrigin {
             token: None,
             traceparent: None,
             schedule: None,
+            delivery: None,
         }
     }
 }
@@ -309,6 +312,8 @@ pub struct LaunchRequest {
     pub require_online: bool,
     /// The schedule fire this launch claims; `None` for a manual launch.
     pub schedule: Option<crate::schedules::ScheduledFire>,
+    /// The webhook delivery this launch claims; `None` unless a trigger launched it.
+    pub delivery: Option<crate::triggers::TriggerDelivery>,
 }
 
 /// Where a run's tasks come from.

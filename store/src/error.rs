@@ -81,6 +81,8 @@ pub enum FireRefused {
     AlreadyDecided,
     /// `forbid`: a run of the schedule is unfinished; the skip is recorded.
     Busy,
+    /// A webhook delivery with the same de-duplication key is remembered: nothing launched.
+    DuplicateDelivery,
 }
 
 /// The store's result type.

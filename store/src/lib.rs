@@ -30,6 +30,7 @@ mod runs;
 mod schedules;
 mod token_cache;
 mod tokens;
+mod triggers;
 mod unreachable;
 mod web_sessions;
 

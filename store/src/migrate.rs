@@ -96,6 +96,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0015_notifications.sql",
         sql: include_str!("../../migrations/0015_notifications.sql"),
     },
+    Migration {
+        version: 16,
+        name: "0016_triggers.sql",
+        sql: include_str!("../../migrations/0016_triggers.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

@@ -263,6 +263,12 @@ impl Store {
                 return Err(Error::NotFired(refused));
             }
         }
+        if let Some(delivery) = &launch.origin.delivery {
+            // Also first: a second delivery with the same key waits here, then finds it taken.
+            if !super::triggers::claim_delivery(&tx, delivery).await? {
+                return Err(Error::NotFired(FireRefused::DuplicateDelivery));
+            }
+        }
         let target = launch.target;
         // The allowlist is read beside the agents (pipelined) whenever jobs may be dispatched
         // here: one round trip, whether or not any turns out to be.
@@ -393,8 +399,10 @@ impl Store {
                 "launched_by_role": origin.token.as_ref().map(|t| &t.role),
                 "launched_by_note": origin.launched_by,
                 "queue_timeout_seconds": queue_timeout_seconds,
-                "origin": origin.schedule.as_ref().map(|f| cyberbrain_model::schedules::origin_of(&f.schedule_name)),
+                "origin": origin.schedule.as_ref().map(|f| cyberbrain_model::schedules::origin_of(&f.schedule_name))
+                    .or_else(|| origin.delivery.as_ref().map(|d| cyberbrain_model::triggers::origin_of(&d.trigger_name))),
                 "scheduled_at": origin.schedule.as_ref().map(|f| f.scheduled_at.to_rfc3339()),
+                "delivery": origin.delivery.as_ref().map(|d| &d.dedupe_key),
                 "commands": tasks
                     .iter()
                     .filter_map(|t| match &t.spec {
@@ -410,10 +418,10 @@ impl Store {
             "INSERT INTO runs (id, directive_name, directive_version, tasks, target, launched_by,
                                traceparent, status, started_at, last_event_seq,
                                launched_by_token, launched_by_role, queue_timeout_seconds,
-                               origin, scheduled_at, schedule_id)
+                               origin, scheduled_at, schedule_id, trigger_id)
              VALUES ($1, $2, $3, $4, $5, $6, $7,
                      CASE WHEN $8 THEN 'running' ELSE 'pending' END,
-                     CASE WHEN $8 THEN now() END, $9, $10, $11, $12, $13, $14, $15)
+                     CASE WHEN $8 THEN now() END, $9, $10, $11, $12, $13, $14, $15, $16)
              RETURNING {RUN_COLUMNS}"
         );
         let (token_name, token_role) = match &origin.token {
@@ -426,10 +434,19 @@ impl Store {
                 Some(fire.scheduled_at),
                 Some(fire.schedule_id),
             ),
-            None => (String::new(), None, None),
+            None => (
+                origin
+                    .delivery
+                    .as_ref()
+                    .map(|d| cyberbrain_model::triggers::origin_of(&d.trigger_name))
+                    .unwrap_or_default(),
+                None,
+                None,
+            ),
         };
+        let trigger_id = origin.delivery.as_ref().map(|d| d.trigger_id);
         let insert_run = async {
-            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 15] = [
+            let params: [&(dyn tokio_postgres::types::ToSql + Sync); 16] = [
                 &run_id,
                 &directive_name,
                 &directive_version,
@@ -445,6 +462,7 @@ impl Store {
                 &origin_text,
                 &scheduled_at,
                 &schedule_id,
+                &trigger_id,
             ];
             Ok::<_, Error>(tx.query_one_cached(&run_sql, &params).await?)
         };

@@ -104,6 +104,20 @@ impl WebClient {
         self.send(request).await
     }
 
+    /// `POST path` with a raw body and exactly these headers (no `Origin`): a webhook sender.
+    pub async fn post_body_with(
+        &self,
+        path: &str,
+        body: Vec<u8>,
+        headers: &[(&str, &str)],
+    ) -> Page {
+        let mut request = self.client.post(format!("{}{path}", self.base)).body(body);
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        self.send(request).await
+    }
+
     async fn send(&self, mut request: reqwest::RequestBuilder) -> Page {
         if let Some(cookie) = &self.cookie {
             request = request.header("cookie", cookie);

@@ -131,17 +131,29 @@ pub fn new_signing_secret() -> Result<String, ring::error::Unspecified> {
 /// The `webhook-signature` value: `v1,` and the base64 HMAC-SHA256, keyed with the secret's
 /// base64-decoded part after `whsec_`, over `{id}.{timestamp}.{body}`.
 pub fn sign(secret: &str, id: &str, timestamp: i64, body: &[u8]) -> Option<String> {
+    let key = standard_webhooks_key(secret)?;
+    let tag = hmac::sign(&key, &standard_webhooks_content(id, timestamp, body));
+    Some(format!("v1,{}", BASE64.encode(tag.as_ref())))
+}
+
+/// The HMAC-SHA256 key of a Standard Webhooks secret (`whsec_` and base64); `None` when the
+/// secret is not base64. Shared with inbound verification (`hooks::verify`).
+pub fn standard_webhooks_key(secret: &str) -> Option<hmac::Key> {
     let key = BASE64
         .decode(secret.strip_prefix("whsec_").unwrap_or(secret))
         .ok()?;
-    let key = hmac::Key::new(hmac::HMAC_SHA256, &key);
-    let mut ctx = hmac::Context::with_key(&key);
-    ctx.update(id.as_bytes());
-    ctx.update(b".");
-    ctx.update(timestamp.to_string().as_bytes());
-    ctx.update(b".");
-    ctx.update(body);
-    Some(format!("v1,{}", BASE64.encode(ctx.sign().as_ref())))
+    Some(hmac::Key::new(hmac::HMAC_SHA256, &key))
+}
+
+/// What a Standard Webhooks signature covers: `{id}.{timestamp}.{body}`.
+pub fn standard_webhooks_content(id: &str, timestamp: i64, body: &[u8]) -> Vec<u8> {
+    let mut content = Vec::with_capacity(id.len() + body.len() + 24);
+    content.extend_from_slice(id.as_bytes());
+    content.push(b'.');
+    content.extend_from_slice(timestamp.to_string().as_bytes());
+    content.push(b'.');
+    content.extend_from_slice(body);
+    content
 }
 
 /// Sends `message` to `target`. `message_id` is the same for every attempt of one message.

@@ -8,10 +8,12 @@
 //!
 //! Module map: `listener` (TLS and HTTP/1.1), `guard` (headers, CSRF, body limit), `session`
 //! (cookie, sign-in, access), `render` (helpers, errors), `layout` (signed-in pages), `markdown` (reports),
-//! `live` (server-sent events), `mcp` (`/mcp` for assistants), `assets` (the stylesheet and the one script), `pages/*`.
+//! `live` (server-sent events), `mcp` (`/mcp` for assistants), `hooks` (webhook deliveries),
+//! `assets` (the stylesheet and the one script), `pages/*`.
 
 mod assets;
 mod guard;
+mod hooks;
 mod layout;
 mod listener;
 mod live;
@@ -60,7 +62,7 @@ pub fn router(state: WebState) -> Router {
     let mcp = Router::new()
         .route("/mcp", axum::routing::any(mcp::serve))
         .with_state(state.clone());
-    Router::new()
+    let console = Router::new()
         .route("/", get(pages::overview::show))
         .route(
             "/login",
@@ -97,9 +99,15 @@ pub fn router(state: WebState) -> Router {
         .route("/assets/app.js", get(assets::script))
         .fallback(render::not_found)
         .layer(axum::middleware::from_fn(guard::check))
-        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES))
-        .with_state(state)
-        .merge(mcp)
+        .layer(axum::extract::DefaultBodyLimit::max(MAX_FORM_BYTES));
+    // Webhook deliveries: outside the console's guard (no session, no same-origin check), with
+    // their own body limit.
+    let hooks = Router::new()
+        .route("/hooks/{id}", post(hooks::receive))
+        .layer(axum::extract::DefaultBodyLimit::max(
+            cyberbrain_model::triggers::MAX_BODY_BYTES,
+        ));
+    console.merge(hooks).with_state(state).merge(mcp)
 }
 
 /// The state as handlers receive it.
