@@ -309,6 +309,9 @@ pub struct LaunchRequest {
     pub require_online: bool,
     /// The schedule fire this launch claims; `None` for a manual launch.
     pub schedule: Option<crate::schedules::ScheduledFire>,
+    /// The role a launch without a token acts with (a schedule's creator's): its tasks are
+    /// checked against it as a token's would be. `None` with no token: the controller's own.
+    pub acting_role: Option<crate::tokens::Role>,
 }
 
 /// Where a run's tasks come from.

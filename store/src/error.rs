@@ -81,6 +81,8 @@ pub enum FireRefused {
     AlreadyDecided,
     /// `forbid`: a run of the schedule is unfinished; the skip is recorded.
     Busy,
+    /// The schedule was paused after the tick read it; nothing is recorded.
+    Paused,
 }
 
 /// The store's result type.

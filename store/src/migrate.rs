@@ -96,6 +96,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0015_notifications.sql",
         sql: include_str!("../../migrations/0015_notifications.sql"),
     },
+    Migration {
+        version: 18,
+        name: "0018_schedule_creator_role.sql",
+        sql: include_str!("../../migrations/0018_schedule_creator_role.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

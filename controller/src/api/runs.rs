@@ -105,6 +105,7 @@ impl RunService for RunApi {
             queue_timeout,
             require_online: r.require_online,
             schedule: None,
+            acting_role: None,
         };
         if r.dry_run {
             let plan = self.app.plan_launch(launch).await?;

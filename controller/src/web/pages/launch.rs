@@ -80,6 +80,7 @@ fn request(name: &str, target: Option<TargetSelector>) -> LaunchRequest {
         queue_timeout: None,
         require_online: false,
         schedule: None,
+        acting_role: None,
     }
 }
 
