@@ -179,11 +179,17 @@ impl App {
         let resolved = self
             .resolve_launch(request.source, request.target, request.queue_timeout)
             .await?;
-        // A directive's tasks are known only now. A launch without a token is the controller's
-        // own; a token whose role does not parse can launch nothing.
-        if let Some(token) = &token {
-            let role = cyberbrain_model::tokens::Role::parse(&token.role)
-                .ok_or_else(|| Error::permission_denied("the caller's role is not known"))?;
+        // A directive's tasks are known only now. A launch without a token acts with the role
+        // it names (a schedule's creator's) or is the controller's own; a token whose role does
+        // not parse can launch nothing.
+        let role = match &token {
+            Some(token) => Some(
+                cyberbrain_model::tokens::Role::parse(&token.role)
+                    .ok_or_else(|| Error::permission_denied("the caller's role is not known"))?,
+            ),
+            None => request.acting_role,
+        };
+        if let Some(role) = role {
             crate::auth::rbac::check_task_roles(role, &resolved.tasks)?;
         }
         let origin = RunOrigin {

@@ -173,6 +173,7 @@ async fn fire(
     match decision {
         Decision::Fired => report.fired += 1,
         Decision::AlreadyDecided => report.already_decided += 1,
+        Decision::Paused => return Ok(report),
         Decision::Skip(reason) => {
             if reason != SkipReason::Forbid {
                 // Forbid skips are recorded in the launch's transaction; the others here.
@@ -209,6 +210,8 @@ async fn fire(
 enum Decision {
     Fired,
     AlreadyDecided,
+    /// Paused since the tick read the schedule: nothing happens (resuming sets the next time).
+    Paused,
     Skip(SkipReason),
 }
 
@@ -257,6 +260,8 @@ async fn launch(
             skip_if_unfinished: schedule.concurrency == Concurrency::Forbid,
         }),
         delivery: None,
+        // Checked at every fire: the directive may have gained tasks its creator may not run.
+        acting_role: Some(schedule.creator_role),
     };
     let audit = AuditEntry::new(origin, "run.launch");
     match app.launch_run(request, None, &audit).await {
@@ -270,6 +275,10 @@ async fn launch(
         }
         Err(Error::Store(StoreError::NotFired(FireRefused::Busy))) => {
             Ok(Decision::Skip(SkipReason::Forbid))
+        }
+        Err(Error::Store(StoreError::NotFired(FireRefused::Paused))) => {
+            tracing::info!(schedule = %schedule.name, scheduled_at = %scheduled_at, "schedule paused before its fire; not fired");
+            Ok(Decision::Paused)
         }
         Err(e) if e.is_transient_conflict() => Err(e),
         Err(Error::Store(StoreError::Database(e))) => Err(StoreError::Database(e).into()),

@@ -125,15 +125,19 @@ impl DeliveryTarget {
     }
 }
 
-/// `scheme://host[:port]/…` of a URL: the path and query are cut (Slack's secret is its path).
+/// `scheme://host[:port]/…` of a URL as the HTTP client reads it (WHATWG rules): the path,
+/// query and credentials are cut (Slack's secret is its path). Text that is no URL shows as `…`.
 pub fn shown_url(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
+    let Ok(parsed) = url::Url::parse(url) else {
         return "…".into();
     };
-    let authority = rest.split(['/', '?', '#']).next().unwrap_or_default();
-    // Credentials in the authority are secrets too.
-    let host = authority.rsplit('@').next().unwrap_or_default();
-    format!("{scheme}://{host}/…")
+    let Some(host) = parsed.host() else {
+        return "…".into();
+    };
+    match parsed.port() {
+        Some(port) => format!("{}://{host}:{port}/…", parsed.scheme()),
+        None => format!("{}://{host}/…", parsed.scheme()),
+    }
 }
 
 /// Longest rule name.
@@ -209,15 +213,16 @@ impl NewNotificationRule {
     }
 }
 
-/// An `http` or `https` URL with a host, at most 1024 bytes (the API's limit for a plain field).
+/// An `http` or `https` URL with a host, at most 1024 bytes (the API's limit for a plain field),
+/// as the HTTP client parses it (WHATWG rules, the `url` crate).
 fn check_url(field: &str, url: &str) -> Result<(), InvalidField> {
-    let rest = url
-        .strip_prefix("https://")
-        .or_else(|| url.strip_prefix("http://"));
-    let host = rest
-        .and_then(|r| r.split(['/', '?', '#']).next())
-        .unwrap_or_default();
-    if url.len() > 1024 || host.is_empty() || url.chars().any(char::is_whitespace) {
+    let parsed = url::Url::parse(url).ok();
+    let ok = url.len() <= 1024
+        && !url.chars().any(|c| c.is_whitespace() || c.is_control())
+        && parsed.is_some_and(|u| {
+            matches!(u.scheme(), "http" | "https") && u.host().is_some() && !u.cannot_be_a_base()
+        });
+    if !ok {
         return Err(InvalidField::new(
             field,
             "must be an http:// or https:// URL with a host (at most 1024 bytes)",
@@ -340,6 +345,14 @@ mod tests {
             shown_url("https://user:pw@example.com:8443/x?token=y"),
             "https://example.com:8443/…"
         );
+        // The host shown is the one the client connects to, not what a naive split reads.
+        assert_eq!(
+            shown_url("http://169.254.169.254\\@hooks.example.com/x"),
+            "http://169.254.169.254/…"
+        );
+        assert_eq!(shown_url("http://0x7f000001/"), "http://127.0.0.1/…");
+        assert_eq!(shown_url("https://[::1]:8443/p"), "https://[::1]:8443/…");
+        assert_eq!(shown_url("not a url"), "…");
         let t = DeliveryTarget {
             sink: SinkKind::Webhook,
             target: "https://e.com/hook/secret-path".into(),
@@ -401,5 +414,29 @@ mod tests {
             assert_eq!(EventKind::parse(kind.as_str()), Some(kind));
         }
         assert_eq!(EventKind::parse("run.succeeded"), None);
+    }
+
+    #[test]
+    fn target_urls_are_parsed_as_the_http_client_parses_them() {
+        for good in [
+            "https://hooks.slack.com/services/x",
+            "http://127.1/",
+            "http://[fd00::1]:8080/x",
+            "https://user:pw@example.com/x",
+        ] {
+            assert!(check_url("target", good).is_ok(), "{good}");
+        }
+        for bad in [
+            "ftp://example.com/x",
+            "http://",
+            "mailto:ops@example.com",
+            "https://exa mple.com/x",
+            "https://example.com/\u{7}x",
+            "example.com/x",
+        ] {
+            let err = check_url("target", bad).expect_err(bad);
+            assert_eq!(err.field, "target");
+        }
+        assert!(check_url("target", &format!("https://e.com/{}", "a".repeat(1024))).is_err());
     }
 }

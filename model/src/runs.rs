@@ -314,6 +314,9 @@ pub struct LaunchRequest {
     pub schedule: Option<crate::schedules::ScheduledFire>,
     /// The webhook delivery this launch claims; `None` unless a trigger launched it.
     pub delivery: Option<crate::triggers::TriggerDelivery>,
+    /// The role a launch without a token acts with (a schedule's creator's): its tasks are
+    /// checked against it as a token's would be. `None` with no token: the controller's own.
+    pub acting_role: Option<crate::tokens::Role>,
 }
 
 /// Where a run's tasks come from.

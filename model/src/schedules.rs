@@ -244,6 +244,8 @@ pub struct Schedule {
     pub last_fired_at: Option<DateTime<Utc>>,
     /// Who created it (the token's name).
     pub created_by: String,
+    /// The creator's role, which each fire launches with.
+    pub creator_role: crate::tokens::Role,
     /// Creation time.
     pub created_at: DateTime<Utc>,
 }
@@ -277,6 +279,8 @@ pub struct NewSchedule {
     pub starting_deadline: Option<Duration>,
     /// The first fire time (after the creation time).
     pub next_fire_at: Option<DateTime<Utc>>,
+    /// The creator's role: each fire launches with it (task roles are checked at every fire).
+    pub creator_role: crate::tokens::Role,
 }
 
 /// The fire a scheduled launch claims: at most one run per (schedule, time), whatever the

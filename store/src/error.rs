@@ -83,6 +83,8 @@ pub enum FireRefused {
     Busy,
     /// A webhook delivery with the same de-duplication key is remembered: nothing launched.
     DuplicateDelivery,
+    /// The schedule was paused after the tick read it; nothing is recorded.
+    Paused,
 }
 
 /// The store's result type.

@@ -51,7 +51,7 @@ pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, Res
 pub use listen::Notification;
 pub use llm_calls::{TokenFilter, TokenGrouping};
 pub use migrate::{MIGRATIONS, Migration};
-pub use notifications::{FailurePolicy, events_of_finish};
+pub use notifications::{AttemptRecord, FailurePolicy, events_of_finish};
 pub use pg_tls::PgTls;
 pub use runs::{
     DirectDispatch, JobDefaults, LaunchedRun, NewRun, NotOnline, RunFilter, RunPage, StoredReport,

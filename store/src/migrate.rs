@@ -101,6 +101,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0016_triggers.sql",
         sql: include_str!("../../migrations/0016_triggers.sql"),
     },
+    Migration {
+        version: 18,
+        name: "0018_schedule_creator_role.sql",
+        sql: include_str!("../../migrations/0018_schedule_creator_role.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

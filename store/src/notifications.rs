@@ -127,6 +127,18 @@ pub struct FailurePolicy {
     pub disable_after: Duration,
 }
 
+/// What recording an attempt did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AttemptRecord {
+    /// The outcome is stored on the message and its rule.
+    Recorded,
+    /// Stored, and the rule was disabled by this failure (audited here).
+    RuleDisabled,
+    /// Nothing stored: the claim is no longer this sender's (its lease ran out and another
+    /// replica claimed the message again, or the message was settled meanwhile).
+    Stale,
+}
+
 impl Store {
     /// Creates a rule, with its audit entry (no secret in it).
     pub async fn create_notification_rule(
@@ -339,27 +351,54 @@ impl Store {
             .collect()
     }
 
-    /// Records how an attempt went, on the message and on its rule's health. A rule failing for
-    /// longer than `policy.disable_after` is disabled here (audited by `controller`). Returns
-    /// whether this call disabled it.
+    /// Moves a claimed message's lease `lease` ahead of now, if the claim is still this
+    /// sender's (fenced on the attempt count the claim set). `false`: another replica has
+    /// claimed it again or it was settled; do not send it.
+    pub async fn renew_notification_lease(
+        &self,
+        message: &ClaimedMessage,
+        lease: Duration,
+    ) -> Result<bool> {
+        let client = self.client().await?;
+        let claimed_attempts = i32::try_from(message.attempt).unwrap_or(i32::MAX);
+        let renewed = client
+            .execute_cached(
+                "UPDATE notification_outbox SET due_at = now() + make_interval(secs => $3)
+                 WHERE id = $1 AND attempts = $2 AND status = 'pending'",
+                &[&message.id, &claimed_attempts, &lease.as_secs_f64()],
+            )
+            .await?;
+        Ok(renewed == 1)
+    }
+
+    /// Records how an attempt went, on the message and on its rule's health, if the claim is
+    /// still this sender's: every update is fenced on the attempt count its claim set, so a
+    /// sender whose lease ran out cannot overwrite the outcome of the replica that re-claimed
+    /// the message. A rule failing for longer than `policy.disable_after` is disabled here
+    /// (audited by `controller`).
     pub async fn record_notification_attempt(
         &self,
         message: &ClaimedMessage,
         outcome: &DeliveryOutcome,
         policy: FailurePolicy,
-    ) -> Result<bool> {
+    ) -> Result<AttemptRecord> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        let claimed_attempts = i32::try_from(message.attempt).unwrap_or(i32::MAX);
         let mut disabled = false;
         match outcome {
             DeliveryOutcome::Delivered { status } => {
-                tx.execute_cached(
-                    "UPDATE notification_outbox SET status = 'delivered', delivered_at = now(),
-                         last_status = $2, last_error = NULL
-                     WHERE id = $1",
-                    &[&message.id, &i32::from(*status)],
-                )
-                .await?;
+                let updated = tx
+                    .execute_cached(
+                        "UPDATE notification_outbox SET status = 'delivered', delivered_at = now(),
+                             last_status = $2, last_error = NULL
+                         WHERE id = $1 AND attempts = $3 AND status = 'pending'",
+                        &[&message.id, &i32::from(*status), &claimed_attempts],
+                    )
+                    .await?;
+                if updated == 0 {
+                    return Ok(AttemptRecord::Stale);
+                }
                 tx.execute_cached(
                     "UPDATE notification_rules SET last_success_at = now(), failing_since = NULL,
                          last_error = NULL
@@ -375,14 +414,19 @@ impl Store {
             } => {
                 let last_status = status.map(i32::from);
                 let next: Option<DateTime<Utc>> = *retry_at;
-                tx.execute_cached(
-                    "UPDATE notification_outbox SET last_status = $2, last_error = $3,
-                         status = CASE WHEN $4::timestamptz IS NULL THEN 'failed' ELSE 'pending' END,
-                         due_at = COALESCE($4, due_at)
-                     WHERE id = $1",
-                    &[&message.id, &last_status, error, &next],
-                )
-                .await?;
+                let updated = tx
+                    .execute_cached(
+                        "UPDATE notification_outbox SET last_status = $2, last_error = $3,
+                             status = CASE WHEN $4::timestamptz IS NULL THEN 'failed'
+                                           ELSE 'pending' END,
+                             due_at = COALESCE($4, due_at)
+                         WHERE id = $1 AND attempts = $5 AND status = 'pending'",
+                        &[&message.id, &last_status, error, &next, &claimed_attempts],
+                    )
+                    .await?;
+                if updated == 0 {
+                    return Ok(AttemptRecord::Stale);
+                }
                 let disable_seconds = policy.disable_after.as_secs_f64();
                 let row = tx
                     .query_one_cached(
@@ -409,7 +453,11 @@ impl Store {
             }
         }
         tx.commit().await?;
-        Ok(disabled)
+        Ok(if disabled {
+            AttemptRecord::RuleDisabled
+        } else {
+            AttemptRecord::Recorded
+        })
     }
 
     /// A finished run's directive, status, finish time and stored report JSON, for rendering a

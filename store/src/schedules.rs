@@ -18,27 +18,34 @@ use cyberbrain_model::schedules::{Concurrency, NewSchedule, Schedule, ScheduledF
 
 const COLUMNS: &str = "id, name, directive_name, cron, time_zone, concurrency, \
                        starting_deadline_seconds, paused, next_fire_at, last_fired_at, \
-                       created_by, created_at";
+                       created_by, created_at, creator_role";
 
 /// Claims `fire` inside a launch's transaction, before anything else: locks the schedule row
 /// (fires of one schedule serialise), inserts the fire row, and for `forbid` checks for an
-/// unfinished run of the schedule. `None`: go on and create the run. `Some(AlreadyDecided)`: roll
-/// back (another replica decided this time). `Some(Busy)`: the skip is recorded; commit.
+/// unfinished run of the schedule. `None`: go on and create the run. `Some(AlreadyDecided)` or
+/// `Some(Paused)`: roll back (another replica decided this time, or the schedule was paused
+/// since the tick read it). `Some(Busy)`: the skip is recorded; commit.
 pub(super) async fn claim_fire(
     tx: &Transaction<'_>,
     fire: &ScheduledFire,
 ) -> Result<Option<FireRefused>> {
-    let exists = tx
+    let row = tx
         .query_opt_cached(
-            "SELECT 1 FROM schedules WHERE id = $1 FOR UPDATE",
+            "SELECT paused FROM schedules WHERE id = $1 FOR UPDATE",
             &[&fire.schedule_id],
         )
         .await?;
-    if exists.is_none() {
+    let Some(row) = row else {
         return Err(Error::NotFound {
             what: "schedule",
             name: fire.schedule_name.clone(),
         });
+    };
+    // Re-checked under the row lock: a tick that read the schedule before a pause committed
+    // does not fire after it.
+    let paused: bool = row.try_get(0)?;
+    if paused {
+        return Ok(Some(FireRefused::Paused));
     }
     let inserted = tx
         .execute_cached(
@@ -131,8 +138,8 @@ impl Store {
             .query_one(
                 &format!(
                     "INSERT INTO schedules (id, name, directive_name, cron, time_zone, concurrency,
-                         starting_deadline_seconds, next_fire_at, created_by)
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                         starting_deadline_seconds, next_fire_at, created_by, creator_role)
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
                      RETURNING {COLUMNS}"
                 ),
                 &[
@@ -145,6 +152,7 @@ impl Store {
                     &deadline,
                     &new.next_fire_at,
                     &created_by,
+                    &new.creator_role.as_str(),
                 ],
             )
             .await
@@ -399,5 +407,12 @@ fn schedule_from_row(row: &Row) -> Result<Schedule> {
         last_fired_at: row.try_get("last_fired_at")?,
         created_by: row.try_get("created_by")?,
         created_at: row.try_get("created_at")?,
+        creator_role: {
+            let role: String = row.try_get("creator_role")?;
+            cyberbrain_model::tokens::Role::parse(&role).ok_or(Error::Corrupt {
+                what: "schedule creator role",
+                reason: role,
+            })?
+        },
     })
 }

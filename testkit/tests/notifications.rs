@@ -533,6 +533,16 @@ async fn private_targets_are_refused_without_the_flag() {
         "http://[::1]:9/hook",
         "https://169.254.169.254/latest",
         "http://localhost/x",
+        // Spellings the HTTP client's WHATWG parser reads as private literals.
+        "http://127.1/",
+        "http://2130706433/",
+        "http://0x7f000001/",
+        "http://0/",
+        "http://2852039166/",
+        "http://169.254.169.254\\@hooks.example.com/x",
+        "http://[::ffff:169.254.169.254]/",
+        "http://[64:ff9b:1::1]/",
+        "http://[2002:a9fe:a9fe::1]/",
     ] {
         let out = cbctl(
             &pki,
@@ -680,13 +690,15 @@ async fn an_endpoint_failing_past_the_limit_is_disabled_listed_so_and_enabled_ag
 /// The store's side, on a private cluster: the finish writes the outbox rows of matching rules
 /// in its own transaction, once, and a claim leases each row to one caller.
 #[tokio::test]
-async fn a_finish_writes_each_matching_rule_and_event_once_and_a_claim_leases_it() {
+async fn a_finish_writes_each_matching_rule_and_event_once_and_a_claim_leases_and_fences_it() {
     use cyberbrain_model::audit::AuditEntry;
     use cyberbrain_model::fleet::{AgentHello, Capabilities, TargetSelector};
+    use cyberbrain_model::notifications::DeliveryOutcome;
     use cyberbrain_model::notifications::{
         DeliveryTarget, EventKind, NewNotificationRule, RuleScope, SinkKind,
     };
     use cyberbrain_model::runs::RunOrigin;
+    use cyberbrain_store::AttemptRecord;
     use cyberbrain_tasks::{PlannedTask, TaskType};
 
     let pg = PgCluster::start().await;
@@ -822,6 +834,126 @@ async fn a_finish_writes_each_matching_rule_and_event_once_and_a_claim_leases_it
             .await
             .expect("claim")
             .is_empty()
+    );
+
+    // Fencing: a sender whose lease ran out (here: moved into the past) and whose message was
+    // claimed again can neither renew nor record; the new claim's outcome stands.
+    let late = first.into_iter().chain(second).next().expect("a claim");
+    cyberbrain_testkit::checks::query(
+        &db,
+        &format!(
+            "UPDATE notification_outbox SET due_at = now() - interval '1 second' WHERE id = {} RETURNING id",
+            late.id
+        ),
+    )
+    .await;
+    let reclaimed = store.claim_notifications(10, lease).await.expect("claim");
+    assert_eq!(reclaimed.len(), 1, "{reclaimed:?}");
+    let current = &reclaimed[0];
+    assert_eq!((current.id, current.attempt), (late.id, 2));
+    let policy = cyberbrain_store::FailurePolicy {
+        disable_after: Duration::from_secs(86_400),
+    };
+    let delivered = DeliveryOutcome::Delivered { status: 200 };
+    let failed = DeliveryOutcome::Failed {
+        status: Some(500),
+        error: "HTTP 500".into(),
+        retry_at: Some(chrono::Utc::now() + chrono::Duration::seconds(300)),
+    };
+    assert!(
+        !store
+            .renew_notification_lease(&late, lease)
+            .await
+            .expect("renew")
+    );
+    assert!(
+        store
+            .renew_notification_lease(current, lease)
+            .await
+            .expect("renew")
+    );
+    assert_eq!(
+        store
+            .record_notification_attempt(&late, &delivered, policy)
+            .await
+            .expect("record"),
+        AttemptRecord::Stale
+    );
+    let state = |db: String, id: i64| async move {
+        let rows = cyberbrain_testkit::checks::query(
+            &db,
+            &format!(
+                "SELECT status, attempts, last_status FROM notification_outbox WHERE id = {id}"
+            ),
+        )
+        .await;
+        let row = &rows[0];
+        (
+            row.get::<_, String>(0),
+            row.get::<_, i32>(1),
+            row.get::<_, Option<i32>>(2),
+        )
+    };
+    assert_eq!(
+        state(db.clone(), late.id).await,
+        ("pending".into(), 2, None)
+    );
+    assert_eq!(
+        store
+            .record_notification_attempt(current, &failed, policy)
+            .await
+            .expect("record"),
+        AttemptRecord::Recorded
+    );
+    assert_eq!(
+        state(db.clone(), late.id).await,
+        ("pending".into(), 2, Some(500))
+    );
+    // The first sender's late success does not overwrite the retry the second one recorded,
+    // nor a late failure a delivery.
+    assert_eq!(
+        store
+            .record_notification_attempt(&late, &delivered, policy)
+            .await
+            .expect("record"),
+        AttemptRecord::Stale
+    );
+    assert_eq!(
+        state(db.clone(), late.id).await,
+        ("pending".into(), 2, Some(500))
+    );
+    cyberbrain_testkit::checks::query(
+        &db,
+        &format!(
+            "UPDATE notification_outbox SET due_at = now() - interval '1 second' WHERE id = {} RETURNING id",
+            late.id
+        ),
+    )
+    .await;
+    let third = store.claim_notifications(10, lease).await.expect("claim");
+    assert_eq!(third.len(), 1);
+    assert_eq!(
+        store
+            .record_notification_attempt(&third[0], &delivered, policy)
+            .await
+            .expect("record"),
+        AttemptRecord::Recorded
+    );
+    assert_eq!(
+        store
+            .record_notification_attempt(current, &failed, policy)
+            .await
+            .expect("record"),
+        AttemptRecord::Stale
+    );
+    assert_eq!(
+        state(db.clone(), late.id).await,
+        ("delivered".into(), 3, Some(200))
+    );
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM notification_rules WHERE last_error IS NOT NULL OR disabled_at IS NOT NULL").await,
+        0,
+        "a stale failure touches no rule's health; the delivery cleared the one before"
     );
     assert_eq!(
         count(&db, "SELECT count(*) FROM audit_events WHERE action = 'test.change' AND details::text LIKE '%whsec%'").await,

@@ -118,6 +118,7 @@ async fn schedule(
         concurrency,
         starting_deadline: deadline,
         next_fire_at: parsed.next_after(created_at),
+        creator_role: cyberbrain_model::tokens::Role::Operator,
     };
     store
         .create_schedule(&new, "test", &audit())
@@ -473,6 +474,45 @@ async fn a_paused_schedule_does_not_fire_and_a_failed_launch_is_a_counted_skip()
     let clock = Clock::manual(t0 + chrono::Duration::minutes(5));
     assert_eq!(tick(&r, &clock).await, TickReport::default());
     assert!(runs_of(store, "quiet").await.is_empty());
+    // A tick that read the schedule before the pause committed: its launch re-checks the
+    // pause under the schedule's row lock and records nothing.
+    let quiet = store.get_schedule("quiet").await.expect("schedule");
+    let mut origin = cyberbrain_model::runs::RunOrigin::untraced("schedule:quiet");
+    origin.schedule = Some(cyberbrain_model::schedules::ScheduledFire {
+        schedule_id: quiet.id,
+        schedule_name: "quiet".into(),
+        scheduled_at: t0,
+        skip_if_unfinished: false,
+    });
+    let tasks = [PlannedTask::with_defaults(TaskType::GpuReport)];
+    let late_launch = store
+        .launch_run(
+            &cyberbrain_store::NewRun {
+                directive: Some(("nightly", 1)),
+                tasks: &tasks,
+                target: &TargetSelector::All,
+                origin: &origin,
+                defaults: cyberbrain_store::JobDefaults::default(),
+                queue_timeout: Duration::from_secs(60),
+                require_online: false,
+                trust_agent_labels: false,
+            },
+            None,
+            &AuditEntry::new("schedule:quiet", "run.launch"),
+        )
+        .await;
+    assert!(
+        matches!(
+            late_launch,
+            Err(cyberbrain_store::Error::NotFired(
+                cyberbrain_store::FireRefused::Paused
+            ))
+        ),
+        "{late_launch:?}"
+    );
+    let counts = store.schedule_fire_counts(quiet.id).await.expect("counts");
+    assert_eq!((counts.fired, counts.skipped.len()), (0, 0), "{counts:?}");
+    assert!(runs_of(store, "quiet").await.is_empty());
     // Resumed from the next time after now: the five paused minutes are not caught up.
     let cron = CronSchedule::parse("* * * * *", "UTC").expect("cron");
     let resumed = store
@@ -505,4 +545,46 @@ async fn a_paused_schedule_does_not_fire_and_a_failed_launch_is_a_counted_skip()
     let counts = store.schedule_fire_counts(quiet.id).await.expect("counts");
     assert_eq!(counts.skipped, vec![("launch_failed".to_string(), 1)]);
     assert_eq!(quiet.next_fire_at, Some(at("2026-05-01T00:07:00Z")));
+}
+
+#[tokio::test]
+async fn a_fire_launches_with_its_creators_role_and_runs_no_task_above_it() {
+    let pg = PgCluster::start().await;
+    let dir = cyberbrain_testkit::temp_dir("schedules");
+    let r = replica(&pg, dir.path(), "r1").await;
+    let store = &r.app.store;
+    fleet(store).await;
+    let t0 = at("2026-05-01T00:00:00Z");
+    // `nightly` runs an operator task; schedules created by an operator and (as if the
+    // operator's rights had been narrower) by a viewer.
+    for (name, role) in [
+        ("by-operator", cyberbrain_model::tokens::Role::Operator),
+        ("by-viewer", cyberbrain_model::tokens::Role::Viewer),
+    ] {
+        let cron = CronSchedule::parse("* * * * *", "UTC").expect("cron");
+        let new = NewSchedule {
+            name: name.into(),
+            directive_name: "nightly".into(),
+            cron: "* * * * *".into(),
+            time_zone: "UTC".into(),
+            concurrency: Concurrency::Allow,
+            starting_deadline: None,
+            next_fire_at: cron.next_after(t0 - chrono::Duration::seconds(1)),
+            creator_role: role,
+        };
+        let created = store
+            .create_schedule(&new, "token:someone", &audit())
+            .await
+            .expect("schedule");
+        assert_eq!(created.creator_role, role);
+    }
+    let stored = store.get_schedule("by-viewer").await.expect("schedule");
+    assert_eq!(stored.creator_role, cyberbrain_model::tokens::Role::Viewer);
+    let clock = Clock::manual(t0 + chrono::Duration::seconds(10));
+    let report = tick(&r, &clock).await;
+    assert_eq!((report.fired, report.skipped), (1, 1), "{report:?}");
+    assert_eq!(runs_of(store, "by-operator").await.len(), 1);
+    assert!(runs_of(store, "by-viewer").await.is_empty());
+    let counts = store.schedule_fire_counts(stored.id).await.expect("counts");
+    assert_eq!(counts.skipped, vec![("launch_failed".to_string(), 1)]);
 }

@@ -106,6 +106,7 @@ impl RunService for RunApi {
             require_online: r.require_online,
             schedule: None,
             delivery: None,
+            acting_role: None,
         };
         if r.dry_run {
             let plan = self.app.plan_launch(launch).await?;

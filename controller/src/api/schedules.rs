@@ -8,15 +8,17 @@ use cyberbrain_proto::v1 as pb;
 use cyberbrain_proto::v1::schedule_service_server::ScheduleService;
 use tonic::{Request, Response, Status};
 
-use super::audit_entry;
 use super::convert::timestamp;
+use super::{audit_entry, caller};
 use crate::app::App;
+use crate::auth::rbac::check_task_roles;
 use crate::error::Error;
 use cyberbrain_model::schedules::{
     Concurrency, CronSchedule, DST_POLICY, NewSchedule, Schedule, validate_name,
     validate_starting_deadline,
 };
-use cyberbrain_store::FireCounts;
+use cyberbrain_model::tokens::Role;
+use cyberbrain_store::{Error as StoreError, FireCounts};
 
 /// The most fire times a preview lists.
 const MAX_PREVIEW: u32 = 100;
@@ -80,8 +82,12 @@ fn schedule_to_wire(s: &Schedule, counts: Option<&FireCounts>) -> pb::Schedule {
     }
 }
 
-/// Checks a `CreateScheduleRequest` and makes the new schedule, less its first fire time.
-fn check_create(r: pb::CreateScheduleRequest) -> Result<(NewSchedule, CronSchedule), Error> {
+/// Checks a `CreateScheduleRequest` and makes the new schedule of a creator with `role`, less its
+/// first fire time.
+fn check_create(
+    r: pb::CreateScheduleRequest,
+    role: Role,
+) -> Result<(NewSchedule, CronSchedule), Error> {
     validate_name(&r.name)?;
     cyberbrain_model::directives::validate_name(&r.directive_name)
         .map_err(|_| Error::invalid("directive_name", "is not a valid directive name"))?;
@@ -96,6 +102,7 @@ fn check_create(r: pb::CreateScheduleRequest) -> Result<(NewSchedule, CronSchedu
         concurrency: concurrency_from_wire(r.concurrency)?,
         starting_deadline: (!deadline.is_zero()).then_some(deadline),
         next_fire_at: None,
+        creator_role: role,
     };
     Ok((new, cron))
 }
@@ -113,7 +120,25 @@ impl ScheduleService for ScheduleApi {
         super::input::check(request.get_ref())?;
         let audit = audit_entry(&request, "schedule.create")?;
         let created_by = audit.actor.clone();
-        let (mut new, cron) = check_create(request.into_inner())?;
+        let role = caller(&request)?.role;
+        let (mut new, cron) = check_create(request.into_inner(), role)?;
+        // The schedule launches with its creator's role: refuse now a directive whose tasks the
+        // creator could not launch (each fire checks again, as the directive may change).
+        match self
+            .app
+            .store
+            .get_directive(&new.directive_name, None)
+            .await
+        {
+            Ok(directive) => check_task_roles(role, &directive.tasks)?,
+            Err(StoreError::NotFound { .. }) => {
+                return Err(Status::from(Error::invalid(
+                    "directive_name",
+                    "no directive has that name",
+                )));
+            }
+            Err(e) => return Err(Status::from(Error::from(e))),
+        }
         let now = self.app.store.database_now().await.map_err(Error::from)?;
         new.next_fire_at = cron.next_after(now);
         let schedule = self
@@ -269,23 +294,23 @@ mod tests {
 
     #[test]
     fn bad_fields_are_named() {
-        let Err(e) = check_create(request("not a cron", "UTC")) else {
+        let Err(e) = check_create(request("not a cron", "UTC"), Role::Operator) else {
             panic!("accepted a bad cron");
         };
         assert!(field_of(e).contains("cron"));
-        let Err(e) = check_create(request("0 3 * * *", "Moon/Base")) else {
+        let Err(e) = check_create(request("0 3 * * *", "Moon/Base"), Role::Operator) else {
             panic!("accepted a bad zone");
         };
         assert!(field_of(e).contains("time_zone"));
         let mut r = request("0 3 * * *", "");
         r.concurrency = 9;
-        let Err(e) = check_create(r) else {
+        let Err(e) = check_create(r, Role::Operator) else {
             panic!("accepted a bad policy");
         };
         assert!(field_of(e).contains("concurrency"));
         let mut r = request("0 3 * * *", "");
         r.starting_deadline_seconds = 8 * 86_400;
-        let Err(e) = check_create(r) else {
+        let Err(e) = check_create(r, Role::Operator) else {
             panic!("accepted a long deadline");
         };
         assert!(field_of(e).contains("starting_deadline_seconds"));
@@ -293,7 +318,7 @@ mod tests {
 
     #[test]
     fn empty_zone_is_utc_and_policy_defaults_to_allow() {
-        let (new, _) = check_create(request("@hourly", "")).expect("valid");
+        let (new, _) = check_create(request("@hourly", ""), Role::Operator).expect("valid");
         assert_eq!(new.time_zone, "UTC");
         assert_eq!(new.concurrency, Concurrency::Allow);
         assert_eq!(new.starting_deadline, None);

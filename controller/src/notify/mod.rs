@@ -20,8 +20,8 @@ use tokio::sync::watch;
 
 use crate::metrics::Metrics;
 use cyberbrain_model::notifications::{ClaimedMessage, DeliveryOutcome, SinkKind};
-use cyberbrain_store::FailurePolicy;
 use cyberbrain_store::Store;
+use cyberbrain_store::{AttemptRecord, FailurePolicy};
 
 /// Messages claimed per round.
 const BATCH: u32 = 16;
@@ -52,7 +52,8 @@ impl NotifySettings {
     }
 
     /// How long a claimed message stays with its sender: a GitHub delivery makes two requests;
-    /// the margin covers the database round trips.
+    /// the margin covers the database round trips. Messages sent one after another (GitHub)
+    /// renew it each before it is sent, so a batch's length does not matter.
     fn lease(&self) -> Duration {
         self.request_timeout * 3 + Duration::from_secs(30)
     }
@@ -121,9 +122,22 @@ pub async fn run(
             let (github, others): (Vec<_>, Vec<_>) = claimed
                 .into_iter()
                 .partition(|m| m.target.sink == SinkKind::Github);
+            // A batch of them can outlast the claim's lease, so each renews its own lease just
+            // before it is sent (fenced on its claim: one re-claimed meanwhile is skipped).
             let github = async {
                 for message in github {
-                    deliver(&app, &client, &settings, message).await;
+                    match app
+                        .store
+                        .renew_notification_lease(&message, settings.lease())
+                        .await
+                    {
+                        Ok(true) => deliver(&app, &client, &settings, message).await,
+                        Ok(false) => tracing::info!(rule = %message.rule_name,
+                            run_id = %message.run_id,
+                            "notification skipped: its lease ran out and it was claimed again"),
+                        Err(e) => tracing::warn!(error = %e,
+                            "renewing a notification's lease failed; it is retried after the lease"),
+                    }
                 }
             };
             let others = futures_util::future::join_all(
@@ -223,9 +237,12 @@ async fn deliver(
         .record_notification_attempt(&message, &outcome, policy)
         .await
     {
-        Ok(true) => tracing::warn!(rule = %message.rule_name,
+        Ok(AttemptRecord::RuleDisabled) => tracing::warn!(rule = %message.rule_name,
             "notification rule disabled: its endpoint failed for longer than the disable-after period"),
-        Ok(false) => {}
+        Ok(AttemptRecord::Recorded) => {}
+        Ok(AttemptRecord::Stale) => tracing::warn!(rule = %message.rule_name,
+            run_id = %message.run_id, attempt = message.attempt,
+            "notification attempt not recorded: its lease ran out and another sender claimed it"),
         Err(e) => {
             tracing::warn!(error = %e, "recording a notification attempt failed; it is retried after the lease")
         }

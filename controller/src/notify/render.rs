@@ -355,7 +355,7 @@ pub fn md_escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\n' => out.push(' '),
+            '\n' | '\r' => out.push(' '),
             '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
             | '!' | '|' | '<' | '>' | '~' | '@' | '&' | ':' => {
                 out.push('\\');
@@ -367,12 +367,22 @@ pub fn md_escape(text: &str) -> String {
     out
 }
 
-/// Text in a Markdown code span inside a table cell: no backtick or pipe can end it.
+/// Text in a Markdown code span inside a table cell: no backtick, pipe or line ending (nor
+/// other control character) can end it.
 fn md_code(text: &str) -> String {
     if text.is_empty() {
         return String::new();
     }
-    format!("`{}`", text.replace('`', "'").replace('|', "¦"))
+    let inner: String = text
+        .chars()
+        .map(|c| match c {
+            '`' => '\'',
+            '|' => '¦',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    format!("`{inner}`")
 }
 
 #[cfg(test)]
@@ -473,5 +483,19 @@ mod tests {
         for b in &blocks[1..] {
             assert!(b["text"]["text"].as_str().unwrap().chars().count() <= 3000);
         }
+    }
+
+    #[test]
+    fn line_endings_cannot_break_out_of_a_table_cell() {
+        let hostile = "boom\r\n\n| x | y |\r![img](https://evil.example/p.png) @org/team\u{0}`";
+        let code = md_code(hostile);
+        assert!(!code.contains(['\r', '\n', '\u{0}', '|']), "{code:?}");
+        assert_eq!(code.matches('`').count(), 2, "{code:?}");
+        assert!(
+            code.starts_with("`boom ") && code.ends_with("'`"),
+            "{code:?}"
+        );
+        let escaped = md_escape("a\rb\nc");
+        assert_eq!(escaped, "a b c");
     }
 }

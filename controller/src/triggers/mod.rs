@@ -98,6 +98,8 @@ pub async fn accept(
         queue_timeout: None,
         require_online: false,
         schedule: None,
+        // A trigger is a deferred launch: its tasks are checked as an operator's would be.
+        acting_role: Some(cyberbrain_model::tokens::Role::Operator),
         delivery: Some(TriggerDelivery {
             trigger_id: trigger.id,
             trigger_name: trigger.name.clone(),

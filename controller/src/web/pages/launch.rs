@@ -81,6 +81,7 @@ fn request(name: &str, target: Option<TargetSelector>) -> LaunchRequest {
         require_online: false,
         schedule: None,
         delivery: None,
+        acting_role: None,
     }
 }
 
