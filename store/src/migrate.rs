@@ -96,6 +96,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0015_notifications.sql",
         sql: include_str!("../../migrations/0015_notifications.sql"),
     },
+    Migration {
+        version: 17,
+        name: "0017_worker_images.sql",
+        sql: include_str!("../../migrations/0017_worker_images.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.
