@@ -132,6 +132,14 @@ pub struct Config {
     #[arg(long = "allow-command", env = "CYBERBRAIN_ALLOW_COMMANDS", value_delimiter = ';', value_name = "NAME=/PATH [ARGS]", value_parser = crate::exec::catalog::parse_flag)]
     pub allow_commands: Vec<CommandEntry>,
 
+    /// A worker image the controller may run on this host (`container` tasks),
+    /// `NAME@sha256:DIGEST` or `NAME@sha256:*` (any digest of NAME), optionally followed by
+    /// `network=NAME` (the one Docker network a task may ask for) and `gpus` (repeatable, or
+    /// `;`-separated). The `[worker]` section of --config (`images = [{ image, network, gpus }]`)
+    /// lists more [default: no image].
+    #[arg(long = "allow-image", env = "CYBERBRAIN_ALLOW_IMAGES", value_delimiter = ';', value_name = "NAME@sha256:DIGEST [network=NAME] [gpus]", value_parser = crate::worker::images::parse_flag)]
+    pub allow_images: Vec<crate::worker::ImageEntry>,
+
     /// Log format.
     #[arg(long, env = "CYBERBRAIN_LOG_FORMAT", value_enum, default_value_t = LogFormat::Auto)]
     pub log_format: LogFormat,
@@ -162,6 +170,19 @@ impl Config {
         Ok(Catalog::new(section.as_ref(), &self.allow_commands)?)
     }
 
+    /// The worker images this host admits: the `[worker]` section of --config, then the
+    /// --allow-image flags.
+    pub fn worker_images(&self) -> anyhow::Result<crate::worker::WorkerImages> {
+        let section = match &self.config_file {
+            Some(path) => cyberbrain_telemetry::config_file::read_section(path, WORKER_SECTION)?,
+            None => None,
+        };
+        Ok(crate::worker::WorkerImages::new(
+            section.as_ref(),
+            &self.allow_images,
+        )?)
+    }
+
     /// The name to enroll under.
     pub fn agent_name(&self) -> String {
         self.name.clone().unwrap_or_else(|| self.hostname())
@@ -179,6 +200,9 @@ impl Config {
 
 /// The configuration file's section of declared commands.
 pub const EXEC_SECTION: &str = "exec";
+
+/// The configuration file's section of worker images.
+pub const WORKER_SECTION: &str = "worker";
 
 fn parse_container_pattern(text: &str) -> Result<AllowRule, String> {
     LocalLimit::parse_pattern(text).map_err(|e| format!("container pattern {text:?}: {e}"))

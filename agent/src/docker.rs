@@ -143,6 +143,12 @@ pub struct DockerHost {
 }
 
 impl DockerHost {
+    /// The engine's client, for the worker containers (`crate::worker`), the one module that
+    /// changes anything on the engine.
+    pub fn client(&self) -> &Docker {
+        &self.docker
+    }
+
     /// Connects and negotiates the API version, so that older engines are spoken to in their own
     /// version.
     ///

@@ -18,3 +18,4 @@ pub mod link;
 pub mod metrics;
 pub mod runner;
 pub mod triage;
+pub mod worker;

@@ -119,6 +119,11 @@ impl Agent {
         if !commands.is_empty() {
             tracing::info!(commands = ?commands.names(), "commands declared for the controller to run");
         }
+        let images = config.worker_images()?;
+        if !images.is_empty() {
+            tracing::info!(images = ?images.names(), "worker images the controller may run");
+        }
+        remove_orphan_workers(config.docker_host.as_deref()).await;
         let (events_tx, events_rx) = mpsc::channel(256);
         Ok(Agent {
             tasks: TaskContext {
@@ -128,6 +133,7 @@ impl Agent {
                 local_limit: config.local_limit(),
                 hostname: config.hostname(),
                 commands: Arc::new(commands),
+                images: Arc::new(images),
             },
             metrics,
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),
@@ -504,6 +510,7 @@ impl Agent {
                 gpu_count: probe.gpu_count,
                 driver_version: diagnostic(&probe.driver_version, MAX_DRIVER_VERSION_BYTES),
                 commands: self.tasks.commands.names(),
+                images: self.tasks.images.names(),
             }),
             in_flight,
         }))
@@ -534,6 +541,22 @@ async fn forward_output(
     }
 }
 
+/// Removes the worker containers a previous agent on this host left (after a crash). Without
+/// Docker there is nothing to remove; a failure is logged, not fatal.
+async fn remove_orphan_workers(docker_host: Option<&str>) {
+    let Ok(docker) = crate::docker::DockerHost::connect(docker_host).await else {
+        return;
+    };
+    match crate::worker::run::remove_orphans(docker.client()).await {
+        Ok(0) => {}
+        Ok(removed) => tracing::warn!(
+            removed,
+            "removed worker containers left by a previous agent"
+        ),
+        Err(error) => tracing::warn!(%error, "could not look for orphaned worker containers"),
+    }
+}
+
 /// Validates and runs one assignment within its deadline, counted from `received`.
 async fn run_assigned(
     tasks: &TaskContext,
@@ -551,7 +574,7 @@ async fn run_assigned(
     let deadline_at = received + deadline;
     tokio::time::timeout_at(
         deadline_at,
-        tasks.run(&spec, &allowlist, deadline_at, Some(output)),
+        tasks.run(&assign.job_id, &spec, &allowlist, deadline_at, Some(output)),
     )
     .await
     .map_err(|_| format!("deadline of {}s exceeded", deadline.as_secs()))?

@@ -14,6 +14,7 @@ use tokio::net::TcpListener;
 async fn main() {
     let config: Config = cyberbrain_telemetry::config_file::parse_with_sections(&[
         cyberbrain_agent::config::EXEC_SECTION,
+        cyberbrain_agent::config::WORKER_SECTION,
     ]);
     let telemetry = logs::init(config.log_format, "cyberbrain-agent");
     let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);

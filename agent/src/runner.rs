@@ -34,6 +34,8 @@ pub struct TaskContext {
     pub hostname: String,
     /// The commands this host declares; the only ones a `command` task may run.
     pub commands: Arc<crate::exec::Catalog>,
+    /// The worker images this host admits; the only ones a `container` task may run.
+    pub images: Arc<crate::worker::WorkerImages>,
 }
 
 impl TaskContext {
@@ -43,6 +45,7 @@ impl TaskContext {
     /// job's record.
     pub async fn run(
         &self,
+        job_id: &str,
         task: &TaskSpec,
         allowlist: &Allowlist,
         deadline: tokio::time::Instant,
@@ -111,6 +114,18 @@ impl TaskContext {
             TaskSpec::Command(params) => crate::exec::run_declared(&self.commands, params, output)
                 .await
                 .map(TaskResult::Command),
+            TaskSpec::Container(params) => {
+                // Refused before Docker is even asked, so an unlisted image costs nothing.
+                if let Err(refusal) = self.images.admit(params) {
+                    tracing::warn!(image = %params.image, reason = %refusal,
+                        "worker container refused");
+                    return Err(format!("refused by the agent: {refusal}"));
+                }
+                let docker = self.docker().await?;
+                crate::worker::run_admitted(&self.images, docker.client(), params, job_id, output)
+                    .await
+                    .map(TaskResult::Container)
+            }
             TaskSpec::LogTriage(params) => {
                 let docker = self.docker().await?;
                 let stop_at = deadline - reply_margin(deadline);

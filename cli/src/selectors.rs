@@ -148,14 +148,45 @@ pub fn parse_task(text: &str) -> anyhow::Result<pb::TaskSpec> {
             }
             Task::Command(t)
         }
+        "container" => Task::Container(container_task(text, own)?),
         other => {
             bail!(
-                "unknown task type {other:?}: expected log_triage, gpu_report, service_map or command"
+                "unknown task type {other:?}: expected log_triage, gpu_report, service_map, command or container"
             )
         }
     };
     spec.task = Some(task);
     Ok(spec)
+}
+
+/// `container:image=NAME@sha256:…,args=A B C,arg=D,env=K=V,network=NAME,gpus=true`: `args`
+/// splits on spaces, `arg` and `env` repeat.
+fn container_task(text: &str, own: Vec<(&str, &str)>) -> anyhow::Result<pb::ContainerTask> {
+    let mut t = pb::ContainerTask::default();
+    for (k, v) in own {
+        match k {
+            "image" => t.image = v.to_string(),
+            "args" => t.args.extend(v.split_whitespace().map(str::to_string)),
+            "arg" => t.args.push(v.to_string()),
+            "env" => t.env.push(v.to_string()),
+            "network" => t.network = v.to_string(),
+            "gpus" => {
+                t.gpus = v.parse().with_context(|| {
+                    format!("--task {text:?}: gpus must be true or false, not {v:?}")
+                })?
+            }
+            other => bail!(
+                "--task {text:?}: container has no parameter {other:?} (image, args, arg, env, network, gpus, attempts, deadline)"
+            ),
+        }
+    }
+    if t.image.is_empty() {
+        bail!("--task {text:?}: container needs image=NAME@sha256:DIGEST")
+    }
+    if !cyberbrain_tasks::ContainerParams::is_pinned(&t.image) {
+        bail!("--task {text:?}: the image must be pinned by digest (NAME@sha256:<64 hex digits>)")
+    }
+    Ok(t)
 }
 
 /// A task parameter in seconds: a duration (`90s`, `15m`, `1h`, `7d`) or a whole number of
@@ -182,6 +213,26 @@ pub fn all_tasks() -> Vec<pb::TaskSpec> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn container_tasks_need_a_pinned_image() {
+        let digest = "c".repeat(64);
+        let spec = parse_task(&format!(
+            "container:image=w@sha256:{digest},args=echo hi,env=A=1"
+        ))
+        .unwrap();
+        match spec.task {
+            Some(pb::task_spec::Task::Container(c)) => {
+                assert_eq!(c.args, ["echo", "hi"]);
+                assert_eq!(c.env, ["A=1"]);
+                assert!(!c.gpus && c.network.is_empty());
+            }
+            other => panic!("{other:?}"),
+        }
+        assert!(parse_task("container:image=w:latest").is_err());
+        assert!(parse_task("container").is_err());
+        assert!(parse_task(&format!("container:image=w@sha256:{digest},mount=/")).is_err());
+    }
 
     #[test]
     fn command_tasks_take_a_name_and_ordered_arguments() {

@@ -192,6 +192,7 @@ impl App {
         if let Some(role) = role {
             crate::auth::rbac::check_task_roles(role, &resolved.tasks)?;
         }
+        self.check_worker_images(&resolved.tasks).await?;
         let origin = RunOrigin {
             launched_by: request.launched_by,
             token,
@@ -449,6 +450,37 @@ impl App {
             self.finish_run_if_done(run_id).await?;
         }
         Ok(revoked.agent)
+    }
+
+    /// Refuses a launch with a `container` task whose image no active worker-image entry of the
+    /// allowlist admits: the controller's half of the two-sided image allowlist (each agent
+    /// checks its own --allow-image).
+    async fn check_worker_images(&self, tasks: &[cyberbrain_tasks::PlannedTask]) -> Result<()> {
+        let images: Vec<(usize, &str)> = tasks
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| match &t.spec {
+                cyberbrain_tasks::TaskSpec::Container(c) => Some((i, c.image.as_str())),
+                _ => None,
+            })
+            .collect();
+        if images.is_empty() {
+            return Ok(());
+        }
+        let entries = self.store.list_allowlist_entries().await?;
+        for (i, image) in images {
+            let admitted = entries
+                .iter()
+                .any(|e| e.active && e.rule.admits_worker_image(image));
+            if !admitted {
+                return Err(Error::precondition(
+                    format!("tasks[{i}].container.image"),
+                    "no active worker_image entry of the allowlist admits this image \
+                     (cbctl allowlist add --kind worker-image NAME@sha256:DIGEST)",
+                ));
+            }
+        }
+        Ok(())
     }
 
     /// The allowlist in force now.

@@ -95,7 +95,7 @@ impl ArtifactRoot {
     ) -> Result<()> {
         let mut records = Vec::new();
         for job in &snapshot.jobs {
-            let Some(cyberbrain_tasks::TaskResult::Command(result)) = &job.result else {
+            let Some(result) = job.result.as_ref().and_then(|r| r.as_command()) else {
                 continue;
             };
             let mut record = self

@@ -27,7 +27,8 @@ pub fn active_rules(entries: &[AllowlistEntry]) -> Allowlist {
     Allowlist {
         rules: entries
             .iter()
-            .filter(|e| e.active)
+            // Worker images say what may run, not what may be read: they stay on the controller.
+            .filter(|e| e.active && e.rule.kind != cyberbrain_tasks::MatchKind::WorkerImage)
             .map(|e| e.rule.clone())
             .collect(),
         local_limit: None,

@@ -62,6 +62,10 @@ pub struct Capabilities {
     /// before there were commands.
     #[serde(default)]
     pub commands: Vec<String>,
+    /// The worker images the host offers (`--allow-image`, `NAME@sha256:…`). Absent in rows
+    /// written before there were worker containers.
+    #[serde(default)]
+    pub images: Vec<String>,
 }
 
 /// An agent as the controller knows it.

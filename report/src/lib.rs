@@ -211,10 +211,12 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
                 containers: r.containers.clone(),
                 skipped_containers: r.skipped_containers,
             }),
-            Some(TaskResult::Command(r)) => report.commands.push(HostCommand {
-                agent,
-                result: r.clone(),
-            }),
+            Some(TaskResult::Command(r) | TaskResult::Container(r)) => {
+                report.commands.push(HostCommand {
+                    agent,
+                    result: r.clone(),
+                })
+            }
             None => {}
         }
     }

@@ -102,6 +102,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../../migrations/0016_triggers.sql"),
     },
     Migration {
+        version: 17,
+        name: "0017_worker_images.sql",
+        sql: include_str!("../../migrations/0017_worker_images.sql"),
+    },
+    Migration {
         version: 18,
         name: "0018_schedule_creator_role.sql",
         sql: include_str!("../../migrations/0018_schedule_creator_role.sql"),

@@ -410,6 +410,22 @@ impl Store {
                         _ => None,
                     })
                     .collect::<Vec<_>>(),
+                "containers": tasks
+                    .iter()
+                    .filter_map(|t| match &t.spec {
+                        // Environment values may be secrets: the audit keeps their names.
+                        cyberbrain_tasks::TaskSpec::Container(c) => Some(serde_json::json!({
+                            "image": c.image,
+                            "args": c.args,
+                            "env": c.env.iter()
+                                .map(|e| e.split_once('=').map_or(e.as_str(), |(k, _)| k))
+                                .collect::<Vec<_>>(),
+                            "network": c.network,
+                            "gpus": c.gpus,
+                        })),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
             }));
         // The run, one statement per task for all its jobs, the run's events, the notifications
         // and the audit entry do not depend on one another: they are sent together (pipelined)

@@ -15,6 +15,9 @@ pub enum MatchKind {
     NameGlob,
     /// The container's image reference (as Docker reports it, e.g. `redis:7`) matches the glob.
     ImageGlob,
+    /// Not a container to read: a worker image `container` tasks may run, `NAME@sha256:<digest>`
+    /// or `NAME@sha256:*` (any digest of NAME). Never admits reading a container.
+    WorkerImage,
 }
 
 impl MatchKind {
@@ -24,14 +27,20 @@ impl MatchKind {
             MatchKind::Name => "name",
             MatchKind::NameGlob => "name_glob",
             MatchKind::ImageGlob => "image_glob",
+            MatchKind::WorkerImage => "worker_image",
         }
     }
 
     /// Parses a stable name.
     pub fn parse(name: &str) -> Option<MatchKind> {
-        [MatchKind::Name, MatchKind::NameGlob, MatchKind::ImageGlob]
-            .into_iter()
-            .find(|k| k.as_str() == name)
+        [
+            MatchKind::Name,
+            MatchKind::NameGlob,
+            MatchKind::ImageGlob,
+            MatchKind::WorkerImage,
+        ]
+        .into_iter()
+        .find(|k| k.as_str() == name)
     }
 }
 
@@ -71,7 +80,26 @@ impl AllowRule {
                 "an exact name cannot contain `*` or `?`; use the name_glob kind",
             ));
         }
+        if self.kind == MatchKind::WorkerImage && !is_worker_image_pattern(&self.pattern) {
+            return Err(InvalidField::new(
+                "pattern",
+                "a worker image must be NAME@sha256:<64 lowercase hex digits> or NAME@sha256:*",
+            ));
+        }
         Ok(())
+    }
+
+    /// Whether this rule is a worker-image entry admitting the pinned reference `image`.
+    pub fn admits_worker_image(&self, image: &str) -> bool {
+        if self.kind != MatchKind::WorkerImage {
+            return false;
+        }
+        match self.pattern.strip_suffix("@sha256:*") {
+            Some(name) => image
+                .rsplit_once("@sha256:")
+                .is_some_and(|(task_name, _)| task_name == name),
+            None => self.pattern == image,
+        }
     }
 
     /// Whether this rule admits the container. Docker's leading `/` on names is ignored.
@@ -81,6 +109,8 @@ impl AllowRule {
             MatchKind::Name => name == self.pattern,
             MatchKind::NameGlob => glob_matches(&self.pattern, name),
             MatchKind::ImageGlob => glob_matches(&self.pattern, image),
+            // A worker image says what may run, never what may be read.
+            MatchKind::WorkerImage => false,
         }
     }
 }
@@ -154,6 +184,14 @@ impl LocalLimit {
 
 /// Glob match with `*` (any run, possibly empty) and `?` (one character); everything else literal.
 /// Iterative with one backtrack point, so it is linear-ish and cannot blow up on hostile patterns.
+/// `NAME@sha256:<64 hex>` or `NAME@sha256:*`.
+pub fn is_worker_image_pattern(pattern: &str) -> bool {
+    let any_digest = pattern
+        .strip_suffix("@sha256:*")
+        .map(|name| format!("{name}@sha256:{}", "0".repeat(64)));
+    crate::ContainerParams::is_pinned(any_digest.as_deref().unwrap_or(pattern))
+}
+
 fn glob_matches(pattern: &str, text: &str) -> bool {
     let pattern: Vec<char> = pattern.chars().collect();
     let text: Vec<char> = text.chars().collect();
@@ -187,7 +225,7 @@ fn glob_matches(pattern: &str, text: &str) -> bool {
 pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usize {
     match result {
         // A command reads no container: the host's own declaration is its allowlist.
-        TaskResult::Command(_) => 0,
+        TaskResult::Command(_) | TaskResult::Container(_) => 0,
         TaskResult::LogTriage(r) => {
             let before = r.containers.len();
             r.containers
@@ -248,6 +286,24 @@ mod tests {
             kind,
             pattern: pattern.to_string(),
         }
+    }
+
+    #[test]
+    fn worker_images_are_pinned_and_never_admit_reading() {
+        let pinned = format!("w@sha256:{}", "d".repeat(64));
+        let exact = rule(MatchKind::WorkerImage, &pinned);
+        assert!(exact.validate().is_ok());
+        assert!(exact.admits_worker_image(&pinned));
+        assert!(!exact.admits_worker_image(&format!("w@sha256:{}", "e".repeat(64))));
+        assert!(
+            !exact.permits("w", &pinned),
+            "a worker image admits no reading"
+        );
+        let any = rule(MatchKind::WorkerImage, "w@sha256:*");
+        assert!(any.validate().is_ok() && any.admits_worker_image(&pinned));
+        assert!(!any.admits_worker_image(&format!("x@sha256:{}", "d".repeat(64))));
+        assert!(rule(MatchKind::WorkerImage, "w:latest").validate().is_err());
+        assert!(!rule(MatchKind::ImageGlob, "*").admits_worker_image(&pinned));
     }
 
     #[test]

@@ -20,8 +20,8 @@ pub use result::{
     THROTTLE_REASONS_THAT_HURT, TaskResult, TemplateCount, short_container_id,
 };
 pub use spec::{
-    CommandParams, GpuReportParams, JobLimits, LogTriageParams, PlannedTask, ServiceMapParams,
-    TaskSpec, TaskType,
+    CommandParams, ContainerParams, GpuReportParams, JobLimits, LogTriageParams, PlannedTask,
+    ServiceMapParams, TaskSpec, TaskType,
 };
 
 /// A value that does not fit the task catalogue, naming the field at fault.

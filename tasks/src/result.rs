@@ -60,9 +60,19 @@ pub enum TaskResult {
     ServiceMap(ServiceMapResult),
     /// See [`CommandResult`].
     Command(CommandResult),
+    /// A worker container ends like a command; `name` is its image.
+    Container(CommandResult),
 }
 
 impl TaskResult {
+    /// The process-like outcome of a command or a worker container.
+    pub fn as_command(&self) -> Option<&CommandResult> {
+        match self {
+            TaskResult::Command(r) | TaskResult::Container(r) => Some(r),
+            _ => None,
+        }
+    }
+
     /// The type of the task that produced it.
     pub fn task_type(&self) -> TaskType {
         match self {
@@ -70,6 +80,7 @@ impl TaskResult {
             TaskResult::GpuReport(_) => TaskType::GpuReport,
             TaskResult::ServiceMap(_) => TaskType::ServiceMap,
             TaskResult::Command(_) => TaskType::Command,
+            TaskResult::Container(_) => TaskType::Container,
         }
     }
 

@@ -16,15 +16,18 @@ pub enum TaskType {
     ServiceMap,
     /// Run one of the commands the host declares (`[exec]`, `--allow-command`).
     Command,
+    /// Run a worker container from a digest-pinned image both sides allow.
+    Container,
 }
 
 impl TaskType {
     /// Every task type, in report order.
-    pub const ALL: [TaskType; 4] = [
+    pub const ALL: [TaskType; 5] = [
         TaskType::ServiceMap,
         TaskType::GpuReport,
         TaskType::LogTriage,
         TaskType::Command,
+        TaskType::Container,
     ];
 
     /// The stable name used in the database, the API and the CLI.
@@ -34,6 +37,7 @@ impl TaskType {
             TaskType::GpuReport => "gpu_report",
             TaskType::ServiceMap => "service_map",
             TaskType::Command => "command",
+            TaskType::Container => "container",
         }
     }
 
@@ -61,6 +65,8 @@ pub enum TaskSpec {
     ServiceMap(ServiceMapParams),
     /// See [`CommandParams`].
     Command(CommandParams),
+    /// See [`ContainerParams`].
+    Container(ContainerParams),
 }
 
 impl TaskSpec {
@@ -71,6 +77,7 @@ impl TaskSpec {
             TaskSpec::GpuReport(_) => TaskType::GpuReport,
             TaskSpec::ServiceMap(_) => TaskType::ServiceMap,
             TaskSpec::Command(_) => TaskType::Command,
+            TaskSpec::Container(_) => TaskType::Container,
         }
     }
 
@@ -82,6 +89,8 @@ impl TaskSpec {
             TaskType::ServiceMap => TaskSpec::ServiceMap(ServiceMapParams::default()),
             // No command is a default: this one fails validation until it is named.
             TaskType::Command => TaskSpec::Command(CommandParams::default()),
+            // Nor is any image.
+            TaskType::Container => TaskSpec::Container(ContainerParams::default()),
         }
     }
 
@@ -92,6 +101,7 @@ impl TaskSpec {
             TaskSpec::GpuReport(params) => params.validate().map_err(|e| e.within("gpu_report")),
             TaskSpec::ServiceMap(_) => Ok(()),
             TaskSpec::Command(params) => params.validate().map_err(|e| e.within("command")),
+            TaskSpec::Container(params) => params.validate().map_err(|e| e.within("container")),
         }
     }
 }
@@ -248,6 +258,108 @@ impl CommandParams {
     }
 }
 
+/// Parameters of `container`: a worker container from an image the host already has.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerParams {
+    /// `NAME@sha256:<64 hex>`.
+    pub image: String,
+    /// Arguments for the image's entrypoint.
+    pub args: Vec<String>,
+    /// Environment, `KEY=VALUE`.
+    pub env: Vec<String>,
+    /// Ask for the host's GPUs.
+    pub gpus: bool,
+    /// A named Docker network; empty means `none`.
+    pub network: String,
+}
+
+impl ContainerParams {
+    /// The longest image reference.
+    pub const MAX_IMAGE_BYTES: usize = 512;
+    /// The longest network name.
+    pub const MAX_NETWORK_BYTES: usize = 128;
+
+    /// Whether `image` is pinned: `NAME@sha256:` and 64 lowercase hex digits, the name made of
+    /// the characters Docker allows in references.
+    pub fn is_pinned(image: &str) -> bool {
+        let Some((name, digest)) = image.rsplit_once("@sha256:") else {
+            return false;
+        };
+        !name.is_empty()
+            && image.len() <= Self::MAX_IMAGE_BYTES
+            && name.bytes().all(|b| {
+                b.is_ascii_lowercase()
+                    || b.is_ascii_digit()
+                    || matches!(b, b'.' | b'_' | b'-' | b'/' | b':')
+            })
+            && digest.len() == 64
+            && digest
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b))
+    }
+
+    fn validate(&self) -> Result<(), InvalidField> {
+        if !Self::is_pinned(&self.image) {
+            return Err(InvalidField::new(
+                "image",
+                "must be pinned by digest: NAME@sha256:<64 lowercase hex digits>",
+            ));
+        }
+        check_strings("args", &self.args)?;
+        check_strings("env", &self.env)?;
+        for (i, pair) in self.env.iter().enumerate() {
+            let key = pair.split_once('=').map(|(k, _)| k).unwrap_or("");
+            let valid_key = !key.is_empty()
+                && !key.starts_with(|c: char| c.is_ascii_digit())
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+            if !valid_key {
+                return Err(InvalidField::new(
+                    format!("env[{i}]"),
+                    "must be KEY=VALUE, KEY letters, digits and '_'",
+                ));
+            }
+        }
+        if self.network.len() > Self::MAX_NETWORK_BYTES
+            || !self
+                .network
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+        {
+            return Err(InvalidField::new(
+                "network",
+                format!(
+                    "at most {} letters, digits, '-', '_' or '.'",
+                    Self::MAX_NETWORK_BYTES
+                ),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Checks a list of container arguments or environment pairs against the command limits.
+fn check_strings(field: &str, values: &[String]) -> Result<(), InvalidField> {
+    if values.len() > CommandParams::MAX_ARGS {
+        return Err(InvalidField::new(
+            field,
+            format!("at most {} entries", CommandParams::MAX_ARGS),
+        ));
+    }
+    for (i, value) in values.iter().enumerate() {
+        if value.len() > CommandParams::MAX_ARG_BYTES || value.contains('\0') {
+            return Err(InvalidField::new(
+                format!("{field}[{i}]"),
+                format!(
+                    "at most {} bytes, without NUL",
+                    CommandParams::MAX_ARG_BYTES
+                ),
+            ));
+        }
+    }
+    Ok(())
+}
+
 /// How persistently one task's jobs are pursued. Unset limits take the launching controller's
 /// settings (`--max-attempts`, `--job-deadline-seconds`); either way the numbers are fixed on
 /// each job when its run is launched.
@@ -336,6 +448,39 @@ impl From<TaskSpec> for PlannedTask {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn container_images_must_be_pinned_by_digest() {
+        let digest = "a".repeat(64);
+        let pinned = format!("worker@sha256:{digest}");
+        assert!(ContainerParams::is_pinned(&pinned));
+        assert!(ContainerParams::is_pinned(&format!(
+            "registry.local:5000/team/worker@sha256:{digest}"
+        )));
+        for image in [
+            "worker",
+            "worker:latest",
+            "worker@sha256:abc",
+            &format!("@sha256:{digest}"),
+            &format!("Worker@sha256:{digest}"),
+            &format!("worker@sha256:{}", "A".repeat(64)),
+            &format!("worker;rm@sha256:{digest}"),
+        ] {
+            assert!(!ContainerParams::is_pinned(image), "{image} admitted");
+        }
+        let task = TaskSpec::Container(ContainerParams {
+            image: "worker:latest".into(),
+            ..Default::default()
+        });
+        let error = task.validate().expect_err("unpinned");
+        assert_eq!(error.field, "container.image");
+        let task = TaskSpec::Container(ContainerParams {
+            image: pinned,
+            env: vec!["1BAD=x".into()],
+            ..Default::default()
+        });
+        assert_eq!(task.validate().expect_err("env").field, "container.env[0]");
+    }
 
     #[test]
     fn planned_tasks_keep_their_limits_beside_the_parameters() {

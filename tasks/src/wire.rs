@@ -6,10 +6,10 @@ use cyberbrain_proto::v1 as pb;
 
 use crate::{
     AllowRule, Allowlist, CommandParams, CommandResult, ContainerInfo, ContainerLink,
-    ContainerLogDigest, EdgeKind, EnvReference, GpuProcess, GpuProcessKind, GpuReportParams,
-    GpuReportResult, GpuStats, InvalidField, JobLimits, LogTriageParams, LogTriageResult,
-    MatchKind, NetworkInfo, PlannedTask, PortMapping, ProcessOwner, SampleStats, ServiceEdge,
-    ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec, TemplateCount,
+    ContainerLogDigest, ContainerParams, EdgeKind, EnvReference, GpuProcess, GpuProcessKind,
+    GpuReportParams, GpuReportResult, GpuStats, InvalidField, JobLimits, LogTriageParams,
+    LogTriageResult, MatchKind, NetworkInfo, PlannedTask, PortMapping, ProcessOwner, SampleStats,
+    ServiceEdge, ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec, TemplateCount,
 };
 
 impl TryFrom<pb::TaskSpec> for TaskSpec {
@@ -45,10 +45,17 @@ impl TryFrom<pb::TaskSpec> for TaskSpec {
                 name: t.name,
                 args: t.args,
             }),
+            Some(Task::Container(t)) => TaskSpec::Container(ContainerParams {
+                image: t.image,
+                args: t.args,
+                env: t.env,
+                gpus: t.gpus,
+                network: t.network,
+            }),
             None => {
                 return Err(InvalidField::new(
                     "task",
-                    "one of log_triage, gpu_report, service_map or command must be set",
+                    "one of log_triage, gpu_report, service_map, command or container must be set",
                 ));
             }
         };
@@ -103,6 +110,13 @@ impl From<&TaskSpec> for pb::TaskSpec {
                 name: p.name.clone(),
                 args: p.args.clone(),
             }),
+            TaskSpec::Container(p) => Task::Container(pb::ContainerTask {
+                image: p.image.clone(),
+                args: p.args.clone(),
+                env: p.env.clone(),
+                gpus: p.gpus,
+                network: p.network.clone(),
+            }),
         };
         pb::TaskSpec {
             task: Some(task),
@@ -127,6 +141,7 @@ impl From<MatchKind> for pb::MatchKind {
             MatchKind::Name => pb::MatchKind::Name,
             MatchKind::NameGlob => pb::MatchKind::NameGlob,
             MatchKind::ImageGlob => pb::MatchKind::ImageGlob,
+            MatchKind::WorkerImage => pb::MatchKind::WorkerImage,
         }
     }
 }
@@ -137,9 +152,10 @@ pub fn match_kind_from_wire(value: i32) -> Result<MatchKind, InvalidField> {
         Ok(pb::MatchKind::Name) => Ok(MatchKind::Name),
         Ok(pb::MatchKind::NameGlob) => Ok(MatchKind::NameGlob),
         Ok(pb::MatchKind::ImageGlob) => Ok(MatchKind::ImageGlob),
+        Ok(pb::MatchKind::WorkerImage) => Ok(MatchKind::WorkerImage),
         Ok(pb::MatchKind::Unspecified) | Err(_) => Err(InvalidField::new(
             "kind",
-            "must be MATCH_KIND_NAME, MATCH_KIND_NAME_GLOB or MATCH_KIND_IMAGE_GLOB",
+            "must be MATCH_KIND_NAME, MATCH_KIND_NAME_GLOB, MATCH_KIND_IMAGE_GLOB or MATCH_KIND_WORKER_IMAGE",
         )),
     }
 }
@@ -207,16 +223,8 @@ impl TryFrom<link::TaskResult> for TaskResult {
             Some(R::LogTriage(r)) => Ok(TaskResult::LogTriage(log_triage_from_wire(r))),
             Some(R::GpuReport(r)) => Ok(TaskResult::GpuReport(gpu_report_from_wire(r))),
             Some(R::ServiceMap(r)) => Ok(TaskResult::ServiceMap(service_map_from_wire(r))),
-            Some(R::Command(r)) => Ok(TaskResult::Command(CommandResult {
-                name: r.name,
-                exit_code: r.exit_code,
-                signal: r.signal,
-                timed_out: r.timed_out,
-                duration_ms: r.duration_ms,
-                output_bytes: r.output_bytes,
-                truncated: r.truncated,
-                output: r.output,
-            })),
+            Some(R::Command(r)) => Ok(TaskResult::Command(command_from_wire(r))),
+            Some(R::Container(r)) => Ok(TaskResult::Container(command_from_wire(r))),
             None => Err(InvalidField::new("result", "a task result must be set")),
         }
     }
@@ -229,20 +237,38 @@ impl From<&TaskResult> for link::TaskResult {
             TaskResult::LogTriage(r) => R::LogTriage(log_triage_to_wire(r)),
             TaskResult::GpuReport(r) => R::GpuReport(gpu_report_to_wire(r)),
             TaskResult::ServiceMap(r) => R::ServiceMap(service_map_to_wire(r)),
-            TaskResult::Command(r) => R::Command(link::CommandResult {
-                name: r.name.clone(),
-                exit_code: r.exit_code,
-                signal: r.signal,
-                timed_out: r.timed_out,
-                duration_ms: r.duration_ms,
-                output_bytes: r.output_bytes,
-                truncated: r.truncated,
-                output: r.output.clone(),
-            }),
+            TaskResult::Command(r) => R::Command(command_to_wire(r)),
+            TaskResult::Container(r) => R::Container(command_to_wire(r)),
         };
         link::TaskResult {
             result: Some(inner),
         }
+    }
+}
+
+fn command_from_wire(r: link::CommandResult) -> CommandResult {
+    CommandResult {
+        name: r.name,
+        exit_code: r.exit_code,
+        signal: r.signal,
+        timed_out: r.timed_out,
+        duration_ms: r.duration_ms,
+        output_bytes: r.output_bytes,
+        truncated: r.truncated,
+        output: r.output,
+    }
+}
+
+fn command_to_wire(r: &CommandResult) -> link::CommandResult {
+    link::CommandResult {
+        name: r.name.clone(),
+        exit_code: r.exit_code,
+        signal: r.signal,
+        timed_out: r.timed_out,
+        duration_ms: r.duration_ms,
+        output_bytes: r.output_bytes,
+        truncated: r.truncated,
+        output: r.output.clone(),
     }
 }
 

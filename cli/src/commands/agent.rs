@@ -239,6 +239,13 @@ fn print_commands(views: &[AgentView]) {
             format!("\nCommands: {}\n", view.commands.join(", "))
         };
         crate::output::sink::out(&line);
+        let images = if view.images.is_empty() {
+            "Worker images: none (the agent's --allow-image or [worker] configuration)\n"
+                .to_string()
+        } else {
+            format!("Worker images: {}\n", view.images.join(", "))
+        };
+        crate::output::sink::out(&images);
     }
 }
 

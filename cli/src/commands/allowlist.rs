@@ -16,6 +16,10 @@ pub enum Kind {
     /// Image reference glob.
     #[value(alias = "image_glob")]
     ImageGlob,
+    /// A worker image `container` tasks may run (`NAME@sha256:DIGEST` or `NAME@sha256:*`);
+    /// admits no container to read.
+    #[value(alias = "worker_image")]
+    WorkerImage,
 }
 
 #[derive(Debug, clap::Subcommand)]
@@ -78,6 +82,7 @@ pub async fn run(ctx: &Context, verb: Verb) -> anyhow::Result<()> {
                 Kind::Name => pb::MatchKind::Name,
                 Kind::NameGlob => pb::MatchKind::NameGlob,
                 Kind::ImageGlob => pb::MatchKind::ImageGlob,
+                Kind::WorkerImage => pb::MatchKind::WorkerImage,
             };
             let request = pb::AddAllowlistEntryRequest {
                 kind: kind as i32,

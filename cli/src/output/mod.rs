@@ -269,28 +269,41 @@ pub fn selector(s: &Option<pb::TargetSelector>) -> String {
 /// Describes a task spec in `--task` syntax, with its limits when it sets any.
 pub fn task(t: &pb::TaskSpec) -> String {
     use pb::task_spec::Task;
-    let (kind, mut params) = match &t.task {
-        Some(Task::LogTriage(l)) => (
-            "log_triage",
-            vec![
-                format!("tail={}", l.tail_lines),
-                format!("since={}", words::duration(l.since_seconds)),
-                format!("top={}", l.top_messages),
-            ],
-        ),
-        Some(Task::GpuReport(g)) => (
-            "gpu_report",
-            vec![format!("window_ms={}", g.sample_window_ms)],
-        ),
-        Some(Task::ServiceMap(_)) => ("service_map", Vec::new()),
-        Some(Task::Command(c)) => (
-            "command",
-            std::iter::once(format!("name={}", c.name))
-                .chain(c.args.iter().map(|a| format!("arg={a}")))
-                .collect(),
-        ),
-        None => ("unknown", Vec::new()),
-    };
+    let (kind, mut params) =
+        match &t.task {
+            Some(Task::LogTriage(l)) => (
+                "log_triage",
+                vec![
+                    format!("tail={}", l.tail_lines),
+                    format!("since={}", words::duration(l.since_seconds)),
+                    format!("top={}", l.top_messages),
+                ],
+            ),
+            Some(Task::GpuReport(g)) => (
+                "gpu_report",
+                vec![format!("window_ms={}", g.sample_window_ms)],
+            ),
+            Some(Task::ServiceMap(_)) => ("service_map", Vec::new()),
+            Some(Task::Command(c)) => (
+                "command",
+                std::iter::once(format!("name={}", c.name))
+                    .chain(c.args.iter().map(|a| format!("arg={a}")))
+                    .collect(),
+            ),
+            Some(Task::Container(c)) => (
+                "container",
+                std::iter::once(format!("image={}", c.image))
+                    .chain(c.args.iter().map(|a| format!("arg={a}")))
+                    // Values may be secrets: only the names are shown.
+                    .chain(c.env.iter().map(|e| {
+                        format!("env={}=…", e.split_once('=').map_or(e.as_str(), |(k, _)| k))
+                    }))
+                    .chain((!c.network.is_empty()).then(|| format!("network={}", c.network)))
+                    .chain(c.gpus.then(|| "gpus=true".to_string()))
+                    .collect(),
+            ),
+            None => ("unknown", Vec::new()),
+        };
     if t.max_attempts != 0 {
         params.push(format!("attempts={}", t.max_attempts));
     }
@@ -450,6 +463,8 @@ pub struct AgentView {
     pub driver_version: String,
     /// The commands the host lets `cbctl exec` run (names only).
     pub commands: Vec<String>,
+    /// The worker images the host offers for `container` tasks.
+    pub images: Vec<String>,
     pub last_seen_at: Option<DateTime<Utc>>,
     #[serde(skip_serializing_if = "String::is_empty")]
     pub replica: String,
@@ -484,6 +499,7 @@ impl From<&pb::Agent> for AgentView {
             gpu_count: caps.gpu_count,
             driver_version: caps.driver_version,
             commands: caps.commands,
+            images: caps.images,
             last_seen_at: time(&a.last_seen_at),
             replica: a.replica.clone(),
             cert_serial: a.cert_serial.clone(),

@@ -231,6 +231,7 @@ pub fn agent_to_wire(a: &Agent, trust_agent_labels: bool) -> pb::Agent {
             gpu_count: a.capabilities.gpu_count,
             driver_version: a.capabilities.driver_version.clone(),
             commands: a.capabilities.commands.clone(),
+            images: a.capabilities.images.clone(),
         }),
         state: state as i32,
         last_seen_at: Some(timestamp(a.last_seen_at)),

@@ -184,13 +184,16 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
 
 /// The lowest role that may launch a run with a task of this type: `LaunchRun` needs operator
 /// for any run; a task that acts on hosts rather than reading them is listed here so that it
-/// can be raised on its own (a worker container, when there is one, needs admin). Checked by
+/// can be raised on its own (a worker container needs admin). Checked by
 /// the launch itself ([`check_task_roles`]), after a directive's tasks are resolved.
 pub fn task_role(task: TaskType) -> Role {
     match task {
         TaskType::LogTriage | TaskType::GpuReport | TaskType::ServiceMap => Operator,
         // Runs only what each host declares, under the host's own limits.
         TaskType::Command => Operator,
+        // Runs an image with the host's Docker engine: even hardened, a container is new code on
+        // the host, so only an admin may choose one (within both allowlists).
+        TaskType::Container => Admin,
     }
 }
 
@@ -455,6 +458,19 @@ mod tests {
         let refused = check_task_roles(Viewer, [&triage, &command]).unwrap_err();
         assert_eq!(refused.code(), tonic::Code::PermissionDenied);
         assert!(refused.to_string().contains("tasks[0]"), "{refused}");
+    }
+
+    #[test]
+    fn worker_containers_need_an_admin() {
+        use cyberbrain_tasks::{ContainerParams, TaskSpec};
+        let container = PlannedTask::from(TaskSpec::Container(ContainerParams {
+            image: format!("worker@sha256:{}", "a".repeat(64)),
+            ..Default::default()
+        }));
+        assert_eq!(task_role(TaskType::Container), Admin);
+        let refused = check_task_roles(Operator, [&container]).unwrap_err();
+        assert_eq!(refused.code(), tonic::Code::PermissionDenied);
+        assert!(check_task_roles(Admin, [&container]).is_ok());
     }
 
     #[test]

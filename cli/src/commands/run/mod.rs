@@ -53,7 +53,9 @@ pub enum Verb {
         #[arg(long, requires = "directive")]
         version: Option<u32>,
         /// Ad-hoc task: log_triage[:tail=N,since=DURATION,top=N], gpu_report[:window_ms=N],
-        /// service_map, command:name=NAME[,arg=VALUE…] (see cbctl exec); any type also takes
+        /// service_map, command:name=NAME[,arg=VALUE…] (see cbctl exec),
+        /// container:image=NAME@sha256:DIGEST[,args=A B…,env=K=V,network=NAME,gpus=true]
+        /// (admin only); any type also takes
         /// attempts=N and deadline=DURATION (repeatable)
         /// [default without a directive: all three].
         #[arg(long = "task", value_name = "TASK", conflicts_with = "directive",

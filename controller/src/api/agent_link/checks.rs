@@ -250,6 +250,17 @@ pub fn check_hello(peer: PeerIdentity, mut hello: link::Hello) -> Result<Checked
                 .into_iter()
                 .filter(|name| cyberbrain_tasks::CommandParams::is_valid_name(name))
                 .collect(),
+            // Pinned references only (`NAME@sha256:*` stands for any digest of NAME).
+            images: caps
+                .images
+                .into_iter()
+                .filter(|image| {
+                    let any = image
+                        .strip_suffix("@sha256:*")
+                        .map(|name| format!("{name}@sha256:{}", "0".repeat(64)));
+                    cyberbrain_tasks::ContainerParams::is_pinned(any.as_deref().unwrap_or(image))
+                })
+                .collect(),
         },
     };
     Ok(CheckedHello { agent, in_flight })
