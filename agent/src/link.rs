@@ -422,21 +422,20 @@ impl Agent {
                 let _ = events.send(JobEvent::Accepted(task_key.clone())).await;
                 let started = std::time::Instant::now();
                 let (sink, pieces) = mpsc::unbounded_channel();
-                let mut forward = tokio::spawn(forward_output(
+                // The only place the entry is made: a cancel or an ack removes it for good.
+                lock(&outputs).entry(task_key.clone()).or_default();
+                // Aborted with this task (a cancel), so nothing keeps reading for a dead job.
+                let mut forward = AbortOnDrop(tokio::spawn(forward_output(
                     pieces,
                     task_key.clone(),
                     outputs,
                     events.clone(),
-                ));
+                )));
                 let outcome = run_assigned(&tasks, &assign, received, sink).await;
                 // Every piece is queued before the result, so the controller stores them while
                 // the job still runs.
-                if tokio::time::timeout(OUTPUT_FLUSH, &mut forward)
-                    .await
-                    .is_err()
-                {
-                    forward.abort();
-                }
+                let _ = tokio::time::timeout(OUTPUT_FLUSH, &mut forward.0).await;
+                drop(forward);
                 metrics.task_finished(task_name, outcome.is_ok(), started.elapsed());
                 let outcome = match outcome {
                     Ok(result) => {
@@ -517,7 +516,8 @@ impl Agent {
     }
 }
 
-/// Numbers a job's output pieces from 1, keeps them in `outputs` and queues them for the link.
+/// Numbers a job's output pieces from 1, keeps them in `outputs` and queues them for the link,
+/// while the job has its entry there (made when it starts).
 async fn forward_output(
     mut pieces: mpsc::UnboundedReceiver<String>,
     key: JobKey,
@@ -533,10 +533,15 @@ async fn forward_output(
             sequence,
             text,
         };
-        lock(&outputs)
-            .entry(key.clone())
-            .or_default()
-            .push(piece.clone());
+        {
+            let mut outputs = lock(&outputs);
+            // Cancelled (or acknowledged): the rest of its output is not wanted; stopping here
+            // closes the channel, so the command's side stops streaming too.
+            let Some(kept) = outputs.get_mut(&key) else {
+                return;
+            };
+            kept.push(piece.clone());
+        }
         let _ = events.send(JobEvent::Output(piece)).await;
     }
 }
@@ -554,6 +559,15 @@ async fn remove_orphan_workers(docker_host: Option<&str>) {
             "removed worker containers left by a previous agent"
         ),
         Err(error) => tracing::warn!(%error, "could not look for orphaned worker containers"),
+    }
+}
+
+/// A task aborted when its handle is dropped.
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
     }
 }
 
@@ -608,6 +622,70 @@ fn jitter(max: Duration) -> Duration {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    type Outputs = Arc<Mutex<HashMap<JobKey, Vec<link::JobOutput>>>>;
+
+    /// Polls `condition` for at most ten seconds.
+    async fn eventually(mut condition: impl FnMut() -> bool) -> bool {
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while tokio::time::Instant::now() < deadline {
+            if condition() {
+                return true;
+            }
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        false
+    }
+
+    #[tokio::test]
+    async fn output_of_a_cancelled_job_is_neither_kept_nor_sent() {
+        let key: JobKey = ("job".into(), 1);
+        let outputs: Outputs = Arc::default();
+        lock(&outputs).insert(key.clone(), Vec::new());
+        let (events_tx, mut events) = mpsc::channel(16);
+        let (sink, pieces) = mpsc::unbounded_channel();
+        let forward = tokio::spawn(forward_output(
+            pieces,
+            key.clone(),
+            outputs.clone(),
+            events_tx,
+        ));
+        sink.send("before\n".into()).unwrap();
+        assert!(matches!(events.recv().await, Some(JobEvent::Output(p)) if p.sequence == 1));
+        // The cancel removes the entry; a later piece must not bring it back.
+        lock(&outputs).remove(&key);
+        let _ = sink.send("after\n".into());
+        forward.await.unwrap();
+        assert!(lock(&outputs).is_empty(), "the entry was re-created");
+        assert!(sink.is_closed(), "the command side may stop streaming");
+        assert!(
+            events.try_recv().is_err(),
+            "a piece was sent after the cancel"
+        );
+    }
+
+    #[tokio::test]
+    async fn aborting_a_job_aborts_its_output_forwarder() {
+        let outputs: Outputs = Arc::default();
+        lock(&outputs).insert(("job".into(), 1), Vec::new());
+        let (events_tx, _events) = mpsc::channel(16);
+        let (sink, pieces) = mpsc::unbounded_channel::<String>();
+        let job = tokio::spawn(async move {
+            let _forward = AbortOnDrop(tokio::spawn(forward_output(
+                pieces,
+                ("job".into(), 1),
+                outputs,
+                events_tx,
+            )));
+            std::future::pending::<()>().await;
+        });
+        assert!(!sink.is_closed());
+        job.abort();
+        assert!(
+            eventually(|| sink.is_closed()).await,
+            "the forwarder outlived its job"
+        );
+    }
 
     #[test]
     fn diagnostic_text_is_cut_on_a_character_boundary_without_control_characters() {

@@ -46,6 +46,7 @@ pub use console::{AgentJob, FleetOverview, LatestGpuReport};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};
+pub use job_output::{MAX_OUTPUT_PIECES, MAX_STORED_OUTPUT_BYTES, OutputPiece};
 pub use job_updates::{JobAccepted, JobOutcome};
 pub use jobs::{Cancellation, CancelledJob, ClaimRequest, ClaimedJob, Reaped, ResultOutcome};
 pub use listen::Notification;

@@ -1530,3 +1530,98 @@ async fn deleting_an_agent_closes_its_stream_and_its_hello_cannot_bring_it_back(
     assert!(matches!(refused, Error::PermissionDenied(_)), "{refused:?}");
     assert!(store.list_agents().await.expect("agents").is_empty());
 }
+
+/// Output is stored only for a running `command` job, and only up to the per-attempt cap: a
+/// compromised agent cannot send without end.
+#[tokio::test]
+async fn job_output_is_capped_per_attempt_and_only_for_command_jobs() {
+    use cyberbrain_store::{MAX_OUTPUT_PIECES, MAX_STORED_OUTPUT_BYTES, OutputPiece};
+    use cyberbrain_tasks::{Allowlist, CommandParams};
+    use std::time::Duration;
+
+    let (_pg, store, a) = store_with_one_agent().await;
+    let command = PlannedTask {
+        spec: TaskSpec::Command(CommandParams {
+            name: "whoami".into(),
+            args: Vec::new(),
+        }),
+        ..PlannedTask::with_defaults(TaskType::GpuReport)
+    };
+    queued_run(
+        &store,
+        &[command, PlannedTask::with_defaults(TaskType::GpuReport)],
+    )
+    .await;
+    let claimed = store
+        .claim_queued_jobs_for_agent(
+            a,
+            "r/1",
+            Duration::from_secs(60),
+            Duration::from_secs(60),
+            &Allowlist::default(),
+            10,
+        )
+        .await
+        .expect("claim");
+    let job = |command: bool| {
+        claimed
+            .iter()
+            .find(|j| matches!(j.task, TaskSpec::Command(_)) == command)
+            .expect("job")
+    };
+    let (cmd, gpu) = (job(true), job(false));
+    let piece = "x".repeat(60 * 1024);
+    let record = |job_id, sequence: u64, text: String| {
+        let store = store.clone();
+        let attempt = if job_id == cmd.job_id {
+            cmd.attempt
+        } else {
+            gpu.attempt
+        };
+        async move {
+            store
+                .record_job_output(a, job_id, attempt, sequence, &text)
+                .await
+                .expect("record")
+        }
+    };
+    assert_eq!(
+        record(gpu.job_id, 1, "hi\n".into()).await,
+        OutputPiece::Ignored,
+        "not a command job"
+    );
+    assert_eq!(
+        record(cmd.job_id, MAX_OUTPUT_PIECES + 1, "hi\n".into()).await,
+        OutputPiece::OverCap
+    );
+    let fits = u64::try_from(MAX_STORED_OUTPUT_BYTES).unwrap() / piece.len() as u64;
+    for sequence in 1..=fits {
+        assert_eq!(
+            record(cmd.job_id, sequence, piece.clone()).await,
+            OutputPiece::Stored,
+            "piece {sequence}"
+        );
+    }
+    assert_eq!(
+        record(cmd.job_id, 1, piece.clone()).await,
+        OutputPiece::Ignored,
+        "a repeat"
+    );
+    assert_eq!(
+        record(cmd.job_id, fits + 1, piece.clone()).await,
+        OutputPiece::OverCap,
+        "past the byte cap"
+    );
+    let mut stored = 0u64;
+    let mut after = 0;
+    loop {
+        let pieces = store.job_output(cmd.job_id, after).await.expect("read");
+        let Some((last, _)) = pieces.last() else {
+            break;
+        };
+        after = *last;
+        stored += pieces.iter().map(|(_, t)| t.len() as u64).sum::<u64>();
+    }
+    assert_eq!(stored, fits * piece.len() as u64);
+    assert!(stored <= u64::try_from(MAX_STORED_OUTPUT_BYTES).unwrap());
+}

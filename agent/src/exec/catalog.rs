@@ -57,6 +57,10 @@ pub struct CommandEntry {
     /// Names of the agent's environment variables passed on (the rest of the environment is
     /// cleared).
     pub env: Vec<String>,
+    /// Whether the caller's arguments may begin with `-` (`allow_options = true`). Off by default:
+    /// a slot pattern such as `.*` must not let the caller inject an option (`--output=/etc/x`)
+    /// into the declared program.
+    pub allow_options: bool,
 }
 
 /// Why a command was refused, said to the controller and logged on the host.
@@ -86,6 +90,16 @@ pub enum Refusal {
         index: usize,
         /// The slot's pattern.
         pattern: String,
+    },
+    /// An argument that begins with `-` for an entry without `allow_options`.
+    #[error(
+        "argument {index} of command {name:?} begins with '-' (an option); the host's entry does not set allow_options"
+    )]
+    OptionRefused {
+        /// The command.
+        name: String,
+        /// The argument's position, from 0.
+        index: usize,
     },
 }
 
@@ -119,6 +133,8 @@ struct EntryFile {
     user: Option<String>,
     #[serde(default)]
     env: Vec<String>,
+    #[serde(default)]
+    allow_options: bool,
 }
 
 impl Catalog {
@@ -183,6 +199,12 @@ impl Catalog {
             });
         }
         for (index, (arg, slot)) in task.args.iter().zip(&entry.slots).enumerate() {
+            if arg.starts_with('-') && !entry.allow_options {
+                return Err(Refusal::OptionRefused {
+                    name: task.name.clone(),
+                    index,
+                });
+            }
             if !slot.is_match(arg) {
                 return Err(Refusal::ArgumentRefused {
                     name: task.name.clone(),
@@ -261,6 +283,7 @@ fn entry_from_file(
         run_as,
         user: file.user,
         env: file.env,
+        allow_options: file.allow_options,
     })
 }
 
@@ -296,6 +319,7 @@ pub fn parse_flag(text: &str) -> Result<CommandEntry, String> {
         output_cap_bytes: None,
         user: None,
         env: Vec::new(),
+        allow_options: false,
     };
     entry_from_file(name.trim(), file, &|_| Err("no user in a flag".into()))
         .map_err(|reason| format!("command {name:?}: {reason}"))
@@ -384,6 +408,30 @@ mod tests {
                 ..
             }
         ));
+    }
+
+    #[test]
+    fn arguments_that_look_like_options_are_refused_unless_the_entry_allows_them() {
+        let c = catalog(
+            "[exec.show]\npath = \"/bin/cat\"\nslots = [\".*\", \".*\"]\n\
+             [exec.grep]\npath = \"/bin/grep\"\nslots = [\".*\"]\nallow_options = true\n",
+        )
+        .unwrap();
+        assert!(c.admit(&task("show", &["a-b", "x"])).is_ok());
+        for option in ["-", "--output=/etc/passwd", "-rf"] {
+            assert_eq!(
+                c.admit(&task("show", &["file", option])).unwrap_err(),
+                Refusal::OptionRefused {
+                    name: "show".into(),
+                    index: 1
+                },
+                "{option}"
+            );
+        }
+        assert!(!c.admit(&task("show", &[])).unwrap().allow_options);
+        assert!(c.admit(&task("grep", &["-i"])).is_ok(), "opted in");
+        let flag = parse_flag("ls=/bin/ls -l").unwrap();
+        assert!(!flag.allow_options, "flags never allow options");
     }
 
     #[test]

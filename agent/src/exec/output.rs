@@ -59,24 +59,67 @@ impl CappedOutput {
         self.total > (self.head.len() + self.tail.len()) as u64
     }
 
-    /// The kept output as redacted text, with a marker line where bytes were dropped.
+    /// The kept output as redacted text, with a marker line where bytes were dropped. Over the
+    /// cap, the head ends and the tail starts at a line break (the partial lines at the cut are
+    /// dropped too), so that no line is redacted from its middle: a tail starting at `ord=hunter2`
+    /// would not be recognised as a password.
     pub fn into_text(self) -> String {
-        let dropped = self.total - (self.head.len() + self.tail.len()) as u64;
-        let mut blocks = PrivateKeyBlocks::default();
-        let mut text = redact_lines(&self.head, &mut blocks);
-        let tail: Vec<u8> = self.tail.into_iter().collect();
-        if dropped > 0 {
-            if !text.ends_with('\n') && !text.is_empty() {
-                text.push('\n');
-            }
-            text.push_str(&format!(
-                "[… {dropped} bytes of output dropped: over the cap, head and tail kept …]\n"
-            ));
-            // A key block cut in the middle is not known to have ended.
-            blocks = PrivateKeyBlocks::default();
+        let kept = (self.head.len() + self.tail.len()) as u64;
+        if self.total == kept {
+            let mut blocks = PrivateKeyBlocks::default();
+            let mut whole = self.head;
+            whole.extend(self.tail);
+            return redact_lines(&whole, &mut blocks);
         }
-        text.push_str(&redact_lines(&tail, &mut blocks));
+        let head = match self.head.iter().rposition(|b| *b == b'\n') {
+            Some(i) => &self.head[..=i],
+            // One line longer than half the cap: its start is kept (its key, if any, is whole).
+            None => &self.head[..],
+        };
+        let tail: Vec<u8> = self.tail.into_iter().collect();
+        let tail = match tail.iter().position(|b| *b == b'\n') {
+            Some(i) => &tail[i + 1..],
+            None => &[][..],
+        };
+        let dropped = self.total - (head.len() + tail.len()) as u64;
+        let mut blocks = PrivateKeyBlocks::default();
+        let mut text = redact_lines(head, &mut blocks);
+        if !text.ends_with('\n') && !text.is_empty() {
+            text.push('\n');
+        }
+        text.push_str(&format!(
+            "[… {dropped} bytes of output dropped: over the cap, head and tail kept …]\n"
+        ));
+        // A key block cut in the middle is not known to have ended.
+        let mut blocks = PrivateKeyBlocks::default();
+        text.push_str(&redact_lines(tail, &mut blocks));
         text
+    }
+}
+
+/// Cuts one pipe's bytes into whole lines, so that lines of stdout and stderr interleave only at
+/// line breaks: a stderr write cannot split a stdout `password=…` line and defeat its redaction.
+/// A line longer than [`MAX_PIECE_BYTES`] is passed on in parts.
+#[derive(Debug, Default)]
+pub struct PipeLines {
+    pending: Vec<u8>,
+}
+
+impl PipeLines {
+    /// Adds what the pipe gave next; returns the whole lines it completes (maybe none).
+    pub fn push(&mut self, bytes: &[u8]) -> Vec<u8> {
+        self.pending.extend_from_slice(bytes);
+        let cut = match self.pending.iter().rposition(|b| *b == b'\n') {
+            Some(i) => i + 1,
+            None if self.pending.len() >= MAX_PIECE_BYTES => self.pending.len(),
+            None => return Vec::new(),
+        };
+        self.pending.drain(..cut).collect()
+    }
+
+    /// What is left at the pipe's end (a last line without a newline).
+    pub fn finish(&mut self) -> Vec<u8> {
+        std::mem::take(&mut self.pending)
     }
 }
 
@@ -192,10 +235,67 @@ mod tests {
         let text = out.into_text();
         assert!(text.starts_with("FIRST LINE\n"), "{text}");
         assert!(text.ends_with("LAST LINE\n"), "{text}");
+        // Cut at line breaks: the partial lines at both cuts count as dropped.
+        let kept_middle = text.matches("middle").count() as u64 * 7;
         assert!(
-            text.contains(&format!("{} bytes of output dropped", total - 100)),
+            text.contains(&format!(
+                "{} bytes of output dropped",
+                total - 11 - 10 - kept_middle
+            )),
             "{text}"
         );
+        assert!(
+            text.lines().all(|l| l == "middle middle middle"
+                || l == "FIRST LINE"
+                || l == "LAST LINE"
+                || l.contains("dropped")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_tail_starts_at_a_line_break_so_a_cut_secret_is_not_shown() {
+        let mut out = CappedOutput::new(40);
+        out.push(b"head line\n");
+        out.push(&[b'x'; 200]);
+        // The tail's 20 bytes start inside this line, after the key.
+        out.push(b"\npassword=hunter2-secret\nok\n");
+        let text = out.into_text();
+        assert!(!text.contains("hunter2"), "{text}");
+        assert!(text.starts_with("head line\n"), "{text}");
+        assert!(
+            text.ends_with("dropped: over the cap, head and tail kept …]\nok\n"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn interleaved_pipes_pass_on_whole_lines_only() {
+        let (sink, mut pieces) = tokio::sync::mpsc::unbounded_channel();
+        let mut stream = LineStream::new(sink, 4096);
+        let mut out = CappedOutput::new(4096);
+        let (mut stdout, mut stderr) = (PipeLines::default(), PipeLines::default());
+        for lines in [
+            stdout.push(b"pass"),
+            stderr.push(b"warning: x\n"),
+            stdout.push(b"word=hunter2-very-secret\n"),
+        ] {
+            out.push(&lines);
+            stream.push(&lines);
+        }
+        stream.finish();
+        let text = out.into_text();
+        assert_eq!(text.lines().next(), Some("warning: x"), "{text}");
+        assert!(!text.contains("hunter2"), "{text}");
+        let mut streamed = String::new();
+        while let Ok(piece) = pieces.try_recv() {
+            streamed.push_str(&piece);
+        }
+        assert!(streamed.starts_with("warning: x\npassword="), "{streamed}");
+        assert!(!streamed.contains("hunter2"), "{streamed}");
+        assert_eq!(stdout.finish(), b"");
+        assert_eq!(stderr.push(b"no newline"), b"");
+        assert_eq!(stderr.finish(), b"no newline");
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Runs one admitted command: no shell, a cleared environment, `/` as working directory, stdin
 //! closed, its own process group, the entry's user. When it ends, times out or is cancelled
-//! (its future dropped), the whole group is stopped: SIGTERM, then SIGKILL.
+//! (its future dropped), the whole group is stopped: SIGTERM, then SIGKILL, before the leader is
+//! reaped.
 
 use std::os::unix::process::ExitStatusExt;
 use std::process::Stdio;
@@ -8,11 +9,12 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use cyberbrain_tasks::CommandResult;
-use rustix::process::{Pid, Signal, kill_process_group};
+use rustix::process::{Pid, Signal, WaitId, WaitIdOptions, kill_process_group, waitid};
 use tokio::io::{AsyncRead, AsyncReadExt};
+use tokio::sync::watch;
 
 use super::catalog::{CommandEntry, DEFAULT_PATH};
-use super::output::{CappedOutput, LineStream, OutputSink};
+use super::output::{CappedOutput, LineStream, OutputSink, PipeLines};
 
 /// What both pipes' readers write into.
 struct Shared {
@@ -23,36 +25,108 @@ struct Shared {
 /// How long a process group has between SIGTERM and SIGKILL.
 pub const TERM_GRACE: Duration = Duration::from_secs(2);
 /// How long the pipes are read after the command exited and its group was killed: a process
-/// that left the group (`setsid`) may hold them open.
+/// that left the group (`setsid`) may hold them open. Then the readers are stopped and the pipes
+/// closed; such a process is not contained (a per-job cgroup would be).
 const DRAIN_AFTER_EXIT: Duration = Duration::from_secs(2);
+/// How often the leader's exit is checked if no thread could be started to wait for it.
+const EXIT_POLL: Duration = Duration::from_millis(50);
 
-/// Stops a process group when dropped: SIGTERM at once, SIGKILL after [`TERM_GRACE`]. Dropping the
-/// future that runs a command (a cancel, the job's deadline) drops this too.
-struct GroupGuard {
-    pgid: Option<Pid>,
+/// The command's first process, watched without being reaped: while it is an unreaped zombie its
+/// process group id cannot be reused, so signalling the group cannot hit an unrelated process.
+struct Leader {
+    pid: Pid,
+    /// Turns true once the process exited; `None` if no waiting thread could be started.
+    exited: Option<watch::Receiver<bool>>,
 }
 
-impl GroupGuard {
-    fn disarm(&mut self) {
-        self.pgid = None;
+impl Leader {
+    /// Watches `pid` from a thread blocked in `waitid(WNOWAIT)`. A plain thread, not the runtime's
+    /// blocking pool: it must not hold up the runtime's shutdown, and it ends when the process
+    /// does (which the group guard sees to).
+    fn new(pid: Pid) -> Leader {
+        let (exited_tx, exited) = watch::channel(false);
+        let started = std::thread::Builder::new()
+            .name("command-leader".into())
+            .spawn(move || {
+                let _ = waitid(
+                    WaitId::Pid(pid),
+                    WaitIdOptions::EXITED | WaitIdOptions::NOWAIT,
+                );
+                let _ = exited_tx.send(true);
+            })
+            .is_ok();
+        Leader {
+            pid,
+            exited: started.then_some(exited),
+        }
     }
+
+    /// Returns once the leader exited, leaving it unreaped.
+    async fn exited(&self) {
+        if let Some(exited) = &self.exited {
+            let _ = exited.clone().wait_for(|done| *done).await;
+            return;
+        }
+        loop {
+            match waitid(
+                WaitId::Pid(self.pid),
+                WaitIdOptions::EXITED | WaitIdOptions::NOWAIT | WaitIdOptions::NOHANG,
+            ) {
+                Ok(None) => tokio::time::sleep(EXIT_POLL).await,
+                // Exited, or not ours to wait for any more.
+                Ok(Some(_)) | Err(_) => return,
+            }
+        }
+    }
+
+    /// SIGTERM to the group, SIGKILL after [`TERM_GRACE`] unless the leader exited; then SIGKILL
+    /// to whatever is left of the group, still before the leader is reaped.
+    async fn stop_group(&self) {
+        let _ = kill_process_group(self.pid, Signal::TERM);
+        let _ = tokio::time::timeout(TERM_GRACE, self.exited()).await;
+        self.kill_group();
+    }
+
+    fn kill_group(&self) {
+        // ESRCH: the group is gone already.
+        let _ = kill_process_group(self.pid, Signal::KILL);
+    }
+}
+
+/// Stops the process group when dropped (a cancel, the job's deadline): it owns the unreaped
+/// child and reaps it only after the group was killed.
+struct GroupGuard {
+    running: Option<(Leader, tokio::process::Child)>,
 }
 
 impl Drop for GroupGuard {
     fn drop(&mut self) {
-        let Some(pgid) = self.pgid else { return };
-        // ESRCH: the group is gone already.
-        let _ = kill_process_group(pgid, Signal::TERM);
+        let Some((leader, mut child)) = self.running.take() else {
+            return;
+        };
         match tokio::runtime::Handle::try_current() {
             Ok(runtime) => {
                 runtime.spawn(async move {
-                    tokio::time::sleep(TERM_GRACE).await;
-                    let _ = kill_process_group(pgid, Signal::KILL);
+                    leader.stop_group().await;
+                    let _ = child.wait().await;
                 });
             }
             Err(_) => {
-                let _ = kill_process_group(pgid, Signal::KILL);
+                // No runtime to wait in: kill at once; the child's kill-on-drop reaps it later.
+                leader.kill_group();
             }
+        }
+    }
+}
+
+/// The pipe readers' tasks, aborted when dropped: a cancelled or finished command's pipes are
+/// not read on (a daemonised process may hold them open for ever).
+struct Readers(Vec<tokio::task::JoinHandle<()>>);
+
+impl Drop for Readers {
+    fn drop(&mut self) {
+        for reader in &self.0 {
+            reader.abort();
         }
     }
 }
@@ -97,51 +171,55 @@ pub async fn run(
     let pid = child
         .id()
         .and_then(|id| i32::try_from(id).ok())
-        .and_then(Pid::from_raw);
-    let mut guard = GroupGuard { pgid: pid };
+        .and_then(Pid::from_raw)
+        .ok_or_else(|| format!("command {:?} started without a process id", entry.name))?;
     let output = Arc::new(Mutex::new(Shared {
         output: CappedOutput::new(entry.output_cap),
         stream: sink.map(|sink| LineStream::new(sink, entry.output_cap)),
     }));
-    let mut readers = Vec::new();
+    let mut readers = Readers(Vec::new());
     if let Some(stdout) = child.stdout.take() {
-        readers.push(tokio::spawn(read_into(stdout, output.clone())));
+        readers
+            .0
+            .push(tokio::spawn(read_into(stdout, output.clone())));
     }
     if let Some(stderr) = child.stderr.take() {
-        readers.push(tokio::spawn(read_into(stderr, output.clone())));
+        readers
+            .0
+            .push(tokio::spawn(read_into(stderr, output.clone())));
     }
-    let (status, timed_out) = match tokio::time::timeout(entry.timeout, child.wait()).await {
-        Ok(status) => (
-            status.map_err(|e| format!("waiting for command {:?}: {e}", entry.name))?,
-            false,
-        ),
-        Err(_) => {
+    let mut guard = GroupGuard {
+        running: Some((Leader::new(pid), child)),
+    };
+    let timed_out = {
+        let Some((leader, _)) = guard.running.as_ref() else {
+            return Err("internal: the command's guard is empty".into());
+        };
+        let timed_out = tokio::time::timeout(entry.timeout, leader.exited())
+            .await
+            .is_err();
+        if timed_out {
             tracing::warn!(command = %entry.name, timeout_seconds = entry.timeout.as_secs(),
                 "command timed out; stopping its process group");
-            if let Some(pgid) = pid {
-                let _ = kill_process_group(pgid, Signal::TERM);
-            }
-            let status = match tokio::time::timeout(TERM_GRACE, child.wait()).await {
-                Ok(status) => status,
-                Err(_) => {
-                    if let Some(pgid) = pid {
-                        let _ = kill_process_group(pgid, Signal::KILL);
-                    }
-                    child.wait().await
-                }
-            }
-            .map_err(|e| format!("waiting for command {:?}: {e}", entry.name))?;
-            (status, true)
+            leader.stop_group().await;
+        } else {
+            // Whatever the command left running in its group ends with it.
+            leader.kill_group();
         }
+        timed_out
     };
     let duration = started.elapsed();
-    // Whatever the command left running in its group ends with it.
-    if let Some(pgid) = pid {
-        let _ = kill_process_group(pgid, Signal::KILL);
-    }
-    guard.disarm();
-    let drain = futures_util::future::join_all(readers);
+    // The group is killed: only now is the leader reaped.
+    let Some((_, mut child)) = guard.running.take() else {
+        return Err("internal: the command's guard is empty".into());
+    };
+    let status = child
+        .wait()
+        .await
+        .map_err(|e| format!("waiting for command {:?}: {e}", entry.name))?;
+    let drain = futures_util::future::join_all(readers.0.iter_mut());
     let _ = tokio::time::timeout(DRAIN_AFTER_EXIT, drain).await;
+    drop(readers);
     let output = {
         let mut shared = output.lock().unwrap_or_else(|e| e.into_inner());
         // Dropped here, so the stream's receiver ends even if a reader is still blocked.
@@ -162,19 +240,24 @@ pub async fn run(
     })
 }
 
-/// Reads a pipe to its end into the shared output.
+/// Reads a pipe to its end into the shared output, whole lines at a time.
 async fn read_into(mut pipe: impl AsyncRead + Unpin, output: Arc<Mutex<Shared>>) {
     let mut buffer = vec![0u8; 64 * 1024];
+    let mut lines = PipeLines::default();
     loop {
-        match pipe.read(&mut buffer).await {
-            Ok(0) | Err(_) => return,
-            Ok(n) => {
-                let mut shared = output.lock().unwrap_or_else(|e| e.into_inner());
-                shared.output.push(&buffer[..n]);
-                if let Some(stream) = shared.stream.as_mut() {
-                    stream.push(&buffer[..n]);
-                }
+        let (bytes, ended) = match pipe.read(&mut buffer).await {
+            Ok(0) | Err(_) => (lines.finish(), true),
+            Ok(n) => (lines.push(&buffer[..n]), false),
+        };
+        if !bytes.is_empty() {
+            let mut shared = output.lock().unwrap_or_else(|e| e.into_inner());
+            shared.output.push(&bytes);
+            if let Some(stream) = shared.stream.as_mut() {
+                stream.push(&bytes);
             }
+        }
+        if ended {
+            return;
         }
     }
 }
@@ -196,6 +279,7 @@ mod tests {
             run_as: None,
             user: None,
             env: Vec::new(),
+            allow_options: false,
         }
     }
 
@@ -298,6 +382,43 @@ mod tests {
         );
     }
 
+    /// A command whose daemon leaves the group (`setsid`) holding the pipes and writing on.
+    fn daemonising(pid_file: &std::path::Path) -> String {
+        format!(
+            "setsid sh -c 'echo $$ > {}; while :; do echo tick; sleep 0.1; done' & \
+             while [ ! -s {} ]; do sleep 0.05; done; echo started",
+            pid_file.display(),
+            pid_file.display()
+        )
+    }
+
+    #[tokio::test]
+    async fn pipes_held_by_a_daemon_are_closed_shortly_after_the_command_ends() {
+        let dir = tempfile::tempdir().unwrap();
+        let pid_file = dir.path().join("pid");
+        let e = entry(
+            "/bin/sh",
+            &["-c", &daemonising(&pid_file)],
+            Duration::from_secs(30),
+            4096,
+        );
+        let began = Instant::now();
+        let r = run(&e, &[], None).await.unwrap();
+        assert!(
+            began.elapsed() < Duration::from_secs(10),
+            "{:?}",
+            began.elapsed()
+        );
+        assert_eq!(r.exit_code, Some(0));
+        assert!(r.output.contains("started\n"), "{}", r.output);
+        // The readers are gone, so the daemon's next write meets a closed pipe (SIGPIPE).
+        let daemon = std::fs::read_to_string(&pid_file).unwrap();
+        assert!(
+            gone(daemon.trim()).await,
+            "the daemon still has a reader for its output"
+        );
+    }
+
     #[tokio::test]
     async fn a_flood_is_capped_with_head_and_tail() {
         let e = entry(
@@ -313,8 +434,9 @@ mod tests {
         assert_eq!(r.exit_code, Some(0));
         assert!(r.truncated);
         assert_eq!(r.output_bytes, 6 + 10_485_760 + 1 + 4);
-        assert!(r.output.starts_with("BEGIN\naaaa"));
-        assert!(r.output.ends_with("aaaa\nEND\n"));
+        // Cut at line breaks: the 10 MiB line is dropped whole.
+        assert!(r.output.starts_with("BEGIN\n[… "), "{}", &r.output[..40]);
+        assert!(r.output.ends_with("kept …]\nEND\n"));
         assert!(
             r.output.len() < DEFAULT_OUTPUT_CAP + 200,
             "{}",

@@ -9,7 +9,7 @@ use cyberbrain_model::fleet::Agent;
 use cyberbrain_model::runs::JobStatus;
 use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::v1 as pb;
-use cyberbrain_store::{ClaimRequest, JobAccepted, JobOutcome, ResultOutcome};
+use cyberbrain_store::{ClaimRequest, JobAccepted, JobOutcome, OutputPiece, ResultOutcome};
 use cyberbrain_tasks::TaskResult;
 use cyberbrain_tasks::wire::allowlist_to_wire;
 use cyberbrain_telemetry::traces;
@@ -258,12 +258,18 @@ impl Connection {
                 sequence,
                 text,
             } => {
-                // A repeat after a reconnect, or a piece of an attempt that is over, is dropped.
-                self.app
+                // A repeat after a reconnect, or a piece of an attempt that is over, is dropped;
+                // a piece past the per-job cap is refused and logged (the stream stays up).
+                let piece = self
+                    .app
                     .store
                     .record_job_output(self.agent.id, job_id, attempt, sequence, &text)
                     .await
                     .map_err(Error::from)?;
+                if piece == OutputPiece::OverCap {
+                    tracing::warn!(agent_id = %self.agent.id, job_id = %job_id, attempt, sequence,
+                        bytes = text.len(), "job output over the per-job cap refused");
+                }
             }
         }
         Ok(())
