@@ -15,7 +15,8 @@ use sha2::{Digest, Sha256};
 const SECRET: &str = "hunter2SuperSecretValue";
 
 /// The `[exec]` configuration of agent `b`: whoami as `nobody`, a command with an argument slot,
-/// a 10 MiB flood, and sleepers that leave a grandchild behind (its pid in `dir`).
+/// a 10 MiB flood (2,560 lines of 4 KiB: the cap cuts at line breaks), and sleepers that leave a
+/// grandchild behind (its pid in `dir`).
 fn exec_config(dir: &Path) -> String {
     let d = dir.display();
     format!(
@@ -30,7 +31,7 @@ slots = ["[a-z]+"]
 
 [exec.flood]
 path = "/bin/sh"
-args = ["-c", "echo BEGIN; head -c 10485760 /dev/zero | tr '\\000' a; echo; echo END"]
+args = ["-c", "echo BEGIN; yes $(head -c 4095 /dev/zero | tr '\\000' a) | head -c 10485760; echo END"]
 
 [exec.sleeper]
 path = "/bin/sh"
@@ -233,7 +234,7 @@ async fn whoami_runs_on_both_hosts_and_the_agents_refuse_what_they_do_not_declar
     let flood = json(&String::from_utf8_lossy(&out.stdout));
     let host = &flood["hosts"][0];
     assert_eq!(host["truncated"], true, "{}", host["output_bytes"]);
-    assert_eq!(host["output_bytes"], 6 + 10_485_760 + 1 + 4);
+    assert_eq!(host["output_bytes"], 6 + 10_485_760 + 4);
     let output = host["output"].as_str().expect("output");
     assert!(output.starts_with("BEGIN\naaaa"));
     assert!(output.ends_with("aaaa\nEND\n"));
