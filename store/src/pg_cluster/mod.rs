@@ -396,10 +396,13 @@ fn running_as_root() -> bool {
 
 /// The socket directory of the cluster kept for `dir` (`<state-dir>/postgres`), wherever it lives,
 /// for clients that did not start it (tests, a backup taken beside a running controller).
+/// Always absolute: the PostgreSQL client reads a relative `host` as a host name.
 pub fn socket_dir(dir: &Path) -> Result<PathBuf> {
-    Ok(recorded_location(dir)?
+    let socket = recorded_location(dir)?
         .unwrap_or_else(|| dir.to_path_buf())
-        .join("run"))
+        .join("run");
+    std::path::absolute(&socket)
+        .map_err(|e| Error::io(format!("resolving {}", socket.display()), e))
 }
 
 /// Finds the PostgreSQL server binaries: `initdb` on the PATH, else the newest
@@ -430,4 +433,16 @@ fn find_bin_dir() -> Result<PathBuf> {
              package, pass --postgres-bin-dir, or give --database-url",
         )
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_socket_directory_of_a_relative_state_dir_is_absolute() {
+        let socket = socket_dir(Path::new("relative/state/postgres")).expect("socket dir");
+        assert!(socket.is_absolute(), "{}", socket.display());
+        assert!(socket.ends_with("relative/state/postgres/run"));
+    }
 }
