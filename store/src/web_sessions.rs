@@ -48,21 +48,10 @@ impl Store {
                 &[&presented.id],
             )
             .await?;
-        let Some(row) = row else { return Ok(None) };
-        let stored: Vec<u8> = row.try_get(0)?;
-        if !hashes_equal(&stored, &presented.secret_sha256) {
-            return Ok(None);
+        match row {
+            Some(row) => matching_caller(&row, presented),
+            None => Ok(None),
         }
-        let role: String = row.try_get(3)?;
-        Ok(Some(Caller {
-            token_id: row.try_get(1)?,
-            name: row.try_get(2)?,
-            role: Role::parse(&role).ok_or_else(|| Error::Corrupt {
-                what: "token role",
-                reason: role.clone(),
-            })?,
-            mcp_tool: None,
-        }))
     }
 
     /// Ends session `id` (sign-out). Ending a session that is gone is not an error.
@@ -122,19 +111,8 @@ impl Store {
             )
             .await?;
         let Some(row) = row else { return Ok(None) };
-        let stored: Vec<u8> = row.try_get(0)?;
-        if !hashes_equal(&stored, &presented.secret_sha256) {
+        let Some(caller) = matching_caller(&row, presented)? else {
             return Ok(None);
-        }
-        let role: String = row.try_get(3)?;
-        let caller = Caller {
-            token_id: row.try_get(1)?,
-            name: row.try_get(2)?,
-            role: Role::parse(&role).ok_or_else(|| Error::Corrupt {
-                what: "token role",
-                reason: role.clone(),
-            })?,
-            mcp_tool: None,
         };
         tx.execute_cached(
             "DELETE FROM web_sign_in_links WHERE id = $1",
@@ -163,4 +141,26 @@ async fn sweep_expired(tx: &deadpool_postgres::Transaction<'_>) -> Result<()> {
     )
     .await?;
     Ok(())
+}
+
+/// The caller of a `(secret_sha256, token id, name, role)` row, or `None` when the presented
+/// secret is not the stored one (compared in constant time).
+fn matching_caller(
+    row: &tokio_postgres::Row,
+    presented: &PresentedToken,
+) -> Result<Option<Caller>> {
+    let stored: Vec<u8> = row.try_get(0)?;
+    if !hashes_equal(&stored, &presented.secret_sha256) {
+        return Ok(None);
+    }
+    let role: String = row.try_get(3)?;
+    Ok(Some(Caller {
+        token_id: row.try_get(1)?,
+        name: row.try_get(2)?,
+        role: Role::parse(&role).ok_or_else(|| Error::Corrupt {
+            what: "token role",
+            reason: role.clone(),
+        })?,
+        mcp_tool: None,
+    }))
 }
