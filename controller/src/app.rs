@@ -243,10 +243,11 @@ impl App {
         };
         let started = std::time::Instant::now();
         let mut reserved: Vec<(ConnectionHandle, Vec<Uuid>)> = Vec::new();
-        let mut place = |agent_id: Uuid, jobs: &[Uuid]| {
-            let handle = self
-                .connected
-                .reserve(agent_id, jobs, MAX_IN_FLIGHT_PER_AGENT)?;
+        let mut place = |agent_id: Uuid, current: Option<&str>, jobs: &[Uuid]| {
+            // Only to the agent's current stream: one that another replaced is closing.
+            let handle =
+                self.connected
+                    .reserve(agent_id, current?, jobs, MAX_IN_FLIGHT_PER_AGENT)?;
             let owner = handle.session.clone();
             reserved.push((handle, jobs.to_vec()));
             Some(owner)

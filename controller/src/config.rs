@@ -468,6 +468,12 @@ pub struct LimitsConfig {
     /// source); agents behind one NAT share it.
     #[arg(long, env = "CYBERBRAIN_MAX_CONNECTIONS_PER_SOURCE", default_value_t = 512, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
     pub max_connections_per_source: u64,
+
+    /// Connections without a client certificate served at once on the agent link (all they can
+    /// do is enroll); more are closed after their handshake, so that a flood of them leaves
+    /// room under --max-connections for enrolled agents.
+    #[arg(long, env = "CYBERBRAIN_MAX_CERTLESS_CONNECTIONS", default_value_t = 256, value_parser = clap::value_parser!(u64).range(1..=1_000_000))]
+    pub max_certless_connections: u64,
 }
 
 fn positive_rate(text: &str) -> Result<f64, String> {
@@ -511,6 +517,8 @@ impl LimitsConfig {
                 keepalive_timeout: Duration::from_secs(self.http2_keepalive_timeout_seconds),
                 max_connections: usize::try_from(self.max_connections).unwrap_or(usize::MAX),
                 max_connections_per_source: usize::try_from(self.max_connections_per_source)
+                    .unwrap_or(usize::MAX),
+                max_certless_connections: usize::try_from(self.max_certless_connections)
                     .unwrap_or(usize::MAX),
                 idle_timeout: Duration::from_secs(self.idle_connection_timeout_seconds),
             },

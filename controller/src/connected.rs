@@ -218,12 +218,31 @@ impl ConnectedAgents {
         }
     }
 
-    /// Reserves room for `jobs` on the agent's connection, if it is here and has room for them
-    /// all (at most `limit` in flight); returns the connection's handle. The caller hands the jobs
-    /// over with [`ConnectionHandle::hand_over`], or releases them.
-    pub fn reserve(&self, agent_id: Uuid, jobs: &[Uuid], limit: u32) -> Option<ConnectionHandle> {
+    /// Reserves room for `jobs` on the agent's connection, if it is here, is the agent's current
+    /// `session` and has room for them all (at most `limit` in flight); returns the connection's
+    /// handle. The caller hands the jobs over with [`ConnectionHandle::hand_over`], or releases
+    /// them.
+    pub fn reserve(
+        &self,
+        agent_id: Uuid,
+        session: &str,
+        jobs: &[Uuid],
+        limit: u32,
+    ) -> Option<ConnectionHandle> {
         let handle = self.lock().get(&agent_id)?.clone();
-        handle.in_flight.reserve(jobs, limit).then_some(handle)
+        (handle.session == session && handle.in_flight.reserve(jobs, limit)).then_some(handle)
+    }
+
+    /// Closes the agent's stream `session`, if it is the one here: a newer stream of the agent
+    /// became its current one (on this replica or another), or the database no longer knows it
+    /// as current. It says `Goodbye`; the agent behind it, if it is the real one, reconnects.
+    pub fn close_replaced(&self, agent_id: Uuid, session: &str) {
+        if let Some(handle) = self.lock().get(&agent_id)
+            && handle.session == session
+        {
+            // notify_one keeps a permit, so a connection busy elsewhere sees it on its next turn.
+            handle.replaced.notify_one();
+        }
     }
 
     /// Wakes every dispatcher here (after notifications may have been missed).

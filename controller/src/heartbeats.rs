@@ -9,6 +9,7 @@ use std::time::Duration;
 use tokio::sync::watch;
 use uuid::Uuid;
 
+use crate::connected::ConnectedAgents;
 use cyberbrain_store::Store;
 
 /// How often noted heartbeats are written.
@@ -36,8 +37,15 @@ impl Heartbeats {
     }
 }
 
-/// Writes noted heartbeats every second until `shutdown` turns true, then once more.
-pub async fn flush_loop(heartbeats: Heartbeats, store: Store, mut shutdown: watch::Receiver<bool>) {
+/// Writes noted heartbeats every second until `shutdown` turns true, then once more. A stream
+/// whose session is no longer its agent's current one (replaced on another replica, and the
+/// notification missed) hears it here and closes: a safety net under `wakeups`.
+pub async fn flush_loop(
+    heartbeats: Heartbeats,
+    store: Store,
+    connected: ConnectedAgents,
+    mut shutdown: watch::Receiver<bool>,
+) {
     let mut tick = tokio::time::interval(FLUSH_EVERY);
     loop {
         let stopping = tokio::select! {
@@ -45,10 +53,17 @@ pub async fn flush_loop(heartbeats: Heartbeats, store: Store, mut shutdown: watc
             () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => true,
         };
         let seen = heartbeats.take();
-        if let Err(e) = store.agents_seen(&seen).await {
-            tracing::warn!(error = %e, agents = seen.len(), "could not record heartbeats; retrying");
-            for (agent, session) in seen {
-                heartbeats.seen(agent, &session);
+        match store.agents_seen(&seen).await {
+            Ok(stale) => {
+                for (agent, session) in stale {
+                    connected.close_replaced(agent, &session);
+                }
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, agents = seen.len(), "could not record heartbeats; retrying");
+                for (agent, session) in seen {
+                    heartbeats.seen(agent, &session);
+                }
             }
         }
         if stopping {

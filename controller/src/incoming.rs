@@ -58,6 +58,9 @@ pub struct ConnectionLimits {
     pub max_connections: usize,
     /// Connections open at once from one source address (an IPv6 /64 is one source).
     pub max_connections_per_source: usize,
+    /// Connections served at once without a client certificate on the agent link (they can
+    /// only enroll), a part of `max_connections` kept from enrolled agents.
+    pub max_certless_connections: usize,
     /// A served connection with no call open for this long is closed.
     pub idle_timeout: Duration,
 }
@@ -67,6 +70,7 @@ pub struct ConnectionLimits {
 struct Slots {
     max_total: usize,
     max_per_source: usize,
+    max_certless: usize,
     open: Mutex<OpenCounts>,
 }
 
@@ -74,6 +78,8 @@ struct Slots {
 struct OpenCounts {
     total: usize,
     per_source: HashMap<IpAddr, usize>,
+    /// Handshaken connections without a client certificate (agent link only).
+    certless: usize,
 }
 
 impl Slots {
@@ -105,6 +111,7 @@ impl Slots {
             slots: self.clone(),
             key,
             counted_in_source: true,
+            certless: false,
             tag,
             metrics: metrics.clone(),
         })
@@ -118,6 +125,8 @@ struct Slot {
     key: IpAddr,
     /// Whether the connection still counts against its source's cap.
     counted_in_source: bool,
+    /// Whether the connection counts against the cap of connections without a certificate.
+    certless: bool,
     tag: Listener,
     metrics: Arc<Metrics>,
 }
@@ -130,6 +139,20 @@ impl Slot {
         if std::mem::take(&mut self.counted_in_source) {
             leave_source(&mut self.slots.counts(), self.key);
         }
+    }
+}
+
+impl Slot {
+    /// The peer showed no client certificate on the agent link: it takes one of the places for
+    /// such connections, or is refused (false), so that they never fill the listener.
+    fn certless(&mut self) -> bool {
+        let mut open = self.slots.counts();
+        if open.certless >= self.slots.max_certless {
+            return false;
+        }
+        open.certless += 1;
+        self.certless = true;
+        true
     }
 }
 
@@ -146,6 +169,9 @@ impl Drop for Slot {
     fn drop(&mut self) {
         let mut open = self.slots.counts();
         open.total = open.total.saturating_sub(1);
+        if self.certless {
+            open.certless = open.certless.saturating_sub(1);
+        }
         if self.counted_in_source {
             leave_source(&mut open, self.key);
         }
@@ -195,6 +221,7 @@ pub fn guarded(
     let slots = Arc::new(Slots {
         max_total: limits.max_connections,
         max_per_source: limits.max_connections_per_source,
+        max_certless: limits.max_certless_connections,
         open: Mutex::default(),
     });
     let acceptor = TlsAcceptor::from(tls);
@@ -267,6 +294,12 @@ async fn handshake(
             {
                 slot.authenticated();
             } else if tag == Listener::AgentLink {
+                if !slot.certless() {
+                    drop(tls);
+                    drop(slot);
+                    refused(tag, Refusal::CertlessFull, peer.ip(), &metrics);
+                    return;
+                }
                 idle_limit = idle_limit.min(CERTLESS_AGENT_LINK_IDLE);
             }
             let guarded = Guarded {
@@ -495,6 +528,7 @@ mod tests {
         let slots = Arc::new(Slots {
             max_total: 3,
             max_per_source: 2,
+            max_certless: 3,
             open: Mutex::default(),
         });
         let a = IpAddr::from([127, 0, 0, 1]);
@@ -523,6 +557,7 @@ mod tests {
         let slots = Arc::new(Slots {
             max_total: 3,
             max_per_source: 1,
+            max_certless: 3,
             open: Mutex::default(),
         });
         let nat = IpAddr::from([10, 0, 0, 1]);
@@ -550,5 +585,35 @@ mod tests {
         drop(second);
         assert_eq!(slots.counts().total, 1);
         assert_eq!(slots.counts().per_source.get(&nat), Some(&1));
+    }
+
+    #[test]
+    fn connections_without_a_certificate_have_their_own_lower_cap() {
+        let metrics = Arc::new(Metrics::new());
+        let slots = Arc::new(Slots {
+            max_total: 4,
+            max_per_source: 4,
+            max_certless: 2,
+            open: Mutex::default(),
+        });
+        let source = IpAddr::from([10, 0, 0, 2]);
+        let admit = || {
+            slots
+                .admit(source, Listener::AgentLink, &metrics)
+                .expect("room")
+        };
+        let (mut a, mut b, mut c) = (admit(), admit(), admit());
+        assert!(a.certless() && b.certless());
+        assert!(!c.certless(), "the third without a certificate is over");
+        drop(c);
+        let mut agent = admit();
+        agent.authenticated();
+        drop(a);
+        let mut d = admit();
+        assert!(d.certless(), "a place came back");
+        assert_eq!(slots.counts().certless, 2);
+        drop((b, d, agent));
+        assert_eq!(slots.counts().certless, 0);
+        assert_eq!(slots.counts().total, 0);
     }
 }

@@ -91,17 +91,20 @@ pub enum Refusal {
     PrefaceTimeout,
     /// A served connection had no call open for the idle limit.
     Idle,
+    /// The agent link had `max_certless_connections` open without a client certificate.
+    CertlessFull,
 }
 
 impl Refusal {
     /// Every reason, for metrics shown at 0 before the first.
-    pub const ALL: [Refusal; 6] = [
+    pub const ALL: [Refusal; 7] = [
         Refusal::ListenerFull,
         Refusal::SourceFull,
         Refusal::HandshakeTimeout,
         Refusal::HandshakeFailed,
         Refusal::PrefaceTimeout,
         Refusal::Idle,
+        Refusal::CertlessFull,
     ];
 
     /// The `reason` label.
@@ -113,6 +116,7 @@ impl Refusal {
             Refusal::HandshakeFailed => "handshake_failed",
             Refusal::PrefaceTimeout => "preface_timeout",
             Refusal::Idle => "idle",
+            Refusal::CertlessFull => "certless_full",
         }
     }
 }

@@ -231,6 +231,7 @@ pub async fn run(
     let heartbeat_writer = tokio::spawn(heartbeats::flush_loop(
         workers.heartbeats.clone(),
         app.store.clone(),
+        app.connected.clone(),
         stop_rx.clone(),
     ));
     if let Some(llm) = app.llm.clone() {

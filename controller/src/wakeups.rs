@@ -12,8 +12,8 @@ use uuid::Uuid;
 use crate::connected::ConnectedAgents;
 use crate::events::RunEvents;
 use cyberbrain_store::{
-    CANCEL_CHANNEL, DISPATCH_CHANNEL, Notification, REVOKE_CHANNEL, RUN_CHANNEL, Store,
-    TOKEN_CHANNEL,
+    AGENT_REPLACED_CHANNEL, CANCEL_CHANNEL, DISPATCH_CHANNEL, Notification, REVOKE_CHANNEL,
+    RUN_CHANNEL, Store, TOKEN_CHANNEL,
 };
 
 const RECONNECT_MIN: Duration = Duration::from_millis(100);
@@ -37,6 +37,7 @@ pub async fn listen(
                 CANCEL_CHANNEL,
                 REVOKE_CHANNEL,
                 TOKEN_CHANNEL,
+                AGENT_REPLACED_CHANNEL,
             ])
             .await
         {
@@ -89,6 +90,11 @@ fn deliver(n: &Notification, store: &Store, connected: &ConnectedAgents, events:
                 connected.revoke(agent_id);
             }
         }
+        AGENT_REPLACED_CHANNEL => {
+            if let Some((agent_id, session)) = parse_replaced(&n.payload) {
+                connected.close_replaced(agent_id, session);
+            }
+        }
         TOKEN_CHANNEL => {
             if let Ok(token_id) = Uuid::parse_str(&n.payload) {
                 store.forget_api_token(token_id);
@@ -96,6 +102,12 @@ fn deliver(n: &Notification, store: &Store, connected: &ConnectedAgents, events:
         }
         other => tracing::debug!(channel = other, "ignored notification"),
     }
+}
+
+/// `agent_id:session` (a session holds no constraint on `:`; the id never has one).
+fn parse_replaced(payload: &str) -> Option<(Uuid, &str)> {
+    let (agent, session) = payload.split_once(':')?;
+    Some((Uuid::parse_str(agent).ok()?, session)).filter(|(_, s)| !s.is_empty())
 }
 
 /// `agent_id:job_id:attempt`.
@@ -118,5 +130,16 @@ mod tests {
         assert_eq!(parse_cancel(&format!("{a}:{j}")), None);
         assert_eq!(parse_cancel(&format!("{a}:{j}:2:x")), None);
         assert_eq!(parse_cancel("x:y:1"), None);
+    }
+
+    #[test]
+    fn replaced_payloads_keep_the_whole_session() {
+        let a = Uuid::new_v4();
+        assert_eq!(
+            parse_replaced(&format!("{a}:one/x:y")),
+            Some((a, "one/x:y"))
+        );
+        assert_eq!(parse_replaced(&format!("{a}:")), None);
+        assert_eq!(parse_replaced("x:one/1"), None);
     }
 }

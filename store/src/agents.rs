@@ -38,17 +38,45 @@ pub(super) fn columns() -> String {
     )
 }
 
+/// Notification channel: "an agent's stream was replaced", payload `agent_id:old_session`: the
+/// replica holding that older session closes its stream (the newer stream wins).
+pub const AGENT_REPLACED_CHANNEL: &str = "cyberbrain_agent_replaced";
+
+/// What an attach found and did: the agent, and the session it replaced, if any.
+#[derive(Debug, Clone)]
+pub struct Attached {
+    /// The agent, as recorded.
+    pub agent: Agent,
+    /// The session (`replica/connection`) that was the agent's current one, on any replica, and
+    /// still alive by its heartbeats (`online` or `stale`): its stream is told to close, and the
+    /// jobs leased to it are not the new stream's to requeue.
+    pub replaced: Option<String>,
+}
+
 impl Store {
     /// Records that an agent connected to `session` (replica name and connection id), told to
     /// heartbeat every `heartbeat`. A revoked agent stays revoked and is refused, and so is a
     /// revoked certificate. The labels it reports are kept apart from the admin-set ones that
-    /// targeting uses.
+    /// targeting uses. (See [`Store::agent_attached`], which also says what it replaced.)
     pub async fn agent_connected(
         &self,
         hello: &AgentHello,
         session: &str,
         heartbeat: Duration,
     ) -> Result<Agent> {
+        Ok(self.agent_attached(hello, session, heartbeat).await?.agent)
+    }
+
+    /// [`Store::agent_connected`], which also makes `session` the agent's one current session:
+    /// in the same transaction, an older session recorded on the row (on any replica) is
+    /// announced on [`AGENT_REPLACED_CHANNEL`], so its replica closes that stream, and claims
+    /// lease jobs only to the current session. Returns the replaced session if it was alive.
+    pub async fn agent_attached(
+        &self,
+        hello: &AgentHello,
+        session: &str,
+        heartbeat: Duration,
+    ) -> Result<Attached> {
         let heartbeat_seconds =
             i32::try_from(heartbeat.as_secs().max(1)).unwrap_or(DEFAULT_HEARTBEAT_SECONDS);
         let mut client = self.client().await?;
@@ -57,6 +85,17 @@ impl Store {
         // the upsert see the same world: a hello racing a delete either comes first (and the
         // delete refuses an online agent) or sees the serial revoked; it never re-inserts the row.
         lock_agent_name(&tx, &hello.name).await?;
+        // The session this one replaces: read under the name lock, so two attaches in turn
+        // each see the other's.
+        let previous = tx
+            .query_opt_cached(
+                &format!(
+                    "SELECT a.id, a.replica, {STATE_SQL} AS state FROM agents a
+                     WHERE a.name = $1 AND a.state = 'online' AND a.replica IS NOT NULL"
+                ),
+                &[&hello.name],
+            )
+            .await?;
         if let Some(serial) = &hello.cert_serial
             && tx
                 .query_opt_cached("SELECT 1 FROM revoked_serials WHERE serial = $1", &[serial])
@@ -104,36 +143,56 @@ impl Store {
                 ],
             )
             .await?;
-        tx.commit().await?;
         let agent = agent_from_row(&row)?;
         if agent.state == AgentState::Revoked {
+            tx.commit().await?;
             return Err(Error::PermissionDenied(format!(
                 "agent {:?} is revoked",
                 agent.name
             )));
         }
-        Ok(agent)
+        let mut replaced = None;
+        if let Some(previous) = previous {
+            let (id, old, state): (Uuid, String, String) = (
+                previous.try_get(0)?,
+                previous.try_get(1)?,
+                previous.try_get(2)?,
+            );
+            if old != session {
+                super::events::notify(&tx, AGENT_REPLACED_CHANNEL, &format!("{id}:{old}")).await?;
+                replaced = (state != AgentState::Offline.as_str()).then_some(old);
+            }
+        }
+        tx.commit().await?;
+        Ok(Attached { agent, replaced })
     }
 
     /// Records signs of life, each `(agent, session)` on that connection, in one statement; an
-    /// agent marked offline for silence comes back online.
-    pub async fn agents_seen(&self, seen: &[(Uuid, String)]) -> Result<()> {
+    /// agent marked offline for silence comes back online. Returns the pairs whose session is
+    /// no longer the agent's current one (another stream replaced it, or it was marked
+    /// disconnected): those streams are stale and should close.
+    pub async fn agents_seen(&self, seen: &[(Uuid, String)]) -> Result<Vec<(Uuid, String)>> {
         if seen.is_empty() {
-            return Ok(());
+            return Ok(Vec::new());
         }
         let ids: Vec<Uuid> = seen.iter().map(|(id, _)| *id).collect();
         let sessions: Vec<&str> = seen.iter().map(|(_, s)| s.as_str()).collect();
         let client = self.client().await?;
-        client
-            .execute_cached(
-                "UPDATE agents a SET last_seen_at = now(),
-                     state = CASE WHEN a.state = 'revoked' THEN a.state ELSE 'online' END
-                 FROM unnest($1::uuid[], $2::text[]) AS s(id, session)
-                 WHERE a.id = s.id AND a.replica = s.session",
+        let rows = client
+            .query_cached(
+                "WITH s AS (SELECT * FROM unnest($1::uuid[], $2::text[]) AS s(id, session)),
+                 seen AS (
+                     UPDATE agents a SET last_seen_at = now(),
+                         state = CASE WHEN a.state = 'revoked' THEN a.state ELSE 'online' END
+                     FROM s WHERE a.id = s.id AND a.replica = s.session
+                     RETURNING a.id)
+                 SELECT s.id, s.session FROM s WHERE s.id NOT IN (SELECT id FROM seen)",
                 &[&ids, &sessions],
             )
             .await?;
-        Ok(())
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
     }
 
     /// Marks offline the agents silent for longer than `ttl` (their connection is gone without a

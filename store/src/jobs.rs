@@ -227,22 +227,25 @@ impl Store {
         let limits: Vec<i64> = wanted.iter().map(|r| i64::from(r.limit)).collect();
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
+        let owners: Vec<&str> = wanted.iter().map(|r| r.lease_owner.as_str()).collect();
+        // Only for a session that is its agent's current one (`agents.replica`): a stream that
+        // another replaced, here or on another replica, is closing and gets nothing more.
         let (job_ids, run_ids) = lock_candidates(
             &tx,
             "SELECT id, run_id FROM (
                  SELECT j.id, j.run_id, w.lim,
                         row_number() OVER (PARTITION BY j.agent_id ORDER BY j.created_at, j.task_index) AS n
-                 FROM jobs j JOIN unnest($1::uuid[], $2::int8[]) AS w(agent_id, lim)
+                 FROM jobs j JOIN unnest($1::uuid[], $2::int8[], $3::text[]) AS w(agent_id, lim, owner)
                      ON j.agent_id = w.agent_id
+                 JOIN agents a ON a.id = w.agent_id AND a.replica = w.owner
                  WHERE j.status = 'queued') c
              WHERE n <= lim",
-            &[&agents, &limits],
+            &[&agents, &limits, &owners],
         )
         .await?;
         if job_ids.is_empty() {
             return Ok(claimed);
         }
-        let owners: Vec<&str> = wanted.iter().map(|r| r.lease_owner.as_str()).collect();
         let rows = tx
             .query_cached(
                 "UPDATE jobs SET status = 'dispatched', attempt = attempt + 1, dispatched_at = now(),
@@ -357,18 +360,27 @@ impl Store {
     /// restarted and lost them), so that they are dispatched again with the next attempt number;
     /// a job that was on its last attempt ends `lost` instead. `in_flight` are the jobs the agent
     /// says it still works on or holds a result for.
+    ///
+    /// `replaced` is the live session this hello replaces (see [`Store::agent_attached`]): the
+    /// jobs leased to it, lease unexpired, are not this hello's to judge. The new stream may be
+    /// another holder of the certificate that knows nothing of them, and the older stream's
+    /// agent, told to close, lists them in its own next hello. They keep their lease: renewed
+    /// by whichever stream's heartbeats list them, or requeued by the reaper when it runs out,
+    /// so a job is never run twice at once nor ended `lost` by a stranger's hello.
     pub async fn requeue_jobs_lost_by_agent(
         &self,
         agent_id: Uuid,
         in_flight: &[Uuid],
+        replaced: Option<&str>,
     ) -> Result<Reaped> {
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
         let (job_ids, _) = lock_candidates(
             &tx,
             "SELECT id, run_id FROM jobs WHERE agent_id = $1 AND status IN ('dispatched', 'running')
-             AND NOT (id = ANY($2))",
-            &[&agent_id, &in_flight],
+             AND NOT (id = ANY($2))
+             AND NOT (lease_owner IS NOT DISTINCT FROM $3 AND lease_expires_at > now())",
+            &[&agent_id, &in_flight, &replaced],
         )
         .await?;
         if job_ids.is_empty() {

@@ -37,6 +37,7 @@ mod web_sessions;
 use deadpool_postgres::{Manager, ManagerConfig, Pool, RecyclingMethod};
 use tokio_postgres::NoTls;
 
+pub use agents::{AGENT_REPLACED_CHANNEL, Attached};
 pub use artifacts::{NewArtifact, StoredArtifact};
 pub use backup::{
     ArtifactRecord, BackupSnapshot, DatabaseFacts, REVOKING_ACTIONS, RecordedRevocation,

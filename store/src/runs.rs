@@ -144,9 +144,11 @@ pub fn short_list(items: &[String], limit: usize) -> String {
 
 /// How a launch hands jobs straight to agents connected to this replica.
 pub struct DirectDispatch<'a> {
-    /// Offered each selected agent's job ids (one per task); returns the lease owner (the
-    /// agent's connection here) if that connection takes them all now, having reserved room.
-    pub place: &'a mut (dyn FnMut(Uuid, &[Uuid]) -> Option<String> + Send),
+    /// Offered each selected agent's id, its current session as the launch's transaction reads
+    /// it (`None` when disconnected) and its job ids (one per task); returns the lease owner
+    /// (the agent's connection here) if that connection is the current session and takes them
+    /// all now, having reserved room.
+    pub place: &'a mut (dyn FnMut(Uuid, Option<&str>, &[Uuid]) -> Option<String> + Send),
     /// The leases of jobs dispatched directly.
     pub lease: Duration,
 }
@@ -301,6 +303,7 @@ impl Store {
         if launch.require_online {
             refuse_not_online(&not_online, selected.len())?;
         }
+        let sessions: Vec<Option<String>> = selected.iter().map(|a| a.session.clone()).collect();
         let (agent_ids, agent_names): (Vec<Uuid>, Vec<String>) =
             selected.into_iter().map(|a| (a.id, a.name)).unzip();
         let run_id = Uuid::new_v4();
@@ -314,7 +317,7 @@ impl Store {
         if let Some(direct) = direct.as_mut() {
             for (i, agent_id) in agent_ids.iter().enumerate() {
                 let jobs: Vec<Uuid> = job_ids.iter().map(|per_task| per_task[i]).collect();
-                owners[i] = (direct.place)(*agent_id, &jobs);
+                owners[i] = (direct.place)(*agent_id, sessions[i].as_deref(), &jobs);
             }
         }
         let any_placed = owners.iter().any(Option::is_some);
@@ -962,6 +965,8 @@ struct Selected {
     name: String,
     /// Why it is not online, when it is not.
     not_online: Option<NotOnline>,
+    /// Its current session (`agents.replica`), when connected.
+    session: Option<String>,
 }
 
 /// The agents a selector picks (never a revoked one), by name, with their state, found by the
@@ -974,7 +979,7 @@ async fn select_agents(
     trust_agent_labels: bool,
 ) -> Result<Vec<Selected>> {
     let columns = format!(
-        "a.id, a.name, {} AS state, a.last_seen_at, a.connected_at IS NULL AS never",
+        "a.id, a.name, {} AS state, a.last_seen_at, a.connected_at IS NULL AS never, a.replica",
         super::agents::STATE_SQL
     );
     let rows = match target {
@@ -1042,6 +1047,7 @@ async fn select_agents(
                 id: r.try_get(0)?,
                 name,
                 not_online,
+                session: r.try_get(5)?,
             })
         })
         .collect()

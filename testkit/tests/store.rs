@@ -32,6 +32,9 @@ fn audit() -> AuditEntry {
     AuditEntry::new("token:test", "test.change")
 }
 
+/// The session the test agents are connected on: claims lease only to an agent's current one.
+const SESSION: &str = "r/1";
+
 async fn agent(store: &Store, name: &str, labels: &[(&str, &str)]) {
     let hello = AgentHello {
         name: name.into(),
@@ -46,11 +49,7 @@ async fn agent(store: &Store, name: &str, labels: &[(&str, &str)]) {
         cert_expires_at: None,
     };
     store
-        .agent_connected(
-            &hello,
-            "replica/session",
-            std::time::Duration::from_secs(10),
-        )
+        .agent_connected(&hello, SESSION, std::time::Duration::from_secs(10))
         .await
         .expect("agent stored");
 }
@@ -335,7 +334,7 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_
     let claimed = store
         .claim_queued_jobs_for_agent(
             a,
-            "r/1",
+            SESSION,
             expired,
             claimer_default,
             &Allowlist::default(),
@@ -373,7 +372,7 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_
         store
             .claim_queued_jobs_for_agent(
                 a,
-                "r/1",
+                SESSION,
                 claimer_default,
                 claimer_default,
                 &Allowlist::default(),
@@ -401,7 +400,7 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_
     // An agent that comes back without a job on its last attempt loses it for good; one with
     // attempts left gets it again.
     let lost = store
-        .requeue_jobs_lost_by_agent(a, &[])
+        .requeue_jobs_lost_by_agent(a, &[], None)
         .await
         .expect("requeue");
     assert_eq!((lost.requeued, lost.ended), (1, 0), "{lost:?}");
@@ -417,7 +416,7 @@ async fn a_tasks_limits_are_fixed_on_its_jobs_and_honoured_by_claims_the_reaper_
     assert_eq!((claimed.len(), held.len()), (2, 1));
     // The agent comes back holding the older run's job only.
     let lost = store
-        .requeue_jobs_lost_by_agent(a, &held)
+        .requeue_jobs_lost_by_agent(a, &held, None)
         .await
         .expect("requeue");
     assert_eq!((lost.requeued, lost.lost), (0, 1), "{lost:?}");
@@ -443,7 +442,7 @@ async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewe
     let run = queued_run(&store, std::slice::from_ref(&task)).await;
     let lease = Duration::from_secs(1);
     let claimed = store
-        .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 1)
+        .claim_queued_jobs_for_agent(a, SESSION, lease, lease, &Allowlist::default(), 1)
         .await
         .expect("claim");
     let job = claimed[0].job_id;
@@ -452,7 +451,7 @@ async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewe
         cyberbrain_testkit::wait_for_async("the job failed for its deadline", || async move {
             // A heartbeat naming the job: its lease never runs out.
             store
-                .renew_leases(a, "r/1", &[job], Duration::from_secs(60))
+                .renew_leases(a, SESSION, &[job], Duration::from_secs(60))
                 .await
                 .expect("renew");
             let reaped = store.reap_expired_jobs(10).await.expect("reap");
@@ -469,7 +468,7 @@ async fn the_reaper_fails_a_job_past_its_deadline_even_while_its_lease_is_renewe
     // reaper only looks after both have passed.
     let run = queued_run(store, &[task]).await;
     let claimed = store
-        .claim_queued_jobs_for_agent(a, "r/1", Duration::ZERO, lease, &Allowlist::default(), 1)
+        .claim_queued_jobs_for_agent(a, SESSION, Duration::ZERO, lease, &Allowlist::default(), 1)
         .await
         .expect("claim");
     let url = pg.database_url();
@@ -513,14 +512,14 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
         .expect("run");
     let lease = Duration::from_secs(60);
     let first = store
-        .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 10)
+        .claim_queued_jobs_for_agent(a, SESSION, lease, lease, &Allowlist::default(), 10)
         .await
         .expect("claim");
     assert_eq!(first.len(), 1);
     assert_eq!(first[0].attempt, 1);
     assert!(
         store
-            .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 10)
+            .claim_queued_jobs_for_agent(a, SESSION, lease, lease, &Allowlist::default(), 10)
             .await
             .expect("claim")
             .is_empty(),
@@ -534,14 +533,14 @@ async fn results_are_fenced_by_attempt_and_recorded_once() {
     // The agent restarted without the job: it is queued again and dispatched as attempt 2.
     assert_eq!(
         store
-            .requeue_jobs_lost_by_agent(a, &[])
+            .requeue_jobs_lost_by_agent(a, &[], None)
             .await
             .expect("requeue")
             .requeued,
         1
     );
     let second = store
-        .claim_queued_jobs_for_agent(a, "r/1", lease, lease, &Allowlist::default(), 10)
+        .claim_queued_jobs_for_agent(a, SESSION, lease, lease, &Allowlist::default(), 10)
         .await
         .expect("claim");
     assert_eq!(second[0].attempt, 2);
@@ -618,7 +617,7 @@ async fn concurrent_job_changes_of_one_run_reach_a_resuming_reader_in_order_with
             let claimed = store
                 .claim_queued_jobs_for_agent(
                     agent_id,
-                    "r/1",
+                    SESSION,
                     lease,
                     lease,
                     &Allowlist::default(),
@@ -729,7 +728,7 @@ async fn a_batched_claim_gives_each_agent_up_to_its_limit_of_its_own_jobs() {
             .zip(limits)
             .map(|(id, limit)| ClaimRequest {
                 agent_id: *id,
-                lease_owner: format!("r/{id}"),
+                lease_owner: SESSION.to_string(),
                 limit,
             })
             .collect()
@@ -802,7 +801,7 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
         trust_agent_labels: false,
     };
     let mut offered = Vec::new();
-    let mut place = |agent_id: uuid::Uuid, jobs: &[uuid::Uuid]| {
+    let mut place = |agent_id: uuid::Uuid, _session: Option<&str>, jobs: &[uuid::Uuid]| {
         offered.push((agent_id, jobs.len()));
         (agent_id != c).then(|| format!("replica/{agent_id}"))
     };
@@ -839,7 +838,7 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
     assert_eq!(status_of(c), Some(JobStatus::Queued));
     let lease = Duration::from_secs(60);
     let none = store
-        .claim_queued_jobs_for_agent(a, "r/2", lease, lease, &Allowlist::default(), 10)
+        .claim_queued_jobs_for_agent(a, SESSION, lease, lease, &Allowlist::default(), 10)
         .await
         .expect("claim a");
     assert!(
@@ -847,7 +846,7 @@ async fn a_launch_dispatches_to_agents_it_is_offered_and_queues_the_rest() {
         "a job dispatched at launch is not claimed again"
     );
     let claimed = store
-        .claim_queued_jobs_for_agent(c, "r/2", lease, lease, &Allowlist::default(), 10)
+        .claim_queued_jobs_for_agent(c, SESSION, lease, lease, &Allowlist::default(), 10)
         .await
         .expect("claim c");
     assert_eq!(claimed.len(), 1);
@@ -939,7 +938,7 @@ async fn batches_over_the_same_jobs_in_opposite_orders_do_not_deadlock() {
     let mut jobs = Vec::new();
     for agent in &agents {
         let claimed = store
-            .claim_queued_jobs_for_agent(agent.id, "r/1", lease, lease, &Allowlist::default(), 1)
+            .claim_queued_jobs_for_agent(agent.id, SESSION, lease, lease, &Allowlist::default(), 1)
             .await
             .expect("claim");
         jobs.push((agent.id, claimed[0].job_id));
@@ -1223,7 +1222,7 @@ async fn a_nul_in_a_result_or_an_error_is_stored_as_a_replacement_character_in_i
         Err("crashed\0 here".to_string()),
     ]) {
         let claimed = store
-            .claim_queued_jobs_for_agent(agent.id, "r/1", lease, lease, &Allowlist::default(), 10)
+            .claim_queued_jobs_for_agent(agent.id, SESSION, lease, lease, &Allowlist::default(), 10)
             .await
             .expect("claim");
         outcomes.push(JobOutcome {
@@ -1555,7 +1554,7 @@ async fn job_output_is_capped_per_attempt_and_only_for_command_jobs() {
     let claimed = store
         .claim_queued_jobs_for_agent(
             a,
-            "r/1",
+            SESSION,
             Duration::from_secs(60),
             Duration::from_secs(60),
             &Allowlist::default(),

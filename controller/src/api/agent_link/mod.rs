@@ -113,12 +113,19 @@ impl AgentLink for AgentLinkApi {
             }));
         }
         let session = format!("{}/{}", self.app.settings.replica, Uuid::new_v4());
-        let agent = self
+        // The session becomes the agent's current one; an older one, on any replica, is told
+        // to close (through the database's notification) and is not dispatched to any more.
+        let cyberbrain_store::Attached { agent, replaced } = self
             .app
             .store
-            .agent_connected(&hello, &session, self.app.settings.heartbeat_interval)
+            .agent_attached(&hello, &session, self.app.settings.heartbeat_interval)
             .await
             .map_err(Error::from)?;
+        if let Some(replaced) = &replaced {
+            tracing::warn!(agent = %agent.name, replaced = %replaced,
+                new_peer = %peer_addr.map_or_else(|| "unknown".into(), |a| a.to_string()),
+                "another stream of this agent was live; it is told to close");
+        }
         let doorbell = Arc::new(Notify::new());
         let guard = AttachGuard::new(
             self.app.clone(),
@@ -129,7 +136,7 @@ impl AgentLink for AgentLinkApi {
         let lost = self
             .app
             .store
-            .requeue_jobs_lost_by_agent(agent.id, &in_flight)
+            .requeue_jobs_lost_by_agent(agent.id, &in_flight, replaced.as_deref())
             .await
             .map_err(Error::from)?;
         if lost.requeued + lost.ended > 0 {
