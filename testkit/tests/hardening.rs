@@ -365,6 +365,65 @@ async fn the_per_source_cap_refuses_at_once_and_counts_it() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn connections_without_a_certificate_fill_only_their_own_cap_and_an_agent_still_attaches() {
+    const TOTAL: usize = 12;
+    const CERTLESS: usize = 4;
+    let dir = temp_dir("harden-certless");
+    let pki = Pki::init(&dir.path().join("certs"), &["juliet"]);
+    let options = ControllerOptions {
+        extra: vec![
+            "--max-connections".into(),
+            TOTAL.to_string(),
+            "--max-certless-connections".into(),
+            CERTLESS.to_string(),
+            "--max-connections-per-source".into(),
+            "1000".into(),
+            // Long enough that the flood's connections are held for the whole test.
+            "--http2-preface-timeout-seconds".into(),
+            "120".into(),
+        ],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let connector = tls_connector(&pki.ca());
+
+    // As many connections without a client certificate as the whole listener takes: each
+    // finishes its handshake, those past the cert-less cap are closed at once.
+    let mut flood = join_all((0..TOTAL).map(|_| idle_tls(&connector, controller.agents))).await;
+    let closed = join_all(
+        flood
+            .iter_mut()
+            .map(|s| closed_within(s, Duration::from_secs(5))),
+    )
+    .await;
+    assert_eq!(
+        closed.iter().filter(|c| **c).count(),
+        TOTAL - CERTLESS,
+        "those past the cert-less cap closed, the rest held"
+    );
+    wait_for("the cert-less connections over the cap refused", || {
+        refused(&controller, "agent_link", "certless_full") >= (TOTAL - CERTLESS) as f64
+    });
+    assert_eq!(
+        refused(&controller, "agent_link", "certless_full"),
+        (TOTAL - CERTLESS) as f64,
+        "exactly those over the cap"
+    );
+    assert_eq!(refused(&controller, "agent_link", "listener_full"), 0.0);
+
+    // An enrolled agent attaches beside the held ones, and does a run.
+    let agent = AgentProcess::start(dir.path(), &pki, "juliet", &controller, &NO_GPU);
+    wait_for_or(
+        "the agent online",
+        || agents_online(&pki, &controller, &["juliet"]),
+        || agent.process.log_text(),
+    );
+    launch_and_watch(&pki, &controller, &["--task", "gpu_report"]);
+    assert_eq!(refused(&controller, "agent_link", "listener_full"), 0.0);
+    drop(flood);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_second_stream_with_an_agents_certificate_replaces_the_first_and_strands_nothing() {
     let dir = temp_dir("harden-dup");
     let pki = Pki::init(&dir.path().join("certs"), &["golf"]);
