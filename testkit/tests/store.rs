@@ -1624,3 +1624,87 @@ async fn job_output_is_capped_per_attempt_and_only_for_command_jobs() {
     assert_eq!(stored, fits * piece.len() as u64);
     assert!(stored <= u64::try_from(MAX_STORED_OUTPUT_BYTES).unwrap());
 }
+
+/// One current session per agent (issue #22): an attach on another session replaces the older
+/// one (announced on its channel), claims lease only to the current session, a replacing hello
+/// leaves the replaced session's leased jobs alone, and heartbeats of a replaced session are
+/// reported stale.
+#[tokio::test]
+async fn a_newer_session_replaces_the_older_for_claims_requeues_and_heartbeats() {
+    use cyberbrain_store::AGENT_REPLACED_CHANNEL;
+    use cyberbrain_tasks::Allowlist;
+    use std::time::Duration;
+
+    let (_pg, store, a) = store_with_one_agent().await;
+    let mut notices = store
+        .listen(&[AGENT_REPLACED_CHANNEL])
+        .await
+        .expect("listen");
+    gpu_run(&store).await;
+    let lease = Duration::from_secs(60);
+    let first = store
+        .claim_queued_jobs_for_agent(a, SESSION, lease, lease, &Allowlist::default(), 10)
+        .await
+        .expect("claim");
+    assert_eq!(first.len(), 1);
+
+    // Another stream of `a` attaches on another replica.
+    let hello = AgentHello {
+        name: "a".into(),
+        hostname: "host-a".into(),
+        labels: BTreeMap::new(),
+        version: "test".into(),
+        capabilities: Capabilities::default(),
+        cert_serial: None,
+        cert_expires_at: None,
+    };
+    let attached = store
+        .agent_attached(&hello, "r2/1", Duration::from_secs(10))
+        .await
+        .expect("attached");
+    assert_eq!(attached.replaced.as_deref(), Some(SESSION));
+    let notice = tokio::time::timeout(Duration::from_secs(10), notices.recv())
+        .await
+        .expect("a notice in time")
+        .expect("a notice");
+    assert_eq!(notice.payload, format!("{a}:{SESSION}"));
+
+    // Its hello lists nothing: the job leased to the live session it replaced stays.
+    let spared = store
+        .requeue_jobs_lost_by_agent(a, &[], attached.replaced.as_deref())
+        .await
+        .expect("requeue");
+    assert_eq!((spared.requeued, spared.ended), (0, 0), "{spared:?}");
+
+    // A new job goes only to the current session.
+    gpu_run(&store).await;
+    let stale = store
+        .claim_queued_jobs_for_agent(a, SESSION, lease, lease, &Allowlist::default(), 10)
+        .await
+        .expect("claim");
+    assert!(stale.is_empty(), "a replaced session claims nothing");
+    let current = store
+        .claim_queued_jobs_for_agent(a, "r2/1", lease, lease, &Allowlist::default(), 10)
+        .await
+        .expect("claim");
+    assert_eq!(current.len(), 1);
+
+    // Heartbeats: the older session's are stale, the current one's are not.
+    let seen = vec![(a, SESSION.to_string())];
+    assert_eq!(store.agents_seen(&seen).await.expect("seen"), seen);
+    let seen = vec![(a, "r2/1".to_string())];
+    assert!(store.agents_seen(&seen).await.expect("seen").is_empty());
+
+    // A hello of the same session again, or after the current one ended, replaces nothing.
+    store.agent_disconnected(a, "r2/1").await.expect("gone");
+    let back = store
+        .agent_attached(&hello, "r3/1", Duration::from_secs(10))
+        .await
+        .expect("attached");
+    assert_eq!(back.replaced, None);
+    let requeued = store
+        .requeue_jobs_lost_by_agent(a, &[], back.replaced.as_deref())
+        .await
+        .expect("requeue");
+    assert_eq!(requeued.requeued, 2, "{requeued:?}");
+}
