@@ -86,12 +86,13 @@ impl Store {
         // delete refuses an online agent) or sees the serial revoked; it never re-inserts the row.
         lock_agent_name(&tx, &hello.name).await?;
         // The session this one replaces: read under the name lock, so two attaches in turn
-        // each see the other's.
+        // each see the other's. One marked offline for silence (a frozen agent) keeps its
+        // session and is told to close too, but its jobs are not spared.
         let previous = tx
             .query_opt_cached(
                 &format!(
                     "SELECT a.id, a.replica, {STATE_SQL} AS state FROM agents a
-                     WHERE a.name = $1 AND a.state = 'online' AND a.replica IS NOT NULL"
+                     WHERE a.name = $1 AND a.state <> 'revoked' AND a.replica IS NOT NULL"
                 ),
                 &[&hello.name],
             )

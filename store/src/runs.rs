@@ -142,13 +142,17 @@ pub fn short_list(items: &[String], limit: usize) -> String {
     }
 }
 
+/// Offers a directly dispatched launch's jobs to an agent's connection: `(agent id, its current
+/// session, its job ids)`, answered with the lease owner when taken (see [`DirectDispatch`]).
+pub type PlaceJobs<'a> = dyn FnMut(Uuid, Option<&str>, &[Uuid]) -> Option<String> + Send + 'a;
+
 /// How a launch hands jobs straight to agents connected to this replica.
 pub struct DirectDispatch<'a> {
     /// Offered each selected agent's id, its current session as the launch's transaction reads
     /// it (`None` when disconnected) and its job ids (one per task); returns the lease owner
     /// (the agent's connection here) if that connection is the current session and takes them
     /// all now, having reserved room.
-    pub place: &'a mut (dyn FnMut(Uuid, Option<&str>, &[Uuid]) -> Option<String> + Send),
+    pub place: &'a mut PlaceJobs<'a>,
     /// The leases of jobs dispatched directly.
     pub lease: Duration,
 }
