@@ -153,6 +153,21 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
     );
     assert!(page.body.contains("\"launched\""), "{}", page.body);
     assert_eq!(runs_of(&db, "gh").await, 1);
+    // The run is the directive's, and it runs to the end on the agent.
+    let run_id = json(&page.body)["run_id"]
+        .as_str()
+        .expect("the run's id")
+        .to_string();
+    cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "wait", &run_id, "--timeout", "60s"],
+    );
+    let finished = format!(
+        "SELECT count(*) FROM runs WHERE id = '{run_id}' AND directive_name = 'probe'
+           AND status = 'succeeded' AND origin = 'trigger:gh'"
+    );
+    assert_eq!(count(&db, &finished).await, 1);
     let audited = count(
         &db,
         "SELECT count(*) FROM audit_events WHERE action = 'run.launch'
@@ -259,6 +274,30 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
     assert_eq!(count(&db, &deliveries).await, 1);
     let page = github(&web, &path, secret, "d-1", push_main).await;
     assert!(page.body.contains("duplicate"), "{}", page.body);
+
+    // In a table the secret goes alone to stdout, the URL to stderr.
+    let made = cbctl(
+        &pki,
+        &controller,
+        &[
+            "trigger",
+            "create",
+            "ci",
+            "--kind",
+            "generic",
+            "--directive",
+            "probe",
+        ],
+    );
+    assert!(made.status.success());
+    let stdout = String::from_utf8_lossy(&made.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.starts_with("whsec_"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&made.stderr);
+    assert!(
+        stderr.contains("/hooks/") && stderr.contains("shown once"),
+        "{stderr}"
+    );
 
     // Bad filters and kinds are refused, naming the flag.
     let refused = cbctl(
