@@ -17,6 +17,7 @@ const PROTOS: &[&str] = &[
     "cyberbrain/v1/audit.proto",
     "cyberbrain/v1/schedules.proto",
     "cyberbrain/v1/notifications.proto",
+    "cyberbrain/v1/triggers.proto",
     "cyberbrain/agent/v1/results.proto",
     "cyberbrain/agent/v1/link.proto",
     "cyberbrain/agent/v1/enroll.proto",

@@ -447,6 +447,23 @@ impl Metrics {
                     .inc_by(0);
             }
         }
+        for reason in [
+            "launched",
+            "duplicate",
+            "filtered",
+            "bad_signature",
+            "stale",
+            "invalid",
+            "unknown",
+            "launch_failed",
+        ] {
+            metrics
+                .webhook_deliveries
+                .get_or_create(&ReasonLabel {
+                    reason: reason.into(),
+                })
+                .inc_by(0);
+        }
         metrics.registry = registry;
         metrics
     }

@@ -23,6 +23,8 @@ const MAX_BATCHES: usize = 50;
 /// Schedule fire records deleted per statement (small rows; an every-second schedule makes
 /// 86,400 a day).
 const FIRE_BATCH: u32 = 5_000;
+/// Expired webhook delivery records deleted per statement.
+const DELIVERY_BATCH: u32 = 5_000;
 /// Sweeps come this often, or as often as the retention period when it is shorter.
 const MAX_INTERVAL: Duration = Duration::from_secs(60);
 /// Directories looked up in the database per query.
@@ -37,9 +39,12 @@ pub struct Swept {
     pub directories: usize,
 }
 
-/// Sweeps until `shutdown` turns true.
-pub async fn run(app: App, retention: Duration, mut shutdown: watch::Receiver<bool>) {
-    let period = retention.clamp(Duration::from_secs(1), MAX_INTERVAL);
+/// Sweeps until `shutdown` turns true: expired webhook deliveries always, runs when `retention`
+/// is set (`--run-retention-seconds` above 0).
+pub async fn run(app: App, retention: Option<Duration>, mut shutdown: watch::Receiver<bool>) {
+    let period = retention.map_or(MAX_INTERVAL, |r| {
+        r.clamp(Duration::from_secs(1), MAX_INTERVAL)
+    });
     let mut tick = tokio::time::interval(period);
     tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
@@ -47,6 +52,16 @@ pub async fn run(app: App, retention: Duration, mut shutdown: watch::Receiver<bo
             _ = tick.tick() => {}
             () = cyberbrain_telemetry::shutdown::requested(&mut shutdown) => return,
         }
+        match expire_deliveries(&app.store).await {
+            Ok(0) => {}
+            Ok(n) => tracing::debug!(deliveries = n, "forgot expired webhook deliveries"),
+            Err(e) => {
+                tracing::warn!(error = %e, "expiring webhook deliveries failed; retrying next interval")
+            }
+        }
+        let Some(retention) = retention else {
+            continue;
+        };
         match sweep(&app.store, &app.artifacts, retention).await {
             Ok(swept) => {
                 app.metrics.runs_deleted(swept.runs);
@@ -88,6 +103,23 @@ pub async fn sweep(store: &Store, artifacts: &ArtifactRoot, retention: Duration)
         }
     }
     Ok(swept)
+}
+
+/// Deletes the webhook delivery records whose de-duplication window has passed (each row carries
+/// its own expiry, set when accepted: four days for a GitHub delivery id, the trigger's cool-down
+/// for an alert group). Returns how many.
+pub async fn expire_deliveries(store: &Store) -> Result<u64> {
+    let mut total = 0;
+    for _ in 0..MAX_BATCHES {
+        let deleted = store
+            .delete_expired_trigger_deliveries(DELIVERY_BATCH)
+            .await?;
+        total += deleted;
+        if deleted < u64::from(DELIVERY_BATCH) {
+            break;
+        }
+    }
+    Ok(total)
 }
 
 /// Removes `runs/<id>` directories whose run no longer exists. Only directories untouched for the

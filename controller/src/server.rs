@@ -29,6 +29,7 @@ use crate::api::notifications::NotificationApi;
 use crate::api::rpc_span::RpcSpanLayer;
 use crate::api::runs::RunApi;
 use crate::api::schedules::ScheduleApi;
+use crate::api::triggers::TriggerApi;
 use crate::api::usage::UsageApi;
 use crate::api::wire_codes::WireCodesLayer;
 use crate::app::{App, Settings};
@@ -47,6 +48,7 @@ use crate::tls::TlsMaterial;
 use crate::{dispatcher, heartbeats, incoming, job_writer, reaper, retention, scheduler, wakeups};
 use cyberbrain_model::tokens::{TokenKind, new_token};
 use cyberbrain_proto::v1::schedule_service_server::ScheduleServiceServer;
+use cyberbrain_proto::v1::trigger_service_server::TriggerServiceServer;
 use cyberbrain_store::Store;
 
 /// The largest message an agent may send (results are digests, not raw logs).
@@ -70,6 +72,7 @@ const API_SERVICES: &[&str] = &[
     <AuditServiceServer<AuditApi> as NamedService>::NAME,
     <ScheduleServiceServer<ScheduleApi> as NamedService>::NAME,
     <NotificationServiceServer<NotificationApi> as NamedService>::NAME,
+    <TriggerServiceServer<TriggerApi> as NamedService>::NAME,
 ];
 
 /// What `run` needs besides its listeners.
@@ -223,9 +226,12 @@ pub async fn run(
         app.settings.notify.clone(),
         stop_rx.clone(),
     ));
-    if let Some(retention) = app.settings.run_retention {
-        tokio::spawn(retention::run(app.clone(), retention, stop_rx.clone()));
-    }
+    // Always: expired webhook deliveries are forgotten even when runs are kept forever.
+    tokio::spawn(retention::run(
+        app.clone(),
+        app.settings.run_retention,
+        stop_rx.clone(),
+    ));
     let job_writer = tokio::spawn(job_writer::run(app.clone(), job_queue));
     let dispatcher = tokio::spawn(dispatcher::run(app.clone(), claim_queue));
     let heartbeat_writer = tokio::spawn(heartbeats::flush_loop(
@@ -330,6 +336,10 @@ pub async fn run(
         )
         .add_service(
             NotificationServiceServer::new(NotificationApi::new(app.clone()))
+                .max_decoding_message_size(MAX_REQUEST_BYTES),
+        )
+        .add_service(
+            TriggerServiceServer::new(TriggerApi::new(app.clone()))
                 .max_decoding_message_size(MAX_REQUEST_BYTES),
         )
         .serve_with_incoming_shutdown(api_incoming, wait_stop(stop_rx.clone()));

@@ -18,8 +18,16 @@ use crate::InvalidField;
 /// asks for at least three days).
 pub const GITHUB_DELIVERY_MEMORY: Duration = Duration::from_secs(4 * 24 * 3600);
 
-/// How long an identical Alertmanager notification (status, group, fingerprints) is ignored.
+/// How long an identical Alertmanager notification (status, group, fingerprints) is ignored when
+/// the trigger sets no cool-down of its own.
 pub const ALERT_COOL_DOWN: Duration = Duration::from_secs(3600);
+
+/// The shortest cool-down a trigger may set (Alertmanager's `group_interval` defaults to five
+/// minutes; shorter would let its re-sends launch again).
+pub const MIN_COOL_DOWN: Duration = Duration::from_secs(60);
+
+/// The longest cool-down a trigger may set.
+pub const MAX_COOL_DOWN: Duration = Duration::from_secs(7 * 24 * 3600);
 
 /// How long a Standard Webhooks / Grafana message id is remembered: beyond the ±5 minute
 /// timestamp window, so a replay inside the window is caught.
@@ -82,6 +90,10 @@ pub struct Filters {
     /// with none, the directive's own target is used.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub label_map: BTreeMap<String, String>,
+    /// Alertmanager and Grafana: how long a repeat of the same notification launches nothing, in
+    /// seconds; `None` is [`ALERT_COOL_DOWN`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cool_down_seconds: Option<u32>,
 }
 
 impl Filters {
@@ -94,9 +106,35 @@ impl Filters {
         event_ok && ref_ok
     }
 
+    /// How long a repeat of an alert notification launches nothing.
+    pub fn cool_down(&self) -> Duration {
+        self.cool_down_seconds
+            .map_or(ALERT_COOL_DOWN, |s| Duration::from_secs(u64::from(s)))
+    }
+
     /// Checks the filters against the kind: GitHub filters only on GitHub triggers, the label
-    /// mapping only on Alertmanager ones, names kept short and printable.
+    /// mapping only on Alertmanager ones, a cool-down only on alert kinds and within bounds, names
+    /// kept short and printable.
     pub fn validate(&self, kind: TriggerKind) -> Result<(), InvalidField> {
+        if let Some(seconds) = self.cool_down_seconds {
+            if !matches!(kind, TriggerKind::Alertmanager | TriggerKind::Grafana) {
+                return Err(InvalidField::new(
+                    "filters.cool_down_seconds",
+                    "a cool-down applies to alertmanager and grafana triggers only",
+                ));
+            }
+            let range = MIN_COOL_DOWN.as_secs()..=MAX_COOL_DOWN.as_secs();
+            if !range.contains(&u64::from(seconds)) {
+                return Err(InvalidField::new(
+                    "filters.cool_down_seconds",
+                    format!(
+                        "must be {} to {} seconds (7 days)",
+                        range.start(),
+                        range.end()
+                    ),
+                ));
+            }
+        }
         if kind != TriggerKind::Github && !(self.events.is_empty() && self.refs.is_empty()) {
             return Err(InvalidField::new(
                 "filters",
@@ -276,6 +314,25 @@ mod tests {
             ..Filters::default()
         };
         assert!(bad.validate(TriggerKind::Github).is_err());
+    }
+
+    #[test]
+    fn cool_downs_fit_alert_kinds_and_bounds() {
+        let with = |s: u32| Filters {
+            cool_down_seconds: Some(s),
+            ..Filters::default()
+        };
+        assert_eq!(Filters::default().cool_down(), ALERT_COOL_DOWN);
+        assert_eq!(with(600).cool_down(), Duration::from_secs(600));
+        assert!(with(600).validate(TriggerKind::Alertmanager).is_ok());
+        assert!(with(600).validate(TriggerKind::Grafana).is_ok());
+        assert!(with(600).validate(TriggerKind::Github).is_err());
+        assert!(with(59).validate(TriggerKind::Alertmanager).is_err());
+        assert!(
+            with(8 * 86_400)
+                .validate(TriggerKind::Alertmanager)
+                .is_err()
+        );
     }
 
     #[test]

@@ -120,6 +120,16 @@ const POLICY: &[(&str, Needs)] = &[
         "/cyberbrain.v1.ScheduleService/DeleteSchedule",
         Needs::Operator,
     ),
+    ("/cyberbrain.v1.TriggerService/GetTrigger", Needs::Viewer),
+    ("/cyberbrain.v1.TriggerService/ListTriggers", Needs::Viewer),
+    (
+        "/cyberbrain.v1.TriggerService/CreateTrigger",
+        Needs::Operator,
+    ),
+    (
+        "/cyberbrain.v1.TriggerService/DeleteTrigger",
+        Needs::Operator,
+    ),
     (
         "/cyberbrain.v1.NotificationService/ListNotificationRules",
         Needs::Viewer,

@@ -41,6 +41,7 @@ async fn reflection_lists_the_services_and_health_reports_serving() {
         "cyberbrain.v1.RunService",
         "cyberbrain.v1.FleetService",
         "cyberbrain.v1.AllowlistService",
+        "cyberbrain.v1.TriggerService",
         "grpc.health.v1.Health",
     ] {
         assert!(

@@ -1,15 +1,15 @@
-//! Inbound webhooks over real HTTPS on a real controller with a real agent and PostgreSQL: a signed
-//! GitHub push launches a run with origin `trigger:<name>`; a wrong signature, a replayed delivery
-//! id, an oversized body and a non-matching ref start nothing; an Alertmanager group sent three
-//! times starts one run; a Grafana payload outside the time window is refused.
+//! Inbound webhooks over real HTTPS on a real controller with a real agent and PostgreSQL:
+//! `cbctl trigger create … -o json` gives a URL on the web listener and a secret; a GitHub push
+//! signed with it launches a run with origin `trigger:<name>`; a wrong signature, a replayed
+//! delivery id, an oversized body and a non-matching ref start nothing; an Alertmanager group sent
+//! three times starts one run; a Grafana payload outside the time window is refused; the secret is
+//! never shown again; expired delivery records are swept, unexpired ones kept.
 
 use sha2::{Digest, Sha256};
 
-use cyberbrain_model::audit::AuditEntry;
-use cyberbrain_model::triggers::{Filters, NewTrigger, Trigger, TriggerKind};
 use cyberbrain_store::Store;
-use cyberbrain_testkit::checks::{count, wait_agents_online};
-use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl_ok};
+use cyberbrain_testkit::checks::{count, json, query, wait_agents_online};
+use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl, cbctl_ok};
 use cyberbrain_testkit::temp_dir;
 use cyberbrain_testkit::web::{Page, WebClient};
 
@@ -36,18 +36,51 @@ fn hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-async fn create(store: &Store, name: &str, kind: TriggerKind, filters: Filters) -> Trigger {
-    let new = NewTrigger {
-        name: name.into(),
+/// A trigger made with `cbctl trigger create NAME --kind KIND --directive probe EXTRA… -o json`:
+/// its path on the web listener (checked to be the listener's URL) and its secret.
+struct Created {
+    path: String,
+    secret: String,
+}
+
+fn create(
+    pki: &Pki,
+    controller: &ControllerProcess,
+    name: &str,
+    kind: &str,
+    extra: &[&str],
+) -> Created {
+    let mut args = vec![
+        "trigger",
+        "create",
+        name,
+        "--kind",
         kind,
-        directive_name: "probe".into(),
-        filters,
-        secret: format!("secret-of-{name}"),
-    };
-    store
-        .create_trigger(&new, "test", &AuditEntry::new("test", "trigger.create"))
-        .await
-        .expect("a trigger")
+        "--directive",
+        "probe",
+    ];
+    args.extend_from_slice(extra);
+    args.extend_from_slice(&["-o", "json"]);
+    let out = json(&cbctl_ok(pki, controller, &args));
+    let object = out.as_object().expect("an object");
+    let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(keys, ["secret", "url"], "{out}");
+    let url = reqwest::Url::parse(out["url"].as_str().expect("a URL")).expect("a URL");
+    let web = controller.web.expect("the web listener");
+    assert_eq!(url.scheme(), "https");
+    assert_eq!(
+        url.port(),
+        Some(web.port()),
+        "the URL is the web listener's"
+    );
+    assert!(url.path().starts_with("/hooks/"), "{url}");
+    let secret = out["secret"].as_str().expect("a secret").to_string();
+    assert!(secret.len() >= 32, "a long random secret");
+    Created {
+        path: url.path().to_string(),
+        secret,
+    }
 }
 
 async fn runs_of(db: &str, trigger: &str) -> i64 {
@@ -99,14 +132,15 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
     let web = WebClient::new(controller.web.expect("the web listener"), &pki.ca());
 
     // GitHub, admitting pushes to main only.
-    let filters = Filters {
-        events: vec!["push".into()],
-        refs: vec!["refs/heads/main".into()],
-        ..Filters::default()
-    };
-    let gh = create(&store, "gh", TriggerKind::Github, filters).await;
-    let path = gh.path();
-    let secret = b"secret-of-gh";
+    let gh = create(
+        &pki,
+        &controller,
+        "gh",
+        "github",
+        &["--event", "push", "--ref", "refs/heads/main"],
+    );
+    let path = gh.path.clone();
+    let secret = gh.secret.as_bytes();
     let push_main = r#"{"ref":"refs/heads/main","after":"abc"}"#;
 
     let started = std::time::Instant::now();
@@ -119,6 +153,21 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
     );
     assert!(page.body.contains("\"launched\""), "{}", page.body);
     assert_eq!(runs_of(&db, "gh").await, 1);
+    // The run is the directive's, and it runs to the end on the agent.
+    let run_id = json(&page.body)["run_id"]
+        .as_str()
+        .expect("the run's id")
+        .to_string();
+    cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "wait", &run_id, "--timeout", "60s"],
+    );
+    let finished = format!(
+        "SELECT count(*) FROM runs WHERE id = '{run_id}' AND directive_name = 'probe'
+           AND status = 'succeeded' AND origin = 'trigger:gh'"
+    );
+    assert_eq!(count(&db, &finished).await, 1);
     let audited = count(
         &db,
         "SELECT count(*) FROM audit_events WHERE action = 'run.launch'
@@ -169,31 +218,129 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
         1,
         "only the first delivery launched"
     );
+    let gh_id = path.trim_start_matches("/hooks/");
+    let deliveries =
+        format!("SELECT count(*) FROM trigger_deliveries WHERE trigger_id = '{gh_id}'");
     assert_eq!(
-        count(
-            &db,
-            &format!(
-                "SELECT count(*) FROM trigger_deliveries WHERE trigger_id = '{}'",
-                gh.id
-            )
-        )
-        .await,
+        count(&db, &deliveries).await,
         1,
         "only the launched delivery is recorded"
     );
+    let audit_rows = "SELECT count(*) FROM audit_events WHERE actor = 'trigger:gh'";
+    assert_eq!(
+        count(&db, audit_rows).await,
+        2,
+        "the launch and the ignored ref: nothing for the bad signature, the replay or the 413"
+    );
+
+    // The secret is never shown again: not by list or get, not in the audit log.
+    let listed = cbctl_ok(&pki, &controller, &["trigger", "list", "-o", "json"]);
+    let got = cbctl_ok(&pki, &controller, &["trigger", "get", "gh", "-o", "json"]);
+    let table = cbctl_ok(&pki, &controller, &["trigger", "list", "-o", "wide"]);
+    let audit = cbctl_ok(&pki, &controller, &["audit", "list", "-o", "json"]);
+    for text in [&listed, &got, &table, &audit] {
+        assert!(!text.contains(&gh.secret), "the secret leaked: {text}");
+    }
+    let got = json(&got);
+    assert_eq!(got["kind"], "github");
+    assert_eq!(got["refs"][0], "refs/heads/main");
+    assert_eq!(got["remembered_deliveries"], 1);
+    assert!(table.contains("ref=refs/heads/main"), "{table}");
+    assert!(
+        json(&listed).as_array().is_some_and(|a| a.len() == 1),
+        "{listed}"
+    );
+
+    // The delivery id is remembered for more than three days; the sweep forgets only expired
+    // records (an expired one planted beside it goes).
+    let kept = format!(
+        "SELECT count(*) FROM trigger_deliveries
+          WHERE trigger_id = '{gh_id}' AND expires_at > now() + interval '3 days'"
+    );
+    assert_eq!(count(&db, &kept).await, 1);
+    query(
+        &db,
+        &format!(
+            "INSERT INTO trigger_deliveries (trigger_id, dedupe_key, expires_at)
+             VALUES ('{gh_id}', 'github:old', now() - interval '1 second')"
+        ),
+    )
+    .await;
+    let swept = cyberbrain_controller::retention::expire_deliveries(&store)
+        .await
+        .expect("the sweep");
+    assert_eq!(swept, 1);
+    assert_eq!(count(&db, &kept).await, 1);
+    assert_eq!(count(&db, &deliveries).await, 1);
+    let page = github(&web, &path, secret, "d-1", push_main).await;
+    assert!(page.body.contains("duplicate"), "{}", page.body);
+
+    // In a table the secret goes alone to stdout, the URL to stderr.
+    let made = cbctl(
+        &pki,
+        &controller,
+        &[
+            "trigger",
+            "create",
+            "ci",
+            "--kind",
+            "generic",
+            "--directive",
+            "probe",
+        ],
+    );
+    assert!(made.status.success());
+    let stdout = String::from_utf8_lossy(&made.stdout);
+    assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    assert!(stdout.starts_with("whsec_"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&made.stderr);
+    assert!(
+        stderr.contains("/hooks/") && stderr.contains("shown once"),
+        "{stderr}"
+    );
+
+    // Bad filters and kinds are refused, naming the flag.
+    let refused = cbctl(
+        &pki,
+        &controller,
+        &[
+            "trigger",
+            "create",
+            "bad",
+            "--kind",
+            "generic",
+            "--directive",
+            "probe",
+            "--ref",
+            "refs/heads/main",
+        ],
+    );
+    assert_eq!(refused.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        stderr.contains("--ref") || stderr.contains("filters"),
+        "{stderr}"
+    );
 
     // Alertmanager: the same group sent three times launches one run; a wrong bearer nothing.
-    let am = create(&store, "am", TriggerKind::Alertmanager, Filters::default()).await;
+    let am = create(
+        &pki,
+        &controller,
+        "am",
+        "alertmanager",
+        &["--cool-down", "10m"],
+    );
+    let bearer = format!("Bearer {}", am.secret);
     let alert = r#"{"version":"4","status":"firing","groupKey":"{}:{alertname=\"Disk\"}",
         "commonLabels":{"alertname":"Disk"},"alerts":[{"fingerprint":"f1"},{"fingerprint":"f2"}]}"#;
     for _ in 0..3 {
         let page = web
             .post_body_with(
-                &am.path(),
+                &am.path,
                 alert.as_bytes().to_vec(),
                 &[
                     ("content-type", "application/json"),
-                    ("authorization", "Bearer secret-of-am"),
+                    ("authorization", &bearer),
                 ],
             )
             .await;
@@ -201,7 +348,7 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
     }
     let page = web
         .post_body_with(
-            &am.path(),
+            &am.path,
             alert.as_bytes().to_vec(),
             &[("authorization", "Bearer nope")],
         )
@@ -210,12 +357,12 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
     assert_eq!(runs_of(&db, "am").await, 1);
 
     // Grafana: a signature over a timestamp ten minutes old is refused; a fresh one launches.
-    let gf = create(&store, "gf", TriggerKind::Grafana, Filters::default()).await;
+    let gf = create(&pki, &controller, "gf", "grafana", &[]);
     let grafana = |at: i64| {
         let signed = format!("{at}:{alert}");
         (
             at.to_string(),
-            hex(&hmac_sha256(b"secret-of-gf", signed.as_bytes())),
+            hex(&hmac_sha256(gf.secret.as_bytes(), signed.as_bytes())),
         )
     };
     let now = chrono::Utc::now().timestamp();
@@ -223,7 +370,7 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
         let (timestamp, signature) = grafana(at);
         let page = web
             .post_body_with(
-                &gf.path(),
+                &gf.path,
                 alert.as_bytes().to_vec(),
                 &[
                     ("x-grafana-alerting-signature", &signature),
@@ -234,4 +381,10 @@ async fn signed_deliveries_launch_once_and_everything_else_starts_nothing() {
         assert_eq!(page.status, expected, "{at}: {}", page.body);
     }
     assert_eq!(runs_of(&db, "gf").await, 1);
+
+    // Deleted: its URL is gone, its runs stay.
+    cbctl_ok(&pki, &controller, &["trigger", "delete", "gh", "--yes"]);
+    let page = github(&web, &path, secret, "d-9", push_main).await;
+    assert_eq!(page.status, 404);
+    assert_eq!(runs_of(&db, "gh").await, 1);
 }

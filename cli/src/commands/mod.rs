@@ -13,6 +13,7 @@ mod notify;
 mod run;
 mod schedule;
 mod token;
+mod trigger;
 mod ui;
 mod usage;
 
@@ -52,6 +53,10 @@ enum Noun {
     /// Directives launched by themselves on a cron schedule.
     #[command(subcommand)]
     Schedule(schedule::Verb),
+    /// Inbound webhooks (GitHub, Alertmanager, Grafana, Standard Webhooks) that launch a
+    /// directive.
+    #[command(subcommand)]
+    Trigger(trigger::Verb),
     /// Run a command the chosen hosts declare and print each host's output:
     /// `cbctl exec --all -- whoami`.
     Exec(exec::Exec),
@@ -160,6 +165,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
         Noun::Directive(verb) => directive::run(&ctx, verb).await?,
         Noun::Run(verb) => return run::run(&ctx, verb).await,
         Noun::Schedule(verb) => schedule::run(&ctx, verb).await?,
+        Noun::Trigger(verb) => trigger::run(&ctx, verb).await?,
         Noun::Exec(exec) => return exec::run(&ctx, exec).await,
         Noun::Agent(verb) => agent::run(&ctx, verb).await?,
         Noun::Allowlist(verb) => allowlist::run(&ctx, verb).await?,

@@ -129,6 +129,11 @@ fn flag_of(path: &str) -> String {
         "concurrency" => "--concurrency".into(),
         "starting_deadline_seconds" => "--starting-deadline".into(),
         "set" | "remove" => "the label changes (KEY=VALUE or KEY-)".into(),
+        "filters.events" => "--event".into(),
+        "filters.refs" => "--ref".into(),
+        "filters.label_map" => "--label-map".into(),
+        "filters.cool_down_seconds" => "--cool-down".into(),
+        "filters" => "the filters (--event, --ref, --label-map, --cool-down)".into(),
         _ => path.replace('_', " "),
     }
 }

@@ -15,6 +15,7 @@ pub mod paging;
 pub mod rpc_span;
 pub mod runs;
 pub mod schedules;
+pub mod triggers;
 pub mod usage;
 pub mod wire_codes;
 

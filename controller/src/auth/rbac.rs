@@ -92,6 +92,21 @@ pub const ACCESS_TABLE: &[(&str, Access)] = &[
         "/cyberbrain.v1.ScheduleService/DeleteSchedule",
         AtLeast(Operator),
     ),
+    // Triggers launch runs as an operator would: operators make and delete them. Reading shows
+    // no secret (it is returned once, by CreateTrigger).
+    ("/cyberbrain.v1.TriggerService/GetTrigger", AtLeast(Viewer)),
+    (
+        "/cyberbrain.v1.TriggerService/ListTriggers",
+        AtLeast(Viewer),
+    ),
+    (
+        "/cyberbrain.v1.TriggerService/CreateTrigger",
+        AtLeast(Operator),
+    ),
+    (
+        "/cyberbrain.v1.TriggerService/DeleteTrigger",
+        AtLeast(Operator),
+    ),
     // Runs: operators launch and cancel.
     ("/cyberbrain.v1.RunService/GetRun", AtLeast(Viewer)),
     ("/cyberbrain.v1.RunService/ListRuns", AtLeast(Viewer)),

@@ -16,8 +16,7 @@ use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::fleet::TargetSelector;
 use cyberbrain_model::runs::{LaunchRequest, LaunchSource};
 use cyberbrain_model::triggers::{
-    ALERT_COOL_DOWN, GITHUB_DELIVERY_MEMORY, SIGNED_MESSAGE_MEMORY, Trigger, TriggerDelivery,
-    TriggerKind,
+    GITHUB_DELIVERY_MEMORY, SIGNED_MESSAGE_MEMORY, Trigger, TriggerDelivery, TriggerKind,
 };
 use cyberbrain_store::error::{Error as StoreError, FireRefused};
 
@@ -187,9 +186,21 @@ fn read_alerts(
         .map_err(NotAccepted::Invalid)?;
     Ok(Ok(Reading {
         dedupe_key: notification.dedupe_key(),
-        remember_for: ALERT_COOL_DOWN,
+        remember_for: trigger.filters.cool_down(),
         target,
     }))
+}
+
+/// A new secret for a trigger of `kind`: a Standard Webhooks secret (`whsec_` and 32 random
+/// bytes in base64) for generic triggers, 32 random bytes in hex for the others (a GitHub webhook
+/// secret, Grafana's HMAC secret, Alertmanager's bearer credentials).
+pub fn new_secret(kind: TriggerKind) -> Result<String, ring::error::Unspecified> {
+    if kind == TriggerKind::Generic {
+        return crate::notify::sinks::new_signing_secret();
+    }
+    let mut key = [0u8; 32];
+    ring::rand::SecureRandom::fill(&ring::rand::SystemRandom::new(), &mut key)?;
+    Ok(verify::encode_hex(&key))
 }
 
 /// A sender's id as a key: printable ASCII, at most 128 bytes.
@@ -200,4 +211,21 @@ fn bounded_key(prefix: &str, id: &str) -> Result<String, NotAccepted> {
         ));
     }
     Ok(format!("{prefix}:{id}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn secrets_are_fresh_and_fit_their_scheme() {
+        let a = new_secret(TriggerKind::Github).expect("random");
+        let b = new_secret(TriggerKind::Github).expect("random");
+        assert_ne!(a, b);
+        assert_eq!(a.len(), 64);
+        assert!(a.chars().all(|c| c.is_ascii_hexdigit()));
+        let generic = new_secret(TriggerKind::Generic).expect("random");
+        assert!(generic.starts_with("whsec_"));
+        assert!(crate::notify::sinks::sign(&generic, "m", 1, b"{}").is_some());
+    }
 }
