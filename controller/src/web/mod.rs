@@ -24,6 +24,7 @@ mod render;
 mod service_map;
 mod session;
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -31,6 +32,7 @@ use axum::routing::{get, post};
 
 use crate::app::App;
 use crate::auth::sources::LookupGate;
+use crate::ratelimit::{KeyedLimiter, Rate};
 
 pub use listener::serve;
 
@@ -43,6 +45,16 @@ pub const SESSION_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::hours(12);
 /// The largest request body the console accepts (forms are small; a token is 80 bytes).
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
+/// Failed sign-ins (a token or a link) one source may make: ten at once, then one a minute. A
+/// person mistyping is not hindered; a guesser is, and so is the audit log it would fill.
+pub const SIGN_IN_FAILURES_PER_SOURCE: Rate = Rate {
+    per_second: 1.0 / 60.0,
+    burst: 10,
+};
+
+/// Live event streams (pages following a run) one session may hold open on a replica at once.
+pub const MAX_STREAMS_PER_SESSION: usize = 8;
+
 /// What every handler needs. Cheap to clone.
 #[derive(Clone)]
 pub struct WebState {
@@ -52,6 +64,23 @@ pub struct WebState {
     pub gate: LookupGate,
     /// `/mcp`; `None` when the controller serves no MCP over HTTP (`--mcp-allowed-hosts off`).
     pub mcp: Option<mcp::McpEndpoint>,
+    /// Failed sign-ins per source ([`SIGN_IN_FAILURES_PER_SOURCE`]).
+    pub sign_in_failures: Arc<KeyedLimiter<IpAddr>>,
+    /// Live streams per session ([`MAX_STREAMS_PER_SESSION`]).
+    pub streams: live::StreamSlots,
+}
+
+impl WebState {
+    /// The console's state over `app`, with its limits.
+    pub fn new(app: App, gate: LookupGate, mcp: Option<mcp::McpEndpoint>) -> WebState {
+        WebState {
+            app,
+            gate,
+            mcp,
+            sign_in_failures: Arc::new(KeyedLimiter::new(SIGN_IN_FAILURES_PER_SOURCE)),
+            streams: live::StreamSlots::new(MAX_STREAMS_PER_SESSION),
+        }
+    }
 }
 
 /// The console's routes, with its guards.
@@ -61,6 +90,7 @@ pub fn router(state: WebState) -> Router {
     // cross-site forgery) and checks `Host` and `Origin` itself.
     let mcp = Router::new()
         .route("/mcp", axum::routing::any(mcp::serve))
+        .layer(axum::middleware::from_fn(guard::data_headers))
         .with_state(state.clone());
     let console = Router::new()
         .route("/", get(pages::overview::show))
@@ -104,6 +134,7 @@ pub fn router(state: WebState) -> Router {
     // their own body limit.
     let hooks = Router::new()
         .route("/hooks/{id}", post(hooks::receive))
+        .layer(axum::middleware::from_fn(guard::data_headers))
         .layer(axum::extract::DefaultBodyLimit::max(
             cyberbrain_model::triggers::MAX_BODY_BYTES,
         ));
