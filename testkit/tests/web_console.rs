@@ -631,6 +631,110 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         "succeeded",
     );
 
+    // An ad-hoc task list: the form, a dry run, then the launch (operators only).
+    assert_eq!(viewer2.get("/launch").await.status, 403);
+    let form = operator2.get("/launch").await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(form.body.contains("name=\"tasks\""), "{}", form.body);
+    assert!(
+        operator2
+            .get("/directives")
+            .await
+            .body
+            .contains("href=\"/launch\""),
+        "the directives page leads there"
+    );
+    let tasks = r#"[{"type": "gpu_report", "sample_window_ms": 100}]"#;
+    let query = |tasks: &str, target: &str| {
+        format!(
+            "/launch?tasks={}&target={}",
+            urlencode(tasks),
+            urlencode(target)
+        )
+    };
+    let preview = operator2.get(&query(tasks, "agents=gpu-web")).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(
+        preview.body.contains("<strong>1 jobs</strong>"),
+        "{}",
+        preview.body
+    );
+    assert!(
+        preview.body.contains("<li>gpu-web</li>"),
+        "{}",
+        preview.body
+    );
+    for (bad_tasks, target, status, says) in [
+        (
+            "[{\"type\": \"log_triage\", \"tail_lines\": 0}]",
+            "all",
+            400,
+            "tasks[0].log_triage.tail_lines",
+        ),
+        ("<script>", "all", 400, "tasks: a JSON array"),
+        (tasks, "everything", 400, "target"),
+        (tasks, "", 400, "target"),
+        (
+            "[{\"type\": \"container\", \"image\": \"busybox@sha256:0000000000000000000000000000000000000000000000000000000000000000\"}]",
+            "all",
+            403,
+            "admin",
+        ),
+    ] {
+        let page = operator2.get(&query(bad_tasks, target)).await;
+        assert_eq!(page.status, status, "{bad_tasks} {target}: {}", page.body);
+        assert!(page.body.contains(says), "{bad_tasks}: {}", page.body);
+        assert!(!page.body.contains("<script>"), "{}", page.body);
+    }
+    let runs_before = count(&fleet.db, "SELECT count(*) FROM runs").await;
+    assert_eq!(
+        viewer2
+            .post("/launch", &[("tasks", tasks), ("target", "agents=gpu-web")])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        operator2
+            .post_with(
+                "/launch",
+                &[("tasks", tasks), ("target", "agents=gpu-web")],
+                &[]
+            )
+            .await
+            .status,
+        403,
+        "no origin: refused"
+    );
+    let launched = operator2
+        .post("/launch", &[("tasks", tasks), ("target", "agents=gpu-web")])
+        .await;
+    assert_eq!(launched.status, 303, "{}", launched.body);
+    let ad_hoc = launched.location().expect("to the run").to_string();
+    assert_eq!(
+        count(&fleet.db, "SELECT count(*) FROM runs").await,
+        runs_before + 1
+    );
+    assert_eq!(
+        count(
+            &fleet.db,
+            &format!(
+                "SELECT count(*) FROM audit_events WHERE action = 'run.launch' \
+                 AND actor = 'token:web-operator-2' \
+                 AND details->>'launched_by_note' = 'web console'"
+            )
+        )
+        .await,
+        2,
+        "the directive's launch and this one"
+    );
+    wait_for_run_status(
+        &fleet.pki,
+        controller,
+        &ad_hoc["/runs/".len()..],
+        "succeeded",
+    );
+
     // Finally, the admin revokes the agent from its page.
     let page = admin.post("/agents/gpu-web/revoke", &[]).await;
     assert_eq!((page.status, page.location()), (303, Some("/agents")));
@@ -1081,3 +1185,14 @@ async fn the_console_serves_its_own_certificate_when_given_one() {
     let _ = admin_channel(&controller, &pki.ca()).await;
 }
 
+/// `text` for a query string.
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}

@@ -118,6 +118,10 @@ pub fn router(state: WebState) -> Router {
             get(pages::launch::preview).post(pages::launch::launch),
         )
         .route(
+            "/launch",
+            get(pages::launch::ad_hoc_form).post(pages::launch::ad_hoc_launch),
+        )
+        .route(
             "/allowlist",
             get(pages::allowlist::list).post(pages::allowlist::add),
         )
