@@ -255,6 +255,45 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         gpus.contains("Cyberbrain Stand-in"),
         "the finished gpu_report's GPU: {gpus}"
     );
+    // The overview counts the GPUs of the latest reports and lists the latest reports'
+    // "needs attention" lines as text, each linking into its report.
+    let overview = viewer.get("/").await.body;
+    assert!(overview.contains("id=\"gpus-h\""), "{overview}");
+    assert!(
+        overview.contains("latest reports of 1 agents"),
+        "{overview}"
+    );
+    cyberbrain_testkit::checks::query(
+        &fleet.db,
+        &format!(
+            "UPDATE runs SET report_json = report_json || jsonb_build_object('attention', \
+             '[{{\"kind\": \"oom\", \"severity\": \"critical\", \"host\": \"gpu-web\", \
+                \"container\": \"trainer\", \"text\": \"<script>alert(''cb-attention'')</script> killed\", \
+                \"ref\": \"triage\"}}, \
+               {{\"severity\": \"warning\", \"text\": \"disk nearly full\", \"ref\": \"\\\"><x\"}}, \
+               \"not an object\"]'::jsonb) WHERE id = '{run_id}'"
+        ),
+    )
+    .await;
+    let overview = viewer.get("/").await.body;
+    assert!(
+        overview.contains("&lt;script&gt;alert('cb-attention')&lt;/script&gt; killed"),
+        "{overview}"
+    );
+    assert!(!overview.contains("<script>alert"), "{overview}");
+    assert!(
+        overview.contains(&format!("href=\"/runs/{run_id}#triage\"")),
+        "{overview}"
+    );
+    assert!(overview.contains("disk nearly full"), "{overview}");
+    assert!(
+        !overview.contains("\"><x"),
+        "a ref that is no identifier: {overview}"
+    );
+    assert!(
+        overview.contains(&format!("href=\"/runs/{run_id}\"")),
+        "{overview}"
+    );
     let unknown_artifact = viewer
         .get(&format!(
             "/runs/{run_id}/artifacts/{}",
