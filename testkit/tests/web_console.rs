@@ -328,6 +328,7 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         ("/runs?status=exploded".to_string(), 400),
         ("/runs?before=garbage".to_string(), 400),
         ("/runs?agent=%3Cscript%3E".to_string(), 400),
+        ("/gpus?after=%3Cscript%3E".to_string(), 400),
         ("/nowhere".to_string(), 404),
     ] {
         let page = viewer.get(&path).await;

@@ -68,6 +68,38 @@ pub struct WebState {
     pub sign_in_failures: Arc<KeyedLimiter<IpAddr>>,
     /// Live streams per session ([`MAX_STREAMS_PER_SESSION`]).
     pub streams: live::StreamSlots,
+    /// The fleet's GPU counts, read at most every [`GPU_COUNTS_MAX_AGE`] by this replica.
+    pub gpu_counts:
+        Arc<std::sync::Mutex<Option<(std::time::Instant, cyberbrain_store::GpuCounts)>>>,
+}
+
+/// How old the GPU counts on `/` and `/gpus` may be when counting them is slow: counting every
+/// agent's latest report takes a few hundred milliseconds at 10,000 agents, and reports come
+/// minutes apart. A per-replica cache of a figure any replica can count again, not state.
+pub const GPU_COUNTS_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Counts that took at least this long are kept for [`GPU_COUNTS_MAX_AGE`]; faster ones are not.
+pub const GPU_COUNTS_KEPT_WHEN_SLOWER: std::time::Duration = std::time::Duration::from_millis(50);
+
+impl WebState {
+    /// The fleet's GPU counts by `/gpus`' thresholds, at most [`GPU_COUNTS_MAX_AGE`] old.
+    pub async fn gpu_counts(&self) -> cyberbrain_store::Result<cyberbrain_store::GpuCounts> {
+        let fresh = |slot: &Option<(std::time::Instant, cyberbrain_store::GpuCounts)>| {
+            slot.filter(|(at, _)| at.elapsed() < GPU_COUNTS_MAX_AGE)
+                .map(|(_, counts)| counts)
+        };
+        if let Some(counts) = fresh(&self.gpu_counts.lock().unwrap_or_else(|p| p.into_inner())) {
+            return Ok(counts);
+        }
+        let started = std::time::Instant::now();
+        let counts = self.app.store.gpu_counts(pages::gpus::THRESHOLDS).await?;
+        // A small fleet is counted afresh each time; only a slow count is kept.
+        if started.elapsed() >= GPU_COUNTS_KEPT_WHEN_SLOWER {
+            *self.gpu_counts.lock().unwrap_or_else(|p| p.into_inner()) =
+                Some((std::time::Instant::now(), counts));
+        }
+        Ok(counts)
+    }
 }
 
 impl WebState {
@@ -79,6 +111,7 @@ impl WebState {
             mcp,
             sign_in_failures: Arc::new(KeyedLimiter::new(SIGN_IN_FAILURES_PER_SOURCE)),
             streams: live::StreamSlots::new(MAX_STREAMS_PER_SESSION),
+            gpu_counts: Arc::default(),
         }
     }
 }

@@ -1,5 +1,5 @@
 //! `/gpus`: every GPU in the fleet from each agent's latest `gpu_report`, with its processes and
-//! their containers, a hundred agents a page (by name), under the fleet's counts. Read as run
+//! their containers, 25 agents a page (by name), under the fleet's counts. Read as run
 //! results are (`GetRunReport`).
 
 use axum::extract::Query;
@@ -25,7 +25,7 @@ pub const THRESHOLDS: GpuThresholds = GpuThresholds {
 const BUSY_PERCENT: u32 = THRESHOLDS.busy_percent;
 
 /// Agents per page.
-const PAGE_SIZE: u32 = 100;
+const PAGE_SIZE: u32 = 25;
 
 /// `?after=NAME`: the page after that agent.
 #[derive(Debug, serde::Deserialize)]
@@ -46,7 +46,7 @@ pub async fn list(state: Shared, signed: Signed, Query(query): Query<GpusQuery>)
             "after: not an agent name",
         );
     }
-    let counts = match state.app.store.gpu_counts(THRESHOLDS).await {
+    let counts = match state.gpu_counts().await {
         Ok(counts) => counts,
         Err(e) => return store_error(e),
     };

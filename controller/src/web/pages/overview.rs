@@ -36,7 +36,7 @@ pub async fn show(state: Shared, signed: Signed) -> Response {
         Err(e) => return store_error(e),
     };
     let gpus = if signed.allowed("/cyberbrain.v1.RunService/GetRunReport") {
-        let counts = match state.app.store.gpu_counts(super::gpus::THRESHOLDS).await {
+        let counts = match state.gpu_counts().await {
             Ok(counts) => counts,
             Err(e) => return store_error(e),
         };
