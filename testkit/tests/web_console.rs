@@ -758,11 +758,9 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
     assert_eq!(
         count(
             &fleet.db,
-            &format!(
-                "SELECT count(*) FROM audit_events WHERE action = 'run.launch' \
-                 AND actor = 'token:web-operator-2' \
-                 AND details->>'launched_by_note' = 'web console'"
-            )
+            "SELECT count(*) FROM audit_events WHERE action = 'run.launch' \
+             AND actor = 'token:web-operator-2' \
+             AND details->>'launched_by_note' = 'web console'"
         )
         .await,
         2,
