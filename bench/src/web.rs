@@ -1,5 +1,6 @@
 //! `web --agents N --runs M`: the web console's page times at fleet size. Seeds N agents and M
-//! finished runs (one job each, spread over 30 days and the fleet) straight into the database,
+//! finished runs (one job each, spread over 30 days and the fleet; each agent's latest carries a
+//! `gpu_report` of eight GPUs) straight into the database,
 //! signs in with the bootstrap admin token, and times each page over one kept-alive HTTPS
 //! connection: p50, p95 and the largest, per page.
 
@@ -91,6 +92,8 @@ pub async fn run(args: WebArgs) -> anyhow::Result<Value> {
         "/runs?directive=nightly".to_string(),
         "/runs?agent=bench-00007".to_string(),
         format!("/runs/{sample_run}"),
+        "/gpus".to_string(),
+        "/gpus?after=bench-05000".to_string(),
     ];
     let mut results = serde_json::Map::new();
     let mut over = Vec::new();
@@ -231,6 +234,31 @@ async fn seed(
         )
         .await
         .context("seeding jobs")?;
+    // Each agent's latest succeeded job carries a gpu_report of eight GPUs with one process
+    // each, some busy and some hot (what /gpus and the overview read).
+    client
+        .execute(
+            "UPDATE jobs j SET result = jsonb_build_object(
+               'type', 'gpu_report', 'available', true, 'driver_version', '555.42.06',
+               'sample_window_ms', 1000, 'samples', 10,
+               'gpus', (SELECT jsonb_agg(jsonb_build_object(
+                 'index', g, 'name', 'NVIDIA H100 80GB HBM3', 'uuid', 'GPU-' || j.id || '-' || g,
+                 'utilization_gpu_percent', abs(hashtext(j.id::text || g)) % 101,
+                 'temperature_celsius', 40 + abs(hashtext(g || j.id::text)) % 50,
+                 'temperature_slowdown_celsius', 90,
+                 'memory_used_bytes', (abs(hashtext(j.id::text)) % 80) * 1073741824::bigint,
+                 'memory_total_bytes', 85899345920,
+                 'power_draw_milliwatts', 300000, 'power_limit_milliwatts', 700000,
+                 'processes', jsonb_build_array(jsonb_build_object(
+                   'pid', 1000 + g, 'container_name', 'trainer-' || g,
+                   'used_memory_bytes', 1073741824)))) FROM generate_series(0, 7) AS g))
+             WHERE j.id IN (SELECT DISTINCT ON (agent_id) id FROM jobs
+                            WHERE status = 'succeeded' AND task_type = 'gpu_report'
+                            ORDER BY agent_id, finished_at DESC)",
+            &[],
+        )
+        .await
+        .context("seeding gpu reports")?;
     client.batch_execute("ANALYZE").await?;
     let row = client
         .query_one(

@@ -161,6 +161,15 @@ impl<K: Hash + Eq + Clone> KeyedLimiter<K> {
             .or_insert_with(|| Bucket::full(self.rate, now))
             .take(self.rate, now)
     }
+
+    /// Gives back the token a request took from `key`'s bucket (for limits that count only
+    /// failures: take before trying, refund on success). Never beyond the burst.
+    pub fn refund(&self, key: &K) {
+        let mut buckets = self.buckets.lock().unwrap_or_else(|p| p.into_inner());
+        if let Some(bucket) = buckets.get_mut(key) {
+            bucket.tokens = (bucket.tokens + 1.0).min(f64::from(self.rate.burst));
+        }
+    }
 }
 
 #[cfg(test)]
@@ -202,6 +211,31 @@ mod tests {
         }
         assert!(limiter.check_at(&"a", now).is_err());
         assert!(limiter.check_at(&"b", now).is_ok());
+    }
+
+    #[test]
+    fn a_refund_gives_back_one_token_up_to_the_burst() {
+        let limiter = KeyedLimiter::new(SLOW);
+        let now = Instant::now();
+        for _ in 0..3 {
+            assert!(limiter.check_at(&"a", now).is_ok());
+        }
+        limiter.refund(&"a");
+        assert!(limiter.check_at(&"a", now).is_ok());
+        assert!(limiter.check_at(&"a", now).is_err());
+        // Refunds never fill a bucket beyond its burst, nor make one for an unknown key.
+        let fresh = KeyedLimiter::new(SLOW);
+        fresh.refund(&"b");
+        fresh.refund(&"b");
+        assert!(fresh.buckets.lock().unwrap().is_empty());
+        assert!(fresh.check_at(&"b", now).is_ok());
+        for _ in 0..5 {
+            fresh.refund(&"b");
+        }
+        for _ in 0..3 {
+            assert!(fresh.check_at(&"b", now).is_ok());
+        }
+        assert!(fresh.check_at(&"b", now).is_err());
     }
 
     #[test]

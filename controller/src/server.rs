@@ -188,15 +188,15 @@ pub async fn run(
 
     let mcp = parts.mcp;
     let web = parts.web.map(|(listener, tls)| {
-        let state = crate::web::WebState {
-            mcp,
-            app: app.clone(),
-            gate: LookupGate::new(
+        let state = crate::web::WebState::new(
+            app.clone(),
+            LookupGate::new(
                 app.store.clone(),
                 app.metrics.clone(),
                 app.settings.limits.unauthenticated_per_source,
             ),
-        };
+            mcp,
+        );
         tokio::spawn(crate::web::serve(
             listener,
             tls,

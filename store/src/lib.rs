@@ -43,7 +43,9 @@ pub use backup::{
     ArtifactRecord, BackupSnapshot, DatabaseFacts, REVOKING_ACTIONS, RecordedRevocation,
     libpq_environment,
 };
-pub use console::{AgentJob, FleetOverview, LatestGpuReport};
+pub use console::{
+    AgentJob, FleetOverview, GpuCounts, GpuThresholds, LatestGpuReport, RunAttention,
+};
 pub use events::{CANCEL_CHANNEL, DISPATCH_CHANNEL, JobLabels, RUN_CHANNEL};
 pub use gauges::{PoolOccupancy, StatusCounts};
 pub use identity::{Enrolled, JoinTokenInfo, REVOKE_CHANNEL, Revoked};

@@ -54,6 +54,21 @@ impl Store {
         }
     }
 
+    /// Whether session `id` is still open: not ended, not expired, its token neither revoked nor
+    /// expired. For long requests (a live event stream) that checked the secret when they began.
+    pub async fn web_session_active(&self, id: Uuid) -> Result<bool> {
+        let client = self.client().await?;
+        let row = client
+            .query_opt_cached(
+                "SELECT 1 FROM web_sessions s JOIN api_tokens t ON t.id = s.token_id
+                 WHERE s.id = $1 AND s.expires_at > now() AND t.revoked_at IS NULL
+                   AND (t.expires_at IS NULL OR t.expires_at > now())",
+                &[&id],
+            )
+            .await?;
+        Ok(row.is_some())
+    }
+
     /// Ends session `id` (sign-out). Ending a session that is gone is not an error.
     pub async fn end_web_session(&self, id: Uuid, audit: &AuditEntry) -> Result<()> {
         let mut client = self.client().await?;

@@ -565,7 +565,34 @@ pub fn cbctl_with_token_file(
     token_file: &Path,
     args: &[&str],
 ) -> Output {
-    Command::new(binary("cbctl"))
+    cbctl_command(pki, controller, token_file, args)
+        .output()
+        .expect("cbctl runs")
+}
+
+/// Runs `cbctl` as [`cbctl`] does, with these environment variables too (`BROWSER`, `TMPDIR`).
+pub fn cbctl_with_env(
+    pki: &Pki,
+    controller: &ControllerProcess,
+    args: &[&str],
+    env: &[(&str, &Path)],
+) -> Output {
+    let _ = controller.admin_token();
+    let mut command = cbctl_command(pki, controller, &controller.admin_token_path(), args);
+    for (name, value) in env {
+        command.env(name, value);
+    }
+    command.output().expect("cbctl runs")
+}
+
+fn cbctl_command(
+    pki: &Pki,
+    controller: &ControllerProcess,
+    token_file: &Path,
+    args: &[&str],
+) -> Command {
+    let mut command = Command::new(binary("cbctl"));
+    command
         .arg("--server")
         .arg(format!("https://{}", controller.api))
         .arg("--ca-cert")
@@ -579,9 +606,8 @@ pub fn cbctl_with_token_file(
         .env(
             "CYBERBRAIN_CONFIG",
             "/nonexistent/cyberbrain-test-config.toml",
-        )
-        .output()
-        .expect("cbctl runs")
+        );
+    command
 }
 
 /// Runs `cbctl` and returns its stdout, failing the test when it fails.

@@ -1,7 +1,8 @@
 //! The web console in a real browser: Debian's chromium, headless, driven over WebDriver by
 //! chromium-driver (installed by `scripts/prereqs.sh --tests`). It signs in with a token, watches a
 //! run finish live (the page follows it over server-sent events, then shows the report), launches
-//! a run from a directive after previewing its targets, signs
+//! a run from a directive and an ad-hoc one after previewing their targets, reads the overview's
+//! GPUs and needs-attention lines, moves by keyboard, signs
 //! out, and signs in again with a one-time link from `cbctl ui --print`. Screenshots (PNG) of the
 //! overview, a running run and a finished run's report go to `target/screenshots/`.
 
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 use std::process::Command;
 use std::time::Duration;
 
+use fantoccini::key::Key;
 use fantoccini::{Client, ClientBuilder, Locator};
 use hyper_util::client::legacy::connect::HttpConnector;
 
@@ -66,6 +68,19 @@ async fn save_screenshot(client: &Client, name: &str) {
     std::fs::write(screenshot_dir().join(name), png).expect("the screenshot is written");
 }
 
+/// Whether the page scrolls sideways.
+async fn overflows(client: &Client) -> bool {
+    client
+        .execute(
+            "return document.documentElement.scrollWidth > window.innerWidth + 1;",
+            vec![],
+        )
+        .await
+        .expect("measured")
+        .as_bool()
+        .expect("a boolean")
+}
+
 async fn text_of(client: &Client, css: &str) -> String {
     client
         .find(Locator::Css(css))
@@ -110,6 +125,60 @@ async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_
         .await
         .expect("a page");
     assert_eq!(text_of(&client, "h1").await, "Fleet overview");
+
+    // The keyboard: the first Tab reaches the skip link, which leads to the main landmark; the
+    // next ones walk the navigation.
+    client
+        .active_element()
+        .await
+        .expect("the focused element")
+        .send_keys(&Key::Tab.to_string())
+        .await
+        .expect("tabbed");
+    let focused = |script: &'static str| {
+        let client = client.clone();
+        async move {
+            client
+                .execute(script, vec![])
+                .await
+                .expect("measured")
+                .as_str()
+                .unwrap_or_default()
+                .to_string()
+        }
+    };
+    assert_eq!(
+        focused("return document.activeElement.className;").await,
+        "skip"
+    );
+    client
+        .active_element()
+        .await
+        .expect("the skip link")
+        .send_keys(&Key::Enter.to_string())
+        .await
+        .expect("followed");
+    assert_eq!(focused("return window.location.hash;").await, "#main");
+    client
+        .active_element()
+        .await
+        .expect("focused")
+        .send_keys(&Key::Tab.to_string())
+        .await
+        .expect("tabbed");
+    // Times read relative, with the absolute time on hover (the title) and for machines.
+    let time = client
+        .find(Locator::Css("main time[datetime][title]"))
+        .await
+        .expect("a time on the overview");
+    let title = time
+        .attr("title")
+        .await
+        .expect("a title")
+        .unwrap_or_default();
+    assert!(title.ends_with(" UTC") && title.len() == 23, "{title}");
+    assert!(time.text().await.expect("text").ends_with("ago"));
+    assert!(!overflows(&client).await, "no sideways scroll at 1280 px");
 
     // A run in progress: the page follows it live, then reloads with the report.
     let run_id = launch_gpu_run(&fleet.pki, &fleet.controller, &fleet.agent_name);
@@ -158,6 +227,42 @@ async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_
         .await
         .expect("scrolled to the report");
     save_screenshot(&client, "console-run-report.png").await;
+
+    // The overview once the report is in: the GPUs of the latest reports, and its
+    // needs-attention lines (as a report carrying them would list them), linking into it.
+    cyberbrain_testkit::checks::query(
+        &fleet.db,
+        &format!(
+            "UPDATE runs SET report_json = report_json || jsonb_build_object('attention', \
+             '[{{\"kind\": \"gpu_hot\", \"severity\": \"critical\", \"host\": \"gpu-browser\", \
+                \"container\": \"trainer\", \"text\": \"GPU 0 at 88 °C, 2 °C below its slowdown point\", \
+                \"ref\": \"report-h\"}}, \
+               {{\"kind\": \"log_errors\", \"severity\": \"warning\", \"host\": \"gpu-browser\", \
+                \"container\": \"api\", \"text\": \"<b>312 new errors</b> since the last run\", \"ref\": \"triage\"}}]'::jsonb) \
+             WHERE id = '{run_id}'"
+        ),
+    )
+    .await;
+    client.goto(&base).await.expect("the overview");
+    let attention = text_of(&client, "ul.attention").await;
+    assert!(
+        attention.contains("<b>312 new errors</b> since the last run"),
+        "shown as text: {attention}"
+    );
+    assert_eq!(text_of(&client, "#gpus-h").await, "GPUs (1)");
+    save_screenshot(&client, "console-overview-attention.png").await;
+    client
+        .find(Locator::Css("ul.attention li a"))
+        .await
+        .expect("a link into the report")
+        .click()
+        .await
+        .expect("followed");
+    let url = client.current_url().await.expect("a url");
+    assert_eq!(
+        (url.path(), url.fragment()),
+        (format!("/runs/{run_id}").as_str(), Some("report-h"))
+    );
 
     // Launch a run from a directive: preview its targets, launch, land on the new run.
     cbctl_ok(
@@ -215,6 +320,48 @@ async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_
         .await
         .expect("the launched run finishes live");
 
+    // An ad-hoc run: the form's example task list, a target, the preview, the launch.
+    client
+        .goto(&format!("{base}/launch"))
+        .await
+        .expect("the ad-hoc form");
+    client
+        .find(Locator::Id("target"))
+        .await
+        .expect("the target field")
+        .send_keys("agents=gpu-browser")
+        .await
+        .expect("typed");
+    client
+        .find(Locator::Css("form.launch button"))
+        .await
+        .expect("the preview button")
+        .click()
+        .await
+        .expect("clicked");
+    let launch = client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Css("form[method=post][action='/launch'] button"))
+        .await
+        .expect("the preview");
+    assert!(
+        client
+            .source()
+            .await
+            .expect("html")
+            .contains("<li>gpu-browser</li>"),
+        "the preview lists the agent"
+    );
+    save_screenshot(&client, "console-launch-preview.png").await;
+    launch.click().await.expect("launched");
+    client
+        .wait()
+        .at_most(STEP)
+        .for_element(Locator::Id("run-status"))
+        .await
+        .expect("the ad-hoc run's page");
+
     // Sign out: back to the form, and the pages are closed again.
     client
         .find(Locator::Css("form.signout button"))
@@ -255,18 +402,10 @@ async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_
         .await
         .expect("a narrow window");
     client.goto(&format!("{base}/runs")).await.expect("runs");
-    let overflow = client
-        .execute(
-            "return document.documentElement.scrollWidth > window.innerWidth + 1;",
-            vec![],
-        )
-        .await
-        .expect("measured");
-    assert_eq!(
-        overflow,
-        serde_json::Value::Bool(false),
-        "no sideways scroll"
-    );
+    assert!(!overflows(&client).await, "no sideways scroll");
     save_screenshot(&client, "console-runs-phone.png").await;
+    client.goto(&base).await.expect("the overview");
+    assert!(!overflows(&client).await, "no sideways scroll");
+    save_screenshot(&client, "console-overview-phone.png").await;
     client.close().await.expect("the session closes");
 }

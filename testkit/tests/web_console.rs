@@ -255,6 +255,45 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         gpus.contains("Cyberbrain Stand-in"),
         "the finished gpu_report's GPU: {gpus}"
     );
+    // The overview counts the GPUs of the latest reports and lists the latest reports'
+    // "needs attention" lines as text, each linking into its report.
+    let overview = viewer.get("/").await.body;
+    assert!(overview.contains("id=\"gpus-h\""), "{overview}");
+    assert!(
+        overview.contains("latest reports of 1 agents"),
+        "{overview}"
+    );
+    cyberbrain_testkit::checks::query(
+        &fleet.db,
+        &format!(
+            "UPDATE runs SET report_json = report_json || jsonb_build_object('attention', \
+             '[{{\"kind\": \"oom\", \"severity\": \"critical\", \"host\": \"gpu-web\", \
+                \"container\": \"trainer\", \"text\": \"<script>alert(''cb-attention'')</script> killed\", \
+                \"ref\": \"triage\"}}, \
+               {{\"severity\": \"warning\", \"text\": \"disk nearly full\", \"ref\": \"\\\"><x\"}}, \
+               \"not an object\"]'::jsonb) WHERE id = '{run_id}'"
+        ),
+    )
+    .await;
+    let overview = viewer.get("/").await.body;
+    assert!(
+        overview.contains("&lt;script&gt;alert('cb-attention')&lt;/script&gt; killed"),
+        "{overview}"
+    );
+    assert!(!overview.contains("<script>alert"), "{overview}");
+    assert!(
+        overview.contains(&format!("href=\"/runs/{run_id}#triage\"")),
+        "{overview}"
+    );
+    assert!(overview.contains("disk nearly full"), "{overview}");
+    assert!(
+        !overview.contains("\"><x"),
+        "a ref that is no identifier: {overview}"
+    );
+    assert!(
+        overview.contains(&format!("href=\"/runs/{run_id}\"")),
+        "{overview}"
+    );
     let unknown_artifact = viewer
         .get(&format!(
             "/runs/{run_id}/artifacts/{}",
@@ -289,6 +328,7 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         ("/runs?status=exploded".to_string(), 400),
         ("/runs?before=garbage".to_string(), 400),
         ("/runs?agent=%3Cscript%3E".to_string(), 400),
+        ("/gpus?after=%3Cscript%3E".to_string(), 400),
         ("/nowhere".to_string(), 404),
     ] {
         let page = viewer.get(&path).await;
@@ -376,12 +416,67 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
     assert_eq!(asked.status, 200);
     assert!(!asked.body.contains("data-autosubmit"), "{}", asked.body);
     assert!(asked.body.contains("You are signed in with the token"));
+    // `cbctl ui` opens a private page that forwards to the link: the link is never in the
+    // browser's arguments (readable by every local user), and the page is gone afterwards.
+    let browser_dir = fleet.dir.path().join("browser");
+    std::fs::create_dir_all(&browser_dir).expect("a directory");
+    let browser = browser_dir.join("browser.sh");
+    std::fs::write(
+        &browser,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$@\" > {d}/argv\nstat -c %a \"$1\" > {d}/mode\n\
+             stat -c %a \"$(dirname \"$1\")\" > {d}/dir-mode\ncat \"$1\" > {d}/page\n",
+            d = browser_dir.display()
+        ),
+    )
+    .expect("the browser script");
+    std::fs::set_permissions(
+        &browser,
+        std::os::unix::fs::PermissionsExt::from_mode(0o755),
+    )
+    .expect("executable");
+    let output = cyberbrain_testkit::process::cbctl_with_env(
+        &fleet.pki,
+        controller,
+        &["ui"],
+        &[("BROWSER", &browser), ("TMPDIR", &browser_dir)],
+    );
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        !String::from_utf8_lossy(&output.stdout).contains("cbl_"),
+        "{output:?}"
+    );
+    let read = |name: &str| std::fs::read_to_string(browser_dir.join(name)).unwrap_or_default();
+    let argv = read("argv");
+    assert!(
+        argv.contains("/sign-in.html") && !argv.contains("cbl_"),
+        "{argv}"
+    );
+    assert_eq!(
+        (read("mode").trim(), read("dir-mode").trim()),
+        ("600", "700")
+    );
+    let opened = std::path::PathBuf::from(argv.trim());
+    assert!(!opened.exists(), "the page is removed once read");
+    assert!(!opened.parent().expect("its directory").exists());
+    let forwarded = read("page");
+    let code = forwarded
+        .split("code=")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("the link in the page")
+        .to_string();
+    let mut opened_link = WebClient::new(web, &ca);
+    let page = opened_link.post("/login/link", &[("code", &code)]).await;
+    assert_eq!(page.status, 303, "{}", page.body);
+    opened_link.keep_cookie(&page);
+    assert_eq!(opened_link.get("/").await.status, 200);
     let signed_in = count(
         &fleet.db,
         "SELECT count(*) FROM audit_events WHERE action = 'web.sign_in'",
     )
     .await;
-    assert_eq!(signed_in, 4);
+    assert_eq!(signed_in, 5, "three with tokens, two with links");
 
     // Directives with versions and a diff; the allowlist (admins edit); the audit log (admins).
     cbctl_ok(
@@ -576,6 +671,108 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         "succeeded",
     );
 
+    // An ad-hoc task list: the form, a dry run, then the launch (operators only).
+    assert_eq!(viewer2.get("/launch").await.status, 403);
+    let form = operator2.get("/launch").await;
+    assert_eq!(form.status, 200, "{}", form.body);
+    assert!(form.body.contains("name=\"tasks\""), "{}", form.body);
+    assert!(
+        operator2
+            .get("/directives")
+            .await
+            .body
+            .contains("href=\"/launch\""),
+        "the directives page leads there"
+    );
+    let tasks = r#"[{"type": "gpu_report", "sample_window_ms": 100}]"#;
+    let query = |tasks: &str, target: &str| {
+        format!(
+            "/launch?tasks={}&target={}",
+            urlencode(tasks),
+            urlencode(target)
+        )
+    };
+    let preview = operator2.get(&query(tasks, "agents=gpu-web")).await;
+    assert_eq!(preview.status, 200, "{}", preview.body);
+    assert!(
+        preview.body.contains("<strong>1 jobs</strong>"),
+        "{}",
+        preview.body
+    );
+    assert!(
+        preview.body.contains("<li>gpu-web</li>"),
+        "{}",
+        preview.body
+    );
+    for (bad_tasks, target, status, says) in [
+        (
+            "[{\"type\": \"log_triage\", \"tail_lines\": 0}]",
+            "all",
+            400,
+            "tasks[0].log_triage.tail_lines",
+        ),
+        ("<script>", "all", 400, "tasks: a JSON array"),
+        (tasks, "everything", 400, "target"),
+        (tasks, "", 400, "target"),
+        (
+            "[{\"type\": \"container\", \"image\": \"busybox@sha256:0000000000000000000000000000000000000000000000000000000000000000\"}]",
+            "all",
+            403,
+            "admin",
+        ),
+    ] {
+        let page = operator2.get(&query(bad_tasks, target)).await;
+        assert_eq!(page.status, status, "{bad_tasks} {target}: {}", page.body);
+        assert!(page.body.contains(says), "{bad_tasks}: {}", page.body);
+        assert!(!page.body.contains("<script>"), "{}", page.body);
+    }
+    let runs_before = count(&fleet.db, "SELECT count(*) FROM runs").await;
+    assert_eq!(
+        viewer2
+            .post("/launch", &[("tasks", tasks), ("target", "agents=gpu-web")])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        operator2
+            .post_with(
+                "/launch",
+                &[("tasks", tasks), ("target", "agents=gpu-web")],
+                &[]
+            )
+            .await
+            .status,
+        403,
+        "no origin: refused"
+    );
+    let launched = operator2
+        .post("/launch", &[("tasks", tasks), ("target", "agents=gpu-web")])
+        .await;
+    assert_eq!(launched.status, 303, "{}", launched.body);
+    let ad_hoc = launched.location().expect("to the run").to_string();
+    assert_eq!(
+        count(&fleet.db, "SELECT count(*) FROM runs").await,
+        runs_before + 1
+    );
+    assert_eq!(
+        count(
+            &fleet.db,
+            "SELECT count(*) FROM audit_events WHERE action = 'run.launch' \
+             AND actor = 'token:web-operator-2' \
+             AND details->>'launched_by_note' = 'web console'"
+        )
+        .await,
+        2,
+        "the directive's launch and this one"
+    );
+    wait_for_run_status(
+        &fleet.pki,
+        controller,
+        &ad_hoc["/runs/".len()..],
+        "succeeded",
+    );
+
     // Finally, the admin revokes the agent from its page.
     let page = admin.post("/agents/gpu-web/revoke", &[]).await;
     assert_eq!((page.status, page.location()), (303, Some("/agents")));
@@ -724,4 +921,316 @@ async fn a_session_from_one_replica_works_on_another_and_ends_on_both_with_its_t
     }
     drop((one, two));
     pg.stop().await;
+}
+
+/// The security headers every answer of the web listener carries, pages or data.
+fn assert_security_headers(page: &cyberbrain_testkit::web::Page, what: &str) {
+    assert_eq!(
+        page.header("x-content-type-options"),
+        Some("nosniff"),
+        "{what}"
+    );
+    assert_eq!(page.header("cache-control"), Some("no-store"), "{what}");
+    assert_eq!(page.header("x-frame-options"), Some("DENY"), "{what}");
+    assert_eq!(
+        page.header("referrer-policy"),
+        Some("no-referrer"),
+        "{what}"
+    );
+    let csp = page.header("content-security-policy").unwrap_or_default();
+    assert!(
+        csp.contains("default-src 'none'") && csp.contains("frame-ancestors 'none'"),
+        "{what}: {csp}"
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn failed_sign_ins_are_limited_per_source_and_audited_and_data_answers_carry_the_headers() {
+    let dir = temp_dir("web-sign-in-limit");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let ca = pki.ca();
+    let web = controller.web.expect("the console listens");
+    let db = controller.database_url();
+    let admin_grpc = admin_channel(&controller, &ca).await;
+    let secret = token(&admin_grpc, "web-limited", pb::Role::Viewer).await;
+    let anonymous = WebClient::new(web, &ca);
+
+    // Successful sign-ins do not count: more than the failure budget in a row all pass.
+    for _ in 0..12 {
+        let mut client = WebClient::new(web, &ca);
+        client.sign_in(&secret).await;
+    }
+    // Ten failures of every kind are answered 401 and audited without the text presented...
+    // One character of the secret changed (not the last, whose low bits base64 leaves unused).
+    let at = secret.len() - 5;
+    let swapped = if &secret[at..=at] == "A" { "B" } else { "A" };
+    let wrong_secret = format!("{}{swapped}{}", &secret[..at], &secret[at + 1..]);
+    let attempts: Vec<(&str, &str, String)> = vec![
+        ("/login", "token", "cbt_garbage_<script>".into()),
+        ("/login", "token", wrong_secret.clone()),
+        (
+            "/login",
+            "token",
+            "cbt_00000000000000000000000000000000_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
+                .into(),
+        ),
+        ("/login/link", "code", "cbl_garbage".into()),
+    ];
+    for i in 0..10 {
+        let (path, field, value) = &attempts[i % attempts.len()];
+        let page = anonymous.post(path, &[(field, value.as_str())]).await;
+        assert_eq!(page.status, 401, "attempt {i} on {path}: {}", page.body);
+    }
+    // ...and then the source is refused with the wait, even with the right token.
+    for value in ["cbt_garbage_again", secret.as_str()] {
+        let page = anonymous.post("/login", &[("token", value)]).await;
+        assert_eq!(page.status, 429, "{}", page.body);
+        assert!(
+            page.header("retry-after")
+                .is_some_and(|s| s.parse::<u64>().is_ok_and(|s| s >= 1))
+        );
+        assert!(page.header("set-cookie").is_none());
+    }
+    let refused = |extra: &str| {
+        let sql = format!(
+            "SELECT count(*) FROM audit_events WHERE action = 'web.sign_in_refused' {extra}"
+        );
+        let db = db.clone();
+        async move { count(&db, &sql).await }
+    };
+    assert_eq!(
+        refused("").await,
+        10,
+        "each refusal audited, the limited ones not"
+    );
+    assert_eq!(
+        refused("AND actor = 'web:127.0.0.1' AND details->>'source' = '127.0.0.1'").await,
+        10
+    );
+    assert_eq!(
+        refused("AND details->>'reason' = 'wrong secret' AND details->>'via' = 'token'").await,
+        3
+    );
+    assert_eq!(refused("AND details->>'via' = 'link'").await, 2);
+    let secret_part = &wrong_secret[wrong_secret.rfind('_').expect("a secret") + 1..];
+    assert_eq!(
+        count(
+            &db,
+            &format!(
+                "SELECT count(*) FROM audit_events WHERE details::text LIKE '%{secret_part}%' \
+                 OR object LIKE '%{secret_part}%' OR details::text LIKE '%garbage%'"
+            ),
+        )
+        .await,
+        0,
+        "no presented text in the audit log"
+    );
+
+    // Answers beside the console carry its security headers: a webhook refusal, /mcp without a
+    // token, and a real /mcp answer.
+    let hook = anonymous
+        .post_body_with(
+            &format!("/hooks/{}", uuid::Uuid::new_v4()),
+            b"{}".to_vec(),
+            &[("content-type", "application/json")],
+        )
+        .await;
+    assert_eq!(hook.status, 404, "{}", hook.body);
+    assert_security_headers(&hook, "/hooks");
+    let initialize = br#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2025-03-26","capabilities":{},"clientInfo":{"name":"headers","version":"1"}}}"#;
+    let mcp = anonymous
+        .post_body_with(
+            "/mcp",
+            initialize.to_vec(),
+            &[
+                ("content-type", "application/json"),
+                ("accept", "application/json, text/event-stream"),
+            ],
+        )
+        .await;
+    assert_eq!(mcp.status, 401, "{}", mcp.body);
+    assert_security_headers(&mcp, "/mcp without a token");
+    let bearer = format!("Bearer {}", controller.admin_token());
+    let mcp = anonymous
+        .post_body_with(
+            "/mcp",
+            initialize.to_vec(),
+            &[
+                ("content-type", "application/json"),
+                ("accept", "application/json, text/event-stream"),
+                ("authorization", &bearer),
+            ],
+        )
+        .await;
+    assert_eq!(mcp.status, 200, "{}", mcp.body);
+    assert!(mcp.body.contains("serverInfo"), "{}", mcp.body);
+    assert_eq!(mcp.header("x-content-type-options"), Some("nosniff"));
+    assert!(
+        mcp.header("content-security-policy")
+            .is_some_and(|c| c.contains("frame-ancestors 'none'"))
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn live_streams_end_with_their_session_and_are_capped_per_session() {
+    let dir = temp_dir("web-stream-session");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    let controller = ControllerProcess::start(dir.path(), &pki);
+    let ca = pki.ca();
+    let web = controller.web.expect("the console listens");
+    let db = controller.database_url();
+    let admin_grpc = admin_channel(&controller, &ca).await;
+    // An agent that never connects: its run stays queued, so its stream stays open.
+    cyberbrain_testkit::checks::query(
+        &db,
+        "INSERT INTO agents (id, name) VALUES (gen_random_uuid(), 'never-connects')",
+    )
+    .await;
+    let run_id = launch_gpu_run(&pki, &controller, "never-connects");
+    let events = format!("/runs/{run_id}/events?after=0");
+
+    // At most eight streams per session; a ninth is refused until one closes.
+    let mut viewer = WebClient::new(web, &ca);
+    viewer
+        .sign_in(&token(&admin_grpc, "web-streams", pb::Role::Viewer).await)
+        .await;
+    let mut open = Vec::new();
+    for _ in 0..8 {
+        let response = viewer.stream(&events, &[]).await;
+        assert_eq!(response.status(), 200);
+        open.push(response);
+    }
+    let refused = viewer.stream(&events, &[]).await;
+    assert_eq!(refused.status(), 429);
+    // Another session of the same token has its own streams.
+    let mut other = WebClient::new(web, &ca);
+    other
+        .sign_in(&token(&admin_grpc, "web-streams-2", pb::Role::Viewer).await)
+        .await;
+    assert_eq!(other.stream(&events, &[]).await.status(), 200);
+    drop(open.pop());
+    wait_for_async("a closed stream's slot to be given back", || {
+        let viewer = viewer.clone();
+        let events = events.clone();
+        async move { (viewer.stream(&events, &[]).await.status() == 200).then_some(()) }
+    })
+    .await;
+    drop(open);
+
+    // Signing out ends the session's open stream (within the session re-check).
+    let mut leaving = WebClient::new(web, &ca);
+    leaving
+        .sign_in(&token(&admin_grpc, "web-leaving", pb::Role::Viewer).await)
+        .await;
+    let stream = leaving.stream(&events, &[]).await;
+    assert_eq!(stream.status(), 200);
+    assert_eq!(leaving.post("/logout", &[]).await.status, 303);
+    let got = read_events(stream, 1000).await;
+    assert_eq!(
+        got.last().map(|e| e.event.as_str()),
+        Some("signed-out"),
+        "{got:?}"
+    );
+    // Revoking the token ends its session's stream the same way.
+    let mut revoked = WebClient::new(web, &ca);
+    revoked
+        .sign_in(&token(&admin_grpc, "web-revoked", pb::Role::Viewer).await)
+        .await;
+    let stream = revoked.stream(&events, &[]).await;
+    assert_eq!(stream.status(), 200);
+    AuthServiceClient::new(admin_grpc.clone())
+        .revoke_api_token(pb::RevokeApiTokenRequest {
+            name: "web-revoked".into(),
+        })
+        .await
+        .expect("revoked");
+    let got = read_events(stream, 1000).await;
+    assert_eq!(
+        got.last().map(|e| e.event.as_str()),
+        Some("signed-out"),
+        "{got:?}"
+    );
+    // The run is still queued: the streams ended for their sessions, not for the run.
+    let run = cbctl_ok(&pki, &controller, &["run", "get", &run_id, "-o", "json"]);
+    assert!(run.contains("\"queued\""), "{run}");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_console_serves_its_own_certificate_when_given_one() {
+    let dir = temp_dir("web-own-cert");
+    let pki = Pki::init(&dir.path().join("certs"), &[]);
+    // A second PKI: its controller certificate is the console's, signed by another CA.
+    let console_pki = Pki::init(&dir.path().join("console-certs"), &[]);
+    let console_dir = dir.path().join("console-certs");
+    let options = ControllerOptions {
+        extra: vec![
+            "--web-tls-cert".into(),
+            console_dir.join("controller.pem").display().to_string(),
+            "--web-tls-key".into(),
+            console_dir.join("controller.key").display().to_string(),
+        ],
+        ..Default::default()
+    };
+    let controller = ControllerProcess::start_with(dir.path(), &pki, options);
+    let web = controller.web.expect("the console listens");
+
+    // The client's view of the console's certificate is the one given.
+    use rustls::pki_types::pem::PemObject;
+    let expected =
+        rustls::pki_types::CertificateDer::pem_file_iter(console_dir.join("controller.pem"))
+            .expect("the console certificate")
+            .next()
+            .expect("one certificate")
+            .expect("PEM");
+    let client = reqwest::Client::builder()
+        .add_root_certificate(
+            reqwest::Certificate::from_pem(&std::fs::read(console_pki.ca()).expect("CA"))
+                .expect("a CA"),
+        )
+        .tls_info(true)
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("a client");
+    let response = client
+        .get(format!("https://localhost:{}/login", web.port()))
+        .send()
+        .await
+        .expect("the console answers under its own CA");
+    assert_eq!(response.status(), 200);
+    let served = response
+        .extensions()
+        .get::<reqwest::tls::TlsInfo>()
+        .and_then(|info| info.peer_certificate())
+        .expect("the peer certificate")
+        .to_vec();
+    assert_eq!(served, expected.as_ref(), "the console's own certificate");
+    // The controller's CA does not vouch for it, and the API keeps the controller's certificate.
+    let with_controller_ca = WebClient::new(web, &pki.ca());
+    let refused = reqwest::Client::builder()
+        .add_root_certificate(
+            reqwest::Certificate::from_pem(&std::fs::read(pki.ca()).expect("CA")).expect("a CA"),
+        )
+        .build()
+        .expect("a client")
+        .get(format!("{}/login", with_controller_ca.base))
+        .send()
+        .await;
+    assert!(
+        refused.is_err(),
+        "the console's certificate is not the controller's"
+    );
+    let _ = admin_channel(&controller, &pki.ca()).await;
+}
+
+/// `text` for a query string.
+fn urlencode(text: &str) -> String {
+    text.bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                (b as char).to_string()
+            }
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
 }

@@ -1,5 +1,6 @@
 //! What every console request passes: changes (any method but GET and HEAD) must come from the
-//! console's own pages, and every response carries the security headers.
+//! console's own pages, and every response carries the security headers (`/mcp` and `/hooks`
+//! answers too, with a policy for data: `data_headers`).
 //!
 //! Cross-site request forgery is refused by the browser's own statement of where a request comes
 //! from: `Sec-Fetch-Site` must be `same-origin` when sent (every current browser sends it), else
@@ -35,11 +36,26 @@ pub async fn check(request: Request, next: Next) -> Response {
     } else {
         next.run(request).await
     };
-    let headers = response.headers_mut();
-    headers.insert(
-        CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(CONTENT_SECURITY_POLICY_VALUE),
-    );
+    add_security_headers(response.headers_mut(), CONTENT_SECURITY_POLICY_VALUE);
+    response
+}
+
+/// For answers that are data, not pages (`/mcp`, `/hooks`): nothing may load, run or frame.
+pub const DATA_CONTENT_SECURITY_POLICY_VALUE: &str =
+    "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/// The console's security headers on the answers beside it (`/mcp`, `/hooks/{id}`), which have
+/// their own authentication: never sniffed as HTML, never cached, never framed.
+pub async fn data_headers(request: Request, next: Next) -> Response {
+    let mut response = next.run(request).await;
+    add_security_headers(response.headers_mut(), DATA_CONTENT_SECURITY_POLICY_VALUE);
+    response
+}
+
+/// The headers every answer of the web listener carries. A `Cache-Control` the handler chose
+/// (server-sent events say `no-cache`) is kept.
+fn add_security_headers(headers: &mut HeaderMap, csp: &'static str) {
+    headers.insert(CONTENT_SECURITY_POLICY, HeaderValue::from_static(csp));
     headers.insert(X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     headers.insert(X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
@@ -50,7 +66,6 @@ pub async fn check(request: Request, next: Next) -> Response {
         "strict-transport-security",
         HeaderValue::from_static("max-age=31536000"),
     );
-    response
 }
 
 /// Whether the browser says the request comes from this origin.

@@ -24,6 +24,7 @@ mod render;
 mod service_map;
 mod session;
 
+use std::net::IpAddr;
 use std::sync::Arc;
 
 use axum::Router;
@@ -31,6 +32,7 @@ use axum::routing::{get, post};
 
 use crate::app::App;
 use crate::auth::sources::LookupGate;
+use crate::ratelimit::{KeyedLimiter, Rate};
 
 pub use listener::serve;
 
@@ -43,6 +45,16 @@ pub const SESSION_LIFETIME: chrono::TimeDelta = chrono::TimeDelta::hours(12);
 /// The largest request body the console accepts (forms are small; a token is 80 bytes).
 pub const MAX_FORM_BYTES: usize = 16 * 1024;
 
+/// Failed sign-ins (a token or a link) one source may make: ten at once, then one a minute. A
+/// person mistyping is not hindered; a guesser is, and so is the audit log it would fill.
+pub const SIGN_IN_FAILURES_PER_SOURCE: Rate = Rate {
+    per_second: 1.0 / 60.0,
+    burst: 10,
+};
+
+/// Live event streams (pages following a run) one session may hold open on a replica at once.
+pub const MAX_STREAMS_PER_SESSION: usize = 8;
+
 /// What every handler needs. Cheap to clone.
 #[derive(Clone)]
 pub struct WebState {
@@ -52,6 +64,56 @@ pub struct WebState {
     pub gate: LookupGate,
     /// `/mcp`; `None` when the controller serves no MCP over HTTP (`--mcp-allowed-hosts off`).
     pub mcp: Option<mcp::McpEndpoint>,
+    /// Failed sign-ins per source ([`SIGN_IN_FAILURES_PER_SOURCE`]).
+    pub sign_in_failures: Arc<KeyedLimiter<IpAddr>>,
+    /// Live streams per session ([`MAX_STREAMS_PER_SESSION`]).
+    pub streams: live::StreamSlots,
+    /// The fleet's GPU counts, read at most every [`GPU_COUNTS_MAX_AGE`] by this replica.
+    pub gpu_counts:
+        Arc<std::sync::Mutex<Option<(std::time::Instant, cyberbrain_store::GpuCounts)>>>,
+}
+
+/// How old the GPU counts on `/` and `/gpus` may be when counting them is slow: counting every
+/// agent's latest report takes a few hundred milliseconds at 10,000 agents, and reports come
+/// minutes apart. A per-replica cache of a figure any replica can count again, not state.
+pub const GPU_COUNTS_MAX_AGE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Counts that took at least this long are kept for [`GPU_COUNTS_MAX_AGE`]; faster ones are not.
+pub const GPU_COUNTS_KEPT_WHEN_SLOWER: std::time::Duration = std::time::Duration::from_millis(50);
+
+impl WebState {
+    /// The fleet's GPU counts by `/gpus`' thresholds, at most [`GPU_COUNTS_MAX_AGE`] old.
+    pub async fn gpu_counts(&self) -> cyberbrain_store::Result<cyberbrain_store::GpuCounts> {
+        let fresh = |slot: &Option<(std::time::Instant, cyberbrain_store::GpuCounts)>| {
+            slot.filter(|(at, _)| at.elapsed() < GPU_COUNTS_MAX_AGE)
+                .map(|(_, counts)| counts)
+        };
+        if let Some(counts) = fresh(&self.gpu_counts.lock().unwrap_or_else(|p| p.into_inner())) {
+            return Ok(counts);
+        }
+        let started = std::time::Instant::now();
+        let counts = self.app.store.gpu_counts(pages::gpus::THRESHOLDS).await?;
+        // A small fleet is counted afresh each time; only a slow count is kept.
+        if started.elapsed() >= GPU_COUNTS_KEPT_WHEN_SLOWER {
+            *self.gpu_counts.lock().unwrap_or_else(|p| p.into_inner()) =
+                Some((std::time::Instant::now(), counts));
+        }
+        Ok(counts)
+    }
+}
+
+impl WebState {
+    /// The console's state over `app`, with its limits.
+    pub fn new(app: App, gate: LookupGate, mcp: Option<mcp::McpEndpoint>) -> WebState {
+        WebState {
+            app,
+            gate,
+            mcp,
+            sign_in_failures: Arc::new(KeyedLimiter::new(SIGN_IN_FAILURES_PER_SOURCE)),
+            streams: live::StreamSlots::new(MAX_STREAMS_PER_SESSION),
+            gpu_counts: Arc::default(),
+        }
+    }
 }
 
 /// The console's routes, with its guards.
@@ -61,6 +123,7 @@ pub fn router(state: WebState) -> Router {
     // cross-site forgery) and checks `Host` and `Origin` itself.
     let mcp = Router::new()
         .route("/mcp", axum::routing::any(mcp::serve))
+        .layer(axum::middleware::from_fn(guard::data_headers))
         .with_state(state.clone());
     let console = Router::new()
         .route("/", get(pages::overview::show))
@@ -88,6 +151,10 @@ pub fn router(state: WebState) -> Router {
             get(pages::launch::preview).post(pages::launch::launch),
         )
         .route(
+            "/launch",
+            get(pages::launch::ad_hoc_form).post(pages::launch::ad_hoc_launch),
+        )
+        .route(
             "/allowlist",
             get(pages::allowlist::list).post(pages::allowlist::add),
         )
@@ -104,6 +171,7 @@ pub fn router(state: WebState) -> Router {
     // their own body limit.
     let hooks = Router::new()
         .route("/hooks/{id}", post(hooks::receive))
+        .layer(axum::middleware::from_fn(guard::data_headers))
         .layer(axum::extract::DefaultBodyLimit::max(
             cyberbrain_model::triggers::MAX_BODY_BYTES,
         ));

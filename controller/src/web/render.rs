@@ -127,8 +127,8 @@ pub fn relative(now: DateTime<Utc>, at: DateTime<Utc>) -> String {
 pub fn badge(status: &str) -> Markup {
     let class = match status {
         "succeeded" | "online" => "ok",
-        "failed" | "lost" | "unreachable" | "revoked" => "bad",
-        "partially_failed" | "cancelled" | "offline" => "warn",
+        "failed" | "lost" | "unreachable" | "revoked" | "critical" => "bad",
+        "partially_failed" | "cancelled" | "offline" | "warning" => "warn",
         _ => "busy",
     };
     html! { span class={"badge " (class)} { (status) } }

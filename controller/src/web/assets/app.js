@@ -1,7 +1,8 @@
 // Cyberbrain console: the only script. Pages work without it; it adds two things.
 // 1. A one-time sign-in link page submits its form by itself.
 // 2. A running run's page follows its progress over server-sent events (the browser resumes
-//    with Last-Event-ID after a drop) and reloads once the run has ended, to show the report.
+//    with Last-Event-ID after a drop) and reloads once the run has ended, to show the report;
+//    it stops when the session has ended.
 // Event text is only ever set with textContent: it never becomes markup.
 "use strict";
 (function () {
@@ -47,6 +48,10 @@
     source.close();
     state.textContent = "The run has ended; loading its report…";
     window.location.reload();
+  });
+  source.addEventListener("signed-out", function () {
+    source.close();
+    state.textContent = "Your session has ended (signed out, or its token was revoked): reload to sign in again.";
   });
   source.onerror = function () {
     state.textContent = "Connection lost; reconnecting…";

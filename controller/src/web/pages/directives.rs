@@ -41,7 +41,9 @@ pub async fn list(state: Shared, signed: Signed, Query(query): Query<ListQuery>)
         Ok(directives) => directives,
         Err(e) => return store_error(e),
     };
+    let may_launch = signed.allowed("/cyberbrain.v1.RunService/LaunchRun");
     let body = html! {
+        @if may_launch { p { a href="/launch" { "Launch an ad-hoc run" } " (a task list of your own, with a preview of its targets)." } }
         div.table-wrap { table {
             thead { tr { th scope="col" { "Name" } th scope="col" { "Version" } th scope="col" { "Tasks" } th scope="col" { "Target" } th scope="col" { "Updated" } } }
             tbody {

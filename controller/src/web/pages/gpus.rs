@@ -1,44 +1,65 @@
 //! `/gpus`: every GPU in the fleet from each agent's latest `gpu_report`, with its processes and
-//! their containers. Read as run results are (`GetRunReport`).
+//! their containers, 25 agents a page (by name), under the fleet's counts. Read as run
+//! results are (`GetRunReport`).
 
+use axum::extract::Query;
 use axum::http::StatusCode;
 use axum::response::Response;
 use maud::html;
 
 use super::super::Shared;
 use super::super::layout::page;
-use super::super::render::{store_error, when};
+use super::super::render::{error_page, store_error, when};
 use super::super::session::Signed;
+use cyberbrain_model::tokens::validate_name;
+use cyberbrain_store::GpuThresholds;
 use cyberbrain_tasks::GpuStats;
 
-/// A GPU this close to its slowdown temperature, or at 85 °C without one, is hot.
-const HOT_MARGIN_CELSIUS: u32 = 5;
-const HOT_WITHOUT_SLOWDOWN_CELSIUS: u32 = 85;
-/// A GPU this busy is busy.
-const BUSY_PERCENT: u32 = 50;
+/// A GPU at least 50 % in use is busy; one within 5 °C of its slowdown temperature, or at 85 °C
+/// without one, is hot. The overview counts by the same thresholds (in its query).
+pub const THRESHOLDS: GpuThresholds = GpuThresholds {
+    busy_percent: 50,
+    hot_margin_celsius: 5,
+    hot_without_slowdown_celsius: 85,
+};
+const BUSY_PERCENT: u32 = THRESHOLDS.busy_percent;
 
-/// `GET /gpus`.
-pub async fn list(state: Shared, signed: Signed) -> Response {
+/// Agents per page.
+const PAGE_SIZE: u32 = 25;
+
+/// `?after=NAME`: the page after that agent.
+#[derive(Debug, serde::Deserialize)]
+pub struct GpusQuery {
+    after: Option<String>,
+}
+
+/// `GET /gpus`: the counts over the whole fleet, then a page of agents' GPUs.
+pub async fn list(state: Shared, signed: Signed, Query(query): Query<GpusQuery>) -> Response {
     if let Some(refused) = signed.refusal("/cyberbrain.v1.RunService/GetRunReport") {
         return refused;
     }
-    let reports = match state.app.store.latest_gpu_reports().await {
+    let after = query.after.unwrap_or_default();
+    if !after.is_empty() && validate_name("after", &after).is_err() {
+        return error_page(
+            StatusCode::BAD_REQUEST,
+            "Bad request",
+            "after: not an agent name",
+        );
+    }
+    let counts = match state.gpu_counts().await {
+        Ok(counts) => counts,
+        Err(e) => return store_error(e),
+    };
+    let reports = match state.app.store.latest_gpu_reports(&after, PAGE_SIZE).await {
         Ok(reports) => reports,
         Err(e) => return store_error(e),
     };
-    let gpus: usize = reports.iter().map(|r| r.result.gpus.len()).sum();
-    let busy = reports
-        .iter()
-        .flat_map(|r| &r.result.gpus)
-        .filter(|g| is_busy(g))
-        .count();
-    let hot = reports
-        .iter()
-        .flat_map(|r| &r.result.gpus)
-        .filter(|g| is_hot(g))
-        .count();
+    let (gpus, busy, hot) = (counts.gpus, counts.busy, counts.hot);
+    let next = (reports.len() == PAGE_SIZE as usize)
+        .then(|| reports.last().map(|r| r.agent_name.clone()))
+        .flatten();
     let body = html! {
-        p { (gpus) " GPUs on " (reports.len()) " agents: " (busy) " busy (≥ " (BUSY_PERCENT) " %), " (hot) " hot." }
+        p { (gpus) " GPUs on " (counts.agents) " agents: " (busy) " busy (≥ " (BUSY_PERCENT) " %), " (hot) " hot." }
         div.table-wrap { table {
             thead { tr {
                 th scope="col" { "Agent" } th scope="col" { "GPU" } th scope="col" { "Use" }
@@ -73,7 +94,10 @@ pub async fn list(state: Shared, signed: Signed) -> Response {
                 }
             }
         } }
-        @if reports.is_empty() { p.muted { "No GPU report yet: launch a gpu_report run." } }
+        @if reports.is_empty() && after.is_empty() { p.muted { "No GPU report yet: launch a gpu_report run." } }
+        @if let Some(last) = &next {
+            nav.pager aria-label="Pages" { a rel="next" href={"/gpus?after=" (last)} { "More agents" } }
+        }
     };
     page(StatusCode::OK, "GPUs", &signed, body)
 }
@@ -88,8 +112,8 @@ fn is_hot(gpu: &GpuStats) -> bool {
         return false;
     };
     match gpu.temperature_slowdown_celsius {
-        Some(slowdown) => temperature + HOT_MARGIN_CELSIUS >= slowdown,
-        None => temperature >= HOT_WITHOUT_SLOWDOWN_CELSIUS,
+        Some(slowdown) => temperature.saturating_add(THRESHOLDS.hot_margin_celsius) >= slowdown,
+        None => temperature >= THRESHOLDS.hot_without_slowdown_celsius,
     }
 }
 

@@ -1,15 +1,19 @@
 //! Signing in (an API token pasted once, or a one-time link from `cbctl ui`) and out.
 
+use std::net::IpAddr;
+
 use axum::extract::{Extension, Form, Query};
-use axum::http::header::{LOCATION, SET_COOKIE};
+use axum::http::header::{LOCATION, RETRY_AFTER, SET_COOKIE};
 use axum::http::{HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use maud::html;
+use uuid::Uuid;
 
 use super::super::listener::Peer;
-use super::super::render::{bare_page, error_page, store_error};
+use super::super::render::{bare_page, error_page, status_page, store_error};
 use super::super::session::{Signed, clear_cookie, current_caller, set_cookie};
-use super::super::{SESSION_LIFETIME, Shared};
+use super::super::{SESSION_LIFETIME, Shared, WebState};
+use crate::ratelimit::source_key;
 use cyberbrain_model::audit::AuditEntry;
 use cyberbrain_model::tokens::{NewToken, TokenKind, hashes_equal, new_token, parse_token};
 
@@ -48,35 +52,45 @@ pub struct TokenForm {
     token: String,
 }
 
-/// `POST /login`: checks the token and opens a session.
+/// `POST /login`: checks the token and opens a session. Each source may fail only so often
+/// ([`super::super::SIGN_IN_FAILURES_PER_SOURCE`]); every refusal is audited (never the token's
+/// text).
 pub async fn with_token(
     state: Shared,
     peer: Option<Extension<Peer>>,
     Form(form): Form<TokenForm>,
 ) -> Response {
-    let refused = || {
-        login_page(
-            StatusCode::UNAUTHORIZED,
-            Some("That token was not accepted: it is malformed, unknown, expired or revoked."),
-        )
+    let source = peer.map(|Extension(Peer(addr))| addr.ip());
+    if let Err(limited) = before_attempt(&state, source) {
+        return *limited;
+    }
+    let refused = |reason: &'static str, token_id: Option<Uuid>| {
+        let state = state.clone();
+        async move {
+            audit_refusal(&state, source, "token", reason, token_id).await;
+            login_page(
+                StatusCode::UNAUTHORIZED,
+                Some("That token was not accepted: it is malformed, unknown, expired or revoked."),
+            )
+        }
     };
     let Ok(presented) = parse_token(TokenKind::Api, &form.token) else {
-        return refused();
+        return refused("malformed", None).await;
     };
     // The same per-source limit as the API before a lookup a guess could cause.
-    if let Err(status) = state
-        .gate
-        .before_lookup(presented.id, peer.map(|Extension(Peer(addr))| addr.ip()))
-    {
+    if let Err(status) = state.gate.before_lookup(presented.id, source) {
         return super::super::render::status_page(status);
     }
     let stored = match state.app.store.api_token_for_auth(presented.id).await {
         Ok(Some(stored)) => stored,
-        Ok(None) => return refused(),
+        Ok(None) => return refused("unknown token", Some(presented.id)).await,
         Err(e) => return store_error(e),
     };
-    if !stored.usable || !hashes_equal(&stored.secret_sha256, &presented.secret_sha256) {
-        return refused();
+    if !hashes_equal(&stored.secret_sha256, &presented.secret_sha256) {
+        return refused("wrong secret", Some(presented.id)).await;
+    }
+    if !stored.usable {
+        return refused("token revoked or expired", Some(presented.id)).await;
     }
     let session = match new_session() {
         Ok(session) => session,
@@ -97,8 +111,58 @@ pub async fn with_token(
     {
         return store_error(e);
     }
+    after_success(&state, source);
     tracing::info!(token = %stored.name, "web console sign-in");
     signed_in(&session)
+}
+
+/// Takes one attempt from `source`'s sign-in bucket, or answers 429 with the wait. Attempts with
+/// no known source (not over TCP) are not limited.
+fn before_attempt(state: &WebState, source: Option<IpAddr>) -> Result<(), Box<Response>> {
+    let Some(source) = source else {
+        return Ok(());
+    };
+    let Err(wait) = state.sign_in_failures.check(&source_key(source)) else {
+        return Ok(());
+    };
+    if let Some(left_out) = crate::auth::sources::REFUSAL_LOG.sample() {
+        tracing::warn!(%source, left_out, "web console sign-in attempts limited");
+    }
+    let seconds = wait.0.as_secs().max(1);
+    let mut response = status_page(wait.status(&format!("failed sign-ins from {source}")));
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(RETRY_AFTER, value);
+    }
+    Err(Box::new(response))
+}
+
+/// A sign-in succeeded: its attempt does not count against the source.
+fn after_success(state: &WebState, source: Option<IpAddr>) {
+    if let Some(source) = source {
+        state.sign_in_failures.refund(&source_key(source));
+    }
+}
+
+/// Audits a refused sign-in: the source, how, why and the token's id when it had one, never the
+/// text presented. Refusals are bounded per source by the limit above, so neither can this be
+/// flooded.
+async fn audit_refusal(
+    state: &WebState,
+    source: Option<IpAddr>,
+    via: &'static str,
+    reason: &'static str,
+    token_id: Option<Uuid>,
+) {
+    let source = source.map_or_else(|| "unknown".to_string(), |ip| ip.to_string());
+    let mut audit = AuditEntry::new(format!("web:{source}"), "web.sign_in_refused")
+        .with(serde_json::json!({"via": via, "reason": reason, "source": source}));
+    if let Some(id) = token_id {
+        audit = audit.on(id.to_string());
+    }
+    if let Err(e) = state.app.store.record_audit(&audit).await {
+        tracing::warn!(error = %e, "could not audit a refused sign-in");
+    }
+    tracing::info!(%source, via, reason, "web console sign-in refused");
 }
 
 /// The link's query: `?code=cbl_…`.
@@ -157,17 +221,30 @@ pub struct LinkForm {
     code: String,
 }
 
-/// `POST /login/link`: redeems the one-time link and opens a session.
-pub async fn with_link(state: Shared, Form(form): Form<LinkForm>) -> Response {
-    let refused = || {
-        error_page(
-            StatusCode::UNAUTHORIZED,
-            "Sign-in link not valid",
-            "This sign-in link is unknown, used or expired (they last 60 seconds). Run `cbctl ui` again.",
-        )
+/// `POST /login/link`: redeems the one-time link and opens a session. Limited and audited as
+/// sign-ins with a token are.
+pub async fn with_link(
+    state: Shared,
+    peer: Option<Extension<Peer>>,
+    Form(form): Form<LinkForm>,
+) -> Response {
+    let source = peer.map(|Extension(Peer(addr))| addr.ip());
+    if let Err(limited) = before_attempt(&state, source) {
+        return *limited;
+    }
+    let refused = |reason: &'static str, link_id: Option<Uuid>| {
+        let state = state.clone();
+        async move {
+            audit_refusal(&state, source, "link", reason, link_id).await;
+            error_page(
+                StatusCode::UNAUTHORIZED,
+                "Sign-in link not valid",
+                "This sign-in link is unknown, used or expired (they last 60 seconds). Run `cbctl ui` again.",
+            )
+        }
     };
     let Ok(presented) = parse_token(TokenKind::SignInLink, &form.code) else {
-        return refused();
+        return refused("malformed", None).await;
     };
     let session = match new_session() {
         Ok(session) => session,
@@ -180,10 +257,11 @@ pub async fn with_link(state: Shared, Form(form): Form<LinkForm>) -> Response {
         .await
     {
         Ok(Some(caller)) => {
+            after_success(&state, source);
             tracing::info!(token = %caller.name, "web console sign-in with a link");
             signed_in(&session)
         }
-        Ok(None) => refused(),
+        Ok(None) => refused("unknown, used or expired link", Some(presented.id)).await,
         Err(e) => store_error(e),
     }
 }

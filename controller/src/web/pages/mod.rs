@@ -3,6 +3,7 @@
 
 pub mod agents;
 pub mod allowlist;
+pub mod attention;
 pub mod audit;
 pub mod directives;
 pub mod gpus;

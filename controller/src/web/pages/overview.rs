@@ -1,4 +1,5 @@
-//! `/`: the fleet at a glance.
+//! `/`: the fleet at a glance: agents, runs and failing directives of the last day, GPUs busy
+//! and hot, the latest reports' "needs attention" lines, the latest runs.
 
 use axum::http::StatusCode;
 use axum::response::Response;
@@ -9,6 +10,9 @@ use super::super::layout::page;
 use super::super::render::{badge, store_error, when};
 use super::super::session::Signed;
 use cyberbrain_store::RunFilter;
+
+/// The latest finished runs whose reports' "needs attention" lines are shown.
+const ATTENTION_RUNS: u32 = 10;
 
 /// `GET /`.
 pub async fn show(state: Shared, signed: Signed) -> Response {
@@ -30,6 +34,19 @@ pub async fn show(state: Shared, signed: Signed) -> Response {
     {
         Ok(page) => page.runs,
         Err(e) => return store_error(e),
+    };
+    let gpus = if signed.allowed("/cyberbrain.v1.RunService/GetRunReport") {
+        let counts = match state.gpu_counts().await {
+            Ok(counts) => counts,
+            Err(e) => return store_error(e),
+        };
+        let attention = match state.app.store.latest_attention(ATTENTION_RUNS).await {
+            Ok(runs) => runs,
+            Err(e) => return store_error(e),
+        };
+        Some((counts, attention))
+    } else {
+        None
     };
     let agents_total: i64 = overview.agents_by_state.iter().map(|(_, n)| n).sum();
     let body = html! {
@@ -61,7 +78,18 @@ pub async fn show(state: Shared, signed: Signed) -> Response {
                     @if overview.failing_directives.is_empty() { li.muted { "None." } }
                 }
             }
+            @if let Some((counts, _)) = &gpus {
+                section.card aria-labelledby="gpus-h" {
+                    h2 #gpus-h { a href="/gpus" { "GPUs" } " (" (counts.gpus) ")" }
+                    ul {
+                        li { span.badge.busy { "busy" } " " (counts.busy) }
+                        li { span.badge.bad { "hot" } " " (counts.hot) }
+                        li.muted { "latest reports of " (counts.agents) " agents" }
+                    }
+                }
+            }
         }
+        @if let Some((_, attention)) = &gpus { (super::attention::section(attention)) }
         h2 { "Latest runs" }
         (super::runs::table(&latest))
         p.muted { "Updated " (when(chrono::Utc::now())) "." }
