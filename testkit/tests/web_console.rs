@@ -255,6 +255,10 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         gpus.contains("Cyberbrain Stand-in"),
         "the finished gpu_report's GPU: {gpus}"
     );
+    assert!(
+        gpus.contains("123.5 W / 300.0 W"),
+        "power with one decimal, as in the report: {gpus}"
+    );
     let unknown_artifact = viewer
         .get(&format!(
             "/runs/{run_id}/artifacts/{}",
