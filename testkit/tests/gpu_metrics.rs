@@ -4,6 +4,7 @@
 //! dcgm-exporter's names. A host without NVML exports `cyberbrain_gpu_available 0`, and its
 //! `gpu_report` reads "NVML unavailable" in the run's report.
 
+use std::collections::BTreeSet;
 use std::time::{Duration, Instant};
 
 use cyberbrain_testkit::checks::{json, launch_and_watch, wait_agents_online};
@@ -12,7 +13,7 @@ use cyberbrain_testkit::http;
 use cyberbrain_testkit::nvml::{self, env, values};
 use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl_ok};
 use cyberbrain_testkit::prom::Exposition;
-use cyberbrain_testkit::{temp_dir, wait_for_or};
+use cyberbrain_testkit::{temp_dir, wait_for_or, workspace_root};
 
 /// The labels dcgm-exporter puts on a GPU's series, for the stand-in's GPU on `hostname`.
 fn gpu_labels(hostname: &str) -> [(&'static str, &str); 5] {
@@ -23,6 +24,28 @@ fn gpu_labels(hostname: &str) -> [(&'static str, &str); 5] {
         ("Hostname", hostname),
         ("pci_bus_id", values::PCI_BUS_ID),
     ]
+}
+
+/// The `DCGM_FI_*` and `cyberbrain_gpu*` names in `deploy/grafana/cyberbrain-gpu.json`'s queries.
+fn dashboard_metric_names() -> BTreeSet<String> {
+    let path = workspace_root().join("deploy/grafana/cyberbrain-gpu.json");
+    let dashboard: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the GPU dashboard"))
+            .expect("the GPU dashboard is JSON");
+    let mut names = BTreeSet::new();
+    for panel in dashboard["panels"].as_array().expect("panels") {
+        for target in panel["targets"].as_array().expect("targets") {
+            let expr = target["expr"].as_str().expect("a query");
+            let words = expr.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_'));
+            names.extend(
+                words
+                    .filter(|w| w.starts_with("DCGM_FI_") || w.starts_with("cyberbrain_gpu"))
+                    .map(str::to_string),
+            );
+        }
+    }
+    assert!(names.len() >= 10, "{names:?}");
+    names
 }
 
 #[test]
@@ -184,6 +207,13 @@ fn gpu_gauges_follow_nvml_and_name_allowlisted_containers() {
         process(&private_pid, "", "", &short_id(&private)),
         Some(values::process_memory(1) as f64)
     );
+    // Every metric the GPU dashboard queries is one the agent exports.
+    let exported = metrics.names();
+    let missing: Vec<String> = dashboard_metric_names()
+        .into_iter()
+        .filter(|name| !exported.contains(name))
+        .collect();
+    assert!(missing.is_empty(), "the GPU dashboard queries {missing:?}");
     let text = http::get(addr, "/metrics").expect("metrics").1;
     assert!(
         !text.contains(&private) && !text.contains("private-svc"),
