@@ -9,16 +9,20 @@
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use cyberbrain_tasks::{Allowlist, GpuProcess, GpuReportResult, ProcessOwner, short_container_id};
 
 use crate::cgroup;
 use crate::docker::{DockerHost, Error as DockerError, ProcessContainer};
 
+/// Whether the warning that the agent sees another PID namespace was given.
+static WARNED_PID_NAMESPACE: AtomicBool = AtomicBool::new(false);
+
 /// Where the host's processes are seen.
 pub const PROC_ROOT: &str = "/proc";
 
-/// Fills `owner`, `container_id`, `container_name` and `container_image` of every process in
+/// Fills `owner`, `container_id`, `container_name`, `container_image` and `compose_service` of every process in
 /// `report`. `docker` is `None` when the engine is unreachable: containers are then known by short
 /// id only. Never fails: what cannot be found out stays empty or `unknown`.
 pub async fn attribute_processes(
@@ -31,9 +35,12 @@ pub async fn attribute_processes(
         return;
     }
     if !in_host_pid_namespace(proc_root).await {
-        tracing::warn!(
-            "gpu processes cannot be attributed: the agent is not in the host pid namespace (run its container with --pid=host)"
-        );
+        // Once per process: the GPU metrics ask again at every sample.
+        if !WARNED_PID_NAMESPACE.swap(true, Ordering::Relaxed) {
+            tracing::warn!(
+                "gpu processes cannot be attributed: the agent is not in the host pid namespace (run its container with --pid=host)"
+            );
+        }
         return;
     }
     // One Docker lookup per container, however many processes it has on however many GPUs.
@@ -68,6 +75,7 @@ fn fill(process: &mut GpuProcess, container_id: &str, described: Option<ProcessC
             process.container_id = container.id;
             process.container_name = container.name;
             process.container_image = container.image;
+            process.compose_service = container.compose_service;
         }
         // Not a Docker container (containerd, CRI-O) or Docker is unreachable: the short id is
         // all that can be said, and all that may be said without the allowlist's say-so.

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::time::Duration;
 
 use clap::Parser;
 use cyberbrain_tasks::{AllowRule, LocalLimit, parse_label};
@@ -93,6 +94,16 @@ pub struct Config {
     /// Path of libnvidia-ml [default: the system's libnvidia-ml.so.1].
     #[arg(long, env = "CYBERBRAIN_NVML_LIBRARY")]
     pub nvml_library: Option<PathBuf>,
+
+    /// How often the GPUs are read for the `DCGM_FI_DEV_*` and `cyberbrain_gpu_*` gauges on
+    /// `/metrics`: `15s`, `1m`, … (1 s to 1 h); `0` or `off` turns the reading off.
+    #[arg(
+        long,
+        env = "CYBERBRAIN_GPU_METRICS_INTERVAL",
+        default_value = "15s",
+        value_name = "DURATION"
+    )]
+    pub gpu_metrics_interval: GpuMetricsInterval,
 
     /// Jobs run at the same time at most.
     #[arg(long, env = "CYBERBRAIN_MAX_CONCURRENT_JOBS", default_value_t = 4, value_parser = clap::value_parser!(u32).range(1..=64))]
@@ -198,6 +209,52 @@ impl Config {
     }
 }
 
+/// `--gpu-metrics-interval`: the time between GPU readings, `None` when off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GpuMetricsInterval(pub Option<Duration>);
+
+impl GpuMetricsInterval {
+    /// The shortest interval: NVML's utilisation is an average over up to a second.
+    pub const MIN: Duration = Duration::from_secs(1);
+    /// The longest interval.
+    pub const MAX: Duration = Duration::from_secs(3600);
+}
+
+impl std::str::FromStr for GpuMetricsInterval {
+    type Err = String;
+
+    /// `0`, `off` or empty: off. Otherwise a whole number with `s`, `m` or `h` (a bare number is
+    /// seconds), from 1 s to 1 h.
+    fn from_str(text: &str) -> Result<GpuMetricsInterval, String> {
+        let text = text.trim();
+        if matches!(text, "" | "0" | "off") {
+            return Ok(GpuMetricsInterval(None));
+        }
+        let split = text
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len());
+        let (number, unit) = text.split_at(split);
+        let scale = match unit {
+            "" | "s" => 1,
+            "m" => 60,
+            "h" => 3600,
+            _ => return Err(format!("{text:?}: the unit must be s, m or h (or 0/off)")),
+        };
+        let seconds = number
+            .parse::<u64>()
+            .ok()
+            .and_then(|n| n.checked_mul(scale))
+            .ok_or_else(|| format!("{text:?} is not a duration like 15s or 1m (or 0/off)"))?;
+        let interval = Duration::from_secs(seconds);
+        if !(GpuMetricsInterval::MIN..=GpuMetricsInterval::MAX).contains(&interval) {
+            return Err(format!(
+                "{text:?} is outside 1s to 1h (0 or off turns it off)"
+            ));
+        }
+        Ok(GpuMetricsInterval(Some(interval)))
+    }
+}
+
 /// The configuration file's section of declared commands.
 pub const EXEC_SECTION: &str = "exec";
 
@@ -264,6 +321,26 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn the_gpu_metrics_interval_is_a_duration_or_off() {
+        let interval = |text: &str| {
+            Config::try_parse_from(["agent", "--gpu-metrics-interval", text])
+                .map(|c| c.gpu_metrics_interval.0)
+        };
+        assert_eq!(
+            Config::parse_from(["agent"]).gpu_metrics_interval.0,
+            Some(Duration::from_secs(15))
+        );
+        assert_eq!(interval("2m").unwrap(), Some(Duration::from_secs(120)));
+        assert_eq!(interval("30").unwrap(), Some(Duration::from_secs(30)));
+        for off in ["0", "off", ""] {
+            assert_eq!(interval(off).unwrap(), None, "{off:?}");
+        }
+        for bad in ["0s", "2h", "500ms", "-1s", "fast", "99999999999999999999h"] {
+            assert!(interval(bad).is_err(), "{bad:?} should be refused");
+        }
     }
 
     #[test]

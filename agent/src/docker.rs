@@ -100,6 +100,8 @@ pub struct ProcessContainer {
     pub name: String,
     /// Image reference from its config; empty unless allowlisted.
     pub image: String,
+    /// Its `com.docker.compose.service` label; empty unless allowlisted.
+    pub compose_service: String,
     /// Whether the allowlist admits it.
     pub allowlisted: bool,
 }
@@ -269,10 +271,18 @@ impl DockerHost {
             .and_then(|config| config.image.as_deref())
             .unwrap_or_default();
         if allowlist.permits(name, image) {
+            let compose_service = details
+                .config
+                .as_ref()
+                .and_then(|config| config.labels.as_ref())
+                .and_then(|labels| labels.get("com.docker.compose.service"))
+                .cloned()
+                .unwrap_or_default();
             return Ok(ProcessContainer {
                 id,
                 name: name.to_string(),
                 image: image.to_string(),
+                compose_service,
                 allowlisted: true,
             });
         }
@@ -280,6 +290,7 @@ impl DockerHost {
             id: cyberbrain_tasks::short_container_id(&id).to_string(),
             name: String::new(),
             image: String::new(),
+            compose_service: String::new(),
             allowlisted: false,
         })
     }

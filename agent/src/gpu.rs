@@ -9,7 +9,7 @@
 //! becomes `None` for that one field.
 
 use std::ffi::OsStr;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
@@ -159,6 +159,116 @@ pub fn collect_gpu_report(library: Option<&Path>, params: &GpuReportParams) -> G
     }
 }
 
+/// One reading of every GPU, for the agent's `/metrics` ([`crate::gpu_metrics`]).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct GpuReading {
+    /// Whether NVML is available and why not, the driver, and each GPU's single readings with
+    /// its processes (`owner: Unknown` until attributed); nothing sampled over a window.
+    pub report: GpuReportResult,
+    /// What the report has no field for, one entry per GPU in the same order.
+    pub extras: Vec<GpuExtras>,
+}
+
+/// A GPU's figures that only the metrics use.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct GpuExtras {
+    /// Framebuffer memory NVML counts as free (the total less used and reserved).
+    pub memory_free_bytes: Option<u64>,
+    /// NVML's throttle reason bits (`DCGM_FI_DEV_CLOCK_THROTTLE_REASONS`).
+    pub throttle_reasons_bitmask: Option<u64>,
+}
+
+/// NVML kept initialised from one reading to the next, for the agent's periodic GPU metrics.
+/// While NVML is unavailable every reading tries to initialise it again, so a driver loaded after
+/// the agent started is found.
+///
+/// Blocking FFI: call [`GpuSampler::read`] in `spawn_blocking`.
+#[derive(Debug)]
+pub struct GpuSampler {
+    library: Option<PathBuf>,
+    nvml: Option<Nvml>,
+}
+
+impl GpuSampler {
+    /// A sampler for `library` (None = the system's `libnvidia-ml.so.1`); NVML is loaded at the
+    /// first reading.
+    pub fn new(library: Option<PathBuf>) -> GpuSampler {
+        GpuSampler {
+            library,
+            nvml: None,
+        }
+    }
+
+    /// Reads every GPU once. Never fails: an unavailable NVML is `report.available: false` with
+    /// the reason, as in [`collect_gpu_report`].
+    pub fn read(&mut self) -> GpuReading {
+        let nvml = match self.nvml.take() {
+            Some(nvml) => nvml,
+            None => match init(self.library.as_deref()) {
+                Ok(nvml) => nvml,
+                Err(unavailable) => {
+                    return GpuReading {
+                        report: unavailable_report(unavailable, String::new()),
+                        extras: Vec::new(),
+                    };
+                }
+            },
+        };
+        let driver_version =
+            system_field(nvml.sys_driver_version(), "driver_version").unwrap_or_default();
+        let gpu_count = match nvml.device_count() {
+            Ok(count) => count,
+            Err(error) => {
+                // Initialised again at the next reading.
+                shutdown(nvml);
+                return GpuReading {
+                    report: unavailable_report(Unavailable::DeviceCount(error), driver_version),
+                    extras: Vec::new(),
+                };
+            }
+        };
+        let mut reading = GpuReading {
+            report: GpuReportResult {
+                available: true,
+                driver_version,
+                ..GpuReportResult::default()
+            },
+            extras: Vec::new(),
+        };
+        for index in 0..gpu_count {
+            let (stats, extras) = match nvml.device_by_index(index) {
+                Ok(device) => (read_gpu(&device, index), read_extras(&device)),
+                Err(error) => {
+                    NVML_ERRORS.inc();
+                    warn!(gpu_index = index, %error, "gpu handle unavailable");
+                    let stats = GpuStats {
+                        index,
+                        ..GpuStats::default()
+                    };
+                    (stats, GpuExtras::default())
+                }
+            };
+            reading.report.gpus.push(stats);
+            reading.extras.push(extras);
+        }
+        self.nvml = Some(nvml);
+        reading
+    }
+}
+
+/// The figures [`GpuExtras`] holds. Errors were already counted and logged by [`read_gpu`]'s
+/// reading of the same queries, so these stay quiet.
+fn read_extras(device: &Device<'_>) -> GpuExtras {
+    GpuExtras {
+        memory_free_bytes: device.memory_info().ok().map(|info| info.free),
+        // The bits nvml-wrapper knows; newer drivers' extra bits are dropped.
+        throttle_reasons_bitmask: device
+            .current_throttle_reasons()
+            .ok()
+            .map(|reasons| reasons.bits()),
+    }
+}
+
 /// The running min / sum / max of one sampled figure.
 #[derive(Debug, Default, Clone, Copy)]
 struct Accumulator {
@@ -239,6 +349,11 @@ fn throttle_reason_names(reasons: ThrottleReasons) -> Vec<String> {
         .filter(|(bit, _)| reasons.contains(*bit))
         .map(|(_, name)| (*name).to_string())
         .collect()
+}
+
+/// Every throttle reason name a report or a metric can carry, in bit order.
+pub fn throttle_reasons() -> impl Iterator<Item = &'static str> {
+    THROTTLE_REASON_NAMES.iter().map(|(_, name)| *name)
 }
 
 /// Cheap probe for the agent's Hello: (nvml_available, gpu_count, driver_version). Loads and

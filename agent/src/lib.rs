@@ -11,6 +11,7 @@ pub mod docker;
 pub mod env_targets;
 pub mod exec;
 pub mod gpu;
+pub mod gpu_metrics;
 pub mod host_graph;
 pub mod host_identity;
 pub mod identity;

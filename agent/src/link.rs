@@ -244,6 +244,10 @@ impl Agent {
         self.metrics.set_connected(true);
         tracing::info!(controller = %address, agent = %welcome.agent_name, agent_id = %welcome.agent_id, "connected");
         self.agent_id = welcome.agent_id.clone();
+        // Names the allowlisted containers of GPU processes in the GPU metrics.
+        self.metrics
+            .gpu()
+            .set_allowlist(allowlist_from_wire(&welcome.allowlist));
         // A result may go out twice (here and from its queued event): the controller
         // recognises the repeat and acknowledges it again.
         let pieces: Vec<link::JobOutput> =
@@ -386,6 +390,10 @@ impl Agent {
     /// Starts an assigned job in its own task, unless it is running or done already.
     fn start(&mut self, assign: link::Assign) {
         let key: JobKey = (assign.job_id.clone(), assign.attempt);
+        // The newest allowlist the controller sent, for the GPU metrics' container names.
+        self.metrics
+            .gpu()
+            .set_allowlist(allowlist_from_wire(&assign.allowlist));
         if lock(&self.unacked).contains_key(&key) {
             return;
         }

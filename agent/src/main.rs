@@ -5,6 +5,7 @@ use std::sync::Arc;
 
 use anyhow::Context;
 use cyberbrain_agent::config::Config;
+use cyberbrain_agent::gpu_metrics::{self, SamplerSettings};
 use cyberbrain_agent::link::Agent;
 use cyberbrain_agent::metrics::AgentMetrics;
 use cyberbrain_telemetry::{logs, shutdown};
@@ -50,6 +51,22 @@ async fn run(config: Config, stop: tokio::sync::watch::Receiver<bool>) -> anyhow
             listener,
             metrics.clone(),
             async move { shutdown::requested(&mut http_stop).await },
+        ));
+    }
+    if let Some(interval) = config.gpu_metrics_interval.0 {
+        let settings = SamplerSettings {
+            interval,
+            nvml_library: config.nvml_library.clone(),
+            docker_host: config.docker_host.clone(),
+            local_limit: config.local_limit(),
+            hostname: config.hostname(),
+        };
+        let counted = metrics.clone();
+        tokio::spawn(gpu_metrics::run(
+            settings,
+            metrics.gpu().clone(),
+            move || counted.docker_error(),
+            stop.clone(),
         ));
     }
     Agent::new(config, metrics).await?.run(stop).await

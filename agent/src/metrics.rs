@@ -1,9 +1,12 @@
 //! The agent's Prometheus metrics. One [`AgentMetrics`] per process, made in `main` and shared
 //! with the HTTP endpoint, the link and the task runner; the NVML error counter lives in [`crate::gpu`]
-//! because NVML is called from blocking code that has no context to carry it.
+//! because NVML is called from blocking code that has no context to carry it, and the GPU gauges
+//! in [`crate::gpu_metrics`].
 //!
-//! Labels come from fixed sets (task types, outcomes): no job or run id is a label.
+//! Labels come from fixed sets (task types, outcomes): no job or run id is a label. The GPU
+//! gauges' labels name the host's GPUs and, capped, their processes.
 
+use std::sync::Arc;
 use std::time::Duration;
 
 use cyberbrain_telemetry::http::Probes;
@@ -14,6 +17,8 @@ use prometheus_client::metrics::family::Family;
 use prometheus_client::metrics::gauge::Gauge;
 use prometheus_client::metrics::histogram::{Histogram, exponential_buckets};
 use prometheus_client::registry::Registry;
+
+use crate::gpu_metrics::GpuMetrics;
 
 /// Labels of a task's duration: the task type (or `unknown` for an assignment that named
 /// none) and `succeeded` or `failed`.
@@ -39,6 +44,8 @@ pub struct AgentMetrics {
     log_bytes_read: Counter,
     /// 1 while a stream to a controller is open.
     connected: Gauge,
+    /// The GPU gauges: the last reading of `--gpu-metrics-interval`'s task, none before it.
+    gpu: Arc<GpuMetrics>,
 }
 
 impl Default for AgentMetrics {
@@ -59,6 +66,7 @@ impl AgentMetrics {
             docker_errors: Counter::default(),
             log_bytes_read: Counter::default(),
             connected: Gauge::default(),
+            gpu: Arc::new(GpuMetrics::default()),
         };
         registry.register(
             "cyberbrain_agent_task_duration_seconds",
@@ -85,8 +93,14 @@ impl AgentMetrics {
             "1 while the agent has a stream to a controller, else 0",
             metrics.connected.clone(),
         );
+        registry.register_collector(Box::new(metrics.gpu.clone()));
         metrics.registry = registry;
         metrics
+    }
+
+    /// The GPU gauges, which the sampling task fills and the link hands the allowlist.
+    pub fn gpu(&self) -> &Arc<GpuMetrics> {
+        &self.gpu
     }
 
     /// A job's task ended after `elapsed`.

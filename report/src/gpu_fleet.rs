@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use cyberbrain_tasks::{GpuReportResult, GpuStats, ProcessOwner};
+use cyberbrain_tasks::{GpuReportResult, GpuStats, ProcessOwner, SampleStats};
 use serde::Serialize;
 
 /// Consumers listed per GPU, largest first; the rest are left out.
@@ -31,6 +31,17 @@ pub struct GpuFleet {
     pub throttling: Vec<GpuFlag>,
     /// GPUs whose memory is nearly full.
     pub memory_nearly_full: Vec<GpuFlag>,
+    /// Hosts whose `gpu_report` ran but could not use NVML: no GPU figures from them.
+    pub unavailable: Vec<GpuUnavailable>,
+}
+
+/// A host where NVML could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct GpuUnavailable {
+    /// Agent name.
+    pub agent: String,
+    /// Why, as the agent said (e.g. `could not load nvml library libnvidia-ml.so.1: …`).
+    pub reason: String,
 }
 
 /// One GPU's largest consumers.
@@ -77,6 +88,10 @@ pub fn summarize<'a>(hosts: impl IntoIterator<Item = (&'a str, &'a GpuReportResu
     let mut fleet = GpuFleet::default();
     for (agent, report) in hosts {
         if !report.available {
+            fleet.unavailable.push(GpuUnavailable {
+                agent: agent.to_string(),
+                reason: report.unavailable_reason.clone(),
+            });
             continue;
         }
         for gpu in &report.gpus {
@@ -117,6 +132,36 @@ pub fn summarize<'a>(hosts: impl IntoIterator<Item = (&'a str, &'a GpuReportResu
         }
     }
     fleet
+}
+
+/// Power in watts with one decimal, as every power figure of the report prints: `123.5 W`.
+pub fn watts(milliwatts: u32) -> String {
+    format!("{:.1} W", f64::from(milliwatts) / 1000.0)
+}
+
+/// Draw and limit, `123.5 W / 300.0 W`; `n/a` for what the GPU does not report.
+pub fn power_draw(draw_milliwatts: Option<u32>, limit_milliwatts: Option<u32>) -> String {
+    match (draw_milliwatts, limit_milliwatts) {
+        (Some(draw), Some(limit)) => format!("{} / {}", watts(draw), watts(limit)),
+        (Some(draw), None) => watts(draw),
+        (None, Some(limit)) => format!("n/a / {}", watts(limit)),
+        (None, None) => "n/a".to_string(),
+    }
+}
+
+/// `min / mean / max` of sampled power in watts, one decimal each: `71.0 / 74.2 / 80.0 W`.
+pub fn sampled_watts(stats: Option<SampleStats>) -> String {
+    stats.map_or_else(
+        || "n/a".to_string(),
+        |s| {
+            format!(
+                "{:.1} / {:.1} / {:.1} W",
+                s.min / 1000.0,
+                s.mean / 1000.0,
+                s.max / 1000.0
+            )
+        },
+    )
 }
 
 /// The GPU's processes grouped by container, largest memory first.
@@ -200,7 +245,7 @@ fn memory_nearly_full(gpu: &GpuStats) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use cyberbrain_tasks::{GpuProcess, SampleStats};
+    use cyberbrain_tasks::GpuProcess;
 
     const GIB: u64 = 1 << 30;
 
@@ -296,5 +341,49 @@ mod tests {
         });
         assert!(fleet.idle.is_empty() && fleet.hot.is_empty());
         assert!(fleet.throttling.is_empty() && fleet.memory_nearly_full.is_empty());
+    }
+
+    #[test]
+    fn a_host_without_nvml_is_listed_as_unavailable() {
+        let without = GpuReportResult {
+            available: false,
+            unavailable_reason: "could not load nvml library libnvidia-ml.so.1".into(),
+            ..Default::default()
+        };
+        let with = GpuReportResult {
+            available: true,
+            gpus: vec![GpuStats::default()],
+            ..Default::default()
+        };
+        let fleet = summarize([("cpu-box", &without), ("gpu-box", &with)]);
+        assert_eq!(
+            fleet.unavailable,
+            vec![GpuUnavailable {
+                agent: "cpu-box".into(),
+                reason: "could not load nvml library libnvidia-ml.so.1".into(),
+            }]
+        );
+    }
+
+    #[test]
+    fn power_has_one_decimal_everywhere() {
+        // The demo's figures: 123 W, 123.5 W and 123.9 W must not print as whole watts, or the
+        // mean looks larger than the max.
+        let sampled = SampleStats {
+            min: 123_000.0,
+            mean: 123_456.0,
+            max: 123_900.0,
+        };
+        assert_eq!(sampled_watts(Some(sampled)), "123.0 / 123.5 / 123.9 W");
+        assert_eq!(sampled_watts(None), "n/a");
+        assert_eq!(watts(123_456), "123.5 W");
+        assert_eq!(watts(0), "0.0 W");
+        assert_eq!(
+            power_draw(Some(123_456), Some(300_000)),
+            "123.5 W / 300.0 W"
+        );
+        assert_eq!(power_draw(Some(250_500), None), "250.5 W");
+        assert_eq!(power_draw(None, Some(300_000)), "n/a / 300.0 W");
+        assert_eq!(power_draw(None, None), "n/a");
     }
 }

@@ -401,7 +401,12 @@ pub fn markdown(report: &Report) -> String {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
             let r = &host.report;
             if !r.available {
-                let _ = writeln!(md, "NVML unavailable: {}", cell(&r.unavailable_reason));
+                let _ = writeln!(
+                    md,
+                    "**NVML unavailable on {}**: {}. The job ran, but this host reported no GPU figures.",
+                    cell(&host.agent),
+                    cell(&r.unavailable_reason)
+                );
                 continue;
             }
             let _ = writeln!(
@@ -643,6 +648,17 @@ fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
             );
         }
     }
+    if !fleet.unavailable.is_empty() {
+        let _ = writeln!(md, "\nNVML unavailable (no GPU figures):\n");
+        for host in &fleet.unavailable {
+            let _ = writeln!(
+                md,
+                "- NVML unavailable on {}: {}",
+                cell(&host.agent),
+                cell(&host.reason)
+            );
+        }
+    }
 }
 
 /// One host's GPU tables: current state, the sampled window, and the device's settings and health.
@@ -657,12 +673,7 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
             (Some(u), Some(t)) => format!("{} / {} MiB", u >> 20, t >> 20),
             _ => "n/a".to_string(),
         };
-        let power = match (g.power_draw_milliwatts, g.power_limit_milliwatts) {
-            (Some(draw), Some(limit)) => format!("{} / {}", watts(draw), watts(limit)),
-            (Some(draw), None) => watts(draw),
-            (None, Some(limit)) => format!("n/a / {}", watts(limit)),
-            (None, None) => "n/a".to_string(),
-        };
+        let power = gpu_fleet::power_draw(g.power_draw_milliwatts, g.power_limit_milliwatts);
         let _ = writeln!(
             md,
             "| {} | {} | {} | {} | {} | {} | {} | {} | {} |",
@@ -691,7 +702,7 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
                 sampled(g.utilization_gpu_sampled, 1.0, "%"),
                 sampled(g.memory_used_bytes_sampled, f64::from(1u32 << 20), " MiB"),
                 sampled(g.temperature_celsius_sampled, 1.0, " °C"),
-                sampled_watts(g.power_draw_milliwatts_sampled),
+                gpu_fleet::sampled_watts(g.power_draw_milliwatts_sampled),
             );
         }
     }
@@ -729,31 +740,12 @@ fn gpu_tables(md: &mut String, r: &GpuReportResult) {
     }
 }
 
-fn watts(milliwatts: u32) -> String {
-    format!("{:.1} W", f64::from(milliwatts) / 1000.0)
-}
-
 /// `1 error`, `2 errors`.
 fn count(n: impl Into<u64>, noun: &str) -> String {
     match n.into() {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),
     }
-}
-
-/// `min / mean / max` of sampled power in watts, one decimal each, like the other power figures.
-fn sampled_watts(stats: Option<SampleStats>) -> String {
-    stats.map_or_else(
-        || "n/a".to_string(),
-        |s| {
-            format!(
-                "{:.1} / {:.1} / {:.1} W",
-                s.min / 1000.0,
-                s.mean / 1000.0,
-                s.max / 1000.0
-            )
-        },
-    )
 }
 
 /// `min / mean / max` of a sampled figure, divided by `scale`, or `n/a`.
@@ -986,8 +978,11 @@ mod tests {
             mean: 74_250.0,
             max: 80_040.0,
         };
-        assert_eq!(sampled_watts(Some(power)), "71.0 / 74.2 / 80.0 W");
-        assert_eq!(watts(250_500), "250.5 W");
+        assert_eq!(
+            gpu_fleet::sampled_watts(Some(power)),
+            "71.0 / 74.2 / 80.0 W"
+        );
+        assert_eq!(gpu_fleet::watts(250_500), "250.5 W");
     }
 
     #[test]

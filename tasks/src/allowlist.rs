@@ -262,10 +262,13 @@ pub fn enforce_allowlist(result: &mut TaskResult, allowlist: &Allowlist) -> usiz
             let mut dropped = 0;
             for gpu in &mut r.gpus {
                 for p in &mut gpu.processes {
-                    let described = !p.container_name.is_empty() || !p.container_image.is_empty();
+                    let described = !p.container_name.is_empty()
+                        || !p.container_image.is_empty()
+                        || !p.compose_service.is_empty();
                     if described && !allowlist.permits(&p.container_name, &p.container_image) {
                         p.container_name.clear();
                         p.container_image.clear();
+                        p.compose_service.clear();
                         p.container_id = crate::short_container_id(&p.container_id).to_string();
                         dropped += 1;
                     }
@@ -412,5 +415,40 @@ mod tests {
         };
         assert_eq!(r.containers.len(), 1);
         assert_eq!(r.skipped_containers, 1);
+    }
+
+    #[test]
+    fn gpu_processes_keep_only_the_short_id_of_containers_outside_the_allowlist() {
+        use crate::{GpuProcess, GpuReportResult, GpuStats, ProcessOwner};
+        let allowlist = Allowlist {
+            rules: vec![rule(MatchKind::Name, "trainer")],
+            local_limit: None,
+        };
+        let process = |name: &str, service: &str| GpuProcess {
+            container_id: "0123456789abcdef".into(),
+            container_name: name.into(),
+            container_image: "cuda:12".into(),
+            compose_service: service.into(),
+            owner: ProcessOwner::Container,
+            ..Default::default()
+        };
+        let mut result = TaskResult::GpuReport(GpuReportResult {
+            gpus: vec![GpuStats {
+                processes: vec![process("trainer", "train"), process("secret", "vault")],
+                ..Default::default()
+            }],
+            ..Default::default()
+        });
+        assert_eq!(enforce_allowlist(&mut result, &allowlist), 1);
+        let TaskResult::GpuReport(r) = result else {
+            unreachable!()
+        };
+        let [kept, cleared] = &r.gpus[0].processes[..] else {
+            panic!("two processes")
+        };
+        assert_eq!(kept.compose_service, "train");
+        assert_eq!(kept.container_id, "0123456789abcdef");
+        assert_eq!(cleared.container_id, "0123456789ab");
+        assert!(cleared.container_name.is_empty() && cleared.compose_service.is_empty());
     }
 }

@@ -339,6 +339,9 @@ pub struct GpuProcess {
     pub container_name: String,
     /// Its container's image, empty when unknown or not allowlisted.
     pub container_image: String,
+    /// Its container's Compose service (the `com.docker.compose.service` label), empty when
+    /// there is none, or the container is unknown or not allowlisted.
+    pub compose_service: String,
     /// Host, container, or unknown.
     pub owner: ProcessOwner,
     /// Compute or graphics.

@@ -395,6 +395,7 @@ fn gpu_report_from_wire(r: link::GpuReportResult) -> GpuReportResult {
                         container_id: p.container_id,
                         container_name: p.container_name,
                         container_image: p.container_image,
+                        compose_service: p.compose_service,
                         owner: match link::ProcessOwner::try_from(p.owner) {
                             Ok(link::ProcessOwner::Host) => ProcessOwner::Host,
                             Ok(link::ProcessOwner::Container) => ProcessOwner::Container,
@@ -492,6 +493,7 @@ fn gpu_report_to_wire(r: &GpuReportResult) -> link::GpuReportResult {
                         container_id: p.container_id.clone(),
                         container_name: p.container_name.clone(),
                         container_image: p.container_image.clone(),
+                        compose_service: p.compose_service.clone(),
                         owner: match p.owner {
                             ProcessOwner::Unknown => link::ProcessOwner::Unspecified,
                             ProcessOwner::Host => link::ProcessOwner::Host,
@@ -810,6 +812,7 @@ mod tests {
                     processes: vec![GpuProcess {
                         pid: 7,
                         container_id: "0123456789ab".into(),
+                        compose_service: "trainer".into(),
                         owner: ProcessOwner::Container,
                         kind: GpuProcessKind::Graphics,
                         ..Default::default()

@@ -153,6 +153,81 @@ fn the_compose_file_is_valid_and_wires_the_services() {
     );
 }
 
+/// Every Grafana dashboard in `deploy/grafana/` is JSON Grafana can load: a unique uid and title,
+/// panels with unique ids, a place on the grid, the dashboard's data source and at least one query
+/// each; and the compose file mounts it where the provisioning looks.
+#[test]
+fn the_grafana_dashboards_are_valid_and_mounted() {
+    let grafana = deploy_dir().join("grafana");
+    let compose = std::fs::read_to_string(deploy_dir().join("compose.yaml")).expect("compose");
+    let mut dashboards: Vec<PathBuf> = std::fs::read_dir(&grafana)
+        .expect("deploy/grafana")
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "json"))
+        .collect();
+    dashboards.sort();
+    let names: Vec<String> = dashboards
+        .iter()
+        .filter_map(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    assert!(
+        names.contains(&"cyberbrain-dashboard.json".to_string())
+            && names.contains(&"cyberbrain-gpu.json".to_string()),
+        "{names:?}"
+    );
+    let mut uids = BTreeSet::new();
+    for (path, name) in dashboards.iter().zip(&names) {
+        let text = std::fs::read_to_string(path).expect("the dashboard file");
+        let dashboard: serde_json::Value =
+            serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name} is not JSON: {e}"));
+        let uid = dashboard["uid"].as_str().expect("a uid");
+        assert!(uids.insert(uid.to_string()), "{name}: uid {uid} twice");
+        assert!(dashboard["title"].as_str().is_some_and(|t| !t.is_empty()));
+        assert!(
+            dashboard["templating"]["list"]
+                .as_array()
+                .is_some_and(|vars| vars.iter().any(|v| v["name"] == "datasource")),
+            "{name}: a data source variable"
+        );
+        let panels = dashboard["panels"].as_array().expect("panels");
+        assert!(!panels.is_empty(), "{name} has panels");
+        let mut ids = BTreeSet::new();
+        for panel in panels {
+            let title = panel["title"].as_str().unwrap_or_default();
+            assert!(
+                ids.insert(panel["id"].as_u64().expect("a numeric panel id")),
+                "{name}: panel id twice ({title})"
+            );
+            assert_eq!(
+                panel["datasource"]["uid"], "${datasource}",
+                "{name}: {title}"
+            );
+            for key in ["x", "y", "w", "h"] {
+                assert!(
+                    panel["gridPos"][key].is_u64(),
+                    "{name}: {title} gridPos.{key}"
+                );
+            }
+            let targets = panel["targets"].as_array().expect("targets");
+            assert!(!targets.is_empty(), "{name}: {title} has a query");
+            for target in targets {
+                assert!(
+                    target["expr"]
+                        .as_str()
+                        .is_some_and(|e| !e.trim().is_empty()),
+                    "{name}: {title} has an empty query"
+                );
+            }
+        }
+        assert!(
+            compose.contains(&format!(
+                "./grafana/{name}:/var/lib/grafana/dashboards/{name}:ro"
+            )),
+            "compose.yaml mounts {name} for the provisioning"
+        );
+    }
+}
+
 /// (source, target, read-only) of a compose volume, in short (`src:dst:ro`) or long syntax.
 fn bind_mount(volume: &Value) -> (Option<String>, String, bool) {
     match volume {

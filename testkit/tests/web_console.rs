@@ -255,6 +255,10 @@ async fn pages_actions_and_sessions_follow_the_access_table() {
         gpus.contains("Cyberbrain Stand-in"),
         "the finished gpu_report's GPU: {gpus}"
     );
+    assert!(
+        gpus.contains("123.5 W / 300.0 W"),
+        "power with one decimal, as in the report: {gpus}"
+    );
     // The overview counts the GPUs of the latest reports and lists the latest reports'
     // "needs attention" lines as text, each linking into its report.
     let overview = viewer.get("/").await.body;

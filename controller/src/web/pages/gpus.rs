@@ -69,7 +69,7 @@ pub async fn list(state: Shared, signed: Signed, Query(query): Query<GpusQuery>)
             tbody {
                 @for report in &reports {
                     @if !report.result.available {
-                        tr { td { a href={"/agents/" (report.agent_name)} { (report.agent_name) } } td colspan="7" { "no NVML: " (report.result.unavailable_reason) } }
+                        tr { td { a href={"/agents/" (report.agent_name)} { (report.agent_name) } } td colspan="7" { "NVML unavailable: " (report.result.unavailable_reason) } }
                     }
                     @for gpu in &report.result.gpus {
                         tr {
@@ -130,14 +130,10 @@ fn memory(gpu: &GpuStats) -> String {
     }
 }
 
+/// Draw and limit with one decimal, as the report prints them.
 fn power(gpu: &GpuStats) -> String {
     match (gpu.power_draw_milliwatts, gpu.power_limit_milliwatts) {
-        (Some(draw), Some(limit)) => format!(
-            "{:.0} / {:.0} W",
-            f64::from(draw) / 1000.0,
-            f64::from(limit) / 1000.0
-        ),
-        (Some(draw), None) => format!("{:.0} W", f64::from(draw) / 1000.0),
-        _ => "—".into(),
+        (None, None) => "—".into(),
+        (draw, limit) => cyberbrain_report::gpu_fleet::power_draw(draw, limit),
     }
 }
