@@ -100,13 +100,15 @@ pub fn detect(line: &[u8]) -> Header {
                     .then(|| letter_level(token))
                     .flatten()
             });
+        // After a one-letter level, the `Tag:` is always the logger.
+        let tagged = level.as_ref().is_some_and(|(_, word)| word.len() == 1);
         if let Some((severity, word)) = level {
             header.level = Some(severity);
             header.level_text = Some(start + word.start..start + word.end);
             if header.timestamp.is_none() {
                 header.timestamp = scanned_timestamp;
             }
-            header.body_start = skip_after_level(line, scan, end);
+            header.body_start = skip_after_level(line, scan, end, tagged);
             return header;
         }
         if header.timestamp.is_none()
@@ -222,14 +224,14 @@ const LEVEL_WORDS: &[(&str, Severity)] = &[
     ("ERROR", Severity::Error),
     ("ERR", Severity::Error),
     ("SEVERE", Severity::Error),
-    ("FATAL", Severity::Error),
+    ("FATAL", Severity::Fatal),
     ("FAILURE", Severity::Error),
-    ("CRIT", Severity::Error),
-    ("CRITICAL", Severity::Error),
-    ("ALERT", Severity::Error),
-    ("EMERG", Severity::Error),
-    ("EMERGENCY", Severity::Error),
-    ("PANIC", Severity::Error),
+    ("CRIT", Severity::Fatal),
+    ("CRITICAL", Severity::Fatal),
+    ("ALERT", Severity::Fatal),
+    ("EMERG", Severity::Fatal),
+    ("EMERGENCY", Severity::Fatal),
+    ("PANIC", Severity::Fatal),
 ];
 
 /// Recognises a level token: `INFO`, `INFO:`, `[error]`, `<warn>`, `level=info`. Bare words must
@@ -290,7 +292,8 @@ fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
         b"V" | b"D" => Severity::Debug,
         b"I" => Severity::Info,
         b"W" => Severity::Warn,
-        b"E" | b"F" | b"A" => Severity::Error,
+        b"E" => Severity::Error,
+        b"F" | b"A" => Severity::Fatal,
         _ => return None,
     };
     Some((severity, 0..1))
@@ -318,7 +321,8 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
 }
 
 /// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator.
-fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize) -> usize {
+fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> usize {
+    let mut had_thread = tagged;
     for _ in 0..2 {
         let start = skip_spaces(scan, pos);
         if scan.get(start) != Some(&b'[') {
@@ -327,6 +331,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize) -> usize {
         match token_end(scan, start) {
             Some(end) if scan.get(end - 1) == Some(&b']') || scan.get(end - 1) == Some(&b':') => {
                 pos = end;
+                had_thread = true;
             }
             _ => break,
         }
@@ -335,7 +340,20 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize) -> usize {
     if let Some(end) = token_end(scan, start) {
         let token = &scan[start..end];
         let followed_by_space = matches!(scan.get(end), Some(b' ' | b'\t'));
-        if token.len() >= 2 && token.ends_with(b":") && followed_by_space && is_logger_name(token) {
+        // A dotted logger (`org.apache.Foo:`, `app/db.go:12:`) or one after a thread group is
+        // header; a bare `payment-gw:` or `panic:` right after the level is the message's own
+        // first word and stays.
+        let qualified = had_thread
+            || token.split_last().is_some_and(|(_, name)| {
+                name.iter()
+                    .any(|b| matches!(b, b'.' | b'$' | b'/' | b'@' | b'['))
+            });
+        if token.len() >= 2
+            && token.ends_with(b":")
+            && followed_by_space
+            && qualified
+            && is_logger_name(token)
+        {
             pos = end;
         }
     }

@@ -73,15 +73,17 @@ pub use miner::{Miner, MinerConfig};
 pub use template::{Template, TemplateId};
 
 /// Severity of a template, from the level in the line header or, without one, from words such as
-/// `error`, `exception`, `fail`, `fatal`, `panic` and `warn`.
+/// `fatal`, `panic`, `error`, `exception`, `fail` and `warn`.
 ///
 /// Also the severity in task results (`cyberbrain_tasks` re-exports it), which the controller
-/// stores as JSON: the serde names (`error`, `warn`, `info`, `debug`, `unknown`) must not change.
-/// The order is most severe first, as [`Severity::rank`].
+/// stores as JSON: the serde names (`fatal`, `error`, `warn`, `info`, `debug`, `unknown`) must not
+/// change. The order is most severe first, as [`Severity::rank`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// Errors, failures, fatal and critical conditions.
+    /// The process or system cannot go on: `FATAL`, `PANIC`, `CRITICAL`, `ALERT`, `EMERG`.
+    Fatal,
+    /// Errors and failures.
     Error,
     /// Warnings.
     Warn,
@@ -94,20 +96,27 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// Sort rank, most severe first (`Error` = 0).
+    /// Sort rank, most severe first (`Fatal` = 0).
     pub fn rank(self) -> u8 {
         match self {
-            Severity::Error => 0,
-            Severity::Warn => 1,
-            Severity::Info => 2,
-            Severity::Debug => 3,
-            Severity::Unknown => 4,
+            Severity::Fatal => 0,
+            Severity::Error => 1,
+            Severity::Warn => 2,
+            Severity::Info => 3,
+            Severity::Debug => 4,
+            Severity::Unknown => 5,
         }
+    }
+
+    /// True for `Error` and the more severe `Fatal`: what counts as an error line.
+    pub fn is_error(self) -> bool {
+        matches!(self, Severity::Fatal | Severity::Error)
     }
 
     /// Lowercase name for reports.
     pub fn as_str(self) -> &'static str {
         match self {
+            Severity::Fatal => "fatal",
             Severity::Error => "error",
             Severity::Warn => "warn",
             Severity::Info => "info",
@@ -130,7 +139,8 @@ impl Severity {
 mod tests {
     use super::Severity;
 
-    const ALL: [Severity; 5] = [
+    const ALL: [Severity; 6] = [
+        Severity::Fatal,
         Severity::Error,
         Severity::Warn,
         Severity::Info,
@@ -148,7 +158,10 @@ mod tests {
             assert_eq!(back, severity);
         }
         let names: Vec<_> = ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(names, ["error", "warn", "info", "debug", "unknown"]);
+        assert_eq!(
+            names,
+            ["fatal", "error", "warn", "info", "debug", "unknown"]
+        );
     }
 
     #[test]

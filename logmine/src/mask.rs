@@ -101,12 +101,21 @@ impl MaskedLine {
         }
         let token = &self.buf[start..end];
         if contains_wildcard(token) && !has_constant_content(token) {
-            // A token made only of variables and punctuation (`<*>:<*>`, `(<*>)`) is one variable:
-            // `10.0.0.1:80` and `host.example.org` must give the same shape.
+            // A token made only of variables and punctuation (`<*>:<*>`, `<*>.<*>`) is one
+            // variable: `10.0.0.1:80` and `host.example.org` must give the same shape. Its
+            // opening and closing punctuation stay (`(<*>)`, `<*>,`): brackets keep balancing.
+            let (lead, trail) = outer_punctuation(token);
+            let mut collapsed = [0u8; 2 * MAX_OUTER + 3];
+            let len = lead.len() + WILDCARD.len() + trail.len();
+            collapsed[..lead.len()].copy_from_slice(lead);
+            collapsed[lead.len()..lead.len() + WILDCARD.len()].copy_from_slice(WILDCARD);
+            collapsed[lead.len() + WILDCARD.len()..len].copy_from_slice(trail);
             self.buf.truncate(start);
-            self.buf.extend_from_slice(WILDCARD);
+            self.buf.extend_from_slice(&collapsed[..len]);
         }
-        if self.spans.is_empty() && &self.buf[start..] == WILDCARD {
+        let token = &self.buf[start..];
+        let pure = contains_wildcard(token) && !has_constant_content(token);
+        if self.spans.is_empty() && pure && brackets_balance(token) {
             // A leading variable (a count, a leftover header field) says nothing about the event,
             // and with it dropped, the same message parses alike with or without a header.
             self.buf.truncate(start);
@@ -117,15 +126,29 @@ impl MaskedLine {
             previous.len() == self.buf.len() - start
                 && previous == &self.buf[start..]
                 && contains_wildcard(previous)
+                && brackets_balance(previous)
         });
         if repeats_previous {
             // `blk_<*> blk_<*> blk_<*>` is a list of variable length: one shape for any length.
             self.buf.truncate(start);
             return;
         }
-        if &self.buf[start..] == WILDCARD && self.last_is_wildcard() {
-            self.buf.truncate(start);
-            return;
+        if pure
+            && self.buf[start..].starts_with(WILDCARD)
+            && let Some(&(s, e)) = self.spans.last()
+        {
+            let previous = &self.buf[s as usize..e as usize];
+            if previous.ends_with(WILDCARD) && !has_constant_content(previous) {
+                // `<*> <*>)` (a date, then its closing bracket) is one variable: `<*>)`.
+                let tail_start = start + WILDCARD.len();
+                let tail: Vec<u8> = self.buf[tail_start..].to_vec();
+                self.buf.truncate(start);
+                self.spans.pop();
+                self.buf.truncate(e as usize);
+                self.buf.extend_from_slice(&tail);
+                self.spans.push((s, self.buf.len() as u32));
+                return;
+            }
         }
         self.spans.push((start as u32, self.buf.len() as u32));
     }
@@ -359,6 +382,69 @@ fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
     }
     verbatim &= push_piece(&token[piece_start..], piece_classes, &mut out.buf);
     out.finish_token(start, verbatim);
+}
+
+/// Most opening (or closing) punctuation bytes kept around a collapsed variable.
+const MAX_OUTER: usize = 4;
+
+/// The opening brackets and quotes before a token's first `<*>` and the closing punctuation after
+/// its last one, at most [`MAX_OUTER`] bytes each.
+fn outer_punctuation(token: &[u8]) -> (&[u8], &[u8]) {
+    let lead = token
+        .iter()
+        .take(MAX_OUTER)
+        .take_while(|&&b| matches!(b, b'(' | b'[' | b'{' | b'"' | b'\''))
+        .count();
+    let trail = token
+        .iter()
+        .rev()
+        .take(MAX_OUTER)
+        .take_while(|&&b| {
+            matches!(
+                b,
+                b')' | b']' | b'}' | b'"' | b'\'' | b',' | b';' | b':' | b'.' | b'!' | b'?'
+            )
+        })
+        .count();
+    (&token[..lead], &token[token.len() - trail..])
+}
+
+/// True when the brackets and double quotes of `token` pair up within it.
+pub(crate) fn brackets_balance(token: &[u8]) -> bool {
+    let mut stack = [0u8; 16];
+    let mut depth = 0usize;
+    let mut quotes = 0usize;
+    let mut i = 0;
+    while i < token.len() {
+        if token[i..].starts_with(WILDCARD) {
+            i += WILDCARD.len();
+            continue;
+        }
+        match token[i] {
+            b'"' => quotes += 1,
+            open @ (b'(' | b'[' | b'{') => {
+                if depth == stack.len() {
+                    return false;
+                }
+                stack[depth] = open;
+                depth += 1;
+            }
+            close @ (b')' | b']' | b'}') => {
+                let open = match close {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                if depth == 0 || stack[depth - 1] != open {
+                    return false;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    depth == 0 && quotes % 2 == 0
 }
 
 /// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.
@@ -644,7 +730,7 @@ mod tests {
             "Created MRAppMaster for application appattempt_<*>",
         );
         check("job_1445144423722_0020 at 0x0b85eee0", "job_<*> at <*>");
-        check("keyId: -127633188)", "keyId: <*>");
+        check("keyId: -127633188)", "keyId: <*>)");
     }
 
     #[test]
@@ -656,10 +742,10 @@ mod tests {
         );
         check(
             "loading /etc/httpd/conf/workers2.properties, done",
-            "loading <*> done",
+            "loading <*>, done",
         );
         check("fetch https://user:pw@example.com/a?b=1 ok", "fetch <*> ok");
-        check("open ./runtime_malloc: failed", "open <*> failed");
+        check("open ./runtime_malloc: failed", "open <*>: failed");
     }
 
     #[test]
@@ -685,18 +771,21 @@ mod tests {
     fn units_and_runs_collapse() {
         check(
             "(estimated size 16.0 KB, free 317.5 KB)",
-            "(estimated size <*> free <*>",
+            "(estimated size <*>, free <*>)",
         );
         check(
             "(estimated size 384.0 B, free 317.5 KB)",
-            "(estimated size <*> free <*>",
+            "(estimated size <*>, free <*>)",
         );
         check("took 12 ms", "took <*>");
         check("delete blk_1 blk_2 7 8 9", "delete blk_<*> <*>");
-        check("connection from 1.2.3.4 () at", "connection from <*> at");
+        check(
+            "connection from 1.2.3.4 () at",
+            "connection from <*> (<*>) at",
+        );
         check(
             "connection from 1.2.3.4 (host9.example.net) at",
-            "connection from <*> at",
+            "connection from <*> (<*>) at",
         );
     }
 
