@@ -234,6 +234,14 @@ const LEVEL_WORDS: &[(&str, Severity)] = &[
     ("PANIC", Severity::Fatal),
 ];
 
+/// The severity of a bare level word in any case (`info`, `Warning`, `FATAL`).
+pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
+    LEVEL_WORDS
+        .iter()
+        .find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
+        .map(|&(_, severity)| severity)
+}
+
 /// Recognises a level token: `INFO`, `INFO:`, `[error]`, `<warn>`, `level=info`. Bare words must
 /// be upper case (a lower-case `error` is far more often message text); decorated ones may be any
 /// case. Returns the severity and the range of the word within the token.

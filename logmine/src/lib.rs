@@ -64,6 +64,7 @@ pub mod header;
 pub mod mask;
 mod miner;
 pub mod redact;
+mod structured;
 mod template;
 
 use serde::{Deserialize, Serialize};

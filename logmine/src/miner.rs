@@ -6,6 +6,7 @@ use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_
 use crate::header;
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
+use crate::structured;
 use crate::template::{Template, TemplateId, keyword_severity};
 
 /// Miner settings. [`MinerConfig::default`] is the configuration that is measured (see
@@ -202,14 +203,22 @@ impl Miner {
             }
             KeyBlockPart::Outside | KeyBlockPart::Begins => line,
         };
-        let header = if self.config.detect_headers {
-            header::detect(line)
+        let structured = if self.config.detect_headers {
+            structured::parse(line)
         } else {
-            header::Header::default()
+            None
+        };
+        let (body, level) = match &structured {
+            Some(fields) => (&fields.body[..], fields.level),
+            None if self.config.detect_headers => {
+                let header = header::detect(line);
+                (header.body(line), header.level)
+            }
+            None => (line, None),
         };
         let mut masked = std::mem::take(&mut self.masked);
         mask::mask_into(
-            header.body(line),
+            body,
             self.config.max_line_bytes,
             self.config.max_tokens,
             &mut masked,
@@ -239,7 +248,7 @@ impl Miner {
                 Some(template.first_timestamp_ms.map_or(ts, |f| f.min(ts)));
             template.last_timestamp_ms = Some(template.last_timestamp_ms.map_or(ts, |l| l.max(ts)));
         }
-        if let Some(level) = header.level {
+        if let Some(level) = level {
             template.level = Some(template.level.map_or(level, |l| l.more_severe(level)));
         }
         let (now, window) = match timestamp_ms {
