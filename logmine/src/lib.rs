@@ -61,6 +61,7 @@ pub mod eval;
 mod fingerprint;
 pub mod fuzz;
 pub mod header;
+mod learn;
 pub mod mask;
 mod miner;
 pub mod redact;

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Severity;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
+use crate::learn::HeaderLearner;
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
 use crate::structured;
@@ -112,6 +114,21 @@ pub struct Miner {
     /// Where each stream stands in a multi-line PEM private key (see [`Miner::add_stream_line`]):
     /// its body lines are mined and kept as `[REDACTED]`, never as text.
     key_blocks: Vec<PrivateKeyBlocks>,
+    /// Each stream's learned header layout (see [`crate::learn`]).
+    learners: Vec<HeaderLearner>,
+}
+
+/// The level word within a learned header (`- app - WARNING -`), if any.
+fn learned_level(header: &[u8]) -> Option<Severity> {
+    header
+        .split(|b| b.is_ascii_whitespace())
+        .map(|t| t.strip_suffix(b":").unwrap_or(t))
+        .map(|t| {
+            t.strip_prefix(b"[")
+                .and_then(|t| t.strip_suffix(b"]"))
+                .unwrap_or(t)
+        })
+        .find_map(header::level_word)
 }
 
 /// Evicted template texts remembered for the distinct count: 8 bytes each and the set's overhead,
@@ -152,6 +169,7 @@ impl Miner {
             sample_state: 0x2545_f491_4f6c_dd1d,
             masked: MaskedLine::new(),
             key_blocks: Vec::new(),
+            learners: Vec::new(),
         }
     }
 
@@ -191,6 +209,10 @@ impl Miner {
             self.key_blocks
                 .resize_with(stream + 1, PrivateKeyBlocks::default);
         }
+        if self.learners.len() <= stream {
+            self.learners
+                .resize_with(stream + 1, HeaderLearner::default);
+        }
         let key_part = self.key_blocks[stream].observe(line);
         // Key material is never mined: a body line becomes the placeholder, and the end line loses
         // what precedes its marker (rare, so the allocation does not matter).
@@ -208,11 +230,16 @@ impl Miner {
         } else {
             None
         };
+        let mut learning = None;
         let (body, level) = match &structured {
             Some(fields) => (&fields.body[..], fields.level),
             None if self.config.detect_headers => {
                 let header = header::detect(line);
-                (header.body(line), header.level)
+                let body = header.body(line);
+                let learned = self.learners[stream].strip(body);
+                learning = Some((body, learned));
+                let level = header.level.or_else(|| learned_level(&body[..learned]));
+                (&body[learned..], level)
             }
             None => (line, None),
         };
@@ -229,6 +256,14 @@ impl Miner {
             None => self.place_new_shape(&masked, fingerprint),
         };
         self.masked = masked;
+        if let Some((body, start)) = learning {
+            let learner = &mut self.learners[stream];
+            learner.record(id, body, start);
+            let corrections = learner.take_corrections();
+            if !corrections.is_empty() {
+                self.correct_early_lines(corrections);
+            }
+        }
 
         let config = &self.config;
         let Some(template) = self
@@ -368,6 +403,41 @@ impl Miner {
     }
 
     /// A shape not in the cache: match it against generalised templates, else create a template.
+    /// Lines mined before their source's header was learned kept header fields in their
+    /// templates: each such template is merged into the one its line gets under the learned
+    /// header, unless its lines now belong to different templates.
+    fn correct_early_lines(&mut self, corrections: Vec<(TemplateId, Box<[u8]>, usize)>) {
+        let mut masked = std::mem::take(&mut self.masked);
+        let mut moves: Vec<(TemplateId, TemplateId)> = Vec::new();
+        for (old, body, start) in corrections {
+            mask::mask_into(
+                &body[start.min(body.len())..],
+                self.config.max_line_bytes,
+                self.config.max_tokens,
+                &mut masked,
+            );
+            let fingerprint = shape_fingerprint(&masked);
+            let new = match self.shapes.get(&fingerprint) {
+                Some(&id) => id,
+                None => self.place_new_shape(&masked, fingerprint),
+            };
+            if let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new)) {
+                moves.push((old, new));
+            }
+        }
+        self.masked = masked;
+        for &(old, new) in &moves {
+            let unambiguous = moves.iter().all(|&(o, n)| o != old || n == new);
+            if old != new && unambiguous {
+                if let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new))
+                    && old != new
+                {
+                    self.absorb(new, old);
+                }
+            }
+        }
+    }
+
     fn place_new_shape(&mut self, masked: &MaskedLine, fingerprint: u64) -> TemplateId {
         if let Some(id) = self.find_matching_template(masked) {
             self.cache_shape(fingerprint, id);
