@@ -60,6 +60,9 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(glog) = detect_glog(scan, pos) {
         return glog;
     }
+    if let Some(syslog) = detect_syslog_priority(line, scan, pos) {
+        return syslog;
+    }
 
     if let Some(end) = match_timestamp(scan, pos) {
         header.timestamp = Some(pos..end);
@@ -72,6 +75,26 @@ pub fn detect(line: &[u8]) -> Header {
         pos = end + 1;
     }
 
+    if header.timestamp.is_some() && scan.get(pos) == Some(&b'\t') {
+        // zap's console encoder and other tab-separated headers: `ts\tlevel\tlogger\tcaller\tmsg`.
+        // The fields before the first one holding a space (or before the last) are header.
+        let mut start = pos + 1;
+        while let Some(len) = scan[start..].iter().position(|&b| b == b'\t') {
+            let field = &scan[start..start + len];
+            if field.contains(&b' ') {
+                break;
+            }
+            if header.level.is_none()
+                && let Some(severity) = level_word(field)
+            {
+                header.level = Some(severity);
+                header.level_text = Some(start..start + len);
+            }
+            start += len + 1;
+        }
+        header.body_start = start;
+        return header;
+    }
     if header.timestamp.is_some() && scan.get(pos) == Some(&b'|') {
         pos = skip_pipe_fields(scan, pos);
         header.body_start = skip_spaces(line, pos);
@@ -326,6 +349,62 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
         level_text: Some(pos..pos + 1),
         body_start: skip_spaces(scan, token_end),
     })
+}
+
+/// Syslog with its priority: RFC 5424 `<165>1 2003-10-11T22:14:15.003Z host app procid msgid
+/// [sd] msg` is cut after the structured data; RFC 3164 `<34>Oct 11 22:14:15 host prog[pid]: msg`
+/// loses the priority and goes on as a syslog line. The level is the priority's severity.
+fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    let p = literal(scan, pos, b'<')?;
+    let digits_end = digits(scan, p, 1, 3)?;
+    let after = literal(scan, digits_end, b'>')?;
+    let priority: u32 = std::str::from_utf8(&scan[p..digits_end])
+        .ok()?
+        .parse()
+        .ok()?;
+    let level = match priority % 8 {
+        0..=2 => Severity::Fatal,
+        3 => Severity::Error,
+        4 => Severity::Warn,
+        5 | 6 => Severity::Info,
+        _ => Severity::Debug,
+    };
+    if scan.get(after) == Some(&b'1') && scan.get(after + 1) == Some(&b' ') {
+        // RFC 5424: timestamp, host, app, procid and msgid, then `-` or `[sd]` groups.
+        let mut cursor = after + 2;
+        let timestamp_start = cursor;
+        for _ in 0..5 {
+            let start = skip_spaces(scan, cursor);
+            cursor = token_end(scan, start)?;
+        }
+        let timestamp_end = scan[timestamp_start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(timestamp_start, |n| timestamp_start + n);
+        loop {
+            let start = skip_spaces(scan, cursor);
+            match scan.get(start) {
+                Some(b'[') => cursor = token_end(scan, start)?,
+                Some(b'-') if matches!(scan.get(start + 1), None | Some(b' ')) => {
+                    cursor = start + 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        return Some(Header {
+            timestamp: Some(timestamp_start..timestamp_end),
+            level: Some(level),
+            level_text: Some(p..digits_end),
+            body_start: skip_spaces(line, cursor),
+        });
+    }
+    let mut header = detect(&line[after..]);
+    header.timestamp = header.timestamp.map(|r| r.start + after..r.end + after);
+    header.level_text = header.level_text.map(|r| r.start + after..r.end + after);
+    header.body_start += after;
+    header.level = header.level.or(Some(level));
+    Some(header)
 }
 
 /// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator.
