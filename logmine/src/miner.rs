@@ -658,7 +658,13 @@ impl Miner {
         // and only when another constant token remains to anchor the template.
         let eligible: Vec<bool> = (0..len)
             .map(|i| {
-                i > 0 && constant[i] && constant_count >= 2 && is_free_word(&template.tokens[i])
+                i > 0 && constant[i] && constant_count >= 2 && has_letters(&template.tokens[i])
+            })
+            .collect();
+        // Enum-like tokens (upper-case words, `key=value`) need one more distinct value.
+        let needed: Vec<usize> = (0..len)
+            .map(|i| {
+                self.config.variable_min_distinct + usize::from(!is_free_word(&template.tokens[i]))
             })
             .collect();
         // prefix[p] covers tokens before p, suffix[p] tokens from p on, so "all but p" is O(1).
@@ -702,7 +708,7 @@ impl Miner {
             if !entry.values.iter().any(|&(h, _)| h == token_hash) {
                 entry.values.push((token_hash, id));
             }
-            if entry.values.len() >= threshold {
+            if entry.values.len() >= needed[p].max(threshold) {
                 let members: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
                 let live: Vec<TemplateId> =
                     members.iter().filter_map(|&t| self.resolve(t)).collect();
@@ -848,6 +854,11 @@ impl Miner {
             self.buckets.entry(new_key).or_default().push(survivor);
         }
     }
+}
+
+/// At least two letters: a word that may be a value when it varies.
+fn has_letters(token: &[u8]) -> bool {
+    token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
 }
 
 /// Tokens that may be values when they vary: holding at least two letters, not `key=value`
