@@ -446,8 +446,43 @@ impl Miner {
         let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
         let id = self.create_template(tokens);
         self.cache_shape(fingerprint, id);
+        self.absorb_covered(id);
         self.record_variants(id);
         self.resolve(id).unwrap_or(id)
+    }
+
+    /// A new template with a variable where older ones of its length and first token hold a
+    /// word, and equal elsewhere, covers them: the masker saw a value in that slot
+    /// (`connection: web-1` → `<*>`), so `connection: cache-a` was a value too. They merge into
+    /// it, as lines that come after it would have matched it.
+    fn absorb_covered(&mut self, id: TemplateId) {
+        let Some(template) = self.get(id) else {
+            return;
+        };
+        if !template.tokens.iter().skip(1).any(|t| &t[..] == WILDCARD) {
+            return;
+        }
+        let len = template.tokens.len();
+        let covered: Vec<TemplateId> = self
+            .buckets
+            .get(&template_bucket_key(template))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&other| other != id)
+            .filter(|&other| {
+                self.get(other).is_some_and(|o| {
+                    o.tokens.len() == len
+                        && o.tokens
+                            .iter()
+                            .zip(&template.tokens)
+                            .all(|(a, t)| a == t || (&t[..] == WILDCARD && has_letters(a)))
+                })
+            })
+            .collect();
+        for other in covered {
+            self.absorb(id, other);
+        }
     }
 
     fn cache_shape(&mut self, fingerprint: u64, id: TemplateId) {
