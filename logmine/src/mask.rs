@@ -464,7 +464,7 @@ fn has_constant_content(token: &[u8]) -> bool {
     false
 }
 
-fn contains_wildcard(token: &[u8]) -> bool {
+pub(crate) fn contains_wildcard(token: &[u8]) -> bool {
     token.windows(WILDCARD.len()).any(|w| w == WILDCARD)
 }
 
@@ -490,11 +490,17 @@ fn push_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
         buf.extend_from_slice(piece);
         return true;
     };
-    let prefix = &piece[..first_digit];
+    // The prefix ends at the last separator before the first digit, so that `job-5a04c` and
+    // `job-a5b04` are the same kind of id.
+    let prefix_end = piece[..first_digit]
+        .iter()
+        .rposition(|b| matches!(b, b'_' | b'-' | b'.' | b'#'))
+        .map_or(first_digit, |at| at + 1);
+    let prefix = &piece[..prefix_end];
     let letters = prefix.iter().filter(|b| b.is_ascii_alphabetic()).count();
     // Only an id made of digits (and hex) after its prefix keeps the prefix: `adsl-70-1.dsl.net`
     // style names carry words after the digits and are values as a whole.
-    let id_like_rest = piece[first_digit..]
+    let id_like_rest = piece[prefix_end..]
         .iter()
         .all(|b| !b.is_ascii_alphabetic() || b.is_ascii_hexdigit());
     let ends_with_separator = prefix

@@ -459,7 +459,12 @@ impl Miner {
         let Some(template) = self.get(id) else {
             return;
         };
-        if !template.tokens.iter().skip(1).any(|t| &t[..] == WILDCARD) {
+        if !template
+            .tokens
+            .iter()
+            .skip(1)
+            .any(|t| mask::contains_wildcard(t))
+        {
             return;
         }
         let len = template.tokens.len();
@@ -476,7 +481,7 @@ impl Miner {
                         && o.tokens
                             .iter()
                             .zip(&template.tokens)
-                            .all(|(a, t)| a == t || (&t[..] == WILDCARD && has_letters(a)))
+                            .all(|(a, t)| a == t || (has_letters(a) && token_matches(t, a)))
                 })
             })
             .collect();
@@ -524,7 +529,7 @@ impl Miner {
                         true
                     } else {
                         constants += 1;
-                        &t[..] == s
+                        &t[..] == s || token_matches(t, s)
                     }
                 });
                 if matches {
@@ -806,7 +811,7 @@ impl Miner {
                             && t.tokens
                                 .iter()
                                 .zip(&survivor_template.tokens)
-                                .all(|(a, s)| &s[..] == WILDCARD || a == s)
+                                .all(|(a, s)| a == s || token_matches(s, a))
                     })
                 })
                 .collect()
@@ -839,7 +844,7 @@ impl Miner {
         if target.tokens.len() == absorbed.tokens.len() {
             for (t, a) in target.tokens.iter_mut().zip(&absorbed.tokens) {
                 if t != a {
-                    *t = Box::from(WILDCARD);
+                    *t = generalise(t, a);
                 }
             }
         }
@@ -889,6 +894,88 @@ impl Miner {
             self.buckets.entry(new_key).or_default().push(survivor);
         }
     }
+}
+
+/// Punctuation kept around a variable when two tokens differ (`"GET` and `"POST` → `"<*>`).
+fn is_outer_punctuation(b: u8) -> bool {
+    matches!(
+        b,
+        b'(' | b'[' | b'{' | b'"' | b'\'' | b')' | b']' | b'}' | b',' | b';' | b':' | b'.'
+    )
+}
+
+/// The token that stands for both `a` and `b`: their shared outer punctuation around `<*>`.
+fn generalise(a: &[u8], b: &[u8]) -> Box<[u8]> {
+    let lead = a
+        .iter()
+        .zip(b)
+        .take_while(|(x, y)| x == y && is_outer_punctuation(**x))
+        .count();
+    let trail = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y && is_outer_punctuation(**x))
+        .count();
+    if lead + trail >= a.len().min(b.len()) {
+        return Box::from(WILDCARD);
+    }
+    let mut out = Vec::with_capacity(lead + WILDCARD.len() + trail);
+    out.extend_from_slice(&a[..lead]);
+    out.extend_from_slice(WILDCARD);
+    out.extend_from_slice(&a[a.len() - trail..]);
+    out.into_boxed_slice()
+}
+
+/// True when `pattern`, a token holding `<*>`, matches `token`: the literal parts in order, each
+/// `<*>` standing for one or more bytes. A pattern without `<*>` matches only itself.
+fn token_matches(pattern: &[u8], token: &[u8]) -> bool {
+    if pattern == WILDCARD {
+        return true;
+    }
+    if !mask::contains_wildcard(pattern) {
+        return pattern == token;
+    }
+    let mut parts = split_wildcards(pattern);
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let Some(mut rest) = token.strip_prefix(first) else {
+        return false;
+    };
+    let parts: Vec<&[u8]> = parts.collect();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        if last {
+            return rest.len() > part.len() && rest.ends_with(part);
+        }
+        // Skip at least one byte for the variable, then find the next literal.
+        let Some(at) = rest.get(1..).and_then(|r| {
+            r.windows(part.len().max(1))
+                .position(|w| w == *part || part.is_empty())
+        }) else {
+            return false;
+        };
+        rest = &rest[1 + at + part.len()..];
+    }
+    true
+}
+
+fn split_wildcards(pattern: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = Some(pattern);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.windows(WILDCARD.len()).position(|w| w == WILDCARD) {
+            Some(at) => {
+                rest = Some(&current[at + WILDCARD.len()..]);
+                Some(&current[..at])
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
 }
 
 /// At least two letters: a word that may be a value when it varies.
