@@ -179,15 +179,66 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     }
 
     let raw = std::mem::take(&mut out.raw);
-    for (k, &(s, e)) in raw.iter().enumerate() {
+    let mut k = 0;
+    while k < raw.len() {
         if out.spans.len() >= max_tokens {
             break;
         }
+        let (s, e) = raw[k];
         let token = &body[s..e];
+        if let Some(last) = quoted_value_end(body, &raw, k) {
+            // A quoted string of several words holding a number (`"GET /x HTTP/1.1"`, a user
+            // agent) is one value: its word count varies with it.
+            let open = token.iter().position(|&b| b == b'"').unwrap_or(0);
+            let closing = &body[raw[last].0..raw[last].1];
+            let close = closing.iter().rposition(|&b| b == b'"').unwrap_or(0);
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..open + 1]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(&closing[close..]);
+            out.finish_token(start, false);
+            k = last + 1;
+            continue;
+        }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, next, out);
+        k += 1;
     }
     out.raw = raw;
+}
+
+/// Most tokens one quoted value may span.
+const MAX_QUOTED_TOKENS: usize = 16;
+
+/// When token `k` opens a double-quoted string (`"GET` or `request="GET`) that closes in a later
+/// token within [`MAX_QUOTED_TOKENS`] and holds a digit, the index of the closing token.
+fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+    let (s, e) = raw[k];
+    let token = &body[s..e];
+    let open = token.iter().position(|&b| b == b'"')?;
+    if token[open + 1..].contains(&b'"')
+        || !token[..open]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=' | b':'))
+    {
+        return None;
+    }
+    let mut digit = token.iter().any(u8::is_ascii_digit);
+    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1).take(MAX_QUOTED_TOKENS) {
+        let next = &body[ns..ne];
+        digit |= next.iter().any(u8::is_ascii_digit);
+        if let Some(at) = next.iter().position(|&b| b == b'"') {
+            let rest_is_punctuation = next[at + 1..]
+                .iter()
+                .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'));
+            return (digit
+                && at + 1 >= next.len().min(at + 1)
+                && rest_is_punctuation
+                && !next[..at].contains(&b'\\'))
+            .then_some(j);
+        }
+    }
+    None
 }
 
 /// Byte classes, one bit each. A token's classes are the OR of its bytes' entries in

@@ -698,13 +698,25 @@ impl Miner {
         // and only when another constant token remains to anchor the template.
         let eligible: Vec<bool> = (0..len)
             .map(|i| {
-                i > 0 && constant[i] && constant_count >= 2 && has_letters(&template.tokens[i])
+                let token = &template.tokens[i];
+                // The first token names the event unless it is quoted or bracketed (a value).
+                let position_ok = i > 0
+                    || token
+                        .first()
+                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
+                // A lone `-` is the usual placeholder for an absent value (`- alice bob`).
+                position_ok
+                    && constant[i]
+                    && constant_count >= 2
+                    && (has_letters(token) || &token[..] == b"-")
             })
             .collect();
         // Enum-like tokens (upper-case words, `key=value`) need one more distinct value.
         let needed: Vec<usize> = (0..len)
             .map(|i| {
-                self.config.variable_min_distinct + usize::from(!is_free_word(&template.tokens[i]))
+                let token = &template.tokens[i];
+                self.config.variable_min_distinct
+                    + usize::from(!is_free_word(token) && &token[..] != b"-")
             })
             .collect();
         // prefix[p] covers tokens before p, suffix[p] tokens from p on, so "all but p" is O(1).
