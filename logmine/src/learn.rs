@@ -64,7 +64,12 @@ impl HeaderLearner {
             // Nothing to skip: the source's header, if any, was fully known by shape.
             return 0;
         }
-        let leading = leading(body);
+        let wanted = if self.learned {
+            self.layout.len() + 1
+        } else {
+            MAX_POSITIONS
+        };
+        let leading = leading(body, wanted);
         if !self.learned {
             self.samples.push(leading.classes);
             if self.samples.len() >= SAMPLES {
@@ -120,7 +125,7 @@ impl HeaderLearner {
         std::mem::take(&mut self.pending)
             .into_iter()
             .filter_map(|(id, body, old)| {
-                let new = apply(layout, &leading(&body), &body);
+                let new = apply(layout, &leading(&body, MAX_POSITIONS), &body);
                 (new != old).then_some((id, body, new))
             })
             .collect()
@@ -175,11 +180,12 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     layout
 }
 
-fn leading(body: &[u8]) -> Leading {
+/// The classes of the first `wanted` tokens (at most [`MAX_POSITIONS`]).
+fn leading(body: &[u8], wanted: usize) -> Leading {
     let scan = &body[..body.len().min(512)];
     let mut out = Leading::default();
     let mut pos = 0;
-    while out.count < MAX_POSITIONS {
+    while out.count < wanted.min(MAX_POSITIONS) {
         while pos < scan.len() && matches!(scan[pos], b' ' | b'\t') {
             pos += 1;
         }

@@ -90,6 +90,7 @@ impl MaskedLine {
     /// Closes the token that started at `start`, collapsing a wildcard that follows a wildcard.
     /// `verbatim` says the token was copied unchanged from a line without `<`, so it holds no
     /// placeholder and the placeholder checks can be skipped (the common plain word).
+    #[inline(always)]
     fn finish_token(&mut self, start: usize, verbatim: bool) {
         let end = self.buf.len();
         if end == start {
@@ -99,8 +100,15 @@ impl MaskedLine {
             self.spans.push((start as u32, end as u32));
             return;
         }
+        self.finish_masked_token(start, end);
+    }
+
+    /// [`MaskedLine::finish_token`] for a token that may hold a placeholder.
+    fn finish_masked_token(&mut self, start: usize, end: usize) {
         let token = &self.buf[start..end];
-        if contains_wildcard(token) && !has_constant_content(token) {
+        let exact = token == WILDCARD;
+        let pure = exact || (contains_wildcard(token) && !has_constant_content(token));
+        if pure && !exact {
             // A token made only of variables and punctuation (`<*>:<*>`, `<*>.<*>`) is one
             // variable: `10.0.0.1:80` and `host.example.org` must give the same shape. Its
             // opening and closing punctuation stay (`(<*>)`, `<*>,`): brackets keep balancing.
@@ -114,8 +122,7 @@ impl MaskedLine {
             self.buf.extend_from_slice(&collapsed[..len]);
         }
         let token = &self.buf[start..];
-        let pure = contains_wildcard(token) && !has_constant_content(token);
-        if self.spans.is_empty() && pure && brackets_balance(token) {
+        if self.spans.is_empty() && pure && (exact || brackets_balance(token)) {
             // A leading variable (a count, a leftover header field) says nothing about the event,
             // and with it dropped, the same message parses alike with or without a header.
             self.buf.truncate(start);
@@ -140,12 +147,12 @@ impl MaskedLine {
             let previous = &self.buf[s as usize..e as usize];
             if previous.ends_with(WILDCARD) && !has_constant_content(previous) {
                 // `<*> <*>)` (a date, then its closing bracket) is one variable: `<*>)`.
+                // `previous` ends the buffer right before this token: drop this token's `<*>`.
                 let tail_start = start + WILDCARD.len();
-                let tail: Vec<u8> = self.buf[tail_start..].to_vec();
-                self.buf.truncate(start);
+                let tail_len = self.buf.len() - tail_start;
+                self.buf.copy_within(tail_start.., e as usize);
+                self.buf.truncate(e as usize + tail_len);
                 self.spans.pop();
-                self.buf.truncate(e as usize);
-                self.buf.extend_from_slice(&tail);
                 self.spans.push((s, self.buf.len() as u32));
                 return;
             }
@@ -215,6 +222,9 @@ const MAX_QUOTED_TOKENS: usize = 16;
 fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
     let (s, e) = raw[k];
     let token = &body[s..e];
+    if !token.contains(&b'"') {
+        return None;
+    }
     let open = token.iter().position(|&b| b == b'"')?;
     if token[open + 1..].contains(&b'"')
         || !token[..open]

@@ -149,10 +149,9 @@ pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
 
 /// `key=value` at the start, and a message key somewhere.
 fn looks_like_logfmt(line: &[u8]) -> bool {
-    let first_key = line
-        .iter()
-        .position(|&b| b == b'=')
-        .is_some_and(|eq| eq > 0 && line[..eq].iter().all(|&b| is_key_byte(b)));
+    // The first token must be `key=…`: scanning stops at the first byte that is not a key's.
+    let key_len = line.iter().take_while(|&&b| is_key_byte(b)).count();
+    let first_key = key_len > 0 && line.get(key_len) == Some(&b'=');
     first_key
         && MESSAGE_KEYS.iter().any(|k| {
             let needle = [k.as_bytes(), b"="].concat();
