@@ -63,6 +63,12 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(syslog) = detect_syslog_priority(line, scan, pos) {
         return syslog;
     }
+    if let Some(access) = detect_access_log(line, scan, pos) {
+        return access;
+    }
+    if let Some(python) = detect_python_default(line, scan, pos) {
+        return python;
+    }
 
     if let Some(end) = match_timestamp(scan, pos) {
         header.timestamp = Some(pos..end);
@@ -348,6 +354,73 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
         level: Some(severity),
         level_text: Some(pos..pos + 1),
         body_start: skip_spaces(scan, token_end),
+    })
+}
+
+/// Common and combined access logs (nginx, Apache, most HTTP servers): `host ident user
+/// [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 200 …`. Host, ident and user are attributes of
+/// the request; the message starts at the request.
+fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    let mut cursor = pos;
+    for i in 0..3 {
+        let start = skip_spaces(scan, cursor);
+        let end = token_end(scan, start)?;
+        let token = &scan[start..end];
+        if token.is_empty()
+            || token[0] == b'['
+            || (i == 0 && !token.iter().any(|b| matches!(b, b'.' | b':')))
+        {
+            return None;
+        }
+        cursor = end;
+    }
+    let start = skip_spaces(scan, cursor);
+    let end = token_end(scan, start)?;
+    let group = &scan[start..end];
+    let inner = group.strip_prefix(b"[")?.strip_suffix(b"]")?;
+    // `dd/Mon/yyyy:hh:mm:ss zone`
+    let date_ok = inner.len() >= 20
+        && inner.get(2) == Some(&b'/')
+        && inner.get(6) == Some(&b'/')
+        && inner.get(11) == Some(&b':')
+        && inner[..2].iter().all(u8::is_ascii_digit);
+    if !date_ok {
+        return None;
+    }
+    Some(Header {
+        timestamp: Some(start + 1..end - 1),
+        level: None,
+        level_text: None,
+        body_start: skip_spaces(line, end),
+    })
+}
+
+/// Python's default `logging.basicConfig` format: `LEVEL:logger.name:message`.
+fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    let colon = pos + scan[pos..].iter().take(10).position(|&b| b == b':')?;
+    let word = &scan[pos..colon];
+    if word.len() < 4 || !word.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let severity = level_word(word)?;
+    let name_start = colon + 1;
+    let name_len = scan[name_start..]
+        .iter()
+        .take(128)
+        .position(|&b| b == b':')?;
+    let name = &scan[name_start..name_start + name_len];
+    if name.is_empty()
+        || !name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+    {
+        return None;
+    }
+    Some(Header {
+        timestamp: None,
+        level: Some(severity),
+        level_text: Some(pos..colon),
+        body_start: skip_spaces(line, name_start + name_len + 1),
     })
 }
 

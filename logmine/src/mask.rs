@@ -121,10 +121,10 @@ impl MaskedLine {
             self.buf.truncate(start);
             self.buf.extend_from_slice(&collapsed[..len]);
         }
-        let token = &self.buf[start..];
-        if self.spans.is_empty() && pure && (exact || brackets_balance(token)) {
-            // A leading variable (a count, a leftover header field) says nothing about the event,
-            // and with it dropped, the same message parses alike with or without a header.
+        if self.spans.is_empty() && pure && self.buf[start..].starts_with(WILDCARD) {
+            // A leading variable (a count, a leftover header field such as `7#7:`) says nothing
+            // about the event, and with it dropped, the same message parses alike with or without
+            // a header. A quoted or bracketed one (`"GET / HTTP/1.1"`, `[<*>]`) stays.
             self.buf.truncate(start);
             return;
         }
