@@ -8,12 +8,22 @@
 //!
 //! Each line goes through four steps:
 //!
-//! 1. **Header** ([`header`]): a leading timestamp, level word, pid, thread and logger name are
-//!    recognised by shape and split off; the level feeds the template's severity.
+//! 1. **Header**: a JSON or logfmt line is read by its fields: the message (and error) is mined,
+//!    the level field gives the severity, other fields stay out. Otherwise ([`header`]) a leading
+//!    timestamp, level word, pid, thread and logger name are recognised by shape and split off
+//!    (syslog priorities, access logs, glog/klog, tab-separated fields too); then the header
+//!    layout learned for the stream from its first lines takes off what shape did not know:
+//!    leading positions whose token class is stable on nearly every line and that end at a
+//!    separator, level or bracket group. Lines mined before the layout was learned are merged into
+//!    their right templates, and the layout is learned anew when most lines stop matching. The
+//!    level feeds the template's severity (`FATAL`, `PANIC`, `CRITICAL`, `EMERG` are
+//!    [`Severity::Fatal`]).
 //! 2. **Masking** ([`mask`]): the body is split on whitespace and every token is rewritten so that
 //!    variable parts become `<*>` — anything holding a digit (numbers, hex, IPs, ports, UUIDs, ids
-//!    such as `blk_-42` → `blk_<*>`), paths, URLs, host names, dates, numbers with units — and runs
-//!    of `<*>` collapse. The result is the line's *shape*.
+//!    such as `blk_-42` → `blk_<*>`), paths, URLs, host names, dates, numbers with units, quoted
+//!    strings of several words holding a number — and runs of `<*>` collapse. Brackets, quotes
+//!    and closing punctuation around a value stay (`(attempt <*>)`). The result is the line's
+//!    *shape*.
 //! 3. **Lookup**: the shape's 64-bit fingerprint is looked up in a hash map of known shapes (the
 //!    hot path: one hash, one probe). On a miss, templates with the same token count and the same
 //!    first token (or a variable first token) are checked position by position, a `<*>` in the
@@ -21,7 +31,9 @@
 //! 4. **Position variability** (the step that finds variables the masker cannot see, such as user
 //!    names): for each new template and each position `p`, the miner keys "all tokens except `p`".
 //!    When at least `variable_min_distinct` (3) templates share that key with different tokens at
-//!    `p`, position `p` is a variable: they merge into one template with `<*>` at `p`. Two values
+//!    `p`, position `p` is a variable: they merge into one template with `<*>` at `p` (enum-like
+//!    upper-case words and `key=value` tokens need one value more). A new template with a variable
+//!    also absorbs older ones that hold a word in that slot. Two values
 //!    are not enough, because pairs such as `view`/`modify` or `opened`/`closed` are usually
 //!    distinct events; three or more words in the same slot of an otherwise identical line are
 //!    usually values. This is the online counterpart of Brain's per-column frequency analysis and
