@@ -505,7 +505,7 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
         }
         i += 1;
     }
-    depth == 0 && quotes % 2 == 0
+    depth == 0 && quotes.is_multiple_of(2)
 }
 
 /// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.

@@ -428,12 +428,12 @@ impl Miner {
         self.masked = masked;
         for &(old, new) in &moves {
             let unambiguous = moves.iter().all(|&(o, n)| o != old || n == new);
-            if old != new && unambiguous {
-                if let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new))
-                    && old != new
-                {
-                    self.absorb(new, old);
-                }
+            if old != new
+                && unambiguous
+                && let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new))
+                && old != new
+            {
+                self.absorb(new, old);
             }
         }
     }

@@ -112,7 +112,7 @@ fn balanced(text: &str) -> bool {
             _ => {}
         }
     }
-    stack.is_empty() && text.matches('"').count() % 2 == 0
+    stack.is_empty() && text.matches('"').count().is_multiple_of(2)
 }
 
 /// A word of a generated message: plain words, numbers, ids, addresses, paths, keys with values.
