@@ -361,6 +361,12 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
 /// [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 200 …`. Host, ident and user are attributes of
 /// the request; the message starts at the request.
 fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    // Cheap test first: the first token is a host or address (holds `.` or `:`).
+    let first = &scan[pos..];
+    let first = &first[..first.iter().take(64).position(|&b| b == b' ')?];
+    if !first.iter().any(|&b| b == b'.' || b == b':') {
+        return None;
+    }
     let mut cursor = pos;
     for i in 0..3 {
         let start = skip_spaces(scan, cursor);
@@ -397,6 +403,9 @@ fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
 
 /// Python's default `logging.basicConfig` format: `LEVEL:logger.name:message`.
 fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    if !scan.get(pos)?.is_ascii_uppercase() {
+        return None;
+    }
     let colon = pos + scan[pos..].iter().take(10).position(|&b| b == b':')?;
     let word = &scan[pos..colon];
     if word.len() < 4 || !word.iter().all(u8::is_ascii_uppercase) {
