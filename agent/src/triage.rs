@@ -123,7 +123,7 @@ impl ContainerTriage {
         let mut warning_lines = 0;
         for template in self.miner.templates() {
             match template.severity() {
-                Severity::Error => error_lines += template.count(),
+                Severity::Fatal | Severity::Error => error_lines += template.count(),
                 Severity::Warn => warning_lines += template.count(),
                 _ => {}
             }

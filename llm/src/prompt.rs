@@ -14,11 +14,12 @@ use cyberbrain_tasks::Severity;
 /// How a severity ranks in the prompt: lower first.
 fn rank(severity: Severity) -> u8 {
     match severity {
-        Severity::Error => 0,
-        Severity::Warn => 1,
-        Severity::Unknown => 2,
-        Severity::Info => 3,
-        Severity::Debug => 4,
+        Severity::Fatal => 0,
+        Severity::Error => 1,
+        Severity::Warn => 2,
+        Severity::Unknown => 3,
+        Severity::Info => 4,
+        Severity::Debug => 5,
     }
 }
 

@@ -108,6 +108,15 @@ pub struct DatasetScore {
     pub templates_found: usize,
     /// Grouping accuracy in `[0, 1]`.
     pub grouping_accuracy: f64,
+    /// Parsing accuracy: the fraction of lines whose template text equals the true template
+    /// (whitespace runs compared as one space). `None` without an `EventTemplate` column.
+    pub parsing_accuracy: Option<f64>,
+    /// F1 of grouping over templates (Loghub-2.0 FGA): a found group is correct when its lines
+    /// are exactly one true event's lines.
+    pub f1_grouping_accuracy: f64,
+    /// F1 of templates (Loghub-2.0 FTA): a found group is correct when it is a correct group and
+    /// its text equals the true template. `None` without an `EventTemplate` column.
+    pub f1_template_accuracy: Option<f64>,
     /// Mining throughput (lines / wall second), parsing excluded.
     pub lines_per_sec: f64,
 }
@@ -277,12 +286,18 @@ pub fn evaluate(
     let started = Instant::now();
     let (miner, groups) = mine(lines, config);
     let elapsed = started.elapsed().as_secs_f64();
+    let texts = line_templates(&miner, &groups);
+    let has_truth = dataset.event_templates.iter().any(|t| !t.is_empty());
+    let template_scores = template_scores(&groups, &texts, dataset);
     Ok(DatasetScore {
         dataset: dataset.name.clone(),
         lines: lines.len(),
         templates_true: dataset.event_count,
         templates_found: miner.template_count(),
         grouping_accuracy: grouping_accuracy(&groups, &dataset.events),
+        parsing_accuracy: has_truth.then_some(template_scores.parsing_accuracy),
+        f1_grouping_accuracy: template_scores.fga,
+        f1_template_accuracy: has_truth.then_some(template_scores.fta),
         lines_per_sec: if elapsed > 0.0 {
             lines.len() as f64 / elapsed
         } else {
@@ -306,6 +321,106 @@ pub fn mine(lines: &[Vec<u8>], config: &MinerConfig) -> (Miner, Vec<u64>) {
         .map(|(i, &id)| miner.resolve(id).map_or(u64::MAX - i as u64, |t| t.0))
         .collect();
     (miner, groups)
+}
+
+/// The final template text of each line (empty for a line whose template was evicted).
+pub fn line_templates(miner: &Miner, groups: &[u64]) -> Vec<String> {
+    let mut cache: HashMap<u64, String> = HashMap::new();
+    groups
+        .iter()
+        .map(|&g| {
+            cache
+                .entry(g)
+                .or_insert_with(|| {
+                    miner
+                        .template(crate::TemplateId(g))
+                        .map(|t| t.text())
+                        .unwrap_or_default()
+                })
+                .clone()
+        })
+        .collect()
+}
+
+/// Template-level scores of one mined dataset (see [`template_scores`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TemplateScores {
+    /// Fraction of lines whose template text is the true one.
+    pub parsing_accuracy: f64,
+    /// F1 of exactly recovered groups (Loghub-2.0 FGA).
+    pub fga: f64,
+    /// F1 of exactly recovered groups that also have the true text (Loghub-2.0 FTA).
+    pub fta: f64,
+}
+
+/// Template texts are compared with whitespace runs as one space and ends trimmed.
+fn normalise_template(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Parsing accuracy, FGA and FTA as defined by the Loghub-2.0 evaluation (Jiang et al., 2024):
+/// precision is over the found groups, recall over the true events, F1 their harmonic mean.
+pub fn template_scores(groups: &[u64], texts: &[String], dataset: &Dataset) -> TemplateScores {
+    let truth = &dataset.events;
+    let true_text = |e: u32| {
+        normalise_template(
+            dataset
+                .event_templates
+                .get(e as usize)
+                .map_or("", String::as_str),
+        )
+    };
+    let mut true_texts: HashMap<u32, String> = HashMap::new();
+    let mut text_matches = 0usize;
+    for (text, &e) in texts.iter().zip(truth) {
+        let expected = true_texts.entry(e).or_insert_with(|| true_text(e));
+        if !expected.is_empty() && normalise_template(text) == *expected {
+            text_matches += 1;
+        }
+    }
+    let mut truth_sizes: HashMap<u32, usize> = HashMap::new();
+    for &t in truth {
+        *truth_sizes.entry(t).or_default() += 1;
+    }
+    // Per found group: size, its one true event (or None once mixed), first line index.
+    let mut found: HashMap<u64, (usize, Option<u32>, usize)> = HashMap::new();
+    for (i, (&g, &t)) in groups.iter().zip(truth).enumerate() {
+        let entry = found.entry(g).or_insert((0, Some(t), i));
+        entry.0 += 1;
+        if entry.1 != Some(t) {
+            entry.1 = None;
+        }
+    }
+    let mut correct_groups = 0usize;
+    let mut correct_templates = 0usize;
+    for &(size, event, first) in found.values() {
+        let Some(event) = event else { continue };
+        if truth_sizes.get(&event) != Some(&size) {
+            continue;
+        }
+        correct_groups += 1;
+        let expected = true_texts.get(&event).map_or("", String::as_str);
+        if !expected.is_empty() && normalise_template(&texts[first]) == expected {
+            correct_templates += 1;
+        }
+    }
+    let f1 = |correct: usize| {
+        if found.is_empty() || truth_sizes.is_empty() || correct == 0 {
+            return 0.0;
+        }
+        let precision = correct as f64 / found.len() as f64;
+        let recall = correct as f64 / truth_sizes.len() as f64;
+        2.0 * precision * recall / (precision + recall)
+    };
+    TemplateScores {
+        parsing_accuracy: if truth.is_empty() {
+            0.0
+        } else {
+            text_matches as f64 / truth.len() as f64
+        },
+        fga: f1(correct_groups),
+        fta: f1(correct_templates),
+    }
 }
 
 /// A human-readable account of the grouping errors: true events split over several found
@@ -497,6 +612,29 @@ mod tests {
         assert_eq!(grouping_accuracy(&[1, 2, 3], &[0, 1, 2]), 1.0);
         // Split group: {0} {1} vs true {0,1}.
         assert_eq!(grouping_accuracy(&[1, 2, 3], &[0, 0, 2]), 1.0 / 3.0);
+    }
+
+    #[test]
+    fn template_scores_follow_the_loghub_2_definitions() {
+        let dataset = Dataset {
+            name: "t".into(),
+            contents: vec![Vec::new(); 4],
+            raw_lines: None,
+            events: vec![0, 0, 1, 2],
+            event_count: 3,
+            event_templates: vec!["a <*>".into(), "b  c".into(), "d".into()],
+        };
+        // Groups {0,1} (right text), {2} (right text), {3} (wrong text).
+        let texts: Vec<String> = ["a <*>", "a <*>", "b c", "x"].map(String::from).to_vec();
+        let scores = template_scores(&[1, 1, 2, 3], &texts, &dataset);
+        assert_eq!(scores.parsing_accuracy, 0.75);
+        assert_eq!(scores.fga, 1.0);
+        // 2 of 3 found correct, 2 of 3 true recovered.
+        assert!((scores.fta - 2.0 / 3.0).abs() < 1e-12);
+        // Merging events 1 and 2: one correct group of two found, one of three true.
+        let scores = template_scores(&[1, 1, 2, 2], &texts, &dataset);
+        let (p, r) = (0.5, 1.0 / 3.0);
+        assert!((scores.fga - 2.0 * p * r / (p + r)).abs() < 1e-12);
     }
 
     #[test]

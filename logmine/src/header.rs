@@ -60,6 +60,15 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(glog) = detect_glog(scan, pos) {
         return glog;
     }
+    if let Some(syslog) = detect_syslog_priority(line, scan, pos) {
+        return syslog;
+    }
+    if let Some(access) = detect_access_log(line, scan, pos) {
+        return access;
+    }
+    if let Some(python) = detect_python_default(line, scan, pos) {
+        return python;
+    }
 
     if let Some(end) = match_timestamp(scan, pos) {
         header.timestamp = Some(pos..end);
@@ -72,6 +81,26 @@ pub fn detect(line: &[u8]) -> Header {
         pos = end + 1;
     }
 
+    if header.timestamp.is_some() && scan.get(pos) == Some(&b'\t') {
+        // zap's console encoder and other tab-separated headers: `ts\tlevel\tlogger\tcaller\tmsg`.
+        // The fields before the first one holding a space (or before the last) are header.
+        let mut start = pos + 1;
+        while let Some(len) = scan[start..].iter().position(|&b| b == b'\t') {
+            let field = &scan[start..start + len];
+            if field.contains(&b' ') {
+                break;
+            }
+            if header.level.is_none()
+                && let Some(severity) = level_word(field)
+            {
+                header.level = Some(severity);
+                header.level_text = Some(start..start + len);
+            }
+            start += len + 1;
+        }
+        header.body_start = start;
+        return header;
+    }
     if header.timestamp.is_some() && scan.get(pos) == Some(&b'|') {
         pos = skip_pipe_fields(scan, pos);
         header.body_start = skip_spaces(line, pos);
@@ -100,13 +129,15 @@ pub fn detect(line: &[u8]) -> Header {
                     .then(|| letter_level(token))
                     .flatten()
             });
+        // After a one-letter level, the `Tag:` is always the logger.
+        let tagged = level.as_ref().is_some_and(|(_, word)| word.len() == 1);
         if let Some((severity, word)) = level {
             header.level = Some(severity);
             header.level_text = Some(start + word.start..start + word.end);
             if header.timestamp.is_none() {
                 header.timestamp = scanned_timestamp;
             }
-            header.body_start = skip_after_level(line, scan, end);
+            header.body_start = skip_after_level(line, scan, end, tagged);
             return header;
         }
         if header.timestamp.is_none()
@@ -139,7 +170,7 @@ fn skip_spaces(line: &[u8], mut pos: usize) -> usize {
 
 /// End of the token starting at `start`. A token opening with `[` runs to its matching `]` so that
 /// thread names with spaces (`[IPC Server handler 5 on 62270]`) count as one token.
-fn token_end(scan: &[u8], start: usize) -> Option<usize> {
+pub(crate) fn token_end(scan: &[u8], start: usize) -> Option<usize> {
     if start >= scan.len() {
         return None;
     }
@@ -222,15 +253,23 @@ const LEVEL_WORDS: &[(&str, Severity)] = &[
     ("ERROR", Severity::Error),
     ("ERR", Severity::Error),
     ("SEVERE", Severity::Error),
-    ("FATAL", Severity::Error),
+    ("FATAL", Severity::Fatal),
     ("FAILURE", Severity::Error),
-    ("CRIT", Severity::Error),
-    ("CRITICAL", Severity::Error),
-    ("ALERT", Severity::Error),
-    ("EMERG", Severity::Error),
-    ("EMERGENCY", Severity::Error),
-    ("PANIC", Severity::Error),
+    ("CRIT", Severity::Fatal),
+    ("CRITICAL", Severity::Fatal),
+    ("ALERT", Severity::Fatal),
+    ("EMERG", Severity::Fatal),
+    ("EMERGENCY", Severity::Fatal),
+    ("PANIC", Severity::Fatal),
 ];
+
+/// The severity of a bare level word in any case (`info`, `Warning`, `FATAL`).
+pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
+    LEVEL_WORDS
+        .iter()
+        .find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(word))
+        .map(|&(_, severity)| severity)
+}
 
 /// Recognises a level token: `INFO`, `INFO:`, `[error]`, `<warn>`, `level=info`. Bare words must
 /// be upper case (a lower-case `error` is far more often message text); decorated ones may be any
@@ -290,7 +329,8 @@ fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
         b"V" | b"D" => Severity::Debug,
         b"I" => Severity::Info,
         b"W" => Severity::Warn,
-        b"E" | b"F" | b"A" => Severity::Error,
+        b"E" => Severity::Error,
+        b"F" | b"A" => Severity::Fatal,
         _ => return None,
     };
     Some((severity, 0..1))
@@ -317,8 +357,141 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
     })
 }
 
+/// Common and combined access logs (nginx, Apache, most HTTP servers): `host ident user
+/// [01/May/2024:10:00:00 +0000] "GET / HTTP/1.1" 200 …`. Host, ident and user are attributes of
+/// the request; the message starts at the request.
+fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    // Cheap test first: the first token is a host or address (holds `.` or `:`).
+    let first = &scan[pos..];
+    let first = &first[..first.iter().take(64).position(|&b| b == b' ')?];
+    if !first.iter().any(|&b| b == b'.' || b == b':') {
+        return None;
+    }
+    let mut cursor = pos;
+    for i in 0..3 {
+        let start = skip_spaces(scan, cursor);
+        let end = token_end(scan, start)?;
+        let token = &scan[start..end];
+        if token.is_empty()
+            || token[0] == b'['
+            || (i == 0 && !token.iter().any(|b| matches!(b, b'.' | b':')))
+        {
+            return None;
+        }
+        cursor = end;
+    }
+    let start = skip_spaces(scan, cursor);
+    let end = token_end(scan, start)?;
+    let group = &scan[start..end];
+    let inner = group.strip_prefix(b"[")?.strip_suffix(b"]")?;
+    // `dd/Mon/yyyy:hh:mm:ss zone`
+    let date_ok = inner.len() >= 20
+        && inner.get(2) == Some(&b'/')
+        && inner.get(6) == Some(&b'/')
+        && inner.get(11) == Some(&b':')
+        && inner[..2].iter().all(u8::is_ascii_digit);
+    if !date_ok {
+        return None;
+    }
+    Some(Header {
+        timestamp: Some(start + 1..end - 1),
+        level: None,
+        level_text: None,
+        body_start: skip_spaces(line, end),
+    })
+}
+
+/// Python's default `logging.basicConfig` format: `LEVEL:logger.name:message`.
+fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    if !scan.get(pos)?.is_ascii_uppercase() {
+        return None;
+    }
+    let colon = pos + scan[pos..].iter().take(10).position(|&b| b == b':')?;
+    let word = &scan[pos..colon];
+    if word.len() < 4 || !word.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let severity = level_word(word)?;
+    let name_start = colon + 1;
+    let name_len = scan[name_start..]
+        .iter()
+        .take(128)
+        .position(|&b| b == b':')?;
+    let name = &scan[name_start..name_start + name_len];
+    if name.is_empty()
+        || !name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+    {
+        return None;
+    }
+    Some(Header {
+        timestamp: None,
+        level: Some(severity),
+        level_text: Some(pos..colon),
+        body_start: skip_spaces(line, name_start + name_len + 1),
+    })
+}
+
+/// Syslog with its priority: RFC 5424 `<165>1 2003-10-11T22:14:15.003Z host app procid msgid
+/// [sd] msg` is cut after the structured data; RFC 3164 `<34>Oct 11 22:14:15 host prog[pid]: msg`
+/// loses the priority and goes on as a syslog line. The level is the priority's severity.
+fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    let p = literal(scan, pos, b'<')?;
+    let digits_end = digits(scan, p, 1, 3)?;
+    let after = literal(scan, digits_end, b'>')?;
+    let priority: u32 = std::str::from_utf8(&scan[p..digits_end])
+        .ok()?
+        .parse()
+        .ok()?;
+    let level = match priority % 8 {
+        0..=2 => Severity::Fatal,
+        3 => Severity::Error,
+        4 => Severity::Warn,
+        5 | 6 => Severity::Info,
+        _ => Severity::Debug,
+    };
+    if scan.get(after) == Some(&b'1') && scan.get(after + 1) == Some(&b' ') {
+        // RFC 5424: timestamp, host, app, procid and msgid, then `-` or `[sd]` groups.
+        let mut cursor = after + 2;
+        let timestamp_start = cursor;
+        for _ in 0..5 {
+            let start = skip_spaces(scan, cursor);
+            cursor = token_end(scan, start)?;
+        }
+        let timestamp_end = scan[timestamp_start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(timestamp_start, |n| timestamp_start + n);
+        loop {
+            let start = skip_spaces(scan, cursor);
+            match scan.get(start) {
+                Some(b'[') => cursor = token_end(scan, start)?,
+                Some(b'-') if matches!(scan.get(start + 1), None | Some(b' ')) => {
+                    cursor = start + 1;
+                    break;
+                }
+                _ => break,
+            }
+        }
+        return Some(Header {
+            timestamp: Some(timestamp_start..timestamp_end),
+            level: Some(level),
+            level_text: Some(p..digits_end),
+            body_start: skip_spaces(line, cursor),
+        });
+    }
+    let mut header = detect(&line[after..]);
+    header.timestamp = header.timestamp.map(|r| r.start + after..r.end + after);
+    header.level_text = header.level_text.map(|r| r.start + after..r.end + after);
+    header.body_start += after;
+    header.level = header.level.or(Some(level));
+    Some(header)
+}
+
 /// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator.
-fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize) -> usize {
+fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> usize {
+    let mut had_thread = tagged;
     for _ in 0..2 {
         let start = skip_spaces(scan, pos);
         if scan.get(start) != Some(&b'[') {
@@ -327,6 +500,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize) -> usize {
         match token_end(scan, start) {
             Some(end) if scan.get(end - 1) == Some(&b']') || scan.get(end - 1) == Some(&b':') => {
                 pos = end;
+                had_thread = true;
             }
             _ => break,
         }
@@ -335,7 +509,20 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize) -> usize {
     if let Some(end) = token_end(scan, start) {
         let token = &scan[start..end];
         let followed_by_space = matches!(scan.get(end), Some(b' ' | b'\t'));
-        if token.len() >= 2 && token.ends_with(b":") && followed_by_space && is_logger_name(token) {
+        // A dotted logger (`org.apache.Foo:`, `app/db.go:12:`) or one after a thread group is
+        // header; a bare `payment-gw:` or `panic:` right after the level is the message's own
+        // first word and stays.
+        let qualified = had_thread
+            || token.split_last().is_some_and(|(_, name)| {
+                name.iter()
+                    .any(|b| matches!(b, b'.' | b'$' | b'/' | b'@' | b'['))
+            });
+        if token.len() >= 2
+            && token.ends_with(b":")
+            && followed_by_space
+            && qualified
+            && is_logger_name(token)
+        {
             pos = end;
         }
     }

@@ -8,12 +8,22 @@
 //!
 //! Each line goes through four steps:
 //!
-//! 1. **Header** ([`header`]): a leading timestamp, level word, pid, thread and logger name are
-//!    recognised by shape and split off; the level feeds the template's severity.
+//! 1. **Header**: a JSON or logfmt line is read by its fields: the message (and error) is mined,
+//!    the level field gives the severity, other fields stay out. Otherwise ([`header`]) a leading
+//!    timestamp, level word, pid, thread and logger name are recognised by shape and split off
+//!    (syslog priorities, access logs, glog/klog, tab-separated fields too); then the header
+//!    layout learned for the stream from its first lines takes off what shape did not know:
+//!    leading positions whose token class is stable on nearly every line and that end at a
+//!    separator, level or bracket group. Lines mined before the layout was learned are merged into
+//!    their right templates, and the layout is learned anew when most lines stop matching. The
+//!    level feeds the template's severity (`FATAL`, `PANIC`, `CRITICAL`, `EMERG` are
+//!    [`Severity::Fatal`]).
 //! 2. **Masking** ([`mask`]): the body is split on whitespace and every token is rewritten so that
 //!    variable parts become `<*>` — anything holding a digit (numbers, hex, IPs, ports, UUIDs, ids
-//!    such as `blk_-42` → `blk_<*>`), paths, URLs, host names, dates, numbers with units — and runs
-//!    of `<*>` collapse. The result is the line's *shape*.
+//!    such as `blk_-42` → `blk_<*>`), paths, URLs, host names, dates, numbers with units, quoted
+//!    strings of several words holding a number — and runs of `<*>` collapse. Brackets, quotes
+//!    and closing punctuation around a value stay (`(attempt <*>)`). The result is the line's
+//!    *shape*.
 //! 3. **Lookup**: the shape's 64-bit fingerprint is looked up in a hash map of known shapes (the
 //!    hot path: one hash, one probe). On a miss, templates with the same token count and the same
 //!    first token (or a variable first token) are checked position by position, a `<*>` in the
@@ -21,7 +31,9 @@
 //! 4. **Position variability** (the step that finds variables the masker cannot see, such as user
 //!    names): for each new template and each position `p`, the miner keys "all tokens except `p`".
 //!    When at least `variable_min_distinct` (3) templates share that key with different tokens at
-//!    `p`, position `p` is a variable: they merge into one template with `<*>` at `p`. Two values
+//!    `p`, position `p` is a variable: they merge into one template with `<*>` at `p` (enum-like
+//!    upper-case words and `key=value` tokens need one value more). A new template with a variable
+//!    also absorbs older ones that hold a word in that slot. Two values
 //!    are not enough, because pairs such as `view`/`modify` or `opened`/`closed` are usually
 //!    distinct events; three or more words in the same slot of an otherwise identical line are
 //!    usually values. This is the online counterpart of Brain's per-column frequency analysis and
@@ -61,9 +73,11 @@ pub mod eval;
 mod fingerprint;
 pub mod fuzz;
 pub mod header;
+mod learn;
 pub mod mask;
 mod miner;
 pub mod redact;
+mod structured;
 mod template;
 
 use serde::{Deserialize, Serialize};
@@ -73,15 +87,17 @@ pub use miner::{Miner, MinerConfig};
 pub use template::{Template, TemplateId};
 
 /// Severity of a template, from the level in the line header or, without one, from words such as
-/// `error`, `exception`, `fail`, `fatal`, `panic` and `warn`.
+/// `fatal`, `panic`, `error`, `exception`, `fail` and `warn`.
 ///
 /// Also the severity in task results (`cyberbrain_tasks` re-exports it), which the controller
-/// stores as JSON: the serde names (`error`, `warn`, `info`, `debug`, `unknown`) must not change.
-/// The order is most severe first, as [`Severity::rank`].
+/// stores as JSON: the serde names (`fatal`, `error`, `warn`, `info`, `debug`, `unknown`) must not
+/// change. The order is most severe first, as [`Severity::rank`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
-    /// Errors, failures, fatal and critical conditions.
+    /// The process or system cannot go on: `FATAL`, `PANIC`, `CRITICAL`, `ALERT`, `EMERG`.
+    Fatal,
+    /// Errors and failures.
     Error,
     /// Warnings.
     Warn,
@@ -94,20 +110,27 @@ pub enum Severity {
 }
 
 impl Severity {
-    /// Sort rank, most severe first (`Error` = 0).
+    /// Sort rank, most severe first (`Fatal` = 0).
     pub fn rank(self) -> u8 {
         match self {
-            Severity::Error => 0,
-            Severity::Warn => 1,
-            Severity::Info => 2,
-            Severity::Debug => 3,
-            Severity::Unknown => 4,
+            Severity::Fatal => 0,
+            Severity::Error => 1,
+            Severity::Warn => 2,
+            Severity::Info => 3,
+            Severity::Debug => 4,
+            Severity::Unknown => 5,
         }
+    }
+
+    /// True for `Error` and the more severe `Fatal`: what counts as an error line.
+    pub fn is_error(self) -> bool {
+        matches!(self, Severity::Fatal | Severity::Error)
     }
 
     /// Lowercase name for reports.
     pub fn as_str(self) -> &'static str {
         match self {
+            Severity::Fatal => "fatal",
             Severity::Error => "error",
             Severity::Warn => "warn",
             Severity::Info => "info",
@@ -130,7 +153,8 @@ impl Severity {
 mod tests {
     use super::Severity;
 
-    const ALL: [Severity; 5] = [
+    const ALL: [Severity; 6] = [
+        Severity::Fatal,
         Severity::Error,
         Severity::Warn,
         Severity::Info,
@@ -148,7 +172,10 @@ mod tests {
             assert_eq!(back, severity);
         }
         let names: Vec<_> = ALL.iter().map(|s| s.as_str()).collect();
-        assert_eq!(names, ["error", "warn", "info", "debug", "unknown"]);
+        assert_eq!(
+            names,
+            ["fatal", "error", "warn", "info", "debug", "unknown"]
+        );
     }
 
     #[test]

@@ -90,6 +90,7 @@ impl MaskedLine {
     /// Closes the token that started at `start`, collapsing a wildcard that follows a wildcard.
     /// `verbatim` says the token was copied unchanged from a line without `<`, so it holds no
     /// placeholder and the placeholder checks can be skipped (the common plain word).
+    #[inline(always)]
     fn finish_token(&mut self, start: usize, verbatim: bool) {
         let end = self.buf.len();
         if end == start {
@@ -99,16 +100,31 @@ impl MaskedLine {
             self.spans.push((start as u32, end as u32));
             return;
         }
+        self.finish_masked_token(start, end);
+    }
+
+    /// [`MaskedLine::finish_token`] for a token that may hold a placeholder.
+    fn finish_masked_token(&mut self, start: usize, end: usize) {
         let token = &self.buf[start..end];
-        if contains_wildcard(token) && !has_constant_content(token) {
-            // A token made only of variables and punctuation (`<*>:<*>`, `(<*>)`) is one variable:
-            // `10.0.0.1:80` and `host.example.org` must give the same shape.
+        let exact = token == WILDCARD;
+        let pure = exact || (contains_wildcard(token) && !has_constant_content(token));
+        if pure && !exact {
+            // A token made only of variables and punctuation (`<*>:<*>`, `<*>.<*>`) is one
+            // variable: `10.0.0.1:80` and `host.example.org` must give the same shape. Its
+            // opening and closing punctuation stay (`(<*>)`, `<*>,`): brackets keep balancing.
+            let (lead, trail) = outer_punctuation(token);
+            let mut collapsed = [0u8; 2 * MAX_OUTER + 3];
+            let len = lead.len() + WILDCARD.len() + trail.len();
+            collapsed[..lead.len()].copy_from_slice(lead);
+            collapsed[lead.len()..lead.len() + WILDCARD.len()].copy_from_slice(WILDCARD);
+            collapsed[lead.len() + WILDCARD.len()..len].copy_from_slice(trail);
             self.buf.truncate(start);
-            self.buf.extend_from_slice(WILDCARD);
+            self.buf.extend_from_slice(&collapsed[..len]);
         }
-        if self.spans.is_empty() && &self.buf[start..] == WILDCARD {
-            // A leading variable (a count, a leftover header field) says nothing about the event,
-            // and with it dropped, the same message parses alike with or without a header.
+        if self.spans.is_empty() && pure && self.buf[start..].starts_with(WILDCARD) {
+            // A leading variable (a count, a leftover header field such as `7#7:`) says nothing
+            // about the event, and with it dropped, the same message parses alike with or without
+            // a header. A quoted or bracketed one (`"GET / HTTP/1.1"`, `[<*>]`) stays.
             self.buf.truncate(start);
             return;
         }
@@ -117,15 +133,29 @@ impl MaskedLine {
             previous.len() == self.buf.len() - start
                 && previous == &self.buf[start..]
                 && contains_wildcard(previous)
+                && brackets_balance(previous)
         });
         if repeats_previous {
             // `blk_<*> blk_<*> blk_<*>` is a list of variable length: one shape for any length.
             self.buf.truncate(start);
             return;
         }
-        if &self.buf[start..] == WILDCARD && self.last_is_wildcard() {
-            self.buf.truncate(start);
-            return;
+        if pure
+            && self.buf[start..].starts_with(WILDCARD)
+            && let Some(&(s, e)) = self.spans.last()
+        {
+            let previous = &self.buf[s as usize..e as usize];
+            if previous.ends_with(WILDCARD) && !has_constant_content(previous) {
+                // `<*> <*>)` (a date, then its closing bracket) is one variable: `<*>)`.
+                // `previous` ends the buffer right before this token: drop this token's `<*>`.
+                let tail_start = start + WILDCARD.len();
+                let tail_len = self.buf.len() - tail_start;
+                self.buf.copy_within(tail_start.., e as usize);
+                self.buf.truncate(e as usize + tail_len);
+                self.spans.pop();
+                self.spans.push((s, self.buf.len() as u32));
+                return;
+            }
         }
         self.spans.push((start as u32, self.buf.len() as u32));
     }
@@ -156,15 +186,69 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     }
 
     let raw = std::mem::take(&mut out.raw);
-    for (k, &(s, e)) in raw.iter().enumerate() {
+    let mut k = 0;
+    while k < raw.len() {
         if out.spans.len() >= max_tokens {
             break;
         }
+        let (s, e) = raw[k];
         let token = &body[s..e];
+        if let Some(last) = quoted_value_end(body, &raw, k) {
+            // A quoted string of several words holding a number (`"GET /x HTTP/1.1"`, a user
+            // agent) is one value: its word count varies with it.
+            let open = token.iter().position(|&b| b == b'"').unwrap_or(0);
+            let closing = &body[raw[last].0..raw[last].1];
+            let close = closing.iter().rposition(|&b| b == b'"').unwrap_or(0);
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..open + 1]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(&closing[close..]);
+            out.finish_token(start, false);
+            k = last + 1;
+            continue;
+        }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, next, out);
+        k += 1;
     }
     out.raw = raw;
+}
+
+/// Most tokens one quoted value may span.
+const MAX_QUOTED_TOKENS: usize = 16;
+
+/// When token `k` opens a double-quoted string (`"GET` or `request="GET`) that closes in a later
+/// token within [`MAX_QUOTED_TOKENS`] and holds a digit, the index of the closing token.
+fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+    let (s, e) = raw[k];
+    let token = &body[s..e];
+    if !token.contains(&b'"') {
+        return None;
+    }
+    let open = token.iter().position(|&b| b == b'"')?;
+    if token[open + 1..].contains(&b'"')
+        || !token[..open]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=' | b':'))
+    {
+        return None;
+    }
+    let mut digit = token.iter().any(u8::is_ascii_digit);
+    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1).take(MAX_QUOTED_TOKENS) {
+        let next = &body[ns..ne];
+        digit |= next.iter().any(u8::is_ascii_digit);
+        if let Some(at) = next.iter().position(|&b| b == b'"') {
+            let rest_is_punctuation = next[at + 1..]
+                .iter()
+                .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'));
+            return (digit
+                && at + 1 >= next.len().min(at + 1)
+                && rest_is_punctuation
+                && !next[..at].contains(&b'\\'))
+            .then_some(j);
+        }
+    }
+    None
 }
 
 /// Byte classes, one bit each. A token's classes are the OR of its bytes' entries in
@@ -361,6 +445,69 @@ fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
     out.finish_token(start, verbatim);
 }
 
+/// Most opening (or closing) punctuation bytes kept around a collapsed variable.
+const MAX_OUTER: usize = 4;
+
+/// The opening brackets and quotes before a token's first `<*>` and the closing punctuation after
+/// its last one, at most [`MAX_OUTER`] bytes each.
+fn outer_punctuation(token: &[u8]) -> (&[u8], &[u8]) {
+    let lead = token
+        .iter()
+        .take(MAX_OUTER)
+        .take_while(|&&b| matches!(b, b'(' | b'[' | b'{' | b'"' | b'\''))
+        .count();
+    let trail = token
+        .iter()
+        .rev()
+        .take(MAX_OUTER)
+        .take_while(|&&b| {
+            matches!(
+                b,
+                b')' | b']' | b'}' | b'"' | b'\'' | b',' | b';' | b':' | b'.' | b'!' | b'?'
+            )
+        })
+        .count();
+    (&token[..lead], &token[token.len() - trail..])
+}
+
+/// True when the brackets and double quotes of `token` pair up within it.
+pub(crate) fn brackets_balance(token: &[u8]) -> bool {
+    let mut stack = [0u8; 16];
+    let mut depth = 0usize;
+    let mut quotes = 0usize;
+    let mut i = 0;
+    while i < token.len() {
+        if token[i..].starts_with(WILDCARD) {
+            i += WILDCARD.len();
+            continue;
+        }
+        match token[i] {
+            b'"' => quotes += 1,
+            open @ (b'(' | b'[' | b'{') => {
+                if depth == stack.len() {
+                    return false;
+                }
+                stack[depth] = open;
+                depth += 1;
+            }
+            close @ (b')' | b']' | b'}') => {
+                let open = match close {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                if depth == 0 || stack[depth - 1] != open {
+                    return false;
+                }
+                depth -= 1;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    depth == 0 && quotes.is_multiple_of(2)
+}
+
 /// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.
 fn has_constant_content(token: &[u8]) -> bool {
     let mut i = 0;
@@ -378,7 +525,7 @@ fn has_constant_content(token: &[u8]) -> bool {
     false
 }
 
-fn contains_wildcard(token: &[u8]) -> bool {
+pub(crate) fn contains_wildcard(token: &[u8]) -> bool {
     token.windows(WILDCARD.len()).any(|w| w == WILDCARD)
 }
 
@@ -404,11 +551,17 @@ fn push_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
         buf.extend_from_slice(piece);
         return true;
     };
-    let prefix = &piece[..first_digit];
+    // The prefix ends at the last separator before the first digit, so that `job-5a04c` and
+    // `job-a5b04` are the same kind of id.
+    let prefix_end = piece[..first_digit]
+        .iter()
+        .rposition(|b| matches!(b, b'_' | b'-' | b'.' | b'#'))
+        .map_or(first_digit, |at| at + 1);
+    let prefix = &piece[..prefix_end];
     let letters = prefix.iter().filter(|b| b.is_ascii_alphabetic()).count();
     // Only an id made of digits (and hex) after its prefix keeps the prefix: `adsl-70-1.dsl.net`
     // style names carry words after the digits and are values as a whole.
-    let id_like_rest = piece[first_digit..]
+    let id_like_rest = piece[prefix_end..]
         .iter()
         .all(|b| !b.is_ascii_alphabetic() || b.is_ascii_hexdigit());
     let ends_with_separator = prefix
@@ -644,7 +797,7 @@ mod tests {
             "Created MRAppMaster for application appattempt_<*>",
         );
         check("job_1445144423722_0020 at 0x0b85eee0", "job_<*> at <*>");
-        check("keyId: -127633188)", "keyId: <*>");
+        check("keyId: -127633188)", "keyId: <*>)");
     }
 
     #[test]
@@ -656,10 +809,10 @@ mod tests {
         );
         check(
             "loading /etc/httpd/conf/workers2.properties, done",
-            "loading <*> done",
+            "loading <*>, done",
         );
         check("fetch https://user:pw@example.com/a?b=1 ok", "fetch <*> ok");
-        check("open ./runtime_malloc: failed", "open <*> failed");
+        check("open ./runtime_malloc: failed", "open <*>: failed");
     }
 
     #[test]
@@ -685,18 +838,21 @@ mod tests {
     fn units_and_runs_collapse() {
         check(
             "(estimated size 16.0 KB, free 317.5 KB)",
-            "(estimated size <*> free <*>",
+            "(estimated size <*>, free <*>)",
         );
         check(
             "(estimated size 384.0 B, free 317.5 KB)",
-            "(estimated size <*> free <*>",
+            "(estimated size <*>, free <*>)",
         );
         check("took 12 ms", "took <*>");
         check("delete blk_1 blk_2 7 8 9", "delete blk_<*> <*>");
-        check("connection from 1.2.3.4 () at", "connection from <*> at");
+        check(
+            "connection from 1.2.3.4 () at",
+            "connection from <*> (<*>) at",
+        );
         check(
             "connection from 1.2.3.4 (host9.example.net) at",
-            "connection from <*> at",
+            "connection from <*> (<*>) at",
         );
     }
 

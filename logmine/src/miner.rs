@@ -2,10 +2,13 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::Severity;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
+use crate::learn::HeaderLearner;
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
+use crate::structured;
 use crate::template::{Template, TemplateId, keyword_severity};
 
 /// Miner settings. [`MinerConfig::default`] is the configuration that is measured (see
@@ -111,6 +114,21 @@ pub struct Miner {
     /// Where each stream stands in a multi-line PEM private key (see [`Miner::add_stream_line`]):
     /// its body lines are mined and kept as `[REDACTED]`, never as text.
     key_blocks: Vec<PrivateKeyBlocks>,
+    /// Each stream's learned header layout (see [`crate::learn`]).
+    learners: Vec<HeaderLearner>,
+}
+
+/// The level word within a learned header (`- app - WARNING -`), if any.
+fn learned_level(header: &[u8]) -> Option<Severity> {
+    header
+        .split(|b| b.is_ascii_whitespace())
+        .map(|t| t.strip_suffix(b":").unwrap_or(t))
+        .map(|t| {
+            t.strip_prefix(b"[")
+                .and_then(|t| t.strip_suffix(b"]"))
+                .unwrap_or(t)
+        })
+        .find_map(header::level_word)
 }
 
 /// Evicted template texts remembered for the distinct count: 8 bytes each and the set's overhead,
@@ -151,6 +169,7 @@ impl Miner {
             sample_state: 0x2545_f491_4f6c_dd1d,
             masked: MaskedLine::new(),
             key_blocks: Vec::new(),
+            learners: Vec::new(),
         }
     }
 
@@ -190,6 +209,10 @@ impl Miner {
             self.key_blocks
                 .resize_with(stream + 1, PrivateKeyBlocks::default);
         }
+        if self.learners.len() <= stream {
+            self.learners
+                .resize_with(stream + 1, HeaderLearner::default);
+        }
         let key_part = self.key_blocks[stream].observe(line);
         // Key material is never mined: a body line becomes the placeholder, and the end line loses
         // what precedes its marker (rare, so the allocation does not matter).
@@ -202,14 +225,27 @@ impl Miner {
             }
             KeyBlockPart::Outside | KeyBlockPart::Begins => line,
         };
-        let header = if self.config.detect_headers {
-            header::detect(line)
+        let structured = if self.config.detect_headers {
+            structured::parse(line)
         } else {
-            header::Header::default()
+            None
+        };
+        let mut learning = None;
+        let (body, level) = match &structured {
+            Some(fields) => (&fields.body[..], fields.level),
+            None if self.config.detect_headers => {
+                let header = header::detect(line);
+                let body = header.body(line);
+                let learned = self.learners[stream].strip(body);
+                learning = Some((body, learned));
+                let level = header.level.or_else(|| learned_level(&body[..learned]));
+                (&body[learned..], level)
+            }
+            None => (line, None),
         };
         let mut masked = std::mem::take(&mut self.masked);
         mask::mask_into(
-            header.body(line),
+            body,
             self.config.max_line_bytes,
             self.config.max_tokens,
             &mut masked,
@@ -220,6 +256,14 @@ impl Miner {
             None => self.place_new_shape(&masked, fingerprint),
         };
         self.masked = masked;
+        if let Some((body, start)) = learning {
+            let learner = &mut self.learners[stream];
+            learner.record(id, body, start);
+            let corrections = learner.take_corrections();
+            if !corrections.is_empty() {
+                self.correct_early_lines(corrections);
+            }
+        }
 
         let config = &self.config;
         let Some(template) = self
@@ -239,7 +283,7 @@ impl Miner {
                 Some(template.first_timestamp_ms.map_or(ts, |f| f.min(ts)));
             template.last_timestamp_ms = Some(template.last_timestamp_ms.map_or(ts, |l| l.max(ts)));
         }
-        if let Some(level) = header.level {
+        if let Some(level) = level {
             template.level = Some(template.level.map_or(level, |l| l.more_severe(level)));
         }
         let (now, window) = match timestamp_ms {
@@ -359,6 +403,41 @@ impl Miner {
     }
 
     /// A shape not in the cache: match it against generalised templates, else create a template.
+    /// Lines mined before their source's header was learned kept header fields in their
+    /// templates: each such template is merged into the one its line gets under the learned
+    /// header, unless its lines now belong to different templates.
+    fn correct_early_lines(&mut self, corrections: Vec<(TemplateId, Box<[u8]>, usize)>) {
+        let mut masked = std::mem::take(&mut self.masked);
+        let mut moves: Vec<(TemplateId, TemplateId)> = Vec::new();
+        for (old, body, start) in corrections {
+            mask::mask_into(
+                &body[start.min(body.len())..],
+                self.config.max_line_bytes,
+                self.config.max_tokens,
+                &mut masked,
+            );
+            let fingerprint = shape_fingerprint(&masked);
+            let new = match self.shapes.get(&fingerprint) {
+                Some(&id) => id,
+                None => self.place_new_shape(&masked, fingerprint),
+            };
+            if let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new)) {
+                moves.push((old, new));
+            }
+        }
+        self.masked = masked;
+        for &(old, new) in &moves {
+            let unambiguous = moves.iter().all(|&(o, n)| o != old || n == new);
+            if old != new
+                && unambiguous
+                && let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new))
+                && old != new
+            {
+                self.absorb(new, old);
+            }
+        }
+    }
+
     fn place_new_shape(&mut self, masked: &MaskedLine, fingerprint: u64) -> TemplateId {
         if let Some(id) = self.find_matching_template(masked) {
             self.cache_shape(fingerprint, id);
@@ -367,8 +446,48 @@ impl Miner {
         let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
         let id = self.create_template(tokens);
         self.cache_shape(fingerprint, id);
+        self.absorb_covered(id);
         self.record_variants(id);
         self.resolve(id).unwrap_or(id)
+    }
+
+    /// A new template with a variable where older ones of its length and first token hold a
+    /// word, and equal elsewhere, covers them: the masker saw a value in that slot
+    /// (`connection: web-1` → `<*>`), so `connection: cache-a` was a value too. They merge into
+    /// it, as lines that come after it would have matched it.
+    fn absorb_covered(&mut self, id: TemplateId) {
+        let Some(template) = self.get(id) else {
+            return;
+        };
+        if !template
+            .tokens
+            .iter()
+            .skip(1)
+            .any(|t| mask::contains_wildcard(t))
+        {
+            return;
+        }
+        let len = template.tokens.len();
+        let covered: Vec<TemplateId> = self
+            .buckets
+            .get(&template_bucket_key(template))
+            .into_iter()
+            .flatten()
+            .copied()
+            .filter(|&other| other != id)
+            .filter(|&other| {
+                self.get(other).is_some_and(|o| {
+                    o.tokens.len() == len
+                        && o.tokens
+                            .iter()
+                            .zip(&template.tokens)
+                            .all(|(a, t)| a == t || (has_letters(a) && token_matches(t, a)))
+                })
+            })
+            .collect();
+        for other in covered {
+            self.absorb(id, other);
+        }
     }
 
     fn cache_shape(&mut self, fingerprint: u64, id: TemplateId) {
@@ -410,7 +529,7 @@ impl Miner {
                         true
                     } else {
                         constants += 1;
-                        &t[..] == s
+                        &t[..] == s || token_matches(t, s)
                     }
                 });
                 if matches {
@@ -579,7 +698,25 @@ impl Miner {
         // and only when another constant token remains to anchor the template.
         let eligible: Vec<bool> = (0..len)
             .map(|i| {
-                i > 0 && constant[i] && constant_count >= 2 && is_free_word(&template.tokens[i])
+                let token = &template.tokens[i];
+                // The first token names the event unless it is quoted or bracketed (a value).
+                let position_ok = i > 0
+                    || token
+                        .first()
+                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
+                // A lone `-` is the usual placeholder for an absent value (`- alice bob`).
+                position_ok
+                    && constant[i]
+                    && constant_count >= 2
+                    && (has_letters(token) || &token[..] == b"-")
+            })
+            .collect();
+        // Enum-like tokens (upper-case words, `key=value`) need one more distinct value.
+        let needed: Vec<usize> = (0..len)
+            .map(|i| {
+                let token = &template.tokens[i];
+                self.config.variable_min_distinct
+                    + usize::from(!is_free_word(token) && &token[..] != b"-")
             })
             .collect();
         // prefix[p] covers tokens before p, suffix[p] tokens from p on, so "all but p" is O(1).
@@ -623,7 +760,7 @@ impl Miner {
             if !entry.values.iter().any(|&(h, _)| h == token_hash) {
                 entry.values.push((token_hash, id));
             }
-            if entry.values.len() >= threshold {
+            if entry.values.len() >= needed[p].max(threshold) {
                 let members: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
                 let live: Vec<TemplateId> =
                     members.iter().filter_map(|&t| self.resolve(t)).collect();
@@ -686,7 +823,7 @@ impl Miner {
                             && t.tokens
                                 .iter()
                                 .zip(&survivor_template.tokens)
-                                .all(|(a, s)| &s[..] == WILDCARD || a == s)
+                                .all(|(a, s)| a == s || token_matches(s, a))
                     })
                 })
                 .collect()
@@ -719,7 +856,7 @@ impl Miner {
         if target.tokens.len() == absorbed.tokens.len() {
             for (t, a) in target.tokens.iter_mut().zip(&absorbed.tokens) {
                 if t != a {
-                    *t = Box::from(WILDCARD);
+                    *t = generalise(t, a);
                 }
             }
         }
@@ -769,6 +906,93 @@ impl Miner {
             self.buckets.entry(new_key).or_default().push(survivor);
         }
     }
+}
+
+/// Punctuation kept around a variable when two tokens differ (`"GET` and `"POST` → `"<*>`).
+fn is_outer_punctuation(b: u8) -> bool {
+    matches!(
+        b,
+        b'(' | b'[' | b'{' | b'"' | b'\'' | b')' | b']' | b'}' | b',' | b';' | b':' | b'.'
+    )
+}
+
+/// The token that stands for both `a` and `b`: their shared outer punctuation around `<*>`.
+fn generalise(a: &[u8], b: &[u8]) -> Box<[u8]> {
+    let lead = a
+        .iter()
+        .zip(b)
+        .take_while(|(x, y)| x == y && is_outer_punctuation(**x))
+        .count();
+    let trail = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y && is_outer_punctuation(**x))
+        .count();
+    if lead + trail >= a.len().min(b.len()) {
+        return Box::from(WILDCARD);
+    }
+    let mut out = Vec::with_capacity(lead + WILDCARD.len() + trail);
+    out.extend_from_slice(&a[..lead]);
+    out.extend_from_slice(WILDCARD);
+    out.extend_from_slice(&a[a.len() - trail..]);
+    out.into_boxed_slice()
+}
+
+/// True when `pattern`, a token holding `<*>`, matches `token`: the literal parts in order, each
+/// `<*>` standing for one or more bytes. A pattern without `<*>` matches only itself.
+fn token_matches(pattern: &[u8], token: &[u8]) -> bool {
+    if pattern == WILDCARD {
+        return true;
+    }
+    if !mask::contains_wildcard(pattern) {
+        return pattern == token;
+    }
+    let mut parts = split_wildcards(pattern);
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let Some(mut rest) = token.strip_prefix(first) else {
+        return false;
+    };
+    let parts: Vec<&[u8]> = parts.collect();
+    for (i, part) in parts.iter().enumerate() {
+        let last = i + 1 == parts.len();
+        if last {
+            return rest.len() > part.len() && rest.ends_with(part);
+        }
+        // Skip at least one byte for the variable, then find the next literal.
+        let Some(at) = rest.get(1..).and_then(|r| {
+            r.windows(part.len().max(1))
+                .position(|w| w == *part || part.is_empty())
+        }) else {
+            return false;
+        };
+        rest = &rest[1 + at + part.len()..];
+    }
+    true
+}
+
+fn split_wildcards(pattern: &[u8]) -> impl Iterator<Item = &[u8]> {
+    let mut rest = Some(pattern);
+    std::iter::from_fn(move || {
+        let current = rest?;
+        match current.windows(WILDCARD.len()).position(|w| w == WILDCARD) {
+            Some(at) => {
+                rest = Some(&current[at + WILDCARD.len()..]);
+                Some(&current[..at])
+            }
+            None => {
+                rest = None;
+                Some(current)
+            }
+        }
+    })
+}
+
+/// At least two letters: a word that may be a value when it varies.
+fn has_letters(token: &[u8]) -> bool {
+    token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
 }
 
 /// Tokens that may be values when they vary: holding at least two letters, not `key=value`

@@ -132,17 +132,13 @@ pub(crate) fn keyword_severity(tokens: &[Box<[u8]>]) -> Severity {
     for token in tokens {
         let lower = token.to_ascii_lowercase();
         let has = |word: &[u8]| lower.windows(word.len()).any(|w| w == word);
-        if has(b"error")
-            || has(b"exception")
-            || has(b"fail")
-            || has(b"fatal")
-            || has(b"panic")
-            || has(b"critical")
-            || has(b"traceback")
-        {
-            return Severity::Error;
+        if has(b"fatal") || has(b"panic") || has(b"critical") {
+            return Severity::Fatal;
         }
-        if has(b"warn") {
+        if has(b"error") || has(b"exception") || has(b"fail") || has(b"traceback") {
+            severity = Severity::Error;
+        }
+        if has(b"warn") && severity != Severity::Error {
             severity = Severity::Warn;
         }
     }

@@ -10,16 +10,16 @@ use cyberbrain_logmine::eval::{evaluate, load_dataset};
 /// (dataset, floor with `Content` input, floor with raw lines): measured value minus 0.01.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("Apache", 0.99, 0.99),
-    ("BGL", 0.986, 0.986),
+    ("BGL", 0.99, 0.99),
     ("HDFS", 0.99, 0.99),
-    ("Hadoop", 0.979, 0.979),
+    ("Hadoop", 0.9835, 0.9835),
     ("HealthApp", 0.99, 0.99),
     ("Linux", 0.99, 0.99),
     ("Spark", 0.99, 0.99),
     ("Zookeeper", 0.9845, 0.9845),
 ];
-const MEAN_FLOOR_CONTENT: f64 = 0.987;
-const MEAN_FLOOR_RAW: f64 = 0.987;
+const MEAN_FLOOR_CONTENT: f64 = 0.988;
+const MEAN_FLOOR_RAW: f64 = 0.988;
 
 fn data_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/loghub_2k")

@@ -90,10 +90,7 @@ pub fn catalogue(hosts: &[HostLogTriage]) -> Vec<TemplateRef> {
 /// The deterministic summary of a catalogue.
 pub fn summarize(templates: &[TemplateRef]) -> DigestSummary {
     let mut per_container: BTreeMap<(&str, &str), Vec<&TemplateRef>> = BTreeMap::new();
-    for t in templates
-        .iter()
-        .filter(|t| t.severity == cyberbrain_tasks::Severity::Error)
-    {
+    for t in templates.iter().filter(|t| t.severity.is_error()) {
         per_container
             .entry((t.agent.as_str(), t.container.as_str()))
             .or_default()

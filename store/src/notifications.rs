@@ -42,7 +42,11 @@ pub fn events_of_finish(status: RunStatus, report_json: &serde_json::Value) -> V
     let new_error = report_json
         .pointer("/triage/summary/new_templates")
         .and_then(|t| t.as_array())
-        .is_some_and(|templates| templates.iter().any(|t| t["severity"] == "error"));
+        .is_some_and(|templates| {
+            templates
+                .iter()
+                .any(|t| t["severity"] == "error" || t["severity"] == "fatal")
+        });
     if new_error {
         events.push(EventKind::FindingNewError);
     }

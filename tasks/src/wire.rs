@@ -196,6 +196,7 @@ pub fn allowlist_to_wire(allowlist: &Allowlist) -> Vec<link::AllowRule> {
 /// A function, not a `From`: `Severity` is the log miner's, `link::Severity` proto's.
 fn severity_to_wire(s: Severity) -> link::Severity {
     match s {
+        Severity::Fatal => link::Severity::Fatal,
         Severity::Error => link::Severity::Error,
         Severity::Warn => link::Severity::Warn,
         Severity::Info => link::Severity::Info,
@@ -206,6 +207,7 @@ fn severity_to_wire(s: Severity) -> link::Severity {
 
 fn severity_from_wire(value: i32) -> Severity {
     match link::Severity::try_from(value) {
+        Ok(link::Severity::Fatal) => Severity::Fatal,
         Ok(link::Severity::Error) => Severity::Error,
         Ok(link::Severity::Warn) => Severity::Warn,
         Ok(link::Severity::Info) => Severity::Info,

@@ -141,7 +141,7 @@ pub fn message(
         .summary
         .new_templates
         .iter()
-        .filter(|t| t.severity == "error")
+        .filter(|t| matches!(t.severity.as_str(), "fatal" | "error"))
         .take(MAX_ITEMS)
         .map(|t| NewError {
             id: clean(&t.id, 64),

@@ -1,0 +1,284 @@
+//! Header layouts learned per source.
+//!
+//! [`crate::header::detect`] knows header fields by their shape. A source whose header it does not
+//! know (`1:M 02 May 2024 10:00:00.123 * msg`, `- app.db - WARNING - msg`, `ledger.api [req-…] msg`)
+//! leaves fields in the body that vary apart from the event and split it. The learner watches a
+//! source's first lines (after shape detection) and infers the rest of its header from them: the
+//! leading token positions whose *class* (number-like, punctuation, `[bracketed]`, level word,
+//! `name:`, other word) is the same on nearly every line, ending at a separator, a level word or a
+//! bracketed group (what ends a header in every common format). Message words are not stable in
+//! class across a source's events, so they are not taken; a position of words followed by
+//! numbers (`onExtend 42`) has no separator after it, so it is not taken either.
+//!
+//! The layout is kept per source and applied to every line whose leading classes match it; when
+//! most recent lines stop matching (the source changed format), it is learned anew.
+
+use crate::TemplateId;
+use crate::header;
+
+/// Leading tokens considered.
+const MAX_POSITIONS: usize = 8;
+/// Lines sampled before the layout is fixed.
+const SAMPLES: usize = 24;
+/// Lines sampled before a tentative layout is applied at all.
+const MIN_SAMPLES: usize = 4;
+/// A position is stable when at least this share of samples (per mille) has its class.
+const STABLE_PER_MILLE: usize = 900;
+/// Recent lines watched for mismatches once learned.
+const WATCH: u32 = 32;
+
+/// Token classes.
+const NONE: u8 = 0;
+const DIGIT: u8 = 1;
+const PUNCT: u8 = 2;
+const BRACKET: u8 = 3;
+const LEVEL: u8 = 4;
+const COLON: u8 = 5;
+const WORD: u8 = 6;
+
+/// One line's leading token classes and token ends.
+#[derive(Debug, Clone, Copy, Default)]
+struct Leading {
+    classes: [u8; MAX_POSITIONS],
+    ends: [u16; MAX_POSITIONS],
+    count: usize,
+}
+
+/// What the learner holds for one source.
+#[derive(Debug, Default)]
+pub(crate) struct HeaderLearner {
+    samples: Vec<[u8; MAX_POSITIONS]>,
+    /// Learned classes of the header positions (empty: no extra header).
+    layout: Vec<u8>,
+    learned: bool,
+    seen: u32,
+    misses: u32,
+    /// Lines mined while sampling: their template, body and the message start used then.
+    pending: Vec<(TemplateId, Box<[u8]>, usize)>,
+}
+
+impl HeaderLearner {
+    /// Offset in `body` where the message starts once the learned header is skipped.
+    pub(crate) fn strip(&mut self, body: &[u8]) -> usize {
+        if self.learned && self.layout.is_empty() {
+            // Nothing to skip: the source's header, if any, was fully known by shape.
+            return 0;
+        }
+        let wanted = if self.learned {
+            self.layout.len() + 1
+        } else {
+            MAX_POSITIONS
+        };
+        let leading = leading(body, wanted);
+        if !self.learned {
+            self.samples.push(leading.classes);
+            if self.samples.len() >= SAMPLES {
+                self.layout = infer(&self.samples);
+                self.samples = Vec::new();
+                self.learned = true;
+                self.seen = 0;
+                self.misses = 0;
+            } else if self.samples.len() >= MIN_SAMPLES {
+                let tentative = infer(&self.samples);
+                return apply(&tentative, &leading, body);
+            } else {
+                return 0;
+            }
+        }
+        if self.layout.is_empty() {
+            return 0;
+        }
+        let start = apply(&self.layout, &leading, body);
+        self.seen += 1;
+        if start == 0 {
+            self.misses += 1;
+        }
+        if self.seen >= WATCH {
+            if self.misses * 2 > self.seen {
+                // Most recent lines no longer match: learn again.
+                self.learned = false;
+                self.layout.clear();
+            }
+            self.seen = 0;
+            self.misses = 0;
+        }
+        start
+    }
+}
+
+impl HeaderLearner {
+    /// Notes a line mined while the layout was still being learned, so that it can be placed
+    /// again once the layout is known (see [`HeaderLearner::take_corrections`]).
+    pub(crate) fn record(&mut self, id: TemplateId, body: &[u8], start: usize) {
+        if !self.learned && self.pending.len() < SAMPLES {
+            self.pending.push((id, body.into(), start));
+        }
+    }
+
+    /// Once the layout is learned: the lines mined before it whose message starts elsewhere under
+    /// it, with their template, body and the right start. Empty otherwise.
+    pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, usize)> {
+        if !self.learned || self.pending.is_empty() {
+            return Vec::new();
+        }
+        let layout = &self.layout;
+        std::mem::take(&mut self.pending)
+            .into_iter()
+            .filter_map(|(id, body, old)| {
+                let new = apply(layout, &leading(&body, MAX_POSITIONS), &body);
+                (new != old).then_some((id, body, new))
+            })
+            .collect()
+    }
+}
+
+/// The body offset after `layout`'s positions when `leading` matches it, else 0.
+fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
+    let h = layout.len();
+    if h == 0 || leading.count <= h || leading.classes[..h] != *layout {
+        return 0;
+    }
+    let end = usize::from(leading.ends[h - 1]);
+    let mut start = end;
+    while start < body.len() && matches!(body[start], b' ' | b'\t') {
+        start += 1;
+    }
+    start
+}
+
+/// The header positions: the longest stable prefix that ends at a separator, level or bracket.
+fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
+    let mut layout = Vec::new();
+    let mut best = 0;
+    for position in 0..MAX_POSITIONS {
+        let mut counts = [0usize; 7];
+        for sample in samples {
+            counts[usize::from(sample[position])] += 1;
+        }
+        let (class, &n) = counts
+            .iter()
+            .enumerate()
+            .max_by_key(|&(_, n)| *n)
+            .unwrap_or((0, &0));
+        if class == usize::from(NONE) || n * 1000 < samples.len() * STABLE_PER_MILLE {
+            break;
+        }
+        layout.push(class as u8);
+        if matches!(class as u8, PUNCT | LEVEL | BRACKET) {
+            best = layout.len();
+        }
+    }
+    // The message must follow the header on stable lines.
+    let followed = samples
+        .iter()
+        .filter(|s| best < MAX_POSITIONS && s[best] != NONE)
+        .count();
+    if best == 0 || followed * 1000 < samples.len() * STABLE_PER_MILLE {
+        return Vec::new();
+    }
+    layout.truncate(best);
+    layout
+}
+
+/// The classes of the first `wanted` tokens (at most [`MAX_POSITIONS`]).
+fn leading(body: &[u8], wanted: usize) -> Leading {
+    let scan = &body[..body.len().min(512)];
+    let mut out = Leading::default();
+    let mut pos = 0;
+    while out.count < wanted.min(MAX_POSITIONS) {
+        while pos < scan.len() && matches!(scan[pos], b' ' | b'\t') {
+            pos += 1;
+        }
+        let Some(end) = header::token_end(scan, pos) else {
+            break;
+        };
+        if end == pos {
+            break;
+        }
+        out.classes[out.count] = class(&scan[pos..end]);
+        out.ends[out.count] = end as u16;
+        out.count += 1;
+        pos = end;
+    }
+    out
+}
+
+fn class(token: &[u8]) -> u8 {
+    if token.len() == 1 && token[0].is_ascii_punctuation() {
+        return PUNCT;
+    }
+    if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
+        return BRACKET;
+    }
+    let word = token.strip_suffix(b":").unwrap_or(token);
+    if header::level_word(word).is_some() {
+        return LEVEL;
+    }
+    if token.iter().any(u8::is_ascii_digit) {
+        return DIGIT;
+    }
+    if token.len() >= 2 && token.ends_with(b":") {
+        return COLON;
+    }
+    WORD
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(lines: &[String]) -> Vec<String> {
+        let mut learner = HeaderLearner::default();
+        lines
+            .iter()
+            .map(|l| {
+                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes())..]).into_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn learns_an_unfamiliar_header_and_keeps_messages() {
+        let messages = [
+            "DB saved on disk",
+            "Accepted 10.0.0.1:6379",
+            "Background saving started by pid 7",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "{}:M 0{} May 2024 10:00:0{}.12{} * {}",
+                    i % 3,
+                    i % 9,
+                    i % 10,
+                    i % 7,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        let bodies = run(&lines);
+        for (body, i) in bodies.iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+    }
+
+    #[test]
+    fn leaves_messages_without_header_alone() {
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("onStandStepChanged {i} steps"))
+            .chain((0..60).map(|i| format!("connection from 10.0.0.{i} closed")))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn relearns_when_the_format_changes() {
+        let mut lines: Vec<String> = (0..40)
+            .map(|i| format!("app - WARNING - disk {i} full"))
+            .collect();
+        lines.extend((0..80).map(|i| format!("[worker-{i}] INFO job done")));
+        let bodies = run(&lines);
+        assert_eq!(bodies[30], "disk 30 full");
+        assert_eq!(bodies[119], "job done");
+    }
+}

@@ -1,0 +1,271 @@
+//! One test per header and structured format a container may write: each line's message (what
+//! the template is made of) and level are found, whatever the header.
+
+use cyberbrain_logmine::{Miner, MinerConfig, Severity};
+
+/// Mines `lines` (one source) and returns the single template's text and severity.
+fn one_template(lines: &[String]) -> (String, Severity) {
+    let mut miner = Miner::new(MinerConfig::default());
+    for line in lines {
+        miner.add_line(line.as_bytes(), None);
+    }
+    let texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+    assert_eq!(texts.len(), 1, "{texts:#?}");
+    let t = miner.templates().next().expect("one template");
+    (t.text(), t.severity())
+}
+
+/// Thirty lines of one event with varying values, from `make(i)`.
+fn lines(make: impl Fn(usize) -> String) -> Vec<String> {
+    (0..30).map(make).collect()
+}
+
+const USERS: [&str; 5] = ["alice", "bob", "root", "ftp", "deploy"];
+
+fn check(make: impl Fn(usize) -> String, template: &str, severity: Severity) {
+    let (text, found) = one_template(&lines(make));
+    assert_eq!(text, template);
+    assert_eq!(found, severity);
+}
+
+#[test]
+fn json_lines_zap_zerolog_slog_logrus() {
+    check(
+        |i| {
+            format!(
+                r#"{{"level":"error","ts":1714557600.{i},"logger":"api.db","caller":"db/pool.go:{i}","msg":"query failed on shard {i}","error":"connection reset"}}"#
+            )
+        },
+        "query failed on shard <*> error=connection reset",
+        Severity::Error,
+    );
+    check(
+        |i| {
+            format!(
+                r#"{{"time":"2024-05-01T10:00:0{}Z","level":"WARN","msg":"disk usage high","pct":{i},"host":"web-{i}"}}"#,
+                i % 10
+            )
+        },
+        "disk usage high",
+        Severity::Warn,
+    );
+}
+
+#[test]
+fn pino_and_bunyan_numeric_levels() {
+    check(
+        |i| {
+            format!(
+                r#"{{"level":50,"time":17145576000{i:02},"pid":7,"hostname":"web-{i}","name":"shop","msg":"payment {i} declined","v":0}}"#
+            )
+        },
+        "payment <*> declined",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn journald_json_export() {
+    check(
+        |i| {
+            format!(
+                r#"{{"__CURSOR":"s=abc;i={i}","_PID":"{i}","PRIORITY":"2","_SYSTEMD_UNIT":"db.service","MESSAGE":"database {} is corrupt"}}"#,
+                USERS[i % 5]
+            )
+        },
+        "database <*> is corrupt",
+        Severity::Fatal,
+    );
+}
+
+#[test]
+fn logfmt_and_slog_text() {
+    check(
+        |i| {
+            format!(
+                r#"time=2024-05-01T10:00:0{}Z level=INFO msg="user {} logged in" ip=10.0.0.{i} request_id=r{i}"#,
+                i % 10,
+                USERS[i % 5]
+            )
+        },
+        "user <*> logged in",
+        Severity::Info,
+    );
+}
+
+#[test]
+fn go_standard_log() {
+    check(
+        |i| format!("2024/05/01 10:00:{:02} listening on :{}", i, 8000 + i),
+        "listening on <*>",
+        Severity::Unknown,
+    );
+}
+
+#[test]
+fn zap_console_tab_separated() {
+    check(
+        |i| {
+            format!(
+                "2024-05-01T10:00:00.{i:03}Z\twarn\tapi.jobs\tjobs/queue.go:{i}\tqueue {} is backing up\t{{\"depth\": {i}}}",
+                ["emails", "thumbs", "reports"][i % 3]
+            )
+        },
+        "queue <*> is backing up {\"depth\": <*>}",
+        Severity::Warn,
+    );
+}
+
+#[test]
+fn zerolog_console() {
+    check(
+        |i| format!("10:0{}AM ERR failed to flush buffer size={i}", i % 10),
+        "failed to flush buffer size=<*>",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn python_logging_default_and_dashed() {
+    check(
+        |i| {
+            format!(
+                "2024-05-01 10:00:00,{i:03} - worker.tasks - ERROR - Task {i} failed after {i}s"
+            )
+        },
+        "Task <*> failed after <*>",
+        Severity::Error,
+    );
+    check(
+        |i| format!("CRITICAL:root:lost connection to broker {i}"),
+        "lost connection to broker <*>",
+        Severity::Fatal,
+    );
+}
+
+#[test]
+fn log4j_and_logback() {
+    check(
+        |i| {
+            format!(
+                "2024-05-01 10:00:00,{i:03} ERROR [http-nio-8080-exec-{i}] com.example.shop.OrderService: Order {i} rejected"
+            )
+        },
+        "Order <*> rejected",
+        Severity::Error,
+    );
+    check(
+        |i| {
+            format!(
+                "10:00:00.{i:03} [scheduling-{i}] INFO  c.e.shop.Inventory - Reserved {i} items"
+            )
+        },
+        "Reserved <*> items",
+        Severity::Info,
+    );
+}
+
+#[test]
+fn nginx_access_and_error() {
+    check(
+        |i| {
+            format!(
+                r#"10.0.0.{i} - {} [01/May/2024:10:00:{i:02} +0000] "GET /api/v1/items/{i} HTTP/1.1" 200 {} "-" "curl/8.{i}.0""#,
+                ["-", "alice", "bob", "carol"][i % 4],
+                100 + i
+            )
+        },
+        r#""<*>" <*> "-" "curl/<*>""#,
+        Severity::Unknown,
+    );
+    check(
+        |i| {
+            format!(
+                r#"2024/05/01 10:00:{i:02} [error] 7#7: *{i} open() "/usr/share/nginx/html/x{i}" failed (2: No such file or directory), client: 10.0.0.{i}, server: _"#
+            )
+        },
+        r#"open() "<*>" failed (<*>: No such file or directory), client: <*>, server: _"#,
+        Severity::Error,
+    );
+}
+
+#[test]
+fn apache_error_log() {
+    check(
+        |i| {
+            format!(
+                "[Wed May 01 10:00:{i:02}.123456 2024] [core:error] [pid {i}:tid {i}] [client 10.0.0.{i}:5{i}] AH00037: Symbolic link not allowed: /var/www/x{i}"
+            )
+        },
+        "Symbolic link not allowed: <*>",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn syslog_rfc3164_and_rfc5424() {
+    check(
+        |i| {
+            format!(
+                "<38>May  1 10:00:{i:02} node1 sshd[{}]: Accepted publickey for {} from 10.0.0.{i} port {} ssh2",
+                100 + i,
+                USERS[i % 5],
+                40000 + i
+            )
+        },
+        "Accepted publickey for <*> from <*> port <*>",
+        Severity::Info,
+    );
+    check(
+        |i| {
+            format!(
+                "<11>1 2024-05-01T10:00:{i:02}.003Z node{i}.example.net billing {} ID47 [meta@32473 seq=\"{i}\"] invoice {i} failed",
+                100 + i
+            )
+        },
+        "invoice <*> failed",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn klog_and_glog() {
+    check(
+        |i| {
+            format!(
+                "E0501 10:00:{i:02}.123456       1 reconciler.go:{i}] \"Reconcile failed\" pod=\"default/web-{i}\""
+            )
+        },
+        "\"Reconcile failed\" pod=\"default/web-<*>\"",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn journald_export_short_iso() {
+    check(
+        |i| {
+            format!(
+                "2024-05-01T10:00:{i:02}+0000 node1 systemd[1]: Started Session {i} of User {}.",
+                USERS[i % 5]
+            )
+        },
+        "Started Session <*> of User <*>.",
+        Severity::Unknown,
+    );
+}
+
+#[test]
+fn an_unfamiliar_header_is_learned() {
+    // Redis-style: `pid:role date * message`, known to no shape rule.
+    check(
+        |i| {
+            format!(
+                "{}:M 01 May 2024 10:00:{i:02}.{i:03} * Background saving started by pid {i}",
+                i % 3
+            )
+        },
+        "Background saving started by pid <*>",
+        Severity::Unknown,
+    );
+}
