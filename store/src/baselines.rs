@@ -88,7 +88,7 @@ pub(super) async fn merge(
     .await?;
     tx.execute_cached(
         "DELETE FROM baseline_templates
-         WHERE scope = $1 AND last_seen < $2 - make_interval(days => $3)",
+         WHERE scope = $1 AND last_seen < $2::timestamptz - make_interval(days => $3::int)",
         &[&scope, &now, &FORGET_AFTER_DAYS],
     )
     .await?;
