@@ -232,9 +232,13 @@ pub const MAX_TEMPLATE_CHARS: usize = 240;
 /// The longest example text put in a prompt line.
 pub const MAX_EXAMPLE_CHARS: usize = 160;
 
-/// Redacts secrets (again: the agent did it once) and cuts to `max` characters.
+/// Redacts secrets (again: the agent did it once), makes control characters visible and cuts to
+/// `max` characters.
 pub fn clean(text: &str, max: usize) -> String {
     let redacted = cyberbrain_logmine::redact::redact(text.as_bytes());
+    // Control characters shown, not obeyed (`␛`), like everywhere in the report; what is left
+    // (line breaks, tabs) becomes a space.
+    let redacted = crate::controls::neutralise(&redacted);
     let mut out: String = redacted
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
