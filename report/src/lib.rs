@@ -593,7 +593,7 @@ fn attention_section(md: &mut String, report: &Report) {
         .collect();
     let _ = writeln!(
         md,
-        "**At a glance**: {}, {} with a problem; {}: {}.",
+        "**At a glance**: {}, {} with a failed or unreachable job; {}: {}.",
         count(o.hosts, "host"),
         o.hosts_with_problems,
         count(report.jobs.len() as u64, "job"),
