@@ -25,7 +25,8 @@ use bollard::query_parameters::{
 };
 use chrono::DateTime;
 use cyberbrain_tasks::{
-    Allowlist, ContainerInfo, ContainerLink, NetworkInfo, PortMapping, ServiceMapResult,
+    Allowlist, ContainerCondition, ContainerInfo, ContainerLink, NetworkInfo, PortMapping,
+    ServiceMapResult,
 };
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
 
@@ -403,6 +404,13 @@ impl DockerHost {
         })
     }
 
+    /// What Docker's inspect says about a container for the report's incidents: restarts, exit
+    /// code, the OOM killer, health (the last check's output redacted) and its compose labels.
+    #[tracing::instrument(name = "docker.inspect", level = "info", skip_all, err(Display))]
+    pub async fn condition(&self, container: &str) -> Result<ContainerCondition, Error> {
+        Ok(container_condition(self.inspect(container).await?))
+    }
+
     async fn inspect(&self, container: &str) -> Result<ContainerInspectResponse, Error> {
         self.docker
             .inspect_container(container, None::<InspectContainerOptions>)
@@ -633,6 +641,64 @@ fn container_ref(summary: ContainerSummary) -> Option<ContainerRef> {
             .map(|state| state.to_string())
             .unwrap_or_default(),
     })
+}
+
+/// A container's condition from its inspect. A never-set time (Docker's year 1) reads 0.
+fn container_condition(details: ContainerInspectResponse) -> ContainerCondition {
+    let state = details.state.unwrap_or_default();
+    let unix_ms = |time: Option<&str>| {
+        time.and_then(|t| DateTime::parse_from_rfc3339(t).ok())
+            .map_or(0, |t| t.timestamp_millis().max(0))
+    };
+    let started_at_unix_ms = unix_ms(state.started_at.as_deref());
+    let finished_at_unix_ms = unix_ms(state.finished_at.as_deref());
+    let health = state.health.unwrap_or_default();
+    let last_check = health.log.unwrap_or_default().pop();
+    let health_output = last_check
+        .as_ref()
+        .and_then(|check| check.output.as_deref())
+        .map(|output| {
+            let redacted = cyberbrain_logmine::redact::redact(output.trim().as_bytes());
+            redacted
+                .chars()
+                .take(ContainerCondition::MAX_HEALTH_OUTPUT_CHARS)
+                .collect()
+        })
+        .unwrap_or_default();
+    let labels = details
+        .config
+        .and_then(|config| config.labels)
+        .unwrap_or_default();
+    let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
+    ContainerCondition {
+        status: state.status.map(|s| s.to_string()).unwrap_or_default(),
+        restart_count: details
+            .restart_count
+            .map_or(0, |count| u32::try_from(count).unwrap_or(u32::MAX)),
+        // Docker reports 0 for a container that never exited: only an exit that happened counts.
+        exit_code: state.exit_code.filter(|_| finished_at_unix_ms > 0),
+        oom_killed: state.oom_killed.unwrap_or(false),
+        health: match health.status {
+            None | Some(HealthStatusEnum::EMPTY) | Some(HealthStatusEnum::NONE) => String::new(),
+            Some(status) => status.to_string(),
+        },
+        health_failing_streak: health
+            .failing_streak
+            .map_or(0, |n| u32::try_from(n).unwrap_or(u32::MAX)),
+        health_output,
+        health_exit_code: last_check.and_then(|check| check.exit_code),
+        started_at_unix_ms,
+        finished_at_unix_ms,
+        restart_policy: details
+            .host_config
+            .and_then(|host| host.restart_policy)
+            .and_then(|policy| policy.name)
+            .map(|name| name.to_string())
+            .unwrap_or_default(),
+        compose_project: label("com.docker.compose.project"),
+        compose_service: label("com.docker.compose.service"),
+        last_lines_before_exit: Vec::new(),
+    }
 }
 
 /// Describes an allowlisted container from its inspect, and returns its environment as

@@ -187,12 +187,19 @@ async fn log_triage(
             ));
             continue;
         }
+        // The container's state for the report's incidents; a failed inspect leaves it out (the
+        // log read below says whether the container is still there).
+        let mut condition = docker.condition(&container.id).await.ok();
+        if let Some(condition) = &condition {
+            triage.watch_exit(condition.finished_at_unix_ms);
+        }
+        let since = since_unix_seconds(params.since_seconds);
         let read_span = tracing::info_span!("docker.logs", container = %container.name);
         let lines = docker.log_lines(
             allowlist,
             &container.id,
             params.tail_lines,
-            since_unix_seconds(params.since_seconds),
+            since,
             MAX_LOG_LINE_BYTES,
         );
         let read = triage
@@ -218,13 +225,31 @@ async fn log_triage(
                 "log_triage stopped at its deadline; the digest is partial"
             );
         }
-        result.containers.push(triage.finish(
+        if let Some(condition) = &mut condition {
+            condition.last_lines_before_exit = triage.lines_before_exit();
+        }
+        let mut digest = triage.finish(
             &container.id,
             &container.name,
             &container.image,
             params.top_messages as usize,
             partial,
-        ));
+        );
+        digest.tail_lines = params.tail_lines;
+        // The engine counts the fragments of a long line as lines: at least as many lines as the
+        // limit means older ones were left unread.
+        digest.tail_reached = digest.lines >= u64::from(params.tail_lines);
+        digest.since_unix_seconds = since;
+        digest.since_cut = since > 0
+            && condition.as_ref().is_some_and(|c| {
+                c.started_at_unix_ms > 0
+                    && c.started_at_unix_ms
+                        < i64::try_from(since)
+                            .unwrap_or(i64::MAX)
+                            .saturating_mul(1000)
+            });
+        digest.condition = condition;
+        result.containers.push(digest);
     }
     Ok(result)
 }

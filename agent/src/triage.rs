@@ -6,10 +6,11 @@
 //! more than can be read before the task's deadline yields the digest of what was read, marked
 //! partial, instead of no digest at all.
 
+use std::collections::VecDeque;
 use std::time::Instant;
 
-use cyberbrain_logmine::{Miner, MinerConfig};
-use cyberbrain_tasks::{ContainerLogDigest, Severity, TemplateCount};
+use cyberbrain_logmine::{Miner, MinerConfig, TemplateId};
+use cyberbrain_tasks::{ContainerCondition, ContainerLogDigest, Severity, TemplateCount};
 use futures_util::{Stream, TryStreamExt};
 
 use crate::docker::{Error as DockerError, LogLine, LogStream};
@@ -33,6 +34,10 @@ pub struct ContainerTriage {
     bytes_read: u64,
     /// When reading began, for the digest's `read_millis`.
     started: Instant,
+    /// The container's last exit (Unix ms), when it has exited: lines up to it are watched.
+    exit_at_unix_ms: Option<i64>,
+    /// The templates of the last lines logged up to `exit_at_unix_ms`, oldest first.
+    before_exit: VecDeque<TemplateId>,
 }
 
 impl Default for ContainerTriage {
@@ -41,11 +46,29 @@ impl Default for ContainerTriage {
             miner: Miner::new(MinerConfig::default()),
             bytes_read: 0,
             started: Instant::now(),
+            exit_at_unix_ms: None,
+            before_exit: VecDeque::new(),
         }
     }
 }
 
 impl ContainerTriage {
+    /// Watches for the last lines logged up to the container's last exit (Unix ms), kept as
+    /// templates for [`ContainerTriage::lines_before_exit`].
+    pub fn watch_exit(&mut self, finished_at_unix_ms: i64) {
+        self.exit_at_unix_ms = (finished_at_unix_ms > 0).then_some(finished_at_unix_ms);
+    }
+
+    /// The templates (redacted) of the last lines logged before the exit given to
+    /// [`ContainerTriage::watch_exit`], oldest first; empty when none was watched or seen.
+    pub fn lines_before_exit(&self) -> Vec<String> {
+        self.before_exit
+            .iter()
+            .filter_map(|&id| self.miner.template(id))
+            .map(|t| t.redacted_text())
+            .collect()
+    }
+
     /// Reads `lines` into the miner until they end or `deadline` comes, whichever is first,
     /// calling `on_line` with each line's full length. A stream that stalls is left at the
     /// deadline too. The stream's error ends the reading and is returned; what was read stays.
@@ -101,7 +124,15 @@ impl ContainerTriage {
             LogStream::Stdout => 0,
             LogStream::Stderr => 1,
         };
-        self.miner.add_stream_line(stream, line, timestamp_unix_ms);
+        let id = self.miner.add_stream_line(stream, line, timestamp_unix_ms);
+        if let (Some(exit), Some(at)) = (self.exit_at_unix_ms, timestamp_unix_ms)
+            && at <= exit
+        {
+            if self.before_exit.len() == ContainerCondition::MAX_LAST_LINES {
+                self.before_exit.pop_front();
+            }
+            self.before_exit.push_back(id);
+        }
     }
 
     /// Lines read so far.
@@ -141,6 +172,14 @@ impl ContainerTriage {
             distinct_templates_estimated: digest.distinct_templates_estimated,
             partial,
             read_millis: u64::try_from(self.started.elapsed().as_millis()).unwrap_or(u64::MAX),
+            first_line_unix_ms: digest.first_timestamp_ms.unwrap_or(0),
+            last_line_unix_ms: digest.last_timestamp_ms.unwrap_or(0),
+            // The caller knows the limits and the container's condition.
+            tail_lines: 0,
+            tail_reached: false,
+            since_unix_seconds: 0,
+            since_cut: false,
+            condition: None,
             templates: digest
                 .templates
                 .into_iter()
@@ -190,6 +229,28 @@ mod tests {
             .find(|t| t.severity == Severity::Info)
             .unwrap();
         assert_eq!(info.count, 5);
+    }
+
+    #[test]
+    fn the_lines_before_the_last_exit_are_kept_as_templates() {
+        let mut t = ContainerTriage::default();
+        t.watch_exit(10_000);
+        for (at, line) in [
+            (1_000, "INFO starting worker 1"),
+            (2_000, "ERROR cannot open /data/db: permission denied"),
+            (3_000, "FATAL giving up after 3 attempts"),
+            (20_000, "INFO starting worker 2"),
+        ] {
+            t.add_line(LogStream::Stdout, line.as_bytes(), line.len(), Some(at));
+        }
+        let before = t.lines_before_exit();
+        assert_eq!(before.len(), 3, "{before:?}");
+        assert!(before[2].contains("giving up"), "{before:?}");
+        let digest = t.finish("id", "crashy", "img", 10, false);
+        assert_eq!(
+            (digest.first_line_unix_ms, digest.last_line_unix_ms),
+            (1_000, 20_000)
+        );
     }
 
     fn log_line(text: String) -> Result<LogLine, DockerError> {

@@ -295,8 +295,8 @@ impl App {
         let mut built = None;
         let Some(snapshot) = self
             .store
-            .finish_run_if_done(run_id, |snapshot| {
-                let report = self.build_final_report(snapshot)?;
+            .finish_run_with_baseline(run_id, |snapshot, baseline| {
+                let report = self.build_final_report(snapshot, baseline)?;
                 let stored = (report.markdown.clone(), report.json.clone());
                 built = Some(report);
                 Ok(stored)
@@ -333,8 +333,12 @@ impl App {
 
     /// The final report of a run whose snapshot is final: the deterministic report, marked
     /// `llm_pending` when an LLM step will follow.
-    fn build_final_report(&self, snapshot: &RunWithJobs) -> cyberbrain_store::Result<FinalReport> {
-        let mut report = report::build(snapshot);
+    fn build_final_report(
+        &self,
+        snapshot: &RunWithJobs,
+        baseline: &cyberbrain_model::baseline::Baseline,
+    ) -> cyberbrain_store::Result<FinalReport> {
+        let mut report = report::build_with_baseline(snapshot, Some(baseline));
         let llm_step = self.llm.is_some() && crate::triage::wants_llm(&report);
         if llm_step {
             report.triage.note = cyberbrain_report::triage::notes::PENDING.into();

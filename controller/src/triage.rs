@@ -55,7 +55,8 @@ impl Triage {
     /// `report` is the run's report as its finish built it.
     pub async fn run(&self, run_id: Uuid, mut report: report::Report) -> Result<()> {
         let llm = self.llm.clone();
-        let all = triage::catalogue(&report.log_triage);
+        // The report's own catalogue: the same ids, and new and burst as its baseline judged.
+        let all = report.templates.clone();
 
         let directive_allows = match (&report.directive, report.directive_version) {
             (Some(name), Some(version)) => self.store.directive_llm_enabled(name, version).await?,
@@ -70,7 +71,7 @@ impl Triage {
                         .any(|r| r.permits(&t.container, &t.image))
             });
 
-        let mut section = triage::deterministic(&report.log_triage, notes::NO_TEMPLATES);
+        let mut section = triage::deterministic(&report.templates, notes::NO_TEMPLATES);
         section.templates_withheld = withheld.len() as u32;
         if !directive_allows {
             section.note = notes::DIRECTIVE_OFF.into();

@@ -142,7 +142,7 @@ mod tests {
 
     #[test]
     fn answers_are_validated_against_the_prompt() {
-        let prompt = build(&catalogue(&one_template()), 2000, 3.0);
+        let prompt = build(&catalogue(&one_template(), None), 2000, 3.0);
         assert!(
             !prompt.user.contains("abcdefabcdefabcdef"),
             "examples are redacted"

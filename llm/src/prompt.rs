@@ -176,6 +176,8 @@ mod tests {
             count,
             template: clean(text, MAX_TEMPLATE_CHARS),
             example: None,
+            first_seen_unix_ms: 0,
+            last_seen_unix_ms: 0,
             novel: false,
             burst: false,
         }

@@ -8,6 +8,7 @@
 
 pub mod allowlist;
 pub mod audit;
+pub mod baseline;
 pub mod directives;
 pub mod fleet;
 pub mod llm_calls;

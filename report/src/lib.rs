@@ -5,6 +5,7 @@
 //! summary, and the triage section (the LLM's findings or the deterministic summary). Every text in
 //! it that an agent, a container or an LLM wrote is escaped before it reaches the Markdown.
 
+pub mod attention;
 pub mod controls;
 pub mod gpu_fleet;
 pub mod service_graph;
@@ -12,20 +13,28 @@ pub mod triage;
 
 use chrono::{DateTime, Utc};
 use cyberbrain_tasks::{
-    CommandResult, ContainerInfo, ContainerLogDigest, GpuReportResult, NetworkInfo, SampleStats,
-    ServiceEdge, ServiceMapResult, TaskResult,
+    CommandResult, ContainerCondition, ContainerInfo, ContainerLogDigest, GpuReportResult,
+    NetworkInfo, SampleStats, ServiceEdge, ServiceMapResult, TaskResult,
 };
 use serde::Serialize;
 use std::fmt::Write as _;
 
+use crate::attention::{Attention, ContainerIncident, Overview, anchor};
 use crate::gpu_fleet::GpuFleet;
 use crate::service_graph::FleetGraph;
-use crate::triage::{TriageSection, WrittenBy};
+use crate::triage::{TemplateRef, TriageSection, WrittenBy};
+use cyberbrain_model::baseline::Baseline;
 use cyberbrain_model::runs::{JobStatus, RunWithJobs};
 
 /// The report's JSON document.
 #[derive(Debug, Serialize)]
 pub struct Report {
+    /// What needs attention, critical first; each item's `ref` is the id of its section.
+    pub attention: Vec<Attention>,
+    /// Hosts and jobs by status.
+    pub overview: Overview,
+    /// What the templates' `novel` and `burst` were judged against.
+    pub baseline: BaselineInfo,
     /// Run id.
     pub run_id: String,
     /// Final status (the current one in a partial report).
@@ -65,10 +74,38 @@ pub struct Report {
     pub gpu_fleet: GpuFleet,
     /// `log_triage` results by agent.
     pub log_triage: Vec<HostLogTriage>,
+    /// Containers in trouble (restarting, OOM-killed, unhealthy, exited non-zero), ids `c1`, ….
+    pub incidents: Vec<ContainerIncident>,
+    /// Every template of the log digests, ids `t1`, `t2`, … by severity then count.
+    pub templates: Vec<TemplateRef>,
     /// `command` results by agent: how each ended and its output.
     pub commands: Vec<HostCommand>,
     /// The triage of the log digests: an LLM's findings or the deterministic summary.
     pub triage: TriageSection,
+}
+
+/// The baseline a report's templates were compared with.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct BaselineInfo {
+    /// `compared`, `none_yet` (the scope's first run with log digests) or `not_compared` (a
+    /// partial report).
+    pub status: BaselineStatus,
+    /// `directive:<name>` or `target:<target>`, when compared.
+    pub scope: Option<String>,
+    /// Earlier runs that fed it.
+    pub runs: u32,
+}
+
+/// See [`BaselineInfo::status`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BaselineStatus {
+    /// Compared with earlier runs.
+    Compared,
+    /// No earlier run: nothing is flagged new.
+    NoneYet,
+    /// Not compared (the report so far of a running run).
+    NotCompared,
 }
 
 /// One job's outcome.
@@ -147,10 +184,27 @@ pub fn render_report(report: &Report) -> Result<(String, serde_json::Value), ser
     Ok((markdown(report), json))
 }
 
-/// Builds the report's document.
+/// Builds the report's document, without a baseline (the report so far of a running run).
 pub fn build(snapshot: &RunWithJobs) -> Report {
+    build_with_baseline(snapshot, None)
+}
+
+/// Builds the report's document, judging new templates and bursts against `baseline` (the run's
+/// scope's, as it was before this run).
+pub fn build_with_baseline(snapshot: &RunWithJobs, baseline: Option<&Baseline>) -> Report {
     let run = &snapshot.run;
     let mut report = Report {
+        attention: Vec::new(),
+        overview: Overview::default(),
+        baseline: BaselineInfo {
+            status: match baseline {
+                None => BaselineStatus::NotCompared,
+                Some(b) if b.runs == 0 => BaselineStatus::NoneYet,
+                Some(_) => BaselineStatus::Compared,
+            },
+            scope: baseline.map(|b| b.scope.clone()),
+            runs: baseline.map_or(0, |b| b.runs),
+        },
         run_id: run.id.to_string(),
         status: run.status.as_str().to_string(),
         partial: !run.status.is_terminal(),
@@ -170,6 +224,8 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         gpu: Vec::new(),
         gpu_fleet: GpuFleet::default(),
         log_triage: Vec::new(),
+        incidents: Vec::new(),
+        templates: Vec::new(),
         commands: Vec::new(),
         triage: triage::deterministic(&[], triage::notes::NO_LLM),
     };
@@ -230,14 +286,83 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
         })
         .collect();
     report.service_graph = service_graph::merge(maps);
-    report.triage = triage::deterministic(&report.log_triage, triage::notes::NO_LLM);
+    report.templates = triage::catalogue(&report.log_triage, baseline);
+    report.triage = triage::deterministic(&report.templates, triage::notes::NO_LLM);
     report.gpu_fleet = gpu_fleet::summarize(
         report
             .gpu
             .iter()
             .map(|host| (host.agent.as_str(), &host.report)),
     );
+    report.incidents = incidents(&report);
+    report.overview = attention::overview(&report.jobs);
+    report.attention = attention::collect(&report);
     report
+}
+
+/// The containers in trouble: from the digests' Docker inspect first, then from the service
+/// maps for containers no digest covers.
+fn incidents(report: &Report) -> Vec<ContainerIncident> {
+    let mut out: Vec<ContainerIncident> = Vec::new();
+    let mut push = |agent: &str, container: &str, image: &str, condition: ContainerCondition| {
+        let reasons = ContainerIncident::reasons_of(&condition);
+        if reasons.is_empty() {
+            return;
+        }
+        let id = format!("c{}", out.len() + 1);
+        out.push(ContainerIncident {
+            id,
+            agent: agent.to_string(),
+            container: container.to_string(),
+            image: image.to_string(),
+            reasons,
+            condition,
+        });
+    };
+    for host in &report.log_triage {
+        for c in &host.containers {
+            if let Some(condition) = &c.condition {
+                push(&host.agent, &c.name, &c.image, condition.clone());
+            }
+        }
+    }
+    let digested = |agent: &str, name: &str| {
+        report.log_triage.iter().any(|h| {
+            h.agent == agent
+                && h.containers
+                    .iter()
+                    .any(|c| c.name == name && c.condition.is_some())
+        })
+    };
+    for host in &report.service_map {
+        for c in &host.containers {
+            if digested(&host.agent, &c.name) {
+                continue;
+            }
+            let condition = ContainerCondition {
+                status: c.state.clone(),
+                restart_count: c.restart_count,
+                health: c.health.clone(),
+                compose_project: c.compose_project.clone(),
+                compose_service: c.compose_service.clone(),
+                ..Default::default()
+            };
+            push(&host.agent, &c.name, &c.image, condition);
+        }
+    }
+    out
+}
+
+/// The incident id of a container, if it is in trouble.
+fn incident_of<'a>(
+    report: &'a Report,
+    agent: &str,
+    container: &str,
+) -> Option<&'a ContainerIncident> {
+    report
+        .incidents
+        .iter()
+        .find(|i| i.agent == agent && i.container == container)
 }
 
 /// Renders the report for people.
@@ -259,6 +384,7 @@ pub fn markdown(report: &Report) -> String {
             report.jobs.len()
         );
     }
+    attention_section(&mut md, report);
     let _ = writeln!(md, "- **Run**: `{}`", report.run_id);
     let _ = writeln!(md, "- **Status**: {}", report.status);
     let _ = writeln!(md, "- **Target**: {}", cell(&report.target));
@@ -287,10 +413,16 @@ pub fn markdown(report: &Report) -> String {
         md,
         "\n## Jobs\n\n| agent | task | status | attempt | error |\n|---|---|---|---|---|"
     );
-    for j in &report.jobs {
+    for (i, j) in report.jobs.iter().enumerate() {
+        let id = attention::job_ref(i);
+        let mark = if report.attention.iter().any(|a| a.reference == id) {
+            anchor(&id)
+        } else {
+            String::new()
+        };
         let _ = writeln!(
             md,
-            "| {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} | {mark}{} |",
             cell(&j.agent),
             j.task_type,
             j.status,
@@ -354,9 +486,14 @@ pub fn markdown(report: &Report) -> String {
                         }
                     })
                     .collect();
+                // Containers in trouble that no digest covers have their anchor here.
+                let mark = incident_of(report, &host.agent, &c.name)
+                    .filter(|_| !has_digest(report, &host.agent, &c.name))
+                    .map(|i| anchor(&i.id))
+                    .unwrap_or_default();
                 let _ = writeln!(
                     md,
-                    "| {} | {} | {} | {} | {} | {} | {} | {} |",
+                    "| {mark}{} | {} | {} | {} | {} | {} | {} | {} |",
                     cell(&c.name),
                     cell(&c.image),
                     cell(&c.state),
@@ -395,10 +532,15 @@ pub fn markdown(report: &Report) -> String {
     }
 
     if !report.gpu.is_empty() {
-        fleet_gpu_section(&mut md, &report.gpu_fleet);
+        fleet_gpu_section(&mut md, report);
         let _ = writeln!(md, "\n## GPUs");
-        for host in &report.gpu {
-            let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
+        for (h, host) in report.gpu.iter().enumerate() {
+            let _ = writeln!(
+                md,
+                "\n### {}{}\n",
+                anchor(&attention::gpu_host_ref(h)),
+                cell(&host.agent)
+            );
             let r = &host.report;
             if !r.available {
                 let _ = writeln!(
@@ -427,26 +569,7 @@ pub fn markdown(report: &Report) -> String {
                 let _ = writeln!(md, "No allowlisted containers.");
             }
             for c in &host.containers {
-                let _ = writeln!(
-                    md,
-                    "\n#### {} ({})\n\n{}\n",
-                    cell(&c.name),
-                    cell(&c.image),
-                    digest_counts(c)
-                );
-                if c.templates.is_empty() {
-                    continue;
-                }
-                let _ = writeln!(md, "| count | severity | message |\n|---|---|---|");
-                for t in &c.templates {
-                    let _ = writeln!(
-                        md,
-                        "| {} | {} | {} |",
-                        t.count,
-                        t.severity.as_str(),
-                        code_cell(&t.template)
-                    );
-                }
+                container_digest(&mut md, report, &host.agent, c);
             }
             if host.skipped_containers > 0 {
                 let _ = writeln!(
@@ -462,6 +585,191 @@ pub fn markdown(report: &Report) -> String {
     }
     // The last step, whatever wrote the text above: no control character reaches the document.
     controls::neutralise(&md).into_owned()
+}
+
+/// The top of the report: the run at a glance, then what needs attention, each line a link to
+/// its section.
+fn attention_section(md: &mut String, report: &Report) {
+    let o = &report.overview;
+    let jobs: Vec<String> = o
+        .jobs_by_status
+        .iter()
+        .map(|(status, n)| format!("{n} {status}"))
+        .collect();
+    let _ = writeln!(
+        md,
+        "**At a glance**: {}, {} with a failed or unreachable job; {}: {}.",
+        count(o.hosts, "host"),
+        o.hosts_with_problems,
+        count(report.jobs.len() as u64, "job"),
+        if jobs.is_empty() {
+            "none".to_string()
+        } else {
+            jobs.join(", ")
+        }
+    );
+    if !report.log_triage.is_empty() {
+        let scope = report.baseline.scope.as_deref().unwrap_or("");
+        let _ = match report.baseline.status {
+            BaselineStatus::Compared => writeln!(
+                md,
+                "\n**Baseline**: new and bursting templates are judged against {} of {}.",
+                count(report.baseline.runs, "earlier run"),
+                cell(scope)
+            ),
+            BaselineStatus::NoneYet => writeln!(
+                md,
+                "\n**Baseline**: no baseline yet: this is the first run of {} with log digests, so \
+                 no template is flagged new; the next runs compare with this one.",
+                cell(scope)
+            ),
+            BaselineStatus::NotCompared => writeln!(
+                md,
+                "\n**Baseline**: not compared yet (the run has not ended)."
+            ),
+        };
+    }
+    let _ = writeln!(md, "\n## Needs attention\n");
+    if report.attention.is_empty() {
+        let _ = writeln!(md, "Nothing needs attention.\n");
+        return;
+    }
+    for a in &report.attention {
+        let severity = match a.severity {
+            attention::AttentionSeverity::Critical => "**critical**",
+            attention::AttentionSeverity::Warning => "warning",
+        };
+        let _ = writeln!(md, "- {severity}: [{}](#{})", cell(&a.text), a.reference);
+    }
+    let _ = writeln!(md);
+}
+
+/// Whether some digest covers this container.
+fn has_digest(report: &Report, agent: &str, container: &str) -> bool {
+    report
+        .log_triage
+        .iter()
+        .any(|h| h.agent == agent && h.containers.iter().any(|c| c.name == container))
+}
+
+/// One container's part of the log triage: its incident, what was read, its templates (ids,
+/// first and last seen) and an example of each error template.
+fn container_digest(md: &mut String, report: &Report, agent: &str, c: &ContainerLogDigest) {
+    let incident = incident_of(report, agent, &c.name);
+    let mark = incident.map(|i| anchor(&i.id)).unwrap_or_default();
+    let _ = writeln!(
+        md,
+        "\n#### {mark}{} ({})\n\n{}\n",
+        cell(&c.name),
+        cell(&c.image),
+        digest_counts(c)
+    );
+    if let Some(i) = incident {
+        let _ = writeln!(
+            md,
+            "**In trouble**: {}.\n",
+            cell(&triage::clean(&i.describe(), 600))
+        );
+        if !i.condition.last_lines_before_exit.is_empty() {
+            let _ = writeln!(
+                md,
+                "Last lines before the last exit (templates, oldest first):\n"
+            );
+            for line in &i.condition.last_lines_before_exit {
+                let _ = writeln!(md, "1. {}", code_cell(line));
+            }
+            let _ = writeln!(md);
+        }
+    }
+    let _ = writeln!(md, "{}\n", read_coverage(c));
+    let templates: Vec<&TemplateRef> = report
+        .templates
+        .iter()
+        .filter(|t| t.agent == agent && t.container == c.name)
+        .collect();
+    if templates.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        md,
+        "| id | count | severity | first seen | last seen | message |\n|---|---|---|---|---|---|"
+    );
+    for t in &templates {
+        let mut flags = String::new();
+        if t.novel {
+            flags.push_str(" (new)");
+        }
+        if t.burst {
+            flags.push_str(" (burst)");
+        }
+        let _ = writeln!(
+            md,
+            "| {}{}{flags} | {} | {} | {} | {} | {} |",
+            anchor(&t.id),
+            t.id,
+            t.count,
+            t.severity.as_str(),
+            attention::time(t.first_seen_unix_ms).unwrap_or_default(),
+            attention::time(t.last_seen_unix_ms).unwrap_or_default(),
+            code_cell(&t.template)
+        );
+    }
+    let examples: Vec<String> = templates
+        .iter()
+        .filter(|t| t.severity.rank() <= cyberbrain_tasks::Severity::Error.rank())
+        .filter_map(|t| {
+            t.example
+                .as_ref()
+                .map(|e| format!("- {}: {}", t.id, code_cell(e)))
+        })
+        .collect();
+    if !examples.is_empty() {
+        let _ = writeln!(md, "\nExamples (redacted):\n\n{}", examples.join("\n"));
+    }
+}
+
+/// What a container's reading covered: the time range, the limits, and whether one of them cut it
+/// short.
+fn read_coverage(c: &ContainerLogDigest) -> String {
+    let mut text = format!("Read: {}", count(c.lines, "line"));
+    if let (Some(first), Some(last)) = (
+        attention::time(c.first_line_unix_ms),
+        attention::time(c.last_line_unix_ms),
+    ) {
+        let _ = write!(text, " from {first} to {last}");
+    }
+    let mut limits = Vec::new();
+    if c.tail_lines > 0 {
+        limits.push(format!("tail {}", c.tail_lines));
+    }
+    if let Some(since) = i64::try_from(c.since_unix_seconds)
+        .ok()
+        .and_then(|s| attention::time(s.saturating_mul(1000)))
+    {
+        limits.push(format!("since {since}"));
+    }
+    if !limits.is_empty() {
+        let _ = write!(text, " ({})", limits.join(", "));
+    }
+    text.push('.');
+    if c.limited() {
+        let mut why = Vec::new();
+        if c.tail_reached {
+            why.push("the tail limit was reached");
+        }
+        if c.since_cut {
+            why.push("the container is older than the since limit");
+        }
+        if c.partial {
+            why.push("the deadline came first");
+        }
+        let _ = write!(
+            text,
+            " **The limit was hit: the counts are a lower bound** ({}).",
+            why.join(", ")
+        );
+    }
+    text
 }
 
 /// Each host's command outcome and output. The output is the host's text: in a fenced block
@@ -570,7 +878,7 @@ fn triage_section(md: &mut String, t: &TriageSection) {
     }
     let lists = [
         ("Top error templates per container", &t.summary.top_errors),
-        ("New templates", &t.summary.new_templates),
+        ("New since the baseline", &t.summary.new_templates),
         ("Bursts", &t.summary.bursts),
     ];
     for (title, list) in lists {
@@ -584,7 +892,8 @@ fn triage_section(md: &mut String, t: &TriageSection) {
         for r in list {
             let _ = writeln!(
                 md,
-                "| {} | {} | {} | {} | {} | {} |",
+                "| [{}](#{}) | {} | {} | {} | {} | {} |",
+                r.id,
                 r.id,
                 cell(&r.agent),
                 cell(&r.container),
@@ -596,7 +905,9 @@ fn triage_section(md: &mut String, t: &TriageSection) {
     }
 }
 
-fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
+fn fleet_gpu_section(md: &mut String, report: &Report) {
+    let fleet = &report.gpu_fleet;
+    let mut anchored: Vec<String> = Vec::new();
     let _ = writeln!(md, "\n## Fleet GPUs");
     if fleet.consumers.is_empty() {
         let _ = writeln!(md, "\nNo GPU process was reported.");
@@ -639,9 +950,23 @@ fn fleet_gpu_section(md: &mut String, fleet: &GpuFleet) {
         }
         let _ = writeln!(md, "\n{title}:\n");
         for flag in flags {
+            // The first line about a GPU that the attention list refers to holds its anchor.
+            let mark = report
+                .gpu
+                .iter()
+                .position(|g| g.agent == flag.agent)
+                .map(|h| attention::gpu_ref(h, flag.gpu_index))
+                .filter(|id| report.attention.iter().any(|a| &a.reference == id))
+                .filter(|id| !anchored.contains(id))
+                .map(|id| {
+                    let mark = anchor(&id);
+                    anchored.push(id);
+                    mark
+                })
+                .unwrap_or_default();
             let _ = writeln!(
                 md,
-                "- {} GPU {}: {}",
+                "- {mark}{} GPU {}: {}",
                 cell(&flag.agent),
                 flag.gpu_index,
                 cell(&flag.detail)
@@ -894,7 +1219,18 @@ mod tests {
             }],
             skipped_containers: 0,
         }];
+        let templates = triage::catalogue(&log_triage, None);
         let report = Report {
+            attention: Vec::new(),
+            overview: Overview::default(),
+            baseline: BaselineInfo {
+                status: BaselineStatus::NotCompared,
+                scope: None,
+                runs: 0,
+            },
+            incidents: Vec::new(),
+            triage: triage::deterministic(&templates, triage::notes::NO_LLM),
+            templates,
             run_id: "r".into(),
             status: "failed".into(),
             partial: false,
@@ -919,7 +1255,6 @@ mod tests {
             service_graph: FleetGraph::default(),
             gpu: Vec::new(),
             gpu_fleet: GpuFleet::default(),
-            triage: triage::deterministic(&log_triage, triage::notes::NO_LLM),
             log_triage,
             commands: vec![HostCommand {
                 agent: hostile.into(),

@@ -6,6 +6,7 @@
 
 use std::collections::BTreeMap;
 
+use cyberbrain_model::baseline::{self, Baseline};
 use cyberbrain_tasks::Severity;
 use serde::{Deserialize, Serialize};
 
@@ -51,7 +52,7 @@ pub struct TriageSection {
 pub struct DigestSummary {
     /// The most frequent error templates of each container.
     pub top_errors: Vec<TemplateRef>,
-    /// Templates first seen late in the window read.
+    /// Templates new since the baseline.
     pub new_templates: Vec<TemplateRef>,
     /// Templates whose lines came in a burst.
     pub bursts: Vec<TemplateRef>,
@@ -62,15 +63,29 @@ const TOP_ERRORS_PER_CONTAINER: usize = 3;
 /// New templates and bursts listed at the most.
 const MAX_FLAGGED: usize = 20;
 
-/// Gives every template of the run an id, in report order (hosts, then containers, then
-/// templates as the agent ranked them), redacted and cut.
-pub fn catalogue(hosts: &[HostLogTriage]) -> Vec<TemplateRef> {
+/// Gives every template of the run an id, `t1`, `t2`, … in report order: most severe first, then
+/// most frequent (then host, container and text, so the order is the same every time), redacted
+/// and cut. `novel` and `burst` are judged against `baseline` when there is one (a template of a
+/// subject the baseline has not seen is new; a rate far above the baseline's bursts); the first
+/// run's (empty baseline) flags nothing new and keeps the agent's own bursts; without a baseline
+/// (a partial report) nothing is new either.
+pub fn catalogue(hosts: &[HostLogTriage], baseline: Option<&Baseline>) -> Vec<TemplateRef> {
     let mut out = Vec::new();
     for host in hosts {
         for container in &host.containers {
+            let subject = baseline::subject_of(container);
+            let hours = baseline::covered_hours(container);
             for t in &container.templates {
+                let fingerprint = baseline::fingerprint(&t.template);
+                let (novel, burst) = match baseline {
+                    Some(b) if b.runs > 0 => (
+                        b.is_new(&subject, &fingerprint),
+                        b.is_burst(&subject, &fingerprint, t.count as f64 / hours, t.count),
+                    ),
+                    _ => (false, t.burst),
+                };
                 out.push(TemplateRef {
-                    id: format!("t{}", out.len() + 1),
+                    id: String::new(),
                     agent: host.agent.clone(),
                     container: container.name.clone(),
                     image: container.image.clone(),
@@ -78,11 +93,32 @@ pub fn catalogue(hosts: &[HostLogTriage]) -> Vec<TemplateRef> {
                     count: t.count,
                     template: clean(&t.template, MAX_TEMPLATE_CHARS),
                     example: t.examples.first().map(|e| clean(e, MAX_EXAMPLE_CHARS)),
-                    novel: t.novel,
-                    burst: t.burst,
+                    first_seen_unix_ms: t.first_seen_unix_ms,
+                    last_seen_unix_ms: t.last_seen_unix_ms,
+                    novel,
+                    burst,
                 });
             }
         }
+    }
+    out.sort_by(|a, b| {
+        (
+            a.severity.rank(),
+            std::cmp::Reverse(a.count),
+            &a.agent,
+            &a.container,
+            &a.template,
+        )
+            .cmp(&(
+                b.severity.rank(),
+                std::cmp::Reverse(b.count),
+                &b.agent,
+                &b.container,
+                &b.template,
+            ))
+    });
+    for (i, t) in out.iter_mut().enumerate() {
+        t.id = format!("t{}", i + 1);
     }
     out
 }
@@ -96,14 +132,14 @@ pub fn summarize(templates: &[TemplateRef]) -> DigestSummary {
             .or_default()
             .push(t);
     }
-    let mut top_errors = Vec::new();
-    for (_, mut errors) in per_container {
-        errors.sort_by_key(|t| std::cmp::Reverse(t.count));
-        top_errors.extend(errors.into_iter().take(TOP_ERRORS_PER_CONTAINER).cloned());
-    }
+    // The catalogue is in report order already (severity, then count): keep it.
+    let mut top_errors: Vec<TemplateRef> = per_container
+        .into_values()
+        .flat_map(|errors| errors.into_iter().take(TOP_ERRORS_PER_CONTAINER).cloned())
+        .collect();
+    top_errors.sort_by_key(|t| id_number(&t.id));
     let flagged = |keep: fn(&TemplateRef) -> bool| {
         let mut list: Vec<TemplateRef> = templates.iter().filter(|t| keep(t)).cloned().collect();
-        list.sort_by_key(|t| std::cmp::Reverse(t.count));
         list.truncate(MAX_FLAGGED);
         list
     };
@@ -114,8 +150,13 @@ pub fn summarize(templates: &[TemplateRef]) -> DigestSummary {
     }
 }
 
-/// A deterministic section with `note` saying why.
-pub fn deterministic(hosts: &[HostLogTriage], note: &str) -> TriageSection {
+/// `t12` → 12, for ordering by id.
+fn id_number(id: &str) -> u64 {
+    id.trim_start_matches('t').parse().unwrap_or(u64::MAX)
+}
+
+/// A deterministic section of the catalogue `templates` with `note` saying why.
+pub fn deterministic(templates: &[TemplateRef], note: &str) -> TriageSection {
     TriageSection {
         written_by: WrittenBy::Deterministic,
         note: note.to_string(),
@@ -123,7 +164,7 @@ pub fn deterministic(hosts: &[HostLogTriage], note: &str) -> TriageSection {
         provider: None,
         model: None,
         findings: Vec::new(),
-        summary: summarize(&catalogue(hosts)),
+        summary: summarize(templates),
         templates_sent: 0,
         templates_omitted: 0,
         templates_withheld: 0,
@@ -154,7 +195,7 @@ pub struct Finding {
 /// One template of one container on one host, as the prompt and the report name it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TemplateRef {
-    /// Stable id within the run, `t1`, `t2`, … in report order.
+    /// Stable id within the report, `t1`, `t2`, … in report order (severity, then count).
     pub id: String,
     /// Agent name.
     pub agent: String,
@@ -172,9 +213,14 @@ pub struct TemplateRef {
     /// One example, redacted and cut, if the agent sent one.
     #[serde(skip)]
     pub example: Option<String>,
-    /// First seen late in the window read.
+    /// Its first line's time (Unix ms), 0 when unknown.
+    pub first_seen_unix_ms: i64,
+    /// Its last line's time (Unix ms), 0 when unknown.
+    pub last_seen_unix_ms: i64,
+    /// New since the baseline: its container's image or service never logged it in an earlier
+    /// run of the same directive (or ad-hoc target).
     pub novel: bool,
-    /// Its lines came in a burst.
+    /// Its rate is far above the baseline's (the first run: its lines came in a burst).
     pub burst: bool,
 }
 
@@ -183,9 +229,13 @@ pub const MAX_TEMPLATE_CHARS: usize = 240;
 /// The longest example text put in a prompt line.
 pub const MAX_EXAMPLE_CHARS: usize = 160;
 
-/// Redacts secrets (again: the agent did it once) and cuts to `max` characters.
+/// Redacts secrets (again: the agent did it once), makes control characters visible and cuts to
+/// `max` characters.
 pub fn clean(text: &str, max: usize) -> String {
     let redacted = cyberbrain_logmine::redact::redact(text.as_bytes());
+    // Control characters shown, not obeyed (`␛`), like everywhere in the report; what is left
+    // (line breaks, tabs) becomes a space.
+    let redacted = crate::controls::neutralise(&redacted);
     let mut out: String = redacted
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -253,11 +303,45 @@ mod tests {
 
     #[test]
     fn the_summary_lists_errors_new_templates_and_bursts() {
-        let s = deterministic(&hosts(), "no LLM configured");
+        // Info first in the digest: the catalogue orders by severity, then count.
+        let mut hosts = hosts();
+        hosts[0].containers[0].templates.rotate_left(2);
+        let first = catalogue(&hosts, Some(&Baseline::default()));
+        assert_eq!(
+            first
+                .iter()
+                .map(|t| (t.id.as_str(), t.count))
+                .collect::<Vec<_>>(),
+            [("t1", 50), ("t2", 5), ("t3", 5000)]
+        );
+        // The first run: no baseline, nothing new; the agent's burst stays.
+        assert!(first.iter().all(|t| !t.novel));
+        assert!(first[0].burst);
+        let mut known = Baseline {
+            runs: 1,
+            ..Default::default()
+        };
+        for t in &hosts[0].containers[0].templates {
+            if !t.template.starts_with("disk") {
+                known.templates.insert(
+                    (
+                        baseline::subject_of(&hosts[0].containers[0]),
+                        baseline::fingerprint(&t.template),
+                    ),
+                    baseline::BaselineTemplate {
+                        lines_per_hour: 1.0,
+                        runs: 1,
+                    },
+                );
+            }
+        }
+        let s = deterministic(&catalogue(&hosts, Some(&known)), "no LLM configured");
         assert_eq!(s.written_by, WrittenBy::Deterministic);
         assert_eq!(s.summary.top_errors.len(), 2);
         assert_eq!(s.summary.top_errors[0].id, "t1");
+        assert_eq!(s.summary.new_templates.len(), 1);
         assert_eq!(s.summary.new_templates[0].id, "t2");
+        // 50 lines in a minute against 1 an hour.
         assert_eq!(s.summary.bursts[0].id, "t1");
     }
 }

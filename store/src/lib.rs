@@ -10,6 +10,7 @@ mod allowlist;
 mod artifacts;
 mod audit;
 mod backup;
+mod baselines;
 mod console;
 mod directives;
 pub mod error;

@@ -111,6 +111,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0018_schedule_creator_role.sql",
         sql: include_str!("../../migrations/0018_schedule_creator_role.sql"),
     },
+    Migration {
+        version: 19,
+        name: "0019_template_baselines.sql",
+        sql: include_str!("../../migrations/0019_template_baselines.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

@@ -3,7 +3,8 @@
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 
-use cyberbrain_tasks::{JobLimits, PlannedTask};
+use cyberbrain_model::baseline::{self, Baseline};
+use cyberbrain_tasks::{ContainerLogDigest, JobLimits, PlannedTask, TaskResult};
 use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
 use uuid::Uuid;
@@ -666,7 +667,6 @@ impl Store {
     /// and stores the report that `build_report` makes from the final snapshot, in one transaction
     /// under the run's row lock. Exactly one caller ever gets `Some`: that is the run's single
     /// finish, however many replicas race for it.
-    #[tracing::instrument(name = "db.finish_run_if_done", level = "info", skip_all)]
     pub async fn finish_run_if_done<F>(
         &self,
         run_id: Uuid,
@@ -674,6 +674,22 @@ impl Store {
     ) -> Result<Option<RunWithJobs>>
     where
         F: FnOnce(&RunWithJobs) -> Result<(String, serde_json::Value)>,
+    {
+        self.finish_run_with_baseline(run_id, |snapshot, _| build_report(snapshot))
+            .await
+    }
+
+    /// [`Store::finish_run_if_done`], with the run's template baseline (its directive's, or its
+    /// ad-hoc target's) given to `build_report` as it was before this run; the run's templates
+    /// are then merged into it in the same transaction.
+    #[tracing::instrument(name = "db.finish_run_if_done", level = "info", skip_all)]
+    pub async fn finish_run_with_baseline<F>(
+        &self,
+        run_id: Uuid,
+        build_report: F,
+    ) -> Result<Option<RunWithJobs>>
+    where
+        F: FnOnce(&RunWithJobs, &Baseline) -> Result<(String, serde_json::Value)>,
     {
         let mut client = self.client().await?;
         // Most results leave other jobs unfinished: find that out with one indexed lookup, without
@@ -749,14 +765,15 @@ impl Store {
 
 /// Finishes the run, whose row the caller's transaction has locked `FOR UPDATE`, if it has not
 /// ended and every job has: stores the final status, the report `build_report` makes from the
-/// final snapshot, and the run's last event. Returns that snapshot, or `None` (nothing changed).
+/// final snapshot and the run's template baseline, merges the run's templates into that baseline,
+/// and appends the run's last event. Returns that snapshot, or `None` (nothing changed).
 pub(super) async fn finish_locked<F>(
     tx: &deadpool_postgres::Transaction<'_>,
     run_id: Uuid,
     build_report: F,
 ) -> Result<Option<RunWithJobs>>
 where
-    F: FnOnce(&RunWithJobs) -> Result<(String, serde_json::Value)>,
+    F: FnOnce(&RunWithJobs, &Baseline) -> Result<(String, serde_json::Value)>,
 {
     let mut snapshot = load_run_with_jobs(tx, run_id).await?;
     if snapshot.run.status.is_terminal() {
@@ -770,7 +787,23 @@ where
     let finished_at = Utc::now();
     snapshot.run.status = final_status;
     snapshot.run.finished_at = Some(finished_at);
-    let (markdown, json) = build_report(&snapshot)?;
+    let scope = baseline::scope_of(&snapshot.run);
+    let known = super::baselines::load(tx, &scope).await?;
+    let (markdown, json) = build_report(&snapshot, &known)?;
+    let digests: Vec<&ContainerLogDigest> = snapshot
+        .jobs
+        .iter()
+        .filter(|job| job.status == JobStatus::Succeeded)
+        .filter_map(|job| match &job.result {
+            Some(TaskResult::LogTriage(r)) => Some(r),
+            _ => None,
+        })
+        .flat_map(|r| &r.containers)
+        .collect();
+    if !digests.is_empty() {
+        let observed = baseline::observations(digests);
+        super::baselines::merge(tx, &scope, &observed, finished_at).await?;
+    }
     tx.execute_cached(
         "UPDATE runs SET status = $2, finished_at = $3, started_at = COALESCE(started_at, $3),
              report_markdown = $4, report_json = $5

@@ -156,6 +156,78 @@ pub struct ContainerLogDigest {
     /// How long reading and mining took, in milliseconds.
     #[serde(default)]
     pub read_millis: u64,
+    /// The time of the first line read (Unix ms), 0 when unknown or no line was read.
+    #[serde(default)]
+    pub first_line_unix_ms: i64,
+    /// The time of the last line read (Unix ms), 0 when unknown or no line was read.
+    #[serde(default)]
+    pub last_line_unix_ms: i64,
+    /// The `tail` limit the reading asked Docker for (0 when unknown: an older agent).
+    #[serde(default)]
+    pub tail_lines: u32,
+    /// As many lines were read as `tail_lines` allows: older lines were left unread.
+    #[serde(default)]
+    pub tail_reached: bool,
+    /// The `since` limit of the reading (Unix seconds), 0 for none.
+    #[serde(default)]
+    pub since_unix_seconds: u64,
+    /// The container started before `since_unix_seconds`: older lines may have been left unread.
+    #[serde(default)]
+    pub since_cut: bool,
+    /// What Docker's inspect said about the container when its logs were read (absent from
+    /// older agents' digests).
+    #[serde(default)]
+    pub condition: Option<ContainerCondition>,
+}
+
+impl ContainerLogDigest {
+    /// A limit (`tail`, `since` or the task's deadline) cut the reading short: the counts are a
+    /// lower bound.
+    pub fn limited(&self) -> bool {
+        self.partial || self.tail_reached || self.since_cut
+    }
+}
+
+/// A container's state from Docker's inspect, for the report's incidents: restarts, exit code,
+/// the OOM killer, health. Texts from the container (the health check's output) are redacted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerCondition {
+    /// `running`, `restarting`, `exited`, `paused`, `created`, `dead`.
+    pub status: String,
+    /// Restarts by the engine.
+    pub restart_count: u32,
+    /// The last exit's code, when the container has exited at least once.
+    pub exit_code: Option<i64>,
+    /// The kernel's OOM killer ended its last run.
+    pub oom_killed: bool,
+    /// `healthy`, `unhealthy`, `starting`, or empty without a health check.
+    pub health: String,
+    /// Consecutive failed health checks.
+    pub health_failing_streak: u32,
+    /// The last health check's output, redacted and cut.
+    pub health_output: String,
+    /// The last health check's exit code.
+    pub health_exit_code: Option<i64>,
+    /// When its current (or last) run started (Unix ms), 0 when unknown.
+    pub started_at_unix_ms: i64,
+    /// When its last run ended (Unix ms), 0 when it never ended.
+    pub finished_at_unix_ms: i64,
+    /// The restart policy's name (`no`, `always`, `on-failure`, `unless-stopped`).
+    pub restart_policy: String,
+    /// `com.docker.compose.project` label.
+    pub compose_project: String,
+    /// `com.docker.compose.service` label.
+    pub compose_service: String,
+    /// The templates of the last lines logged before its last exit, oldest first.
+    pub last_lines_before_exit: Vec<String>,
+}
+
+impl ContainerCondition {
+    /// The most lines kept in [`ContainerCondition::last_lines_before_exit`].
+    pub const MAX_LAST_LINES: usize = 8;
+    /// The most characters kept of a health check's output.
+    pub const MAX_HEALTH_OUTPUT_CHARS: usize = 300;
 }
 
 /// One message template with its count.

@@ -5,11 +5,12 @@ use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::v1 as pb;
 
 use crate::{
-    AllowRule, Allowlist, CommandParams, CommandResult, ContainerInfo, ContainerLink,
-    ContainerLogDigest, ContainerParams, EdgeKind, EnvReference, GpuProcess, GpuProcessKind,
-    GpuReportParams, GpuReportResult, GpuStats, InvalidField, JobLimits, LogTriageParams,
-    LogTriageResult, MatchKind, NetworkInfo, PlannedTask, PortMapping, ProcessOwner, SampleStats,
-    ServiceEdge, ServiceMapParams, ServiceMapResult, Severity, TaskResult, TaskSpec, TemplateCount,
+    AllowRule, Allowlist, CommandParams, CommandResult, ContainerCondition, ContainerInfo,
+    ContainerLink, ContainerLogDigest, ContainerParams, EdgeKind, EnvReference, GpuProcess,
+    GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, InvalidField, JobLimits,
+    LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PlannedTask, PortMapping,
+    ProcessOwner, SampleStats, ServiceEdge, ServiceMapParams, ServiceMapResult, Severity,
+    TaskResult, TaskSpec, TemplateCount,
 };
 
 impl TryFrom<pb::TaskSpec> for TaskSpec {
@@ -292,6 +293,28 @@ fn log_triage_from_wire(r: link::LogTriageResult) -> LogTriageResult {
                 distinct_templates_estimated: c.distinct_templates_estimated,
                 partial: c.partial,
                 read_millis: c.read_millis,
+                first_line_unix_ms: c.first_line_unix_ms,
+                last_line_unix_ms: c.last_line_unix_ms,
+                tail_lines: c.tail_lines,
+                tail_reached: c.tail_reached,
+                since_unix_seconds: c.since_unix_seconds,
+                since_cut: c.since_cut,
+                condition: c.condition.map(|k| ContainerCondition {
+                    status: k.status,
+                    restart_count: k.restart_count,
+                    exit_code: k.exit_code,
+                    oom_killed: k.oom_killed,
+                    health: k.health,
+                    health_failing_streak: k.health_failing_streak,
+                    health_output: k.health_output,
+                    health_exit_code: k.health_exit_code,
+                    started_at_unix_ms: k.started_at_unix_ms,
+                    finished_at_unix_ms: k.finished_at_unix_ms,
+                    restart_policy: k.restart_policy,
+                    compose_project: k.compose_project,
+                    compose_service: k.compose_service,
+                    last_lines_before_exit: k.last_lines_before_exit,
+                }),
                 templates: c
                     .templates
                     .into_iter()
@@ -329,6 +352,28 @@ fn log_triage_to_wire(r: &LogTriageResult) -> link::LogTriageResult {
                 distinct_templates_estimated: c.distinct_templates_estimated,
                 partial: c.partial,
                 read_millis: c.read_millis,
+                first_line_unix_ms: c.first_line_unix_ms,
+                last_line_unix_ms: c.last_line_unix_ms,
+                tail_lines: c.tail_lines,
+                tail_reached: c.tail_reached,
+                since_unix_seconds: c.since_unix_seconds,
+                since_cut: c.since_cut,
+                condition: c.condition.as_ref().map(|k| link::ContainerCondition {
+                    status: k.status.clone(),
+                    restart_count: k.restart_count,
+                    exit_code: k.exit_code,
+                    oom_killed: k.oom_killed,
+                    health: k.health.clone(),
+                    health_failing_streak: k.health_failing_streak,
+                    health_output: k.health_output.clone(),
+                    health_exit_code: k.health_exit_code,
+                    started_at_unix_ms: k.started_at_unix_ms,
+                    finished_at_unix_ms: k.finished_at_unix_ms,
+                    restart_policy: k.restart_policy.clone(),
+                    compose_project: k.compose_project.clone(),
+                    compose_service: k.compose_service.clone(),
+                    last_lines_before_exit: k.last_lines_before_exit.clone(),
+                }),
                 templates: c
                     .templates
                     .iter()
@@ -787,6 +832,28 @@ mod tests {
                 distinct_templates_estimated: true,
                 partial: true,
                 read_millis: 1234,
+                first_line_unix_ms: 5,
+                last_line_unix_ms: 6,
+                tail_lines: 10,
+                tail_reached: true,
+                since_unix_seconds: 7,
+                since_cut: true,
+                condition: Some(ContainerCondition {
+                    status: "restarting".into(),
+                    restart_count: 4,
+                    exit_code: Some(3),
+                    oom_killed: true,
+                    health: "unhealthy".into(),
+                    health_failing_streak: 2,
+                    health_output: "probe failed".into(),
+                    health_exit_code: Some(1),
+                    started_at_unix_ms: 8,
+                    finished_at_unix_ms: 9,
+                    restart_policy: "always".into(),
+                    compose_project: "shop".into(),
+                    compose_service: "api".into(),
+                    last_lines_before_exit: vec!["fatal <*>".into()],
+                }),
                 ..Default::default()
             }],
         });

@@ -6,6 +6,19 @@
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, LinkType, Options, Parser, Tag, TagEnd, html};
 
+/// `<a id="…">` with an id the report makes (`[a-z0-9-]`, at most 40 characters).
+fn is_anchor(html: &str) -> bool {
+    html.strip_prefix("<a id=\"")
+        .and_then(|rest| rest.strip_suffix("\">"))
+        .is_some_and(|id| {
+            !id.is_empty()
+                && id.len() <= 40
+                && id
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        })
+}
+
 /// The HTML of `markdown`, with raw HTML shown as text and unsafe link targets removed.
 pub fn to_safe_html(markdown: &str) -> String {
     to_safe_html_with(markdown, None)
@@ -16,9 +29,19 @@ pub fn to_safe_html(markdown: &str) -> String {
 pub fn to_safe_html_with(markdown: &str, diagram: Option<&str>) -> String {
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut in_mermaid = false;
-    // Raw HTML becomes text first; the diagram is inserted after, so it is the only HTML.
+    let mut after_anchor = false;
+    // Raw HTML becomes text first; the diagram is inserted after, so it is the only HTML. The
+    // one exception: the report's own anchors, `<a id="…"></a>` with an id of `[a-z0-9-]`.
     let events = Parser::new_ext(markdown, options)
-        .map(|event| match event {
+        .map(|event| {
+            let anchor_open = matches!(&event, Event::InlineHtml(text) if is_anchor(text));
+            let anchor_close = after_anchor
+                && matches!(&event, Event::InlineHtml(text) if text.as_ref() == "</a>");
+            after_anchor = anchor_open;
+            (event, anchor_open || anchor_close)
+        })
+        .map(|(event, kept)| match event {
+            Event::InlineHtml(text) if kept => Event::InlineHtml(text),
             Event::Html(text) | Event::InlineHtml(text) => Event::Text(text),
             Event::Start(Tag::Link {
                 link_type,
@@ -115,6 +138,17 @@ mod tests {
         assert!(html.contains("<p>after</p>"), "{html}");
         let plain = to_safe_html(markdown);
         assert!(plain.contains("graph LR"), "{plain}");
+    }
+
+    #[test]
+    fn only_the_reports_own_anchors_stay_html() {
+        let html = to_safe_html(
+            "- [x](#c1)\n\n#### <a id=\"c1\"></a>web\n\n<a id=\"X\" onclick=\"y\"></a> </a> <a href=\"#\">z</a>\n",
+        );
+        assert!(html.contains("<a id=\"c1\"></a>web"), "{html}");
+        assert!(html.contains("href=\"#c1\""), "{html}");
+        assert!(html.contains("&lt;a id=\"X\" onclick"), "{html}");
+        assert!(html.contains("&lt;/a&gt; &lt;a href"), "{html}");
     }
 
     #[test]

@@ -1,0 +1,51 @@
+//! The report's JSON Schema (`docs/report.schema.json`) against reports: the fixed one, an empty
+//! one, and a partial one; and the schema refuses what the contract forbids.
+
+mod fixture;
+
+use serde_json::Value;
+
+/// The schema's validator.
+pub fn validator() -> jsonschema::Validator {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/report.schema.json");
+    let schema: Value =
+        serde_json::from_str(&std::fs::read_to_string(path).expect("the schema file"))
+            .expect("JSON");
+    jsonschema::validator_for(&schema).expect("a valid schema")
+}
+
+fn errors(validator: &jsonschema::Validator, report: &Value) -> Vec<String> {
+    validator
+        .iter_errors(report)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect()
+}
+
+#[test]
+fn real_reports_match_the_schema() {
+    let validator = validator();
+    let finished =
+        cyberbrain_report::build_with_baseline(&fixture::snapshot(), Some(&fixture::baseline()));
+    let (_, json) = cyberbrain_report::render_report(&finished).expect("renders");
+    assert_eq!(errors(&validator, &json), Vec::<String>::new());
+    let mut running = fixture::snapshot();
+    running.run.status = cyberbrain_model::runs::RunStatus::Running;
+    let (_, json) = cyberbrain_report::render(&running).expect("renders");
+    assert_eq!(json["baseline"]["status"], "not_compared");
+    assert_eq!(errors(&validator, &json), Vec::<String>::new());
+}
+
+#[test]
+fn the_schema_refuses_what_the_contract_forbids() {
+    let validator = validator();
+    let (_, json) = cyberbrain_report::render(&fixture::snapshot()).expect("renders");
+    let mut undocumented = json.clone();
+    undocumented["surprise"] = Value::Bool(true);
+    assert!(!errors(&validator, &undocumented).is_empty());
+    let mut bad_kind = json.clone();
+    bad_kind["attention"][0]["kind"] = "host_on_fire".into();
+    assert!(!errors(&validator, &bad_kind).is_empty());
+    let mut bad_ref = json;
+    bad_ref["attention"][0]["ref"] = "<script>".into();
+    assert!(!errors(&validator, &bad_ref).is_empty());
+}
