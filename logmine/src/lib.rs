@@ -77,6 +77,7 @@ mod learn;
 pub mod mask;
 mod miner;
 pub mod redact;
+mod slots;
 mod structured;
 mod template;
 

@@ -63,6 +63,12 @@ impl MaskedLine {
             .map(|&(start, end)| &self.buf[start as usize..end as usize])
     }
 
+    /// `(start, end)` of each whitespace-separated token of the body last masked, before masking:
+    /// what the template's text is written from (see `crate::slots`).
+    pub(crate) fn raw_tokens(&self) -> &[(usize, usize)] {
+        &self.raw
+    }
+
     /// The tokens joined by single spaces, invalid UTF-8 replaced by U+FFFD.
     pub fn text(&self) -> String {
         let mut joined = Vec::with_capacity(self.buf.len() + self.spans.len());

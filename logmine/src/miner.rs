@@ -8,6 +8,7 @@ use crate::header;
 use crate::learn::HeaderLearner;
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
+use crate::slots::SlotText;
 use crate::structured;
 use crate::template::{Template, TemplateId, keyword_severity};
 
@@ -256,6 +257,8 @@ impl Miner {
             None => self.place_new_shape(&masked, fingerprint),
         };
         self.masked = masked;
+        // Before the corrections below, which mask other lines into the same buffer.
+        self.observe_slots(id, body);
         if let Some((body, start)) = learning {
             let learner = &mut self.learners[stream];
             learner.record(id, body, start);
@@ -330,6 +333,23 @@ impl Miner {
             }
         }
         id
+    }
+
+    /// Records what the line just masked (`body`) holds in each position of its template.
+    fn observe_slots(&mut self, id: TemplateId, body: &[u8]) {
+        let raw_tokens = self.masked.raw_tokens();
+        let raw_tokens = &raw_tokens[..raw_tokens.len().min(self.config.max_tokens)];
+        let Some(template) = self
+            .slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_mut())
+        else {
+            return;
+        };
+        match &mut template.slots {
+            Some(slots) => slots.observe(body, raw_tokens),
+            None => template.slots = Some(SlotText::new(body, raw_tokens)),
+        }
     }
 
     /// Maps an id returned by [`Miner::add_line`] to the live template it now belongs to, following
@@ -433,6 +453,14 @@ impl Miner {
                 && let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new))
                 && old != new
             {
+                // Its lines' tokens still held header fields: they say nothing of the text.
+                if let Some(template) = self
+                    .slot_of
+                    .get(&old.0)
+                    .and_then(|&slot| self.slots[slot].as_mut())
+                {
+                    template.slots = None;
+                }
                 self.absorb(new, old);
             }
         }
@@ -568,6 +596,7 @@ impl Miner {
             window_count: 0,
             peak_window_count: 0,
             shapes: Vec::new(),
+            slots: None,
         };
         let key = template_bucket_key(&template);
         let slot = match self.free_slots.pop() {
@@ -891,6 +920,11 @@ impl Miner {
             }
         }
         target.peak_window_count = target.peak_window_count.max(absorbed.peak_window_count);
+        match (&mut target.slots, absorbed.slots) {
+            (Some(mine), Some(theirs)) => mine.absorb(&theirs),
+            (slots @ None, theirs) => *slots = theirs,
+            (Some(_), None) => {}
+        }
         for fingerprint in absorbed.shapes {
             if target.shapes.len() < self.config.max_shapes_per_template {
                 self.shapes.insert(fingerprint, survivor);

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Severity;
 use crate::mask::WILDCARD;
+use crate::slots::SlotText;
 
 /// Stable identifier of a template. Ids are never reused; when two templates merge, the absorbed
 /// id redirects to the survivor (see [`crate::Miner::resolve`]).
@@ -48,6 +49,9 @@ pub struct Template {
     /// Fingerprints of exact shapes cached in the miner's shape map for this template, so they can
     /// be re-pointed on merge and dropped on eviction.
     pub(crate) shapes: Vec<u64>,
+    /// What the template's lines hold in each position, which its text is written from; `None`
+    /// until its first line.
+    pub(crate) slots: Option<SlotText>,
 }
 
 impl Template {
@@ -56,8 +60,13 @@ impl Template {
         self.id
     }
 
-    /// Template text: tokens joined by single spaces, variables as `<*>`.
+    /// Template text: tokens joined by single spaces, variables as `<*>`. Written from the values
+    /// its lines hold in each position (see `crate::slots`): a position is `<*>` when they differ
+    /// there, and keeps the structure around the value (`uid=<*>`, `/<*>:<*>`, `<*>ms`).
     pub fn text(&self) -> String {
+        if let Some(slots) = &self.slots {
+            return String::from_utf8_lossy(&slots.render()).into_owned();
+        }
         let mut joined = Vec::new();
         for (i, token) in self.tokens.iter().enumerate() {
             if i > 0 {

@@ -1,0 +1,330 @@
+//! Template text from the values seen in each slot.
+//!
+//! The masker decides grouping from the shape of one line; it cannot know whether `uid=0` is a
+//! value or a constant, nor which part of `/10.0.0.1:50010` varies. [`SlotText`] keeps, for each
+//! template, one reference line's whitespace tokens and, for every position, whether the lines of
+//! the template differ there and by how many bytes they agree at its start and end. The text is
+//! written from that:
+//!
+//! - a position where every line agrees is its literal (`uid=0`), unless the template has too
+//!   few lines to tell ([`MIN_LINES_FOR_LITERAL`]) and the token holds a digit;
+//! - a position that varies keeps what its values share at the edges when it is structure, not
+//!   part of a value: opening punctuation (`(<*>)`, `/<*>`), a key (`method=<*>`, `pod="<*>"`,
+//!   `hdfs://<*>`), an id kind (`blk_<*>`), a unit after a number (`<*>ms`) and closing
+//!   punctuation (`<*>,`); a value made of numbers joined by `:` or `/` keeps those separators
+//!   (`<*>:<*>`), the way Loghub's ground truth writes addresses;
+//! - one `<*>` per variable token (`<*> <*> <*>`), as Loghub's ground truth does.
+//!
+//! Lines whose token count differs from the reference's (a list of variable length) do not feed
+//! the statistics; their template still reads well from the others.
+
+use crate::mask::{WILDCARD, brackets_balance};
+
+/// A template with fewer lines than this writes a constant token holding a digit as `<*>`: one
+/// or two lines cannot tell a constant from a value that happened to repeat.
+pub(crate) const MIN_LINES_FOR_LITERAL: u64 = 2;
+
+/// What the lines of one template hold in each whitespace-separated position.
+#[derive(Debug, Clone)]
+pub(crate) struct SlotText {
+    /// The reference line's tokens, back to back.
+    reference: Box<[u8]>,
+    /// `(start, end)` of each token in `reference`.
+    spans: Box<[(u32, u32)]>,
+    /// Per position: bytes every value seen shares with the reference at its start.
+    prefix: Box<[u16]>,
+    /// Per position: bytes every value seen shares with the reference at its end.
+    suffix: Box<[u16]>,
+    /// Per position: whether two lines differed there.
+    varies: Box<[bool]>,
+    /// Lines compared (the reference's included).
+    lines: u64,
+}
+
+impl SlotText {
+    /// Statistics of one line: `tokens` are `(start, end)` spans into `body`.
+    pub(crate) fn new(body: &[u8], tokens: &[(usize, usize)]) -> Self {
+        let mut reference = Vec::with_capacity(tokens.iter().map(|(s, e)| e - s).sum());
+        let mut spans = Vec::with_capacity(tokens.len());
+        for &(start, end) in tokens {
+            let at = reference.len() as u32;
+            // A token is at most `max_line_bytes` long; u16 holds the edges of any sane one.
+            let token = &body[start..end.min(start + usize::from(u16::MAX))];
+            reference.extend_from_slice(token);
+            spans.push((at, reference.len() as u32));
+        }
+        let lengths: Vec<u16> = spans.iter().map(|&(s, e)| (e - s) as u16).collect();
+        Self {
+            reference: reference.into_boxed_slice(),
+            prefix: lengths.clone().into_boxed_slice(),
+            suffix: lengths.into_boxed_slice(),
+            varies: vec![false; spans.len()].into_boxed_slice(),
+            spans: spans.into_boxed_slice(),
+            lines: 1,
+        }
+    }
+
+    fn token(&self, index: usize) -> &[u8] {
+        let (start, end) = self.spans[index];
+        &self.reference[start as usize..end as usize]
+    }
+
+    /// Compares one more line of the template with the reference. Cheap when the line agrees:
+    /// one comparison per token, and none for a position already known to share nothing.
+    pub(crate) fn observe(&mut self, body: &[u8], tokens: &[(usize, usize)]) {
+        if tokens.len() != self.spans.len() {
+            return;
+        }
+        self.lines += 1;
+        for (i, &(start, end)) in tokens.iter().enumerate() {
+            if self.varies[i] && self.prefix[i] == 0 && self.suffix[i] == 0 {
+                continue;
+            }
+            let (rs, re) = self.spans[i];
+            let reference = &self.reference[rs as usize..re as usize];
+            let value = &body[start..end];
+            if value == reference {
+                continue;
+            }
+            self.varies[i] = true;
+            let shared_start = reference
+                .iter()
+                .zip(value)
+                .take_while(|(a, b)| a == b)
+                .count();
+            let shared_end = reference
+                .iter()
+                .rev()
+                .zip(value.iter().rev())
+                .take_while(|(a, b)| a == b)
+                .count();
+            self.prefix[i] = self.prefix[i].min(shared_start as u16);
+            self.suffix[i] = self.suffix[i].min(shared_end as u16);
+        }
+    }
+
+    /// Folds another template's statistics in (the two merged). Statistics of another token
+    /// count are dropped unless they cover more lines.
+    pub(crate) fn absorb(&mut self, other: &SlotText) {
+        if other.spans.len() != self.spans.len() {
+            if other.lines > self.lines {
+                *self = other.clone();
+            }
+            return;
+        }
+        for i in 0..self.spans.len() {
+            let (a, b) = (self.token(i), other.token(i));
+            let (mut prefix, mut suffix) = (
+                self.prefix[i].min(other.prefix[i]),
+                self.suffix[i].min(other.suffix[i]),
+            );
+            let mut varies = self.varies[i] || other.varies[i];
+            if a != b {
+                varies = true;
+                let shared_start = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+                let shared_end = a
+                    .iter()
+                    .rev()
+                    .zip(b.iter().rev())
+                    .take_while(|(x, y)| x == y)
+                    .count();
+                prefix = prefix.min(shared_start as u16);
+                suffix = suffix.min(shared_end as u16);
+            }
+            self.prefix[i] = prefix;
+            self.suffix[i] = suffix;
+            self.varies[i] = varies;
+        }
+        self.lines += other.lines;
+    }
+
+    /// The template text: tokens joined by single spaces, variables as `<*>`.
+    pub(crate) fn render(&self) -> Vec<u8> {
+        let mut out = Vec::with_capacity(self.reference.len() + self.spans.len() * 4);
+        for i in 0..self.spans.len() {
+            if i > 0 {
+                out.push(b' ');
+            }
+            let token = self.token(i);
+            if self.varies[i] {
+                render_variable(
+                    token,
+                    usize::from(self.prefix[i]),
+                    usize::from(self.suffix[i]),
+                    &mut out,
+                );
+            } else if self.lines >= MIN_LINES_FOR_LITERAL || !token.iter().any(u8::is_ascii_digit)
+            {
+                out.extend_from_slice(token);
+            } else {
+                // Too few lines to call it a constant: its numbers are values.
+                let first = token.iter().position(u8::is_ascii_digit).unwrap_or(0);
+                let last = token
+                    .iter()
+                    .rposition(u8::is_ascii_digit)
+                    .map_or(token.len(), |at| at + 1);
+                render_variable(token, first, token.len() - last, &mut out);
+            }
+        }
+        out
+    }
+}
+
+/// Opening punctuation kept before a value.
+fn is_opening(b: u8) -> bool {
+    matches!(b, b'(' | b'[' | b'{' | b'"' | b'\'' | b'/' | b'<')
+}
+
+/// Punctuation that ends a key and opens its value (`=`, `:`, `="`, `://`).
+fn is_key_delimiter(b: u8) -> bool {
+    matches!(b, b'=' | b':' | b'"' | b'\'' | b'(' | b'[' | b'{' | b'/')
+}
+
+/// Closing punctuation kept after a value.
+fn is_closing(b: u8) -> bool {
+    matches!(
+        b,
+        b')' | b']' | b'}' | b'"' | b'\'' | b',' | b';' | b'.' | b':' | b'!' | b'?' | b'>'
+    )
+}
+
+/// How much of `shared`, the start every value agrees on, is structure to keep: opening
+/// punctuation, then a key and the delimiters that open its value (`uid=`, `pod="`,
+/// `hdfs://`), or an id kind ending in `_` (`blk_`). A shared start that is part of a word or a
+/// number (`al` of `alice` and `alfred`, `10.0.` of two addresses) is not kept.
+fn kept_prefix(shared: &[u8]) -> usize {
+    let lead = shared.iter().take_while(|&&b| is_opening(b)).count();
+    let word = shared[lead..]
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'*'))
+        .count();
+    let key = &shared[lead..lead + word];
+    let delimiters = shared[lead + word..]
+        .iter()
+        .take_while(|&&b| is_key_delimiter(b))
+        .count();
+    let delimiter_run = &shared[lead + word..lead + word + delimiters];
+    let key_is_word = key.first().is_some_and(u8::is_ascii_alphabetic);
+    if key_is_word && delimiters > 0 && delimiter_run.iter().any(|&b| b != b'/') {
+        // A key, and the delimiters that open its value: `uid=`, `pod="`, `hdfs://`.
+        return lead + word + delimiters;
+    }
+    // An id kind: letters then `_` (`blk_`, `attempt_`), the digits after it the value.
+    let kind = key
+        .iter()
+        .rposition(|&b| b == b'_')
+        .filter(|&at| at > 0 && key[..at].iter().all(u8::is_ascii_alphabetic));
+    if let Some(at) = kind {
+        return lead + at + 1;
+    }
+    lead
+}
+
+/// How much of the end `shared` (the reference token's last bytes, agreed on by every value) is
+/// structure to keep: closing punctuation, and before it a unit right after a number (`ms`,
+/// `kB`, `%`).
+fn kept_suffix(token: &[u8], shared: usize) -> usize {
+    let tail = &token[token.len() - shared..];
+    let closing = tail.iter().rev().take_while(|&&b| is_closing(b)).count();
+    let before = &tail[..tail.len() - closing];
+    let unit = before
+        .iter()
+        .rev()
+        .take_while(|&&b| b.is_ascii_alphabetic() || b == b'%')
+        .count();
+    let unit_follows_number = unit > 0
+        && unit <= 4
+        && token
+            .len()
+            .checked_sub(closing + unit + 1)
+            .is_some_and(|at| token[at].is_ascii_digit());
+    if unit_follows_number {
+        closing + unit
+    } else {
+        closing
+    }
+}
+
+/// Writes a variable token: kept edges around the value, the value as `<*>` (or `<*>:<*>` when
+/// it is numbers joined by `:` and `/`). Falls back to a bare `<*>` when the edges would leave
+/// brackets unbalanced that the token balanced.
+fn render_variable(token: &[u8], shared_start: usize, shared_end: usize, out: &mut Vec<u8>) {
+    let shared_start = shared_start.min(token.len());
+    let shared_end = shared_end.min(token.len());
+    let start = kept_prefix(&token[..shared_start]);
+    let end = kept_suffix(token, shared_end).min(token.len() - start);
+    let at = out.len();
+    out.extend_from_slice(&token[..start]);
+    let value = &token[start..token.len() - end];
+    let pieces = value.split(|&b| b == b':' || b == b'/');
+    let numbers_joined = value.iter().any(|&b| b == b':' || b == b'/')
+        && pieces
+            .clone()
+            .all(|p| p.first().is_some_and(u8::is_ascii_alphanumeric) && p.iter().any(u8::is_ascii_digit));
+    if numbers_joined {
+        for &b in value {
+            if b == b':' || b == b'/' {
+                out.extend_from_slice(WILDCARD);
+                out.push(b);
+            }
+        }
+        out.extend_from_slice(WILDCARD);
+    } else {
+        out.extend_from_slice(WILDCARD);
+    }
+    out.extend_from_slice(&token[token.len() - end..]);
+    if !brackets_balance(&out[at..]) && brackets_balance(token) {
+        out.truncate(at);
+        out.extend_from_slice(WILDCARD);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text_of(lines: &[&str]) -> String {
+        let spans = |line: &str| {
+            let mut spans = Vec::new();
+            let mut at = 0;
+            for word in line.split(' ') {
+                spans.push((at, at + word.len()));
+                at += word.len() + 1;
+            }
+            spans
+        };
+        let mut slots = SlotText::new(lines[0].as_bytes(), &spans(lines[0]));
+        for line in &lines[1..] {
+            slots.observe(line.as_bytes(), &spans(line));
+        }
+        String::from_utf8(slots.render()).expect("utf-8")
+    }
+
+    #[test]
+    fn constants_stay_and_values_become_variables() {
+        assert_eq!(
+            text_of(&["login uid=0 user=alice", "login uid=0 user=bob"]),
+            "login uid=0 user=<*>"
+        );
+        assert_eq!(text_of(&["took 5ms", "took 17ms"]), "took <*>ms");
+        assert_eq!(
+            text_of(&["from /10.0.0.1:50010", "from /10.0.0.2:50010"]),
+            "from /<*>:<*>"
+        );
+        assert_eq!(
+            text_of(&["pod=\"default/web-1\"", "pod=\"default/web-2\""]),
+            "pod=\"<*>\""
+        );
+        assert_eq!(text_of(&["got blk_-12 ok", "got blk_34 ok"]), "got blk_<*> ok");
+        assert_eq!(text_of(&["user alice", "user alfred"]), "user <*>");
+        assert_eq!(text_of(&["at (9)", "at (10),"]), "at <*>");
+    }
+
+    #[test]
+    fn one_line_is_not_enough_to_call_a_number_constant() {
+        assert_eq!(
+            text_of(&["child 6725 in slot (10) took 5ms"]),
+            "child <*> in slot (<*>) took <*>ms"
+        );
+    }
+}
