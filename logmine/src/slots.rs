@@ -153,7 +153,8 @@ impl SlotText {
                     usize::from(self.suffix[i]),
                     &mut out,
                 );
-            } else if self.lines >= MIN_LINES_FOR_LITERAL || !token.iter().any(u8::is_ascii_digit)
+            } else if !token.iter().any(u8::is_ascii_digit)
+                || (self.lines >= MIN_LINES_FOR_LITERAL && is_constant_word(token))
             {
                 out.extend_from_slice(token);
             } else {
@@ -168,6 +169,20 @@ impl SlotText {
         }
         out
     }
+}
+
+/// A token holding a digit that is a word of the message when all lines agree on it (`ssh2`,
+/// `HTTP/1.1`, `IPv4`), not a number, a path or a hex value, which are values even when they
+/// happen to repeat.
+fn is_constant_word(token: &[u8]) -> bool {
+    let letters = token.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    let slashes = token.iter().filter(|&&b| b == b'/').count();
+    let core = token
+        .iter()
+        .position(|b| b.is_ascii_alphanumeric())
+        .map_or(&token[..0], |at| &token[at..]);
+    let hex = core.starts_with(b"0x") || core.starts_with(b"0X");
+    letters >= 2 && slashes <= 1 && !token.starts_with(b"/") && !hex
 }
 
 /// Opening punctuation kept before a value.
@@ -188,34 +203,55 @@ fn is_closing(b: u8) -> bool {
     )
 }
 
-/// How much of `shared`, the start every value agrees on, is structure to keep: opening
-/// punctuation, then a key and the delimiters that open its value (`uid=`, `pod="`,
-/// `hdfs://`), or an id kind ending in `_` (`blk_`). A shared start that is part of a word or a
-/// number (`al` of `alice` and `alfred`, `10.0.` of two addresses) is not kept.
-fn kept_prefix(shared: &[u8]) -> usize {
-    let lead = shared.iter().take_while(|&&b| is_opening(b)).count();
-    let word = shared[lead..]
+/// How much of the first `shared` bytes of `token` (the start every value agrees on) is
+/// structure to keep: opening punctuation, then a key and the delimiters that open its value
+/// (`uid=`, `pod="`, `hdfs://`), or an id kind (`blk_`, `core.`, `SKU-`) before a number. A
+/// shared start that is part of a word or a number (`al` of `alice` and `alfred`, `10.0.` of two
+/// addresses) is not kept, nor the `/` of a path; the `/` before an address is (`/<*>:<*>`).
+fn kept_prefix(token: &[u8], shared: usize) -> usize {
+    let shared_bytes = &token[..shared];
+    let mut lead = shared_bytes
+        .iter()
+        .take_while(|&&b| is_opening(b) && b != b'/')
+        .count();
+    if shared_bytes.get(lead) == Some(&b'/') && token.get(lead + 1).is_some_and(u8::is_ascii_digit)
+    {
+        lead += 1;
+    }
+    let rest = &shared_bytes[lead..];
+    let word = rest
         .iter()
         .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'*'))
         .count();
-    let key = &shared[lead..lead + word];
-    let delimiters = shared[lead + word..]
+    let delimiters = rest[word..]
         .iter()
         .take_while(|&&b| is_key_delimiter(b))
         .count();
-    let delimiter_run = &shared[lead + word..lead + word + delimiters];
-    let key_is_word = key.first().is_some_and(u8::is_ascii_alphabetic);
-    if key_is_word && delimiters > 0 && delimiter_run.iter().any(|&b| b != b'/') {
-        // A key, and the delimiters that open its value: `uid=`, `pod="`, `hdfs://`.
-        return lead + word + delimiters;
+    let key_is_word = rest.first().is_some_and(u8::is_ascii_alphabetic)
+        && !rest[..word].iter().any(u8::is_ascii_digit);
+    let mut run = &rest[word..word + delimiters];
+    if !run.ends_with(b"//") && !token.get(lead + word + run.len()).is_some_and(u8::is_ascii_digit)
+    {
+        // `path=/x`: the `/` begins the value, a path.
+        while let [head @ .., b'/'] = run {
+            run = head;
+        }
     }
-    // An id kind: letters then `_` (`blk_`, `attempt_`), the digits after it the value.
-    let kind = key
-        .iter()
-        .rposition(|&b| b == b'_')
-        .filter(|&at| at > 0 && key[..at].iter().all(u8::is_ascii_alphabetic));
-    if let Some(at) = kind {
-        return lead + at + 1;
+    if key_is_word && run.iter().any(|&b| b != b'/') {
+        // A key, and the delimiters that open its value: `uid=`, `pod="`, `hdfs://`.
+        return lead + word + run.len();
+    }
+    // An id kind: letters, then `_`, `.` or `-`, then the number (`blk_`, `core.`, `SKU-`).
+    let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let kind = letters >= 2
+        && rest
+            .get(letters)
+            .is_some_and(|b| matches!(b, b'_' | b'.' | b'-'))
+        && token
+            .get(lead + letters + 1)
+            .is_some_and(|&b| b.is_ascii_digit() || b == b'-');
+    if kind {
+        return lead + letters + 1;
     }
     lead
 }
@@ -232,7 +268,8 @@ fn kept_suffix(token: &[u8], shared: usize) -> usize {
         .rev()
         .take_while(|&&b| b.is_ascii_alphabetic() || b == b'%')
         .count();
-    let unit_follows_number = unit > 0
+    // One letter (`5s`, `3m`) is too often part of the value (`1m30s`) to keep.
+    let unit_follows_number = (unit >= 2 || before.ends_with(b"%"))
         && unit <= 4
         && token
             .len()
@@ -251,7 +288,7 @@ fn kept_suffix(token: &[u8], shared: usize) -> usize {
 fn render_variable(token: &[u8], shared_start: usize, shared_end: usize, out: &mut Vec<u8>) {
     let shared_start = shared_start.min(token.len());
     let shared_end = shared_end.min(token.len());
-    let start = kept_prefix(&token[..shared_start]);
+    let start = kept_prefix(token, shared_start);
     let end = kept_suffix(token, shared_end).min(token.len() - start);
     let at = out.len();
     out.extend_from_slice(&token[..start]);
