@@ -1092,7 +1092,7 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(
             miner.template(a).map(Template::text).as_deref(),
-            Some("connected to <*> in <*>")
+            Some("connected to <*>:<*> in <*> ms")
         );
     }
 

@@ -153,22 +153,51 @@ impl SlotText {
                     usize::from(self.suffix[i]),
                     &mut out,
                 );
-            } else if !token.iter().any(u8::is_ascii_digit)
-                || (self.lines >= MIN_LINES_FOR_LITERAL && is_constant_word(token))
-            {
-                out.extend_from_slice(token);
             } else {
-                // Too few lines to call it a constant: its numbers are values.
-                let first = token.iter().position(u8::is_ascii_digit).unwrap_or(0);
-                let last = token
-                    .iter()
-                    .rposition(u8::is_ascii_digit)
-                    .map_or(token.len(), |at| at + 1);
-                render_variable(token, first, token.len() - last, &mut out);
+                render_constant(token, self.lines, &mut out);
             }
         }
         out
     }
+}
+
+/// Writes a token every line agrees on: its literal, unless the masker sees a value in it (a
+/// number, a path, an address), which stays a variable even when it happens to repeat; a word
+/// holding a digit (`ssh2`, `HTTP/1.1`) is a literal once two lines agree on it.
+fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
+    // After a word, so that the masker keeps a leading variable rather than dropping it.
+    let mut line = Vec::with_capacity(token.len() + 2);
+    line.extend_from_slice(b"x ");
+    line.extend_from_slice(token);
+    let mut masked = crate::mask::MaskedLine::new();
+    crate::mask::mask_into(&line, line.len(), 2, &mut masked);
+    let Some(shape) = masked
+        .tokens()
+        .nth(1)
+        .filter(|t| masked.len() == 2 && crate::mask::contains_wildcard(t))
+    else {
+        out.extend_from_slice(token);
+        return;
+    };
+    if lines >= MIN_LINES_FOR_LITERAL && is_constant_word(token) {
+        out.extend_from_slice(token);
+        return;
+    }
+    // The masker copies what it keeps: the shape's edges around its variables are the token's.
+    let start = shape
+        .windows(WILDCARD.len())
+        .position(|w| w == WILDCARD)
+        .unwrap_or(0);
+    let end = shape
+        .windows(WILDCARD.len())
+        .rposition(|w| w == WILDCARD)
+        .map_or(0, |at| shape.len() - at - WILDCARD.len());
+    let (start, end) = if token.starts_with(&shape[..start]) && token.ends_with(&shape[shape.len() - end..]) {
+        (start, end)
+    } else {
+        (0, 0)
+    };
+    render_variable(token, start, end, out);
 }
 
 /// A token holding a digit that is a word of the message when all lines agree on it (`ssh2`,
