@@ -163,7 +163,7 @@ impl SlotText {
 
 /// Writes a token every line agrees on: its literal, unless the masker sees a value in it (a
 /// number, a path, an address), which stays a variable even when it happens to repeat; a word
-/// holding a digit (`ssh2`, `HTTP/1.1`) is a literal once two lines agree on it.
+/// holding a digit (`ssh2`, `HTTP/1.1`, `uid=0`) is a literal once two lines agree on it.
 fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
     // After a word, so that the masker keeps a leading variable rather than dropping it.
     let mut line = Vec::with_capacity(token.len() + 2);
@@ -211,7 +211,12 @@ fn is_constant_word(token: &[u8]) -> bool {
         .position(|b| b.is_ascii_alphanumeric())
         .map_or(&token[..0], |at| &token[at..]);
     let hex = core.starts_with(b"0x") || core.starts_with(b"0X");
-    letters >= 2 && slashes <= 1 && !token.starts_with(b"/") && !hex
+    // A number of two digits or more (`8030`, `maxRetries=10`, `_1537864556`) is a value; a
+    // lone digit is usually part of the word or a fixed setting (`ssh2`, `HTTP/1.1`, `uid=0`).
+    let long_number = token
+        .split(|b| !b.is_ascii_alphanumeric())
+        .any(|piece| piece.len() >= 2 && piece.iter().all(u8::is_ascii_digit));
+    letters >= 2 && slashes <= 1 && !token.starts_with(b"/") && !hex && !long_number
 }
 
 /// Opening punctuation kept before a value.
