@@ -57,8 +57,8 @@
 //! use cyberbrain_logmine::{Miner, MinerConfig};
 //!
 //! let mut miner = Miner::new(MinerConfig::default());
-//! for user in ["alice", "bob", "carol"] {
-//!     let line = format!("2024-05-01T10:00:00Z INFO session opened for user {user} by (uid=0)");
+//! for (user, uid) in [("alice", 1000), ("bob", 1001), ("carol", 1002)] {
+//!     let line = format!("2024-05-01T10:00:00Z INFO session opened for user {user} by (uid={uid})");
 //!     miner.add_line(line.as_bytes(), None);
 //! }
 //! let digest = miner.digest(10);

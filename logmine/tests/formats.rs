@@ -175,7 +175,7 @@ fn nginx_access_and_error() {
                 100 + i
             )
         },
-        r#""<*>" <*> "-" "curl/<*>""#,
+        r#""GET <*> HTTP/1.1" <*> <*> "-" "<*>""#,
         Severity::Unknown,
     );
     check(
@@ -184,7 +184,7 @@ fn nginx_access_and_error() {
                 r#"2024/05/01 10:00:{i:02} [error] 7#7: *{i} open() "/usr/share/nginx/html/x{i}" failed (2: No such file or directory), client: 10.0.0.{i}, server: _"#
             )
         },
-        r#"open() "<*>" failed (<*>: No such file or directory), client: <*>, server: _"#,
+        r#"<*>: <*> open() "<*>" failed (<*>: No such file or directory), client: <*>, server: _"#,
         Severity::Error,
     );
 }
@@ -197,7 +197,7 @@ fn apache_error_log() {
                 "[Wed May 01 10:00:{i:02}.123456 2024] [core:error] [pid {i}:tid {i}] [client 10.0.0.{i}:5{i}] AH00037: Symbolic link not allowed: /var/www/x{i}"
             )
         },
-        "Symbolic link not allowed: <*>",
+        "AH00037: Symbolic link not allowed: <*>",
         Severity::Error,
     );
 }
@@ -213,7 +213,7 @@ fn syslog_rfc3164_and_rfc5424() {
                 40000 + i
             )
         },
-        "Accepted publickey for <*> from <*> port <*>",
+        "Accepted publickey for <*> from <*> port <*> ssh2",
         Severity::Info,
     );
     check(
@@ -236,7 +236,7 @@ fn klog_and_glog() {
                 "E0501 10:00:{i:02}.123456       1 reconciler.go:{i}] \"Reconcile failed\" pod=\"default/web-{i}\""
             )
         },
-        "\"Reconcile failed\" pod=\"default/web-<*>\"",
+        "\"Reconcile failed\" pod=\"<*>\"",
         Severity::Error,
     );
 }

@@ -32,7 +32,10 @@ fn service_name_and_closing_bracket_are_kept() {
         "ERROR payment-gw: connection refused to 10.0.0.2:6379 (attempt 2)",
     ]);
     let (text, _, severity) = only_template(&miner);
-    assert_eq!(text, "payment-gw: connection refused to <*> (attempt <*>)");
+    assert_eq!(
+        text,
+        "payment-gw: connection refused to <*>:<*> (attempt <*>)"
+    );
     assert_eq!(severity, Severity::Error);
 }
 
