@@ -139,6 +139,11 @@ const MAX_EVICTED_TEXTS: usize = 1 << 20;
 /// Secrets remembered per template (see [`Template`]'s `secrets`); a line rarely holds more.
 const MAX_SECRETS_PER_TEMPLATE: usize = 16;
 
+/// Lines of a template whose slots are all compared (see [`Miner::observe_slots`]); after them,
+/// one line in [`SLOT_SAMPLE_EVERY`].
+const SLOT_FULL_LINES: u64 = 256;
+const SLOT_SAMPLE_EVERY: u64 = 8;
+
 /// Fingerprint seed for a bucket key, so bucket keys and shape keys never collide by construction.
 const BUCKET_SEED: u64 = 0x6275_636b_6574;
 const SHAPE_SEED: u64 = 0x0073_6861_7065;
@@ -346,8 +351,12 @@ impl Miner {
         else {
             return;
         };
+        // Past its first lines, a template's slots are sampled: the text is settled by then, and
+        // comparing every line would cost about a tenth of the miner's time.
+        let sampled = template.count < SLOT_FULL_LINES || template.count % SLOT_SAMPLE_EVERY == 0;
         match &mut template.slots {
-            Some(slots) => slots.observe(body, raw_tokens),
+            Some(slots) if sampled => slots.observe(body, raw_tokens),
+            Some(_) => {}
             None => template.slots = Some(SlotText::new(body, raw_tokens)),
         }
     }
