@@ -562,7 +562,11 @@ pub fn markdown(report: &Report) -> String {
     }
 
     if !report.log_triage.is_empty() {
-        let _ = writeln!(md, "\n## Log triage");
+        let _ = writeln!(
+            md,
+            "\n## {}Log triage",
+            anchor(attention::LOG_TRIAGE_REF)
+        );
         for host in &report.log_triage {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
             if host.containers.is_empty() {
@@ -772,15 +776,16 @@ fn read_coverage(c: &ContainerLogDigest) -> String {
     text
 }
 
-/// Each host's command outcome and output. The output is the host's text: in a fenced block
+/// Each host's command outcome and output, under a heading whose anchor is `cmd-<n>`. The output is the host's text: in a fenced block
 /// longer than any backtick run in it, so nothing in it is Markdown or HTML or ends the block.
 fn command_section(md: &mut String, commands: &[HostCommand]) {
     let _ = writeln!(md, "\n## Commands");
-    for host in commands {
+    for (i, host) in commands.iter().enumerate() {
         let r = &host.result;
         let _ = writeln!(
             md,
-            "\n### {}\n\n`{}`: {}, {} ms, {} byte(s) of output{}\n",
+            "\n### {}{}\n\n`{}`: {}, {} ms, {} byte(s) of output{}\n",
+            anchor(&attention::command_ref(i)),
             cell(&host.agent),
             cell(&r.name).replace('`', ""),
             r.outcome(),
@@ -1187,7 +1192,7 @@ mod tests {
         let mut md = String::new();
         command_section(&mut md, &report_commands);
         let md = controls::neutralise(&md).into_owned();
-        assert!(md.contains("### web\\|1"), "{md}");
+        assert!(md.contains("### <a id=\"cmd-1\"></a>web\\|1"), "{md}");
         assert!(md.contains("`whoami`: exit 0"), "{md}");
         assert!(md.contains("truncated"), "{md}");
         assert!(md.contains("`````text\nok\n```\n# Injected"), "{md}");
@@ -1422,6 +1427,58 @@ mod tests {
             })
             .collect();
         RunWithJobs { run, jobs }
+    }
+
+    #[test]
+    fn a_failed_command_needs_attention_and_links_to_its_section() {
+        let mut snapshot = run_of(&[
+            ("ok-host", JobStatus::Succeeded, None),
+            ("exit-host", JobStatus::Succeeded, None),
+            ("slow-host", JobStatus::Succeeded, None),
+            ("killed-host", JobStatus::Succeeded, None),
+        ]);
+        let ended = [
+            (Some(0), None, false),
+            (Some(2), None, false),
+            (None, Some(9), true),
+            (None, Some(9), false),
+        ];
+        for (job, (exit_code, signal, timed_out)) in snapshot.jobs.iter_mut().zip(ended) {
+            let result = CommandResult {
+                name: "check-disk".into(),
+                exit_code,
+                signal,
+                timed_out,
+                ..Default::default()
+            };
+            job.result = Some(if job.agent_name == "killed-host" {
+                TaskResult::Container(result)
+            } else {
+                TaskResult::Command(result)
+            });
+        }
+        let (md, json) = render(&snapshot).unwrap();
+        let failed: Vec<(&str, &str)> = json["attention"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["kind"] == "command_failed")
+            .map(|a| (a["text"].as_str().unwrap(), a["ref"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                ("exit-host command check-disk: exit 2", "cmd-2"),
+                ("slow-host command check-disk: timed out", "cmd-3"),
+                ("killed-host command check-disk: killed by signal 9", "cmd-4"),
+            ]
+        );
+        assert_eq!(json["attention"][0]["severity"], "critical");
+        for id in ["cmd-2", "cmd-3", "cmd-4"] {
+            assert!(md.contains(&format!("](#{id})")), "{md}");
+            assert_eq!(md.matches(&format!("<a id=\"{id}\"></a>")).count(), 1, "{md}");
+        }
+        assert!(md.contains("### <a id=\"cmd-2\"></a>exit-host"), "{md}");
     }
 
     #[test]
