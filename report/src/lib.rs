@@ -23,7 +23,7 @@ use crate::attention::{Attention, ContainerIncident, Overview, anchor};
 use crate::gpu_fleet::GpuFleet;
 use crate::service_graph::FleetGraph;
 use crate::triage::{TemplateRef, TriageSection, WrittenBy};
-use cyberbrain_model::baseline::Baseline;
+use cyberbrain_model::baseline::{Baseline, BaselineUpdate};
 use cyberbrain_model::runs::{JobStatus, RunWithJobs};
 
 /// The report's JSON document.
@@ -94,6 +94,8 @@ pub struct BaselineInfo {
     pub scope: Option<String>,
     /// Earlier runs that fed it.
     pub runs: u32,
+    /// This run's templates could not be merged into the baseline (it stays as it was).
+    pub update_failed: bool,
 }
 
 /// See [`BaselineInfo::status`].
@@ -106,6 +108,8 @@ pub enum BaselineStatus {
     NoneYet,
     /// Not compared (the report so far of a running run).
     NotCompared,
+    /// The baseline could not be read: "new" cannot be judged, and nothing is flagged new.
+    Unavailable,
 }
 
 /// One job's outcome.
@@ -189,6 +193,19 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
     build_with_baseline(snapshot, None)
 }
 
+/// Builds a finished run's document from what its finish could do with the baseline: judged
+/// against it when it was read, `unavailable` when it could not be, and `update_failed` when this
+/// run's templates could not be merged into it.
+pub fn build_finished(snapshot: &RunWithJobs, baseline: &BaselineUpdate) -> Report {
+    let mut report = build_with_baseline(snapshot, baseline.before.as_ref());
+    if baseline.before.is_none() {
+        report.baseline.status = BaselineStatus::Unavailable;
+        report.baseline.scope = Some(baseline.scope.clone());
+    }
+    report.baseline.update_failed = baseline.update_failed;
+    report
+}
+
 /// Builds the report's document, judging new templates and bursts against `baseline` (the run's
 /// scope's, as it was before this run).
 pub fn build_with_baseline(snapshot: &RunWithJobs, baseline: Option<&Baseline>) -> Report {
@@ -204,6 +221,7 @@ pub fn build_with_baseline(snapshot: &RunWithJobs, baseline: Option<&Baseline>) 
             },
             scope: baseline.map(|b| b.scope.clone()),
             runs: baseline.map_or(0, |b| b.runs),
+            update_failed: false,
         },
         run_id: run.id.to_string(),
         status: run.status.as_str().to_string(),
@@ -631,7 +649,20 @@ fn attention_section(md: &mut String, report: &Report) {
                 md,
                 "\n**Baseline**: not compared yet (the run has not ended)."
             ),
+            BaselineStatus::Unavailable => writeln!(
+                md,
+                "\n**Baseline**: unavailable: the baseline of {} could not be read, so \"new\" \
+                 can't be judged: no template is flagged new, and bursts are the agents' own.",
+                cell(scope)
+            ),
         };
+        if report.baseline.update_failed {
+            let _ = writeln!(
+                md,
+                "\n**Baseline not updated**: this run's templates could not be added to the \
+                 baseline; the next run compares with it as it was."
+            );
+        }
     }
     let _ = writeln!(md, "\n## Needs attention\n");
     if report.attention.is_empty() {
@@ -1232,6 +1263,7 @@ mod tests {
                 status: BaselineStatus::NotCompared,
                 scope: None,
                 runs: 0,
+                update_failed: false,
             },
             incidents: Vec::new(),
             triage: triage::deterministic(&templates, triage::notes::NO_LLM),
