@@ -372,7 +372,10 @@ pub fn collect(report: &Report) -> Vec<Attention> {
             AttentionSeverity::Warning,
             "",
             None,
-            format!("and {} more with error lines", count_of(more as u64, "container")),
+            format!(
+                "and {more} more {} with error lines",
+                if more == 1 { "container" } else { "containers" }
+            ),
             LOG_TRIAGE_REF.to_string(),
         ));
     }
@@ -483,7 +486,7 @@ fn container_errors(report: &Report) -> Vec<ContainerErrors<'_>> {
     out
 }
 
-/// `1 container`, `2 containers`.
+/// `1 template`, `2 templates`.
 fn count_of(n: u64, noun: &str) -> String {
     match n {
         1 => format!("1 {noun}"),

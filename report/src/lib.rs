@@ -580,11 +580,7 @@ pub fn markdown(report: &Report) -> String {
     }
 
     if !report.log_triage.is_empty() {
-        let _ = writeln!(
-            md,
-            "\n## {}Log triage",
-            anchor(attention::LOG_TRIAGE_REF)
-        );
+        let _ = writeln!(md, "\n## {}Log triage", anchor(attention::LOG_TRIAGE_REF));
         for host in &report.log_triage {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
             if host.containers.is_empty() {
@@ -1502,13 +1498,20 @@ mod tests {
             [
                 ("exit-host command check-disk: exit 2", "cmd-2"),
                 ("slow-host command check-disk: timed out", "cmd-3"),
-                ("killed-host command check-disk: killed by signal 9", "cmd-4"),
+                (
+                    "killed-host command check-disk: killed by signal 9",
+                    "cmd-4"
+                ),
             ]
         );
         assert_eq!(json["attention"][0]["severity"], "critical");
         for id in ["cmd-2", "cmd-3", "cmd-4"] {
             assert!(md.contains(&format!("](#{id})")), "{md}");
-            assert_eq!(md.matches(&format!("<a id=\"{id}\"></a>")).count(), 1, "{md}");
+            assert_eq!(
+                md.matches(&format!("<a id=\"{id}\"></a>")).count(),
+                1,
+                "{md}"
+            );
         }
         assert!(md.contains("### <a id=\"cmd-2\"></a>exit-host"), "{md}");
     }

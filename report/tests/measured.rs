@@ -100,10 +100,7 @@ fn a_crash_loop_and_an_oom_kill_are_in_the_triage_with_their_exit_code() {
         })),
         None,
     ));
-    let (markdown, json) = render(&build_with_baseline(
-        &snapshot,
-        Some(&fixture::baseline()),
-    ));
+    let (markdown, json) = render(&build_with_baseline(&snapshot, Some(&fixture::baseline())));
     let restarting = attention_of(&json, "container_restarting");
     let billing = restarting
         .iter()
@@ -189,7 +186,10 @@ fn templates_are_ordered_by_severity_then_count_and_their_ids_are_referenced() {
         assert!(ids.contains(&reference), "{reference} in {ids:?}");
     }
     for id in top {
-        assert!(markdown.contains(&format!("| [{id}](#{id}) |")), "{markdown}");
+        assert!(
+            markdown.contains(&format!("| [{id}](#{id}) |")),
+            "{markdown}"
+        );
         assert_eq!(markdown.matches(&format!("<a id=\"{id}\"></a>")).count(), 1);
     }
 }
@@ -291,7 +291,10 @@ fn a_template_keeps_its_service_name_and_closing_bracket() {
     let templates: Vec<_> = miner.templates().collect();
     assert_eq!(templates.len(), 1);
     let text = templates[0].text();
-    assert!(text.starts_with("payment-gw: connection refused to "), "{text}");
+    assert!(
+        text.starts_with("payment-gw: connection refused to "),
+        "{text}"
+    );
     assert!(text.ends_with(')'), "{text}");
     assert_eq!(templates[0].severity(), Severity::Error);
 }
@@ -317,10 +320,12 @@ fn a_redacted_line_leaves_no_stray_delimiter() {
     ]);
     let t = miner.templates().next().expect("a template");
     let redacted = t.redacted_text();
-    assert!(!redacted.contains("]>"), "{redacted}");
-    assert!(redacted.contains("password=[REDACTED]"), "{redacted}");
+    // Angle brackets only as whole `<*>` placeholders, before and after the report's redaction.
+    let stray = |text: &str| text.replace("<*>", "").contains(['<', '>']);
+    assert!(!stray(&redacted), "{redacted}");
+    assert!(!redacted.contains("hunter2secret"), "{redacted}");
     let again = cyberbrain_report::triage::clean(&redacted, 240);
-    assert!(!again.contains("]>") && !again.contains('>'), "{again}");
+    assert!(!stray(&again), "{again}");
     for example in t.examples() {
         let shown = cyberbrain_report::triage::clean(example, 160);
         assert!(
@@ -340,10 +345,7 @@ fn a_gpu_report_without_nvml_says_nvml_unavailable() {
         unavailable_reason: "libnvidia-ml.so.1: cannot open shared object file".into(),
         ..Default::default()
     }));
-    let (markdown, json) = render(&build_with_baseline(
-        &snapshot,
-        Some(&fixture::baseline()),
-    ));
+    let (markdown, json) = render(&build_with_baseline(&snapshot, Some(&fixture::baseline())));
     let unavailable = attention_of(&json, "gpu_unavailable");
     assert_eq!(unavailable.len(), 1, "{json}");
     assert!(
@@ -381,10 +383,7 @@ fn gpu_power_has_one_decimal() {
         }],
         ..Default::default()
     }));
-    let (markdown, _) = render(&build_with_baseline(
-        &snapshot,
-        Some(&fixture::baseline()),
-    ));
+    let (markdown, _) = render(&build_with_baseline(&snapshot, Some(&fixture::baseline())));
     assert!(markdown.contains("123.0 / 123.5 / 124.0 W"), "{markdown}");
     assert!(markdown.contains("123.5 W"), "{markdown}");
     assert!(!markdown.contains("123 / 123.5 / 124 W"), "{markdown}");
@@ -395,9 +394,16 @@ fn gpu_power_has_one_decimal() {
 /// and still checks the DCGM names, the container label and the no-NVML gauge.
 #[test]
 fn gpu_metrics_on_the_agents_metrics_are_tested_end_to_end() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../testkit/tests/gpu_metrics.rs");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../testkit/tests/gpu_metrics.rs"
+    );
     let source = std::fs::read_to_string(path).expect("testkit/tests/gpu_metrics.rs");
-    for needle in ["DCGM_FI_DEV_GPU_UTIL", "cyberbrain_gpu_available", "container"] {
+    for needle in [
+        "DCGM_FI_DEV_GPU_UTIL",
+        "cyberbrain_gpu_available",
+        "container",
+    ] {
         assert!(source.contains(needle), "{needle} in {path}");
     }
 }

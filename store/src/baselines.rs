@@ -181,12 +181,13 @@ async fn merge(
         .into_iter()
         .filter(|inserted| *inserted)
         .count() as u64;
-    let forgotten = tx.execute_cached(
-        "DELETE FROM baseline_templates
+    let forgotten = tx
+        .execute_cached(
+            "DELETE FROM baseline_templates
          WHERE scope = $1 AND last_seen < $2::timestamptz - make_interval(days => $3::int)",
-        &[&scope, &now, &FORGET_AFTER_DAYS],
-    )
-    .await?;
+            &[&scope, &now, &FORGET_AFTER_DAYS],
+        )
+        .await?;
     Ok(Merged {
         runs,
         added,

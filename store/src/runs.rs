@@ -802,14 +802,9 @@ where
     let observed = (!digests.is_empty()).then(|| baseline::observations(digests));
     // Read as it was before this run (the report judges against that), then merged; neither
     // can stop the finish (see `baselines`).
-    let known = super::baselines::read_and_update(
-        tx,
-        run_id,
-        &scope,
-        observed.as_deref(),
-        finished_at,
-    )
-    .await?;
+    let known =
+        super::baselines::read_and_update(tx, run_id, &scope, observed.as_deref(), finished_at)
+            .await?;
     let (markdown, json) = build_report(&snapshot, &known)?;
     tx.execute_cached(
         "UPDATE runs SET status = $2, finished_at = $3, started_at = COALESCE(started_at, $3),

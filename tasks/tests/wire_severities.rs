@@ -2,9 +2,7 @@
 //! `PANIC`, `CRITICAL` and `EMERG` lines are `fatal`, above `error`, and stay so in the report).
 
 use cyberbrain_proto::agent::v1 as link;
-use cyberbrain_tasks::{
-    ContainerLogDigest, LogTriageResult, Severity, TaskResult, TemplateCount,
-};
+use cyberbrain_tasks::{ContainerLogDigest, LogTriageResult, Severity, TaskResult, TemplateCount};
 
 /// Every variant, so that a new one fails to compile here until it is added to the wire too.
 fn every_severity() -> Vec<Severity> {

@@ -57,11 +57,7 @@ async fn a_baseline_that_cannot_be_read_or_updated_leaves_the_run_finished_and_s
     cbctl_ok(&pki, &controller, &["allowlist", "add", &logger]);
     let database_url = controller.database_url();
     let run = |pki: &Pki, controller: &ControllerProcess| {
-        let run_id = launch_and_watch(
-            pki,
-            controller,
-            &["--task", "log_triage:tail=100", "--all"],
-        );
+        let run_id = launch_and_watch(pki, controller, &["--task", "log_triage:tail=100", "--all"]);
         let markdown = cbctl_ok(pki, controller, &["run", "report", &run_id]);
         let report = json(&cbctl_ok(
             pki,
@@ -90,7 +86,9 @@ async fn a_baseline_that_cannot_be_read_or_updated_leaves_the_run_finished_and_s
     assert!(markdown.contains("**Baseline not updated**"), "{markdown}");
     // The digest is all there: the run's results were not lost with the baseline.
     assert!(
-        report["templates"].to_string().contains("connection refused"),
+        report["templates"]
+            .to_string()
+            .contains("connection refused"),
         "{report}"
     );
     assert_eq!(baseline_errors(&controller, "read"), 1.0);
