@@ -765,9 +765,10 @@ impl Store {
 }
 
 /// Finishes the run, whose row the caller's transaction has locked `FOR UPDATE`, if it has not
-/// ended and every job has: stores the final status, the report `build_report` makes from the
-/// final snapshot and the run's template baseline, merges the run's templates into that baseline,
-/// and appends the run's last event. Returns that snapshot, or `None` (nothing changed).
+/// ended and every job has: reads the run's template baseline and merges the run's templates
+/// into it (each under a savepoint, see `baselines`), stores the final status and the report
+/// `build_report` makes from the final snapshot and what became of the baseline, and appends the
+/// run's last event. Returns that snapshot, or `None` (nothing changed).
 pub(super) async fn finish_locked<F>(
     tx: &deadpool_postgres::Transaction<'_>,
     run_id: Uuid,
