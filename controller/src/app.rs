@@ -336,9 +336,9 @@ impl App {
     fn build_final_report(
         &self,
         snapshot: &RunWithJobs,
-        baseline: &cyberbrain_model::baseline::Baseline,
+        baseline: &cyberbrain_model::baseline::BaselineUpdate,
     ) -> cyberbrain_store::Result<FinalReport> {
-        let mut report = report::build_with_baseline(snapshot, Some(baseline));
+        let mut report = report::build_finished(snapshot, baseline);
         let llm_step = self.llm.is_some() && crate::triage::wants_llm(&report);
         if llm_step {
             report.triage.note = cyberbrain_report::triage::notes::PENDING.into();
@@ -367,6 +367,15 @@ impl App {
         async {
             tracing::info!(run_id = %run_id, status = snapshot.run.status.as_str(), "run finished");
             self.metrics.run_finished(snapshot.run.status);
+            if let Some(b) = &built {
+                // Counted once the finish has committed (the store logged the cause).
+                if b.report.baseline.status == report::BaselineStatus::Unavailable {
+                    self.metrics.baseline_error("read");
+                }
+                if b.report.baseline.update_failed {
+                    self.metrics.baseline_error("update");
+                }
+            }
             let written = match &built {
                 Some(b) => {
                     self.artifacts

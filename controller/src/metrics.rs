@@ -43,6 +43,12 @@ pub struct ReasonLabel {
     reason: String,
 }
 
+/// A `stage` label: `read` or `update` (of a template baseline).
+#[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct StageLabel {
+    stage: String,
+}
+
 /// Labels of LLM calls.
 #[derive(Debug, Clone, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct LlmCallLabels {
@@ -194,6 +200,8 @@ pub struct Metrics {
     notification_lag: Histogram,
     /// Inbound webhook deliveries to `/hooks/{id}`, by outcome.
     webhook_deliveries: Family<ReasonLabel, Counter>,
+    /// Run finishes whose template baseline could not be read or updated, by stage.
+    baseline_errors: Family<StageLabel, Counter>,
     // Set at scrape time:
     runs: Family<StatusLabel, Gauge>,
     jobs: Family<StatusLabel, Gauge>,
@@ -244,6 +252,7 @@ impl Metrics {
             // 0.1 s to ~2.3 days.
             notification_lag: Histogram::new(exponential_buckets(0.1, 3.0, 16)),
             webhook_deliveries: Family::default(),
+            baseline_errors: Family::default(),
             runs: Family::default(),
             jobs: Family::default(),
             agents_online: Gauge::default(),
@@ -295,6 +304,11 @@ impl Metrics {
             "cyberbrain_dispatch_latency_seconds",
             "Seconds from a job's launch to its first assignment on an agent's stream",
             metrics.dispatch_latency.clone(),
+        );
+        registry.register(
+            "cyberbrain_baseline_errors",
+            "Run finishes on this replica whose template baseline could not be read or updated, by stage (read, update)",
+            metrics.baseline_errors.clone(),
         );
         registry.register(
             "cyberbrain_webhook_deliveries",
@@ -464,8 +478,25 @@ impl Metrics {
                 })
                 .inc_by(0);
         }
+        for stage in ["read", "update"] {
+            metrics
+                .baseline_errors
+                .get_or_create(&StageLabel {
+                    stage: stage.into(),
+                })
+                .inc_by(0);
+        }
         metrics.registry = registry;
         metrics
+    }
+
+    /// A run's finish could not read (`read`) or update (`update`) its template baseline.
+    pub fn baseline_error(&self, stage: &'static str) {
+        self.baseline_errors
+            .get_or_create(&StageLabel {
+                stage: stage.to_string(),
+            })
+            .inc();
     }
 
     /// An inbound webhook delivery ended in `outcome` (a fixed word, never from the request).

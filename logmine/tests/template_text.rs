@@ -40,6 +40,54 @@ fn service_name_and_closing_bracket_are_kept() {
 }
 
 #[test]
+fn a_single_line_keeps_its_service_name_and_closing_bracket() {
+    // The issue's line, alone: no second line to merge with, yet its values are masked and its
+    // words and bracket kept.
+    let miner = mine(&["ERROR payment-gw: connection refused to 10.0.0.1:6379 (attempt 1)"]);
+    let (text, _, severity) = only_template(&miner);
+    assert!(
+        text.starts_with("payment-gw: connection refused to ") && text.ends_with(')'),
+        "{text}"
+    );
+    assert!(!text.contains("10.0.0.1"), "{text}");
+    assert_eq!(severity, Severity::Error);
+}
+
+#[test]
+fn structured_fatal_levels_are_fatal_and_keep_their_words() {
+    for line in [
+        r#"{"level":"fatal","msg":"panic: nil pointer dereference"}"#,
+        r#"{"severity":"CRITICAL","message":"panic: nil pointer dereference"}"#,
+        r#"level=panic msg="panic: nil pointer dereference""#,
+    ] {
+        let miner = mine(&[line]);
+        let (text, _, severity) = only_template(&miner);
+        assert_eq!(severity, Severity::Fatal, "{line}");
+        assert!(text.starts_with("panic: nil pointer"), "{line} gave {text}");
+    }
+}
+
+#[test]
+fn a_redacted_template_and_its_examples_leave_no_stray_delimiter() {
+    let miner = mine(&[
+        "auth ok password=hunter2secret token=abcdef123456",
+        "auth ok password=s3cr3t-pass token=zyx987654321",
+    ]);
+    let (_, redacted, _) = only_template(&miner);
+    // Angle brackets only as whole `<*>` placeholders.
+    assert!(
+        !redacted.replace("<*>", "").contains(['<', '>']),
+        "no stray delimiter: {redacted}"
+    );
+    for example in miner.templates().flat_map(|t| t.examples()) {
+        assert!(
+            example.contains("password=[REDACTED]") && !example.contains("[REDACTED]>"),
+            "{example}"
+        );
+    }
+}
+
+#[test]
 fn closing_punctuation_after_a_masked_token_stays() {
     let miner = mine(&[
         "(run-parts /etc/cron.hourly)",

@@ -28,6 +28,19 @@ pub struct Baseline {
     pub templates: BTreeMap<(String, String), BaselineTemplate>,
 }
 
+/// What a run's finish could do with its scope's baseline. Reading and updating it are each
+/// done apart (a savepoint each), so that a failure of either cannot stop the run's finish: the
+/// report then says so.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct BaselineUpdate {
+    /// The scope (see [`scope_of`]).
+    pub scope: String,
+    /// The baseline as it was before the run; `None` when it could not be read.
+    pub before: Option<Baseline>,
+    /// The run's templates could not be merged into it: it stays as it was.
+    pub update_failed: bool,
+}
+
 /// One template of one subject in a baseline.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct BaselineTemplate {

@@ -4,7 +4,8 @@
 //! did while reading the logs (or, without `log_triage`, from the service map), live here too.
 //!
 //! Ids: `j<n>` a row of the jobs table, `c<n>` a container in trouble, `t<n>` a template,
-//! `gpu-<h>` a host's GPU section, `gpu-<h>-<i>` one GPU of it. Only characters `[a-z0-9-]`:
+//! `cmd-<n>` a command's section, `log-triage` the log triage section, `gpu-<h>` a host's GPU
+//! section, `gpu-<h>-<i>` one GPU of it. Only characters `[a-z0-9-]`:
 //! the anchors are made from them, never from text an agent wrote.
 
 use std::collections::BTreeMap;
@@ -18,6 +19,10 @@ use crate::{JobLine, Report};
 
 /// The most template lines (new, then bursts) in the attention list.
 const MAX_TEMPLATE_ITEMS: usize = 10;
+/// The most `container_errors` lines; the rest are counted in one more line.
+const MAX_CONTAINER_ERROR_ITEMS: usize = 5;
+/// The id of the log triage section.
+pub const LOG_TRIAGE_REF: &str = "log-triage";
 /// The longest text of an attention item.
 const MAX_TEXT_CHARS: usize = 300;
 
@@ -29,6 +34,8 @@ pub enum AttentionKind {
     HostUnreachable,
     /// A job failed (or was lost, or cancelled).
     JobFailed,
+    /// A command or worker container exited non-zero, was killed or timed out.
+    CommandFailed,
     /// The kernel's OOM killer ended the container.
     ContainerOomKilled,
     /// The container restarts (a crash loop when it keeps doing so).
@@ -41,6 +48,9 @@ pub enum AttentionKind {
     TemplateNew,
     /// A template far above its baseline rate.
     TemplateBurst,
+    /// A container not otherwise in trouble logged error (or worse) lines that are neither new
+    /// nor bursting: known errors, still worth a look.
+    ContainerErrors,
     /// A GPU runs hot.
     GpuHot,
     /// A GPU's memory is nearly full.
@@ -244,6 +254,20 @@ pub fn collect(report: &Report) -> Vec<Attention> {
             ));
         }
     }
+    for (i, host) in report.commands.iter().enumerate() {
+        let r = &host.result;
+        if r.succeeded() {
+            continue;
+        }
+        items.push(item(
+            AttentionKind::CommandFailed,
+            AttentionSeverity::Critical,
+            &host.agent,
+            None,
+            format!("{} command {}: {}", host.agent, r.name, r.outcome()),
+            command_ref(i),
+        ));
+    }
     for incident in &report.incidents {
         let Some(&kind) = incident.reasons.first() else {
             continue;
@@ -318,6 +342,43 @@ pub fn collect(report: &Report) -> Vec<Attention> {
             t.id.clone(),
         ));
     }
+    let erring = container_errors(report);
+    let more = erring.len().saturating_sub(MAX_CONTAINER_ERROR_ITEMS);
+    for e in erring.into_iter().take(MAX_CONTAINER_ERROR_ITEMS) {
+        let mut text = format!(
+            "{} on {}: {} in {}, most: {} ({} lines)",
+            e.container,
+            e.agent,
+            count_of(e.lines, "error line"),
+            count_of(e.templates as u64, "template"),
+            e.top.template,
+            e.top.count
+        );
+        if let Some(since) = time(e.since_unix_ms) {
+            text.push_str(&format!(", since {since}"));
+        }
+        items.push(item(
+            AttentionKind::ContainerErrors,
+            AttentionSeverity::Warning,
+            e.agent,
+            Some(e.container),
+            text,
+            e.top.id.clone(),
+        ));
+    }
+    if more > 0 {
+        items.push(item(
+            AttentionKind::ContainerErrors,
+            AttentionSeverity::Warning,
+            "",
+            None,
+            format!(
+                "and {more} more {} with error lines",
+                if more == 1 { "container" } else { "containers" }
+            ),
+            LOG_TRIAGE_REF.to_string(),
+        ));
+    }
     for (h, host) in report.gpu.iter().enumerate() {
         if !host.report.available {
             items.push(item(
@@ -362,6 +423,75 @@ pub fn collect(report: &Report) -> Vec<Attention> {
 /// The id of the jobs table's `i`th row (0-based).
 pub fn job_ref(i: usize) -> String {
     format!("j{}", i + 1)
+}
+
+/// The id of the `i`th command's section (0-based).
+pub fn command_ref(i: usize) -> String {
+    format!("cmd-{}", i + 1)
+}
+
+/// A container's known errors: error (or worse) templates neither new nor bursting.
+struct ContainerErrors<'a> {
+    agent: &'a str,
+    container: &'a str,
+    /// Lines of those templates.
+    lines: u64,
+    /// How many templates.
+    templates: usize,
+    /// The one with the most lines (the most severe on a tie).
+    top: &'a TemplateRef,
+    /// The earliest first line among them, 0 when unknown.
+    since_unix_ms: i64,
+}
+
+/// The containers not in trouble whose error (or worse) lines are neither new nor bursting, the
+/// most lines first: without this line they would not show in the summary at all.
+fn container_errors(report: &Report) -> Vec<ContainerErrors<'_>> {
+    let mut by_container: BTreeMap<(&str, &str), ContainerErrors<'_>> = BTreeMap::new();
+    let in_trouble = |agent: &str, container: &str| {
+        report
+            .incidents
+            .iter()
+            .any(|i| i.agent == agent && i.container == container)
+    };
+    // The catalogue is by severity then count: the first template of a container with the most
+    // lines is its top one.
+    for t in &report.templates {
+        if !t.severity.is_error() || t.novel || t.burst || in_trouble(&t.agent, &t.container) {
+            continue;
+        }
+        let e = by_container
+            .entry((t.agent.as_str(), t.container.as_str()))
+            .or_insert(ContainerErrors {
+                agent: &t.agent,
+                container: &t.container,
+                lines: 0,
+                templates: 0,
+                top: t,
+                since_unix_ms: 0,
+            });
+        e.lines += t.count;
+        e.templates += 1;
+        if t.count > e.top.count {
+            e.top = t;
+        }
+        if t.first_seen_unix_ms > 0
+            && (e.since_unix_ms == 0 || t.first_seen_unix_ms < e.since_unix_ms)
+        {
+            e.since_unix_ms = t.first_seen_unix_ms;
+        }
+    }
+    let mut out: Vec<ContainerErrors<'_>> = by_container.into_values().collect();
+    out.sort_by_key(|e| std::cmp::Reverse(e.lines));
+    out
+}
+
+/// `1 template`, `2 templates`.
+fn count_of(n: u64, noun: &str) -> String {
+    match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    }
 }
 
 /// The id of the `h`th GPU host's section (0-based).

@@ -23,7 +23,7 @@ use crate::attention::{Attention, ContainerIncident, Overview, anchor};
 use crate::gpu_fleet::GpuFleet;
 use crate::service_graph::FleetGraph;
 use crate::triage::{TemplateRef, TriageSection, WrittenBy};
-use cyberbrain_model::baseline::Baseline;
+use cyberbrain_model::baseline::{Baseline, BaselineUpdate};
 use cyberbrain_model::runs::{JobStatus, RunWithJobs};
 
 /// The report's JSON document.
@@ -94,6 +94,8 @@ pub struct BaselineInfo {
     pub scope: Option<String>,
     /// Earlier runs that fed it.
     pub runs: u32,
+    /// This run's templates could not be merged into the baseline (it stays as it was).
+    pub update_failed: bool,
 }
 
 /// See [`BaselineInfo::status`].
@@ -106,6 +108,8 @@ pub enum BaselineStatus {
     NoneYet,
     /// Not compared (the report so far of a running run).
     NotCompared,
+    /// The baseline could not be read: "new" cannot be judged, and nothing is flagged new.
+    Unavailable,
 }
 
 /// One job's outcome.
@@ -189,6 +193,19 @@ pub fn build(snapshot: &RunWithJobs) -> Report {
     build_with_baseline(snapshot, None)
 }
 
+/// Builds a finished run's document from what its finish could do with the baseline: judged
+/// against it when it was read, `unavailable` when it could not be, and `update_failed` when this
+/// run's templates could not be merged into it.
+pub fn build_finished(snapshot: &RunWithJobs, baseline: &BaselineUpdate) -> Report {
+    let mut report = build_with_baseline(snapshot, baseline.before.as_ref());
+    if baseline.before.is_none() {
+        report.baseline.status = BaselineStatus::Unavailable;
+        report.baseline.scope = Some(baseline.scope.clone());
+    }
+    report.baseline.update_failed = baseline.update_failed;
+    report
+}
+
 /// Builds the report's document, judging new templates and bursts against `baseline` (the run's
 /// scope's, as it was before this run).
 pub fn build_with_baseline(snapshot: &RunWithJobs, baseline: Option<&Baseline>) -> Report {
@@ -204,6 +221,7 @@ pub fn build_with_baseline(snapshot: &RunWithJobs, baseline: Option<&Baseline>) 
             },
             scope: baseline.map(|b| b.scope.clone()),
             runs: baseline.map_or(0, |b| b.runs),
+            update_failed: false,
         },
         run_id: run.id.to_string(),
         status: run.status.as_str().to_string(),
@@ -562,7 +580,7 @@ pub fn markdown(report: &Report) -> String {
     }
 
     if !report.log_triage.is_empty() {
-        let _ = writeln!(md, "\n## Log triage");
+        let _ = writeln!(md, "\n## {}Log triage", anchor(attention::LOG_TRIAGE_REF));
         for host in &report.log_triage {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
             if host.containers.is_empty() {
@@ -627,7 +645,20 @@ fn attention_section(md: &mut String, report: &Report) {
                 md,
                 "\n**Baseline**: not compared yet (the run has not ended)."
             ),
+            BaselineStatus::Unavailable => writeln!(
+                md,
+                "\n**Baseline**: unavailable: the baseline of {} could not be read, so \"new\" \
+                 can't be judged: no template is flagged new, and bursts are the agents' own.",
+                cell(scope)
+            ),
         };
+        if report.baseline.update_failed {
+            let _ = writeln!(
+                md,
+                "\n**Baseline not updated**: this run's templates could not be added to the \
+                 baseline; the next run compares with it as it was."
+            );
+        }
     }
     let _ = writeln!(md, "\n## Needs attention\n");
     if report.attention.is_empty() {
@@ -772,15 +803,16 @@ fn read_coverage(c: &ContainerLogDigest) -> String {
     text
 }
 
-/// Each host's command outcome and output. The output is the host's text: in a fenced block
+/// Each host's command outcome and output, under a heading whose anchor is `cmd-<n>`. The output is the host's text: in a fenced block
 /// longer than any backtick run in it, so nothing in it is Markdown or HTML or ends the block.
 fn command_section(md: &mut String, commands: &[HostCommand]) {
     let _ = writeln!(md, "\n## Commands");
-    for host in commands {
+    for (i, host) in commands.iter().enumerate() {
         let r = &host.result;
         let _ = writeln!(
             md,
-            "\n### {}\n\n`{}`: {}, {} ms, {} byte(s) of output{}\n",
+            "\n### {}{}\n\n`{}`: {}, {} ms, {} byte(s) of output{}\n",
+            anchor(&attention::command_ref(i)),
             cell(&host.agent),
             cell(&r.name).replace('`', ""),
             r.outcome(),
@@ -1187,7 +1219,7 @@ mod tests {
         let mut md = String::new();
         command_section(&mut md, &report_commands);
         let md = controls::neutralise(&md).into_owned();
-        assert!(md.contains("### web\\|1"), "{md}");
+        assert!(md.contains("### <a id=\"cmd-1\"></a>web\\|1"), "{md}");
         assert!(md.contains("`whoami`: exit 0"), "{md}");
         assert!(md.contains("truncated"), "{md}");
         assert!(md.contains("`````text\nok\n```\n# Injected"), "{md}");
@@ -1227,6 +1259,7 @@ mod tests {
                 status: BaselineStatus::NotCompared,
                 scope: None,
                 runs: 0,
+                update_failed: false,
             },
             incidents: Vec::new(),
             triage: triage::deterministic(&templates, triage::notes::NO_LLM),
@@ -1422,6 +1455,65 @@ mod tests {
             })
             .collect();
         RunWithJobs { run, jobs }
+    }
+
+    #[test]
+    fn a_failed_command_needs_attention_and_links_to_its_section() {
+        let mut snapshot = run_of(&[
+            ("ok-host", JobStatus::Succeeded, None),
+            ("exit-host", JobStatus::Succeeded, None),
+            ("slow-host", JobStatus::Succeeded, None),
+            ("killed-host", JobStatus::Succeeded, None),
+        ]);
+        let ended = [
+            (Some(0), None, false),
+            (Some(2), None, false),
+            (None, Some(9), true),
+            (None, Some(9), false),
+        ];
+        for (job, (exit_code, signal, timed_out)) in snapshot.jobs.iter_mut().zip(ended) {
+            let result = CommandResult {
+                name: "check-disk".into(),
+                exit_code,
+                signal,
+                timed_out,
+                ..Default::default()
+            };
+            job.result = Some(if job.agent_name == "killed-host" {
+                TaskResult::Container(result)
+            } else {
+                TaskResult::Command(result)
+            });
+        }
+        let (md, json) = render(&snapshot).unwrap();
+        let failed: Vec<(&str, &str)> = json["attention"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|a| a["kind"] == "command_failed")
+            .map(|a| (a["text"].as_str().unwrap(), a["ref"].as_str().unwrap()))
+            .collect();
+        assert_eq!(
+            failed,
+            [
+                ("exit-host command check-disk: exit 2", "cmd-2"),
+                ("slow-host command check-disk: timed out", "cmd-3"),
+                (
+                    "killed-host command check-disk: killed by signal 9",
+                    "cmd-4"
+                ),
+            ]
+        );
+        assert_eq!(json["attention"][0]["severity"], "critical");
+        for id in ["cmd-2", "cmd-3", "cmd-4"] {
+            assert!(md.contains(&format!("](#{id})")), "{md}");
+            assert_eq!(
+                md.matches(&format!("<a id=\"{id}\"></a>")).count(),
+                1,
+                "{md}"
+            );
+        }
+        assert!(md.contains("### <a id=\"cmd-2\"></a>exit-host"), "{md}");
     }
 
     #[test]

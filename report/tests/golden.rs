@@ -44,6 +44,7 @@ fn the_first_screen_says_what_is_wrong_where_and_since_when() {
         "new error in shop-api-1 on host-a: cannot open <*>: permission denied",
         "burst of error in shop-api-1 on host-a: connection refused to <*>",
         "host-a GPU 0: 91 °C",
+        "worker on host-a: 12 error lines in 1 template, most: job <*> failed: upstream timeout after <*>s (12 lines), since 2026-12-03T03:02:00Z",
     ] {
         assert!(
             texts.iter().any(|t| t.contains(needle)),
@@ -78,6 +79,7 @@ fn the_first_screen_says_what_is_wrong_where_and_since_when() {
             "container_unhealthy",
             "template_new",
             "template_burst",
+            "container_errors",
             "gpu_hot",
             "gpu_memory_full"
         ]

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use std::time::Duration;
 
-use cyberbrain_model::baseline::{self, Baseline};
+use cyberbrain_model::baseline::{self, BaselineUpdate};
 use cyberbrain_tasks::{ContainerLogDigest, JobLimits, PlannedTask, TaskResult};
 use deadpool_postgres::GenericClient;
 use tokio_postgres::Row;
@@ -680,8 +680,9 @@ impl Store {
     }
 
     /// [`Store::finish_run_if_done`], with the run's template baseline (its directive's, or its
-    /// ad-hoc target's) given to `build_report` as it was before this run; the run's templates
-    /// are then merged into it in the same transaction.
+    /// ad-hoc target's) given to `build_report` as it was before this run, the run's templates
+    /// merged into it in the same transaction (with a `baseline.update` audit entry). A baseline
+    /// that cannot be read or updated does not stop the finish: `build_report` is told.
     #[tracing::instrument(name = "db.finish_run_if_done", level = "info", skip_all)]
     pub async fn finish_run_with_baseline<F>(
         &self,
@@ -689,7 +690,7 @@ impl Store {
         build_report: F,
     ) -> Result<Option<RunWithJobs>>
     where
-        F: FnOnce(&RunWithJobs, &Baseline) -> Result<(String, serde_json::Value)>,
+        F: FnOnce(&RunWithJobs, &BaselineUpdate) -> Result<(String, serde_json::Value)>,
     {
         let mut client = self.client().await?;
         // Most results leave other jobs unfinished: find that out with one indexed lookup, without
@@ -764,16 +765,17 @@ impl Store {
 }
 
 /// Finishes the run, whose row the caller's transaction has locked `FOR UPDATE`, if it has not
-/// ended and every job has: stores the final status, the report `build_report` makes from the
-/// final snapshot and the run's template baseline, merges the run's templates into that baseline,
-/// and appends the run's last event. Returns that snapshot, or `None` (nothing changed).
+/// ended and every job has: reads the run's template baseline and merges the run's templates
+/// into it (each under a savepoint, see `baselines`), stores the final status and the report
+/// `build_report` makes from the final snapshot and what became of the baseline, and appends the
+/// run's last event. Returns that snapshot, or `None` (nothing changed).
 pub(super) async fn finish_locked<F>(
     tx: &deadpool_postgres::Transaction<'_>,
     run_id: Uuid,
     build_report: F,
 ) -> Result<Option<RunWithJobs>>
 where
-    F: FnOnce(&RunWithJobs, &Baseline) -> Result<(String, serde_json::Value)>,
+    F: FnOnce(&RunWithJobs, &BaselineUpdate) -> Result<(String, serde_json::Value)>,
 {
     let mut snapshot = load_run_with_jobs(tx, run_id).await?;
     if snapshot.run.status.is_terminal() {
@@ -788,8 +790,6 @@ where
     snapshot.run.status = final_status;
     snapshot.run.finished_at = Some(finished_at);
     let scope = baseline::scope_of(&snapshot.run);
-    let known = super::baselines::load(tx, &scope).await?;
-    let (markdown, json) = build_report(&snapshot, &known)?;
     let digests: Vec<&ContainerLogDigest> = snapshot
         .jobs
         .iter()
@@ -800,10 +800,13 @@ where
         })
         .flat_map(|r| &r.containers)
         .collect();
-    if !digests.is_empty() {
-        let observed = baseline::observations(digests);
-        super::baselines::merge(tx, &scope, &observed, finished_at).await?;
-    }
+    let observed = (!digests.is_empty()).then(|| baseline::observations(digests));
+    // Read as it was before this run (the report judges against that), then merged; neither
+    // can stop the finish (see `baselines`).
+    let known =
+        super::baselines::read_and_update(tx, run_id, &scope, observed.as_deref(), finished_at)
+            .await?;
+    let (markdown, json) = build_report(&snapshot, &known)?;
     tx.execute_cached(
         "UPDATE runs SET status = $2, finished_at = $3, started_at = COALESCE(started_at, $3),
              report_markdown = $4, report_json = $5

@@ -351,6 +351,7 @@ fn check_deploy_files(deploy: &Path, exposed: &BTreeSet<String>) {
         "CyberbrainAgentsOnlineDropped",
         "CyberbrainRunsFailing",
         "CyberbrainLlmErrors",
+        "CyberbrainBaselineErrors",
         "CyberbrainControllerNotReady",
         "CyberbrainControllerDown",
     ] {
