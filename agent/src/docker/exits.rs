@@ -32,6 +32,9 @@ impl DockerHost {
         let now = std::time::SystemTime::now()
             .duration_since(std::time::UNIX_EPOCH)
             .map_or(0, |d| d.as_secs());
+        if since_unix_seconds > now {
+            return Ok(Vec::new());
+        }
         let filters = HashMap::from([
             ("type".to_string(), vec!["container".to_string()]),
             ("container".to_string(), vec![container_id.to_string()]),
@@ -42,8 +45,7 @@ impl DockerHost {
         ]);
         // With `until`, the engine sends the events it kept and ends the stream.
         let options = EventsOptions {
-            since: (since_unix_seconds > 0 && since_unix_seconds <= now)
-                .then(|| since_unix_seconds.to_string()),
+            since: (since_unix_seconds > 0).then(|| since_unix_seconds.to_string()),
             until: Some((now + 1).to_string()),
             filters: Some(filters),
         };
