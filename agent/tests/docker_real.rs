@@ -382,9 +382,7 @@ async fn recent_exits_come_from_the_engines_events_with_their_codes() {
         .await
         .expect("events read");
     assert!(
-        later
-            .iter()
-            .all(|e| e.at_unix_ms > exits[0].at_unix_ms),
+        later.iter().all(|e| e.at_unix_ms > exits[0].at_unix_ms),
         "{later:?} after {exits:?}"
     );
 }
