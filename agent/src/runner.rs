@@ -278,7 +278,7 @@ async fn recent_exits(
     stop_at: tokio::time::Instant,
 ) -> Vec<ContainerExit> {
     let left = stop_at.saturating_duration_since(tokio::time::Instant::now());
-    let exits = docker
+    let mut exits = docker
         .recent_exits(container_id, since_unix_seconds, EXITS_TIMEOUT.min(left))
         .await
         .unwrap_or_else(|e| {
@@ -289,6 +289,13 @@ async fn recent_exits(
         return docker::last_exit_from_inspect(condition)
             .into_iter()
             .collect();
+    }
+    // Inspect's OOM flag is about its last exit (cleared when it starts again), and an engine
+    // may not send the `oom` event.
+    if condition.oom_killed
+        && let Some(last) = exits.last_mut()
+    {
+        last.oom_killed = true;
     }
     exits
 }
