@@ -85,11 +85,16 @@ impl ContainerTriage {
         self.exits = exits;
     }
 
-    /// The exits given to [`ContainerTriage::watch_exits`], oldest first, each with the
-    /// templates (redacted) of at most [`ContainerExit::MAX_LINES`] lines logged before it,
-    /// oldest first.
+    /// The last [`ContainerCondition::MAX_EXITS`] exits given to
+    /// [`ContainerTriage::watch_exits`] (an older one given only bounds the lines of the next),
+    /// oldest first, each with the templates (redacted) of at most [`ContainerExit::MAX_LINES`]
+    /// lines logged after the exit before it and up to it, oldest first.
     pub fn exits(&self) -> Vec<ContainerExit> {
-        self.exits
+        let older = self
+            .exits
+            .len()
+            .saturating_sub(ContainerCondition::MAX_EXITS);
+        self.exits[older..]
             .iter()
             .map(|(exit, before)| ContainerExit {
                 last_templates: before
@@ -330,6 +335,35 @@ mod tests {
                 ["starting attempt <*>", "config missing"],
                 "{exits:?}"
             );
+        }
+    }
+
+    #[test]
+    fn only_the_last_exits_are_kept_and_the_oldest_kept_starts_after_the_one_before() {
+        let mut t = ContainerTriage::default();
+        let count = ContainerCondition::MAX_EXITS as i64 + 2;
+        t.watch_exits(
+            (1..=count)
+                .map(|i| ContainerExit {
+                    at_unix_ms: i * 10_000,
+                    ..Default::default()
+                })
+                .collect(),
+        );
+        for i in 0..count {
+            let line = format!("attempt {i} failed");
+            t.add_line(
+                LogStream::Stdout,
+                line.as_bytes(),
+                line.len(),
+                Some(i * 10_000 + 5),
+            );
+        }
+        let exits = t.exits();
+        assert_eq!(exits.len(), ContainerCondition::MAX_EXITS);
+        assert_eq!(exits[0].at_unix_ms, 30_000);
+        for exit in &exits {
+            assert_eq!(exit.last_templates.len(), 1, "{exits:?}");
         }
     }
 

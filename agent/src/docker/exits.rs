@@ -18,8 +18,9 @@ use super::{DockerHost, Error, engine};
 const MAX_EVENTS: usize = 1024;
 
 impl DockerHost {
-    /// The container's recent exits, oldest first, at most [`ContainerCondition::MAX_EXITS`]
-    /// (the last ones), from the engine's `die` and `oom` events since `since_unix_seconds` (0:
+    /// The container's recent exits, oldest first, at most one more than
+    /// [`ContainerCondition::MAX_EXITS`] (the last ones: the extra one bounds the lines of the
+    /// oldest kept), from the engine's `die` and `oom` events since `since_unix_seconds` (0:
     /// as far back as the engine keeps them) up to now. Reading stops at `timeout` with what it
     /// has. Empty when the engine kept no such event.
     #[tracing::instrument(name = "docker.events", level = "info", skip_all, err(Display))]
@@ -93,8 +94,8 @@ pub fn last_exit_from_inspect(condition: &ContainerCondition) -> Option<Containe
     })
 }
 
-/// The exits the `die` events tell, oldest first, the last
-/// [`ContainerCondition::MAX_EXITS`]: the code
+/// The exits the `die` events tell, oldest first, the last [`ContainerCondition::MAX_EXITS`]
+/// and one: the code
 /// from the `exitCode` attribute, OOM-killed when an `oom` event came since the exit before it
 /// (or the event says `oomKilled`).
 pub(super) fn exits_from_events(events: Vec<EventMessage>) -> Vec<ContainerExit> {
@@ -132,7 +133,10 @@ pub(super) fn exits_from_events(events: Vec<EventMessage>) -> Vec<ContainerExit>
             _ => {}
         }
     }
-    let extra = exits.len().saturating_sub(ContainerCondition::MAX_EXITS);
+    // One more than is kept: the lines of the oldest kept exit start after the one before it.
+    let extra = exits
+        .len()
+        .saturating_sub(ContainerCondition::MAX_EXITS + 1);
     exits.drain(..extra);
     exits
 }
@@ -188,8 +192,8 @@ mod tests {
             .map(|i| event("die", i, &[("exitCode", "1")]))
             .collect();
         let exits = exits_from_events(events);
-        assert_eq!(exits.len(), ContainerCondition::MAX_EXITS);
-        assert_eq!(exits[0].at_unix_ms, 35_005);
-        assert_eq!(exits[4].at_unix_ms, 39_005);
+        assert_eq!(exits.len(), ContainerCondition::MAX_EXITS + 1);
+        assert_eq!(exits[0].at_unix_ms, 34_005);
+        assert_eq!(exits[5].at_unix_ms, 39_005);
     }
 }
