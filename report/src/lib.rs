@@ -602,8 +602,8 @@ pub fn markdown(report: &Report) -> String {
                 let _ = writeln!(md, "No allowlisted containers.");
             }
             for c in &host.containers {
+                let log_id = attention::log_section_ref(log_sections);
                 log_sections += 1;
-                let log_id = attention::log_section_ref(log_sections - 1);
                 container_digest(&mut md, report, &host.agent, c, &log_id);
             }
             if host.skipped_containers > 0 {
