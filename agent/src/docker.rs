@@ -5,8 +5,9 @@
 //! No bollard type crosses it.
 //!
 //! Architecture invariants:
-//! - Read-only. Only ping, version, container list/inspect, network list and container logs are
-//!   called; nothing here starts, stops, creates, pulls or execs.
+//! - Read-only. Only ping, version, container list/inspect, network list, container logs and
+//!   the engine's kept events (`exits`) are called; nothing here starts, stops, creates, pulls
+//!   or execs.
 //! - The allowlist is enforced here a second time (the controller enforces it first): containers
 //!   outside it are only counted by [`DockerHost::service_map`], and [`DockerHost::log_lines`]
 //!   refuses them before a byte of their logs is read.
@@ -31,6 +32,10 @@ use cyberbrain_tasks::{
 use futures_util::{Stream, StreamExt, TryStreamExt, stream};
 
 use crate::host_graph;
+
+mod exits;
+
+pub use exits::{in_trouble, last_exit_from_inspect};
 
 /// Seconds bollard waits for the engine to answer a request.
 const REQUEST_TIMEOUT_SECONDS: u64 = 120;
@@ -698,6 +703,7 @@ fn container_condition(details: ContainerInspectResponse) -> ContainerCondition 
         compose_project: label("com.docker.compose.project"),
         compose_service: label("com.docker.compose.service"),
         last_lines_before_exit: Vec::new(),
+        exits: Vec::new(),
     }
 }
 

@@ -4,12 +4,13 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use cyberbrain_tasks::{
-    Allowlist, LocalLimit, LogTriageParams, LogTriageResult, TaskResult, TaskSpec,
+    Allowlist, ContainerCondition, ContainerExit, LocalLimit, LogTriageParams, LogTriageResult,
+    TaskResult, TaskSpec,
 };
 use tracing::Instrument;
 
 use crate::attribution;
-use crate::docker::{DockerHost, Error as DockerError};
+use crate::docker::{self, DockerHost, Error as DockerError};
 use crate::gpu;
 use crate::host_identity;
 use crate::metrics::AgentMetrics;
@@ -190,10 +191,18 @@ async fn log_triage(
         // The container's state for the report's incidents; a failed inspect leaves it out (the
         // log read below says whether the container is still there).
         let mut condition = docker.condition(&container.id).await.ok();
-        if let Some(condition) = &condition {
-            triage.watch_exit(condition.finished_at_unix_ms);
-        }
         let since = since_unix_seconds(params.since_seconds);
+        if let Some(condition) = &mut condition {
+            if docker::in_trouble(condition) {
+                condition.exits = recent_exits(docker, &container.id, condition, since, stop_at)
+                    .instrument(tracing::info_span!("docker.exits", container = %container.name))
+                    .await;
+            }
+            // The last exit the events saw may be later than inspect's (a restart in between).
+            let last_exit = condition.exits.last().map_or(0, |e| e.at_unix_ms);
+            triage.watch_exit(condition.finished_at_unix_ms.max(last_exit));
+            triage.watch_exits(condition.exits.clone());
+        }
         let read_span = tracing::info_span!("docker.logs", container = %container.name);
         let lines = docker.log_lines(
             allowlist,
@@ -227,6 +236,7 @@ async fn log_triage(
         }
         if let Some(condition) = &mut condition {
             condition.last_lines_before_exit = triage.lines_before_exit();
+            condition.exits = triage.exits();
         }
         let mut digest = triage.finish(
             &container.id,
@@ -252,6 +262,42 @@ async fn log_triage(
         result.containers.push(digest);
     }
     Ok(result)
+}
+
+/// The longest wait for the engine's events about one container's exits.
+const EXITS_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A container's recent exits from the engine's events since the log window's start, within
+/// [`EXITS_TIMEOUT`] and the task's deadline; inspect's last exit when the events tell none (or
+/// cannot be read).
+async fn recent_exits(
+    docker: &DockerHost,
+    container_id: &str,
+    condition: &ContainerCondition,
+    since_unix_seconds: u64,
+    stop_at: tokio::time::Instant,
+) -> Vec<ContainerExit> {
+    let left = stop_at.saturating_duration_since(tokio::time::Instant::now());
+    let mut exits = docker
+        .recent_exits(container_id, since_unix_seconds, EXITS_TIMEOUT.min(left))
+        .await
+        .unwrap_or_else(|e| {
+            tracing::warn!(error = %e, "no exits from docker events; inspect's last exit only");
+            Vec::new()
+        });
+    if exits.is_empty() {
+        return docker::last_exit_from_inspect(condition)
+            .into_iter()
+            .collect();
+    }
+    // Inspect's OOM flag is about its last exit (cleared when it starts again), and an engine
+    // may not send the `oom` event.
+    if condition.oom_killed
+        && let Some(last) = exits.last_mut()
+    {
+        last.oom_killed = true;
+    }
+    exits
 }
 
 /// The absolute start of a "last N seconds" window; 0 (no limit) stays 0.

@@ -10,7 +10,9 @@ use std::collections::VecDeque;
 use std::time::Instant;
 
 use cyberbrain_logmine::{Miner, MinerConfig, TemplateId};
-use cyberbrain_tasks::{ContainerCondition, ContainerLogDigest, Severity, TemplateCount};
+use cyberbrain_tasks::{
+    ContainerCondition, ContainerExit, ContainerLogDigest, Severity, TemplateCount,
+};
 use futures_util::{Stream, TryStreamExt};
 
 use crate::docker::{Error as DockerError, LogLine, LogStream};
@@ -38,6 +40,9 @@ pub struct ContainerTriage {
     exit_at_unix_ms: Option<i64>,
     /// The templates of the last lines logged up to `exit_at_unix_ms`, oldest first.
     before_exit: VecDeque<TemplateId>,
+    /// The exits watched ([`ContainerTriage::watch_exits`]), oldest first, each with the
+    /// templates of the last lines logged after the exit before it and up to it.
+    exits: Vec<(ContainerExit, VecDeque<TemplateId>)>,
 }
 
 impl Default for ContainerTriage {
@@ -48,6 +53,7 @@ impl Default for ContainerTriage {
             started: Instant::now(),
             exit_at_unix_ms: None,
             before_exit: VecDeque::new(),
+            exits: Vec::new(),
         }
     }
 }
@@ -66,6 +72,38 @@ impl ContainerTriage {
             .iter()
             .filter_map(|&id| self.miner.template(id))
             .map(|t| t.redacted_text())
+            .collect()
+    }
+
+    /// Watches for the last lines logged before each of these exits (any order), kept as
+    /// templates for [`ContainerTriage::exits`]. A line belongs to the first exit at or after
+    /// its time; lines without a time to none.
+    pub fn watch_exits(&mut self, exits: Vec<ContainerExit>) {
+        let mut exits: Vec<(ContainerExit, VecDeque<TemplateId>)> =
+            exits.into_iter().map(|e| (e, VecDeque::new())).collect();
+        exits.sort_by_key(|(e, _)| e.at_unix_ms);
+        self.exits = exits;
+    }
+
+    /// The last [`ContainerCondition::MAX_EXITS`] exits given to
+    /// [`ContainerTriage::watch_exits`] (an older one given only bounds the lines of the next),
+    /// oldest first, each with the templates (redacted) of at most [`ContainerExit::MAX_LINES`]
+    /// lines logged after the exit before it and up to it, oldest first.
+    pub fn exits(&self) -> Vec<ContainerExit> {
+        let older = self
+            .exits
+            .len()
+            .saturating_sub(ContainerCondition::MAX_EXITS);
+        self.exits[older..]
+            .iter()
+            .map(|(exit, before)| ContainerExit {
+                last_templates: before
+                    .iter()
+                    .filter_map(|&id| self.miner.template(id))
+                    .map(|t| t.redacted_text())
+                    .collect(),
+                ..exit.clone()
+            })
             .collect()
     }
 
@@ -132,6 +170,15 @@ impl ContainerTriage {
                 self.before_exit.pop_front();
             }
             self.before_exit.push_back(id);
+        }
+        if let Some(at) = timestamp_unix_ms {
+            let next_exit = self.exits.partition_point(|(e, _)| e.at_unix_ms < at);
+            if let Some((_, before)) = self.exits.get_mut(next_exit) {
+                if before.len() == ContainerExit::MAX_LINES {
+                    before.pop_front();
+                }
+                before.push_back(id);
+            }
         }
     }
 
@@ -251,6 +298,73 @@ mod tests {
             (digest.first_line_unix_ms, digest.last_line_unix_ms),
             (1_000, 20_000)
         );
+    }
+
+    #[test]
+    fn each_exit_keeps_the_templates_of_the_lines_logged_before_it() {
+        let mut t = ContainerTriage::default();
+        let exit = |at| ContainerExit {
+            at_unix_ms: at,
+            exit_code: Some(3),
+            ..Default::default()
+        };
+        t.watch_exits(vec![exit(20_000), exit(10_000), exit(30_000)]);
+        let mut lines = Vec::new();
+        for attempt in 0..3 {
+            let start = attempt * 10_000;
+            for i in 0..7 {
+                lines.push((start + 1_000 + i, format!("INFO loading module {i}")));
+            }
+            lines.push((start + 2_000, format!("INFO starting attempt {attempt}")));
+            lines.push((start + 9_000, "FATAL config missing".to_string()));
+        }
+        lines.push((40_000, "INFO starting attempt 4".to_string()));
+        for (at, line) in &lines {
+            t.add_line(LogStream::Stdout, line.as_bytes(), line.len(), Some(*at));
+        }
+        t.add_line(LogStream::Stdout, b"no time", 7, None);
+        let exits = t.exits();
+        let at: Vec<i64> = exits.iter().map(|e| e.at_unix_ms).collect();
+        assert_eq!(at, [10_000, 20_000, 30_000]);
+        for exit in &exits {
+            assert_eq!(exit.exit_code, Some(3));
+            assert_eq!(exit.last_templates.len(), ContainerExit::MAX_LINES);
+            let tail = &exit.last_templates[3..];
+            assert_eq!(
+                tail,
+                ["starting attempt <*>", "config missing"],
+                "{exits:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn only_the_last_exits_are_kept_and_the_oldest_kept_starts_after_the_one_before() {
+        let mut t = ContainerTriage::default();
+        let count = ContainerCondition::MAX_EXITS as i64 + 2;
+        t.watch_exits(
+            (1..=count)
+                .map(|i| ContainerExit {
+                    at_unix_ms: i * 10_000,
+                    ..Default::default()
+                })
+                .collect(),
+        );
+        for i in 0..count {
+            let line = format!("attempt {i} failed");
+            t.add_line(
+                LogStream::Stdout,
+                line.as_bytes(),
+                line.len(),
+                Some(i * 10_000 + 5),
+            );
+        }
+        let exits = t.exits();
+        assert_eq!(exits.len(), ContainerCondition::MAX_EXITS);
+        assert_eq!(exits[0].at_unix_ms, 30_000);
+        for exit in &exits {
+            assert_eq!(exit.last_templates.len(), 1, "{exits:?}");
+        }
     }
 
     fn log_line(text: String) -> Result<LogLine, DockerError> {

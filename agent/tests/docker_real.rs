@@ -337,3 +337,52 @@ async fn connect_takes_a_socket_url_or_path_and_names_a_missing_one() {
     assert!(matches!(error, Error::Connect { .. }));
     assert!(error.to_string().contains(&missing), "{error}");
 }
+
+#[tokio::test]
+async fn recent_exits_come_from_the_engines_events_with_their_codes() {
+    let mut sandbox = Sandbox::default();
+    let crashy = sandbox.run(
+        "exits",
+        &["--restart", "always"],
+        "echo starting; echo 'fatal: config missing'; exit 3",
+    );
+    wait_for("three restarts", || {
+        docker_cli(&["inspect", "--format", "{{.RestartCount}}", &crashy])
+            .parse::<u32>()
+            .is_ok_and(|n| n >= 3)
+    });
+    let host = connect().await;
+    let id = docker_cli(&["inspect", "--format", "{{.Id}}", &crashy]);
+    let started = std::time::Instant::now();
+    let exits = host
+        .recent_exits(&id, 0, std::time::Duration::from_secs(10))
+        .await
+        .expect("events read");
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "the events stream ends by itself: {:?}",
+        started.elapsed()
+    );
+    assert!(exits.len() >= 3, "{exits:?}");
+    assert!(exits.len() <= cyberbrain_tasks::ContainerCondition::MAX_EXITS + 1);
+    assert!(
+        exits.windows(2).all(|w| w[0].at_unix_ms < w[1].at_unix_ms),
+        "{exits:?}"
+    );
+    let now_ms = i64::try_from(now_unix_seconds() * 1000).expect("fits");
+    for exit in &exits {
+        assert_eq!(exit.exit_code, Some(3), "{exits:?}");
+        assert!(!exit.oom_killed);
+        assert!(exit.at_unix_ms > now_ms - 600_000 && exit.at_unix_ms <= now_ms + 1000);
+    }
+    // A `since` after the first exit leaves it out (the loop goes on meanwhile).
+    let since = u64::try_from(exits[0].at_unix_ms / 1000 + 1).expect("fits");
+    let later = host
+        .recent_exits(&id, since, std::time::Duration::from_secs(10))
+        .await
+        .expect("events read");
+    assert!(
+        later.iter().all(|e| e.at_unix_ms > exits[0].at_unix_ms),
+        "{later:?} after {exits:?}"
+    );
+}

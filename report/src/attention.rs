@@ -4,8 +4,8 @@
 //! did while reading the logs (or, without `log_triage`, from the service map), live here too.
 //!
 //! Ids: `j<n>` a row of the jobs table, `c<n>` a container in trouble, `t<n>` a template,
-//! `cmd-<n>` a command's section, `log-triage` the log triage section, `gpu-<h>` a host's GPU
-//! section, `gpu-<h>-<i>` one GPU of it. Only characters `[a-z0-9-]`:
+//! `cmd-<n>` a command's section, `log-triage` the log triage section, `l<n>` a container's log
+//! section, `gpu-<h>` a host's GPU section, `gpu-<h>-<i>` one GPU of it. Only characters `[a-z0-9-]`:
 //! the anchors are made from them, never from text an agent wrote.
 
 use std::collections::BTreeMap;
@@ -165,10 +165,18 @@ impl ContainerIncident {
                 _ => continue,
             });
         }
-        if let Some(code) = c.exit_code {
+        // The engine's events saw the last exit; inspect may have been read mid-restart, when
+        // it says exit code 0.
+        let (code, at) = match c.exits.last() {
+            Some(exit) if exit.at_unix_ms >= c.finished_at_unix_ms => {
+                (exit.exit_code, exit.at_unix_ms)
+            }
+            _ => (c.exit_code, c.finished_at_unix_ms),
+        };
+        if let Some(code) = code {
             parts.push(format!("last exit code {code}"));
         }
-        if let Some(at) = time(c.finished_at_unix_ms) {
+        if let Some(at) = time(at) {
             parts.push(format!("last exit at {at}"));
         }
         parts.join(", ")
@@ -492,6 +500,11 @@ fn count_of(n: u64, noun: &str) -> String {
         1 => format!("1 {noun}"),
         n => format!("{n} {noun}s"),
     }
+}
+
+/// The id of the `n`th container log section (0-based, counted across hosts in report order).
+pub fn log_section_ref(n: usize) -> String {
+    format!("l{}", n + 1)
 }
 
 /// The id of the `h`th GPU host's section (0-based).

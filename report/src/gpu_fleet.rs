@@ -70,6 +70,9 @@ pub struct GpuConsumer {
     pub memory_bytes: u64,
     /// Its processes on this GPU.
     pub processes: u32,
+    /// The id of its container's log section (`l<n>`, also the Markdown anchor), when the
+    /// report has one.
+    pub log_ref: Option<String>,
 }
 
 /// One GPU that needs a look, and why.
@@ -185,6 +188,7 @@ fn consumers(gpu: &GpuStats) -> Vec<GpuConsumer> {
                 container_id: process.container_id.clone(),
                 memory_bytes: 0,
                 processes: 0,
+                log_ref: None,
             });
         entry.memory_bytes = entry
             .memory_bytes

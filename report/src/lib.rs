@@ -7,6 +7,7 @@
 
 pub mod attention;
 pub mod controls;
+pub mod exits;
 pub mod gpu_fleet;
 pub mod service_graph;
 pub mod triage;
@@ -282,7 +283,12 @@ pub fn build_with_baseline(snapshot: &RunWithJobs, baseline: Option<&Baseline>) 
             }),
             Some(TaskResult::LogTriage(r)) => report.log_triage.push(HostLogTriage {
                 agent,
-                containers: r.containers.clone(),
+                containers: r
+                    .containers
+                    .iter()
+                    .cloned()
+                    .map(exits::bounded_digest)
+                    .collect(),
                 skipped_containers: r.skipped_containers,
             }),
             Some(TaskResult::Command(r) | TaskResult::Container(r)) => {
@@ -313,9 +319,35 @@ pub fn build_with_baseline(snapshot: &RunWithJobs, baseline: Option<&Baseline>) 
             .map(|host| (host.agent.as_str(), &host.report)),
     );
     report.incidents = incidents(&report);
+    link_gpu_consumers_to_logs(&mut report);
     report.overview = attention::overview(&report.jobs);
     report.attention = attention::collect(&report);
     report
+}
+
+/// The id of a container's log section: `l<n>`, the digests numbered from 1 across hosts in
+/// report order; `None` when no digest covers the container.
+pub fn log_ref(report: &Report, agent: &str, container_id: &str) -> Option<String> {
+    if container_id.is_empty() {
+        return None;
+    }
+    report
+        .log_triage
+        .iter()
+        .flat_map(|host| host.containers.iter().map(move |c| (host, c)))
+        .position(|(host, c)| host.agent == agent && c.container_id == container_id)
+        .map(attention::log_section_ref)
+}
+
+/// Gives each GPU consumer that is a container with a log section its `log_ref`.
+fn link_gpu_consumers_to_logs(report: &mut Report) {
+    let mut consumers = std::mem::take(&mut report.gpu_fleet.consumers);
+    for gpu in &mut consumers {
+        for consumer in &mut gpu.top {
+            consumer.log_ref = log_ref(report, &gpu.agent, &consumer.container_id);
+        }
+    }
+    report.gpu_fleet.consumers = consumers;
 }
 
 /// The containers in trouble: from the digests' Docker inspect first, then from the service
@@ -580,6 +612,7 @@ pub fn markdown(report: &Report) -> String {
     }
 
     if !report.log_triage.is_empty() {
+        let mut log_sections = 0;
         let _ = writeln!(md, "\n## {}Log triage", anchor(attention::LOG_TRIAGE_REF));
         for host in &report.log_triage {
             let _ = writeln!(md, "\n### {}\n", cell(&host.agent));
@@ -587,7 +620,9 @@ pub fn markdown(report: &Report) -> String {
                 let _ = writeln!(md, "No allowlisted containers.");
             }
             for c in &host.containers {
-                container_digest(&mut md, report, &host.agent, c);
+                let log_id = attention::log_section_ref(log_sections);
+                log_sections += 1;
+                container_digest(&mut md, report, &host.agent, c, &log_id);
             }
             if host.skipped_containers > 0 {
                 let _ = writeln!(
@@ -685,12 +720,19 @@ fn has_digest(report: &Report, agent: &str, container: &str) -> bool {
 
 /// One container's part of the log triage: its incident, what was read, its templates (ids,
 /// first and last seen) and an example of each error template.
-fn container_digest(md: &mut String, report: &Report, agent: &str, c: &ContainerLogDigest) {
+fn container_digest(
+    md: &mut String,
+    report: &Report,
+    agent: &str,
+    c: &ContainerLogDigest,
+    log_id: &str,
+) {
     let incident = incident_of(report, agent, &c.name);
     let mark = incident.map(|i| anchor(&i.id)).unwrap_or_default();
     let _ = writeln!(
         md,
-        "\n#### {mark}{} ({})\n\n{}\n",
+        "\n#### {}{mark}{} ({})\n\n{}\n",
+        anchor(log_id),
         cell(&c.name),
         cell(&c.image),
         digest_counts(c)
@@ -701,7 +743,9 @@ fn container_digest(md: &mut String, report: &Report, agent: &str, c: &Container
             "**In trouble**: {}.\n",
             cell(&triage::clean(&i.describe(), 600))
         );
-        if !i.condition.last_lines_before_exit.is_empty() {
+        if !i.condition.exits.is_empty() {
+            exits::markdown(md, report, agent, &c.name, &i.condition.exits);
+        } else if !i.condition.last_lines_before_exit.is_empty() {
             let _ = writeln!(
                 md,
                 "Last lines before the last exit (templates, oldest first):\n"
@@ -950,12 +994,16 @@ fn fleet_gpu_section(md: &mut String, report: &Report) {
         );
         for gpu in &fleet.consumers {
             for consumer in &gpu.top {
+                // A container with a log section links to it.
+                let name = match &consumer.log_ref {
+                    Some(id) => format!("[{}](#{id})", cell(&consumer.consumer)),
+                    None => cell(&consumer.consumer),
+                };
                 let _ = writeln!(
                     md,
-                    "| {} | {} | {} | {} MiB | {} |",
+                    "| {} | {} | {name} | {} MiB | {} |",
                     cell(&gpu.agent),
                     gpu.gpu_index,
-                    cell(&consumer.consumer),
                     consumer.memory_bytes >> 20,
                     consumer.processes
                 );

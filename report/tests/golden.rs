@@ -107,6 +107,61 @@ fn the_first_screen_says_what_is_wrong_where_and_since_when() {
 }
 
 #[test]
+fn a_gpu_consumer_with_a_log_section_links_to_it() {
+    let (markdown, json) = rendered();
+    let top = &json["gpu_fleet"]["consumers"][0]["top"];
+    let refs: Vec<&serde_json::Value> = (0..3).map(|i| &top[i]["log_ref"]).collect();
+    // shop-api-1 has a digest; a container outside the allowlist and the host have none.
+    assert_eq!(
+        refs,
+        [
+            &serde_json::json!("l1"),
+            &serde_json::Value::Null,
+            &serde_json::Value::Null
+        ]
+    );
+    assert_eq!(top[0]["consumer"], "shop-api-1");
+    assert_eq!(json["log_triage"][0]["containers"][0]["name"], "shop-api-1");
+    assert!(
+        markdown.contains("| host-a | 0 | [shop-api-1](#l1) | 30000 MiB | 1 |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("| host-a | 0 | dddddddddddd | 8000 MiB | 1 |"),
+        "{markdown}"
+    );
+    // Every link to a log section has its anchor, once, in that container's heading.
+    for id in ["l1", "l2", "l3"] {
+        assert_eq!(
+            markdown.matches(&format!("<a id=\"{id}\"></a>")).count(),
+            1,
+            "{id}"
+        );
+    }
+    assert!(
+        markdown.contains("#### <a id=\"l1\"></a><a id=\"c1\"></a>shop-api-1"),
+        "{markdown}"
+    );
+}
+
+#[test]
+fn a_crash_loops_exits_are_listed_each_with_its_last_lines() {
+    let (markdown, json) = rendered();
+    let exits = json["incidents"][0]["exits"].as_array().expect("exits");
+    assert_eq!(exits.len(), 3);
+    assert!(
+        exits
+            .iter()
+            .all(|e| e["exit_code"] == 3 && e["oom_killed"] == false)
+    );
+    assert_eq!(json["incidents"][1]["exits"][0]["oom_killed"], true);
+    assert!(
+        markdown.contains("- **exit 137** at 2026-12-03T03:00:25Z, OOM-killed, after:\n  1. `Ready to accept connections` ([t6](#t6))"),
+        "{markdown}"
+    );
+}
+
+#[test]
 #[ignore = "prints the fixed report's JSON, for writing the schema"]
 fn print_json() {
     let (_, json) = rendered();

@@ -45,7 +45,17 @@ fn the_schema_refuses_what_the_contract_forbids() {
     let mut bad_kind = json.clone();
     bad_kind["attention"][0]["kind"] = "host_on_fire".into();
     assert!(!errors(&validator, &bad_kind).is_empty());
-    let mut bad_ref = json;
+    let mut bad_ref = json.clone();
     bad_ref["attention"][0]["ref"] = "<script>".into();
     assert!(!errors(&validator, &bad_ref).is_empty());
+    let mut bad_log_ref = json.clone();
+    bad_log_ref["gpu_fleet"]["consumers"][0]["top"][0]["log_ref"] = "c1".into();
+    assert!(!errors(&validator, &bad_log_ref).is_empty());
+    let mut undocumented_exit_field = json.clone();
+    undocumented_exit_field["incidents"][0]["exits"][0]["signal"] = 9.into();
+    assert!(!errors(&validator, &undocumented_exit_field).is_empty());
+    let mut too_many_exits = json;
+    let exit = too_many_exits["incidents"][0]["exits"][0].clone();
+    too_many_exits["incidents"][0]["exits"] = Value::Array(vec![exit; 6]);
+    assert!(!errors(&validator, &too_many_exits).is_empty());
 }

@@ -14,10 +14,11 @@ pub mod wire;
 pub use allowlist::{AllowRule, Allowlist, LocalLimit, MatchKind, enforce_allowlist};
 pub use labels::{InvalidLabel, MAX_LABEL_KEY_BYTES, is_label_key, parse_label};
 pub use result::{
-    CommandResult, ContainerCondition, ContainerInfo, ContainerLink, ContainerLogDigest, EdgeKind,
-    EnvReference, GpuProcess, GpuProcessKind, GpuReportResult, GpuStats, LogTriageResult,
-    NetworkInfo, PortMapping, ProcessOwner, SampleStats, ServiceEdge, ServiceMapResult, Severity,
-    THROTTLE_REASONS_THAT_HURT, TaskResult, TemplateCount, short_container_id,
+    CommandResult, ContainerCondition, ContainerExit, ContainerInfo, ContainerLink,
+    ContainerLogDigest, EdgeKind, EnvReference, GpuProcess, GpuProcessKind, GpuReportResult,
+    GpuStats, LogTriageResult, NetworkInfo, PortMapping, ProcessOwner, SampleStats, ServiceEdge,
+    ServiceMapResult, Severity, THROTTLE_REASONS_THAT_HURT, TaskResult, TemplateCount,
+    short_container_id,
 };
 pub use spec::{
     CommandParams, ContainerParams, GpuReportParams, JobLimits, LogTriageParams, PlannedTask,

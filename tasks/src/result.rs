@@ -221,6 +221,9 @@ pub struct ContainerCondition {
     pub compose_service: String,
     /// The templates of the last lines logged before its last exit, oldest first.
     pub last_lines_before_exit: Vec<String>,
+    /// Its recent exits, oldest first, at most [`ContainerCondition::MAX_EXITS`]: from the
+    /// engine's events, or the inspect's last exit when the events were unavailable.
+    pub exits: Vec<ContainerExit>,
 }
 
 impl ContainerCondition {
@@ -228,6 +231,60 @@ impl ContainerCondition {
     pub const MAX_LAST_LINES: usize = 8;
     /// The most characters kept of a health check's output.
     pub const MAX_HEALTH_OUTPUT_CHARS: usize = 300;
+    /// The most exits kept in [`ContainerCondition::exits`] (the most recent ones).
+    pub const MAX_EXITS: usize = 5;
+
+    /// Enforces the bounds an agent is held to (it may not have kept them): the most recent
+    /// [`ContainerCondition::MAX_EXITS`] exits, oldest first, each within
+    /// [`ContainerExit::bound`]; and at most [`ContainerCondition::MAX_LAST_LINES`] lines of
+    /// `last_lines_before_exit`, the last ones.
+    pub fn bound(&mut self) {
+        self.exits.sort_by_key(|e| e.at_unix_ms);
+        let extra = self.exits.len().saturating_sub(Self::MAX_EXITS);
+        self.exits.drain(..extra);
+        for exit in &mut self.exits {
+            exit.bound();
+        }
+        let extra = self
+            .last_lines_before_exit
+            .len()
+            .saturating_sub(Self::MAX_LAST_LINES);
+        self.last_lines_before_exit.drain(..extra);
+    }
+}
+
+/// One exit of a container and what it logged just before.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ContainerExit {
+    /// When it exited (Unix ms).
+    pub at_unix_ms: i64,
+    /// Its exit code, when known.
+    pub exit_code: Option<i64>,
+    /// The kernel's OOM killer ended it.
+    pub oom_killed: bool,
+    /// The templates (redacted on the agent) of the last lines logged up to the exit, oldest
+    /// first, at most [`ContainerExit::MAX_LINES`].
+    pub last_templates: Vec<String>,
+}
+
+impl ContainerExit {
+    /// The most lines kept before one exit.
+    pub const MAX_LINES: usize = 5;
+    /// The most characters kept of one template.
+    pub const MAX_TEMPLATE_CHARS: usize = 512;
+
+    /// Keeps the last [`ContainerExit::MAX_LINES`] templates, each cut to
+    /// [`ContainerExit::MAX_TEMPLATE_CHARS`] characters.
+    pub fn bound(&mut self) {
+        let extra = self.last_templates.len().saturating_sub(Self::MAX_LINES);
+        self.last_templates.drain(..extra);
+        for template in &mut self.last_templates {
+            if let Some((cut, _)) = template.char_indices().nth(Self::MAX_TEMPLATE_CHARS) {
+                template.truncate(cut);
+            }
+        }
+    }
 }
 
 /// One message template with its count.

@@ -5,10 +5,10 @@ use cyberbrain_proto::agent::v1 as link;
 use cyberbrain_proto::v1 as pb;
 
 use crate::{
-    AllowRule, Allowlist, CommandParams, CommandResult, ContainerCondition, ContainerInfo,
-    ContainerLink, ContainerLogDigest, ContainerParams, EdgeKind, EnvReference, GpuProcess,
-    GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, InvalidField, JobLimits,
-    LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PlannedTask, PortMapping,
+    AllowRule, Allowlist, CommandParams, CommandResult, ContainerCondition, ContainerExit,
+    ContainerInfo, ContainerLink, ContainerLogDigest, ContainerParams, EdgeKind, EnvReference,
+    GpuProcess, GpuProcessKind, GpuReportParams, GpuReportResult, GpuStats, InvalidField,
+    JobLimits, LogTriageParams, LogTriageResult, MatchKind, NetworkInfo, PlannedTask, PortMapping,
     ProcessOwner, SampleStats, ServiceEdge, ServiceMapParams, ServiceMapResult, Severity,
     TaskResult, TaskSpec, TemplateCount,
 };
@@ -299,21 +299,36 @@ fn log_triage_from_wire(r: link::LogTriageResult) -> LogTriageResult {
                 tail_reached: c.tail_reached,
                 since_unix_seconds: c.since_unix_seconds,
                 since_cut: c.since_cut,
-                condition: c.condition.map(|k| ContainerCondition {
-                    status: k.status,
-                    restart_count: k.restart_count,
-                    exit_code: k.exit_code,
-                    oom_killed: k.oom_killed,
-                    health: k.health,
-                    health_failing_streak: k.health_failing_streak,
-                    health_output: k.health_output,
-                    health_exit_code: k.health_exit_code,
-                    started_at_unix_ms: k.started_at_unix_ms,
-                    finished_at_unix_ms: k.finished_at_unix_ms,
-                    restart_policy: k.restart_policy,
-                    compose_project: k.compose_project,
-                    compose_service: k.compose_service,
-                    last_lines_before_exit: k.last_lines_before_exit,
+                condition: c.condition.map(|k| {
+                    let mut condition = ContainerCondition {
+                        status: k.status,
+                        restart_count: k.restart_count,
+                        exit_code: k.exit_code,
+                        oom_killed: k.oom_killed,
+                        health: k.health,
+                        health_failing_streak: k.health_failing_streak,
+                        health_output: k.health_output,
+                        health_exit_code: k.health_exit_code,
+                        started_at_unix_ms: k.started_at_unix_ms,
+                        finished_at_unix_ms: k.finished_at_unix_ms,
+                        restart_policy: k.restart_policy,
+                        compose_project: k.compose_project,
+                        compose_service: k.compose_service,
+                        last_lines_before_exit: k.last_lines_before_exit,
+                        exits: k
+                            .exits
+                            .into_iter()
+                            .map(|e| ContainerExit {
+                                at_unix_ms: e.at_unix_ms,
+                                exit_code: e.exit_code,
+                                oom_killed: e.oom_killed,
+                                last_templates: e.last_lines,
+                            })
+                            .collect(),
+                    };
+                    // An agent is held to the bounds, not trusted to keep them.
+                    condition.bound();
+                    condition
                 }),
                 templates: c
                     .templates
@@ -373,6 +388,16 @@ fn log_triage_to_wire(r: &LogTriageResult) -> link::LogTriageResult {
                     compose_project: k.compose_project.clone(),
                     compose_service: k.compose_service.clone(),
                     last_lines_before_exit: k.last_lines_before_exit.clone(),
+                    exits: k
+                        .exits
+                        .iter()
+                        .map(|e| link::ContainerExit {
+                            at_unix_ms: e.at_unix_ms,
+                            exit_code: e.exit_code,
+                            oom_killed: e.oom_killed,
+                            last_lines: e.last_templates.clone(),
+                        })
+                        .collect(),
                 }),
                 templates: c
                     .templates
@@ -853,12 +878,64 @@ mod tests {
                     compose_project: "shop".into(),
                     compose_service: "api".into(),
                     last_lines_before_exit: vec!["fatal <*>".into()],
+                    exits: vec![ContainerExit {
+                        at_unix_ms: 9,
+                        exit_code: Some(3),
+                        oom_killed: false,
+                        last_templates: vec!["starting <*>".into(), "fatal <*>".into()],
+                    }],
                 }),
                 ..Default::default()
             }],
         });
         let back = TaskResult::try_from(link::TaskResult::from(&result)).unwrap();
         assert_eq!(back, result);
+    }
+
+    #[test]
+    fn an_agent_sending_too_many_exits_or_lines_is_cut_to_the_bounds() {
+        let many_lines: Vec<String> = (0..50).map(|i| format!("line {i}")).collect();
+        let exit = |at| link::ContainerExit {
+            at_unix_ms: at,
+            exit_code: Some(1),
+            oom_killed: false,
+            last_lines: many_lines.clone(),
+        };
+        let mut exits: Vec<link::ContainerExit> = (0..40).map(exit).collect();
+        exits[39].last_lines.push("x".repeat(10_000));
+        exits.reverse();
+        let wire = link::TaskResult {
+            result: Some(link::task_result::Result::LogTriage(
+                link::LogTriageResult {
+                    containers: vec![link::ContainerLogDigest {
+                        name: "crashy".into(),
+                        condition: Some(link::ContainerCondition {
+                            last_lines_before_exit: many_lines.clone(),
+                            exits,
+                            ..Default::default()
+                        }),
+                        ..Default::default()
+                    }],
+                    ..Default::default()
+                },
+            )),
+        };
+        let TaskResult::LogTriage(result) = TaskResult::try_from(wire).unwrap() else {
+            panic!("a log triage result");
+        };
+        let condition = result.containers[0].condition.clone().unwrap();
+        let at: Vec<i64> = condition.exits.iter().map(|e| e.at_unix_ms).collect();
+        assert_eq!(at, [35, 36, 37, 38, 39], "the most recent, oldest first");
+        for exit in &condition.exits {
+            assert_eq!(exit.last_templates.len(), ContainerExit::MAX_LINES);
+        }
+        let last = &condition.exits[4].last_templates;
+        assert_eq!(last[3], "line 49");
+        assert_eq!(last[4].chars().count(), ContainerExit::MAX_TEMPLATE_CHARS);
+        assert_eq!(
+            condition.last_lines_before_exit.len(),
+            ContainerCondition::MAX_LAST_LINES
+        );
     }
 
     #[test]

@@ -49,7 +49,9 @@ async fn the_summary_names_each_container_in_trouble_and_new_means_new_since_the
     let crashy = docker.run(
         "crashy",
         &["--restart", "always"],
-        "echo 'INFO starting worker'; echo 'ERROR cannot open /data/db: permission denied'; exit 3",
+        // The container's file system outlives its restarts: each attempt has its number.
+        "n=$(cat /tmp/attempt 2>/dev/null || echo 0); n=$((n + 1)); echo $n > /tmp/attempt; \
+         echo \"starting attempt $n\"; echo 'fatal: config missing'; exit 3",
     );
     let oom = docker.run(
         "oom",
@@ -167,16 +169,57 @@ async fn the_summary_names_each_container_in_trouble_and_new_means_new_since_the
         "{sick_text}"
     );
     assert!(!markdown.contains("abcdefabcdefabcdef1234"), "{markdown}");
-    // The crash loop's last lines before its last exit, as templates.
+    // The crash loop's exits from the engine's events, each with the templates of the last
+    // lines logged before it; and the last lines before its last exit (the older field).
     let incident = report["incidents"]
         .as_array()
         .expect("incidents")
         .iter()
         .find(|i| i["container"] == crashy.as_str())
         .expect("the crash loop's incident");
-    assert_eq!(incident["exit_code"], 3, "{incident}");
     let last_lines = incident["last_lines_before_exit"].to_string();
-    assert!(last_lines.contains("permission denied"), "{incident}");
+    assert!(last_lines.contains("config missing"), "{incident}");
+    let exits = incident["exits"].as_array().expect("exits");
+    assert!(exits.len() >= 2 && exits.len() <= 5, "{incident}");
+    for exit in exits {
+        assert_eq!(exit["exit_code"], 3, "{incident}");
+        assert_eq!(exit["oom_killed"], false, "{incident}");
+        assert_eq!(
+            exit["last_templates"],
+            // The miner takes `fatal:` for the line's level.
+            serde_json::json!(["starting attempt <*>", "config missing"]),
+            "{incident}"
+        );
+    }
+    let times: Vec<i64> = exits
+        .iter()
+        .map(|e| e["at_unix_ms"].as_i64().expect("a time"))
+        .collect();
+    assert!(times.windows(2).all(|w| w[0] < w[1]), "{times:?}");
+    let crash_section = markdown
+        .split("\n#### ")
+        .find(|s| s.contains(&format!("{crashy} (")))
+        .expect("the crash loop's section");
+    assert!(
+        crash_section.matches("- **exit 3** at ").count() >= 2
+            && crash_section.contains(", after:\n  1. `starting attempt <*>`")
+            && crash_section.contains("  2. `config missing`"),
+        "{crash_section}"
+    );
+    // The OOM kill is one of the OOM-killed container's exits.
+    let oom_incident = report["incidents"]
+        .as_array()
+        .expect("incidents")
+        .iter()
+        .find(|i| i["container"] == oom.as_str())
+        .expect("the OOM kill's incident");
+    let oom_exits = oom_incident["exits"].as_array().expect("exits");
+    assert!(
+        oom_exits
+            .last()
+            .is_some_and(|e| e["oom_killed"] == true && e["exit_code"] == 137),
+        "{oom_incident}"
+    );
     // Nothing about the noisy container but the limit note.
     assert!(attention_for(&report, &noisy).is_empty(), "{report}");
     let noisy_section = markdown
