@@ -279,9 +279,35 @@ fn the_top_of_the_report_sums_up_each_host() {
     }
 }
 
-// Item 5b, a link from a GPU process to its container's logs: the report model on `main` has no
-// such field yet (`log_ref` on GPU processes comes with the `exits` branch), so it is tested
-// there, not here.
+/// Item 5b: a GPU process in a container links to that container's log section (Markdown link
+/// to an anchor that exists, `log_ref` in the JSON).
+#[test]
+fn a_gpu_process_links_to_its_containers_logs() {
+    let report = build_with_baseline(&fixture::snapshot(), Some(&fixture::baseline()));
+    let (markdown, json) = render(&report);
+    let consumers = json["gpu_fleet"]["consumers"]
+        .as_array()
+        .expect("consumers");
+    let linked: Vec<(&str, &str)> = consumers
+        .iter()
+        .flat_map(|host| host["top"].as_array().into_iter().flatten())
+        .filter_map(|c| Some((c["consumer"].as_str()?, c["log_ref"].as_str()?)))
+        .collect();
+    assert!(
+        !linked.is_empty(),
+        "no GPU consumer links to its logs: {consumers:?}"
+    );
+    for (consumer, log_ref) in linked {
+        assert!(
+            markdown.contains(&format!("[{consumer}](#{log_ref})")),
+            "{markdown}"
+        );
+        assert!(
+            markdown.contains(&format!("<a id=\"{log_ref}\"></a>")),
+            "{markdown}"
+        );
+    }
+}
 
 /// Item 6a: a service name at the start of the message and a closing bracket after a masked
 /// value are kept.
