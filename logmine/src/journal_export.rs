@@ -258,7 +258,9 @@ impl ExportAssembler {
         if cut {
             self.record.oversize = true;
         }
-        let text = |bytes: &[u8]| String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_VALUE_BYTES)]).into_owned();
+        let text = |bytes: &[u8]| {
+            String::from_utf8_lossy(&bytes[..bytes.len().min(MAX_VALUE_BYTES)]).into_owned()
+        };
         match name {
             "__CURSOR" => {}
             "MESSAGE" => {

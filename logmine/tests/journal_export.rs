@@ -78,7 +78,10 @@ fn records_are_assembled_with_their_fields() {
             ("SYSLOG_IDENTIFIER", "sshd"),
             ("_COMM", "sshd-session"),
             ("_PID", "4242"),
-            ("MESSAGE", "Failed password for root from 10.0.0.7 port 22 ssh2"),
+            (
+                "MESSAGE",
+                "Failed password for root from 10.0.0.7 port 22 ssh2",
+            ),
         ],
     );
     stream.extend(record(
@@ -101,11 +104,21 @@ fn records_are_assembled_with_their_fields() {
     assert_eq!(first.timestamp_ms, Some(1_714_557_600_001));
     assert_eq!(attribute(first, "_PID"), Some(&b"4242"[..]));
     assert_eq!(attribute(first, "_COMM"), Some(&b"sshd-session"[..]));
-    assert!(attribute(first, "__CURSOR").is_none(), "the cursor is dropped");
-    assert!(attribute(first, "MESSAGE").is_none(), "the message is no attribute");
+    assert!(
+        attribute(first, "__CURSOR").is_none(),
+        "the cursor is dropped"
+    );
+    assert!(
+        attribute(first, "MESSAGE").is_none(),
+        "the message is no attribute"
+    );
     assert!(!first.oversize);
     let second = &out.records[1];
-    assert_eq!(second.logger.as_deref(), Some("cron"), "_COMM without an identifier");
+    assert_eq!(
+        second.logger.as_deref(),
+        Some("cron"),
+        "_COMM without an identifier"
+    );
     assert_eq!(second.severity, None);
 }
 
@@ -154,16 +167,27 @@ fn an_oversize_record_is_capped_and_the_next_one_is_read() {
     stream.extend(b"HUGE\n");
     stream.extend(u64::MAX.to_le_bytes());
     stream.extend(b"garbage that is not read\nmore\n\n");
-    stream.extend(record(2, &[("MESSAGE", "after the flood"), ("PRIORITY", "6")]));
+    stream.extend(record(
+        2,
+        &[("MESSAGE", "after the flood"), ("PRIORITY", "6")],
+    ));
     let out = assemble(&stream, limits);
     assert_eq!(out.records.len(), 2, "{:?}", out.text_lines);
     let flood = &out.records[0];
     assert!(flood.oversize);
     assert_eq!(message(flood).as_deref(), Some("flood"));
     assert!(flood.attributes.len() <= 16, "{}", flood.attributes.len());
-    let kept: usize = flood.attributes.iter().map(|(k, v)| k.len() + v.len()).sum();
+    let kept: usize = flood
+        .attributes
+        .iter()
+        .map(|(k, v)| k.len() + v.len())
+        .sum();
     assert!(kept <= 1024, "{kept}");
-    assert!(out.most_buffered <= 1024 + 8 + 4096, "{}", out.most_buffered);
+    assert!(
+        out.most_buffered <= 1024 + 8 + 4096,
+        "{}",
+        out.most_buffered
+    );
     assert_eq!(message(&out.records[1]).as_deref(), Some("after the flood"));
     assert!(!out.records[1].oversize);
     assert!(out.text_lines.is_empty(), "{:?}", out.text_lines);
@@ -235,13 +259,19 @@ fn the_miner_groups_export_records_by_message() {
                 ("SYSLOG_IDENTIFIER", "sshd"),
                 (
                     "MESSAGE",
-                    &format!("Failed password for root from 10.0.0.{i} port {} ssh2", 4000 + i),
+                    &format!(
+                        "Failed password for root from 10.0.0.{i} port {} ssh2",
+                        4000 + i
+                    ),
                 ),
             ],
         ));
         stream.extend(record(
             100 + i,
-            &[("PRIORITY", "6"), ("MESSAGE", &format!("Accepted key for deploy id {i}"))],
+            &[
+                ("PRIORITY", "6"),
+                ("MESSAGE", &format!("Accepted key for deploy id {i}")),
+            ],
         ));
     }
     let out = assemble(&stream, ExportLimits::default());
