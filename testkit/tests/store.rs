@@ -1720,7 +1720,7 @@ async fn template_refinements_are_cached_once_per_fingerprint_with_their_calls()
     let pg = PgCluster::start().await;
     let store = pg.store().await;
     let url = pg.database_url();
-    let run = gpu_run(&store).await;
+    let (_, run) = gpu_run_over_new_agents(&store, 1).await;
     let call = |outcome| Attempt {
         provider: "local".into(),
         model: "tiny".into(),
