@@ -3,6 +3,7 @@
 
 use cyberbrain_logmine::journal_export::{ExportLimits, Step};
 use cyberbrain_logmine::{ExportAssembler, JournalRecord, Miner, MinerConfig, Severity};
+use proptest::strategy::Strategy;
 
 /// One export record's text, as `journalctl -o export` writes it (with the empty line after it).
 fn record(cursor: u64, fields: &[(&str, &str)]) -> Vec<u8> {
@@ -301,4 +302,35 @@ fn the_miner_groups_export_records_by_message() {
     // Examples are the messages, not the records' fields.
     assert!(digest.templates[0].examples[0].starts_with("Failed password"));
     assert_eq!(digest.first_timestamp_ms, Some(1_714_557_600_000));
+}
+
+proptest::proptest! {
+    /// Whatever a stream holds (field lines, binary headers, length bytes, blank lines, noise),
+    /// the assembler never panics and never holds more than its caps.
+    #[test]
+    fn a_hostile_stream_never_grows_the_assembler_past_its_caps(
+        lines in proptest::collection::vec(
+            proptest::prop_oneof![
+                proptest::strategy::Just(b"__CURSOR=x".to_vec()),
+                proptest::strategy::Just(b"MESSAGE".to_vec()),
+                proptest::strategy::Just(Vec::new()),
+                "[A-Z_]{1,8}=[ -~]{0,300}".prop_map(String::into_bytes),
+                proptest::collection::vec(proptest::num::u8::ANY, 0..600),
+            ],
+            0..300,
+        )
+    ) {
+        let limits = ExportLimits { max_record_bytes: 2048, max_fields: 8 };
+        let mut assembler = ExportAssembler::new(limits);
+        for line in &lines {
+            let step = assembler.push_line(line, line.len() + usize::from(line.len() % 7 == 0));
+            if let Step::Record(r) | Step::RecordThenPassThrough(r) = step {
+                proptest::prop_assert!(r.attributes.len() <= 8);
+                proptest::prop_assert!(r.message.as_ref().is_none_or(|m| m.len() <= 4096));
+            }
+            proptest::prop_assert!(assembler.buffered_bytes() <= 2 * 2048 + 8 + 2 * 4096);
+        }
+        let _ = assembler.finish();
+        proptest::prop_assert_eq!(assembler.buffered_bytes(), 0);
+    }
 }
