@@ -852,7 +852,7 @@ fn triage_section(md: &mut String, t: &TriageSection) {
             t.templates_sent, t.templates_omitted, t.templates_withheld
         );
     }
-    if let Some(r) = &t.refinement {
+    if let Some(r) = t.refinement.filter(|r| r.candidates > 0) {
         let _ = writeln!(
             md,
             "\nTemplate refinement: {} new error template(s), {} from the cache, {} asked of the LLM, {} refined.",
