@@ -2,6 +2,10 @@
 //! bounded digest. The raw lines never leave this module; only templates, counts and a few redacted
 //! examples do.
 //!
+//! Each stream's lines pass through a journald export assembler first
+//! ([`cyberbrain_logmine::ExportAssembler`]): a container that writes `journalctl -o export` is
+//! mined one record per message, its other lines as text.
+//!
 //! Reading is streamed and time-boxed ([`ContainerTriage::read_until`]): a container that logs
 //! more than can be read before the task's deadline yields the digest of what was read, marked
 //! partial, instead of no digest at all.
@@ -9,7 +13,8 @@
 use std::collections::VecDeque;
 use std::time::Instant;
 
-use cyberbrain_logmine::{Miner, MinerConfig, TemplateId};
+use cyberbrain_logmine::journal_export::Step;
+use cyberbrain_logmine::{ExportAssembler, JournalRecord, Miner, MinerConfig, TemplateId};
 use cyberbrain_tasks::{
     ContainerCondition, ContainerExit, ContainerLogDigest, Severity, TemplateCount,
 };
@@ -43,6 +48,8 @@ pub struct ContainerTriage {
     /// The exits watched ([`ContainerTriage::watch_exits`]), oldest first, each with the
     /// templates of the last lines logged after the exit before it and up to it.
     exits: Vec<(ContainerExit, VecDeque<TemplateId>)>,
+    /// journald export records being assembled, per stream (standard output, error).
+    journal: [ExportAssembler; 2],
 }
 
 impl Default for ContainerTriage {
@@ -54,6 +61,7 @@ impl Default for ContainerTriage {
             exit_at_unix_ms: None,
             before_exit: VecDeque::new(),
             exits: Vec::new(),
+            journal: Default::default(),
         }
     }
 }
@@ -162,7 +170,37 @@ impl ContainerTriage {
             LogStream::Stdout => 0,
             LogStream::Stderr => 1,
         };
+        match self.journal[usize::from(stream)].push_line(line, full_len) {
+            Step::Consumed => {}
+            Step::Record(record) => self.add_record(stream, &record, timestamp_unix_ms),
+            Step::PassThrough => self.mine_line(stream, line, timestamp_unix_ms),
+            Step::RecordThenPassThrough(record) => {
+                self.add_record(stream, &record, timestamp_unix_ms);
+                self.mine_line(stream, line, timestamp_unix_ms);
+            }
+        }
+    }
+
+    /// Mines one journald export record by its message (a record without one by a fixed text),
+    /// at the record's time when it has one.
+    fn add_record(&mut self, stream: u8, record: &JournalRecord, received_unix_ms: Option<i64>) {
+        let at = record.timestamp_ms.or(received_unix_ms);
+        let message = record
+            .message
+            .as_deref()
+            .unwrap_or(b"journal record without MESSAGE");
+        let id = self
+            .miner
+            .add_stream_message(stream, message, record.severity, at);
+        self.watch(id, at);
+    }
+
+    fn mine_line(&mut self, stream: u8, line: &[u8], timestamp_unix_ms: Option<i64>) {
         let id = self.miner.add_stream_line(stream, line, timestamp_unix_ms);
+        self.watch(id, timestamp_unix_ms);
+    }
+
+    fn watch(&mut self, id: TemplateId, timestamp_unix_ms: Option<i64>) {
         if let (Some(exit), Some(at)) = (self.exit_at_unix_ms, timestamp_unix_ms)
             && at <= exit
         {
@@ -190,13 +228,19 @@ impl ContainerTriage {
     /// The digest, keeping the `top` most significant templates (errors first, then by count);
     /// `partial` when the reading stopped before the end of the logs.
     pub fn finish(
-        self,
+        mut self,
         container_id: &str,
         name: &str,
         image: &str,
         top: usize,
         partial: bool,
     ) -> ContainerLogDigest {
+        // A record the log ended in is mined too.
+        for stream in 0..2u8 {
+            if let Some(record) = self.journal[usize::from(stream)].finish() {
+                self.add_record(stream, &record, None);
+            }
+        }
         let mut error_lines = 0;
         let mut warning_lines = 0;
         for template in self.miner.templates() {
@@ -365,6 +409,47 @@ mod tests {
         for exit in &exits {
             assert_eq!(exit.last_templates.len(), 1, "{exits:?}");
         }
+    }
+
+    #[test]
+    fn a_container_writing_journal_export_is_mined_by_message() {
+        let mut t = ContainerTriage::default();
+        let mut lines = vec!["booting exporter".to_string()];
+        for i in 0..20 {
+            lines.extend([
+                format!("__CURSOR=s=1;i={i}"),
+                format!(
+                    "__REALTIME_TIMESTAMP={}",
+                    1_714_557_600_000_000u64 + i * 1000
+                ),
+                "PRIORITY=3".into(),
+                format!("_PID={}", 100 + i),
+                format!("MESSAGE=upstream 10.0.0.{i} refused connection"),
+                String::new(),
+            ]);
+        }
+        lines.extend([
+            "__CURSOR=s=1;i=99".into(),
+            "MESSAGE=cut off at the end".into(),
+        ]);
+        for line in &lines {
+            t.add_line(LogStream::Stdout, line.as_bytes(), line.len(), None);
+        }
+        let d = t.finish("id", "journal", "img", 10, false);
+        assert_eq!(d.lines, 22, "one line per record, plus the text line");
+        assert_eq!(d.error_lines, 20);
+        let texts: Vec<_> = d.templates.iter().map(|t| t.template.as_str()).collect();
+        assert_eq!(texts[0], "upstream <*> refused connection", "{texts:?}");
+        assert_eq!(d.templates[0].count, 20);
+        assert_eq!(d.first_line_unix_ms, 1_714_557_600_000);
+        assert!(texts.contains(&"cut off at the end"), "{texts:?}");
+        assert!(texts.contains(&"booting exporter"), "{texts:?}");
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.contains("_PID") || t.contains("__CURSOR")),
+            "{texts:?}"
+        );
     }
 
     fn log_line(text: String) -> Result<LogLine, DockerError> {

@@ -328,6 +328,11 @@ pub struct LlmConfig {
     /// Upper bound on a triage answer's tokens.
     #[arg(long = "llm-max-completion-tokens", env = "CYBERBRAIN_LLM_MAX_COMPLETION_TOKENS", default_value_t = 1000, value_parser = clap::value_parser!(u32).range(16..=100_000))]
     pub max_completion_tokens: u32,
+
+    /// Template refinements asked of the LLM per run at the most (new error templates whose
+    /// variables the LLM names; a cached template costs no call). 0 asks none.
+    #[arg(long = "llm-refinements-per-run", env = "CYBERBRAIN_LLM_REFINEMENTS_PER_RUN", default_value_t = 20, value_parser = clap::value_parser!(u32).range(0..=1000))]
+    pub refinements_per_run: u32,
 }
 
 /// How notifications are delivered.
@@ -550,6 +555,7 @@ impl LlmConfig {
         cyberbrain_llm::TriageSettings {
             prompt_token_budget: self.prompt_token_budget,
             max_completion_tokens: self.max_completion_tokens,
+            refinements_per_run: self.refinements_per_run,
         }
     }
 }

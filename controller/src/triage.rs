@@ -7,6 +7,11 @@
 //! records every HTTP call in `llm_calls`, and rewrites the stored report and its artifact files
 //! from that one report with the LLM's validated findings, or with the deterministic section and
 //! the reason. The run's status is final at the first step and this step never changes it.
+//!
+//! Before the triage prompt, [`refine`] asks the LLM which words of the run's new error templates
+//! are variables, once per template text (cached), and marks the templates it validly refined.
+
+mod refine;
 
 use sha2::{Digest, Sha256};
 use uuid::Uuid;
@@ -71,7 +76,14 @@ impl Triage {
                         .any(|r| r.permits(&t.container, &t.image))
             });
 
+        let sendable_ids: std::collections::HashSet<String> =
+            sendable.iter().map(|t| t.id.clone()).collect();
+        let refinement = self
+            .refine(&llm, run_id, &mut report, &sendable_ids)
+            .await?;
+
         let mut section = triage::deterministic(&report.templates, notes::NO_TEMPLATES);
+        section.refinement = Some(refinement);
         section.templates_withheld = withheld.len() as u32;
         if !directive_allows {
             section.note = notes::DIRECTIVE_OFF.into();

@@ -7,6 +7,8 @@
 //! - `prompt`: the ranked, redacted, budgeted prompt (pure).
 //! - `answer`: the LLM's answer, validated against its prompt (pure).
 //! - `cost`: token totals priced from configuration (pure).
+//! - `refine`: the prompt asking which words of a new template are variables, and the strict
+//!   check of its answer (pure).
 //!
 //! Architecture invariant: no prompt or response text is stored, logged or traced. The only
 //! things kept are token counts, names from configuration, latencies and outcomes (`llm_calls`),
@@ -18,6 +20,7 @@ pub mod client;
 pub mod cost;
 pub mod prompt;
 pub mod providers;
+pub mod refine;
 
 pub use providers::{Llm, LlmSettings, ProviderSpec, Strategy};
 
@@ -28,6 +31,8 @@ pub struct TriageSettings {
     pub prompt_token_budget: u32,
     /// Upper bound on an answer's tokens (`max_tokens`).
     pub max_completion_tokens: u32,
+    /// Template refinements asked of the LLM per run at the most (cache hits cost none).
+    pub refinements_per_run: u32,
 }
 
 impl Default for TriageSettings {
@@ -35,6 +40,7 @@ impl Default for TriageSettings {
         TriageSettings {
             prompt_token_budget: 6000,
             max_completion_tokens: 1000,
+            refinements_per_run: 20,
         }
     }
 }

@@ -180,6 +180,8 @@ mod tests {
             last_seen_unix_ms: 0,
             novel: false,
             burst: false,
+            fingerprint: String::new(),
+            refined_template: None,
         }
     }
 

@@ -73,6 +73,7 @@ pub mod eval;
 mod fingerprint;
 pub mod fuzz;
 pub mod header;
+pub mod journal_export;
 mod learn;
 pub mod mask;
 mod miner;
@@ -84,6 +85,7 @@ mod template;
 use serde::{Deserialize, Serialize};
 
 pub use digest::{Digest, DigestTemplate};
+pub use journal_export::{ExportAssembler, JournalRecord};
 pub use miner::{Miner, MinerConfig};
 pub use template::{Template, TemplateId};
 

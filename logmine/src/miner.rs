@@ -203,6 +203,33 @@ impl Miner {
         line: &[u8],
         timestamp_ms: Option<i64>,
     ) -> TemplateId {
+        self.add(stream, line, None, timestamp_ms)
+    }
+
+    /// Adds a message whose fields were already read (a journal export record, say): only its
+    /// first line is mined, with no header detection, at `level` when known. Examples show it.
+    pub fn add_stream_message(
+        &mut self,
+        stream: u8,
+        message: &[u8],
+        level: Option<Severity>,
+        timestamp_ms: Option<i64>,
+    ) -> TemplateId {
+        let first_line = message.split(|&b| b == b'\n').next().unwrap_or_default();
+        let fields = structured::Fields {
+            body: first_line[..first_line.len().min(self.config.max_line_bytes)].to_vec(),
+            level,
+        };
+        self.add(stream, first_line, Some(fields), timestamp_ms)
+    }
+
+    fn add(
+        &mut self,
+        stream: u8,
+        line: &[u8],
+        read: Option<structured::Fields>,
+        timestamp_ms: Option<i64>,
+    ) -> TemplateId {
         let line_index = self.lines;
         self.lines += 1;
         if let Some(ts) = timestamp_ms {
@@ -231,10 +258,12 @@ impl Miner {
             }
             KeyBlockPart::Outside | KeyBlockPart::Begins => line,
         };
-        let structured = if self.config.detect_headers {
-            structured::parse(line)
-        } else {
-            None
+        let structured = match read {
+            // Key material is never mined, even from a message read by its fields: around a
+            // key block, the line (already cut) takes the text path.
+            Some(fields) if key_part == KeyBlockPart::Outside => Some(fields),
+            _ if self.config.detect_headers => structured::parse(line),
+            _ => None,
         };
         let mut learning = None;
         let (body, level) = match &structured {

@@ -74,3 +74,59 @@ pub struct Attempt {
     /// How it ended.
     pub outcome: Outcome,
 }
+
+/// What an LLM call was for, as stored in `llm_calls.purpose`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Purpose {
+    /// The run's triage section.
+    Triage,
+    /// A new template's refinement.
+    Refine,
+}
+
+impl Purpose {
+    /// The stored name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Purpose::Triage => "triage",
+            Purpose::Refine => "refine",
+        }
+    }
+}
+
+/// What the LLM's answer about a template's variables came to, as cached in
+/// `template_refinements`. Only a validated refinement holds text, and that text is the miner's
+/// template with some words made `<*>`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RefinementOutcome {
+    /// The validated refined template.
+    Refined(String),
+    /// The answer was the template as it was.
+    Unchanged,
+    /// The answer failed the check; the miner's template stands.
+    Rejected,
+}
+
+impl RefinementOutcome {
+    /// The stored name.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            RefinementOutcome::Refined(_) => "refined",
+            RefinementOutcome::Unchanged => "unchanged",
+            RefinementOutcome::Rejected => "rejected",
+        }
+    }
+}
+
+/// One cached refinement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateRefinement {
+    /// The template's fingerprint (`baseline::fingerprint`).
+    pub fingerprint: String,
+    /// What the answer came to.
+    pub outcome: RefinementOutcome,
+    /// The provider that answered.
+    pub provider: String,
+    /// The model that answered.
+    pub model: String,
+}

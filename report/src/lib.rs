@@ -786,7 +786,7 @@ fn container_digest(
             t.severity.as_str(),
             attention::time(t.first_seen_unix_ms).unwrap_or_default(),
             attention::time(t.last_seen_unix_ms).unwrap_or_default(),
-            code_cell(&t.template)
+            template_cell(t)
         );
     }
     let examples: Vec<String> = templates
@@ -928,6 +928,13 @@ fn triage_section(md: &mut String, t: &TriageSection) {
             t.templates_sent, t.templates_omitted, t.templates_withheld
         );
     }
+    if let Some(r) = t.refinement.filter(|r| r.candidates > 0) {
+        let _ = writeln!(
+            md,
+            "\nTemplate refinement: {} new error template(s), {} from the cache, {} asked of the LLM, {} refined.",
+            r.candidates, r.cached, r.asked, r.refined
+        );
+    }
     if t.written_by == WrittenBy::Llm {
         if t.findings.is_empty() {
             let _ = writeln!(md, "\nNo findings.");
@@ -975,7 +982,7 @@ fn triage_section(md: &mut String, t: &TriageSection) {
                 cell(&r.container),
                 r.severity.as_str(),
                 r.count,
-                code_cell(&r.template)
+                template_cell(r)
             );
         }
     }
@@ -1221,6 +1228,18 @@ fn cell(text: &str) -> String {
         }
     }
     out
+}
+
+/// A template's table cell: its text, and the LLM's validated refinement when there is one.
+fn template_cell(t: &TemplateRef) -> String {
+    match &t.refined_template {
+        Some(refined) => format!(
+            "{} (refined: {})",
+            code_cell(&t.template),
+            code_cell(refined)
+        ),
+        None => code_cell(&t.template),
+    }
 }
 
 /// Log-derived text (templates) as a code span in a table cell: shown as written, wildcards

@@ -45,6 +45,22 @@ pub struct TriageSection {
     pub templates_omitted: u32,
     /// Templates kept from the LLM by the directive or by allowlist entries' `send_to_llm`.
     pub templates_withheld: u32,
+    /// How the new error templates' refinement went, when an LLM is configured.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refinement: Option<RefinementCounts>,
+}
+
+/// The refinement of a run's new error templates by the LLM (which words are variables).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct RefinementCounts {
+    /// New error templates that may be sent to an LLM (distinct texts).
+    pub candidates: u32,
+    /// Of those, answered from the cache (no call).
+    pub cached: u32,
+    /// Of those, asked of the LLM in this run (bounded by `--llm-refinements-per-run`).
+    pub asked: u32,
+    /// Templates of the report that got a validated refinement (cached or asked).
+    pub refined: u32,
 }
 
 /// Lines of the deterministic summary.
@@ -97,6 +113,8 @@ pub fn catalogue(hosts: &[HostLogTriage], baseline: Option<&Baseline>) -> Vec<Te
                     last_seen_unix_ms: t.last_seen_unix_ms,
                     novel,
                     burst,
+                    fingerprint,
+                    refined_template: None,
                 });
             }
         }
@@ -168,6 +186,7 @@ pub fn deterministic(templates: &[TemplateRef], note: &str) -> TriageSection {
         templates_sent: 0,
         templates_omitted: 0,
         templates_withheld: 0,
+        refinement: None,
     }
 }
 
@@ -222,6 +241,13 @@ pub struct TemplateRef {
     pub novel: bool,
     /// Its rate is far above the baseline's (the first run: its lines came in a burst).
     pub burst: bool,
+    /// The fingerprint of the agent's template text (`baseline::fingerprint`), the key of the
+    /// refinement cache.
+    #[serde(skip)]
+    pub fingerprint: String,
+    /// The LLM's validated refinement of `template` (more words made `<*>`), when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub refined_template: Option<String>,
 }
 
 /// The longest template text put in a prompt or summary line.

@@ -59,3 +59,34 @@ fn the_schema_refuses_what_the_contract_forbids() {
     too_many_exits["incidents"][0]["exits"] = Value::Array(vec![exit; 6]);
     assert!(!errors(&validator, &too_many_exits).is_empty());
 }
+
+#[test]
+fn refined_templates_and_refinement_counts_match_the_schema_and_show_in_markdown() {
+    let validator = validator();
+    let mut report =
+        cyberbrain_report::build_with_baseline(&fixture::snapshot(), Some(&fixture::baseline()));
+    let refined = "user <*> failed `checksum` | <b>";
+    report.templates[0].refined_template = Some(refined.into());
+    report.triage.refinement = Some(cyberbrain_report::triage::RefinementCounts {
+        candidates: 3,
+        cached: 1,
+        asked: 2,
+        refined: 1,
+    });
+    let (markdown, json) = cyberbrain_report::render_report(&report).expect("renders");
+    assert_eq!(errors(&validator, &json), Vec::<String>::new());
+    assert_eq!(json["templates"][0]["refined_template"], refined);
+    assert!(json["templates"][1].get("refined_template").is_none());
+    assert_eq!(json["triage"]["refinement"]["asked"], 2);
+    assert!(
+        markdown.contains("(refined: ``user <*> failed `checksum` \\| <b>``)"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("3 new error template(s), 1 from the cache, 2 asked"));
+    let mut extra = json.clone();
+    extra["triage"]["refinement"]["prompt"] = "text".into();
+    assert!(!errors(&validator, &extra).is_empty());
+    let mut empty = json;
+    empty["templates"][0]["refined_template"] = "".into();
+    assert!(!errors(&validator, &empty).is_empty());
+}

@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use super::{CachedQueries, Store};
 use crate::error::{Error, Result};
-use cyberbrain_model::llm_calls::Attempt;
+use cyberbrain_model::llm_calls::{Attempt, Purpose, RefinementOutcome, TemplateRefinement};
 use cyberbrain_model::usage::TokenTotals;
 
 /// How token statistics are grouped.
@@ -42,7 +42,7 @@ fn token_count(what: &'static str, value: Option<u32>) -> Result<Option<i32>> {
 }
 
 impl Store {
-    /// Records HTTP calls to LLM providers, in one transaction.
+    /// Records HTTP calls to LLM providers for a run's triage, in one transaction.
     #[tracing::instrument(name = "db.record_llm_calls", level = "info", skip_all)]
     pub async fn record_llm_calls(
         &self,
@@ -55,32 +55,78 @@ impl Store {
         }
         let mut client = self.client().await?;
         let tx = client.transaction().await?;
-        for a in attempts {
-            let usage = a.usage.unwrap_or_default();
-            let latency_ms = i32::try_from(a.latency.as_millis()).unwrap_or(i32::MAX);
+        insert_calls(&tx, Purpose::Triage, run_id, job_id, attempts).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Records the calls of one template's refinement and, when an answer came, what it came to
+    /// (the first answer for a fingerprint stays), in one transaction.
+    #[tracing::instrument(name = "db.record_template_refinement", level = "info", skip_all)]
+    pub async fn record_template_refinement(
+        &self,
+        run_id: Option<Uuid>,
+        attempts: &[Attempt],
+        refinement: Option<&TemplateRefinement>,
+    ) -> Result<()> {
+        let mut client = self.client().await?;
+        let tx = client.transaction().await?;
+        insert_calls(&tx, Purpose::Refine, run_id, None, attempts).await?;
+        if let Some(r) = refinement {
+            let text = match &r.outcome {
+                RefinementOutcome::Refined(text) => Some(text.as_str()),
+                _ => None,
+            };
             tx.execute_cached(
-                "INSERT INTO llm_calls (id, run_id, job_id, provider, model, endpoint_host,
-                     streamed, prompt_tokens, completion_tokens, total_tokens, latency_ms, outcome)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
+                "INSERT INTO template_refinements
+                     (fingerprint, outcome, refined_template, provider, model)
+                 VALUES ($1, $2, $3, $4, $5)
+                 ON CONFLICT (fingerprint) DO NOTHING",
                 &[
-                    &Uuid::new_v4(),
-                    &run_id,
-                    &job_id,
-                    &a.provider,
-                    &a.model,
-                    &a.endpoint_host,
-                    &a.streamed,
-                    &token_count("prompt_tokens", usage.prompt_tokens)?,
-                    &token_count("completion_tokens", usage.completion_tokens)?,
-                    &token_count("total_tokens", usage.total_tokens)?,
-                    &latency_ms,
-                    &a.outcome.as_str(),
+                    &r.fingerprint,
+                    &r.outcome.as_str(),
+                    &text,
+                    &r.provider,
+                    &r.model,
                 ],
             )
             .await?;
         }
         tx.commit().await?;
         Ok(())
+    }
+
+    /// The cached refinements of these template fingerprints (those not cached are absent).
+    pub async fn template_refinements(
+        &self,
+        fingerprints: &[String],
+    ) -> Result<std::collections::HashMap<String, RefinementOutcome>> {
+        let client = self.client().await?;
+        let rows = client
+            .query_cached(
+                "SELECT fingerprint, outcome, refined_template FROM template_refinements
+                 WHERE fingerprint = ANY($1)",
+                &[&fingerprints],
+            )
+            .await?;
+        rows.iter()
+            .map(|row| {
+                let outcome: String = row.try_get(1)?;
+                let text: Option<String> = row.try_get(2)?;
+                let outcome = match (outcome.as_str(), text) {
+                    ("refined", Some(text)) => RefinementOutcome::Refined(text),
+                    ("unchanged", None) => RefinementOutcome::Unchanged,
+                    ("rejected", None) => RefinementOutcome::Rejected,
+                    _ => {
+                        return Err(Error::Corrupt {
+                            what: "template refinement",
+                            reason: outcome,
+                        });
+                    }
+                };
+                Ok((row.try_get(0)?, outcome))
+            })
+            .collect()
     }
 
     /// Token totals by model, run or day.
@@ -193,4 +239,41 @@ impl Store {
         }
         Ok(())
     }
+}
+
+/// Inserts one `llm_calls` row per attempt.
+async fn insert_calls(
+    tx: &deadpool_postgres::Transaction<'_>,
+    purpose: Purpose,
+    run_id: Option<Uuid>,
+    job_id: Option<Uuid>,
+    attempts: &[Attempt],
+) -> Result<()> {
+    for a in attempts {
+        let usage = a.usage.unwrap_or_default();
+        let latency_ms = i32::try_from(a.latency.as_millis()).unwrap_or(i32::MAX);
+        tx.execute_cached(
+            "INSERT INTO llm_calls (id, run_id, job_id, provider, model, endpoint_host,
+                 streamed, prompt_tokens, completion_tokens, total_tokens, latency_ms, outcome,
+                 purpose)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+            &[
+                &Uuid::new_v4(),
+                &run_id,
+                &job_id,
+                &a.provider,
+                &a.model,
+                &a.endpoint_host,
+                &a.streamed,
+                &token_count("prompt_tokens", usage.prompt_tokens)?,
+                &token_count("completion_tokens", usage.completion_tokens)?,
+                &token_count("total_tokens", usage.total_tokens)?,
+                &latency_ms,
+                &a.outcome.as_str(),
+                &purpose.as_str(),
+            ],
+        )
+        .await?;
+    }
+    Ok(())
 }

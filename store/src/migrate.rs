@@ -116,6 +116,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0019_template_baselines.sql",
         sql: include_str!("../../migrations/0019_template_baselines.sql"),
     },
+    Migration {
+        version: 20,
+        name: "0020_template_refinements.sql",
+        sql: include_str!("../../migrations/0020_template_refinements.sql"),
+    },
 ];
 
 /// Arbitrary, fixed key for `pg_advisory_lock`: "cybr" in ASCII.

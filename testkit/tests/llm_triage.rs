@@ -480,3 +480,147 @@ async fn every_provider_failing_falls_back_and_records_calls_without_usage() {
     assert_eq!(providers[0]["recent_errors"], 1);
     assert_eq!(providers[0]["last_error"], "connect_error");
 }
+
+/// The refinement rows of `llm_calls`, and the cached refinements' outcomes.
+async fn refine_calls_and_cache(
+    database_url: &str,
+) -> (Vec<String>, Vec<(String, Option<String>)>) {
+    let calls = query(
+        database_url,
+        "SELECT outcome FROM llm_calls WHERE purpose = 'refine' ORDER BY created_at",
+    )
+    .await
+    .iter()
+    .map(|r| r.get::<_, String>(0))
+    .collect();
+    let cache = query(
+        database_url,
+        "SELECT outcome, refined_template FROM template_refinements ORDER BY fingerprint",
+    )
+    .await
+    .iter()
+    .map(|r| (r.get::<_, String>(0), r.get::<_, Option<String>>(1)))
+    .collect();
+    (calls, cache)
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn new_error_templates_are_refined_once_and_then_come_from_the_cache() {
+    let dir = temp_dir("llm-refine");
+    let pki = Pki::init(&dir.path().join("certs"), &["alpha"]);
+    let llama = LlamaServer::start(dir.path());
+    let tap = UsageTap::start(llama.addr).await;
+    let mut docker = Sandbox::default();
+    let steady = docker.run("steady", &[], "echo 'INFO warming up cache'; sleep 3600");
+    wait_for_log_lines(&steady, 1);
+    let controller = ControllerProcess::start_with(
+        dir.path(),
+        &pki,
+        ControllerOptions {
+            extra: vec![
+                "--llm-provider".into(),
+                format!(
+                    "name=llama,url=http://{}/v1,model={}",
+                    tap.addr, llama.model
+                ),
+                "--llm-retries".into(),
+                "0".into(),
+                "--llm-max-completion-tokens".into(),
+                "24".into(),
+            ],
+            ..Default::default()
+        },
+    );
+    let _agent = AgentProcess::start(dir.path(), &pki, "alpha", &controller, &[]);
+    wait_for("the agent online", || {
+        agents_online(&pki, &controller, &["alpha"])
+    });
+    cbctl_ok(&pki, &controller, &["allowlist", "add", &steady]);
+    // Two directives, two baselines: the same new templates are new to each.
+    for directive in ["first", "second"] {
+        cbctl_ok(
+            &pki,
+            &controller,
+            &[
+                "directive",
+                "create",
+                directive,
+                "--task",
+                "log_triage:tail=100",
+                "--all",
+            ],
+        );
+        let (_, report) = run_and_wait_for_triage(&pki, &controller, directive).await;
+        assert_eq!(
+            report["triage"]["refinement"],
+            serde_json::json!({"candidates": 0, "cached": 0, "asked": 0, "refined": 0}),
+            "a first run has no baseline, so nothing new"
+        );
+    }
+    let url = controller.database_url();
+    assert_eq!(refine_calls_and_cache(&url).await, (vec![], vec![]));
+
+    // The same image starts logging two new error events.
+    let failing = docker.run(
+        "failing",
+        &[],
+        "for i in 1 2 3 4 5; do echo \"ERROR shard $i of tenant acme failed checksum\"; \
+         echo \"ERROR replica $i lost quorum\"; done; sleep 3600",
+    );
+    wait_for_log_lines(&failing, 10);
+    cbctl_ok(&pki, &controller, &["allowlist", "add", &failing]);
+
+    let (_, report) = run_and_wait_for_triage(&pki, &controller, "first").await;
+    let refinement = &report["triage"]["refinement"];
+    assert_eq!(refinement["candidates"], 2, "{refinement}");
+    assert_eq!(refinement["cached"], 0, "{refinement}");
+    assert_eq!(
+        refinement["asked"], 2,
+        "one call per candidate: {refinement}"
+    );
+    // The random model's answer is gibberish: rejected, the miner's templates stand.
+    assert_eq!(refinement["refined"], 0, "{refinement}");
+    let templates = report["templates"].as_array().expect("templates");
+    let new_errors: Vec<&Value> = templates
+        .iter()
+        .filter(|t| t["novel"] == true && t["severity"] == "error")
+        .collect();
+    assert_eq!(new_errors.len(), 2, "{templates:#?}");
+    assert!(
+        templates
+            .iter()
+            .all(|t| t.get("refined_template").is_none()),
+        "{templates:#?}"
+    );
+    let (calls, cache) = refine_calls_and_cache(&url).await;
+    assert_eq!(calls, ["invalid_answer", "invalid_answer"]);
+    assert_eq!(
+        cache,
+        [
+            ("rejected".to_string(), None),
+            ("rejected".to_string(), None)
+        ]
+    );
+
+    // The other directive's run meets the same new templates: the cache answers, no call.
+    let (_, report) = run_and_wait_for_triage(&pki, &controller, "second").await;
+    assert_eq!(
+        report["triage"]["refinement"],
+        serde_json::json!({"candidates": 2, "cached": 2, "asked": 0, "refined": 0})
+    );
+    let (calls_after, _) = refine_calls_and_cache(&url).await;
+    assert_eq!(calls_after.len(), 2, "a cached template cost a call");
+    let markdown = cbctl_ok(
+        &pki,
+        &controller,
+        &["run", "report", report["run_id"].as_str().expect("id")],
+    );
+    assert!(
+        markdown
+            .contains("2 new error template(s), 2 from the cache, 0 asked of the LLM, 0 refined"),
+        "{markdown}"
+    );
+    // Every call the server answered is accounted, triage and refinement alike.
+    let all_calls = query(&url, "SELECT count(*) FROM llm_calls").await[0].get::<_, i64>(0);
+    assert_eq!(tap.usages().len() as i64, all_calls);
+}

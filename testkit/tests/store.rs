@@ -1708,3 +1708,133 @@ async fn a_newer_session_replaces_the_older_for_claims_requeues_and_heartbeats()
         .expect("requeue");
     assert_eq!(requeued.requeued, 2, "{requeued:?}");
 }
+
+#[tokio::test]
+async fn template_refinements_are_cached_once_per_fingerprint_with_their_calls() {
+    use cyberbrain_model::baseline::fingerprint;
+    use cyberbrain_model::llm_calls::{
+        Attempt, Outcome, RefinementOutcome, TemplateRefinement, Usage,
+    };
+    use cyberbrain_testkit::checks::{count, query};
+
+    let pg = PgCluster::start().await;
+    let store = pg.store().await;
+    let url = pg.database_url();
+    let (_, run) = gpu_run_over_new_agents(&store, 1).await;
+    let call = |outcome| Attempt {
+        provider: "local".into(),
+        model: "tiny".into(),
+        endpoint_host: "127.0.0.1:1".into(),
+        streamed: false,
+        usage: Some(Usage {
+            prompt_tokens: Some(90),
+            completion_tokens: Some(12),
+            total_tokens: Some(102),
+        }),
+        latency: std::time::Duration::from_millis(7),
+        outcome,
+    };
+    let refined = fingerprint("shard <*> of user alice failed");
+    let rejected = fingerprint("disk <*> full");
+    let unknown = fingerprint("never asked");
+    let entry = |fingerprint: &str, outcome| TemplateRefinement {
+        fingerprint: fingerprint.into(),
+        outcome,
+        provider: "local".into(),
+        model: "tiny".into(),
+    };
+    store
+        .record_template_refinement(
+            Some(run.id),
+            &[call(Outcome::Ok)],
+            Some(&entry(
+                &refined,
+                RefinementOutcome::Refined("shard <*> of user <*> failed".into()),
+            )),
+        )
+        .await
+        .expect("refined");
+    store
+        .record_template_refinement(
+            Some(run.id),
+            &[call(Outcome::InvalidAnswer)],
+            Some(&entry(&rejected, RefinementOutcome::Rejected)),
+        )
+        .await
+        .expect("rejected");
+    // A failed call caches nothing; a later answer for a cached fingerprint changes nothing.
+    store
+        .record_template_refinement(Some(run.id), &[call(Outcome::Timeout)], None)
+        .await
+        .expect("failed call");
+    store
+        .record_template_refinement(
+            None,
+            &[],
+            Some(&entry(&refined, RefinementOutcome::Unchanged)),
+        )
+        .await
+        .expect("a second answer");
+
+    let cached = store
+        .template_refinements(&[refined.clone(), rejected.clone(), unknown.clone()])
+        .await
+        .expect("cached");
+    assert_eq!(cached.len(), 2, "{cached:?}");
+    assert_eq!(
+        cached[&refined],
+        RefinementOutcome::Refined("shard <*> of user <*> failed".into())
+    );
+    assert_eq!(cached[&rejected], RefinementOutcome::Rejected);
+    assert!(!cached.contains_key(&unknown));
+
+    let purposes = query(
+        &url,
+        "SELECT purpose, outcome, prompt_tokens FROM llm_calls ORDER BY created_at, outcome",
+    )
+    .await;
+    let purposes: Vec<(String, String, Option<i32>)> = purposes
+        .iter()
+        .map(|r| (r.get(0), r.get(1), r.get(2)))
+        .collect();
+    assert_eq!(purposes.len(), 3, "{purposes:?}");
+    assert!(
+        purposes
+            .iter()
+            .all(|(p, _, t)| p == "refine" && *t == Some(90))
+    );
+    // Triage calls keep their purpose.
+    store
+        .record_llm_calls(Some(run.id), None, &[call(Outcome::Ok)])
+        .await
+        .expect("triage call");
+    assert_eq!(
+        count(
+            &url,
+            "SELECT count(*) FROM llm_calls WHERE purpose = 'triage'"
+        )
+        .await,
+        1
+    );
+    // The table holds no text but a validated refinement: the checks refuse anything else.
+    for bad in [
+        "INSERT INTO template_refinements (fingerprint, outcome, refined_template, provider, model)
+         VALUES ('00000000000000000000000000000000', 'rejected', 'text', 'p', 'm')",
+        "INSERT INTO template_refinements (fingerprint, outcome, provider, model)
+         VALUES ('not a fingerprint', 'rejected', 'p', 'm')",
+        "INSERT INTO llm_calls (id, provider, model, endpoint_host, streamed, latency_ms, outcome,
+                                purpose)
+         VALUES (gen_random_uuid(), 'p', 'm', 'h', false, 1, 'ok', 'chat')",
+    ] {
+        let client = store_client(&url).await;
+        assert!(client.batch_execute(bad).await.is_err(), "{bad}");
+    }
+}
+
+async fn store_client(url: &str) -> tokio_postgres::Client {
+    let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
+        .await
+        .expect("connects");
+    tokio::spawn(connection);
+    client
+}
