@@ -354,7 +354,7 @@ pub fn read_per_line(text: &str) -> Result<HashMap<String, ParsedLines>, String>
         let line = value
             .get("line")
             .and_then(serde_json::Value::as_u64)
-            .filter(|&n| n >= 1 && n <= 10_000_000)
+            .filter(|n| (1..=10_000_000).contains(n))
             .ok_or_else(|| format!("line {at}: \"line\" is not a number from 1"))?
             as usize;
         let template = value
