@@ -76,6 +76,9 @@ impl Default for MinerConfig {
 struct VariantSet {
     /// `(fingerprint of the token at the position, template)`, distinct tokens only.
     values: Vec<(u64, TemplateId)>,
+    /// Fingerprint of each value's word without its punctuation (`(root)` → `root`), in the
+    /// order of `values`: compared with the stream's known values.
+    words: Vec<u64>,
     /// Once merged, later templates with this key join the survivor directly.
     merged_into: Option<TemplateId>,
 }
@@ -97,6 +100,15 @@ pub struct Miner {
     variants: FingerprintMap<u64, VariantSet>,
     /// Merged-away id → the id it merged into.
     redirects: FingerprintMap<u64, TemplateId>,
+    /// Words (without punctuation) this stream has used as values: the tokens of a position that
+    /// became a variable on [`MinerConfig::variable_min_distinct`] distinct words. A word known
+    /// as a value is one elsewhere too, so two of them in one slot are enough.
+    value_words: std::collections::HashSet<u64, BuildPrehashed>,
+    /// Variant keys holding two words not yet both known as values, checked again when
+    /// `value_words` grows (oldest dropped past a cap).
+    waiting_pairs: Vec<u64>,
+    /// Set when `value_words` grew since `waiting_pairs` were last checked.
+    value_words_grew: bool,
     next_id: u64,
     lines: u64,
     first_timestamp_ms: Option<i64>,
@@ -164,6 +176,9 @@ impl Miner {
             buckets: FingerprintMap::default(),
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
+            value_words: std::collections::HashSet::default(),
+            waiting_pairs: Vec::new(),
+            value_words_grew: false,
             next_id: 1,
             lines: 0,
             first_timestamp_ms: None,
@@ -695,21 +710,33 @@ impl Miner {
     fn record_variants(&mut self, id: TemplateId) {
         let mut pending = vec![id];
         let mut rounds = 0;
-        while let Some(next) = pending.pop() {
-            rounds += 1;
-            if rounds > 64 {
+        loop {
+            while let Some(next) = pending.pop() {
+                rounds += 1;
+                if rounds > 64 {
+                    break;
+                }
+                let Some(id) = self.resolve(next) else {
+                    continue;
+                };
+                if let Some(survivor) = self.record_variants_once(id) {
+                    pending.push(survivor);
+                }
+            }
+            if !self.value_words_grew || rounds > 64 {
                 break;
             }
-            let Some(id) = self.resolve(next) else {
-                continue;
-            };
-            if let Some(survivor) = self.record_variants_once(id) {
-                pending.push(survivor);
-            }
+            // The survivors' new positions are recorded in turn, as after any merge.
+            self.value_words_grew = false;
+            pending = self.merge_known_pairs();
         }
         if self.variants.len() > self.config.max_templates.saturating_mul(16) {
             // Merge evidence is a cache: forgetting it only delays future merges.
             self.variants.clear();
+            self.waiting_pairs.clear();
+        }
+        if self.value_words.len() > self.config.max_templates.saturating_mul(16) {
+            self.value_words.clear();
         }
         if self.redirects.len() > self.config.max_templates.saturating_mul(4) {
             // Ids that merged long ago stop resolving; the cap keeps memory bounded.
@@ -726,6 +753,11 @@ impl Miner {
             .tokens
             .iter()
             .map(|t| mix_bytes(TOKEN_SEED, t))
+            .collect();
+        let word_hashes: Vec<u64> = template
+            .tokens
+            .iter()
+            .map(|t| word_fingerprint(t))
             .collect();
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
@@ -793,25 +825,75 @@ impl Miner {
                 let entry = self.variants.entry(key).or_default();
                 entry.merged_into = None;
                 entry.values.clear();
+                entry.words.clear();
             }
             let entry = self.variants.entry(key).or_default();
             if !entry.values.iter().any(|&(h, _)| h == token_hash) {
                 entry.values.push((token_hash, id));
+                entry.words.push(word_hashes[p]);
             }
-            if entry.values.len() >= needed[p].max(threshold) {
-                let members: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
-                let live: Vec<TemplateId> =
-                    members.iter().filter_map(|&t| self.resolve(t)).collect();
-                let survivor = self.merge_group(&live);
-                let entry = self.variants.entry(key).or_default();
-                entry.values.clear();
-                entry.merged_into = survivor;
-                if survivor.is_some() {
-                    return survivor;
+            let enough = entry.values.len() >= needed[p].max(threshold);
+            // Only free words: an enum-like token's values tell events apart more often.
+            let free = needed[p] <= threshold;
+            let known_pair = !enough
+                && free
+                && entry.values.len() == 2
+                && entry.words.iter().all(|w| self.value_words.contains(w));
+            if enough || known_pair {
+                if enough && free {
+                    let words = std::mem::take(&mut entry.words);
+                    for word in words {
+                        self.value_words_grew |= self.value_words.insert(word);
+                    }
                 }
+                if let Some(survivor) = self.merge_variant_set(key) {
+                    return Some(survivor);
+                }
+            } else if free && entry.values.len() == 2 {
+                if self.waiting_pairs.len() >= self.config.max_templates.max(64) {
+                    self.waiting_pairs.remove(0);
+                }
+                self.waiting_pairs.push(key);
             }
         }
         None
+    }
+
+    /// Merges the templates of a variant set and marks it merged; returns the survivor.
+    fn merge_variant_set(&mut self, key: u64) -> Option<TemplateId> {
+        let entry = self.variants.get(&key)?;
+        let live: Vec<TemplateId> = entry
+            .values
+            .iter()
+            .filter_map(|&(_, t)| self.resolve(t))
+            .collect();
+        let survivor = self.merge_group(&live);
+        let entry = self.variants.entry(key).or_default();
+        entry.values.clear();
+        entry.words.clear();
+        entry.merged_into = survivor;
+        survivor
+    }
+
+    /// Merges the waiting pairs whose two words are now both known as values; returns the
+    /// survivors.
+    fn merge_known_pairs(&mut self) -> Vec<TemplateId> {
+        let mut survivors = Vec::new();
+        let waiting = std::mem::take(&mut self.waiting_pairs);
+        for key in waiting {
+            let Some(entry) = self.variants.get(&key) else {
+                continue;
+            };
+            if entry.merged_into.is_some() || entry.values.len() != 2 {
+                continue;
+            }
+            if entry.words.iter().all(|w| self.value_words.contains(w)) {
+                survivors.extend(self.merge_variant_set(key));
+            } else {
+                self.waiting_pairs.push(key);
+            }
+        }
+        survivors
     }
 
     /// Merges templates of equal length into the one with the most lines; positions where they
@@ -1033,6 +1115,17 @@ fn split_wildcards(pattern: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
+/// A word's fingerprint without the punctuation around it (`(root)`, `root,` → `root`).
+fn word_fingerprint(token: &[u8]) -> u64 {
+    let start = token.iter().position(u8::is_ascii_alphanumeric);
+    let end = token.iter().rposition(u8::is_ascii_alphanumeric);
+    let word = match (start, end) {
+        (Some(start), Some(end)) => &token[start..=end],
+        _ => token,
+    };
+    finish(mix_bytes(TOKEN_SEED, word))
+}
+
 /// At least two letters: a word that may be a value when it varies.
 fn has_letters(token: &[u8]) -> bool {
     token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
@@ -1122,6 +1215,36 @@ mod tests {
             Some(REDACTED),
             "the block ended on its stream"
         );
+    }
+
+    #[test]
+    fn two_words_the_stream_uses_as_values_make_a_variable() {
+        for users_first in [true, false] {
+            let mut miner = Miner::new(MinerConfig::default());
+            let users = |miner: &mut Miner| {
+                for u in ["root", "www-data", "alice"] {
+                    miner.add_line(format!("session opened for user {u}").as_bytes(), None);
+                }
+            };
+            if users_first {
+                users(&mut miner);
+            }
+            let root = miner.add_line(b"(root) CMD (run-parts /etc/cron.daily)", None);
+            let www = miner.add_line(b"(www-data) CMD (run-parts /etc/cron.daily)", None);
+            // Two words not known as values stay apart.
+            let view = miner.add_line(b"Changing view acls to: yarn", None);
+            let modify = miner.add_line(b"Changing modify acls to: yarn", None);
+            if !users_first {
+                assert_ne!(miner.resolve(root), miner.resolve(www));
+                users(&mut miner);
+            }
+            assert_eq!(
+                miner.resolve(root),
+                miner.resolve(www),
+                "users first: {users_first}"
+            );
+            assert_ne!(miner.resolve(view), miner.resolve(modify));
+        }
     }
 
     #[test]
