@@ -68,6 +68,7 @@
 
 #![forbid(unsafe_code)]
 
+mod clause;
 pub mod digest;
 pub mod eval;
 mod fingerprint;

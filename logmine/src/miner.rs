@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Severity;
+use crate::clause;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
 use crate::learn::HeaderLearner;
@@ -83,6 +84,15 @@ struct VariantSet {
     merged_into: Option<TemplateId>,
 }
 
+/// Templates sharing a clause head (see [`crate::clause`]).
+#[derive(Debug, Default)]
+struct ClauseSet {
+    /// `(tail fingerprint, template)`, distinct tails only.
+    tails: Vec<(u64, TemplateId)>,
+    /// Once merged, later templates with this head join the survivor directly.
+    merged_into: Option<TemplateId>,
+}
+
 /// Online template miner. See the crate documentation for the algorithm.
 #[derive(Debug)]
 pub struct Miner {
@@ -100,6 +110,8 @@ pub struct Miner {
     variants: FingerprintMap<u64, VariantSet>,
     /// Merged-away id → the id it merged into.
     redirects: FingerprintMap<u64, TemplateId>,
+    /// Clause head → the templates with that head and their tails.
+    clauses: FingerprintMap<u64, ClauseSet>,
     /// Words (without punctuation) this stream has used as values: the tokens of a position that
     /// became a variable on [`MinerConfig::variable_min_distinct`] distinct words. A word known
     /// as a value is one elsewhere too, so two of them in one slot are enough.
@@ -176,6 +188,7 @@ impl Miner {
             buckets: FingerprintMap::default(),
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
+            clauses: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
             waiting_pairs: Vec::new(),
             value_words_grew: false,
@@ -498,9 +511,102 @@ impl Miner {
         let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
         let id = self.create_template(tokens);
         self.cache_shape(fingerprint, id);
+        if let Some(survivor) = self.join_clause(id) {
+            return survivor;
+        }
         self.absorb_covered(id);
         self.record_variants(id);
         self.resolve(id).unwrap_or(id)
+    }
+
+    /// Records a new template's clause tail (see [`crate::clause`]); when another template has
+    /// the same head and a different phrase as tail, the tail becomes one variable: the older
+    /// template keeps the head and a `<*>`, and the others join it. Returns the survivor when
+    /// `id` merged.
+    fn join_clause(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let end = clause::head_end(&template.tokens)?;
+        let head = clause::head_key(&template.tokens, end);
+        let tail_key = clause::tail_key(&template.tokens[end + 1..]);
+        if self.clauses.len() > self.config.max_templates.saturating_mul(4) {
+            // Evidence, like the variant sets: forgetting it only delays merges.
+            self.clauses.clear();
+        }
+        let set = self.clauses.entry(head).or_default();
+        if let Some(target) = set.merged_into {
+            match self.resolve(target) {
+                Some(target) if target != id => {
+                    self.absorb(target, id);
+                    return Some(target);
+                }
+                Some(_) => return None,
+                None => {
+                    let set = self.clauses.entry(head).or_default();
+                    set.merged_into = None;
+                    set.tails.clear();
+                }
+            }
+        }
+        let set = self.clauses.entry(head).or_default();
+        if set.tails.iter().any(|&(t, _)| t == tail_key) {
+            return None;
+        }
+        let others: Vec<TemplateId> = set.tails.iter().map(|&(_, t)| t).collect();
+        let template = self.get(id)?;
+        let mut partners = Vec::new();
+        for other in others {
+            let Some(other) = self.resolve(other) else {
+                continue;
+            };
+            let Some(o) = self.get(other) else { continue };
+            // Still the same head (a later merge may have made a head word a variable).
+            if other == id
+                || clause::head_end(&o.tokens) != Some(end)
+                || clause::head_key(&o.tokens, end) != head
+            {
+                continue;
+            }
+            if clause::different_phrases(&o.tokens[end + 1..], &template.tokens[end + 1..]) {
+                partners.push(other);
+            }
+        }
+        let set = self.clauses.entry(head).or_default();
+        set.tails.push((tail_key, id));
+        let survivor = *partners
+            .iter()
+            .max_by_key(|&&p| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))?;
+        self.cut_to_clause_head(survivor, end);
+        for other in partners.into_iter().chain([id]) {
+            if other != survivor {
+                self.absorb(survivor, other);
+            }
+        }
+        let set = self.clauses.entry(head).or_default();
+        set.tails.clear();
+        set.merged_into = Some(survivor);
+        Some(survivor)
+    }
+
+    /// Makes template `id` its head `tokens[..=end]` and one `<*>` for the tail.
+    fn cut_to_clause_head(&mut self, id: TemplateId, end: usize) {
+        let Some(&slot) = self.slot_of.get(&id.0) else {
+            return;
+        };
+        let Some(template) = self.slots[slot].as_mut() else {
+            return;
+        };
+        let old_key = template_bucket_key(template);
+        let mut tokens = template.tokens[..=end].to_vec();
+        tokens.push(Box::from(WILDCARD));
+        template.tokens = tokens;
+        if let Some(slots) = template.slots.as_mut() {
+            slots.set_tail(end + 1);
+        }
+        let new_key = template_bucket_key(template);
+        if new_key != old_key {
+            self.remove_from_bucket(old_key, id);
+            self.buckets.entry(new_key).or_default().push(id);
+        }
     }
 
     /// A new template with a variable where older ones of its length and first token hold a
@@ -1245,6 +1351,39 @@ mod tests {
             );
             assert_ne!(miner.resolve(view), miner.resolve(modify));
         }
+    }
+
+    #[test]
+    fn a_reason_after_a_colon_is_one_variable_of_any_length() {
+        // Messages only: a stream of nothing but these lines would teach the header learner that
+        // `Observed a panic` is a header ending in a level word.
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let nil = miner.add_line(b"Observed a panic in reconciler: nil map", None);
+        let range = miner.add_line(b"Observed a panic in reconciler: index out of range", None);
+        assert_eq!(miner.resolve(nil), miner.resolve(range));
+        assert_eq!(
+            miner.template(nil).map(Template::text).as_deref(),
+            Some("Observed a panic in reconciler: <*>")
+        );
+        for line in [
+            "Observed a panic in reconciler: nil map",
+            "Observed a panic in reconciler: send on closed channel",
+            "Observed a panic in reconciler: deadlock",
+        ] {
+            let id = miner.add_line(line.as_bytes(), None);
+            assert_eq!(miner.resolve(id), miner.resolve(nil), "{line}");
+        }
+        assert_eq!(miner.template(nil).map(Template::count), Some(5));
+        // An event kind in capitals, or one word of difference, keeps events apart.
+        let abort = miner.add_line(b"Processing the event EventType: TASK_ABORT", None);
+        let setup = miner.add_line(b"Processing the event EventType: JOB_SETUP now", None);
+        assert_ne!(miner.resolve(abort), miner.resolve(setup));
+        let refused = miner.add_line(b"dial to the backend failed: connection refused", None);
+        let reset = miner.add_line(b"dial to the backend failed: connection reset", None);
+        assert_ne!(miner.resolve(refused), miner.resolve(reset));
     }
 
     #[test]
