@@ -118,7 +118,7 @@ pub struct Miner {
     value_words: std::collections::HashSet<u64, BuildPrehashed>,
     /// Variant keys holding two words not yet both known as values, checked again when
     /// `value_words` grows (oldest dropped past a cap).
-    waiting_pairs: Vec<u64>,
+    waiting_pairs: std::collections::VecDeque<u64>,
     /// Set when `value_words` grew since `waiting_pairs` were last checked.
     value_words_grew: bool,
     next_id: u64,
@@ -190,7 +190,7 @@ impl Miner {
             redirects: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
-            waiting_pairs: Vec::new(),
+            waiting_pairs: std::collections::VecDeque::new(),
             value_words_grew: false,
             next_id: 1,
             lines: 0,
@@ -957,9 +957,9 @@ impl Miner {
                 }
             } else if free && entry.values.len() == 2 {
                 if self.waiting_pairs.len() >= self.config.max_templates.max(64) {
-                    self.waiting_pairs.remove(0);
+                    self.waiting_pairs.pop_front();
                 }
-                self.waiting_pairs.push(key);
+                self.waiting_pairs.push_back(key);
             }
         }
         None
@@ -996,7 +996,7 @@ impl Miner {
             if entry.words.iter().all(|w| self.value_words.contains(w)) {
                 survivors.extend(self.merge_variant_set(key));
             } else {
-                self.waiting_pairs.push(key);
+                self.waiting_pairs.push_back(key);
             }
         }
         survivors
