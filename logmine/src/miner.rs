@@ -163,6 +163,9 @@ const MAX_EVICTED_TEXTS: usize = 1 << 20;
 /// Secrets remembered per template (see [`Template`]'s `secrets`); a line rarely holds more.
 const MAX_SECRETS_PER_TEMPLATE: usize = 16;
 
+/// Distinct tails remembered per clause head (see [`Miner::join_clause`]).
+const MAX_TAILS_PER_HEAD: usize = 64;
+
 /// Lines of a template whose slots are all compared (see [`Miner::observe_slots`]); after them,
 /// one line in [`SLOT_SAMPLE_EVERY`].
 const SLOT_FULL_LINES: u64 = 256;
@@ -571,6 +574,10 @@ impl Miner {
             }
         }
         let set = self.clauses.entry(head).or_default();
+        if set.tails.len() >= MAX_TAILS_PER_HEAD {
+            // Tails that never merged (each new one is compared with all): the oldest go.
+            set.tails.remove(0);
+        }
         set.tails.push((tail_key, id));
         let survivor = *partners
             .iter()
