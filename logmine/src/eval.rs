@@ -117,8 +117,10 @@ pub struct DatasetScore {
     /// F1 of templates (Loghub-2.0 FTA): a found group is correct when it is a correct group and
     /// its text equals the true template. `None` without an `EventTemplate` column.
     pub f1_template_accuracy: Option<f64>,
-    /// Mining throughput (lines / wall second), parsing excluded.
-    pub lines_per_sec: f64,
+    /// Mining throughput (lines / wall second), parsing excluded; absent when another parser's
+    /// templates were scored (`--score-per-line`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lines_per_sec: Option<f64>,
 }
 
 /// Loads a dataset folder: finds the `*_structured.csv`, reads `Content` and `EventId`, and the
@@ -287,23 +289,122 @@ pub fn evaluate(
     let (miner, groups) = mine(lines, config);
     let elapsed = started.elapsed().as_secs_f64();
     let texts = line_templates(&miner, &groups);
+    let mut score = score_lines(dataset, &groups, &texts);
+    score.templates_found = miner.template_count();
+    score.lines_per_sec = Some(if elapsed > 0.0 {
+        lines.len() as f64 / elapsed
+    } else {
+        f64::INFINITY
+    });
+    Ok(score)
+}
+
+/// Scores one found group key and template text per line of `dataset` (same order) with the
+/// formulas [`evaluate`] uses; `templates_found` is the number of distinct groups.
+pub fn score_lines<G: Eq + std::hash::Hash + Copy>(
+    dataset: &Dataset,
+    groups: &[G],
+    texts: &[String],
+) -> DatasetScore {
     let has_truth = dataset.event_templates.iter().any(|t| !t.is_empty());
-    let template_scores = template_scores(&groups, &texts, dataset);
-    Ok(DatasetScore {
+    let template_scores = template_scores(groups, texts, dataset);
+    let distinct: std::collections::HashSet<G> = groups.iter().copied().collect();
+    DatasetScore {
         dataset: dataset.name.clone(),
-        lines: lines.len(),
+        lines: groups.len(),
         templates_true: dataset.event_count,
-        templates_found: miner.template_count(),
-        grouping_accuracy: grouping_accuracy(&groups, &dataset.events),
+        templates_found: distinct.len(),
+        grouping_accuracy: grouping_accuracy(groups, &dataset.events),
         parsing_accuracy: has_truth.then_some(template_scores.parsing_accuracy),
         f1_grouping_accuracy: template_scores.fga,
         f1_template_accuracy: has_truth.then_some(template_scores.fta),
-        lines_per_sec: if elapsed > 0.0 {
-            lines.len() as f64 / elapsed
-        } else {
-            f64::INFINITY
-        },
-    })
+        lines_per_sec: None,
+    }
+}
+
+/// Another parser's result for one dataset, read from a per-line file (see [`read_per_line`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParsedLines {
+    /// The group of each line: the row's `group` when given, else its template text, as an index
+    /// into the distinct keys.
+    pub groups: Vec<u32>,
+    /// The template text of each line.
+    pub texts: Vec<String>,
+}
+
+/// Reads the JSON-lines format `loghub-eval --per-line` writes: one object per log line with
+/// `dataset` (string), `line` (1-based) and `template` (string), and optionally `group` (string
+/// or number; lines with the same `group` are one found group, else lines with the same template
+/// text are). Returns each dataset's rows in line order. Every line from 1 to the highest must be
+/// present exactly once.
+pub fn read_per_line(text: &str) -> Result<HashMap<String, ParsedLines>, String> {
+    type Rows = Vec<Option<(String, String)>>;
+    let mut rows: HashMap<String, Rows> = HashMap::new();
+    for (i, row) in text.lines().enumerate() {
+        let at = i + 1;
+        if row.trim().is_empty() {
+            continue;
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(row).map_err(|e| format!("line {at}: not JSON: {e}"))?;
+        let dataset = value
+            .get("dataset")
+            .and_then(serde_json::Value::as_str)
+            .ok_or_else(|| format!("line {at}: no string \"dataset\""))?;
+        let line = value
+            .get("line")
+            .and_then(serde_json::Value::as_u64)
+            .filter(|n| (1..=10_000_000).contains(n))
+            .ok_or_else(|| format!("line {at}: \"line\" is not a number from 1"))?
+            as usize;
+        let template = value
+            .get("template")
+            .and_then(serde_json::Value::as_str)
+            .ok_or_else(|| format!("line {at}: no string \"template\""))?;
+        let group = match value.get("group") {
+            None | Some(serde_json::Value::Null) => format!("t:{template}"),
+            Some(serde_json::Value::String(g)) => format!("g:{g}"),
+            Some(serde_json::Value::Number(g)) => format!("g:{g}"),
+            Some(_) => return Err(format!("line {at}: \"group\" is not a string or number")),
+        };
+        let slots = rows.entry(dataset.to_string()).or_default();
+        if slots.len() < line {
+            slots.resize(line, None);
+        }
+        if slots[line - 1].is_some() {
+            return Err(format!("line {at}: {dataset} line {line} given twice"));
+        }
+        slots[line - 1] = Some((group, template.to_string()));
+    }
+    let mut parsed = HashMap::new();
+    for (dataset, slots) in rows {
+        let mut keys: HashMap<String, u32> = HashMap::new();
+        let mut groups = Vec::with_capacity(slots.len());
+        let mut texts = Vec::with_capacity(slots.len());
+        for (i, slot) in slots.into_iter().enumerate() {
+            let (group, template) =
+                slot.ok_or_else(|| format!("{dataset}: line {} missing", i + 1))?;
+            let next = keys.len() as u32;
+            groups.push(*keys.entry(group).or_insert(next));
+            texts.push(template);
+        }
+        parsed.insert(dataset, ParsedLines { groups, texts });
+    }
+    Ok(parsed)
+}
+
+/// Scores another parser's lines for `dataset` (see [`read_per_line`]); the line counts must
+/// agree.
+pub fn score_parsed(dataset: &Dataset, parsed: &ParsedLines) -> Result<DatasetScore, String> {
+    if parsed.groups.len() != dataset.events.len() {
+        return Err(format!(
+            "{}: {} lines parsed but the dataset has {}",
+            dataset.name,
+            parsed.groups.len(),
+            dataset.events.len()
+        ));
+    }
+    Ok(score_lines(dataset, &parsed.groups, &parsed.texts))
 }
 
 /// Streams `lines` through a fresh miner; returns it and the final group of every line.
@@ -360,7 +461,11 @@ fn normalise_template(text: &str) -> String {
 
 /// Parsing accuracy, FGA and FTA as defined by the Loghub-2.0 evaluation (Jiang et al., 2024):
 /// precision is over the found groups, recall over the true events, F1 their harmonic mean.
-pub fn template_scores(groups: &[u64], texts: &[String], dataset: &Dataset) -> TemplateScores {
+pub fn template_scores<G: Eq + std::hash::Hash + Copy>(
+    groups: &[G],
+    texts: &[String],
+    dataset: &Dataset,
+) -> TemplateScores {
     let truth = &dataset.events;
     let true_text = |e: u32| {
         normalise_template(
@@ -383,7 +488,7 @@ pub fn template_scores(groups: &[u64], texts: &[String], dataset: &Dataset) -> T
         *truth_sizes.entry(t).or_default() += 1;
     }
     // Per found group: size, its one true event (or None once mixed), first line index.
-    let mut found: HashMap<u64, (usize, Option<u32>, usize)> = HashMap::new();
+    let mut found: HashMap<G, (usize, Option<u32>, usize)> = HashMap::new();
     for (i, (&g, &t)) in groups.iter().zip(truth).enumerate() {
         let entry = found.entry(g).or_insert((0, Some(t), i));
         entry.0 += 1;
@@ -635,6 +740,45 @@ mod tests {
         let scores = template_scores(&[1, 1, 2, 2], &texts, &dataset);
         let (p, r) = (0.5, 1.0 / 3.0);
         assert!((scores.fga - 2.0 * p * r / (p + r)).abs() < 1e-12);
+    }
+
+    #[test]
+    fn per_line_rows_group_by_group_else_text() {
+        let text = concat!(
+            "{\"dataset\":\"A\",\"line\":2,\"template\":\"x <*>\"}\n",
+            "{\"dataset\":\"A\",\"line\":1,\"template\":\"x <*>\"}\n",
+            "{\"dataset\":\"A\",\"line\":3,\"template\":\"y\"}\n",
+            "{\"dataset\":\"B\",\"line\":1,\"template\":\"s\",\"group\":7}\n",
+            "{\"dataset\":\"B\",\"line\":2,\"template\":\"s\",\"group\":\"8\"}\n",
+        );
+        let parsed = read_per_line(text).expect("valid rows");
+        assert_eq!(parsed["A"].groups, vec![0, 0, 1]);
+        assert_eq!(parsed["A"].texts[2], "y");
+        // Same text, different groups: two found groups.
+        assert_eq!(parsed["B"].groups, vec![0, 1]);
+        let dataset = Dataset {
+            name: "A".into(),
+            contents: vec![Vec::new(); 3],
+            raw_lines: None,
+            events: vec![0, 0, 1],
+            event_count: 2,
+            event_templates: vec!["x <*>".into(), "z".into()],
+        };
+        let score = score_parsed(&dataset, &parsed["A"]).expect("same length");
+        assert_eq!(score.grouping_accuracy, 1.0);
+        assert!((score.parsing_accuracy.unwrap_or(0.0) - 2.0 / 3.0).abs() < 1e-12);
+        assert_eq!(score.templates_found, 2);
+        assert!(score_parsed(&dataset, &parsed["B"]).is_err());
+    }
+
+    #[test]
+    fn per_line_errors_name_the_row() {
+        let gap = "{\"dataset\":\"A\",\"line\":2,\"template\":\"x\"}";
+        assert_eq!(read_per_line(gap), Err("A: line 1 missing".into()));
+        let twice = format!("{gap}\n{gap}");
+        assert!(read_per_line(&twice).is_err_and(|e| e.starts_with("line 2:")));
+        assert!(read_per_line("{\"dataset\":\"A\",\"line\":0,\"template\":\"x\"}").is_err());
+        assert!(read_per_line("not json").is_err_and(|e| e.starts_with("line 1:")));
     }
 
     #[test]

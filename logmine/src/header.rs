@@ -137,7 +137,11 @@ pub fn detect(line: &[u8]) -> Header {
             if header.timestamp.is_none() {
                 header.timestamp = scanned_timestamp;
             }
-            header.body_start = skip_after_level(line, scan, end, tagged);
+            header.body_start = if opens_message(token) {
+                start
+            } else {
+                skip_after_level(line, scan, end, tagged)
+            };
             return header;
         }
         if header.timestamp.is_none()
@@ -487,6 +491,15 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
     header.body_start += after;
     header.level = header.level.or(Some(level));
     Some(header)
+}
+
+/// A level word in lower case with a colon (`panic:`, `error:`, `fatal:`) is how a message says
+/// what it is (Go's `panic: ...`, a tool's `error: ...`): it gives the severity and stays the
+/// message's first word. Header fields are written upper case or bracketed.
+fn opens_message(token: &[u8]) -> bool {
+    token.ends_with(b":")
+        && token.len() > 1
+        && token[..token.len() - 1].iter().all(u8::is_ascii_lowercase)
 }
 
 /// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator.
@@ -911,6 +924,37 @@ mod tests {
             "BLOCK* NameSystem.addStoredBlock: blockMap updated",
         );
         check("", None, None, "");
+    }
+
+    #[test]
+    fn a_message_opening_with_its_kind_keeps_it() {
+        // Lower case with a colon: the message's first word, which still gives the severity.
+        check(
+            "panic: nil pointer dereference",
+            None,
+            Some(Severity::Fatal),
+            "panic: nil pointer dereference",
+        );
+        check(
+            "2024-05-01T10:00:00Z FATAL panic: nil pointer dereference",
+            Some("2024-05-01T10:00:00Z"),
+            Some(Severity::Fatal),
+            "panic: nil pointer dereference",
+        );
+        check(
+            "ERROR payment-gw: connection refused to 10.0.0.1:6379 (attempt 1)",
+            None,
+            Some(Severity::Error),
+            "payment-gw: connection refused to 10.0.0.1:6379 (attempt 1)",
+        );
+        // Upper case or bracketed: a header field.
+        check("ERROR: disk full", None, Some(Severity::Error), "disk full");
+        check(
+            "[error] disk full",
+            None,
+            Some(Severity::Error),
+            "disk full",
+        );
     }
 
     #[test]

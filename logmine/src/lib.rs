@@ -6,7 +6,7 @@
 //!
 //! # Algorithm
 //!
-//! Each line goes through four steps:
+//! Each line goes through these steps (4 and 5 only when its shape is new):
 //!
 //! 1. **Header**: a JSON or logfmt line is read by its fields: the message (and error) is mined,
 //!    the level field gives the severity, other fields stay out. Otherwise ([`header`]) a leading
@@ -17,7 +17,7 @@
 //!    separator, level or bracket group. Lines mined before the layout was learned are merged into
 //!    their right templates, and the layout is learned anew when most lines stop matching. The
 //!    level feeds the template's severity (`FATAL`, `PANIC`, `CRITICAL`, `EMERG` are
-//!    [`Severity::Fatal`]).
+//!    [`Severity::Fatal`]); a lower-case one with a colon (`panic: …`) stays in the message.
 //! 2. **Masking** ([`mask`]): the body is split on whitespace and every token is rewritten so that
 //!    variable parts become `<*>` — anything holding a digit (numbers, hex, IPs, ports, UUIDs, ids
 //!    such as `blk_-42` → `blk_<*>`), paths, URLs, host names, dates, numbers with units, quoted
@@ -37,7 +37,15 @@
 //!    are not enough, because pairs such as `view`/`modify` or `opened`/`closed` are usually
 //!    distinct events; three or more words in the same slot of an otherwise identical line are
 //!    usually values. This is the online counterpart of Brain's per-column frequency analysis and
-//!    of Drain's similarity merge, without a similarity threshold to tune.
+//!    of Drain's similarity merge, without a similarity threshold to tune. The words of a slot
+//!    that became a variable are remembered as the stream's values: two of them in one slot
+//!    (`(root) CMD` / `(www-data) CMD`) are enough, whichever came first.
+//! 5. **Reasons** (`clause.rs`): templates sharing a head of constant words up to a `word:` and
+//!    ending in different phrases (`…connection: Too many open files` / `…: Connection reset by
+//!    peer`, any length) merge into the head and one `<*>`.
+//! 6. **Text** (`slots.rs`): a template's text is written from what its lines hold in each
+//!    position: `<*>` where they differ, keeping keys, id kinds, units and punctuation around
+//!    the value (`uid=<*>`, `blk_<*>`, `<*>ms`, `(attempt <*>)`).
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).
@@ -68,6 +76,7 @@
 
 #![forbid(unsafe_code)]
 
+mod clause;
 pub mod digest;
 pub mod eval;
 mod fingerprint;

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::Severity;
+use crate::clause;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
 use crate::learn::HeaderLearner;
@@ -76,7 +77,19 @@ impl Default for MinerConfig {
 struct VariantSet {
     /// `(fingerprint of the token at the position, template)`, distinct tokens only.
     values: Vec<(u64, TemplateId)>,
+    /// Fingerprint of each value's word without its punctuation (`(root)` → `root`), in the
+    /// order of `values`: compared with the stream's known values.
+    words: Vec<u64>,
     /// Once merged, later templates with this key join the survivor directly.
+    merged_into: Option<TemplateId>,
+}
+
+/// Templates sharing a clause head (see [`crate::clause`]).
+#[derive(Debug, Default)]
+struct ClauseSet {
+    /// `(tail fingerprint, template)`, distinct tails only.
+    tails: Vec<(u64, TemplateId)>,
+    /// Once merged, later templates with this head join the survivor directly.
     merged_into: Option<TemplateId>,
 }
 
@@ -97,6 +110,17 @@ pub struct Miner {
     variants: FingerprintMap<u64, VariantSet>,
     /// Merged-away id → the id it merged into.
     redirects: FingerprintMap<u64, TemplateId>,
+    /// Clause head → the templates with that head and their tails.
+    clauses: FingerprintMap<u64, ClauseSet>,
+    /// Words (without punctuation) this stream has used as values: the tokens of a position that
+    /// became a variable on [`MinerConfig::variable_min_distinct`] distinct words. A word known
+    /// as a value is one elsewhere too, so two of them in one slot are enough.
+    value_words: std::collections::HashSet<u64, BuildPrehashed>,
+    /// Variant keys holding two words not yet both known as values, checked again when
+    /// `value_words` grows (oldest dropped past a cap).
+    waiting_pairs: std::collections::VecDeque<u64>,
+    /// Set when `value_words` grew since `waiting_pairs` were last checked.
+    value_words_grew: bool,
     next_id: u64,
     lines: u64,
     first_timestamp_ms: Option<i64>,
@@ -139,6 +163,9 @@ const MAX_EVICTED_TEXTS: usize = 1 << 20;
 /// Secrets remembered per template (see [`Template`]'s `secrets`); a line rarely holds more.
 const MAX_SECRETS_PER_TEMPLATE: usize = 16;
 
+/// Distinct tails remembered per clause head (see [`Miner::join_clause`]).
+const MAX_TAILS_PER_HEAD: usize = 64;
+
 /// Lines of a template whose slots are all compared (see [`Miner::observe_slots`]); after them,
 /// one line in [`SLOT_SAMPLE_EVERY`].
 const SLOT_FULL_LINES: u64 = 256;
@@ -164,6 +191,10 @@ impl Miner {
             buckets: FingerprintMap::default(),
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
+            clauses: FingerprintMap::default(),
+            value_words: std::collections::HashSet::default(),
+            waiting_pairs: std::collections::VecDeque::new(),
+            value_words_grew: false,
             next_id: 1,
             lines: 0,
             first_timestamp_ms: None,
@@ -512,9 +543,106 @@ impl Miner {
         let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
         let id = self.create_template(tokens);
         self.cache_shape(fingerprint, id);
+        if let Some(survivor) = self.join_clause(id) {
+            return survivor;
+        }
         self.absorb_covered(id);
         self.record_variants(id);
         self.resolve(id).unwrap_or(id)
+    }
+
+    /// Records a new template's clause tail (see [`crate::clause`]); when another template has
+    /// the same head and a different phrase as tail, the tail becomes one variable: the older
+    /// template keeps the head and a `<*>`, and the others join it. Returns the survivor when
+    /// `id` merged.
+    fn join_clause(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let end = clause::head_end(&template.tokens)?;
+        let head = clause::head_key(&template.tokens, end);
+        let tail_key = clause::tail_key(&template.tokens[end + 1..]);
+        if self.clauses.len() > self.config.max_templates.saturating_mul(4) {
+            // Evidence, like the variant sets: forgetting it only delays merges.
+            self.clauses.clear();
+        }
+        let set = self.clauses.entry(head).or_default();
+        if let Some(target) = set.merged_into {
+            match self.resolve(target) {
+                Some(target) if target != id => {
+                    self.absorb(target, id);
+                    return Some(target);
+                }
+                Some(_) => return None,
+                None => {
+                    let set = self.clauses.entry(head).or_default();
+                    set.merged_into = None;
+                    set.tails.clear();
+                }
+            }
+        }
+        let set = self.clauses.entry(head).or_default();
+        if set.tails.iter().any(|&(t, _)| t == tail_key) {
+            return None;
+        }
+        let others: Vec<TemplateId> = set.tails.iter().map(|&(_, t)| t).collect();
+        let template = self.get(id)?;
+        let mut partners = Vec::new();
+        for other in others {
+            let Some(other) = self.resolve(other) else {
+                continue;
+            };
+            let Some(o) = self.get(other) else { continue };
+            // Still the same head (a later merge may have made a head word a variable).
+            if other == id
+                || clause::head_end(&o.tokens) != Some(end)
+                || clause::head_key(&o.tokens, end) != head
+            {
+                continue;
+            }
+            if clause::different_phrases(&o.tokens[end + 1..], &template.tokens[end + 1..]) {
+                partners.push(other);
+            }
+        }
+        let set = self.clauses.entry(head).or_default();
+        if set.tails.len() >= MAX_TAILS_PER_HEAD {
+            // Tails that never merged (each new one is compared with all): the oldest go.
+            set.tails.remove(0);
+        }
+        set.tails.push((tail_key, id));
+        let survivor = *partners
+            .iter()
+            .max_by_key(|&&p| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))?;
+        self.cut_to_clause_head(survivor, end);
+        for other in partners.into_iter().chain([id]) {
+            if other != survivor {
+                self.absorb(survivor, other);
+            }
+        }
+        let set = self.clauses.entry(head).or_default();
+        set.tails.clear();
+        set.merged_into = Some(survivor);
+        Some(survivor)
+    }
+
+    /// Makes template `id` its head `tokens[..=end]` and one `<*>` for the tail.
+    fn cut_to_clause_head(&mut self, id: TemplateId, end: usize) {
+        let Some(&slot) = self.slot_of.get(&id.0) else {
+            return;
+        };
+        let Some(template) = self.slots[slot].as_mut() else {
+            return;
+        };
+        let old_key = template_bucket_key(template);
+        let mut tokens = template.tokens[..=end].to_vec();
+        tokens.push(Box::from(WILDCARD));
+        template.tokens = tokens;
+        if let Some(slots) = template.slots.as_mut() {
+            slots.set_tail(end + 1);
+        }
+        let new_key = template_bucket_key(template);
+        if new_key != old_key {
+            self.remove_from_bucket(old_key, id);
+            self.buckets.entry(new_key).or_default().push(id);
+        }
     }
 
     /// A new template with a variable where older ones of its length and first token hold a
@@ -724,21 +852,33 @@ impl Miner {
     fn record_variants(&mut self, id: TemplateId) {
         let mut pending = vec![id];
         let mut rounds = 0;
-        while let Some(next) = pending.pop() {
-            rounds += 1;
-            if rounds > 64 {
+        loop {
+            while let Some(next) = pending.pop() {
+                rounds += 1;
+                if rounds > 64 {
+                    break;
+                }
+                let Some(id) = self.resolve(next) else {
+                    continue;
+                };
+                if let Some(survivor) = self.record_variants_once(id) {
+                    pending.push(survivor);
+                }
+            }
+            if !self.value_words_grew || rounds > 64 {
                 break;
             }
-            let Some(id) = self.resolve(next) else {
-                continue;
-            };
-            if let Some(survivor) = self.record_variants_once(id) {
-                pending.push(survivor);
-            }
+            // The survivors' new positions are recorded in turn, as after any merge.
+            self.value_words_grew = false;
+            pending = self.merge_known_pairs();
         }
         if self.variants.len() > self.config.max_templates.saturating_mul(16) {
             // Merge evidence is a cache: forgetting it only delays future merges.
             self.variants.clear();
+            self.waiting_pairs.clear();
+        }
+        if self.value_words.len() > self.config.max_templates.saturating_mul(16) {
+            self.value_words.clear();
         }
         if self.redirects.len() > self.config.max_templates.saturating_mul(4) {
             // Ids that merged long ago stop resolving; the cap keeps memory bounded.
@@ -755,6 +895,11 @@ impl Miner {
             .tokens
             .iter()
             .map(|t| mix_bytes(TOKEN_SEED, t))
+            .collect();
+        let word_hashes: Vec<u64> = template
+            .tokens
+            .iter()
+            .map(|t| word_fingerprint(t))
             .collect();
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
@@ -822,25 +967,75 @@ impl Miner {
                 let entry = self.variants.entry(key).or_default();
                 entry.merged_into = None;
                 entry.values.clear();
+                entry.words.clear();
             }
             let entry = self.variants.entry(key).or_default();
             if !entry.values.iter().any(|&(h, _)| h == token_hash) {
                 entry.values.push((token_hash, id));
+                entry.words.push(word_hashes[p]);
             }
-            if entry.values.len() >= needed[p].max(threshold) {
-                let members: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
-                let live: Vec<TemplateId> =
-                    members.iter().filter_map(|&t| self.resolve(t)).collect();
-                let survivor = self.merge_group(&live);
-                let entry = self.variants.entry(key).or_default();
-                entry.values.clear();
-                entry.merged_into = survivor;
-                if survivor.is_some() {
-                    return survivor;
+            let enough = entry.values.len() >= needed[p].max(threshold);
+            // Only free words: an enum-like token's values tell events apart more often.
+            let free = needed[p] <= threshold;
+            let known_pair = !enough
+                && free
+                && entry.values.len() == 2
+                && entry.words.iter().all(|w| self.value_words.contains(w));
+            if enough || known_pair {
+                if enough && free {
+                    let words = std::mem::take(&mut entry.words);
+                    for word in words {
+                        self.value_words_grew |= self.value_words.insert(word);
+                    }
                 }
+                if let Some(survivor) = self.merge_variant_set(key) {
+                    return Some(survivor);
+                }
+            } else if free && entry.values.len() == 2 {
+                if self.waiting_pairs.len() >= self.config.max_templates.max(64) {
+                    self.waiting_pairs.pop_front();
+                }
+                self.waiting_pairs.push_back(key);
             }
         }
         None
+    }
+
+    /// Merges the templates of a variant set and marks it merged; returns the survivor.
+    fn merge_variant_set(&mut self, key: u64) -> Option<TemplateId> {
+        let entry = self.variants.get(&key)?;
+        let live: Vec<TemplateId> = entry
+            .values
+            .iter()
+            .filter_map(|&(_, t)| self.resolve(t))
+            .collect();
+        let survivor = self.merge_group(&live);
+        let entry = self.variants.entry(key).or_default();
+        entry.values.clear();
+        entry.words.clear();
+        entry.merged_into = survivor;
+        survivor
+    }
+
+    /// Merges the waiting pairs whose two words are now both known as values; returns the
+    /// survivors.
+    fn merge_known_pairs(&mut self) -> Vec<TemplateId> {
+        let mut survivors = Vec::new();
+        let waiting = std::mem::take(&mut self.waiting_pairs);
+        for key in waiting {
+            let Some(entry) = self.variants.get(&key) else {
+                continue;
+            };
+            if entry.merged_into.is_some() || entry.values.len() != 2 {
+                continue;
+            }
+            if entry.words.iter().all(|w| self.value_words.contains(w)) {
+                survivors.extend(self.merge_variant_set(key));
+            } else {
+                self.waiting_pairs.push_back(key);
+            }
+        }
+        survivors
     }
 
     /// Merges templates of equal length into the one with the most lines; positions where they
@@ -1062,6 +1257,17 @@ fn split_wildcards(pattern: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
+/// A word's fingerprint without the punctuation around it (`(root)`, `root,` → `root`).
+fn word_fingerprint(token: &[u8]) -> u64 {
+    let start = token.iter().position(u8::is_ascii_alphanumeric);
+    let end = token.iter().rposition(u8::is_ascii_alphanumeric);
+    let word = match (start, end) {
+        (Some(start), Some(end)) => &token[start..=end],
+        _ => token,
+    };
+    finish(mix_bytes(TOKEN_SEED, word))
+}
+
 /// At least two letters: a word that may be a value when it varies.
 fn has_letters(token: &[u8]) -> bool {
     token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
@@ -1151,6 +1357,69 @@ mod tests {
             Some(REDACTED),
             "the block ended on its stream"
         );
+    }
+
+    #[test]
+    fn two_words_the_stream_uses_as_values_make_a_variable() {
+        for users_first in [true, false] {
+            let mut miner = Miner::new(MinerConfig::default());
+            let users = |miner: &mut Miner| {
+                for u in ["root", "www-data", "alice"] {
+                    miner.add_line(format!("session opened for user {u}").as_bytes(), None);
+                }
+            };
+            if users_first {
+                users(&mut miner);
+            }
+            let root = miner.add_line(b"(root) CMD (run-parts /etc/cron.daily)", None);
+            let www = miner.add_line(b"(www-data) CMD (run-parts /etc/cron.daily)", None);
+            // Two words not known as values stay apart.
+            let view = miner.add_line(b"Changing view acls to: yarn", None);
+            let modify = miner.add_line(b"Changing modify acls to: yarn", None);
+            if !users_first {
+                assert_ne!(miner.resolve(root), miner.resolve(www));
+                users(&mut miner);
+            }
+            assert_eq!(
+                miner.resolve(root),
+                miner.resolve(www),
+                "users first: {users_first}"
+            );
+            assert_ne!(miner.resolve(view), miner.resolve(modify));
+        }
+    }
+
+    #[test]
+    fn a_reason_after_a_colon_is_one_variable_of_any_length() {
+        // Messages only: a stream of nothing but these lines would teach the header learner that
+        // `Observed a panic` is a header ending in a level word.
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let nil = miner.add_line(b"Observed a panic in reconciler: nil map", None);
+        let range = miner.add_line(b"Observed a panic in reconciler: index out of range", None);
+        assert_eq!(miner.resolve(nil), miner.resolve(range));
+        assert_eq!(
+            miner.template(nil).map(Template::text).as_deref(),
+            Some("Observed a panic in reconciler: <*>")
+        );
+        for line in [
+            "Observed a panic in reconciler: nil map",
+            "Observed a panic in reconciler: send on closed channel",
+            "Observed a panic in reconciler: deadlock",
+        ] {
+            let id = miner.add_line(line.as_bytes(), None);
+            assert_eq!(miner.resolve(id), miner.resolve(nil), "{line}");
+        }
+        assert_eq!(miner.template(nil).map(Template::count), Some(5));
+        // An event kind in capitals, or one word of difference, keeps events apart.
+        let abort = miner.add_line(b"Processing the event EventType: TASK_ABORT", None);
+        let setup = miner.add_line(b"Processing the event EventType: JOB_SETUP now", None);
+        assert_ne!(miner.resolve(abort), miner.resolve(setup));
+        let refused = miner.add_line(b"dial to the backend failed: connection refused", None);
+        let reset = miner.add_line(b"dial to the backend failed: connection reset", None);
+        assert_ne!(miner.resolve(refused), miner.resolve(reset));
     }
 
     #[test]

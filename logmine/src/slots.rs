@@ -39,6 +39,9 @@ pub(crate) struct SlotText {
     varies: Box<[bool]>,
     /// Lines compared (the reference's included).
     lines: u64,
+    /// Whether a free-text tail of any length follows the positions (a clause after a colon,
+    /// see `crate::clause`): written as one `<*>`.
+    tail: bool,
 }
 
 impl SlotText {
@@ -61,6 +64,26 @@ impl SlotText {
             varies: vec![false; spans.len()].into_boxed_slice(),
             spans: spans.into_boxed_slice(),
             lines: 1,
+            tail: false,
+        }
+    }
+
+    /// Keeps the first `positions` and makes the rest one variable tail of any length.
+    pub(crate) fn set_tail(&mut self, positions: usize) {
+        let positions = positions.min(self.spans.len());
+        self.spans = self.spans[..positions].into();
+        self.prefix = self.prefix[..positions].into();
+        self.suffix = self.suffix[..positions].into();
+        self.varies = self.varies[..positions].into();
+        self.tail = true;
+    }
+
+    /// Whether a line of `tokens` tokens (or a tail marker) fits these statistics.
+    fn fits(&self, tokens: usize, tail: bool) -> bool {
+        if self.tail {
+            tokens > self.spans.len() || (tail && tokens == self.spans.len())
+        } else {
+            tokens == self.spans.len() && !tail
         }
     }
 
@@ -72,11 +95,11 @@ impl SlotText {
     /// Compares one more line of the template with the reference. Cheap when the line agrees:
     /// one comparison per token, and none for a position already known to share nothing.
     pub(crate) fn observe(&mut self, body: &[u8], tokens: &[(usize, usize)]) {
-        if tokens.len() != self.spans.len() {
+        if !self.fits(tokens.len(), false) {
             return;
         }
         self.lines += 1;
-        for (i, &(start, end)) in tokens.iter().enumerate() {
+        for (i, &(start, end)) in tokens.iter().take(self.spans.len()).enumerate() {
             if self.varies[i] && self.prefix[i] == 0 && self.suffix[i] == 0 {
                 continue;
             }
@@ -106,8 +129,8 @@ impl SlotText {
     /// Folds another template's statistics in (the two merged). Statistics of another token
     /// count are dropped unless they cover more lines.
     pub(crate) fn absorb(&mut self, other: &SlotText) {
-        if other.spans.len() != self.spans.len() {
-            if other.lines > self.lines {
+        if !self.fits(other.spans.len(), other.tail) {
+            if other.lines > self.lines && !self.tail {
                 *self = other.clone();
             }
             return;
@@ -156,6 +179,12 @@ impl SlotText {
             } else {
                 render_constant(token, self.lines, &mut out);
             }
+        }
+        if self.tail {
+            if !out.is_empty() {
+                out.push(b' ');
+            }
+            out.extend_from_slice(WILDCARD);
         }
         out
     }

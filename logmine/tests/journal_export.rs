@@ -292,7 +292,7 @@ fn the_miner_groups_export_records_by_message() {
         found,
         [
             (
-                "Failed password for root from <*> port <*>",
+                "Failed password for root from <*> port <*> ssh2",
                 Severity::Error,
                 30
             ),

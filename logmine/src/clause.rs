@@ -1,0 +1,117 @@
+//! The clause after a colon: `Error accepting a client connection: Too many open files`.
+//!
+//! A message often states what happened, a colon, then why: the reason is free text (an error
+//! string, a panic value) whose words vary as a whole and whose length varies too, so the
+//! position-by-position evidence of the miner never sees it as one value. Two templates that
+//! share a head of constant words up to a token ending in `:`, and whose tails are different
+//! phrases (no position alike), are one event with the tail as one variable. A tail differing in
+//! one word only (`connection refused` / `connection reset`) is left to that evidence.
+
+use crate::fingerprint::{finish, mix_bytes, mix_word};
+use crate::mask::contains_wildcard;
+
+const HEAD_SEED: u64 = 0x0068_6561_6473;
+const TAIL_SEED: u64 = 0x0074_6169_6c73;
+
+/// Index of the token ending the head: the first token from the third on that ends in `:` and
+/// has a tail after it, when every head token is constant and at least two are words.
+pub(crate) fn head_end(tokens: &[Box<[u8]>]) -> Option<usize> {
+    let end = tokens
+        .iter()
+        .enumerate()
+        .skip(2)
+        .find(|(_, t)| t.len() > 1 && t.ends_with(b":"))
+        .map(|(i, _)| i)?;
+    if end + 1 >= tokens.len() {
+        return None;
+    }
+    let head = &tokens[..=end];
+    let words = head
+        .iter()
+        .filter(|t| t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2)
+        .count();
+    (words >= 2 && !head.iter().any(|t| contains_wildcard(t))).then_some(end)
+}
+
+/// Fingerprint of the head `tokens[..=end]`.
+pub(crate) fn head_key(tokens: &[Box<[u8]>], end: usize) -> u64 {
+    let state = tokens[..=end]
+        .iter()
+        .fold(mix_word(HEAD_SEED, end as u64), |s, t| mix_bytes(s, t));
+    finish(state)
+}
+
+/// Fingerprint of a tail.
+pub(crate) fn tail_key(tail: &[Box<[u8]>]) -> u64 {
+    finish(
+        tail.iter()
+            .fold(mix_word(TAIL_SEED, tail.len() as u64), |s, t| {
+                mix_bytes(s, t)
+            }),
+    )
+}
+
+/// True when two tails are different phrases: both start with a word in lower or mixed case (an
+/// upper-case constant such as `TASK_ABORT` names an event kind, not a reason), one has two
+/// tokens or more, and no position holds the same token in both.
+pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
+    let starts_with_word = |tail: &[Box<[u8]>]| {
+        tail.first().is_some_and(|t| {
+            t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+                && t.iter().any(u8::is_ascii_lowercase)
+        })
+    };
+    starts_with_word(a)
+        && starts_with_word(b)
+        && a.len().max(b.len()) >= 2
+        && a.iter().zip(b).all(|(x, y)| x != y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<Box<[u8]>> {
+        text.split_whitespace()
+            .map(|t| Box::from(t.as_bytes()))
+            .collect()
+    }
+
+    #[test]
+    fn the_head_ends_at_the_first_colon_after_two_words() {
+        let t = tokens("Error accepting a client connection: Too many open files");
+        assert_eq!(head_end(&t), Some(4));
+        assert_eq!(
+            head_end(&tokens("panic: runtime error: index out of range")),
+            Some(2)
+        );
+        // Nothing after the colon, a variable in the head, or too short a head.
+        assert_eq!(head_end(&tokens("Saving the state of the cache:")), None);
+        assert_eq!(head_end(&tokens("job <*> failed: disk full")), None);
+        assert_eq!(head_end(&tokens("error: disk full")), None);
+    }
+
+    #[test]
+    fn phrases_differ_in_every_position() {
+        let a = tokens("Too many open files");
+        let b = tokens("Connection reset by peer");
+        assert!(different_phrases(&a, &b));
+        assert!(different_phrases(
+            &tokens("index out of range"),
+            &tokens("nil map")
+        ));
+        assert!(!different_phrases(
+            &tokens("connection refused"),
+            &tokens("connection reset")
+        ));
+        assert!(!different_phrases(&tokens("refused"), &tokens("reset")));
+        assert!(!different_phrases(
+            &tokens("<*> bytes left"),
+            &tokens("disk full")
+        ));
+        assert!(!different_phrases(
+            &tokens("TASK_ABORT"),
+            &tokens("CONTAINER_REMOTE_<*> for <*>")
+        ));
+    }
+}
