@@ -10,7 +10,7 @@ use std::process::Command;
 use cyberbrain_testkit::checks::{json, launch_and_watch, wait_agents_online};
 use cyberbrain_testkit::docker::{Sandbox, wait_for_output};
 use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl_ok};
-use cyberbrain_testkit::{temp_dir, wait_for};
+use cyberbrain_testkit::{temp_dir, wait_for, wait_for_or};
 use serde_json::Value;
 
 fn inspect(container: &str, format: &str) -> String {
@@ -87,9 +87,17 @@ async fn the_summary_names_each_container_in_trouble_and_new_means_new_since_the
             .parse::<u32>()
             .is_ok_and(|n| n >= 2)
     });
-    wait_for("the OOM kill", || {
-        inspect(&oom, "{{.State.OOMKilled}}") == "true"
-    });
+    wait_for_or(
+        "the OOM kill",
+        || inspect(&oom, "{{.State.OOMKilled}}") == "true",
+        || {
+            inspect(
+                &oom,
+                "status {{.State.Status}}, exit code {{.State.ExitCode}}, OOM-killed \
+                 {{.State.OOMKilled}}, restarts {{.RestartCount}}, error {{.State.Error}}",
+            )
+        },
+    );
     wait_for("the failing health check", || {
         inspect(&sick, "{{.State.Health.Status}}") == "unhealthy"
     });
@@ -186,8 +194,8 @@ async fn the_summary_names_each_container_in_trouble_and_new_means_new_since_the
         assert_eq!(exit["oom_killed"], false, "{incident}");
         assert_eq!(
             exit["last_templates"],
-            // The miner takes `fatal:` for the line's level.
-            serde_json::json!(["starting attempt <*>", "config missing"]),
+            // `fatal:` gives the line's severity and stays its first word.
+            serde_json::json!(["starting attempt <*>", "fatal: config missing"]),
             "{incident}"
         );
     }
@@ -203,7 +211,7 @@ async fn the_summary_names_each_container_in_trouble_and_new_means_new_since_the
     assert!(
         crash_section.matches("- **exit 3** at ").count() >= 2
             && crash_section.contains(", after:\n  1. `starting attempt <*>`")
-            && crash_section.contains("  2. `config missing`"),
+            && crash_section.contains("  2. `fatal: config missing`"),
         "{crash_section}"
     );
     // The OOM kill is one of the OOM-killed container's exits.
