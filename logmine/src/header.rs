@@ -273,6 +273,12 @@ const LONGEST_LEVEL_WORD: usize = 9;
 /// be upper case (a lower-case `error` is far more often message text); decorated ones may be any
 /// case. Returns the severity and the range of the word within the token.
 fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    // Cheap rejection of what most header tokens are (numbers, dates, short marks): a level word
+    // is at least three bytes and starts with a letter, bare, bracketed or after `level=`/`lvl=`.
+    match token {
+        [first, _, _, ..] if first.is_ascii_alphabetic() || matches!(first, b'[' | b'<' | b'(') => {}
+        _ => return None,
+    }
     let (word, offset, decorated) = if let Some(eq) = token.iter().position(|&b| b == b'=') {
         let key = &token[..eq];
         if !(key.eq_ignore_ascii_case(b"level") || key.eq_ignore_ascii_case(b"lvl")) {

@@ -93,7 +93,7 @@ impl MaskedLine {
     fn last_is_wildcard(&self) -> bool {
         self.spans
             .last()
-            .is_some_and(|&(start, end)| &self.buf[start as usize..end as usize] == WILDCARD)
+            .is_some_and(|&(start, end)| is_wildcard(&self.buf[start as usize..end as usize]))
     }
 
     /// Closes the token that started at `start`, collapsing a wildcard that follows a wildcard.
@@ -504,7 +504,7 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
     let mut quotes = 0usize;
     let mut i = 0;
     while i < token.len() {
-        if token[i..].starts_with(WILDCARD) {
+        if wildcard_at(token, i) {
             i += WILDCARD.len();
             continue;
         }
@@ -539,7 +539,7 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
 fn has_constant_content(token: &[u8]) -> bool {
     let mut i = 0;
     while i < token.len() {
-        if token[i..].starts_with(WILDCARD) {
+        if wildcard_at(token, i) {
             i += WILDCARD.len();
             continue;
         }
@@ -553,7 +553,20 @@ fn has_constant_content(token: &[u8]) -> bool {
 }
 
 pub(crate) fn contains_wildcard(token: &[u8]) -> bool {
-    token.windows(WILDCARD.len()).any(|w| w == WILDCARD)
+    token.windows(WILDCARD.len()).any(is_wildcard)
+}
+
+/// True when `bytes` is exactly [`WILDCARD`]: three byte compares, where a slice comparison
+/// calls `memcmp` (this runs for every token).
+#[inline]
+fn is_wildcard(bytes: &[u8]) -> bool {
+    matches!(bytes, [b'<', b'*', b'>'])
+}
+
+/// True when a [`WILDCARD`] starts at `bytes[i]`.
+#[inline]
+fn wildcard_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i..i + WILDCARD.len()).is_some_and(is_wildcard)
 }
 
 fn is_empty_bracket_pair(token: &[u8]) -> bool {
@@ -564,12 +577,19 @@ const KEEP_ID_PREFIX: bool = true;
 
 /// Writes one punctuation-free piece whose byte classes are `classes`, masking it when it holds a
 /// digit or is a host name. Returns true when the piece was copied unchanged.
+#[inline(always)]
 fn push_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
     if classes & (DIGIT | DOT) == 0 {
-        // Neither a number nor a host name: the common plain word.
+        // Neither a number nor a host name: the common plain word, copied without a call.
         buf.extend_from_slice(piece);
         return true;
     }
+    push_value_piece(piece, classes, buf)
+}
+
+/// [`push_piece`] for a piece holding a digit or a dot.
+#[inline(never)]
+fn push_value_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
     if could_be_hostname(classes) && is_hostname(piece) {
         buf.extend_from_slice(WILDCARD);
         return false;
@@ -764,7 +784,10 @@ fn is_calendar_word(word: &[u8]) -> bool {
         Some(end) => &word[..=end],
         None => return false,
     };
-    CALENDAR_WORDS.contains(&word)
+    // Compared byte by byte: `contains` would call `memcmp` for every name of the same length.
+    CALENDAR_WORDS
+        .iter()
+        .any(|name| name.len() == word.len() && name.iter().zip(word).all(|(a, b)| a == b))
 }
 
 fn starts_with_calendar_abbreviation(word: &[u8]) -> bool {
