@@ -645,24 +645,37 @@ type TimestampMatcher = fn(&[u8], usize) -> Option<usize>;
 pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
     // Every supported shape starts either with a digit or with a capitalised month/weekday name,
     // so the first byte picks the one group worth trying; within a group, order is priority.
-    const NUMERIC: [TimestampMatcher; 7] = [
-        iso_like,
-        month_day_time,
-        slash_date,
-        compact_date_time,
-        dashed_compact_date,
-        epoch,
-        time_only,
+    // Each numeric shape also fixes the length of its leading digit run (a `-`, `/`, ` ` or `:`
+    // must follow it), so the run, read once, rules out most shapes without trying them.
+    type RunFits = fn(usize) -> bool;
+    const NUMERIC: [(TimestampMatcher, RunFits); 7] = [
+        (iso_like, |run| run == 4),
+        (month_day_time, |run| run == 2),
+        (slash_date, |run| (2..=4).contains(&run)),
+        (compact_date_time, |run| run == 6),
+        (dashed_compact_date, |run| run == 8),
+        (epoch, |run| run >= 10),
+        (time_only, |run| run <= 2),
     ];
     const NAMED: [TimestampMatcher; 2] = [syslog_date, weekday_date];
-    let matchers: &[TimestampMatcher] = match line.get(pos) {
-        Some(b) if b.is_ascii_digit() => &NUMERIC,
-        Some(b) if b.is_ascii_uppercase() => &NAMED,
-        _ => return None,
-    };
-    matchers
-        .iter()
-        .find_map(|m| m(line, pos).and_then(|end| boundary(line, end)))
+    match line.get(pos) {
+        Some(b) if b.is_ascii_digit() => {
+            // Counted up to 14: every shape only asks whether the run is below, at or past 13.
+            let run = line[pos..]
+                .iter()
+                .take(14)
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            NUMERIC
+                .iter()
+                .filter(|(_, fits)| fits(run))
+                .find_map(|(m, _)| m(line, pos).and_then(|end| boundary(line, end)))
+        }
+        Some(b) if b.is_ascii_uppercase() => NAMED
+            .iter()
+            .find_map(|m| m(line, pos).and_then(|end| boundary(line, end))),
+        _ => None,
+    }
 }
 
 /// `2015-10-18`, `2015-10-18T18:01:47.978Z`, `2015-10-18 18:01:47,978`, `2005-06-03-15.42.50.675872`.
