@@ -545,15 +545,25 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> u
 
 fn is_logger_name(token: &[u8]) -> bool {
     let name = &token[..token.len() - 1];
-    !name.is_empty()
-        && name.iter().all(|b| {
-            b.is_ascii_alphanumeric()
-                || matches!(
-                    b,
-                    b'_' | b'.' | b'$' | b'-' | b'[' | b']' | b'(' | b')' | b'@' | b'/'
-                )
-        })
+    !name.is_empty() && name.iter().all(|&b| LOGGER_NAME_BYTES[usize::from(b)])
 }
+
+/// The bytes of a logger name: ASCII letters and digits and `_ . $ - [ ] ( ) @ /` (one table
+/// lookup per byte; names are read on most lines).
+static LOGGER_NAME_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        table[i] = b.is_ascii_alphanumeric()
+            || matches!(
+                b,
+                b'_' | b'.' | b'$' | b'-' | b'[' | b']' | b'(' | b')' | b'@' | b'/'
+            );
+        i += 1;
+    }
+    table
+};
 
 /// `host prog[pid]:` (or `prog:`) within two tokens after a syslog timestamp.
 fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
