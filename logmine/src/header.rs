@@ -276,7 +276,8 @@ fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     // Cheap rejection of what most header tokens are (numbers, dates, short marks): a level word
     // is at least three bytes and starts with a letter, bare, bracketed or after `level=`/`lvl=`.
     match token {
-        [first, _, _, ..] if first.is_ascii_alphabetic() || matches!(first, b'[' | b'<' | b'(') => {}
+        [first, _, _, ..] if first.is_ascii_alphabetic() || matches!(first, b'[' | b'<' | b'(') => {
+        }
         _ => return None,
     }
     let (word, offset, decorated) = if let Some(eq) = token.iter().position(|&b| b == b'=') {
