@@ -29,6 +29,8 @@ pub struct MaskedLine {
     spans: Vec<(u32, u32)>,
     /// Scratch: `(start, end)` of each raw whitespace-separated token of the input.
     raw: Vec<(usize, usize)>,
+    /// Scratch: the OR of the byte classes of each raw token, read while splitting.
+    raw_classes: Vec<u16>,
 }
 
 impl MaskedLine {
@@ -85,12 +87,13 @@ impl MaskedLine {
         self.buf.clear();
         self.spans.clear();
         self.raw.clear();
+        self.raw_classes.clear();
     }
 
     fn last_is_wildcard(&self) -> bool {
         self.spans
             .last()
-            .is_some_and(|&(start, end)| &self.buf[start as usize..end as usize] == WILDCARD)
+            .is_some_and(|&(start, end)| is_wildcard(&self.buf[start as usize..end as usize]))
     }
 
     /// Closes the token that started at `start`, collapsing a wildcard that follows a wildcard.
@@ -185,13 +188,22 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         let start = i;
-        while i < body.len() && !is_space(body[i]) {
+        // The token's byte classes are collected on the way, so that later tests need no scan.
+        let mut classes = 0;
+        while i < body.len() {
+            let class = class_of(body[i]);
+            if class & SPACE != 0 {
+                break;
+            }
+            classes |= class;
             i += 1;
         }
         out.raw.push((start, i));
+        out.raw_classes.push(classes);
     }
 
     let raw = std::mem::take(&mut out.raw);
+    let raw_classes = std::mem::take(&mut out.raw_classes);
     let mut k = 0;
     while k < raw.len() {
         if out.spans.len() >= max_tokens {
@@ -199,7 +211,9 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         }
         let (s, e) = raw[k];
         let token = &body[s..e];
-        if let Some(last) = quoted_value_end(body, &raw, k) {
+        if raw_classes[k] & QUOTE != 0
+            && let Some(last) = quoted_value_end(body, &raw, k)
+        {
             // A quoted string of several words holding a number (`"GET /x HTTP/1.1"`, a user
             // agent) is one value: its word count varies with it.
             let open = token.iter().position(|&b| b == b'"').unwrap_or(0);
@@ -214,10 +228,11 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
-        mask_token(token, next, out);
+        mask_token(token, raw_classes[k], next, out);
         k += 1;
     }
     out.raw = raw;
+    out.raw_classes = raw_classes;
 }
 
 /// Most tokens one quoted value may span.
@@ -277,6 +292,8 @@ const ANGLE: u16 = 1 << 7;
 /// `:` and `/`, which a URL's `://` needs both of.
 const COLON: u16 = 1 << 8;
 const SLASH: u16 = 1 << 9;
+/// `"`, which opens a quoted value (see [`quoted_value_end`]).
+const QUOTE: u16 = 1 << 10;
 
 static BYTE_CLASSES: [u16; 256] = byte_class_table();
 
@@ -341,6 +358,9 @@ const fn byte_class_table() -> [u16; 256] {
         if b == b'/' {
             class |= SLASH;
         }
+        if b == b'"' {
+            class |= QUOTE;
+        }
         table[i] = class;
         i += 1;
     }
@@ -365,7 +385,8 @@ fn could_be_hostname(classes: u16) -> bool {
     classes & DOT != 0 && classes & NOT_HOSTNAME == 0
 }
 
-fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
+/// Masks one whitespace-separated token whose bytes' classes OR to `token_classes`.
+fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut MaskedLine) {
     let lead_len = token
         .iter()
         .take_while(|&&b| class_of(b) & LEAD != 0)
@@ -409,7 +430,8 @@ fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
     let whole_variable = (core_classes & (COLON | SLASH) == COLON | SLASH && is_url(core))
         || is_path(core)
         || (could_be_hostname(core_classes) && is_hostname(core))
-        || (is_calendar_word(core)
+        || (core[0].is_ascii_uppercase()
+            && is_calendar_word(core)
             && next
                 .is_some_and(|n| n.first().is_some_and(u8::is_ascii_digit) || is_calendar_word(n)));
     if whole_variable {
@@ -424,7 +446,6 @@ fn mask_token(token: &[u8], next: Option<&[u8]>, out: &mut MaskedLine) {
         return;
     }
 
-    let token_classes = classes_of(lead) | core_classes | classes_of(trail);
     if token_classes & DELIMITER == 0 {
         // One piece, the common case: no second pass over the bytes.
         let verbatim = push_piece(token, token_classes, &mut out.buf);
@@ -483,7 +504,7 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
     let mut quotes = 0usize;
     let mut i = 0;
     while i < token.len() {
-        if token[i..].starts_with(WILDCARD) {
+        if wildcard_at(token, i) {
             i += WILDCARD.len();
             continue;
         }
@@ -518,7 +539,7 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
 fn has_constant_content(token: &[u8]) -> bool {
     let mut i = 0;
     while i < token.len() {
-        if token[i..].starts_with(WILDCARD) {
+        if wildcard_at(token, i) {
             i += WILDCARD.len();
             continue;
         }
@@ -532,7 +553,20 @@ fn has_constant_content(token: &[u8]) -> bool {
 }
 
 pub(crate) fn contains_wildcard(token: &[u8]) -> bool {
-    token.windows(WILDCARD.len()).any(|w| w == WILDCARD)
+    token.windows(WILDCARD.len()).any(is_wildcard)
+}
+
+/// True when `bytes` is exactly [`WILDCARD`]: three byte compares, where a slice comparison
+/// calls `memcmp` (this runs for every token).
+#[inline]
+fn is_wildcard(bytes: &[u8]) -> bool {
+    matches!(bytes, [b'<', b'*', b'>'])
+}
+
+/// True when a [`WILDCARD`] starts at `bytes[i]`.
+#[inline]
+fn wildcard_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i..i + WILDCARD.len()).is_some_and(is_wildcard)
 }
 
 fn is_empty_bracket_pair(token: &[u8]) -> bool {
@@ -543,12 +577,19 @@ const KEEP_ID_PREFIX: bool = true;
 
 /// Writes one punctuation-free piece whose byte classes are `classes`, masking it when it holds a
 /// digit or is a host name. Returns true when the piece was copied unchanged.
+#[inline(always)]
 fn push_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
     if classes & (DIGIT | DOT) == 0 {
-        // Neither a number nor a host name: the common plain word.
+        // Neither a number nor a host name: the common plain word, copied without a call.
         buf.extend_from_slice(piece);
         return true;
     }
+    push_value_piece(piece, classes, buf)
+}
+
+/// [`push_piece`] for a piece holding a digit or a dot.
+#[inline(never)]
+fn push_value_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
     if could_be_hostname(classes) && is_hostname(piece) {
         buf.extend_from_slice(WILDCARD);
         return false;
@@ -743,7 +784,10 @@ fn is_calendar_word(word: &[u8]) -> bool {
         Some(end) => &word[..=end],
         None => return false,
     };
-    CALENDAR_WORDS.contains(&word)
+    // Compared byte by byte: `contains` would call `memcmp` for every name of the same length.
+    CALENDAR_WORDS
+        .iter()
+        .any(|name| name.len() == word.len() && name.iter().zip(word).all(|(a, b)| a == b))
 }
 
 fn starts_with_calendar_abbreviation(word: &[u8]) -> bool {
