@@ -88,6 +88,7 @@ pub mod mask;
 mod miner;
 pub mod redact;
 mod slots;
+mod span;
 mod structured;
 mod template;
 

@@ -10,6 +10,7 @@ use crate::learn::HeaderLearner;
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
 use crate::slots::SlotText;
+use crate::span;
 use crate::structured;
 use crate::template::{Template, TemplateId, keyword_severity};
 
@@ -112,6 +113,8 @@ pub struct Miner {
     redirects: FingerprintMap<u64, TemplateId>,
     /// Clause head → the templates with that head and their tails.
     clauses: FingerprintMap<u64, ClauseSet>,
+    /// Everything outside a delimited span (see [`crate::span`]) → the templates sharing it.
+    span_sets: FingerprintMap<u64, ClauseSet>,
     /// Words (without punctuation) this stream has used as values: the tokens of a position that
     /// became a variable on [`MinerConfig::variable_min_distinct`] distinct words. A word known
     /// as a value is one elsewhere too, so two of them in one slot are enough.
@@ -192,6 +195,7 @@ impl Miner {
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
+            span_sets: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
             waiting_pairs: std::collections::VecDeque::new(),
             value_words_grew: false,
@@ -546,6 +550,9 @@ impl Miner {
         if let Some(survivor) = self.join_clause(id) {
             return survivor;
         }
+        if let Some(survivor) = self.join_spans(id) {
+            return survivor;
+        }
         self.absorb_covered(id);
         self.record_variants(id);
         self.resolve(id).unwrap_or(id)
@@ -621,6 +628,121 @@ impl Miner {
         set.tails.clear();
         set.merged_into = Some(survivor);
         Some(survivor)
+    }
+
+    /// Records a new template's delimited spans (see [`crate::span`]); when another template
+    /// equal outside a span holds a different phrase in it, the span becomes one variable. The
+    /// survivor's spans are recorded in turn (another span of it may now match). Returns the
+    /// survivor when `id` merged.
+    fn join_spans(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let mut current = id;
+        let mut merged = false;
+        for _ in 0..8 {
+            match self.join_span_once(current) {
+                Some(survivor) => {
+                    merged = true;
+                    current = survivor;
+                }
+                None => break,
+            }
+        }
+        merged.then_some(current)
+    }
+
+    fn join_span_once(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let tokens = template.tokens.clone();
+        if self.span_sets.len() > self.config.max_templates.saturating_mul(8) {
+            // Evidence, like the variant sets: forgetting it only delays merges.
+            self.span_sets.clear();
+        }
+        for span in span::spans(&tokens) {
+            let key = span.key(&tokens);
+            let merged_into = self.span_sets.entry(key).or_default().merged_into;
+            if let Some(target) = merged_into {
+                match self.resolve(target) {
+                    Some(target) if target != id => {
+                        self.absorb(target, id);
+                        return Some(target);
+                    }
+                    Some(_) => continue,
+                    None => {
+                        let set = self.span_sets.entry(key).or_default();
+                        set.merged_into = None;
+                        set.tails.clear();
+                    }
+                }
+            }
+            let set = self.span_sets.entry(key).or_default();
+            if set.tails.iter().any(|&(_, t)| t == id) {
+                continue;
+            }
+            let others: Vec<TemplateId> = set.tails.iter().map(|&(_, t)| t).collect();
+            let mut partners = Vec::new();
+            for other in others {
+                let Some(other) = self.resolve(other) else {
+                    continue;
+                };
+                let Some(o) = self.get(other) else { continue };
+                if other == id {
+                    continue;
+                }
+                // Still equal outside a span of its own (a later merge may have changed it).
+                let Some(theirs) = span::spans(&o.tokens)
+                    .into_iter()
+                    .find(|s| s.start == span.start && s.key(&o.tokens) == key)
+                else {
+                    continue;
+                };
+                if span::different_phrases(&o.tokens, &theirs, &tokens, &span) {
+                    partners.push((other, theirs));
+                }
+            }
+            let set = self.span_sets.entry(key).or_default();
+            if set.tails.len() >= MAX_TAILS_PER_HEAD {
+                set.tails.remove(0);
+            }
+            set.tails.push((0, id));
+            let Some(&(survivor, survivor_span)) = partners
+                .iter()
+                .max_by_key(|&&(p, _)| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))
+            else {
+                continue;
+            };
+            self.collapse_span(survivor, survivor_span);
+            for (other, _) in partners {
+                if other != survivor {
+                    self.absorb(survivor, other);
+                }
+            }
+            self.absorb(survivor, id);
+            let set = self.span_sets.entry(key).or_default();
+            set.tails.clear();
+            set.merged_into = Some(survivor);
+            return Some(survivor);
+        }
+        None
+    }
+
+    /// Makes the span of template `id` one variable token; its text statistics start anew.
+    fn collapse_span(&mut self, id: TemplateId, span: span::Span) {
+        let Some(&slot) = self.slot_of.get(&id.0) else {
+            return;
+        };
+        let Some(template) = self.slots[slot].as_mut() else {
+            return;
+        };
+        let old_key = template_bucket_key(template);
+        let mut tokens = template.tokens[..span.start].to_vec();
+        tokens.push(span.merged_token(&template.tokens, WILDCARD));
+        tokens.extend_from_slice(&template.tokens[span.end + 1..]);
+        template.tokens = tokens;
+        template.slots = None;
+        let new_key = template_bucket_key(template);
+        if new_key != old_key {
+            self.remove_from_bucket(old_key, id);
+            self.buckets.entry(new_key).or_default().push(id);
+        }
     }
 
     /// Makes template `id` its head `tokens[..=end]` and one `<*>` for the tail.
