@@ -555,7 +555,9 @@ impl Miner {
         }
         self.absorb_covered(id);
         self.record_variants(id);
-        self.resolve(id).unwrap_or(id)
+        let id = self.resolve(id).unwrap_or(id);
+        // A merge may have made its text equal to another's outside a span.
+        self.join_spans(id).unwrap_or(id)
     }
 
     /// Records a new template's clause tail (see [`crate::clause`]); when another template has
