@@ -134,8 +134,7 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
     if opener == closer {
         // Quotes: the first token from `start` on ending in the quote (punctuation after it
         // allowed); a one-token span needs its own opening quote too.
-        for end in start..last {
-            let t = &tokens[end];
+        for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
             let kept = t.len()
                 - t.iter()
                     .rev()
@@ -155,14 +154,13 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
         return None;
     }
     let mut depth = 0i32;
-    for end in start..last {
-        for (i, &b) in tokens[end].iter().enumerate() {
+    for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
+        for (i, &b) in t.iter().enumerate() {
             if b == opener {
                 depth += 1;
             } else if b == closer {
                 depth -= 1;
                 if depth == 0 {
-                    let t = &tokens[end];
                     // The closer must end the token, give or take trailing punctuation.
                     if !t[i + 1..].iter().all(|&b| is_trailing(b)) {
                         return None;
@@ -183,8 +181,7 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
 
 fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
     let last = (start + MAX_SPAN_TOKENS).min(tokens.len());
-    for end in start..last {
-        let t = &tokens[end];
+    for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
         if t.ends_with(b",") || t.ends_with(b";") {
             return (t.len() > 1).then_some(Span {
                 start,
