@@ -94,6 +94,15 @@ struct ClauseSet {
     merged_into: Option<TemplateId>,
 }
 
+/// Templates equal once every `key=value` token is cut to its key (see [`Miner::join_key_family`]).
+#[derive(Debug, Default)]
+struct KeyFamily {
+    /// Members, oldest first (at most [`MAX_TAILS_PER_HEAD`]).
+    members: Vec<TemplateId>,
+    /// Per position: fingerprints of the distinct values its `key=` held.
+    values: Vec<Vec<u64>>,
+}
+
 /// Online template miner. See the crate documentation for the algorithm.
 #[derive(Debug)]
 pub struct Miner {
@@ -115,6 +124,8 @@ pub struct Miner {
     clauses: FingerprintMap<u64, ClauseSet>,
     /// Everything outside a delimited span (see [`crate::span`]) → the templates sharing it.
     span_sets: FingerprintMap<u64, ClauseSet>,
+    /// Tokens with each `key=value` cut to `key=` → the templates of that family.
+    key_families: FingerprintMap<u64, KeyFamily>,
     /// Words (without punctuation) this stream has used as values: the tokens of a position that
     /// became a variable on [`MinerConfig::variable_min_distinct`] distinct words. A word known
     /// as a value is one elsewhere too, so two of them in one slot are enough.
@@ -196,6 +207,7 @@ impl Miner {
             redirects: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
             span_sets: FingerprintMap::default(),
+            key_families: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
             waiting_pairs: std::collections::VecDeque::new(),
             value_words_grew: false,
@@ -556,8 +568,98 @@ impl Miner {
         self.absorb_covered(id);
         self.record_variants(id);
         let id = self.resolve(id).unwrap_or(id);
+        let id = self.join_key_family(id).unwrap_or(id);
         // A merge may have made its text equal to another's outside a span.
         self.join_spans(id).unwrap_or(id)
+    }
+
+    /// Several `key=value` tokens of one message often vary together (`user=… database=…
+    /// application_name=…`), so few templates are equal but for one of them and the evidence of
+    /// [`Miner::record_variants`] never builds up. Templates equal once each `key=value` is cut
+    /// to its key form a family; a key whose values in the family reach the enum-like threshold
+    /// ([`MinerConfig::variable_min_distinct`] + 1) is a variable, and members equal but for
+    /// such keys merge. Returns the survivor when `id` merged.
+    fn join_key_family(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let tokens = template.tokens.clone();
+        let key_of = |t: &[u8]| -> Option<usize> {
+            let at = t.iter().position(|&b| b == b'=')?;
+            let key_ok = at > 0
+                && t[..at]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+                && t[..at].iter().any(u8::is_ascii_alphabetic);
+            (key_ok && at + 1 < t.len()).then_some(at + 1)
+        };
+        let cuts: Vec<Option<usize>> = tokens.iter().map(|t| key_of(t)).collect();
+        if cuts.iter().filter(|c| c.is_some()).count() < 2 {
+            return None;
+        }
+        let family_key = finish(tokens.iter().zip(&cuts).fold(
+            mix_word(SHAPE_SEED ^ 0x6b76, tokens.len() as u64),
+            |state, (t, cut)| mix_bytes(state, &t[..cut.unwrap_or(t.len())]),
+        ));
+        if self.key_families.len() > self.config.max_templates.saturating_mul(4) {
+            self.key_families.clear();
+        }
+        let needed = self.config.variable_min_distinct + 1;
+        let family = self.key_families.entry(family_key).or_default();
+        if family.values.len() != tokens.len() {
+            family.values = vec![Vec::new(); tokens.len()];
+        }
+        for (p, cut) in cuts.iter().enumerate() {
+            if let Some(cut) = *cut
+                && !mask::contains_wildcard(&tokens[p][cut..])
+            {
+                let value = mix_bytes(TOKEN_SEED, &tokens[p][cut..]);
+                let seen = &mut family.values[p];
+                if !seen.contains(&value) && seen.len() < 64 {
+                    seen.push(value);
+                }
+            }
+        }
+        if !family.members.contains(&id) {
+            if family.members.len() >= MAX_TAILS_PER_HEAD {
+                family.members.remove(0);
+            }
+            family.members.push(id);
+        }
+        let variable: Vec<bool> = (0..tokens.len())
+            .map(|p| cuts[p].is_some() && family.values[p].len() >= needed)
+            .collect();
+        if !variable.iter().any(|&v| v) {
+            return None;
+        }
+        let members = family.members.clone();
+        let mut group = vec![id];
+        for other in members {
+            let Some(other) = self.resolve(other) else {
+                continue;
+            };
+            if group.contains(&other) {
+                continue;
+            }
+            let Some(o) = self.get(other) else { continue };
+            let same = o.tokens.len() == tokens.len()
+                && o.tokens
+                    .iter()
+                    .zip(&tokens)
+                    .enumerate()
+                    .all(|(p, (a, b))| a == b || variable[p]);
+            if same {
+                group.push(other);
+            }
+        }
+        if group.len() < 2 {
+            return None;
+        }
+        let survivor = self.merge_group(&group)?;
+        let family = self.key_families.entry(family_key).or_default();
+        family.members.retain(|&m| m != id || survivor == id);
+        if !family.members.contains(&survivor) {
+            family.members.push(survivor);
+        }
+        Some(survivor)
     }
 
     /// Records a new template's clause tail (see [`crate::clause`]); when another template has
