@@ -103,6 +103,13 @@ struct KeyFamily {
     values: Vec<Vec<u64>>,
 }
 
+/// Evidence that two positions of otherwise identical templates vary together.
+#[derive(Debug, Default)]
+struct PairSet {
+    /// `(token at the first position, token at the second, template)`, distinct pairs only.
+    values: Vec<(u64, u64, TemplateId)>,
+}
+
 /// Online template miner. See the crate documentation for the algorithm.
 #[derive(Debug)]
 pub struct Miner {
@@ -124,6 +131,8 @@ pub struct Miner {
     clauses: FingerprintMap<u64, ClauseSet>,
     /// Everything outside a delimited span (see [`crate::span`]) → the templates sharing it.
     span_sets: FingerprintMap<u64, ClauseSet>,
+    /// "All tokens but positions p and q" → the pairs of tokens seen there.
+    pair_variants: FingerprintMap<u64, PairSet>,
     /// Tokens with each `key=value` cut to `key=` → the templates of that family.
     key_families: FingerprintMap<u64, KeyFamily>,
     /// Words (without punctuation) this stream has used as values: the tokens of a position that
@@ -208,6 +217,7 @@ impl Miner {
             clauses: FingerprintMap::default(),
             span_sets: FingerprintMap::default(),
             key_families: FingerprintMap::default(),
+            pair_variants: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
             waiting_pairs: std::collections::VecDeque::new(),
             value_words_grew: false,
@@ -569,8 +579,89 @@ impl Miner {
         self.record_variants(id);
         let id = self.resolve(id).unwrap_or(id);
         let id = self.join_key_family(id).unwrap_or(id);
+        let id = self.record_pair_variants(id).unwrap_or(id);
         // A merge may have made its text equal to another's outside a span.
         self.join_spans(id).unwrap_or(id)
+    }
+
+    /// Two value words of one message often vary together (`db: 'shop' user: 'ivan'`, `group
+    /// billing in state Stable`), so few templates are equal but for one of them and the
+    /// evidence of [`Miner::record_variants`] never builds up. This keys "all tokens but p and
+    /// q" for each pair of word positions: when the templates sharing that key hold enough
+    /// distinct words at p *and* at q (the same thresholds as for one position), both are
+    /// variables and the templates merge. Returns the survivor when `id` merged.
+    fn record_pair_variants(&mut self, id: TemplateId) -> Option<TemplateId> {
+        /// Word positions paired, at most: the pairs grow with its square.
+        const MAX_PAIRED: usize = 16;
+        let template = self.get(id)?;
+        let len = template.tokens.len();
+        let token_hashes: Vec<u64> = template
+            .tokens
+            .iter()
+            .map(|t| mix_bytes(TOKEN_SEED, t))
+            .collect();
+        // Three constant tokens besides the pair anchor the template.
+        let constant_count = (0..len).filter(|&i| !template.is_wildcard(i)).count();
+        if constant_count < 5 {
+            return None;
+        }
+        // Free words only: enum-like pairs (`from NEW to UNASSIGNED`) tell events apart.
+        let positions: Vec<usize> = (1..len)
+            .filter(|&i| !template.is_wildcard(i) && is_free_word(&template.tokens[i]))
+            .take(MAX_PAIRED)
+            .collect();
+        if positions.len() < 2 {
+            return None;
+        }
+        let needed = self.config.variable_min_distinct;
+        let mut prefix = Vec::with_capacity(len + 1);
+        let mut state = SHAPE_SEED ^ 0x7061;
+        prefix.push(state);
+        for &h in &token_hashes {
+            state = mix_word(state, h);
+            prefix.push(state);
+        }
+        if self.pair_variants.len() > self.config.max_templates.saturating_mul(16) {
+            self.pair_variants.clear();
+        }
+        for (a, &p) in positions.iter().enumerate() {
+            for &q in &positions[a + 1..] {
+                // Tokens before p, between p and q, after q, with the two positions marked.
+                let mut state = mix_word(
+                    prefix[p],
+                    ((len as u64) << 40) | ((p as u64) << 20) | q as u64,
+                );
+                for &h in &token_hashes[p + 1..q] {
+                    state = mix_word(state, h);
+                }
+                state = mix_word(state, 0x7171);
+                for &h in &token_hashes[q + 1..] {
+                    state = mix_word(state, h);
+                }
+                let key = finish(state);
+                let set = self.pair_variants.entry(key).or_default();
+                let (hp, hq) = (token_hashes[p], token_hashes[q]);
+                if set.values.iter().any(|&(x, y, _)| x == hp && y == hq) {
+                    continue;
+                }
+                if set.values.len() >= 64 {
+                    continue;
+                }
+                set.values.push((hp, hq, id));
+                let mut firsts: Vec<u64> = set.values.iter().map(|v| v.0).collect();
+                let mut seconds: Vec<u64> = set.values.iter().map(|v| v.1).collect();
+                firsts.sort_unstable();
+                firsts.dedup();
+                seconds.sort_unstable();
+                seconds.dedup();
+                if firsts.len() >= needed && seconds.len() >= needed {
+                    let members: Vec<TemplateId> = set.values.iter().map(|v| v.2).collect();
+                    set.values.clear();
+                    return self.merge_group(&members);
+                }
+            }
+        }
+        None
     }
 
     /// Several `key=value` tokens of one message often vary together (`user=… database=…
