@@ -573,7 +573,9 @@ impl Miner {
             return survivor;
         }
         if let Some(survivor) = self.join_spans(id) {
-            return survivor;
+            // Its positions are new: their variability is recorded as any new template's.
+            self.record_variants(survivor);
+            return self.resolve(survivor).unwrap_or(survivor);
         }
         self.absorb_covered(id);
         self.record_variants(id);
@@ -581,7 +583,13 @@ impl Miner {
         let id = self.join_key_family(id).unwrap_or(id);
         let id = self.record_pair_variants(id).unwrap_or(id);
         // A merge may have made its text equal to another's outside a span.
-        self.join_spans(id).unwrap_or(id)
+        match self.join_spans(id) {
+            Some(survivor) => {
+                self.record_variants(survivor);
+                self.resolve(survivor).unwrap_or(survivor)
+            }
+            None => id,
+        }
     }
 
     /// Two value words of one message often vary together (`db: 'shop' user: 'ivan'`, `group
