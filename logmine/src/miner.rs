@@ -1685,6 +1685,76 @@ mod tests {
     }
 
     #[test]
+    fn a_delimited_phrase_of_any_length_is_one_variable() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let a = miner.add_line(
+            b"Aborted connection 12 to db shop (Got timeout reading communication packets).",
+            None,
+        );
+        let b = miner.add_line(
+            b"Aborted connection 13 to db shop (Got an error reading communication packets).",
+            None,
+        );
+        let c = miner.add_line(b"Aborted connection 14 to db shop (Broken pipe).", None);
+        assert_eq!(miner.resolve(a), miner.resolve(b));
+        assert_eq!(miner.resolve(a), miner.resolve(c));
+        // One word apart in brackets is left to the position evidence: two values stay apart.
+        let kill = miner.add_line(b"child 7 exited on signal 9 (SIGKILL) after 3 s", None);
+        let segv = miner.add_line(b"child 8 exited on signal 11 (SIGSEGV) after 4 s", None);
+        assert_ne!(miner.resolve(kill), miner.resolve(segv));
+    }
+
+    #[test]
+    fn key_values_and_word_pairs_that_vary_together_become_variables() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let users = ["alice", "bob", "carol", "dave"];
+        let dbs = ["shop", "billing", "audit", "crm"];
+        let ids: Vec<TemplateId> = (0..4)
+            .map(|i| {
+                let line = format!(
+                    "connection authorized: user={} database={} application_name=psql",
+                    users[i],
+                    dbs[(i + 1) % 4]
+                );
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        assert!(
+            ids.iter()
+                .all(|&id| miner.resolve(id) == miner.resolve(ids[0]))
+        );
+        let ids: Vec<TemplateId> = (0..3)
+            .map(|i| {
+                let line = format!(
+                    "Aborted connection {i} to db: '{}' user: '{}' host: 10.0.0.{i}",
+                    dbs[i],
+                    users[(i + 2) % 4]
+                );
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        assert!(
+            ids.iter()
+                .all(|&id| miner.resolve(id) == miner.resolve(ids[0]))
+        );
+        // Enum-like pairs stay apart.
+        let a = miner.add_line(
+            b"attempt_1 TaskAttempt Transitioned from NEW to UNASSIGNED",
+            None,
+        );
+        let b = miner.add_line(
+            b"attempt_2 TaskAttempt Transitioned from UNASSIGNED to ASSIGNED",
+            None,
+        );
+        let c = miner.add_line(
+            b"attempt_3 TaskAttempt Transitioned from ASSIGNED to RUNNING",
+            None,
+        );
+        assert_ne!(miner.resolve(a), miner.resolve(b));
+        assert_ne!(miner.resolve(b), miner.resolve(c));
+    }
+
+    #[test]
     fn two_words_the_stream_uses_as_values_make_a_variable() {
         for users_first in [true, false] {
             let mut miner = Miner::new(MinerConfig::default());
