@@ -541,10 +541,20 @@ impl Miner {
             }
         }
         self.masked = masked;
+        // An early template whose lines now go to different templates (the same event seen with
+        // different values before they merged, or two events a header hid) joins the one most of
+        // its lines go to: left alone, it would keep the header in its text and split its event.
+        let mut chosen: Vec<(TemplateId, TemplateId, usize)> = Vec::new();
         for &(old, new) in &moves {
-            let unambiguous = moves.iter().all(|&(o, n)| o != old || n == new);
+            let lines = moves.iter().filter(|&&m| m == (old, new)).count();
+            match chosen.iter_mut().find(|c| c.0 == old) {
+                Some(c) if c.2 < lines => *c = (old, new, lines),
+                Some(_) => {}
+                None => chosen.push((old, new, lines)),
+            }
+        }
+        for &(old, new, _) in &chosen {
             if old != new
-                && unambiguous
                 && let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new))
                 && old != new
             {

@@ -354,13 +354,13 @@ pub fn collect(report: &Report) -> Vec<Attention> {
     let more = erring.len().saturating_sub(MAX_CONTAINER_ERROR_ITEMS);
     for e in erring.into_iter().take(MAX_CONTAINER_ERROR_ITEMS) {
         let mut text = format!(
-            "{} on {}: {} in {}, most: {} ({} lines)",
+            "{} on {}: {} in {}, most: {} ({})",
             e.container,
             e.agent,
             count_of(e.lines, "error line"),
             count_of(e.templates as u64, "template"),
             e.top.template,
-            e.top.count
+            count_of(e.top.count, "line")
         );
         if let Some(since) = time(e.since_unix_ms) {
             text.push_str(&format!(", since {since}"));

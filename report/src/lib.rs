@@ -470,12 +470,24 @@ pub fn markdown(report: &Report) -> String {
         } else {
             String::new()
         };
+        // A GPU report without NVML succeeded as a job, but says nothing of the GPUs: the row
+        // says so rather than a bare "succeeded".
+        let no_nvml = j.task_type == "gpu_report"
+            && report
+                .gpu
+                .iter()
+                .any(|g| g.agent == j.agent && !g.report.available);
+        let status = if no_nvml {
+            format!("{} (NVML unavailable)", j.status)
+        } else {
+            j.status.clone()
+        };
         let _ = writeln!(
             md,
             "| {} | {} | {} | {} | {mark}{} |",
             cell(&j.agent),
             j.task_type,
-            j.status,
+            status,
             j.attempt,
             cell(j.error.as_deref().unwrap_or(""))
         );

@@ -386,6 +386,11 @@ fn a_gpu_report_without_nvml_says_nvml_unavailable() {
         "{markdown}"
     );
     assert_eq!(json["gpu"][0]["available"], false);
+    // The jobs table does not say a bare "succeeded" for it either.
+    assert!(
+        markdown.contains("| host-a | gpu_report | succeeded (NVML unavailable) |"),
+        "{markdown}"
+    );
 }
 
 /// Item 7b: GPU power has one decimal everywhere: the minimum and maximum are no longer cut to
