@@ -10,6 +10,10 @@
 //! class across a source's events, so they are not taken; a position of words followed by
 //! numbers (`onExtend 42`) has no separator after it, so it is not taken either.
 //!
+//! A header with an optional field (`[pid] user@db LOG:` beside `[pid] LOG:`) has no stable
+//! class at that position; when nearly every line has a level word among its first tokens
+//! there instead, the header is learned as "up to the first level word" (the level anchors it).
+//!
 //! The layout is kept per source and applied to every line whose leading classes match it; when
 //! most recent lines stop matching (the source changed format), it is learned anew.
 
@@ -35,6 +39,10 @@ const BRACKET: u8 = 3;
 const LEVEL: u8 = 4;
 const COLON: u8 = 5;
 const WORD: u8 = 6;
+/// Not a token class: the layout "up to the first level word" (see [`ANCHOR_WITHIN`]).
+const ANCHOR: u8 = 7;
+/// A level word anchoring the header is among this many leading tokens.
+const ANCHOR_WITHIN: usize = 3;
 
 /// One line's leading token classes and token ends.
 #[derive(Debug, Clone, Copy, Default)]
@@ -64,7 +72,7 @@ impl HeaderLearner {
             // Nothing to skip: the source's header, if any, was fully known by shape.
             return 0;
         }
-        let wanted = if self.learned {
+        let wanted = if self.learned && self.layout.last() != Some(&ANCHOR) {
             self.layout.len() + 1
         } else {
             MAX_POSITIONS
@@ -134,8 +142,23 @@ impl HeaderLearner {
 
 /// The body offset after `layout`'s positions when `leading` matches it, else 0.
 fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
-    let h = layout.len();
-    if h == 0 || leading.count <= h || leading.classes[..h] != *layout {
+    let (fixed, anchored) = match layout.split_last() {
+        Some((&ANCHOR, fixed)) => (fixed, true),
+        _ => (layout, false),
+    };
+    let f = fixed.len();
+    if leading.count < f || leading.classes[..f] != *fixed {
+        return 0;
+    }
+    let h = if anchored {
+        match anchor(&leading.classes[f..leading.count]) {
+            Some(level) => f + level + 1,
+            None => return 0,
+        }
+    } else {
+        f
+    };
+    if h == 0 || leading.count <= h {
         return 0;
     }
     let end = usize::from(leading.ends[h - 1]);
@@ -174,10 +197,41 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         .filter(|s| best < MAX_POSITIONS && s[best] != NONE)
         .count();
     if best == 0 || followed * 1000 < samples.len() * STABLE_PER_MILLE {
-        return Vec::new();
+        return infer_anchor(samples, 0);
     }
     layout.truncate(best);
+    // An optional field may follow the stable prefix, before a level word.
+    if infer_anchor(samples, best) == [ANCHOR] {
+        layout.push(ANCHOR);
+    }
     layout
+}
+
+/// Position of the first level word among the leading tokens, with a message after it.
+fn anchor(classes: &[u8]) -> Option<usize> {
+    let level = classes
+        .iter()
+        .take(ANCHOR_WITHIN)
+        .position(|&c| c == LEVEL)?;
+    classes
+        .get(level + 1)
+        .is_some_and(|&c| c != NONE)
+        .then_some(level)
+}
+
+/// `[ANCHOR]` when nearly every sample has a level word among its first tokens from `skip` on,
+/// not always at the same position (else the positional layout would have held), else no
+/// layout.
+fn infer_anchor(samples: &[[u8; MAX_POSITIONS]], skip: usize) -> Vec<u8> {
+    let positions: Vec<Option<usize>> = samples.iter().map(|s| anchor(&s[skip..])).collect();
+    let anchored = positions.iter().filter(|p| p.is_some()).count();
+    let first = positions.iter().flatten().next();
+    let moves = positions.iter().flatten().any(|p| Some(p) != first);
+    if moves && anchored * 1000 >= samples.len() * STABLE_PER_MILLE {
+        vec![ANCHOR]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The classes of the first `wanted` tokens (at most [`MAX_POSITIONS`]).
@@ -212,6 +266,10 @@ fn class(token: &[u8]) -> u8 {
     }
     let word = token.strip_suffix(b":").unwrap_or(token);
     if header::level_word(word).is_some() {
+        return LEVEL;
+    }
+    // An upper-case tag and a colon (`LOG:`, `DETAIL:`) ends a header as a level word does.
+    if word.len() >= 3 && word.len() < token.len() && word.iter().all(u8::is_ascii_uppercase) {
         return LEVEL;
     }
     if token.iter().any(u8::is_ascii_digit) {
@@ -269,6 +327,26 @@ mod tests {
             .chain((0..60).map(|i| format!("connection from 10.0.0.{i} closed")))
             .collect();
         assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn an_optional_header_field_is_learned_up_to_the_level_word() {
+        let messages = [
+            "connection received: host=h1",
+            "checkpoint starting: time",
+            "disk full",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let who = if i % 3 == 0 { "" } else { "alice@shop " };
+                let level = ["LOG:", "ERROR:", "FATAL:"][i % 3];
+                format!("[{}] {who}{level}  {}", 100 + i, messages[i % 3])
+            })
+            .collect();
+        let bodies = run(&lines);
+        for (body, i) in bodies.iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3], "line {i}");
+        }
     }
 
     #[test]

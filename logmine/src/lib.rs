@@ -42,7 +42,12 @@
 //!    (`(root) CMD` / `(www-data) CMD`) are enough, whichever came first.
 //! 5. **Reasons** (`clause.rs`): templates sharing a head of constant words up to a `word:` and
 //!    ending in different phrases (`…connection: Too many open files` / `…: Connection reset by
-//!    peer`, any length) merge into the head and one `<*>`.
+//!    peer`, any length) merge into the head and one `<*>`. Likewise a phrase in brackets or
+//!    quotes, or after a `key:` up to a `,` (`span.rs`: `(Got timeout reading packets)` /
+//!    `(Broken pipe)`), becomes one `<*>` when the templates are equal outside it. Value words
+//!    that vary together (`db: 'shop' user: 'ivan'`, `user=… database=…`) are found by keying
+//!    pairs of positions, and `key=value` tokens by their family (tokens cut to `key=`), with
+//!    the thresholds of step 4.
 //! 6. **Text** (`slots.rs`): a template's text is written from what its lines hold in each
 //!    position: `<*>` where they differ, keeping keys, id kinds, units and punctuation around
 //!    the value (`uid=<*>`, `blk_<*>`, `<*>ms`, `(attempt <*>)`).
@@ -88,6 +93,7 @@ pub mod mask;
 mod miner;
 pub mod redact;
 mod slots;
+mod span;
 mod structured;
 mod template;
 

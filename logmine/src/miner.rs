@@ -10,6 +10,7 @@ use crate::learn::HeaderLearner;
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
 use crate::slots::SlotText;
+use crate::span;
 use crate::structured;
 use crate::template::{Template, TemplateId, keyword_severity};
 
@@ -93,6 +94,22 @@ struct ClauseSet {
     merged_into: Option<TemplateId>,
 }
 
+/// Templates equal once every `key=value` token is cut to its key (see [`Miner::join_key_family`]).
+#[derive(Debug, Default)]
+struct KeyFamily {
+    /// Members, oldest first (at most [`MAX_TAILS_PER_HEAD`]).
+    members: Vec<TemplateId>,
+    /// Per position: fingerprints of the distinct values its `key=` held.
+    values: Vec<Vec<u64>>,
+}
+
+/// Evidence that two positions of otherwise identical templates vary together.
+#[derive(Debug, Default)]
+struct PairSet {
+    /// `(token at the first position, token at the second, template)`, distinct pairs only.
+    values: Vec<(u64, u64, TemplateId)>,
+}
+
 /// Online template miner. See the crate documentation for the algorithm.
 #[derive(Debug)]
 pub struct Miner {
@@ -112,6 +129,12 @@ pub struct Miner {
     redirects: FingerprintMap<u64, TemplateId>,
     /// Clause head → the templates with that head and their tails.
     clauses: FingerprintMap<u64, ClauseSet>,
+    /// Everything outside a delimited span (see [`crate::span`]) → the templates sharing it.
+    span_sets: FingerprintMap<u64, ClauseSet>,
+    /// "All tokens but positions p and q" → the pairs of tokens seen there.
+    pair_variants: FingerprintMap<u64, PairSet>,
+    /// Tokens with each `key=value` cut to `key=` → the templates of that family.
+    key_families: FingerprintMap<u64, KeyFamily>,
     /// Words (without punctuation) this stream has used as values: the tokens of a position that
     /// became a variable on [`MinerConfig::variable_min_distinct`] distinct words. A word known
     /// as a value is one elsewhere too, so two of them in one slot are enough.
@@ -192,6 +215,9 @@ impl Miner {
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
+            span_sets: FingerprintMap::default(),
+            key_families: FingerprintMap::default(),
+            pair_variants: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
             waiting_pairs: std::collections::VecDeque::new(),
             value_words_grew: false,
@@ -556,9 +582,193 @@ impl Miner {
         if let Some(survivor) = self.join_clause(id) {
             return survivor;
         }
+        if let Some(survivor) = self.join_spans(id) {
+            // Its positions are new: their variability is recorded as any new template's.
+            self.record_variants(survivor);
+            return self.resolve(survivor).unwrap_or(survivor);
+        }
         self.absorb_covered(id);
         self.record_variants(id);
-        self.resolve(id).unwrap_or(id)
+        let id = self.resolve(id).unwrap_or(id);
+        let id = self.join_key_family(id).unwrap_or(id);
+        let id = self.record_pair_variants(id).unwrap_or(id);
+        // A merge may have made its text equal to another's outside a span.
+        match self.join_spans(id) {
+            Some(survivor) => {
+                self.record_variants(survivor);
+                self.resolve(survivor).unwrap_or(survivor)
+            }
+            None => id,
+        }
+    }
+
+    /// Two value words of one message often vary together (`db: 'shop' user: 'ivan'`, `group
+    /// billing in state Stable`), so few templates are equal but for one of them and the
+    /// evidence of [`Miner::record_variants`] never builds up. This keys "all tokens but p and
+    /// q" for each pair of word positions: when the templates sharing that key hold enough
+    /// distinct words at p *and* at q (the same thresholds as for one position), both are
+    /// variables and the templates merge. Returns the survivor when `id` merged.
+    fn record_pair_variants(&mut self, id: TemplateId) -> Option<TemplateId> {
+        /// Word positions paired, at most: the pairs grow with its square.
+        const MAX_PAIRED: usize = 16;
+        let template = self.get(id)?;
+        let len = template.tokens.len();
+        let token_hashes: Vec<u64> = template
+            .tokens
+            .iter()
+            .map(|t| mix_bytes(TOKEN_SEED, t))
+            .collect();
+        // Three constant tokens besides the pair anchor the template.
+        let constant_count = (0..len).filter(|&i| !template.is_wildcard(i)).count();
+        if constant_count < 5 {
+            return None;
+        }
+        // Free words only: enum-like pairs (`from NEW to UNASSIGNED`) tell events apart.
+        let positions: Vec<usize> = (1..len)
+            .filter(|&i| !template.is_wildcard(i) && is_free_word(&template.tokens[i]))
+            .take(MAX_PAIRED)
+            .collect();
+        if positions.len() < 2 {
+            return None;
+        }
+        let needed = self.config.variable_min_distinct;
+        let mut prefix = Vec::with_capacity(len + 1);
+        let mut state = SHAPE_SEED ^ 0x7061;
+        prefix.push(state);
+        for &h in &token_hashes {
+            state = mix_word(state, h);
+            prefix.push(state);
+        }
+        if self.pair_variants.len() > self.config.max_templates.saturating_mul(16) {
+            self.pair_variants.clear();
+        }
+        for (a, &p) in positions.iter().enumerate() {
+            for &q in &positions[a + 1..] {
+                // Tokens before p, between p and q, after q, with the two positions marked.
+                let mut state = mix_word(
+                    prefix[p],
+                    ((len as u64) << 40) | ((p as u64) << 20) | q as u64,
+                );
+                for &h in &token_hashes[p + 1..q] {
+                    state = mix_word(state, h);
+                }
+                state = mix_word(state, 0x7171);
+                for &h in &token_hashes[q + 1..] {
+                    state = mix_word(state, h);
+                }
+                let key = finish(state);
+                let set = self.pair_variants.entry(key).or_default();
+                let (hp, hq) = (token_hashes[p], token_hashes[q]);
+                if set.values.iter().any(|&(x, y, _)| x == hp && y == hq) {
+                    continue;
+                }
+                if set.values.len() >= 64 {
+                    continue;
+                }
+                set.values.push((hp, hq, id));
+                let mut firsts: Vec<u64> = set.values.iter().map(|v| v.0).collect();
+                let mut seconds: Vec<u64> = set.values.iter().map(|v| v.1).collect();
+                firsts.sort_unstable();
+                firsts.dedup();
+                seconds.sort_unstable();
+                seconds.dedup();
+                if firsts.len() >= needed && seconds.len() >= needed {
+                    let members: Vec<TemplateId> = set.values.iter().map(|v| v.2).collect();
+                    set.values.clear();
+                    return self.merge_group(&members);
+                }
+            }
+        }
+        None
+    }
+
+    /// Several `key=value` tokens of one message often vary together (`user=… database=…
+    /// application_name=…`), so few templates are equal but for one of them and the evidence of
+    /// [`Miner::record_variants`] never builds up. Templates equal once each `key=value` is cut
+    /// to its key form a family; a key whose values in the family reach the enum-like threshold
+    /// ([`MinerConfig::variable_min_distinct`] + 1) is a variable, and members equal but for
+    /// such keys merge. Returns the survivor when `id` merged.
+    fn join_key_family(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let tokens = template.tokens.clone();
+        let key_of = |t: &[u8]| -> Option<usize> {
+            let at = t.iter().position(|&b| b == b'=')?;
+            let key_ok = at > 0
+                && t[..at]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+                && t[..at].iter().any(u8::is_ascii_alphabetic);
+            (key_ok && at + 1 < t.len()).then_some(at + 1)
+        };
+        let cuts: Vec<Option<usize>> = tokens.iter().map(|t| key_of(t)).collect();
+        if cuts.iter().filter(|c| c.is_some()).count() < 2 {
+            return None;
+        }
+        let family_key = finish(tokens.iter().zip(&cuts).fold(
+            mix_word(SHAPE_SEED ^ 0x6b76, tokens.len() as u64),
+            |state, (t, cut)| mix_bytes(state, &t[..cut.unwrap_or(t.len())]),
+        ));
+        if self.key_families.len() > self.config.max_templates.saturating_mul(4) {
+            self.key_families.clear();
+        }
+        let needed = self.config.variable_min_distinct + 1;
+        let family = self.key_families.entry(family_key).or_default();
+        if family.values.len() != tokens.len() {
+            family.values = vec![Vec::new(); tokens.len()];
+        }
+        for (p, cut) in cuts.iter().enumerate() {
+            if let Some(cut) = *cut
+                && !mask::contains_wildcard(&tokens[p][cut..])
+            {
+                let value = mix_bytes(TOKEN_SEED, &tokens[p][cut..]);
+                let seen = &mut family.values[p];
+                if !seen.contains(&value) && seen.len() < 64 {
+                    seen.push(value);
+                }
+            }
+        }
+        if !family.members.contains(&id) {
+            if family.members.len() >= MAX_TAILS_PER_HEAD {
+                family.members.remove(0);
+            }
+            family.members.push(id);
+        }
+        let variable: Vec<bool> = (0..tokens.len())
+            .map(|p| cuts[p].is_some() && family.values[p].len() >= needed)
+            .collect();
+        if !variable.iter().any(|&v| v) {
+            return None;
+        }
+        let members = family.members.clone();
+        let mut group = vec![id];
+        for other in members {
+            let Some(other) = self.resolve(other) else {
+                continue;
+            };
+            if group.contains(&other) {
+                continue;
+            }
+            let Some(o) = self.get(other) else { continue };
+            let same = o.tokens.len() == tokens.len()
+                && o.tokens
+                    .iter()
+                    .zip(&tokens)
+                    .enumerate()
+                    .all(|(p, (a, b))| a == b || variable[p]);
+            if same {
+                group.push(other);
+            }
+        }
+        if group.len() < 2 {
+            return None;
+        }
+        let survivor = self.merge_group(&group)?;
+        let family = self.key_families.entry(family_key).or_default();
+        family.members.retain(|&m| m != id || survivor == id);
+        if !family.members.contains(&survivor) {
+            family.members.push(survivor);
+        }
+        Some(survivor)
     }
 
     /// Records a new template's clause tail (see [`crate::clause`]); when another template has
@@ -631,6 +841,121 @@ impl Miner {
         set.tails.clear();
         set.merged_into = Some(survivor);
         Some(survivor)
+    }
+
+    /// Records a new template's delimited spans (see [`crate::span`]); when another template
+    /// equal outside a span holds a different phrase in it, the span becomes one variable. The
+    /// survivor's spans are recorded in turn (another span of it may now match). Returns the
+    /// survivor when `id` merged.
+    fn join_spans(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let mut current = id;
+        let mut merged = false;
+        for _ in 0..8 {
+            match self.join_span_once(current) {
+                Some(survivor) => {
+                    merged = true;
+                    current = survivor;
+                }
+                None => break,
+            }
+        }
+        merged.then_some(current)
+    }
+
+    fn join_span_once(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let tokens = template.tokens.clone();
+        if self.span_sets.len() > self.config.max_templates.saturating_mul(8) {
+            // Evidence, like the variant sets: forgetting it only delays merges.
+            self.span_sets.clear();
+        }
+        for span in span::spans(&tokens) {
+            let key = span.key(&tokens);
+            let merged_into = self.span_sets.entry(key).or_default().merged_into;
+            if let Some(target) = merged_into {
+                match self.resolve(target) {
+                    Some(target) if target != id => {
+                        self.absorb(target, id);
+                        return Some(target);
+                    }
+                    Some(_) => continue,
+                    None => {
+                        let set = self.span_sets.entry(key).or_default();
+                        set.merged_into = None;
+                        set.tails.clear();
+                    }
+                }
+            }
+            let set = self.span_sets.entry(key).or_default();
+            if set.tails.iter().any(|&(_, t)| t == id) {
+                continue;
+            }
+            let others: Vec<TemplateId> = set.tails.iter().map(|&(_, t)| t).collect();
+            let mut partners = Vec::new();
+            for other in others {
+                let Some(other) = self.resolve(other) else {
+                    continue;
+                };
+                let Some(o) = self.get(other) else { continue };
+                if other == id {
+                    continue;
+                }
+                // Still equal outside a span of its own (a later merge may have changed it).
+                let Some(theirs) = span::spans(&o.tokens)
+                    .into_iter()
+                    .find(|s| s.start == span.start && s.key(&o.tokens) == key)
+                else {
+                    continue;
+                };
+                if span::different_phrases(&o.tokens, &theirs, &tokens, &span) {
+                    partners.push((other, theirs));
+                }
+            }
+            let set = self.span_sets.entry(key).or_default();
+            if set.tails.len() >= MAX_TAILS_PER_HEAD {
+                set.tails.remove(0);
+            }
+            set.tails.push((0, id));
+            let Some(&(survivor, survivor_span)) = partners
+                .iter()
+                .max_by_key(|&&(p, _)| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))
+            else {
+                continue;
+            };
+            self.collapse_span(survivor, survivor_span);
+            for (other, _) in partners {
+                if other != survivor {
+                    self.absorb(survivor, other);
+                }
+            }
+            self.absorb(survivor, id);
+            let set = self.span_sets.entry(key).or_default();
+            set.tails.clear();
+            set.merged_into = Some(survivor);
+            return Some(survivor);
+        }
+        None
+    }
+
+    /// Makes the span of template `id` one variable token; its text statistics start anew.
+    fn collapse_span(&mut self, id: TemplateId, span: span::Span) {
+        let Some(&slot) = self.slot_of.get(&id.0) else {
+            return;
+        };
+        let Some(template) = self.slots[slot].as_mut() else {
+            return;
+        };
+        let old_key = template_bucket_key(template);
+        let mut tokens = template.tokens[..span.start].to_vec();
+        tokens.push(span.merged_token(&template.tokens, WILDCARD));
+        tokens.extend_from_slice(&template.tokens[span.end + 1..]);
+        template.tokens = tokens;
+        template.slots = None;
+        let new_key = template_bucket_key(template);
+        if new_key != old_key {
+            self.remove_from_bucket(old_key, id);
+            self.buckets.entry(new_key).or_default().push(id);
+        }
     }
 
     /// Makes template `id` its head `tokens[..=end]` and one `<*>` for the tail.
@@ -1367,6 +1692,76 @@ mod tests {
             Some(REDACTED),
             "the block ended on its stream"
         );
+    }
+
+    #[test]
+    fn a_delimited_phrase_of_any_length_is_one_variable() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let a = miner.add_line(
+            b"Aborted connection 12 to db shop (Got timeout reading communication packets).",
+            None,
+        );
+        let b = miner.add_line(
+            b"Aborted connection 13 to db shop (Got an error reading communication packets).",
+            None,
+        );
+        let c = miner.add_line(b"Aborted connection 14 to db shop (Broken pipe).", None);
+        assert_eq!(miner.resolve(a), miner.resolve(b));
+        assert_eq!(miner.resolve(a), miner.resolve(c));
+        // One word apart in brackets is left to the position evidence: two values stay apart.
+        let kill = miner.add_line(b"child 7 exited on signal 9 (SIGKILL) after 3 s", None);
+        let segv = miner.add_line(b"child 8 exited on signal 11 (SIGSEGV) after 4 s", None);
+        assert_ne!(miner.resolve(kill), miner.resolve(segv));
+    }
+
+    #[test]
+    fn key_values_and_word_pairs_that_vary_together_become_variables() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let users = ["alice", "bob", "carol", "dave"];
+        let dbs = ["shop", "billing", "audit", "crm"];
+        let ids: Vec<TemplateId> = (0..4)
+            .map(|i| {
+                let line = format!(
+                    "connection authorized: user={} database={} application_name=psql",
+                    users[i],
+                    dbs[(i + 1) % 4]
+                );
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        assert!(
+            ids.iter()
+                .all(|&id| miner.resolve(id) == miner.resolve(ids[0]))
+        );
+        let ids: Vec<TemplateId> = (0..3)
+            .map(|i| {
+                let line = format!(
+                    "Aborted connection {i} to db: '{}' user: '{}' host: 10.0.0.{i}",
+                    dbs[i],
+                    users[(i + 2) % 4]
+                );
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        assert!(
+            ids.iter()
+                .all(|&id| miner.resolve(id) == miner.resolve(ids[0]))
+        );
+        // Enum-like pairs stay apart.
+        let a = miner.add_line(
+            b"attempt_1 TaskAttempt Transitioned from NEW to UNASSIGNED",
+            None,
+        );
+        let b = miner.add_line(
+            b"attempt_2 TaskAttempt Transitioned from UNASSIGNED to ASSIGNED",
+            None,
+        );
+        let c = miner.add_line(
+            b"attempt_3 TaskAttempt Transitioned from ASSIGNED to RUNNING",
+            None,
+        );
+        assert_ne!(miner.resolve(a), miner.resolve(b));
+        assert_ne!(miner.resolve(b), miner.resolve(c));
     }
 
     #[test]

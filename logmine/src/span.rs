@@ -1,0 +1,303 @@
+//! A delimited phrase inside a message: `(Got timeout reading communication packets)`,
+//! `"No route to host"`, `reason: Layer4 connection problem,`.
+//!
+//! Brackets, quotes and the stretch from a `key:` to the next `,` or `;` (or the end) mark where a
+//! value begins and ends; when that value is free text its words vary as a whole and its length
+//! varies too, so the position-by-position evidence of the miner never sees it as one value (the
+//! same reason as [`crate::clause`], which needs a head of constant words and a tail to the end).
+//! Two templates equal outside one such span, whose spans are different phrases (lengths differ,
+//! or no position alike), are one event with the span as one variable. A span differing in one
+//! word only (`(SIGKILL)` / `(SIGSEGV)`) is left to that evidence. Nothing here knows a format.
+
+use crate::fingerprint::{finish, mix_bytes, mix_word};
+use crate::mask::contains_wildcard;
+
+const SPAN_SEED: u64 = 0x0073_7061_6e73;
+
+/// Longest span considered, in tokens: beyond it a "phrase" is more likely the rest of a line
+/// than one value.
+const MAX_SPAN_TOKENS: usize = 24;
+
+/// One delimited span `tokens[start..=end]`: its value lies between `open` bytes of the first
+/// token and `close` bytes at the end of the last.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Span {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// Bytes of `tokens[start]` before the value (`(`, `"`, or none after a `key:`).
+    pub(crate) open: usize,
+    /// Bytes of `tokens[end]` after the value (`)`, `").`, `,`).
+    pub(crate) close: usize,
+    /// After a `key:` rather than in brackets or quotes: a weaker delimiter, held to the
+    /// clause rule's conditions (see [`different_phrases`]).
+    pub(crate) keyed: bool,
+}
+
+impl Span {
+    /// Fingerprint of everything outside the span: what two templates must share to merge.
+    pub(crate) fn key(&self, tokens: &[Box<[u8]>]) -> u64 {
+        let mut state = mix_word(SPAN_SEED, self.start as u64);
+        for t in &tokens[..self.start] {
+            state = mix_bytes(state, t);
+        }
+        state = mix_bytes(state, &tokens[self.start][..self.open]);
+        let last = &tokens[self.end];
+        state = mix_bytes(state, &last[last.len() - self.close..]);
+        state = mix_word(state, (tokens.len() - self.end) as u64);
+        for t in &tokens[self.end + 1..] {
+            state = mix_bytes(state, t);
+        }
+        finish(state)
+    }
+
+    /// The span written as one token: its delimiters around `<*>`.
+    pub(crate) fn merged_token(&self, tokens: &[Box<[u8]>], wildcard: &[u8]) -> Box<[u8]> {
+        let first = &tokens[self.start];
+        let last = &tokens[self.end];
+        let mut out = Vec::with_capacity(self.open + wildcard.len() + self.close);
+        out.extend_from_slice(&first[..self.open]);
+        out.extend_from_slice(wildcard);
+        out.extend_from_slice(&last[last.len() - self.close..]);
+        out.into_boxed_slice()
+    }
+
+    /// The span's value tokens, with the delimiters cut off the first and last.
+    fn value<'a>(&self, tokens: &'a [Box<[u8]>]) -> Vec<&'a [u8]> {
+        let mut out: Vec<&[u8]> = tokens[self.start..=self.end]
+            .iter()
+            .map(|t| &t[..])
+            .collect();
+        let n = out.len();
+        if n == 1 {
+            let t = out[0];
+            out[0] = &t[self.open..t.len() - self.close];
+        } else {
+            out[0] = &out[0][self.open..];
+            let t = out[n - 1];
+            out[n - 1] = &t[..t.len() - self.close];
+        }
+        out.retain(|t| !t.is_empty());
+        out
+    }
+}
+
+fn closer_of(b: u8) -> Option<u8> {
+    match b {
+        b'(' => Some(b')'),
+        b'[' => Some(b']'),
+        b'{' => Some(b'}'),
+        b'"' => Some(b'"'),
+        b'\'' => Some(b'\''),
+        _ => None,
+    }
+}
+
+/// Punctuation that may follow a closing delimiter within its token.
+fn is_trailing(b: u8) -> bool {
+    matches!(
+        b,
+        b'.' | b',' | b';' | b':' | b')' | b']' | b'}' | b'"' | b'\''
+    )
+}
+
+/// The delimited spans of a template's tokens, outermost first, at most one starting per token.
+/// A span's value holds a word, and at least two constant words stay outside it.
+pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for start in 0..tokens.len() {
+        let token = &tokens[start];
+        let found = match token.first().copied().and_then(closer_of) {
+            Some(closer) => bracketed(tokens, start, token[0], closer),
+            None => {
+                // After a `key:` (a word ending in a colon) with two tokens before it, as for a
+                // clause head: the value runs to a `,`/`;` or the end of the line.
+                let after_key = start > 2
+                    && tokens[start - 1].len() > 2
+                    && tokens[start - 1].ends_with(b":")
+                    && !contains_wildcard(&tokens[start - 1]);
+                if after_key {
+                    keyed(tokens, start)
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(span) = found.filter(|s| anchored(tokens, s)) {
+            out.push(span);
+        }
+    }
+    out
+}
+
+fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Option<Span> {
+    let last = (start + MAX_SPAN_TOKENS).min(tokens.len());
+    if opener == closer {
+        // Quotes: the first token from `start` on ending in the quote (punctuation after it
+        // allowed); a one-token span needs its own opening quote too.
+        for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
+            let kept = t.len()
+                - t.iter()
+                    .rev()
+                    .take_while(|&&b| is_trailing(b) && b != closer)
+                    .count();
+            let min_len = if end == start { 2 } else { 1 };
+            if kept >= min_len && t[kept - 1] == closer {
+                return Some(Span {
+                    start,
+                    end,
+                    open: 1,
+                    close: t.len() - kept + 1,
+                    keyed: false,
+                });
+            }
+        }
+        return None;
+    }
+    let mut depth = 0i32;
+    for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
+        for (i, &b) in t.iter().enumerate() {
+            if b == opener {
+                depth += 1;
+            } else if b == closer {
+                depth -= 1;
+                if depth == 0 {
+                    // The closer must end the token, give or take trailing punctuation.
+                    if !t[i + 1..].iter().all(|&b| is_trailing(b)) {
+                        return None;
+                    }
+                    return Some(Span {
+                        start,
+                        end,
+                        open: 1,
+                        close: t.len() - i,
+                        keyed: false,
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
+    let last = (start + MAX_SPAN_TOKENS).min(tokens.len());
+    for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
+        if t.ends_with(b",") || t.ends_with(b";") {
+            return (t.len() > 1).then_some(Span {
+                start,
+                end,
+                open: 0,
+                close: 1,
+                keyed: true,
+            });
+        }
+        // Another `key:` ends the value before it.
+        if end > start && t.len() > 1 && t.ends_with(b":") {
+            return None;
+        }
+    }
+    (last == tokens.len()).then_some(Span {
+        start,
+        end: tokens.len() - 1,
+        open: 0,
+        close: 0,
+        keyed: true,
+    })
+}
+
+/// At least two constant words outside the span anchor the template.
+fn anchored(tokens: &[Box<[u8]>], span: &Span) -> bool {
+    let words = tokens
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| i < span.start || i > span.end)
+        .filter(|(_, t)| {
+            !contains_wildcard(t) && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        })
+        .count();
+    words >= 2
+}
+
+/// True when two spans with the same key hold different phrases: a word in one of them, and
+/// their lengths differ or no position holds the same token in both.
+pub(crate) fn different_phrases(
+    a_tokens: &[Box<[u8]>],
+    a: &Span,
+    b_tokens: &[Box<[u8]>],
+    b: &Span,
+) -> bool {
+    let (x, y) = (a.value(a_tokens), b.value(b_tokens));
+    let wordy = |v: &[&[u8]]| {
+        v.iter()
+            .any(|t| t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2)
+    };
+    if x.is_empty() || y.is_empty() || !(wordy(&x) || wordy(&y)) {
+        return false;
+    }
+    // After a `key:`, as for a clause: both values start with a word in lower or mixed case (an
+    // upper-case `TASK_ABORT` names an event kind).
+    let starts_with_word = |v: &[&[u8]]| {
+        v[0].iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+            && v[0].iter().any(u8::is_ascii_lowercase)
+    };
+    if (a.keyed || b.keyed) && !(starts_with_word(&x) && starts_with_word(&y)) {
+        return false;
+    }
+    if x.len() != y.len() {
+        return true;
+    }
+    x.len() >= 2 && x.iter().zip(&y).all(|(p, q)| p != q)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(text: &str) -> Vec<Box<[u8]>> {
+        text.split_whitespace()
+            .map(|t| Box::from(t.as_bytes()))
+            .collect()
+    }
+
+    fn first_span(text: &str, start: usize) -> Option<Span> {
+        spans(&tokens(text)).into_iter().find(|s| s.start == start)
+    }
+
+    #[test]
+    fn brackets_quotes_and_keyed_values_are_spans() {
+        let t = "Aborted connection <*> to db (Got timeout reading packets).";
+        let span = first_span(t, 5).expect("a parenthesised span");
+        assert_eq!((span.end, span.open, span.close), (8, 1, 2));
+        let t = "check for server failed, info: \"No route to host\", check duration: <*>ms";
+        let span = first_span(t, 5).expect("a quoted span");
+        assert_eq!((span.end, span.close), (8, 2));
+        let t = "Server is DOWN, reason: Layer4 connection problem, check passed";
+        let span = first_span(t, 4).expect("a keyed span");
+        assert_eq!((span.end, span.open, span.close), (6, 0, 1));
+        // Nested brackets end at the matching closer.
+        let t = "health changed (reason: [shards started [[a][0], [b][1]]]).";
+        let span = first_span(t, 2).expect("nested");
+        assert_eq!(span.end, 6);
+        // Unanchored: no two constant words outside.
+        assert!(first_span("failed (no such file)", 1).is_none());
+    }
+
+    #[test]
+    fn phrases_differ_by_length_or_in_every_position() {
+        let a = tokens("child exited on signal (SIGKILL) after start");
+        let b = tokens("child exited on signal (SIGSEGV) after start");
+        let (sa, sb) = (
+            first_span("child exited on signal (SIGKILL) after start", 4).unwrap(),
+            first_span("child exited on signal (SIGSEGV) after start", 4).unwrap(),
+        );
+        assert_eq!(sa.key(&a), sb.key(&b));
+        assert!(!different_phrases(&a, &sa, &b, &sb));
+        let a = tokens("could not resolve host (Name or service not known) now");
+        let b = tokens("could not resolve host (Temporary failure) now");
+        let sa = spans(&a)[0];
+        let sb = spans(&b)[0];
+        assert_eq!(sa.key(&a), sb.key(&b));
+        assert!(different_phrases(&a, &sa, &b, &sb));
+        assert_eq!(&*sa.merged_token(&a, b"<*>"), b"(<*>)");
+    }
+}
