@@ -180,7 +180,7 @@ async fn a_run_over_a_live_and_a_killed_agent_ends_partially_failed_with_the_kil
     let report = cbctl_ok(&pki, &controller, &["run", "report", &run_id]);
     assert!(!report.contains("Partial report"), "{report}");
     assert!(
-        report.contains("| alpha | gpu_report | succeeded |"),
+        report.contains("| alpha | gpu_report | succeeded (NVML unavailable) |"),
         "{report}"
     );
     assert!(report.contains("## Unreachable"), "{report}");
