@@ -5,7 +5,8 @@ Runs Drain and Brain (PyPI `logparser3`) on the `Content` column of
   * the eight tuned Loghub-2k systems in logmine/testdata/loghub_2k, each with logparser3's
     published benchmark setting for that system (read from the installed package's
     `benchmark.py`; only these eight entries are taken), and
-  * our development corpus in logmine/testdata/dev_corpus, with one generic setting for all;
+  * our own corpora in logmine/testdata (dev_corpus, heldout, validation: those present), with
+    one generic setting for all;
 writes each parser's per-line templates in the JSON-lines format `loghub-eval --per-line` writes,
 scores them with `loghub-eval --score-per-line`, scores the miner itself (`Content` and raw
 lines) with `loghub-eval`, and prints a Markdown table of GA and PA per dataset and the means.
@@ -179,6 +180,10 @@ def table(title, results):
     return "\n".join(lines) + "\n"
 
 
+# Our corpora scored with the generic setting, in this order.
+GENERIC_CORPORA = ("dev_corpus", "heldout", "validation")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
@@ -198,17 +203,17 @@ def main():
         {"Drain": lambda n: drain[n], "Brain": lambda n: brain[n]},
         work / "loghub_2k",
     )
-    dev = corpus(
-        args.loghub_eval,
-        REPO / "logmine/testdata/dev_corpus",
-        {
-            "Drain": lambda n: GENERIC_DRAIN,
-            "Brain": lambda n: dict(GENERIC_BRAIN, logname=GENERIC_BRAIN_NAME),
-        },
-        work / "dev_corpus",
-    )
     print(table("loghub_2k, tuned eight (Drain/Brain: published per-dataset settings)", tuned))
-    print(table("dev_corpus (Drain/Brain: one generic setting)", dev))
+    generic = {
+        "Drain": lambda n: GENERIC_DRAIN,
+        "Brain": lambda n: dict(GENERIC_BRAIN, logname=GENERIC_BRAIN_NAME),
+    }
+    # Our own corpora (those present): one generic setting for Drain and Brain on each.
+    for name in GENERIC_CORPORA:
+        root = REPO / "logmine/testdata" / name
+        if root.is_dir():
+            scores = corpus(args.loghub_eval, root, generic, work / name)
+            print(table(f"{name} (Drain/Brain: one generic setting)", scores))
 
 
 if __name__ == "__main__":
