@@ -44,6 +44,74 @@ const ANCHOR: u8 = 7;
 /// A level word anchoring the header is among this many leading tokens.
 const ANCHOR_WITHIN: usize = 3;
 
+/// Level lines seen before the fields after the level are judged.
+const MIN_LEVEL_LINES: u32 = 8;
+
+/// A line's fields after its level word, as offsets into the body handed to the learner (which
+/// starts where those fields begin): see [`header::AfterLevel`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct AfterLevel {
+    /// Where the logger token begins (0: no groups).
+    pub(crate) logger: usize,
+    /// Where the logger token ends (`logger`: none).
+    pub(crate) logger_end: usize,
+    /// Where the message starts when all are header.
+    pub(crate) message: usize,
+}
+
+impl AfterLevel {
+    /// The fields of `header`, relative to where they begin, and that offset in the line.
+    pub(crate) fn of(header: &header::Header) -> Option<(usize, AfterLevel)> {
+        let after = header.after_level?;
+        Some((
+            after.groups,
+            AfterLevel {
+                logger: after.logger - after.groups,
+                logger_end: after.logger_end - after.groups,
+                message: header.body_start.max(after.groups) - after.groups,
+            },
+        ))
+    }
+}
+
+/// How often a source's level lines carry the fields after the level, and what was decided.
+#[derive(Debug, Default)]
+struct AfterLevelRule {
+    lines: u32,
+    with_groups: u32,
+    with_logger: u32,
+    /// (groups are header, logger is header), once judged.
+    decided: Option<(bool, bool)>,
+}
+
+impl AfterLevelRule {
+    fn count(&mut self, after: AfterLevel) {
+        if self.decided.is_none() {
+            self.lines += 1;
+            self.with_groups += u32::from(after.logger > 0);
+            self.with_logger += u32::from(after.logger_end > after.logger);
+        }
+    }
+
+    fn decide(&mut self) {
+        let stable = |n: u32| n as usize * 1000 >= STABLE_PER_MILLE * self.lines as usize;
+        self.decided = (self.lines >= MIN_LEVEL_LINES)
+            .then(|| (stable(self.with_groups), stable(self.with_logger)));
+    }
+
+    /// Where the message starts in a body beginning at the fields after the level.
+    fn skip(&self, after: Option<AfterLevel>) -> usize {
+        let Some(after) = after else {
+            return 0;
+        };
+        match self.decided {
+            Some((false, _)) if after.logger > 0 => 0,
+            Some((_, false)) if after.logger_end > after.logger => after.logger,
+            _ => after.message,
+        }
+    }
+}
+
 /// One line's leading token classes and token ends.
 #[derive(Debug, Clone, Copy, Default)]
 struct Leading {
@@ -51,6 +119,9 @@ struct Leading {
     ends: [u16; MAX_POSITIONS],
     count: usize,
 }
+
+/// A line mined while sampling: its template, body, fields after the level, message start.
+type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize);
 
 /// What the learner holds for one source.
 #[derive(Debug, Default)]
@@ -61,13 +132,34 @@ pub(crate) struct HeaderLearner {
     learned: bool,
     seen: u32,
     misses: u32,
-    /// Lines mined while sampling: their template, body and the message start used then.
-    pending: Vec<(TemplateId, Box<[u8]>, usize)>,
+    /// Lines mined while sampling: their template, body, fields after the level and the
+    /// message start used then.
+    pending: Vec<PendingLine>,
+    /// Whether the fields after the level are header in this source.
+    after_level: AfterLevelRule,
 }
 
 impl HeaderLearner {
-    /// Offset in `body` where the message starts once the learned header is skipped.
-    pub(crate) fn strip(&mut self, body: &[u8]) -> usize {
+    /// Offset in `body` where the message starts once the learned header is skipped. `after`:
+    /// the fields after the level word `body` starts with, if any.
+    pub(crate) fn strip(&mut self, body: &[u8], after: Option<AfterLevel>) -> usize {
+        if let Some(after) = after {
+            self.after_level.count(after);
+        }
+        let learned = self.learned;
+        let skip = self.after_level.skip(after).min(body.len());
+        let start = self.strip_layout(&body[skip..]);
+        if !learned && self.learned {
+            self.after_level.decide();
+            // The lines up to this one are placed again (`take_corrections`); this one now.
+            let skip = self.after_level.skip(after).min(body.len());
+            let rest = &body[skip..];
+            return skip + apply(&self.layout, &leading(rest, MAX_POSITIONS), rest);
+        }
+        skip + start
+    }
+
+    fn strip_layout(&mut self, body: &[u8]) -> usize {
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
             return 0;
@@ -106,6 +198,7 @@ impl HeaderLearner {
                 // Most recent lines no longer match: learn again.
                 self.learned = false;
                 self.layout.clear();
+                self.after_level = AfterLevelRule::default();
             }
             self.seen = 0;
             self.misses = 0;
@@ -117,9 +210,15 @@ impl HeaderLearner {
 impl HeaderLearner {
     /// Notes a line mined while the layout was still being learned, so that it can be placed
     /// again once the layout is known (see [`HeaderLearner::take_corrections`]).
-    pub(crate) fn record(&mut self, id: TemplateId, body: &[u8], start: usize) {
+    pub(crate) fn record(
+        &mut self,
+        id: TemplateId,
+        body: &[u8],
+        after: Option<AfterLevel>,
+        start: usize,
+    ) {
         if !self.learned && self.pending.len() < SAMPLES {
-            self.pending.push((id, body.into(), start));
+            self.pending.push((id, body.into(), after, start));
         }
     }
 
@@ -130,10 +229,13 @@ impl HeaderLearner {
             return Vec::new();
         }
         let layout = &self.layout;
+        let rule = &self.after_level;
         std::mem::take(&mut self.pending)
             .into_iter()
-            .filter_map(|(id, body, old)| {
-                let new = apply(layout, &leading(&body, MAX_POSITIONS), &body);
+            .filter_map(|(id, body, after, old)| {
+                let skip = rule.skip(after).min(body.len());
+                let rest = &body[skip..];
+                let new = skip + apply(layout, &leading(rest, MAX_POSITIONS), rest);
                 (new != old).then_some((id, body, new))
             })
             .collect()
@@ -290,7 +392,8 @@ mod tests {
         lines
             .iter()
             .map(|l| {
-                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes())..]).into_owned()
+                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes(), None)..])
+                    .into_owned()
             })
             .collect()
     }

@@ -269,3 +269,60 @@ fn an_unfamiliar_header_is_learned() {
         Severity::Unknown,
     );
 }
+
+/// The template texts of `lines` mined as one source, sorted.
+fn texts(lines: &[String]) -> Vec<String> {
+    let mut miner = Miner::new(MinerConfig::default());
+    for line in lines {
+        miner.add_line(line.as_bytes(), None);
+    }
+    let mut texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+    texts.sort();
+    texts
+}
+
+#[test]
+fn fields_after_the_level_on_some_lines_only_are_the_messages() {
+    // A bracketed context and a `name:` open some messages only: they are the message's own (as
+    // the message alone mines them), not header fields to cut from some lines.
+    let messages = |i: usize| match i % 4 {
+        0 => format!("[worker {} shard={}] batch committed", USERS[i % 5], i % 7),
+        1 => format!("cache warmed in {i} ms"),
+        2 => format!("sched: job {i} queued"),
+        _ => format!("listener on port {} ready", 8000 + i),
+    };
+    let raw: Vec<String> = (0..80)
+        .map(|i| {
+            format!(
+                "2026-05-01 10:00:{:02},{:03} INFO {}",
+                i % 60,
+                i * 7,
+                messages(i)
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..80).map(messages).collect();
+    assert_eq!(texts(&raw), texts(&content));
+    assert!(
+        texts(&raw).iter().any(|t| t.starts_with("[worker")),
+        "{:#?}",
+        texts(&raw)
+    );
+}
+
+#[test]
+fn fields_after_the_level_on_every_line_are_header() {
+    // The same shape on every line (a thread group and a logger) is the source's header.
+    let raw: Vec<String> = (0..60)
+        .map(|i| {
+            format!(
+                "2026-05-01 10:00:{:02},{:03} INFO [pool-{}-thread-{}] com.example.Jobs: job {i} done",
+                i % 60,
+                i * 7,
+                i % 3,
+                i % 5
+            )
+        })
+        .collect();
+    assert_eq!(texts(&raw), vec!["job <*> done".to_string()]);
+}
