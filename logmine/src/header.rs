@@ -41,6 +41,10 @@ pub struct Header {
     /// which the shape alone cannot tell from the message's first words: the source decides (see
     /// [`AfterLevel`]). `None` when no level was found or the level word opens the message.
     pub after_level: Option<AfterLevel>,
+    /// When the level word was bracketed (`[Warning]`) and the body would start right after the
+    /// timestamp without it: how many tokens after the timestamp it came. A source's lines
+    /// with a level word no list knows (`[Note]`) carry it in the same place.
+    pub level_slot: Option<usize>,
 }
 
 /// Offsets in the line of the optional fields [`detect`] skipped after a level word: the body
@@ -153,6 +157,9 @@ pub fn detect(line: &[u8]) -> Header {
         if let Some((severity, word)) = level {
             header.level = Some(severity);
             header.level_text = Some(start + word.start..start + word.end);
+            if header.timestamp.is_some() && is_bracketed_word(token) {
+                header.level_slot = Some(tokens_seen);
+            }
             if header.timestamp.is_none() {
                 header.timestamp = scanned_timestamp;
             }
@@ -378,6 +385,7 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
         level_text: Some(pos..pos + 1),
         body_start: skip_spaces(scan, token_end),
         after_level: None,
+        level_slot: None,
     })
 }
 
@@ -423,6 +431,7 @@ fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
         level_text: None,
         body_start: skip_spaces(line, end),
         after_level: None,
+        level_slot: None,
     })
 }
 
@@ -456,6 +465,7 @@ fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header>
         level_text: Some(pos..colon),
         body_start: skip_spaces(line, name_start + name_len + 1),
         after_level: None,
+        level_slot: None,
     })
 }
 
@@ -506,6 +516,7 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
             level_text: Some(p..digits_end),
             body_start: skip_spaces(line, cursor),
             after_level: None,
+            level_slot: None,
         });
     }
     let mut header = detect(&line[after..]);
@@ -581,6 +592,23 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         logger_end,
     };
     (after, skip_spaces(line, pos))
+}
+
+/// `[Word]`: letters in brackets, the shape of a bracketed level.
+pub(crate) fn is_bracketed_word(token: &[u8]) -> bool {
+    token.len() >= 3
+        && token[0] == b'['
+        && token[token.len() - 1] == b']'
+        && token[1..token.len() - 1]
+            .iter()
+            .all(u8::is_ascii_alphabetic)
+}
+
+/// The fields after a level word whose token ends at `pos` in `body`, as [`detect`] finds them
+/// after a level it knows, and where the message starts.
+pub(crate) fn fields_after(body: &[u8], pos: usize) -> (AfterLevel, usize) {
+    let scan = &body[..body.len().min(SCAN_LIMIT)];
+    skip_after_level(body, scan, pos.min(scan.len()), false)
 }
 
 fn is_logger_name(token: &[u8]) -> bool {

@@ -51,7 +51,9 @@ const MIN_LEVEL_LINES: u32 = 8;
 /// starts where those fields begin): see [`header::AfterLevel`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) struct AfterLevel {
-    /// Where the logger token begins (0: no groups).
+    /// Where the groups begin (0 when the body starts there, as after a level `detect` knows).
+    pub(crate) groups: usize,
+    /// Where the logger token begins (`groups`: no groups).
     pub(crate) logger: usize,
     /// Where the logger token ends (`logger`: none).
     pub(crate) logger_end: usize,
@@ -66,6 +68,7 @@ impl AfterLevel {
         Some((
             after.groups,
             AfterLevel {
+                groups: 0,
                 logger: after.logger - after.groups,
                 logger_end: after.logger_end - after.groups,
                 message: header.body_start.max(after.groups) - after.groups,
@@ -88,7 +91,7 @@ impl AfterLevelRule {
     fn count(&mut self, after: AfterLevel) {
         if self.decided.is_none() {
             self.lines += 1;
-            self.with_groups += u32::from(after.logger > 0);
+            self.with_groups += u32::from(after.logger > after.groups);
             self.with_logger += u32::from(after.logger_end > after.logger);
         }
     }
@@ -105,7 +108,7 @@ impl AfterLevelRule {
             return 0;
         };
         match self.decided {
-            Some((false, _)) if after.logger > 0 => 0,
+            Some((false, _)) if after.logger > after.groups => after.groups,
             Some((_, false)) if after.logger_end > after.logger => after.logger,
             _ => after.message,
         }
@@ -137,12 +140,24 @@ pub(crate) struct HeaderLearner {
     pending: Vec<PendingLine>,
     /// Whether the fields after the level are header in this source.
     after_level: AfterLevelRule,
+    /// Where the source's bracketed level words stand, in tokens after the timestamp (see
+    /// [`header::Header::level_slot`]): a `[Word]` there is a level word too.
+    level_slot: Option<usize>,
 }
 
 impl HeaderLearner {
     /// Offset in `body` where the message starts once the learned header is skipped. `after`:
     /// the fields after the level word `body` starts with, if any.
-    pub(crate) fn strip(&mut self, body: &[u8], after: Option<AfterLevel>) -> usize {
+    pub(crate) fn strip(
+        &mut self,
+        body: &[u8],
+        after: Option<AfterLevel>,
+        level_slot: Option<usize>,
+    ) -> usize {
+        if self.level_slot.is_none() {
+            self.level_slot = level_slot;
+        }
+        let after = after.or_else(|| self.unknown_level(body));
         if let Some(after) = after {
             self.after_level.count(after);
         }
@@ -157,6 +172,32 @@ impl HeaderLearner {
             return skip + apply(&self.layout, &leading(rest, MAX_POSITIONS), rest);
         }
         skip + start
+    }
+
+    /// The fields after a `[Word]` standing where the source's bracketed levels stand, in a
+    /// body that starts right after the timestamp (no level was recognised in it).
+    fn unknown_level(&self, body: &[u8]) -> Option<AfterLevel> {
+        let slot = self.level_slot?;
+        let leading = leading(body, slot + 1);
+        if leading.count <= slot {
+            return None;
+        }
+        let end = usize::from(leading.ends[slot]);
+        let start = if slot == 0 {
+            0
+        } else {
+            usize::from(leading.ends[slot - 1])
+        };
+        if !header::is_bracketed_word(body[start..end].trim_ascii_start()) {
+            return None;
+        }
+        let (after, message) = header::fields_after(body, end);
+        Some(AfterLevel {
+            groups: after.groups,
+            logger: after.logger,
+            logger_end: after.logger_end,
+            message,
+        })
     }
 
     fn strip_layout(&mut self, body: &[u8]) -> usize {
@@ -199,6 +240,7 @@ impl HeaderLearner {
                 self.learned = false;
                 self.layout.clear();
                 self.after_level = AfterLevelRule::default();
+                self.level_slot = None;
             }
             self.seen = 0;
             self.misses = 0;
@@ -233,6 +275,7 @@ impl HeaderLearner {
         std::mem::take(&mut self.pending)
             .into_iter()
             .filter_map(|(id, body, after, old)| {
+                let after = after.or_else(|| self.unknown_level(&body));
                 let skip = rule.skip(after).min(body.len());
                 let rest = &body[skip..];
                 let new = skip + apply(layout, &leading(rest, MAX_POSITIONS), rest);
@@ -392,7 +435,7 @@ mod tests {
         lines
             .iter()
             .map(|l| {
-                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes(), None)..])
+                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes(), None, None)..])
                     .into_owned()
             })
             .collect()

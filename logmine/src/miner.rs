@@ -333,7 +333,7 @@ impl Miner {
                     Some((from, after)) => (line.get(from..).unwrap_or_default(), Some(after)),
                     None => (header.body(line), None),
                 };
-                let learned = self.learners[stream].strip(body, after);
+                let learned = self.learners[stream].strip(body, after, header.level_slot);
                 learning = Some((body, after, learned));
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
                 (&body[learned..], level)

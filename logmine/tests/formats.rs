@@ -326,3 +326,23 @@ fn fields_after_the_level_on_every_line_are_header() {
         .collect();
     assert_eq!(texts(&raw), vec!["job <*> done".to_string()]);
 }
+
+#[test]
+fn a_bracketed_word_where_the_source_writes_its_levels_is_a_level() {
+    // `[Audit]` is in no list of level words, but it stands where `[Warning]` stands: its lines
+    // lose the same header fields, so an event's lines stay together whatever their level.
+    let raw: Vec<String> = (0..60)
+        .map(|i| {
+            let level = if i % 3 == 0 { "Warning" } else { "Audit" };
+            format!(
+                "2026-05-01T10:00:{:02}.{:06}Z {} [{level}] [XY-{}] [Core] session {} closed",
+                i % 60,
+                i * 7919,
+                i % 4,
+                10_000 + i % 13,
+                i * 3
+            )
+        })
+        .collect();
+    assert_eq!(texts(&raw), vec!["session <*> closed".to_string()]);
+}
