@@ -17,6 +17,8 @@
 //! The layout is kept per source and applied to every line whose leading classes match it; when
 //! most recent lines stop matching (the source changed format), it is learned anew.
 
+use std::ops::Range;
+
 use crate::TemplateId;
 use crate::header;
 
@@ -140,6 +142,10 @@ pub(crate) struct HeaderLearner {
     pending: Vec<PendingLine>,
     /// Whether the fields after the level are header in this source.
     after_level: AfterLevelRule,
+    /// Lines sampled, and how many ended in a `(logger.name)` (see [`trailer_start`]).
+    trailer_counts: (u32, u32),
+    /// Whether the source ends its lines with its logger's name (log4j's `%m (%c)%n`).
+    logger_trailer: bool,
     /// Where the source's bracketed level words stand, in tokens after the timestamp (see
     /// [`header::Header::level_slot`]): a `[Word]` there is a level word too.
     level_slot: Option<usize>,
@@ -158,6 +164,10 @@ impl HeaderLearner {
             self.level_slot = level_slot;
         }
         let after = after.or_else(|| self.unknown_level(body));
+        if !self.learned {
+            self.trailer_counts.0 += 1;
+            self.trailer_counts.1 += u32::from(trailer_start(body).is_some());
+        }
         if let Some(after) = after {
             self.after_level.count(after);
         }
@@ -166,12 +176,24 @@ impl HeaderLearner {
         let start = self.strip_layout(&body[skip..]);
         if !learned && self.learned {
             self.after_level.decide();
+            let (lines, with_trailer) = self.trailer_counts;
+            self.logger_trailer = with_trailer as usize * 1000 >= STABLE_PER_MILLE * lines as usize;
             // The lines up to this one are placed again (`take_corrections`); this one now.
             let skip = self.after_level.skip(after).min(body.len());
             let rest = &body[skip..];
             return skip + apply(&self.layout, &leading(rest, MAX_POSITIONS), rest);
         }
         skip + start
+    }
+
+    /// Where the message ends in `body`: before the logger's name when the source writes it
+    /// after every message (`… in 35 ms. (kafka.log.LocalLog$)`), else at the end.
+    pub(crate) fn end(&self, body: &[u8]) -> usize {
+        if self.logger_trailer {
+            trailer_start(body).unwrap_or(body.len())
+        } else {
+            body.len()
+        }
     }
 
     /// The fields after a `[Word]` standing where the source's bracketed levels stand, in a
@@ -241,6 +263,8 @@ impl HeaderLearner {
                 self.layout.clear();
                 self.after_level = AfterLevelRule::default();
                 self.level_slot = None;
+                self.trailer_counts = (0, 0);
+                self.logger_trailer = false;
             }
             self.seen = 0;
             self.misses = 0;
@@ -264,9 +288,9 @@ impl HeaderLearner {
         }
     }
 
-    /// Once the layout is learned: the lines mined before it whose message starts elsewhere under
-    /// it, with their template, body and the right start. Empty otherwise.
-    pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, usize)> {
+    /// Once the layout is learned: the lines mined before it whose message starts or ends
+    /// elsewhere under it, with their template, body and the message's range. Empty otherwise.
+    pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
         if !self.learned || self.pending.is_empty() {
             return Vec::new();
         }
@@ -279,10 +303,26 @@ impl HeaderLearner {
                 let skip = rule.skip(after).min(body.len());
                 let rest = &body[skip..];
                 let new = skip + apply(layout, &leading(rest, MAX_POSITIONS), rest);
-                (new != old).then_some((id, body, new))
+                let end = self.end(&body).max(new);
+                (new != old || end != body.len()).then_some((id, body, new..end))
             })
             .collect()
     }
+}
+
+/// Where a closing `(logger.name)` token begins, spaces before it included: a dotted name of
+/// letters, digits, `_`, `$` and `-` in parentheses, after the message.
+fn trailer_start(body: &[u8]) -> Option<usize> {
+    let trimmed = body.trim_ascii_end();
+    let open = trimmed.iter().rposition(|&b| b == b' ')? + 1;
+    let name = trimmed[open..].strip_prefix(b"(")?.strip_suffix(b")")?;
+    let named = name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name.contains(&b'.')
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$' | b'-'));
+    let before = trimmed[..open].trim_ascii_end().len();
+    (named && before > 0).then_some(before)
 }
 
 /// The body offset after `layout`'s positions when `leading` matches it, else 0.

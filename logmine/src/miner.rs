@@ -1,5 +1,7 @@
 //! The miner: shape cache, template store, position-variability merging and eviction.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 use crate::Severity;
@@ -336,7 +338,8 @@ impl Miner {
                 let learned = self.learners[stream].strip(body, after, header.level_slot);
                 learning = Some((body, after, learned));
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
-                (&body[learned..], level)
+                let end = self.learners[stream].end(body).max(learned);
+                (&body[learned..end], level)
             }
             None => (line, None),
         };
@@ -535,15 +538,15 @@ impl Miner {
     /// `current` is the template of the line being added, not counted yet.
     fn correct_early_lines(
         &mut self,
-        corrections: Vec<(TemplateId, Box<[u8]>, usize)>,
+        corrections: Vec<(TemplateId, Box<[u8]>, Range<usize>)>,
         current: TemplateId,
     ) {
         let mut masked = std::mem::take(&mut self.masked);
         let mut moves: Vec<(TemplateId, TemplateId)> = Vec::new();
         let mut placed = Vec::new();
-        for (old, body, start) in corrections {
+        for (old, body, range) in corrections {
             mask::mask_into(
-                &body[start.min(body.len())..],
+                body.get(range).unwrap_or_default(),
                 self.config.max_line_bytes,
                 self.config.max_tokens,
                 &mut masked,

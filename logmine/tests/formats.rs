@@ -346,3 +346,42 @@ fn a_bracketed_word_where_the_source_writes_its_levels_is_a_level() {
         .collect();
     assert_eq!(texts(&raw), vec!["session <*> closed".to_string()]);
 }
+
+#[test]
+fn a_logger_name_closing_every_line_is_header() {
+    // log4j's `%m (%c)%n`: the logger's name in parentheses after every message is the source's
+    // header, written last; the message alone mines the same templates.
+    let messages = |i: usize| match i % 3 {
+        0 => format!(
+            "[Cleaner id={}] compacted segment {} in {} ms",
+            i % 4,
+            i * 11,
+            i % 90
+        ),
+        1 => format!("group g-{} rebalanced", i % 6),
+        _ => format!("session {} expired", 500 + i),
+    };
+    let loggers = [
+        "kafka.log.Cleaner",
+        "kafka.coordinator.Group$",
+        "state.change.logger",
+    ];
+    let raw: Vec<String> = (0..60)
+        .map(|i| {
+            format!(
+                "[2026-05-01 10:00:{:02},{:03}] INFO {} ({})",
+                i % 60,
+                i * 7,
+                messages(i),
+                loggers[i % 3]
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..60).map(messages).collect();
+    assert_eq!(texts(&raw), texts(&content));
+    assert!(
+        !texts(&raw).iter().any(|t| t.contains("kafka")),
+        "{:#?}",
+        texts(&raw)
+    );
+}
