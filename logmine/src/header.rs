@@ -60,6 +60,10 @@ pub struct AfterLevel {
     pub logger: usize,
     /// Where the logger token ends (`logger` when there is none).
     pub logger_end: usize,
+    /// The header's shape up to the level (timestamp length, tokens before the level, whether
+    /// the level is bracketed): the lines judged together, so that a stream mixing formats judges
+    /// each apart.
+    pub shape: u32,
 }
 
 impl Header {
@@ -166,7 +170,11 @@ pub fn detect(line: &[u8]) -> Header {
             if opens_message(token) {
                 header.body_start = start;
             } else {
-                let (after, body_start) = skip_after_level(line, scan, end, tagged);
+                let (mut after, body_start) = skip_after_level(line, scan, end, tagged);
+                let timestamp_len = header.timestamp.as_ref().map_or(0, |t| t.len().min(255));
+                after.shape = (timestamp_len as u32) << 16
+                    | (tokens_seen as u32) << 8
+                    | u32::from(token[0] == b'[');
                 header.body_start = body_start;
                 header.after_level = Some(after);
             }
@@ -527,6 +535,7 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
         groups: a.groups + after,
         logger: a.logger + after,
         logger_end: a.logger_end + after,
+        shape: a.shape,
     });
     header.level = header.level.or(Some(level));
     Some(header)
@@ -590,6 +599,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         groups,
         logger,
         logger_end,
+        shape: 0,
     };
     (after, skip_spaces(line, pos))
 }

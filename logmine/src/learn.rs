@@ -61,6 +61,8 @@ pub(crate) struct AfterLevel {
     pub(crate) logger_end: usize,
     /// Where the message starts when all are header.
     pub(crate) message: usize,
+    /// See [`header::AfterLevel::shape`].
+    pub(crate) shape: u32,
 }
 
 impl AfterLevel {
@@ -74,12 +76,53 @@ impl AfterLevel {
                 logger: after.logger - after.groups,
                 logger_end: after.logger_end - after.groups,
                 message: header.body_start.max(after.groups) - after.groups,
+                shape: after.shape,
             },
         ))
     }
 }
 
-/// How often a source's level lines carry the fields after the level, and what was decided.
+/// Header shapes judged apart in one source, at most (a stream mixing more formats than this
+/// keeps taking the fields of the others as header).
+const MAX_SHAPES: usize = 16;
+
+/// The source's rules, one per header shape.
+#[derive(Debug, Default)]
+struct AfterLevelRules(Vec<(u32, AfterLevelRule)>);
+
+impl AfterLevelRules {
+    fn count(&mut self, after: AfterLevel) {
+        if let Some((_, rule)) = self.0.iter_mut().find(|(shape, _)| *shape == after.shape) {
+            rule.count(after);
+        } else if self.0.len() < MAX_SHAPES {
+            let mut rule = AfterLevelRule::default();
+            rule.count(after);
+            self.0.push((after.shape, rule));
+        }
+    }
+
+    /// Judges every shape seen often enough (when the layout is learned).
+    fn decide(&mut self) {
+        for (_, rule) in &mut self.0 {
+            if rule.decided.is_none() {
+                rule.decide();
+            }
+        }
+    }
+
+    fn skip(&self, after: Option<AfterLevel>) -> usize {
+        let Some(after) = after else {
+            return 0;
+        };
+        self.0
+            .iter()
+            .find(|(shape, _)| *shape == after.shape)
+            .map_or(after.message, |(_, rule)| rule.skip(after))
+    }
+}
+
+/// How often a source's level lines of one header shape carry the fields after the level, and
+/// what was decided: when the layout is learned, or later once [`SAMPLES`] such lines came.
 #[derive(Debug, Default)]
 struct AfterLevelRule {
     lines: u32,
@@ -95,6 +138,9 @@ impl AfterLevelRule {
             self.lines += 1;
             self.with_groups += u32::from(after.logger > after.groups);
             self.with_logger += u32::from(after.logger_end > after.logger);
+            if self.lines as usize >= SAMPLES {
+                self.decide();
+            }
         }
     }
 
@@ -105,10 +151,7 @@ impl AfterLevelRule {
     }
 
     /// Where the message starts in a body beginning at the fields after the level.
-    fn skip(&self, after: Option<AfterLevel>) -> usize {
-        let Some(after) = after else {
-            return 0;
-        };
+    fn skip(&self, after: AfterLevel) -> usize {
         match self.decided {
             Some((false, _)) if after.logger > after.groups => after.groups,
             Some((_, false)) if after.logger_end > after.logger => after.logger,
@@ -141,14 +184,14 @@ pub(crate) struct HeaderLearner {
     /// message start used then.
     pending: Vec<PendingLine>,
     /// Whether the fields after the level are header in this source.
-    after_level: AfterLevelRule,
+    after_level: AfterLevelRules,
     /// Lines sampled, and how many ended in a `(logger.name)` (see [`trailer_start`]).
     trailer_counts: (u32, u32),
     /// Whether the source ends its lines with its logger's name (log4j's `%m (%c)%n`).
     logger_trailer: bool,
     /// Where the source's bracketed level words stand, in tokens after the timestamp (see
     /// [`header::Header::level_slot`]): a `[Word]` there is a level word too.
-    level_slot: Option<usize>,
+    level_slot: Option<(usize, u32)>,
 }
 
 impl HeaderLearner {
@@ -161,7 +204,7 @@ impl HeaderLearner {
         level_slot: Option<usize>,
     ) -> usize {
         if self.level_slot.is_none() {
-            self.level_slot = level_slot;
+            self.level_slot = level_slot.zip(after.map(|a| a.shape));
         }
         let after = after.or_else(|| self.unknown_level(body));
         if !self.learned {
@@ -199,7 +242,7 @@ impl HeaderLearner {
     /// The fields after a `[Word]` standing where the source's bracketed levels stand, in a
     /// body that starts right after the timestamp (no level was recognised in it).
     fn unknown_level(&self, body: &[u8]) -> Option<AfterLevel> {
-        let slot = self.level_slot?;
+        let (slot, shape) = self.level_slot?;
         let leading = leading(body, slot + 1);
         if leading.count <= slot {
             return None;
@@ -219,6 +262,7 @@ impl HeaderLearner {
             logger: after.logger,
             logger_end: after.logger_end,
             message,
+            shape,
         })
     }
 
@@ -261,7 +305,7 @@ impl HeaderLearner {
                 // Most recent lines no longer match: learn again.
                 self.learned = false;
                 self.layout.clear();
-                self.after_level = AfterLevelRule::default();
+                self.after_level = AfterLevelRules::default();
                 self.level_slot = None;
                 self.trailer_counts = (0, 0);
                 self.logger_trailer = false;

@@ -385,3 +385,36 @@ fn a_logger_name_closing_every_line_is_header() {
         texts(&raw)
     );
 }
+
+#[test]
+fn a_stream_mixing_formats_judges_each_header_apart() {
+    // One format writes a thread and a logger on every line; the other a context on some lines.
+    // Mixed in one stream, the first keeps its header cut off.
+    let raw: Vec<String> = (0..120)
+        .map(|i| {
+            if i % 2 == 0 {
+                format!(
+                    "2026-05-01 10:00:{:02},{:03} INFO [main] com.example.Jobs: job {i} done",
+                    i % 60,
+                    i * 7
+                )
+            } else if i % 3 == 0 {
+                format!(
+                    "[01-May-2026 10:00:{:02}] NOTICE: [pool www] child {i} started",
+                    i % 60
+                )
+            } else {
+                format!(
+                    "[01-May-2026 10:00:{:02}] NOTICE: fpm is running, pid {i}",
+                    i % 60
+                )
+            }
+        })
+        .collect();
+    let texts = texts(&raw);
+    assert!(texts.contains(&"job <*> done".to_string()), "{texts:#?}");
+    assert!(
+        texts.contains(&"[pool www] child <*> started".to_string()),
+        "{texts:#?}"
+    );
+}
