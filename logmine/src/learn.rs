@@ -91,13 +91,21 @@ const MAX_SHAPES: usize = 16;
 struct AfterLevelRules(Vec<(u32, AfterLevelRule)>);
 
 impl AfterLevelRules {
-    fn count(&mut self, after: AfterLevel) {
+    /// Counts the line with its shape's rule (until that rule is decided) and returns where its
+    /// message starts.
+    fn count_and_skip(&mut self, after: AfterLevel) -> usize {
         if let Some((_, rule)) = self.0.iter_mut().find(|(shape, _)| *shape == after.shape) {
-            rule.count(after);
-        } else if self.0.len() < MAX_SHAPES {
-            let mut rule = AfterLevelRule::default();
-            rule.count(after);
-            self.0.push((after.shape, rule));
+            if rule.decided.is_none() {
+                rule.count(after);
+            }
+            rule.skip(after)
+        } else {
+            if self.0.len() < MAX_SHAPES {
+                let mut rule = AfterLevelRule::default();
+                rule.count(after);
+                self.0.push((after.shape, rule));
+            }
+            after.message
         }
     }
 
@@ -211,11 +219,11 @@ impl HeaderLearner {
             self.trailer_counts.0 += 1;
             self.trailer_counts.1 += u32::from(trailer_start(body).is_some());
         }
-        if let Some(after) = after {
-            self.after_level.count(after);
-        }
         let learned = self.learned;
-        let skip = self.after_level.skip(after).min(body.len());
+        let skip = match after {
+            Some(after) => self.after_level.count_and_skip(after).min(body.len()),
+            None => 0,
+        };
         let start = self.strip_layout(&body[skip..]);
         if !learned && self.learned {
             self.after_level.decide();
@@ -231,6 +239,7 @@ impl HeaderLearner {
 
     /// Where the message ends in `body`: before the logger's name when the source writes it
     /// after every message (`… in 35 ms. (kafka.log.LocalLog$)`), else at the end.
+    #[inline]
     pub(crate) fn end(&self, body: &[u8]) -> usize {
         if self.logger_trailer {
             trailer_start(body).unwrap_or(body.len())
@@ -243,17 +252,17 @@ impl HeaderLearner {
     /// body that starts right after the timestamp (no level was recognised in it).
     fn unknown_level(&self, body: &[u8]) -> Option<AfterLevel> {
         let (slot, shape) = self.level_slot?;
-        let leading = leading(body, slot + 1);
-        if leading.count <= slot {
-            return None;
+        // Walks `slot` tokens without classing them: this runs on every line without a level.
+        let scan = &body[..body.len().min(512)];
+        let (mut start, mut end) = (0, 0);
+        for _ in 0..=slot {
+            start = end;
+            while start < scan.len() && matches!(scan[start], b' ' | b'\t') {
+                start += 1;
+            }
+            end = header::token_end(scan, start).filter(|&e| e > start)?;
         }
-        let end = usize::from(leading.ends[slot]);
-        let start = if slot == 0 {
-            0
-        } else {
-            usize::from(leading.ends[slot - 1])
-        };
-        if !header::is_bracketed_word(body[start..end].trim_ascii_start()) {
+        if !header::is_bracketed_word(&body[start..end]) {
             return None;
         }
         let (after, message) = header::fields_after(body, end);
@@ -334,10 +343,15 @@ impl HeaderLearner {
 
     /// Once the layout is learned: the lines mined before it whose message starts or ends
     /// elsewhere under it, with their template, body and the message's range. Empty otherwise.
+    #[inline]
     pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
         if !self.learned || self.pending.is_empty() {
             return Vec::new();
         }
+        self.corrections()
+    }
+
+    fn corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
         let layout = &self.layout;
         let rule = &self.after_level;
         std::mem::take(&mut self.pending)

@@ -358,20 +358,24 @@ impl Miner {
         self.masked = masked;
         // Before the corrections below, which mask other lines into the same buffer.
         self.observe_slots(id, body);
+        let mut id = id;
         if let Some((body, after, start)) = learning {
             let learner = &mut self.learners[stream];
             learner.record(id, body, after, start);
             let corrections = learner.take_corrections();
             if !corrections.is_empty() {
                 self.correct_early_lines(corrections, id);
+                // They may have merged this line's template into another, or evicted it (the
+                // line is then counted with the evicted ones, as its template's lines were).
+                match self.resolve(id) {
+                    Some(survivor) => id = survivor,
+                    None => {
+                        self.evicted_lines += 1;
+                        return id;
+                    }
+                }
             }
         }
-        // The corrections may have merged this line's template into another, or evicted it
-        // (the line is then counted with the evicted ones, as its template's lines were).
-        let Some(id) = self.resolve(id) else {
-            self.evicted_lines += 1;
-            return id;
-        };
 
         let config = &self.config;
         let Some(template) = self
