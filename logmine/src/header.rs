@@ -37,6 +37,33 @@ pub struct Header {
     pub level_text: Option<Range<usize>>,
     /// Offset where the message body starts.
     pub body_start: usize,
+    /// Where the fields after a level word begin and end (`[thread]` groups, a `logger:` token),
+    /// which the shape alone cannot tell from the message's first words: the source decides (see
+    /// [`AfterLevel`]). `None` when no level was found or the level word opens the message.
+    pub after_level: Option<AfterLevel>,
+    /// When the level word was bracketed (`[Warning]`) and the body would start right after the
+    /// timestamp without it: how many tokens after the timestamp it came. A source's lines
+    /// with a level word no list knows (`[Note]`) carry it in the same place.
+    pub level_slot: Option<usize>,
+}
+
+/// Offsets in the line of the optional fields [`detect`] skipped after a level word: the body
+/// starts at [`Header::body_start`], at `logger` when the logger token is the message's, at
+/// `groups` when the groups are.
+/// Whether a source writes them as header is learned from how many of its lines have them
+/// (`[pool www]` or `[Partition topic-0 broker=1]` on some lines only is the message's own).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct AfterLevel {
+    /// Where the `[thread]` groups begin (just after the level).
+    pub groups: usize,
+    /// Where the logger token begins (after the groups).
+    pub logger: usize,
+    /// Where the logger token ends (`logger` when there is none).
+    pub logger_end: usize,
+    /// The header's shape up to the level (timestamp length, tokens before the level, whether
+    /// the level is bracketed): the lines judged together, so that a stream mixing formats judges
+    /// each apart.
+    pub shape: u32,
 }
 
 impl Header {
@@ -134,14 +161,23 @@ pub fn detect(line: &[u8]) -> Header {
         if let Some((severity, word)) = level {
             header.level = Some(severity);
             header.level_text = Some(start + word.start..start + word.end);
+            if header.timestamp.is_some() && is_bracketed_word(token) {
+                header.level_slot = Some(tokens_seen);
+            }
             if header.timestamp.is_none() {
                 header.timestamp = scanned_timestamp;
             }
-            header.body_start = if opens_message(token) {
-                start
+            if opens_message(token) {
+                header.body_start = start;
             } else {
-                skip_after_level(line, scan, end, tagged)
-            };
+                let (mut after, body_start) = skip_after_level(line, scan, end, tagged);
+                let timestamp_len = header.timestamp.as_ref().map_or(0, |t| t.len().min(255));
+                after.shape = (timestamp_len as u32) << 16
+                    | (tokens_seen as u32) << 8
+                    | u32::from(token[0] == b'[');
+                header.body_start = body_start;
+                header.after_level = Some(after);
+            }
             return header;
         }
         if header.timestamp.is_none()
@@ -356,6 +392,8 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
         level: Some(severity),
         level_text: Some(pos..pos + 1),
         body_start: skip_spaces(scan, token_end),
+        after_level: None,
+        level_slot: None,
     })
 }
 
@@ -400,6 +438,8 @@ fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
         level: None,
         level_text: None,
         body_start: skip_spaces(line, end),
+        after_level: None,
+        level_slot: None,
     })
 }
 
@@ -432,6 +472,8 @@ fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header>
         level: Some(severity),
         level_text: Some(pos..colon),
         body_start: skip_spaces(line, name_start + name_len + 1),
+        after_level: None,
+        level_slot: None,
     })
 }
 
@@ -481,12 +523,20 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
             level: Some(level),
             level_text: Some(p..digits_end),
             body_start: skip_spaces(line, cursor),
+            after_level: None,
+            level_slot: None,
         });
     }
     let mut header = detect(&line[after..]);
     header.timestamp = header.timestamp.map(|r| r.start + after..r.end + after);
     header.level_text = header.level_text.map(|r| r.start + after..r.end + after);
     header.body_start += after;
+    header.after_level = header.after_level.map(|a| AfterLevel {
+        groups: a.groups + after,
+        logger: a.logger + after,
+        logger_end: a.logger_end + after,
+        shape: a.shape,
+    });
     header.level = header.level.or(Some(level));
     Some(header)
 }
@@ -500,8 +550,10 @@ fn opens_message(token: &[u8]) -> bool {
         && token[..token.len() - 1].iter().all(u8::is_ascii_lowercase)
 }
 
-/// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator.
-fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> usize {
+/// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator. Returns where
+/// the groups and the logger begin, and where the body starts.
+fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (AfterLevel, usize) {
+    let groups = skip_spaces(line, pos);
     let mut had_thread = tagged;
     for _ in 0..2 {
         let start = skip_spaces(scan, pos);
@@ -516,6 +568,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> u
             _ => break,
         }
     }
+    let logger = skip_spaces(line, pos);
     let start = skip_spaces(scan, pos);
     if let Some(end) = token_end(scan, start) {
         let token = &scan[start..end];
@@ -537,11 +590,35 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> u
             pos = end;
         }
     }
+    let logger_end = pos.max(logger);
     let start = skip_spaces(scan, pos);
     if scan.get(start) == Some(&b'-') && matches!(scan.get(start + 1), Some(b' ' | b'\t')) {
         pos = start + 1;
     }
-    skip_spaces(line, pos)
+    let after = AfterLevel {
+        groups,
+        logger,
+        logger_end,
+        shape: 0,
+    };
+    (after, skip_spaces(line, pos))
+}
+
+/// `[Word]`: letters in brackets, the shape of a bracketed level.
+pub(crate) fn is_bracketed_word(token: &[u8]) -> bool {
+    token.len() >= 3
+        && token[0] == b'['
+        && token[token.len() - 1] == b']'
+        && token[1..token.len() - 1]
+            .iter()
+            .all(u8::is_ascii_alphabetic)
+}
+
+/// The fields after a level word whose token ends at `pos` in `body`, as [`detect`] finds them
+/// after a level it knows, and where the message starts.
+pub(crate) fn fields_after(body: &[u8], pos: usize) -> (AfterLevel, usize) {
+    let scan = &body[..body.len().min(SCAN_LIMIT)];
+    skip_after_level(body, scan, pos.min(scan.len()), false)
 }
 
 fn is_logger_name(token: &[u8]) -> bool {

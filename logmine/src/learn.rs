@@ -17,6 +17,8 @@
 //! The layout is kept per source and applied to every line whose leading classes match it; when
 //! most recent lines stop matching (the source changed format), it is learned anew.
 
+use std::ops::Range;
+
 use crate::TemplateId;
 use crate::header;
 
@@ -44,6 +46,128 @@ const ANCHOR: u8 = 7;
 /// A level word anchoring the header is among this many leading tokens.
 const ANCHOR_WITHIN: usize = 3;
 
+/// Level lines seen before the fields after the level are judged.
+const MIN_LEVEL_LINES: u32 = 8;
+
+/// A line's fields after its level word, as offsets into the body handed to the learner (which
+/// starts where those fields begin): see [`header::AfterLevel`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct AfterLevel {
+    /// Where the groups begin (0 when the body starts there, as after a level `detect` knows).
+    pub(crate) groups: usize,
+    /// Where the logger token begins (`groups`: no groups).
+    pub(crate) logger: usize,
+    /// Where the logger token ends (`logger`: none).
+    pub(crate) logger_end: usize,
+    /// Where the message starts when all are header.
+    pub(crate) message: usize,
+    /// See [`header::AfterLevel::shape`].
+    pub(crate) shape: u32,
+}
+
+impl AfterLevel {
+    /// The fields of `header`, relative to where they begin, and that offset in the line.
+    pub(crate) fn of(header: &header::Header) -> Option<(usize, AfterLevel)> {
+        let after = header.after_level?;
+        Some((
+            after.groups,
+            AfterLevel {
+                groups: 0,
+                logger: after.logger - after.groups,
+                logger_end: after.logger_end - after.groups,
+                message: header.body_start.max(after.groups) - after.groups,
+                shape: after.shape,
+            },
+        ))
+    }
+}
+
+/// Header shapes judged apart in one source, at most (a stream mixing more formats than this
+/// keeps taking the fields of the others as header).
+const MAX_SHAPES: usize = 16;
+
+/// The source's rules, one per header shape.
+#[derive(Debug, Default)]
+struct AfterLevelRules(Vec<(u32, AfterLevelRule)>);
+
+impl AfterLevelRules {
+    /// Counts the line with its shape's rule (until that rule is decided) and returns where its
+    /// message starts.
+    fn count_and_skip(&mut self, after: AfterLevel) -> usize {
+        if let Some((_, rule)) = self.0.iter_mut().find(|(shape, _)| *shape == after.shape) {
+            if rule.decided.is_none() {
+                rule.count(after);
+            }
+            rule.skip(after)
+        } else {
+            if self.0.len() < MAX_SHAPES {
+                let mut rule = AfterLevelRule::default();
+                rule.count(after);
+                self.0.push((after.shape, rule));
+            }
+            after.message
+        }
+    }
+
+    /// Judges every shape seen often enough (when the layout is learned).
+    fn decide(&mut self) {
+        for (_, rule) in &mut self.0 {
+            if rule.decided.is_none() {
+                rule.decide();
+            }
+        }
+    }
+
+    fn skip(&self, after: Option<AfterLevel>) -> usize {
+        let Some(after) = after else {
+            return 0;
+        };
+        self.0
+            .iter()
+            .find(|(shape, _)| *shape == after.shape)
+            .map_or(after.message, |(_, rule)| rule.skip(after))
+    }
+}
+
+/// How often a source's level lines of one header shape carry the fields after the level, and
+/// what was decided: when the layout is learned, or later once [`SAMPLES`] such lines came.
+#[derive(Debug, Default)]
+struct AfterLevelRule {
+    lines: u32,
+    with_groups: u32,
+    with_logger: u32,
+    /// (groups are header, logger is header), once judged.
+    decided: Option<(bool, bool)>,
+}
+
+impl AfterLevelRule {
+    fn count(&mut self, after: AfterLevel) {
+        if self.decided.is_none() {
+            self.lines += 1;
+            self.with_groups += u32::from(after.logger > after.groups);
+            self.with_logger += u32::from(after.logger_end > after.logger);
+            if self.lines as usize >= SAMPLES {
+                self.decide();
+            }
+        }
+    }
+
+    fn decide(&mut self) {
+        let stable = |n: u32| n as usize * 1000 >= STABLE_PER_MILLE * self.lines as usize;
+        self.decided = (self.lines >= MIN_LEVEL_LINES)
+            .then(|| (stable(self.with_groups), stable(self.with_logger)));
+    }
+
+    /// Where the message starts in a body beginning at the fields after the level.
+    fn skip(&self, after: AfterLevel) -> usize {
+        match self.decided {
+            Some((false, _)) if after.logger > after.groups => after.groups,
+            Some((_, false)) if after.logger_end > after.logger => after.logger,
+            _ => after.message,
+        }
+    }
+}
+
 /// One line's leading token classes and token ends.
 #[derive(Debug, Clone, Copy, Default)]
 struct Leading {
@@ -51,6 +175,9 @@ struct Leading {
     ends: [u16; MAX_POSITIONS],
     count: usize,
 }
+
+/// A line mined while sampling: its template, body, fields after the level, message start.
+type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize);
 
 /// What the learner holds for one source.
 #[derive(Debug, Default)]
@@ -61,13 +188,94 @@ pub(crate) struct HeaderLearner {
     learned: bool,
     seen: u32,
     misses: u32,
-    /// Lines mined while sampling: their template, body and the message start used then.
-    pending: Vec<(TemplateId, Box<[u8]>, usize)>,
+    /// Lines mined while sampling: their template, body, fields after the level and the
+    /// message start used then.
+    pending: Vec<PendingLine>,
+    /// Whether the fields after the level are header in this source.
+    after_level: AfterLevelRules,
+    /// Lines sampled, and how many ended in a `(logger.name)` (see [`trailer_start`]).
+    trailer_counts: (u32, u32),
+    /// Whether the source ends its lines with its logger's name (log4j's `%m (%c)%n`).
+    logger_trailer: bool,
+    /// Where the source's bracketed level words stand, in tokens after the timestamp (see
+    /// [`header::Header::level_slot`]): a `[Word]` there is a level word too.
+    level_slot: Option<(usize, u32)>,
 }
 
 impl HeaderLearner {
-    /// Offset in `body` where the message starts once the learned header is skipped.
-    pub(crate) fn strip(&mut self, body: &[u8]) -> usize {
+    /// Offset in `body` where the message starts once the learned header is skipped. `after`:
+    /// the fields after the level word `body` starts with, if any.
+    pub(crate) fn strip(
+        &mut self,
+        body: &[u8],
+        after: Option<AfterLevel>,
+        level_slot: Option<usize>,
+    ) -> usize {
+        if self.level_slot.is_none() {
+            self.level_slot = level_slot.zip(after.map(|a| a.shape));
+        }
+        let after = after.or_else(|| self.unknown_level(body));
+        if !self.learned {
+            self.trailer_counts.0 += 1;
+            self.trailer_counts.1 += u32::from(trailer_start(body).is_some());
+        }
+        let learned = self.learned;
+        let skip = match after {
+            Some(after) => self.after_level.count_and_skip(after).min(body.len()),
+            None => 0,
+        };
+        let start = self.strip_layout(&body[skip..]);
+        if !learned && self.learned {
+            self.after_level.decide();
+            let (lines, with_trailer) = self.trailer_counts;
+            self.logger_trailer = with_trailer as usize * 1000 >= STABLE_PER_MILLE * lines as usize;
+            // The lines up to this one are placed again (`take_corrections`); this one now.
+            let skip = self.after_level.skip(after).min(body.len());
+            let rest = &body[skip..];
+            return skip + apply(&self.layout, &leading(rest, MAX_POSITIONS), rest);
+        }
+        skip + start
+    }
+
+    /// Where the message ends in `body`: before the logger's name when the source writes it
+    /// after every message (`… in 35 ms. (kafka.log.LocalLog$)`), else at the end.
+    #[inline]
+    pub(crate) fn end(&self, body: &[u8]) -> usize {
+        if self.logger_trailer {
+            trailer_start(body).unwrap_or(body.len())
+        } else {
+            body.len()
+        }
+    }
+
+    /// The fields after a `[Word]` standing where the source's bracketed levels stand, in a
+    /// body that starts right after the timestamp (no level was recognised in it).
+    fn unknown_level(&self, body: &[u8]) -> Option<AfterLevel> {
+        let (slot, shape) = self.level_slot?;
+        // Walks `slot` tokens without classing them: this runs on every line without a level.
+        let scan = &body[..body.len().min(512)];
+        let (mut start, mut end) = (0, 0);
+        for _ in 0..=slot {
+            start = end;
+            while start < scan.len() && matches!(scan[start], b' ' | b'\t') {
+                start += 1;
+            }
+            end = header::token_end(scan, start).filter(|&e| e > start)?;
+        }
+        if !header::is_bracketed_word(&body[start..end]) {
+            return None;
+        }
+        let (after, message) = header::fields_after(body, end);
+        Some(AfterLevel {
+            groups: after.groups,
+            logger: after.logger,
+            logger_end: after.logger_end,
+            message,
+            shape,
+        })
+    }
+
+    fn strip_layout(&mut self, body: &[u8]) -> usize {
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
             return 0;
@@ -106,6 +314,10 @@ impl HeaderLearner {
                 // Most recent lines no longer match: learn again.
                 self.learned = false;
                 self.layout.clear();
+                self.after_level = AfterLevelRules::default();
+                self.level_slot = None;
+                self.trailer_counts = (0, 0);
+                self.logger_trailer = false;
             }
             self.seen = 0;
             self.misses = 0;
@@ -117,27 +329,58 @@ impl HeaderLearner {
 impl HeaderLearner {
     /// Notes a line mined while the layout was still being learned, so that it can be placed
     /// again once the layout is known (see [`HeaderLearner::take_corrections`]).
-    pub(crate) fn record(&mut self, id: TemplateId, body: &[u8], start: usize) {
+    pub(crate) fn record(
+        &mut self,
+        id: TemplateId,
+        body: &[u8],
+        after: Option<AfterLevel>,
+        start: usize,
+    ) {
         if !self.learned && self.pending.len() < SAMPLES {
-            self.pending.push((id, body.into(), start));
+            self.pending.push((id, body.into(), after, start));
         }
     }
 
-    /// Once the layout is learned: the lines mined before it whose message starts elsewhere under
-    /// it, with their template, body and the right start. Empty otherwise.
-    pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, usize)> {
+    /// Once the layout is learned: the lines mined before it whose message starts or ends
+    /// elsewhere under it, with their template, body and the message's range. Empty otherwise.
+    #[inline]
+    pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
         if !self.learned || self.pending.is_empty() {
             return Vec::new();
         }
+        self.corrections()
+    }
+
+    fn corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
         let layout = &self.layout;
+        let rule = &self.after_level;
         std::mem::take(&mut self.pending)
             .into_iter()
-            .filter_map(|(id, body, old)| {
-                let new = apply(layout, &leading(&body, MAX_POSITIONS), &body);
-                (new != old).then_some((id, body, new))
+            .filter_map(|(id, body, after, old)| {
+                let after = after.or_else(|| self.unknown_level(&body));
+                let skip = rule.skip(after).min(body.len());
+                let rest = &body[skip..];
+                let new = skip + apply(layout, &leading(rest, MAX_POSITIONS), rest);
+                let end = self.end(&body).max(new);
+                (new != old || end != body.len()).then_some((id, body, new..end))
             })
             .collect()
     }
+}
+
+/// Where a closing `(logger.name)` token begins, spaces before it included: a dotted name of
+/// letters, digits, `_`, `$` and `-` in parentheses, after the message.
+fn trailer_start(body: &[u8]) -> Option<usize> {
+    let trimmed = body.trim_ascii_end();
+    let open = trimmed.iter().rposition(|&b| b == b' ')? + 1;
+    let name = trimmed[open..].strip_prefix(b"(")?.strip_suffix(b")")?;
+    let named = name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name.contains(&b'.')
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$' | b'-'));
+    let before = trimmed[..open].trim_ascii_end().len();
+    (named && before > 0).then_some(before)
 }
 
 /// The body offset after `layout`'s positions when `leading` matches it, else 0.
@@ -290,7 +533,8 @@ mod tests {
         lines
             .iter()
             .map(|l| {
-                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes())..]).into_owned()
+                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes(), None, None)..])
+                    .into_owned()
             })
             .collect()
     }

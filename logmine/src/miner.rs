@@ -1,12 +1,14 @@
 //! The miner: shape cache, template store, position-variability merging and eviction.
 
+use std::ops::Range;
+
 use serde::{Deserialize, Serialize};
 
 use crate::Severity;
 use crate::clause;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::header;
-use crate::learn::HeaderLearner;
+use crate::learn::{AfterLevel, HeaderLearner};
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
 use crate::slots::SlotText;
@@ -327,11 +329,17 @@ impl Miner {
             Some(fields) => (&fields.body[..], fields.level),
             None if self.config.detect_headers => {
                 let header = header::detect(line);
-                let body = header.body(line);
-                let learned = self.learners[stream].strip(body);
-                learning = Some((body, learned));
+                // The fields after the level go to the learner with the body: whether they are
+                // header is the source's to say.
+                let (body, after) = match AfterLevel::of(&header) {
+                    Some((from, after)) => (line.get(from..).unwrap_or_default(), Some(after)),
+                    None => (header.body(line), None),
+                };
+                let learned = self.learners[stream].strip(body, after, header.level_slot);
+                learning = Some((body, after, learned));
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
-                (&body[learned..], level)
+                let end = self.learners[stream].end(body).max(learned);
+                (&body[learned..end], level)
             }
             None => (line, None),
         };
@@ -350,12 +358,22 @@ impl Miner {
         self.masked = masked;
         // Before the corrections below, which mask other lines into the same buffer.
         self.observe_slots(id, body);
-        if let Some((body, start)) = learning {
+        let mut id = id;
+        if let Some((body, after, start)) = learning {
             let learner = &mut self.learners[stream];
-            learner.record(id, body, start);
+            learner.record(id, body, after, start);
             let corrections = learner.take_corrections();
             if !corrections.is_empty() {
-                self.correct_early_lines(corrections);
+                self.correct_early_lines(corrections, id);
+                // They may have merged this line's template into another, or evicted it (the
+                // line is then counted with the evicted ones, as its template's lines were).
+                match self.resolve(id) {
+                    Some(survivor) => id = survivor,
+                    None => {
+                        self.evicted_lines += 1;
+                        return id;
+                    }
+                }
             }
         }
 
@@ -521,12 +539,18 @@ impl Miner {
     /// Lines mined before their source's header was learned kept header fields in their
     /// templates: each such template is merged into the one its line gets under the learned
     /// header, unless its lines now belong to different templates.
-    fn correct_early_lines(&mut self, corrections: Vec<(TemplateId, Box<[u8]>, usize)>) {
+    /// `current` is the template of the line being added, not counted yet.
+    fn correct_early_lines(
+        &mut self,
+        corrections: Vec<(TemplateId, Box<[u8]>, Range<usize>)>,
+        current: TemplateId,
+    ) {
         let mut masked = std::mem::take(&mut self.masked);
         let mut moves: Vec<(TemplateId, TemplateId)> = Vec::new();
-        for (old, body, start) in corrections {
+        let mut placed = Vec::new();
+        for (old, body, range) in corrections {
             mask::mask_into(
-                &body[start.min(body.len())..],
+                body.get(range).unwrap_or_default(),
                 self.config.max_line_bytes,
                 self.config.max_tokens,
                 &mut masked,
@@ -536,6 +560,7 @@ impl Miner {
                 Some(&id) => id,
                 None => self.place_new_shape(&masked, fingerprint),
             };
+            placed.push(new);
             if let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new)) {
                 moves.push((old, new));
             }
@@ -569,6 +594,35 @@ impl Miner {
                 self.absorb(new, old);
             }
         }
+        // A template made for a minority of an early template's lines (which stayed where the
+        // majority went), or for the lines of an evicted one, holds no line: it goes (its shape
+        // makes it again when a line has it).
+        let current = self.resolve(current);
+        for new in placed {
+            if let Some(new) = self.resolve(new)
+                && Some(new) != current
+                && self.get(new).is_some_and(|t| t.count == 0)
+            {
+                self.drop_empty(new);
+            }
+        }
+    }
+
+    /// Removes a live template that holds no line (not an eviction: nothing is lost).
+    fn drop_empty(&mut self, id: TemplateId) {
+        let Some(slot) = self.slot_of.remove(&id.0) else {
+            return;
+        };
+        let Some(template) = self.slots[slot].take() else {
+            return;
+        };
+        self.free_slots.push(slot);
+        for fingerprint in &template.shapes {
+            if self.shapes.get(fingerprint) == Some(&template.id) {
+                self.shapes.remove(fingerprint);
+            }
+        }
+        self.remove_from_bucket(template_bucket_key(&template), template.id);
     }
 
     fn place_new_shape(&mut self, masked: &MaskedLine, fingerprint: u64) -> TemplateId {

@@ -269,3 +269,152 @@ fn an_unfamiliar_header_is_learned() {
         Severity::Unknown,
     );
 }
+
+/// The template texts of `lines` mined as one source, sorted.
+fn texts(lines: &[String]) -> Vec<String> {
+    let mut miner = Miner::new(MinerConfig::default());
+    for line in lines {
+        miner.add_line(line.as_bytes(), None);
+    }
+    let mut texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+    texts.sort();
+    texts
+}
+
+#[test]
+fn fields_after_the_level_on_some_lines_only_are_the_messages() {
+    // A bracketed context and a `name:` open some messages only: they are the message's own (as
+    // the message alone mines them), not header fields to cut from some lines.
+    let messages = |i: usize| match i % 4 {
+        0 => format!("[worker {} shard={}] batch committed", USERS[i % 5], i % 7),
+        1 => format!("cache warmed in {i} ms"),
+        2 => format!("sched: job {i} queued"),
+        _ => format!("listener on port {} ready", 8000 + i),
+    };
+    let raw: Vec<String> = (0..80)
+        .map(|i| {
+            format!(
+                "2026-05-01 10:00:{:02},{:03} INFO {}",
+                i % 60,
+                i * 7,
+                messages(i)
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..80).map(messages).collect();
+    assert_eq!(texts(&raw), texts(&content));
+    assert!(
+        texts(&raw).iter().any(|t| t.starts_with("[worker")),
+        "{:#?}",
+        texts(&raw)
+    );
+}
+
+#[test]
+fn fields_after_the_level_on_every_line_are_header() {
+    // The same shape on every line (a thread group and a logger) is the source's header.
+    let raw: Vec<String> = (0..60)
+        .map(|i| {
+            format!(
+                "2026-05-01 10:00:{:02},{:03} INFO [pool-{}-thread-{}] com.example.Jobs: job {i} done",
+                i % 60,
+                i * 7,
+                i % 3,
+                i % 5
+            )
+        })
+        .collect();
+    assert_eq!(texts(&raw), vec!["job <*> done".to_string()]);
+}
+
+#[test]
+fn a_bracketed_word_where_the_source_writes_its_levels_is_a_level() {
+    // `[Audit]` is in no list of level words, but it stands where `[Warning]` stands: its lines
+    // lose the same header fields, so an event's lines stay together whatever their level.
+    let raw: Vec<String> = (0..60)
+        .map(|i| {
+            let level = if i % 3 == 0 { "Warning" } else { "Audit" };
+            format!(
+                "2026-05-01T10:00:{:02}.{:06}Z {} [{level}] [XY-{}] [Core] session {} closed",
+                i % 60,
+                i * 7919,
+                i % 4,
+                10_000 + i % 13,
+                i * 3
+            )
+        })
+        .collect();
+    assert_eq!(texts(&raw), vec!["session <*> closed".to_string()]);
+}
+
+#[test]
+fn a_logger_name_closing_every_line_is_header() {
+    // log4j's `%m (%c)%n`: the logger's name in parentheses after every message is the source's
+    // header, written last; the message alone mines the same templates.
+    let messages = |i: usize| match i % 3 {
+        0 => format!(
+            "[Cleaner id={}] compacted segment {} in {} ms",
+            i % 4,
+            i * 11,
+            i % 90
+        ),
+        1 => format!("group g-{} rebalanced", i % 6),
+        _ => format!("session {} expired", 500 + i),
+    };
+    let loggers = [
+        "kafka.log.Cleaner",
+        "kafka.coordinator.Group$",
+        "state.change.logger",
+    ];
+    let raw: Vec<String> = (0..60)
+        .map(|i| {
+            format!(
+                "[2026-05-01 10:00:{:02},{:03}] INFO {} ({})",
+                i % 60,
+                i * 7,
+                messages(i),
+                loggers[i % 3]
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..60).map(messages).collect();
+    assert_eq!(texts(&raw), texts(&content));
+    assert!(
+        !texts(&raw).iter().any(|t| t.contains("kafka")),
+        "{:#?}",
+        texts(&raw)
+    );
+}
+
+#[test]
+fn a_stream_mixing_formats_judges_each_header_apart() {
+    // One format writes a thread and a logger on every line; the other a context on some lines.
+    // Mixed in one stream, the first keeps its header cut off.
+    let raw: Vec<String> = (0..120)
+        .map(|i| {
+            if i % 2 == 0 {
+                format!(
+                    "2026-05-01 10:00:{:02},{:03} INFO [main] com.example.Jobs: job {i} done",
+                    i % 60,
+                    i * 7
+                )
+            } else if i % 3 == 0 {
+                format!(
+                    "[01-May-2026 10:00:{:02}] NOTICE: [pool www] child {i} started",
+                    i % 60
+                )
+            } else {
+                format!(
+                    "[01-May-2026 10:00:{:02}] NOTICE: fpm is running, pid {i}",
+                    i % 60
+                )
+            }
+        })
+        .collect();
+    let texts = texts(&raw);
+    assert!(texts.contains(&"job <*> done".to_string()), "{texts:#?}");
+    assert!(
+        texts.contains(&"[pool www] child <*> started".to_string()),
+        "{texts:#?}"
+    );
+}
