@@ -3,11 +3,11 @@
 //! lines and the `Content` column, and the property that a source whose header the miner learned
 //! scores the same either way.
 
-use std::path::PathBuf;
+mod support;
 
 use cyberbrain_logmine::MinerConfig;
-use cyberbrain_logmine::eval::{evaluate, load_dataset};
 use proptest::prelude::*;
+use support::{Floors, check};
 
 /// (system, grouping accuracy floor): the measured value (BENCHMARKS.md) minus 0.01, raw and
 /// `Content` alike.
@@ -30,51 +30,21 @@ const MEAN_FLOOR: f64 = 0.99;
 const MEAN_PA_FLOOR_CONTENT: f64 = 0.772;
 const MEAN_PA_FLOOR_RAW: f64 = 0.778;
 
-fn check(raw: bool) {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/dev_corpus");
-    let config = MinerConfig::default();
-    let mut total = 0.0;
-    let mut total_pa = 0.0;
-    let mut failures = Vec::new();
-    for &(name, floor) in FLOORS {
-        let dataset =
-            load_dataset(&root.join(name)).unwrap_or_else(|e| panic!("loading {name}: {e}"));
-        let score = evaluate(&dataset, raw, &config).unwrap_or_else(|e| panic!("{e}"));
-        if score.grouping_accuracy < floor {
-            failures.push(format!(
-                "{name}: {:.4} below {floor}",
-                score.grouping_accuracy
-            ));
-        }
-        total += score.grouping_accuracy;
-        total_pa += score.parsing_accuracy.unwrap_or(0.0);
-    }
-    let mean_pa = total_pa / FLOORS.len() as f64;
-    let pa_floor = if raw {
-        MEAN_PA_FLOOR_RAW
-    } else {
-        MEAN_PA_FLOOR_CONTENT
-    };
-    if mean_pa < pa_floor {
-        failures.push(format!(
-            "mean parsing accuracy {mean_pa:.4} below {pa_floor}"
-        ));
-    }
-    let mean = total / FLOORS.len() as f64;
-    if mean < MEAN_FLOOR {
-        failures.push(format!("mean {mean:.4} below {MEAN_FLOOR}"));
-    }
-    assert!(failures.is_empty(), "raw={raw}: {failures:#?}");
-}
+const CORPUS: Floors = Floors {
+    corpus: "dev_corpus",
+    systems: FLOORS,
+    mean: MEAN_FLOOR,
+    mean_pa: Some((MEAN_PA_FLOOR_CONTENT, MEAN_PA_FLOOR_RAW)),
+};
 
 #[test]
 fn content_grouping_accuracy_holds() {
-    check(false);
+    check(&CORPUS, false);
 }
 
 #[test]
 fn raw_grouping_accuracy_holds() {
-    check(true);
+    check(&CORPUS, true);
 }
 
 /// Header fields a generated source may have, in its own fixed order.

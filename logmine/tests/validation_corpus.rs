@@ -4,10 +4,9 @@
 //! figures after branch `heldout2` (docs/parsing_accuracy.md), so that a change elsewhere that
 //! makes the miner worse on formats nobody tuned for shows here.
 
-use std::path::PathBuf;
+mod support;
 
-use cyberbrain_logmine::MinerConfig;
-use cyberbrain_logmine::eval::{evaluate, load_dataset};
+use support::{Floors, check};
 
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01
 /// (Squid's is 0: its grouping is wrong either way, measured 0.0).
@@ -22,36 +21,19 @@ const FLOORS: &[(&str, f64)] = &[
 /// Mean grouping accuracy: measured 0.6572 (`Content`) and 0.6822 (raw), minus 0.01.
 const MEAN_FLOOR: f64 = 0.64;
 
-fn check(raw: bool) {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("testdata/validation");
-    let config = MinerConfig::default();
-    let mut total = 0.0;
-    let mut failures = Vec::new();
-    for &(name, floor) in FLOORS {
-        let dataset =
-            load_dataset(&root.join(name)).unwrap_or_else(|e| panic!("loading {name}: {e}"));
-        let score = evaluate(&dataset, raw, &config).unwrap_or_else(|e| panic!("{e}"));
-        if score.grouping_accuracy < floor {
-            failures.push(format!(
-                "{name}: {:.4} below {floor}",
-                score.grouping_accuracy
-            ));
-        }
-        total += score.grouping_accuracy;
-    }
-    let mean = total / FLOORS.len() as f64;
-    if mean < MEAN_FLOOR {
-        failures.push(format!("mean {mean:.4} below {MEAN_FLOOR}"));
-    }
-    assert!(failures.is_empty(), "raw={raw}: {failures:#?}");
-}
+const CORPUS: Floors = Floors {
+    corpus: "validation",
+    systems: FLOORS,
+    mean: MEAN_FLOOR,
+    mean_pa: None,
+};
 
 #[test]
 fn content_grouping_accuracy_holds() {
-    check(false);
+    check(&CORPUS, false);
 }
 
 #[test]
 fn raw_grouping_accuracy_holds() {
-    check(true);
+    check(&CORPUS, true);
 }
