@@ -266,9 +266,12 @@ impl Agent {
         let heartbeat_every =
             Duration::from_secs(u64::from(welcome.heartbeat_interval_seconds.max(1)));
         let mut heartbeat = tokio::time::interval(heartbeat_every);
-        // Set by the first `HeartbeatAck`: a controller that sends none (an older one) is trusted
-        // as before; one that did and stops no longer serves this stream, open socket or not.
-        let mut ack_due: Option<tokio::time::Instant> = None;
+        // A controller that acknowledges heartbeats must do so from the start: one frozen right
+        // after the welcome is caught like one frozen later. One that sends none (an older one)
+        // is trusted until its first ack; after that, missed acks end the stream either way.
+        let mut ack_due: Option<tokio::time::Instant> = welcome
+            .acks_heartbeats
+            .then(|| tokio::time::Instant::now() + heartbeat_every * (MISSED_ACKS + 1));
         let drain_for = Duration::from_secs(u64::from(self.config.drain_seconds));
         let mut drain_deadline: Option<tokio::time::Instant> = shutdown
             .borrow()

@@ -454,6 +454,7 @@ impl cyberbrain_proto::agent::v1::agent_link_server::AgentLink for StandInLink {
                 agent_name: "a".into(),
                 heartbeat_interval_seconds: 1,
                 allowlist: Vec::new(),
+                acks_heartbeats: false,
             };
             let _ = tx.send(down(Down::Welcome(welcome))).await;
             let _ = tx.send(down(Down::Assign(assign))).await;

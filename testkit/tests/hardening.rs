@@ -724,6 +724,101 @@ async fn an_agents_readiness_follows_heartbeat_acknowledgements_not_the_open_soc
     });
 }
 
+/// A stand-in controller that welcomes every stream, promising heartbeat acknowledgements, and
+/// then sends none: a controller stuck right after the welcome. Counts the streams opened.
+struct SilentAfterWelcome {
+    attaches: tokio::sync::mpsc::UnboundedSender<()>,
+}
+
+#[tonic::async_trait]
+impl link::agent_link_server::AgentLink for SilentAfterWelcome {
+    type AttachStream =
+        tokio_stream::wrappers::ReceiverStream<Result<link::ControllerMessage, tonic::Status>>;
+
+    async fn attach(
+        &self,
+        request: tonic::Request<tonic::Streaming<link::AgentMessage>>,
+    ) -> Result<tonic::Response<Self::AttachStream>, tonic::Status> {
+        let _ = self.attaches.send(());
+        let mut inbound = request.into_inner();
+        let (tx, rx) = tokio::sync::mpsc::channel(4);
+        let welcome = link::Welcome {
+            agent_id: uuid::Uuid::new_v4().to_string(),
+            agent_name: "india".into(),
+            heartbeat_interval_seconds: 1,
+            allowlist: Vec::new(),
+            acks_heartbeats: true,
+        };
+        let message = link::controller_message::Message::Welcome(welcome);
+        let _ = tx
+            .send(Ok(link::ControllerMessage {
+                message: Some(message),
+            }))
+            .await;
+        // Reads (and ignores) heartbeats; the stream stays open as long as the agent keeps it.
+        tokio::spawn(async move {
+            let _open = tx;
+            while let Ok(Some(_)) = inbound.message().await {}
+        });
+        Ok(tonic::Response::new(
+            tokio_stream::wrappers::ReceiverStream::new(rx),
+        ))
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_agent_welcomed_by_a_controller_that_never_acknowledges_a_heartbeat_reconnects() {
+    use tonic::transport::{Identity, Server, ServerTlsConfig};
+
+    let dir = temp_dir("harden-first-ack");
+    let pki = Pki::init(&dir.path().join("certs"), &["india"]);
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let tls = ServerTlsConfig::new()
+        .identity(Identity::from_pem(
+            std::fs::read(pki.dir.join("controller.pem")).expect("cert"),
+            std::fs::read(pki.dir.join("controller.key")).expect("key"),
+        ))
+        .client_ca_root(Certificate::from_pem(std::fs::read(pki.ca()).expect("ca")));
+    let (attaches_tx, mut attaches) = tokio::sync::mpsc::unbounded_channel();
+    let service = link::agent_link_server::AgentLinkServer::new(SilentAfterWelcome {
+        attaches: attaches_tx,
+    });
+    tokio::spawn(
+        Server::builder()
+            .tls_config(tls)
+            .expect("tls")
+            .add_service(service)
+            .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
+    );
+    let address = format!("https://{addr}");
+    let agent =
+        AgentProcess::start_with(dir.path(), &pki, "india", &[address.as_str()], &NO_GPU, &[]);
+    for stream in ["first", "second"] {
+        tokio::time::timeout(Duration::from_secs(60), attaches.recv())
+            .await
+            .unwrap_or_else(|_| {
+                panic!(
+                    "no {stream} stream from the agent: {}",
+                    agent.process.log_text()
+                )
+            })
+            .expect("the stand-in runs");
+    }
+    // The second stream came because the first was given up for its missing acknowledgements,
+    // not because it broke.
+    assert!(
+        agent
+            .process
+            .log_text()
+            .contains("no heartbeat acknowledged; reconnecting"),
+        "{}",
+        agent.process.log_text()
+    );
+}
+
 /// Whether process `pid` is gone (a zombie left for a parent that does not reap counts as gone).
 fn process_gone(pid: u32) -> bool {
     match std::fs::read_to_string(format!("/proc/{pid}/status")) {

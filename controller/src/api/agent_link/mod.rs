@@ -168,6 +168,7 @@ impl AgentLink for AgentLinkApi {
                 )
                 .unwrap_or(u32::MAX),
                 allowlist: allowlist_to_wire(&allowlist),
+                acks_heartbeats: true,
             })),
         };
         outbound
