@@ -81,3 +81,32 @@ pub fn gpu_launch_request(window_ms: u32) -> cyberbrain_proto::v1::LaunchRunRequ
         ..Default::default()
     }
 }
+
+/// Serves `service` as a stand-in controller's agent link on a loopback port, with the
+/// controller certificate of `pki` and mutual TLS as the real one; returns its `https://` address
+/// for an agent's `--controller`. The server lives as long as the test's runtime.
+pub async fn serve_stand_in_link<S>(pki: &crate::process::Pki, service: S) -> String
+where
+    S: cyberbrain_proto::agent::v1::agent_link_server::AgentLink,
+{
+    use tonic::transport::{Server, ServerTlsConfig};
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let addr = listener.local_addr().expect("address");
+    let tls = ServerTlsConfig::new()
+        .identity(Identity::from_pem(
+            std::fs::read(pki.dir.join("controller.pem")).expect("cert"),
+            std::fs::read(pki.dir.join("controller.key")).expect("key"),
+        ))
+        .client_ca_root(Certificate::from_pem(std::fs::read(pki.ca()).expect("ca")));
+    let service = cyberbrain_proto::agent::v1::agent_link_server::AgentLinkServer::new(service);
+    tokio::spawn(
+        Server::builder()
+            .tls_config(tls)
+            .expect("tls")
+            .add_service(service)
+            .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
+    );
+    format!("https://{addr}")
+}

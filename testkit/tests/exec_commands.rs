@@ -487,7 +487,6 @@ impl cyberbrain_proto::agent::v1::agent_link_server::AgentLink for StandInLink {
 async fn an_agent_refuses_an_undeclared_command_sent_to_it_directly() {
     use cyberbrain_proto::agent::v1 as link;
     use cyberbrain_proto::v1 as pb;
-    use tonic::transport::{Certificate, Identity, Server, ServerTlsConfig};
 
     let dir = temp_dir("exec-direct");
     let pki = Pki::init(&dir.path().join("certs"), &["a"]);
@@ -509,28 +508,14 @@ async fn an_agent_refuses_an_undeclared_command_sent_to_it_directly() {
         trace_context: Default::default(),
     };
     let (results_tx, mut results) = tokio::sync::mpsc::channel(4);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("address");
-    let tls = ServerTlsConfig::new()
-        .identity(Identity::from_pem(
-            std::fs::read(pki.dir.join("controller.pem")).expect("cert"),
-            std::fs::read(pki.dir.join("controller.key")).expect("key"),
-        ))
-        .client_ca_root(Certificate::from_pem(std::fs::read(pki.ca()).expect("ca")));
-    let service = link::agent_link_server::AgentLinkServer::new(StandInLink {
-        assign,
-        results: results_tx,
-    });
-    tokio::spawn(
-        Server::builder()
-            .tls_config(tls)
-            .expect("tls")
-            .add_service(service)
-            .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
-    );
-    let address = format!("https://{addr}");
+    let address = cyberbrain_testkit::api::serve_stand_in_link(
+        &pki,
+        StandInLink {
+            assign,
+            results: results_tx,
+        },
+    )
+    .await;
     let agent = AgentProcess::start_with(
         dir.path(),
         &pki,

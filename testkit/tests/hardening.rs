@@ -768,32 +768,16 @@ impl link::agent_link_server::AgentLink for SilentAfterWelcome {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn an_agent_welcomed_by_a_controller_that_never_acknowledges_a_heartbeat_reconnects() {
-    use tonic::transport::{Identity, Server, ServerTlsConfig};
-
     let dir = temp_dir("harden-first-ack");
     let pki = Pki::init(&dir.path().join("certs"), &["india"]);
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
-    let addr = listener.local_addr().expect("address");
-    let tls = ServerTlsConfig::new()
-        .identity(Identity::from_pem(
-            std::fs::read(pki.dir.join("controller.pem")).expect("cert"),
-            std::fs::read(pki.dir.join("controller.key")).expect("key"),
-        ))
-        .client_ca_root(Certificate::from_pem(std::fs::read(pki.ca()).expect("ca")));
     let (attaches_tx, mut attaches) = tokio::sync::mpsc::unbounded_channel();
-    let service = link::agent_link_server::AgentLinkServer::new(SilentAfterWelcome {
-        attaches: attaches_tx,
-    });
-    tokio::spawn(
-        Server::builder()
-            .tls_config(tls)
-            .expect("tls")
-            .add_service(service)
-            .serve_with_incoming(tokio_stream::wrappers::TcpListenerStream::new(listener)),
-    );
-    let address = format!("https://{addr}");
+    let address = cyberbrain_testkit::api::serve_stand_in_link(
+        &pki,
+        SilentAfterWelcome {
+            attaches: attaches_tx,
+        },
+    )
+    .await;
     let agent =
         AgentProcess::start_with(dir.path(), &pki, "india", &[address.as_str()], &NO_GPU, &[]);
     for stream in ["first", "second"] {
