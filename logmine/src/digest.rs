@@ -1,7 +1,10 @@
 //! Bounded, serialisable summaries of a miner's templates.
 
+use std::collections::HashMap;
+
 use serde::{Deserialize, Serialize};
 
+use crate::miner::{max_option, min_option};
 use crate::{Miner, Severity, Template, TemplateId};
 
 /// Longest template text carried in a digest, in bytes; longer ones are cut at a char boundary.
@@ -63,12 +66,37 @@ pub struct DigestTemplate {
     pub examples: Vec<String>,
 }
 
-// The digest reads the miner, never the reverse: the method lives here.
+// The digest reads the miner, never the reverse: the methods live here.
 impl Miner {
     /// A bounded, serialisable summary: at most `limit` templates, most severe first, then most
-    /// frequent, each flagged `novel` / `rare` / `burst`.
+    /// frequent, each flagged `novel` / `rare` / `burst`. Templates a reader cannot tell apart
+    /// (see [`Miner::templates_by_text`]) are one entry.
     pub fn digest(&self, limit: usize) -> Digest {
         Digest::build(self, limit)
+    }
+
+    /// The live templates grouped by what a reader sees: the same severity and the same text.
+    /// Two templates can end up so: they were made apart (their token structure differed, say a
+    /// brace holding one value or three), and their text, written later from the values their
+    /// lines hold, came out the same. A report, a baseline and the grouping score must count
+    /// them once. Each group is ordered by id, so its first member is the oldest; groups come in
+    /// the order of their first members.
+    pub fn templates_by_text(&self) -> Vec<Vec<&Template>> {
+        let mut templates: Vec<&Template> = self.templates().collect();
+        templates.sort_by_key(|t| t.id());
+        let mut index: HashMap<(u8, String), usize> = HashMap::with_capacity(templates.len());
+        let mut groups: Vec<Vec<&Template>> = Vec::with_capacity(templates.len());
+        for template in templates {
+            let key = (template.severity().rank(), template.text());
+            match index.get(&key) {
+                Some(&at) => groups[at].push(template),
+                None => {
+                    index.insert(key, groups.len());
+                    groups.push(vec![template]);
+                }
+            }
+        }
+        groups
     }
 }
 
@@ -80,12 +108,16 @@ impl Digest {
         let (evicted_templates, evicted_lines) = miner.eviction_stats();
         let (distinct_templates, distinct_templates_estimated) = miner.distinct_templates();
 
-        let mut templates: Vec<&Template> = miner.templates().collect();
+        let mut templates: Vec<Entry> = miner
+            .templates_by_text()
+            .iter()
+            .map(|group| Entry::of(group))
+            .collect();
         templates.sort_by(|a, b| {
-            (a.severity().rank(), std::cmp::Reverse(a.count()), a.id()).cmp(&(
-                b.severity().rank(),
-                std::cmp::Reverse(b.count()),
-                b.id(),
+            (a.severity.rank(), std::cmp::Reverse(a.count), a.id).cmp(&(
+                b.severity.rank(),
+                std::cmp::Reverse(b.count),
+                b.id,
             ))
         });
 
@@ -101,22 +133,25 @@ impl Digest {
             .iter()
             .take(limit)
             .map(|t| DigestTemplate {
-                id: t.id(),
-                // A word without digits stays literal in a template, so templates are redacted too,
-                // with what redaction took from the template's first lines.
-                template: truncate(t.redacted_text(), MAX_TEMPLATE_TEXT),
-                count: t.count(),
-                severity: t.severity(),
-                first_line: t.first_line(),
-                last_line: t.last_line(),
-                first_timestamp_ms: t.first_timestamp_ms(),
-                last_timestamp_ms: t.last_timestamp_ms(),
-                novel: lines > 0 && t.first_line() as f64 >= novel_from_line,
-                rare: t.count() <= config.rare_max_count,
+                id: t.id,
+                template: truncate(t.text.clone(), MAX_TEMPLATE_TEXT),
+                count: t.count,
+                severity: t.severity,
+                first_line: t.first_line,
+                last_line: t.last_line,
+                first_timestamp_ms: t.first_timestamp_ms,
+                last_timestamp_ms: t.last_timestamp_ms,
+                novel: lines > 0 && t.first_line as f64 >= novel_from_line,
+                rare: t.count <= config.rare_max_count,
                 burst: stream_spans_windows
-                    && t.count() >= config.burst_min_count
-                    && t.peak_window_count() as f64 >= t.count() as f64 * config.burst_min_fraction,
-                examples: t.examples().to_vec(),
+                    && t.count >= config.burst_min_count
+                    && t.peak_window_count as f64 >= t.count as f64 * config.burst_min_fraction,
+                examples: t
+                    .examples
+                    .iter()
+                    .take(config.max_examples)
+                    .cloned()
+                    .collect(),
             })
             .collect();
 
@@ -131,6 +166,53 @@ impl Digest {
             last_timestamp_ms: last_ts,
             templates: shown,
         }
+    }
+}
+
+/// One digest entry before it is flagged: a group of templates a reader cannot tell apart, summed.
+struct Entry {
+    id: TemplateId,
+    text: String,
+    severity: Severity,
+    count: u64,
+    first_line: u64,
+    last_line: u64,
+    first_timestamp_ms: Option<i64>,
+    last_timestamp_ms: Option<i64>,
+    /// The busiest burst window of any member: a lower bound of the group's, as members' windows
+    /// may or may not be the same one.
+    peak_window_count: u64,
+    examples: Vec<String>,
+}
+
+impl Entry {
+    /// Sums `group` (never empty, oldest first), named after its oldest member.
+    fn of(group: &[&Template]) -> Entry {
+        let first = group[0];
+        let mut entry = Entry {
+            id: first.id(),
+            // A word without digits stays literal in a template, so templates are redacted too,
+            // with what redaction took from the template's first lines.
+            text: first.redacted_text(),
+            severity: first.severity(),
+            count: 0,
+            first_line: u64::MAX,
+            last_line: 0,
+            first_timestamp_ms: None,
+            last_timestamp_ms: None,
+            peak_window_count: 0,
+            examples: Vec::new(),
+        };
+        for t in group {
+            entry.count += t.count();
+            entry.first_line = entry.first_line.min(t.first_line());
+            entry.last_line = entry.last_line.max(t.last_line());
+            entry.first_timestamp_ms = min_option(entry.first_timestamp_ms, t.first_timestamp_ms());
+            entry.last_timestamp_ms = max_option(entry.last_timestamp_ms, t.last_timestamp_ms());
+            entry.peak_window_count = entry.peak_window_count.max(t.peak_window_count());
+            entry.examples.extend(t.examples().iter().cloned());
+        }
+        entry
     }
 }
 
@@ -170,5 +252,58 @@ mod tests {
         assert!(digest.templates[1].rare);
         let json = serde_json::to_string(&digest).expect("digest serialises");
         assert!(json.contains("\"severity\":\"error\""));
+    }
+}
+
+#[cfg(test)]
+mod same_text {
+    use crate::{Miner, MinerConfig};
+
+    #[test]
+    fn templates_a_reader_cannot_tell_apart_are_one_entry() {
+        let mut miner = Miner::new(MinerConfig::default());
+        // Ids starting with a digit or a letter give the lines different shapes, so the miner
+        // makes several templates; written from their values, their texts come out the same.
+        let lines = [
+            "started {es-hot-0}{30997ee26cff722aed1026}{9d9fd87015985b5e2a3e42}{10.30.23.158:9300}",
+            "started {es-hot-1}{e063c304366288e834abb8}{1ecba2b2f4cafb4ce3b9fb}{10.30.72.184:9300}",
+            "started {es-hot-1}{1fe006e00d9814a2c34734}{10e7556ea3cf7e6f04b758}{10.30.253.132:9300}",
+            "started {es-warm-0}{77f8d8511904a9cbdbcf5b}{17499a2e5fe7813a2f38e2}{10.30.93.162:9300}",
+            "started {es-hot-0}{e7bcf682ec58bbb4cacca5}{9c27e30330fbcc08b22ead}{10.30.213.219:9300}",
+            "started {es-warm-0}{5c4b2047f6c776d4d40955}{658d807814300f5a2e00a0}{10.30.167.38:9300}",
+            "started {es-hot-1}{25ec5024a3341827fbdcfb}{309f1e3e6c7ecf41cf0468}{10.30.92.47:9300}",
+            "started {es-warm-0}{dd2b01ddb442d381d066b3}{033b335f56c9e638b522dc}{10.30.69.87:9300}",
+        ];
+        for (i, line) in lines.iter().enumerate() {
+            miner.add_line(line.as_bytes(), Some(1_000 + i as i64));
+        }
+        miner.add_line(b"ERROR shard failed", Some(2_000));
+        let texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+        let started: Vec<&String> = texts.iter().filter(|t| t.starts_with("started")).collect();
+        assert!(started.len() > 1, "one template already: {texts:?}");
+        assert!(started.iter().all(|t| *t == started[0]), "{texts:?}");
+
+        let groups = miner.templates_by_text();
+        assert_eq!(groups.len(), 2, "{texts:?}");
+        let digest = miner.digest(10);
+        assert_eq!(digest.templates_total, 2);
+        let entry = digest
+            .templates
+            .iter()
+            .find(|t| t.template.starts_with("started"))
+            .expect("the started entry");
+        assert_eq!(entry.count, lines.len() as u64);
+        assert_eq!(entry.first_line, 0);
+        assert_eq!(entry.last_line, lines.len() as u64 - 1);
+        assert_eq!(entry.first_timestamp_ms, Some(1_000));
+        assert_eq!(entry.last_timestamp_ms, Some(1_007));
+        assert!(entry.examples.len() <= MinerConfig::default().max_examples);
+        // Named after the oldest member, which is also the group's first.
+        assert_eq!(
+            entry.id,
+            groups.iter().find(|g| g.len() > 1).expect("the group")[0].id()
+        );
+        // Severity stays apart: the error is its own entry, first.
+        assert_eq!(digest.templates[0].template, "shard failed");
     }
 }

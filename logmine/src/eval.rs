@@ -416,10 +416,22 @@ pub fn mine(lines: &[Vec<u8>], config: &MinerConfig) -> (Miner, Vec<u64>) {
         .collect();
     // Ids are resolved after the stream because later merges regroup earlier lines; an evicted
     // template (impossible at this size) leaves its lines as singletons.
+    // Templates a reader cannot tell apart are one group, as in the digest.
+    let mut oldest: HashMap<u64, u64> = HashMap::new();
+    for group in miner.templates_by_text() {
+        for member in &group {
+            oldest.insert(member.id().0, group[0].id().0);
+        }
+    }
     let groups = ids
         .iter()
         .enumerate()
-        .map(|(i, &id)| miner.resolve(id).map_or(u64::MAX - i as u64, |t| t.0))
+        .map(|(i, &id)| {
+            miner
+                .resolve(id)
+                .and_then(|t| oldest.get(&t.0).copied())
+                .unwrap_or(u64::MAX - i as u64)
+        })
         .collect();
     (miner, groups)
 }

@@ -51,6 +51,9 @@
 //! 6. **Text** (`slots.rs`): a template's text is written from what its lines hold in each
 //!    position: `<*>` where they differ, keeping keys, id kinds, units and punctuation around
 //!    the value (`uid=<*>`, `blk_<*>`, `<*>ms`, `(attempt <*>)`).
+//! 7. **Digest** ([`Miner::templates_by_text`]): templates of the same severity whose texts came
+//!    out equal (made apart because their shapes differed, `{es-hot-0}{30997…}` against
+//!    `{es-warm-0}{77f8…}`) are one entry, counts summed: a reader cannot tell them apart.
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).

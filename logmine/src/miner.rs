@@ -1671,14 +1671,16 @@ fn is_free_word(token: &[u8]) -> bool {
     letters >= 2 && has_lower && !token.contains(&b'=')
 }
 
-fn min_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+/// The earlier of two optional times.
+pub(crate) fn min_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
         (a, b) => a.or(b),
     }
 }
 
-fn max_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
+/// The later of two optional times.
+pub(crate) fn max_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.max(b)),
         (a, b) => a.or(b),

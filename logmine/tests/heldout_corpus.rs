@@ -10,7 +10,7 @@ use support::{Floors, check};
 
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
 const FLOORS: &[(&str, f64)] = &[
-    ("Elasticsearch", 0.56),
+    ("Elasticsearch", 0.69),
     ("Envoy", 0.61),
     ("HAProxy", 0.85),
     ("Kafka", 0.76),
@@ -19,8 +19,9 @@ const FLOORS: &[(&str, f64)] = &[
     ("Postgres", 0.71),
     ("Rails", 0.43),
 ];
-/// Mean grouping accuracy: measured 0.6913 (`Content`) and 0.7066 (raw), minus 0.01.
-const MEAN_FLOOR: f64 = 0.68;
+/// Mean grouping accuracy: measured 0.7076 (`Content` and raw, once templates of equal text are
+/// one group), minus 0.01.
+const MEAN_FLOOR: f64 = 0.69;
 
 const CORPUS: Floors = Floors {
     corpus: "heldout",
