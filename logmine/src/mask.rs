@@ -403,11 +403,13 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
 
     let start = out.buf.len();
     if core.is_empty() {
-        if is_empty_bracket_pair(token) {
-            // `()` and `(host.name)` are the same slot with and without a value.
+        let pair_end = token.len() - token.iter().rev().take_while(|&&b| is_separator(b)).count();
+        if is_empty_bracket_pair(&token[..pair_end]) {
+            // `()` and `(host.name)` are the same slot with and without a value, and `[],`
+            // and `[metrics],` too.
             out.buf.push(token[0]);
             out.buf.extend_from_slice(WILDCARD);
-            out.buf.push(token[1]);
+            out.buf.extend_from_slice(&token[1..]);
         } else {
             out.buf.extend_from_slice(token);
         }
@@ -567,6 +569,11 @@ fn is_wildcard(bytes: &[u8]) -> bool {
 #[inline]
 fn wildcard_at(bytes: &[u8], i: usize) -> bool {
     bytes.get(i..i + WILDCARD.len()).is_some_and(is_wildcard)
+}
+
+/// Punctuation that ends a token after its value: `,`, `;`, `:` and `.`.
+fn is_separator(b: u8) -> bool {
+    matches!(b, b',' | b';' | b':' | b'.')
 }
 
 fn is_empty_bracket_pair(token: &[u8]) -> bool {
@@ -903,6 +910,15 @@ mod tests {
         check(
             "connection from 1.2.3.4 (host9.example.net) at",
             "connection from <*> (<*>) at",
+        );
+        // An empty pair followed by a separator is the same slot as a filled one.
+        check(
+            "creating index, templates [], shards 1",
+            "creating index, templates [<*>], shards <*>",
+        );
+        check(
+            "creating index, templates [metrics-v2], shards 1",
+            "creating index, templates [<*>], shards <*>",
         );
     }
 
