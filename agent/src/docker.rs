@@ -35,7 +35,7 @@ use crate::host_graph;
 
 mod exits;
 
-pub use exits::{in_trouble, last_exit_from_inspect};
+pub use exits::last_exit_from_inspect;
 
 /// Seconds bollard waits for the engine to answer a request.
 const REQUEST_TIMEOUT_SECONDS: u64 = 120;

@@ -193,7 +193,7 @@ async fn log_triage(
         let mut condition = docker.condition(&container.id).await.ok();
         let since = since_unix_seconds(params.since_seconds);
         if let Some(condition) = &mut condition {
-            if docker::in_trouble(condition) {
+            if condition.exits_matter() {
                 condition.exits = recent_exits(docker, &container.id, condition, since, stop_at)
                     .instrument(tracing::info_span!("docker.exits", container = %container.name))
                     .await;

@@ -124,15 +124,13 @@ impl ContainerIncident {
         if c.oom_killed {
             reasons.push(AttentionKind::ContainerOomKilled);
         }
-        if c.status == "restarting" || c.restart_count > 0 {
+        if c.restarted() {
             reasons.push(AttentionKind::ContainerRestarting);
         }
         if c.health == "unhealthy" {
             reasons.push(AttentionKind::ContainerUnhealthy);
         }
-        if matches!(c.status.as_str(), "exited" | "dead")
-            && c.exit_code.is_some_and(|code| code != 0)
-        {
+        if c.exited_non_zero() {
             reasons.push(AttentionKind::ContainerExited);
         }
         reasons

@@ -234,6 +234,24 @@ impl ContainerCondition {
     /// The most exits kept in [`ContainerCondition::exits`] (the most recent ones).
     pub const MAX_EXITS: usize = 5;
 
+    /// Restarting now, or restarted by the engine since it was created.
+    pub fn restarted(&self) -> bool {
+        self.status == "restarting" || self.restart_count > 0
+    }
+
+    /// Stopped (`exited` or `dead`) with a non-zero exit code.
+    pub fn exited_non_zero(&self) -> bool {
+        matches!(self.status.as_str(), "exited" | "dead")
+            && self.exit_code.is_some_and(|code| code != 0)
+    }
+
+    /// Whether its exits tell something: it restarted, the OOM killer ended it, or it exited
+    /// non-zero. The agent reads the exits (and the lines before them) of these containers only;
+    /// the report names the same ones as in trouble (with an unhealthy one, which has no exit).
+    pub fn exits_matter(&self) -> bool {
+        self.restarted() || self.oom_killed || self.exited_non_zero()
+    }
+
     /// Enforces the bounds an agent is held to (it may not have kept them): the most recent
     /// [`ContainerCondition::MAX_EXITS`] exits, oldest first, each within
     /// [`ContainerExit::bound`]; and at most [`ContainerCondition::MAX_LAST_LINES`] lines of
@@ -632,4 +650,38 @@ pub struct NetworkInfo {
     pub driver: String,
     /// IPAM subnets.
     pub subnets: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ContainerCondition;
+
+    fn condition(status: &str, restarts: u32, code: Option<i64>, oom: bool) -> ContainerCondition {
+        ContainerCondition {
+            status: status.into(),
+            restart_count: restarts,
+            exit_code: code,
+            oom_killed: oom,
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn exits_matter_for_restarts_oom_kills_and_non_zero_exits_only() {
+        let running = condition("running", 0, None, false);
+        assert!(!running.exits_matter());
+        let clean_exit = condition("exited", 0, Some(0), false);
+        assert!(!clean_exit.exits_matter());
+        // Inspect read mid-restart says exit code 0, but the restart still counts.
+        let restarting = condition("restarting", 0, Some(0), false);
+        assert!(restarting.restarted() && restarting.exits_matter());
+        let restarted = condition("running", 4, Some(3), false);
+        assert!(restarted.restarted() && !restarted.exited_non_zero());
+        let failed = condition("exited", 0, Some(3), false);
+        assert!(failed.exited_non_zero() && failed.exits_matter());
+        let dead = condition("dead", 0, Some(137), false);
+        assert!(dead.exited_non_zero());
+        let oom = condition("running", 0, None, true);
+        assert!(oom.exits_matter() && !oom.restarted());
+    }
 }

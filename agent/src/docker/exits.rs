@@ -73,16 +73,6 @@ impl DockerHost {
     }
 }
 
-/// Whether a container's exits are worth asking the engine for: it restarts or restarted, the
-/// OOM killer ended it, or it exited with a non-zero code.
-pub fn in_trouble(condition: &ContainerCondition) -> bool {
-    condition.status == "restarting"
-        || condition.restart_count > 0
-        || condition.oom_killed
-        || (matches!(condition.status.as_str(), "exited" | "dead")
-            && condition.exit_code.is_some_and(|code| code != 0))
-}
-
 /// The one exit inspect knows (the last), for when the engine's events told none; `None` when
 /// the container never exited.
 pub fn last_exit_from_inspect(condition: &ContainerCondition) -> Option<ContainerExit> {
