@@ -31,8 +31,8 @@
 //! 4. **Position variability** (the step that finds variables the masker cannot see, such as user
 //!    names): for each new template and each position `p`, the miner keys "all tokens except `p`".
 //!    When at least `variable_min_distinct` (3) templates share that key with different tokens at
-//!    `p`, position `p` is a variable: they merge into one template with `<*>` at `p` (enum-like
-//!    upper-case words and `key=value` tokens need one value more). A new template with a variable
+//!    `p`, position `p` is a variable: they merge into one template with `<*>` at `p` (bare
+//!    upper-case words and `key=value` tokens need one value more; `[YELLOW]` does not). A new template with a variable
 //!    also absorbs older ones that hold a word in that slot. Two values
 //!    are not enough, because pairs such as `view`/`modify` or `opened`/`closed` are usually
 //!    distinct events; three or more words in the same slot of an otherwise identical line are

@@ -1663,12 +1663,14 @@ fn has_letters(token: &[u8]) -> bool {
 }
 
 /// Tokens that may be values when they vary: holding at least two letters, not `key=value`
-/// (its non-numeric values are enums such as states and user classes), and not an upper-case
-/// constant such as `LOOKING` or `CONTAINER_REMOTE_LAUNCH` (enum names tell events apart).
+/// (its non-numeric values are enums such as states and user classes), and not a bare upper-case
+/// constant such as `LOOKING` or `CONTAINER_REMOTE_LAUNCH` (enum names tell events apart). An
+/// upper-case word in brackets or quotes (`[YELLOW]`, `(SIGKILL)`, `'NO'`) is a value shown.
 fn is_free_word(token: &[u8]) -> bool {
     let letters = token.iter().filter(|b| b.is_ascii_alphabetic()).count();
     let has_lower = token.iter().any(u8::is_ascii_lowercase);
-    letters >= 2 && has_lower && !token.contains(&b'=')
+    let enclosed = matches!(token.first(), Some(b'(' | b'[' | b'"' | b'\''));
+    letters >= 2 && (has_lower || enclosed) && !token.contains(&b'=')
 }
 
 /// The earlier of two optional times.
@@ -1903,6 +1905,27 @@ mod tests {
         assert_eq!(miner.template(ids[0]).map(Template::count), Some(4));
         let later = miner.add_line(b"session closed for user alice", None);
         assert_eq!(miner.resolve(later), first);
+    }
+
+    #[test]
+    fn upper_case_words_in_brackets_are_values_bare_ones_name_events() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let health: Vec<_> = ["RED", "YELLOW", "GREEN"]
+            .iter()
+            .map(|s| miner.add_line(format!("cluster health is now [{s}]").as_bytes(), None))
+            .collect();
+        let first = miner.resolve(health[0]);
+        assert!(health.iter().all(|&id| miner.resolve(id) == first));
+        assert_eq!(
+            miner.template(health[0]).map(Template::text).as_deref(),
+            Some("cluster health is now [<*>]")
+        );
+        // Bare, three are not enough: `LOOKING` and `FOLLOWING` are different events.
+        let states: Vec<_> = ["LOOKING", "FOLLOWING", "LEADING"]
+            .iter()
+            .map(|s| miner.add_line(format!("peer state changed to {s} now").as_bytes(), None))
+            .collect();
+        assert_ne!(miner.resolve(states[0]), miner.resolve(states[1]));
     }
 
     #[test]

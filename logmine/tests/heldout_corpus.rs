@@ -15,13 +15,12 @@ const FLOORS: &[(&str, f64)] = &[
     ("HAProxy", 0.85),
     ("Kafka", 0.76),
     ("MySQL", 0.85),
-    ("PhpFpm", 0.64),
+    ("PhpFpm", 0.77),
     ("Postgres", 0.71),
     ("Rails", 0.43),
 ];
-/// Mean grouping accuracy: measured 0.7076 (`Content` and raw, once templates of equal text are
-/// one group), minus 0.01.
-const MEAN_FLOOR: f64 = 0.69;
+/// Mean grouping accuracy: measured 0.7236 (`Content` and raw, after session 12), minus 0.01.
+const MEAN_FLOOR: f64 = 0.71;
 
 const CORPUS: Floors = Floors {
     corpus: "heldout",
