@@ -99,8 +99,9 @@ impl ClassifyName for serde_json::Error {
     }
 }
 
-/// Models often wrap JSON in a Markdown code fence despite being told not to.
-fn strip_code_fence(text: &str) -> &str {
+/// Models often wrap JSON in a Markdown code fence despite being told not to: the text inside
+/// one, else the text as it is.
+pub(crate) fn strip_code_fence(text: &str) -> &str {
     let Some(rest) = text.strip_prefix("```") else {
         return text;
     };

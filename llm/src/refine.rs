@@ -15,6 +15,7 @@
 
 use serde::Deserialize;
 
+use crate::answer::strip_code_fence;
 use cyberbrain_report::triage::clean;
 
 /// A template's wildcard.
@@ -174,15 +175,6 @@ fn wildcard_match(pattern: &str, text: &str, anchor: Anchor) -> bool {
         }
     }
     remaining.ends_with(last)
-}
-
-/// Models often wrap JSON in a Markdown code fence despite being told not to.
-fn strip_code_fence(text: &str) -> &str {
-    let Some(rest) = text.strip_prefix("```") else {
-        return text;
-    };
-    let rest = rest.strip_prefix("json").unwrap_or(rest);
-    rest.strip_suffix("```").unwrap_or(rest).trim()
 }
 
 #[cfg(test)]
