@@ -51,16 +51,18 @@ pub(crate) fn tail_key(tail: &[Box<[u8]>]) -> u64 {
     )
 }
 
+/// Whether `token` can open a free-text phrase: a word of two letters or more in lower or mixed
+/// case. An upper-case constant such as `TASK_ABORT` names an event kind, not a reason.
+pub(crate) fn opens_a_phrase(token: &[u8]) -> bool {
+    token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        && token.iter().any(u8::is_ascii_lowercase)
+}
+
 /// True when two tails are different phrases: both start with a word in lower or mixed case (an
 /// upper-case constant such as `TASK_ABORT` names an event kind, not a reason), one has two
 /// tokens or more, and no position holds the same token in both.
 pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
-    let starts_with_word = |tail: &[Box<[u8]>]| {
-        tail.first().is_some_and(|t| {
-            t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
-                && t.iter().any(u8::is_ascii_lowercase)
-        })
-    };
+    let starts_with_word = |tail: &[Box<[u8]>]| tail.first().is_some_and(|t| opens_a_phrase(t));
     starts_with_word(a)
         && starts_with_word(b)
         && a.len().max(b.len()) >= 2

@@ -9,6 +9,7 @@
 //! or no position alike), are one event with the span as one variable. A span differing in one
 //! word only (`(SIGKILL)` / `(SIGSEGV)`) is left to that evidence. Nothing here knows a format.
 
+use crate::clause::opens_a_phrase;
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::contains_wildcard;
 
@@ -236,10 +237,7 @@ pub(crate) fn different_phrases(
     }
     // After a `key:`, as for a clause: both values start with a word in lower or mixed case (an
     // upper-case `TASK_ABORT` names an event kind).
-    let starts_with_word = |v: &[&[u8]]| {
-        v[0].iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
-            && v[0].iter().any(u8::is_ascii_lowercase)
-    };
+    let starts_with_word = |v: &[&[u8]]| opens_a_phrase(v[0]);
     if (a.keyed || b.keyed) && !(starts_with_word(&x) && starts_with_word(&y)) {
         return false;
     }
