@@ -89,6 +89,7 @@ pub mod digest;
 pub mod eval;
 mod fingerprint;
 pub mod fuzz;
+mod gap;
 pub mod header;
 pub mod journal_export;
 mod learn;

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::Severity;
 use crate::clause;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
+use crate::gap;
 use crate::header;
 use crate::learn::{AfterLevel, HeaderLearner};
 use crate::mask::{self, MaskedLine, WILDCARD};
@@ -14,7 +15,7 @@ use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, remov
 use crate::slots::SlotText;
 use crate::span;
 use crate::structured;
-use crate::template::{Template, TemplateId, keyword_severity};
+use crate::template::{Phrase, Template, TemplateId, keyword_severity};
 
 /// Miner settings. [`MinerConfig::default`] is the configuration that is measured (see
 /// `BENCHMARKS.md`) and shipped; nothing in it is tuned per log source.
@@ -96,6 +97,18 @@ struct ClauseSet {
     merged_into: Option<TemplateId>,
 }
 
+/// Templates equal outside a short undelimited stretch (see [`crate::gap`]).
+#[derive(Debug, Default)]
+struct GapSet {
+    /// `(phrase fingerprint, phrase length, template)`, distinct phrases only.
+    phrases: Vec<(u64, usize, TemplateId)>,
+    /// Fingerprints of the phrases' first words: phrases that differ past their first word only
+    /// (`on signal 9 (SIGKILL)`, `on signal 11 (SIGSEGV)`) count once.
+    openers: Vec<u64>,
+    /// Once merged, later templates with this key join the survivor directly.
+    merged_into: Option<TemplateId>,
+}
+
 /// Templates equal once every `key=value` token is cut to its key (see [`Miner::join_key_family`]).
 #[derive(Debug, Default)]
 struct KeyFamily {
@@ -133,6 +146,8 @@ pub struct Miner {
     clauses: FingerprintMap<u64, ClauseSet>,
     /// Everything outside a delimited span (see [`crate::span`]) → the templates sharing it.
     span_sets: FingerprintMap<u64, ClauseSet>,
+    /// Everything outside an undelimited stretch (see [`crate::gap`]) → the phrases it held.
+    gap_sets: FingerprintMap<u64, GapSet>,
     /// "All tokens but positions p and q" → the pairs of tokens seen there.
     pair_variants: FingerprintMap<u64, PairSet>,
     /// Tokens with each `key=value` cut to `key=` → the templates of that family.
@@ -218,6 +233,7 @@ impl Miner {
             redirects: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
             span_sets: FingerprintMap::default(),
+            gap_sets: FingerprintMap::default(),
             key_families: FingerprintMap::default(),
             pair_variants: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
@@ -458,10 +474,15 @@ impl Miner {
         // Past its first lines, a template's slots are sampled: the text is settled by then, and
         // comparing every line would cost about a tenth of the miner's time.
         let sampled = template.count < SLOT_FULL_LINES || template.count % SLOT_SAMPLE_EVERY == 0;
+        if !sampled && template.slots.is_some() {
+            return;
+        }
+        let Some(tokens) = template.phrase.align(raw_tokens, template.tokens.len()) else {
+            return;
+        };
         match &mut template.slots {
-            Some(slots) if sampled => slots.observe(body, raw_tokens),
-            Some(_) => {}
-            None => template.slots = Some(SlotText::new(body, raw_tokens)),
+            Some(slots) => slots.observe(body, &tokens),
+            None => template.slots = Some(SlotText::new(body, &tokens)),
         }
     }
 
@@ -641,6 +662,10 @@ impl Miner {
             self.record_variants(survivor);
             return self.resolve(survivor).unwrap_or(survivor);
         }
+        if let Some(survivor) = self.join_gaps(id) {
+            self.record_variants(survivor);
+            return self.resolve(survivor).unwrap_or(survivor);
+        }
         self.absorb_covered(id);
         self.record_variants(id);
         let id = self.resolve(id).unwrap_or(id);
@@ -677,7 +702,7 @@ impl Miner {
         if constant_count < 5 {
             return None;
         }
-        // Free words only: enum-like pairs (`from NEW to UNASSIGNED`) tell events apart.
+        // Free words only: `key=value` pairs tell events apart.
         let positions: Vec<usize> = (1..len)
             .filter(|&i| !template.is_wildcard(i) && is_free_word(&template.tokens[i]))
             .take(MAX_PAIRED)
@@ -726,7 +751,13 @@ impl Miner {
                 firsts.dedup();
                 seconds.sort_unstable();
                 seconds.dedup();
-                if firsts.len() >= needed && seconds.len() >= needed {
+                // Or both vary, each independently of the other: two values each, in all four
+                // pairs (`from [RED] to [GREEN]`, `from [YELLOW] to [YELLOW]`, …).
+                // Every pair seen: nested values (`frontend fe_main`, `backend be_api`) are not.
+                let independent = firsts.len() >= 2
+                    && seconds.len() >= 2
+                    && set.values.len() == firsts.len() * seconds.len();
+                if (firsts.len() >= needed && seconds.len() >= needed) || independent {
                     let members: Vec<TemplateId> = set.values.iter().map(|v| v.2).collect();
                     set.values.clear();
                     return self.merge_group(&members);
@@ -977,11 +1008,13 @@ impl Miner {
                 continue;
             };
             self.collapse_span(survivor, survivor_span);
-            for (other, _) in partners {
+            for (other, theirs) in partners {
                 if other != survivor {
+                    self.collapse_member_slots(other, theirs);
                     self.absorb(survivor, other);
                 }
             }
+            self.collapse_member_slots(id, span);
             self.absorb(survivor, id);
             let set = self.span_sets.entry(key).or_default();
             set.tails.clear();
@@ -991,7 +1024,110 @@ impl Miner {
         None
     }
 
-    /// Makes the span of template `id` one variable token; its text statistics start anew.
+    /// Records a new template's undelimited stretches (see [`crate::gap`]); when the templates
+    /// equal outside one hold enough distinct phrases of different lengths, the stretch becomes
+    /// one variable and they merge. Returns the survivor when `id` merged.
+    fn join_gaps(&mut self, id: TemplateId) -> Option<TemplateId> {
+        let tokens = self.get(id)?.tokens.clone();
+        if self.gap_sets.len() > self.config.max_templates.saturating_mul(8) {
+            // Evidence, like the variant sets: forgetting it only delays merges.
+            self.gap_sets.clear();
+        }
+        for found in gap::gaps(&tokens) {
+            let key = found.key(&tokens);
+            let merged_into = self.gap_sets.entry(key).or_default().merged_into;
+            if let Some(target) = merged_into {
+                match self.resolve(target) {
+                    Some(target) if target != id => {
+                        self.absorb(target, id);
+                        return Some(target);
+                    }
+                    Some(_) => continue,
+                    None => {
+                        let set = self.gap_sets.entry(key).or_default();
+                        set.merged_into = None;
+                        set.phrases.clear();
+                        set.openers.clear();
+                    }
+                }
+            }
+            let set = self.gap_sets.entry(key).or_default();
+            let phrase = found.phrase(&tokens);
+            if set.phrases.iter().any(|&(p, _, _)| p == phrase) {
+                continue;
+            }
+            if set.phrases.len() >= MAX_TAILS_PER_HEAD {
+                set.phrases.remove(0);
+            }
+            set.phrases.push((phrase, found.len, id));
+            let opener = mix_bytes(TOKEN_SEED, found.opener(&tokens));
+            if !set.openers.contains(&opener) {
+                set.openers.push(opener);
+            }
+            let openers = set.openers.len();
+            let members: Vec<(usize, TemplateId)> =
+                set.phrases.iter().map(|&(_, len, t)| (len, t)).collect();
+            // Members still equal outside a stretch of their own (a later merge may have
+            // changed them), with the stretch's start and length.
+            let mut live: Vec<(TemplateId, gap::Gap)> = Vec::new();
+            for (len, member) in members {
+                let Some(member) = self.resolve(member) else {
+                    continue;
+                };
+                let Some(t) = self.get(member) else { continue };
+                let theirs = gap::Gap {
+                    start: found.start,
+                    len,
+                };
+                if theirs.start + len < t.tokens.len()
+                    && theirs.key(&t.tokens) == key
+                    && !live.iter().any(|&(m, _)| m == member)
+                {
+                    live.push((member, theirs));
+                }
+            }
+            let mut lengths: Vec<usize> = live.iter().map(|&(_, g)| g.len).collect();
+            lengths.sort_unstable();
+            lengths.dedup();
+            if openers < gap::MIN_PHRASES || live.len() < 2 || lengths.len() < 2 {
+                continue;
+            }
+            let Some(&(survivor, survivor_gap)) = live
+                .iter()
+                .max_by_key(|&&(m, _)| self.get(m).map(|t| (t.count, std::cmp::Reverse(t.id))))
+            else {
+                continue;
+            };
+            self.collapse_span(survivor, survivor_gap.as_span());
+            for &(member, theirs) in &live {
+                if member != survivor {
+                    self.collapse_member_slots(member, theirs.as_span());
+                    self.absorb(survivor, member);
+                }
+            }
+            let set = self.gap_sets.entry(key).or_default();
+            set.phrases.clear();
+            set.openers.clear();
+            set.merged_into = Some(survivor);
+            return self.resolve(survivor);
+        }
+        None
+    }
+
+    /// Makes the span of template `id`'s text statistics one position, before it merges into a
+    /// template whose tokens were collapsed the same way.
+    fn collapse_member_slots(&mut self, id: TemplateId, span: span::Span) {
+        if let Some(template) = self
+            .slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_mut())
+        {
+            let positions = template.tokens.len();
+            collapse_slots(template, span, positions);
+        }
+    }
+
+    /// Makes the span of template `id` one variable token, in its text statistics too.
     fn collapse_span(&mut self, id: TemplateId, span: span::Span) {
         let Some(&slot) = self.slot_of.get(&id.0) else {
             return;
@@ -1000,11 +1136,13 @@ impl Miner {
             return;
         };
         let old_key = template_bucket_key(template);
+        let positions = template.tokens.len();
         let mut tokens = template.tokens[..span.start].to_vec();
         tokens.push(span.merged_token(&template.tokens, WILDCARD));
         tokens.extend_from_slice(&template.tokens[span.end + 1..]);
         template.tokens = tokens;
-        template.slots = None;
+        collapse_slots(template, span, positions);
+        template.phrase = template.phrase.collapsed_at(span.start);
         let new_key = template_bucket_key(template);
         if new_key != old_key {
             self.remove_from_bucket(old_key, id);
@@ -1026,6 +1164,10 @@ impl Miner {
         template.tokens = tokens;
         if let Some(slots) = template.slots.as_mut() {
             slots.set_tail(end + 1);
+        }
+        // A tail's length varies too: where a phrase before it ends is unknown.
+        if template.phrase != Phrase::None {
+            template.phrase = Phrase::Several;
         }
         let new_key = template_bucket_key(template);
         if new_key != old_key {
@@ -1152,6 +1294,7 @@ impl Miner {
             peak_window_count: 0,
             shapes: Vec::new(),
             slots: None,
+            phrase: Phrase::None,
         };
         let key = template_bucket_key(&template);
         let slot = match self.free_slots.pop() {
@@ -1312,7 +1455,7 @@ impl Miner {
                     && (has_letters(token) || &token[..] == b"-")
             })
             .collect();
-        // Enum-like tokens (upper-case words, `key=value`) need one more distinct value.
+        // Enum-like tokens (`key=value`) need one more distinct value.
         let needed: Vec<usize> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
@@ -1363,9 +1506,9 @@ impl Miner {
                 entry.values.push((token_hash, id));
                 entry.words.push(word_hashes[p]);
             }
-            let enough = entry.values.len() >= needed[p].max(threshold);
             // Only free words: an enum-like token's values tell events apart more often.
             let free = needed[p] <= threshold;
+            let enough = entry.values.len() >= needed[p].max(threshold);
             let known_pair = !enough
                 && free
                 && entry.values.len() == 2
@@ -1542,7 +1685,13 @@ impl Miner {
             }
         }
         target.peak_window_count = target.peak_window_count.max(absorbed.peak_window_count);
-        match (&mut target.slots, absorbed.slots) {
+        // A template with a phrase keeps statistics of its own positions only: lines of another
+        // length were counted against theirs.
+        let positions = target.tokens.len();
+        let theirs = absorbed
+            .slots
+            .filter(|s| !matches!(target.phrase, Phrase::At(_)) || s.positions() == positions);
+        match (&mut target.slots, theirs) {
             (Some(mine), Some(theirs)) => mine.absorb(&theirs),
             (slots @ None, theirs) => *slots = theirs,
             (Some(_), None) => {}
@@ -1561,6 +1710,17 @@ impl Miner {
             self.remove_from_bucket(old_key, survivor);
             self.buckets.entry(new_key).or_default().push(survivor);
         }
+    }
+}
+
+/// Makes the span of a template's text statistics one position, as its tokens were (or are
+/// about to be); the statistics start anew when they were not of the template's `positions`.
+fn collapse_slots(template: &mut Template, span: span::Span, positions: usize) {
+    match template.slots.as_mut() {
+        Some(slots) if slots.positions() == positions => {
+            slots.collapse(span.start, span.end, span.open, span.close);
+        }
+        _ => template.slots = None,
     }
 }
 
@@ -1662,15 +1822,14 @@ fn has_letters(token: &[u8]) -> bool {
     token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
 }
 
-/// Tokens that may be values when they vary: holding at least two letters, not `key=value`
-/// (its non-numeric values are enums such as states and user classes), and not a bare upper-case
-/// constant such as `LOOKING` or `CONTAINER_REMOTE_LAUNCH` (enum names tell events apart). An
-/// upper-case word in brackets or quotes (`[YELLOW]`, `(SIGKILL)`, `'NO'`) is a value shown.
+/// Tokens that may be values when they vary: holding at least two letters, and not `key=value`
+/// (its non-numeric values are enums such as states and user classes, which tell events apart
+/// more often). Upper-case words are values like any other: a state (`LOOKING`, `TURBO_STREAM`)
+/// that takes three values in one slot is a variable, as the ground truths of unseen systems
+/// write it; the cost is that `Transitioned from NEW to INITED` and its kin become one event.
 fn is_free_word(token: &[u8]) -> bool {
     let letters = token.iter().filter(|b| b.is_ascii_alphabetic()).count();
-    let has_lower = token.iter().any(u8::is_ascii_lowercase);
-    let enclosed = matches!(token.first(), Some(b'(' | b'[' | b'"' | b'\''));
-    letters >= 2 && (has_lower || enclosed) && !token.contains(&b'=')
+    letters >= 2 && !token.contains(&b'=')
 }
 
 /// The earlier of two optional times.
@@ -1805,21 +1964,38 @@ mod tests {
             ids.iter()
                 .all(|&id| miner.resolve(id) == miner.resolve(ids[0]))
         );
-        // Enum-like pairs stay apart.
-        let a = miner.add_line(
-            b"attempt_1 TaskAttempt Transitioned from NEW to UNASSIGNED",
-            None,
+        // Two values each, seen in all four pairs: both vary, independently.
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |a: &str, b: &str| {
+            format!("cluster health status changed from [{a}] to [{b}] by checks")
+        };
+        let health: Vec<_> = [("RED", "GREEN"), ("YELLOW", "YELLOW"), ("RED", "YELLOW")]
+            .iter()
+            .map(|(a, b)| miner.add_line(line(a, b).as_bytes(), None))
+            .collect();
+        let first = miner.resolve(health[0]);
+        assert_ne!(
+            first,
+            miner.resolve(health[1]),
+            "three pairs are not enough"
         );
-        let b = miner.add_line(
-            b"attempt_2 TaskAttempt Transitioned from UNASSIGNED to ASSIGNED",
-            None,
-        );
-        let c = miner.add_line(
-            b"attempt_3 TaskAttempt Transitioned from ASSIGNED to RUNNING",
-            None,
-        );
-        assert_ne!(miner.resolve(a), miner.resolve(b));
-        assert_ne!(miner.resolve(b), miner.resolve(c));
+        let last = miner.add_line(line("YELLOW", "GREEN").as_bytes(), None);
+        let first = miner.resolve(last);
+        assert!(health.iter().all(|&id| miner.resolve(id) == first));
+        // Nested values (each name belongs to one kind) are not independent: they stay apart.
+        let stops: Vec<_> = [
+            ("frontend", "fe_main"),
+            ("frontend", "fe_api"),
+            ("backend", "be_api"),
+            ("backend", "be_web"),
+        ]
+        .iter()
+        .map(|(kind, name)| {
+            let line = format!("Stopping {kind} {name} in 0 ms after drain");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        assert_ne!(miner.resolve(stops[0]), miner.resolve(stops[2]));
     }
 
     #[test]
@@ -1908,24 +2084,78 @@ mod tests {
     }
 
     #[test]
-    fn upper_case_words_in_brackets_are_values_bare_ones_name_events() {
+    fn upper_case_words_are_values_at_three_like_any_word_key_values_at_four() {
         let mut miner = Miner::new(MinerConfig::default());
-        let health: Vec<_> = ["RED", "YELLOW", "GREEN"]
+        for (i, s) in ["[RED]", "LOOKING", "TURBO_STREAM"].iter().enumerate() {
+            let states: Vec<_> = ["one", "two", "three"]
+                .iter()
+                .map(|v| {
+                    let word = format!("{s}{v}").to_ascii_uppercase();
+                    let line = format!("peer {i} state changed to {word} now");
+                    miner.add_line(line.as_bytes(), None)
+                })
+                .collect();
+            let first = miner.resolve(states[0]);
+            assert!(states.iter().all(|&id| miner.resolve(id) == first), "{s}");
+        }
+        // `key=value` names a kind of event more often: three are not enough, four are.
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |s: &str| format!("election round state={s} now");
+        let ids: Vec<_> = ["LOOKING", "FOLLOWING", "LEADING"]
             .iter()
-            .map(|s| miner.add_line(format!("cluster health is now [{s}]").as_bytes(), None))
+            .map(|s| miner.add_line(line(s).as_bytes(), None))
             .collect();
-        let first = miner.resolve(health[0]);
-        assert!(health.iter().all(|&id| miner.resolve(id) == first));
-        assert_eq!(
-            miner.template(health[0]).map(Template::text).as_deref(),
-            Some("cluster health is now [<*>]")
+        assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[2]));
+        let fourth = miner.add_line(line("OBSERVING").as_bytes(), None);
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(fourth));
+    }
+
+    #[test]
+    fn a_phrase_between_equal_words_is_one_variable_at_three_phrases() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |code: u32, reason: &str| {
+            format!(
+                "Completed {code} {reason} in {}ms (Views: {}ms)",
+                code % 7,
+                code % 5
+            )
+        };
+        let ok = miner.add_line(line(200, "OK").as_bytes(), None);
+        let missing = miner.add_line(line(404, "Not Found").as_bytes(), None);
+        assert_ne!(
+            miner.resolve(ok),
+            miner.resolve(missing),
+            "two phrases are two events"
         );
-        // Bare, three are not enough: `LOOKING` and `FOLLOWING` are different events.
-        let states: Vec<_> = ["LOOKING", "FOLLOWING", "LEADING"]
-            .iter()
-            .map(|s| miner.add_line(format!("peer state changed to {s} now").as_bytes(), None))
-            .collect();
-        assert_ne!(miner.resolve(states[0]), miner.resolve(states[1]));
+        let error = miner.add_line(line(500, "Internal Server Error").as_bytes(), None);
+        let first = miner.resolve(ok);
+        assert!(
+            [missing, error]
+                .iter()
+                .all(|&id| miner.resolve(id) == first)
+        );
+        // A later phrase of a length not seen yet joins the same template.
+        let later = miner.add_line(line(422, "Unprocessable Entity").as_bytes(), None);
+        assert_eq!(miner.resolve(later), first);
+        // Its text is written from the lines of every length, before the merge and after.
+        assert_eq!(
+            miner.template(ok).map(Template::text).as_deref(),
+            Some("Completed <*> <*> in <*>ms (Views: <*>ms)")
+        );
+        // Phrases that differ past their first word only count once: `on signal …` twice and
+        // `with code …` are two kinds of exit, not three values.
+        let exits: Vec<_> = [
+            "on signal 9 (SIGKILL)",
+            "on signal 11 (SIGSEGV)",
+            "with code 1",
+        ]
+        .iter()
+        .map(|how| {
+            let line = format!("child 42 exited {how} after 3 seconds from start");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        assert_ne!(miner.resolve(exits[0]), miner.resolve(exits[2]));
     }
 
     #[test]

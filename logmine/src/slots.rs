@@ -68,6 +68,39 @@ impl SlotText {
         }
     }
 
+    /// Positions compared (the reference line's tokens).
+    pub(crate) fn positions(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Makes positions `start..=end` one position holding a phrase of any length (see
+    /// `crate::span` and `crate::gap`): it varies, and keeps `open` bytes of its first token and
+    /// `close` bytes of its last (`(`, `)`), as far as the lines agreed on them.
+    pub(crate) fn collapse(&mut self, start: usize, end: usize, open: usize, close: usize) {
+        if start > end || end >= self.spans.len() {
+            return;
+        }
+        let span = (self.spans[start].0, self.spans[end].1);
+        let prefix = self.prefix[start].min(open as u16);
+        let suffix = self.suffix[end].min(close as u16);
+        let splice = |v: &[u16], x: u16| -> Box<[u16]> {
+            let mut out = v[..start].to_vec();
+            out.push(x);
+            out.extend_from_slice(&v[end + 1..]);
+            out.into_boxed_slice()
+        };
+        self.prefix = splice(&self.prefix, prefix);
+        self.suffix = splice(&self.suffix, suffix);
+        let mut varies = self.varies[..start].to_vec();
+        varies.push(true);
+        varies.extend_from_slice(&self.varies[end + 1..]);
+        self.varies = varies.into_boxed_slice();
+        let mut spans = self.spans[..start].to_vec();
+        spans.push(span);
+        spans.extend_from_slice(&self.spans[end + 1..]);
+        self.spans = spans.into_boxed_slice();
+    }
+
     /// Keeps the first `positions` and makes the rest one variable tail of any length.
     pub(crate) fn set_tail(&mut self, positions: usize) {
         let positions = positions.min(self.spans.len());

@@ -52,6 +52,59 @@ pub struct Template {
     /// What the template's lines hold in each position, which its text is written from; `None`
     /// until its first line.
     pub(crate) slots: Option<SlotText>,
+    /// The position that stands for a phrase of any length, if the template has one.
+    pub(crate) phrase: Phrase,
+}
+
+/// Where a template holds a variable that stands for several tokens (a delimited span or an
+/// undelimited stretch that became one `<*>`): lines of any length then map onto its positions,
+/// so every line, not only those as long as the first, informs its text.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) enum Phrase {
+    /// Every position is one token.
+    #[default]
+    None,
+    /// Position `n` stands for one or more tokens.
+    At(usize),
+    /// More than one such position, or a free-text tail: a line's tokens cannot be mapped, and
+    /// only lines as long as the reference inform the text.
+    Several,
+}
+
+impl Phrase {
+    /// After the tokens from `start` on, `removed` of them, were replaced by one phrase.
+    pub(crate) fn collapsed_at(self, start: usize) -> Self {
+        match self {
+            Phrase::None => Phrase::At(start),
+            _ => Phrase::Several,
+        }
+    }
+
+    /// The line's token spans mapped onto `positions` template positions: the tokens the phrase
+    /// covers become one span. `None` when the line cannot be mapped (shorter than the template,
+    /// or a template whose phrases are ambiguous); the spans unchanged when no mapping is needed.
+    pub(crate) fn align(
+        self,
+        tokens: &[(usize, usize)],
+        positions: usize,
+    ) -> Option<std::borrow::Cow<'_, [(usize, usize)]>> {
+        use std::borrow::Cow;
+        if tokens.len() == positions {
+            return Some(Cow::Borrowed(tokens));
+        }
+        match self {
+            Phrase::At(at) if tokens.len() > positions && at < positions => {
+                let extra = tokens.len() - positions;
+                let mut out = Vec::with_capacity(positions);
+                out.extend_from_slice(&tokens[..at]);
+                out.push((tokens[at].0, tokens[at + extra].1));
+                out.extend_from_slice(&tokens[at + extra + 1..]);
+                Some(Cow::Owned(out))
+            }
+            Phrase::None | Phrase::Several => Some(Cow::Borrowed(tokens)),
+            Phrase::At(_) => None,
+        }
+    }
 }
 
 impl Template {

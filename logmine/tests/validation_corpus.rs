@@ -11,15 +11,15 @@ use support::{Floors, check};
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01
 /// (Squid's is 0: its grouping is wrong either way, measured 0.0).
 const FLOORS: &[(&str, f64)] = &[
-    ("Cassandra", 0.67),
+    ("Cassandra", 0.77),
     ("Celery", 0.54),
     ("Hclog", 0.74),
     ("MongoDB", 0.99),
     ("RabbitMQ", 0.94),
     ("Squid", 0.0),
 ];
-/// Mean grouping accuracy: measured 0.6572 (`Content`) and 0.6822 (raw), minus 0.01.
-const MEAN_FLOOR: f64 = 0.64;
+/// Mean grouping accuracy: measured 0.6739 (`Content`) and 0.6989 (raw), minus 0.01.
+const MEAN_FLOOR: f64 = 0.66;
 
 const CORPUS: Floors = Floors {
     corpus: "validation",
