@@ -31,6 +31,11 @@ pub struct MaskedLine {
     raw: Vec<(usize, usize)>,
     /// Scratch: the OR of the byte classes of each raw token, read while splitting.
     raw_classes: Vec<u16>,
+    /// Per token: the index of the raw token it starts at (a token may stand for several:
+    /// a quoted string, a run of variables).
+    origin: Vec<u32>,
+    /// The raw token being masked.
+    current_raw: u32,
 }
 
 impl MaskedLine {
@@ -71,6 +76,11 @@ impl MaskedLine {
         &self.raw
     }
 
+    /// Per token, the index in [`MaskedLine::raw_tokens`] of the raw token it starts at.
+    pub(crate) fn origins(&self) -> &[u32] {
+        &self.origin
+    }
+
     /// The tokens joined by single spaces, invalid UTF-8 replaced by U+FFFD.
     pub fn text(&self) -> String {
         let mut joined = Vec::with_capacity(self.buf.len() + self.spans.len());
@@ -88,6 +98,7 @@ impl MaskedLine {
         self.spans.clear();
         self.raw.clear();
         self.raw_classes.clear();
+        self.origin.clear();
     }
 
     fn last_is_wildcard(&self) -> bool {
@@ -107,6 +118,7 @@ impl MaskedLine {
         }
         if verbatim {
             self.spans.push((start as u32, end as u32));
+            self.origin.push(self.current_raw);
             return;
         }
         self.finish_masked_token(start, end);
@@ -167,11 +179,13 @@ impl MaskedLine {
             }
         }
         self.spans.push((start as u32, self.buf.len() as u32));
+        self.origin.push(self.current_raw);
     }
 
     fn pop_token(&mut self) {
         if let Some((start, _)) = self.spans.pop() {
             self.buf.truncate(start as usize);
+            self.origin.pop();
         }
     }
 }
@@ -211,6 +225,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         }
         let (s, e) = raw[k];
         let token = &body[s..e];
+        out.current_raw = k as u32;
         if raw_classes[k] & QUOTE != 0
             && let Some(last) = quoted_value_end(body, &raw, k)
         {

@@ -477,12 +477,25 @@ impl Miner {
         if !sampled && template.slots.is_some() {
             return;
         }
-        let Some(tokens) = template.phrase.align(raw_tokens, template.tokens.len()) else {
+        let origins = self.masked.origins();
+        let Some(tokens) = template
+            .phrase
+            .align(raw_tokens, origins, template.tokens.len())
+        else {
             return;
         };
         match &mut template.slots {
             Some(slots) => slots.observe(body, &tokens),
-            None => template.slots = Some(SlotText::new(body, &tokens)),
+            None => {
+                // Template positions map onto the line's only where no phrase was aligned.
+                let origin =
+                    if template.phrase == Phrase::None && origins.len() == template.tokens.len() {
+                        origins
+                    } else {
+                        &[]
+                    };
+                template.slots = Some(SlotText::new(body, &tokens, origin));
+            }
         }
     }
 
@@ -657,14 +670,12 @@ impl Miner {
         if let Some(survivor) = self.join_clause(id) {
             return survivor;
         }
-        if let Some(survivor) = self.join_spans(id) {
+        if let Some(survivor) = self.join_spans(id).or_else(|| self.join_gaps(id)) {
             // Its positions are new: their variability is recorded as any new template's.
             self.record_variants(survivor);
-            return self.resolve(survivor).unwrap_or(survivor);
-        }
-        if let Some(survivor) = self.join_gaps(id) {
-            self.record_variants(survivor);
-            return self.resolve(survivor).unwrap_or(survivor);
+            let survivor = self.resolve(survivor).unwrap_or(survivor);
+            // And with its pairs: two slots of it may vary together, as in any template.
+            return self.record_pair_variants(survivor).unwrap_or(survivor);
         }
         self.absorb_covered(id);
         self.record_variants(id);
@@ -1122,8 +1133,7 @@ impl Miner {
             .get(&id.0)
             .and_then(|&slot| self.slots[slot].as_mut())
         {
-            let positions = template.tokens.len();
-            collapse_slots(template, span, positions);
+            collapse_slots(template, span);
         }
     }
 
@@ -1136,12 +1146,11 @@ impl Miner {
             return;
         };
         let old_key = template_bucket_key(template);
-        let positions = template.tokens.len();
         let mut tokens = template.tokens[..span.start].to_vec();
         tokens.push(span.merged_token(&template.tokens, WILDCARD));
         tokens.extend_from_slice(&template.tokens[span.end + 1..]);
         template.tokens = tokens;
-        collapse_slots(template, span, positions);
+        collapse_slots(template, span);
         template.phrase = template.phrase.collapsed_at(span.start);
         let new_key = template_bucket_key(template);
         if new_key != old_key {
@@ -1235,9 +1244,12 @@ impl Miner {
         let len = masked.len();
         let first = if len > 0 { masked.token(0) } else { &[][..] };
         let mut best: Option<(usize, u64, TemplateId)> = None;
-        let keys = [bucket_key(len, first), bucket_key(len, WILDCARD)];
-        let key_count = if first == WILDCARD { 1 } else { 2 };
-        for key in &keys[..key_count] {
+        let mut keys = vec![bucket_key(len, first)];
+        if first != WILDCARD {
+            keys.push(bucket_key(len, WILDCARD));
+            // A first word in punctuation (`"GET`, `[main]`) may have become `"<*>`, `[<*>]`.
+        }
+        for key in &keys {
             let Some(candidates) = self.buckets.get(key) else {
                 continue;
             };
@@ -1685,13 +1697,7 @@ impl Miner {
             }
         }
         target.peak_window_count = target.peak_window_count.max(absorbed.peak_window_count);
-        // A template with a phrase keeps statistics of its own positions only: lines of another
-        // length were counted against theirs.
-        let positions = target.tokens.len();
-        let theirs = absorbed
-            .slots
-            .filter(|s| !matches!(target.phrase, Phrase::At(_)) || s.positions() == positions);
-        match (&mut target.slots, theirs) {
+        match (&mut target.slots, absorbed.slots) {
             (Some(mine), Some(theirs)) => mine.absorb(&theirs),
             (slots @ None, theirs) => *slots = theirs,
             (Some(_), None) => {}
@@ -1714,13 +1720,12 @@ impl Miner {
 }
 
 /// Makes the span of a template's text statistics one position, as its tokens were (or are
-/// about to be); the statistics start anew when they were not of the template's `positions`.
-fn collapse_slots(template: &mut Template, span: span::Span, positions: usize) {
-    match template.slots.as_mut() {
-        Some(slots) if slots.positions() == positions => {
-            slots.collapse(span.start, span.end, span.open, span.close);
-        }
-        _ => template.slots = None,
+/// about to be); the statistics start anew when the span's positions there are unknown.
+fn collapse_slots(template: &mut Template, span: span::Span) {
+    if let Some(slots) = template.slots.as_mut()
+        && !slots.collapse(span.start, span.end, span.open, span.close)
+    {
+        template.slots = None;
     }
 }
 
@@ -2141,6 +2146,27 @@ mod tests {
         assert_eq!(
             miner.template(ok).map(Template::text).as_deref(),
             Some("Completed <*> <*> in <*>ms (Views: <*>ms)")
+        );
+        // A run of values before the phrase is one token of the template but three of the line:
+        // the text still maps every line's words onto the right positions.
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |n: u32, reason: &str| {
+            format!("conn {n} {} {} closed ({reason}) by peer", n + 1, n + 2)
+        };
+        let ids: Vec<_> = [
+            (1, "timeout"),
+            (4, "Got an error reading"),
+            (7, "reset by the kernel"),
+        ]
+        .iter()
+        .map(|(n, reason)| miner.add_line(line(*n, reason).as_bytes(), None))
+        .collect();
+        let first = miner.resolve(ids[0]);
+        assert!(ids.iter().all(|&id| miner.resolve(id) == first));
+        miner.add_line(line(9, "no route to host").as_bytes(), None);
+        assert_eq!(
+            miner.template(ids[0]).map(Template::text).as_deref(),
+            Some("conn <*> <*> <*> closed (<*>) by peer")
         );
         // Phrases that differ past their first word only count once: `on signal …` twice and
         // `with code …` are two kinds of exit, not three values.

@@ -42,11 +42,16 @@ pub(crate) struct SlotText {
     /// Whether a free-text tail of any length follows the positions (a clause after a colon,
     /// see `crate::clause`): written as one `<*>`.
     tail: bool,
+    /// Per token of the template, the position it starts at (a template token may stand for
+    /// several of the line's: a quoted string, a run of variables), so that a span of the
+    /// template can be collapsed here too. Empty once unknown.
+    origin: Box<[u32]>,
 }
 
 impl SlotText {
-    /// Statistics of one line: `tokens` are `(start, end)` spans into `body`.
-    pub(crate) fn new(body: &[u8], tokens: &[(usize, usize)]) -> Self {
+    /// Statistics of one line: `tokens` are `(start, end)` spans into `body`; `origin` maps each
+    /// template token to the first of `tokens` it stands for (empty when unknown).
+    pub(crate) fn new(body: &[u8], tokens: &[(usize, usize)], origin: &[u32]) -> Self {
         let mut reference = Vec::with_capacity(tokens.iter().map(|(s, e)| e - s).sum());
         let mut spans = Vec::with_capacity(tokens.len());
         for &(start, end) in tokens {
@@ -65,21 +70,29 @@ impl SlotText {
             spans: spans.into_boxed_slice(),
             lines: 1,
             tail: false,
+            origin: origin.into(),
         }
     }
 
-    /// Positions compared (the reference line's tokens).
-    pub(crate) fn positions(&self) -> usize {
-        self.spans.len()
-    }
-
-    /// Makes positions `start..=end` one position holding a phrase of any length (see
-    /// `crate::span` and `crate::gap`): it varies, and keeps `open` bytes of its first token and
-    /// `close` bytes of its last (`(`, `)`), as far as the lines agreed on them.
-    pub(crate) fn collapse(&mut self, start: usize, end: usize, open: usize, close: usize) {
-        if start > end || end >= self.spans.len() {
-            return;
+    /// Makes the template's tokens `start..=end` one position holding a phrase of any length
+    /// (see `crate::span` and `crate::gap`): it varies, and keeps `open` bytes of its first token
+    /// and `close` bytes of its last (`(`, `)`), as far as the lines agreed on them. False when
+    /// the positions of those tokens are unknown: the statistics must then start anew.
+    pub(crate) fn collapse(&mut self, start: usize, end: usize, open: usize, close: usize) -> bool {
+        let Some(&first) = self.origin.get(start) else {
+            return false;
+        };
+        let last = match self.origin.get(end + 1) {
+            Some(&next) => next as usize,
+            None if end < self.origin.len() => self.spans.len(),
+            None => return false,
+        };
+        let (start, end) = (first as usize, last.saturating_sub(1));
+        if start > end || end >= self.spans.len() || self.tail {
+            return false;
         }
+        // Positions after the span shift: a second span could not be mapped.
+        self.origin = Box::default();
         let span = (self.spans[start].0, self.spans[end].1);
         let prefix = self.prefix[start].min(open as u16);
         let suffix = self.suffix[end].min(close as u16);
@@ -99,6 +112,7 @@ impl SlotText {
         spans.push(span);
         spans.extend_from_slice(&self.spans[end + 1..]);
         self.spans = spans.into_boxed_slice();
+        true
     }
 
     /// Keeps the first `positions` and makes the rest one variable tail of any length.
@@ -430,7 +444,7 @@ mod tests {
             }
             spans
         };
-        let mut slots = SlotText::new(lines[0].as_bytes(), &spans(lines[0]));
+        let mut slots = SlotText::new(lines[0].as_bytes(), &spans(lines[0]), &[]);
         for line in &lines[1..] {
             slots.observe(line.as_bytes(), &spans(line));
         }

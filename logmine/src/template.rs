@@ -80,30 +80,33 @@ impl Phrase {
         }
     }
 
-    /// The line's token spans mapped onto `positions` template positions: the tokens the phrase
-    /// covers become one span. `None` when the line cannot be mapped (shorter than the template,
-    /// or a template whose phrases are ambiguous); the spans unchanged when no mapping is needed.
-    pub(crate) fn align(
+    /// The line's token spans mapped onto a template of `positions` tokens: the tokens its phrase
+    /// covers become one span. `tokens` are the line's raw tokens, `origin` maps each of its
+    /// `masked` tokens to the raw token it starts at. `None` when the line cannot be mapped
+    /// (fewer tokens than the template); the spans unchanged without a phrase.
+    pub(crate) fn align<'a>(
         self,
-        tokens: &[(usize, usize)],
+        tokens: &'a [(usize, usize)],
+        origin: &[u32],
         positions: usize,
-    ) -> Option<std::borrow::Cow<'_, [(usize, usize)]>> {
+    ) -> Option<std::borrow::Cow<'a, [(usize, usize)]>> {
         use std::borrow::Cow;
-        if tokens.len() == positions {
+        let Phrase::At(at) = self else {
             return Some(Cow::Borrowed(tokens));
+        };
+        let extra = origin.len().checked_sub(positions)?;
+        let first = *origin.get(at)? as usize;
+        let after = origin
+            .get(at + extra + 1)
+            .map_or(tokens.len(), |&next| next as usize);
+        if first >= after || after > tokens.len() {
+            return None;
         }
-        match self {
-            Phrase::At(at) if tokens.len() > positions && at < positions => {
-                let extra = tokens.len() - positions;
-                let mut out = Vec::with_capacity(positions);
-                out.extend_from_slice(&tokens[..at]);
-                out.push((tokens[at].0, tokens[at + extra].1));
-                out.extend_from_slice(&tokens[at + extra + 1..]);
-                Some(Cow::Owned(out))
-            }
-            Phrase::None | Phrase::Several => Some(Cow::Borrowed(tokens)),
-            Phrase::At(_) => None,
-        }
+        let mut out = Vec::with_capacity(tokens.len() - (after - first) + 1);
+        out.extend_from_slice(&tokens[..first]);
+        out.push((tokens[first].0, tokens[after - 1].1));
+        out.extend_from_slice(&tokens[after..]);
+        Some(Cow::Owned(out))
     }
 }
 
