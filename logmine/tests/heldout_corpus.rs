@@ -10,7 +10,7 @@ use support::{Floors, check};
 
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
 const FLOORS: &[(&str, f64)] = &[
-    ("Elasticsearch", 0.89),
+    ("Elasticsearch", 0.99),
     ("Envoy", 0.61),
     ("HAProxy", 0.85),
     ("Kafka", 0.76),
@@ -19,8 +19,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("Postgres", 0.71),
     ("Rails", 0.78),
 ];
-/// Mean grouping accuracy: measured 0.7917 (`Content` and raw, after session 13), minus 0.01.
-const MEAN_FLOOR: f64 = 0.78;
+/// Mean grouping accuracy: measured 0.8035 (`Content` and raw, after session 13), minus 0.01.
+const MEAN_FLOOR: f64 = 0.79;
 /// Mean parsing accuracy, `Content` and raw: measured 0.4118 (session 13), minus 0.01.
 const MEAN_PA_FLOOR: (f64, f64) = (0.40, 0.40);
 
