@@ -155,9 +155,12 @@ impl MaskedLine {
                 && previous == &self.buf[start..]
                 && contains_wildcard(previous)
                 && brackets_balance(previous)
+                && !matches!(previous.first(), Some(b'"' | b'\''))
         });
         if repeats_previous {
             // `blk_<*> blk_<*> blk_<*>` is a list of variable length: one shape for any length.
+            // Quoted values side by side (`"<*>" "<*>"`, an access log's referer and user agent)
+            // are fields, not a list: a line with one of them empty must keep its shape.
             self.buf.truncate(start);
             return;
         }
@@ -248,6 +251,15 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     }
     out.raw = raw;
     out.raw_classes = raw_classes;
+}
+
+/// The placeholder of an absent value (`-`, `"-"`) written as the variable it stands for.
+fn absent_value(token: &[u8]) -> Option<&'static [u8]> {
+    match token {
+        b"-" => Some(WILDCARD),
+        b"\"-\"" => Some(b"\"<*>\""),
+        _ => None,
+    }
 }
 
 /// Most tokens one quoted value may span.
@@ -402,6 +414,15 @@ fn could_be_hostname(classes: u16) -> bool {
 
 /// Masks one whitespace-separated token whose bytes' classes OR to `token_classes`.
 fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut MaskedLine) {
+    if let Some(absent) = absent_value(token) {
+        // `-` and `"-"` stand for a value the line does not have (an access log's bytes,
+        // referer or user, a syslog NILVALUE): the same slot as a present one, so a line with it
+        // has the same shape. Beside another variable it joins that run like any value.
+        let start = out.buf.len();
+        out.buf.extend_from_slice(absent);
+        out.finish_token(start, false);
+        return;
+    }
     let lead_len = token
         .iter()
         .take_while(|&&b| class_of(b) & LEAD != 0)
@@ -935,6 +956,24 @@ mod tests {
             "creating index, templates [metrics-v2], shards 1",
             "creating index, templates [<*>], shards <*>",
         );
+    }
+
+    #[test]
+    fn an_absent_value_is_the_slot_of_a_present_one() {
+        // Bytes `-` (a 304) and a count give one shape; so do referers `"-"` and a URL.
+        check(
+            r#"GET /a 304 - "-" "curl/8.1""#,
+            r#"GET <*> "<*>" "curl/<*>""#,
+        );
+        check(
+            r#"GET /a 200 512 "https://x.org/b" "curl/8.1""#,
+            r#"GET <*> "<*>" "curl/<*>""#,
+        );
+        // Quoted fields side by side are fields, not a list: they do not collapse.
+        check(r#"ref "-" agent "-" end"#, r#"ref "<*>" agent "<*>" end"#);
+        check(r#"ref "-" "-" end"#, r#"ref "<*>" "<*>" end"#);
+        // A dash inside a word or a longer dash run is no placeholder.
+        check("re-run -- done", "re-run -- done");
     }
 
     #[test]

@@ -1460,19 +1460,15 @@ impl Miner {
                     || token
                         .first()
                         .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
-                // A lone `-` is the usual placeholder for an absent value (`- alice bob`).
-                position_ok
-                    && constant[i]
-                    && constant_count >= 2
-                    && (has_letters(token) || &token[..] == b"-")
+                // A lone `-` (an absent value) is masked: it never reaches here.
+                position_ok && constant[i] && constant_count >= 2 && has_letters(token)
             })
             .collect();
         // Enum-like tokens (`key=value`) need one more distinct value.
         let needed: Vec<usize> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
-                self.config.variable_min_distinct
-                    + usize::from(!is_free_word(token) && &token[..] != b"-")
+                self.config.variable_min_distinct + usize::from(!is_free_word(token))
             })
             .collect();
         // prefix[p] covers tokens before p, suffix[p] tokens from p on, so "all but p" is O(1).

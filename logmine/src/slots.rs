@@ -115,6 +115,13 @@ impl SlotText {
         true
     }
 
+    /// Whether the positions on both sides of `i` vary (or the line ends there).
+    fn between_values(&self, i: usize) -> bool {
+        let before = i == 0 || self.varies[i - 1];
+        let after = i + 1 >= self.varies.len() || self.varies[i + 1];
+        before && after
+    }
+
     /// Keeps the first `positions` and makes the rest one variable tail of any length.
     pub(crate) fn set_tail(&mut self, positions: usize) {
         let positions = positions.min(self.spans.len());
@@ -223,6 +230,9 @@ impl SlotText {
                     usize::from(self.suffix[i]),
                     &mut out,
                 );
+            } else if token == b"-" && self.between_values(i) {
+                // An absent value every line lacks (`<*> - <*>`), not a separator.
+                out.extend_from_slice(WILDCARD);
             } else {
                 render_constant(token, self.lines, &mut out);
             }
@@ -241,6 +251,12 @@ impl SlotText {
 /// number, a path, an address), which stays a variable even when it happens to repeat; a word
 /// holding a digit (`ssh2`, `HTTP/1.1`, `uid=0`) is a literal once two lines agree on it.
 fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
+    if token == b"-" {
+        // The masker reads a lone `-` as an absent value; one that never varies between words is
+        // a separator (`realm ldap1 failed - Password …`).
+        out.extend_from_slice(token);
+        return;
+    }
     // After a word, so that the masker keeps a leading variable rather than dropping it.
     let mut line = Vec::with_capacity(token.len() + 2);
     line.extend_from_slice(b"x ");

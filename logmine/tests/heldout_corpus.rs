@@ -11,7 +11,7 @@ use support::{Floors, check};
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
 const FLOORS: &[(&str, f64)] = &[
     ("Elasticsearch", 0.99),
-    ("Envoy", 0.61),
+    ("Envoy", 0.95),
     ("HAProxy", 0.85),
     ("Kafka", 0.76),
     ("MySQL", 0.85),
@@ -19,8 +19,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("Postgres", 0.71),
     ("Rails", 0.78),
 ];
-/// Mean grouping accuracy: measured 0.8035 (`Content` and raw, after session 13), minus 0.01.
-const MEAN_FLOOR: f64 = 0.79;
+/// Mean grouping accuracy: measured 0.8462 (`Content` and raw, after session 13), minus 0.01.
+const MEAN_FLOOR: f64 = 0.83;
 /// Mean parsing accuracy, `Content` and raw: measured 0.4118 (session 13), minus 0.01.
 const MEAN_PA_FLOOR: (f64, f64) = (0.40, 0.40);
 
