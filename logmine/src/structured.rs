@@ -2,8 +2,8 @@
 //! `-o json`, Docker's own) and logfmt (`time=… level=info msg="…" key=value`).
 //!
 //! The template is made from the message alone (`msg`, `message`, `MESSAGE`, `@message`, `log`…),
-//! with the error (`error`, `err`, `exception`, `stack`…, first line only) appended as
-//! `error=<text>`; the level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY`
+//! with `error=<*>` appended when an error field (`error`, `err`, `exception`, `stack`…) is
+//! present: its text is a value of the event, seen in the line's examples; the level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY`
 //! (words or the pino/bunyan and syslog numbers). Every other field is an attribute of the line
 //! (time, host, pid, request id…) and stays out of the template, so it cannot split events.
 //! A line that is not one of these, or has no message field, is left to the text path.
@@ -38,7 +38,7 @@ const ERROR_KEYS: &[&str] = &[
 /// What a structured line holds for the miner.
 #[derive(Debug, Default, PartialEq)]
 pub(crate) struct Fields {
-    /// The text to mine: the message, then ` error=<text>` when an error field is present.
+    /// The text to mine: the message, then ` error=<*>` when an error field is present.
     pub body: Vec<u8>,
     /// Severity of the level field.
     pub level: Option<Severity>,
@@ -103,10 +103,12 @@ fn parse_json(line: &[u8]) -> Option<Fields> {
 
 fn fields(message: &[u8], error: Option<&[u8]>, level: Option<Severity>) -> Fields {
     let mut body = message.to_vec();
-    if let Some(error) = error {
-        let first_line = error.split(|&b| b == b'\n').next().unwrap_or_default();
+    if error.is_some_and(|e| !e.trim_ascii().is_empty()) {
+        // The error is a value of the event (`PullImage failed` with `not found`, `context
+        // deadline exceeded`, …): free text of any length, so one variable. The line's example
+        // keeps it.
         body.extend_from_slice(b" error=");
-        body.extend_from_slice(first_line);
+        body.extend_from_slice(crate::mask::WILDCARD);
     }
     // A multi-line message is mined by its first line, as the text path would see it.
     if let Some(end) = body.iter().position(|&b| b == b'\n') {
@@ -253,10 +255,7 @@ mod tests {
             body(
                 r#"{"level":"error","ts":1714557600.1,"logger":"api.db","caller":"db/pool.go:42","msg":"query failed","error":"connection reset\nstack"}"#
             ),
-            Some((
-                "query failed error=connection reset".into(),
-                Some(Severity::Error)
-            ))
+            Some(("query failed error=<*>".into(), Some(Severity::Error)))
         );
         // pino/bunyan numbers, journald's upper-case keys and syslog priority.
         assert_eq!(
@@ -278,7 +277,7 @@ mod tests {
                 r#"time=2024-05-01T10:00:00Z level=WARN msg="disk \"data\" at 91%" dev=/dev/sda1 err="io timeout""#
             ),
             Some((
-                "disk \"data\" at 91% error=io timeout".into(),
+                "disk \"data\" at 91% error=<*>".into(),
                 Some(Severity::Warn)
             ))
         );

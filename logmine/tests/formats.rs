@@ -36,7 +36,25 @@ fn json_lines_zap_zerolog_slog_logrus() {
                 r#"{{"level":"error","ts":1714557600.{i},"logger":"api.db","caller":"db/pool.go:{i}","msg":"query failed on shard {i}","error":"connection reset"}}"#
             )
         },
-        "query failed on shard <*> error=connection reset",
+        "query failed on shard <*> error=<*>",
+        Severity::Error,
+    );
+    // The error is a value of the event, whatever its words and their number.
+    check(
+        |i| {
+            let error = [
+                "not found",
+                "context deadline exceeded",
+                "EOF",
+                "pull access denied",
+            ];
+            format!(
+                r#"time="2024-05-01T10:00:0{}Z" level=error msg="PullImage \"app:{i}\" failed" error="{}""#,
+                i % 10,
+                error[i % 4]
+            )
+        },
+        r#"PullImage "app:<*>" failed error=<*>"#,
         Severity::Error,
     );
     check(

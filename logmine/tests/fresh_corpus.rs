@@ -9,15 +9,15 @@ use support::{Floors, check};
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
 const FLOORS: &[(&str, f64)] = &[
     ("Airflow", 0.50),
-    ("Containerd", 0.91),
+    ("Containerd", 0.99),
     ("Gunicorn", 0.94),
     ("Keycloak", 0.74),
     ("NginxError", 0.92),
-    ("Traefik", 0.72),
+    ("Traefik", 0.85),
 ];
-/// Mean grouping accuracy: measured 0.8083 (`Content`) and 0.8017 (raw) after session 13 read
+/// Mean grouping accuracy: measured 0.8439 (`Content`) and 0.8372 (raw) after session 13 read
 /// its errors (blind: 0.6272 and 0.6206), minus 0.01.
-const MEAN_FLOOR: f64 = 0.79;
+const MEAN_FLOOR: f64 = 0.82;
 
 const CORPUS: Floors = Floors {
     corpus: "fresh",
