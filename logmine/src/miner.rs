@@ -696,8 +696,10 @@ impl Miner {
     /// billing in state Stable`), so few templates are equal but for one of them and the
     /// evidence of [`Miner::record_variants`] never builds up. This keys "all tokens but p and
     /// q" for each pair of word positions: when the templates sharing that key hold enough
-    /// distinct words at p *and* at q (the same thresholds as for one position), both are
-    /// variables and the templates merge. Returns the survivor when `id` merged.
+    /// distinct words at p *and* at q (the same thresholds as for one position), or every
+    /// combination of two or more values at each (they vary independently, which two events'
+    /// words never do), both are variables and the templates merge. Returns the survivor when
+    /// `id` merged.
     fn record_pair_variants(&mut self, id: TemplateId) -> Option<TemplateId> {
         /// Word positions paired, at most: the pairs grow with its square.
         const MAX_PAIRED: usize = 16;
@@ -713,11 +715,13 @@ impl Miner {
         if constant_count < 5 {
             return None;
         }
-        // Free words only: `key=value` pairs tell events apart.
+        // Words, `key=value` tokens among them: those only by the independence rule below (by
+        // count, their values tell events apart more often than not).
         let positions: Vec<usize> = (1..len)
-            .filter(|&i| !template.is_wildcard(i) && is_free_word(&template.tokens[i]))
+            .filter(|&i| !template.is_wildcard(i) && has_letters(&template.tokens[i]))
             .take(MAX_PAIRED)
             .collect();
+        let free: Vec<bool> = template.tokens.iter().map(|t| is_free_word(t)).collect();
         if positions.len() < 2 {
             return None;
         }
@@ -768,7 +772,9 @@ impl Miner {
                 let independent = firsts.len() >= 2
                     && seconds.len() >= 2
                     && set.values.len() == firsts.len() * seconds.len();
-                if (firsts.len() >= needed && seconds.len() >= needed) || independent {
+                let by_count =
+                    free[p] && free[q] && firsts.len() >= needed && seconds.len() >= needed;
+                if by_count || independent {
                     let members: Vec<TemplateId> = set.values.iter().map(|v| v.2).collect();
                     set.values.clear();
                     return self.merge_group(&members);
@@ -1983,6 +1989,19 @@ mod tests {
         let last = miner.add_line(line("YELLOW", "GREEN").as_bytes(), None);
         let first = miner.resolve(last);
         assert!(health.iter().all(|&id| miner.resolve(id) == first));
+        // The same for `key=value` tokens, which need four values by count.
+        let mut miner = Miner::new(MinerConfig::default());
+        let deps: Vec<_> = [("soft", "queued"), ("hard", "running"), ("soft", "running")]
+            .iter()
+            .chain(&[("hard", "queued")])
+            .map(|(kind, state)| {
+                let line =
+                    format!("all dependencies met for context={kind} task in state={state} now");
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        let first = miner.resolve(deps[0]);
+        assert!(deps.iter().all(|&id| miner.resolve(id) == first));
         // Nested values (each name belongs to one kind) are not independent: they stay apart.
         let stops: Vec<_> = [
             ("frontend", "fe_main"),
