@@ -266,7 +266,8 @@ fn absent_value(token: &[u8]) -> Option<&'static [u8]> {
 const MAX_QUOTED_TOKENS: usize = 16;
 
 /// When token `k` opens a double-quoted string (`"GET` or `request="GET`) that closes in a later
-/// token within [`MAX_QUOTED_TOKENS`] and holds a digit, the index of the closing token.
+/// token within [`MAX_QUOTED_TOKENS`] and holds a digit (or follows a `key=`), the index of the
+/// closing token.
 fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
     let (s, e) = raw[k];
     let token = &body[s..e];
@@ -281,7 +282,13 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usi
     {
         return None;
     }
-    let mut digit = token.iter().any(u8::is_ascii_digit);
+    // After `key=`, a quoted string is an attribute's value whatever it holds (`scope="openid
+    // email"`), unless the key names the message (`msg="Health check failed."`).
+    let after_key = open > 0 && token[open - 1] == b'=' && {
+        let key = &token[..open - 1];
+        !(key.eq_ignore_ascii_case(b"msg") || key.eq_ignore_ascii_case(b"message"))
+    };
+    let mut digit = after_key || token.iter().any(u8::is_ascii_digit);
     for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1).take(MAX_QUOTED_TOKENS) {
         let next = &body[ns..ne];
         digit |= next.iter().any(u8::is_ascii_digit);
@@ -968,6 +975,11 @@ mod tests {
         check(
             r#"GET /a 200 512 "https://x.org/b" "curl/8.1""#,
             r#"GET <*> "<*>" "curl/<*>""#,
+        );
+        // After `key=`, a quoted phrase is one value even without a digit; not the message's.
+        check(
+            r#"event scope="openid email groups", msg="Token refreshed ok" done"#,
+            r#"event scope="<*>", msg="Token refreshed ok" done"#,
         );
         // Quoted fields side by side are fields, not a list: they do not collapse.
         check(r#"ref "-" agent "-" end"#, r#"ref "<*>" agent "<*>" end"#);

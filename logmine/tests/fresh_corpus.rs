@@ -11,13 +11,13 @@ const FLOORS: &[(&str, f64)] = &[
     ("Airflow", 0.67),
     ("Containerd", 0.99),
     ("Gunicorn", 0.94),
-    ("Keycloak", 0.74),
+    ("Keycloak", 0.92),
     ("NginxError", 0.92),
     ("Traefik", 0.85),
 ];
-/// Mean grouping accuracy: measured 0.8717 (`Content`) and 0.8650 (raw) after session 13 read
+/// Mean grouping accuracy: measured 0.9022 (`Content`) and 0.8956 (raw) after session 13 read
 /// its errors (blind: 0.6272 and 0.6206), minus 0.01.
-const MEAN_FLOOR: f64 = 0.85;
+const MEAN_FLOOR: f64 = 0.88;
 
 const CORPUS: Floors = Floors {
     corpus: "fresh",

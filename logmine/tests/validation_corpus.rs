@@ -13,13 +13,13 @@ use support::{Floors, check};
 const FLOORS: &[(&str, f64)] = &[
     ("Cassandra", 0.77),
     ("Celery", 0.54),
-    ("Hclog", 0.80),
+    ("Hclog", 0.87),
     ("MongoDB", 0.99),
     ("RabbitMQ", 0.94),
     ("Squid", 0.0),
 ];
-/// Mean grouping accuracy: measured 0.6839 (`Content`) and 0.7089 (raw), minus 0.01.
-const MEAN_FLOOR: f64 = 0.67;
+/// Mean grouping accuracy: measured 0.6950 (`Content`) and 0.7089 (raw), minus 0.01.
+const MEAN_FLOOR: f64 = 0.68;
 
 const CORPUS: Floors = Floors {
     corpus: "validation",
