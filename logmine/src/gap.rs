@@ -9,6 +9,7 @@
 //! same words on both sides are one event with the stretch as one variable. Nothing here knows a
 //! format.
 
+use crate::few::Few;
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::contains_wildcard;
 
@@ -31,24 +32,66 @@ pub(crate) struct Gap {
     pub(crate) len: usize,
 }
 
+/// A candidate stretch of a template with what the miner compares: the fingerprint of
+/// everything outside it (`key`), of its phrase, and of the phrase's first word.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Stretch {
+    pub(crate) gap: Gap,
+    pub(crate) key: u64,
+    pub(crate) phrase: u64,
+    pub(crate) opener: u64,
+}
+
+/// One phrase seen in a stretch, and the template it came from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct PhraseSeen {
+    pub(crate) phrase: u64,
+    /// Fingerprint of the phrase's first word: phrases that differ past it only (`on signal 9
+    /// (SIGKILL)`, `on signal 11 (SIGSEGV)`) count once.
+    pub(crate) opener: u64,
+    pub(crate) len: usize,
+    pub(crate) template: crate::template::TemplateId,
+}
+
+/// Fingerprints of every prefix (`tokens[..i]`, from the left) and suffix (`tokens[i..]`, from
+/// the right) of a template, so that "all but a stretch" costs O(1) per stretch.
+struct Folds {
+    prefix: Vec<u64>,
+    suffix: Vec<u64>,
+}
+
+impl Folds {
+    fn of(tokens: &[Box<[u8]>]) -> Self {
+        let mut prefix = Vec::with_capacity(tokens.len() + 1);
+        let mut state = GAP_SEED;
+        prefix.push(state);
+        for t in tokens {
+            state = mix_bytes(state, t);
+            prefix.push(state);
+        }
+        let mut suffix = vec![0; tokens.len() + 1];
+        let mut state = GAP_SEED ^ SUFFIX_SEED;
+        suffix[tokens.len()] = state;
+        for (i, t) in tokens.iter().enumerate().rev() {
+            state = mix_bytes(state, t);
+            suffix[i] = state;
+        }
+        Self { prefix, suffix }
+    }
+
+    fn key(&self, start: usize, after: usize) -> u64 {
+        let tail = (self.suffix.len() - 1 - after) as u64;
+        let state = mix_word(mix_word(self.prefix[start], start as u64), tail);
+        finish(mix_word(state, self.suffix[after]))
+    }
+}
+
+const SUFFIX_SEED: u64 = 0x7375_6666_6978;
+
 impl Gap {
     /// Fingerprint of everything outside the stretch: what templates must share to merge.
     pub(crate) fn key(&self, tokens: &[Box<[u8]>]) -> u64 {
-        let mut state = mix_word(GAP_SEED, self.start as u64);
-        for t in &tokens[..self.start] {
-            state = mix_bytes(state, t);
-        }
-        let after = self.start + self.len;
-        state = mix_word(state, (tokens.len() - after) as u64);
-        for t in &tokens[after..] {
-            state = mix_bytes(state, t);
-        }
-        finish(state)
-    }
-
-    /// The phrase's first word: what tells phrases apart, rather than values inside them.
-    pub(crate) fn opener<'a>(&self, tokens: &'a [Box<[u8]>]) -> &'a [u8] {
-        &tokens[self.start]
+        Folds::of(tokens).key(self.start, self.start + self.len)
     }
 
     /// The stretch as an undelimited span, which the miner collapses as it does delimited ones.
@@ -63,12 +106,27 @@ impl Gap {
     }
 
     /// Fingerprint of the phrase in the stretch.
-    pub(crate) fn phrase(&self, tokens: &[Box<[u8]>]) -> u64 {
+    fn phrase(&self, tokens: &[Box<[u8]>]) -> u64 {
         let state = tokens[self.start..self.start + self.len]
             .iter()
             .fold(mix_word(GAP_SEED, self.len as u64), |s, t| mix_bytes(s, t));
         finish(state)
     }
+}
+
+/// Whether the phrases seen in one stretch make it a variable: [`MIN_PHRASES`] different first
+/// words, and not all of one length (one length is the position-by-position evidence's case).
+pub(crate) fn enough_phrases(phrases: &Few<PhraseSeen>) -> bool {
+    let Some(first) = phrases.iter().next() else {
+        return false;
+    };
+    if phrases.len() < MIN_PHRASES || phrases.iter().all(|p| p.len == first.len) {
+        return false;
+    }
+    let mut openers: Vec<u64> = phrases.iter().map(|p| p.opener).collect();
+    openers.sort_unstable();
+    openers.dedup();
+    openers.len() >= MIN_PHRASES
 }
 
 fn is_word(token: &[u8]) -> bool {
@@ -78,18 +136,23 @@ fn is_word(token: &[u8]) -> bool {
 /// The stretches of a template that may hold a phrase: one to [`MAX_GAP_TOKENS`] tokens that
 /// begin and end with a constant word, and constant words outside to anchor it. A variable beside
 /// the stretch stays its own (`Completed <*> Not Found in`: the code, then the phrase).
-pub(crate) fn gaps(tokens: &[Box<[u8]>]) -> Vec<Gap> {
+pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
     let n = tokens.len();
     let anchors: Vec<bool> = tokens
         .iter()
         .map(|t| !contains_wildcard(t) && is_word(t))
         .collect();
     let total_anchors = anchors.iter().filter(|&&a| a).count();
+    if total_anchors <= MIN_ANCHOR_WORDS {
+        return Vec::new();
+    }
+    let folds = Folds::of(tokens);
     let mut out = Vec::new();
     for start in 1..n.saturating_sub(1) {
         if !anchors[start] {
             continue;
         }
+        let opener = finish(mix_bytes(GAP_SEED, &tokens[start]));
         for len in 1..=MAX_GAP_TOKENS {
             let after = start + len;
             if after >= n {
@@ -100,7 +163,13 @@ pub(crate) fn gaps(tokens: &[Box<[u8]>]) -> Vec<Gap> {
             }
             let inside = anchors[start..after].iter().filter(|&&a| a).count();
             if total_anchors - inside >= MIN_ANCHOR_WORDS {
-                out.push(Gap { start, len });
+                let gap = Gap { start, len };
+                out.push(Stretch {
+                    gap,
+                    key: folds.key(start, after),
+                    phrase: gap.phrase(tokens),
+                    opener,
+                });
             }
         }
     }
@@ -121,23 +190,31 @@ mod tests {
     fn stretches_of_different_lengths_share_a_key_when_equal_around_them() {
         let a = tokens("Completed <*> OK in <*>ms");
         let b = tokens("Completed <*> Not Found in <*>ms");
-        let ga = Gap { start: 2, len: 1 };
-        let gb = Gap { start: 2, len: 2 };
-        assert!(gaps(&a).contains(&ga));
-        assert!(gaps(&b).contains(&gb));
-        assert_eq!(ga.key(&a), gb.key(&b));
-        assert_ne!(ga.phrase(&a), gb.phrase(&b));
-        assert_eq!((ga.opener(&a), gb.opener(&b)), (&b"OK"[..], &b"Not"[..]));
+        let find = |tokens: &[Box<[u8]>], start, len| {
+            stretches(tokens)
+                .into_iter()
+                .find(|s| s.gap == Gap { start, len })
+        };
+        let sa = find(&a, 2, 1).expect("`OK` is a stretch");
+        let sb = find(&b, 2, 2).expect("`Not Found` is a stretch");
+        assert_eq!(sa.key, sb.key);
+        assert_eq!(sa.key, sa.gap.key(&a), "the folded key is the direct one");
+        assert_ne!(sa.phrase, sb.phrase);
+        assert_ne!(sa.opener, sb.opener);
         // A stretch begins and ends with a word: the variable beside it stays its own.
-        assert!(!gaps(&a).contains(&Gap { start: 1, len: 2 }));
+        assert!(find(&a, 1, 2).is_none());
     }
 
     #[test]
     fn a_stretch_needs_words_outside_and_inside() {
-        assert!(gaps(&tokens("a <*> b")).is_empty());
-        assert!(gaps(&tokens("closed by")).is_empty());
+        assert!(stretches(&tokens("a <*> b")).is_empty());
+        assert!(stretches(&tokens("closed by")).is_empty());
         // `failed with` and `retries left` anchor `42`, but a number is no phrase.
         let t = tokens("request failed with 42 retries left");
-        assert!(!gaps(&t).contains(&Gap { start: 3, len: 1 }));
+        assert!(
+            !stretches(&t)
+                .iter()
+                .any(|s| s.gap == Gap { start: 3, len: 1 })
+        );
     }
 }

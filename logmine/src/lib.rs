@@ -87,6 +87,7 @@
 mod clause;
 pub mod digest;
 pub mod eval;
+mod few;
 mod fingerprint;
 pub mod fuzz;
 mod gap;

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Severity;
 use crate::clause;
+use crate::few::Few;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::gap;
 use crate::header;
@@ -100,11 +101,8 @@ struct ClauseSet {
 /// Templates equal outside a short undelimited stretch (see [`crate::gap`]).
 #[derive(Debug, Default)]
 struct GapSet {
-    /// `(phrase fingerprint, phrase length, template)`, distinct phrases only.
-    phrases: Vec<(u64, usize, TemplateId)>,
-    /// Fingerprints of the phrases' first words: phrases that differ past their first word only
-    /// (`on signal 9 (SIGKILL)`, `on signal 11 (SIGSEGV)`) count once.
-    openers: Vec<u64>,
+    /// Distinct phrases seen in the stretch, with their templates.
+    phrases: Few<gap::PhraseSeen>,
     /// Once merged, later templates with this key join the survivor directly.
     merged_into: Option<TemplateId>,
 }
@@ -122,7 +120,7 @@ struct KeyFamily {
 #[derive(Debug, Default)]
 struct PairSet {
     /// `(token at the first position, token at the second, template)`, distinct pairs only.
-    values: Vec<(u64, u64, TemplateId)>,
+    values: Few<(u64, u64, TemplateId)>,
 }
 
 /// Online template miner. See the crate documentation for the algorithm.
@@ -733,24 +731,34 @@ impl Miner {
             state = mix_word(state, h);
             prefix.push(state);
         }
+        // suffix[i] folds the tokens from i on, right to left.
+        let mut suffix = vec![0u64; len + 1];
+        let mut state = SHAPE_SEED ^ 0x7173;
+        suffix[len] = state;
+        for i in (0..len).rev() {
+            state = mix_word(state, token_hashes[i]);
+            suffix[i] = state;
+        }
         if self.pair_variants.len() > self.config.max_templates.saturating_mul(16) {
             self.pair_variants.clear();
         }
+        let mut keys = Vec::with_capacity(positions.len() * (positions.len() - 1) / 2);
         for (a, &p) in positions.iter().enumerate() {
+            // Tokens before p, then those between p and q as q moves right, then those after
+            // q, with the two positions marked: O(1) a pair.
+            let mut between = mix_word(prefix[p], ((len as u64) << 20) | p as u64);
+            let mut next = p + 1;
             for &q in &positions[a + 1..] {
-                // Tokens before p, between p and q, after q, with the two positions marked.
-                let mut state = mix_word(
-                    prefix[p],
-                    ((len as u64) << 40) | ((p as u64) << 20) | q as u64,
-                );
-                for &h in &token_hashes[p + 1..q] {
-                    state = mix_word(state, h);
+                for &h in &token_hashes[next..q] {
+                    between = mix_word(between, h);
                 }
-                state = mix_word(state, 0x7171);
-                for &h in &token_hashes[q + 1..] {
-                    state = mix_word(state, h);
-                }
-                let key = finish(state);
+                next = q;
+                let state = mix_word(mix_word(between, 0x7171 ^ q as u64), suffix[q + 1]);
+                keys.push((p, q, finish(state)));
+            }
+        }
+        for (p, q, key) in keys {
+            {
                 let set = self.pair_variants.entry(key).or_default();
                 let (hp, hq) = (token_hashes[p], token_hashes[q]);
                 if set.values.iter().any(|&(x, y, _)| x == hp && y == hq) {
@@ -1045,14 +1053,14 @@ impl Miner {
     /// equal outside one hold enough distinct phrases of different lengths, the stretch becomes
     /// one variable and they merge. Returns the survivor when `id` merged.
     fn join_gaps(&mut self, id: TemplateId) -> Option<TemplateId> {
-        let tokens = self.get(id)?.tokens.clone();
+        let stretches = gap::stretches(&self.get(id)?.tokens);
         if self.gap_sets.len() > self.config.max_templates.saturating_mul(8) {
             // Evidence, like the variant sets: forgetting it only delays merges.
             self.gap_sets.clear();
         }
-        for found in gap::gaps(&tokens) {
-            let key = found.key(&tokens);
-            let merged_into = self.gap_sets.entry(key).or_default().merged_into;
+        for found in stretches {
+            let key = found.key;
+            let merged_into = self.gap_sets.get(&key).and_then(|set| set.merged_into);
             if let Some(target) = merged_into {
                 match self.resolve(target) {
                     Some(target) if target != id => {
@@ -1061,29 +1069,32 @@ impl Miner {
                     }
                     Some(_) => continue,
                     None => {
-                        let set = self.gap_sets.entry(key).or_default();
-                        set.merged_into = None;
-                        set.phrases.clear();
-                        set.openers.clear();
+                        if let Some(set) = self.gap_sets.get_mut(&key) {
+                            set.merged_into = None;
+                            set.phrases.clear();
+                        }
                     }
                 }
             }
             let set = self.gap_sets.entry(key).or_default();
-            let phrase = found.phrase(&tokens);
-            if set.phrases.iter().any(|&(p, _, _)| p == phrase) {
+            if set.phrases.iter().any(|p| p.phrase == found.phrase) {
                 continue;
             }
             if set.phrases.len() >= MAX_TAILS_PER_HEAD {
-                set.phrases.remove(0);
+                set.phrases.remove_oldest();
             }
-            set.phrases.push((phrase, found.len, id));
-            let opener = mix_bytes(TOKEN_SEED, found.opener(&tokens));
-            if !set.openers.contains(&opener) {
-                set.openers.push(opener);
+            set.phrases.push(gap::PhraseSeen {
+                phrase: found.phrase,
+                opener: found.opener,
+                len: found.gap.len,
+                template: id,
+            });
+            // Cheap tests first: three first words, two lengths.
+            if !gap::enough_phrases(&set.phrases) {
+                continue;
             }
-            let openers = set.openers.len();
             let members: Vec<(usize, TemplateId)> =
-                set.phrases.iter().map(|&(_, len, t)| (len, t)).collect();
+                set.phrases.iter().map(|p| (p.len, p.template)).collect();
             // Members still equal outside a stretch of their own (a later merge may have
             // changed them), with the stretch's start and length.
             let mut live: Vec<(TemplateId, gap::Gap)> = Vec::new();
@@ -1093,7 +1104,7 @@ impl Miner {
                 };
                 let Some(t) = self.get(member) else { continue };
                 let theirs = gap::Gap {
-                    start: found.start,
+                    start: found.gap.start,
                     len,
                 };
                 if theirs.start + len < t.tokens.len()
@@ -1106,7 +1117,7 @@ impl Miner {
             let mut lengths: Vec<usize> = live.iter().map(|&(_, g)| g.len).collect();
             lengths.sort_unstable();
             lengths.dedup();
-            if openers < gap::MIN_PHRASES || live.len() < 2 || lengths.len() < 2 {
+            if live.len() < 2 || lengths.len() < 2 {
                 continue;
             }
             let Some(&(survivor, survivor_gap)) = live
@@ -1124,7 +1135,6 @@ impl Miner {
             }
             let set = self.gap_sets.entry(key).or_default();
             set.phrases.clear();
-            set.openers.clear();
             set.merged_into = Some(survivor);
             return self.resolve(survivor);
         }
