@@ -72,12 +72,7 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tokens(text: &str) -> Vec<Box<[u8]>> {
-        text.split_whitespace()
-            .map(|t| Box::from(t.as_bytes()))
-            .collect()
-    }
+    use crate::mask::whitespace_tokens as tokens;
 
     #[test]
     fn the_head_ends_at_the_first_colon_after_two_words() {

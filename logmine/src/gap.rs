@@ -179,12 +179,7 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tokens(text: &str) -> Vec<Box<[u8]>> {
-        text.split_whitespace()
-            .map(|t| Box::from(t.as_bytes()))
-            .collect()
-    }
+    use crate::mask::whitespace_tokens as tokens;
 
     #[test]
     fn stretches_of_different_lengths_share_a_key_when_equal_around_them() {

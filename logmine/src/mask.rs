@@ -262,6 +262,15 @@ fn absent_value(token: &[u8]) -> Option<&'static [u8]> {
     }
 }
 
+/// A text's whitespace-separated tokens as a template holds them (for tests of the rules that
+/// read templates).
+#[cfg(test)]
+pub(crate) fn whitespace_tokens(text: &str) -> Vec<Box<[u8]>> {
+    text.split_whitespace()
+        .map(|t| Box::from(t.as_bytes()))
+        .collect()
+}
+
 /// Most tokens one quoted value may span.
 const MAX_QUOTED_TOKENS: usize = 16;
 

@@ -89,6 +89,18 @@ struct VariantSet {
     merged_into: Option<TemplateId>,
 }
 
+/// What [`Miner::follow_merge`] did with a new template.
+enum Followed {
+    /// The evidence never merged: gather it.
+    Unmerged,
+    /// The new template joined the survivor.
+    Joined(TemplateId),
+    /// The new template is the survivor.
+    Itself,
+    /// The survivor was evicted: the evidence starts anew.
+    Gone,
+}
+
 /// Templates sharing a clause head (see [`crate::clause`]).
 #[derive(Debug, Default)]
 struct ClauseSet {
@@ -894,20 +906,16 @@ impl Miner {
             // Evidence, like the variant sets: forgetting it only delays merges.
             self.clauses.clear();
         }
-        let set = self.clauses.entry(head).or_default();
-        if let Some(target) = set.merged_into {
-            match self.resolve(target) {
-                Some(target) if target != id => {
-                    self.absorb(target, id);
-                    return Some(target);
-                }
-                Some(_) => return None,
-                None => {
-                    let set = self.clauses.entry(head).or_default();
-                    set.merged_into = None;
-                    set.tails.clear();
-                }
+        let merged_into = self.clauses.entry(head).or_default().merged_into;
+        match self.follow_merge(merged_into, id) {
+            Followed::Joined(target) => return Some(target),
+            Followed::Itself => return None,
+            Followed::Gone => {
+                let set = self.clauses.entry(head).or_default();
+                set.merged_into = None;
+                set.tails.clear();
             }
+            Followed::Unmerged => {}
         }
         let set = self.clauses.entry(head).or_default();
         if set.tails.iter().any(|&(t, _)| t == tail_key) {
@@ -953,6 +961,23 @@ impl Miner {
         Some(survivor)
     }
 
+    /// Where evidence that already merged (its survivor `merged_into`) sends template `id`: into
+    /// the survivor when it lives (absorbed here), nowhere when `id` is it, and back to
+    /// gathering evidence when it was evicted.
+    fn follow_merge(&mut self, merged_into: Option<TemplateId>, id: TemplateId) -> Followed {
+        let Some(target) = merged_into else {
+            return Followed::Unmerged;
+        };
+        match self.resolve(target) {
+            Some(target) if target != id => {
+                self.absorb(target, id);
+                Followed::Joined(target)
+            }
+            Some(_) => Followed::Itself,
+            None => Followed::Gone,
+        }
+    }
+
     /// Records a new template's delimited spans (see [`crate::span`]); when another template
     /// equal outside a span holds a different phrase in it, the span becomes one variable. The
     /// survivor's spans are recorded in turn (another span of it may now match). Returns the
@@ -982,19 +1007,15 @@ impl Miner {
         for span in span::spans(&tokens) {
             let key = span.key(&tokens);
             let merged_into = self.span_sets.entry(key).or_default().merged_into;
-            if let Some(target) = merged_into {
-                match self.resolve(target) {
-                    Some(target) if target != id => {
-                        self.absorb(target, id);
-                        return Some(target);
-                    }
-                    Some(_) => continue,
-                    None => {
-                        let set = self.span_sets.entry(key).or_default();
-                        set.merged_into = None;
-                        set.tails.clear();
-                    }
+            match self.follow_merge(merged_into, id) {
+                Followed::Joined(target) => return Some(target),
+                Followed::Itself => continue,
+                Followed::Gone => {
+                    let set = self.span_sets.entry(key).or_default();
+                    set.merged_into = None;
+                    set.tails.clear();
                 }
+                Followed::Unmerged => {}
             }
             let set = self.span_sets.entry(key).or_default();
             if set.tails.iter().any(|&(_, t)| t == id) {
@@ -1061,20 +1082,16 @@ impl Miner {
         for found in stretches {
             let key = found.key;
             let merged_into = self.gap_sets.get(&key).and_then(|set| set.merged_into);
-            if let Some(target) = merged_into {
-                match self.resolve(target) {
-                    Some(target) if target != id => {
-                        self.absorb(target, id);
-                        return Some(target);
-                    }
-                    Some(_) => continue,
-                    None => {
-                        if let Some(set) = self.gap_sets.get_mut(&key) {
-                            set.merged_into = None;
-                            set.phrases.clear();
-                        }
+            match self.follow_merge(merged_into, id) {
+                Followed::Joined(target) => return Some(target),
+                Followed::Itself => continue,
+                Followed::Gone => {
+                    if let Some(set) = self.gap_sets.get_mut(&key) {
+                        set.merged_into = None;
+                        set.phrases.clear();
                     }
                 }
+                Followed::Unmerged => {}
             }
             let set = self.gap_sets.entry(key).or_default();
             if set.phrases.iter().any(|p| p.phrase == found.phrase) {

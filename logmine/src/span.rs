@@ -250,12 +250,7 @@ pub(crate) fn different_phrases(
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tokens(text: &str) -> Vec<Box<[u8]>> {
-        text.split_whitespace()
-            .map(|t| Box::from(t.as_bytes()))
-            .collect()
-    }
+    use crate::mask::whitespace_tokens as tokens;
 
     fn first_span(text: &str, start: usize) -> Option<Span> {
         spans(&tokens(text)).into_iter().find(|s| s.start == start)

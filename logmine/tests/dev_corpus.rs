@@ -3,11 +3,12 @@
 //! lines and the `Content` column, and the property that a source whose header the miner learned
 //! scores the same either way.
 
+#[macro_use]
 mod support;
 
 use cyberbrain_logmine::MinerConfig;
 use proptest::prelude::*;
-use support::{Floors, check};
+use support::Floors;
 
 /// (system, grouping accuracy floor): the measured value (BENCHMARKS.md) minus 0.01, raw and
 /// `Content` alike.
@@ -37,15 +38,7 @@ const CORPUS: Floors = Floors {
     mean_pa: Some((MEAN_PA_FLOOR_CONTENT, MEAN_PA_FLOOR_RAW)),
 };
 
-#[test]
-fn content_grouping_accuracy_holds() {
-    check(&CORPUS, false);
-}
-
-#[test]
-fn raw_grouping_accuracy_holds() {
-    check(&CORPUS, true);
-}
+floor_tests!(CORPUS);
 
 /// Header fields a generated source may have, in its own fixed order.
 fn field(kind: u8, i: usize) -> String {

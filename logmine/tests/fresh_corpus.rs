@@ -2,9 +2,10 @@
 //! `generate.py` in formats in no other corpus), raw lines and the `Content` column. Its first,
 //! blind score is in its README; the floors sit just under the figures measured since.
 
+#[macro_use]
 mod support;
 
-use support::{Floors, check};
+use support::Floors;
 
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
 const FLOORS: &[(&str, f64)] = &[
@@ -26,12 +27,4 @@ const CORPUS: Floors = Floors {
     mean_pa: None,
 };
 
-#[test]
-fn content_grouping_accuracy_holds() {
-    check(&CORPUS, false);
-}
-
-#[test]
-fn raw_grouping_accuracy_holds() {
-    check(&CORPUS, true);
-}
+floor_tests!(CORPUS);

@@ -4,9 +4,10 @@
 //! (docs/parsing_accuracy.md); since that branch read their errors, the corpus is no longer held
 //! out, and these floors only keep what was gained.
 
+#[macro_use]
 mod support;
 
-use support::{Floors, check};
+use support::Floors;
 
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
 const FLOORS: &[(&str, f64)] = &[
@@ -31,12 +32,4 @@ const CORPUS: Floors = Floors {
     mean_pa: Some(MEAN_PA_FLOOR),
 };
 
-#[test]
-fn content_grouping_accuracy_holds() {
-    check(&CORPUS, false);
-}
-
-#[test]
-fn raw_grouping_accuracy_holds() {
-    check(&CORPUS, true);
-}
+floor_tests!(CORPUS);

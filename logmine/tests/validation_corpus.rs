@@ -4,9 +4,10 @@
 //! figures after branch `heldout2` (docs/parsing_accuracy.md), so that a change elsewhere that
 //! makes the miner worse on formats nobody tuned for shows here.
 
+#[macro_use]
 mod support;
 
-use support::{Floors, check};
+use support::Floors;
 
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01
 /// (Squid's is 0: its grouping is wrong either way, measured 0.0).
@@ -28,12 +29,4 @@ const CORPUS: Floors = Floors {
     mean_pa: None,
 };
 
-#[test]
-fn content_grouping_accuracy_holds() {
-    check(&CORPUS, false);
-}
-
-#[test]
-fn raw_grouping_accuracy_holds() {
-    check(&CORPUS, true);
-}
+floor_tests!(CORPUS);

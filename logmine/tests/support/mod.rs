@@ -59,3 +59,19 @@ pub fn check(floors: &Floors, raw: bool) {
         floors.corpus
     );
 }
+
+/// The two floor tests of a corpus, `Content` and raw lines, for a `Floors` constant.
+#[macro_export]
+macro_rules! floor_tests {
+    ($corpus:expr) => {
+        #[test]
+        fn content_grouping_accuracy_holds() {
+            support::check(&$corpus, false);
+        }
+
+        #[test]
+        fn raw_grouping_accuracy_holds() {
+            support::check(&$corpus, true);
+        }
+    };
+}
