@@ -135,10 +135,21 @@ impl MaskedLine {
             // opening and closing punctuation stay (`(<*>)`, `<*>,`): brackets keep balancing.
             let (lead, trail) = outer_punctuation(token);
             let mut collapsed = [0u8; 2 * MAX_OUTER + 3];
-            let len = lead.len() + WILDCARD.len() + trail.len();
+            let mut len = lead.len() + WILDCARD.len() + trail.len();
             collapsed[..lead.len()].copy_from_slice(lead);
             collapsed[lead.len()..lead.len() + WILDCARD.len()].copy_from_slice(WILDCARD);
             collapsed[lead.len() + WILDCARD.len()..len].copy_from_slice(trail);
+            if brackets_balance(token) && !brackets_balance(&collapsed[..len]) {
+                // A bracket closed inside the value (`[::]:443`, `[<*>]:<*>`): the opening
+                // punctuation goes, or `[<*>` would open a bracket the line never opened; the
+                // closing punctuation stays if it balances (`[::]:443:` → `<*>:`).
+                collapsed[..WILDCARD.len()].copy_from_slice(WILDCARD);
+                collapsed[WILDCARD.len()..WILDCARD.len() + trail.len()].copy_from_slice(trail);
+                len = WILDCARD.len() + trail.len();
+                if !brackets_balance(&collapsed[..len]) {
+                    len = WILDCARD.len();
+                }
+            }
             self.buf.truncate(start);
             self.buf.extend_from_slice(&collapsed[..len]);
         }
@@ -991,6 +1002,10 @@ mod tests {
             r#"event scope="<*>", msg="Token refreshed ok" done"#,
         );
         // Quoted fields side by side are fields, not a list: they do not collapse.
+        check("server: [::]:443 up", "server: <*> up");
+        check("server: [2001:db8::1]:8080 up", "server: <*> up");
+        check("at [::1] up", "at [<*>] up");
+        check("accept tcp [::]:443: closed", "accept tcp <*>: closed");
         check(r#"ref "-" agent "-" end"#, r#"ref "<*>" agent "<*>" end"#);
         check(r#"ref "-" "-" end"#, r#"ref "<*>" "<*>" end"#);
         // A dash inside a word or a longer dash run is no placeholder.
