@@ -5,9 +5,10 @@
 //! position-by-position evidence of the miner nor [`crate::span`] sees it as one value. What
 //! does: templates equal before and after a short stretch of words, which holds phrases of
 //! different lengths. One differing phrase is not enough (`connection closed` and `connection
-//! closed by peer` are two events); three distinct phrases, not all of one length, between the
-//! same words on both sides are one event with the stretch as one variable. Nothing here knows a
-//! format.
+//! closed by peer` are two events), nor are phrases that differ past their first word (`on signal
+//! 9 (SIGKILL)`, `on signal 11 (SIGSEGV)`); three phrases with different first words, not all of
+//! one length, between the same words on both sides are one event with the stretch as one
+//! variable. Nothing here knows a format.
 
 use crate::few::Few;
 use crate::fingerprint::{finish, mix_bytes, mix_word};
@@ -17,10 +18,10 @@ const GAP_SEED: u64 = 0x0067_6170_7321;
 
 /// Longest stretch considered, in tokens: longer phrases between equal words are rarer than two
 /// events sharing their first and last words.
-pub(crate) const MAX_GAP_TOKENS: usize = 4;
+const MAX_GAP_TOKENS: usize = 4;
 
 /// Distinct phrases a stretch must hold before it is one variable.
-pub(crate) const MIN_PHRASES: usize = 3;
+const MIN_PHRASES: usize = 3;
 
 /// Constant words (two letters or more) outside the stretch that anchor the template.
 const MIN_ANCHOR_WORDS: usize = 2;
