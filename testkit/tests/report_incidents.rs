@@ -6,9 +6,10 @@
 //! the template the containers logged between the two.
 
 use std::process::Command;
+use std::time::{Duration, Instant};
 
 use cyberbrain_testkit::checks::{json, launch_and_watch, wait_agents_online};
-use cyberbrain_testkit::docker::{Sandbox, wait_for_output};
+use cyberbrain_testkit::docker::{Sandbox, docker_cli, wait_for_output};
 use cyberbrain_testkit::process::{AgentProcess, ControllerProcess, Pki, cbctl_ok};
 use cyberbrain_testkit::{temp_dir, wait_for, wait_for_or};
 use serde_json::Value;
@@ -87,9 +88,24 @@ async fn the_summary_names_each_container_in_trouble_and_new_means_new_since_the
             .parse::<u32>()
             .is_ok_and(|n| n >= 2)
     });
+    // Docker on cgroup v2 now and then misses the kernel's OOM event (moby/moby#38352,
+    // hashicorp/nomad#13119): the container exits 137 and stays unmarked. One left so for two
+    // seconds is started again; its next kill is the one the report shows.
+    let mut unmarked_since = None;
     wait_for_or(
         "the OOM kill",
-        || inspect(&oom, "{{.State.OOMKilled}}") == "true",
+        || match inspect(&oom, "{{.State.Status}} {{.State.OOMKilled}}").as_str() {
+            "exited true" => true,
+            "exited false" => {
+                let since = *unmarked_since.get_or_insert_with(Instant::now);
+                if since.elapsed() >= Duration::from_secs(2) {
+                    docker_cli(&["start", &oom]);
+                    unmarked_since = None;
+                }
+                false
+            }
+            _ => false,
+        },
         || {
             inspect(
                 &oom,
