@@ -8,36 +8,65 @@
 //! one word only (`connection refused` / `connection reset`) is left to that evidence.
 
 use crate::fingerprint::{finish, mix_bytes, mix_word};
-use crate::mask::contains_wildcard;
+use crate::mask::{WILDCARD, contains_wildcard};
 
 const HEAD_SEED: u64 = 0x0068_6561_6473;
 const TAIL_SEED: u64 = 0x0074_6169_6c73;
 
-/// Index of the token ending the head: the first token from the third on that ends in `:` and
-/// has a tail after it, when every head token is constant and at least two are words.
-pub(crate) fn head_end(tokens: &[Box<[u8]>]) -> Option<usize> {
+/// The head of a clause: the index of its last token, and whether a head token holds a
+/// variable (`for request <*>:`), which asks for more evidence before the tail is one value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Head {
+    pub(crate) end: usize,
+    pub(crate) variable: bool,
+}
+
+/// Distinct tails a head holding a variable needs before its tail is one value: a variable in
+/// the head makes two templates sharing it a weaker sign than two sharing constant words.
+pub(crate) const MIN_TAILS_AFTER_A_VARIABLE: usize = 3;
+
+/// The head ending at the first token from the third on that ends in `:` and has a tail after
+/// it, when at least two head tokens are constant words.
+pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
     let end = tokens
         .iter()
         .enumerate()
-        .skip(if std::env::var("HEAD2").is_ok() { 1 } else { 2 })
+        .skip(2)
         .find(|(_, t)| t.len() > 1 && t.ends_with(b":"))
         .map(|(i, _)| i)?;
     if end + 1 >= tokens.len() {
         return None;
     }
     let head = &tokens[..=end];
-    let words = head
+    let words: Vec<&[u8]> = head
         .iter()
-        .filter(|t| t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2)
-        .count();
-    (words >= 2 && !head.iter().any(|t| contains_wildcard(t))).then_some(end)
+        .map(|t| &t[..])
+        .filter(|t| {
+            !contains_wildcard(t) && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        })
+        .collect();
+    let variable = head.iter().any(|t| contains_wildcard(t));
+    // A head holding a variable speaks in words (two in lower or mixed case): upper-case
+    // constants around a variable (`UTC [<*>] LOG C-<*>:`) are more often what is left of a
+    // header than a message's head.
+    let speaks = words.iter().filter(|w| opens_a_phrase(w)).count() >= 2;
+    (words.len() >= 2 && (speaks || !variable)).then_some(Head { end, variable })
 }
 
 /// Fingerprint of the head `tokens[..=end]`.
+/// Every token holding a variable counts as one (`request chatcmpl-<*>:`, `request cmpl-<*>:`
+/// and `request <*>:` are one head): ids of several kinds in one place are one value, and the
+/// tails decide.
 pub(crate) fn head_key(tokens: &[Box<[u8]>], end: usize) -> u64 {
     let state = tokens[..=end]
         .iter()
-        .fold(mix_word(HEAD_SEED, end as u64), |s, t| mix_bytes(s, t));
+        .fold(mix_word(HEAD_SEED, end as u64), |s, t| {
+            if contains_wildcard(t) {
+                mix_bytes(s, WILDCARD)
+            } else {
+                mix_bytes(s, t)
+            }
+        });
     finish(state)
 }
 
@@ -76,16 +105,21 @@ mod tests {
 
     #[test]
     fn the_head_ends_at_the_first_colon_after_two_words() {
-        let t = tokens("Error accepting a client connection: Too many open files");
-        assert_eq!(head_end(&t), Some(4));
+        let end = |line: &str| head(&tokens(line)).map(|h| (h.end, h.variable));
         assert_eq!(
-            head_end(&tokens("panic: runtime error: index out of range")),
-            Some(2)
+            end("Error accepting a client connection: Too many open files"),
+            Some((4, false))
         );
-        // Nothing after the colon, a variable in the head, or too short a head.
-        assert_eq!(head_end(&tokens("Saving the state of the cache:")), None);
-        assert_eq!(head_end(&tokens("job <*> failed: disk full")), None);
-        assert_eq!(head_end(&tokens("error: disk full")), None);
+        assert_eq!(
+            end("panic: runtime error: index out of range"),
+            Some((2, false))
+        );
+        // A variable in the head is marked: it asks for more tails.
+        assert_eq!(end("job <*> failed: disk full"), Some((2, true)));
+        // Nothing after the colon, too few words, or too short a head.
+        assert_eq!(end("Saving the state of the cache:"), None);
+        assert_eq!(end("<*> <*> failed: disk full"), None);
+        assert_eq!(end("error: disk full"), None);
     }
 
     #[test]

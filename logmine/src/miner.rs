@@ -899,7 +899,7 @@ impl Miner {
     /// `id` merged.
     fn join_clause(&mut self, id: TemplateId) -> Option<TemplateId> {
         let template = self.get(id)?;
-        let end = clause::head_end(&template.tokens)?;
+        let clause::Head { end, variable } = clause::head(&template.tokens)?;
         let head = clause::head_key(&template.tokens, end);
         let tail_key = clause::tail_key(&template.tokens[end + 1..]);
         if self.clauses.len() > self.config.max_templates.saturating_mul(4) {
@@ -931,7 +931,7 @@ impl Miner {
             let Some(o) = self.get(other) else { continue };
             // Still the same head (a later merge may have made a head word a variable).
             if other == id
-                || clause::head_end(&o.tokens) != Some(end)
+                || clause::head(&o.tokens).map(|h| h.end) != Some(end)
                 || clause::head_key(&o.tokens, end) != head
             {
                 continue;
@@ -946,6 +946,20 @@ impl Miner {
             set.tails.remove(0);
         }
         set.tails.push((tail_key, id));
+        if variable {
+            let template = self.get(id)?;
+            let mut openers: Vec<&[u8]> = vec![&template.tokens[end + 1]];
+            for &p in &partners {
+                if let Some(o) = self.get(p)
+                    && !openers.contains(&&o.tokens[end + 1][..])
+                {
+                    openers.push(&o.tokens[end + 1]);
+                }
+            }
+            if openers.len() < clause::MIN_TAILS_AFTER_A_VARIABLE {
+                return None;
+            }
+        }
         let survivor = *partners
             .iter()
             .max_by_key(|&&p| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))?;
@@ -1223,38 +1237,46 @@ impl Miner {
     /// (`connection: web-1` → `<*>`), so `connection: cache-a` was a value too. They merge into
     /// it, as lines that come after it would have matched it.
     fn absorb_covered(&mut self, id: TemplateId) {
-        let Some(template) = self.get(id) else {
-            return;
-        };
-        if !template
-            .tokens
-            .iter()
-            .skip(1)
-            .any(|t| mask::contains_wildcard(t))
-        {
-            return;
-        }
-        let len = template.tokens.len();
-        let covered: Vec<TemplateId> = self
-            .buckets
-            .get(&template_bucket_key(template))
-            .into_iter()
-            .flatten()
-            .copied()
-            .filter(|&other| other != id)
-            .filter(|&other| {
-                self.get(other).is_some_and(|o| {
-                    o.tokens.len() == len
-                        && o.tokens
-                            .iter()
-                            .zip(&template.tokens)
-                            .all(|(a, t)| a == t || (has_letters(a) && token_matches(t, a)))
-                })
-            })
-            .collect();
-        for other in covered {
+        for other in self.covered_by(id) {
             self.absorb(id, other);
         }
+    }
+
+    /// The templates, other than `id`, that `id` covers: equal to it where it holds no variable.
+    fn covered_by(&self, id: TemplateId) -> Vec<TemplateId> {
+        let Some(template) = self.get(id) else {
+            return Vec::new();
+        };
+        if !template.tokens.iter().any(|t| mask::contains_wildcard(t)) {
+            return Vec::new();
+        }
+        self.same_shape_buckets(template)
+            .filter(|&other| other != id)
+            .filter(|&other| {
+                self.get(other)
+                    .is_some_and(|o| covers(&template.tokens, &o.tokens))
+            })
+            .collect()
+    }
+
+    /// Templates that may cover `template` or be covered by it: those of its length with its
+    /// first token or a variable there. (A variable first token covers templates in every
+    /// first-token bucket of its length; those are found through the variant keys instead, to
+    /// keep this cheap.)
+    fn same_shape_buckets<'a>(
+        &'a self,
+        template: &Template,
+    ) -> impl Iterator<Item = TemplateId> + 'a {
+        let len = template.tokens.len();
+        let first = template.tokens.first().map(|t| &t[..]).unwrap_or(&[]);
+        let mut keys = vec![bucket_key(len, first)];
+        if first != WILDCARD {
+            keys.push(bucket_key(len, WILDCARD));
+        }
+        keys.into_iter()
+            .filter_map(|k| self.buckets.get(&k))
+            .flatten()
+            .copied()
     }
 
     fn cache_shape(&mut self, fingerprint: u64, id: TemplateId) {
@@ -1479,6 +1501,7 @@ impl Miner {
             .map(|t| word_fingerprint(t))
             .collect();
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
+        let booleans: Vec<bool> = template.tokens.iter().map(|t| is_boolean(t)).collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
         // Positions that may become variables: not the first token (messages start with a
         // constant far more often than with a free-text value, and the first token is what tells
@@ -1497,11 +1520,18 @@ impl Miner {
                 position_ok && constant[i] && constant_count >= 2 && has_letters(token)
             })
             .collect();
-        // Enum-like tokens (`key=value`) need one more distinct value.
+        // Enum-like tokens (`key=value`) need one more distinct value; ids with a kind before
+        // them (`chatcmpl-<*>`, `cmpl-<*>`, `gpu[<*>]`) one fewer: two kinds of id in one slot
+        // are already one value, as a slot of ids holds nothing else.
         let needed: Vec<usize> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
-                self.config.variable_min_distinct + usize::from(!is_free_word(token))
+                let words = self.config.variable_min_distinct;
+                if is_kind_of_id(token) {
+                    words.saturating_sub(1).max(2)
+                } else {
+                    words + usize::from(!is_free_word(token))
+                }
             })
             .collect();
         // prefix[p] covers tokens before p, suffix[p] tokens from p on, so "all but p" is O(1).
@@ -1549,12 +1579,25 @@ impl Miner {
             }
             // Only free words: an enum-like token's values tell events apart more often.
             let free = needed[p] <= threshold;
-            let enough = entry.values.len() >= needed[p].max(threshold);
+            let enough = entry.values.len() >= needed[p];
             let known_pair = !enough
                 && free
                 && entry.values.len() == 2
                 && entry.words.iter().all(|w| self.value_words.contains(w));
-            if enough || known_pair {
+            let pair: Vec<TemplateId> = if entry.values.len() == 2 && booleans[p] {
+                entry.values.iter().map(|&(_, t)| t).collect()
+            } else {
+                Vec::new()
+            };
+            let boolean_pair = !enough
+                && !pair.is_empty()
+                && pair.iter().all(|&other| {
+                    self.get(other)
+                        .and_then(|o| o.tokens.get(p))
+                        .is_some_and(|t| is_boolean(t))
+                });
+            let entry = self.variants.entry(key).or_default();
+            if enough || known_pair || boolean_pair {
                 if enough && free {
                     let words = std::mem::take(&mut entry.words);
                     for word in words {
@@ -1632,37 +1675,7 @@ impl Miner {
             }
         }
         // Templates already covered by the generalised survivor would otherwise never be matched.
-        let covered: Vec<TemplateId> = {
-            let survivor_template = self.get(survivor)?;
-            let len = survivor_template.tokens.len();
-            let first = survivor_template
-                .tokens
-                .first()
-                .map(|t| &t[..])
-                .unwrap_or(&[]);
-            let mut keys = vec![bucket_key(len, first)];
-            if first != WILDCARD {
-                keys.push(bucket_key(len, WILDCARD));
-            } else {
-                // A variable first token covers templates in every first-token bucket of this
-                // length; those are found through the variant keys instead, to keep this cheap.
-            }
-            keys.iter()
-                .filter_map(|k| self.buckets.get(k))
-                .flatten()
-                .copied()
-                .filter(|&id| id != survivor)
-                .filter(|&id| {
-                    self.get(id).is_some_and(|t| {
-                        t.tokens.len() == len
-                            && t.tokens
-                                .iter()
-                                .zip(&survivor_template.tokens)
-                                .all(|(a, s)| a == s || token_matches(s, a))
-                    })
-                })
-                .collect()
-        };
+        let covered = self.covered_by(survivor);
         for other in covered {
             self.absorb(survivor, other);
         }
@@ -1854,6 +1867,51 @@ fn word_fingerprint(token: &[u8]) -> u64 {
 /// At least two letters: a word that may be a value when it varies.
 fn has_letters(token: &[u8]) -> bool {
     token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+}
+
+/// True when template tokens `pattern` cover `tokens`: equal, or matched where `pattern` holds
+/// a variable.
+fn covers(pattern: &[Box<[u8]>], tokens: &[Box<[u8]>]) -> bool {
+    pattern.len() == tokens.len()
+        && pattern
+            .iter()
+            .zip(tokens)
+            .all(|(p, t)| p == t || token_matches(p, t))
+}
+
+/// A boolean literal, alone or as a `key=` or `key:` value (`true`, `completed=false`, `YES`):
+/// a slot that held both of a pair is a variable, though it can never hold three values.
+fn is_boolean(token: &[u8]) -> bool {
+    let value = token
+        .rsplit(|&b| b == b'=' || b == b':')
+        .next()
+        .unwrap_or(token);
+    let start = value.iter().position(u8::is_ascii_alphabetic);
+    let end = value.iter().rposition(u8::is_ascii_alphabetic);
+    let (Some(start), Some(end)) = (start, end) else {
+        return false;
+    };
+    let word = &value[start..=end];
+    let outer = |b: &u8| b.is_ascii_punctuation();
+    value[..start].iter().all(outer)
+        && value[end + 1..].iter().all(outer)
+        && [&b"true"[..], b"false", b"yes", b"no"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// An id with its kind before it: letters, one `-`, `_` or `[`, a variable, then punctuation
+/// only (`chatcmpl-<*>`, `blk_<*>`, `gpu[<*>]`). Not `key=<*>` (an enum's key) nor
+/// `name.....<*>` (a field and its value).
+fn is_kind_of_id(token: &[u8]) -> bool {
+    let kind = token.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let Some(rest) = token.get(kind + 1..) else {
+        return false;
+    };
+    kind >= 2
+        && matches!(token[kind], b'-' | b'_' | b'[')
+        && rest.starts_with(WILDCARD)
+        && rest[WILDCARD.len()..].iter().all(u8::is_ascii_punctuation)
 }
 
 /// Tokens that may be values when they vary: holding at least two letters, and not `key=value`
@@ -2128,6 +2186,77 @@ mod tests {
         assert_eq!(miner.template(ids[0]).map(Template::count), Some(4));
         let later = miner.add_line(b"session closed for user alice", None);
         assert_eq!(miner.resolve(later), first);
+    }
+
+    /// The templates `lines` ended in, resolved.
+    fn placed(miner: &mut Miner, lines: &[&str]) -> Vec<Option<TemplateId>> {
+        let ids: Vec<_> = lines
+            .iter()
+            .map(|l| miner.add_line(l.as_bytes(), None))
+            .collect();
+        ids.into_iter().map(|id| miner.resolve(id)).collect()
+    }
+
+    #[test]
+    fn a_boolean_slot_is_a_variable_at_two_values_other_words_are_not() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &[
+                "Truncating partition p-1 completed=true at offset 5",
+                "Truncating partition p-2 completed=false at offset 7",
+            ],
+        );
+        assert_eq!(ids[0], ids[1]);
+        let words = placed(
+            &mut miner,
+            &["link eth0 went up now", "link eth0 went down now"],
+        );
+        assert_ne!(words[0], words[1]);
+        assert!(is_boolean(b"(YES)") && is_boolean(b"enabled:no,") && !is_boolean(b"nothing"));
+    }
+
+    #[test]
+    fn ids_of_two_kinds_in_one_slot_are_one_value() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &["Added request chatcmpl-8f3a1.", "Added request cmpl-77b2e."],
+        );
+        assert_eq!(ids[0], ids[1]);
+        // A field and its value (`name....value`) is not an id with its kind.
+        assert!(is_kind_of_id(b"gpu[<*>]") && is_kind_of_id(b"blk_<*>,"));
+        assert!(!is_kind_of_id(b"icbi.....<*>") && !is_kind_of_id(b"seed=<*>"));
+    }
+
+    #[test]
+    fn a_clause_after_a_variable_needs_three_different_reasons() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let two = placed(
+            &mut miner,
+            &[
+                "failed to load model m-1 for request r-1: image inputs are not supported",
+                "failed to load model m-2 for request r-2: prompt is empty",
+            ],
+        );
+        assert_ne!(two[0], two[1]);
+        let third = placed(
+            &mut miner,
+            &["failed to load model m-3 for request r-3: token id 7 is outside the vocabulary"],
+        );
+        assert_eq!(miner.resolve(two[0].unwrap()), third[0]);
+        assert_eq!(miner.resolve(two[1].unwrap()), third[0]);
+        // Upper-case words around a variable are rather a header's remnants: no clause.
+        let header = placed(
+            &mut miner,
+            &[
+                "UTC [12] LOG C-0x1: new connection to server",
+                "UTC [13] LOG C-0x2: closing because of idle timeout",
+                "UTC [14] LOG C-0x3: login attempt for db app",
+            ],
+        );
+        assert_ne!(header[0], header[1]);
+        assert_ne!(header[1], header[2]);
     }
 
     #[test]
