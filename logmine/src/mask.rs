@@ -259,9 +259,120 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, raw_classes[k], next, out);
         k += 1;
+        if is_status_code(token)
+            && let Some((words, trail)) = reason_phrase(body, &raw[k..])
+        {
+            // `404 Not Found`: the phrase goes with its code, a value like it (one variable
+            // beside the code's, so the line's shape is one for every status).
+            out.current_raw = k as u32;
+            let start = out.buf.len();
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(trail);
+            out.spans.push((start as u32, out.buf.len() as u32));
+            out.origin.push(out.current_raw);
+            k += words;
+        }
     }
     out.raw = raw;
     out.raw_classes = raw_classes;
+}
+
+/// An HTTP status code: three digits, 100 to 599.
+fn is_status_code(token: &[u8]) -> bool {
+    token.len() == 3 && (b'1'..=b'5').contains(&token[0]) && token.iter().all(u8::is_ascii_digit)
+}
+
+/// The reason phrases of HTTP's status codes (RFC 9110 and the IANA registry), as words.
+const REASON_PHRASES: &[&str] = &[
+    "Continue",
+    "Switching Protocols",
+    "OK",
+    "Created",
+    "Accepted",
+    "Non-Authoritative Information",
+    "No Content",
+    "Reset Content",
+    "Partial Content",
+    "Multiple Choices",
+    "Moved Permanently",
+    "Found",
+    "See Other",
+    "Not Modified",
+    "Temporary Redirect",
+    "Permanent Redirect",
+    "Bad Request",
+    "Unauthorized",
+    "Payment Required",
+    "Forbidden",
+    "Not Found",
+    "Method Not Allowed",
+    "Not Acceptable",
+    "Proxy Authentication Required",
+    "Request Timeout",
+    "Conflict",
+    "Gone",
+    "Length Required",
+    "Precondition Failed",
+    "Payload Too Large",
+    "Content Too Large",
+    "URI Too Long",
+    "Unsupported Media Type",
+    "Range Not Satisfiable",
+    "Expectation Failed",
+    "Misdirected Request",
+    "Unprocessable Entity",
+    "Unprocessable Content",
+    "Locked",
+    "Failed Dependency",
+    "Too Early",
+    "Upgrade Required",
+    "Precondition Required",
+    "Too Many Requests",
+    "Request Header Fields Too Large",
+    "Unavailable For Legal Reasons",
+    "Internal Server Error",
+    "Not Implemented",
+    "Bad Gateway",
+    "Service Unavailable",
+    "Gateway Timeout",
+    "HTTP Version Not Supported",
+    "Insufficient Storage",
+    "Loop Detected",
+    "Network Authentication Required",
+];
+
+/// When the raw tokens `next` (of `body`) begin with an HTTP reason phrase (any case; closing
+/// punctuation after its last word is kept), how many tokens it spans and that punctuation.
+fn reason_phrase<'a>(body: &'a [u8], next: &[(usize, usize)]) -> Option<(usize, &'a [u8])> {
+    let first = next.first().map(|&(s, e)| &body[s..e])?;
+    if !first.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    REASON_PHRASES.iter().find_map(|phrase| {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let tokens = next.get(..words.len())?;
+        let last = words.len() - 1;
+        let mut trail: &[u8] = &[];
+        for (i, (word, &(s, e))) in words.iter().zip(tokens).enumerate() {
+            let token = &body[s..e];
+            let text = if i == last {
+                let cut = token.len()
+                    - token
+                        .iter()
+                        .rev()
+                        .take_while(|b| b.is_ascii_punctuation())
+                        .count();
+                trail = &token[cut..];
+                &token[..cut]
+            } else {
+                token
+            };
+            if !text.eq_ignore_ascii_case(word.as_bytes()) {
+                return None;
+            }
+        }
+        Some((words.len(), trail))
+    })
 }
 
 /// The placeholder of an absent value (`-`, `"-"`) written as the variable it stands for.
@@ -952,6 +1063,22 @@ mod tests {
             "Registering class org.apache.hadoop.mapreduce.EventType",
         );
         check("May I help", "May I help");
+    }
+
+    #[test]
+    fn an_http_reason_phrase_is_a_value_beside_its_code() {
+        check("\"GET / HTTP/1.1\" 200 OK", "\"<*>\" <*> <*>");
+        check(
+            "\"GET / HTTP/1.1\" 503 Service Unavailable",
+            "\"<*>\" <*> <*>",
+        );
+        check(
+            "Completed 404 Not Found, in 3ms",
+            "Completed <*> <*>, in <*>",
+        );
+        // Not after a code, or not a phrase of the registry: words as they are.
+        check("Not Found again", "Not Found again");
+        check("exit 200 Not Good", "exit <*> Not Good");
     }
 
     #[test]
