@@ -632,8 +632,21 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     let mut verbatim = true;
     let mut piece_start = 0;
     let mut piece_classes = 0;
-    for (i, &b) in token.iter().enumerate() {
+    let mut i = 0;
+    while i < token.len() {
+        let b = token[i];
         let class = class_of(b);
+        if b == b'@'
+            && let Some(domain_end) = email_domain_end(token, piece_start, i)
+        {
+            // `user@mail.example.com` is one value, the user's part too: an address.
+            out.buf.extend_from_slice(WILDCARD);
+            verbatim = false;
+            piece_start = domain_end;
+            piece_classes = 0;
+            i = domain_end;
+            continue;
+        }
         if class & DELIMITER != 0 {
             verbatim &= push_piece(&token[piece_start..i], piece_classes, &mut out.buf);
             out.buf.push(b);
@@ -643,9 +656,38 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         } else {
             piece_classes |= class;
         }
+        i += 1;
     }
     verbatim &= push_piece(&token[piece_start..], piece_classes, &mut out.buf);
     out.finish_token(start, verbatim);
+}
+
+/// When `token[local..at]` and what follows the `@` at `at` read as an e-mail address (a local
+/// part of letters, digits and `._%+-`; a domain of two or more dot-separated labels, the last
+/// of letters), the index where the domain ends.
+fn email_domain_end(token: &[u8], local: usize, at: usize) -> Option<usize> {
+    let user = &token[local..at];
+    let user_ok = !user.is_empty()
+        && user
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'));
+    if !user_ok {
+        return None;
+    }
+    let domain_len = token[at + 1..]
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-'))
+        .count();
+    let domain = &token[at + 1..at + 1 + domain_len];
+    // A sentence's full stop after the address is not the domain's.
+    let domain = domain.strip_suffix(b".").unwrap_or(domain);
+    let mut labels = domain.split(|&b| b == b'.');
+    let last = labels.next_back()?;
+    let labels_ok = domain.contains(&b'.')
+        && domain.split(|&b| b == b'.').all(|l| !l.is_empty())
+        && last.len() >= 2
+        && last.iter().all(u8::is_ascii_alphabetic);
+    labels_ok.then_some(at + 1 + domain.len())
 }
 
 /// Most opening (or closing) punctuation bytes kept around a collapsed variable.
@@ -1063,6 +1105,18 @@ mod tests {
             "Registering class org.apache.hadoop.mapreduce.EventType",
         );
         check("May I help", "May I help");
+    }
+
+    #[test]
+    fn an_email_address_is_one_value() {
+        check(
+            "to=<r.chen@gmail.example>, relay=local",
+            "to=<<*>>, relay=local",
+        );
+        check("mail from admin@example.org. Done", "mail from <*>. Done");
+        // Not an address: no dot in the domain, or a number as its last label.
+        check("login root@localhost ok", "login root@localhost ok");
+        check("peer user@10.0.0.5:80 up", "peer user@<*>:<*> up");
     }
 
     #[test]
