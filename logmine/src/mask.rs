@@ -648,7 +648,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
             continue;
         }
         if class & DELIMITER != 0 {
-            verbatim &= push_piece(&token[piece_start..i], piece_classes, &mut out.buf);
+            verbatim &= push_keyed_piece(token, piece_start, i, piece_classes, &mut out.buf);
             out.buf.push(b);
             verbatim &= class & ANGLE == 0;
             piece_start = i + 1;
@@ -658,8 +658,30 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         }
         i += 1;
     }
-    verbatim &= push_piece(&token[piece_start..], piece_classes, &mut out.buf);
+    verbatim &= push_keyed_piece(token, piece_start, token.len(), piece_classes, &mut out.buf);
     out.finish_token(start, verbatim);
+}
+
+/// [`push_piece`] for `token[start..end]`, which after a `key=` may be a null: `seed=None`,
+/// `parent=null` and `err=nil` are the slot of a present value (`seed=42`), as `-` is.
+fn push_keyed_piece(
+    token: &[u8],
+    start: usize,
+    end: usize,
+    classes: u16,
+    buf: &mut Vec<u8>,
+) -> bool {
+    let piece = &token[start..end];
+    let null = start > 0
+        && token[start - 1] == b'='
+        && [&b"none"[..], b"null", b"nil", b"undefined"]
+            .iter()
+            .any(|w| piece.eq_ignore_ascii_case(w));
+    if null {
+        buf.extend_from_slice(WILDCARD);
+        return false;
+    }
+    push_piece(piece, classes, buf)
 }
 
 /// When `token[local..at]` and what follows the `@` at `at` read as an e-mail address (a local
@@ -1105,6 +1127,18 @@ mod tests {
             "Registering class org.apache.hadoop.mapreduce.EventType",
         );
         check("May I help", "May I help");
+    }
+
+    #[test]
+    fn a_null_after_a_key_is_the_slot_of_a_value() {
+        check(
+            "SamplingParams(seed=None), ok",
+            "SamplingParams(seed=<*>), ok",
+        );
+        check("parent=null err=NIL", "parent=<*> err=<*>");
+        // Only after `key=`: a word elsewhere stays.
+        check("lora_request: None.", "lora_request: None.");
+        check("mode=nothing", "mode=nothing");
     }
 
     #[test]
