@@ -935,6 +935,12 @@ const TOP_LEVEL_DOMAINS: &[&[u8]] = &[
     b"cc",
     b"dev",
     b"cloud",
+    b"ai",
+    // Reserved for documentation and tests (RFC 2606, RFC 6761), and so in test fleets' logs.
+    b"example",
+    b"test",
+    b"invalid",
+    b"localhost",
 ];
 
 /// A dotted name whose last label is a known top-level domain (`mail.example.org`). Java class

@@ -206,14 +206,20 @@ fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
     })
 }
 
-/// At least two constant words outside the span anchor the template.
+/// At least two constant words outside the span anchor the template; a key is one
+/// (`delay=<*>,`), whatever its value.
 fn anchored(tokens: &[Box<[u8]>], span: &Span) -> bool {
     let words = tokens
         .iter()
         .enumerate()
         .filter(|&(i, _)| i < span.start || i > span.end)
         .filter(|(_, t)| {
-            !contains_wildcard(t) && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+            let constant = match t.iter().position(|&b| b == b'=') {
+                Some(at) if at > 0 => &t[..at],
+                _ => &t[..],
+            };
+            !contains_wildcard(constant)
+                && constant.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
         })
         .count();
     words >= 2
@@ -273,6 +279,9 @@ mod tests {
         assert_eq!(span.end, 6);
         // Unanchored: no two constant words outside.
         assert!(first_span("failed (no such file)", 1).is_none());
+        // Keys anchor whatever their values: `delay=<*>,` and `status=sent` are two.
+        assert!(first_span("delay=<*>, status=sent (<*> Message accepted)", 2).is_some());
+        assert!(first_span("<*> status=sent (<*> Message accepted)", 2).is_none());
     }
 
     #[test]
