@@ -557,11 +557,15 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     let mut had_thread = tagged;
     for _ in 0..2 {
         let start = skip_spaces(scan, pos);
-        if scan.get(start) != Some(&b'[') {
-            break;
-        }
+        // `[thread]`, or a thread in parentheses (`[logger] (executor-thread-1)`, Quarkus and
+        // JBoss layouts); whether a source writes them as header its lines tell.
+        let closer = match scan.get(start) {
+            Some(b'[') => b']',
+            Some(b'(') => b')',
+            _ => break,
+        };
         match token_end(scan, start) {
-            Some(end) if scan.get(end - 1) == Some(&b']') || scan.get(end - 1) == Some(&b':') => {
+            Some(end) if scan.get(end - 1) == Some(&closer) || scan.get(end - 1) == Some(&b':') => {
                 pos = end;
                 had_thread = true;
             }

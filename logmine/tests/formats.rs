@@ -347,6 +347,28 @@ fn fields_after_the_level_on_every_line_are_header() {
 }
 
 #[test]
+fn a_thread_in_parentheses_after_the_logger_is_header() {
+    // Quarkus and JBoss: `LEVEL [logger] (thread) message`, threads of several kinds.
+    let threads = [
+        "executor-thread-1",
+        "vert.x-eventloop-thread-0",
+        "main",
+        "Timer-3",
+    ];
+    let raw: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "2026-05-01 10:00:{:02},{:03} INFO  [org.keycloak.services] ({}) session {i} expired",
+                i % 60,
+                i * 7,
+                threads[i % threads.len()],
+            )
+        })
+        .collect();
+    assert_eq!(texts(&raw), vec!["session <*> expired".to_string()]);
+}
+
+#[test]
 fn a_bracketed_word_where_the_source_writes_its_levels_is_a_level() {
     // `[Audit]` is in no list of level words, but it stands where `[Warning]` stands: its lines
     // lose the same header fields, so an event's lines stay together whatever their level.
