@@ -98,6 +98,16 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
         && a.iter().zip(b).all(|(x, y)| x != y)
 }
 
+/// [`different_phrases`] for a head holding a variable, which needs
+/// [`MIN_TAILS_AFTER_A_VARIABLE`] tails: one of the two may start with a value (`<*> Service
+/// Unavailable` beside `Read timed out`).
+pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
+    let starts_with_word = |tail: &[Box<[u8]>]| tail.first().is_some_and(|t| opens_a_phrase(t));
+    (starts_with_word(a) || starts_with_word(b))
+        && a.len().max(b.len()) >= 2
+        && a.iter().zip(b).all(|(x, y)| x != y)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,6 +130,17 @@ mod tests {
         assert_eq!(end("Saving the state of the cache:"), None);
         assert_eq!(end("<*> <*> failed: disk full"), None);
         assert_eq!(end("error: disk full"), None);
+    }
+
+    #[test]
+    fn after_a_variable_one_tail_may_start_with_a_value() {
+        let value = tokens("<*> <*>");
+        let words = tokens("Read timed out");
+        assert!(different_tails(&value, &words));
+        assert!(!different_phrases(&value, &words));
+        // Two values, or tails alike somewhere, are not different.
+        assert!(!different_tails(&value, &tokens("<*> <*>: no stock")));
+        assert!(!different_tails(&tokens("<*> bytes"), &tokens("<*> items")));
     }
 
     #[test]

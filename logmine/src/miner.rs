@@ -936,7 +936,13 @@ impl Miner {
             {
                 continue;
             }
-            if clause::different_phrases(&o.tokens[end + 1..], &template.tokens[end + 1..]) {
+            let (theirs, ours) = (&o.tokens[end + 1..], &template.tokens[end + 1..]);
+            let different = if variable {
+                clause::different_tails(theirs, ours)
+            } else {
+                clause::different_phrases(theirs, ours)
+            };
+            if different {
                 partners.push(other);
             }
         }
