@@ -1785,13 +1785,26 @@ fn is_outer_punctuation(b: u8) -> bool {
     )
 }
 
-/// The token that stands for both `a` and `b`: their shared outer punctuation around `<*>`.
+/// The token that stands for both `a` and `b`: their shared outer punctuation and `key=` around
+/// `<*>`.
 fn generalise(a: &[u8], b: &[u8]) -> Box<[u8]> {
-    let lead = a
+    let mut lead = a
         .iter()
         .zip(b)
         .take_while(|(x, y)| x == y && is_outer_punctuation(**x))
         .count();
+    // A key both share stays: `NodeList=cpu[<*>]` and `NodeList=<*>` are `NodeList=<*>`.
+    let key = a[lead..]
+        .iter()
+        .take_while(|&&x| x.is_ascii_alphanumeric() || matches!(x, b'_' | b'-' | b'.'))
+        .count();
+    if key > 0
+        && a.get(lead + key) == Some(&b'=')
+        && b.len() > lead + key
+        && a[lead..=lead + key] == b[lead..=lead + key]
+    {
+        lead += key + 1;
+    }
     let trail = a
         .iter()
         .rev()
@@ -2201,6 +2214,17 @@ mod tests {
             .map(|l| miner.add_line(l.as_bytes(), None))
             .collect();
         ids.into_iter().map(|id| miner.resolve(id)).collect()
+    }
+
+    #[test]
+    fn a_generalised_token_keeps_its_key() {
+        let g = |a: &str, b: &str| {
+            String::from_utf8_lossy(&generalise(a.as_bytes(), b.as_bytes())).into_owned()
+        };
+        assert_eq!(g("NodeList=cpu[<*>]", "NodeList=<*>"), "NodeList=<*>");
+        assert_eq!(g("(state=RUNNING),", "(state=DONE),"), "(state=<*>),");
+        assert_eq!(g("user=root", "uid=0"), "<*>");
+        assert_eq!(g("[alpha]", "[beta]"), "[<*>]");
     }
 
     #[test]
