@@ -102,7 +102,13 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
 /// [`MIN_TAILS_AFTER_A_VARIABLE`] tails: one of the two may start with a value (`<*> Service
 /// Unavailable` beside `Read timed out`).
 pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
-    let starts_with_word = |tail: &[Box<[u8]>]| tail.first().is_some_and(|t| opens_a_phrase(t));
+    // A sentence in capitals (`SELECT * FROM t`) opens a phrase too; a lone `TASK_ABORT` not.
+    let starts_with_word = |tail: &[Box<[u8]>]| {
+        tail.first().is_some_and(|t| {
+            opens_a_phrase(t)
+                || (tail.len() >= 3 && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2)
+        })
+    };
     (starts_with_word(a) || starts_with_word(b))
         && a.len().max(b.len()) >= 2
         && a.iter().zip(b).all(|(x, y)| x != y)
@@ -141,6 +147,15 @@ mod tests {
         // Two values, or tails alike somewhere, are not different.
         assert!(!different_tails(&value, &tokens("<*> <*>: no stock")));
         assert!(!different_tails(&tokens("<*> bytes"), &tokens("<*> items")));
+        // A statement in capitals is a phrase; a lone upper-case word is an event's name.
+        assert!(different_tails(
+            &tokens("SELECT * FROM orders"),
+            &tokens("DELETE FROM sessions")
+        ));
+        assert!(!different_tails(
+            &tokens("TASK_ABORT"),
+            &tokens("NODE_LOST")
+        ));
     }
 
     #[test]

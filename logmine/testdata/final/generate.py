@@ -184,6 +184,7 @@ def fluentbit():
         return "/var/log/containers/%s_%s_%s-%s.log" % (pod, ns, ctr, hexid(64))
 
     inputs = ["tail.0", "tail.1", "systemd.0"]
+    bpath = deal(["/var/fluent-bit/state", "/buffers/flb"])
     outputs = {"es.0": ("es", lambda: "es-hot-%d.logging.svc:9200" % R.randint(0, 2)),
                "loki.1": ("loki", lambda: "loki-distributor.observability.svc:3100"),
                "http.2": ("http", lambda: pick(["intake.logs.example.net:443", "10.40.7.21:8088"]))}
@@ -242,7 +243,7 @@ def fluentbit():
         (8, ("error", ["filter:kubernetes:kubernetes.0", "kube"]), lambda: (lambda a: ev("metadata request for pod <*>/<*> failed: <*>", a[1], a[0], pick(k8s_errors)))(pick(apps))),
         (6, ("warn", None), lambda: ev("inode=<*> file truncated, offset reset: <*>", inode(), pick(host_files)) + (tail_tag(),)),
         (4, ("info", ["fluent bit"]), (lambda v, p: lambda: ev("engine version=<*>, commit=<*>, pid=<*>", v(), hexid(10), p()))(deal(["3.1.9", "3.2.2", "4.0.1"]), deal(["1", "7", "13", "2231"]))),
-        (3, ("info", ["storage"]), (lambda t, s, m: lambda: ev("backlog path=<*> type=<*> sync=<*> max_chunks_up=<*>", pick(["/var/fluent-bit/state", "/buffers/flb"]), t(), s(), m()))(deal(["memory", "filesystem"]), deal(["normal", "full"]), deal(["64", "128", "256"]))),
+        (3, ("info", ["storage"]), (lambda t, s, m: lambda: ev("backlog path=<*> type=<*> sync=<*> max_chunks_up=<*>", bpath(), t(), s(), m()))(deal(["memory", "filesystem"]), deal(["normal", "full"]), deal(["64", "128", "256"]))),
         (3, ("info", ["http_server"]), (lambda a: lambda: ev("monitoring server listening on <*>", a()))(deal(["0.0.0.0:2020", "127.0.0.1:2020", "[::]:2021"]))),
         (2, ("warn", ["engine"]), lambda: ev("shutdown grace period expired, dropping pending tasks")),
     ]
@@ -298,6 +299,7 @@ def vector():
     pods = [("checkout-api-6f8d9c7b5-q4wzx", "shop"), ("ledger-worker-59c8d7f4b-m2kjd", "finance"),
             ("cron-reaper-29671840-jk2xq", "ops"), ("search-indexer-84d6b9-trp5s", "search")]
     versions = deal([("0.42.0", "x86_64", "3d16e34 2024-10-21"), ("0.43.1", "aarch64", "e30bf1f 2024-12-10"), ("0.44.0", "x86_64", "f2a1d6c 2025-01-27")])
+    stop_secs = deal(["30", "60"])
     drain = deal(['"es_out"', '"cold_archive", "audit_http"', '"loki_out"', '"es_out", "enrich_geo"'])
 
     events = [
@@ -315,7 +317,7 @@ def vector():
         (4, ("INFO", "vector::app"), lambda: (lambda v: ev('Vector is starting. version="<*>" arch="<*>" revision="<*>"', *v))(versions())),
         (3, ("INFO", "vector::app"), lambda: ev("Reading configuration. paths=[<*>]", paths())),
         (3, ("INFO", "vector::signal"), (lambda s: lambda: ev("Signal received, shutting down. signal=<*>", s()))(deal(["SIGTERM", "SIGINT"]))),
-        (2, ("ERROR", "vector::topology::running"), lambda: ev("Components failed to stop within <*> seconds. component_ids=[<*>]", pick(["30", "60"]), drain())),
+        (2, ("ERROR", "vector::topology::running"), lambda: ev("Components failed to stop within <*> seconds. component_ids=[<*>]", stop_secs(), drain())),
     ]
 
     def render(tag, hdr, content):
@@ -433,6 +435,8 @@ def tomcat():
     handlers = deal(["http-nio-8080", "https-openssl-nio-8443", "ajp-nio-127.0.0.1-8009"])
     rngs = deal(["SHA1PRNG", "DRBG", "NativePRNG"])
     services = deal(["Catalina", "Catalina-admin"])
+    pools = deal(["jdbc/ShopDB", "jdbc/BillingDB"])
+    waits = deal(["5000", "10000", "30000"])
     jars = deal(["42", "57", "61", "88"])
 
     def ctx():
@@ -465,7 +469,7 @@ def tomcat():
         (5, ("WARNING", "org.apache.catalina.util.SessionIdGeneratorBase.createSecureRandom", lambda: "main"),
          lambda: ev("Seeding session ID generator [<*>] needed [<*>] milliseconds", rngs(), num(150, 9000))),
         (4, ("SEVERE", "org.apache.tomcat.jdbc.pool.ConnectionPool.borrowConnection", exec_thread),
-         lambda: ev("Connection pool [<*>] exhausted: [<*>] active, [<*>] idle, timed out after [<*>] ms", pick(["jdbc/ShopDB", "jdbc/BillingDB"]), num(20, 100), num(0, 3), pick(["5000", "10000", "30000"]))),
+         lambda: ev("Connection pool [<*>] exhausted: [<*>] active, [<*>] idle, timed out after [<*>] ms", pools(), num(20, 100), num(0, 3), waits())),
         (3, ("INFO", "org.apache.catalina.core.StandardService.stopInternal", lambda: "main"),
          lambda: ev("Service [<*>] is stopping", services())),
         (2, ("INFO", "org.apache.jasper.servlet.TldScanner.scanJars", lambda: "main"),
@@ -511,7 +515,9 @@ def phoenix():
     pg_errors = ["tcp recv: closed", "ssl recv: timeout", "client #PID<0.%d.0> timed out because it queued and checked out the connection for longer than 15000ms" % R.randint(400, 9000)]
     endpoints = deal([("ShopWeb.Endpoint", "0.0.0.0:4000", "http"), ("ShopWeb.Endpoint", "[::]:4443", "https"), ("ShopWeb.AdminEndpoint", "127.0.0.1:4010", "http")])
     mail = deal([("ana@example.org", "SMTP 421 too many connections"), ("ops@example.net", "timeout"), ("li.wei@example.org", "mailbox unavailable for now")])
-    channels = ["Phoenix.LiveView.Socket", "ShopWeb.UserSocket"]
+    chan = deal(["Phoenix.LiveView.Socket", "ShopWeb.UserSocket"])
+    attempts = deal(["3", "20"])
+    oban_err = deal(["timeout", "** (RuntimeError) label printer offline"])
     topics = lambda: pick(["lv:phx-F%s" % "".join(R.choice(string.ascii_letters + string.digits) for _ in range(11)), "cart:%s" % num(1, 99999), "notifications:%s" % num(1, 9999)])
 
     def rid():
@@ -532,8 +538,8 @@ def phoenix():
         (5, ("info", None), lambda: ev("Order <*> paid by customer <*>, total <*> <*>", num(10000, 99999), num(1, 40000), dec(3, 900, 2), pick(["EUR", "USD", "GBP"]))),
         (4, ("notice", None), lambda: (lambda e: ev("Endpoint <*> listening at <*> (<*>)", *e))(endpoints())),
         (3, ("warning", None), lambda: (lambda m: ev("Mailer delivery to <*> deferred: <*>", *m))(mail())),
-        (3, ("info", None), lambda: ev("Channel <*> joined topic \"<*>\" in <*>", pick(channels) if R.random() < 0.5 else channels[len(topics()) % 2], topics(), duration())),
-        (2, ("error", None), lambda: ev("Oban job <*> failed after <*> attempts: <*>", num(100000, 999999), pick(["3", "20"]), pick(["timeout", "** (RuntimeError) label printer offline"]))),
+        (3, ("info", None), lambda: ev("Channel <*> joined topic \"<*>\" in <*>", chan(), topics(), duration())),
+        (2, ("error", None), lambda: ev("Oban job <*> failed after <*> attempts: <*>", num(100000, 999999), attempts(), oban_err())),
     ]
 
     def render(tag, hdr, content):
@@ -636,7 +642,7 @@ HEADERS = {
     "FluentBit": r"\[(\d{4}/\d\d/\d\d \d\d:\d\d:\d\d)\] \[(?: info| warn|error|debug)\](?: \[[^\]]+\]){1,2} ",
     "Vector": r"(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6})Z (?: INFO| WARN|ERROR|DEBUG|TRACE) (?:[a-z]+\{[^}]*\}(?::[a-z]+\{[^}]*\})*: )?[a-z_]+(?:::[a-z_]+)*: ",
     "Zabbix": r" *\d{1,6}:(\d{8}:\d{6}\.\d{3}) ",
-    "Tomcat": r"(\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\.\d{3}) (?:SEVERE|WARNING|INFO|CONFIG|FINE) \[[^\] ]+\] (?:[a-z]+\.)+[A-Z][A-Za-z0-9]*\.[a-zA-Z]+ ",
+    "Tomcat": r"(\d\d-[A-Z][a-z]{2}-\d{4} \d\d:\d\d:\d\d\.\d{3}) (?:SEVERE|WARNING|INFO|CONFIG|FINE) \[[^\] ]+\] (?:[a-z][a-z0-9]*\.)+[A-Z][A-Za-z0-9]*\.[a-zA-Z]+ ",
     "Phoenix": r"(\d\d:\d\d:\d\d\.\d{3}) (?:request_id=[A-Za-z0-9_-]{20} )?\[(?:debug|info|notice|warning|error)\] ",
     "HomeAssistant": r"(\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}) (?:DEBUG|INFO|WARNING|ERROR|CRITICAL) \([A-Za-z_0-9]+\) \[[a-z_.0-9]+\] ",
 }
