@@ -1507,7 +1507,7 @@ impl Miner {
             .map(|t| word_fingerprint(t))
             .collect();
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
-        let booleans: Vec<bool> = template.tokens.iter().map(|t| is_boolean(t)).collect();
+        let sets: Vec<Option<usize>> = template.tokens.iter().map(|t| closed_set(t)).collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
         // Positions that may become variables: not the first token (messages start with a
         // constant far more often than with a free-text value, and the first token is what tells
@@ -1590,20 +1590,20 @@ impl Miner {
                 && free
                 && entry.values.len() == 2
                 && entry.words.iter().all(|w| self.value_words.contains(w));
-            let pair: Vec<TemplateId> = if entry.values.len() == 2 && booleans[p] {
+            let pair: Vec<TemplateId> = if entry.values.len() == 2 && sets[p].is_some() {
                 entry.values.iter().map(|&(_, t)| t).collect()
             } else {
                 Vec::new()
             };
-            let boolean_pair = !enough
+            let closed_pair = !enough
                 && !pair.is_empty()
                 && pair.iter().all(|&other| {
                     self.get(other)
                         .and_then(|o| o.tokens.get(p))
-                        .is_some_and(|t| is_boolean(t))
+                        .is_some_and(|t| closed_set(t) == sets[p])
                 });
             let entry = self.variants.entry(key).or_default();
-            if enough || known_pair || boolean_pair {
+            if enough || known_pair || closed_pair {
                 if enough && free {
                     let words = std::mem::take(&mut entry.words);
                     for word in words {
@@ -1898,25 +1898,33 @@ fn covers(pattern: &[Box<[u8]>], tokens: &[Box<[u8]>]) -> bool {
             .all(|(p, t)| p == t || token_matches(p, t))
 }
 
-/// A boolean literal, alone or as a `key=` or `key:` value (`true`, `completed=false`, `YES`):
-/// a slot that held both of a pair is a variable, though it can never hold three values.
-fn is_boolean(token: &[u8]) -> bool {
+/// Closed sets of values: a slot that held two of one set is a variable, though it may never
+/// hold three. Booleans, HTTP methods and standard streams.
+const CLOSED_SETS: &[&[&[u8]]] = &[
+    &[b"true", b"false", b"yes", b"no"],
+    &[
+        b"GET", b"POST", b"PUT", b"DELETE", b"PATCH", b"HEAD", b"OPTIONS", b"CONNECT", b"TRACE",
+    ],
+    &[b"stdout", b"stderr", b"stdin"],
+];
+
+/// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
+/// punctuation around it (`true`, `completed=false`, `(YES)`, `"GET`); any case.
+fn closed_set(token: &[u8]) -> Option<usize> {
     let value = token
         .rsplit(|&b| b == b'=' || b == b':')
         .next()
         .unwrap_or(token);
-    let start = value.iter().position(u8::is_ascii_alphabetic);
-    let end = value.iter().rposition(u8::is_ascii_alphabetic);
-    let (Some(start), Some(end)) = (start, end) else {
-        return false;
-    };
+    let start = value.iter().position(u8::is_ascii_alphabetic)?;
+    let end = value.iter().rposition(u8::is_ascii_alphabetic)?;
     let word = &value[start..=end];
     let outer = |b: &u8| b.is_ascii_punctuation();
-    value[..start].iter().all(outer)
-        && value[end + 1..].iter().all(outer)
-        && [&b"true"[..], b"false", b"yes", b"no"]
-            .iter()
-            .any(|w| word.eq_ignore_ascii_case(w))
+    if !(value[..start].iter().all(outer) && value[end + 1..].iter().all(outer)) {
+        return None;
+    }
+    CLOSED_SETS
+        .iter()
+        .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
 /// An id with its kind before it: letters, one `-`, `_` or `[`, a variable, then punctuation
@@ -2228,7 +2236,7 @@ mod tests {
     }
 
     #[test]
-    fn a_boolean_slot_is_a_variable_at_two_values_other_words_are_not() {
+    fn a_slot_of_a_closed_set_is_a_variable_at_two_values_other_words_are_not() {
         let mut miner = Miner::new(MinerConfig::default());
         let ids = placed(
             &mut miner,
@@ -2238,12 +2246,22 @@ mod tests {
             ],
         );
         assert_eq!(ids[0], ids[1]);
+        let methods = placed(
+            &mut miner,
+            &[
+                "script slow (request: \"GET /a\") executing",
+                "script slow (request: \"POST /b\") executing",
+            ],
+        );
+        assert_eq!(methods[0], methods[1]);
         let words = placed(
             &mut miner,
             &["link eth0 went up now", "link eth0 went down now"],
         );
         assert_ne!(words[0], words[1]);
-        assert!(is_boolean(b"(YES)") && is_boolean(b"enabled:no,") && !is_boolean(b"nothing"));
+        assert_eq!(closed_set(b"(YES)"), closed_set(b"enabled:no,"));
+        assert!(closed_set(b"nothing").is_none());
+        assert_ne!(closed_set(b"\"GET"), closed_set(b"true"));
     }
 
     #[test]
