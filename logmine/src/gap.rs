@@ -135,7 +135,8 @@ fn is_word(token: &[u8]) -> bool {
 }
 
 /// The stretches of a template that may hold a phrase: one to [`MAX_GAP_TOKENS`] tokens that
-/// begin and end with a constant word, and constant words outside to anchor it. A variable beside
+/// begin and end with a constant word, and constant words outside to anchor it; a stretch ends
+/// the line only after a `key:`. A variable beside
 /// the stretch stays its own (`Completed <*> Not Found in`: the code, then the phrase).
 pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
     let n = tokens.len();
@@ -149,14 +150,16 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
     }
     let folds = Folds::of(tokens);
     let mut out = Vec::new();
-    for start in 1..n.saturating_sub(1) {
+    for start in 1..n {
         if !anchors[start] {
             continue;
         }
         let opener = finish(mix_bytes(GAP_SEED, &tokens[start]));
+        // A stretch may end the line after a `key:` (`checkpoint starting: immediate force wait`).
+        let may_end = tokens[start - 1].len() > 1 && tokens[start - 1].ends_with(b":");
         for len in 1..=MAX_GAP_TOKENS {
             let after = start + len;
-            if after >= n {
+            if after > n || (after == n && !may_end) {
                 break;
             }
             if !anchors[after - 1] {
@@ -199,6 +202,19 @@ mod tests {
         assert_ne!(sa.opener, sb.opener);
         // A stretch begins and ends with a word: the variable beside it stays its own.
         assert!(find(&a, 1, 2).is_none());
+    }
+
+    #[test]
+    fn a_stretch_may_end_the_line_after_a_key() {
+        let t = tokens("checkpoint starting: immediate force wait");
+        assert!(
+            stretches(&t)
+                .iter()
+                .any(|s| s.gap == Gap { start: 2, len: 3 })
+        );
+        // Not after a plain word: `connection closed by peer` ends in words of the event.
+        let t = tokens("the connection closed by peer");
+        assert!(!stretches(&t).iter().any(|s| s.gap.start + s.gap.len == 5));
     }
 
     #[test]

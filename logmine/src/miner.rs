@@ -1144,7 +1144,7 @@ impl Miner {
                     start: found.gap.start,
                     len,
                 };
-                if theirs.start + len < t.tokens.len()
+                if theirs.start + len <= t.tokens.len()
                     && theirs.key(&t.tokens) == key
                     && !live.iter().any(|&(m, _)| m == member)
                 {
