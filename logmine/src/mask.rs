@@ -611,6 +611,20 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
             && next
                 .is_some_and(|n| n.first().is_some_and(u8::is_ascii_digit) || is_calendar_word(n)));
     if whole_variable {
+        // A `key=` before a URL stays (`referer=https://…` → `referer=<*>`): the key is the
+        // line's, and without it a line with the field has the shape of one without.
+        let key = core
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .count();
+        if key > 0 && core.get(key) == Some(&b'=') && is_url(&core[key + 1..]) {
+            out.buf.extend_from_slice(lead);
+            out.buf.extend_from_slice(&core[..=key]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(trail);
+            out.finish_token(start, false);
+            return;
+        }
         if lead.is_empty() && trail.is_empty() {
             out.buf.extend_from_slice(WILDCARD);
         } else {
@@ -1133,6 +1147,16 @@ mod tests {
             "Registering class org.apache.hadoop.mapreduce.EventType",
         );
         check("May I help", "May I help");
+    }
+
+    #[test]
+    fn a_key_before_a_url_stays() {
+        check(
+            "took 7.18ms referer=https://hub.example.org/lab",
+            "took <*> referer=<*>",
+        );
+        check("(link=http://a.b/c),", "(link=<*>),");
+        check("see https://x.org/y now", "see <*> now");
     }
 
     #[test]

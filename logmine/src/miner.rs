@@ -1517,11 +1517,13 @@ impl Miner {
         let eligible: Vec<bool> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
-                // The first token names the event unless it is quoted or bracketed (a value).
+                // The first token names the event unless it is quoted or bracketed (a value), or
+                // one of a closed set of values (`GET`, `POST` after a status code went).
                 let position_ok = i > 0
                     || token
                         .first()
-                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
+                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['))
+                    || sets[i].is_some();
                 // A lone `-` (an absent value) is masked: it never reaches here.
                 position_ok && constant[i] && constant_count >= 2 && has_letters(token)
             })
@@ -1899,13 +1901,18 @@ fn covers(pattern: &[Box<[u8]>], tokens: &[Box<[u8]>]) -> bool {
 }
 
 /// Closed sets of values: a slot that held two of one set is a variable, though it may never
-/// hold three. Booleans, HTTP methods and standard streams.
+/// hold three. Booleans, HTTP methods, standard streams and signals.
 const CLOSED_SETS: &[&[&[u8]]] = &[
     &[b"true", b"false", b"yes", b"no"],
     &[
         b"GET", b"POST", b"PUT", b"DELETE", b"PATCH", b"HEAD", b"OPTIONS", b"CONNECT", b"TRACE",
     ],
     &[b"stdout", b"stderr", b"stdin"],
+    &[
+        b"SIGTERM", b"SIGKILL", b"SIGINT", b"SIGHUP", b"SIGQUIT", b"SIGSEGV", b"SIGABRT",
+        b"SIGBUS", b"SIGFPE", b"SIGILL", b"SIGPIPE", b"SIGALRM", b"SIGUSR1", b"SIGUSR2",
+        b"SIGCHLD", b"SIGSTOP", b"SIGCONT",
+    ],
 ];
 
 /// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
@@ -2045,9 +2052,9 @@ mod tests {
         assert_eq!(miner.resolve(a), miner.resolve(b));
         assert_eq!(miner.resolve(a), miner.resolve(c));
         // One word apart in brackets is left to the position evidence: two values stay apart.
-        let kill = miner.add_line(b"child 7 exited on signal 9 (SIGKILL) after 3 s", None);
-        let segv = miner.add_line(b"child 8 exited on signal 11 (SIGSEGV) after 4 s", None);
-        assert_ne!(miner.resolve(kill), miner.resolve(segv));
+        let drain = miner.add_line(b"child 7 exited in state 9 (draining) after 3 s", None);
+        let stop = miner.add_line(b"child 8 exited in state 11 (stopping) after 4 s", None);
+        assert_ne!(miner.resolve(drain), miner.resolve(stop));
     }
 
     #[test]
@@ -2254,6 +2261,20 @@ mod tests {
             ],
         );
         assert_eq!(methods[0], methods[1]);
+        // A closed set's value may open the message (a status code before it went).
+        let first = placed(
+            &mut miner,
+            &["200 GET /api/a (::1) 7ms", "201 PUT /api/b (::1) 9ms"],
+        );
+        assert_eq!(first[0], first[1]);
+        let signals = placed(
+            &mut miner,
+            &[
+                "Sending process 41 closing signal SIGTERM",
+                "Sending process 42 closing signal SIGKILL",
+            ],
+        );
+        assert_eq!(signals[0], signals[1]);
         let words = placed(
             &mut miner,
             &["link eth0 went up now", "link eth0 went down now"],
