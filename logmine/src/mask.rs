@@ -395,6 +395,8 @@ pub(crate) fn whitespace_tokens(text: &str) -> Vec<Box<[u8]>> {
 
 /// Most tokens one quoted value may span.
 const MAX_QUOTED_TOKENS: usize = 16;
+/// Most tokens a quoted value after `key=` may span.
+const MAX_KEYED_QUOTED_TOKENS: usize = 64;
 
 /// When token `k` opens a double-quoted string (`"GET` or `request="GET`) that closes in a later
 /// token within [`MAX_QUOTED_TOKENS`] and holds a digit (or follows a `key=`), the index of the
@@ -420,18 +422,25 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usi
         !(key.eq_ignore_ascii_case(b"msg") || key.eq_ignore_ascii_case(b"message"))
     };
     let mut digit = after_key || token.iter().any(u8::is_ascii_digit);
-    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1).take(MAX_QUOTED_TOKENS) {
+    // An attribute's value may be a long error (`err="0/5 nodes are available: …"`).
+    let most = if after_key {
+        MAX_KEYED_QUOTED_TOKENS
+    } else {
+        MAX_QUOTED_TOKENS
+    };
+    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1).take(most) {
         let next = &body[ns..ne];
         digit |= next.iter().any(u8::is_ascii_digit);
-        if let Some(at) = next.iter().position(|&b| b == b'"') {
+        // An escaped quote (`\"DefaultBinder\"`) is the value's own.
+        let closing = next
+            .iter()
+            .enumerate()
+            .position(|(i, &b)| b == b'"' && (i == 0 || next[i - 1] != b'\\'));
+        if let Some(at) = closing {
             let rest_is_punctuation = next[at + 1..]
                 .iter()
                 .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'));
-            return (digit
-                && at + 1 >= next.len().min(at + 1)
-                && rest_is_punctuation
-                && !next[..at].contains(&b'\\'))
-            .then_some(j);
+            return (digit && rest_is_punctuation).then_some(j);
         }
     }
     None
@@ -1245,6 +1254,15 @@ mod tests {
         check(
             r#"event scope="openid email groups", msg="Token refreshed ok" done"#,
             r#"event scope="<*>", msg="Token refreshed ok" done"#,
+        );
+        // Escaped quotes are the value's own; an attribute's value may be long.
+        let long = (0..30)
+            .map(|i| format!("w{i}"))
+            .collect::<Vec<_>>()
+            .join(" ");
+        check(
+            &format!(r#"retrying err="running plugin \"Binder\": {long}" pod="a""#),
+            r#"retrying err="<*>" pod="a""#,
         );
         // Quoted fields side by side are fields, not a list: they do not collapse.
         check("server: [::]:443 up", "server: <*> up");
