@@ -103,6 +103,7 @@ impl Gap {
             open: 0,
             close: 0,
             keyed: false,
+            weak: false,
         }
     }
 

@@ -1067,6 +1067,9 @@ impl Miner {
                 set.tails.remove(0);
             }
             set.tails.push((0, id));
+            if span.weak && partners.len() + 1 < span::MIN_WEAK_PHRASES {
+                continue;
+            }
             let Some(&(survivor, survivor_span)) = partners
                 .iter()
                 .max_by_key(|&&(p, _)| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))

@@ -32,7 +32,13 @@ pub(crate) struct Span {
     /// After a `key:` rather than in brackets or quotes: a weaker delimiter, held to the
     /// clause rule's conditions (see [`different_phrases`]).
     pub(crate) keyed: bool,
+    /// One constant word outside it only (`exited: <*> (exit status 1; expected)`): a weaker
+    /// anchor, which asks for [`MIN_WEAK_PHRASES`] different phrases before the span is a value.
+    pub(crate) weak: bool,
 }
+
+/// Templates a span anchored by one word needs before it is one value.
+pub(crate) const MIN_WEAK_PHRASES: usize = 3;
 
 impl Span {
     /// Fingerprint of everything outside the span: what two templates must share to merge.
@@ -105,7 +111,9 @@ fn is_trailing(b: u8) -> bool {
 /// A span's value holds a word, and at least two constant words stay outside it.
 pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
     let mut out = Vec::new();
-    for start in 0..tokens.len() {
+    // From the second token: a message quoted whole (`"Add event for pod" pod="…"`, klog's
+    // structured lines) is the event's name, not a value in it.
+    for start in 1..tokens.len() {
         let token = &tokens[start];
         let found = match token.first().copied().and_then(closer_of) {
             Some(closer) => bracketed(tokens, start, token[0], closer),
@@ -123,8 +131,16 @@ pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
                 }
             }
         };
-        if let Some(span) = found.filter(|s| anchored(tokens, s)) {
-            out.push(span);
+        if let Some(mut span) = found {
+            match anchor_words(tokens, &span) {
+                0 => {}
+                1 if span.keyed => {}
+                1 => {
+                    span.weak = true;
+                    out.push(span);
+                }
+                _ => out.push(span),
+            }
         }
     }
     out
@@ -149,6 +165,7 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
                     open: 1,
                     close: t.len() - kept + 1,
                     keyed: false,
+                    weak: false,
                 });
             }
         }
@@ -172,6 +189,7 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
                         open: 1,
                         close: t.len() - i,
                         keyed: false,
+                        weak: false,
                     });
                 }
             }
@@ -190,6 +208,7 @@ fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
                 open: 0,
                 close: 1,
                 keyed: true,
+                weak: false,
             });
         }
         // Another `key:` ends the value before it.
@@ -203,13 +222,14 @@ fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
         open: 0,
         close: 0,
         keyed: true,
+        weak: false,
     })
 }
 
-/// At least two constant words outside the span anchor the template; a key is one
-/// (`delay=<*>,`), whatever its value.
-fn anchored(tokens: &[Box<[u8]>], span: &Span) -> bool {
-    let words = tokens
+/// The constant words outside the span, which anchor the template (two, or one for a weak
+/// span); a key is one (`delay=<*>,`), whatever its value.
+fn anchor_words(tokens: &[Box<[u8]>], span: &Span) -> usize {
+    tokens
         .iter()
         .enumerate()
         .filter(|&(i, _)| i < span.start || i > span.end)
@@ -221,8 +241,7 @@ fn anchored(tokens: &[Box<[u8]>], span: &Span) -> bool {
             !contains_wildcard(constant)
                 && constant.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
         })
-        .count();
-    words >= 2
+        .count()
 }
 
 /// True when two spans with the same key hold different phrases: a word in one of them, and
