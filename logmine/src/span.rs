@@ -296,11 +296,15 @@ mod tests {
         let t = "health changed (reason: [shards started [[a][0], [b][1]]]).";
         let span = first_span(t, 2).expect("nested");
         assert_eq!(span.end, 6);
-        // Unanchored: no two constant words outside.
-        assert!(first_span("failed (no such file)", 1).is_none());
+        // One constant word outside: a weak span; none: no span.
+        assert!(first_span("failed (no such file)", 1).is_some_and(|s| s.weak));
+        assert!(first_span("<*> (no such file)", 1).is_none());
+        assert!(first_span("copy failed (disk full)", 2).is_some_and(|s| !s.weak));
+        // The message itself quoted is no span.
+        assert!(first_span("\"Add event for pod\" pod=\"a\" node=\"b\"", 0).is_none());
         // Keys anchor whatever their values: `delay=<*>,` and `status=sent` are two.
         assert!(first_span("delay=<*>, status=sent (<*> Message accepted)", 2).is_some());
-        assert!(first_span("<*> status=sent (<*> Message accepted)", 2).is_none());
+        assert!(first_span("<*> status=sent (<*> Message accepted)", 2).is_some_and(|s| s.weak));
     }
 
     #[test]
