@@ -168,6 +168,29 @@ impl MaskedLine {
                 && brackets_balance(previous)
                 && !matches!(previous.first(), Some(b'"' | b'\''))
         });
+        let continues_a_list = !repeats_previous
+            && is_list_item(&self.buf[start..])
+            && self.spans.last().is_some_and(|&(s, e)| {
+                let previous = &self.buf[s as usize..e as usize];
+                previous.ends_with(b",") && is_list_item(previous)
+            });
+        if continues_a_list {
+            // `worker_1, worker_2, beat_3` is a list of variable length whose items may be of
+            // several kinds: one value, its opening bracket and the last item's closing kept.
+            let (s, e) = self.spans.pop().unwrap_or_default();
+            let previous = &self.buf[s as usize..e as usize];
+            let (lead, _) = outer_punctuation(previous);
+            let lead = lead.len();
+            let (_, trail) = outer_punctuation(&self.buf[start..]);
+            let mut merged = Vec::with_capacity(lead + WILDCARD.len() + trail.len());
+            merged.extend_from_slice(&self.buf[s as usize..s as usize + lead]);
+            merged.extend_from_slice(WILDCARD);
+            merged.extend_from_slice(trail);
+            self.buf.truncate(s as usize);
+            self.buf.extend_from_slice(&merged);
+            self.spans.push((s, self.buf.len() as u32));
+            return;
+        }
         if repeats_previous {
             // `blk_<*> blk_<*> blk_<*>` is a list of variable length: one shape for any length.
             // Quoted values side by side (`"<*>" "<*>"`, an access log's referer and user agent)
@@ -735,6 +758,30 @@ fn email_domain_end(token: &[u8], local: usize, at: usize) -> Option<usize> {
     labels_ok.then_some(at + 1 + domain.len())
 }
 
+/// An item of a list: a variable with punctuation around it (`<*>,`, `[<*>,`), or an id with
+/// its kind (`worker_<*>,`); not a `key=<*>` or `key:<*>` field.
+fn is_list_item(token: &[u8]) -> bool {
+    let Some(at) = token.windows(WILDCARD.len()).position(|w| w == WILDCARD) else {
+        return false;
+    };
+    let before = &token[..at];
+    let kind = before
+        .iter()
+        .skip_while(|b| matches!(b, b'(' | b'[' | b'{' | b'"' | b'\''))
+        .count();
+    let kind_ok = kind == 0
+        || (kind >= 3
+            && matches!(before[before.len() - 1], b'_' | b'-')
+            && before[before.len() - kind..before.len() - 1]
+                .iter()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'_' | b'-')));
+    let after = &token[at + WILDCARD.len()..];
+    kind_ok
+        && after
+            .iter()
+            .all(|b| matches!(b, b',' | b')' | b']' | b'}' | b'"' | b'\'' | b'.' | b';'))
+}
+
 /// Most opening (or closing) punctuation bytes kept around a collapsed variable.
 const MAX_OUTER: usize = 4;
 
@@ -1156,6 +1203,15 @@ mod tests {
             "Registering class org.apache.hadoop.mapreduce.EventType",
         );
         check("May I help", "May I help");
+    }
+
+    #[test]
+    fn a_list_of_values_is_one_value_whatever_its_length() {
+        check("ids [1, 2, 3] done", "ids [<*>] done");
+        check("ids [1] done", "ids [<*>] done");
+        check("for worker_01, queue_consumer_2, beat_3 to", "for <*> to");
+        // Fields are not list items.
+        check("delay=1, delays=2 x", "delay=<*>, delays=<*> x");
     }
 
     #[test]
