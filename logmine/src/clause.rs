@@ -32,7 +32,8 @@ pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
         .iter()
         .enumerate()
         .skip(2)
-        .find(|(_, t)| t.len() > 1 && t.ends_with(b":"))
+        // `word:`, or a colon set apart (`Got async event : port error`).
+        .find(|(_, t)| t.ends_with(b":"))
         .map(|(i, _)| i)?;
     if end + 1 >= tokens.len() {
         return None;
@@ -136,6 +137,12 @@ mod tests {
         assert_eq!(end("Saving the state of the cache:"), None);
         assert_eq!(end("<*> <*> failed: disk full"), None);
         assert_eq!(end("error: disk full"), None);
+    }
+
+    #[test]
+    fn a_colon_set_apart_ends_a_head_too() {
+        let t = tokens("NET/IB : Got async event : port error");
+        assert_eq!(head(&t).map(|h| (h.end, h.variable)), Some((5, false)));
     }
 
     #[test]

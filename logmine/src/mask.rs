@@ -635,7 +635,17 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
 
     let core_classes = classes_of(core);
     // The cheap class tests go first.
+    let bracketed_address = core_classes & (COLON | DIGIT) == COLON | DIGIT
+        && lead.ends_with(b"[")
+        && is_bracketed_address(&token[lead.len() - 1..token.len() - trail.len()]);
+    // The address's own bracket is not the line's.
+    let lead = if bracketed_address {
+        &lead[..lead.len() - 1]
+    } else {
+        lead
+    };
     let whole_variable = (core_classes & (COLON | SLASH) == COLON | SLASH && is_url(core))
+        || bracketed_address
         || is_path(core)
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
@@ -947,6 +957,26 @@ fn is_url(core: &[u8]) -> bool {
         .any(|(i, &b)| b == b':' && core[i + 1..].starts_with(b"//"))
 }
 
+/// `[host]:port`: a host in brackets, a colon, a port (`[localhost]:29500`, `[fe80::1]:80`,
+/// `[gpu-node-07]:29500`), one address whatever the host.
+fn is_bracketed_address(core: &[u8]) -> bool {
+    let Some(rest) = core.strip_prefix(b"[") else {
+        return false;
+    };
+    let Some(close) = rest.iter().position(|&b| b == b']') else {
+        return false;
+    };
+    let host = &rest[..close];
+    let port = &rest[close + 1..];
+    !host.is_empty()
+        && host
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'%' | b'_'))
+        && port.len() > 1
+        && port[0] == b':'
+        && port[1..].iter().all(u8::is_ascii_digit)
+}
+
 fn is_path(core: &[u8]) -> bool {
     match core {
         [b'/', _, ..] => true,
@@ -1203,6 +1233,18 @@ mod tests {
             "Registering class org.apache.hadoop.mapreduce.EventType",
         );
         check("May I help", "May I help");
+    }
+
+    #[test]
+    fn a_host_in_brackets_and_its_port_are_one_address() {
+        check(
+            "connect to [localhost]:29500 (errno: 111)",
+            "connect to <*> (errno: <*>)",
+        );
+        check("to [gpu-node-07]:29500, x", "to <*>, x");
+        check("x ([fe80::1%eth0]:80) y", "x (<*>) y");
+        // Without a port it is a bracketed word.
+        check("in [main] now", "in [main] now");
     }
 
     #[test]
