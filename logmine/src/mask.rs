@@ -169,11 +169,11 @@ impl MaskedLine {
                 && !matches!(previous.first(), Some(b'"' | b'\''))
         });
         let continues_a_list = !repeats_previous
-            && is_list_item(&self.buf[start..])
             && self.spans.last().is_some_and(|&(s, e)| {
                 let previous = &self.buf[s as usize..e as usize];
                 previous.ends_with(b",") && is_list_item(previous)
-            });
+            })
+            && is_list_item(&self.buf[start..]);
         if continues_a_list {
             // `worker_1, worker_2, beat_3` is a list of variable length whose items may be of
             // several kinds: one value, its opening bracket and the last item's closing kept.
@@ -371,22 +371,32 @@ fn reason_phrase<'a>(body: &'a [u8], next: &[(usize, usize)]) -> Option<(usize, 
     if !first.first().is_some_and(u8::is_ascii_alphabetic) {
         return None;
     }
+    let without_trail = |token: &'a [u8]| {
+        let cut = token.len()
+            - token
+                .iter()
+                .rev()
+                .take_while(|b| b.is_ascii_punctuation())
+                .count();
+        (&token[..cut], &token[cut..])
+    };
     REASON_PHRASES.iter().find_map(|phrase| {
-        let words: Vec<&str> = phrase.split(' ').collect();
-        let tokens = next.get(..words.len())?;
-        let last = words.len() - 1;
+        // Cheap first: most numbers are followed by no phrase's first word.
+        let opener = phrase.split(' ').next()?.as_bytes();
+        if !first.eq_ignore_ascii_case(opener)
+            && !without_trail(first).0.eq_ignore_ascii_case(opener)
+        {
+            return None;
+        }
+        let count = phrase.split(' ').count();
+        let tokens = next.get(..count)?;
         let mut trail: &[u8] = &[];
-        for (i, (word, &(s, e))) in words.iter().zip(tokens).enumerate() {
+        for (i, (word, &(s, e))) in phrase.split(' ').zip(tokens).enumerate() {
             let token = &body[s..e];
-            let text = if i == last {
-                let cut = token.len()
-                    - token
-                        .iter()
-                        .rev()
-                        .take_while(|b| b.is_ascii_punctuation())
-                        .count();
-                trail = &token[cut..];
-                &token[..cut]
+            let text = if i + 1 == count {
+                let (text, rest) = without_trail(token);
+                trail = rest;
+                text
             } else {
                 token
             };
@@ -394,7 +404,7 @@ fn reason_phrase<'a>(body: &'a [u8], next: &[(usize, usize)]) -> Option<(usize, 
                 return None;
             }
         }
-        Some((words.len(), trail))
+        Some((count, trail))
     })
 }
 
@@ -692,18 +702,18 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     while i < token.len() {
         let b = token[i];
         let class = class_of(b);
-        if b == b'@'
-            && let Some(domain_end) = email_domain_end(token, piece_start, i)
-        {
-            // `user@mail.example.com` is one value, the user's part too: an address.
-            out.buf.extend_from_slice(WILDCARD);
-            verbatim = false;
-            piece_start = domain_end;
-            piece_classes = 0;
-            i = domain_end;
-            continue;
-        }
         if class & DELIMITER != 0 {
+            if b == b'@'
+                && let Some(domain_end) = email_domain_end(token, piece_start, i)
+            {
+                // `user@mail.example.com` is one value, the user's part too: an address.
+                out.buf.extend_from_slice(WILDCARD);
+                verbatim = false;
+                piece_start = domain_end;
+                piece_classes = 0;
+                i = domain_end;
+                continue;
+            }
             verbatim &= push_keyed_piece(token, piece_start, i, piece_classes, &mut out.buf);
             out.buf.push(b);
             verbatim &= class & ANGLE == 0;
@@ -720,6 +730,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
 
 /// [`push_piece`] for `token[start..end]`, which after a `key=` may be a null: `seed=None`,
 /// `parent=null` and `err=nil` are the slot of a present value (`seed=42`), as `-` is.
+#[inline(always)]
 fn push_keyed_piece(
     token: &[u8],
     start: usize,
@@ -728,6 +739,9 @@ fn push_keyed_piece(
     buf: &mut Vec<u8>,
 ) -> bool {
     let piece = &token[start..end];
+    if start == 0 || token[start - 1] != b'=' {
+        return push_piece(piece, classes, buf);
+    }
     let null = start > 0
         && token[start - 1] == b'='
         && [&b"none"[..], b"null", b"nil", b"undefined"]
