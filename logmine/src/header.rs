@@ -585,11 +585,20 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
                 name.iter()
                     .any(|b| matches!(b, b'.' | b'$' | b'/' | b'@' | b'['))
             });
-        if token.len() >= 2
-            && token.ends_with(b":")
-            && followed_by_space
-            && qualified
-            && is_logger_name(token)
+        // A component tag in capitals padded to a column (`Info   CBS    Loaded …`): the padding
+        // says it is a header field, as a message's words are one space apart.
+        let padded_tag = (2..=12).contains(&token.len())
+            && token
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+            && token[0].is_ascii_uppercase()
+            && scan.get(end..end + 2) == Some(b"  ");
+        if padded_tag
+            || (token.len() >= 2
+                && token.ends_with(b":")
+                && followed_by_space
+                && qualified
+                && is_logger_name(token))
         {
             pos = end;
         }
@@ -995,7 +1004,8 @@ mod tests {
             "2016-09-28 04:30:30, Info                  CBS    Loaded Servicing Stack",
             Some("2016-09-28 04:30:30"),
             Some(Severity::Info),
-            "CBS    Loaded Servicing Stack",
+            // The component tag padded to its column is a header field.
+            "Loaded Servicing Stack",
         );
         check(
             "E0325 12:00:01.123456       1 controller.go:123] sync failed",

@@ -369,6 +369,26 @@ fn a_thread_in_parentheses_after_the_logger_is_header() {
 }
 
 #[test]
+fn a_component_tag_padded_to_a_column_is_header() {
+    // `time, Level   TAG    message`: the tag varies apart from the event (Windows CBS style).
+    let raw: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "2016-09-28 04:30:{:02}, Info                  {}    Session: {}_{} initialized by client Agent.",
+                i % 60,
+                ["CBS", "CSI"][i % 2],
+                30_000_000 + i,
+                1_000_000 + i * 7
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts(&raw),
+        vec!["Session: <*> initialized by client Agent.".to_string()]
+    );
+}
+
+#[test]
 fn a_bracketed_word_where_the_source_writes_its_levels_is_a_level() {
     // `[Audit]` is in no list of level words, but it stands where `[Warning]` stands: its lines
     // lose the same header fields, so an event's lines stay together whatever their level.
