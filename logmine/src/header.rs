@@ -656,15 +656,20 @@ static LOGGER_NAME_BYTES: [bool; 256] = {
     table
 };
 
-/// `host prog[pid]:` (or `prog:`) within two tokens after a syslog timestamp.
+/// `host prog[pid]:` (or `prog:`) within two tokens after a syslog timestamp, a `-` placeholder
+/// for an absent field (`host - prog[pid]:`) not counted.
 fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
     let mut cursor = pos;
-    for _ in 0..2 {
+    let mut fields = 0;
+    while fields < 2 {
         let start = skip_spaces(scan, cursor);
         let end = token_end(scan, start)?;
         let token = &scan[start..end];
         if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
             return Some(end);
+        }
+        if token != b"-" {
+            fields += 1;
         }
         cursor = end;
     }
@@ -943,6 +948,13 @@ mod tests {
             Some("Jun 14 15:16:01"),
             None,
             "authentication failure; logname=",
+        );
+        // A `-` placeholder for an absent field before the program.
+        check(
+            "Jun 14 15:16:01 combo - su[4021]: session opened for user news",
+            Some("Jun 14 15:16:01"),
+            None,
+            "session opened for user news",
         );
         check(
             "[Sun Dec 04 04:47:44 2005] [error] mod_jk child workerEnv in error state 6",
