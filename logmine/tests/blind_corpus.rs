@@ -10,16 +10,16 @@ use support::Floors;
 
 /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
 const FLOORS: &[(&str, f64)] = &[
-    ("ClickHouse", 0.45),
+    ("ClickHouse", 0.66),
     ("CoreDNS", 0.85),
     ("Etcd", 0.99),
-    ("Express", 0.89),
-    ("Jenkins", 0.27),
+    ("Express", 0.92),
+    ("Jenkins", 0.31),
     ("UWSGI", 0.97),
 ];
-/// Mean grouping accuracy: measured 0.7483 (`Content`) and 0.8222 (raw) at the end of session
-/// 13, minus 0.01.
-const MEAN_FLOOR: f64 = 0.73;
+/// Mean grouping accuracy: measured 0.7956 (`Content`) and 0.8744 (raw) at the end of session
+/// 14 (0.6494 and 0.6978 at the start of session 13), minus 0.01.
+const MEAN_FLOOR: f64 = 0.78;
 
 const CORPUS: Floors = Floors {
     corpus: "blind",

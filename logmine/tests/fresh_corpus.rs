@@ -12,13 +12,13 @@ const FLOORS: &[(&str, f64)] = &[
     ("Airflow", 0.67),
     ("Containerd", 0.99),
     ("Gunicorn", 0.94),
-    ("Keycloak", 0.92),
+    ("Keycloak", 0.96),
     ("NginxError", 0.99),
     ("Traefik", 0.85),
 ];
-/// Mean grouping accuracy: measured 0.9128 (`Content`) and 0.9061 (raw) after session 13 read
-/// its errors (blind: 0.6272 and 0.6206), minus 0.01.
-const MEAN_FLOOR: f64 = 0.89;
+/// Mean grouping accuracy: measured 0.9128 (`Content` and raw, session 14; blind: 0.6272 and
+/// 0.6206), minus 0.01.
+const MEAN_FLOOR: f64 = 0.90;
 
 const CORPUS: Floors = Floors {
     corpus: "fresh",

@@ -12,14 +12,14 @@ use support::Floors;
 const FLOORS: &[(&str, f64)] = &[
     ("Caddy", 0.99),
     ("Grafana", 0.99),
-    ("NATS", 0.64),
-    ("PgBouncer", 0.30),
-    ("Ray", 0.84),
-    ("Sidekiq", 0.41),
+    ("NATS", 0.92),
+    ("PgBouncer", 0.31),
+    ("Ray", 0.98),
+    ("Sidekiq", 0.80),
 ];
-/// Mean grouping accuracy: measured 0.7806 (`Content`) and 0.7061 (raw) when first scored, minus
-/// 0.01.
-const MEAN_FLOOR: f64 = 0.69;
+/// Mean grouping accuracy: measured 0.8528 (`Content`) and 0.8439 (raw) at the end of session
+/// 14 (0.7806 and 0.7061 when first scored), minus 0.01.
+const MEAN_FLOOR: f64 = 0.83;
 
 const CORPUS: Floors = Floors {
     corpus: "sealed",
