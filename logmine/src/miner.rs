@@ -1512,23 +1512,14 @@ impl Miner {
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
         let sets: Vec<Option<usize>> = template.tokens.iter().map(|t| closed_set(t)).collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
-        // Positions that may become variables: not the first token (messages start with a
-        // constant far more often than with a free-text value, and the first token is what tells
-        // `cupsd startup succeeded` from `sdpd startup succeeded`), not `key=value` tokens (their
-        // non-numeric values are enums such as states and user classes, which tell events apart),
-        // and only when another constant token remains to anchor the template.
+        // Positions that may become variables: constant words, only when another constant token
+        // remains to anchor the template (the first token and `key=value` tokens need one more
+        // value, below).
         let eligible: Vec<bool> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
-                // The first token names the event unless it is quoted or bracketed (a value), or
-                // one of a closed set of values (`GET`, `POST` after a status code went).
-                let position_ok = i > 0
-                    || token
-                        .first()
-                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['))
-                    || sets[i].is_some();
                 // A lone `-` (an absent value) is masked: it never reaches here.
-                position_ok && constant[i] && constant_count >= 2 && has_letters(token)
+                constant[i] && constant_count >= 2 && has_letters(token)
             })
             .collect();
         // Enum-like tokens (`key=value`) need one more distinct value; ids with a kind before
@@ -1538,7 +1529,17 @@ impl Miner {
             .map(|i| {
                 let token = &template.tokens[i];
                 let words = self.config.variable_min_distinct;
-                if is_kind_of_id(token) {
+                // The first token names the event more often than other words (`cupsd startup
+                // succeeded`, `sdpd startup succeeded`) unless it is quoted or bracketed or of a
+                // closed set; but it may be a value (`Bramble_King joined the game`): one more.
+                let names_the_event = i == 0
+                    && sets[i].is_none()
+                    && !token
+                        .first()
+                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
+                if names_the_event {
+                    words + 1
+                } else if is_kind_of_id(token) {
                     words.saturating_sub(1).max(2)
                 } else {
                     words + usize::from(!is_free_word(token))
@@ -2232,6 +2233,20 @@ mod tests {
             .map(|l| miner.add_line(l.as_bytes(), None))
             .collect();
         ids.into_iter().map(|id| miner.resolve(id)).collect()
+    }
+
+    #[test]
+    fn the_first_token_is_a_value_at_four_values_not_three() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |name: &str| format!("{name} joined the game");
+        let three = placed(
+            &mut miner,
+            &[&line("Bramble_King"), &line("oakheart"), &line("nyx")],
+        );
+        assert_ne!(three[0], three[2]);
+        let fourth = placed(&mut miner, &[&line("Quartzfox")]);
+        assert_eq!(miner.resolve(three[0].unwrap()), fourth[0]);
+        assert_eq!(miner.resolve(three[2].unwrap()), fourth[0]);
     }
 
     #[test]
