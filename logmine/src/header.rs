@@ -572,6 +572,18 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             _ => break,
         }
     }
+    // Rust `tracing`: a `ThreadId(01)` token, then a span context (`outbound:proxy{addr=…}:`,
+    // braces may hold spaces) before the target.
+    let start = skip_spaces(scan, pos);
+    if let Some(end) = thread_id_token(scan, start) {
+        pos = end;
+        had_thread = true;
+    }
+    let start = skip_spaces(scan, pos);
+    if let Some(end) = span_context(scan, start) {
+        pos = end;
+        had_thread = true;
+    }
     let logger = skip_spaces(line, pos);
     let start = skip_spaces(scan, pos);
     if let Some(end) = token_end(scan, start) {
@@ -583,7 +595,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         let qualified = had_thread
             || token.split_last().is_some_and(|(_, name)| {
                 name.iter()
-                    .any(|b| matches!(b, b'.' | b'$' | b'/' | b'@' | b'['))
+                    .any(|b| matches!(b, b'.' | b'$' | b'/' | b'@' | b'[' | b':'))
             });
         // A component tag in capitals padded to a column (`Info   CBS    Loaded …`): the padding
         // says it is a header field, as a message's words are one space apart.
@@ -636,7 +648,74 @@ pub(crate) fn fields_after(body: &[u8], pos: usize) -> (AfterLevel, usize) {
 
 fn is_logger_name(token: &[u8]) -> bool {
     let name = &token[..token.len() - 1];
-    !name.is_empty() && name.iter().all(|&b| LOGGER_NAME_BYTES[usize::from(b)])
+    // A Rust path's `::` is a separator like a dot; a single `:` is not.
+    let path_colon = |i: usize| name.get(i + 1) == Some(&b':') || (i > 0 && name[i - 1] == b':');
+    !name.is_empty()
+        && name
+            .iter()
+            .enumerate()
+            .all(|(i, &b)| LOGGER_NAME_BYTES[usize::from(b)] || (b == b':' && path_colon(i)))
+}
+
+/// `ThreadId(01)`: a word, then a parenthesised id ending the token.
+fn thread_id_token(scan: &[u8], start: usize) -> Option<usize> {
+    let end = token_end(scan, start)?;
+    let token = &scan[start..end];
+    let open = token.iter().position(|&b| b == b'(')?;
+    (open >= 2
+        && token[..open].iter().all(u8::is_ascii_alphabetic)
+        && token.ends_with(b")")
+        && token[open + 1..token.len() - 1]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || *b == b'-' || *b == b'_'))
+    .then_some(end)
+}
+
+/// A `tracing` span context: one or more `name{fields}` (or `name`) parts joined by `:`, ending
+/// in `}:` before a space, where the braces may hold spaces. Returns where it ends.
+fn span_context(scan: &[u8], start: usize) -> Option<usize> {
+    let mut i = start;
+    let mut saw_braces = false;
+    loop {
+        let name = scan[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+            .count();
+        if name == 0 {
+            return None;
+        }
+        i += name;
+        if scan.get(i) == Some(&b'{') {
+            let mut depth = 0usize;
+            while let Some(&b) = scan.get(i) {
+                i += 1;
+                match b {
+                    b'{' => depth += 1,
+                    b'}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    b'\n' => return None,
+                    _ => {}
+                }
+            }
+            if depth != 0 {
+                return None;
+            }
+            saw_braces = true;
+        }
+        if scan.get(i) != Some(&b':') {
+            return None;
+        }
+        i += 1;
+        match scan.get(i) {
+            Some(b' ' | b'\t') => return saw_braces.then_some(i),
+            Some(_) => {}
+            None => return None,
+        }
+    }
 }
 
 /// The bytes of a logger name: ASCII letters and digits and `_ . $ - [ ] ( ) @ /` (one table

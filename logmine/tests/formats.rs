@@ -389,6 +389,39 @@ fn a_component_tag_padded_to_a_column_is_header() {
 }
 
 #[test]
+fn rust_tracing_with_a_thread_id_and_span_context() {
+    // tracing-subscriber's text: level, a thread id, spans with fields (spaces inside braces),
+    // the target path, the message, then fields.
+    let spans = [
+        "inbound:server{port=9090}:",
+        "outbound:proxy{addr=10.0.0.4:8080}:service{ns=shop name=cart port=8080}:",
+    ];
+    check(
+        |i| {
+            format!(
+                "[ {}.{:06}s]  WARN ThreadId(0{}) {} linkerd_reconnect: Failed to connect error=refused",
+                1000 + i,
+                i * 37,
+                i % 3 + 1,
+                spans[i % 2]
+            )
+        },
+        "Failed to connect error=refused",
+        Severity::Warn,
+    );
+    check(
+        |i| {
+            format!(
+                "2026-12-04T10:00:{:02}.{i:06}Z  INFO app::server: Listening on port {i}",
+                i % 60
+            )
+        },
+        "Listening on port <*>",
+        Severity::Info,
+    );
+}
+
+#[test]
 fn a_bracketed_word_where_the_source_writes_its_levels_is_a_level() {
     // `[Audit]` is in no list of level words, but it stands where `[Warning]` stands: its lines
     // lose the same header fields, so an event's lines stay together whatever their level.
