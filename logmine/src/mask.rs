@@ -279,6 +279,18 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
+        if let Some(last) = unquoted_error_end(body, &raw, k) {
+            // `error=connection reset by peer (os error 104) client.addr=…`: an error's text
+            // written without quotes (Rust `tracing`, many `key=value` loggers) runs to the next
+            // `key=`; it is one value, however many words it has.
+            let eq = token.iter().position(|&b| b == b'=').unwrap_or(0);
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..=eq]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.finish_token(start, false);
+            k = last + 1;
+            continue;
+        }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, raw_classes[k], next, out);
         k += 1;
@@ -298,6 +310,42 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     }
     out.raw = raw;
     out.raw_classes = raw_classes;
+}
+
+/// When raw token `k` is `error=…` (or `err=`, `reason=`, `cause=`, `exception=`) unquoted and
+/// the next tokens carry on its text up to a `key=` token or the end, the index of the last of
+/// them (`None` for a one-token value, which masks as usual).
+fn unquoted_error_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+    let (s, e) = raw[k];
+    let token = &body[s..e];
+    let eq = token.iter().position(|&b| b == b'=')?;
+    let key = &token[..eq];
+    let erring = [&b"error"[..], b"err", b"reason", b"cause", b"exception"]
+        .iter()
+        .any(|w| key.eq_ignore_ascii_case(w));
+    if !erring || matches!(token.get(eq + 1), None | Some(b'"' | b'\'' | b'[' | b'{')) {
+        return None;
+    }
+    let mut last = k;
+    for (j, &(ns, ne)) in raw
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .take(MAX_KEYED_QUOTED_TOKENS)
+    {
+        let next = &body[ns..ne];
+        let is_key = next.iter().position(|&b| b == b'=').is_some_and(|at| {
+            at > 0
+                && next[..at]
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+        });
+        if is_key {
+            break;
+        }
+        last = j;
+    }
+    (last > k).then_some(last)
 }
 
 /// An HTTP status code: three digits, 100 to 599.
@@ -1259,6 +1307,18 @@ mod tests {
         check("x ([fe80::1%eth0]:80) y", "x (<*>) y");
         // Without a port it is a bracketed word.
         check("in [main] now", "in [main] now");
+    }
+
+    #[test]
+    fn an_unquoted_error_runs_to_the_next_key() {
+        check(
+            "closed error=connection reset by peer (os error 104) client.addr=1.2.3.4:5",
+            "closed error=<*> client.addr=<*>:<*>",
+        );
+        check("x reason=disk full", "x reason=<*>");
+        // One word stays a word; other keys are not free text.
+        check("failed error=refused", "failed error=refused");
+        check("state=up to date", "state=up to date");
     }
 
     #[test]
