@@ -141,9 +141,16 @@ fn is_word(token: &[u8]) -> bool {
 /// the stretch stays its own (`Completed <*> Not Found in`: the code, then the phrase).
 pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
     let n = tokens.len();
+    // A key anchors whatever its value (`in=<*>`), as in a span's template.
     let anchors: Vec<bool> = tokens
         .iter()
-        .map(|t| !contains_wildcard(t) && is_word(t))
+        .map(|t| {
+            let constant = match t.iter().position(|&b| b == b'=') {
+                Some(at) if at > 0 => &t[..at],
+                _ => &t[..],
+            };
+            !contains_wildcard(constant) && is_word(constant)
+        })
         .collect();
     let total_anchors = anchors.iter().filter(|&&a| a).count();
     if total_anchors <= MIN_ANCHOR_WORDS {
@@ -203,6 +210,12 @@ mod tests {
         assert_ne!(sa.opener, sb.opener);
         // A stretch begins and ends with a word: the variable beside it stays its own.
         assert!(find(&a, 1, 2).is_none());
+    }
+
+    #[test]
+    fn keys_anchor_a_stretch_whatever_their_values() {
+        let t = tokens("<*> Disconnected: Idle timeout reached in=<*> out=<*>");
+        assert!(stretches(&t).iter().any(|s| s.gap == Gap { start: 2, len: 3 }));
     }
 
     #[test]

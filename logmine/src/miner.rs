@@ -678,7 +678,9 @@ impl Miner {
         let id = self.create_template(tokens);
         self.cache_shape(fingerprint, id);
         if let Some(survivor) = self.join_clause(id) {
-            return survivor;
+            // Its head's words vary like any template's (`Rejected REGISTER|INVITE from …: <*>`).
+            self.record_variants(survivor);
+            return self.resolve(survivor).unwrap_or(survivor);
         }
         if let Some(survivor) = self.join_spans(id).or_else(|| self.join_gaps(id)) {
             // Its positions are new: their variability is recorded as any new template's.
