@@ -215,7 +215,11 @@ mod tests {
     #[test]
     fn keys_anchor_a_stretch_whatever_their_values() {
         let t = tokens("<*> Disconnected: Idle timeout reached in=<*> out=<*>");
-        assert!(stretches(&t).iter().any(|s| s.gap == Gap { start: 2, len: 3 }));
+        assert!(
+            stretches(&t)
+                .iter()
+                .any(|s| s.gap == Gap { start: 2, len: 3 })
+        );
     }
 
     #[test]

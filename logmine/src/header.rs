@@ -188,7 +188,10 @@ pub fn detect(line: &[u8]) -> Header {
             cursor = ts_end;
             continue;
         }
-        if !is_header_like(token) {
+        // A field between ` - ` separators (`- synapse.handlers.auth - 318 - INFO`) is a header
+        // field whatever it holds: the level after it decides.
+        let dashed = scan.get(end..end + 3) == Some(b" - ");
+        if !is_header_like(token) && !dashed {
             break;
         }
         cursor = end;
@@ -619,6 +622,15 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     let start = skip_spaces(scan, pos);
     if scan.get(start) == Some(&b'-') && matches!(scan.get(start + 1), Some(b' ' | b'\t')) {
         pos = start + 1;
+        // Dash-separated fields go on after the level (`INFO - GET-123 - msg`, a request id):
+        // one more field closed by ` - ` is header too.
+        let field = skip_spaces(scan, pos);
+        if let Some(end) = token_end(scan, field)
+            && end - field <= 64
+            && scan.get(end..end + 3) == Some(b" - ")
+        {
+            pos = end + 2;
+        }
     }
     let after = AfterLevel {
         groups,

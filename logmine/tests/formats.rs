@@ -389,6 +389,30 @@ fn a_component_tag_padded_to_a_column_is_header() {
 }
 
 #[test]
+fn dash_separated_fields_around_the_level() {
+    // `time - logger - lineno - LEVEL - request - message` (Synapse and other Python services):
+    // the fields between ` - ` are header, before the level and one after it.
+    let requests = [
+        "GET-1234",
+        "-",
+        "federation_transaction_transmission_loop-1496",
+    ];
+    check(
+        |i| {
+            format!(
+                "2026-12-04 07:31:{:02},{:03} - synapse.handlers.presence - {} - INFO - {} - Presence of @u{i}:example.org changed to online",
+                i % 60,
+                i * 7,
+                300 + i,
+                requests[i % 3]
+            )
+        },
+        "Presence of <*> changed to online",
+        Severity::Info,
+    );
+}
+
+#[test]
 fn rust_tracing_with_a_thread_id_and_span_context() {
     // tracing-subscriber's text: level, a thread id, spans with fields (spaces inside braces),
     // the target path, the message, then fields.
