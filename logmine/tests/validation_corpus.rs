@@ -13,14 +13,14 @@ use support::Floors;
 /// (Squid's is 0: its grouping is wrong either way, measured 0.0).
 const FLOORS: &[(&str, f64)] = &[
     ("Cassandra", 0.77),
-    ("Celery", 0.63),
+    ("Celery", 0.67),
     ("Hclog", 0.87),
     ("MongoDB", 0.99),
     ("RabbitMQ", 0.94),
     ("Squid", 0.0),
 ];
 /// Mean grouping accuracy: measured 0.7089 (`Content` and raw, session 14), minus 0.01.
-const MEAN_FLOOR: f64 = 0.69;
+const MEAN_FLOOR: f64 = 0.70;
 
 const CORPUS: Floors = Floors {
     corpus: "validation",
