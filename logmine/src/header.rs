@@ -578,12 +578,15 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     // Rust `tracing`: a `ThreadId(01)` token, then a span context (`outbound:proxy{addr=…}:`,
     // braces may hold spaces) before the target.
     let start = skip_spaces(scan, pos);
-    if let Some(end) = thread_id_token(scan, start) {
+    if scan.get(start).is_some_and(u8::is_ascii_uppercase)
+        && let Some(end) = thread_id_token(scan, start)
+    {
         pos = end;
         had_thread = true;
     }
     let start = skip_spaces(scan, pos);
-    if let Some(end) = span_context(scan, start) {
+    let opens_a_span = token_end(scan, start).is_some_and(|end| scan[start..end].contains(&b'{'));
+    if opens_a_span && let Some(end) = span_context(scan, start) {
         pos = end;
         had_thread = true;
     }

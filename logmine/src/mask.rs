@@ -279,7 +279,10 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
-        if let Some(last) = unquoted_error_end(body, &raw, k) {
+        if raw_classes[k] & DELIMITER != 0
+            && matches!(token.first(), Some(b'e' | b'E' | b'r' | b'R' | b'c' | b'C'))
+            && let Some(last) = unquoted_error_end(body, &raw, k)
+        {
             // `error=connection reset by peer (os error 104) client.addr=…`: an error's text
             // written without quotes (Rust `tracing`, many `key=value` loggers) runs to the next
             // `key=`; it is one value, however many words it has.
