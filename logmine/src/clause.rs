@@ -6,6 +6,11 @@
 //! share a head of constant words up to a token ending in `:`, and whose tails are different
 //! phrases (no position alike), are one event with the tail as one variable. A tail differing in
 //! one word only (`connection refused` / `connection reset`) is left to that evidence.
+//!
+//! A head holding a variable (`Error in preprocessing inputs for request <*>: …`) is weaker
+//! evidence: it asks for three different reasons, one of which may start with a value, and for
+//! words in lower or mixed case around the variable (upper-case constants there are more often
+//! what is left of a header). Ids of any kind count as one in a head.
 
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::{WILDCARD, contains_wildcard};

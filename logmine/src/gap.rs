@@ -8,7 +8,8 @@
 //! closed by peer` are two events), nor are phrases that differ past their first word (`on signal
 //! 9 (SIGKILL)`, `on signal 11 (SIGSEGV)`); three phrases with different first words, not all of
 //! one length, between the same words on both sides are one event with the stretch as one
-//! variable. Nothing here knows a format.
+//! variable. A stretch may end the line after a `key:` (`checkpoint starting: wal`); a key
+//! anchors whatever its value (`in=<*>`). Nothing here knows a format.
 
 use crate::few::Few;
 use crate::fingerprint::{finish, mix_bytes, mix_word};

@@ -11,7 +11,11 @@
 //!   digit is masked. A piece such as `blk_-42` or `job_1445_0020` keeps its alphabetic prefix
 //!   (`blk_<*>`, `job_<*>`) because the prefix names the kind of id, which is part of the template;
 //! - runs of consecutive `<*>` tokens collapse into one, so lists of variable length (`delete blk_1
-//!   blk_2 ...`) and multi-token values (`Sun Jul 10 03:55:21 2005`) give one shape.
+//!   blk_2 ...`, `[1, 2, 3]`, `worker_1, beat_2`) and multi-token values (`Sun Jul 10 03:55:21
+//!   2005`) give one shape;
+//! - values written in several tokens or without digits: quoted strings after `key=` or holding a
+//!   digit, an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
+//!   status code, e-mail addresses, `[host]:port`, absent values (`-`, `"-"`, `key=None`).
 //!
 //! Everything works on bytes; invalid UTF-8 is carried through untouched and never inspected as
 //! text. Work per line is bounded by `max_bytes` and `max_tokens`.

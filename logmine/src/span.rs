@@ -7,7 +7,10 @@
 //! same reason as [`crate::clause`], which needs a head of constant words and a tail to the end).
 //! Two templates equal outside one such span, whose spans are different phrases (lengths differ,
 //! or no position alike), are one event with the span as one variable. A span differing in one
-//! word only (`(SIGKILL)` / `(SIGSEGV)`) is left to that evidence. Nothing here knows a format.
+//! word only (`(draining)` / `(stopping)`) is left to that evidence. A key anchors whatever its
+//! value (`delay=<*>,`); a span with one anchor word only is weak and asks for three phrases; a
+//! span never opens the message (a message quoted whole is the event's name). Nothing here knows
+//! a format.
 
 use crate::clause::opens_a_phrase;
 use crate::fingerprint::{finish, mix_bytes, mix_word};
