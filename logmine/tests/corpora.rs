@@ -8,16 +8,41 @@
 #[macro_use]
 mod support;
 
-/// Regression floors on the held-out corpus (`logmine/testdata/heldout`, eight systems written by
-/// `generate.py` in formats neither in the dev corpus nor among the tuned eight), raw lines and
-/// the `Content` column. The floors sit just under the figures after branch `heldout`
-/// (docs/parsing_accuracy.md); since that branch read their errors, the corpus is no longer held
-/// out, and these floors only keep what was gained.
-mod heldout {
-    use super::support::{self, Floors};
+/// A module of floor tests for one corpus: its directory under `logmine/testdata`, each system's
+/// grouping accuracy floor (the lower of the raw and `Content` figures minus 0.01), the mean's, and
+/// the mean parsing accuracy's where the corpus has one.
+macro_rules! corpus_floors {
+    (
+        $(#[$doc:meta])*
+        $module:ident in $dir:literal,
+        systems: [$(($system:literal, $floor:literal)),* $(,)?],
+        mean: $mean:expr,
+        mean_pa: $mean_pa:expr $(,)?
+    ) => {
+        $(#[$doc])*
+        mod $module {
+            use super::support::{self, Floors};
 
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+            const CORPUS: Floors = Floors {
+                corpus: $dir,
+                systems: &[$(($system, $floor)),*],
+                mean: $mean,
+                mean_pa: $mean_pa,
+            };
+
+            floor_tests!(CORPUS);
+        }
+    };
+}
+
+corpus_floors! {
+    /// Regression floors on the held-out corpus (`logmine/testdata/heldout`, eight systems written
+    /// by `generate.py` in formats neither in the dev corpus nor among the tuned eight), raw lines
+    /// and the `Content` column. The floors sit just under the figures after branch `heldout`
+    /// (docs/parsing_accuracy.md); since that branch read their errors, the corpus is no longer
+    /// held out, and these floors only keep what was gained.
+    heldout in "heldout",
+    systems: [
         ("Elasticsearch", 0.99),
         ("Envoy", 0.95),
         ("HAProxy", 0.85),
@@ -26,259 +51,170 @@ mod heldout {
         ("PhpFpm", 0.86),
         ("Postgres", 0.95),
         ("Rails", 0.86),
-    ];
-    /// Mean grouping accuracy: measured 0.9240 (`Content` and raw, session 14), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.91;
-    /// Mean parsing accuracy, `Content` and raw: measured 0.4118 (session 13; 0.4285 in session 14),
-    /// minus 0.01.
-    const MEAN_PA_FLOOR: (f64, f64) = (0.40, 0.40);
-
-    const CORPUS: Floors = Floors {
-        corpus: "heldout",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: Some(MEAN_PA_FLOOR),
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.9240 (`Content` and raw, session 14), minus 0.01.
+    mean: 0.91,
+    // Mean parsing accuracy, `Content` and raw: measured 0.4118 (session 13; 0.4285 in session 14),
+    // minus 0.01.
+    mean_pa: Some((0.40, 0.40)),
 }
 
-/// Regression floors on the validation corpus (`logmine/testdata/validation`, six systems written
-/// by `generate.py` in formats in no other corpus), raw lines and the `Content` column. The corpus
-/// is never tuned on: no miner change is made by reading its errors. The floors sit just under the
-/// figures after branch `heldout2` (docs/parsing_accuracy.md), so that a change elsewhere that
-/// makes the miner worse on formats nobody tuned for shows here.
-mod validation {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01
-    /// (Squid's is 0: its grouping is wrong either way, measured 0.0).
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the validation corpus (`logmine/testdata/validation`, six systems
+    /// written by `generate.py` in formats in no other corpus), raw lines and the `Content` column.
+    /// The corpus is never tuned on: no miner change is made by reading its errors. The floors sit
+    /// just under the figures after branch `heldout2` (docs/parsing_accuracy.md), so that a change
+    /// elsewhere that makes the miner worse on formats nobody tuned for shows here.
+    validation in "validation",
+    systems: [
+        // (Squid's is 0: its grouping is wrong either way, measured 0.0).
         ("Cassandra", 0.77),
         ("Celery", 0.67),
         ("Hclog", 0.87),
         ("MongoDB", 0.99),
         ("RabbitMQ", 0.94),
         ("Squid", 0.0),
-    ];
-    /// Mean grouping accuracy: measured 0.7089 (`Content` and raw, session 14), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.70;
-
-    const CORPUS: Floors = Floors {
-        corpus: "validation",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.7089 (`Content` and raw, session 14), minus 0.01.
+    mean: 0.70,
+    mean_pa: None,
 }
 
-/// Regression floors on the fresh corpus (`logmine/testdata/fresh`, six systems written blind by
-/// `generate.py` in formats in no other corpus), raw lines and the `Content` column. Its first,
-/// blind score is in its README; the floors sit just under the figures measured since.
-mod fresh {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the fresh corpus (`logmine/testdata/fresh`, six systems written blind
+    /// by `generate.py` in formats in no other corpus), raw lines and the `Content` column. Its
+    /// first, blind score is in its README; the floors sit just under the figures measured since.
+    fresh in "fresh",
+    systems: [
         ("Airflow", 0.67),
         ("Containerd", 0.99),
         ("Gunicorn", 0.94),
         ("Keycloak", 0.96),
         ("NginxError", 0.99),
         ("Traefik", 0.85),
-    ];
-    /// Mean grouping accuracy: measured 0.9128 (`Content` and raw, session 14; blind: 0.6272 and
-    /// 0.6206), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.90;
-
-    const CORPUS: Floors = Floors {
-        corpus: "fresh",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.9128 (`Content` and raw, session 14; blind: 0.6272 and
+    // 0.6206), minus 0.01.
+    mean: 0.90,
+    mean_pa: None,
 }
 
-/// Regression floors on the blind corpus (`logmine/testdata/blind`, six systems written blind by
-/// `generate.py` in formats in no other corpus), raw lines and the `Content` column. Like the
-/// validation corpus it is never read: no miner change is made by reading its errors, so a change
-/// elsewhere that makes the miner worse on formats nobody tuned for shows here.
-mod blind {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the blind corpus (`logmine/testdata/blind`, six systems written blind
+    /// by `generate.py` in formats in no other corpus), raw lines and the `Content` column. Like
+    /// the validation corpus it is never read: no miner change is made by reading its errors, so a
+    /// change elsewhere that makes the miner worse on formats nobody tuned for shows here.
+    blind in "blind",
+    systems: [
         ("ClickHouse", 0.66),
         ("CoreDNS", 0.85),
         ("Etcd", 0.99),
         ("Express", 0.92),
         ("Jenkins", 0.31),
         ("UWSGI", 0.97),
-    ];
-    /// Mean grouping accuracy: measured 0.7956 (`Content`) and 0.8744 (raw) at the end of session
-    /// 14 (0.6494 and 0.6978 at the start of session 13), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.78;
-
-    const CORPUS: Floors = Floors {
-        corpus: "blind",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.7956 (`Content`) and 0.8744 (raw) at the end of session 14
+    // (0.6494 and 0.6978 at the start of session 13), minus 0.01.
+    mean: 0.78,
+    mean_pa: None,
 }
 
-/// Regression floors on the round-3 corpus (`logmine/testdata/round3`: vLLM, Triton, Slurm,
-/// Postfix, Mosquitto, Spring Boot, written blind by `generate.py`), raw lines and the `Content`
-/// column. Its first, blind score is in its README; the floors sit just under the figures
-/// measured since.
-mod round3 {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the round-3 corpus (`logmine/testdata/round3`: vLLM, Triton, Slurm,
+    /// Postfix, Mosquitto, Spring Boot, written blind by `generate.py`), raw lines and the
+    /// `Content` column. Its first, blind score is in its README; the floors sit just under the
+    /// figures measured since.
+    round3 in "round3",
+    systems: [
         ("Mosquitto", 0.99),
         ("Postfix", 0.97),
         ("Slurm", 0.98),
         ("SpringBoot", 0.90),
         ("Triton", 0.93),
         ("VLLM", 0.90),
-    ];
-    /// Mean grouping accuracy: measured 0.9572 (`Content` and raw) after session 14 read its errors
-    /// (blind: 0.7633), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.94;
-
-    const CORPUS: Floors = Floors {
-        corpus: "round3",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.9572 (`Content` and raw) after session 14 read its errors
+    // (blind: 0.7633), minus 0.01.
+    mean: 0.94,
+    mean_pa: None,
 }
 
-/// Regression floors on the round-4 corpus (`logmine/testdata/round4`: Jupyter, Supervisord,
-/// Prometheus, kube-scheduler, Ollama, torchrun, written blind by `generate.py`), raw lines and
-/// the `Content` column. Its first, blind score is in its README; the floors sit just under the
-/// figures measured since.
-mod round4 {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the round-4 corpus (`logmine/testdata/round4`: Jupyter, Supervisord,
+    /// Prometheus, kube-scheduler, Ollama, torchrun, written blind by `generate.py`), raw lines and
+    /// the `Content` column. Its first, blind score is in its README; the floors sit just under the
+    /// figures measured since.
+    round4 in "round4",
+    systems: [
         ("Jupyter", 0.99),
         ("KubeScheduler", 0.99),
         ("Ollama", 0.99),
         ("Prometheus", 0.99),
         ("Supervisord", 0.66),
         ("Torchrun", 0.87),
-    ];
-    /// Mean grouping accuracy: measured 0.9250 (`Content` and raw) after session 14 read its errors
-    /// (blind: 0.7833), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.91;
-
-    const CORPUS: Floors = Floors {
-        corpus: "round4",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.9250 (`Content` and raw) after session 14 read its errors
+    // (blind: 0.7833), minus 0.01.
+    mean: 0.91,
+    mean_pa: None,
 }
 
-/// Regression floors on the round-5 corpus (`logmine/testdata/round5`: Linkerd, Synapse,
-/// Asterisk, Kong, Dovecot, Minecraft, written blind by `generate.py`), raw lines and the
-/// `Content` column. Its first, blind score is in its README; the floors sit just under the
-/// figures measured since.
-mod round5 {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the round-5 corpus (`logmine/testdata/round5`: Linkerd, Synapse,
+    /// Asterisk, Kong, Dovecot, Minecraft, written blind by `generate.py`), raw lines and the
+    /// `Content` column. Its first, blind score is in its README; the floors sit just under the
+    /// figures measured since.
+    round5 in "round5",
+    systems: [
         ("Asterisk", 0.57),
         ("Dovecot", 0.60),
         ("Kong", 0.79),
         ("Linkerd", 0.81),
         ("Minecraft", 0.69),
         ("Synapse", 0.95),
-    ];
-    /// Mean grouping accuracy: measured 0.7556 (`Content`) and 0.7489 (raw) after session 14 read its
-    /// errors (blind: 0.5767 and 0.4144), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.73;
-
-    const CORPUS: Floors = Floors {
-        corpus: "round5",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.7556 (`Content`) and 0.7489 (raw) after session 14 read
+    // its errors (blind: 0.5767 and 0.4144), minus 0.01.
+    mean: 0.73,
+    mean_pa: None,
 }
 
-/// Regression floors on the sealed corpus (`logmine/testdata/sealed`: Caddy, Grafana, NATS,
-/// Sidekiq, PgBouncer, Ray, written blind by `generate.py`), raw lines and the `Content` column.
-/// Like the validation and blind corpora it is never read: no miner change is made by reading its
-/// errors, so it measures how the rules found elsewhere carry over.
-mod sealed {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the sealed corpus (`logmine/testdata/sealed`: Caddy, Grafana, NATS,
+    /// Sidekiq, PgBouncer, Ray, written blind by `generate.py`), raw lines and the `Content`
+    /// column. Like the validation and blind corpora it is never read: no miner change is made by
+    /// reading its errors, so it measures how the rules found elsewhere carry over.
+    sealed in "sealed",
+    systems: [
         ("Caddy", 0.99),
         ("Grafana", 0.99),
         ("NATS", 0.92),
         ("PgBouncer", 0.31),
         ("Ray", 0.98),
         ("Sidekiq", 0.80),
-    ];
-    /// Mean grouping accuracy: measured 0.8528 (`Content`) and 0.8439 (raw) at the end of session
-    /// 14 (0.7806 and 0.7061 when first scored), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.83;
-
-    const CORPUS: Floors = Floors {
-        corpus: "sealed",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.8528 (`Content`) and 0.8439 (raw) at the end of session 14
+    // (0.7806 and 0.7061 when first scored), minus 0.01.
+    mean: 0.83,
+    mean_pa: None,
 }
 
-/// Regression floors on the final corpus (`logmine/testdata/final`: Fluent Bit, Vector, Zabbix,
-/// Tomcat, Phoenix, Home Assistant, written blind by `generate.py`), raw lines and the `Content`
-/// column. Like the validation, blind and sealed corpora it is never read: its errors were not
-/// looked at, so it measures how the rules found elsewhere carry over.
-mod final_corpus {
-    use super::support::{self, Floors};
-
-    /// (system, grouping accuracy floor): the lower of the raw and `Content` figures minus 0.01.
-    const FLOORS: &[(&str, f64)] = &[
+corpus_floors! {
+    /// Regression floors on the final corpus (`logmine/testdata/final`: Fluent Bit, Vector, Zabbix,
+    /// Tomcat, Phoenix, Home Assistant, written blind by `generate.py`), raw lines and the
+    /// `Content` column. Like the validation, blind and sealed corpora it is never read: its errors
+    /// were not looked at, so it measures how the rules found elsewhere carry over.
+    final_corpus in "final",
+    systems: [
         ("FluentBit", 0.86),
         ("HomeAssistant", 0.53),
         ("Phoenix", 0.45),
         ("Tomcat", 0.82),
         ("Vector", 0.01),
         ("Zabbix", 0.64),
-    ];
-    /// Mean grouping accuracy: measured 0.6817 (`Content`) and 0.5806 (raw) at the end of session 14
-    /// (0.5511 and 0.4967 at its start), minus 0.01.
-    const MEAN_FLOOR: f64 = 0.57;
-
-    const CORPUS: Floors = Floors {
-        corpus: "final",
-        systems: FLOORS,
-        mean: MEAN_FLOOR,
-        mean_pa: None,
-    };
-
-    floor_tests!(CORPUS);
+    ],
+    // Mean grouping accuracy: measured 0.6817 (`Content`) and 0.5806 (raw) at the end of session 14
+    // (0.5511 and 0.4967 at its start), minus 0.01.
+    mean: 0.57,
+    mean_pa: None,
 }
