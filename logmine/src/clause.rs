@@ -15,6 +15,9 @@
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::{WILDCARD, contains_wildcard};
 
+/// A template's token.
+type Token = Box<[u8]>;
+
 const HEAD_SEED: u64 = 0x0068_6561_6473;
 const TAIL_SEED: u64 = 0x0074_6169_6c73;
 
@@ -97,6 +100,7 @@ pub(crate) fn opens_a_phrase(token: &[u8]) -> bool {
 /// upper-case constant such as `TASK_ABORT` names an event kind, not a reason), one has two
 /// tokens or more, and no position holds the same token in both.
 pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
+    let (a, b) = after_shared_marks(a, b);
     let starts_with_word = |tail: &[Box<[u8]>]| tail.first().is_some_and(|t| opens_a_phrase(t));
     starts_with_word(a)
         && starts_with_word(b)
@@ -108,6 +112,7 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
 /// [`MIN_TAILS_AFTER_A_VARIABLE`] tails: one of the two may start with a value (`<*> Service
 /// Unavailable` beside `Read timed out`).
 pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
+    let (a, b) = after_shared_marks(a, b);
     // A sentence in capitals (`SELECT * FROM t`) opens a phrase too; a lone `TASK_ABORT` not.
     let starts_with_word = |tail: &[Box<[u8]>]| {
         tail.first().is_some_and(|t| {
@@ -118,6 +123,29 @@ pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     (starts_with_word(a) || starts_with_word(b))
         && a.len().max(b.len()) >= 2
         && a.iter().zip(b).all(|(x, y)| x != y)
+}
+
+/// Both tails without the marks they open with alike (`** (KeyError) …` beside `** (RuntimeError)
+/// …`, Elixir's and Erlang's way to write an exception): tokens of punctuation only, which say
+/// that a reason follows rather than what it is.
+fn after_shared_marks<'a>(a: &'a [Token], b: &'a [Token]) -> (&'a [Token], &'a [Token]) {
+    let shared = a
+        .iter()
+        .zip(b)
+        .take_while(|(x, y)| x == y && is_mark(x))
+        .count();
+    (&a[shared..], &b[shared..])
+}
+
+/// A token of punctuation only that is not a placeholder (`**`, `-`, `=>`).
+fn is_mark(token: &[u8]) -> bool {
+    !token.is_empty() && !contains_wildcard(token) && token.iter().all(u8::is_ascii_punctuation)
+}
+
+/// The token that opens `tail`'s phrase, after any marks (`**`) before it: what tells the
+/// reasons of a head holding a variable apart.
+pub(crate) fn opener(tail: &[Box<[u8]>]) -> Option<&[u8]> {
+    tail.iter().find(|t| !is_mark(t)).map(|t| &t[..])
 }
 
 #[cfg(test)]
@@ -159,6 +187,21 @@ mod tests {
         // Two values, or tails alike somewhere, are not different.
         assert!(!different_tails(&value, &tokens("<*> <*>: no stock")));
         assert!(!different_tails(&tokens("<*> bytes"), &tokens("<*> items")));
+        // Marks opening both (`** (KeyError) …`) say a reason follows, not which.
+        assert!(different_tails(
+            &tokens("** (KeyError) key :sku not found"),
+            &tokens("** (RuntimeError) cache table missing")
+        ));
+        assert!(!different_tails(&tokens("** <*>"), &tokens("** <*>")));
+        // A placeholder is no mark.
+        assert!(!different_phrases(
+            &tokens("<*> : point <*>"),
+            &tokens("<*> : block_id : location")
+        ));
+        assert_eq!(
+            opener(&tokens("** (KeyError) key")),
+            Some(&b"(KeyError)"[..])
+        );
         // A statement in capitals is a phrase; a lone upper-case word is an event's name.
         assert!(different_tails(
             &tokens("SELECT * FROM orders"),

@@ -586,9 +586,16 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     }
     let start = skip_spaces(scan, pos);
     let opens_a_span = token_end(scan, start).is_some_and(|end| scan[start..end].contains(&b'{'));
+    let mut groups = groups;
     if opens_a_span && let Some(end) = span_context(scan, start) {
         pos = end;
         had_thread = true;
+        // A span context is `tracing`'s own syntax, never a message's words: header on every
+        // line that has one, whatever share of the source's lines do (spans are entered by some
+        // events only), so it is not left to the source's vote on groups.
+        if start == groups {
+            groups = skip_spaces(line, end);
+        }
     }
     let logger = skip_spaces(line, pos);
     let start = skip_spaces(scan, pos);

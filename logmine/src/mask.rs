@@ -267,6 +267,19 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let (s, e) = raw[k];
         let token = &body[s..e];
         out.current_raw = k as u32;
+        if raw_classes[k] & DELIMITER != 0
+            && let Some((eq, last, trail)) = keyed_list_end(body, &raw, k)
+        {
+            // `paths=["/etc/a.yaml", "/etc/b.yaml"]`: an attribute's list is one value, however
+            // many items it has and whatever they hold.
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..=eq + 1]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(trail);
+            out.finish_token(start, false);
+            k = last + 1;
+            continue;
+        }
         if raw_classes[k] & QUOTE != 0
             && let Some(last) = quoted_value_end(body, &raw, k)
         {
@@ -317,6 +330,46 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     }
     out.raw = raw;
     out.raw_classes = raw_classes;
+}
+
+/// When raw token `k` opens a bracketed list after a key (`key=[…`), the offset of the `=`, the
+/// index of the raw token that closes the list and the bytes from its `]` on (`None` for an empty
+/// list, an unclosed one, or one closed before more than punctuation).
+fn keyed_list_end<'a>(
+    body: &'a [u8],
+    raw: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, &'a [u8])> {
+    let (s, e) = raw[k];
+    let token = &body[s..e];
+    let eq = token
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    if eq == 0 || token.get(eq..eq + 2) != Some(b"=[") || token.get(eq + 2) == Some(&b']') {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k).take(MAX_KEYED_QUOTED_TOKENS) {
+        let from = if j == k { s + eq + 1 } else { ns };
+        for (i, &b) in body[from..ne].iter().enumerate() {
+            match b {
+                b'[' => depth += 1,
+                b']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let trail = &body[from + i..ne];
+                        return trail[1..]
+                            .iter()
+                            .all(|b| matches!(b, b',' | b';' | b')' | b'}' | b'.' | b':'))
+                            .then_some((eq, j, trail));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
 }
 
 /// When raw token `k` is `error=…` (or `err=`, `reason=`, `cause=`, `exception=`) unquoted and
@@ -717,21 +770,20 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
             && is_calendar_word(core)
             && next
                 .is_some_and(|n| n.first().is_some_and(u8::is_ascii_digit) || is_calendar_word(n)));
+    // A `key=` before a URL, a path or a host name stays (`referer=https://…`,
+    // `file=/var/log/app.log` → `file=<*>`): the key is the line's, and the value is one whatever
+    // its pieces (a path without a digit is as variable as one with).
+    if core_classes & (SLASH | DOT) != 0
+        && let Some(key) = key_before_whole_value(core)
+    {
+        out.buf.extend_from_slice(lead);
+        out.buf.extend_from_slice(&core[..=key]);
+        out.buf.extend_from_slice(WILDCARD);
+        out.buf.extend_from_slice(trail);
+        out.finish_token(start, false);
+        return;
+    }
     if whole_variable {
-        // A `key=` before a URL stays (`referer=https://…` → `referer=<*>`): the key is the
-        // line's, and without it a line with the field has the shape of one without.
-        let key = core
-            .iter()
-            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-            .count();
-        if key > 0 && core.get(key) == Some(&b'=') && is_url(&core[key + 1..]) {
-            out.buf.extend_from_slice(lead);
-            out.buf.extend_from_slice(&core[..=key]);
-            out.buf.extend_from_slice(WILDCARD);
-            out.buf.extend_from_slice(trail);
-            out.finish_token(start, false);
-            return;
-        }
         if lead.is_empty() && trail.is_empty() {
             out.buf.extend_from_slice(WILDCARD);
         } else {
@@ -1018,6 +1070,23 @@ fn push_value_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
     }
     buf.extend_from_slice(WILDCARD);
     false
+}
+
+/// The length of `key` in `key=value` when the value is one whole value (a URL, a path, a host
+/// name).
+fn key_before_whole_value(core: &[u8]) -> Option<usize> {
+    let key = core
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    if key == 0 || core.get(key) != Some(&b'=') {
+        return None;
+    }
+    let value = &core[key + 1..];
+    (is_url(value)
+        || is_path(value)
+        || (could_be_hostname(classes_of(value)) && is_hostname(value)))
+    .then_some(key)
 }
 
 fn is_url(core: &[u8]) -> bool {
@@ -1332,6 +1401,12 @@ mod tests {
     fn a_list_of_values_is_one_value_whatever_its_length() {
         check("ids [1, 2, 3] done", "ids [<*>] done");
         check("ids [1] done", "ids [<*>] done");
+        check(
+            r#"paths=["/etc/a.yaml", "/etc/b.yaml"] n=2"#,
+            "paths=[<*>] n=<*>",
+        );
+        check(r#"paths=["/etc/a.yaml"], n=2"#, "paths=[<*>], n=<*>");
+        check("ids=[] n=2", "ids=[] n=<*>");
         check("for worker_01, queue_consumer_2, beat_3 to", "for <*> to");
         // Fields are not list items.
         check("delay=1, delays=2 x", "delay=<*>, delays=<*> x");

@@ -956,12 +956,15 @@ impl Miner {
         set.tails.push((tail_key, id));
         if variable {
             let template = self.get(id)?;
-            let mut openers: Vec<&[u8]> = vec![&template.tokens[end + 1]];
+            let mut openers: Vec<&[u8]> = clause::opener(&template.tokens[end + 1..])
+                .into_iter()
+                .collect();
             for &p in &partners {
                 if let Some(o) = self.get(p)
-                    && !openers.contains(&&o.tokens[end + 1][..])
+                    && let Some(opener) = clause::opener(&o.tokens[end + 1..])
+                    && !openers.contains(&opener)
                 {
-                    openers.push(&o.tokens[end + 1]);
+                    openers.push(opener);
                 }
             }
             if openers.len() < clause::MIN_TAILS_AFTER_A_VARIABLE {
@@ -1520,8 +1523,9 @@ impl Miner {
         let eligible: Vec<bool> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
-                // A lone `-` (an absent value) is masked: it never reaches here.
-                constant[i] && constant_count >= 2 && has_letters(token)
+                // A lone `-` (an absent value) is masked: it never reaches here. A closed set's
+                // value needs no anchor (`GET <*>` beside `POST <*>` is one request line).
+                constant[i] && (constant_count >= 2 || sets[i].is_some()) && has_letters(token)
             })
             .collect();
         // Enum-like tokens (`key=value`) need one more distinct value; ids with a kind before
