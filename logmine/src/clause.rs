@@ -46,6 +46,13 @@ pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
     if end + 1 >= tokens.len() {
         return None;
     }
+    // `… the request. System.TimeoutException: The operation …`: after a sentence, an
+    // exception's type and its message are the reason together (the type varies with it).
+    let end = if end >= 3 && tokens[end - 1].ends_with(b".") && is_type_name(&tokens[end]) {
+        end - 1
+    } else {
+        end
+    };
     let head = &tokens[..=end];
     let words: Vec<&[u8]> = head
         .iter()
@@ -60,6 +67,23 @@ pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
     // header than a message's head.
     let speaks = words.iter().filter(|w| opens_a_phrase(w)).count() >= 2;
     (words.len() >= 2 && (speaks || !variable)).then_some(Head { end, variable })
+}
+
+/// `Namespace.TypeName:` or `SomethingError:` / `SomethingException:`: an exception's type
+/// before its message.
+fn is_type_name(token: &[u8]) -> bool {
+    let Some(name) = token.strip_suffix(b":") else {
+        return false;
+    };
+    let last = name.rsplit(|&b| b == b'.').next().unwrap_or(name);
+    let qualified = name.contains(&b'.');
+    name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'$'))
+        && last.first().is_some_and(u8::is_ascii_uppercase)
+        && last.iter().any(u8::is_ascii_lowercase)
+        && (qualified || last.ends_with(b"Exception") || last.ends_with(b"Error"))
 }
 
 /// Fingerprint of the head `tokens[..=end]`.
@@ -170,6 +194,22 @@ mod tests {
         assert_eq!(end("Saving the state of the cache:"), None);
         assert_eq!(end("<*> <*> failed: disk full"), None);
         assert_eq!(end("error: disk full"), None);
+    }
+
+    #[test]
+    fn an_exception_type_after_a_sentence_opens_the_tail() {
+        let end = |line: &str| head(&tokens(line)).map(|h| h.end);
+        assert_eq!(
+            end("Failed to validate the token. System.TimeoutException: timed out"),
+            Some(4)
+        );
+        assert_eq!(end("Could not load it. KeyError: 'id'"), Some(3));
+        // Not after a sentence, or not a type: the colon ends the head as usual.
+        assert_eq!(
+            end("Failed to validate System.TimeoutException: x y"),
+            Some(3)
+        );
+        assert_eq!(end("Failed to read it. config.yaml: missing"), Some(4));
     }
 
     #[test]

@@ -267,6 +267,18 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let (s, e) = raw[k];
         let token = &body[s..e];
         out.current_raw = k as u32;
+        if token.first().is_some_and(u8::is_ascii_uppercase)
+            && let Some((last, trail)) = sql_statement_end(body, &raw, k)
+        {
+            // `SELECT "id" FROM "orders" WHERE …;`: a statement is one value (its words are
+            // the query's, not the event's), up to its `;` or the end of the line.
+            let start = out.buf.len();
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(trail);
+            out.finish_token(start, false);
+            k = last + 1;
+            continue;
+        }
         if raw_classes[k] & DELIMITER != 0
             && let Some((eq, last, trail)) = keyed_list_end(body, &raw, k)
         {
@@ -332,9 +344,56 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     out.raw_classes = raw_classes;
 }
 
-/// When raw token `k` opens a bracketed list after a key (`key=[…`), the offset of the `=`, the
-/// index of the raw token that closes the list and the bytes from its `]` on (`None` for an empty
-/// list, an unclosed one, or one closed before more than punctuation).
+/// When raw token `k` opens an SQL statement (`SELECT`, `INSERT`, `UPDATE`, `DELETE`, `WITH` in
+/// capitals, and a `FROM`, `INTO` or `SET` within the next few tokens), the index of its last raw
+/// token (the one ending in `;` or holding a `)` it did not open, else the line's last) and what
+/// of that token is not the statement's (the `;`, the `)` and what follows it).
+fn sql_statement_end<'a>(
+    body: &'a [u8],
+    raw: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, &'a [u8])> {
+    const OPENERS: [&[u8]; 5] = [b"SELECT", b"INSERT", b"UPDATE", b"DELETE", b"WITH"];
+    const CLAUSES: [&[u8]; 3] = [b"FROM", b"INTO", b"SET"];
+    let (s, e) = raw[k];
+    if !OPENERS.contains(&&body[s..e]) {
+        return None;
+    }
+    raw.iter()
+        .skip(k + 1)
+        .take(MAX_SQL_OPENING_TOKENS)
+        .find(|&&(ns, ne)| CLAUSES.contains(&&body[ns..ne]))?;
+    // Parentheses inside the statement balance; one that closes what was open before it
+    // (`(in query: SELECT 1), Stack trace`) ends it, and stays the line's.
+    let mut depth = 0usize;
+    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1) {
+        for (i, &b) in body[ns..ne].iter().enumerate() {
+            match b {
+                b'(' => depth += 1,
+                b')' if depth == 0 => {
+                    return (i > 0)
+                        .then(|| (j, &body[ns + i..ne]))
+                        .or(Some((j - 1, b"")));
+                }
+                b')' => depth -= 1,
+                _ => {}
+            }
+        }
+        if body[ns..ne].ends_with(b";") {
+            return Some((j, b";"));
+        }
+    }
+    Some((raw.len() - 1, b""))
+}
+
+/// Tokens between an SQL statement's verb and its `FROM`, `INTO` or `SET`, at most (a column
+/// list may be long; a sentence that merely starts with `SELECT` rarely has one of them).
+const MAX_SQL_OPENING_TOKENS: usize = 24;
+
+/// When raw token `k` opens a bracketed list after a key (`key=[…`, `key=(…`, `key={…`, the
+/// token perhaps opening a bracket itself: `[Parameters=[…`), the offset of the `=`, the index
+/// of the raw token that closes the list and the bytes from its closing bracket on (`None` for
+/// an empty list, an unclosed one, or one closed before more than punctuation).
 fn keyed_list_end<'a>(
     body: &'a [u8],
     raw: &[(usize, usize)],
@@ -342,30 +401,39 @@ fn keyed_list_end<'a>(
 ) -> Option<(usize, usize, &'a [u8])> {
     let (s, e) = raw[k];
     let token = &body[s..e];
-    let eq = token
+    let lead = token
+        .iter()
+        .take_while(|&&b| matches!(b, b'[' | b'('))
+        .count();
+    let key = token[lead..]
         .iter()
         .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
         .count();
-    if eq == 0 || token.get(eq..eq + 2) != Some(b"=[") || token.get(eq + 2) == Some(&b']') {
+    let eq = lead + key;
+    let (open, close) = match token.get(eq..eq + 2) {
+        Some(b"=[") => (b'[', b']'),
+        Some(b"=(") => (b'(', b')'),
+        Some(b"={") => (b'{', b'}'),
+        _ => return None,
+    };
+    if key == 0 || token.get(eq + 2) == Some(&close) {
         return None;
     }
     let mut depth = 0usize;
     for (j, &(ns, ne)) in raw.iter().enumerate().skip(k).take(MAX_KEYED_QUOTED_TOKENS) {
         let from = if j == k { s + eq + 1 } else { ns };
         for (i, &b) in body[from..ne].iter().enumerate() {
-            match b {
-                b'[' => depth += 1,
-                b']' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        let trail = &body[from + i..ne];
-                        return trail[1..]
-                            .iter()
-                            .all(|b| matches!(b, b',' | b';' | b')' | b'}' | b'.' | b':'))
-                            .then_some((eq, j, trail));
-                    }
+            if b == open {
+                depth += 1;
+            } else if b == close {
+                depth -= 1;
+                if depth == 0 {
+                    let trail = &body[from + i..ne];
+                    return trail[1..]
+                        .iter()
+                        .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'))
+                        .then_some((eq, j, trail));
                 }
-                _ => {}
             }
         }
     }
@@ -1407,6 +1475,25 @@ mod tests {
         );
         check(r#"paths=["/etc/a.yaml"], n=2"#, "paths=[<*>], n=<*>");
         check("ids=[] n=2", "ids=[] n=<*>");
+        check(
+            "args=(4, 'SKU-1', 2); alias=default",
+            "args=(<*>); alias=default",
+        );
+        check(
+            "[Parameters=[@p0='?' (DbType = Int32)], CommandType='Text']",
+            "[Parameters=[<*>], CommandType='Text']",
+        );
+        check(
+            r#"(0.002) SELECT "id", "sku" FROM "orders" WHERE "id" = 4; args=(4,)"#,
+            "(<*>) <*>; args=(<*>)",
+        );
+        check("took 3ms: INSERT INTO t (a) VALUES (1)", "took <*>: <*>");
+        check("SELECT a new leader", "SELECT a new leader");
+        check(
+            "(in query: SELECT a FROM t WHERE (b = 1)), Stack trace:",
+            "(in query: <*>), Stack trace:",
+        );
+        check("(in query: SELECT a FROM t ) x", "(in query: <*> ) x");
         check("for worker_01, queue_consumer_2, beat_3 to", "for <*> to");
         // Fields are not list items.
         check("delay=1, delays=2 x", "delay=<*>, delays=<*> x");

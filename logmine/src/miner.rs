@@ -1525,7 +1525,10 @@ impl Miner {
                 let token = &template.tokens[i];
                 // A lone `-` (an absent value) is masked: it never reaches here. A closed set's
                 // value needs no anchor (`GET <*>` beside `POST <*>` is one request line).
-                constant[i] && (constant_count >= 2 || sets[i].is_some()) && has_letters(token)
+                constant[i]
+                    && (constant_count >= 2 || sets[i].is_some())
+                    && has_letters(token)
+                    && !(i == 0 && is_signed_name(token))
             })
             .collect();
         // Enum-like tokens (`key=value`) need one more distinct value; ids with a kind before
@@ -1944,6 +1947,16 @@ fn closed_set(token: &[u8]) -> Option<usize> {
         .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
+/// `+sdown`, `-odown`, `+switch-master`: a name behind a sign, which opens a line to say what
+/// happened (added, removed) and is the event's name, never a value.
+fn is_signed_name(token: &[u8]) -> bool {
+    matches!(token.first(), Some(b'+' | b'-'))
+        && token.get(1).is_some_and(u8::is_ascii_alphabetic)
+        && token[1..]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+}
+
 /// An id with its kind before it: letters, one `-`, `_` or `[`, a variable, then punctuation
 /// only (`chatcmpl-<*>`, `blk_<*>`, `gpu[<*>]`). Not `key=<*>` (an enum's key) nor
 /// `name.....<*>` (a field and its value).
@@ -2306,6 +2319,8 @@ mod tests {
         assert_ne!(words[0], words[1]);
         assert_eq!(closed_set(b"(YES)"), closed_set(b"enabled:no,"));
         assert!(closed_set(b"nothing").is_none());
+        assert!(is_signed_name(b"+sdown") && is_signed_name(b"-convert-to-slave"));
+        assert!(!is_signed_name(b"-") && !is_signed_name(b"-42") && !is_signed_name(b"sdown"));
         assert_ne!(closed_set(b"\"GET"), closed_set(b"true"));
     }
 
