@@ -293,13 +293,13 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         if raw_classes[k] & QUOTE != 0
-            && let Some(last) = quoted_value_end(body, &raw, k)
+            && let Some((last, quote)) = quoted_value_end(body, &raw, k)
         {
             // A quoted string of several words holding a number (`"GET /x HTTP/1.1"`, a user
-            // agent) is one value: its word count varies with it.
-            let open = token.iter().position(|&b| b == b'"').unwrap_or(0);
+            // agent, Python's `b'{"Time": 12}'`) is one value: its word count varies with it.
+            let open = token.iter().position(|&b| b == quote).unwrap_or(0);
             let closing = &body[raw[last].0..raw[last].1];
-            let close = closing.iter().rposition(|&b| b == b'"').unwrap_or(0);
+            let close = closing.iter().rposition(|&b| b == quote).unwrap_or(0);
             let start = out.buf.len();
             out.buf.extend_from_slice(&token[..open + 1]);
             out.buf.extend_from_slice(WILDCARD);
@@ -607,17 +607,19 @@ const MAX_QUOTED_TOKENS: usize = 16;
 /// Most tokens a quoted value after `key=` may span.
 const MAX_KEYED_QUOTED_TOKENS: usize = 64;
 
-/// When token `k` opens a double-quoted string (`"GET` or `request="GET`) that closes in a later
+/// When token `k` opens a quoted string (`"GET`, `request="GET`, `b'{"a":`) that closes in a later
 /// token within [`MAX_QUOTED_TOKENS`] and holds a digit (or follows a `key=`), the index of the
-/// closing token.
-fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+/// closing token and the quote.
+fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(usize, u8)> {
     let (s, e) = raw[k];
     let token = &body[s..e];
-    if !token.contains(&b'"') {
-        return None;
-    }
-    let open = token.iter().position(|&b| b == b'"')?;
-    if token[open + 1..].contains(&b'"')
+    let open = token.iter().position(|&b| b == b'"' || b == b'\'')?;
+    let quote = token[open];
+    // A single quote after letters is an apostrophe (`don't`), unless it opens a bytes literal
+    // (`b'…'`) or a key's value.
+    let apostrophe = quote == b'\'' && !matches!(token[..open], [] | [b'b'] | [.., b'=' | b':']);
+    if apostrophe
+        || token[open + 1..].contains(&quote)
         || !token[..open]
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=' | b':'))
@@ -644,12 +646,12 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usi
         let closing = next
             .iter()
             .enumerate()
-            .position(|(i, &b)| b == b'"' && (i == 0 || next[i - 1] != b'\\'));
+            .position(|(i, &b)| b == quote && (i == 0 || next[i - 1] != b'\\'));
         if let Some(at) = closing {
             let rest_is_punctuation = next[at + 1..]
                 .iter()
                 .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'));
-            return (digit && rest_is_punctuation).then_some(j);
+            return (digit && rest_is_punctuation).then_some((j, quote));
         }
     }
     None
@@ -675,7 +677,7 @@ const ANGLE: u16 = 1 << 7;
 /// `:` and `/`, which a URL's `://` needs both of.
 const COLON: u16 = 1 << 8;
 const SLASH: u16 = 1 << 9;
-/// `"`, which opens a quoted value (see [`quoted_value_end`]).
+/// `"` and `'`, which open a quoted value (see [`quoted_value_end`]).
 const QUOTE: u16 = 1 << 10;
 
 static BYTE_CLASSES: [u16; 256] = byte_class_table();
@@ -741,7 +743,7 @@ const fn byte_class_table() -> [u16; 256] {
         if b == b'/' {
             class |= SLASH;
         }
-        if b == b'"' {
+        if b == b'"' || b == b'\'' {
             class |= QUOTE;
         }
         table[i] = class;
@@ -776,6 +778,17 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         // has the same shape. Beside another variable it joins that run like any value.
         let start = out.buf.len();
         out.buf.extend_from_slice(absent);
+        out.finish_token(start, false);
+        return;
+    }
+    if token_classes & QUOTE != 0
+        && let Some(inner) = quoted_word(token)
+    {
+        // `'mqtt'`, `'battery'`: a quoted word is a name the line quotes, a value.
+        let start = out.buf.len();
+        out.buf.extend_from_slice(&token[..inner.start]);
+        out.buf.extend_from_slice(WILDCARD);
+        out.buf.extend_from_slice(&token[inner.end..]);
         out.finish_token(start, false);
         return;
     }
@@ -833,6 +846,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     let whole_variable = (core_classes & (COLON | SLASH) == COLON | SLASH && is_url(core))
         || bracketed_address
         || is_path(core)
+        || (core_classes & COLON != 0 && is_hex_pairs(core))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
             && is_calendar_word(core)
@@ -841,7 +855,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     // A `key=` before a URL, a path or a host name stays (`referer=https://…`,
     // `file=/var/log/app.log` → `file=<*>`): the key is the line's, and the value is one whatever
     // its pieces (a path without a digit is as variable as one with).
-    if core_classes & (SLASH | DOT) != 0
+    if core_classes & (SLASH | DOT | COLON) != 0
         && let Some(key) = key_before_whole_value(core)
     {
         out.buf.extend_from_slice(lead);
@@ -1153,8 +1167,41 @@ fn key_before_whole_value(core: &[u8]) -> Option<usize> {
     let value = &core[key + 1..];
     (is_url(value)
         || is_path(value)
+        || is_hex_pairs(value)
         || (could_be_hostname(classes_of(value)) && is_hostname(value)))
     .then_some(key)
+}
+
+/// The range of the word inside a whole-token single-quoted quotation (`'mqtt'`, `'a-b',`): quote,
+/// one or more bytes without quotes, quote, then closing punctuation only. Double quotes are left
+/// out: in access logs (`"curl/8.1"`) they hold the few constant words a line of values has,
+/// which anchor its event; single quotes are how messages quote a name.
+fn quoted_word(token: &[u8]) -> Option<std::ops::Range<usize>> {
+    let quote = *token.first()?;
+    if quote != b'\'' {
+        return None;
+    }
+    let close = 1 + token[1..].iter().position(|&b| b == quote)?;
+    (close > 1
+        && !token[1..close]
+            .iter()
+            .any(|&b| b == b'"' || b == b'\'' || b == b'<')
+        && token[close + 1..]
+            .iter()
+            .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':')))
+    .then_some(1..close)
+}
+
+/// Hex byte pairs joined by colons (`3c:a1:9f:0e:…`): a MAC address, a key or certificate
+/// fingerprint. One value, though pieces such as `ab` hold no digit.
+fn is_hex_pairs(core: &[u8]) -> bool {
+    core.len() >= 11
+        && core.len() % 3 == 2
+        && core.chunks(3).all(|pair| {
+            pair[0].is_ascii_hexdigit()
+                && pair[1].is_ascii_hexdigit()
+                && pair.get(2).is_none_or(|&b| b == b':')
+        })
 }
 
 fn is_url(core: &[u8]) -> bool {
@@ -1420,6 +1467,15 @@ mod tests {
         );
         check("fetch https://user:pw@example.com/a?b=1 ok", "fetch <*> ok");
         check("open ./runtime_malloc: failed", "open <*>: failed");
+        check(
+            "root=ab:cd:ef:01:23:45:67:89 mac 3c:a1:9f:0e:ab:cd, ok",
+            "root=<*> mac <*>, ok",
+        );
+        check("at 12:30:45 now", "at <*> now");
+        check(
+            "config for 'mqtt' in x, 'a b' and \"dmz\" don't",
+            "config for '<*>' in x, 'a b' and \"dmz\" don't",
+        );
     }
 
     #[test]
