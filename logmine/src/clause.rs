@@ -48,7 +48,11 @@ pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
     }
     // `… the request. System.TimeoutException: The operation …`: after a sentence, an
     // exception's type and its message are the reason together (the type varies with it).
-    let end = if end >= 3 && tokens[end - 1].ends_with(b".") && is_type_name(&tokens[end]) {
+    let after_sentence = tokens[end - 1].ends_with(b".");
+    let end = if end >= 3
+        && (after_sentence || is_exception_type(&tokens[end]))
+        && is_type_name(&tokens[end])
+    {
         end - 1
     } else {
         end
@@ -84,6 +88,13 @@ fn is_type_name(token: &[u8]) -> bool {
         && last.first().is_some_and(u8::is_ascii_uppercase)
         && last.iter().any(u8::is_ascii_lowercase)
         && (qualified || last.ends_with(b"Exception") || last.ends_with(b"Error"))
+}
+
+/// `java.io.IOException:`: a qualified name of an exception or error type, which is the reason's
+/// first word wherever it stands (`… threw java.io.IOException: Broken pipe`).
+fn is_exception_type(token: &[u8]) -> bool {
+    let name = token.strip_suffix(b":").unwrap_or(token);
+    name.contains(&b'.') && (name.ends_with(b"Exception") || name.ends_with(b"Error"))
 }
 
 /// Fingerprint of the head `tokens[..=end]`.
@@ -205,11 +216,13 @@ mod tests {
         );
         assert_eq!(end("Could not load it. KeyError: 'id'"), Some(3));
         // Not after a sentence, or not a type: the colon ends the head as usual.
-        assert_eq!(
-            end("Failed to validate System.TimeoutException: x y"),
-            Some(3)
-        );
+        assert_eq!(end("Failed to validate System.Config: x y"), Some(3));
         assert_eq!(end("Failed to read it. config.yaml: missing"), Some(4));
+        // A qualified exception type is the reason's wherever it stands.
+        assert_eq!(
+            end("Servlet [x] in context [y] threw java.io.IOException: Broken pipe"),
+            Some(5)
+        );
     }
 
     #[test]

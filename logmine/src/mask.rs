@@ -1177,19 +1177,20 @@ fn key_before_whole_value(core: &[u8]) -> Option<usize> {
 /// out: in access logs (`"curl/8.1"`) they hold the few constant words a line of values has,
 /// which anchor its event; single quotes are how messages quote a name.
 fn quoted_word(token: &[u8]) -> Option<std::ops::Range<usize>> {
-    let quote = *token.first()?;
-    if quote != b'\'' {
+    // A bytes literal's `b` prefix (`b'online'`) is the quotation's.
+    let open = usize::from(token.starts_with(b"b'"));
+    if token.get(open) != Some(&b'\'') {
         return None;
     }
-    let close = 1 + token[1..].iter().position(|&b| b == quote)?;
-    (close > 1
-        && !token[1..close]
+    let close = open + 1 + token[open + 1..].iter().position(|&b| b == b'\'')?;
+    (close > open + 1
+        && !token[open + 1..close]
             .iter()
             .any(|&b| b == b'"' || b == b'\'' || b == b'<')
         && token[close + 1..]
             .iter()
             .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':')))
-    .then_some(1..close)
+    .then_some(open + 1..close)
 }
 
 /// Hex byte pairs joined by colons (`3c:a1:9f:0e:…`): a MAC address, a key or certificate

@@ -1613,7 +1613,9 @@ impl Miner {
             let closed_pair = !enough
                 && !pair.is_empty()
                 && pair.iter().all(|&other| {
-                    self.get(other)
+                    // The template that held the value may since have joined another.
+                    self.resolve(other)
+                        .and_then(|o| self.get(o))
                         .and_then(|o| o.tokens.get(p))
                         .is_some_and(|t| closed_set(t) == sets[p])
                 });
@@ -1931,10 +1933,15 @@ const CLOSED_SETS: &[&[&[u8]]] = &[
 /// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
 /// punctuation around it (`true`, `completed=false`, `(YES)`, `"GET`); any case.
 fn closed_set(token: &[u8]) -> Option<usize> {
-    let value = token
+    // The value after the last `=` or `:` that is not closing punctuation (`retain=False):`).
+    let body = token
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(token, |last| &token[..=last]);
+    let value = body
         .rsplit(|&b| b == b'=' || b == b':')
         .next()
-        .unwrap_or(token);
+        .unwrap_or(body);
     let start = value.iter().position(u8::is_ascii_alphabetic)?;
     let end = value.iter().rposition(u8::is_ascii_alphabetic)?;
     let word = &value[start..=end];
@@ -2319,6 +2326,7 @@ mod tests {
         assert_ne!(words[0], words[1]);
         assert_eq!(closed_set(b"(YES)"), closed_set(b"enabled:no,"));
         assert!(closed_set(b"nothing").is_none());
+        assert_eq!(closed_set(b"retain=False):"), closed_set(b"true"));
         assert!(is_signed_name(b"+sdown") && is_signed_name(b"-convert-to-slave"));
         assert!(!is_signed_name(b"-") && !is_signed_name(b"-42") && !is_signed_name(b"sdown"));
         assert_ne!(closed_set(b"\"GET"), closed_set(b"true"));
