@@ -279,6 +279,22 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
+        if matches!(token.first(), Some(b'{' | b'%'))
+            && let Some((open, last, trail)) = object_literal_end(body, &raw, k)
+        {
+            // `{"user": "ana", "id": 7}`, Elixir's `%{"page" => "2"}`: an object written into
+            // the message is one value, whatever its fields.
+            // Pushed as it is: the token's `%` is no bracket, so the collapse of a token of
+            // punctuation around a placeholder would drop it.
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..open]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(trail);
+            out.spans.push((start as u32, out.buf.len() as u32));
+            out.origin.push(out.current_raw);
+            k = last + 1;
+            continue;
+        }
         if raw_classes[k] & DELIMITER != 0
             && let Some((eq, last, trail)) = keyed_list_end(body, &raw, k)
         {
@@ -434,6 +450,46 @@ fn keyed_list_end<'a>(
                         .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'))
                         .then_some((eq, j, trail));
                 }
+            }
+        }
+    }
+    None
+}
+
+/// When raw token `k` opens an object literal (`{"`, `{'`, Elixir's `%{`), the length of the
+/// opening (`{` or `%{`), the index of the raw token holding its closing brace and the bytes from
+/// that brace on (`None` when it does not close within [`MAX_KEYED_QUOTED_TOKENS`] tokens or is
+/// followed by more than punctuation).
+fn object_literal_end<'a>(
+    body: &'a [u8],
+    raw: &[(usize, usize)],
+    k: usize,
+) -> Option<(usize, usize, &'a [u8])> {
+    let (s, e) = raw[k];
+    let token = &body[s..e];
+    let open = if token.starts_with(b"%{") { 2 } else { 1 };
+    if !(token.get(open - 1) == Some(&b'{') && matches!(token.get(open), Some(b'"' | b'\''))) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k).take(MAX_KEYED_QUOTED_TOKENS) {
+        let from = if j == k { s + open - 1 } else { ns };
+        for (i, &b) in body[from..ne].iter().enumerate() {
+            match b {
+                b'{' => depth += 1,
+                b'}' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        let trail = &body[from + i..ne];
+                        return trail[1..]
+                            .iter()
+                            .all(|b| {
+                                matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':' | b'\'')
+                            })
+                            .then_some((open, j, trail));
+                    }
+                }
+                _ => {}
             }
         }
     }
@@ -1473,6 +1529,12 @@ mod tests {
             "root=<*> mac <*>, ok",
         );
         check("at 12:30:45 now", "at <*> now");
+        check(
+            r#"Parameters: %{"id" => "7", "page" => "2"} done"#,
+            "Parameters: %{<*>} done",
+        );
+        check(r#"got {"a": {"b": 1}, "c": "x y"}, ok"#, "got {<*>}, ok");
+        check("empty {} and {x} stay", "empty {<*>} and {x} stay");
         check(
             "config for 'mqtt' in x, 'a b' and \"dmz\" don't",
             "config for '<*>' in x, 'a b' and \"dmz\" don't",

@@ -1338,6 +1338,10 @@ impl Miner {
                         &t[..] == s || token_matches(t, s)
                     }
                 });
+                // A template of variables only (`<*> <*>`, a request line whose method was a
+                // closed set) takes lines of values only, not every line of its length.
+                let matches =
+                    matches && (constants > 0 || masked.tokens().all(is_value_or_closed_set_word));
                 if matches {
                     let better = match best {
                         None => true,
@@ -1913,6 +1917,14 @@ fn covers(pattern: &[Box<[u8]>], tokens: &[Box<[u8]>]) -> bool {
             .iter()
             .zip(tokens)
             .all(|(p, t)| p == t || token_matches(p, t))
+        && (pattern.iter().any(|p| &p[..] != WILDCARD)
+            || tokens.iter().all(|t| is_value_or_closed_set_word(t)))
+}
+
+/// A token holding a variable, or a word of a closed set: what a template of variables only
+/// (see [`Miner::find_matching_template`]) may take at each position.
+fn is_value_or_closed_set_word(token: &[u8]) -> bool {
+    mask::contains_wildcard(token) || closed_set(token).is_some()
 }
 
 /// Closed sets of values: a slot that held two of one set is a variable, though it may never
@@ -2324,6 +2336,20 @@ mod tests {
             &["link eth0 went up now", "link eth0 went down now"],
         );
         assert_ne!(words[0], words[1]);
+        // A request line of a method and a path is one event; the template of variables only it
+        // becomes takes no line with a word of its own.
+        let requests = placed(
+            &mut miner,
+            &[
+                "GET /api/a",
+                "POST /api/b",
+                "Parameters: %{<*>}",
+                "Parameters: %{<*>}",
+            ],
+        );
+        assert_eq!(requests[0], requests[1]);
+        assert_eq!(requests[2], requests[3]);
+        assert_ne!(requests[0], requests[2]);
         assert_eq!(closed_set(b"(YES)"), closed_set(b"enabled:no,"));
         assert!(closed_set(b"nothing").is_none());
         assert_eq!(closed_set(b"retain=False):"), closed_set(b"true"));
