@@ -267,7 +267,8 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let (s, e) = raw[k];
         let token = &body[s..e];
         out.current_raw = k as u32;
-        if token.first().is_some_and(u8::is_ascii_uppercase)
+        if matches!(token.len(), 4 | 6)
+            && token[0].is_ascii_uppercase()
             && let Some((last, trail)) = sql_statement_end(body, &raw, k)
         {
             // `SELECT "id" FROM "orders" WHERE …;`: a statement is one value (its words are
@@ -295,7 +296,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
-        if raw_classes[k] & DELIMITER != 0
+        if raw_classes[k] & EQUALS != 0
             && let Some((eq, last, trail)) = keyed_list_end(body, &raw, k)
         {
             // `paths=["/etc/a.yaml", "/etc/b.yaml"]`: an attribute's list is one value, however
@@ -735,6 +736,8 @@ const COLON: u16 = 1 << 8;
 const SLASH: u16 = 1 << 9;
 /// `"` and `'`, which open a quoted value (see [`quoted_value_end`]).
 const QUOTE: u16 = 1 << 10;
+/// `=`, which a `key=value` token needs.
+const EQUALS: u16 = 1 << 11;
 
 static BYTE_CLASSES: [u16; 256] = byte_class_table();
 
@@ -798,6 +801,9 @@ const fn byte_class_table() -> [u16; 256] {
         }
         if b == b'/' {
             class |= SLASH;
+        }
+        if b == b'=' {
+            class |= EQUALS;
         }
         if b == b'"' || b == b'\'' {
             class |= QUOTE;
@@ -911,7 +917,8 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     // A `key=` before a URL, a path or a host name stays (`referer=https://…`,
     // `file=/var/log/app.log` → `file=<*>`): the key is the line's, and the value is one whatever
     // its pieces (a path without a digit is as variable as one with).
-    if core_classes & (SLASH | DOT | COLON) != 0
+    if core_classes & EQUALS != 0
+        && core_classes & (SLASH | DOT | COLON) != 0
         && let Some(key) = key_before_whole_value(core)
     {
         out.buf.extend_from_slice(lead);
