@@ -6,8 +6,8 @@
 //! 1. a leading timestamp in one of the common shapes (ISO 8601, Java/Python `2015-10-18
 //!    18:01:47,978`, Go `2009/11/10 23:00:00`, syslog `Jun 14 15:16:01`, Apache `[Sun Dec 04
 //!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`, epoch
-//!    seconds or millis), optionally in brackets; pipe-separated headers (`ts|component|pid|msg`)
-//!    are cut at the pipes;
+//!    seconds or millis), optionally in brackets; pipe- or semicolon-separated headers
+//!    (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`) are cut at the separators;
 //! 2. up to a dozen "header-looking" tokens (holding a digit, upper-case words, single punctuation)
 //!    followed by a level word (`INFO`, `WARN`, `[error]`, `level=info`, ...). When a level is
 //!    found, the header ends after it, after any `[thread name]` groups, one `logger.Name:` token
@@ -128,8 +128,10 @@ pub fn detect(line: &[u8]) -> Header {
         header.body_start = start;
         return header;
     }
-    if header.timestamp.is_some() && scan.get(pos) == Some(&b'|') {
-        pos = skip_pipe_fields(scan, pos);
+    if header.timestamp.is_some()
+        && let Some(&separator @ (b'|' | b';')) = scan.get(pos)
+    {
+        pos = skip_separated_fields(scan, pos, separator);
         header.body_start = skip_spaces(line, pos);
         return header;
     }
@@ -244,13 +246,16 @@ pub(crate) fn token_end(scan: &[u8], start: usize) -> Option<usize> {
     Some(start + len)
 }
 
-/// Skips `|field|field|` after a timestamp: short space-free fields (component, pid) that are
-/// themselves followed by a pipe. Returns the offset just after the last pipe consumed.
-fn skip_pipe_fields(scan: &[u8], mut pos: usize) -> usize {
-    // `pos` is at a pipe.
-    for _ in 0..2 {
+/// Skips `|field|field|` (HealthApp: component, pid) or `;field;field;…;` (PBS Professional:
+/// event code, daemon, object type, object name) after a timestamp: short space-free fields
+/// themselves followed by the separator. Returns the offset just after the last separator
+/// consumed.
+fn skip_separated_fields(scan: &[u8], mut pos: usize, separator: u8) -> usize {
+    // `pos` is at a separator.
+    let most = if separator == b'|' { 2 } else { 6 };
+    for _ in 0..most {
         let field_start = pos + 1;
-        let Some(len) = scan[field_start..].iter().position(|&b| b == b'|') else {
+        let Some(len) = scan[field_start..].iter().position(|&b| b == separator) else {
             break;
         };
         let field = &scan[field_start..field_start + len];
@@ -1080,6 +1085,23 @@ mod tests {
             Some("17/06/09 20:10:40"),
             Some(Severity::Info),
             "Changing view acls to: yarn,curi",
+        );
+    }
+
+    #[test]
+    fn semicolon_separated_fields_after_a_timestamp() {
+        check(
+            "03/14/2025 08:15:02;0008;Server@head1;Job;4417.head1;Job Queued at request of ana@login2",
+            Some("03/14/2025 08:15:02"),
+            None,
+            "Job Queued at request of ana@login2",
+        );
+        // A message holding a separator keeps what follows its first space.
+        check(
+            "03/14/2025 08:15:02;0100;Server@head1;Svr;Server@head1;a b;c",
+            Some("03/14/2025 08:15:02"),
+            None,
+            "a b;c",
         );
     }
 
