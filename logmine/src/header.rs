@@ -279,10 +279,27 @@ fn is_header_like(token: &[u8]) -> bool {
     if token.first() == Some(&b'[') && token.last().is_some_and(|b| *b == b']' || *b == b':') {
         return true;
     }
+    if is_header_field(token) {
+        return true;
+    }
     token.len() >= 2
         && token
             .iter()
             .all(|b| b.is_ascii_uppercase() || *b == b'_' || *b == b'-')
+}
+
+/// `class=HardWorker`, `tid=oxk`: a `key=value` field of the kind some loggers (Sidekiq) write
+/// between the timestamp and the level; the level after it decides that it is header.
+fn is_header_field(token: &[u8]) -> bool {
+    let Some(eq) = token.iter().position(|&b| b == b'=') else {
+        return false;
+    };
+    eq >= 2
+        && eq + 1 < token.len()
+        && token[..eq]
+            .iter()
+            .all(|b| b.is_ascii_lowercase() || *b == b'_')
+        && !token[eq + 1..].iter().any(|&b| b == b'"' || b == b'=')
 }
 
 /// The severity of a bare level word in any case (`info`, `Warning`, `FATAL`).
@@ -1085,6 +1102,23 @@ mod tests {
             Some("17/06/09 20:10:40"),
             Some(Severity::Info),
             "Changing view acls to: yarn,curi",
+        );
+    }
+
+    #[test]
+    fn key_value_fields_before_a_level() {
+        check(
+            "2025-03-14T08:15:02.123Z pid=7 tid=oxk class=MailWorker jid=ab12 INFO: start",
+            Some("2025-03-14T08:15:02.123Z"),
+            Some(Severity::Info),
+            "start",
+        );
+        // Without a level after them they are the message's.
+        check(
+            "2025-03-14T08:15:02.123Z user=ana action=login",
+            Some("2025-03-14T08:15:02.123Z"),
+            None,
+            "user=ana action=login",
         );
     }
 
