@@ -846,7 +846,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     if token_classes & QUOTE != 0
         && let Some(inner) = quoted_word(token)
     {
-        // `'mqtt'`, `'battery'`: a quoted word is a name the line quotes, a value.
+        // `'mqtt'`, `"proxy-dmz"`: a quoted word is a name the line quotes, a value.
         let start = out.buf.len();
         out.buf.extend_from_slice(&token[..inner.start]);
         out.buf.extend_from_slice(WILDCARD);
@@ -1235,21 +1235,22 @@ fn key_before_whole_value(core: &[u8]) -> Option<usize> {
     .then_some(key)
 }
 
-/// The range of the word inside a whole-token single-quoted quotation (`'mqtt'`, `'a-b',`): quote,
-/// one or more bytes without quotes, quote, then closing punctuation only. Double quotes are left
-/// out: in access logs (`"curl/8.1"`) they hold the few constant words a line of values has,
-/// which anchor its event; single quotes are how messages quote a name.
+/// The range of the word inside a whole-token quotation (`'mqtt'`, `"proxy-dmz",`): quote, one or
+/// more bytes without quotes, the same quote, then closing punctuation only. A double-quoted word
+/// holding a digit is left to the pieces (`"curl/8.1"` → `"curl/<*>"`): in an access log such
+/// product tokens are the few constant words a line of values has, which anchor its event.
 fn quoted_word(token: &[u8]) -> Option<std::ops::Range<usize>> {
     // A bytes literal's `b` prefix (`b'online'`) is the quotation's.
     let open = usize::from(token.starts_with(b"b'"));
-    if token.get(open) != Some(&b'\'') {
+    let quote = *token.get(open)?;
+    if quote != b'\'' && quote != b'"' {
         return None;
     }
-    let close = open + 1 + token[open + 1..].iter().position(|&b| b == b'\'')?;
+    let close = open + 1 + token[open + 1..].iter().position(|&b| b == quote)?;
     (close > open + 1
-        && !token[open + 1..close]
-            .iter()
-            .any(|&b| b == b'"' || b == b'\'' || b == b'<')
+        && !token[open + 1..close].iter().any(|&b| {
+            b == b'"' || b == b'\'' || b == b'<' || (quote == b'"' && b.is_ascii_digit())
+        })
         && token[close + 1..]
             .iter()
             .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':')))
@@ -1543,8 +1544,8 @@ mod tests {
         check(r#"got {"a": {"b": 1}, "c": "x y"}, ok"#, "got {<*>}, ok");
         check("empty {} and {x} stay", "empty {<*>} and {x} stay");
         check(
-            "config for 'mqtt' in x, 'a b' and \"dmz\" don't",
-            "config for '<*>' in x, 'a b' and \"dmz\" don't",
+            "config for 'mqtt' in x, 'a b' and \"dmz\" \"curl/8.1\" don't",
+            "config for '<*>' in x, 'a b' and \"<*>\" \"curl/<*>\" don't",
         );
     }
 
