@@ -926,6 +926,9 @@ impl Miner {
         let others: Vec<TemplateId> = set.tails.iter().map(|&(_, t)| t).collect();
         let template = self.get(id)?;
         let mut partners = Vec::new();
+        // Templates of this head whose tails are not different enough from this one's to be
+        // evidence: they join too once the tail is one value, as later ones do.
+        let mut alike = Vec::new();
         for other in others {
             let Some(other) = self.resolve(other) else {
                 continue;
@@ -946,6 +949,8 @@ impl Miner {
             };
             if different {
                 partners.push(other);
+            } else if !alike.contains(&other) {
+                alike.push(other);
             }
         }
         let set = self.clauses.entry(head).or_default();
@@ -975,7 +980,8 @@ impl Miner {
             .iter()
             .max_by_key(|&&p| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))?;
         self.cut_to_clause_head(survivor, end);
-        for other in partners.into_iter().chain([id]) {
+        alike.retain(|a| !partners.contains(a));
+        for other in partners.into_iter().chain(alike).chain([id]) {
             if other != survivor {
                 self.absorb(survivor, other);
             }
@@ -2207,6 +2213,26 @@ mod tests {
             );
             assert_ne!(miner.resolve(view), miner.resolve(modify));
         }
+    }
+
+    #[test]
+    fn reasons_seen_before_the_clause_became_a_value_join_it_too() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        // Two reasons alike in a word are no evidence; a third, different from the first, is,
+        // and the second joins with them rather than staying apart for good.
+        let ids = placed(
+            &mut miner,
+            &[
+                "Dropped a client connection: connection refused by peer",
+                "Dropped a client connection: connection lost after retries",
+                "Dropped a client connection: socket lost after timeout",
+            ],
+        );
+        assert_eq!(ids[0], ids[2]);
+        assert_eq!(ids[1], ids[2]);
     }
 
     #[test]
