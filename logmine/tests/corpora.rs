@@ -1,7 +1,7 @@
 //! Regression floors on the labelled corpora written for the miner (`logmine/testdata/<name>`,
 //! each with a README saying how it was written and scored), raw lines and the `Content` column,
 //! one module per corpus. Some are read (their errors were turned into rules), some are never
-//! read (validation, blind, sealed, final): a change that makes the miner worse on formats nobody
+//! read (validation, blind, sealed, sealed2): a change that makes the miner worse on formats nobody
 //! tuned for shows there. The tuned eight and the dev corpus have their own files (`loghub.rs`,
 //! `dev_corpus.rs`): they check parsing accuracy too.
 
@@ -49,10 +49,11 @@ corpus_floors! {
         ("Kafka", 0.88),
         ("MySQL", 0.94),
         ("PhpFpm", 0.86),
-        ("Postgres", 0.95),
+        ("Postgres", 0.99),
         ("Rails", 0.86),
     ],
-    // Mean grouping accuracy: measured 0.9240 (`Content` and raw, session 14), minus 0.01.
+    // Mean grouping accuracy: measured 0.9285 (`Content` and raw, session 15; 0.9240 in session 14),
+    // minus 0.01.
     mean: 0.91,
     // Mean parsing accuracy, `Content` and raw: measured 0.4118 (session 13; 0.4285 in session 14),
     // minus 0.01.
@@ -72,11 +73,12 @@ corpus_floors! {
         ("Celery", 0.67),
         ("Hclog", 0.87),
         ("MongoDB", 0.99),
-        ("RabbitMQ", 0.94),
-        ("Squid", 0.0),
+        ("RabbitMQ", 0.99),
+        ("Squid", 0.00),
     ],
-    // Mean grouping accuracy: measured 0.7089 (`Content` and raw, session 14), minus 0.01.
-    mean: 0.70,
+    // Mean grouping accuracy: measured 0.7244 (`Content` and raw, session 15; 0.7161 in session 14),
+    // minus 0.01.
+    mean: 0.71,
     mean_pa: None,
 }
 
@@ -86,16 +88,16 @@ corpus_floors! {
     /// first, blind score is in its README; the floors sit just under the figures measured since.
     fresh in "fresh",
     systems: [
-        ("Airflow", 0.67),
+        ("Airflow", 0.74),
         ("Containerd", 0.99),
         ("Gunicorn", 0.94),
-        ("Keycloak", 0.96),
+        ("Keycloak", 0.99),
         ("NginxError", 0.99),
-        ("Traefik", 0.85),
+        ("Traefik", 0.97),
     ],
-    // Mean grouping accuracy: measured 0.9128 (`Content` and raw, session 14; blind: 0.6272 and
+    // Mean grouping accuracy: measured 0.9478 (`Content` and raw, session 15; blind: 0.6272 and
     // 0.6206), minus 0.01.
-    mean: 0.90,
+    mean: 0.93,
     mean_pa: None,
 }
 
@@ -107,13 +109,13 @@ corpus_floors! {
     blind in "blind",
     systems: [
         ("ClickHouse", 0.66),
-        ("CoreDNS", 0.85),
+        ("CoreDNS", 0.86),
         ("Etcd", 0.99),
         ("Express", 0.92),
         ("Jenkins", 0.31),
         ("UWSGI", 0.97),
     ],
-    // Mean grouping accuracy: measured 0.7956 (`Content`) and 0.8744 (raw) at the end of session 14
+    // Mean grouping accuracy: measured 0.7972 (`Content`) and 0.8761 (raw) at the end of session 15
     // (0.6494 and 0.6978 at the start of session 13), minus 0.01.
     mean: 0.78,
     mean_pa: None,
@@ -130,12 +132,12 @@ corpus_floors! {
         ("Postfix", 0.97),
         ("Slurm", 0.98),
         ("SpringBoot", 0.90),
-        ("Triton", 0.93),
+        ("Triton", 0.99),
         ("VLLM", 0.90),
     ],
-    // Mean grouping accuracy: measured 0.9572 (`Content` and raw) after session 14 read its errors
-    // (blind: 0.7633), minus 0.01.
-    mean: 0.94,
+    // Mean grouping accuracy: measured 0.9672 (`Content` and raw, session 15; blind: 0.7633), minus
+    // 0.01.
+    mean: 0.95,
     mean_pa: None,
 }
 
@@ -151,11 +153,11 @@ corpus_floors! {
         ("Ollama", 0.99),
         ("Prometheus", 0.99),
         ("Supervisord", 0.66),
-        ("Torchrun", 0.87),
+        ("Torchrun", 0.92),
     ],
-    // Mean grouping accuracy: measured 0.9250 (`Content` and raw) after session 14 read its errors
-    // (blind: 0.7833), minus 0.01.
-    mean: 0.91,
+    // Mean grouping accuracy: measured 0.9344 (`Content` and raw, session 15; blind: 0.7833), minus
+    // 0.01.
+    mean: 0.92,
     mean_pa: None,
 }
 
@@ -166,16 +168,16 @@ corpus_floors! {
     /// figures measured since.
     round5 in "round5",
     systems: [
-        ("Asterisk", 0.57),
+        ("Asterisk", 0.69),
         ("Dovecot", 0.60),
         ("Kong", 0.79),
-        ("Linkerd", 0.81),
+        ("Linkerd", 0.91),
         ("Minecraft", 0.69),
         ("Synapse", 0.95),
     ],
-    // Mean grouping accuracy: measured 0.7556 (`Content`) and 0.7489 (raw) after session 14 read
-    // its errors (blind: 0.5767 and 0.4144), minus 0.01.
-    mean: 0.73,
+    // Mean grouping accuracy: measured 0.7917 (`Content`) and 0.7850 (raw) in session 15 (blind:
+    // 0.5767 and 0.4144), minus 0.01.
+    mean: 0.77,
     mean_pa: None,
 }
 
@@ -188,33 +190,73 @@ corpus_floors! {
     systems: [
         ("Caddy", 0.99),
         ("Grafana", 0.99),
-        ("NATS", 0.92),
+        ("NATS", 0.94),
         ("PgBouncer", 0.31),
         ("Ray", 0.98),
-        ("Sidekiq", 0.80),
+        ("Sidekiq", 0.90),
     ],
-    // Mean grouping accuracy: measured 0.8528 (`Content`) and 0.8439 (raw) at the end of session 14
-    // (0.7806 and 0.7061 when first scored), minus 0.01.
-    mean: 0.83,
+    // Mean grouping accuracy: measured 0.9133 (`Content`) and 0.8633 (raw) in session 15 (0.7806 and
+    // 0.7061 when first scored), minus 0.01.
+    mean: 0.85,
     mean_pa: None,
 }
 
 corpus_floors! {
     /// Regression floors on the final corpus (`logmine/testdata/final`: Fluent Bit, Vector, Zabbix,
     /// Tomcat, Phoenix, Home Assistant, written blind by `generate.py`), raw lines and the
-    /// `Content` column. Like the validation, blind and sealed corpora it is never read: its errors
-    /// were not looked at, so it measures how the rules found elsewhere carry over.
+    /// `Content` column. Scored unread at the end of session 14, read in session 15 (its README):
+    /// the floors keep what was gained.
     final_corpus in "final",
     systems: [
         ("FluentBit", 0.86),
         ("HomeAssistant", 0.53),
-        ("Phoenix", 0.45),
+        ("Phoenix", 0.81),
         ("Tomcat", 0.82),
-        ("Vector", 0.01),
-        ("Zabbix", 0.64),
+        ("Vector", 0.96),
+        ("Zabbix", 0.65),
     ],
-    // Mean grouping accuracy: measured 0.6817 (`Content`) and 0.5806 (raw) at the end of session 14
-    // (0.5511 and 0.4967 at its start), minus 0.01.
-    mean: 0.57,
+    // Mean grouping accuracy: measured 0.7856 (`Content`) and 0.8006 (raw) in session 15, after it
+    // read the corpus (0.6817 and 0.5806 at the end of session 14, never read then), minus 0.01.
+    mean: 0.77,
+    mean_pa: None,
+}
+
+corpus_floors! {
+    /// Regression floors on the round-6 corpus (`logmine/testdata/round6`: Consul, Cilium, Redis
+    /// Sentinel, Nomad, Django, ASP.NET Core, written blind by `generate.py`), raw lines and the
+    /// `Content` column. Its first, blind score is in its README; the floors sit just under the
+    /// figures measured since.
+    round6 in "round6",
+    systems: [
+        ("AspNetCore", 0.99),
+        ("Cilium", 0.99),
+        ("Consul", 0.67),
+        ("Django", 0.90),
+        ("Nomad", 0.94),
+        ("RedisSentinel", 0.99),
+    ],
+    // Mean grouping accuracy: measured 0.9256 (`Content` and raw) in session 15 after reading its
+    // errors (blind: 0.7822 and 0.7822), minus 0.01.
+    mean: 0.91,
+    mean_pa: None,
+}
+
+corpus_floors! {
+    /// Regression floors on the second sealed corpus (`logmine/testdata/sealed2`, six systems
+    /// written blind by `generate.py`; its README names them), raw lines and the `Content` column.
+    /// Like the validation, blind and sealed corpora it is never read: its errors are not looked
+    /// at, so it measures how the rules found elsewhere carry over.
+    sealed2 in "sealed2",
+    systems: [
+        ("CockroachDB", 0.85),
+        ("GitLabRunner", 0.83),
+        ("Kea", 0.85),
+        ("PBSPro", 0.93),
+        ("Redpanda", 0.93),
+        ("TorchServe", 0.85),
+    ],
+    // Mean grouping accuracy: measured 0.8861 (`Content`) and 0.9044 (raw) in session 15 (0.7694 and
+    // 0.7350 when first scored), minus 0.01.
+    mean: 0.87,
     mean_pa: None,
 }
