@@ -268,7 +268,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let token = &body[s..e];
         out.current_raw = k as u32;
         if matches!(token.len(), 4 | 6)
-            && token[0].is_ascii_uppercase()
+            && token[0].is_ascii_alphabetic()
             && let Some((last, trail)) = sql_statement_end(body, &raw, k)
         {
             // `SELECT "id" FROM "orders" WHERE …;`: a statement is one value (its words are
@@ -280,11 +280,11 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
-        if matches!(token.first(), Some(b'{' | b'%'))
+        if token.first() == Some(&b'%')
             && let Some((open, last, trail)) = object_literal_end(body, &raw, k)
         {
-            // `{"user": "ana", "id": 7}`, Elixir's `%{"page" => "2"}`: an object written into
-            // the message is one value, whatever its fields.
+            // Elixir's `%{"page" => "2"}`: a map written into the message is one value, whatever
+            // its fields.
             // Pushed as it is: the token's `%` is no bracket, so the collapse of a token of
             // punctuation around a placeholder would drop it.
             let start = out.buf.len();
@@ -362,7 +362,8 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
 }
 
 /// When raw token `k` opens an SQL statement (`SELECT`, `INSERT`, `UPDATE`, `DELETE`, `WITH` in
-/// capitals, and a `FROM`, `INTO` or `SET` within the next few tokens), the index of its last raw
+/// capitals, or in lower case after `SQL:`, and a `FROM`, `INTO` or `SET` within the next few
+/// tokens), the index of its last raw
 /// token (the one ending in `;` or holding a `)` it did not open, else the line's last) and what
 /// of that token is not the statement's (the `;`, the `)` and what follows it).
 fn sql_statement_end<'a>(
@@ -373,13 +374,32 @@ fn sql_statement_end<'a>(
     const OPENERS: [&[u8]; 5] = [b"SELECT", b"INSERT", b"UPDATE", b"DELETE", b"WITH"];
     const CLAUSES: [&[u8]; 3] = [b"FROM", b"INTO", b"SET"];
     let (s, e) = raw[k];
-    if !OPENERS.contains(&&body[s..e]) {
+    // In capitals anywhere; in lower case (`select * from …`) only after a key that says a query
+    // follows (`SQL:`, `query:`, `statement:`), as `select … from` is English too.
+    let capitals = body[s].is_ascii_uppercase();
+    let keyed = !capitals
+        && k > 0
+        && [&b"sql:"[..], b"query:", b"statement:"].iter().any(|key| {
+            let (ps, pe) = raw[k - 1];
+            body[ps..pe].len() >= key.len() && body[pe - key.len()..pe].eq_ignore_ascii_case(key)
+        });
+    let word = &body[s..e];
+    let is_one_of = |words: &[&[u8]], w: &[u8]| {
+        words.iter().any(|x| {
+            if capitals {
+                *x == w
+            } else {
+                x.eq_ignore_ascii_case(w)
+            }
+        })
+    };
+    if !(capitals || keyed) || !is_one_of(&OPENERS, word) {
         return None;
     }
     raw.iter()
         .skip(k + 1)
         .take(MAX_SQL_OPENING_TOKENS)
-        .find(|&&(ns, ne)| CLAUSES.contains(&&body[ns..ne]))?;
+        .find(|&&(ns, ne)| is_one_of(&CLAUSES, &body[ns..ne]))?;
     // Parentheses inside the statement balance; one that closes what was open before it
     // (`(in query: SELECT 1), Stack trace`) ends it, and stays the line's.
     let mut depth = 0usize;
@@ -457,10 +477,12 @@ fn keyed_list_end<'a>(
     None
 }
 
-/// When raw token `k` opens an object literal (`{"`, `{'`, Elixir's `%{`), the length of the
-/// opening (`{` or `%{`), the index of the raw token holding its closing brace and the bytes from
+/// When raw token `k` opens an Elixir map literal (`%{"page" => "2"}`, `%{id: 7}`), the length of
+/// its opening (`%{`), the index of the raw token holding its closing brace and the bytes from
 /// that brace on (`None` when it does not close within [`MAX_KEYED_QUOTED_TOKENS`] tokens or is
-/// followed by more than punctuation).
+/// followed by more than punctuation). A JSON object (`{"queue":"mail","job_id":"7"}`) is left to
+/// the pieces: its keys are most often the event's own, written by one call site; an Elixir map
+/// in a message is data (a request's parameters), its keys as variable as its values.
 fn object_literal_end<'a>(
     body: &'a [u8],
     raw: &[(usize, usize)],
@@ -468,8 +490,8 @@ fn object_literal_end<'a>(
 ) -> Option<(usize, usize, &'a [u8])> {
     let (s, e) = raw[k];
     let token = &body[s..e];
-    let open = if token.starts_with(b"%{") { 2 } else { 1 };
-    if !(token.get(open - 1) == Some(&b'{') && matches!(token.get(open), Some(b'"' | b'\''))) {
+    let open = 2;
+    if !token.starts_with(b"%{") || token.get(open) == Some(&b'}') {
         return None;
     }
     let mut depth = 0usize;
@@ -1541,7 +1563,7 @@ mod tests {
             r#"Parameters: %{"id" => "7", "page" => "2"} done"#,
             "Parameters: %{<*>} done",
         );
-        check(r#"got {"a": {"b": 1}, "c": "x y"}, ok"#, "got {<*>}, ok");
+        check(r#"got %{a: %{b: 1}, c: "x y"}, ok"#, "got %{<*>}, ok");
         check("empty {} and {x} stay", "empty {<*>} and {x} stay");
         check(
             "config for 'mqtt' in x, 'a b' and \"dmz\" \"curl/8.1\" don't",
@@ -1616,6 +1638,14 @@ mod tests {
         );
         check("took 3ms: INSERT INTO t (a) VALUES (1)", "took <*>: <*>");
         check("SELECT a new leader", "SELECT a new leader");
+        check(
+            "(Connection: mysql, SQL: select * from `users` where `id` = 4 limit 1) at x",
+            "(Connection: mysql, SQL: <*>) at x",
+        );
+        check(
+            "please select a node from the list",
+            "please select a node from the list",
+        );
         check(
             "(in query: SELECT a FROM t WHERE (b = 1)), Stack trace:",
             "(in query: <*>), Stack trace:",
