@@ -11,6 +11,10 @@
 //! evidence: it asks for three different reasons, one of which may start with a value, and for
 //! words in lower or mixed case around the variable (upper-case constants there are more often
 //! what is left of a header). Ids of any kind count as one in a head.
+//!
+//! An exception's type opens the tail, not the head (`… the request. System.TimeoutException: …`,
+//! `… threw java.io.IOException: …`): it varies with the message after it. Marks opening both
+//! tails (`** (KeyError) …`) are not compared.
 
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::{WILDCARD, contains_wildcard};

@@ -8,8 +8,8 @@
 //!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`, epoch
 //!    seconds or millis), optionally in brackets; pipe- or semicolon-separated headers
 //!    (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`) are cut at the separators;
-//! 2. up to a dozen "header-looking" tokens (holding a digit, upper-case words, single punctuation)
-//!    followed by a level word (`INFO`, `WARN`, `[error]`, `level=info`, ...). When a level is
+//! 2. up to a dozen "header-looking" tokens (holding a digit, upper-case words, single punctuation,
+//!    `key=value` fields) followed by a level word (`INFO`, `WARN`, `[error]`, `level=info`, ...). When a level is
 //!    found, the header ends after it, after any `[thread name]` groups, one `logger.Name:` token
 //!    and a `-` separator;
 //! 3. without a level, a syslog-style `host prog[pid]:` after a timestamp is stripped.

@@ -13,9 +13,13 @@
 //! - runs of consecutive `<*>` tokens collapse into one, so lists of variable length (`delete blk_1
 //!   blk_2 ...`, `[1, 2, 3]`, `worker_1, beat_2`) and multi-token values (`Sun Jul 10 03:55:21
 //!   2005`) give one shape;
-//! - values written in several tokens or without digits: quoted strings after `key=` or holding a
-//!   digit, an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
-//!   status code, e-mail addresses, `[host]:port`, absent values (`-`, `"-"`, `key=None`).
+//! - values written in several tokens or without digits: quoted strings (double or single quotes)
+//!   after `key=` or holding a digit, a quoted word (`'mqtt'`; a double-quoted one only without a
+//!   digit), an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
+//!   status code, e-mail addresses, `[host]:port`, colon-joined hex pairs (MACs, fingerprints), a
+//!   path, URL or host name after `key=`, a bracketed list after `key=` (`paths=["/a", "/b"]`),
+//!   an SQL statement up to its `;`, an Elixir map (`%{…}`), absent values (`-`, `"-"`,
+//!   `key=None`).
 //!
 //! Everything works on bytes; invalid UTF-8 is carried through untouched and never inspected as
 //! text. Work per line is bounded by `max_bytes` and `max_tokens`.
