@@ -139,6 +139,7 @@ pub(crate) fn opens_a_phrase(token: &[u8]) -> bool {
 /// upper-case constant such as `TASK_ABORT` names an event kind, not a reason), one has two
 /// tokens or more, and no position holds the same token in both.
 pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
+    let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
     let starts_with_word = |tail: &[Box<[u8]>]| tail.first().is_some_and(|t| opens_a_phrase(t));
     starts_with_word(a)
@@ -151,6 +152,7 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
 /// [`MIN_TAILS_AFTER_A_VARIABLE`] tails: one of the two may start with a value (`<*> Service
 /// Unavailable` beside `Read timed out`).
 pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
+    let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
     // A sentence in capitals (`SELECT * FROM t`) opens a phrase too; a lone `TASK_ABORT` not.
     let starts_with_word = |tail: &[Box<[u8]>]| {
@@ -174,6 +176,23 @@ fn after_shared_marks<'a>(a: &'a [Token], b: &'a [Token]) -> (&'a [Token], &'a [
         .take_while(|(x, y)| x == y && is_mark(x))
         .count();
     (&a[shared..], &b[shared..])
+}
+
+/// How many tokens two tails end with alike (`…, retrying in <*> seconds`), leaving one token of
+/// each at least: a trailer the message adds after its reason, which is not the reason.
+pub(crate) fn shared_trailer(a: &[Token], b: &[Token]) -> usize {
+    a.iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(a.len().min(b.len()).saturating_sub(1))
+        .take_while(|(x, y)| x == y)
+        .count()
+}
+
+/// Both tails without the trailer they end with alike (see [`shared_trailer`]).
+fn before_shared_trailer<'a>(a: &'a [Token], b: &'a [Token]) -> (&'a [Token], &'a [Token]) {
+    let trailer = shared_trailer(a, b);
+    (&a[..a.len() - trailer], &b[..b.len() - trailer])
 }
 
 /// A token of punctuation only that is not a placeholder (`**`, `-`, `=>`).
@@ -250,6 +269,17 @@ mod tests {
             &tokens("** (RuntimeError) cache table missing")
         ));
         assert!(!different_tails(&tokens("** <*>"), &tokens("** <*>")));
+        // A trailer both end with is not part of the reason.
+        let (a, b) = (
+            tokens("host name mismatch in agent response, retrying in <*> seconds"),
+            tokens("connection refused, retrying in <*> seconds"),
+        );
+        assert_eq!(shared_trailer(&a, &b), 4);
+        assert!(different_phrases(&a, &b));
+        assert!(!different_phrases(
+            &tokens("connection refused, retrying in <*> seconds"),
+            &tokens("connection reset, retrying in <*> seconds")
+        ));
         // A placeholder is no mark.
         assert!(!different_phrases(
             &tokens("<*> : point <*>"),

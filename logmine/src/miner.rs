@@ -976,10 +976,39 @@ impl Miner {
                 return None;
             }
         }
+        // A trailer every partner's tail ends with like this one's stays the template's.
+        let template = self.get(id)?;
+        let ours = &template.tokens[end + 1..];
+        let trailer = partners
+            .iter()
+            .filter_map(|&p| self.get(p))
+            .map(|o| clause::shared_trailer(&o.tokens[end + 1..], ours))
+            .min()
+            .unwrap_or(0);
+        let mut trailer_tokens: Vec<Box<[u8]>> = ours[ours.len() - trailer..].to_vec();
+        // The punctuation every reason ends with before the trailer (`…, retrying`) stays too.
+        if trailer > 0 {
+            let last = &ours[ours.len() - trailer - 1];
+            let punctuation = last
+                .iter()
+                .rev()
+                .take_while(|b| matches!(b, b',' | b';' | b'.' | b')'))
+                .count();
+            let closing = &last[last.len() - punctuation..];
+            let shared = partners.iter().filter_map(|&p| self.get(p)).all(|o| {
+                let theirs = &o.tokens[end + 1..];
+                theirs.len() > trailer && theirs[theirs.len() - trailer - 1].ends_with(closing)
+            });
+            if punctuation > 0 && shared {
+                let mut value = WILDCARD.to_vec();
+                value.extend_from_slice(closing);
+                trailer_tokens.insert(0, value.into_boxed_slice());
+            }
+        }
         let survivor = *partners
             .iter()
             .max_by_key(|&&p| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))?;
-        self.cut_to_clause_head(survivor, end);
+        self.cut_to_clause_head(survivor, end, trailer_tokens);
         alike.retain(|a| !partners.contains(a));
         for other in partners.into_iter().chain(alike).chain([id]) {
             if other != survivor {
@@ -1227,7 +1256,7 @@ impl Miner {
     }
 
     /// Makes template `id` its head `tokens[..=end]` and one `<*>` for the tail.
-    fn cut_to_clause_head(&mut self, id: TemplateId, end: usize) {
+    fn cut_to_clause_head(&mut self, id: TemplateId, end: usize, trailer: Vec<Box<[u8]>>) {
         let Some(&slot) = self.slot_of.get(&id.0) else {
             return;
         };
@@ -1236,11 +1265,36 @@ impl Miner {
         };
         let old_key = template_bucket_key(template);
         let mut tokens = template.tokens[..=end].to_vec();
-        tokens.push(Box::from(WILDCARD));
-        template.tokens = tokens;
-        if let Some(slots) = template.slots.as_mut() {
-            slots.set_tail(end + 1);
+        // The tail's value, unless the trailer opens with it holding its closing punctuation.
+        let closing = match trailer.first() {
+            Some(value) if value.starts_with(WILDCARD) => value.len() - WILDCARD.len(),
+            _ => {
+                tokens.push(Box::from(WILDCARD));
+                0
+            }
+        };
+        if trailer.is_empty() {
+            if let Some(slots) = template.slots.as_mut() {
+                slots.set_tail(end + 1);
+            }
+        } else {
+            // The reason's tokens, between the head and the trailer, are one value.
+            let after = trailer.len() - usize::from(closing > 0);
+            let reason_end = template.tokens.len().saturating_sub(after + 1);
+            collapse_slots(
+                template,
+                span::Span {
+                    start: end + 1,
+                    end: reason_end.max(end + 1),
+                    open: 0,
+                    close: closing,
+                    keyed: false,
+                    weak: false,
+                },
+            );
+            tokens.extend(trailer);
         }
+        template.tokens = tokens;
         // A tail's length varies too: where a phrase before it ends is unknown.
         if template.phrase != Phrase::None {
             template.phrase = Phrase::Several;
@@ -2213,6 +2267,31 @@ mod tests {
             );
             assert_ne!(miner.resolve(view), miner.resolve(modify));
         }
+    }
+
+    #[test]
+    fn a_trailer_after_the_reason_stays_the_templates() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let ids = placed(
+            &mut miner,
+            &[
+                "agent check failed: host name mismatch in response, retrying in 15 seconds",
+                "agent check failed: connection refused, retrying in 60 seconds",
+                "agent check failed: read timeout after a while, retrying in 30 seconds",
+            ],
+        );
+        assert_eq!(ids[0], ids[1]);
+        assert_eq!(ids[1], ids[2]);
+        assert_eq!(
+            ids[0]
+                .and_then(|id| miner.template(id))
+                .map(Template::text)
+                .as_deref(),
+            Some("agent check failed: <*>, retrying in <*> seconds")
+        );
     }
 
     #[test]
