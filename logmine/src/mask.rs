@@ -934,7 +934,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     let whole_variable = (core_classes & (COLON | SLASH) == COLON | SLASH && is_url(core))
         || bracketed_address
         || is_path(core)
-        || (core_classes & COLON != 0 && is_hex_pairs(core))
+        || (core_classes & COLON != 0 && (is_hex_pairs(core) || is_urn(core)))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
             && is_calendar_word(core)
@@ -1283,6 +1283,13 @@ fn quoted_word(token: &[u8]) -> Option<std::ops::Range<usize>> {
     .then_some(open + 1..close)
 }
 
+/// An Amazon resource name or a URN (`arn:aws:sqs:eu-west-1:42:jobs`, `urn:isbn:0451450523`):
+/// one id whatever its parts.
+fn is_urn(core: &[u8]) -> bool {
+    (core.starts_with(b"arn:") || core.starts_with(b"urn:"))
+        && core.iter().filter(|&&b| b == b':').count() >= 2
+}
+
 /// Hex byte pairs joined by colons (`3c:a1:9f:0e:…`): a MAC address, a key or certificate
 /// fingerprint. One value, though pieces such as `ab` hold no digit.
 fn is_hex_pairs(core: &[u8]) -> bool {
@@ -1563,6 +1570,10 @@ mod tests {
             "root=<*> mac <*>, ok",
         );
         check("at 12:30:45 now", "at <*> now");
+        check(
+            "target arn:minio:sqs::thumbs:amqp is offline, urn:ietf:rfc:2648 too",
+            "target <*> is offline, <*> too",
+        );
         check(
             r#"Parameters: %{"id" => "7", "page" => "2"} done"#,
             "Parameters: %{<*>} done",
