@@ -44,8 +44,9 @@ pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
         .iter()
         .enumerate()
         .skip(2)
-        // `word:`, or a colon set apart (`Got async event : port error`).
-        .find(|(_, t)| t.ends_with(b":"))
+        // `word:`, or a colon set apart (`Got async event : port error`), or the words that
+        // say a reason follows (`caused by`, `because`, `due to`).
+        .find(|&(i, t)| t.ends_with(b":") || introduces_a_reason(&tokens[..=i]))
         .map(|(i, _)| i)?;
     if end + 1 >= tokens.len() {
         return None;
@@ -75,6 +76,21 @@ pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
     // header than a message's head.
     let speaks = words.iter().filter(|w| opens_a_phrase(w)).count() >= 2;
     (words.len() >= 2 && (speaks || !variable)).then_some(Head { end, variable })
+}
+
+/// Whether the last of `tokens` ends an English phrase that introduces a reason: `because`,
+/// `caused by`, `due to`.
+fn introduces_a_reason(tokens: &[Token]) -> bool {
+    let word = |back: usize| {
+        tokens
+            .len()
+            .checked_sub(back + 1)
+            .map(|i| &tokens[i][..])
+            .unwrap_or_default()
+    };
+    word(0) == b"because"
+        || (word(0) == b"by" && word(1) == b"caused")
+        || (word(0) == b"to" && word(1) == b"due")
 }
 
 /// `Namespace.TypeName:` or `SomethingError:` / `SomethingException:`: an exception's type
@@ -246,6 +262,18 @@ mod tests {
             end("Servlet [x] in context [y] threw java.io.IOException: Broken pipe"),
             Some(5)
         );
+    }
+
+    #[test]
+    fn words_that_introduce_a_reason_end_a_head() {
+        let end = |line: &str| head(&tokens(line)).map(|h| h.end);
+        assert_eq!(
+            end("Marking <*> offline temporarily; caused by context deadline exceeded"),
+            Some(5)
+        );
+        assert_eq!(end("Job failed to start because disk full"), Some(4));
+        assert_eq!(end("Backup skipped due to maintenance window"), Some(3));
+        assert_eq!(end("Dropped by peer after retries"), None);
     }
 
     #[test]
