@@ -1580,6 +1580,7 @@ impl Miner {
             .collect();
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
         let sets: Vec<Option<usize>> = template.tokens.iter().map(|t| closed_set(t)).collect();
+        let keyed: Vec<bool> = template.tokens.iter().map(|t| is_key_and_word(t)).collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
         // Positions that may become variables: constant words, only when another constant token
         // remains to anchor the template (the first token and `key=value` tokens need one more
@@ -1664,7 +1665,26 @@ impl Miner {
             }
             // Only free words: an enum-like token's values tell events apart more often.
             let free = needed[p] <= threshold;
-            let enough = entry.values.len() >= needed[p];
+            // A key's value is a variable at the same count as a word's when no value holds
+            // nearly all the lines: a dominant one (`user=root` beside rare `user=guest`) is
+            // more often an event of its own.
+            let held = entry.values.len();
+            let holders: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
+            let spread_key = !free && held >= threshold && held < needed[p] && keyed[p] && {
+                let counts: Vec<u64> = holders
+                    .iter()
+                    .map(|&t| {
+                        self.resolve(t)
+                            .and_then(|t| self.get(t))
+                            .map_or(0, |t| t.count.max(1))
+                    })
+                    .collect();
+                let total: u64 = counts.iter().sum();
+                let most = counts.iter().copied().max().unwrap_or(0);
+                most * 10 < total * 8
+            };
+            let entry = self.variants.entry(key).or_default();
+            let enough = held >= needed[p] || spread_key;
             let known_pair = !enough
                 && free
                 && entry.values.len() == 2
@@ -2024,6 +2044,20 @@ fn closed_set(token: &[u8]) -> Option<usize> {
     CLOSED_SETS
         .iter()
         .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
+/// `status=failed`, `currency=EUR`: a key and a word as its value.
+fn is_key_and_word(token: &[u8]) -> bool {
+    let Some(eq) = token.iter().position(|&b| b == b'=') else {
+        return false;
+    };
+    let (key, value) = (&token[..eq], &token[eq + 1..]);
+    key.iter().any(u8::is_ascii_alphabetic)
+        && key
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        && value.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        && !mask::contains_wildcard(value)
 }
 
 /// `+sdown`, `-odown`, `+switch-master`: a name behind a sign, which opens a line to say what
@@ -2507,7 +2541,7 @@ mod tests {
     }
 
     #[test]
-    fn upper_case_words_are_values_at_three_like_any_word_key_values_at_four() {
+    fn upper_case_words_are_values_at_three_like_any_word_key_values_at_three_spread_or_four() {
         let mut miner = Miner::new(MinerConfig::default());
         for (i, s) in ["[RED]", "LOOKING", "TURBO_STREAM"].iter().enumerate() {
             let states: Vec<_> = ["one", "two", "three"]
@@ -2521,16 +2555,27 @@ mod tests {
             let first = miner.resolve(states[0]);
             assert!(states.iter().all(|&id| miner.resolve(id) == first), "{s}");
         }
-        // `key=value` names a kind of event more often: three are not enough, four are.
+        // `key=value` names a kind of event more often: three spread values are enough, but
+        // not when one of them holds nearly all the lines (`user=root` beside a rare
+        // `user=guest`); then four are.
         let mut miner = Miner::new(MinerConfig::default());
         let line = |s: &str| format!("election round state={s} now");
         let ids: Vec<_> = ["LOOKING", "FOLLOWING", "LEADING"]
             .iter()
             .map(|s| miner.add_line(line(s).as_bytes(), None))
             .collect();
-        assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[2]));
-        let fourth = miner.add_line(line("OBSERVING").as_bytes(), None);
-        assert_eq!(miner.resolve(ids[0]), miner.resolve(fourth));
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[2]));
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |s: &str| format!("authentication failure for user={s} from host");
+        let root: Vec<_> = (0..20)
+            .map(|_| miner.add_line(line("root").as_bytes(), None))
+            .collect();
+        let guest = miner.add_line(line("guest").as_bytes(), None);
+        let test = miner.add_line(line("test").as_bytes(), None);
+        assert_ne!(miner.resolve(root[0]), miner.resolve(guest));
+        assert_ne!(miner.resolve(guest), miner.resolve(test));
+        let fourth = miner.add_line(line("admin").as_bytes(), None);
+        assert_eq!(miner.resolve(guest), miner.resolve(fourth));
     }
 
     #[test]
