@@ -71,14 +71,14 @@ corpus_floors! {
         // (Squid's is 0: its grouping is wrong either way, measured 0.0).
         ("Cassandra", 0.77),
         ("Celery", 0.67),
-        ("Hclog", 0.87),
+        ("Hclog", 0.99),
         ("MongoDB", 0.99),
         ("RabbitMQ", 0.99),
         ("Squid", 0.00),
     ],
-    // Mean grouping accuracy: measured 0.7244 (`Content` and raw, session 15; 0.7161 in session 14),
+    // Mean grouping accuracy: measured 0.7439 (`Content` and raw, session 15; 0.7161 in session 14),
     // minus 0.01.
-    mean: 0.71,
+    mean: 0.73,
     mean_pa: None,
 }
 
@@ -133,11 +133,11 @@ corpus_floors! {
         ("Slurm", 0.98),
         ("SpringBoot", 0.90),
         ("Triton", 0.99),
-        ("VLLM", 0.90),
+        ("VLLM", 0.99),
     ],
-    // Mean grouping accuracy: measured 0.9672 (`Content` and raw, session 15; blind: 0.7633), minus
+    // Mean grouping accuracy: measured 0.9811 (`Content` and raw, session 15; blind: 0.7633), minus
     // 0.01.
-    mean: 0.95,
+    mean: 0.97,
     mean_pa: None,
 }
 
@@ -153,9 +153,9 @@ corpus_floors! {
         ("Ollama", 0.99),
         ("Prometheus", 0.99),
         ("Supervisord", 0.66),
-        ("Torchrun", 0.92),
+        ("Torchrun", 0.95),
     ],
-    // Mean grouping accuracy: measured 0.9344 (`Content` and raw, session 15; blind: 0.7833), minus
+    // Mean grouping accuracy: measured 0.9389 (`Content` and raw, session 15; blind: 0.7833), minus
     // 0.01.
     mean: 0.92,
     mean_pa: None,
@@ -212,12 +212,12 @@ corpus_floors! {
         ("HomeAssistant", 0.53),
         ("Phoenix", 0.81),
         ("Tomcat", 0.82),
-        ("Vector", 0.96),
+        ("Vector", 0.99),
         ("Zabbix", 0.65),
     ],
-    // Mean grouping accuracy: measured 0.7856 (`Content`) and 0.8006 (raw) in session 15, after it
+    // Mean grouping accuracy: measured 0.7900 (`Content`) and 0.8050 (raw) in session 15, after it
     // read the corpus (0.6817 and 0.5806 at the end of session 14, never read then), minus 0.01.
-    mean: 0.77,
+    mean: 0.78,
     mean_pa: None,
 }
 
@@ -230,14 +230,14 @@ corpus_floors! {
     systems: [
         ("AspNetCore", 0.99),
         ("Cilium", 0.99),
-        ("Consul", 0.67),
-        ("Django", 0.90),
-        ("Nomad", 0.94),
+        ("Consul", 0.82),
+        ("Django", 0.99),
+        ("Nomad", 0.99),
         ("RedisSentinel", 0.99),
     ],
-    // Mean grouping accuracy: measured 0.9256 (`Content` and raw) in session 15 after reading its
+    // Mean grouping accuracy: measured 0.9728 (`Content` and raw) in session 15 after reading its
     // errors (blind: 0.7822 and 0.7822), minus 0.01.
-    mean: 0.91,
+    mean: 0.96,
     mean_pa: None,
 }
 
@@ -249,15 +249,15 @@ corpus_floors! {
     sealed2 in "sealed2",
     systems: [
         ("CockroachDB", 0.85),
-        ("GitLabRunner", 0.83),
+        ("GitLabRunner", 0.96),
         ("Kea", 0.85),
         ("PBSPro", 0.93),
         ("Redpanda", 0.93),
         ("TorchServe", 0.85),
     ],
-    // Mean grouping accuracy: measured 0.8861 (`Content`) and 0.9044 (raw) in session 15 (0.7694 and
+    // Mean grouping accuracy: measured 0.9083 (`Content`) and 0.9267 (raw) in session 15 (0.7694 and
     // 0.7350 when first scored), minus 0.01.
-    mean: 0.87,
+    mean: 0.89,
     mean_pa: None,
 }
 
@@ -272,11 +272,11 @@ corpus_floors! {
         ("Gin", 0.89),
         ("Keepalived", 0.90),
         ("Laravel", 0.90),
-        ("MinIO", 0.65),
+        ("MinIO", 0.93),
         ("Systemd", 0.67),
     ],
-    // Mean grouping accuracy: measured 0.8444 (`Content`) and 0.8500 (raw) in session 15, as when
-    // scored blind at its start, minus 0.01.
-    mean: 0.83,
+    // Mean grouping accuracy: measured 0.8917 (`Content`) and 0.8972 (raw) in session 15 after reading
+    // its errors (blind: 0.8444 and 0.8500 at the session's start), minus 0.01.
+    mean: 0.88,
     mean_pa: None,
 }
