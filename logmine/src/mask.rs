@@ -1207,7 +1207,7 @@ fn push_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
 /// [`push_piece`] for a piece holding a digit or a dot.
 #[inline(never)]
 fn push_value_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
-    if could_be_hostname(classes) && is_hostname(piece) {
+    if could_be_hostname(classes) && (is_hostname(piece) || is_file_name(piece)) {
         buf.extend_from_slice(WILDCARD);
         return false;
     }
@@ -1414,6 +1414,27 @@ fn is_hostname(core: &[u8]) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || *b == b'.' || *b == b'-')
 }
 
+/// Extensions of data, configuration and program files (not of source code, whose `file.py:12`
+/// names a place in the program, the same on every line of an event).
+const FILE_EXTENSIONS: &[&[u8]] = &[
+    b"exe", b"dll", b"so", b"log", b"txt", b"json", b"yaml", b"yml", b"xml", b"conf", b"cfg",
+    b"ini", b"toml", b"csv", b"gz", b"zip", b"tar", b"tgz", b"pdf", b"png", b"jpg", b"iso", b"img",
+    b"db", b"sqlite", b"bin", b"dat", b"bak", b"tmp", b"pid", b"sock", b"crt", b"pem", b"war",
+    b"jar", b"parquet",
+];
+
+/// `chrome.exe`, `billing.war`, `sources.toml`: a file's name, a value like a path.
+fn is_file_name(core: &[u8]) -> bool {
+    let Some(dot) = core.iter().rposition(|&b| b == b'.') else {
+        return false;
+    };
+    let (stem, extension) = (&core[..dot], &core[dot + 1..]);
+    stem.first().is_some_and(u8::is_ascii_alphanumeric)
+        && FILE_EXTENSIONS
+            .iter()
+            .any(|e| extension.eq_ignore_ascii_case(e))
+}
+
 fn is_top_level_domain(label: &[u8]) -> bool {
     // Every entry is 2 to 11 letters: numbers (`16.0`, IP addresses) fail here without a search.
     if label.len() < 2 || label.len() > 11 || !label.iter().all(u8::is_ascii_alphabetic) {
@@ -1570,6 +1591,10 @@ mod tests {
             "root=<*> mac <*>, ok",
         );
         check("at 12:30:45 now", "at <*> now");
+        check(
+            "by chrome.exe read sources.toml via Foo.java:12",
+            "by <*> read <*> via Foo.java:<*>",
+        );
         check(
             "target arn:minio:sqs::thumbs:amqp is offline, urn:ietf:rfc:2648 too",
             "target <*> is offline, <*> too",
