@@ -215,6 +215,9 @@ const MAX_SECRETS_PER_TEMPLATE: usize = 16;
 
 /// Distinct tails remembered per clause head (see [`Miner::join_clause`]).
 const MAX_TAILS_PER_HEAD: usize = 64;
+/// Leading values the masker dropped that the text writes as one (three or more: what is left of
+/// a header; one or two, `1234#0: *5`, keep their own structure).
+const MIN_LEADING_RUN: usize = 3;
 
 /// Lines of a template whose slots are all compared (see [`Miner::observe_slots`]); after them,
 /// one line in [`SLOT_SAMPLE_EVERY`].
@@ -488,6 +491,23 @@ impl Miner {
             return;
         }
         let origins = self.masked.origins();
+        // The masker dropped a leading run of values (what is left of a header): the text writes
+        // the run as one value, as it writes any run of values. Only without an
+        // aligned phrase, whose positions are counted from the line's start.
+        let skipped = match (template.phrase, origins.first()) {
+            (Phrase::None, Some(&first)) if first > 0 => first as usize,
+            _ => 0,
+        };
+        let (joined, shifted): (Vec<(usize, usize)>, Vec<u32>);
+        let (raw_tokens, origins) = if skipped >= MIN_LEADING_RUN && skipped <= raw_tokens.len() {
+            joined = std::iter::once((raw_tokens[0].0, raw_tokens[skipped - 1].1))
+                .chain(raw_tokens[skipped..].iter().copied())
+                .collect();
+            shifted = origins.iter().map(|&o| o + 1 - skipped as u32).collect();
+            (&joined[..], &shifted[..])
+        } else {
+            (raw_tokens, origins)
+        };
         let Some(tokens) = template
             .phrase
             .align(raw_tokens, origins, template.tokens.len())
@@ -2301,6 +2321,29 @@ mod tests {
             );
             assert_ne!(miner.resolve(view), miner.resolve(modify));
         }
+    }
+
+    #[test]
+    fn a_leading_run_of_values_is_one_variable_in_the_text() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let ids = placed(
+            &mut miner,
+            &[
+                "- 1131566461 2005.11.09 cn44 12:00:01 sshd[5057]: session closed for user root",
+                "- 1131566468 2005.11.09 an754 12:01:01 sshd[2992]: session closed for user root",
+            ],
+        );
+        assert_eq!(ids[0], ids[1]);
+        assert_eq!(
+            ids[0]
+                .and_then(|id| miner.template(id))
+                .map(Template::text)
+                .as_deref(),
+            Some("<*> sshd[<*>]: session closed for user root")
+        );
     }
 
     #[test]
