@@ -6,7 +6,7 @@ Runs Drain and Brain (PyPI `logparser3`) on the `Content` column of
     published benchmark setting for that system (read from the installed package's
     `benchmark.py`; only these eight entries are taken), and
   * our own corpora in logmine/testdata (dev_corpus, heldout, validation, fresh, blind, round3-7, final,
-    sealed, sealed2, sealed3: those present), with
+    sealed, sealed2-4: those present), with
     one generic setting for all;
 writes each parser's per-line templates in the JSON-lines format `loghub-eval --per-line` writes,
 scores them with `loghub-eval --score-per-line`, scores the miner itself (`Content` and raw
@@ -184,7 +184,7 @@ def table(title, results):
 # Our corpora scored with the generic setting, in this order.
 GENERIC_CORPORA = (
     "dev_corpus", "heldout", "validation", "fresh", "blind", "round3", "round4", "round5", "sealed",
-    "final", "round6", "sealed2", "round7", "sealed3",
+    "final", "round6", "sealed2", "round7", "sealed3", "sealed4",
 )
 
 
