@@ -460,20 +460,36 @@ fn keyed_list_end<'a>(
     if key == 0 || token.get(eq + 2) == Some(&close) {
         return None;
     }
+    let (last, trail) = bracket_end(body, raw, k, s + eq + 1, (open, close))?;
+    Some((eq, last, trail))
+}
+
+/// Where the bracket `pair.0` at `from` (a byte offset within raw token `k`) closes, within
+/// [`MAX_KEYED_QUOTED_TOKENS`] tokens: the index of the raw token holding its closer and the
+/// bytes from the closer on, when only closing punctuation follows it.
+fn bracket_end<'a>(
+    body: &'a [u8],
+    raw: &[(usize, usize)],
+    k: usize,
+    from: usize,
+    (open, close): (u8, u8),
+) -> Option<(usize, &'a [u8])> {
     let mut depth = 0usize;
     for (j, &(ns, ne)) in raw.iter().enumerate().skip(k).take(MAX_KEYED_QUOTED_TOKENS) {
-        let from = if j == k { s + eq + 1 } else { ns };
+        let from = if j == k { from } else { ns };
         for (i, &b) in body[from..ne].iter().enumerate() {
             if b == open {
                 depth += 1;
             } else if b == close {
-                depth -= 1;
+                depth = depth.saturating_sub(1);
                 if depth == 0 {
                     let trail = &body[from + i..ne];
                     return trail[1..]
                         .iter()
-                        .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'))
-                        .then_some((eq, j, trail));
+                        .all(|b| {
+                            matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':' | b'\'')
+                        })
+                        .then_some((j, trail));
                 }
             }
         }
@@ -498,29 +514,8 @@ fn object_literal_end<'a>(
     if !token.starts_with(b"%{") || token.get(open) == Some(&b'}') {
         return None;
     }
-    let mut depth = 0usize;
-    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k).take(MAX_KEYED_QUOTED_TOKENS) {
-        let from = if j == k { s + open - 1 } else { ns };
-        for (i, &b) in body[from..ne].iter().enumerate() {
-            match b {
-                b'{' => depth += 1,
-                b'}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        let trail = &body[from + i..ne];
-                        return trail[1..]
-                            .iter()
-                            .all(|b| {
-                                matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':' | b'\'')
-                            })
-                            .then_some((open, j, trail));
-                    }
-                }
-                _ => {}
-            }
-        }
-    }
-    None
+    let (last, trail) = bracket_end(body, raw, k, s + open - 1, (b'{', b'}'))?;
+    Some((open, last, trail))
 }
 
 /// When raw token `k` is `error=…` (or `err=`, `reason=`, `cause=`, `exception=`) unquoted and
