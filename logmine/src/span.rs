@@ -14,7 +14,7 @@
 
 use crate::clause::opens_a_phrase;
 use crate::fingerprint::{finish, mix_bytes, mix_word};
-use crate::mask::contains_wildcard;
+use crate::mask::{WILDCARD, contains_wildcard};
 
 const SPAN_SEED: u64 = 0x0073_7061_6e73;
 
@@ -40,22 +40,33 @@ pub(crate) struct Span {
     pub(crate) weak: bool,
 }
 
+/// A token outside a span as its key sees it: any token holding a variable is one.
+fn outside(token: &[u8]) -> &[u8] {
+    if contains_wildcard(token) {
+        WILDCARD
+    } else {
+        token
+    }
+}
+
 /// Templates a span anchored by one word needs before it is one value.
 pub(crate) const MIN_WEAK_PHRASES: usize = 3;
 
 impl Span {
-    /// Fingerprint of everything outside the span: what two templates must share to merge.
+    /// Fingerprint of everything outside the span: what two templates must share to merge. A
+    /// token holding a variable counts as one whatever its kind (`"db-pg-<*>"`, `"<*>"`), as in
+    /// a clause's head: templates that generalised apart still meet.
     pub(crate) fn key(&self, tokens: &[Box<[u8]>]) -> u64 {
         let mut state = mix_word(SPAN_SEED, self.start as u64);
         for t in &tokens[..self.start] {
-            state = mix_bytes(state, t);
+            state = mix_bytes(state, outside(t));
         }
         state = mix_bytes(state, &tokens[self.start][..self.open]);
         let last = &tokens[self.end];
         state = mix_bytes(state, &last[last.len() - self.close..]);
         state = mix_word(state, (tokens.len() - self.end) as u64);
         for t in &tokens[self.end + 1..] {
-            state = mix_bytes(state, t);
+            state = mix_bytes(state, outside(t));
         }
         finish(state)
     }
@@ -282,6 +293,24 @@ mod tests {
 
     fn first_span(text: &str, start: usize) -> Option<Span> {
         spans(&tokens(text)).into_iter().find(|s| s.start == start)
+    }
+
+    #[test]
+    fn a_key_counts_any_token_holding_a_variable_as_one() {
+        let key = |text: &str| {
+            let t = tokens(text);
+            spans(&t)
+                .into_iter()
+                .find(|s| s.start == 4)
+                .map(|s| s.key(&t))
+        };
+        let generalised = key("check on \"<*>\" failed (timed out) now");
+        assert!(generalised.is_some());
+        assert_eq!(
+            key("check on \"db-pg-<*>\" failed (connection refused by peer) now"),
+            generalised
+        );
+        assert_ne!(key("check on \"web\" failed (timed out) now"), generalised);
     }
 
     #[test]
