@@ -1424,7 +1424,11 @@ fn is_file_name(core: &[u8]) -> bool {
         return false;
     };
     let (stem, extension) = (&core[..dot], &core[dot + 1..]);
-    stem.first().is_some_and(u8::is_ascii_alphanumeric)
+    // Most dotted pieces are numbers (`0.25`) or class names: their last part rules them out
+    // before the list is read.
+    (2..=7).contains(&extension.len())
+        && extension.iter().all(u8::is_ascii_alphabetic)
+        && stem.first().is_some_and(u8::is_ascii_alphanumeric)
         && FILE_EXTENSIONS
             .iter()
             .any(|e| extension.eq_ignore_ascii_case(e))
