@@ -1641,10 +1641,25 @@ impl Miner {
             })
             .collect();
         // prefix[p] covers tokens before p, suffix[p] tokens from p on, so "all but p" is O(1).
+        // The other positions as evidence sees them: a variable's value bytes around its
+        // placeholder count as the placeholder (`"db-pg-<*>"` is `"<*>"`), its kind stays
+        // (`blk_<*>`), so templates that generalised apart still meet (see `variable_kind`).
+        let context: Vec<u64> = template
+            .tokens
+            .iter()
+            .zip(&token_hashes)
+            .map(|(t, &h)| {
+                if mask::contains_wildcard(t) {
+                    mix_bytes(TOKEN_SEED, &variable_kind(t))
+                } else {
+                    h
+                }
+            })
+            .collect();
         let mut prefix = Vec::with_capacity(len + 1);
         let mut state = SHAPE_SEED;
         prefix.push(state);
-        for &h in &token_hashes {
+        for &h in &context {
             state = mix_word(state, h);
             prefix.push(state);
         }
@@ -1652,7 +1667,7 @@ impl Miner {
         let mut state = SHAPE_SEED ^ 0x5a5a;
         suffix[len] = state;
         for p in (0..len).rev() {
-            state = mix_word(state, token_hashes[p]);
+            state = mix_word(state, context[p]);
             suffix[p] = state;
         }
         let threshold = self.config.variable_min_distinct;
@@ -2064,6 +2079,56 @@ fn closed_set(token: &[u8]) -> Option<usize> {
     CLOSED_SETS
         .iter()
         .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
+/// A token holding a variable with every run of value bytes (letters, digits, `-`, `/`, `:`)
+/// that touches a placeholder made the placeholder: `"db-pg-<*>"` → `"<*>"`, `/p/gb<*>/x` →
+/// `<*>`, while `blk_<*>`, `core.<*>`, `key=<*>` and `curl/<*>` keep their kind.
+fn variable_kind(token: &[u8]) -> Vec<u8> {
+    let value_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b':');
+    let mut out = Vec::with_capacity(token.len());
+    let mut i = 0;
+    while i < token.len() {
+        if mask_wildcard_at(token, i) || value_byte(token[i]) {
+            // A run of value bytes and placeholders.
+            let start = i;
+            let mut holds = false;
+            while i < token.len() {
+                if mask_wildcard_at(token, i) {
+                    holds = true;
+                    i += WILDCARD.len();
+                } else if value_byte(token[i]) {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let run = &token[start..i];
+            // A product and its version (`curl/<*>`) keep the product: in an access log it is
+            // one of the few words that anchor the event.
+            let product = run.iter().position(|&b| b == b'/').filter(|&slash| {
+                slash > 0
+                    && run[..slash].iter().all(u8::is_ascii_alphabetic)
+                    && run[slash + 1..].starts_with(WILDCARD)
+            });
+            if let Some(slash) = product {
+                out.extend_from_slice(&run[..=slash]);
+                out.extend_from_slice(WILDCARD);
+            } else if holds {
+                out.extend_from_slice(WILDCARD);
+            } else {
+                out.extend_from_slice(&token[start..i]);
+            }
+        } else {
+            out.push(token[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
+fn mask_wildcard_at(token: &[u8], i: usize) -> bool {
+    token[i..].starts_with(WILDCARD)
 }
 
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
@@ -2536,6 +2601,12 @@ mod tests {
         assert!(closed_set(b"nothing").is_none());
         assert_eq!(closed_set(b"retain=False):"), closed_set(b"true"));
         assert!(is_signed_name(b"+sdown") && is_signed_name(b"-convert-to-slave"));
+        assert_eq!(variable_kind(b"\"db-pg-<*>\""), b"\"<*>\"");
+        assert_eq!(variable_kind(b"blk_<*>"), b"blk_<*>");
+        assert_eq!(variable_kind(b"core.<*>"), b"core.<*>");
+        assert_eq!(variable_kind(b"\"curl/<*>\""), b"\"curl/<*>\"");
+        assert_eq!(variable_kind(b"/p/gb<*>/x"), b"<*>");
+        assert_eq!(variable_kind(b"key=<*>ms,"), b"key=<*>,");
         assert!(!is_signed_name(b"-") && !is_signed_name(b"-42") && !is_signed_name(b"sdown"));
         assert_ne!(closed_set(b"\"GET"), closed_set(b"true"));
     }
