@@ -209,15 +209,15 @@ corpus_floors! {
     final_corpus in "final",
     systems: [
         ("FluentBit", 0.89),
-        ("HomeAssistant", 0.59),
+        ("HomeAssistant", 0.90),
         ("Phoenix", 0.81),
         ("Tomcat", 0.82),
         ("Vector", 0.99),
         ("Zabbix", 0.65),
     ],
-    // Mean grouping accuracy: measured 0.8039 (`Content`) and 0.8189 (raw) in session 15, after it
+    // Mean grouping accuracy: measured 0.8567 (`Content`) and 0.8717 (raw) in session 15, after it
     // read the corpus (0.6817 and 0.5806 at the end of session 14, never read then), minus 0.01.
-    mean: 0.79,
+    mean: 0.84,
     mean_pa: None,
 }
 
@@ -230,12 +230,12 @@ corpus_floors! {
     systems: [
         ("AspNetCore", 0.99),
         ("Cilium", 0.99),
-        ("Consul", 0.82),
+        ("Consul", 0.85),
         ("Django", 0.99),
         ("Nomad", 0.99),
         ("RedisSentinel", 0.99),
     ],
-    // Mean grouping accuracy: measured 0.9728 (`Content` and raw) in session 15 after reading its
+    // Mean grouping accuracy: measured 0.9778 (`Content` and raw) in session 15 after reading its
     // errors (blind: 0.7822 and 0.7822), minus 0.01.
     mean: 0.96,
     mean_pa: None,
@@ -252,12 +252,12 @@ corpus_floors! {
         ("GitLabRunner", 0.96),
         ("Kea", 0.85),
         ("PBSPro", 0.93),
-        ("Redpanda", 0.93),
+        ("Redpanda", 0.96),
         ("TorchServe", 0.85),
     ],
-    // Mean grouping accuracy: measured 0.9083 (`Content`) and 0.9267 (raw) in session 15 (0.7694 and
+    // Mean grouping accuracy: measured 0.9139 (`Content`) and 0.9322 (raw) in session 15 (0.7694 and
     // 0.7350 when first scored), minus 0.01.
-    mean: 0.89,
+    mean: 0.90,
     mean_pa: None,
 }
 
