@@ -446,10 +446,7 @@ fn keyed_list_end<'a>(
         .iter()
         .take_while(|&&b| matches!(b, b'[' | b'('))
         .count();
-    let key = token[lead..]
-        .iter()
-        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        .count();
+    let key = key_length(&token[lead..]);
     let eq = lead + key;
     let (open, close) = match token.get(eq..eq + 2) {
         Some(b"=[") => (b'[', b']'),
@@ -1172,7 +1169,7 @@ fn is_wildcard(bytes: &[u8]) -> bool {
 
 /// True when a [`WILDCARD`] starts at `bytes[i]`.
 #[inline]
-fn wildcard_at(bytes: &[u8], i: usize) -> bool {
+pub(crate) fn wildcard_at(bytes: &[u8], i: usize) -> bool {
     bytes.get(i..i + WILDCARD.len()).is_some_and(is_wildcard)
 }
 
@@ -1238,13 +1235,18 @@ fn push_value_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
     false
 }
 
+/// The length of the key a token opens with: letters, digits, `_`, `-`, `.`.
+fn key_length(token: &[u8]) -> usize {
+    token
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count()
+}
+
 /// The length of `key` in `key=value` when the value is one whole value (a URL, a path, a host
 /// name).
 fn key_before_whole_value(core: &[u8]) -> Option<usize> {
-    let key = core
-        .iter()
-        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        .count();
+    let key = key_length(core);
     if key == 0 || core.get(key) != Some(&b'=') {
         return None;
     }

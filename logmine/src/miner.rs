@@ -2089,12 +2089,12 @@ fn variable_kind(token: &[u8]) -> Vec<u8> {
     let mut out = Vec::with_capacity(token.len());
     let mut i = 0;
     while i < token.len() {
-        if mask_wildcard_at(token, i) || value_byte(token[i]) {
+        if mask::wildcard_at(token, i) || value_byte(token[i]) {
             // A run of value bytes and placeholders.
             let start = i;
             let mut holds = false;
             while i < token.len() {
-                if mask_wildcard_at(token, i) {
+                if mask::wildcard_at(token, i) {
                     holds = true;
                     i += WILDCARD.len();
                 } else if value_byte(token[i]) {
@@ -2125,10 +2125,6 @@ fn variable_kind(token: &[u8]) -> Vec<u8> {
         }
     }
     out
-}
-
-fn mask_wildcard_at(token: &[u8], i: usize) -> bool {
-    token[i..].starts_with(WILDCARD)
 }
 
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
