@@ -110,6 +110,19 @@ struct ClauseSet {
     merged_into: Option<TemplateId>,
 }
 
+/// Templates whose lines open with one token of a slot: one value the masker dropped, or a name it
+/// kept (see [`Miner::join_lead`]).
+#[derive(Debug, Default)]
+struct LeadSet {
+    /// The template whose lines opened with a dropped value.
+    dropped: Option<TemplateId>,
+    /// Templates whose lines open with a name in the same place.
+    named: Vec<TemplateId>,
+}
+
+/// Named templates remembered per lead key (see [`LeadSet`]).
+const MAX_NAMED_PER_LEAD: usize = 16;
+
 /// Templates equal outside a short undelimited stretch (see [`crate::gap`]).
 #[derive(Debug, Default)]
 struct GapSet {
@@ -160,6 +173,9 @@ pub struct Miner {
     gap_sets: FingerprintMap<u64, GapSet>,
     /// "All tokens but positions p and q" → the pairs of tokens seen there.
     pair_variants: FingerprintMap<u64, PairSet>,
+    /// The tokens after a line's first (and the punctuation closing it) → the templates whose
+    /// first token was a dropped value or a name there.
+    leads: FingerprintMap<u64, LeadSet>,
     /// Tokens with each `key=value` cut to `key=` → the templates of that family.
     key_families: FingerprintMap<u64, KeyFamily>,
     /// Words (without punctuation) this stream has used as values: the tokens of a position that
@@ -229,6 +245,7 @@ const BUCKET_SEED: u64 = 0x6275_636b_6574;
 const SHAPE_SEED: u64 = 0x0073_6861_7065;
 const TOKEN_SEED: u64 = 0x0074_6f6b_656e;
 const TEXT_SEED: u64 = 0x0074_6578_7473;
+const LEAD_SEED: u64 = 0x006c_6561_6473;
 
 impl Miner {
     /// Creates a miner. A `max_templates` of 0 is treated as 1.
@@ -248,6 +265,7 @@ impl Miner {
             span_sets: FingerprintMap::default(),
             gap_sets: FingerprintMap::default(),
             key_families: FingerprintMap::default(),
+            leads: FingerprintMap::default(),
             pair_variants: FingerprintMap::default(),
             value_words: std::collections::HashSet::default(),
             waiting_pairs: std::collections::VecDeque::new(),
@@ -382,7 +400,10 @@ impl Miner {
         let fingerprint = shape_fingerprint(&masked);
         let id = match self.shapes.get(&fingerprint) {
             Some(&id) => id,
-            None => self.place_new_shape(&masked, fingerprint),
+            None => {
+                let lead = dropped_lead(&masked, body);
+                self.place_new_shape(&masked, fingerprint, lead)
+            }
         };
         self.masked = masked;
         // Before the corrections below, which mask other lines into the same buffer.
@@ -613,8 +634,9 @@ impl Miner {
         let mut moves: Vec<(TemplateId, TemplateId)> = Vec::new();
         let mut placed = Vec::new();
         for (old, body, range) in corrections {
+            let body = body.get(range).unwrap_or_default();
             mask::mask_into(
-                body.get(range).unwrap_or_default(),
+                body,
                 self.config.max_line_bytes,
                 self.config.max_tokens,
                 &mut masked,
@@ -622,7 +644,7 @@ impl Miner {
             let fingerprint = shape_fingerprint(&masked);
             let new = match self.shapes.get(&fingerprint) {
                 Some(&id) => id,
-                None => self.place_new_shape(&masked, fingerprint),
+                None => self.place_new_shape(&masked, fingerprint, dropped_lead(&masked, body)),
             };
             placed.push(new);
             if let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new)) {
@@ -689,7 +711,14 @@ impl Miner {
         self.remove_from_bucket(template_bucket_key(&template), template.id);
     }
 
-    fn place_new_shape(&mut self, masked: &MaskedLine, fingerprint: u64) -> TemplateId {
+    /// `dropped` is the closing mark of the one leading value the masker dropped from the line
+    /// (see [`dropped_lead`]).
+    fn place_new_shape(
+        &mut self,
+        masked: &MaskedLine,
+        fingerprint: u64,
+        dropped: Option<u8>,
+    ) -> TemplateId {
         if let Some(id) = self.find_matching_template(masked) {
             self.cache_shape(fingerprint, id);
             return id;
@@ -697,6 +726,9 @@ impl Miner {
         let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
         let id = self.create_template(tokens);
         self.cache_shape(fingerprint, id);
+        if let Some(survivor) = self.join_lead(id, dropped) {
+            return survivor;
+        }
         if let Some(survivor) = self.join_clause(id) {
             // Its head's words vary like any template's (`Rejected REGISTER|INVITE from …: <*>`).
             self.record_variants(survivor);
@@ -722,6 +754,64 @@ impl Miner {
             }
             None => id,
         }
+    }
+
+    /// The masker drops a value opening a line (`php8.3-fpm.service: Main process exited`, a
+    /// `10.0.0.7:443` before the message) but keeps a name that holds no digit
+    /// (`node-exporter.service: …`, `localhost:<*> …`): the same event then has two templates, one
+    /// a token longer. A template whose lines opened with one dropped value and a template whose
+    /// first token is a name (see [`is_name_lead`]) closed by the same mark, equal after it, are
+    /// one event: the name joins the template of the dropped values, whose lead the masker has
+    /// already judged a value. Returns the survivor when `id` joined or was joined.
+    fn join_lead(&mut self, id: TemplateId, dropped: Option<u8>) -> Option<TemplateId> {
+        let template = self.get(id)?;
+        let (rest, mark) = match dropped {
+            Some(mark) => (&template.tokens[..], mark),
+            None => {
+                let first = template.tokens.first()?;
+                if template.tokens.len() < 2 || !is_name_lead(first) {
+                    return None;
+                }
+                (&template.tokens[1..], closing_mark(first))
+            }
+        };
+        let rest_len = rest.len();
+        let key = rest
+            .iter()
+            .fold(mix_word(LEAD_SEED, u64::from(mark)), |state, token| {
+                mix_word(state, mix_bytes(TOKEN_SEED, &variable_kind(token)))
+            });
+        let key = finish(mix_word(key, rest_len as u64));
+        let known = self.leads.get(&key).and_then(|entry| entry.dropped);
+        let target = match (dropped, known.and_then(|d| self.resolve(d))) {
+            (_, Some(target)) => target,
+            (Some(_), None) => {
+                self.leads.entry(key).or_default().dropped = Some(id);
+                id
+            }
+            (None, None) => {
+                let entry = self.leads.entry(key).or_default();
+                entry.dropped = None;
+                if entry.named.len() < MAX_NAMED_PER_LEAD {
+                    entry.named.push(id);
+                }
+                return None;
+            }
+        };
+        let named = std::mem::take(&mut self.leads.entry(key).or_default().named);
+        let mut joined = false;
+        for other in named.into_iter().chain(Some(id)) {
+            if let Some(other) = self.resolve(other)
+                && other != target
+                && self
+                    .get(other)
+                    .is_some_and(|t| t.tokens.len() == rest_len + 1)
+            {
+                self.absorb(target, other);
+                joined = true;
+            }
+        }
+        joined.then_some(target)
     }
 
     /// Two value words of one message often vary together (`db: 'shop' user: 'ivan'`, `group
@@ -2127,6 +2217,42 @@ fn variable_kind(token: &[u8]) -> Vec<u8> {
     out
 }
 
+/// The closing mark of a line's one leading value that the masker dropped (`php8.3-fpm.service:`
+/// → `:`, `0` without punctuation), or `None` when it dropped none or several.
+fn dropped_lead(masked: &MaskedLine, body: &[u8]) -> Option<u8> {
+    if masked.origins().first() != Some(&1) {
+        return None;
+    }
+    let &(start, end) = masked.raw_tokens().first()?;
+    body.get(start..end).map(closing_mark)
+}
+
+/// A token's last byte when it is punctuation (`:`, `]`), else 0.
+fn closing_mark(token: &[u8]) -> u8 {
+    token
+        .last()
+        .copied()
+        .filter(u8::is_ascii_punctuation)
+        .unwrap_or(0)
+}
+
+/// A first token that may stand where other lines hold a value: a name made of several parts
+/// (`node-exporter.service:`, `eth0:`, `worker_3`, `localhost:<*>`), not a plain word (`kernel:`,
+/// `Started`) nor a quoted or bracketed one, nor a word of a closed set or a signed name.
+fn is_name_lead(token: &[u8]) -> bool {
+    let core = token
+        .iter()
+        .rposition(|b| !b.is_ascii_punctuation())
+        .map_or(&token[..0], |last| &token[..=last]);
+    core.first().is_some_and(u8::is_ascii_alphabetic)
+        && core.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        && core
+            .iter()
+            .any(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_' | b'/' | b'<' | b':'))
+        && closed_set(token).is_none()
+        && !is_signed_name(token)
+}
+
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
 fn is_key_and_word(token: &[u8]) -> bool {
     let Some(eq) = token.iter().position(|&b| b == b'=') else {
@@ -2514,6 +2640,37 @@ mod tests {
             .map(|l| miner.add_line(l.as_bytes(), None))
             .collect();
         ids.into_iter().map(|id| miner.resolve(id)).collect()
+    }
+
+    #[test]
+    fn a_name_where_other_lines_open_with_a_dropped_value_is_one() {
+        let line =
+            |unit: &str| format!("{unit}: Main process exited, code=exited, status=1/FAILURE");
+        // Either order: the dropped value first, or the name first.
+        for order in [
+            ["php8.3-fpm.service", "node-exporter.service"],
+            ["backup-sync.service", "php8.3-fpm.service"],
+        ] {
+            let mut miner = Miner::new(MinerConfig::default());
+            let ids = placed(&mut miner, &[&line(order[0]), &line(order[1])]);
+            assert_eq!(miner.resolve(ids[0].unwrap()), ids[1], "{order:?}");
+            let third = placed(&mut miner, &[&line("nginx.service")]);
+            assert_eq!(third[0], ids[1], "{order:?}");
+        }
+        // A plain word opening the line names the event; a different mark is another slot.
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &[
+                "eth7: link is down",
+                "kernel: link is down",
+                "eth-uplink link is down",
+                "eth-uplink: link is down",
+            ],
+        );
+        assert_ne!(ids[0], ids[1]);
+        assert_ne!(ids[0], ids[2]);
+        assert_eq!(miner.resolve(ids[0].unwrap()), ids[3]);
     }
 
     #[test]
