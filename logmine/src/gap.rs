@@ -21,6 +21,11 @@ const GAP_SEED: u64 = 0x0067_6170_7321;
 /// events sharing their first and last words.
 const MAX_GAP_TOKENS: usize = 4;
 
+/// Longest stretch that joins a stretch already found to be a variable: once three phrases made
+/// it one, a longer phrase between the same words (`Disconnected: Server shutting down for
+/// maintenance in=<*>`) is its value too, though it would not be evidence.
+const MAX_JOIN_TOKENS: usize = 12;
+
 /// Distinct phrases a stretch must hold before it is one variable.
 const MIN_PHRASES: usize = 3;
 
@@ -42,6 +47,9 @@ pub(crate) struct Stretch {
     pub(crate) key: u64,
     pub(crate) phrase: u64,
     pub(crate) opener: u64,
+    /// Whether the stretch is short enough to be evidence (see [`MAX_GAP_TOKENS`]); a longer one
+    /// only joins a stretch already merged.
+    pub(crate) evidence: bool,
 }
 
 /// One phrase seen in a stretch, and the template it came from.
@@ -53,6 +61,8 @@ pub(crate) struct PhraseSeen {
     pub(crate) opener: u64,
     pub(crate) len: usize,
     pub(crate) template: crate::template::TemplateId,
+    /// Whether the phrase counts as evidence (see [`Stretch`]'s); a longer one only joins.
+    pub(crate) evidence: bool,
 }
 
 /// Fingerprints of every prefix (`tokens[..i]`, from the left) and suffix (`tokens[i..]`, from
@@ -120,13 +130,14 @@ impl Gap {
 /// Whether the phrases seen in one stretch make it a variable: [`MIN_PHRASES`] different first
 /// words, and not all of one length (one length is the position-by-position evidence's case).
 pub(crate) fn enough_phrases(phrases: &Few<PhraseSeen>) -> bool {
-    let Some(first) = phrases.iter().next() else {
+    let evidence: Vec<&PhraseSeen> = phrases.iter().filter(|p| p.evidence).collect();
+    let Some(first) = evidence.first() else {
         return false;
     };
-    if phrases.len() < MIN_PHRASES || phrases.iter().all(|p| p.len == first.len) {
+    if evidence.len() < MIN_PHRASES || evidence.iter().all(|p| p.len == first.len) {
         return false;
     }
-    let mut openers: Vec<u64> = phrases.iter().map(|p| p.opener).collect();
+    let mut openers: Vec<u64> = evidence.iter().map(|p| p.opener).collect();
     openers.sort_unstable();
     openers.dedup();
     openers.len() >= MIN_PHRASES
@@ -166,7 +177,7 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
         let opener = finish(mix_bytes(GAP_SEED, &tokens[start]));
         // A stretch may end the line after a `key:` (`checkpoint starting: immediate force wait`).
         let may_end = tokens[start - 1].len() > 1 && tokens[start - 1].ends_with(b":");
-        for len in 1..=MAX_GAP_TOKENS {
+        for len in 1..=MAX_JOIN_TOKENS {
             let after = start + len;
             if after > n || (after == n && !may_end) {
                 break;
@@ -182,6 +193,7 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
                     key: folds.key(start, after),
                     phrase: gap.phrase(tokens),
                     opener,
+                    evidence: len <= MAX_GAP_TOKENS,
                 });
             }
         }

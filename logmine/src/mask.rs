@@ -972,6 +972,19 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     while i < token.len() {
         let b = token[i];
         let class = class_of(b);
+        if i == piece_start
+            && token_classes & SLASH != 0
+            && let Some(end) = base64_run_end(token, i)
+        {
+            // `LhI1csNhN/qq/kgL`, `SHA256:Xk2/Lp+…`: random base64 is one value, not pieces of a
+            // path, whatever its `/` cut off.
+            out.buf.extend_from_slice(WILDCARD);
+            verbatim = false;
+            piece_start = end;
+            piece_classes = 0;
+            i = end;
+            continue;
+        }
         if class & DELIMITER != 0 {
             if b == b'@'
                 && let Some(domain_end) = email_domain_end(token, piece_start, i)
@@ -996,6 +1009,85 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     }
     verbatim &= push_keyed_piece(token, piece_start, token.len(), piece_classes, &mut out.buf);
     out.finish_token(start, verbatim);
+}
+
+/// Shortest word of letters only that may be a random id (see [`is_random_letters`]).
+const MIN_RANDOM_LETTERS: usize = 12;
+
+/// A random id that happens to hold no digit (`JijMVMHzpFwmZeVC`; one base62 id of 16 in 16 has
+/// none): letters only (and base64's `+`), both cases mixed as chance mixes them (the case changes at least every
+/// third letter), fewer vowels than words have (under a quarter: chance gives a fifth, words
+/// nearer two fifths), and at most 45 % of it in runs that read like words (four lower-case
+/// letters or more, after an optional capital), so `HttpServerErrorHandler`, `XMLHttpRequest` and
+/// `getUserByIdAndName` stay words.
+fn is_random_letters(piece: &[u8]) -> bool {
+    // Base64 has `+` too (`pV+IcLAYtwLrBE+k`).
+    if !piece.iter().all(|&b| b.is_ascii_alphabetic() || b == b'+') || piece.first() == Some(&b'+')
+    {
+        return false;
+    }
+    let upper = piece.iter().filter(|b| b.is_ascii_uppercase()).count();
+    let lower = piece.iter().filter(|b| b.is_ascii_lowercase()).count();
+    if upper < 3 || lower < 3 {
+        return false;
+    }
+    let changes = piece
+        .windows(2)
+        .filter(|w| w[0].is_ascii_uppercase() != w[1].is_ascii_uppercase())
+        .count();
+    if changes * 10 < (piece.len() - 1) * 3 {
+        return false;
+    }
+    let vowels = piece
+        .iter()
+        .filter(|b| matches!(b.to_ascii_lowercase(), b'a' | b'e' | b'i' | b'o' | b'u'))
+        .count();
+    if vowels * 4 >= piece.len() {
+        return false;
+    }
+    let mut in_words = 0;
+    let mut i = 0;
+    while i < piece.len() {
+        let run = piece[i..]
+            .iter()
+            .take_while(|b| b.is_ascii_lowercase())
+            .count();
+        if run >= 4 {
+            in_words += run + usize::from(i > 0);
+        }
+        i += run.max(1);
+    }
+    in_words * 100 <= piece.len() * 45
+}
+
+/// Shortest run of base64 taken for one random value.
+const MIN_BASE64_RUN: usize = 16;
+
+/// The end of a random base64 value starting at `start` (see [`MIN_BASE64_RUN`]): letters,
+/// digits, `+` and `/`, holding a `/`, a digit and letters of both cases, with a piece between
+/// slashes that mixes letters and digits, ending at the token's end or a delimiter.
+fn base64_run_end(token: &[u8], start: usize) -> Option<usize> {
+    let len = token[start..]
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'+' || b == b'/')
+        .count();
+    let end = start + len;
+    let run = &token[start..end];
+    let ends_at_delimiter = token
+        .get(end)
+        .is_none_or(|&b| class_of(b) & DELIMITER != 0 && b != b'/');
+    if len < MIN_BASE64_RUN
+        || !ends_at_delimiter
+        || !run.contains(&b'/')
+        || !run.iter().any(u8::is_ascii_uppercase)
+        || !run.iter().any(u8::is_ascii_lowercase)
+    {
+        return None;
+    }
+    let mixed = run.split(|&b| b == b'/').any(|piece| {
+        piece.iter().any(u8::is_ascii_digit) && piece.iter().any(u8::is_ascii_alphabetic)
+    });
+    mixed.then_some(end)
 }
 
 /// [`push_piece`] for `token[start..end]`, which after a `key=` may be a null: `seed=None`,
@@ -1188,6 +1280,10 @@ const KEEP_ID_PREFIX: bool = true;
 /// digit or is a host name. Returns true when the piece was copied unchanged.
 #[inline(always)]
 fn push_piece(piece: &[u8], classes: u16, buf: &mut Vec<u8>) -> bool {
+    if piece.len() >= MIN_RANDOM_LETTERS && classes & DIGIT == 0 && is_random_letters(piece) {
+        buf.extend_from_slice(WILDCARD);
+        return false;
+    }
     if classes & (DIGIT | DOT) == 0 {
         // Neither a number nor a host name: the common plain word, copied without a call.
         buf.extend_from_slice(piece);
@@ -1717,6 +1813,24 @@ mod tests {
         // Only after `key=`: a word elsewhere stays.
         check("lora_request: None.", "lora_request: None.");
         check("mode=nothing", "mode=nothing");
+    }
+
+    #[test]
+    fn random_ids_are_one_value_without_digits_or_with_slashes() {
+        // Base64 cut by `/` is not a path; one without a digit is still random.
+        check("session=<LhI1csNhN/qq/kgL>", "session=<<*>>");
+        check(
+            "RSA SHA256:Xk2/Lp+9aBcDeFgHiJkLmNoPqRsTuVwXyZ0123456789a",
+            "RSA <*>",
+        );
+        check("id <JijMVMHzpFwmZeVC> ok", "id <*> ok");
+        check("id <pV+IcLAYtwLrBE+k> ok", "id <*> ok");
+        // Identifiers and paths are not random.
+        check(
+            "HttpServerErrorHandler XMLHttpRequest getUserByIdAndName ClassNotFoundException",
+            "HttpServerErrorHandler XMLHttpRequest getUserByIdAndName ClassNotFoundException",
+        );
+        check("at org/apache/Foo/Bar", "at org/apache/Foo/Bar");
     }
 
     #[test]

@@ -1278,6 +1278,7 @@ impl Miner {
                 opener: found.opener,
                 len: found.gap.len,
                 template: id,
+                evidence: found.evidence,
             });
             // Cheap tests first: three first words, two lengths.
             if !gap::enough_phrases(&set.phrases) {
@@ -2870,9 +2871,29 @@ mod tests {
                 .iter()
                 .all(|&id| miner.resolve(id) == first)
         );
-        // A later phrase of a length not seen yet joins the same template.
+        // A later phrase of a length not seen yet joins the same template, a long one too; one
+        // seen before the merge, too long to be evidence, joined it when it merged.
         let later = miner.add_line(line(422, "by the scheduler now").as_bytes(), None);
         assert_eq!(miner.resolve(later), first);
+        let long = miner.add_line(
+            line(503, "only after the upstream pool was drained twice").as_bytes(),
+            None,
+        );
+        assert_eq!(miner.resolve(long), first);
+        let mut early = Miner::new(MinerConfig::default());
+        let long = early.add_line(
+            line(503, "only after the upstream pool was drained twice").as_bytes(),
+            None,
+        );
+        for (code, reason) in [
+            (200, "cleanly"),
+            (404, "with warnings"),
+            (500, "after two retries"),
+        ] {
+            early.add_line(line(code, reason).as_bytes(), None);
+        }
+        let short = early.add_line(line(201, "cleanly").as_bytes(), None);
+        assert_eq!(early.resolve(long), early.resolve(short));
         // Its text is written from the lines of every length, before the merge and after.
         assert_eq!(
             miner.template(ok).map(Template::text).as_deref(),
