@@ -1232,7 +1232,7 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
 }
 
 /// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.
-fn has_constant_content(token: &[u8]) -> bool {
+pub(crate) fn has_constant_content(token: &[u8]) -> bool {
     let mut i = 0;
     while i < token.len() {
         if wildcard_at(token, i) {

@@ -161,6 +161,9 @@ pub struct Miner {
     shapes: FingerprintMap<u64, TemplateId>,
     /// (token count, first token) → templates, for matching shapes against generalised templates.
     buckets: FingerprintMap<u64, Vec<TemplateId>>,
+    /// Token count → templates, for a template whose first token is a variable (see
+    /// [`Miner::same_shape_buckets`]).
+    lengths: FingerprintMap<u64, Vec<TemplateId>>,
     /// "All tokens but position p" → the distinct tokens seen at p.
     variants: FingerprintMap<u64, VariantSet>,
     /// Merged-away id → the id it merged into.
@@ -246,6 +249,7 @@ const SHAPE_SEED: u64 = 0x0073_6861_7065;
 const TOKEN_SEED: u64 = 0x0074_6f6b_656e;
 const TEXT_SEED: u64 = 0x0074_6578_7473;
 const LEAD_SEED: u64 = 0x006c_6561_6473;
+const LENGTH_SEED: u64 = 0x006c_656e_6774;
 
 impl Miner {
     /// Creates a miner. A `max_templates` of 0 is treated as 1.
@@ -259,6 +263,7 @@ impl Miner {
             slot_of: FingerprintMap::default(),
             shapes: FingerprintMap::default(),
             buckets: FingerprintMap::default(),
+            lengths: FingerprintMap::default(),
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
@@ -1362,7 +1367,7 @@ impl Miner {
         let new_key = template_bucket_key(template);
         if new_key != old_key {
             self.remove_from_bucket(old_key, id);
-            self.buckets.entry(new_key).or_default().push(id);
+            self.add_to_bucket(new_key, id);
         }
     }
 
@@ -1413,7 +1418,7 @@ impl Miner {
         let new_key = template_bucket_key(template);
         if new_key != old_key {
             self.remove_from_bucket(old_key, id);
-            self.buckets.entry(new_key).or_default().push(id);
+            self.add_to_bucket(new_key, id);
         }
     }
 
@@ -1445,23 +1450,24 @@ impl Miner {
     }
 
     /// Templates that may cover `template` or be covered by it: those of its length with its
-    /// first token or a variable there. (A variable first token covers templates in every
-    /// first-token bucket of its length; those are found through the variant keys instead, to
-    /// keep this cheap.)
+    /// first token or a variable there; every template of its length when its first token holds
+    /// a variable (`<*>` covers `frank.home/<*>`, `[<*>]:` covers `[frank]:`).
     fn same_shape_buckets<'a>(
         &'a self,
         template: &Template,
     ) -> impl Iterator<Item = TemplateId> + 'a {
         let len = template.tokens.len();
         let first = template.tokens.first().map(|t| &t[..]).unwrap_or(&[]);
-        let mut keys = vec![bucket_key(len, first)];
-        if first != WILDCARD {
-            keys.push(bucket_key(len, WILDCARD));
-        }
-        keys.into_iter()
-            .filter_map(|k| self.buckets.get(&k))
-            .flatten()
-            .copied()
+        let keys: Vec<&Vec<TemplateId>> =
+            if mask::contains_wildcard(first) && !mask::has_constant_content(first) {
+                self.lengths.get(&length_key(len)).into_iter().collect()
+            } else {
+                [bucket_key(len, first), bucket_key(len, WILDCARD)]
+                    .iter()
+                    .filter_map(|k| self.buckets.get(k))
+                    .collect()
+            };
+        keys.into_iter().flatten().copied()
     }
 
     fn cache_shape(&mut self, fingerprint: u64, id: TemplateId) {
@@ -1564,7 +1570,7 @@ impl Miner {
             }
         };
         self.slot_of.insert(id.0, slot);
-        self.buckets.entry(key).or_default().push(id);
+        self.add_to_bucket(key, id);
         id
     }
 
@@ -1626,13 +1632,23 @@ impl Miner {
         }
     }
 
-    fn remove_from_bucket(&mut self, key: u64, id: TemplateId) {
-        if let Some(bucket) = self.buckets.get_mut(&key) {
-            bucket.retain(|&other| other != id);
-            if bucket.is_empty() {
-                self.buckets.remove(&key);
+    fn remove_from_bucket(&mut self, filing: Filing, id: TemplateId) {
+        for (map, key) in [
+            (&mut self.buckets, filing.bucket),
+            (&mut self.lengths, filing.length),
+        ] {
+            if let Some(bucket) = map.get_mut(&key) {
+                bucket.retain(|&other| other != id);
+                if bucket.is_empty() {
+                    map.remove(&key);
+                }
             }
         }
+    }
+
+    fn add_to_bucket(&mut self, filing: Filing, id: TemplateId) {
+        self.buckets.entry(filing.bucket).or_default().push(id);
+        self.lengths.entry(filing.length).or_default().push(id);
     }
 
     /// Records, for every constant position of template `id`, the key "all other tokens" and the
@@ -1989,7 +2005,7 @@ impl Miner {
         self.slots[survivor_slot] = Some(target);
         if new_key != old_key {
             self.remove_from_bucket(old_key, survivor);
-            self.buckets.entry(new_key).or_default().push(survivor);
+            self.add_to_bucket(new_key, survivor);
         }
     }
 }
@@ -2340,9 +2356,23 @@ fn bucket_key(len: usize, first: &[u8]) -> u64 {
     finish(mix_bytes(mix_word(BUCKET_SEED, len as u64), first))
 }
 
-fn template_bucket_key(template: &Template) -> u64 {
+fn template_bucket_key(template: &Template) -> Filing {
     let first = template.tokens.first().map(|t| &t[..]).unwrap_or(&[]);
-    bucket_key(template.tokens.len(), first)
+    Filing {
+        bucket: bucket_key(template.tokens.len(), first),
+        length: length_key(template.tokens.len()),
+    }
+}
+
+/// Where a template is filed: its bucket (token count and first token) and its token count.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Filing {
+    bucket: u64,
+    length: u64,
+}
+
+fn length_key(len: usize) -> u64 {
+    finish(mix_word(LENGTH_SEED, len as u64))
 }
 
 #[cfg(test)]
@@ -2672,6 +2702,42 @@ mod tests {
         assert_ne!(ids[0], ids[1]);
         assert_ne!(ids[0], ids[2]);
         assert_eq!(miner.resolve(ids[0].unwrap()), ids[3]);
+    }
+
+    #[test]
+    fn a_template_whose_first_token_became_a_variable_covers_older_ones_of_any_first_token() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |host: &str, mode: &str| {
+            format!("{host} SENT CONTROL [peer]: push reply ok mode={mode}")
+        };
+        // Two positions differ from the later lines' (its first token holds an address, its mode
+        // is its own): no one position's evidence takes it in.
+        let early = placed(
+            &mut miner,
+            &[&line("frank.home/198.51.100.218:44834", "turbo")],
+        )[0];
+        let mut later = Vec::new();
+        for host in ["alpha", "bravo", "charlie", "delta"] {
+            later.extend(placed(&mut miner, &[&line(host, "fast")]));
+        }
+        for mode in ["slow", "eco", "max"] {
+            later.extend(placed(&mut miner, &[&line("alpha", mode)]));
+        }
+        let survivor = miner.resolve(later[0].unwrap());
+        assert!(
+            later
+                .iter()
+                .all(|&id| miner.resolve(id.unwrap()) == survivor),
+            "{later:?}"
+        );
+        assert_eq!(
+            miner
+                .template(survivor.unwrap())
+                .map(Template::text)
+                .as_deref(),
+            Some("<*> SENT CONTROL [peer]: push reply ok mode=<*>")
+        );
+        assert_eq!(miner.resolve(early.unwrap()), survivor);
     }
 
     #[test]
