@@ -589,7 +589,11 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             Some(b'(') => b')',
             _ => break,
         };
-        match token_end(scan, start) {
+        let end = match closer {
+            b')' => paren_group_end(scan, start),
+            _ => token_end(scan, start),
+        };
+        match end {
             Some(end) if scan.get(end - 1) == Some(&closer) || scan.get(end - 1) == Some(&b':') => {
                 pos = end;
                 had_thread = true;
@@ -699,6 +703,23 @@ fn is_logger_name(token: &[u8]) -> bool {
             .iter()
             .enumerate()
             .all(|(i, &b)| LOGGER_NAME_BYTES[usize::from(b)] || (b == b':' && path_colon(i)))
+}
+
+/// Longest thread name in parentheses taken as one group (`(ServerService Thread Pool -- 90)`).
+const MAX_PAREN_GROUP: usize = 80;
+
+/// The end of a thread name in parentheses starting at `start`, spaces allowed (`(Transaction
+/// Reaper Worker 0)`, `(default task-12)`): up to the matching `)`, followed by a space, with
+/// nothing nested.
+fn paren_group_end(scan: &[u8], start: usize) -> Option<usize> {
+    let inner = scan.get(start + 1..)?;
+    let close = inner
+        .iter()
+        .take(MAX_PAREN_GROUP)
+        .position(|&b| matches!(b, b')' | b'(' | b'[' | b'\n' | b'\r'))?;
+    let end = start + 1 + close;
+    (scan[end] == b')' && close > 0 && matches!(scan.get(end + 1), Some(b' ' | b'\t')))
+        .then_some(end + 1)
 }
 
 /// `ThreadId(01)`: a word, then a parenthesised id ending the token.

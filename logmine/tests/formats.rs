@@ -354,6 +354,10 @@ fn a_thread_in_parentheses_after_the_logger_is_header() {
         "vert.x-eventloop-thread-0",
         "main",
         "Timer-3",
+        // WildFly's thread names hold spaces.
+        "Transaction Reaper Worker 0",
+        "ServerService Thread Pool -- 90",
+        "default task-12",
     ];
     let raw: Vec<String> = (0..40)
         .map(|i| {
