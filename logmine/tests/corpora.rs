@@ -1,7 +1,7 @@
 //! Regression floors on the labelled corpora written for the miner (`logmine/testdata/<name>`,
 //! each with a README saying how it was written and scored), raw lines and the `Content` column,
 //! one module per corpus. Some are read (their errors were turned into rules), some are never
-//! read (validation, blind, sealed, sealed2, sealed3, sealed4): a change that makes the miner worse
+//! read (validation, blind, sealed, sealed2 to sealed5): a change that makes the miner worse
 //! on formats nobody tuned for shows there. The tuned eight and the dev corpus have their own
 //! files (`loghub.rs`, `dev_corpus.rs`): they check parsing accuracy too.
 
@@ -108,16 +108,16 @@ corpus_floors! {
     /// change elsewhere that makes the miner worse on formats nobody tuned for shows here.
     blind in "blind",
     systems: [
-        ("ClickHouse", 0.66),
+        ("ClickHouse", 0.86),
         ("CoreDNS", 0.86),
         ("Etcd", 0.99),
         ("Express", 0.92),
-        ("Jenkins", 0.31),
+        ("Jenkins", 0.70),
         ("UWSGI", 0.97),
     ],
-    // Mean grouping accuracy: measured 0.7972 (`Content`) and 0.8761 (raw) at the end of session 15
-    // (0.6494 and 0.6978 at the start of session 13), minus 0.01.
-    mean: 0.78,
+    // Mean grouping accuracy: measured 0.8956 (`Content` and raw) in session 16 (0.7972 and 0.8761
+    // at the end of session 15, 0.6494 and 0.6978 at the start of session 13), minus 0.01.
+    mean: 0.88,
     mean_pa: None,
 }
 
@@ -169,15 +169,15 @@ corpus_floors! {
     round5 in "round5",
     systems: [
         ("Asterisk", 0.69),
-        ("Dovecot", 0.64),
+        ("Dovecot", 0.88),
         ("Kong", 0.79),
         ("Linkerd", 0.91),
         ("Minecraft", 0.69),
         ("Synapse", 0.95),
     ],
-    // Mean grouping accuracy: measured 0.7917 (`Content` and raw) in session 15 (blind: 0.5767 and
-    // 0.4144), minus 0.01.
-    mean: 0.78,
+    // Mean grouping accuracy: measured 0.8317 (`Content` and raw) in session 16 (0.7917 in session
+    // 15; blind: 0.5767 and 0.4144), minus 0.01.
+    mean: 0.82,
     mean_pa: None,
 }
 
@@ -273,11 +273,11 @@ corpus_floors! {
         ("Keepalived", 0.90),
         ("Laravel", 0.90),
         ("MinIO", 0.93),
-        ("Systemd", 0.67),
+        ("Systemd", 0.88),
     ],
-    // Mean grouping accuracy: measured 0.8917 (`Content`) and 0.8972 (raw) in session 15 after reading
-    // its errors (blind: 0.8444 and 0.8500 at the session's start), minus 0.01.
-    mean: 0.88,
+    // Mean grouping accuracy: measured 0.9261 (`Content`) and 0.9317 (raw) in session 16 (0.8917 and
+    // 0.8972 in session 15 after reading its errors; blind: 0.8444 and 0.8500), minus 0.01.
+    mean: 0.91,
     mean_pa: None,
 }
 
@@ -316,5 +316,44 @@ corpus_floors! {
     // Mean grouping accuracy: measured 0.6744 (`Content`) and 0.7283 (raw) at the start and the end
     // of session 15, minus 0.01.
     mean: 0.66,
+    mean_pa: None,
+}
+
+corpus_floors! {
+    /// Regression floors on the round-8 corpus (`logmine/testdata/round8`: HTCondor, Suricata,
+    /// OpenVPN, Temporal, WildFly, Flink, written blind by `generate.py`), raw lines and the
+    /// `Content` column. Its first, blind score is in its README; the floors sit just under the
+    /// figures measured since.
+    round8 in "round8",
+    systems: [
+        ("Flink", 0.63),
+        ("HTCondor", 0.99),
+        ("OpenVPN", 0.89),
+        ("Suricata", 0.79),
+        ("Temporal", 0.53),
+        ("WildFly", 0.70),
+    ],
+    // Mean grouping accuracy: measured 0.7672 (`Content`) and 0.8322 (raw) in session 16 after
+    // reading its errors (blind: 0.7439 and 0.7922), minus 0.01.
+    mean: 0.75,
+    mean_pa: None,
+}
+
+corpus_floors! {
+    /// Regression floors on the fifth sealed corpus (`logmine/testdata/sealed5`, six systems
+    /// written blind by `generate.py`; its README names them), raw lines and the `Content` column.
+    /// Never read: its errors are not looked at.
+    sealed5 in "sealed5",
+    systems: [
+        ("Dask", 0.81),
+        ("Dnsmasq", 0.72),
+        ("Fail2ban", 0.29),
+        ("Podman", 0.29),
+        ("Pulsar", 0.92),
+        ("Vault", 0.99),
+    ],
+    // Mean grouping accuracy: measured 0.6950 (`Content`) and 0.6833 (raw) in session 16, minus
+    // 0.01.
+    mean: 0.67,
     mean_pa: None,
 }
