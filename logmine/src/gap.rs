@@ -129,18 +129,21 @@ impl Gap {
 
 /// Whether the phrases seen in one stretch make it a variable: [`MIN_PHRASES`] different first
 /// words, and not all of one length (one length is the position-by-position evidence's case).
-pub(crate) fn enough_phrases(phrases: &Few<PhraseSeen>) -> bool {
+/// A stretch opening the line (see [`stretches`]) asks for one more: nothing before it says where
+/// the event's name ends.
+pub(crate) fn enough_phrases(phrases: &Few<PhraseSeen>, opens_the_line: bool) -> bool {
+    let needed = MIN_PHRASES + usize::from(opens_the_line);
     let evidence: Vec<&PhraseSeen> = phrases.iter().filter(|p| p.evidence).collect();
     let Some(first) = evidence.first() else {
         return false;
     };
-    if evidence.len() < MIN_PHRASES || evidence.iter().all(|p| p.len == first.len) {
+    if evidence.len() < needed || evidence.iter().all(|p| p.len == first.len) {
         return false;
     }
     let mut openers: Vec<u64> = evidence.iter().map(|p| p.opener).collect();
     openers.sort_unstable();
     openers.dedup();
-    openers.len() >= MIN_PHRASES
+    openers.len() >= needed
 }
 
 fn is_word(token: &[u8]) -> bool {
@@ -170,13 +173,16 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
     }
     let folds = Folds::of(tokens);
     let mut out = Vec::new();
-    for start in 1..n {
+    for start in 0..n {
         if !anchors[start] {
             continue;
         }
         let opener = finish(mix_bytes(GAP_SEED, &tokens[start]));
         // A stretch may end the line after a `key:` (`checkpoint starting: immediate force wait`).
-        let may_end = tokens[start - 1].len() > 1 && tokens[start - 1].ends_with(b":");
+        let may_end = start > 0 && tokens[start - 1].len() > 1 && tokens[start - 1].ends_with(b":");
+        // A stretch opening the line (`Source: orders -> Map (<*>) switched from <*> to <*>.`)
+        // has words after it only: one more of them anchors it.
+        let needed = MIN_ANCHOR_WORDS + usize::from(start == 0);
         for len in 1..=MAX_JOIN_TOKENS {
             let after = start + len;
             if after > n || (after == n && !may_end) {
@@ -186,7 +192,7 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
                 continue;
             }
             let inside = anchors[start..after].iter().filter(|&&a| a).count();
-            if total_anchors - inside >= MIN_ANCHOR_WORDS {
+            if total_anchors - inside >= needed {
                 let gap = Gap { start, len };
                 out.push(Stretch {
                     gap,
@@ -246,6 +252,19 @@ mod tests {
         // Not after a plain word: `connection closed by peer` ends in words of the event.
         let t = tokens("the connection closed by peer");
         assert!(!stretches(&t).iter().any(|s| s.gap.start + s.gap.len == 5));
+    }
+
+    #[test]
+    fn a_stretch_may_open_the_line_before_three_words() {
+        let t = tokens("Source: orders -> Map (<*>) switched from <*> to <*>.");
+        assert!(
+            stretches(&t)
+                .iter()
+                .any(|s| s.gap == Gap { start: 0, len: 4 })
+        );
+        // Two words after it are not enough without one before.
+        let t = tokens("Dentry cache entries: <*>");
+        assert!(!stretches(&t).iter().any(|s| s.gap.start == 0));
     }
 
     #[test]

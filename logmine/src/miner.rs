@@ -1286,7 +1286,7 @@ impl Miner {
                 evidence: found.evidence,
             });
             // Cheap tests first: three first words, two lengths.
-            if !gap::enough_phrases(&set.phrases) {
+            if !gap::enough_phrases(&set.phrases, found.gap.start == 0) {
                 continue;
             }
             let members: Vec<(usize, TemplateId)> =
@@ -2738,6 +2738,35 @@ mod tests {
             Some("<*> SENT CONTROL [peer]: push reply ok mode=<*>")
         );
         assert_eq!(miner.resolve(early.unwrap()), survivor);
+    }
+
+    #[test]
+    fn a_phrase_opening_the_line_is_one_variable_at_four_phrases() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |name: &str, n: u32| {
+            format!("{name} ({n}/4) switched from running to finished after {n} retries")
+        };
+        let names = [
+            "Source: orders-kafka -> Map",
+            "KeyedProcess -> Sink",
+            "Window aggregate",
+            "Filter",
+        ];
+        let ids: Vec<_> = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| miner.add_line(line(name, i as u32).as_bytes(), None))
+            .collect();
+        let first = miner.resolve(ids[0]);
+        assert!(ids.iter().all(|&id| miner.resolve(id) == first), "{ids:?}");
+        // Three phrases are not enough before the line's own words.
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<_> = names[..3]
+            .iter()
+            .enumerate()
+            .map(|(i, name)| miner.add_line(line(name, i as u32).as_bytes(), None))
+            .collect();
+        assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
     }
 
     #[test]
