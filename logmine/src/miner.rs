@@ -1738,7 +1738,9 @@ impl Miner {
                     && !token
                         .first()
                         .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
-                if names_the_event {
+                if names_an_attribute(&template.tokens, i) {
+                    2
+                } else if names_the_event {
                     words + 1
                 } else if is_kind_of_id(token) {
                     words.saturating_sub(1).max(2)
@@ -2270,6 +2272,46 @@ fn is_name_lead(token: &[u8]) -> bool {
         && !is_signed_name(token)
 }
 
+/// Nouns that name an attribute whose value follows or precedes them (`in state RUN`, `running in
+/// USER mode`, `(type ipv4)`): a slot beside one is a value at two values, as a closed set's is.
+const ATTRIBUTE_NOUNS: &[&[u8]] = &[
+    b"state", b"status", b"mode", b"type", b"level", b"role", b"phase", b"kind", b"policy",
+];
+
+/// Prepositions that put an attribute noun before its value (`in state RUN`, `to status done`);
+/// after a bare noun a word is more often what happened (`emergency mode entered`).
+const ATTRIBUTE_PREPOSITIONS: &[&[u8]] = &[b"in", b"into", b"to", b"from", b"of", b"with"];
+
+/// Whether the word at `i` is an attribute's value by its phrase (see [`ATTRIBUTE_NOUNS`]): before
+/// a noun (`in USER mode`, `Entering BACKUP STATE`), or after a preposition and a noun (`in state
+/// RUN`) or a bracketed noun (`(type ipv4)`), not after a bare noun (`emergency mode entered` says
+/// what happened); a word itself, not a `key=value`.
+fn names_an_attribute(tokens: &[Box<[u8]>], i: usize) -> bool {
+    let bare = |t: &[u8]| -> Vec<u8> {
+        t.iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .map(u8::to_ascii_lowercase)
+            .collect()
+    };
+    let plain = |j: usize| {
+        tokens
+            .get(j)
+            .filter(|t| !mask::contains_wildcard(t) && !t.contains(&b'='))
+    };
+    let is_noun = |j: usize| plain(j).is_some_and(|t| ATTRIBUTE_NOUNS.contains(&&bare(t)[..]));
+    let is_preposition = |j: usize| {
+        plain(j).is_some_and(|t| t.iter().all(u8::is_ascii_lowercase))
+            && plain(j).is_some_and(|t| ATTRIBUTE_PREPOSITIONS.contains(&&t[..]))
+    };
+    if tokens[i].contains(&b'=') || i == 0 {
+        return false;
+    }
+    let after_noun =
+        is_noun(i - 1) && (tokens[i - 1].starts_with(b"(") || (i >= 2 && is_preposition(i - 2)));
+    let before_noun = is_noun(i + 1);
+    after_noun || before_noun
+}
+
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
 fn is_key_and_word(token: &[u8]) -> bool {
     let Some(eq) = token.iter().position(|&b| b == b'=') else {
@@ -2767,6 +2809,40 @@ mod tests {
             .map(|(i, name)| miner.add_line(line(name, i as u32).as_bytes(), None))
             .collect();
         assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+    }
+
+    #[test]
+    fn a_word_beside_an_attribute_noun_is_a_value_at_two_values() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let pairs = [
+            (
+                "Suricata running in USER mode",
+                "Suricata running in SYSTEM mode",
+            ),
+            (
+                "timeout for TX 42 in state RUN",
+                "timeout for TX 43 in state CANCEL",
+            ),
+            (
+                "dataset failed to load (type ipv4)",
+                "dataset failed to load (type string)",
+            ),
+        ];
+        for (a, b) in pairs {
+            let ids = placed(&mut miner, &[a, b]);
+            assert_eq!(miner.resolve(ids[0].unwrap()), ids[1], "{a} / {b}");
+        }
+        // Without such a noun, or after a bare one, two words are two events.
+        for (a, b) in [
+            ("worker pool opened for jobs", "worker pool closed for jobs"),
+            (
+                "flow emergency mode entered (memcap 9)",
+                "flow emergency mode left (memcap 9)",
+            ),
+        ] {
+            let ids = placed(&mut miner, &[a, b]);
+            assert_ne!(ids[0], ids[1], "{a} / {b}");
+        }
     }
 
     #[test]
