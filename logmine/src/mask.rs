@@ -714,15 +714,39 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
     } else {
         MAX_QUOTED_TOKENS
     };
-    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1).take(most) {
+    // A quote opened inside the value after `:`, `=` or `(` (`"alert tcp (msg:"SSH banner";
+    // sid:7;)"`) is closed inside it too: the value's own, as an escaped one is.
+    let mut inner = false;
+    let mut nested = false;
+    for (j, &(ns, ne)) in raw.iter().enumerate().skip(k + 1) {
+        if j > k + if nested {
+            MAX_KEYED_QUOTED_TOKENS
+        } else {
+            most
+        } {
+            break;
+        }
         let next = &body[ns..ne];
         digit |= next.iter().any(u8::is_ascii_digit);
-        // An escaped quote (`\"DefaultBinder\"`) is the value's own.
-        let closing = next
-            .iter()
-            .enumerate()
-            .position(|(i, &b)| b == quote && (i == 0 || next[i - 1] != b'\\'));
-        if let Some(at) = closing {
+        for (at, &b) in next.iter().enumerate() {
+            // An escaped quote (`\"DefaultBinder\"`) is the value's own.
+            if b != quote || (at > 0 && next[at - 1] == b'\\') {
+                continue;
+            }
+            if inner {
+                inner = false;
+                continue;
+            }
+            let opens_inner = at > 0
+                && matches!(next[at - 1], b':' | b'=' | b'(')
+                && next
+                    .get(at + 1)
+                    .is_some_and(|&c| c != quote && !c.is_ascii_whitespace());
+            if opens_inner {
+                inner = true;
+                nested = true;
+                continue;
+            }
             let rest_is_punctuation = next[at + 1..]
                 .iter()
                 .all(|b| matches!(b, b',' | b';' | b')' | b']' | b'}' | b'.' | b':'));
@@ -1831,6 +1855,15 @@ mod tests {
             "HttpServerErrorHandler XMLHttpRequest getUserByIdAndName ClassNotFoundException",
         );
         check("at org/apache/Foo/Bar", "at org/apache/Foo/Bar");
+    }
+
+    #[test]
+    fn a_quoted_value_may_quote_inside() {
+        // A rule quoted whole, its options quoting their own values.
+        check(
+            r#"error parsing signature "alert tcp any -> any 22 (msg:"SSH on odd port"; sid:7;)" from file x"#,
+            r#"error parsing signature "<*>" from file x"#,
+        );
     }
 
     #[test]
