@@ -37,17 +37,25 @@ pub(crate) struct Head {
 /// the head makes two templates sharing it a weaker sign than two sharing constant words.
 pub(crate) const MIN_TAILS_AFTER_A_VARIABLE: usize = 3;
 
-/// The head ending at the first token from the third on that ends in `:` and has a tail after
-/// it, when at least two head tokens are constant words.
-pub(crate) fn head(tokens: &[Box<[u8]>]) -> Option<Head> {
-    let end = tokens
-        .iter()
-        .enumerate()
-        .skip(2)
-        // `word:`, or a colon set apart (`Got async event : port error`), or the words that
-        // say a reason follows (`caused by`, `because`, `due to`).
-        .find(|&(i, t)| t.ends_with(b":") || introduces_a_reason(&tokens[..=i]))
-        .map(|(i, _)| i)?;
+/// The head ending at the first token from the line's third on that ends in `:` and has a tail
+/// after it, when at least two head tokens are constant words. `lead_dropped`: the line opened
+/// with a value the masker dropped (`10.0.0.7 lost connection: Timed out`), so the tokens start
+/// at the line's second.
+pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
+    // `word:`, or a colon set apart (`Got async event : port error`), or the words that say a
+    // reason follows (`caused by`, `because`, `due to`).
+    let ends_a_head = |i: usize| tokens[i].ends_with(b":") || introduces_a_reason(&tokens[..=i]);
+    // A two-token head after a dropped value is a phrase of plain words (`lost connection:`),
+    // not what is left of a header (`[lua] healthcheck.lua:<*>:`).
+    let phrase =
+        |t: &[u8]| opens_a_phrase(t) && t.iter().all(|b| b.is_ascii_alphabetic() || *b == b':');
+    let short =
+        lead_dropped && tokens.len() > 1 && ends_a_head(1) && tokens[..2].iter().all(|t| phrase(t));
+    let end = if short {
+        1
+    } else {
+        (2..tokens.len()).find(|&i| ends_a_head(i))?
+    };
     if end + 1 >= tokens.len() {
         return None;
     }
@@ -229,7 +237,7 @@ mod tests {
 
     #[test]
     fn the_head_ends_at_the_first_colon_after_two_words() {
-        let end = |line: &str| head(&tokens(line)).map(|h| (h.end, h.variable));
+        let end = |line: &str| head(&tokens(line), false).map(|h| (h.end, h.variable));
         assert_eq!(
             end("Error accepting a client connection: Too many open files"),
             Some((4, false))
@@ -247,8 +255,23 @@ mod tests {
     }
 
     #[test]
+    fn after_a_dropped_value_two_plain_words_make_a_head() {
+        let end = |line: &str, dropped| head(&tokens(line), dropped).map(|h| h.end);
+        assert_eq!(end("lost connection: Timed out", true), Some(1));
+        assert_eq!(end("lost connection: Timed out", false), None);
+        // Not what is left of a header: the next colon ends the head as usual.
+        assert_eq!(
+            end(
+                "[lua] healthcheck.lua:<*>: target <*> failed probe: timeout",
+                true
+            ),
+            Some(5)
+        );
+    }
+
+    #[test]
     fn an_exception_type_after_a_sentence_opens_the_tail() {
-        let end = |line: &str| head(&tokens(line)).map(|h| h.end);
+        let end = |line: &str| head(&tokens(line), false).map(|h| h.end);
         assert_eq!(
             end("Failed to validate the token. System.TimeoutException: timed out"),
             Some(4)
@@ -266,7 +289,7 @@ mod tests {
 
     #[test]
     fn words_that_introduce_a_reason_end_a_head() {
-        let end = |line: &str| head(&tokens(line)).map(|h| h.end);
+        let end = |line: &str| head(&tokens(line), false).map(|h| h.end);
         assert_eq!(
             end("Marking <*> offline temporarily; caused by context deadline exceeded"),
             Some(5)
@@ -279,7 +302,10 @@ mod tests {
     #[test]
     fn a_colon_set_apart_ends_a_head_too() {
         let t = tokens("NET/IB : Got async event : port error");
-        assert_eq!(head(&t).map(|h| (h.end, h.variable)), Some((5, false)));
+        assert_eq!(
+            head(&t, false).map(|h| (h.end, h.variable)),
+            Some((5, false))
+        );
     }
 
     #[test]

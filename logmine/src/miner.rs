@@ -730,14 +730,25 @@ impl Miner {
         }
         let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
         let id = self.create_template(tokens);
+        if let Some(template) = self
+            .slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_mut())
+        {
+            template.dropped_lead = dropped;
+        }
         self.cache_shape(fingerprint, id);
-        if let Some(survivor) = self.join_lead(id, dropped) {
+        // Joined another template: placed. Took names in: placed like any new template.
+        if let Some(survivor) = self.join_lead(id, dropped)
+            && survivor != id
+        {
             return survivor;
         }
         if let Some(survivor) = self.join_clause(id) {
             // Its head's words vary like any template's (`Rejected REGISTER|INVITE from …: <*>`).
             self.record_variants(survivor);
-            return self.resolve(survivor).unwrap_or(survivor);
+            let survivor = self.resolve(survivor).unwrap_or(survivor);
+            return self.rejoin_lead(survivor);
         }
         if let Some(survivor) = self.join_spans(id).or_else(|| self.join_gaps(id)) {
             // Its positions are new: their variability is recorded as any new template's.
@@ -751,6 +762,15 @@ impl Miner {
         let id = self.resolve(id).unwrap_or(id);
         let id = self.join_key_family(id).unwrap_or(id);
         let id = self.record_pair_variants(id).unwrap_or(id);
+        // A merge may have made its head one whose tail is already a value (`<*> lost
+        // connection: <*>` once `oakheart` and `Quartzfox` became `<*>`), and its first token a
+        // variable where other lines of the event opened with a value the masker dropped.
+        if let Some(survivor) = self.join_clause(id) {
+            self.record_variants(survivor);
+            let survivor = self.resolve(survivor).unwrap_or(survivor);
+            return self.rejoin_lead(survivor);
+        }
+        let id = self.rejoin_lead(id);
         // A merge may have made its text equal to another's outside a span.
         match self.join_spans(id) {
             Some(survivor) => {
@@ -774,7 +794,7 @@ impl Miner {
             Some(mark) => (&template.tokens[..], mark),
             None => {
                 let first = template.tokens.first()?;
-                if template.tokens.len() < 2 || !is_name_lead(first) {
+                if template.tokens.len() < 2 || !may_lead_for_a_value(first) {
                     return None;
                 }
                 (&template.tokens[1..], closing_mark(first))
@@ -788,35 +808,64 @@ impl Miner {
             });
         let key = finish(mix_word(key, rest_len as u64));
         let known = self.leads.get(&key).and_then(|entry| entry.dropped);
-        let target = match (dropped, known.and_then(|d| self.resolve(d))) {
+        let known = known.and_then(|d| self.resolve(d)).or_else(|| {
+            dropped
+                .is_none()
+                .then(|| self.covering_dropped(rest, mark))
+                .flatten()
+        });
+        let entry = self.leads.entry(key).or_default();
+        if dropped.is_none() && entry.named.len() < MAX_NAMED_PER_LEAD {
+            entry.named.push(id);
+        }
+        let target = match (dropped, known) {
             (_, Some(target)) => target,
             (Some(_), None) => {
-                self.leads.entry(key).or_default().dropped = Some(id);
+                entry.dropped = Some(id);
                 id
             }
-            (None, None) => {
-                let entry = self.leads.entry(key).or_default();
-                entry.dropped = None;
-                if entry.named.len() < MAX_NAMED_PER_LEAD {
-                    entry.named.push(id);
-                }
-                return None;
-            }
+            (None, None) => return None,
         };
-        let named = std::mem::take(&mut self.leads.entry(key).or_default().named);
-        let mut joined = false;
-        for other in named.into_iter().chain(Some(id)) {
+        let mut joined = Vec::new();
+        for other in std::mem::take(&mut entry.named) {
             if let Some(other) = self.resolve(other)
                 && other != target
+                && !joined.contains(&other)
                 && self
                     .get(other)
                     .is_some_and(|t| t.tokens.len() == rest_len + 1)
             {
                 self.absorb(target, other);
-                joined = true;
+                joined.push(other);
             }
         }
-        joined.then_some(target)
+        // `id` joined, or took others in.
+        (joined.contains(&id) || (target == id && !joined.is_empty())).then_some(target)
+    }
+
+    /// A template whose lines opened with a dropped value closed by `mark` and that covers
+    /// `rest` (its dropped-value lines joined others and generalised before this name came).
+    fn covering_dropped(&self, rest: &[Box<[u8]>], mark: u8) -> Option<TemplateId> {
+        let first = rest.first().map(|t| &t[..]).unwrap_or(&[]);
+        [
+            bucket_key(rest.len(), first),
+            bucket_key(rest.len(), WILDCARD),
+        ]
+        .iter()
+        .filter_map(|k| self.buckets.get(k))
+        .flatten()
+        .copied()
+        .find(|&id| {
+            self.get(id)
+                .is_some_and(|t| t.dropped_lead == Some(mark) && covers(&t.tokens, rest))
+        })
+    }
+
+    /// [`Miner::join_lead`] for a template that merged: its tokens changed, and with them the key
+    /// its lead is known by. Returns the live template.
+    fn rejoin_lead(&mut self, id: TemplateId) -> TemplateId {
+        let dropped = self.get(id).and_then(|t| t.dropped_lead);
+        self.join_lead(id, dropped).unwrap_or(id)
     }
 
     /// Two value words of one message often vary together (`db: 'shop' user: 'ivan'`, `group
@@ -1016,7 +1065,8 @@ impl Miner {
     /// `id` merged.
     fn join_clause(&mut self, id: TemplateId) -> Option<TemplateId> {
         let template = self.get(id)?;
-        let clause::Head { end, variable } = clause::head(&template.tokens)?;
+        let clause::Head { end, variable } =
+            clause::head(&template.tokens, template.dropped_lead.is_some())?;
         let head = clause::head_key(&template.tokens, end);
         let tail_key = clause::tail_key(&template.tokens[end + 1..]);
         if self.clauses.len() > self.config.max_templates.saturating_mul(4) {
@@ -1051,7 +1101,7 @@ impl Miner {
             let Some(o) = self.get(other) else { continue };
             // Still the same head (a later merge may have made a head word a variable).
             if other == id
-                || clause::head(&o.tokens).map(|h| h.end) != Some(end)
+                || clause::head(&o.tokens, o.dropped_lead.is_some()).map(|h| h.end) != Some(end)
                 || clause::head_key(&o.tokens, end) != head
             {
                 continue;
@@ -1391,7 +1441,7 @@ impl Miner {
         };
         if trailer.is_empty() {
             if let Some(slots) = template.slots.as_mut() {
-                slots.set_tail(end + 1);
+                slots.set_tail_after(end);
             }
         } else {
             // The reason's tokens, between the head and the trailer, are one value.
@@ -1557,6 +1607,7 @@ impl Miner {
             shapes: Vec::new(),
             slots: None,
             phrase: Phrase::None,
+            dropped_lead: None,
         };
         let key = template_bucket_key(&template);
         let slot = match self.free_slots.pop() {
@@ -2246,13 +2297,27 @@ fn dropped_lead(masked: &MaskedLine, body: &[u8]) -> Option<u8> {
     body.get(start..end).map(closing_mark)
 }
 
-/// A token's last byte when it is punctuation (`:`, `]`), else 0.
+/// A token's last byte when it closes it (`:`, `]`), else 0 (`worker_`); a placeholder's `>` is not.
 fn closing_mark(token: &[u8]) -> u8 {
+    if token.ends_with(WILDCARD) {
+        return 0;
+    }
     token
         .last()
         .copied()
-        .filter(u8::is_ascii_punctuation)
+        .filter(|b| {
+            matches!(
+                b,
+                b':' | b',' | b';' | b')' | b']' | b'}' | b'>' | b'.' | b'!' | b'?'
+            )
+        })
         .unwrap_or(0)
+}
+
+/// A first token that may stand where other lines opened with a value (see [`Miner::join_lead`]):
+/// a variable already (a first token merged from values), or a name ([`is_name_lead`]).
+fn may_lead_for_a_value(first: &[u8]) -> bool {
+    (mask::contains_wildcard(first) && !mask::has_constant_content(first)) || is_name_lead(first)
 }
 
 /// A first token that may stand where other lines hold a value: a name made of several parts
@@ -2843,6 +2908,44 @@ mod tests {
             let ids = placed(&mut miner, &[a, b]);
             assert_ne!(ids[0], ids[1], "{a} / {b}");
         }
+    }
+
+    #[test]
+    fn names_and_dropped_values_opening_a_clause_are_one_event() {
+        // Player names: some kept as names (`Bramble_King`), some values the masker drops
+        // (`nyx404`); the reason after the colon is free text.
+        let mut miner = Miner::new(MinerConfig::default());
+        let names = [
+            "Bramble_King",
+            "nyx404",
+            "mossy_lantern",
+            "copper77",
+            "zephy_rine",
+            "px42",
+        ];
+        let reasons = [
+            "Timed out",
+            "You logged in from another location",
+            "Disconnected",
+            "Kicked by an operator",
+        ];
+        let ids: Vec<_> = (0..24)
+            .map(|i| {
+                let reason = reasons[(i * 7 + i / 6) % reasons.len()];
+                let line = format!("{} lost connection: {reason}", names[i % names.len()]);
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        let first = miner.resolve(ids[0]);
+        assert!(
+            ids.iter().all(|&id| miner.resolve(id) == first),
+            "{:?}",
+            miner.templates().map(Template::text).collect::<Vec<_>>()
+        );
+        assert_eq!(
+            miner.template(ids[0]).map(Template::text).as_deref(),
+            Some("<*> lost connection: <*>")
+        );
     }
 
     #[test]

@@ -122,8 +122,20 @@ impl SlotText {
         before && after
     }
 
+    /// Keeps the positions of the template's tokens up to `end` (a clause's head) and makes the
+    /// rest one variable tail of any length. A line's positions may start before the template's
+    /// first token (a value the masker dropped): they are mapped where known.
+    pub(crate) fn set_tail_after(&mut self, end: usize) {
+        let positions = match (self.origin.get(end + 1), self.origin.first()) {
+            (Some(&next), _) => next as usize,
+            (None, Some(&first)) => first as usize + end + 1,
+            (None, None) => end + 1,
+        };
+        self.set_tail(positions);
+    }
+
     /// Keeps the first `positions` and makes the rest one variable tail of any length.
-    pub(crate) fn set_tail(&mut self, positions: usize) {
+    fn set_tail(&mut self, positions: usize) {
         let positions = positions.min(self.spans.len());
         self.spans = self.spans[..positions].into();
         self.prefix = self.prefix[..positions].into();

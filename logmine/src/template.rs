@@ -54,6 +54,10 @@ pub struct Template {
     pub(crate) slots: Option<SlotText>,
     /// The position that stands for a phrase of any length, if the template has one.
     pub(crate) phrase: Phrase,
+    /// The closing mark of the one value the masker dropped from the start of its first line
+    /// (see `crate::miner`'s `dropped_lead`): its first token is the line's second, which a
+    /// clause's head counts (see `crate::clause::head`).
+    pub(crate) dropped_lead: Option<u8>,
 }
 
 /// Where a template holds a variable that stands for several tokens (a delimited span or an
