@@ -789,6 +789,10 @@ impl Miner {
     /// one event: the name joins the template of the dropped values, whose lead the masker has
     /// already judged a value. Returns the survivor when `id` joined or was joined.
     fn join_lead(&mut self, id: TemplateId, dropped: Option<u8>) -> Option<TemplateId> {
+        if self.leads.len() > self.config.max_templates.saturating_mul(8) {
+            // Evidence, like the variant sets: forgetting it only delays merges.
+            self.leads.clear();
+        }
         let template = self.get(id)?;
         let (rest, mark) = match dropped {
             Some(mark) => (&template.tokens[..], mark),
@@ -3247,6 +3251,25 @@ mod tests {
         let digest = miner.digest(100);
         assert!(digest.evicted_templates > 0);
         assert_eq!(digest.lines, 500);
+    }
+
+    #[test]
+    fn lead_evidence_is_bounded() {
+        let config = MinerConfig {
+            max_templates: 10,
+            ..MinerConfig::default()
+        };
+        let mut miner = Miner::new(config);
+        for i in 0..2000u32 {
+            let word: String = (0..8)
+                .map(|k| (b'a' + ((i * 7 + k * 5 + i / 26) % 26) as u8) as char)
+                .collect();
+            miner.add_line(
+                format!("10.0.0.{} {word} said {word}y", i % 250).as_bytes(),
+                None,
+            );
+            assert!(miner.leads.len() <= 10 * 8 + 1);
+        }
     }
 
     #[test]
