@@ -989,6 +989,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         return;
     }
     // Cut at delimiters, collecting each piece's classes on the way.
+    let slashed = token_classes & SLASH != 0 && token.len() >= MIN_BASE64_RUN;
     let mut verbatim = true;
     let mut piece_start = 0;
     let mut piece_classes = 0;
@@ -996,20 +997,20 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     while i < token.len() {
         let b = token[i];
         let class = class_of(b);
-        if i == piece_start
-            && token_classes & SLASH != 0
-            && let Some(end) = base64_run_end(token, i)
-        {
-            // `LhI1csNhN/qq/kgL`, `SHA256:Xk2/Lp+…`: random base64 is one value, not pieces of a
-            // path, whatever its `/` cut off.
-            out.buf.extend_from_slice(WILDCARD);
-            verbatim = false;
-            piece_start = end;
-            piece_classes = 0;
-            i = end;
-            continue;
-        }
         if class & DELIMITER != 0 {
+            if b == b'/'
+                && slashed
+                && let Some(end) = base64_run_end(token, piece_start)
+            {
+                // `LhI1csNhN/qq/kgL`, `SHA256:Xk2/Lp+…`: random base64 is one value, not pieces
+                // of a path, whatever its `/` cut off.
+                out.buf.extend_from_slice(WILDCARD);
+                verbatim = false;
+                piece_start = end;
+                piece_classes = 0;
+                i = end;
+                continue;
+            }
             if b == b'@'
                 && let Some(domain_end) = email_domain_end(token, piece_start, i)
             {
@@ -1045,14 +1046,19 @@ const MIN_RANDOM_LETTERS: usize = 12;
 /// letters or more, after an optional capital), so `HttpServerErrorHandler`, `XMLHttpRequest` and
 /// `getUserByIdAndName` stay words.
 fn is_random_letters(piece: &[u8]) -> bool {
-    // Base64 has `+` too (`pV+IcLAYtwLrBE+k`).
-    if !piece.iter().all(|&b| b.is_ascii_alphabetic() || b == b'+') || piece.first() == Some(&b'+')
-    {
-        return false;
+    // One pass first: most long words have fewer than three capitals. Base64 has `+` too
+    // (`pV+IcLAYtwLrBE+k`).
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for &b in piece {
+        if b.is_ascii_uppercase() {
+            upper += 1;
+        } else if b.is_ascii_lowercase() {
+            lower += 1;
+        } else if b != b'+' {
+            return false;
+        }
     }
-    let upper = piece.iter().filter(|b| b.is_ascii_uppercase()).count();
-    let lower = piece.iter().filter(|b| b.is_ascii_lowercase()).count();
-    if upper < 3 || lower < 3 {
+    if upper < 3 || lower < 3 || piece.first() == Some(&b'+') {
         return false;
     }
     let changes = piece
