@@ -2219,6 +2219,8 @@ const CLOSED_SETS: &[&[&[u8]]] = &[
         b"SIGBUS", b"SIGFPE", b"SIGILL", b"SIGPIPE", b"SIGALRM", b"SIGUSR1", b"SIGUSR2",
         b"SIGCHLD", b"SIGSTOP", b"SIGCONT",
     ],
+    // Go's names of the signals (`os.Signal`'s `String()`): `received signal terminated`.
+    &[b"interrupt", b"terminated", b"killed", b"hangup", b"quit"],
 ];
 
 /// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
@@ -2378,7 +2380,13 @@ fn names_an_attribute(tokens: &[Box<[u8]>], i: usize) -> bool {
     let after_noun =
         is_noun(i - 1) && (tokens[i - 1].starts_with(b"(") || (i >= 2 && is_preposition(i - 2)));
     let before_noun = is_noun(i + 1);
-    after_noun || before_noun
+    // `(rule expire-tmp)`, `(generation 3)`: a word and its value in brackets of their own.
+    let bracketed_pair = tokens[i - 1].len() > 2
+        && tokens[i - 1].starts_with(b"(")
+        && tokens[i - 1][1..].iter().all(u8::is_ascii_lowercase)
+        && tokens[i].ends_with(b")")
+        && !tokens[i][..tokens[i].len() - 1].contains(&b'(');
+    after_noun || before_noun || bracketed_pair
 }
 
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
@@ -2895,6 +2903,16 @@ mod tests {
             (
                 "dataset failed to load (type ipv4)",
                 "dataset failed to load (type string)",
+            ),
+            // A word and its value in brackets of their own.
+            (
+                "Expired 3 objects from bucket invoices (rule expire-tmp)",
+                "Expired 4 objects from bucket invoices (rule cleanup-uploads)",
+            ),
+            // Go's names of signals are a closed set.
+            (
+                "received signal interrupt, shutting down",
+                "received signal terminated, shutting down",
             ),
         ];
         for (a, b) in pairs {
