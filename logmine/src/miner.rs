@@ -1763,6 +1763,20 @@ impl Miner {
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
         let sets: Vec<Option<usize>> = template.tokens.iter().map(|t| closed_set(t)).collect();
         let keyed: Vec<bool> = template.tokens.iter().map(|t| is_key_and_word(t)).collect();
+        // A bare word beside a bare variable: merged, it would make two values side by side,
+        // which lines write as one run (`504 URX 1947` beside `503 - 0`).
+        let beside_a_value: Vec<bool> = (0..len)
+            .map(|i| {
+                template.tokens[i]
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+                    && ((i > 0 && template.tokens[i - 1][..] == *WILDCARD)
+                        || template
+                            .tokens
+                            .get(i + 1)
+                            .is_some_and(|t| t[..] == *WILDCARD))
+            })
+            .collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
         // Positions that may become variables: constant words, only when another constant token
         // remains to anchor the template (the first token and `key=value` tokens need one more
@@ -1888,6 +1902,22 @@ impl Miner {
                 && free
                 && entry.values.len() == 2
                 && entry.words.iter().all(|w| self.value_words.contains(w));
+            // Two words in capitals are values (states, codes), unless a bare variable stands
+            // beside them.
+            let holders: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
+            let capitals_pair = !enough
+                && !known_pair
+                && free
+                && holders.len() == 2
+                && !beside_a_value[p]
+                && holders.iter().all(|&h| {
+                    self.resolve(h)
+                        .and_then(|h| self.get(h))
+                        .and_then(|t| t.tokens.get(p))
+                        .is_some_and(|t| is_upper_case_word(t))
+                });
+            let known_pair = known_pair || capitals_pair;
+            let entry = self.variants.entry(key).or_default();
             let pair: Vec<TemplateId> = if entry.values.len() == 2 && sets[p].is_some() {
                 entry.values.iter().map(|&(_, t)| t).collect()
             } else {
@@ -2387,6 +2417,24 @@ fn names_an_attribute(tokens: &[Box<[u8]>], i: usize) -> bool {
         && tokens[i].ends_with(b")")
         && !tokens[i][..tokens[i].len() - 1].contains(&b'(');
     after_noun || before_noun || bracketed_pair
+}
+
+/// A word in capitals (`FAILED`, `IB`, `RUN`, `TLSv1_3`): a state, a code or a constant's name,
+/// which events name far less often than they hold it (`Worker group FAILED` / `UNHEALTHY`).
+fn is_upper_case_word(token: &[u8]) -> bool {
+    let start = token
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(token.len());
+    let end = token
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |e| e + 1);
+    let core = &token[start..end.max(start)];
+    core.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        && core
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-'))
 }
 
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
@@ -2968,6 +3016,28 @@ mod tests {
             miner.template(ids[0]).map(Template::text).as_deref(),
             Some("<*> lost connection: <*>")
         );
+    }
+
+    #[test]
+    fn two_words_in_capitals_are_values_unless_beside_a_bare_variable() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &[
+                "[default] Worker group FAILED. 2/3 attempts left; will restart worker group",
+                "[default] Worker group UNHEALTHY. 1/3 attempts left; will restart worker group",
+            ],
+        );
+        assert_eq!(miner.resolve(ids[0].unwrap()), ids[1]);
+        // Between two values a word in capitals stays (merged, the line's run of values would
+        // no longer match it), and words in lower case name events.
+        for (a, b) in [
+            ("request 504 URX 1947 bytes", "request 503 UFX 12 bytes"),
+            ("worker pool opened for jobs", "worker pool closed for jobs"),
+        ] {
+            let ids = placed(&mut miner, &[a, b]);
+            assert_ne!(ids[0], ids[1], "{a} / {b}");
+        }
     }
 
     #[test]
