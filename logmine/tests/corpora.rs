@@ -69,16 +69,16 @@ corpus_floors! {
     validation in "validation",
     systems: [
         // (Squid's is 0: its grouping is wrong either way, measured 0.0).
-        ("Cassandra", 0.77),
+        ("Cassandra", 0.87),
         ("Celery", 0.67),
         ("Hclog", 0.99),
         ("MongoDB", 0.99),
         ("RabbitMQ", 0.99),
         ("Squid", 0.00),
     ],
-    // Mean grouping accuracy: measured 0.7439 (`Content` and raw, session 15; 0.7161 in session 14),
-    // minus 0.01.
-    mean: 0.73,
+    // Mean grouping accuracy: measured 0.7617 (`Content` and raw) in session 16 (0.7439 in session
+    // 15), minus 0.01.
+    mean: 0.75,
     mean_pa: None,
 }
 
@@ -153,7 +153,7 @@ corpus_floors! {
         ("Ollama", 0.99),
         ("Prometheus", 0.99),
         ("Supervisord", 0.66),
-        ("Torchrun", 0.95),
+        ("Torchrun", 0.97),
     ],
     // Mean grouping accuracy: measured 0.9389 (`Content` and raw, session 15; blind: 0.7833), minus
     // 0.01.
@@ -195,9 +195,9 @@ corpus_floors! {
         ("Ray", 0.98),
         ("Sidekiq", 0.86),
     ],
-    // Mean grouping accuracy: measured 0.9056 (`Content` and raw) in session 15 (0.7806 and 0.7061
-    // when first scored), minus 0.01.
-    mean: 0.89,
+    // Mean grouping accuracy: measured 0.9133 (`Content` and raw) in session 16 (0.9056 in session
+    // 15, 0.7806 and 0.7061 when first scored), minus 0.01.
+    mean: 0.90,
     mean_pa: None,
 }
 
@@ -250,14 +250,14 @@ corpus_floors! {
     systems: [
         ("CockroachDB", 0.85),
         ("GitLabRunner", 0.96),
-        ("Kea", 0.85),
+        ("Kea", 0.94),
         ("PBSPro", 0.93),
         ("Redpanda", 0.96),
         ("TorchServe", 0.85),
     ],
-    // Mean grouping accuracy: measured 0.9139 (`Content`) and 0.9322 (raw) in session 15 (0.7694 and
-    // 0.7350 when first scored), minus 0.01.
-    mean: 0.90,
+    // Mean grouping accuracy: measured 0.9278 (`Content`) and 0.9461 (raw) in session 16 (0.9139 and
+    // 0.9322 in session 15, 0.7694 and 0.7350 when first scored), minus 0.01.
+    mean: 0.91,
     mean_pa: None,
 }
 
@@ -269,15 +269,17 @@ corpus_floors! {
     round7 in "round7",
     systems: [
         ("DCGM", 0.97),
-        ("Gin", 0.89),
-        ("Keepalived", 0.90),
+        ("Gin", 0.86),
+        ("Keepalived", 0.94),
         ("Laravel", 0.90),
-        ("MinIO", 0.93),
-        ("Systemd", 0.88),
+        ("MinIO", 0.94),
+        ("Systemd", 0.95),
     ],
-    // Mean grouping accuracy: measured 0.9261 (`Content`) and 0.9317 (raw) in session 16 (0.8917 and
-    // 0.8972 in session 15 after reading its errors; blind: 0.8444 and 0.8500), minus 0.01.
-    mean: 0.91,
+    // Mean grouping accuracy: measured 0.9411 (`Content`) and 0.9467 (raw) in session 16 (0.8917 and
+    // 0.8972 in session 15 after reading its errors; blind: 0.8444 and 0.8500), minus 0.01. Gin
+    // lost 0.04 in session 16: two words in capitals are values now, and its ground truth keeps
+    // `serving HTTP` and `serving HTTPS` apart.
+    mean: 0.93,
     mean_pa: None,
 }
 
@@ -308,14 +310,14 @@ corpus_floors! {
     systems: [
         ("Exim", 0.84),
         ("Garage", 0.87),
-        ("GlusterFS", 0.67),
+        ("GlusterFS", 0.69),
         ("Karpenter", 0.26),
-        ("NXOS", 0.60),
+        ("NXOS", 0.88),
         ("Nextflow", 0.73),
     ],
-    // Mean grouping accuracy: measured 0.6744 (`Content`) and 0.7283 (raw) at the start and the end
-    // of session 15, minus 0.01.
-    mean: 0.66,
+    // Mean grouping accuracy: measured 0.7239 (`Content`) and 0.7778 (raw) in session 16 (0.6744 and
+    // 0.7283 at the start and the end of session 15), minus 0.01.
+    mean: 0.71,
     mean_pa: None,
 }
 
