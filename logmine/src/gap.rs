@@ -24,7 +24,7 @@ const MAX_GAP_TOKENS: usize = 4;
 /// Longest stretch that joins a stretch already found to be a variable: once three phrases made
 /// it one, a longer phrase between the same words (`Disconnected: Server shutting down for
 /// maintenance in=<*>`) is its value too, though it would not be evidence.
-const MAX_JOIN_TOKENS: usize = 12;
+const MAX_JOIN_TOKENS: usize = 8;
 
 /// Distinct phrases a stretch must hold before it is one variable.
 const MIN_PHRASES: usize = 3;
@@ -133,17 +133,25 @@ impl Gap {
 /// the event's name ends.
 pub(crate) fn enough_phrases(phrases: &Few<PhraseSeen>, opens_the_line: bool) -> bool {
     let needed = MIN_PHRASES + usize::from(opens_the_line);
-    let evidence: Vec<&PhraseSeen> = phrases.iter().filter(|p| p.evidence).collect();
-    let Some(first) = evidence.first() else {
+    let mut evidence = phrases.iter().filter(|p| p.evidence);
+    let Some(first) = evidence.next() else {
         return false;
     };
-    if evidence.len() < needed || evidence.iter().all(|p| p.len == first.len) {
-        return false;
+    // Distinct first words, counted up to what is needed, and whether the lengths differ:
+    // one pass, no allocation (this runs for every stretch of every new template).
+    let mut openers = [first.opener; MIN_PHRASES + 1];
+    let mut distinct = 1;
+    let mut count = 1;
+    let mut lengths_differ = false;
+    for phrase in evidence {
+        count += 1;
+        lengths_differ |= phrase.len != first.len;
+        if distinct < needed && !openers[..distinct].contains(&phrase.opener) {
+            openers[distinct] = phrase.opener;
+            distinct += 1;
+        }
     }
-    let mut openers: Vec<u64> = evidence.iter().map(|p| p.opener).collect();
-    openers.sort_unstable();
-    openers.dedup();
-    openers.len() >= needed
+    count >= needed && lengths_differ && distinct >= needed
 }
 
 fn is_word(token: &[u8]) -> bool {

@@ -161,9 +161,6 @@ pub struct Miner {
     shapes: FingerprintMap<u64, TemplateId>,
     /// (token count, first token) → templates, for matching shapes against generalised templates.
     buckets: FingerprintMap<u64, Vec<TemplateId>>,
-    /// Token count → templates, for a template whose first token is a variable (see
-    /// [`Miner::same_shape_buckets`]).
-    lengths: FingerprintMap<u64, Vec<TemplateId>>,
     /// "All tokens but position p" → the distinct tokens seen at p.
     variants: FingerprintMap<u64, VariantSet>,
     /// Merged-away id → the id it merged into.
@@ -249,7 +246,6 @@ const SHAPE_SEED: u64 = 0x0073_6861_7065;
 const TOKEN_SEED: u64 = 0x0074_6f6b_656e;
 const TEXT_SEED: u64 = 0x0074_6578_7473;
 const LEAD_SEED: u64 = 0x006c_6561_6473;
-const LENGTH_SEED: u64 = 0x006c_656e_6774;
 
 impl Miner {
     /// Creates a miner. A `max_templates` of 0 is treated as 1.
@@ -263,7 +259,6 @@ impl Miner {
             slot_of: FingerprintMap::default(),
             shapes: FingerprintMap::default(),
             buckets: FingerprintMap::default(),
-            lengths: FingerprintMap::default(),
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
@@ -1495,6 +1490,7 @@ impl Miner {
             return Vec::new();
         }
         self.same_shape_buckets(template)
+            .into_iter()
             .filter(|&other| other != id)
             .filter(|&other| {
                 self.get(other)
@@ -1504,24 +1500,27 @@ impl Miner {
     }
 
     /// Templates that may cover `template` or be covered by it: those of its length with its
-    /// first token or a variable there; every template of its length when its first token holds
-    /// a variable (`<*>` covers `frank.home/<*>`, `[<*>]:` covers `[frank]:`).
-    fn same_shape_buckets<'a>(
-        &'a self,
-        template: &Template,
-    ) -> impl Iterator<Item = TemplateId> + 'a {
+    /// first token or a variable there; every template of its length when its first token is
+    /// made of variables (`<*>` covers `frank.home/<*>:<*>`). Such a first token only comes of
+    /// a merge (the masker drops a leading value), so the scan over all templates is rare.
+    fn same_shape_buckets(&self, template: &Template) -> Vec<TemplateId> {
         let len = template.tokens.len();
         let first = template.tokens.first().map(|t| &t[..]).unwrap_or(&[]);
-        let keys: Vec<&Vec<TemplateId>> =
-            if mask::contains_wildcard(first) && !mask::has_constant_content(first) {
-                self.lengths.get(&length_key(len)).into_iter().collect()
-            } else {
-                [bucket_key(len, first), bucket_key(len, WILDCARD)]
-                    .iter()
-                    .filter_map(|k| self.buckets.get(k))
-                    .collect()
-            };
-        keys.into_iter().flatten().copied()
+        if mask::contains_wildcard(first) && !mask::has_constant_content(first) {
+            return self
+                .slots
+                .iter()
+                .flatten()
+                .filter(|t| t.tokens.len() == len)
+                .map(|t| t.id)
+                .collect();
+        }
+        [bucket_key(len, first), bucket_key(len, WILDCARD)]
+            .iter()
+            .filter_map(|k| self.buckets.get(k))
+            .flatten()
+            .copied()
+            .collect()
     }
 
     fn cache_shape(&mut self, fingerprint: u64, id: TemplateId) {
@@ -1687,23 +1686,17 @@ impl Miner {
         }
     }
 
-    fn remove_from_bucket(&mut self, filing: Filing, id: TemplateId) {
-        for (map, key) in [
-            (&mut self.buckets, filing.bucket),
-            (&mut self.lengths, filing.length),
-        ] {
-            if let Some(bucket) = map.get_mut(&key) {
-                bucket.retain(|&other| other != id);
-                if bucket.is_empty() {
-                    map.remove(&key);
-                }
+    fn remove_from_bucket(&mut self, key: u64, id: TemplateId) {
+        if let Some(bucket) = self.buckets.get_mut(&key) {
+            bucket.retain(|&other| other != id);
+            if bucket.is_empty() {
+                self.buckets.remove(&key);
             }
         }
     }
 
-    fn add_to_bucket(&mut self, filing: Filing, id: TemplateId) {
-        self.buckets.entry(filing.bucket).or_default().push(id);
-        self.lengths.entry(filing.length).or_default().push(id);
+    fn add_to_bucket(&mut self, key: u64, id: TemplateId) {
+        self.buckets.entry(key).or_default().push(id);
     }
 
     /// Records, for every constant position of template `id`, the key "all other tokens" and the
@@ -1763,18 +1756,26 @@ impl Miner {
         let constant: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
         let sets: Vec<Option<usize>> = template.tokens.iter().map(|t| closed_set(t)).collect();
         let keyed: Vec<bool> = template.tokens.iter().map(|t| is_key_and_word(t)).collect();
-        // A bare word beside a bare variable: merged, it would make two values side by side,
-        // which lines write as one run (`504 URX 1947` beside `503 - 0`).
-        let beside_a_value: Vec<bool> = (0..len)
+        let nouns: Vec<bool> = template
+            .tokens
+            .iter()
+            .map(|t| is_attribute_noun(t) && !mask::contains_wildcard(t) && !t.contains(&b'='))
+            .collect();
+        // Words in capitals, which two values make a variable (states, codes): not a bare one
+        // beside a bare variable, which merged would make two values side by side where lines
+        // write one run (`504 URX 1947` beside `503 - 0`).
+        let capitals: Vec<bool> = (0..len)
             .map(|i| {
-                template.tokens[i]
+                let token = &template.tokens[i];
+                let bare = token
                     .iter()
-                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
-                    && ((i > 0 && template.tokens[i - 1][..] == *WILDCARD)
-                        || template
-                            .tokens
-                            .get(i + 1)
-                            .is_some_and(|t| t[..] == *WILDCARD))
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));
+                let beside_a_value = (i > 0 && template.tokens[i - 1][..] == *WILDCARD)
+                    || template
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|t| t[..] == *WILDCARD);
+                is_upper_case_word(token) && !(bare && beside_a_value)
             })
             .collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
@@ -1807,7 +1808,7 @@ impl Miner {
                     && !token
                         .first()
                         .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
-                if names_an_attribute(&template.tokens, i) {
+                if eligible[i] && names_an_attribute(&template.tokens, &nouns, i) {
                     2
                 } else if names_the_event {
                     words + 1
@@ -1882,8 +1883,8 @@ impl Miner {
             // nearly all the lines: a dominant one (`user=root` beside rare `user=guest`) is
             // more often an event of its own.
             let held = entry.values.len();
-            let holders: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
             let spread_key = !free && held >= threshold && held < needed[p] && keyed[p] && {
+                let holders: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
                 let counts: Vec<u64> = holders
                     .iter()
                     .map(|&t| {
@@ -1902,20 +1903,17 @@ impl Miner {
                 && free
                 && entry.values.len() == 2
                 && entry.words.iter().all(|w| self.value_words.contains(w));
-            // Two words in capitals are values (states, codes), unless a bare variable stands
-            // beside them.
-            let holders: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
-            let capitals_pair = !enough
-                && !known_pair
-                && free
-                && holders.len() == 2
-                && !beside_a_value[p]
-                && holders.iter().all(|&h| {
-                    self.resolve(h)
-                        .and_then(|h| self.get(h))
-                        .and_then(|t| t.tokens.get(p))
-                        .is_some_and(|t| is_upper_case_word(t))
-                });
+            // Two words in capitals are values (states, codes).
+            let capitals_pair =
+                !enough && !known_pair && free && entry.values.len() == 2 && capitals[p] && {
+                    let holders = [entry.values[0].1, entry.values[1].1];
+                    holders.iter().all(|&h| {
+                        self.resolve(h)
+                            .and_then(|h| self.get(h))
+                            .and_then(|t| t.tokens.get(p))
+                            .is_some_and(|t| is_upper_case_word(t))
+                    })
+                };
             let known_pair = known_pair || capitals_pair;
             let entry = self.variants.entry(key).or_default();
             let pair: Vec<TemplateId> = if entry.values.len() == 2 && sets[p].is_some() {
@@ -2379,6 +2377,23 @@ const ATTRIBUTE_NOUNS: &[&[u8]] = &[
     b"state", b"status", b"mode", b"type", b"level", b"role", b"phase", b"kind", b"policy",
 ];
 
+/// Whether `token`'s letters, without case, are one of [`ATTRIBUTE_NOUNS`] (`(type`, `STATE`):
+/// no allocation, and most tokens are refused by their length.
+fn is_attribute_noun(token: &[u8]) -> bool {
+    if token.len() > 10 {
+        return false;
+    }
+    let mut letters = [0u8; 10];
+    let mut n = 0;
+    for &b in token {
+        if b.is_ascii_alphabetic() {
+            letters[n] = b.to_ascii_lowercase();
+            n += 1;
+        }
+    }
+    (4..=6).contains(&n) && ATTRIBUTE_NOUNS.contains(&&letters[..n])
+}
+
 /// Prepositions that put an attribute noun before its value (`in state RUN`, `to status done`);
 /// after a bare noun a word is more often what happened (`emergency mode entered`).
 const ATTRIBUTE_PREPOSITIONS: &[&[u8]] = &[b"in", b"into", b"to", b"from", b"of", b"with"];
@@ -2387,24 +2402,10 @@ const ATTRIBUTE_PREPOSITIONS: &[&[u8]] = &[b"in", b"into", b"to", b"from", b"of"
 /// a noun (`in USER mode`, `Entering BACKUP STATE`), or after a preposition and a noun (`in state
 /// RUN`) or a bracketed noun (`(type ipv4)`), not after a bare noun (`emergency mode entered` says
 /// what happened); a word itself, not a `key=value`.
-fn names_an_attribute(tokens: &[Box<[u8]>], i: usize) -> bool {
-    let bare = |t: &[u8]| -> Vec<u8> {
-        t.iter()
-            .filter(|b| b.is_ascii_alphabetic())
-            .map(u8::to_ascii_lowercase)
-            .collect()
-    };
-    let plain = |j: usize| {
-        tokens
-            .get(j)
-            .filter(|t| !mask::contains_wildcard(t) && !t.contains(&b'='))
-    };
-    let is_noun = |j: usize| plain(j).is_some_and(|t| ATTRIBUTE_NOUNS.contains(&&bare(t)[..]));
-    let is_preposition = |j: usize| {
-        plain(j).is_some_and(|t| t.iter().all(u8::is_ascii_lowercase))
-            && plain(j).is_some_and(|t| ATTRIBUTE_PREPOSITIONS.contains(&&t[..]))
-    };
-    if tokens[i].contains(&b'=') || i == 0 {
+fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
+    let is_noun = |j: usize| nouns.get(j).copied().unwrap_or(false);
+    let is_preposition = |j: usize| ATTRIBUTE_PREPOSITIONS.contains(&&tokens[j][..]);
+    if i == 0 || tokens[i].contains(&b'=') {
         return false;
     }
     let after_noun =
@@ -2422,19 +2423,24 @@ fn names_an_attribute(tokens: &[Box<[u8]>], i: usize) -> bool {
 /// A word in capitals (`FAILED`, `IB`, `RUN`, `TLSv1_3`): a state, a code or a constant's name,
 /// which events name far less often than they hold it (`Worker group FAILED` / `UNHEALTHY`).
 fn is_upper_case_word(token: &[u8]) -> bool {
-    let start = token
-        .iter()
-        .position(u8::is_ascii_alphanumeric)
-        .unwrap_or(token.len());
-    let end = token
-        .iter()
-        .rposition(u8::is_ascii_alphanumeric)
-        .map_or(start, |e| e + 1);
-    let core = &token[start..end.max(start)];
-    core.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
-        && core
-            .iter()
-            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-'))
+    // One pass that stops at the first lower-case letter, as most words do at once.
+    let (mut capitals, mut seen, mut closed) = (0usize, false, false);
+    for &b in token {
+        if b.is_ascii_lowercase() {
+            return false;
+        }
+        let inner = b.is_ascii_alphanumeric() || (seen && matches!(b, b'_' | b'-'));
+        if inner {
+            if closed {
+                return false;
+            }
+            seen = true;
+            capitals += usize::from(b.is_ascii_uppercase());
+        } else if seen {
+            closed = true;
+        }
+    }
+    capitals >= 2
 }
 
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
@@ -2523,23 +2529,9 @@ fn bucket_key(len: usize, first: &[u8]) -> u64 {
     finish(mix_bytes(mix_word(BUCKET_SEED, len as u64), first))
 }
 
-fn template_bucket_key(template: &Template) -> Filing {
+fn template_bucket_key(template: &Template) -> u64 {
     let first = template.tokens.first().map(|t| &t[..]).unwrap_or(&[]);
-    Filing {
-        bucket: bucket_key(template.tokens.len(), first),
-        length: length_key(template.tokens.len()),
-    }
-}
-
-/// Where a template is filed: its bucket (token count and first token) and its token count.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Filing {
-    bucket: u64,
-    length: u64,
-}
-
-fn length_key(len: usize) -> u64 {
-    finish(mix_word(LENGTH_SEED, len as u64))
+    bucket_key(template.tokens.len(), first)
 }
 
 #[cfg(test)]
