@@ -165,6 +165,9 @@ pub(crate) fn opens_a_phrase(token: &[u8]) -> bool {
 pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
+    if different_exceptions(a, b) {
+        return true;
+    }
     let starts_with_word = |tail: &[Box<[u8]>]| tail.first().is_some_and(|t| opens_a_phrase(t));
     starts_with_word(a)
         && starts_with_word(b)
@@ -178,6 +181,9 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
 pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
+    if different_exceptions(a, b) {
+        return true;
+    }
     // A sentence in capitals (`SELECT * FROM t`) opens a phrase too; a lone `TASK_ABORT` not.
     let starts_with_word = |tail: &[Box<[u8]>]| {
         tail.first().is_some_and(|t| {
@@ -188,6 +194,16 @@ pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     (starts_with_word(a) || starts_with_word(b))
         && a.len().max(b.len()) >= 2
         && a.iter().zip(b).all(|(x, y)| x != y)
+}
+
+/// Two tails opening with exception types, different ones (`java.io.IOException: Broken pipe`,
+/// `java.lang.IllegalStateException: Cannot create …`): different reasons, whatever words their
+/// messages happen to share (`Cannot invoke …` beside `Cannot create …`).
+fn different_exceptions(a: &[Token], b: &[Token]) -> bool {
+    match (a.first(), b.first()) {
+        (Some(x), Some(y)) => x != y && is_exception_type(x) && is_exception_type(y),
+        _ => false,
+    }
 }
 
 /// Both tails without the marks they open with alike (`** (KeyError) …` beside `** (RuntimeError)
@@ -267,6 +283,17 @@ mod tests {
             ),
             Some(5)
         );
+    }
+
+    #[test]
+    fn tails_opening_with_different_exception_types_are_different_reasons() {
+        let npe = tokens("java.lang.NullPointerException: Cannot invoke \"x\" because y is null");
+        let ise = tokens("java.lang.IllegalStateException: Cannot create a session");
+        assert!(different_tails(&npe, &ise));
+        assert!(different_phrases(&npe, &ise));
+        // The same type with messages sharing a word is left to the evidence.
+        let other = tokens("java.lang.NullPointerException: Cannot read field");
+        assert!(!different_tails(&npe, &other));
     }
 
     #[test]

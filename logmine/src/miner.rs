@@ -750,22 +750,15 @@ impl Miner {
             self.record_variants(survivor);
             let survivor = self.resolve(survivor).unwrap_or(survivor);
             // And with its pairs: two slots of it may vary together, as in any template.
-            return self.record_pair_variants(survivor).unwrap_or(survivor);
+            let survivor = self.record_pair_variants(survivor).unwrap_or(survivor);
+            return self.settle_merged(survivor);
         }
         self.absorb_covered(id);
         self.record_variants(id);
         let id = self.resolve(id).unwrap_or(id);
         let id = self.join_key_family(id).unwrap_or(id);
         let id = self.record_pair_variants(id).unwrap_or(id);
-        // A merge may have made its head one whose tail is already a value (`<*> lost
-        // connection: <*>` once `oakheart` and `Quartzfox` became `<*>`), and its first token a
-        // variable where other lines of the event opened with a value the masker dropped.
-        if let Some(survivor) = self.join_clause(id) {
-            self.record_variants(survivor);
-            let survivor = self.resolve(survivor).unwrap_or(survivor);
-            return self.rejoin_lead(survivor);
-        }
-        let id = self.rejoin_lead(id);
+        let id = self.settle_merged(id);
         // A merge may have made its text equal to another's outside a span.
         match self.join_spans(id) {
             Some(survivor) => {
@@ -858,6 +851,22 @@ impl Miner {
             self.get(id)
                 .is_some_and(|t| t.dropped_lead == Some(mark) && covers(&t.tokens, rest))
         })
+    }
+
+    /// A merge may have made a template's head one whose tail is already a value (`<*> lost
+    /// connection: <*>` once `oakheart` and `Quartzfox` became `<*>`), or one that other
+    /// templates share with other tails (`Servlet [<*>] in context [<*>] threw …`), and its
+    /// first token a variable where other lines of the event opened with a value the masker
+    /// dropped. Returns the live template.
+    fn settle_merged(&mut self, id: TemplateId) -> TemplateId {
+        let id = match self.join_clause(id) {
+            Some(survivor) => {
+                self.record_variants(survivor);
+                self.resolve(survivor).unwrap_or(survivor)
+            }
+            None => id,
+        };
+        self.rejoin_lead(id)
     }
 
     /// [`Miner::join_lead`] for a template that merged: its tokens changed, and with them the key
