@@ -207,6 +207,9 @@ pub struct Miner {
     key_blocks: Vec<PrivateKeyBlocks>,
     /// Each stream's learned header layout (see [`crate::learn`]).
     learners: Vec<HeaderLearner>,
+    /// Survivors of merges made while placing a line, whose clause and lead are tried again
+    /// once it is placed (see [`Miner::settle_merged`]).
+    unsettled: Vec<TemplateId>,
 }
 
 /// The level word within a learned header (`- app - WARNING -`), if any.
@@ -228,6 +231,9 @@ const MAX_EVICTED_TEXTS: usize = 1 << 20;
 
 /// Secrets remembered per template (see [`Template`]'s `secrets`); a line rarely holds more.
 const MAX_SECRETS_PER_TEMPLATE: usize = 16;
+
+/// Merge survivors settled after one line at most (see [`Miner::unsettled`]).
+const MAX_UNSETTLED: usize = 8;
 
 /// Distinct tails remembered per clause head (see [`Miner::join_clause`]).
 const MAX_TAILS_PER_HEAD: usize = 64;
@@ -282,6 +288,7 @@ impl Miner {
             masked: MaskedLine::new(),
             key_blocks: Vec::new(),
             learners: Vec::new(),
+            unsettled: Vec::new(),
         }
     }
 
@@ -402,7 +409,18 @@ impl Miner {
             Some(&id) => id,
             None => {
                 let lead = dropped_lead(&masked, body);
-                self.place_new_shape(&masked, fingerprint, lead)
+                let placed = self.place_new_shape(&masked, fingerprint, lead);
+                // Other templates that merged on the way: their heads and leads may now meet
+                // others'. The line's own template was settled already.
+                for survivor in std::mem::take(&mut self.unsettled) {
+                    if let Some(survivor) = self.resolve(survivor)
+                        && survivor != placed
+                    {
+                        self.settle_merged(survivor);
+                    }
+                }
+                self.unsettled.clear();
+                self.resolve(placed).unwrap_or(placed)
             }
         };
         self.masked = masked;
@@ -2021,6 +2039,9 @@ impl Miner {
         let covered = self.covered_by(survivor);
         for other in covered {
             self.absorb(survivor, other);
+        }
+        if self.unsettled.len() < MAX_UNSETTLED && !self.unsettled.contains(&survivor) {
+            self.unsettled.push(survivor);
         }
         Some(survivor)
     }
