@@ -214,6 +214,10 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
 
 fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
     let last = (start + MAX_SPAN_TOKENS).min(tokens.len());
+    // Another `key:` before any `,` may be a second key (`db: shop user: ivan`) or the error's
+    // own (`failed: read() failed: reset by peer, retrying`): a `,` or `;` still closes the
+    // value across it, the end of the line does not.
+    let mut crossed_a_key = false;
     for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
         if t.ends_with(b",") || t.ends_with(b";") {
             return (t.len() > 1).then_some(Span {
@@ -225,12 +229,11 @@ fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
                 weak: false,
             });
         }
-        // Another `key:` ends the value before it.
         if end > start && t.len() > 1 && t.ends_with(b":") {
-            return None;
+            crossed_a_key = true;
         }
     }
-    (last == tokens.len()).then_some(Span {
+    (last == tokens.len() && !crossed_a_key).then_some(Span {
         start,
         end: tokens.len() - 1,
         open: 0,
@@ -324,6 +327,12 @@ mod tests {
         let t = "Server is DOWN, reason: Layer4 connection problem, check passed";
         let span = first_span(t, 4).expect("a keyed span");
         assert_eq!((span.end, span.open, span.close), (6, 0, 1));
+        // An error's own `key:` does not end a value a `,` closes; the end of the line does not
+        // close one across it.
+        let t = "agent check on host failed: read() failed: reset by peer, retrying soon";
+        let span = first_span(t, 5).expect("a keyed span across a colon");
+        assert_eq!(span.end, 9);
+        assert!(first_span("agent check on host failed: db: shop user: ivan", 5).is_none());
         // Nested brackets end at the matching closer.
         let t = "health changed (reason: [shards started [[a][0], [b][1]]]).";
         let span = first_span(t, 2).expect("nested");
