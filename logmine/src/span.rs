@@ -141,7 +141,7 @@ pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
                 if after_key {
                     keyed(tokens, start)
                 } else {
-                    None
+                    last_key_value(tokens, start)
                 }
             }
         };
@@ -158,6 +158,32 @@ pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// The value of the line's last `key=value`, words to the end of the line
+/// (`CN=Example Corp VPN CA`, `CN=gw-lyon`): written without quotes, it runs to the end, as no
+/// other `key=` follows.
+fn last_key_value(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
+    let token = &tokens[start];
+    let eq = token.iter().position(|&b| b == b'=')?;
+    let key = &token[..eq];
+    let opens_word = token.get(eq + 1).is_some_and(u8::is_ascii_alphabetic);
+    let plain_key = key.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+        && key
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'));
+    let last = tokens.len() - 1;
+    let rest_plain = tokens[start + 1..]
+        .iter()
+        .all(|t| !t.contains(&b'=') && !contains_wildcard(t));
+    (opens_word && plain_key && rest_plain && last - start < MAX_SPAN_TOKENS).then_some(Span {
+        start,
+        end: last,
+        open: eq + 1,
+        close: 0,
+        keyed: true,
+        weak: false,
+    })
 }
 
 fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Option<Span> {
@@ -333,6 +359,11 @@ mod tests {
         let span = first_span(t, 5).expect("a keyed span across a colon");
         assert_eq!(span.end, 9);
         assert!(first_span("agent check on host failed: db: shop user: ivan", 5).is_none());
+        // The line's last `key=value` runs to its end, words and all.
+        let t = "203.0.113.9 VERIFY OK: depth=1, CN=Example Corp VPN CA";
+        let span = first_span(t, 4).expect("a last key=value");
+        assert_eq!((span.end, span.open, span.close), (7, 3, 0));
+        assert!(first_span("VERIFY OK: depth=1, CN=Example Corp key=v", 3).is_none());
         // Nested brackets end at the matching closer.
         let t = "health changed (reason: [shards started [[a][0], [b][1]]]).";
         let span = first_span(t, 2).expect("nested");
