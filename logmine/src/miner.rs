@@ -1788,10 +1788,10 @@ impl Miner {
             .iter()
             .map(|t| is_attribute_noun(t) && !mask::contains_wildcard(t) && !t.contains(&b'='))
             .collect();
-        // Words in capitals, which two values make a variable (states, codes): not a bare one
-        // beside a bare variable, which merged would make two values side by side where lines
-        // write one run (`504 URX 1947` beside `503 - 0`).
-        let capitals: Vec<bool> = (0..len)
+        // Words written as values (capitals, `a/b` names), which two values make a variable: not
+        // a bare one beside a bare variable, which merged would make two values side by side
+        // where lines write one run (`504 URX 1947` beside `503 - 0`).
+        let value_shaped: Vec<bool> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
                 let bare = token
@@ -1802,7 +1802,7 @@ impl Miner {
                         .tokens
                         .get(i + 1)
                         .is_some_and(|t| t[..] == *WILDCARD);
-                is_upper_case_word(token) && !(bare && beside_a_value)
+                is_value_shaped_word(token) && !(bare && beside_a_value)
             })
             .collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
@@ -1930,18 +1930,18 @@ impl Miner {
                 && free
                 && entry.values.len() == 2
                 && entry.words.iter().all(|w| self.value_words.contains(w));
-            // Two words in capitals are values (states, codes).
-            let capitals_pair =
-                !enough && !known_pair && free && entry.values.len() == 2 && capitals[p] && {
+            // Two words written as values are values (states, codes, `a/b` names).
+            let shaped_pair =
+                !enough && !known_pair && free && entry.values.len() == 2 && value_shaped[p] && {
                     let holders = [entry.values[0].1, entry.values[1].1];
                     holders.iter().all(|&h| {
                         self.resolve(h)
                             .and_then(|h| self.get(h))
                             .and_then(|t| t.tokens.get(p))
-                            .is_some_and(|t| is_upper_case_word(t))
+                            .is_some_and(|t| is_value_shaped_word(t))
                     })
                 };
-            let known_pair = known_pair || capitals_pair;
+            let known_pair = known_pair || shaped_pair;
             let entry = self.variants.entry(key).or_default();
             let pair: Vec<TemplateId> = if entry.values.len() == 2 && sets[p].is_some() {
                 entry.values.iter().map(|&(_, t)| t).collect()
@@ -2450,7 +2450,30 @@ fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
     after_noun || before_noun || bracketed_pair
 }
 
-/// A word in capitals (`FAILED`, `IB`, `RUN`, `TLSv1_3`): a state, a code or a constant's name,
+/// A word written as values are: in capitals ([`is_upper_case_word`]) or a name of parts joined
+/// by `/` (`layouts/admin`, `jdbc/ShopDB`), which two values in one slot make a variable.
+fn is_value_shaped_word(token: &[u8]) -> bool {
+    is_upper_case_word(token) || is_slash_name(token)
+}
+
+/// `layouts/admin`, `jdbc/ShopDB`: two or more parts of two characters or more (letters, digits,
+/// `_`, `-`, `.`) joined by `/`, none empty: a relative path or a namespaced name.
+fn is_slash_name(token: &[u8]) -> bool {
+    let mut parts = 0;
+    for part in token.split(|&b| b == b'/') {
+        if part.len() < 2
+            || !part
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// A word in capitals (`FAILED`, `IB`, `RUN`, `E_NOENT`): a state, a code or a constant's name,
 /// which events name far less often than they hold it (`Worker group FAILED` / `UNHEALTHY`).
 fn is_upper_case_word(token: &[u8]) -> bool {
     // One pass that stops at the first lower-case letter, as most words do at once.
@@ -3041,13 +3064,22 @@ mod tests {
     }
 
     #[test]
-    fn two_words_in_capitals_are_values_unless_beside_a_bare_variable() {
+    fn two_words_written_as_values_are_values_unless_beside_a_bare_variable() {
         let mut miner = Miner::new(MinerConfig::default());
         let ids = placed(
             &mut miner,
             &[
                 "[default] Worker group FAILED. 2/3 attempts left; will restart worker group",
                 "[default] Worker group UNHEALTHY. 1/3 attempts left; will restart worker group",
+            ],
+        );
+        assert_eq!(miner.resolve(ids[0].unwrap()), ids[1]);
+        // So are names of parts joined by `/`.
+        let ids = placed(
+            &mut miner,
+            &[
+                "Rendered orders/index.html.erb within layouts/admin (Duration: 3.1ms)",
+                "Rendered orders/index.html.erb within layouts/application (Duration: 2.7ms)",
             ],
         );
         assert_eq!(miner.resolve(ids[0].unwrap()), ids[1]);
