@@ -330,14 +330,14 @@ corpus_floors! {
     systems: [
         ("Flink", 0.63),
         ("HTCondor", 0.99),
-        ("OpenVPN", 0.89),
+        ("OpenVPN", 0.99),
         ("Suricata", 0.87),
         ("Temporal", 0.53),
         ("WildFly", 0.86),
     ],
-    // Mean grouping accuracy: measured 0.8067 (`Content`) and 0.8717 (raw) in session 16 after
+    // Mean grouping accuracy: measured 0.8233 (`Content`) and 0.8883 (raw) in session 16 after
     // reading its errors (blind: 0.7439 and 0.7922), minus 0.01.
-    mean: 0.79,
+    mean: 0.81,
     mean_pa: None,
 }
 
