@@ -998,28 +998,20 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         let b = token[i];
         let class = class_of(b);
         if class & DELIMITER != 0 {
-            if b == b'/'
-                && slashed
-                && let Some(end) = base64_run_end(token, piece_start)
-            {
-                // `LhI1csNhN/qq/kgL`, `SHA256:Xk2/Lp+…`: random base64 is one value, not pieces
-                // of a path, whatever its `/` cut off.
+            // A value the delimiter does not cut: `user@mail.example.com` is one address, the
+            // user's part too; `LhI1csNhN/qq/kgL`, `SHA256:Xk2/Lp+…` are random base64, not
+            // pieces of a path, whatever its `/` cut off.
+            let whole_value_end = match b {
+                b'@' => email_domain_end(token, piece_start, i),
+                b'/' if slashed => base64_run_end(token, piece_start),
+                _ => None,
+            };
+            if let Some(end) = whole_value_end {
                 out.buf.extend_from_slice(WILDCARD);
                 verbatim = false;
                 piece_start = end;
                 piece_classes = 0;
                 i = end;
-                continue;
-            }
-            if b == b'@'
-                && let Some(domain_end) = email_domain_end(token, piece_start, i)
-            {
-                // `user@mail.example.com` is one value, the user's part too: an address.
-                out.buf.extend_from_slice(WILDCARD);
-                verbatim = false;
-                piece_start = domain_end;
-                piece_classes = 0;
-                i = domain_end;
                 continue;
             }
             verbatim &= push_keyed_piece(token, piece_start, i, piece_classes, &mut out.buf);
