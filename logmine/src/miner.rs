@@ -419,6 +419,8 @@ impl Miner {
                         self.settle_merged(survivor);
                     }
                 }
+                // Merges made while settling are not settled in turn: one round per line
+                // keeps the work bounded.
                 self.unsettled.clear();
                 self.resolve(placed).unwrap_or(placed)
             }
