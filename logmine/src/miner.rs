@@ -914,9 +914,10 @@ impl Miner {
             .iter()
             .map(|t| mix_bytes(TOKEN_SEED, t))
             .collect();
-        // Three constant tokens besides the pair anchor the template.
-        let constant_count = (0..len).filter(|&i| !template.is_wildcard(i)).count();
-        if constant_count < 5 {
+        // Three constant tokens besides the pair anchor the template, or two around it.
+        let constants: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
+        let constant_count = constants.iter().filter(|&&c| c).count();
+        if constant_count < 4 {
             return None;
         }
         // Words, `key=value` tokens among them: those only by the independence rule below (by
@@ -963,7 +964,16 @@ impl Miner {
                 keys.push((p, q, finish(state)));
             }
         }
+        // With one anchor besides the pair it must stand on both sides: words that end the line
+        // after a single anchor name the event (`program interrupt: illegal instruction`).
+        let framed = |p: usize, q: usize| {
+            constant_count >= 5
+                || ((0..p).any(|i| constants[i]) && (q + 1..len).any(|i| constants[i]))
+        };
         for (p, q, key) in keys {
+            if !framed(p, q) {
+                continue;
+            }
             {
                 let set = self.pair_variants.entry(key).or_default();
                 let (hp, hq) = (token_hashes[p], token_hashes[q]);
@@ -2723,6 +2733,39 @@ mod tests {
         })
         .collect();
         assert_ne!(miner.resolve(stops[0]), miner.resolve(stops[2]));
+    }
+
+    #[test]
+    fn a_pair_of_words_framed_by_two_anchors_is_two_variables_a_pair_ending_the_line_is_not() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let runs: Vec<_> = [
+            ("BashOperator", "vacuum_stage"),
+            ("PythonOperator", "render_pdfs"),
+            ("SFTPOperator", "upload_to_sftp"),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, (kind, name))| {
+            let line = format!("Executing <Task({kind}): {name}> on 2026-12-0{i}T10:00:00");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        let first = miner.resolve(runs[0]);
+        assert!(runs.iter().all(|&id| miner.resolve(id) == first));
+        // After one anchor, words ending the line name the event.
+        let faults: Vec<_> = [
+            ("illegal", "instruction"),
+            ("privileged", "operation"),
+            ("imprecise", "exception"),
+        ]
+        .iter()
+        .map(|(a, b)| {
+            let line = format!("program interrupt: {a} {b}......0");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        assert_ne!(miner.resolve(faults[0]), miner.resolve(faults[1]));
+        assert_ne!(miner.resolve(faults[1]), miner.resolve(faults[2]));
     }
 
     #[test]
