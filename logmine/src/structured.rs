@@ -49,9 +49,26 @@ pub(crate) fn parse(line: &[u8]) -> Option<Fields> {
     let trimmed = line.trim_ascii();
     match trimmed.first()? {
         b'{' if trimmed.last() == Some(&b'}') => parse_json(trimmed),
+        b'"' if is_member_list(trimmed) => {
+            // An object's members without its braces: what is left of a JSON line once a
+            // collector cut its first members (level, time) into a header of its own.
+            let mut object = Vec::with_capacity(trimmed.len() + 2);
+            object.push(b'{');
+            object.extend_from_slice(trimmed);
+            object.push(b'}');
+            parse_json(&object)
+        }
         _ if looks_like_logfmt(trimmed) => parse_logfmt(trimmed),
         _ => None,
     }
+}
+
+/// `"key":` opening the text: it may be the members of a JSON object without its braces.
+fn is_member_list(text: &[u8]) -> bool {
+    let Some(close) = text[1..].iter().position(|&b| b == b'"') else {
+        return false;
+    };
+    close > 0 && text.get(close + 2) == Some(&b':')
 }
 
 fn key_in(key: &str, keys: &[&str]) -> Option<usize> {
@@ -266,6 +283,13 @@ mod tests {
             body(r#"{"MESSAGE":"Started Session 4.","PRIORITY":"6","_PID":"1"}"#),
             Some(("Started Session 4.".into(), Some(Severity::Info)))
         );
+        // The members without their braces, as a collector leaves them after cutting a header.
+        assert_eq!(
+            body(r#""msg":"Queue processor started","shard-id":7,"logging-call-at":"q.go:9""#),
+            Some(("Queue processor started".into(), None))
+        );
+        assert_eq!(body(r#""quoted" text: not members"#), None);
+        assert_eq!(body(r#""msg":"open"#), None);
         assert_eq!(body(r#"{"a":1}"#), None);
         assert_eq!(body(r#"{"msg": 1, broken"#), None);
     }
