@@ -397,6 +397,18 @@ impl Miner {
             }
             None => (line, None),
         };
+        // A structured message after a header (`I1203 10:00:00 6878 kubelet.go:12] "msg" k=v`,
+        // a JSON object behind a timestamp): its fields, as when it opens the line.
+        let behind_header = match body.first() {
+            Some(b'"' | b'{') if structured.is_none() && self.config.detect_headers => {
+                structured::parse(body)
+            }
+            _ => None,
+        };
+        let (body, level) = match &behind_header {
+            Some(fields) => (&fields.body[..], level.or(fields.level)),
+            None => (body, level),
+        };
         let mut masked = std::mem::take(&mut self.masked);
         mask::mask_into(
             body,

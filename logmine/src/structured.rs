@@ -1,11 +1,17 @@
 //! Structured log lines: JSON objects (pino, bunyan, zap, zerolog, slog, logrus, journald's
-//! `-o json`, Docker's own) and logfmt (`time=… level=info msg="…" key=value`).
+//! `-o json`, Docker's own), the same object's members without braces (what is left once a
+//! collector cut the first members into a header), logfmt (`time=… level=info msg="…" key=value`)
+//! and klog's structured form (`"msg" key="value" key=value`), at the start of a line or behind a
+//! header.
 //!
-//! The template is made from the message alone (`msg`, `message`, `MESSAGE`, `@message`, `log`…),
-//! with `error=<*>` appended when an error field (`error`, `err`, `exception`, `stack`…) is
-//! present: its text is a value of the event, seen in the line's examples; the level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY`
-//! (words or the pino/bunyan and syslog numbers). Every other field is an attribute of the line
-//! (time, host, pid, request id…) and stays out of the template, so it cannot split events.
+//! The template is made from the message (`msg`, `message`, `MESSAGE`, `@message`, `log`…) and
+//! the names of the line's other fields, as ` fields=caller,error,pct`: their values (an error's
+//! text, a pod, a count) are values of the event, kept in the line's examples, while which fields
+//! a line holds tells its call site, so a line with an extra field is an event of its own. Not
+//! the time, level or message, nor what a logger adds from its context (correlation ids such as
+//! `reqId` or `trace_id`, the host, the pid), which some lines of an event carry and others do
+//! not. The level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY` (words or the
+//! pino/bunyan and syslog numbers). klog's form keeps its text, each value a variable (`pod="<*>"`).
 //! A line that is not one of these, or has no message field, is left to the text path.
 
 use crate::Severity;
@@ -23,22 +29,22 @@ const LEVEL_KEYS: &[&str] = &[
     "priority",
     "loglevel",
 ];
-/// Error keys.
-const ERROR_KEYS: &[&str] = &[
-    "error",
-    "err",
-    "exception",
-    "exc_info",
-    "stack",
-    "stacktrace",
-    "stack_trace",
-    "error.message",
+
+/// Time keys: the line's time, never part of an event.
+const TIME_KEYS: &[&str] = &[
+    "time",
+    "ts",
+    "timestamp",
+    "@timestamp",
+    "t",
+    "date",
+    "datetime",
 ];
 
 /// What a structured line holds for the miner.
 #[derive(Debug, Default, PartialEq)]
 pub(crate) struct Fields {
-    /// The text to mine: the message, then ` error=<*>` when an error field is present.
+    /// The text to mine: the message, then ` fields=` and the names of the line's other fields.
     pub body: Vec<u8>,
     /// Severity of the level field.
     pub level: Option<Severity>,
@@ -49,7 +55,8 @@ pub(crate) fn parse(line: &[u8]) -> Option<Fields> {
     let trimmed = line.trim_ascii();
     match trimmed.first()? {
         b'{' if trimmed.last() == Some(&b'}') => parse_json(trimmed),
-        b'"' if is_member_list(trimmed) => {
+        b'"' if !is_member_list(trimmed) => parse_quoted_message(trimmed),
+        b'"' => {
             // An object's members without its braces: what is left of a JSON line once a
             // collector cut its first members (level, time) into a header of its own.
             let mut object = Vec::with_capacity(trimmed.len() + 2);
@@ -77,61 +84,91 @@ fn key_in(key: &str, keys: &[&str]) -> Option<usize> {
 
 fn parse_json(line: &[u8]) -> Option<Fields> {
     let object: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(line).ok()?;
-    let mut message: Option<(usize, String)> = None;
-    let mut error: Option<(usize, String)> = None;
+    let mut message: Option<(usize, &str)> = None;
     let mut level = None;
+    let mut keys: Vec<&str> = Vec::new();
     for (key, value) in &object {
         if let Some(rank) = key_in(key, MESSAGE_KEYS) {
             if let Some(text) = value.as_str()
-                && message.as_ref().is_none_or(|(r, _)| rank < *r)
+                && message.is_none_or(|(r, _)| rank < r)
             {
-                message = Some((rank, text.to_string()));
+                message = Some((rank, text));
             }
-        } else if let Some(rank) = key_in(key, ERROR_KEYS) {
-            let text = match value {
-                serde_json::Value::String(s) => s.clone(),
-                serde_json::Value::Null => continue,
-                serde_json::Value::Object(inner) => match inner.get("message") {
-                    Some(serde_json::Value::String(s)) => s.clone(),
-                    _ => value.to_string(),
-                },
-                other => other.to_string(),
-            };
-            if error.as_ref().is_none_or(|(r, _)| rank < *r) {
-                error = Some((rank, text));
+        } else if key_in(key, LEVEL_KEYS).is_some() {
+            if level.is_none() {
+                level = match value {
+                    serde_json::Value::String(s) => level_word(s.as_bytes()),
+                    serde_json::Value::Number(n) => n
+                        .as_u64()
+                        .and_then(|n| numeric_level(n, key.eq_ignore_ascii_case("priority"))),
+                    _ => None,
+                };
             }
-        } else if key_in(key, LEVEL_KEYS).is_some() && level.is_none() {
-            level = match value {
-                serde_json::Value::String(s) => level_word(s.as_bytes()),
-                serde_json::Value::Number(n) => n
-                    .as_u64()
-                    .and_then(|n| numeric_level(n, key.eq_ignore_ascii_case("priority"))),
-                _ => None,
-            };
+        } else if key_in(key, TIME_KEYS).is_none() {
+            keys.push(key);
         }
     }
     let (_, message) = message?;
-    Some(fields(
-        message.as_bytes(),
-        error.as_ref().map(|(_, e)| e.as_bytes()),
-        level,
-    ))
+    Some(fields(message.as_bytes(), &keys, level))
 }
 
-fn fields(message: &[u8], error: Option<&[u8]>, level: Option<Severity>) -> Fields {
-    let mut body = message.to_vec();
-    if error.is_some_and(|e| !e.trim_ascii().is_empty()) {
-        // The error is a value of the event (`PullImage failed` with `not found`, `context
-        // deadline exceeded`, …): free text of any length, so one variable. The line's example
-        // keeps it.
-        body.extend_from_slice(b" error=");
-        body.extend_from_slice(crate::mask::WILDCARD);
-    }
-    // A multi-line message is mined by its first line, as the text path would see it.
-    if let Some(end) = body.iter().position(|&b| b == b'\n') {
-        body.truncate(end);
+/// The body to mine: the message's first line (a multi-line message is mined by it, as the text
+/// path would see it), then ` key=<*>` for each other field in the line's order. The fields' values
+/// (an error's text, a pod, a count) are values of the event, seen in the line's examples; which
+/// fields a line holds tells its call site, so a line with an extra field (`cached=true`) is an
+/// event of its own, as it is where templates are the whole line.
+fn fields<K: AsRef<[u8]>>(message: &[u8], keys: &[K], level: Option<Severity>) -> Fields {
+    let first_line = message.split(|&b| b == b'\n').next().unwrap_or_default();
+    let mut body = first_line.to_vec();
+    let mut separator: &[u8] = b" fields=";
+    for key in keys
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|k| !is_context_key(k))
+    {
+        body.extend_from_slice(separator);
+        body.extend_from_slice(key);
+        separator = b",";
     }
     Fields { body, level }
+}
+
+/// Where a line came from, present on every line of a logger: its name, call site, host, process
+/// and thread (bunyan's `v`, zap's `caller`, journald's `_`-fields such as `_PID` and
+/// `__CURSOR`). Out of the template they keep it short and change no grouping.
+const ORIGIN_KEYS: &[&str] = &[
+    "v",
+    "name",
+    "logger",
+    "caller",
+    "logging-call-at",
+    "source",
+    "file",
+    "line",
+    "func",
+    "function",
+    "module",
+    "hostname",
+    "host",
+    "pid",
+    "tid",
+    "thread",
+    "goroutine",
+];
+
+/// Keys a logger adds from its context or the line's origin rather than its call site's fields:
+/// correlation ids (`reqId`, `request_id`, `trace.id`, `podUID`), which some lines of an event
+/// carry and others do not, and the [`ORIGIN_KEYS`].
+fn is_context_key(key: &[u8]) -> bool {
+    let lower = key.to_ascii_lowercase();
+    let id_word = lower.ends_with(b"id")
+        && (lower.len() == 2 || {
+            let before = key[key.len() - 3];
+            matches!(before, b'_' | b'.' | b'-') || key.ends_with(b"Id") || key.ends_with(b"ID")
+        });
+    id_word
+        || key.starts_with(b"_")
+        || std::str::from_utf8(key).is_ok_and(|k| key_in(k, ORIGIN_KEYS).is_some())
 }
 
 /// pino and bunyan: 10 trace … 60 fatal; syslog `PRIORITY`: 0 emerg … 7 debug.
@@ -186,12 +223,81 @@ fn is_key_byte(b: u8) -> bool {
 }
 
 fn parse_logfmt(line: &[u8]) -> Option<Fields> {
-    let mut message: Option<(usize, Vec<u8>)> = None;
-    let mut error: Option<(usize, Vec<u8>)> = None;
+    let pairs = read_pairs(line)?;
+    let mut message: Option<(usize, &[u8])> = None;
     let mut level = None;
+    let mut keys: Vec<&str> = Vec::new();
+    for (key, value, _) in &pairs {
+        if let Some(rank) = key_in(key, MESSAGE_KEYS) {
+            if message.is_none_or(|(r, _)| rank < r) {
+                message = Some((rank, value));
+            }
+        } else if key_in(key, LEVEL_KEYS).is_some() {
+            level = level.or_else(|| level_word(value));
+        } else if key_in(key, TIME_KEYS).is_none() {
+            keys.push(key);
+        }
+    }
+    let (_, message) = message?;
+    Some(fields(message, &keys, level))
+}
+
+/// klog's structured form, `"message" key="value" key=value`: a quoted message, then pairs.
+fn parse_quoted_message(line: &[u8]) -> Option<Fields> {
+    let (_, end) = read_quoted(line, 1)?;
+    let rest = line.get(end..)?;
+    if !(rest.is_empty() || rest.starts_with(b" ")) {
+        return None;
+    }
+    // The line as written, each value a variable (`pod="<*>"`), as klog's readers know it; the
+    // message, quotes and escapes kept, is mined like any text.
+    let mut body = line[..end].to_vec();
+    for (key, _, quoted) in read_pairs(rest)? {
+        body.push(b' ');
+        body.extend_from_slice(key.as_bytes());
+        body.push(b'=');
+        if quoted {
+            body.push(b'"');
+        }
+        body.extend_from_slice(crate::mask::WILDCARD);
+        if quoted {
+            body.push(b'"');
+        }
+    }
+    Some(Fields { body, level: None })
+}
+
+/// A quoted value from just after its opening quote at `start`: its text with `\n`, `\t` and
+/// escaped characters read, and the index after its closing quote. `None` when it never closes.
+fn read_quoted(line: &[u8], start: usize) -> Option<(Vec<u8>, usize)> {
+    let mut value = Vec::new();
+    let mut i = start;
+    loop {
+        match line.get(i)? {
+            b'"' => return Some((value, i + 1)),
+            b'\\' if i + 1 < line.len() => {
+                value.push(match line[i + 1] {
+                    b'n' => b'\n',
+                    b't' => b'\t',
+                    other => other,
+                });
+                i += 2;
+            }
+            &b => {
+                value.push(b);
+                i += 1;
+            }
+        }
+    }
+}
+
+/// `key=value key="quoted value" …` read into `(key, value, quoted)`; `None` when free text stands
+/// among them.
+fn read_pairs(line: &[u8]) -> Option<Vec<(&str, Vec<u8>, bool)>> {
+    let mut pairs = Vec::new();
     let mut i = 0;
     while i < line.len() {
-        while line.get(i) == Some(&b' ') || line.get(i) == Some(&b'\t') {
+        while matches!(line.get(i), Some(b' ' | b'\t')) {
             i += 1;
         }
         if i >= line.len() {
@@ -202,60 +308,25 @@ fn parse_logfmt(line: &[u8]) -> Option<Fields> {
             i += 1;
         }
         if i == key_start || line.get(i) != Some(&b'=') {
-            // Free text among the pairs: not logfmt.
             return None;
         }
         let key = std::str::from_utf8(&line[key_start..i]).ok()?;
         i += 1;
-        let mut value = Vec::new();
-        if line.get(i) == Some(&b'"') {
-            i += 1;
-            loop {
-                match line.get(i) {
-                    None => return None,
-                    Some(b'"') => {
-                        i += 1;
-                        break;
-                    }
-                    Some(b'\\') if i + 1 < line.len() => {
-                        let escaped = line[i + 1];
-                        value.push(match escaped {
-                            b'n' => b'\n',
-                            b't' => b'\t',
-                            other => other,
-                        });
-                        i += 2;
-                    }
-                    Some(&b) => {
-                        value.push(b);
-                        i += 1;
-                    }
-                }
-            }
+        let quoted = line.get(i) == Some(&b'"');
+        let value = if quoted {
+            let (value, end) = read_quoted(line, i + 1)?;
+            i = end;
+            value
         } else {
+            let start = i;
             while i < line.len() && !matches!(line[i], b' ' | b'\t') {
-                value.push(line[i]);
                 i += 1;
             }
-        }
-        if let Some(rank) = key_in(key, MESSAGE_KEYS) {
-            if message.as_ref().is_none_or(|(r, _)| rank < *r) {
-                message = Some((rank, value));
-            }
-        } else if let Some(rank) = key_in(key, ERROR_KEYS) {
-            if error.as_ref().is_none_or(|(r, _)| rank < *r) {
-                error = Some((rank, value));
-            }
-        } else if key_in(key, LEVEL_KEYS).is_some() && level.is_none() {
-            level = level_word(&value);
-        }
+            line[start..i].to_vec()
+        };
+        pairs.push((key, value, quoted));
     }
-    let (_, message) = message?;
-    Some(fields(
-        &message,
-        error.as_ref().map(|(_, e)| e.as_slice()),
-        level,
-    ))
+    Some(pairs)
 }
 
 #[cfg(test)]
@@ -272,7 +343,7 @@ mod tests {
             body(
                 r#"{"level":"error","ts":1714557600.1,"logger":"api.db","caller":"db/pool.go:42","msg":"query failed","error":"connection reset\nstack"}"#
             ),
-            Some(("query failed error=<*>".into(), Some(Severity::Error)))
+            Some(("query failed fields=error".into(), Some(Severity::Error)))
         );
         // pino/bunyan numbers, journald's upper-case keys and syslog priority.
         assert_eq!(
@@ -285,8 +356,8 @@ mod tests {
         );
         // The members without their braces, as a collector leaves them after cutting a header.
         assert_eq!(
-            body(r#""msg":"Queue processor started","shard-id":7,"logging-call-at":"q.go:9""#),
-            Some(("Queue processor started".into(), None))
+            body(r#""msg":"Queue processor started","shard":7,"logging-call-at":"q.go:9""#),
+            Some(("Queue processor started fields=shard".into(), None))
         );
         assert_eq!(body(r#""quoted" text: not members"#), None);
         assert_eq!(body(r#""msg":"open"#), None);
@@ -301,7 +372,7 @@ mod tests {
                 r#"time=2024-05-01T10:00:00Z level=WARN msg="disk \"data\" at 91%" dev=/dev/sda1 err="io timeout""#
             ),
             Some((
-                "disk \"data\" at 91% error=<*>".into(),
+                "disk \"data\" at 91% fields=dev,err".into(),
                 Some(Severity::Warn)
             ))
         );

@@ -26,10 +26,12 @@ const FLOORS: &[(&str, f64)] = &[
     ("Zap", 0.99),
 ];
 const MEAN_FLOOR: f64 = 0.99;
-/// Mean parsing accuracy (exact template text, issue #17), `Content` and raw: measured 0.7823
-/// and 0.7889 (docs/parsing_accuracy.md) minus 0.01.
-const MEAN_PA_FLOOR_CONTENT: f64 = 0.772;
-const MEAN_PA_FLOOR_RAW: f64 = 0.778;
+/// Mean parsing accuracy (exact template text, issue #17), `Content` and raw: measured 0.7695
+/// and 0.7761 (docs/parsing_accuracy.md) minus 0.01. Lower than the 0.7823 and 0.7889 of session
+/// 16 since klog's structured values are all variables (`err="<*>"`, where this corpus keeps a
+/// constant error literal), which took klog-structured corpora from 0.21 to 1.0 GA.
+const MEAN_PA_FLOOR_CONTENT: f64 = 0.759;
+const MEAN_PA_FLOOR_RAW: f64 = 0.766;
 
 const CORPUS: Floors = Floors {
     corpus: "dev_corpus",

@@ -36,7 +36,7 @@ fn json_lines_zap_zerolog_slog_logrus() {
                 r#"{{"level":"error","ts":1714557600.{i},"logger":"api.db","caller":"db/pool.go:{i}","msg":"query failed on shard {i}","error":"connection reset"}}"#
             )
         },
-        "query failed on shard <*> error=<*>",
+        "query failed on shard <*> fields=error",
         Severity::Error,
     );
     // The error is a value of the event, whatever its words and their number.
@@ -54,7 +54,7 @@ fn json_lines_zap_zerolog_slog_logrus() {
                 error[i % 4]
             )
         },
-        r#"PullImage "app:<*>" failed error=<*>"#,
+        r#"PullImage "app:<*>" failed fields=error"#,
         Severity::Error,
     );
     check(
@@ -64,7 +64,7 @@ fn json_lines_zap_zerolog_slog_logrus() {
                 i % 10
             )
         },
-        "disk usage high",
+        "disk usage high fields=pct",
         Severity::Warn,
     );
 }
@@ -106,7 +106,7 @@ fn logfmt_and_slog_text() {
                 USERS[i % 5]
             )
         },
-        "user <*> logged in",
+        "user <*> logged in fields=ip",
         Severity::Info,
     );
 }
@@ -257,6 +257,60 @@ fn klog_and_glog() {
         },
         "\"Reconcile failed\" pod=\"<*>\"",
         Severity::Error,
+    );
+    // klog's structured values are variables whatever their words, one or a phrase (probe
+    // kinds, container names, an output), while a field present on some lines only makes an
+    // event of its own.
+    let probes = ["Readiness", "Liveness"];
+    let outputs = [
+        "HTTP probe failed with statuscode: 503",
+        "Get \\\"http://10.0.0.7:8080/healthz\\\": context deadline exceeded",
+    ];
+    let mut lines: Vec<String> = (0..6)
+        .map(|i| {
+            format!(
+                "I1203 10:00:0{i}.123456    6878 prober.go:107] \"Container probe did not pass\" probe=\"{}\" container=\"{}\" failures={i} output=\"{}\"",
+                probes[i % 2],
+                ["web", "worker", "metrics"][i % 3],
+                outputs[i % 2]
+            )
+        })
+        .collect();
+    lines.push(
+        "I1203 10:00:09.123456    6878 prober.go:107] \"Container probe did not pass\" probe=\"Startup\" container=\"db\" failures=1 output=\"timeout\" reason=\"Unhealthy\"".to_string(),
+    );
+    assert_eq!(
+        texts(&lines),
+        [
+            "\"Container probe did not pass\" probe=\"<*>\" container=\"<*>\" failures=<*> output=\"<*>\"",
+            "\"Container probe did not pass\" probe=\"<*>\" container=\"<*>\" failures=<*> output=\"<*>\" reason=\"<*>\"",
+        ]
+    );
+}
+
+#[test]
+fn json_after_a_header_and_members_without_braces() {
+    // A JSON object behind a timestamp is read by its fields, as when it opens the line.
+    check(
+        |i| {
+            format!(
+                r#"2026-12-03T10:00:0{}.123Z {{"level":"warn","msg":"slow query on shard {i}","table":"t{i}"}}"#,
+                i % 10
+            )
+        },
+        "slow query on shard <*> fields=table",
+        Severity::Warn,
+    );
+    // Its members without braces, as a collector leaves them once it cut level and time.
+    check(
+        |i| {
+            format!(
+                r#""msg":"Activity task timed out","attempt":{i},"reason":"{}""#,
+                ["deadline exceeded", "heartbeat timeout after 30s"][i % 2]
+            )
+        },
+        "Activity task timed out fields=attempt,reason",
+        Severity::Unknown,
     );
 }
 
