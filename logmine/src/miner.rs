@@ -405,9 +405,14 @@ impl Miner {
             }
             _ => None,
         };
-        let (body, level) = match &behind_header {
-            Some(fields) => (&fields.body[..], level.or(fields.level)),
-            None => (body, level),
+        let hash_values = match behind_header {
+            None if structured.is_none() => structured::with_ruby_hash_values(body),
+            _ => None,
+        };
+        let (body, level) = match (&behind_header, &hash_values) {
+            (Some(fields), _) => (&fields.body[..], level.or(fields.level)),
+            (None, Some(text)) => (&text[..], level),
+            (None, None) => (body, level),
         };
         let mut masked = std::mem::take(&mut self.masked);
         mask::mask_into(

@@ -329,6 +329,87 @@ fn read_pairs(line: &[u8]) -> Option<Vec<(&str, Vec<u8>, bool)>> {
     Some(pairs)
 }
 
+/// A message ending in a Ruby hash of its fields, as Logstash writes them (`Bulk item rejected
+/// {:status=>409, :index=>"logs-2026.12.03"}`): the message, then the hash with each value a
+/// variable (`{:status=><*>, :index=>"<*>"}`). `None` when the text ends otherwise.
+pub(crate) fn with_ruby_hash_values(text: &[u8]) -> Option<Vec<u8>> {
+    if text.last() != Some(&b'}') {
+        return None;
+    }
+    let open = text.windows(3).position(|w| w == b" {:")? + 1;
+    let mut out = text[..open].to_vec();
+    out.push(b'{');
+    let mut i = open + 1;
+    loop {
+        // `:key=>`
+        if text.get(i) != Some(&b':') {
+            return None;
+        }
+        let key_start = i;
+        i += 1;
+        while text
+            .get(i)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'?' | b'!'))
+        {
+            i += 1;
+        }
+        if i == key_start + 1 || !text[i..].starts_with(b"=>") {
+            return None;
+        }
+        i += 2;
+        out.extend_from_slice(&text[key_start..i]);
+        let quoted = text.get(i) == Some(&b'"');
+        i = ruby_value_end(text, i)?;
+        if quoted {
+            out.push(b'"');
+        }
+        out.extend_from_slice(crate::mask::WILDCARD);
+        if quoted {
+            out.push(b'"');
+        }
+        match text.get(i..i + 2) {
+            Some(b", ") => {
+                out.extend_from_slice(b", ");
+                i += 2;
+            }
+            _ if i + 1 == text.len() => {
+                out.push(b'}');
+                return Some(out);
+            }
+            _ => return None,
+        }
+    }
+}
+
+/// Where the Ruby value starting at `start` ends: after its closing quote or bracket, or at the
+/// `,` or `}` that follows a bare value (`409`, `nil`, `Java::JavaLang::OutOfMemoryError`).
+fn ruby_value_end(text: &[u8], start: usize) -> Option<usize> {
+    // The closers still expected, innermost last: `]`, `}`, and `>` of an object's `#<…>`.
+    let mut closers: Vec<u8> = Vec::new();
+    let mut i = start;
+    while i < text.len() {
+        let b = text[i];
+        if closers.is_empty() && matches!(b, b',' | b'}') && i > start {
+            return Some(i);
+        }
+        match b {
+            b'"' => {
+                i = read_quoted(text, i + 1)?.1;
+                continue;
+            }
+            b'[' => closers.push(b']'),
+            b'{' => closers.push(b'}'),
+            b'<' if i > 0 && text[i - 1] == b'#' => closers.push(b'>'),
+            _ if closers.last() == Some(&b) => {
+                closers.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,6 +444,33 @@ mod tests {
         assert_eq!(body(r#""msg":"open"#), None);
         assert_eq!(body(r#"{"a":1}"#), None);
         assert_eq!(body(r#"{"msg": 1, broken"#), None);
+    }
+
+    #[test]
+    fn a_ruby_hash_ending_a_message_holds_variables() {
+        let read = |text: &str| {
+            with_ruby_hash_values(text.as_bytes()).map(|t| String::from_utf8_lossy(&t).into_owned())
+        };
+        assert_eq!(
+            read(
+                r#"Bulk item rejected {:status=>409, :index=>"logs-2026.12.03", :document_id=>nil, :reason=>"[x]: version conflict, {current} exists"}"#
+            )
+            .as_deref(),
+            Some(
+                r#"Bulk item rejected {:status=><*>, :index=>"<*>", :document_id=><*>, :reason=>"<*>"}"#
+            )
+        );
+        // Nested values: an object's `#<…>`, a list, a hash whose `=>` closes nothing.
+        assert_eq!(
+            read(
+                r##"Worker died {:exception=>Java::JavaLang::OutOfMemoryError, :thread=>"#<Thread:0x9f sleep>", :backtrace=>["a.rb:1", "b.rb:2"], :opts=>{:a=>1, :b=>"c"}}"##
+            )
+            .as_deref(),
+            Some(r#"Worker died {:exception=><*>, :thread=>"<*>", :backtrace=><*>, :opts=><*>}"#)
+        );
+        assert_eq!(read("Pipeline started {\"pipeline.id\"=>\"main\"}"), None);
+        assert_eq!(read("Reloading {:id=>\"unterminated}"), None);
+        assert_eq!(read("Watching {:path=>\"/a\"} now"), None);
     }
 
     #[test]
