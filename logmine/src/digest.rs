@@ -75,12 +75,15 @@ impl Miner {
         Digest::build(self, limit)
     }
 
-    /// The live templates grouped by what a reader sees: the same severity and the same text.
-    /// Two templates can end up so: they were made apart (their token structure differed, say a
-    /// brace holding one value or three), and their text, written later from the values their
-    /// lines hold, came out the same. A report, a baseline and the grouping score must count
-    /// them once. Each group is ordered by id, so its first member is the oldest; groups come in
-    /// the order of their first members.
+    /// The live templates grouped by what a reader sees as one event. First the same severity
+    /// and the same text: two templates can end up so when they were made apart (their token
+    /// structure differed, say a brace holding one value or three) and their text, written later
+    /// from the values their lines hold, came out the same. Then a template whose text another
+    /// of its severity and more lines stretches over (see [`Miner::stretches_over`]) joins that
+    /// one's group: the words its few lines hold where the other has a variable are that
+    /// variable's values. A report, a baseline and the grouping score must count each group
+    /// once. Each group starts with the template that names it (the oldest of the same text);
+    /// groups come in the order of their first members.
     pub fn templates_by_text(&self) -> Vec<Vec<&Template>> {
         let mut templates: Vec<&Template> = self.templates().collect();
         templates.sort_by_key(|t| t.id());
@@ -96,7 +99,21 @@ impl Miner {
                 }
             }
         }
-        groups
+        let joined = self.stretched_groups(&groups);
+        let mut kept: Vec<Vec<&Template>> = Vec::with_capacity(groups.len());
+        let mut slot_of: Vec<usize> = vec![usize::MAX; groups.len()];
+        for (g, group) in groups.iter().enumerate() {
+            if joined[g] == g {
+                slot_of[g] = kept.len();
+                kept.push(group.clone());
+            }
+        }
+        for (g, group) in groups.iter().enumerate() {
+            if joined[g] != g {
+                kept[slot_of[joined[g]]].extend(group.iter().copied());
+            }
+        }
+        kept
     }
 }
 
@@ -305,5 +322,67 @@ mod same_text {
         );
         // Severity stays apart: the error is its own entry, first.
         assert_eq!(digest.templates[0].template, "shard failed");
+    }
+}
+
+#[cfg(test)]
+mod stretched {
+    use crate::{Miner, MinerConfig};
+
+    /// The texts of the groups, each with the texts of its templates.
+    fn groups(lines: &[String]) -> Vec<(String, usize)> {
+        let mut miner = Miner::new(MinerConfig::default());
+        for line in lines {
+            miner.add_line(line.as_bytes(), None);
+        }
+        let mut groups: Vec<(String, usize)> = miner
+            .templates_by_text()
+            .iter()
+            .map(|g| (g[0].text(), g.len()))
+            .collect();
+        groups.sort();
+        groups
+    }
+
+    #[test]
+    fn a_rare_template_joins_one_whose_reason_or_delimited_value_stretches_over_it() {
+        let users = ["alice", "bob", "carol", "dave", "erin"];
+        let reasons = ["expired", "malformed", "revoked", "unknown", "replayed"];
+        let mut lines: Vec<String> = (0..10)
+            .map(|i| {
+                format!(
+                    "auth: rejected token for user {}: {}",
+                    users[i % 5],
+                    reasons[(i * 3) % 5]
+                )
+            })
+            .collect();
+        // One line: a name the miner keeps and a reason of three words.
+        lines.push("auth: rejected token for user deploy-bot: signature is invalid".into());
+        assert_eq!(
+            groups(&lines),
+            [("auth: rejected token for user <*>: <*>".to_string(), 2)]
+        );
+        // A delimited value of several words: `(<*>):` takes `(no auth attempts):`.
+        let mut lines: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    "imap-login: Login aborted ({}): user=<{}>, rip=10.0.0.{i}",
+                    ["timeout", "disconnected", "tls"][i % 3],
+                    users[i % 5]
+                )
+            })
+            .collect();
+        lines
+            .push("imap-login: Login aborted (no auth attempts): user=<root>, rip=10.0.0.9".into());
+        let found = groups(&lines);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // A last value that a line follows with an optional field is another event.
+        let mut lines: Vec<String> = (0..8)
+            .map(|i| format!("Login failed for user '{}' from 10.0.0.{i}", users[i % 5]))
+            .collect();
+        lines
+            .push("Login failed for user 'erin' from 10.0.0.9 (account locked until 10:00)".into());
+        assert_eq!(groups(&lines).len(), 2);
     }
 }

@@ -2242,6 +2242,159 @@ fn token_matches(pattern: &[u8], token: &[u8]) -> bool {
     true
 }
 
+impl Miner {
+    /// For each group of [`Miner::templates_by_text`] (by its first template), the group it joins:
+    /// the group of most constant words, then most lines, among those of its severity with more
+    /// lines whose first template stretches over its own ([`stretch_match`]: a delimited
+    /// variable or a free-text tail taking several of its tokens). Its own index when none.
+    /// Read-time only: the templates stay as mined, so their evidence keeps building.
+    pub(crate) fn stretched_groups(&self, groups: &[Vec<&Template>]) -> Vec<usize> {
+        let counts: Vec<u64> = groups
+            .iter()
+            .map(|g| g.iter().map(|t| t.count).sum())
+            .collect();
+        let mut by_shape: std::collections::HashMap<(usize, &[u8]), Vec<usize>> =
+            std::collections::HashMap::new();
+        let mut constants = vec![0usize; groups.len()];
+        for (g, group) in groups.iter().enumerate() {
+            let tokens = &group[0].tokens;
+            constants[g] = tokens
+                .iter()
+                .filter(|t| !mask::contains_wildcard(t) && has_letters(t))
+                .count();
+            let stretches = tokens.len() >= 2
+                && tokens[tokens.len() - 1][..] == *WILDCARD
+                && tokens[tokens.len() - 2].ends_with(b":")
+                || tokens.iter().any(|t| delimited_variable(t).is_some());
+            if constants[g] >= MIN_STRETCH_ANCHORS && stretches {
+                let first = tokens.first().map_or(&[][..], |t| &t[..]);
+                by_shape.entry((tokens.len(), first)).or_default().push(g);
+            }
+        }
+        let mut parent: Vec<usize> = (0..groups.len()).collect();
+        if by_shape.is_empty() {
+            return parent;
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let template = group[0];
+            let line: Vec<&[u8]> = template.tokens.iter().map(|t| &t[..]).collect();
+            let Some(&first) = line.first() else {
+                continue;
+            };
+            let mut best: Option<(usize, u64, usize)> = None;
+            let shortest = line.len().saturating_sub(MAX_STRETCH_TOKENS).max(1);
+            for n in shortest..line.len() {
+                for key in [(n, first), (n, WILDCARD)] {
+                    for &h in by_shape.get(&key).into_iter().flatten() {
+                        let other = groups[h][0];
+                        if counts[h] <= counts[g]
+                            || other.severity().rank() != template.severity().rank()
+                            || best.is_some_and(|(c, n, _)| (constants[h], counts[h]) <= (c, n))
+                            || stretch_match(&other.tokens, &line).is_none()
+                        {
+                            continue;
+                        }
+                        best = Some((constants[h], counts[h], h));
+                    }
+                    if first == WILDCARD {
+                        break;
+                    }
+                }
+            }
+            if let Some((_, _, h)) = best {
+                parent[g] = h;
+            }
+        }
+        // Chains end: each step goes to a group of more lines.
+        (0..groups.len())
+            .map(|mut g| {
+                while parent[g] != g {
+                    g = parent[g];
+                }
+                g
+            })
+            .collect()
+    }
+}
+
+/// Constant words a template needs before one of its variables may take several tokens of
+/// another's (see [`stretch_match`]).
+pub(crate) const MIN_STRETCH_ANCHORS: usize = 3;
+
+/// Most tokens a line may have beyond its template's, and most one delimited variable takes.
+pub(crate) const MAX_STRETCH_TOKENS: usize = 8;
+
+/// Whether `template` matches `line` when a delimited variable (`<*>:`, `(<*>)`, `'<*>',`:
+/// punctuation only around it) takes a run of 2 to [`MAX_STRETCH_TOKENS`] tokens that opens with
+/// its opening and ends at the first token closing like it, or a last bare `<*>` takes the rest;
+/// every other token matches as one. Returns the first position that took a run.
+pub(crate) fn stretch_match(template: &[Box<[u8]>], line: &[&[u8]]) -> Option<usize> {
+    let (n, m) = (template.len(), line.len());
+    // reach[i][j]: template[i..] matches line[j..]; `stretched_at` the first position whose
+    // variable took a run there (later runs are rare: the text of such a template is then only
+    // informed by lines of its own length).
+    let width = m + 1;
+    let mut reach = vec![false; (n + 1) * width];
+    reach[n * width + m] = true;
+    let mut stretched_at = vec![usize::MAX; (n + 1) * width];
+    for i in (0..n).rev() {
+        let pattern = &template[i][..];
+        let delimiters = delimited_variable(pattern);
+        // A free-text reason after a colon (`failed: <*>`), not a last value that a line may
+        // follow with an optional field (`from <*>` beside `from <*> (account locked)`).
+        let tail = i + 1 == n && pattern == WILDCARD && i > 0 && template[i - 1].ends_with(b":");
+        for j in (0..m).rev() {
+            let cell = i * width + j;
+            if token_matches(pattern, line[j]) && reach[cell + width + 1] {
+                reach[cell] = true;
+                stretched_at[cell] = stretched_at[cell + width + 1];
+                continue;
+            }
+            if tail && m - j >= 2 {
+                reach[cell] = true;
+                stretched_at[cell] = i;
+                continue;
+            }
+            let Some((open, close)) = delimiters else {
+                continue;
+            };
+            if !line[j].starts_with(open) || line[j].len() <= open.len() || line[j].ends_with(close)
+            {
+                continue;
+            }
+            // The value runs to the first token closing like the variable.
+            for k in j + 1..m.min(j + MAX_STRETCH_TOKENS) {
+                if line[k].ends_with(close) {
+                    if reach[(i + 1) * width + k + 1] {
+                        reach[cell] = true;
+                        stretched_at[cell] = i;
+                    }
+                    break;
+                }
+            }
+        }
+    }
+    if !reach[0] {
+        return None;
+    }
+    Some(stretched_at[0]).filter(|&at| at != usize::MAX)
+}
+
+/// `(<*>):` → `(` and `):`; `<*>,` → `` and `,`: a whole-token variable with punctuation only
+/// around it, closed by at least one mark.
+fn delimited_variable(pattern: &[u8]) -> Option<(&[u8], &[u8])> {
+    let at = pattern
+        .windows(WILDCARD.len())
+        .position(|w| w == WILDCARD)?;
+    let (open, close) = (&pattern[..at], &pattern[at + WILDCARD.len()..]);
+    let punctuation = |part: &[u8]| part.iter().all(|b| b.is_ascii_punctuation());
+    (!close.is_empty()
+        && punctuation(open)
+        && punctuation(close)
+        && !mask::contains_wildcard(close))
+    .then_some((open, close))
+}
+
 fn split_wildcards(pattern: &[u8]) -> impl Iterator<Item = &[u8]> {
     let mut rest = Some(pattern);
     std::iter::from_fn(move || {
