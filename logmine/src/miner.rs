@@ -1863,7 +1863,8 @@ impl Miner {
                     && sets[i].is_none()
                     && !token
                         .first()
-                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['));
+                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['))
+                    && !is_compound_name(token);
                 if eligible[i] && names_an_attribute(&template.tokens, &nouns, i) {
                     2
                 } else if names_the_event {
@@ -2692,6 +2693,19 @@ fn is_key_and_word(token: &[u8]) -> bool {
         && !mask::contains_wildcard(value)
 }
 
+/// `VRRP_Script(chk_nginx)`, `temporal-sys-tq-scanner-workflow`, `rate_filter`: a name made of
+/// parts (joined by `_`, `-` or brackets, a trailing `:` aside), which a program gives to the things
+/// it reports on; a bare word (`cupsd`) names an event more often.
+fn is_compound_name(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b":").unwrap_or(token);
+    token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 4
+        && token
+            .iter()
+            .any(|&b| matches!(b, b'_' | b'-' | b'(' | b'['))
+        && token.first().is_some_and(u8::is_ascii_alphabetic)
+        && !mask::contains_wildcard(token)
+}
+
 /// `+sdown`, `-odown`, `+switch-master`: a name behind a sign, which opens a line to say what
 /// happened (added, removed) and is the event's name, never a value.
 fn is_signed_name(token: &[u8]) -> bool {
@@ -3321,6 +3335,20 @@ mod tests {
         let fourth = placed(&mut miner, &[&line("Quartzfox")]);
         assert_eq!(miner.resolve(three[0].unwrap()), fourth[0]);
         assert_eq!(miner.resolve(three[2].unwrap()), fourth[0]);
+        // A name made of parts is a value at three, as anywhere else.
+        let mut miner = Miner::new(MinerConfig::default());
+        let line = |name: &str| format!("{name} failed (exited with status 1)");
+        let three = placed(
+            &mut miner,
+            &[
+                &line("VRRP_Script(chk_nginx)"),
+                &line("VRRP_Script(chk_haproxy)"),
+                &line("VRRP_Script(chk_pgbouncer)"),
+            ],
+        );
+        assert_eq!(miner.resolve(three[0].unwrap()), three[2]);
+        assert!(!is_compound_name(b"cupsd"));
+        assert!(is_compound_name(b"temporal-sys-tq-scanner-workflow"));
     }
 
     #[test]
