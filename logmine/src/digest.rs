@@ -385,4 +385,27 @@ mod stretched {
             .push("Login failed for user 'erin' from 10.0.0.9 (account locked until 10:00)".into());
         assert_eq!(groups(&lines).len(), 2);
     }
+
+    #[test]
+    fn a_bare_variable_stretches_over_a_line_or_two_beside_an_established_event_only() {
+        let names = ["web", "worker", "beat", "flower", "api"];
+        let mut lines: Vec<String> = (0..5)
+            .map(|i| format!("waiting for {} to die after SIGTERM", names[i]))
+            .collect();
+        lines.push("waiting for worker_1, redis_exporter to die after SIGTERM".into());
+        assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+        // Two established events stay apart, whatever their lengths.
+        let users = ["root", "admin", "oracle", "test", "guest"];
+        let lines: Vec<String> = (0..10)
+            .map(|i| {
+                let who = if i % 3 != 0 {
+                    String::new()
+                } else {
+                    format!("user {} ", users[i % 5])
+                };
+                format!("Connection closed by {who}10.0.0.{i} port 5{i}022 [preauth]")
+            })
+            .collect();
+        assert_eq!(groups(&lines).len(), 2, "{:?}", groups(&lines));
+    }
 }

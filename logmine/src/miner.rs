@@ -2247,8 +2247,11 @@ impl Miner {
     /// For each group of [`Miner::templates_by_text`] (by its first template), the group it joins:
     /// the group of most constant words, then most lines, among those of its severity with more
     /// lines whose first template stretches over its own ([`stretch_match`]: a delimited
-    /// variable or a free-text tail taking several of its tokens). Its own index when none.
-    /// Read-time only: the templates stay as mined, so their evidence keeps building.
+    /// variable or a free-text tail taking several of its tokens; any variable when it has at
+    /// most [`RARE_FOR_BARE_STRETCH`] lines and the other [`ESTABLISHED_FOR_BARE_STRETCH`] or
+    /// more, as a rare line's value of a few words is more often a value than a new event). Its
+    /// own index when none. Read-time only: the templates stay as mined, so their evidence keeps
+    /// building.
     pub(crate) fn stretched_groups(&self, groups: &[Vec<&Template>]) -> Vec<usize> {
         let counts: Vec<u64> = groups
             .iter()
@@ -2263,11 +2266,7 @@ impl Miner {
                 .iter()
                 .filter(|t| !mask::contains_wildcard(t) && has_letters(t))
                 .count();
-            let stretches = tokens.len() >= 2
-                && tokens[tokens.len() - 1][..] == *WILDCARD
-                && tokens[tokens.len() - 2].ends_with(b":")
-                || tokens.iter().any(|t| delimited_variable(t).is_some());
-            if constants[g] >= MIN_STRETCH_ANCHORS && stretches {
+            if constants[g] >= MIN_STRETCH_ANCHORS {
                 let first = tokens.first().map_or(&[][..], |t| &t[..]);
                 by_shape.entry((tokens.len(), first)).or_default().push(g);
             }
@@ -2291,7 +2290,13 @@ impl Miner {
                         if counts[h] <= counts[g]
                             || other.severity().rank() != template.severity().rank()
                             || best.is_some_and(|(c, n, _)| (constants[h], counts[h]) <= (c, n))
-                            || stretch_match(&other.tokens, &line).is_none()
+                            || stretch_match(
+                                &other.tokens,
+                                &line,
+                                counts[g] <= RARE_FOR_BARE_STRETCH
+                                    && counts[h] >= ESTABLISHED_FOR_BARE_STRETCH,
+                            )
+                            .is_none()
                         {
                             continue;
                         }
@@ -2325,11 +2330,20 @@ pub(crate) const MIN_STRETCH_ANCHORS: usize = 3;
 /// Most tokens a line may have beyond its template's, and most one delimited variable takes.
 pub(crate) const MAX_STRETCH_TOKENS: usize = 8;
 
+/// Tokens a bare variable inside the text may take, plus one (see [`stretch_match`]).
+const MAX_BARE_STRETCH: usize = 4;
+
+/// Most lines of a template whose bare variables may take runs of another's, and fewest lines of
+/// that other: a line or two beside an established event.
+const RARE_FOR_BARE_STRETCH: u64 = 2;
+const ESTABLISHED_FOR_BARE_STRETCH: u64 = 4;
+
 /// Whether `template` matches `line` when a delimited variable (`<*>:`, `(<*>)`, `'<*>',`:
 /// punctuation only around it) takes a run of 2 to [`MAX_STRETCH_TOKENS`] tokens that opens with
-/// its opening and ends at the first token closing like it, or a last bare `<*>` takes the rest;
-/// every other token matches as one. Returns the first position that took a run.
-pub(crate) fn stretch_match(template: &[Box<[u8]>], line: &[&[u8]]) -> Option<usize> {
+/// its opening and ends at the first token closing like it, or a last bare `<*>` after a colon
+/// takes the rest, or (with `bare`) any bare `<*>` takes up to three tokens; every other token
+/// matches as one. Returns the first position that took a run.
+pub(crate) fn stretch_match(template: &[Box<[u8]>], line: &[&[u8]], bare: bool) -> Option<usize> {
     let (n, m) = (template.len(), line.len());
     // reach[i][j]: template[i..] matches line[j..]; `stretched_at` the first position whose
     // variable took a run there (later runs are rare: the text of such a template is then only
@@ -2354,6 +2368,16 @@ pub(crate) fn stretch_match(template: &[Box<[u8]>], line: &[&[u8]]) -> Option<us
             if tail && m - j >= 2 {
                 reach[cell] = true;
                 stretched_at[cell] = i;
+                continue;
+            }
+            if bare && pattern == WILDCARD {
+                for k in j + 1..m.min(j + MAX_BARE_STRETCH) {
+                    if reach[(i + 1) * width + k + 1] {
+                        reach[cell] = true;
+                        stretched_at[cell] = i;
+                        break;
+                    }
+                }
                 continue;
             }
             let Some((open, close)) = delimiters else {
