@@ -227,6 +227,8 @@ impl Entry {
             entry.first_timestamp_ms = min_option(entry.first_timestamp_ms, t.first_timestamp_ms());
             entry.last_timestamp_ms = max_option(entry.last_timestamp_ms, t.last_timestamp_ms());
             entry.peak_window_count = entry.peak_window_count.max(t.peak_window_count());
+            // A member without a level may have joined one that guessed its own from words.
+            entry.severity = entry.severity.more_severe(t.severity());
             entry.examples.extend(t.examples().iter().cloned());
         }
         entry
@@ -375,8 +377,20 @@ mod stretched {
             .collect();
         lines
             .push("imap-login: Login aborted (no auth attempts): user=<root>, rip=10.0.0.9".into());
+        // Its words may make a line without a level look like an error: it joins all the same,
+        // and the entry says error.
+        lines.push(
+            "imap-login: Login aborted (auth failed, 3 attempts): user=<root>, rip=10.0.0.8".into(),
+        );
         let found = groups(&lines);
         assert_eq!(found.len(), 1, "{found:?}");
+        let mut miner = Miner::new(MinerConfig::default());
+        for line in &lines {
+            miner.add_line(line.as_bytes(), None);
+        }
+        let digest = miner.digest(10);
+        assert_eq!(digest.templates.len(), 1);
+        assert_eq!(digest.templates[0].severity, crate::Severity::Error);
         // A last value that a line follows with an optional field is another event.
         let mut lines: Vec<String> = (0..8)
             .map(|i| format!("Login failed for user '{}' from 10.0.0.{i}", users[i % 5]))

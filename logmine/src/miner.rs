@@ -2288,7 +2288,7 @@ impl Miner {
                     for &h in by_shape.get(&key).into_iter().flatten() {
                         let other = groups[h][0];
                         if counts[h] <= counts[g]
-                            || other.severity().rank() != template.severity().rank()
+                            || !same_event_severity(other.severity(), template.severity())
                             || best.is_some_and(|(c, n, _)| (constants[h], counts[h]) <= (c, n))
                             || stretch_match(
                                 &other.tokens,
@@ -2321,6 +2321,12 @@ impl Miner {
             })
             .collect()
     }
+}
+
+/// Whether two templates' severities allow one event: equal, or one unknown (a line without a
+/// level, whose severity the other's words then only guess at: `Login aborted (auth failed, …)`).
+fn same_event_severity(a: Severity, b: Severity) -> bool {
+    a == b || a == Severity::Unknown || b == Severity::Unknown
 }
 
 /// Constant words a template needs before one of its variables may take several tokens of
