@@ -937,9 +937,9 @@ impl Miner {
         if constant_count < 4 {
             return None;
         }
-        // Words, `key=value` tokens among them: those only by the independence rule below (by
-        // count, their values tell events apart more often than not).
-        let positions: Vec<usize> = (1..len)
+        // Words, `key=value` tokens and the first token among them: those only by the
+        // independence rule below (by count, their values tell events apart more often than not).
+        let positions: Vec<usize> = (0..len)
             .filter(|&i| !template.is_wildcard(i) && has_letters(&template.tokens[i]))
             .take(MAX_PAIRED)
             .collect();
@@ -1013,8 +1013,12 @@ impl Miner {
                 let independent = firsts.len() >= 2
                     && seconds.len() >= 2
                     && set.values.len() == firsts.len() * seconds.len();
-                let by_count =
-                    free[p] && free[q] && firsts.len() >= needed && seconds.len() >= needed;
+                // The first token names the event more often: only by independence.
+                let by_count = p > 0
+                    && free[p]
+                    && free[q]
+                    && firsts.len() >= needed
+                    && seconds.len() >= needed;
                 if by_count || independent {
                     let members: Vec<TemplateId> = set.values.iter().map(|v| v.2).collect();
                     set.values.clear();
@@ -2920,6 +2924,22 @@ mod tests {
         let last = miner.add_line(line("YELLOW", "GREEN").as_bytes(), None);
         let first = miner.resolve(last);
         assert!(health.iter().all(|&id| miner.resolve(id) == first));
+        // The first token too, by independence only.
+        let mut miner = Miner::new(MinerConfig::default());
+        let paused: Vec<_> = [
+            ("tail.0", "mem"),
+            ("systemd.0", "storage"),
+            ("tail.0", "storage"),
+            ("systemd.0", "mem"),
+        ]
+        .iter()
+        .map(|(input, kind)| {
+            let line = format!("{input} paused: {kind} buffer over limit (4096 bytes)");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        let first = miner.resolve(paused[3]);
+        assert!(paused.iter().all(|&id| miner.resolve(id) == first));
         // The same for `key=value` tokens, which need four values by count.
         let mut miner = Miner::new(MinerConfig::default());
         let deps: Vec<_> = [("soft", "queued"), ("hard", "running"), ("soft", "running")]
