@@ -23,6 +23,9 @@ use crate::Severity;
 
 /// How far into a line the detector looks. Headers are short; this bounds the work on long lines.
 const SCAN_LIMIT: usize = 320;
+/// Fields after the timestamp of a tab-separated header, at most (zap's console encoder writes
+/// level, logger and caller; airlift level, thread and logger).
+const MAX_TAB_HEADER_FIELDS: usize = 4;
 /// Maximum number of header tokens skipped while looking for a level.
 const MAX_TOKENS_BEFORE_LEVEL: usize = 12;
 
@@ -110,12 +113,21 @@ pub fn detect(line: &[u8]) -> Header {
 
     if header.timestamp.is_some() && scan.get(pos) == Some(&b'\t') {
         // zap's console encoder and other tab-separated headers: `ts\tlevel\tlogger\tcaller\tmsg`.
-        // The fields before the first one holding a space (or before the last) are header.
+        // The fields before the first one holding a space (or before the last) are header; more
+        // of them than a header holds make a record of columns (Zeek's), all of it the message.
         let mut start = pos + 1;
+        let mut fields = 0;
         while let Some(len) = scan[start..].iter().position(|&b| b == b'\t') {
             let field = &scan[start..start + len];
             if field.contains(&b' ') {
                 break;
+            }
+            fields += 1;
+            if fields > MAX_TAB_HEADER_FIELDS {
+                header.level = None;
+                header.level_text = None;
+                header.body_start = pos + 1;
+                return header;
             }
             if header.level.is_none()
                 && let Some(severity) = level_word(field)
@@ -153,10 +165,12 @@ pub fn detect(line: &[u8]) -> Header {
                     .flatten()
             })
             .or_else(|| {
-                // Android logcat: `03-17 16:13:38.811  1702  2395 D Tag: msg`.
-                (tokens_seen >= 2 && (header.timestamp.is_some() || scanned_timestamp.is_some()))
-                    .then(|| letter_level(token))
-                    .flatten()
+                // Android logcat: `03-17 16:13:38.811  1702  2395 D Tag: msg`: after the pid
+                // and the thread id, not deep in a record (Zeek's `… - F worker-1 TCP`).
+                ((2..=3).contains(&tokens_seen)
+                    && (header.timestamp.is_some() || scanned_timestamp.is_some()))
+                .then(|| letter_level(token))
+                .flatten()
             });
         // After a one-letter level, the `Tag:` is always the logger.
         let tagged = level.as_ref().is_some_and(|(_, word)| word.len() == 1);
@@ -1157,6 +1171,30 @@ mod tests {
             Some("03/14/2025 08:15:02"),
             None,
             "a b;c",
+        );
+    }
+
+    #[test]
+    fn tab_separated_headers_and_records() {
+        check(
+            "2024-05-01T10:00:00.123Z\tINFO\tapi.db\tdb/pool.go:42\tquery took 12 ms",
+            Some("2024-05-01T10:00:00.123Z"),
+            Some(Severity::Info),
+            "query took 12 ms",
+        );
+        // A record of more columns than a header holds is all message, and a one-letter column
+        // deep in it is no level.
+        check(
+            "1796540397.680828\tCVOzPq7VBb8\t10.60.4.124\t56380\t203.0.113.197\t443\tpossible_split_routing\t-\tF\tworker-1-2\tTCP",
+            Some("1796540397.680828"),
+            None,
+            "CVOzPq7VBb8\t10.60.4.124\t56380\t203.0.113.197\t443\tpossible_split_routing\t-\tF\tworker-1-2\tTCP",
+        );
+        check(
+            "1796540397.680828 CVOzPq7VBb8 10.60.4.124 56380 203.0.113.197 443 weird - F worker-1 TCP",
+            Some("1796540397.680828"),
+            None,
+            "CVOzPq7VBb8 10.60.4.124 56380 203.0.113.197 443 weird - F worker-1 TCP",
         );
     }
 
