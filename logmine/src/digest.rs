@@ -408,6 +408,12 @@ mod stretched {
             .collect();
         lines.push("waiting for worker_1, redis_exporter to die after SIGTERM".into());
         assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+        // Not the last variable: a line may follow a last value with an optional part.
+        let mut lines: Vec<String> = (0..5)
+            .map(|i| format!("Execution 0{i} was canceled by {}", names[i]))
+            .collect();
+        lines.push("Execution 09 was canceled by api (reason: superseded)".into());
+        assert_eq!(groups(&lines).len(), 2, "{:?}", groups(&lines));
         // Two established events stay apart, whatever their lengths.
         let users = ["root", "admin", "oracle", "test", "guest"];
         let lines: Vec<String> = (0..10)

@@ -2380,7 +2380,8 @@ pub(crate) fn stretch_match(template: &[Box<[u8]>], line: &[&[u8]], bare: bool) 
                 stretched_at[cell] = i;
                 continue;
             }
-            if bare && pattern == WILDCARD {
+            // Inside the text only: a last value a line follows with more is an optional part.
+            if bare && pattern == WILDCARD && i + 1 < n {
                 for k in j + 1..m.min(j + MAX_BARE_STRETCH) {
                     if reach[(i + 1) * width + k + 1] {
                         reach[cell] = true;
