@@ -429,3 +429,47 @@ mod stretched {
         assert_eq!(groups(&lines).len(), 2, "{:?}", groups(&lines));
     }
 }
+
+#[cfg(test)]
+mod short_heads {
+    use crate::{Miner, MinerConfig};
+
+    fn group_count(lines: &[String]) -> usize {
+        let mut miner = Miner::new(MinerConfig::default());
+        for line in lines {
+            miner.add_line(line.as_bytes(), None);
+        }
+        miner.templates_by_text().len()
+    }
+
+    #[test]
+    fn reasons_between_a_two_word_head_and_a_trailer_are_one_event() {
+        let reasons = [
+            "Could not find user: alice.",
+            "The account is locked.",
+            "Invalid username or password.",
+            "Additional authentication factor required.",
+        ];
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    "Authentication rejected: {} (remote address 10.0.0.{i})",
+                    reasons[i % 4]
+                )
+            })
+            .collect();
+        assert_eq!(group_count(&lines), 1);
+        // Three reasons are not enough, nor words ending the line (no trailer).
+        assert!(group_count(&lines[..3]) > 1);
+        let lines: Vec<String> = [
+            "fp cr field",
+            "fp cr update",
+            "unit busy now",
+            "trap taken here",
+        ]
+        .iter()
+        .map(|f| format!("program interrupt: {f} ....0"))
+        .collect();
+        assert_eq!(group_count(&lines), 4);
+    }
+}

@@ -2316,16 +2316,73 @@ impl Miner {
             }
         }
         // Chains end: each step goes to a group of more lines.
-        (0..groups.len())
-            .map(|mut g| {
-                while parent[g] != g {
-                    g = parent[g];
+        let root = |parent: &[usize], mut g: usize| {
+            while parent[g] != g {
+                g = parent[g];
+            }
+            g
+        };
+        let roots: Vec<usize> = (0..groups.len()).map(|g| root(&parent, g)).collect();
+        let mut parent = roots.clone();
+        self.join_short_heads(groups, &counts, &mut parent);
+        (0..groups.len()).map(|g| root(&parent, g)).collect()
+    }
+
+    /// Read-time form of [`crate::clause`] for a head of two plain words (`Authentication
+    /// rejected: <reason>`), which the miner does not take as a head (two words before a colon
+    /// open many events' own names): the groups (by their roots in `parent`) whose templates
+    /// open with the same such head and end with the same two tokens join when their tails open
+    /// with [`MIN_SHORT_HEAD_TAILS`] different words or more; the group of most lines names them.
+    fn join_short_heads(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
+        let plain = |t: &[u8]| {
+            clause::opens_a_phrase(t) && t.iter().all(|b| b.is_ascii_alphabetic() || *b == b':')
+        };
+        type Key<'a> = (&'a [u8], &'a [u8], &'a [u8], &'a [u8]);
+        let mut by_head: std::collections::HashMap<Key, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            let tokens = &group[0].tokens;
+            let n = tokens.len();
+            if parent[g] != g || n < 6 {
+                continue;
+            }
+            let (a, b, tail) = (&tokens[0][..], &tokens[1][..], &tokens[2][..]);
+            if plain(a) && !a.ends_with(b":") && plain(b) && b.ends_with(b":") && plain(tail) {
+                // The reason stands between the head and a trailer of two tokens or more
+                // (`(remote address <*>)`): words ending the line after two words and a colon
+                // name events of their own (`program interrupt: illegal instruction`).
+                by_head
+                    .entry((a, b, &tokens[n - 2][..], &tokens[n - 1][..]))
+                    .or_default()
+                    .push(g);
+            }
+        }
+        for members in by_head.values() {
+            let mut openers: Vec<&[u8]> = members
+                .iter()
+                .map(|&g| &groups[g][0].tokens[2][..])
+                .collect();
+            openers.sort_unstable();
+            openers.dedup();
+            if openers.len() < MIN_SHORT_HEAD_TAILS {
+                continue;
+            }
+            let Some(&target) = members.iter().max_by_key(|&&g| counts[g]) else {
+                continue;
+            };
+            let severity = groups[target][0].severity();
+            for &g in members {
+                if g != target && same_event_severity(groups[g][0].severity(), severity) {
+                    parent[g] = target;
                 }
-                g
-            })
-            .collect()
+            }
+        }
     }
 }
+
+/// Different words opening the tails after a head of two plain words before those groups are one
+/// event (see [`Miner::join_short_heads`]).
+const MIN_SHORT_HEAD_TAILS: usize = 4;
 
 /// Whether two templates' severities allow one event: equal, or one unknown (a line without a
 /// level, whose severity the other's words then only guess at: `Login aborted (auth failed, …)`).
