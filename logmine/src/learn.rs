@@ -24,6 +24,15 @@ use crate::header;
 
 /// Leading tokens considered.
 const MAX_POSITIONS: usize = 8;
+/// Tabs in a line that make it a record of tab-separated columns rather than a header and a
+/// message (`ts\tlevel\tthread\tlogger\tmessage` has four).
+const MIN_RECORD_TABS: usize = 5;
+
+/// A record of tab-separated columns (see [`MIN_RECORD_TABS`]).
+fn is_tab_record(body: &[u8]) -> bool {
+    body.iter().filter(|&&b| b == b'\t').count() >= MIN_RECORD_TABS
+}
+
 /// Lines sampled before the layout is fixed.
 const SAMPLES: usize = 24;
 /// Lines sampled before a tentative layout is applied at all.
@@ -183,6 +192,8 @@ type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize);
 #[derive(Debug, Default)]
 pub(crate) struct HeaderLearner {
     samples: Vec<[u8; MAX_POSITIONS]>,
+    /// Samples that were records of tab-separated columns (see [`is_tab_record`]).
+    tab_records: usize,
     /// Learned classes of the header positions (empty: no extra header).
     layout: Vec<u8>,
     learned: bool,
@@ -288,13 +299,24 @@ impl HeaderLearner {
         let leading = leading(body, wanted);
         if !self.learned {
             self.samples.push(leading.classes);
+            self.tab_records += usize::from(is_tab_record(body));
             if self.samples.len() >= SAMPLES {
-                self.layout = infer(&self.samples);
+                // Records of tab-separated columns (Zeek's): every column is the record's, each
+                // stable in class, none a header.
+                self.layout = if self.tab_records * 2 > self.samples.len() {
+                    Vec::new()
+                } else {
+                    infer(&self.samples)
+                };
+                self.tab_records = 0;
                 self.samples = Vec::new();
                 self.learned = true;
                 self.seen = 0;
                 self.misses = 0;
             } else if self.samples.len() >= MIN_SAMPLES {
+                if self.tab_records * 2 > self.samples.len() {
+                    return 0;
+                }
                 let tentative = infer(&self.samples);
                 return apply(&tentative, &leading, body);
             } else {
@@ -569,6 +591,25 @@ mod tests {
         let lines: Vec<String> = (0..60)
             .map(|i| format!("onStandStepChanged {i} steps"))
             .chain((0..60).map(|i| format!("connection from 10.0.0.{i} closed")))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_record_of_tab_separated_columns_has_no_header() {
+        let kinds = [
+            "dns_unmatched_reply",
+            "possible_split_routing",
+            "bad_HTTP_request",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "C{i:03}xYz\t10.0.0.{i}\t5{i:03}\t10.0.1.{i}\t53\t{}\t-\tF\tworker-{}\tDNS",
+                    kinds[i % 3],
+                    i % 4
+                )
+            })
             .collect();
         assert_eq!(run(&lines), lines);
     }

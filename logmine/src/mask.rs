@@ -950,7 +950,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     let whole_variable = (core_classes & (COLON | SLASH) == COLON | SLASH && is_url(core))
         || bracketed_address
         || is_path(core)
-        || (core_classes & COLON != 0 && (is_hex_pairs(core) || is_urn(core)))
+        || (core_classes & COLON != 0 && (is_hex_pairs(core) || is_urn(core) || is_ipv6(core)))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
             && is_calendar_word(core)
@@ -1417,6 +1417,31 @@ fn is_hex_pairs(core: &[u8]) -> bool {
         })
 }
 
+/// An IPv6 address: groups of one to four hex digits joined by `:`, shortened by one `::`
+/// (`2001:db8:2f::ffaa`, `fe80::1`, `::1`) or written in full (eight groups), an IPv4 address
+/// allowed last (`::ffff:10.0.0.1`). One value, though groups such as `db` hold no digit.
+fn is_ipv6(core: &[u8]) -> bool {
+    let shortened = core.windows(2).filter(|w| w == b"::").count();
+    if shortened > 1 || core.len() < 3 {
+        return false;
+    }
+    let groups: Vec<&[u8]> = core.split(|&b| b == b':').collect();
+    let last = groups.len() - 1;
+    let valid = groups.iter().enumerate().all(|(i, g)| {
+        (g.len() <= 4 && g.iter().all(u8::is_ascii_hexdigit))
+            || (i == last
+                && g.iter().filter(|&&b| b == b'.').count() == 3
+                && g.iter().all(|&b| b.is_ascii_digit() || b == b'.'))
+    });
+    valid
+        && core.iter().any(u8::is_ascii_digit)
+        && if shortened == 1 {
+            groups.len() >= 3
+        } else {
+            groups.len() == 8
+        }
+}
+
 fn is_url(core: &[u8]) -> bool {
     core.iter()
         .enumerate()
@@ -1710,6 +1735,14 @@ mod tests {
             "root=<*> mac <*>, ok",
         );
         check("at 12:30:45 now", "at <*> now");
+        check(
+            "from 2001:db8:2f::ffaa to fe80::1 or ::ffff:10.0.0.1 and ::1 via std::vector",
+            "from <*> to <*> or <*> and <*> via std::vector",
+        );
+        check(
+            "peer 2001:0db8:0000:0000:0000:ff00:0042:8329 up, cafe::bad none",
+            "peer <*> up, cafe::bad none",
+        );
         check(
             "by chrome.exe read sources.toml via Foo.java:12",
             "by <*> read <*> via Foo.java:<*>",
