@@ -668,6 +668,24 @@ fn absent_value(token: &[u8]) -> Option<&'static [u8]> {
     }
 }
 
+/// Where `None`, `null` or `nil` ends in `token` when it is the whole token but for closing
+/// punctuation (`None,`, `null)`), and not a bare one before a word (`nil map`, `null pointer`
+/// name a kind of thing).
+fn no_value_word(token: &[u8], next: Option<&[u8]>) -> Option<usize> {
+    let end = token.len()
+        - token
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b',' | b'.' | b';' | b':' | b')' | b']' | b'}'))
+            .count();
+    if !matches!(&token[..end], b"None" | b"null" | b"nil") {
+        return None;
+    }
+    let names_a_kind =
+        end == token.len() && next.is_some_and(|n| n.first().is_some_and(u8::is_ascii_lowercase));
+    (!names_a_kind).then_some(end)
+}
+
 /// A text's whitespace-separated tokens as a template holds them (for tests of the rules that
 /// read templates).
 #[cfg(test)]
@@ -876,6 +894,15 @@ fn could_be_hostname(classes: u16) -> bool {
 
 /// Masks one whitespace-separated token whose bytes' classes OR to `token_classes`.
 fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut MaskedLine) {
+    if let Some(word_end) = no_value_word(token, next) {
+        // Python's, JavaScript's and Go's names for no value, in a slot other lines fill
+        // (`host IP None,` beside `host IP 10.0.0.7,`), as an absent `-` is.
+        let start = out.buf.len();
+        out.buf.extend_from_slice(WILDCARD);
+        out.buf.extend_from_slice(&token[word_end..]);
+        out.finish_token(start, false);
+        return;
+    }
     if let Some(absent) = absent_value(token) {
         // `-` and `"-"` stand for a value the line does not have (an access log's bytes,
         // referer or user, a syslog NILVALUE): the same slot as a present one, so a line with it
@@ -1865,8 +1892,8 @@ mod tests {
             "SamplingParams(seed=<*>), ok",
         );
         check("parent=null err=NIL", "parent=<*> err=<*>");
-        // Only after `key=`: a word elsewhere stays.
-        check("lora_request: None.", "lora_request: None.");
+        // After `key:` too, as anywhere a name for no value stands for one; not other words.
+        check("lora_request: None.", "lora_request: <*>.");
         check("mode=nothing", "mode=nothing");
     }
 
@@ -1990,6 +2017,15 @@ mod tests {
         check(r#"ref "-" "-" end"#, r#"ref "<*>" "<*>" end"#);
         // A dash inside a word or a longer dash run is no placeholder.
         check("re-run -- done", "re-run -- done");
+        // Names for no value are absent values too, not before a word they qualify.
+        check(
+            "host IP None, pod IP null) set to None. by nil",
+            "host IP <*>, pod IP <*>) set to <*>. by <*>",
+        );
+        check(
+            "panic: nil map, null pointer",
+            "panic: nil map, null pointer",
+        );
     }
 
     #[test]
