@@ -263,9 +263,14 @@ impl SlotText {
 /// number, a path, an address), which stays a variable even when it happens to repeat; a word
 /// holding a digit (`ssh2`, `HTTP/1.1`, `uid=0`) is a literal once two lines agree on it.
 fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
-    if token == b"-" {
+    let word = token
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .map_or(token, |end| &token[..end]);
+    if token == b"-" || matches!(word, b"None" | b"null" | b"nil") {
         // The masker reads a lone `-` as an absent value; one that never varies between words is
-        // a separator (`realm ldap1 failed - Password …`).
+        // a separator (`realm ldap1 failed - Password …`). A name for no value that every line
+        // writes is the message's word (`panic: nil pointer dereference`).
         out.extend_from_slice(token);
         return;
     }
