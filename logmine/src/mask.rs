@@ -257,6 +257,18 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             classes |= class;
             i += 1;
         }
+        if classes & COLON != 0
+            && let Some(colon) = glued_key(&body[start..i])
+        {
+            // `status:The stream closed …`: a key written against its value's first word is a
+            // key and a word, as `status: The stream closed …` would be.
+            let cut = start + colon + 1;
+            out.raw.push((start, cut));
+            out.raw_classes.push(classes_of(&body[start..cut]));
+            out.raw.push((cut, i));
+            out.raw_classes.push(classes_of(&body[cut..i]));
+            continue;
+        }
         out.raw.push((start, i));
         out.raw_classes.push(classes);
     }
@@ -666,6 +678,25 @@ fn absent_value(token: &[u8]) -> Option<&'static [u8]> {
         b"\"-\"" => Some(b"\"<*>\""),
         _ => None,
     }
+}
+
+/// Where the colon of `key:Word…` is: a key of lower-case letters and `_` (two or more) against
+/// a capitalised word of letters only (`status:The`, `reason:Timeout,`), which opens a phrase.
+fn glued_key(token: &[u8]) -> Option<usize> {
+    let colon = token.iter().position(|&b| b == b':')?;
+    let (key, rest) = (&token[..colon], &token[colon + 1..]);
+    let word_len = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &rest[..word_len];
+    let tail_ok = rest[word_len..]
+        .iter()
+        .all(|b| matches!(b, b',' | b'.' | b';'));
+    (key.len() >= 2
+        && key.iter().all(|&b| b.is_ascii_lowercase() || b == b'_')
+        && word.len() >= 2
+        && word[0].is_ascii_uppercase()
+        && word[1..].iter().all(u8::is_ascii_lowercase)
+        && tail_ok)
+        .then_some(colon)
 }
 
 /// Where `None`, `null` or `nil` ends in `token` when it is the whole token but for closing
@@ -2025,6 +2056,19 @@ mod tests {
         check(
             "panic: nil map, null pointer",
             "panic: nil map, null pointer",
+        );
+    }
+
+    #[test]
+    fn a_key_glued_to_a_capitalised_word_is_a_key_and_a_word() {
+        check(
+            "unAckedBytes 7, status:The stream closed",
+            "unAckedBytes <*>, status: The stream closed",
+        );
+        // Not a Rust path, a time, a key in capitals or one whose value is no capitalised word.
+        check(
+            "at std::Vec 10:30 XML:Parser sid:none",
+            "at std::Vec <*> XML:Parser sid:none",
         );
     }
 
