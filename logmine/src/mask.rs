@@ -356,6 +356,21 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
+        if raw_classes[k] & DELIMITER != 0
+            && k > 0
+            && let Some(last) = comma_closed_value_end(body, &raw, k)
+        {
+            // `host=10.0.0.7, agent=python-keystoneclient/4.1 CPython/3.10, target=…`: in a list
+            // of `key=value,` pairs, an unquoted value of several words runs to its comma.
+            let eq = token.iter().position(|&b| b == b'=').unwrap_or(0);
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..=eq]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.push(b',');
+            out.finish_token(start, false);
+            k = last + 1;
+            continue;
+        }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, raw_classes[k], next, out);
         k += 1;
@@ -561,6 +576,50 @@ fn unquoted_error_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<u
         last = j;
     }
     (last > k).then_some(last)
+}
+
+/// Tokens after its first that a comma-closed value may hold (see [`comma_closed_value_end`]).
+const MAX_COMMA_CLOSED_TOKENS: usize = 8;
+
+/// Whether `token` is `key=…` with a key of letters, digits, `_`, `.` or `-`.
+fn is_key_token(token: &[u8]) -> bool {
+    token.iter().position(|&b| b == b'=').is_some_and(|at| {
+        at > 0
+            && token[..at]
+                .iter()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
+    })
+}
+
+/// When raw token `k` is an unquoted `key=…` without a closing comma, after a token that ends in
+/// one (a list of `key=value,` pairs), and the next tokens carry on its value up to one ending in
+/// `,` before another `key=`: the index of that one.
+fn comma_closed_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+    let (s, e) = raw[k];
+    let token = &body[s..e];
+    let (ps, pe) = raw[k - 1];
+    if !body[ps..pe].ends_with(b",") || token.ends_with(b",") || !is_key_token(token) {
+        return None;
+    }
+    let eq = token.iter().position(|&b| b == b'=')?;
+    if matches!(
+        token.get(eq + 1),
+        None | Some(b'"' | b'\'' | b'[' | b'{' | b'(')
+    ) {
+        return None;
+    }
+    for j in k + 1..raw.len().min(k + 1 + MAX_COMMA_CLOSED_TOKENS) {
+        let (ns, ne) = raw[j];
+        let next = &body[ns..ne];
+        if next.contains(&b'=') {
+            return None;
+        }
+        if next.ends_with(b",") {
+            let (ks, ke) = *raw.get(j + 1)?;
+            return is_key_token(&body[ks..ke]).then_some(j);
+        }
+    }
+    None
 }
 
 /// An HTTP status code: three digits, 100 to 599.
@@ -2057,6 +2116,20 @@ mod tests {
             "panic: nil map, null pointer",
             "panic: nil map, null pointer",
         );
+    }
+
+    #[test]
+    fn a_value_of_several_words_in_a_list_of_pairs_runs_to_its_comma() {
+        check(
+            "notify: host=10.0.0.7, agent=keystoneauth1/5.0 python-requests/2.28 CPython/3.10, target=user",
+            "notify: host=<*>, agent=<*>, target=user",
+        );
+        // Not outside such a list, nor up to a comma no key follows.
+        check(
+            "login user=bob logged in, session=42",
+            "login user=bob logged in, session=<*>",
+        );
+        check("a=1, b=two words, and more", "a=<*>, b=two words, and more");
     }
 
     #[test]
