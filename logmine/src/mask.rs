@@ -1068,6 +1068,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         || bracketed_address
         || is_path(core)
         || (core_classes & COLON != 0 && (is_hex_pairs(core) || is_urn(core) || is_ipv6(core)))
+        || (core_classes & DELIMITER != 0 && is_distinguished_name(core))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
             && is_calendar_word(core)
@@ -1557,6 +1558,22 @@ fn is_ipv6(core: &[u8]) -> bool {
         } else {
             groups.len() == 8
         }
+}
+
+/// An LDAP distinguished name: three or more `attribute=value` parts joined by commas
+/// (`cn=keystone,ou=services,dc=corp,dc=example`), one value as a path is.
+fn is_distinguished_name(core: &[u8]) -> bool {
+    let mut parts = 0;
+    for part in core.split(|&b| b == b',') {
+        let Some(eq) = part.iter().position(|&b| b == b'=') else {
+            return false;
+        };
+        if eq == 0 || eq + 1 == part.len() || !part[..eq].iter().all(u8::is_ascii_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 3
 }
 
 fn is_url(core: &[u8]) -> bool {
@@ -2130,6 +2147,15 @@ mod tests {
             "login user=bob logged in, session=<*>",
         );
         check("a=1, b=two words, and more", "a=<*>, b=two words, and more");
+    }
+
+    #[test]
+    fn an_ldap_distinguished_name_is_one_value() {
+        check(
+            "bind as cn=keystone,ou=services,dc=corp,dc=example failed",
+            "bind as <*> failed",
+        );
+        check("set a=b,c=d ok", "set a=b,c=d ok");
     }
 
     #[test]
