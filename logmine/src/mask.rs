@@ -762,6 +762,9 @@ fn glued_key(token: &[u8]) -> Option<usize> {
 /// punctuation (`None,`, `null)`), and not a bare one before a word (`nil map`, `null pointer`
 /// name a kind of thing).
 fn no_value_word(token: &[u8], next: Option<&[u8]>) -> Option<usize> {
+    if !matches!(token.first(), Some(b'N' | b'n')) {
+        return None;
+    }
     let end = token.len()
         - token
             .iter()
@@ -1539,30 +1542,34 @@ fn is_hex_pairs(core: &[u8]) -> bool {
 /// (`2001:db8:2f::ffaa`, `fe80::1`, `::1`) or written in full (eight groups), an IPv4 address
 /// allowed last (`::ffff:10.0.0.1`). One value, though groups such as `db` hold no digit.
 fn is_ipv6(core: &[u8]) -> bool {
-    let shortened = core.windows(2).filter(|w| w == b"::").count();
-    if shortened > 1 || core.len() < 3 {
+    // One pass: the colons, and how many of them follow another (`::`).
+    let (mut colons, mut shortened, mut previous) = (0, 0, 0u8);
+    for &b in core {
+        if b == b':' {
+            colons += 1;
+            shortened += usize::from(previous == b':');
+        }
+        previous = b;
+    }
+    // `::` once, or eight groups in full; most tokens with a colon (`key:`, `10:30:45`) stop here.
+    if !(shortened == 1 && colons >= 2 || shortened == 0 && colons == 7) || core.len() < 3 {
         return false;
     }
-    let groups: Vec<&[u8]> = core.split(|&b| b == b':').collect();
-    let last = groups.len() - 1;
-    let valid = groups.iter().enumerate().all(|(i, g)| {
+    let groups = colons + 1;
+    core.split(|&b| b == b':').enumerate().all(|(i, g)| {
         (g.len() <= 4 && g.iter().all(u8::is_ascii_hexdigit))
-            || (i == last
+            || (i + 1 == groups
                 && g.iter().filter(|&&b| b == b'.').count() == 3
                 && g.iter().all(|&b| b.is_ascii_digit() || b == b'.'))
-    });
-    valid
-        && core.iter().any(u8::is_ascii_digit)
-        && if shortened == 1 {
-            groups.len() >= 3
-        } else {
-            groups.len() == 8
-        }
+    }) && core.iter().any(u8::is_ascii_digit)
 }
 
 /// An LDAP distinguished name: three or more `attribute=value` parts joined by commas
 /// (`cn=keystone,ou=services,dc=corp,dc=example`), one value as a path is.
 fn is_distinguished_name(core: &[u8]) -> bool {
+    if !core.contains(&b',') {
+        return false;
+    }
     let mut parts = 0;
     for part in core.split(|&b| b == b',') {
         let Some(eq) = part.iter().position(|&b| b == b'=') else {
