@@ -1,7 +1,7 @@
 //! Regression floors on the labelled corpora written for the miner (`logmine/testdata/<name>`,
 //! each with a README saying how it was written and scored), raw lines and the `Content` column,
 //! one module per corpus. Some are read (their errors were turned into rules), some are never
-//! read (validation, blind, sealed, sealed2 to sealed7): a change that makes the miner worse
+//! read (validation, blind, sealed, sealed2 to sealed8): a change that makes the miner worse
 //! on formats nobody tuned for shows there. The tuned eight and the dev corpus have their own
 //! files (`loghub.rs`, `dev_corpus.rs`): they check parsing accuracy too.
 
@@ -54,7 +54,8 @@ corpus_floors! {
     ],
     // Mean grouping accuracy: measured 0.9573 (`Content` and raw) in session 16 (0.9285 in session
     // 15, 0.9240 in session 14), minus 0.01.
-    mean: 0.94,
+    // Session 17: measured 0.9674 (`Content`) and 0.9674 (raw), minus 0.01.
+    mean: 0.95,
     // Mean parsing accuracy, `Content` and raw: measured 0.4118 (session 13; 0.4285 in session 14),
     // minus 0.01.
     mean_pa: Some((0.40, 0.40)),
@@ -70,7 +71,7 @@ corpus_floors! {
     systems: [
         // (Squid's is 0: its grouping is wrong either way, measured 0.0).
         ("Cassandra", 0.87),
-        ("Celery", 0.67),
+        ("Celery", 0.87),
         ("Hclog", 0.99),
         ("MongoDB", 0.99),
         ("RabbitMQ", 0.99),
@@ -78,7 +79,8 @@ corpus_floors! {
     ],
     // Mean grouping accuracy: measured 0.7617 (`Content` and raw) in session 16 (0.7439 in session
     // 15), minus 0.01.
-    mean: 0.75,
+    // Session 17: measured 0.7944 (`Content`) and 0.7944 (raw), minus 0.01.
+    mean: 0.78,
     mean_pa: None,
 }
 
@@ -88,7 +90,7 @@ corpus_floors! {
     /// first, blind score is in its README; the floors sit just under the figures measured since.
     fresh in "fresh",
     systems: [
-        ("Airflow", 0.74),
+        ("Airflow", 0.81),
         ("Containerd", 0.99),
         ("Gunicorn", 0.94),
         ("Keycloak", 0.99),
@@ -97,7 +99,8 @@ corpus_floors! {
     ],
     // Mean grouping accuracy: measured 0.9478 (`Content` and raw, session 15; blind: 0.6272 and
     // 0.6206), minus 0.01.
-    mean: 0.93,
+    // Session 17: measured 0.9606 (`Content`) and 0.9606 (raw), minus 0.01.
+    mean: 0.95,
     mean_pa: None,
 }
 
@@ -108,8 +111,8 @@ corpus_floors! {
     /// change elsewhere that makes the miner worse on formats nobody tuned for shows here.
     blind in "blind",
     systems: [
-        ("ClickHouse", 0.86),
-        ("CoreDNS", 0.86),
+        ("ClickHouse", 0.97),
+        ("CoreDNS", 0.99),
         ("Etcd", 0.99),
         ("Express", 0.92),
         ("Jenkins", 0.70),
@@ -117,7 +120,8 @@ corpus_floors! {
     ],
     // Mean grouping accuracy: measured 0.8956 (`Content` and raw) in session 16 (0.7972 and 0.8761
     // at the end of session 15, 0.6494 and 0.6978 at the start of session 13), minus 0.01.
-    mean: 0.88,
+    // Session 17: measured 0.9361 (`Content`) and 0.9444 (raw), minus 0.01.
+    mean: 0.92,
     mean_pa: None,
 }
 
@@ -152,12 +156,13 @@ corpus_floors! {
         ("KubeScheduler", 0.99),
         ("Ollama", 0.99),
         ("Prometheus", 0.99),
-        ("Supervisord", 0.66),
+        ("Supervisord", 0.72),
         ("Torchrun", 0.97),
     ],
     // Mean grouping accuracy: measured 0.9389 (`Content` and raw, session 15; blind: 0.7833), minus
     // 0.01.
-    mean: 0.92,
+    // Session 17: measured 0.9528 (`Content`) and 0.9528 (raw), minus 0.01.
+    mean: 0.94,
     mean_pa: None,
 }
 
@@ -168,16 +173,17 @@ corpus_floors! {
     /// figures measured since.
     round5 in "round5",
     systems: [
-        ("Asterisk", 0.69),
-        ("Dovecot", 0.88),
-        ("Kong", 0.79),
+        ("Asterisk", 0.74),
+        ("Dovecot", 0.96),
+        ("Kong", 0.86),
         ("Linkerd", 0.91),
         ("Minecraft", 0.85),
         ("Synapse", 0.95),
     ],
     // Mean grouping accuracy: measured 0.8594 (`Content` and raw) in session 16 (0.7917 in session
     // 15; blind: 0.5767 and 0.4144), minus 0.01.
-    mean: 0.84,
+    // Session 17: measured 0.8928 (`Content`) and 0.8928 (raw), minus 0.01.
+    mean: 0.88,
     mean_pa: None,
 }
 
@@ -208,7 +214,7 @@ corpus_floors! {
     /// the floors keep what was gained.
     final_corpus in "final",
     systems: [
-        ("FluentBit", 0.89),
+        ("FluentBit", 0.98),
         ("HomeAssistant", 0.90),
         ("Phoenix", 0.81),
         ("Tomcat", 0.96),
@@ -217,7 +223,8 @@ corpus_floors! {
     ],
     // Mean grouping accuracy: measured 0.9361 (`Content`) and 0.9511 (raw) in session 16 (0.8567 and
     // 0.8717 in session 15, after it was read; blind: 0.6817 and 0.5806), minus 0.01.
-    mean: 0.92,
+    // Session 17: measured 0.9511 (`Content`) and 0.9511 (raw), minus 0.01.
+    mean: 0.94,
     mean_pa: None,
 }
 
@@ -269,8 +276,8 @@ corpus_floors! {
     round7 in "round7",
     systems: [
         ("DCGM", 0.97),
-        ("Gin", 0.86),
-        ("Keepalived", 0.94),
+        ("Gin", 0.91),
+        ("Keepalived", 0.99),
         ("Laravel", 0.90),
         ("MinIO", 0.94),
         ("Systemd", 0.95),
@@ -279,7 +286,8 @@ corpus_floors! {
     // 0.8972 in session 15 after reading its errors; blind: 0.8444 and 0.8500), minus 0.01. Gin
     // lost 0.04 in session 16: two words in capitals are values now, and its ground truth keeps
     // `serving HTTP` and `serving HTTPS` apart.
-    mean: 0.93,
+    // Session 17: measured 0.9572 (`Content`) and 0.9628 (raw), minus 0.01.
+    mean: 0.94,
     mean_pa: None,
 }
 
@@ -292,13 +300,14 @@ corpus_floors! {
         ("ActixWeb", 0.89),
         ("Ceph", 0.41),
         ("DeepSpeed", 0.94),
-        ("Istio", 0.78),
-        ("Unbound", 0.37),
-        ("Velero", 0.94),
+        ("Istio", 0.91),
+        ("Unbound", 0.42),
+        ("Velero", 0.99),
     ],
     // Mean grouping accuracy: measured 0.7300 (`Content` and raw) at the start of session 15, 0.7367
     // at its end, minus 0.01.
-    mean: 0.72,
+    // Session 17: measured 0.7744 (`Content`) and 0.7744 (raw), minus 0.01.
+    mean: 0.76,
     mean_pa: None,
 }
 
@@ -308,16 +317,17 @@ corpus_floors! {
     /// Never read: its errors are not looked at.
     sealed4 in "sealed4",
     systems: [
-        ("Exim", 0.84),
+        ("Exim", 0.87),
         ("Garage", 0.87),
-        ("GlusterFS", 0.69),
+        ("GlusterFS", 0.79),
         ("Karpenter", 0.26),
         ("NXOS", 0.88),
         ("Nextflow", 0.73),
     ],
     // Mean grouping accuracy: measured 0.7239 (`Content`) and 0.7778 (raw) in session 16 (0.6744 and
     // 0.7283 at the start and the end of session 15), minus 0.01.
-    mean: 0.71,
+    // Session 17: measured 0.7461 (`Content`) and 0.8622 (raw), minus 0.01.
+    mean: 0.73,
     mean_pa: None,
 }
 
@@ -332,12 +342,13 @@ corpus_floors! {
         ("HTCondor", 0.99),
         ("OpenVPN", 0.99),
         ("Suricata", 0.87),
-        ("Temporal", 0.53),
+        ("Temporal", 0.99),
         ("WildFly", 0.86),
     ],
     // Mean grouping accuracy: measured 0.8233 (`Content`) and 0.8883 (raw) in session 16 after
     // reading its errors (blind: 0.7439 and 0.7922), minus 0.01.
-    mean: 0.81,
+    // Session 17: measured 0.8994 (`Content`) and 0.9039 (raw), minus 0.01.
+    mean: 0.88,
     mean_pa: None,
 }
 
@@ -350,7 +361,7 @@ corpus_floors! {
         ("Dask", 0.81),
         ("Dnsmasq", 0.72),
         ("Fail2ban", 0.29),
-        ("Podman", 0.29),
+        ("Podman", 0.30),
         ("Pulsar", 0.92),
         ("Vault", 0.99),
     ],
@@ -368,14 +379,15 @@ corpus_floors! {
     systems: [
         ("Bind", 0.90),
         ("Cups", 0.97),
-        ("Loki", 0.62),
+        ("Loki", 0.71),
         ("Puppet", 0.99),
         ("Samba", 0.30),
-        ("Tekton", 0.72),
+        ("Tekton", 0.77),
     ],
     // Mean grouping accuracy: measured 0.7628 (`Content` and raw) at the end of session 16 (0.7061
     // with the session's start binary, 0.7217 at cf36abb), minus 0.01.
-    mean: 0.75,
+    // Session 17: measured 0.7856 (`Content`) and 0.7856 (raw), minus 0.01.
+    mean: 0.77,
     mean_pa: None,
 }
 
@@ -434,5 +446,24 @@ corpus_floors! {
     // Mean grouping accuracy: measured 0.7706 (`Content` and raw) in session 17 (0.7450 and 0.7472
     // with the session's start binary), minus 0.01.
     mean: 0.76,
+    mean_pa: None,
+}
+
+corpus_floors! {
+    /// Regression floors on the eighth sealed corpus (`logmine/testdata/sealed8`, six systems
+    /// written blind by `generate.py`; its README names them), raw lines and the `Content` column.
+    /// Never read: its errors are not looked at.
+    sealed8 in "sealed8",
+    systems: [
+        ("Dqlite", 0.71),
+        ("Gitea", 0.93),
+        ("Graylog", 0.55),
+        ("Kibana", 0.41),
+        ("KnotResolver", 0.75),
+        ("RabbitMQStream", 0.65),
+    ],
+    // Mean grouping accuracy: measured 0.6783 (`Content` and raw) at the end of session 17
+    // (0.6983 with the session's start binary), minus 0.01.
+    mean: 0.66,
     mean_pa: None,
 }
