@@ -2261,7 +2261,10 @@ impl Miner {
             .iter()
             .map(|g| g.iter().map(|t| t.count).sum())
             .collect();
-        let mut by_shape: std::collections::HashMap<(usize, &[u8]), Vec<usize>> =
+        // (length, first token, last token when a plain literal): a literal last token must be
+        // the line's own, so most candidates are never looked at.
+        type ShapeKey<'a> = (usize, &'a [u8], Option<&'a [u8]>);
+        let mut by_shape: std::collections::HashMap<ShapeKey, Vec<usize>> =
             std::collections::HashMap::new();
         let mut constants = vec![0usize; groups.len()];
         for (g, group) in groups.iter().enumerate() {
@@ -2272,28 +2275,50 @@ impl Miner {
                 .count();
             if constants[g] >= MIN_STRETCH_ANCHORS {
                 let first = tokens.first().map_or(&[][..], |t| &t[..]);
-                by_shape.entry((tokens.len(), first)).or_default().push(g);
+                let last = tokens
+                    .last()
+                    .map(|t| &t[..])
+                    .filter(|t| !mask::contains_wildcard(t));
+                by_shape
+                    .entry((tokens.len(), first, last))
+                    .or_default()
+                    .push(g);
             }
         }
         let mut parent: Vec<usize> = (0..groups.len()).collect();
         if by_shape.is_empty() {
             return parent;
         }
+        let mut tries = 0usize;
         for (g, group) in groups.iter().enumerate() {
             let template = group[0];
             let line: Vec<&[u8]> = template.tokens.iter().map(|t| &t[..]).collect();
-            let Some(&first) = line.first() else {
+            let (Some(&first), Some(&last)) = (line.first(), line.last()) else {
                 continue;
             };
             let mut best: Option<(usize, u64, usize)> = None;
             let shortest = line.len().saturating_sub(MAX_STRETCH_TOKENS).max(1);
             for n in shortest..line.len() {
-                for key in [(n, first), (n, WILDCARD)] {
-                    for &h in by_shape.get(&key).into_iter().flatten() {
+                let keys = [
+                    (n, first, Some(last)),
+                    (n, first, None),
+                    (n, WILDCARD, Some(last)),
+                    (n, WILDCARD, None),
+                ];
+                for (k, key) in keys.iter().enumerate() {
+                    if first == WILDCARD && k >= 2 {
+                        break;
+                    }
+                    for &h in by_shape.get(key).into_iter().flatten() {
                         let other = groups[h][0];
                         if counts[h] <= counts[g]
                             || !same_event_severity(other.severity(), template.severity())
                             || best.is_some_and(|(c, n, _)| (constants[h], counts[h]) <= (c, n))
+                            || tries >= MAX_STRETCH_TRIES
+                            || {
+                                tries += 1;
+                                false
+                            }
                             || stretch_match(
                                 &other.tokens,
                                 &line,
@@ -2305,9 +2330,6 @@ impl Miner {
                             continue;
                         }
                         best = Some((constants[h], counts[h], h));
-                    }
-                    if first == WILDCARD {
-                        break;
                     }
                 }
             }
@@ -2396,6 +2418,10 @@ pub(crate) const MIN_STRETCH_ANCHORS: usize = 3;
 
 /// Most tokens a line may have beyond its template's, and most one delimited variable takes.
 pub(crate) const MAX_STRETCH_TOKENS: usize = 8;
+
+/// Templates compared by [`stretch_match`] at most per read: bounds the work of a digest over
+/// the largest template set whatever its lines (past it, the rest stay apart).
+const MAX_STRETCH_TRIES: usize = 200_000;
 
 /// Tokens a bare variable inside the text may take, plus one (see [`stretch_match`]).
 const MAX_BARE_STRETCH: usize = 4;
