@@ -128,12 +128,13 @@ fn is_exception_type(token: &[u8]) -> bool {
 /// Fingerprint of the head `tokens[..=end]`.
 /// Every token holding a variable counts as one (`request chatcmpl-<*>:`, `request cmpl-<*>:`
 /// and `request <*>:` are one head): ids of several kinds in one place are one value, and the
-/// tails decide.
+/// tails decide. So does a word of a closed set (`Request GET … failed:`, `Request PUT …
+/// failed:`): a value whatever else.
 pub(crate) fn head_key(tokens: &[Box<[u8]>], end: usize) -> u64 {
     let state = tokens[..=end]
         .iter()
         .fold(mix_word(HEAD_SEED, end as u64), |s, t| {
-            if contains_wildcard(t) {
+            if contains_wildcard(t) || crate::closed::closed_set(t).is_some() {
                 mix_bytes(s, WILDCARD)
             } else {
                 mix_bytes(s, t)

@@ -85,6 +85,7 @@
 #![forbid(unsafe_code)]
 
 mod clause;
+mod closed;
 pub mod digest;
 pub mod eval;
 mod few;

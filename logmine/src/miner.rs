@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::Severity;
 use crate::clause;
+use crate::closed::closed_set;
 use crate::few::Few;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::gap;
@@ -2565,47 +2566,6 @@ fn is_value_or_closed_set_word(token: &[u8]) -> bool {
     mask::contains_wildcard(token) || closed_set(token).is_some()
 }
 
-/// Closed sets of values: a slot that held two of one set is a variable, though it may never
-/// hold three. Booleans, HTTP methods, standard streams and signals.
-const CLOSED_SETS: &[&[&[u8]]] = &[
-    &[b"true", b"false", b"yes", b"no"],
-    &[
-        b"GET", b"POST", b"PUT", b"DELETE", b"PATCH", b"HEAD", b"OPTIONS", b"CONNECT", b"TRACE",
-    ],
-    &[b"stdout", b"stderr", b"stdin"],
-    &[
-        b"SIGTERM", b"SIGKILL", b"SIGINT", b"SIGHUP", b"SIGQUIT", b"SIGSEGV", b"SIGABRT",
-        b"SIGBUS", b"SIGFPE", b"SIGILL", b"SIGPIPE", b"SIGALRM", b"SIGUSR1", b"SIGUSR2",
-        b"SIGCHLD", b"SIGSTOP", b"SIGCONT",
-    ],
-    // Go's names of the signals (`os.Signal`'s `String()`): `received signal terminated`.
-    &[b"interrupt", b"terminated", b"killed", b"hangup", b"quit"],
-];
-
-/// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
-/// punctuation around it (`true`, `completed=false`, `(YES)`, `"GET`); any case.
-fn closed_set(token: &[u8]) -> Option<usize> {
-    // The value after the last `=` or `:` that is not closing punctuation (`retain=False):`).
-    let body = token
-        .iter()
-        .rposition(u8::is_ascii_alphanumeric)
-        .map_or(token, |last| &token[..=last]);
-    let value = body
-        .rsplit(|&b| b == b'=' || b == b':')
-        .next()
-        .unwrap_or(body);
-    let start = value.iter().position(u8::is_ascii_alphabetic)?;
-    let end = value.iter().rposition(u8::is_ascii_alphabetic)?;
-    let word = &value[start..=end];
-    let outer = |b: &u8| b.is_ascii_punctuation();
-    if !(value[..start].iter().all(outer) && value[end + 1..].iter().all(outer)) {
-        return None;
-    }
-    CLOSED_SETS
-        .iter()
-        .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
-}
-
 /// A token holding a variable with every run of value bytes (letters, digits, `-`, `/`, `:`)
 /// that touches a placeholder made the placeholder: `"db-pg-<*>"` → `"<*>"`, `/p/gb<*>/x` →
 /// `<*>`, while `blk_<*>`, `core.<*>`, `key=<*>` and `curl/<*>` keep their kind.
@@ -3215,6 +3175,21 @@ mod tests {
         let refused = miner.add_line(b"dial to the backend failed: connection refused", None);
         let reset = miner.add_line(b"dial to the backend failed: connection reset", None);
         assert_ne!(miner.resolve(refused), miner.resolve(reset));
+        // A word of a closed set in the head is a value there: one head whichever it holds.
+        let get = miner.add_line(
+            b"Request GET /a failed with status 504: Request timed out",
+            None,
+        );
+        let put = miner.add_line(
+            b"Request PUT /b failed with status 403: Access denied to application shop",
+            None,
+        );
+        let post = miner.add_line(
+            b"Request POST /c failed with status 400: Pipeline config is invalid",
+            None,
+        );
+        assert_eq!(miner.resolve(get), miner.resolve(put));
+        assert_eq!(miner.resolve(get), miner.resolve(post));
     }
 
     #[test]

@@ -1,0 +1,44 @@
+//! Closed sets of words: booleans, HTTP methods, standard streams and signals. A slot holding
+//! two words of one set is a variable though it may never hold three, and a clause's head holding
+//! one is the same head whichever it holds.
+
+/// Closed sets of values: a slot that held two of one set is a variable, though it may never
+/// hold three. Booleans, HTTP methods, standard streams and signals.
+const CLOSED_SETS: &[&[&[u8]]] = &[
+    &[b"true", b"false", b"yes", b"no"],
+    &[
+        b"GET", b"POST", b"PUT", b"DELETE", b"PATCH", b"HEAD", b"OPTIONS", b"CONNECT", b"TRACE",
+    ],
+    &[b"stdout", b"stderr", b"stdin"],
+    &[
+        b"SIGTERM", b"SIGKILL", b"SIGINT", b"SIGHUP", b"SIGQUIT", b"SIGSEGV", b"SIGABRT",
+        b"SIGBUS", b"SIGFPE", b"SIGILL", b"SIGPIPE", b"SIGALRM", b"SIGUSR1", b"SIGUSR2",
+        b"SIGCHLD", b"SIGSTOP", b"SIGCONT",
+    ],
+    // Go's names of the signals (`os.Signal`'s `String()`): `received signal terminated`.
+    &[b"interrupt", b"terminated", b"killed", b"hangup", b"quit"],
+];
+
+/// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
+/// punctuation around it (`true`, `completed=false`, `(YES)`, `"GET`); any case.
+pub(crate) fn closed_set(token: &[u8]) -> Option<usize> {
+    // The value after the last `=` or `:` that is not closing punctuation (`retain=False):`).
+    let body = token
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(token, |last| &token[..=last]);
+    let value = body
+        .rsplit(|&b| b == b'=' || b == b':')
+        .next()
+        .unwrap_or(body);
+    let start = value.iter().position(u8::is_ascii_alphabetic)?;
+    let end = value.iter().rposition(u8::is_ascii_alphabetic)?;
+    let word = &value[start..=end];
+    let outer = |b: &u8| b.is_ascii_punctuation();
+    if !(value[..start].iter().all(outer) && value[end + 1..].iter().all(outer)) {
+        return None;
+    }
+    CLOSED_SETS
+        .iter()
+        .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
