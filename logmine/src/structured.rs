@@ -291,6 +291,35 @@ fn read_quoted(line: &[u8], start: usize) -> Option<(Vec<u8>, usize)> {
     }
 }
 
+/// Where the value opening with `[` or `{` at `start` closes (the index after its bracket), its
+/// brackets balanced and quotes inside read whole; `None` when it opens with neither or never
+/// closes.
+fn bracketed_end(line: &[u8], start: usize) -> Option<usize> {
+    if !matches!(line.get(start), Some(b'[' | b'{')) {
+        return None;
+    }
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < line.len() {
+        match line[i] {
+            b'"' => {
+                i = read_quoted(line, i + 1)?.1;
+                continue;
+            }
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    return Some(i + 1);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
 /// `key=value key="quoted value" …` read into `(key, value, quoted)`; `None` when free text stands
 /// among them.
 fn read_pairs(line: &[u8]) -> Option<Vec<(&str, Vec<u8>, bool)>> {
@@ -319,6 +348,11 @@ fn read_pairs(line: &[u8]) -> Option<Vec<(&str, Vec<u8>, bool)>> {
             value
         } else {
             let start = i;
+            if let Some(end) = bracketed_end(line, i) {
+                // `currentValue=[{10.0.0.7 Hostname: Ports:[]}]`: Go's `%+v` of a struct or a
+                // list, spaces and all, up to its closing bracket.
+                i = end;
+            }
             while i < line.len() && !matches!(line[i], b' ' | b'\t') {
                 i += 1;
             }
@@ -471,6 +505,22 @@ mod tests {
         assert_eq!(read("Pipeline started {\"pipeline.id\"=>\"main\"}"), None);
         assert_eq!(read("Reloading {:id=>\"unterminated}"), None);
         assert_eq!(read("Watching {:path=>\"/a\"} now"), None);
+    }
+
+    #[test]
+    fn klog_values_quoted_or_bracketed_are_variables() {
+        assert_eq!(
+            body(
+                r#""updating Ingress status" namespace="shop" currentValue=[{10.0.0.7 Hostname: Ports:[]}] newValue=[]"#
+            ),
+            Some((
+                r#""updating Ingress status" namespace="<*>" currentValue=<*> newValue=<*>"#.into(),
+                None
+            ))
+        );
+        // Free text between the pairs: not this form.
+        assert_eq!(body(r#""quoted" then words key=1"#), None);
+        assert_eq!(body(r#""unclosed" key=[{a b"#), None);
     }
 
     #[test]
