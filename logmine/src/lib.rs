@@ -8,8 +8,10 @@
 //!
 //! Each line goes through these steps (4 and 5 only when its shape is new):
 //!
-//! 1. **Header**: a JSON or logfmt line is read by its fields: the message (and error) is mined,
-//!    the level field gives the severity, other fields stay out. Otherwise ([`header`]) a leading
+//! 1. **Header**: a JSON, logfmt or klog-structured line (at the start or behind a header) is
+//!    read by its fields: the message and the names of the other fields are mined (which fields
+//!    a line holds tells its call site), the level field gives the severity, the values stay out.
+//!    Otherwise ([`header`]) a leading
 //!    timestamp, level word, pid, thread and logger name are recognised by shape and split off
 //!    (syslog priorities, access logs, glog/klog, tab-separated fields too); then the header
 //!    layout learned for the stream from its first lines takes off what shape did not know:
@@ -53,7 +55,10 @@
 //!    the value (`uid=<*>`, `blk_<*>`, `<*>ms`, `(attempt <*>)`).
 //! 7. **Digest** ([`Miner::templates_by_text`]): templates of the same severity whose texts came
 //!    out equal (made apart because their shapes differed, `{es-hot-0}{30997…}` against
-//!    `{es-warm-0}{77f8…}`) are one entry, counts summed: a reader cannot tell them apart.
+//!    `{es-warm-0}{77f8…}`) are one entry, counts summed: a reader cannot tell them apart. So is
+//!    a template that another with more lines stretches over (a reason after a colon, a
+//!    delimited value or, for a line or two, a bare variable taking several of its tokens), and
+//!    templates whose reasons stand between a two-word head and a shared trailer.
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).
