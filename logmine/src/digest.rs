@@ -78,12 +78,13 @@ impl Miner {
     /// The live templates grouped by what a reader sees as one event. First the same severity
     /// and the same text: two templates can end up so when they were made apart (their token
     /// structure differed, say a brace holding one value or three) and their text, written later
-    /// from the values their lines hold, came out the same. Then a template whose text another
-    /// of its severity and more lines stretches over (see [`Miner::stretches_over`]) joins that
-    /// one's group: the words its few lines hold where the other has a variable are that
-    /// variable's values. A report, a baseline and the grouping score must count each group
-    /// once. Each group starts with the template that names it (the oldest of the same text);
-    /// groups come in the order of their first members.
+    /// from the values their lines hold, came out the same. Then a template that another with
+    /// more lines stretches over (a reason after a colon, a delimited value, or for a line or
+    /// two a bare variable, taking several of its tokens) joins that one's group, and templates
+    /// whose reasons stand between the same two-word head and trailer join (see the crate
+    /// documentation). Severities must agree unless one is unknown. A report, a baseline and the
+    /// grouping score must count each group once. Each group starts with the template that names
+    /// it (the oldest of the same text); groups come in the order of their first members.
     pub fn templates_by_text(&self) -> Vec<Vec<&Template>> {
         let mut templates: Vec<&Template> = self.templates().collect();
         templates.sort_by_key(|t| t.id());
