@@ -945,6 +945,11 @@ impl Miner {
             .take(MAX_PAIRED)
             .collect();
         let free: Vec<bool> = template.tokens.iter().map(|t| is_free_word(t)).collect();
+        let closed: Vec<bool> = template
+            .tokens
+            .iter()
+            .map(|t| closed_set(t).is_some())
+            .collect();
         if positions.len() < 2 {
             return None;
         }
@@ -1015,11 +1020,13 @@ impl Miner {
                     && seconds.len() >= 2
                     && set.values.len() == firsts.len() * seconds.len();
                 // The first token names the event more often: only by independence.
-                let by_count = p > 0
+                // A closed set's words are values at two (`GET`/`POST` beside two handlers).
+                let enough = |i: usize, held: usize| held >= if closed[i] { 2 } else { needed };
+                let by_count = (p > 0 || closed[p])
                     && free[p]
                     && free[q]
-                    && firsts.len() >= needed
-                    && seconds.len() >= needed;
+                    && enough(p, firsts.len())
+                    && enough(q, seconds.len());
                 if by_count || independent {
                     let members: Vec<TemplateId> = set.values.iter().map(|v| v.2).collect();
                     set.values.clear();
@@ -2984,6 +2991,21 @@ mod tests {
         .collect();
         let first = miner.resolve(paused[3]);
         assert!(paused.iter().all(|&id| miner.resolve(id) == first));
+        // A closed set's words count at two, as in one position (`GET`/`POST` and handlers).
+        let mut miner = Miner::new(MinerConfig::default());
+        let routes: Vec<_> = [
+            ("GET", "main.listItems"),
+            ("POST", "main.createItem"),
+            ("GET", "main.showItem"),
+        ]
+        .iter()
+        .map(|(method, handler)| {
+            let line = format!("{method} /api/items --> {handler} (3 handlers)");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        let first = miner.resolve(routes[2]);
+        assert!(routes.iter().all(|&id| miner.resolve(id) == first));
         // The same for `key=value` tokens, which need four values by count.
         let mut miner = Miner::new(MinerConfig::default());
         let deps: Vec<_> = [("soft", "queued"), ("hard", "running"), ("soft", "running")]
