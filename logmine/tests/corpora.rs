@@ -276,7 +276,7 @@ corpus_floors! {
     round7 in "round7",
     systems: [
         ("DCGM", 0.97),
-        ("Gin", 0.91),
+        ("Gin", 0.95),
         ("Keepalived", 0.99),
         ("Laravel", 0.90),
         ("MinIO", 0.94),
@@ -286,8 +286,8 @@ corpus_floors! {
     // 0.8972 in session 15 after reading its errors; blind: 0.8444 and 0.8500), minus 0.01. Gin
     // lost 0.04 in session 16: two words in capitals are values now, and its ground truth keeps
     // `serving HTTP` and `serving HTTPS` apart.
-    // Session 17: measured 0.9572 (`Content`) and 0.9628 (raw), minus 0.01.
-    mean: 0.94,
+    // Session 17: measured 0.9628 (`Content` and raw), minus 0.01.
+    mean: 0.95,
     mean_pa: None,
 }
 
