@@ -286,6 +286,11 @@ impl HeaderLearner {
         })
     }
 
+    /// Whether most samples so far were records of tab-separated columns.
+    fn mostly_tab_records(&self) -> bool {
+        self.tab_records * 2 > self.samples.len()
+    }
+
     fn strip_layout(&mut self, body: &[u8]) -> usize {
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
@@ -303,7 +308,7 @@ impl HeaderLearner {
             if self.samples.len() >= SAMPLES {
                 // Records of tab-separated columns (Zeek's): every column is the record's, each
                 // stable in class, none a header.
-                self.layout = if self.tab_records * 2 > self.samples.len() {
+                self.layout = if self.mostly_tab_records() {
                     Vec::new()
                 } else {
                     infer(&self.samples)
@@ -314,7 +319,7 @@ impl HeaderLearner {
                 self.seen = 0;
                 self.misses = 0;
             } else if self.samples.len() >= MIN_SAMPLES {
-                if self.tab_records * 2 > self.samples.len() {
+                if self.mostly_tab_records() {
                     return 0;
                 }
                 let tentative = infer(&self.samples);

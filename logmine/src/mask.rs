@@ -563,14 +563,7 @@ fn unquoted_error_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<u
         .skip(k + 1)
         .take(MAX_KEYED_QUOTED_TOKENS)
     {
-        let next = &body[ns..ne];
-        let is_key = next.iter().position(|&b| b == b'=').is_some_and(|at| {
-            at > 0
-                && next[..at]
-                    .iter()
-                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
-        });
-        if is_key {
+        if is_key_token(&body[ns..ne]) {
             break;
         }
         last = j;
@@ -758,6 +751,11 @@ fn glued_key(token: &[u8]) -> Option<usize> {
         .then_some(colon)
 }
 
+/// `None`, `null`, `nil`: Python's, JavaScript's and Go's names for no value.
+pub(crate) fn is_no_value_word(word: &[u8]) -> bool {
+    matches!(word, b"None" | b"null" | b"nil")
+}
+
 /// Where `None`, `null` or `nil` ends in `token` when it is the whole token but for closing
 /// punctuation (`None,`, `null)`), and not a bare one before a word (`nil map`, `null pointer`
 /// name a kind of thing).
@@ -771,7 +769,7 @@ fn no_value_word(token: &[u8], next: Option<&[u8]>) -> Option<usize> {
             .rev()
             .take_while(|b| matches!(b, b',' | b'.' | b';' | b':' | b')' | b']' | b'}'))
             .count();
-    if !matches!(&token[..end], b"None" | b"null" | b"nil") {
+    if !is_no_value_word(&token[..end]) {
         return None;
     }
     let names_a_kind =

@@ -267,7 +267,7 @@ fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
         .map_or(token, |end| &token[..end]);
-    if token == b"-" || matches!(word, b"None" | b"null" | b"nil") {
+    if token == b"-" || crate::mask::is_no_value_word(word) {
         // The masker reads a lone `-` as an absent value; one that never varies between words is
         // a separator (`realm ldap1 failed - Password …`). A name for no value that every line
         // writes is the message's word (`panic: nil pointer dereference`).

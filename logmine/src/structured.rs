@@ -5,7 +5,7 @@
 //! header.
 //!
 //! The template is made from the message (`msg`, `message`, `MESSAGE`, `@message`, `log`…) and
-//! the names of the line's other fields, as ` fields=caller,error,pct`: their values (an error's
+//! the names of the line's other fields, as ` fields=error,pct`: their values (an error's
 //! text, a pod, a count) are values of the event, kept in the line's examples, while which fields
 //! a line holds tells its call site, so a line with an extra field is an event of its own. Not
 //! the time, level or message, nor what a logger adds from its context (correlation ids such as
