@@ -80,7 +80,8 @@ impl Miner {
     /// structure differed, say a brace holding one value or three) and their text, written later
     /// from the values their lines hold, came out the same. Then a template that another with
     /// more lines stretches over (a reason after a colon, a delimited value, or for a line or
-    /// two a bare variable, taking several of its tokens) joins that one's group, and templates
+    /// two a bare variable, taking several of its tokens) joins that one's group; templates of
+    /// one length that differ only in columns of enough distinct words join, and templates
     /// whose reasons stand between the same two-word head and trailer join (see the crate
     /// documentation). Severities must agree unless one is unknown. A report, a baseline and the
     /// grouping score must count each group once. Each group starts with the template that names

@@ -57,8 +57,10 @@
 //!    out equal (made apart because their shapes differed, `{es-hot-0}{30997…}` against
 //!    `{es-warm-0}{77f8…}`) are one entry, counts summed: a reader cannot tell them apart. So is
 //!    a template that another with more lines stretches over (a reason after a colon, a
-//!    delimited value or, for a line or two, a bare variable taking several of its tokens), and
-//!    templates whose reasons stand between a two-word head and a shared trailer.
+//!    delimited value or, for a line or two, a bare variable taking several of its tokens),
+//!    templates of one length that differ only in word columns each holding enough values
+//!    (`columns.rs`: three words varying at once never leave two templates equal but for one),
+//!    and templates whose reasons stand between a two-word head and a shared trailer.
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).
@@ -91,6 +93,7 @@
 
 mod clause;
 mod closed;
+mod columns;
 pub mod digest;
 pub mod eval;
 mod few;

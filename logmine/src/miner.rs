@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::Severity;
 use crate::clause;
 use crate::closed::closed_set;
+use crate::columns;
 use crate::few::Few;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
 use crate::gap;
@@ -2354,8 +2355,29 @@ impl Miner {
         };
         let roots: Vec<usize> = (0..groups.len()).map(|g| root(&parent, g)).collect();
         let mut parent = roots.clone();
+        self.join_columns(groups, &counts, &mut parent);
         self.join_short_heads(groups, &counts, &mut parent);
         (0..groups.len()).map(|g| root(&parent, g)).collect()
+    }
+
+    /// Joins the groups (by their roots in `parent`) whose templates differ only in word columns
+    /// that each hold enough distinct words or a variable (see [`crate::columns`]).
+    fn join_columns(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
+        let roots: Vec<usize> = (0..groups.len()).filter(|&g| parent[g] == g).collect();
+        let rows: Vec<columns::Row<'_>> = roots
+            .iter()
+            .map(|&g| columns::Row {
+                tokens: &groups[g][0].tokens,
+                count: counts[g],
+                severity: groups[g][0].severity(),
+            })
+            .collect();
+        let min_distinct = self.config.variable_min_distinct;
+        let joined =
+            columns::column_groups(&rows, |p, words| column_needed(p, words, min_distinct));
+        for (row, &g) in roots.iter().enumerate() {
+            parent[g] = roots[joined[row]];
+        }
     }
 
     /// Read-time form of [`crate::clause`] for a head of two plain words (`Authentication
@@ -2413,6 +2435,29 @@ impl Miner {
 /// Different words opening the tails after a head of two plain words before those groups are one
 /// event (see [`Miner::join_short_heads`]).
 const MIN_SHORT_HEAD_TAILS: usize = 4;
+
+/// Distinct words a column of templates read as one must hold to be a variable, as
+/// [`Miner::record_variants`] asks of one position: two of one closed set; one more for the first
+/// token (unless quoted, bracketed or a compound name; never a signed name); one more for words
+/// that are not free (`user=root`), unless they are keys' values and none holds nearly all lines.
+fn column_needed(p: usize, words: &columns::ColumnWords<'_>, min_distinct: usize) -> usize {
+    let set = closed_set(words[0].0);
+    if set.is_some() && words.iter().all(|&(w, _)| closed_set(w) == set) {
+        return 2;
+    }
+    if p == 0 && words.iter().any(|&(w, _)| is_signed_name(w)) {
+        return usize::MAX;
+    }
+    let names_the_event = p == 0
+        && words.iter().any(|&(w, _)| {
+            !w.first().is_some_and(|b| matches!(b, b'"' | b'(' | b'[')) && !is_compound_name(w)
+        });
+    let total: u64 = words.iter().map(|&(_, n)| n).sum();
+    let most = words.iter().map(|&(_, n)| n).max().unwrap_or(0);
+    let spread_keys = words.iter().all(|&(w, _)| is_key_and_word(w)) && most * 10 < total * 8;
+    let free = words.iter().all(|&(w, _)| is_free_word(w));
+    min_distinct + usize::from(names_the_event) + usize::from(!free && !spread_keys)
+}
 
 /// Whether two templates' severities allow one event: equal, or one unknown (a line without a
 /// level, whose severity the other's words then only guess at: `Login aborted (auth failed, …)`).
