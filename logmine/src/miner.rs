@@ -1882,7 +1882,7 @@ impl Miner {
                     2
                 } else if names_the_event {
                     words + 1
-                } else if is_kind_of_id(token) {
+                } else if is_kind_of_id(token) || is_bracketed_name(token) {
                     words.saturating_sub(1).max(2)
                 } else {
                     words + usize::from(!is_free_word(token))
@@ -2437,12 +2437,15 @@ impl Miner {
 const MIN_SHORT_HEAD_TAILS: usize = 4;
 
 /// Distinct words a column of templates read as one must hold to be a variable, as
-/// [`Miner::record_variants`] asks of one position: two of one closed set; one more for the first
+/// [`Miner::record_variants`] asks of one position: two of one closed set or bracketed names
+/// ([`is_bracketed_name`]); one more for the first
 /// token (unless quoted, bracketed or a compound name; never a signed name); one more for words
 /// that are not free (`user=root`), unless they are keys' values and none holds nearly all lines.
 fn column_needed(p: usize, words: &columns::ColumnWords<'_>, min_distinct: usize) -> usize {
     let set = closed_set(words[0].0);
-    if set.is_some() && words.iter().all(|&(w, _)| closed_set(w) == set) {
+    if set.is_some() && words.iter().all(|&(w, _)| closed_set(w) == set)
+        || words.iter().all(|&(w, _)| is_bracketed_name(w))
+    {
         return 2;
     }
     if p == 0 && words.iter().any(|&(w, _)| is_signed_name(w)) {
@@ -2834,6 +2837,16 @@ fn is_compound_name(token: &[u8]) -> bool {
             .any(|&b| matches!(b, b'_' | b'-' | b'(' | b'['))
         && token.first().is_some_and(u8::is_ascii_alphabetic)
         && !mask::contains_wildcard(token)
+}
+
+/// `[in_tail_containers]`, `[out-s3]`: a name made of parts in brackets, which marks an instance
+/// the line is about (a plugin, a worker, a queue) rather than a word of the sentence: two of
+/// them in one slot are values, as ids of one kind are.
+fn is_bracketed_name(token: &[u8]) -> bool {
+    token
+        .strip_prefix(b"[")
+        .and_then(|t| t.strip_suffix(b"]"))
+        .is_some_and(is_compound_name)
 }
 
 /// `+sdown`, `-odown`, `+switch-master`: a name behind a sign, which opens a line to say what
@@ -3615,6 +3628,23 @@ mod tests {
         // A field and its value (`name....value`) is not an id with its kind.
         assert!(is_kind_of_id(b"gpu[<*>]") && is_kind_of_id(b"blk_<*>,"));
         assert!(!is_kind_of_id(b"icbi.....<*>") && !is_kind_of_id(b"seed=<*>"));
+    }
+
+    #[test]
+    fn two_bracketed_names_in_one_slot_are_values_two_plain_words_are_not() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &[
+                "[in_tail_containers] following tail of /var/log/a.log",
+                "[in_tail_audit] following tail of /var/log/b.log",
+                "[main] following tail of /var/log/c.log",
+                "[other] following tail of /var/log/d.log",
+            ],
+        );
+        assert_eq!(ids[0], ids[1]);
+        assert_ne!(ids[2], ids[3]);
+        assert!(is_bracketed_name(b"[out_s3]") && !is_bracketed_name(b"[main]"));
     }
 
     #[test]
