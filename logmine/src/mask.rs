@@ -283,6 +283,15 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let (s, e) = raw[k];
         let token = &body[s..e];
         out.current_raw = k as u32;
+        if k + 1 == raw.len() && is_field_list(token) {
+            // ` fields=error,pct` ending a structured line's body: the names of its fields, the
+            // event's own words whatever they look like (`a0,a1,a2`).
+            let start = out.buf.len();
+            out.buf.extend_from_slice(token);
+            out.finish_token(start, false);
+            k += 1;
+            continue;
+        }
         if matches!(token.len(), 4 | 6)
             && token[0].is_ascii_alphabetic()
             && let Some((last, trail)) = sql_statement_end(body, &raw, k)
@@ -390,6 +399,17 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     }
     out.raw = raw;
     out.raw_classes = raw_classes;
+}
+
+/// `fields=error,pct`: the field names a structured line's body ends with (see
+/// `structured::parse`).
+pub(crate) fn is_field_list(token: &[u8]) -> bool {
+    token.strip_prefix(b"fields=").is_some_and(|names| {
+        !names.is_empty()
+            && names.iter().all(|&b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'@' | b'/' | b',')
+            })
+    })
 }
 
 /// When raw token `k` opens an SQL statement (`SELECT`, `INSERT`, `UPDATE`, `DELETE`, `WITH` in

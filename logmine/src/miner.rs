@@ -942,7 +942,10 @@ impl Miner {
         // Words, `key=value` tokens and the first token among them: those only by the
         // independence rule below (by count, their values tell events apart more often than not).
         let positions: Vec<usize> = (0..len)
-            .filter(|&i| !template.is_wildcard(i) && has_letters(&template.tokens[i]))
+            .filter(|&i| {
+                let token = &template.tokens[i];
+                !template.is_wildcard(i) && has_letters(token) && !mask::is_field_list(token)
+            })
             .take(MAX_PAIRED)
             .collect();
         let free: Vec<bool> = template.tokens.iter().map(|t| is_free_word(t)).collect();
@@ -1054,7 +1057,7 @@ impl Miner {
                     .iter()
                     .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
                 && t[..at].iter().any(u8::is_ascii_alphabetic);
-            (key_ok && at + 1 < t.len()).then_some(at + 1)
+            (key_ok && at + 1 < t.len() && !mask::is_field_list(t)).then_some(at + 1)
         };
         let cuts: Vec<Option<usize>> = tokens.iter().map(|t| key_of(t)).collect();
         if cuts.iter().filter(|c| c.is_some()).count() < 2 {
@@ -1859,6 +1862,7 @@ impl Miner {
                 constant[i]
                     && (constant_count >= 2 || sets[i].is_some())
                     && has_letters(token)
+                    && !mask::is_field_list(token)
                     && !(i == 0 && is_signed_name(token))
             })
             .collect();
@@ -3628,6 +3632,28 @@ mod tests {
         // A field and its value (`name....value`) is not an id with its kind.
         assert!(is_kind_of_id(b"gpu[<*>]") && is_kind_of_id(b"blk_<*>,"));
         assert!(!is_kind_of_id(b"icbi.....<*>") && !is_kind_of_id(b"seed=<*>"));
+    }
+
+    #[test]
+    fn structured_lines_of_one_message_and_different_fields_stay_apart() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let lines = [
+            "type=SYSCALL msg=audit(1.1:7): arch=c000003e syscall=59 a0=7f a1=2",
+            "type=EXECVE msg=audit(1.2:8): argc=2 a0=\"ls\" a1=\"-la\"",
+            "type=PROCTITLE msg=audit(1.3:9): proctitle=2F62696E",
+            "type=CWD msg=audit(1.4:10): cwd=\"/root\"",
+            "type=PATH msg=audit(1.5:11): item=0 name=\"/etc/shadow\" inode=12",
+        ];
+        let ids = placed(&mut miner, &lines);
+        let mut distinct = ids.clone();
+        distinct.sort();
+        distinct.dedup();
+        assert_eq!(distinct.len(), lines.len(), "{ids:?}");
+        let again = placed(
+            &mut miner,
+            &["type=CWD msg=audit(2.4:12): cwd=\"/home/ana\""],
+        );
+        assert_eq!(again[0], ids[3]);
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! `reqId` or `trace_id`, the host, the pid), which some lines of an event carry and others do
 //! not. The level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY` (words or the
 //! pino/bunyan and syslog numbers). klog's form keeps its text, each value a variable (`pod="<*>"`).
-//! A line that is not one of these, or has no message field, is left to the text path.
+//! A record of four pairs or more and nothing else, without a message (an audit record, a
+//! query's statistics), is its keys. A line that is not one of these, or a JSON object or logfmt
+//! line without a message field, is left to the text path.
 
 use crate::Severity;
 
@@ -50,7 +52,8 @@ pub(crate) struct Fields {
     pub level: Option<Severity>,
 }
 
-/// Reads `line` as JSON or logfmt. `None` when it is neither, or has no message.
+/// Reads `line` as JSON, logfmt or a record of pairs. `None` when it is none of them, or a JSON
+/// object or logfmt line has no message.
 pub(crate) fn parse(line: &[u8]) -> Option<Fields> {
     let trimmed = line.trim_ascii();
     match trimmed.first()? {
@@ -66,7 +69,7 @@ pub(crate) fn parse(line: &[u8]) -> Option<Fields> {
             parse_json(&object)
         }
         _ if looks_like_logfmt(trimmed) => parse_logfmt(trimmed),
-        _ => None,
+        _ => parse_pair_record(trimmed),
     }
 }
 
@@ -240,6 +243,34 @@ fn parse_logfmt(line: &[u8]) -> Option<Fields> {
     }
     let (_, message) = message?;
     Some(fields(message, &keys, level))
+}
+
+/// Pairs a record needs, at least, to be read by its keys without a message.
+const MIN_RECORD_PAIRS: usize = 4;
+
+/// A record of `key=value` pairs and nothing else, without a message key (an audit record, a
+/// query's statistics): which keys it holds is the event, every value a value of it.
+fn parse_pair_record(line: &[u8]) -> Option<Fields> {
+    let key_len = line.iter().take_while(|&&b| is_key_byte(b)).count();
+    if key_len == 0 || line.get(key_len) != Some(&b'=') {
+        return None;
+    }
+    let pairs = read_pairs(line)?;
+    if pairs.len() < MIN_RECORD_PAIRS {
+        return None;
+    }
+    let mut level = None;
+    let mut keys: Vec<&str> = Vec::new();
+    for (key, value, _) in &pairs {
+        if key_in(key, LEVEL_KEYS).is_some() {
+            level = level.or_else(|| level_word(value));
+        } else if key_in(key, TIME_KEYS).is_none() {
+            keys.push(key);
+        }
+    }
+    let mut fields = fields(b"", &keys, level);
+    fields.body.remove(0);
+    Some(fields)
 }
 
 /// klog's structured form, `"message" key="value" key=value`: a quoted message, then pairs.
@@ -521,6 +552,23 @@ mod tests {
         // Free text between the pairs: not this form.
         assert_eq!(body(r#""quoted" then words key=1"#), None);
         assert_eq!(body(r#""unclosed" key=[{a b"#), None);
+    }
+
+    #[test]
+    fn a_record_of_pairs_without_a_message_is_read_by_its_keys() {
+        assert_eq!(
+            body("arch=c000003e syscall=59 success=yes exit=0 comm=\"ls\" level=warn"),
+            Some((
+                "fields=arch,syscall,success,exit,comm".into(),
+                Some(Severity::Warn)
+            ))
+        );
+        // Three pairs are a sentence's, not a record's; text after pairs is not a record.
+        assert_eq!(body("user=ana db=shop ok=1"), None);
+        assert_eq!(
+            body("user=ana db=shop ok=1 size=3 and then some words"),
+            None
+        );
     }
 
     #[test]
