@@ -381,6 +381,8 @@ impl Miner {
             _ => None,
         };
         let mut learning = None;
+        // The body behind a cut header, before the learner took fields of it as header too.
+        let mut unlearned: &[u8] = &[];
         let (body, level) = match &structured {
             Some(fields) => (&fields.body[..], fields.level),
             None if self.config.detect_headers => {
@@ -393,6 +395,7 @@ impl Miner {
                 };
                 let learned = self.learners[stream].strip(body, after, header.level_slot);
                 learning = Some((body, after, learned));
+                unlearned = body;
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
                 let end = self.learners[stream].end(body).max(learned);
                 (&body[learned..end], level)
@@ -404,6 +407,11 @@ impl Miner {
         let behind_header = match body.first() {
             Some(b'"' | b'{') if structured.is_none() && self.config.detect_headers => {
                 structured::parse(body)
+            }
+            // logfmt behind a syslog header (`crio[811]: time="…" level=info msg="…"`): read
+            // whole, before the learner took its first pairs (always there) as header.
+            _ if structured.is_none() && unlearned.first().is_some_and(u8::is_ascii_alphabetic) => {
+                structured::parse(unlearned)
             }
             _ => None,
         };

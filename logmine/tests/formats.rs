@@ -315,6 +315,28 @@ fn json_after_a_header_and_members_without_braces() {
 }
 
 #[test]
+fn logfmt_behind_a_syslog_header() {
+    // CRI-O, containerd or any logrus daemon read from the journal: the pairs opening every
+    // line (`time=`, `level=`) are the message's, not header the learner may take.
+    check(
+        |i| {
+            format!(
+                "Dec 01 10:00:{:02} node-{} crio[81{}]: time=\"2026-12-01T10:00:{:02}.{:09}Z\" level=warning msg=\"Failed to remove container {:012x}: device busy\" id={:08x}",
+                i % 60,
+                i % 3,
+                i % 2,
+                i % 60,
+                i * 7919,
+                i * 104_729,
+                i * 31
+            )
+        },
+        "Failed to remove container <*>: device busy",
+        Severity::Warn,
+    );
+}
+
+#[test]
 fn journald_export_short_iso() {
     check(
         |i| {
