@@ -615,6 +615,13 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             _ => break,
         }
     }
+    // Rust `tracing` with thread names: the name (`tokio-runtime-worker`, `main`) before its
+    // own syntax (a `ThreadId(01)`, a span context, a `crate::module:` target).
+    let start = skip_spaces(scan, pos);
+    if let Some(end) = tracing_thread_name(scan, start) {
+        pos = end;
+        had_thread = true;
+    }
     // Rust `tracing`: a `ThreadId(01)` token, then a span context (`outbound:proxy{addr=…}:`,
     // braces may hold spaces) before the target.
     let start = skip_spaces(scan, pos);
@@ -737,6 +744,28 @@ fn paren_group_end(scan: &[u8], start: usize) -> Option<usize> {
 }
 
 /// `ThreadId(01)`: a word, then a parenthesised id ending the token.
+/// The end of a thread name at `start` when `tracing`'s own syntax follows it: a `ThreadId(…)`,
+/// a span context (`generate{…}:`) or a target with a Rust path (`router::server:`).
+fn tracing_thread_name(scan: &[u8], start: usize) -> Option<usize> {
+    let end = token_end(scan, start)?;
+    let name = &scan[start..end];
+    let plain = name
+        .iter()
+        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'#'));
+    if !plain || scan.get(end) != Some(&b' ') {
+        return None;
+    }
+    let next = skip_spaces(scan, end);
+    let next_end = token_end(scan, next)?;
+    let token = &scan[next..next_end];
+    let rust_target = token.ends_with(b":") && token.windows(2).any(|w| w == b"::");
+    let thread_id = token[0].is_ascii_uppercase() && thread_id_token(scan, next).is_some();
+    let opens_a_span = token[0].is_ascii_alphabetic()
+        && token.contains(&b'{')
+        && span_context(scan, next).is_some();
+    (rust_target || thread_id || opens_a_span).then_some(end)
+}
+
 fn thread_id_token(scan: &[u8], start: usize) -> Option<usize> {
     let end = token_end(scan, start)?;
     let token = &scan[start..end];

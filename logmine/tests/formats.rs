@@ -526,6 +526,34 @@ fn rust_tracing_with_a_thread_id_and_span_context() {
 }
 
 #[test]
+fn rust_tracing_with_thread_names() {
+    // `with_thread_names(true)`: the name follows the level, before the span or the target.
+    let threads = ["tokio-runtime-worker", "main", "shard-0-worker"];
+    check(
+        |i| {
+            format!(
+                "2026-12-04T10:00:{:02}.{i:06}Z  WARN {} router::infer: Request {i} exceeded max input length 4096",
+                i % 60,
+                threads[i % 3]
+            )
+        },
+        "Request <*> exceeded max input length <*>",
+        Severity::Warn,
+    );
+    check(
+        |i| {
+            format!(
+                "2026-12-04T10:00:{:02}.{i:06}Z  INFO {} generate{{parameters=GenerateParameters {{ max_new_tokens: Some({i}) }}}}: router::server: Success",
+                i % 60,
+                threads[i % 3]
+            )
+        },
+        "Success",
+        Severity::Info,
+    );
+}
+
+#[test]
 fn a_bracketed_word_where_the_source_writes_its_levels_is_a_level() {
     // `[Audit]` is in no list of level words, but it stands where `[Warning]` stands: its lines
     // lose the same header fields, so an event's lines stay together whatever their level.
