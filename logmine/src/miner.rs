@@ -1890,9 +1890,20 @@ impl Miner {
                         .first()
                         .is_some_and(|b| matches!(b, b'"' | b'(' | b'['))
                     && !is_compound_name(token);
+                // So does the word opening the message behind a bracketed tag (`[sshd] Ban <*>`
+                // beside `[sshd] Unban <*>` and `[sshd] Found <*>`): the tag is the line's
+                // subject, the word what happened to it.
+                let opens_after_tag = i == 1
+                    && template.tokens[0].starts_with(b"[")
+                    && template.tokens[0].ends_with(b"]")
+                    && sets[i].is_none()
+                    && !token
+                        .first()
+                        .is_some_and(|b| matches!(b, b'"' | b'(' | b'['))
+                    && !is_compound_name(token);
                 if eligible[i] && names_an_attribute(&template.tokens, &nouns, i) {
                     2
-                } else if names_the_event {
+                } else if names_the_event || opens_after_tag {
                     words + 1
                 } else if is_kind_of_id(token) || is_bracketed_name(token) {
                     words.saturating_sub(1).max(2)
@@ -3662,6 +3673,31 @@ mod tests {
             &["type=CWD msg=audit(2.4:12): cwd=\"/home/ana\""],
         );
         assert_eq!(again[0], ids[3]);
+    }
+
+    #[test]
+    fn the_word_opening_the_message_behind_a_tag_needs_four_values() {
+        // Header detection off: a tag on every line of a stream is what a learner may take as header.
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let ids = placed(
+            &mut miner,
+            &[
+                "[sshd] Ban 192.0.2.7",
+                "[sshd] Unban 192.0.2.8",
+                "[sshd] Found 192.0.2.9",
+            ],
+        );
+        assert!(
+            ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2],
+            "{ids:?}"
+        );
+        let more = placed(&mut miner, &["[sshd] Restore 192.0.2.10"]);
+        let first = ids[0].and_then(|id| miner.resolve(id));
+        let texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+        assert_eq!(more[0], first, "{texts:?}");
     }
 
     #[test]
