@@ -12,8 +12,8 @@
 //! `reqId` or `trace_id`, the host, the pid), which some lines of an event carry and others do
 //! not. The level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY` (words or the
 //! pino/bunyan and syslog numbers). klog's form keeps its text, each value a variable (`pod="<*>"`).
-//! A record of four pairs or more and nothing else, without a message (an audit record, a
-//! query's statistics), is its keys. A line that is not one of these, or a JSON object or logfmt
+//! A record of pairs and nothing else, without a message (an audit record, a query's
+//! statistics), is its keys. A line that is not one of these, or a JSON object or logfmt
 //! line without a message field, is left to the text path.
 
 use crate::Severity;
@@ -245,10 +245,7 @@ fn parse_logfmt(line: &[u8]) -> Option<Fields> {
     Some(fields(message, &keys, level))
 }
 
-/// Pairs a record needs, at least, to be read by its keys without a message.
-const MIN_RECORD_PAIRS: usize = 4;
-
-/// A record of `key=value` pairs and nothing else, without a message key (an audit record, a
+/// A record of `key=value` pairs and nothing else (one or more), without a message key (an audit record, a
 /// query's statistics): which keys it holds is the event, every value a value of it.
 fn parse_pair_record(line: &[u8]) -> Option<Fields> {
     let key_len = line.iter().take_while(|&&b| is_key_byte(b)).count();
@@ -256,9 +253,6 @@ fn parse_pair_record(line: &[u8]) -> Option<Fields> {
         return None;
     }
     let pairs = read_pairs(line)?;
-    if pairs.len() < MIN_RECORD_PAIRS {
-        return None;
-    }
     let mut level = None;
     let mut keys: Vec<&str> = Vec::new();
     for (key, value, _) in &pairs {
@@ -563,12 +557,13 @@ mod tests {
                 Some(Severity::Warn)
             ))
         );
-        // Three pairs are a sentence's, not a record's; text after pairs is not a record.
-        assert_eq!(body("user=ana db=shop ok=1"), None);
+        assert_eq!(body("cwd=\"/home/ana\""), Some(("fields=cwd".into(), None)));
+        // Text after pairs, or before them, is not a record.
         assert_eq!(
             body("user=ana db=shop ok=1 size=3 and then some words"),
             None
         );
+        assert_eq!(body("connected user=ana db=shop"), None);
     }
 
     #[test]
