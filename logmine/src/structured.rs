@@ -254,17 +254,20 @@ fn parse_pair_record(line: &[u8]) -> Option<Fields> {
     }
     let pairs = read_pairs(line)?;
     let mut level = None;
-    let mut keys: Vec<&str> = Vec::new();
-    for (key, value, _) in &pairs {
+    let mut body = Vec::with_capacity(line.len());
+    for (key, value, quoted) in &pairs {
         if key_in(key, LEVEL_KEYS).is_some() {
             level = level.or_else(|| level_word(value));
-        } else if key_in(key, TIME_KEYS).is_none() {
-            keys.push(key);
+        } else if key_in(key, TIME_KEYS).is_none() && !is_context_key(key.as_bytes()) {
+            if !body.is_empty() {
+                body.push(b' ');
+            }
+            body.extend_from_slice(key.as_bytes());
+            body.extend_from_slice(if *quoted { b"=\"<*>\"" } else { b"=<*>" });
         }
     }
-    let mut fields = fields(b"", &keys, level);
-    fields.body.remove(0);
-    Some(fields)
+    // Only context keys, a time or a level: nothing to tell the record by.
+    (!body.is_empty()).then_some(Fields { body, level })
 }
 
 /// klog's structured form, `"message" key="value" key=value`: a quoted message, then pairs.
@@ -553,17 +556,22 @@ mod tests {
         assert_eq!(
             body("arch=c000003e syscall=59 success=yes exit=0 comm=\"ls\" level=warn"),
             Some((
-                "fields=arch,syscall,success,exit,comm".into(),
+                "arch=<*> syscall=<*> success=<*> exit=<*> comm=\"<*>\"".into(),
                 Some(Severity::Warn)
             ))
         );
-        assert_eq!(body("cwd=\"/home/ana\""), Some(("fields=cwd".into(), None)));
+        assert_eq!(
+            body("cwd=\"/home/ana\""),
+            Some(("cwd=\"<*>\"".into(), None))
+        );
         // Text after pairs, or before them, is not a record.
         assert_eq!(
             body("user=ana db=shop ok=1 size=3 and then some words"),
             None
         );
         assert_eq!(body("connected user=ana db=shop"), None);
+        assert_eq!(body("time=1 level=info"), None);
+        assert_eq!(body("pid=7 request_id=abc"), None);
     }
 
     #[test]
