@@ -211,12 +211,31 @@ fn different_exceptions(a: &[Token], b: &[Token]) -> bool {
 /// …`, Elixir's and Erlang's way to write an exception): tokens of punctuation only, which say
 /// that a reason follows rather than what it is.
 fn after_shared_marks<'a>(a: &'a [Token], b: &'a [Token]) -> (&'a [Token], &'a [Token]) {
-    let shared = a
-        .iter()
-        .zip(b)
-        .take_while(|(x, y)| x == y && is_mark(x))
-        .count();
+    let mut shared = 0;
+    loop {
+        let (x, y) = (&a[shared..], &b[shared..]);
+        let step = match (x.first(), y.first()) {
+            (Some(p), Some(q)) if p == q && is_mark(p) => 1,
+            _ if x.len() >= 2 && y.len() >= 2 && x[..2] == y[..2] && is_code_label(&x[..2]) => 2,
+            _ => break,
+        };
+        shared += step;
+    }
     (&a[shared..], &b[shared..])
+}
+
+/// `[Errno <*>]`, `(code <*>)`: a word and a value in brackets that say which error the reason
+/// is (Python's `OSError`), as a mark says that one follows: not the reason's own words.
+fn is_code_label(tokens: &[Token]) -> bool {
+    let (label, value) = (&tokens[0][..], &tokens[1][..]);
+    let closes = |open: u8| match open {
+        b'[' => b"<*>]".as_slice(),
+        _ => b"<*>)".as_slice(),
+    };
+    matches!(label.first(), Some(b'[' | b'('))
+        && label.len() > 2
+        && label[1..].iter().all(u8::is_ascii_alphabetic)
+        && value == closes(label[0])
 }
 
 /// How many tokens two tails end with alike (`…, retrying in <*> seconds`), leaving one token of
@@ -244,7 +263,17 @@ fn is_mark(token: &[u8]) -> bool {
 /// The token that opens `tail`'s phrase, after any marks (`**`) before it: what tells the
 /// reasons of a head holding a variable apart.
 pub(crate) fn opener(tail: &[Box<[u8]>]) -> Option<&[u8]> {
-    tail.iter().find(|t| !is_mark(t)).map(|t| &t[..])
+    let mut i = 0;
+    while i < tail.len() {
+        if is_mark(&tail[i]) {
+            i += 1;
+        } else if i + 1 < tail.len() && is_code_label(&tail[i..i + 2]) {
+            i += 2;
+        } else {
+            return Some(&tail[i]);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -351,6 +380,17 @@ mod tests {
             &tokens("** (RuntimeError) cache table missing")
         ));
         assert!(!different_tails(&tokens("** <*>"), &tokens("** <*>")));
+        // So does an error code's label (`[Errno <*>]`, Python's `OSError`).
+        let (a, b) = (
+            tokens("[Errno <*>] Name or service not known"),
+            tokens("[Errno <*>] Temporary failure in name resolution"),
+        );
+        assert!(different_phrases(&a, &b));
+        assert_eq!(opener(&a), Some(&b"Name"[..]));
+        assert!(!different_phrases(
+            &a,
+            &tokens("[Errno <*>] Name or service unknown")
+        ));
         // A trailer both end with is not part of the reason.
         let (a, b) = (
             tokens("host name mismatch in agent response, retrying in <*> seconds"),
