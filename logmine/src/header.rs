@@ -971,7 +971,8 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
     }
 }
 
-/// `2015-10-18`, `2015-10-18T18:01:47.978Z`, `2015-10-18 18:01:47,978`, `2005-06-03-15.42.50.675872`.
+/// `2015-10-18`, `2015-10-18T18:01:47.978Z`, `2015-10-18 18:01:47,978`, `2005-06-03-15.42.50.675872`,
+/// `2026-12-10  9:57:42`.
 fn iso_like(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 4, 4)?;
     let p = literal(line, p, b'-')?;
@@ -980,6 +981,13 @@ fn iso_like(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, p, 2, 2)?;
     if let Some(q) = one_of(line, p, b"T ")
         && let Some(r) = clock(line, q, b':')
+    {
+        return Some(timezone(line, r));
+    }
+    // `2026-12-10  9:57:42`: an hour padded with a space (MariaDB, `%k`).
+    if line.get(p..p + 2) == Some(b"  ")
+        && line.get(p + 3) == Some(&b':')
+        && let Some(r) = clock(line, p + 2, b':')
     {
         return Some(timezone(line, r));
     }
@@ -1113,6 +1121,12 @@ mod tests {
             Some("2015-10-18 18:05:01,001"),
             Some(Severity::Warn),
             "lost it",
+        );
+        check(
+            "2026-12-10  9:57:42 0 [Note] WSREP: Deleted page /var/lib/mysql/gcache.page.000031",
+            Some("2026-12-10  9:57:42"),
+            None,
+            "0 [Note] WSREP: Deleted page /var/lib/mysql/gcache.page.000031",
         );
         check(
             "2024-01-02T03:04:05.123456789Z level=error msg=\"boom\"",
