@@ -135,17 +135,37 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
             continue;
         }
         mismatches += 1;
-        if mismatches > MAX_MISMATCHES || !exchangeable(x) || !exchangeable(y) {
+        if mismatches > MAX_MISMATCHES || !exchangeable(x, y) {
             return false;
         }
     }
     shared >= MIN_SHARED_WORDS.max(mismatches * MIN_SHARED_WORDS)
 }
 
-/// A token that may stand in a column of values: a whole variable, or a constant with letters
-/// or digits (not punctuation alone, not a token with a variable inside, whose kind is fixed).
-fn exchangeable(token: &[u8]) -> bool {
-    token == WILDCARD || (!contains_wildcard(token) && token.iter().any(u8::is_ascii_alphanumeric))
+/// Two tokens that may stand in one column of values: constants with letters or digits (not
+/// punctuation alone), or a variable and a constant it covers (`<*>` and `main`, `project=<*>`
+/// and `project=billing`); never two variables of different frames.
+fn exchangeable(x: &[u8], y: &[u8]) -> bool {
+    let plain = |t: &[u8]| !contains_wildcard(t) && t.iter().any(u8::is_ascii_alphanumeric);
+    match (contains_wildcard(x), contains_wildcard(y)) {
+        (false, false) => plain(x) && plain(y),
+        (true, false) => plain(y) && frame_covers(x, y),
+        (false, true) => plain(x) && frame_covers(y, x),
+        (true, true) => false,
+    }
+}
+
+/// Whether `pattern`, one variable in a frame (`key=<*>`, `(<*>)`), covers `token`: the token
+/// opens with the frame's opening and closes with its closing, with a value between.
+fn frame_covers(pattern: &[u8], token: &[u8]) -> bool {
+    let Some(at) = pattern.windows(WILDCARD.len()).position(|w| w == WILDCARD) else {
+        return false;
+    };
+    let (open, close) = (&pattern[..at], &pattern[at + WILDCARD.len()..]);
+    !contains_wildcard(close)
+        && token.len() > open.len() + close.len()
+        && token.starts_with(open)
+        && token.ends_with(close)
 }
 
 fn same_event_severity(a: Severity, b: Severity) -> bool {
@@ -181,7 +201,8 @@ fn events_of(
                 }
                 same
             });
-            if words.len() < 2 || words.iter().any(|&(w, _)| w == WILDCARD) {
+            // A variable in the column covers the others (see `exchangeable`).
+            if words.len() < 2 || words.iter().any(|&(w, _)| contains_wildcard(w)) {
                 continue;
             }
             let needed = needed(p, &words);
@@ -302,6 +323,21 @@ mod tests {
             "named startup succeeded for unit x",
         ]);
         assert!(four.iter().all(|&p| p == four[0]), "{four:?}");
+    }
+
+    #[test]
+    fn a_keyed_variable_covers_the_keys_constant_values() {
+        let lines = [
+            "Executed task project=<*> type=REPORT branch=main status=SUCCESS",
+            "Executed task project=<*> type=REPORT branch=<*> status=SUCCESS",
+            "Executed task project=ledger type=REPORT branch=<*> status=SUCCESS",
+        ];
+        let parent = groups(&lines);
+        assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
+        // Variables of different frames never stand in one column.
+        assert!(!exchangeable(b"project=<*>", b"branch=<*>"));
+        assert!(!exchangeable(b"project=<*>", b"branch=main"));
+        assert!(exchangeable(b"(<*>)", b"(main)") && !exchangeable(b"(<*>)", b"main"));
     }
 
     #[test]
