@@ -82,7 +82,8 @@ impl Miner {
     /// more lines stretches over (a reason after a colon, a delimited value, or for a line or
     /// two a bare variable, taking several of its tokens) joins that one's group; templates of
     /// one length that differ only in columns of enough distinct words join, and templates
-    /// whose reasons stand between the same two-word head and trailer join (see the crate
+    /// whose reasons stand between the same two-word head and trailer join, and so do records
+    /// of ` | ` fields whose first fields differ before one trailer (see the crate
     /// documentation). Severities must agree unless one is unknown. A report, a baseline and the
     /// grouping score must count each group once. Each group starts with the template that names
     /// it (the oldest of the same text); groups come in the order of their first members.
@@ -346,6 +347,25 @@ mod stretched {
             .collect();
         groups.sort();
         groups
+    }
+
+    #[test]
+    fn records_whose_first_fields_are_different_phrases_before_one_trailer_are_one_event() {
+        let steps = [
+            "Extract report",
+            "Load duplications",
+            "Compute size measures",
+            "Persist live measures",
+            "Send issue notifications to subscribers",
+        ];
+        let lines: Vec<String> = (0..15)
+            .map(|i| format!("{} | status=SUCCESS | time={}ms", steps[i % 5], 10 + i))
+            .collect();
+        let found = groups(&lines);
+        assert_eq!(found.len(), 1, "{found:?}");
+        // Three phrases are not enough: they may name three events.
+        let found = groups(&lines[..3]);
+        assert_eq!(found.len(), 3, "{found:?}");
     }
 
     #[test]

@@ -615,6 +615,13 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             _ => break,
         }
     }
+    // A process's name glued to bracketed groups (`web[AYx3][o.s.s.p.ServerImpl]`, SonarQube's
+    // process, request id and logger): header like a `[thread]` group.
+    let start = skip_spaces(scan, pos);
+    if let Some(end) = glued_groups(scan, start) {
+        pos = end;
+        had_thread = true;
+    }
     // Rust `tracing` with thread names: the name (`tokio-runtime-worker`, `main`) before its
     // own syntax (a `ThreadId(01)`, a span context, a `crate::module:` target).
     let start = skip_spaces(scan, pos);
@@ -744,6 +751,29 @@ fn paren_group_end(scan: &[u8], start: usize) -> Option<usize> {
 }
 
 /// `ThreadId(01)`: a word, then a parenthesised id ending the token.
+/// The end of a token at `start` made of a lower-case name and bracketed groups after it
+/// (`ce[AZ-x9][o.s.c.t.CeWorkerImpl]`, `web[][o.s.s.p.ServerImpl]`), followed by a space.
+fn glued_groups(scan: &[u8], start: usize) -> Option<usize> {
+    let end = token_end(scan, start)?;
+    let token = &scan[start..end];
+    let name = token.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    if name == 0 || token.get(name) != Some(&b'[') || !token.ends_with(b"]") {
+        return None;
+    }
+    // Groups back to back: `[` opens each right after the previous `]`.
+    let mut depth = 0usize;
+    for (i, &b) in token[name..].iter().enumerate() {
+        match b {
+            b'[' if depth == 0 && i > 0 && token[name + i - 1] != b']' => return None,
+            b'[' => depth += 1,
+            b']' => depth = depth.checked_sub(1)?,
+            _ if depth == 0 => return None,
+            _ => {}
+        }
+    }
+    (depth == 0 && scan.get(end) == Some(&b' ')).then_some(end)
+}
+
 /// The end of a thread name at `start` when `tracing`'s own syntax follows it: a `ThreadId(…)`,
 /// a span context (`generate{…}:`) or a target with a Rust path (`router::server:`).
 fn tracing_thread_name(scan: &[u8], start: usize) -> Option<usize> {

@@ -60,7 +60,8 @@
 //!    delimited value or, for a line or two, a bare variable taking several of its tokens),
 //!    templates of one length that differ only in word columns each holding enough values
 //!    (`columns.rs`: three words varying at once never leave two templates equal but for one),
-//!    and templates whose reasons stand between a two-word head and a shared trailer.
+//!    templates whose reasons stand between a two-word head and a shared trailer, and records of
+//!    ` | ` fields whose first fields are four phrases or more before one trailer.
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).

@@ -2380,6 +2380,7 @@ impl Miner {
         let mut parent = roots.clone();
         self.join_columns(groups, &counts, &mut parent);
         self.join_short_heads(groups, &counts, &mut parent);
+        self.join_leading_fields(groups, &counts, &mut parent);
         (0..groups.len()).map(|g| root(&parent, g)).collect()
     }
 
@@ -2440,6 +2441,47 @@ impl Miner {
             openers.sort_unstable();
             openers.dedup();
             if openers.len() < MIN_SHORT_HEAD_TAILS {
+                continue;
+            }
+            let Some(&target) = members.iter().max_by_key(|&&g| counts[g]) else {
+                continue;
+            };
+            let severity = groups[target][0].severity();
+            for &g in members {
+                if g != target && same_event_severity(groups[g][0].severity(), severity) {
+                    parent[g] = target;
+                }
+            }
+        }
+    }
+}
+
+impl Miner {
+    /// Records of fields set apart by ` | ` whose first field is free text (`Compute duplication
+    /// metrics | status=SUCCESS | time=<*>ms`): the groups (by their roots in `parent`) whose
+    /// templates end alike from their first bar on join when their first fields are
+    /// [`MIN_SHORT_HEAD_TAILS`] different phrases or more; the group of most lines names them.
+    fn join_leading_fields(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
+        let mut by_trailer: std::collections::HashMap<&[Box<[u8]>], Vec<usize>> =
+            std::collections::HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            let tokens = &group[0].tokens;
+            if parent[g] != g {
+                continue;
+            }
+            let Some(bar) = tokens.iter().position(|t| &t[..] == b"|") else {
+                continue;
+            };
+            // A field of words (a step's name), then at least one `key=value` field.
+            let words = tokens[..bar]
+                .iter()
+                .all(|t| &t[..] == WILDCARD || t.iter().all(|b| b.is_ascii_alphabetic()));
+            if bar >= 1 && words && tokens[bar + 1..].iter().any(|t| t.contains(&b'=')) {
+                by_trailer.entry(&tokens[bar..]).or_default().push(g);
+            }
+        }
+        for members in by_trailer.values() {
+            if members.len() < MIN_SHORT_HEAD_TAILS {
                 continue;
             }
             let Some(&target) = members.iter().max_by_key(|&&g| counts[g]) else {

@@ -526,6 +526,23 @@ fn rust_tracing_with_a_thread_id_and_span_context() {
 }
 
 #[test]
+fn a_process_name_glued_to_bracketed_groups_is_header() {
+    // SonarQube: process, request or task id (empty on some lines) and logger in one token.
+    check(
+        |i| {
+            format!(
+                "2026.12.10 06:35:{:02} INFO  {}[{}][o.s.c.t.CeWorkerImpl] Executed task {i}",
+                i % 60,
+                ["ce", "web"][i % 2],
+                ["AZO-XfBxQVGSLTf", "", "AZOVspX_ZKYivuIg"][i % 3]
+            )
+        },
+        "Executed task <*>",
+        Severity::Info,
+    );
+}
+
+#[test]
 fn rust_tracing_with_thread_names() {
     // `with_thread_names(true)`: the name follows the level, before the span or the target.
     let threads = ["tokio-runtime-worker", "main", "shard-0-worker"];
