@@ -117,12 +117,26 @@ fn block_key(tokens: &[Box<[u8]>], block: usize) -> u64 {
     let (start, end) = (block * len / blocks, (block + 1) * len / blocks);
     let state = mix_word(BLOCK_SEED, ((len as u64) << 8) | block as u64);
     finish(tokens[start..end].iter().fold(state, |state, token| {
-        mix_word(state, mix_bytes(BLOCK_SEED, token))
+        mix_word(state, mix_bytes(BLOCK_SEED, key_of(token).unwrap_or(token)))
     }))
 }
 
-/// Whether two templates of one length differ in at most [`MAX_MISMATCHES`] positions, each a
-/// plain token against a plain token or a whole variable, with enough shared words around them.
+/// `user=` of `user=root` and of `user=<*>`: a key and its `=` when a value follows.
+fn key_of(token: &[u8]) -> Option<&[u8]> {
+    let eq = token.iter().position(|&b| b == b'=')?;
+    let key = &token[..eq];
+    (eq > 0
+        && eq + 1 < token.len()
+        && key.iter().any(u8::is_ascii_alphabetic)
+        && key
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+    .then_some(&token[..=eq])
+}
+
+/// Whether two templates of one length differ in at most [`MAX_MISMATCHES`] positions besides
+/// the values of their keys, each a plain token against a plain token or a variable covering it,
+/// with enough shared words around them.
 fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
     if a.tokens.len() != b.tokens.len() || !same_event_severity(a.severity, b.severity) {
         return false;
@@ -134,9 +148,17 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
             shared += usize::from(is_word(x));
             continue;
         }
-        mismatches += 1;
-        if mismatches > MAX_MISMATCHES || !exchangeable(x, y) {
+        if !exchangeable(x, y) {
             return false;
+        }
+        // Values of one key (`user=root`, `user=www-data`) differ as values do; what tells two
+        // events apart is their words.
+        let same_key = key_of(x).is_some() && key_of(x) == key_of(y);
+        if !same_key {
+            mismatches += 1;
+            if mismatches > MAX_MISMATCHES {
+                return false;
+            }
         }
     }
     shared >= MIN_SHARED_WORDS.max(mismatches * MIN_SHARED_WORDS)
@@ -331,6 +353,15 @@ mod tests {
             "Executed task project=<*> type=REPORT branch=main status=SUCCESS",
             "Executed task project=<*> type=REPORT branch=<*> status=SUCCESS",
             "Executed task project=ledger type=REPORT branch=<*> status=SUCCESS",
+        ];
+        let parent = groups(&lines);
+        assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
+        // Values of one key differ as values do, however many keys vary at once.
+        let lines = [
+            "Log file truncated by program (user=root program=truncate container_id=host)",
+            "Log file truncated by program (user=ana program=sh container_id=3f2a)",
+            "Log file truncated by program (user=www program=shred container_id=9c1d)",
+            "Log file truncated by program (user=root program=dd container_id=host)",
         ];
         let parent = groups(&lines);
         assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
