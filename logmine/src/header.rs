@@ -616,18 +616,27 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         }
     }
     // A process's name glued to bracketed groups (`web[AYx3][o.s.s.p.ServerImpl]`, SonarQube's
-    // process, request id and logger): header like a `[thread]` group.
+    // process, request id and logger), or a Rust `tracing` thread name (`tokio-runtime-worker`,
+    // `main`) before its own syntax (a `ThreadId(01)`, a span context, a `crate::module:`
+    // target): header like a `[thread]` group. Both open with a lower-case letter.
     let start = skip_spaces(scan, pos);
-    if let Some(end) = glued_groups(scan, start) {
-        pos = end;
-        had_thread = true;
-    }
-    // Rust `tracing` with thread names: the name (`tokio-runtime-worker`, `main`) before its
-    // own syntax (a `ThreadId(01)`, a span context, a `crate::module:` target).
-    let start = skip_spaces(scan, pos);
-    if let Some(end) = tracing_thread_name(scan, start) {
-        pos = end;
-        had_thread = true;
+    if scan.get(start).is_some_and(u8::is_ascii_lowercase) {
+        // One pass over the name decides which it may be (most loggers end it at a `.`).
+        let name_end = start
+            + scan[start..]
+                .iter()
+                .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
+                .count();
+        let end = match scan.get(name_end) {
+            Some(b' ') if tracing_thread_name(scan, name_end) => Some(name_end),
+            Some(b'[') => token_end(scan, start)
+                .filter(|&end| scan.get(end) == Some(&b' ') && glued_groups(&scan[start..end])),
+            _ => None,
+        };
+        if let Some(end) = end {
+            pos = end;
+            had_thread = true;
+        }
     }
     // Rust `tracing`: a `ThreadId(01)` token, then a span context (`outbound:proxy{addr=…}:`,
     // braces may hold spaces) before the target.
@@ -751,49 +760,44 @@ fn paren_group_end(scan: &[u8], start: usize) -> Option<usize> {
 }
 
 /// `ThreadId(01)`: a word, then a parenthesised id ending the token.
-/// The end of a token at `start` made of a lower-case name and bracketed groups after it
-/// (`ce[AZ-x9][o.s.c.t.CeWorkerImpl]`, `web[][o.s.s.p.ServerImpl]`), followed by a space.
-fn glued_groups(scan: &[u8], start: usize) -> Option<usize> {
-    let end = token_end(scan, start)?;
-    let token = &scan[start..end];
+/// A token made of a lower-case name and bracketed groups after it (`ce[AZ-x9][o.s.c.t.Worker]`,
+/// `web[][o.s.s.p.ServerImpl]`).
+fn glued_groups(token: &[u8]) -> bool {
     let name = token.iter().take_while(|b| b.is_ascii_lowercase()).count();
     if name == 0 || token.get(name) != Some(&b'[') || !token.ends_with(b"]") {
-        return None;
+        return false;
     }
     // Groups back to back: `[` opens each right after the previous `]`.
     let mut depth = 0usize;
     for (i, &b) in token[name..].iter().enumerate() {
         match b {
-            b'[' if depth == 0 && i > 0 && token[name + i - 1] != b']' => return None,
+            b'[' if depth == 0 && i > 0 && token[name + i - 1] != b']' => return false,
             b'[' => depth += 1,
-            b']' => depth = depth.checked_sub(1)?,
-            _ if depth == 0 => return None,
+            b']' => match depth.checked_sub(1) {
+                Some(d) => depth = d,
+                None => return false,
+            },
+            _ if depth == 0 => return false,
             _ => {}
         }
     }
-    (depth == 0 && scan.get(end) == Some(&b' ')).then_some(end)
+    depth == 0
 }
 
-/// The end of a thread name at `start` when `tracing`'s own syntax follows it: a `ThreadId(…)`,
+/// Whether a thread name ending at `end` is followed by `tracing`'s own syntax: a `ThreadId(…)`,
 /// a span context (`generate{…}:`) or a target with a Rust path (`router::server:`).
-fn tracing_thread_name(scan: &[u8], start: usize) -> Option<usize> {
-    let end = token_end(scan, start)?;
-    let name = &scan[start..end];
-    let plain = name
-        .iter()
-        .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'#'));
-    if !plain || scan.get(end) != Some(&b' ') {
-        return None;
-    }
+fn tracing_thread_name(scan: &[u8], end: usize) -> bool {
     let next = skip_spaces(scan, end);
-    let next_end = token_end(scan, next)?;
+    let Some(next_end) = token_end(scan, next) else {
+        return false;
+    };
     let token = &scan[next..next_end];
     let rust_target = token.ends_with(b":") && token.windows(2).any(|w| w == b"::");
     let thread_id = token[0].is_ascii_uppercase() && thread_id_token(scan, next).is_some();
     let opens_a_span = token[0].is_ascii_alphabetic()
         && token.contains(&b'{')
         && span_context(scan, next).is_some();
-    (rust_target || thread_id || opens_a_span).then_some(end)
+    rust_target || thread_id || opens_a_span
 }
 
 fn thread_id_token(scan: &[u8], start: usize) -> Option<usize> {

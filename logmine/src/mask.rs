@@ -275,23 +275,20 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
 
     let raw = std::mem::take(&mut out.raw);
     let raw_classes = std::mem::take(&mut out.raw_classes);
+    // ` fields=error,pct` ending a structured line's body: the names of its fields, the event's
+    // own words whatever they look like (`a0,a1,a2`), taken as they are after the others.
+    let field_list = raw
+        .last()
+        .is_some_and(|&(s, e)| raw.len() > 1 && is_field_list(&body[s..e]));
+    let end = raw.len() - usize::from(field_list);
     let mut k = 0;
-    while k < raw.len() {
+    while k < end {
         if out.spans.len() >= max_tokens {
             break;
         }
         let (s, e) = raw[k];
         let token = &body[s..e];
         out.current_raw = k as u32;
-        if k + 1 == raw.len() && is_field_list(token) {
-            // ` fields=error,pct` ending a structured line's body: the names of its fields, the
-            // event's own words whatever they look like (`a0,a1,a2`).
-            let start = out.buf.len();
-            out.buf.extend_from_slice(token);
-            out.finish_token(start, false);
-            k += 1;
-            continue;
-        }
         if matches!(token.len(), 4 | 6)
             && token[0].is_ascii_alphabetic()
             && let Some((last, trail)) = sql_statement_end(body, &raw, k)
@@ -396,6 +393,13 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             out.origin.push(out.current_raw);
             k += words;
         }
+    }
+    if field_list && k == end && out.spans.len() < max_tokens {
+        let (s, e) = raw[end];
+        out.current_raw = end as u32;
+        let start = out.buf.len();
+        out.buf.extend_from_slice(&body[s..e]);
+        out.finish_token(start, false);
     }
     out.raw = raw;
     out.raw_classes = raw_classes;

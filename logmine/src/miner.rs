@@ -410,7 +410,7 @@ impl Miner {
             }
             // logfmt behind a syslog header (`crio[811]: time="…" level=info msg="…"`): read
             // whole, before the learner took its first pairs (always there) as header.
-            _ if structured.is_none() && unlearned.first().is_some_and(u8::is_ascii_alphabetic) => {
+            _ if structured.is_none() && structured::opens_with_key(unlearned) => {
                 structured::parse(unlearned)
             }
             _ => None,

@@ -68,6 +68,7 @@ pub(crate) fn parse(line: &[u8]) -> Option<Fields> {
             object.push(b'}');
             parse_json(&object)
         }
+        _ if !opens_with_key(trimmed) => None,
         _ if looks_like_logfmt(trimmed) => parse_logfmt(trimmed),
         _ => parse_pair_record(trimmed),
     }
@@ -204,6 +205,12 @@ pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
         .filter(|w| w.eq_ignore_ascii_case(b"panic"))
         .unwrap_or(word);
     crate::header::level_word(word)
+}
+
+/// Whether `line` opens with `key=`: what logfmt and a record of pairs open with.
+pub(crate) fn opens_with_key(line: &[u8]) -> bool {
+    let key_len = line.iter().take_while(|&&b| is_key_byte(b)).count();
+    key_len > 0 && line.get(key_len) == Some(&b'=')
 }
 
 /// `key=value` at the start, and a message key somewhere.
