@@ -148,12 +148,12 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
             shared += usize::from(is_word(x));
             continue;
         }
-        if !exchangeable(x, y) {
+        // Values of one key (`user=root`, `user=www-data`, `class=Aws::<*>::Errors::SlowDown`)
+        // differ as values do; what tells two events apart is their words.
+        let same_key = key_of(x).is_some() && key_of(x) == key_of(y);
+        if !same_key && !exchangeable(x, y) {
             return false;
         }
-        // Values of one key (`user=root`, `user=www-data`) differ as values do; what tells two
-        // events apart is their words.
-        let same_key = key_of(x).is_some() && key_of(x) == key_of(y);
         if !same_key {
             mismatches += 1;
             if mismatches > MAX_MISMATCHES {
@@ -223,8 +223,14 @@ fn events_of(
                 }
                 same
             });
-            // A variable in the column covers the others (see `exchangeable`).
-            if words.len() < 2 || words.iter().any(|&(w, _)| contains_wildcard(w)) {
+            // A variable in the column that covers the others (see `exchangeable`).
+            let covered = |&(v, _): &(&[u8], u64)| {
+                contains_wildcard(v)
+                    && words
+                        .iter()
+                        .all(|&(w, _)| w == v || v == WILDCARD || frame_covers(v, w))
+            };
+            if words.len() < 2 || words.iter().any(covered) {
                 continue;
             }
             let needed = needed(p, &words);
@@ -362,6 +368,14 @@ mod tests {
             "Log file truncated by program (user=ana program=sh container_id=3f2a)",
             "Log file truncated by program (user=www program=shred container_id=9c1d)",
             "Log file truncated by program (user=root program=dd container_id=host)",
+        ];
+        let parent = groups(&lines);
+        assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
+        // A key's values may hold variables of their own.
+        let lines = [
+            "[out_s3] failed to flush the buffer class=Aws::<*>::SlowDown error=\"<*>\"",
+            "[<*>] failed to flush the buffer class=Aws::<*>::AccessDenied error=\"<*>\"",
+            "[out_es] failed to flush the buffer class=Errno::ECONNREFUSED error=\"<*>\"",
         ];
         let parent = groups(&lines);
         assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
