@@ -1092,7 +1092,8 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     let whole_variable = (core_classes & (COLON | SLASH) == COLON | SLASH && is_url(core))
         || bracketed_address
         || is_path(core)
-        || (core_classes & COLON != 0 && (is_hex_pairs(core) || is_urn(core) || is_ipv6(core)))
+        || (core_classes & COLON != 0
+            && (is_hex_pairs(core) || is_urn(core) || is_ipv6(core) || is_pci_address(core)))
         || (core_classes & DELIMITER != 0 && is_distinguished_name(core))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
@@ -1108,6 +1109,19 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     {
         out.buf.extend_from_slice(lead);
         out.buf.extend_from_slice(&core[..=key]);
+        out.buf.extend_from_slice(WILDCARD);
+        out.buf.extend_from_slice(trail);
+        out.finish_token(start, false);
+        return;
+    }
+    if core_classes & COLON != 0
+        && !whole_variable
+        && let Some(at) = hex_after_key(core)
+    {
+        // `mac:"5d:96:ca:ea:5b:35"`, `bus=0000:db:00.0`: a MAC or PCI address after its key is
+        // one value, whatever letters its hex holds (`ca` alone reads as a word).
+        out.buf.extend_from_slice(lead);
+        out.buf.extend_from_slice(&core[..at]);
         out.buf.extend_from_slice(WILDCARD);
         out.buf.extend_from_slice(trail);
         out.finish_token(start, false);
@@ -1550,6 +1564,42 @@ fn is_urn(core: &[u8]) -> bool {
 
 /// Hex byte pairs joined by colons (`3c:a1:9f:0e:…`): a MAC address, a key or certificate
 /// fingerprint. One value, though pieces such as `ab` hold no digit.
+/// Where a MAC or PCI address (see [`is_hex_pairs`], [`is_pci_address`]) that ends `core` starts,
+/// after a key, its `:` or `=` and an optional quote (`mac:"5d:96:ca:ea:5b:35`,
+/// `PCI:0000:db:00.0`).
+fn hex_after_key(core: &[u8]) -> Option<usize> {
+    let key = key_length(core);
+    if key == 0 || !matches!(core.get(key), Some(b':' | b'=')) {
+        return None;
+    }
+    let at = key + 1 + usize::from(matches!(core.get(key + 1), Some(b'"' | b'\'')));
+    let address = &core[at..];
+    (is_hex_pairs(address) || is_pci_address(address)).then_some(at)
+}
+
+/// A PCI address, `domain:bus:device.function` in hex with the domain optional
+/// (`00000000:db:00.0`, `0000:3b:00.0`, `3b:00.0`), or with the domain and without the function
+/// (`0000:db:00`, as NVIDIA's Xid lines write it): one value, whatever letters its hex holds.
+fn is_pci_address(core: &[u8]) -> bool {
+    let hex = |part: &[u8], lens: &[usize]| {
+        lens.contains(&part.len()) && part.iter().all(u8::is_ascii_hexdigit)
+    };
+    let (rest, function) = match core.iter().rposition(|&b| b == b'.') {
+        Some(dot) => (&core[..dot], Some(&core[dot + 1..])),
+        None => (core, None),
+    };
+    let mut parts = rest.rsplit(|&b| b == b':');
+    let (Some(device), Some(bus)) = (parts.next(), parts.next()) else {
+        return false;
+    };
+    let domain_ok = match (parts.next(), parts.next()) {
+        (None, _) => function.is_some(),
+        (Some(domain), None) => hex(domain, &[4, 8]),
+        _ => false,
+    };
+    domain_ok && hex(bus, &[2]) && hex(device, &[2]) && function.is_none_or(|f| hex(f, &[1]))
+}
+
 fn is_hex_pairs(core: &[u8]) -> bool {
     core.len() >= 11
         && core.len() % 3 == 2
@@ -1898,6 +1948,15 @@ mod tests {
             "root=<*> mac <*>, ok",
         );
         check("at 12:30:45 now", "at <*> now");
+        // PCI addresses, and MAC or PCI addresses after a key, whatever letters their hex holds.
+        check(
+            "GPU (pci bus id 00000000:db:00.0) and 0000:3b:00.0 on 86:00.1",
+            "GPU (pci bus id <*>) and <*> on <*>",
+        );
+        check(
+            "endpoint mac:\"5d:96:ca:ea:5b:35\" Xid (PCI:0000:db:00): 79 hwaddr=02:42:ac:ee:00:0f",
+            "endpoint mac:\"<*>\" Xid (PCI:<*>): <*> hwaddr=<*>",
+        );
         check(
             "from 2001:db8:2f::ffaa to fe80::1 or ::ffff:10.0.0.1 and ::1 via std::vector",
             "from <*> to <*> or <*> and <*> via std::vector",
