@@ -350,6 +350,23 @@ mod stretched {
     }
 
     #[test]
+    fn a_template_whose_first_token_a_frame_covers_joins_the_frame() {
+        let interfaces = ["br-lan", "vlan30", "br-guest", "vlan40"];
+        let lines: Vec<String> = (0..12)
+            .map(|i| {
+                format!(
+                    "DHCPREQUEST({}) 10.0.0.{i} 3c:a1:9f:0e:ab:{:02x}",
+                    interfaces[i % 4],
+                    i
+                )
+            })
+            .collect();
+        let found = groups(&lines);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "DHCPREQUEST(<*>) <*> <*>");
+    }
+
+    #[test]
     fn records_whose_first_fields_are_different_phrases_before_one_trailer_are_one_event() {
         let steps = [
             "Extract report",

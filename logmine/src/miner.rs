@@ -2318,11 +2318,8 @@ impl Miner {
             }
         }
         let mut parent: Vec<usize> = (0..groups.len()).collect();
-        if by_shape.is_empty() {
-            return parent;
-        }
         let mut tries = 0usize;
-        for (g, group) in groups.iter().enumerate() {
+        for (g, group) in groups.iter().enumerate().filter(|_| !by_shape.is_empty()) {
             let template = group[0];
             let line: Vec<&[u8]> = template.tokens.iter().map(|t| &t[..]).collect();
             let (Some(&first), Some(&last)) = (line.first(), line.last()) else {
@@ -2378,10 +2375,63 @@ impl Miner {
         };
         let roots: Vec<usize> = (0..groups.len()).map(|g| root(&parent, g)).collect();
         let mut parent = roots.clone();
+        self.join_covered_heads(groups, &counts, &mut parent);
         self.join_columns(groups, &counts, &mut parent);
         self.join_short_heads(groups, &counts, &mut parent);
         self.join_leading_fields(groups, &counts, &mut parent);
         (0..groups.len()).map(|g| root(&parent, g)).collect()
+    }
+
+    /// Joins a group (by its root in `parent`) to one whose template covers its own, where the
+    /// cover's first token is a variable in a frame (`DHCPREQUEST(<*>)`, made where the masker
+    /// judged `vlan30` a value, beside `DHCPREQUEST(br-lan)`): the miner finds templates by their
+    /// first token, so a line whose first token kept its value never meets the frame, and the
+    /// two stay apart. The most general cover with most lines takes it.
+    fn join_covered_heads(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
+        // (length, the frame's bytes before its variable) → groups.
+        let mut frames: std::collections::HashMap<(usize, &[u8]), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            let tokens = &group[0].tokens;
+            let Some(first) = tokens.first() else {
+                continue;
+            };
+            let at = first.windows(WILDCARD.len()).position(|w| w == WILDCARD);
+            if parent[g] == g
+                && let Some(at) = at.filter(|&at| first[..at].iter().any(u8::is_ascii_alphabetic))
+            {
+                frames
+                    .entry((tokens.len(), &first[..at]))
+                    .or_default()
+                    .push(g);
+            }
+        }
+        if frames.is_empty() {
+            return;
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let template = group[0];
+            let Some(first) = template.tokens.first() else {
+                continue;
+            };
+            if parent[g] != g || mask::contains_wildcard(first) {
+                continue;
+            }
+            // The frame's opening ends at a mark: `DHCPREQUEST(`, `user=`, `[worker-`.
+            let best = (1..first.len())
+                .filter(|&i| first[i - 1].is_ascii_punctuation())
+                .filter_map(|i| frames.get(&(template.tokens.len(), &first[..i])))
+                .flatten()
+                .copied()
+                .filter(|&h| {
+                    same_event_severity(groups[h][0].severity(), template.severity())
+                        && covers(&groups[h][0].tokens, &template.tokens)
+                })
+                .max_by_key(|&h| counts[h]);
+            if let Some(h) = best {
+                parent[g] = h;
+            }
+        }
     }
 
     /// Joins the groups (by their roots in `parent`) whose templates differ only in word columns
