@@ -60,8 +60,9 @@
 //!    delimited value or, for a line or two, a bare variable taking several of its tokens),
 //!    templates of one length that differ only in word columns each holding enough values
 //!    (`columns.rs`: three words varying at once never leave two templates equal but for one),
-//!    templates whose reasons stand between a two-word head and a shared trailer, and records of
-//!    ` | ` fields whose first fields are four phrases or more before one trailer.
+//!    templates whose reasons stand between a two-word head and a shared trailer, records of
+//!    ` | ` fields whose first fields are four phrases or more before one trailer, and a template
+//!    whose first token a frame covers (`DHCPREQUEST(br-lan)` beside `DHCPREQUEST(<*>)`).
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).
