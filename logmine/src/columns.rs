@@ -121,6 +121,17 @@ fn block_key(tokens: &[Box<[u8]>], block: usize) -> u64 {
     }))
 }
 
+/// `[BIRCH]`, `[NT_STATUS_OK].`: a whole token in brackets, a delimited value.
+fn bracketed(token: &[u8]) -> bool {
+    let end = token.len()
+        - token
+            .iter()
+            .rev()
+            .take_while(|b| matches!(b, b'.' | b',' | b';' | b':'))
+            .count();
+    end > 2 && token[0] == b'[' && token[end - 1] == b']' && !token[1..end - 1].contains(&b'[')
+}
+
 /// `user=` of `user=root` and of `user=<*>`: a key and its `=` when a value follows.
 fn key_of(token: &[u8]) -> Option<&[u8]> {
     let eq = token.iter().position(|&b| b == b'=')?;
@@ -135,7 +146,7 @@ fn key_of(token: &[u8]) -> Option<&[u8]> {
 }
 
 /// Whether two templates of one length differ in at most [`MAX_MISMATCHES`] positions besides
-/// the values of their keys, each a plain token against a plain token or a variable covering it,
+/// the values of their keys and their bracketed values, each a plain token against a plain token or a variable covering it,
 /// with enough shared words around them.
 fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
     if a.tokens.len() != b.tokens.len() || !same_event_severity(a.severity, b.severity) {
@@ -149,8 +160,10 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
             continue;
         }
         // Values of one key (`user=root`, `user=www-data`, `class=Aws::<*>::Errors::SlowDown`)
-        // differ as values do; what tells two events apart is their words.
-        let same_key = key_of(x).is_some() && key_of(x) == key_of(y);
+        // or in brackets (`workstation [BIRCH]`) differ as values do; what tells two events
+        // apart is their words.
+        let same_key =
+            (key_of(x).is_some() && key_of(x) == key_of(y)) || (bracketed(x) && bracketed(y));
         if !same_key && !exchangeable(x, y) {
             return false;
         }
@@ -368,6 +381,14 @@ mod tests {
             "Log file truncated by program (user=ana program=sh container_id=3f2a)",
             "Log file truncated by program (user=www program=shred container_id=9c1d)",
             "Log file truncated by program (user=root program=dd container_id=host)",
+        ];
+        let parent = groups(&lines);
+        assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
+        // So do values in brackets.
+        let lines = [
+            "Auth: user [OFFICE] with [NTLMv2] status [NT_STATUS_OK] workstation [BIRCH].",
+            "Auth: user [HERON] with [NTLMv2] status [NT_STATUS_NO_SUCH_USER] workstation [MAPLE].",
+            "Auth: user [FALCON] with [NTLMv2] status [NT_STATUS_LOCKED] workstation [OTTER].",
         ];
         let parent = groups(&lines);
         assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
