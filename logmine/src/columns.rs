@@ -146,8 +146,8 @@ fn key_of(token: &[u8]) -> Option<&[u8]> {
 }
 
 /// Whether two templates of one length differ in at most [`MAX_MISMATCHES`] positions besides
-/// the values of their keys and their bracketed values, each a plain token against a plain token or a variable covering it,
-/// with enough shared words around them.
+/// the values of their keys and their bracketed values, each a plain token against a plain
+/// token or a variable covering it, with enough shared words around them.
 fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
     if a.tokens.len() != b.tokens.len() || !same_event_severity(a.severity, b.severity) {
         return false;

@@ -3769,7 +3769,8 @@ mod tests {
 
     #[test]
     fn the_word_opening_the_message_behind_a_tag_needs_four_values() {
-        // Header detection off: a tag on every line of a stream is what a learner may take as header.
+        // Header detection off: a tag on every line of a stream is what a learner may take as
+        // header.
         let mut miner = Miner::new(MinerConfig {
             detect_headers: false,
             ..MinerConfig::default()

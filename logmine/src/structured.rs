@@ -13,8 +13,9 @@
 //! not. The level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY` (words or the
 //! pino/bunyan and syslog numbers). klog's form keeps its text, each value a variable (`pod="<*>"`).
 //! A record of pairs and nothing else, without a message (an audit record, a query's
-//! statistics), is its keys. A line that is not one of these, or a JSON object or logfmt
-//! line without a message field, is left to the text path.
+//! statistics), is its keys, each value a variable (`arch=<*> comm="<*>"`). A line that is not
+//! one of these, or a JSON object or logfmt line without a message field, is left to the text
+//! path.
 
 use crate::Severity;
 
@@ -252,8 +253,9 @@ fn parse_logfmt(line: &[u8]) -> Option<Fields> {
     Some(fields(message, &keys, level))
 }
 
-/// A record of `key=value` pairs and nothing else (one or more), without a message key (an audit record, a
-/// query's statistics): which keys it holds is the event, every value a value of it.
+/// A record of `key=value` pairs and nothing else (one or more), without a message key (an
+/// audit record, a query's statistics): which keys it holds is the event, every value a value
+/// of it, written `key=<*>` (`key="<*>"` when quoted) as ground truths write such records.
 fn parse_pair_record(line: &[u8]) -> Option<Fields> {
     let key_len = line.iter().take_while(|&&b| is_key_byte(b)).count();
     if key_len == 0 || line.get(key_len) != Some(&b'=') {
