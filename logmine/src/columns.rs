@@ -153,6 +153,7 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
         return false;
     }
     let mut mismatches = 0;
+    let mut plain = 0;
     let mut shared = 0;
     for (x, y) in a.tokens.iter().zip(b.tokens) {
         if x == y {
@@ -172,9 +173,14 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
             if mismatches > MAX_MISMATCHES {
                 return false;
             }
+            // A variable covering the other's constant is evidence already: only two constants
+            // that differ ask for more shared words around them.
+            if !(contains_wildcard(x) || contains_wildcard(y)) {
+                plain += 1;
+            }
         }
     }
-    shared >= MIN_SHARED_WORDS.max(mismatches * MIN_SHARED_WORDS)
+    shared >= MIN_SHARED_WORDS.max(plain * MIN_SHARED_WORDS)
 }
 
 /// Two tokens that may stand in one column of values: constants with letters or digits (not
