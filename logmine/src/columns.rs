@@ -132,17 +132,23 @@ fn bracketed(token: &[u8]) -> bool {
     end > 2 && token[0] == b'[' && token[end - 1] == b']' && !token[1..end - 1].contains(&b'[')
 }
 
-/// `user=` of `user=root` and of `user=<*>`: a key and its `=` when a value follows.
+/// `user=` of `user=root` and of `user=<*>`, `name:"` of `name:"web-7c9d"` (Go's `%+v` and
+/// protobuf's text): a key and its `=`, or its `:` and quote, when a value follows.
 fn key_of(token: &[u8]) -> Option<&[u8]> {
-    let eq = token.iter().position(|&b| b == b'=')?;
-    let key = &token[..eq];
-    (eq > 0
-        && eq + 1 < token.len()
+    let at = token.iter().position(|&b| b == b'=' || b == b':')?;
+    let end = match token[at] {
+        b'=' => at + 1,
+        _ if matches!(token.get(at + 1), Some(b'"' | b'\'')) => at + 2,
+        _ => return None,
+    };
+    let key = &token[..at];
+    (at > 0
+        && end < token.len()
         && key.iter().any(u8::is_ascii_alphabetic)
         && key
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
-    .then_some(&token[..=eq])
+    .then_some(&token[..end])
 }
 
 /// Whether two templates of one length differ in at most [`MAX_MISMATCHES`] positions besides
@@ -390,6 +396,16 @@ mod tests {
         ];
         let parent = groups(&lines);
         assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
+        // And values after `key:"` (Go's `%+v`, protobuf's text).
+        let lines = [
+            "Received update from graph msg=id:<workload_id:\"<*>\"> profile:\"kns.shop\" policy:\"shop/allow\"",
+            "Received update from graph msg=id:<workload_id:\"<*>\"> profile:\"kns.web\" policy:\"web/deny\"",
+            "Received update from graph msg=id:<workload_id:\"<*>\"> profile:\"kns.ops\" policy:\"ops/allow\"",
+        ];
+        let parent = groups(&lines);
+        assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
+        assert_eq!(key_of(b"name:\"web\""), Some(&b"name:\""[..]));
+        assert_eq!(key_of(b"Error:Something"), None);
         // So do values in brackets.
         let lines = [
             "Auth: user [OFFICE] with [NTLMv2] status [NT_STATUS_OK] workstation [BIRCH].",
