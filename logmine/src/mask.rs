@@ -836,10 +836,12 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
     }
     // After `key=`, a quoted string is an attribute's value whatever it holds (`scope="openid
     // email"`), unless the key names the message (`msg="Health check failed."`).
-    let after_key = open > 0 && token[open - 1] == b'=' && {
-        let key = &token[..open - 1];
-        !(key.eq_ignore_ascii_case(b"msg") || key.eq_ignore_ascii_case(b"message"))
-    };
+    // `key:"…"` too: Go's `%+v` and protobuf's text write their fields so.
+    let after_key =
+        open > 0 && (token[open - 1] == b'=' || (token[open - 1] == b':' && open > 1)) && {
+            let key = &token[..open - 1];
+            !(key.eq_ignore_ascii_case(b"msg") || key.eq_ignore_ascii_case(b"message"))
+        };
     let mut digit = after_key || token.iter().any(u8::is_ascii_digit);
     // An attribute's value may be a long error (`err="0/5 nodes are available: …"`).
     let most = if after_key {
@@ -1948,6 +1950,10 @@ mod tests {
             "root=<*> mac <*>, ok",
         );
         check("at 12:30:45 now", "at <*> now");
+        check(
+            "report{Live:true, Detail:\"felix-startup: not yet ready\"} seen",
+            "report{Live:true, Detail:\"<*>\"} seen",
+        );
         // PCI addresses, and MAC or PCI addresses after a key, whatever letters their hex holds.
         check(
             "GPU (pci bus id 00000000:db:00.0) and 0000:3b:00.0 on 86:00.1",
