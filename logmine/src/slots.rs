@@ -385,8 +385,10 @@ fn kept_prefix(token: &[u8], shared: usize) -> usize {
         }
     }
     if key_is_word && run.iter().any(|&b| b != b'/') {
-        // A key, and the delimiters that open its value: `uid=`, `pod="`, `hdfs://`.
-        return lead + word + run.len();
+        // A key, and the delimiters that open its value: `uid=`, `pod="`, `hdfs://`; and a key
+        // nested in the value's opening (`headroom=<memory:`, `Sleep(maxRetries=`).
+        let kept = lead + word + run.len();
+        return kept + nested_key(&token[kept..], shared - kept);
     }
     // An id kind: letters, then `_`, `.` or `-`, then the number (`blk_`, `core.`, `SKU-`).
     let letters = rest.iter().take_while(|b| b.is_ascii_alphabetic()).count();
@@ -401,6 +403,35 @@ fn kept_prefix(token: &[u8], shared: usize) -> usize {
         return lead + letters + 1;
     }
     lead
+}
+
+/// The length of a key opening `rest` within its first `shared` bytes: a word and `=`
+/// (`maxRetries=`), or `<`, a word and `:` (`<memory:` of `<memory:1024,`), with the value after.
+fn nested_key(rest: &[u8], shared: usize) -> usize {
+    let shared_bytes = &rest[..shared.min(rest.len())];
+    let open = shared_bytes
+        .iter()
+        .take_while(|&&b| is_opening(b) && b != b'/' && b != b'"' && b != b'\'')
+        .count();
+    let word = shared_bytes[open..]
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
+        .count();
+    let delimiters = shared_bytes[open + word..]
+        .iter()
+        .take_while(|&&b| b == b'=' || b == b':')
+        .count();
+    let key_is_word = shared_bytes.get(open).is_some_and(u8::is_ascii_alphabetic);
+    let end = open + word + delimiters;
+    // `Sleep(maxRetries=`: a key and `=`; `<memory:`: a key in angle brackets (YARN's
+    // resources). Not a word and `:` right after the key (`image=nginx:` is a value's start).
+    let nested = (delimiters == 1 && shared_bytes.get(open + word) == Some(&b'='))
+        || shared_bytes[..open] == *b"<";
+    if nested && key_is_word && delimiters > 0 && end < rest.len() {
+        end
+    } else {
+        0
+    }
 }
 
 /// How much of the end `shared` (the reference token's last bytes, agreed on by every value) is
@@ -505,6 +536,22 @@ mod tests {
         );
         assert_eq!(text_of(&["user alice", "user alfred"]), "user <*>");
         assert_eq!(text_of(&["at (9)", "at (10),"]), "at <*>");
+        // A key nested in a value's opening stays; a value's own `name:` does not.
+        assert_eq!(
+            text_of(&["headroom=<memory:1024, x", "headroom=<memory:0, x"]),
+            "headroom=<memory:<*>, x"
+        );
+        assert_eq!(
+            text_of(&[
+                "policy Sleep(maxRetries=10, x",
+                "policy Sleep(maxRetries=45, x"
+            ]),
+            "policy Sleep(maxRetries=<*>, x"
+        );
+        assert_eq!(
+            text_of(&["image=nginx:1.25 x", "image=nginx:1.27 x"]),
+            "image=<*> x"
+        );
     }
 
     #[test]
