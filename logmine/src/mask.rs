@@ -1570,19 +1570,31 @@ fn is_urn(core: &[u8]) -> bool {
 /// after a key, its `:` or `=` and an optional quote (`mac:"5d:96:ca:ea:5b:35`,
 /// `PCI:0000:db:00.0`).
 fn hex_after_key(core: &[u8]) -> Option<usize> {
+    // A key is a word: most tokens holding a colon are addresses (`10.0.0.7:8080`).
+    if !core.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
     let key = key_length(core);
     if key == 0 || !matches!(core.get(key), Some(b':' | b'=')) {
         return None;
     }
     let at = key + 1 + usize::from(matches!(core.get(key + 1), Some(b'"' | b'\'')));
     let address = &core[at..];
-    (is_hex_pairs(address) || is_pci_address(address)).then_some(at)
+    (address.len() >= 7
+        && address[0].is_ascii_hexdigit()
+        && (is_hex_pairs(address) || is_pci_address(address)))
+    .then_some(at)
 }
 
 /// A PCI address, `domain:bus:device.function` in hex with the domain optional
 /// (`00000000:db:00.0`, `0000:3b:00.0`, `3b:00.0`), or with the domain and without the function
 /// (`0000:db:00`, as NVIDIA's Xid lines write it): one value, whatever letters its hex holds.
 fn is_pci_address(core: &[u8]) -> bool {
+    // `3b:00.0` is the shortest, `00000000:db:00.0` the longest; `.function` or `:device` ends it.
+    let len = core.len();
+    if !(7..=16).contains(&len) || (core[len - 2] != b'.' && core[len - 3] != b':') {
+        return false;
+    }
     let hex = |part: &[u8], lens: &[usize]| {
         lens.contains(&part.len()) && part.iter().all(u8::is_ascii_hexdigit)
     };
