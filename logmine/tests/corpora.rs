@@ -358,7 +358,7 @@ corpus_floors! {
 corpus_floors! {
     /// Regression floors on the fifth sealed corpus (`logmine/testdata/sealed5`, six systems
     /// written blind by `generate.py`; its README names them), raw lines and the `Content` column.
-    /// Never read until session 18, which read two systems' errors (Fail2ban, Podman).
+    /// Never read until session 18, which read three systems' errors (Fail2ban, Podman, Dnsmasq).
     sealed5 in "sealed5",
     systems: [
         ("Dask", 0.81),
@@ -378,7 +378,7 @@ corpus_floors! {
 corpus_floors! {
     /// Regression floors on the sixth sealed corpus (`logmine/testdata/sealed6`, six systems
     /// written blind by `generate.py`; its README names them), raw lines and the `Content` column.
-    /// Never read until session 18, which read one system's errors (Samba).
+    /// Never read until session 18, which read two systems' errors (Samba, Tekton).
     sealed6 in "sealed6",
     systems: [
         ("Bind", 0.90),
