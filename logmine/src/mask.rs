@@ -837,10 +837,15 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
     // After `key=`, a quoted string is an attribute's value whatever it holds (`scope="openid
     // email"`), unless the key names the message (`msg="Health check failed."`).
     // `key:"…"` too: Go's `%+v` and protobuf's text write their fields so.
-    let after_key =
-        open > 0 && (token[open - 1] == b'=' || (token[open - 1] == b':' && open > 1)) && {
-            let key = &token[..open - 1];
-            !(key.eq_ignore_ascii_case(b"msg") || key.eq_ignore_ascii_case(b"message"))
+    // A logfmt `msg="…"` is the message itself, not an attribute; a struct's `Message:"…"` is.
+    let after_key = open > 0
+        && match token[open - 1] {
+            b'=' => {
+                let key = &token[..open - 1];
+                !(key.eq_ignore_ascii_case(b"msg") || key.eq_ignore_ascii_case(b"message"))
+            }
+            b':' => open > 1,
+            _ => false,
         };
     let mut digit = after_key || token.iter().any(u8::is_ascii_digit);
     // An attribute's value may be a long error (`err="0/5 nodes are available: …"`).
@@ -1965,6 +1970,11 @@ mod tests {
         check(
             "report{Live:true, Detail:\"felix-startup: not yet ready\"} seen",
             "report{Live:true, Detail:\"<*>\"} seen",
+        );
+        // A struct's `Message:"…"` is a value; logfmt's `msg="…"` is the message.
+        check(
+            "&apis.Condition{Reason:\"Running\", Message:\"Not all Steps have finished\"}",
+            "&apis.Condition{Reason:\"Running\", Message:\"<*>\"}",
         );
         // PCI addresses, and MAC or PCI addresses after a key, whatever letters their hex holds.
         check(
