@@ -827,7 +827,10 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
     // (`b'…'`) or a key's value.
     let apostrophe = quote == b'\'' && !matches!(token[..open], [] | [b'b'] | [.., b'=' | b':']);
     if apostrophe
-        || token[open + 1..].contains(&quote)
+        || token[open + 1..]
+            .iter()
+            .enumerate()
+            .any(|(at, &b)| b == quote && (at == 0 || token[open + at] != b'\\'))
         || !token[..open]
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=' | b':'))
@@ -1975,6 +1978,11 @@ mod tests {
         check(
             "&apis.Condition{Reason:\"Running\", Message:\"Not all Steps have finished\"}",
             "&apis.Condition{Reason:\"Running\", Message:\"<*>\"}",
+        );
+        // An escaped quote opening the value is the value's own.
+        check(
+            "status Message:\"\\\"step-build\\\" exited with code 1\"} done",
+            "status Message:\"<*>\"} done",
         );
         // PCI addresses, and MAC or PCI addresses after a key, whatever letters their hex holds.
         check(
