@@ -827,10 +827,11 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
     // (`b'…'`) or a key's value.
     let apostrophe = quote == b'\'' && !matches!(token[..open], [] | [b'b'] | [.., b'=' | b':']);
     if apostrophe
-        || token[open + 1..]
-            .iter()
-            .enumerate()
-            .any(|(at, &b)| b == quote && (at == 0 || token[open + at] != b'\\'))
+        || (token[open + 1..].contains(&quote)
+            && token[open + 1..]
+                .iter()
+                .enumerate()
+                .any(|(at, &b)| b == quote && (at == 0 || token[open + at] != b'\\')))
         || !token[..open]
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=' | b':'))
