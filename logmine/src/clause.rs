@@ -166,6 +166,7 @@ pub(crate) fn opens_a_phrase(token: &[u8]) -> bool {
 pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
+    let (a, b) = after_shared_heads(a, b);
     if different_exceptions(a, b) {
         return true;
     }
@@ -182,6 +183,7 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
 pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
+    let (a, b) = after_shared_heads(a, b);
     if different_exceptions(a, b) {
         return true;
     }
@@ -236,6 +238,19 @@ fn is_code_label(tokens: &[Token]) -> bool {
         && label.len() > 2
         && label[1..].iter().all(u8::is_ascii_alphabetic)
         && value == closes(label[0])
+}
+
+/// Both tails without the heads they open with alike (`error requesting remote resource: …`,
+/// Go's wrapped errors): a chain of contexts, each up to a token ending in `:`, that say where
+/// the reason arose; what differs after them is the reason.
+fn after_shared_heads<'a>(a: &'a [Token], b: &'a [Token]) -> (&'a [Token], &'a [Token]) {
+    let shared = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    // The last shared token ending a head, with a reason left on both sides.
+    let cut = (0..shared)
+        .rev()
+        .find(|&i| a[i].ends_with(b":") && a[i].len() > 1 && i + 1 < a.len() && i + 1 < b.len())
+        .map_or(0, |i| i + 1);
+    (&a[cut..], &b[cut..])
 }
 
 /// How many tokens two tails end with alike (`…, retrying in <*> seconds`), leaving one token of
@@ -380,6 +395,15 @@ mod tests {
             &tokens("** (RuntimeError) cache table missing")
         ));
         assert!(!different_tails(&tokens("** <*>"), &tokens("** <*>")));
+        // So does a wrapped error's shared context (Go's `a: b: reason`).
+        assert!(different_phrases(
+            &tokens("requesting remote resource: resolution took too long"),
+            &tokens("requesting remote resource: failed to clone repository")
+        ));
+        assert!(!different_phrases(
+            &tokens("requesting remote resource: failed to clone"),
+            &tokens("requesting remote resource: failed to pull")
+        ));
         // So does an error code's label (`[Errno <*>]`, Python's `OSError`).
         let (a, b) = (
             tokens("[Errno <*>] Name or service not known"),
