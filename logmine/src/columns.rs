@@ -155,7 +155,7 @@ fn key_of(token: &[u8]) -> Option<&[u8]> {
 /// the values of their keys and their bracketed values, each a plain token against a plain
 /// token or a variable covering it, with enough shared words around them.
 fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
-    if a.tokens.len() != b.tokens.len() || !same_event_severity(a.severity, b.severity) {
+    if a.tokens.len() != b.tokens.len() || !a.severity.same_event(b.severity) {
         return false;
     }
     let mut mismatches = 0;
@@ -213,10 +213,6 @@ fn frame_covers(pattern: &[u8], token: &[u8]) -> bool {
         && token.len() > open.len() + close.len()
         && token.starts_with(open)
         && token.ends_with(close)
-}
-
-fn same_event_severity(a: Severity, b: Severity) -> bool {
-    a == b || a == Severity::Unknown || b == Severity::Unknown
 }
 
 /// Splits a linked set into the parts that are one event each: a part whose every differing

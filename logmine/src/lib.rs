@@ -144,6 +144,13 @@ pub enum Severity {
 }
 
 impl Severity {
+    /// Whether two templates' severities allow one event: equal, or one unknown (a line without
+    /// a level, whose severity the other's words then only guess at: `Login aborted (auth
+    /// failed, …)`).
+    pub(crate) fn same_event(self, other: Severity) -> bool {
+        self == other || self == Severity::Unknown || other == Severity::Unknown
+    }
+
     /// Sort rank, most severe first (`Fatal` = 0).
     pub fn rank(self) -> u8 {
         match self {

@@ -2341,7 +2341,7 @@ impl Miner {
                     for &h in by_shape.get(key).into_iter().flatten() {
                         let other = groups[h][0];
                         if counts[h] <= counts[g]
-                            || !same_event_severity(other.severity(), template.severity())
+                            || !other.severity().same_event(template.severity())
                             || best.is_some_and(|(c, n, _)| (constants[h], counts[h]) <= (c, n))
                             || tries >= MAX_STRETCH_TRIES
                             || {
@@ -2424,7 +2424,7 @@ impl Miner {
                 .flatten()
                 .copied()
                 .filter(|&h| {
-                    same_event_severity(groups[h][0].severity(), template.severity())
+                    groups[h][0].severity().same_event(template.severity())
                         && covers(&groups[h][0].tokens, &template.tokens)
                 })
                 .max_by_key(|&h| counts[h]);
@@ -2493,20 +2493,10 @@ impl Miner {
             if openers.len() < MIN_SHORT_HEAD_TAILS {
                 continue;
             }
-            let Some(&target) = members.iter().max_by_key(|&&g| counts[g]) else {
-                continue;
-            };
-            let severity = groups[target][0].severity();
-            for &g in members {
-                if g != target && same_event_severity(groups[g][0].severity(), severity) {
-                    parent[g] = target;
-                }
-            }
+            join_to_largest(groups, counts, parent, members);
         }
     }
-}
 
-impl Miner {
     /// Records of fields set apart by ` | ` whose first field is free text (`Compute duplication
     /// metrics | status=SUCCESS | time=<*>ms`): the groups (by their roots in `parent`) whose
     /// templates end alike from their first bar on join when their first fields are
@@ -2534,15 +2524,26 @@ impl Miner {
             if members.len() < MIN_SHORT_HEAD_TAILS {
                 continue;
             }
-            let Some(&target) = members.iter().max_by_key(|&&g| counts[g]) else {
-                continue;
-            };
-            let severity = groups[target][0].severity();
-            for &g in members {
-                if g != target && same_event_severity(groups[g][0].severity(), severity) {
-                    parent[g] = target;
-                }
-            }
+            join_to_largest(groups, counts, parent, members);
+        }
+    }
+}
+
+/// Joins `members` (groups by their roots in `parent`) to the one of most lines, each whose
+/// severity allows it.
+fn join_to_largest(
+    groups: &[Vec<&Template>],
+    counts: &[u64],
+    parent: &mut [usize],
+    members: &[usize],
+) {
+    let Some(&target) = members.iter().max_by_key(|&&g| counts[g]) else {
+        return;
+    };
+    let severity = groups[target][0].severity();
+    for &g in members {
+        if g != target && groups[g][0].severity().same_event(severity) {
+            parent[g] = target;
         }
     }
 }
@@ -2575,12 +2576,6 @@ fn column_needed(p: usize, words: &columns::ColumnWords<'_>, min_distinct: usize
     let spread_keys = words.iter().all(|&(w, _)| is_key_and_word(w)) && most * 10 < total * 8;
     let free = words.iter().all(|&(w, _)| is_free_word(w));
     min_distinct + usize::from(names_the_event) + usize::from(!free && !spread_keys)
-}
-
-/// Whether two templates' severities allow one event: equal, or one unknown (a line without a
-/// level, whose severity the other's words then only guess at: `Login aborted (auth failed, …)`).
-fn same_event_severity(a: Severity, b: Severity) -> bool {
-    a == b || a == Severity::Unknown || b == Severity::Unknown
 }
 
 /// Constant words a template needs before one of its variables may take several tokens of

@@ -216,17 +216,14 @@ pub(crate) fn opens_with_key(line: &[u8]) -> bool {
 
 /// `key=value` at the start, and a message key somewhere.
 fn looks_like_logfmt(line: &[u8]) -> bool {
-    // The first token must be `key=…`: scanning stops at the first byte that is not a key's.
-    let key_len = line.iter().take_while(|&&b| is_key_byte(b)).count();
-    let first_key = key_len > 0 && line.get(key_len) == Some(&b'=');
-    first_key
-        && MESSAGE_KEYS.iter().any(|k| {
-            let needle = [k.as_bytes(), b"="].concat();
-            line.starts_with(&needle)
-                || line
-                    .windows(needle.len() + 1)
-                    .any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(&needle))
-        })
+    // The first token must be `key=…` ([`opens_with_key`], which `parse` asks first).
+    MESSAGE_KEYS.iter().any(|k| {
+        let needle = [k.as_bytes(), b"="].concat();
+        line.starts_with(&needle)
+            || line
+                .windows(needle.len() + 1)
+                .any(|w| w[0] == b' ' && w[1..].eq_ignore_ascii_case(&needle))
+    })
 }
 
 fn is_key_byte(b: u8) -> bool {
@@ -257,10 +254,7 @@ fn parse_logfmt(line: &[u8]) -> Option<Fields> {
 /// audit record, a query's statistics): which keys it holds is the event, every value a value
 /// of it, written `key=<*>` (`key="<*>"` when quoted) as ground truths write such records.
 fn parse_pair_record(line: &[u8]) -> Option<Fields> {
-    let key_len = line.iter().take_while(|&&b| is_key_byte(b)).count();
-    if key_len == 0 || line.get(key_len) != Some(&b'=') {
-        return None;
-    }
+    // `parse` asked [`opens_with_key`] first; pairs that do not run to the end are no record.
     let pairs = read_pairs(line)?;
     let mut level = None;
     let mut body = Vec::with_capacity(line.len());
