@@ -52,6 +52,9 @@ const COLON: u8 = 5;
 const WORD: u8 = 6;
 /// Not a token class: the layout "up to the first level word" (see [`ANCHOR_WITHIN`]).
 const ANCHOR: u8 = 7;
+/// Text no header holds: a URL or the opening of a quoted string (an access log's request
+/// line). The header ends before it, whatever follows.
+const MESSAGE: u8 = 8;
 /// A level word anchoring the header is among this many leading tokens.
 const ANCHOR_WITHIN: usize = 3;
 
@@ -444,7 +447,7 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     let mut layout = Vec::new();
     let mut best = 0;
     for position in 0..MAX_POSITIONS {
-        let mut counts = [0usize; 7];
+        let mut counts = [0usize; 9];
         for sample in samples {
             counts[usize::from(sample[position])] += 1;
         }
@@ -453,7 +456,7 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
             .enumerate()
             .max_by_key(|&(_, n)| *n)
             .unwrap_or((0, &0));
-        if class == usize::from(NONE) || n * 1000 < samples.len() * STABLE_PER_MILLE {
+        if matches!(class as u8, NONE | MESSAGE) || n * 1000 < samples.len() * STABLE_PER_MILLE {
             break;
         }
         layout.push(class as u8);
@@ -528,6 +531,9 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
 }
 
 fn class(token: &[u8]) -> u8 {
+    if token.first() == Some(&b'"') || token.windows(3).any(|w| w == b"://") {
+        return MESSAGE;
+    }
     if token.len() == 1 && token[0].is_ascii_punctuation() {
         return PUNCT;
     }
@@ -596,6 +602,30 @@ mod tests {
         let lines: Vec<String> = (0..60)
             .map(|i| format!("onStandStepChanged {i} steps"))
             .chain((0..60).map(|i| format!("connection from 10.0.0.{i} closed")))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn an_access_record_with_a_url_has_no_learned_header() {
+        // Every field is stable in class up to the ` - ` after the URL; a URL or a quoted
+        // request is never header, so the whole record stays the message.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "{} 10.0.{}.{} TCP_MISS/{} {} GET http://mirror.test/pool/{:x}.deb - HIER_DIRECT/10.1.0.{} text/html",
+                    i * 37 % 900 + 1,
+                    i % 7,
+                    i % 250,
+                    200 + i % 5,
+                    i * 7919,
+                    i * 104_729,
+                    i % 9
+                )
+            })
+            .chain((0..60).map(|i| {
+                format!("10.0.0.{i} - - \"GET /item/{i} HTTP/1.1\" 200 {} - curl/8.{i}", i * 31)
+            }))
             .collect();
         assert_eq!(run(&lines), lines);
     }
