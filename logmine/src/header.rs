@@ -648,7 +648,11 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         had_thread = true;
     }
     let start = skip_spaces(scan, pos);
-    let opens_a_span = token_end(scan, start).is_some_and(|end| scan[start..end].contains(&b'{'));
+    // Braces, or a bare span name (`health:`) that [`span_context`] takes only before a target.
+    let opens_a_span = token_end(scan, start).is_some_and(|end| {
+        let token = &scan[start..end];
+        token.contains(&b'{') || (token.ends_with(b":") && token[0].is_ascii_lowercase())
+    });
     let mut groups = groups;
     if opens_a_span && let Some(end) = span_context(scan, start) {
         pos = end;
@@ -668,10 +672,13 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         // A dotted logger (`org.apache.Foo:`, `app/db.go:12:`) or one after a thread group is
         // header; a bare `payment-gw:` or `panic:` right after the level is the message's own
         // first word and stays.
+        // A snake_case name (`text_generation_launcher:`, a Rust crate's own target, a Python
+        // module) is a logger too: a message rarely opens with one.
         let qualified = had_thread
             || token.split_last().is_some_and(|(_, name)| {
                 name.iter()
                     .any(|b| matches!(b, b'.' | b'$' | b'/' | b'@' | b'[' | b':'))
+                    || is_snake_case(name)
             });
         // A component tag in capitals padded to a column (`Info   CBS    Loaded …`): the padding
         // says it is a header field, as a message's words are one space apart.
@@ -690,6 +697,15 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         {
             pos = end;
         }
+    }
+    // A source location after the target (`router/src/server.rs:305:`, `tracing` with file and
+    // line numbers on): header like the target.
+    let start = skip_spaces(scan, pos);
+    if let Some(end) = token_end(scan, start)
+        && matches!(scan.get(end), Some(b' ' | b'\t'))
+        && is_source_location(&scan[start..end])
+    {
+        pos = end;
     }
     let logger_end = pos.max(logger);
     let start = skip_spaces(scan, pos);
@@ -712,6 +728,45 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         shape: 0,
     };
     (after, skip_spaces(line, pos))
+}
+
+/// `text_generation_launcher`: lower-case words joined by `_`, each opening with a letter (not
+/// an id such as `attempt_2017_0024_m_000001`).
+fn is_snake_case(name: &[u8]) -> bool {
+    name.contains(&b'_')
+        && name.split(|&b| b == b'_').all(|word| {
+            word.first().is_some_and(u8::is_ascii_lowercase)
+                && word
+                    .iter()
+                    .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// `src/main.rs:12:`: a file name with an extension, a line number and a colon.
+fn is_source_location(token: &[u8]) -> bool {
+    let Some(rest) = token.strip_suffix(b":") else {
+        return false;
+    };
+    let Some(colon) = rest.iter().rposition(|&b| b == b':') else {
+        return false;
+    };
+    let (file, line) = (&rest[..colon], &rest[colon + 1..]);
+    let extension = file
+        .iter()
+        .rposition(|&b| b == b'.')
+        .map(|dot| &file[dot + 1..]);
+    !line.is_empty()
+        && line.len() <= 6
+        && line.iter().all(u8::is_ascii_digit)
+        && extension.is_some_and(|e| {
+            (1..=5).contains(&e.len())
+                && e[0].is_ascii_alphabetic()
+                && e.iter().all(u8::is_ascii_alphanumeric)
+        })
+        && file[0].is_ascii_alphanumeric()
+        && file
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
 }
 
 /// `[Word]`: letters in brackets, the shape of a bracketed level.
@@ -853,11 +908,25 @@ fn span_context(scan: &[u8], start: usize) -> Option<usize> {
         }
         i += 1;
         match scan.get(i) {
-            Some(b' ' | b'\t') => return saw_braces.then_some(i),
+            Some(b' ' | b'\t') if saw_braces || rust_target_follows(scan, i) => return Some(i),
+            Some(b' ' | b'\t') => return None,
             Some(_) => {}
             None => return None,
         }
     }
+}
+
+/// Whether a Rust target (`router::server:`, `text_generation_launcher:`) follows the spaces at
+/// `pos`: what makes the bare names before it (`health:`, `request:conn:`) a span context
+/// without fields.
+fn rust_target_follows(scan: &[u8], pos: usize) -> bool {
+    let start = skip_spaces(scan, pos);
+    token_end(scan, start).is_some_and(|end| {
+        let token = &scan[start..end];
+        token.ends_with(b":")
+            && (token.windows(2).any(|w| w == b"::") || is_snake_case(&token[..token.len() - 1]))
+            && is_logger_name(token)
+    })
 }
 
 /// The bytes of a logger name: ASCII letters and digits and `_ . $ - [ ] ( ) @ /` (one table
@@ -1371,6 +1440,31 @@ mod tests {
             None,
             Some(Severity::Error),
             "disk full",
+        );
+    }
+
+    #[test]
+    fn rust_targets_and_source_locations() {
+        assert!(is_snake_case(b"text_generation_launcher") && is_snake_case(b"my_mod2_x"));
+        // An id with its kind is a value, not a target (Spark's `attempt_…: Committed`).
+        assert!(!is_snake_case(b"attempt_201706092018_0024_m_000001_1304"));
+        assert!(!is_snake_case(b"launcher") && !is_snake_case(b"a__b") && !is_snake_case(b"Ab_c"));
+        assert!(is_source_location(b"router/src/server.rs:305:"));
+        assert!(is_source_location(b"main.go:42:"));
+        assert!(!is_source_location(b"10.0.0.1:8080:") && !is_source_location(b"server.rs:"));
+        assert!(!is_source_location(b"http://h.io/a.rs:1:") && !is_source_location(b"a.rs:x1:"));
+        // A bare span name is a span only before a target.
+        check(
+            "2026-12-04T10:00:00Z  INFO health: app_server: ready",
+            Some("2026-12-04T10:00:00Z"),
+            Some(Severity::Info),
+            "ready",
+        );
+        check(
+            "2026-12-04T10:00:00Z  INFO health: degraded since 10:00",
+            Some("2026-12-04T10:00:00Z"),
+            Some(Severity::Info),
+            "health: degraded since 10:00",
         );
     }
 

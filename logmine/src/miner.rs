@@ -318,7 +318,8 @@ impl Miner {
         line: &[u8],
         timestamp_ms: Option<i64>,
     ) -> TemplateId {
-        self.add(stream, line, None, timestamp_ms)
+        let line = without_escapes(line);
+        self.add(stream, &line, None, timestamp_ms)
     }
 
     /// Adds a message whose fields were already read (a journal export record, say): only its
@@ -331,6 +332,7 @@ impl Miner {
         timestamp_ms: Option<i64>,
     ) -> TemplateId {
         let first_line = message.split(|&b| b == b'\n').next().unwrap_or_default();
+        let first_line = &without_escapes(first_line)[..];
         let fields = structured::Fields {
             body: first_line[..first_line.len().min(self.config.max_line_bytes)].to_vec(),
             level,
@@ -2994,6 +2996,18 @@ fn is_free_word(token: &[u8]) -> bool {
 }
 
 /// The earlier of two optional times.
+/// `line` without terminal escape sequences (`\x1b[32m INFO\x1b[0m`: colour codes that programs
+/// write when they think a terminal reads them, and that container logs keep). They would split
+/// one event into as many templates as there are colourings, and hide the header from its
+/// detection. Borrowed when there is none (nearly always: one byte search).
+fn without_escapes(line: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if line.contains(&0x1b) {
+        std::borrow::Cow::Owned(strip_ansi_escapes::strip(line))
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    }
+}
+
 pub(crate) fn min_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),

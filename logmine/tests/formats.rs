@@ -526,6 +526,57 @@ fn rust_tracing_with_a_thread_id_and_span_context() {
 }
 
 #[test]
+fn rust_tracing_with_bare_spans_crate_targets_and_source_locations() {
+    // Spans without fields (`health:`), a binary crate's target without `::`, and the file and
+    // line `with_file(true).with_line_number(true)` adds: header on every line, whichever of
+    // them a line has, so that one event is one template.
+    let prefixes = [
+        "health: text_generation_launcher: src/main.rs:88:",
+        "text_generation_launcher: src/main.rs:88:",
+        "generate{parameters=GenerateParameters { top_k: Some(5) }}: text_generation_router::server: router/src/server.rs:305:",
+        "batch{size=4}:prefill{id=7}: text_generation_router::infer: router/src/infer.rs:61:",
+        "text_generation_router::queue: router/src/queue.rs:120:",
+    ];
+    check(
+        |i| {
+            format!(
+                "2026-12-04T10:00:{:02}.{i:06}Z  INFO {} Shard {i} ready",
+                i % 60,
+                prefixes[i % prefixes.len()]
+            )
+        },
+        "Shard <*> ready",
+        Severity::Info,
+    );
+}
+
+#[test]
+fn colour_codes_are_not_part_of_the_line() {
+    // tracing-subscriber and most console loggers colour their fields when they think a terminal
+    // reads them; container logs keep the codes. Coloured and plain lines are one event, and
+    // the colours do not hide the header.
+    let (text, severity) = one_template(
+        &(0..30)
+            .map(|i| {
+                let time = format!("2026-12-04T10:00:{:02}.{i:06}Z", i % 60);
+                match i % 3 {
+                    0 => format!(
+                        "\x1b[2m{time}\x1b[0m \x1b[32m INFO\x1b[0m \x1b[2mrouter::server\x1b[0m\x1b[2m:\x1b[0m Connected to shard {i}"
+                    ),
+                    // Bold, and an OSC sequence (a window title) ended by BEL.
+                    1 => format!(
+                        "{time} \x1b[1;32m INFO\x1b[0m \x1b]0;title\x07router::server: Connected to shard {i}"
+                    ),
+                    _ => format!("{time}  INFO router::server: Connected to shard {i}"),
+                }
+            })
+            .collect::<Vec<_>>(),
+    );
+    assert_eq!(text, "Connected to shard <*>");
+    assert_eq!(severity, Severity::Info);
+}
+
+#[test]
 fn a_process_name_glued_to_bracketed_groups_is_header() {
     // SonarQube: process, request or task id (empty on some lines) and logger in one token.
     check(
