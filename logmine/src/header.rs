@@ -156,8 +156,22 @@ pub fn detect(line: &[u8]) -> Header {
         let Some(end) = token_end(scan, start) else {
             break;
         };
-        let token = &scan[start..end];
-        let level = level_of(token)
+        // `[INFO ]`: a bracketed level padded to a column (log4j's `[%-5p]`, Logstash).
+        let (token, end) = match padded_group_end(scan, start) {
+            Some(padded) if !scan[start..end].contains(&b']') => (&scan[start..padded], padded),
+            _ => (&scan[start..end], end),
+        };
+        let padded = token.contains(&b' ');
+        let level = if padded {
+            let word = token[1..token.len() - 1].trim_ascii_end();
+            level_word(word)
+                .filter(|_| word.iter().all(u8::is_ascii_uppercase))
+                .map(|severity| (severity, 1..1 + word.len()))
+        } else {
+            None
+        };
+        let level = level
+            .or_else(|| level_of(token))
             .or_else(|| {
                 // `Info`, `Warning` right after a leading timestamp (Windows CBS style).
                 (header.timestamp.is_some() && tokens_seen <= 1)
@@ -329,8 +343,11 @@ pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
         *u = b.to_ascii_uppercase();
     }
     let severity = match &upper[..word.len()] {
-        b"TRACE" | b"DEBUG" | b"DBG" | b"FINE" | b"FINER" | b"FINEST" => Severity::Debug,
-        b"INFO" | b"INF" | b"NOTICE" => Severity::Info,
+        b"TRACE" | b"DEBUG" | b"DBG" | b"VERBOSE" | b"FINE" | b"FINER" | b"FINEST" => {
+            Severity::Debug
+        }
+        // `LOG`: NestJS's and PostgreSQL's informational level.
+        b"INFO" | b"INF" | b"NOTICE" | b"LOG" => Severity::Info,
         b"WARN" | b"WARNING" | b"WRN" => Severity::Warn,
         b"ERROR" | b"ERR" | b"SEVERE" | b"FAILURE" => Severity::Error,
         b"FATAL" | b"CRIT" | b"CRITICAL" | b"ALERT" | b"EMERG" | b"EMERGENCY" | b"PANIC" => {
@@ -605,7 +622,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         };
         let end = match closer {
             b')' => paren_group_end(scan, start),
-            _ => token_end(scan, start),
+            _ => glued_group_end(scan, start),
         };
         match end {
             Some(end) if scan.get(end - 1) == Some(&closer) || scan.get(end - 1) == Some(&b':') => {
@@ -767,6 +784,34 @@ fn is_source_location(token: &[u8]) -> bool {
         && file
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
+}
+
+/// The end of a bracketed name padded to a column with spaces before its `]` (`[INFO ]`,
+/// `[logstash.agent      ]`), starting at `start`.
+fn padded_group_end(scan: &[u8], start: usize) -> Option<usize> {
+    if scan.get(start) != Some(&b'[') {
+        return None;
+    }
+    let name = scan[start + 1..]
+        .iter()
+        .take_while(|&&b| !matches!(b, b' ' | b'\t' | b'[' | b']' | b'\n' | b'\r'))
+        .count();
+    let pad_start = start + 1 + name;
+    let pad = scan[pad_start..].iter().take_while(|&&b| b == b' ').count();
+    (name > 0 && pad > 0 && scan.get(pad_start + pad) == Some(&b']')).then_some(pad_start + pad + 1)
+}
+
+/// The end of the bracketed groups glued together from `start` (`[logger   ][main][7f3a]`, each
+/// maybe padded): one field of the header, however many groups a line's kind writes.
+fn glued_group_end(scan: &[u8], start: usize) -> Option<usize> {
+    let mut end = padded_group_end(scan, start).or_else(|| token_end(scan, start))?;
+    while scan.get(end) == Some(&b'[') && scan.get(end - 1) == Some(&b']') {
+        match padded_group_end(scan, end).or_else(|| token_end(scan, end)) {
+            Some(next) if next > end && scan.get(next - 1) == Some(&b']') => end = next,
+            _ => break,
+        }
+    }
+    Some(end)
 }
 
 /// `[Word]`: letters in brackets, the shape of a bracketed level.

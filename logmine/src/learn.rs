@@ -191,9 +191,9 @@ struct Leading {
 /// A line mined while sampling: its template, body, fields after the level, message start.
 type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize);
 
-/// What the learner holds for one source.
+/// The positional layout of one population of a source's lines (see [`HeaderLearner::layouts`]).
 #[derive(Debug, Default)]
-pub(crate) struct HeaderLearner {
+struct PositionLearner {
     samples: Vec<[u8; MAX_POSITIONS]>,
     /// Samples that were records of tab-separated columns (see [`is_tab_record`]).
     tab_records: usize,
@@ -205,6 +205,18 @@ pub(crate) struct HeaderLearner {
     /// Lines mined while sampling: their template, body, fields after the level and the
     /// message start used then.
     pending: Vec<PendingLine>,
+}
+
+/// What the learner holds for one source.
+#[derive(Debug, Default)]
+pub(crate) struct HeaderLearner {
+    /// The positions after a level [`header::detect`] found (`[0]`), and those of lines where it
+    /// found none (`[1]`), learned apart: a header with an optional field before its level
+    /// (PostgreSQL's `[pid] user@db LOG:` beside `[pid] LOG:`) has its level found on some lines
+    /// only, and the two kinds of body, mixed, would leave no position stable.
+    layouts: [PositionLearner; 2],
+    /// Whether a layout was learned since the source began (or changed format).
+    learned: bool,
     /// Whether the fields after the level are header in this source.
     after_level: AfterLevelRules,
     /// Lines sampled, and how many ended in a `(logger.name)` (see [`trailer_start`]).
@@ -233,20 +245,39 @@ impl HeaderLearner {
             self.trailer_counts.0 += 1;
             self.trailer_counts.1 += u32::from(trailer_start(body).is_some());
         }
-        let learned = self.learned;
+        let which = usize::from(after.is_none());
+        let learned = self.layouts[which].learned;
         let skip = match after {
             Some(after) => self.after_level.count_and_skip(after).min(body.len()),
             None => 0,
         };
-        let start = self.strip_layout(&body[skip..]);
-        if !learned && self.learned {
-            self.after_level.decide();
-            let (lines, with_trailer) = self.trailer_counts;
-            self.logger_trailer = with_trailer as usize * 1000 >= STABLE_PER_MILLE * lines as usize;
+        let (start, changed_format) = self.layouts[which].strip_layout(&body[skip..]);
+        if changed_format {
+            // Most recent lines no longer match: the source changed format, learn it anew.
+            self.layouts = Default::default();
+            self.learned = false;
+            self.after_level = AfterLevelRules::default();
+            self.level_slot = None;
+            self.trailer_counts = (0, 0);
+            self.logger_trailer = false;
+        }
+        if !learned && self.layouts[which].learned {
+            if !self.learned {
+                self.learned = true;
+                self.after_level.decide();
+                let (lines, with_trailer) = self.trailer_counts;
+                self.logger_trailer =
+                    with_trailer as usize * 1000 >= STABLE_PER_MILLE * lines as usize;
+            }
             // The lines up to this one are placed again (`take_corrections`); this one now.
             let skip = self.after_level.skip(after).min(body.len());
             let rest = &body[skip..];
-            return skip + apply(&self.layout, &leading(rest, MAX_POSITIONS), rest);
+            return skip
+                + apply(
+                    &self.layouts[which].layout,
+                    &leading(rest, MAX_POSITIONS),
+                    rest,
+                );
         }
         skip + start
     }
@@ -288,16 +319,20 @@ impl HeaderLearner {
             shape,
         })
     }
+}
 
+impl PositionLearner {
     /// Whether most samples so far were records of tab-separated columns.
     fn mostly_tab_records(&self) -> bool {
         self.tab_records * 2 > self.samples.len()
     }
 
-    fn strip_layout(&mut self, body: &[u8]) -> usize {
+    /// Where the message starts in `body` under the layout (sampling `body` while learning),
+    /// and whether most recent lines stopped matching it (the source changed format).
+    fn strip_layout(&mut self, body: &[u8]) -> (usize, bool) {
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
-            return 0;
+            return (0, false);
         }
         let wanted = if self.learned && self.layout.last() != Some(&ANCHOR) {
             self.layout.len() + 1
@@ -323,36 +358,29 @@ impl HeaderLearner {
                 self.misses = 0;
             } else if self.samples.len() >= MIN_SAMPLES {
                 if self.mostly_tab_records() {
-                    return 0;
+                    return (0, false);
                 }
                 let tentative = infer(&self.samples);
-                return apply(&tentative, &leading, body);
+                return (apply(&tentative, &leading, body), false);
             } else {
-                return 0;
+                return (0, false);
             }
         }
         if self.layout.is_empty() {
-            return 0;
+            return (0, false);
         }
         let start = apply(&self.layout, &leading, body);
         self.seen += 1;
         if start == 0 {
             self.misses += 1;
         }
+        let mut changed_format = false;
         if self.seen >= WATCH {
-            if self.misses * 2 > self.seen {
-                // Most recent lines no longer match: learn again.
-                self.learned = false;
-                self.layout.clear();
-                self.after_level = AfterLevelRules::default();
-                self.level_slot = None;
-                self.trailer_counts = (0, 0);
-                self.logger_trailer = false;
-            }
+            changed_format = self.misses * 2 > self.seen;
             self.seen = 0;
             self.misses = 0;
         }
-        start
+        (start, changed_format)
     }
 }
 
@@ -366,8 +394,10 @@ impl HeaderLearner {
         after: Option<AfterLevel>,
         start: usize,
     ) {
-        if !self.learned && self.pending.len() < SAMPLES {
-            self.pending.push((id, body.into(), after, start));
+        let which = usize::from(after.or_else(|| self.unknown_level(body)).is_none());
+        let layout = &mut self.layouts[which];
+        if !layout.learned && layout.pending.len() < SAMPLES {
+            layout.pending.push((id, body.into(), after, start));
         }
     }
 
@@ -375,26 +405,32 @@ impl HeaderLearner {
     /// elsewhere under it, with their template, body and the message's range. Empty otherwise.
     #[inline]
     pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
-        if !self.learned || self.pending.is_empty() {
+        let ready = |l: &PositionLearner| l.learned && !l.pending.is_empty();
+        if !self.layouts.iter().any(ready) {
             return Vec::new();
         }
         self.corrections()
     }
 
     fn corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
-        let layout = &self.layout;
-        let rule = &self.after_level;
-        std::mem::take(&mut self.pending)
-            .into_iter()
-            .filter_map(|(id, body, after, old)| {
+        let mut out = Vec::new();
+        for which in 0..self.layouts.len() {
+            if !self.layouts[which].learned {
+                continue;
+            }
+            let pending = std::mem::take(&mut self.layouts[which].pending);
+            let layout = &self.layouts[which].layout;
+            let rule = &self.after_level;
+            out.extend(pending.into_iter().filter_map(|(id, body, after, old)| {
                 let after = after.or_else(|| self.unknown_level(&body));
                 let skip = rule.skip(after).min(body.len());
                 let rest = &body[skip..];
                 let new = skip + apply(layout, &leading(rest, MAX_POSITIONS), rest);
                 let end = self.end(&body).max(new);
                 (new != old || end != body.len()).then_some((id, body, new..end))
-            })
-            .collect()
+            }));
+        }
+        out
     }
 }
 

@@ -365,6 +365,80 @@ fn an_unfamiliar_header_is_learned() {
     );
 }
 
+#[test]
+fn an_optional_field_before_a_known_level_on_some_lines() {
+    // PostgreSQL's `%m [%p] %q%u@%d `: background processes write no `user@db`, so the level is
+    // found by its place on some lines and learned on the others. Both kinds of line keep their
+    // header out of the message, whatever their mix.
+    let users = ["app@shop", "ivan@billing", "root@postgres"];
+    let lines: Vec<String> = (0..90)
+        .map(|i| {
+            let prefix = match i % 3 {
+                0 => String::new(),
+                _ => format!("{} ", users[i % users.len()]),
+            };
+            let (level, message) = match i % 2 {
+                0 => (
+                    "LOG",
+                    format!("connection received: host=10.0.0.{i} port={}", 40000 + i),
+                ),
+                _ => (
+                    "ERROR",
+                    format!("canceling statement {i} due to statement timeout"),
+                ),
+            };
+            format!(
+                "2026-05-01 19:37:{:02}.{i:03} UTC [{}] {prefix}{level}:  {message}",
+                i % 60,
+                30000 + i * 7
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts(&lines),
+        [
+            "canceling statement <*> due to statement timeout",
+            "connection received: host=<*> port=<*>",
+        ]
+    );
+}
+
+#[test]
+fn bracketed_levels_and_loggers_padded_to_a_column() {
+    // log4j's `[%-5p][%-25c]` (Logstash): `[INFO ]`, a padded logger, then glued groups
+    // (pipeline, plugin id) on some kinds of line only.
+    let groups = ["", "[main]", "[main][0b2e9494ec2e]", "[beats][out_es]"];
+    check(
+        |i| {
+            format!(
+                "[2026-12-03T07:06:{:02},{i:03}][{}][{}]{} Pipeline worker {i} started",
+                i % 60,
+                ["INFO ", "WARN ", "ERROR"][i % 3],
+                [
+                    "logstash.agent           ",
+                    "logstash.outputs.elasticsearch"
+                ][i % 2],
+                groups[i % groups.len()]
+            )
+        },
+        "Pipeline worker <*> started",
+        Severity::Error,
+    );
+    // NestJS: `LOG` is its informational level, after a padded column.
+    check(
+        |i| {
+            format!(
+                "[Nest] {}  - 05/01/2024, 10:00:{:02} AM     LOG [RoutesResolver] Mapped route {i} +{}ms",
+                [1, 29][i % 2],
+                i % 60,
+                i % 7
+            )
+        },
+        "Mapped route <*> <*>ms",
+        Severity::Info,
+    );
+}
+
 /// The template texts of `lines` mined as one source, sorted.
 fn texts(lines: &[String]) -> Vec<String> {
     let mut miner = Miner::new(MinerConfig::default());
