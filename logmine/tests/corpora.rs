@@ -2,8 +2,9 @@
 //! each with a README saying how it was written and scored), raw lines and the `Content` column,
 //! one module per corpus. Some are read (their errors were turned into rules), some are never
 //! read (validation but its Squid, blind, sealed, sealed2 to sealed4, sealed7 to sealed11): a
-//! change that makes the miner worse on formats nobody tuned for shows there. The tuned eight and the dev corpus
-//! have their own files (`loghub.rs`, `dev_corpus.rs`): they check parsing accuracy too.
+//! change that makes the miner worse on formats nobody tuned for shows there. The tuned eight
+//! and the dev corpus have their own files (`loghub.rs`, `dev_corpus.rs`): they check parsing
+//! accuracy too.
 
 #[macro_use]
 mod support;
