@@ -348,7 +348,10 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         if raw_classes[k] & DELIMITER != 0
-            && matches!(token.first(), Some(b'e' | b'E' | b'r' | b'R' | b'c' | b'C'))
+            && matches!(
+                token.first(),
+                Some(b'e' | b'E' | b'r' | b'R' | b'c' | b'C' | b't' | b'T' | b'm' | b'M' | b'd')
+            )
             && let Some(last) = unquoted_error_end(body, &raw, k)
         {
             // `error=connection reset by peer (os error 104) client.addr=…`: an error's text
@@ -577,7 +580,21 @@ fn unquoted_error_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<u
     let erring = [&b"error"[..], b"err", b"reason", b"cause", b"exception"]
         .iter()
         .any(|w| key.eq_ignore_ascii_case(w));
-    if !erring || matches!(token.get(eq + 1), None | Some(b'"' | b'\'' | b'[' | b'{')) {
+    // A text or message key ends the line's pairs with free text (slapd's `… etime=0.000121
+    // text=Password fails quality checking policy`); one before other pairs names something
+    // (`msg=audit(…): avc: …`).
+    let texting = [
+        &b"text"[..],
+        b"msg",
+        b"message",
+        b"detail",
+        b"details",
+        b"description",
+    ]
+    .iter()
+    .any(|w| key.eq_ignore_ascii_case(w));
+    if !(erring || texting) || matches!(token.get(eq + 1), None | Some(b'"' | b'\'' | b'[' | b'{'))
+    {
         return None;
     }
     let mut last = k;
@@ -588,11 +605,14 @@ fn unquoted_error_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<u
         .take(MAX_KEYED_QUOTED_TOKENS)
     {
         if is_key_token(&body[ns..ne]) {
+            if texting && !erring {
+                return None;
+            }
             break;
         }
         last = j;
     }
-    (last > k).then_some(last)
+    (last > k && (erring || last + 1 == raw.len())).then_some(last)
 }
 
 /// Tokens after its first that a comma-closed value may hold (see [`comma_closed_value_end`]).
@@ -1020,6 +1040,14 @@ fn could_be_hostname(classes: u16) -> bool {
 
 /// Masks one whitespace-separated token whose bytes' classes OR to `token_classes`.
 fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut MaskedLine) {
+    if next.is_none() && is_padding_rule(token) {
+        // `*****…` filling a line to a column (Ansible's `TASK [name] ***`): its length is the
+        // name's complement, a value of the line, so one event's lines agree on its slot.
+        let start = out.buf.len();
+        out.buf.extend_from_slice(WILDCARD);
+        out.finish_token(start, false);
+        return;
+    }
     if let Some(word_end) = no_value_word(token, next) {
         // Python's, JavaScript's and Go's names for no value, in a slot other lines fill
         // (`host IP None,` beside `host IP 10.0.0.7,`), as an absent `-` is.
@@ -1456,6 +1484,18 @@ pub(crate) fn wildcard_at(bytes: &[u8], i: usize) -> bool {
 }
 
 /// Punctuation that ends a token after its value: `,`, `;`, `:` and `.`.
+/// A run of one punctuation byte (`*`, `=`, `-`, `#`, `~`, `_`, `.`) of at least
+/// [`MIN_PADDING_RULE`] bytes: padding to a column when it ends the line, not a word.
+fn is_padding_rule(token: &[u8]) -> bool {
+    token.len() >= MIN_PADDING_RULE
+        && matches!(token[0], b'*' | b'=' | b'-' | b'#' | b'~' | b'_' | b'.')
+        && token.iter().all(|&b| b == token[0])
+}
+
+/// Shortest run taken for padding (`----` is HAProxy's termination state, `********` a fixed
+/// decoration; a column's padding is mostly longer, and a short one rarely decides an event).
+const MIN_PADDING_RULE: usize = 10;
+
 fn is_separator(b: u8) -> bool {
     matches!(b, b',' | b';' | b':' | b'.')
 }
@@ -2054,6 +2094,17 @@ mod tests {
     }
 
     #[test]
+    fn padding_to_a_column_is_a_value() {
+        check(
+            "TASK [Gathering Facts] *****************************",
+            "TASK [Gathering Facts] <*>",
+        );
+        // Short runs and runs inside the line are words (HAProxy's termination state).
+        check("x - - ---- 39/16 ok", "x <*> ---- <*> ok");
+        check("GOODBYE ********", "GOODBYE ********");
+    }
+
+    #[test]
     fn an_unquoted_error_runs_to_the_next_key() {
         check(
             "closed error=connection reset by peer (os error 104) client.addr=1.2.3.4:5",
@@ -2063,6 +2114,15 @@ mod tests {
         // One word stays a word; other keys are not free text.
         check("failed error=refused", "failed error=refused");
         check("state=up to date", "state=up to date");
+        // A text or message key's free text runs to the end of the line only.
+        check(
+            "op=3 RESULT err=19 etime=0.000121 text=Password fails quality checking policy",
+            "op=<*> RESULT err=<*> etime=<*> text=<*>",
+        );
+        check(
+            "type=AVC msg=audit(17.2:4): avc: denied for pid=7",
+            "type=AVC msg=audit(<*>:<*>): avc: denied for pid=<*>",
+        );
     }
 
     #[test]
