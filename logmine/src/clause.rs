@@ -44,7 +44,12 @@ pub(crate) const MIN_TAILS_AFTER_A_VARIABLE: usize = 3;
 pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     // `word:`, or a colon set apart (`Got async event : port error`), or the words that say a
     // reason follows (`caused by`, `because`, `due to`).
-    let ends_a_head = |i: usize| tokens[i].ends_with(b":") || introduces_a_reason(&tokens[..=i]);
+    // A colon set apart inside a bracket the head opened (`TASK [nginx : reload nginx]`) joins
+    // the parts of a bracketed name, not the message's clauses.
+    let ends_a_head = |i: usize| {
+        (tokens[i].ends_with(b":") || introduces_a_reason(&tokens[..=i]))
+            && !(&tokens[i][..] == b":" && opens_unclosed_bracket(&tokens[..=i]))
+    };
     // A two-token head after a dropped value is a phrase of plain words (`lost connection:`),
     // not what is left of a header (`[lua] healthcheck.lua:<*>:`).
     let phrase =
@@ -84,6 +89,19 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     // header than a message's head.
     let speaks = words.iter().filter(|w| opens_a_phrase(w)).count() >= 2;
     (words.len() >= 2 && (speaks || !variable)).then_some(Head { end, variable })
+}
+
+/// Whether `tokens` leave a `[`, `(` or `{` open.
+fn opens_unclosed_bracket(tokens: &[Token]) -> bool {
+    let mut depth = 0i32;
+    for &b in tokens.iter().flat_map(|t| t.iter()) {
+        match b {
+            b'[' | b'(' | b'{' => depth += 1,
+            b']' | b')' | b'}' => depth -= 1,
+            _ => {}
+        }
+    }
+    depth > 0
 }
 
 /// Whether the last of `tokens` ends an English phrase that introduces a reason: `because`,
@@ -378,6 +396,11 @@ mod tests {
             head(&t, false).map(|h| (h.end, h.variable)),
             Some((5, false))
         );
+        // Not inside a bracket: it joins the parts of a bracketed name.
+        let t = tokens("TASK [nginx : reload nginx] <*>");
+        assert_eq!(head(&t, false), None);
+        let t = tokens("executeQuery: (from <*> user: <*>) SELECT 1");
+        assert_eq!(head(&t, false).map(|h| h.end), Some(3));
     }
 
     #[test]
