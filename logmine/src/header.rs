@@ -705,7 +705,11 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
                 .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
             && token[0].is_ascii_uppercase()
             && scan.get(end..end + 2) == Some(b"  ");
+        // A Java class (and method) after a thread group, no colon (`[main]
+        // org.apache.catalina.startup.HostConfig.deployWAR Deploying …`, Tomcat's JULI).
+        let java_class = had_thread && followed_by_space && is_java_class_name(token);
         if padded_tag
+            || java_class
             || (token.len() >= 2
                 && token.ends_with(b":")
                 && followed_by_space
@@ -745,6 +749,20 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         shape: 0,
     };
     (after, skip_spaces(line, pos))
+}
+
+/// `org.apache.catalina.core.ApplicationContext.log`: a package in lower case, then a class
+/// (upper-case initial), maybe a member; at least three parts.
+fn is_java_class_name(token: &[u8]) -> bool {
+    let parts: Vec<&[u8]> = token.split(|&b| b == b'.').collect();
+    parts.len() >= 3
+        && parts[0].first().is_some_and(u8::is_ascii_lowercase)
+        && parts.iter().all(|p| {
+            p.first().is_some_and(u8::is_ascii_alphabetic)
+                && p.iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+        })
+        && parts[1..].iter().any(|p| p[0].is_ascii_uppercase())
 }
 
 /// `text_generation_launcher`: lower-case words joined by `_`, each opening with a letter (not

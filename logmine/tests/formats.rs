@@ -181,6 +181,22 @@ fn log4j_and_logback() {
         "Reserved <*> items",
         Severity::Info,
     );
+    // Tomcat's JULI: the class and method after the thread, no colon.
+    let classes = [
+        "org.apache.catalina.startup.HostConfig.deployWAR",
+        "org.apache.catalina.core.StandardService.startInternal",
+    ];
+    check(
+        |i| {
+            format!(
+                "04-Dec-2026 02:52:{:02}.{i:03} INFO [main] {} Deployment of /opt/app{i}.war has finished",
+                i % 60,
+                classes[i % 2]
+            )
+        },
+        "Deployment of <*> has finished",
+        Severity::Info,
+    );
 }
 
 #[test]
