@@ -156,19 +156,17 @@ pub fn detect(line: &[u8]) -> Header {
         let Some(end) = token_end(scan, start) else {
             break;
         };
-        // `[INFO ]`: a bracketed level padded to a column (log4j's `[%-5p]`, Logstash).
-        let (token, end) = match padded_group_end(scan, start) {
-            Some(padded) if !scan[start..end].contains(&b']') => (&scan[start..padded], padded),
-            _ => (&scan[start..end], end),
-        };
-        let padded = token.contains(&b' ');
-        let level = if padded {
-            let word = token[1..token.len() - 1].trim_ascii_end();
-            level_word(word)
-                .filter(|_| word.iter().all(u8::is_ascii_uppercase))
-                .map(|severity| (severity, 1..1 + word.len()))
-        } else {
-            None
+        let token = &scan[start..end];
+        // `[INFO ]`: a bracketed level padded to a column (log4j's `[%-5p]`, Logstash); a
+        // bracket's token runs to its `]`, spaces and all.
+        let level = match token {
+            [b'[', inner @ .., b']'] if inner.last() == Some(&b' ') => {
+                let word = inner.trim_ascii_end();
+                level_word(word)
+                    .filter(|_| word.iter().all(u8::is_ascii_uppercase))
+                    .map(|severity| (severity, 1..1 + word.len()))
+            }
+            _ => None,
         };
         let level = level
             .or_else(|| level_of(token))
@@ -665,10 +663,16 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         had_thread = true;
     }
     let start = skip_spaces(scan, pos);
-    // Braces, or a bare span name (`health:`) that [`span_context`] takes only before a target.
+    // Braces, or a bare span name (`health:`; a dotted logger is none) that [`span_context`]
+    // takes only before a target.
     let opens_a_span = token_end(scan, start).is_some_and(|end| {
         let token = &scan[start..end];
-        token.contains(&b'{') || (token.ends_with(b":") && token[0].is_ascii_lowercase())
+        token.contains(&b'{')
+            || (token.ends_with(b":")
+                && token[0].is_ascii_lowercase()
+                && token[..token.len() - 1]
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':')))
     });
     let mut groups = groups;
     if opens_a_span && let Some(end) = span_context(scan, start) {
@@ -723,6 +727,9 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     // line numbers on): header like the target.
     let start = skip_spaces(scan, pos);
     if let Some(end) = token_end(scan, start)
+        && end >= start + 4
+        && scan[end - 1] == b':'
+        && scan[end - 2].is_ascii_digit()
         && matches!(scan.get(end), Some(b' ' | b'\t'))
         && is_source_location(&scan[start..end])
     {
@@ -754,15 +761,25 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
 /// `org.apache.catalina.core.ApplicationContext.log`: a package in lower case, then a class
 /// (upper-case initial), maybe a member; at least three parts.
 fn is_java_class_name(token: &[u8]) -> bool {
-    let parts: Vec<&[u8]> = token.split(|&b| b == b'.').collect();
-    parts.len() >= 3
-        && parts[0].first().is_some_and(u8::is_ascii_lowercase)
-        && parts.iter().all(|p| {
-            p.first().is_some_and(u8::is_ascii_alphabetic)
-                && p.iter()
-                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
-        })
-        && parts[1..].iter().any(|p| p[0].is_ascii_uppercase())
+    if !token.first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
+    let (mut parts, mut class) = (0, false);
+    for part in token.split(|&b| b == b'.') {
+        let Some(&first) = part.first() else {
+            return false;
+        };
+        if !first.is_ascii_alphabetic()
+            || !part
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+        {
+            return false;
+        }
+        class |= parts > 0 && first.is_ascii_uppercase();
+        parts += 1;
+    }
+    parts >= 3 && class
 }
 
 /// `text_generation_launcher`: lower-case words joined by `_`, each opening with a letter (not
@@ -804,27 +821,13 @@ fn is_source_location(token: &[u8]) -> bool {
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
 }
 
-/// The end of a bracketed name padded to a column with spaces before its `]` (`[INFO ]`,
-/// `[logstash.agent      ]`), starting at `start`.
-fn padded_group_end(scan: &[u8], start: usize) -> Option<usize> {
-    if scan.get(start) != Some(&b'[') {
-        return None;
-    }
-    let name = scan[start + 1..]
-        .iter()
-        .take_while(|&&b| !matches!(b, b' ' | b'\t' | b'[' | b']' | b'\n' | b'\r'))
-        .count();
-    let pad_start = start + 1 + name;
-    let pad = scan[pad_start..].iter().take_while(|&&b| b == b' ').count();
-    (name > 0 && pad > 0 && scan.get(pad_start + pad) == Some(&b']')).then_some(pad_start + pad + 1)
-}
-
 /// The end of the bracketed groups glued together from `start` (`[logger   ][main][7f3a]`, each
-/// maybe padded): one field of the header, however many groups a line's kind writes.
+/// maybe padded, as a bracket's token runs to its `]`): one field of the header, however many
+/// groups a line's kind writes.
 fn glued_group_end(scan: &[u8], start: usize) -> Option<usize> {
-    let mut end = padded_group_end(scan, start).or_else(|| token_end(scan, start))?;
+    let mut end = token_end(scan, start)?;
     while scan.get(end) == Some(&b'[') && scan.get(end - 1) == Some(&b']') {
-        match padded_group_end(scan, end).or_else(|| token_end(scan, end)) {
+        match token_end(scan, end) {
             Some(next) if next > end && scan.get(next - 1) == Some(&b']') => end = next,
             _ => break,
         }

@@ -3001,7 +3001,7 @@ fn is_free_word(token: &[u8]) -> bool {
 /// one event into as many templates as there are colourings, and hide the header from its
 /// detection. Borrowed when there is none (nearly always: one byte search).
 fn without_escapes(line: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    if line.contains(&0x1b) {
+    if memchr::memchr(0x1b, line).is_some() {
         std::borrow::Cow::Owned(strip_ansi_escapes::strip(line))
     } else {
         std::borrow::Cow::Borrowed(line)
