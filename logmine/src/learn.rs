@@ -55,6 +55,11 @@ const ANCHOR: u8 = 7;
 /// Text no header holds: a URL or the opening of a quoted string (an access log's request
 /// line). The header ends before it, whatever follows.
 const MESSAGE: u8 = 8;
+/// Not a token class: a layout position whose class varies (a thread named `Worker9` or
+/// `TimerWork`), taken when a stable separator follows it (see [`MAX_VARYING`]).
+const ANY: u8 = 9;
+/// Positions of varying class a layout may hold before its separator.
+const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
 const ANCHOR_WITHIN: usize = 3;
 
@@ -456,7 +461,12 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
         _ => (layout, false),
     };
     let f = fixed.len();
-    if leading.count < f || leading.classes[..f] != *fixed {
+    if leading.count < f
+        || fixed
+            .iter()
+            .zip(&leading.classes[..f])
+            .any(|(&want, &got)| want != got && !(want == ANY && got != NONE))
+    {
         return 0;
     }
     let h = if anchored {
@@ -482,6 +492,7 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
 fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     let mut layout = Vec::new();
     let mut best = 0;
+    let mut varying = 0;
     for position in 0..MAX_POSITIONS {
         let mut counts = [0usize; 9];
         for sample in samples {
@@ -492,7 +503,22 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
             .enumerate()
             .max_by_key(|&(_, n)| *n)
             .unwrap_or((0, &0));
-        if matches!(class as u8, NONE | MESSAGE) || n * 1000 < samples.len() * STABLE_PER_MILLE {
+        let present = samples.len() - counts[usize::from(NONE)];
+        let stable = n * 1000 >= samples.len() * STABLE_PER_MILLE;
+        if !stable
+            && varying < MAX_VARYING
+            && best == 0
+            && position > 0
+            && present * 1000 >= samples.len() * STABLE_PER_MILLE
+            && counts[usize::from(MESSAGE)] == 0
+        {
+            // A field whose class varies before the header's first separator (a thread name):
+            // kept only if a separator follows (the layout is cut at the last one).
+            varying += 1;
+            layout.push(ANY);
+            continue;
+        }
+        if matches!(class as u8, NONE | MESSAGE) || !stable {
             break;
         }
         layout.push(class as u8);
@@ -570,7 +596,8 @@ fn class(token: &[u8]) -> u8 {
     if token.first() == Some(&b'"') || token.windows(3).any(|w| w == b"://") {
         return MESSAGE;
     }
-    if token.len() == 1 && token[0].is_ascii_punctuation() {
+    // `-`, `|`, `>>`: a separator (`->`, `=>` are a message's arrows).
+    if (token.len() == 1 && token[0].is_ascii_punctuation()) || token == b">>" {
         return PUNCT;
     }
     if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
@@ -638,6 +665,38 @@ mod tests {
         let lines: Vec<String> = (0..60)
             .map(|i| format!("onStandStepChanged {i} steps"))
             .chain((0..60).map(|i| format!("connection from 10.0.0.{i} closed")))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_field_of_varying_class_before_a_separator_is_header() {
+        // BeeGFS: `(level) date time thread [component] >> message`, thread names with and
+        // without digits.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "Problem encountered during processing of a message",
+        ];
+        let threads = ["Worker9", "TimerWork", "DirectWorker1", "XNodeSync"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "({}) Dec1{} 08:43:{:02} {} [NodeConn (acquire stream)] >> {}",
+                    i % 4,
+                    i % 9,
+                    i % 60,
+                    threads[i % threads.len()],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+        // A message's arrows are no separator: words before them stay the message's.
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("slot1_{i}: Changing activity: {} -> Idle", threads[i % 4]))
             .collect();
         assert_eq!(run(&lines), lines);
     }
