@@ -1143,11 +1143,11 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     // `file=/var/log/app.log` → `file=<*>`): the key is the line's, and the value is one whatever
     // its pieces (a path without a digit is as variable as one with).
     if core_classes & EQUALS != 0
-        && core_classes & (SLASH | DOT | COLON) != 0
-        && let Some(key) = key_before_whole_value(core)
+        && (core_classes & (SLASH | DOT | COLON) != 0 || core.contains(&b','))
+        && let Some(kept) = key_before_whole_value(core)
     {
         out.buf.extend_from_slice(lead);
-        out.buf.extend_from_slice(&core[..=key]);
+        out.buf.extend_from_slice(&core[..kept]);
         out.buf.extend_from_slice(WILDCARD);
         out.buf.extend_from_slice(trail);
         out.finish_token(start, false);
@@ -1569,19 +1569,27 @@ fn key_length(token: &[u8]) -> usize {
         .count()
 }
 
-/// The length of `key` in `key=value` when the value is one whole value (a URL, a path, a host
-/// name).
+/// The bytes to keep before the value in `key=value` (`key=`, or `key="` before a quoted
+/// distinguished name) when the value is one whole value (a URL, a path, a host name, a
+/// distinguished name).
 fn key_before_whole_value(core: &[u8]) -> Option<usize> {
     let key = key_length(core);
     if key == 0 || core.get(key) != Some(&b'=') {
         return None;
     }
     let value = &core[key + 1..];
+    // `base="ou=people,dc=corp,dc=example`: a quoted distinguished name, its closing quote in
+    // the token's trail.
+    let quoted_name = value.strip_prefix(b"\"").is_some_and(is_distinguished_name);
+    if quoted_name {
+        return Some(key + 2);
+    }
     (is_url(value)
         || is_path(value)
         || is_hex_pairs(value)
+        || is_distinguished_name(value)
         || (could_be_hostname(classes_of(value)) && is_hostname(value)))
-    .then_some(key)
+    .then_some(key + 1)
 }
 
 /// The range of the word inside a whole-token quotation (`'mqtt'`, `"proxy-dmz",`): quote, one or
@@ -1710,7 +1718,12 @@ fn is_distinguished_name(core: &[u8]) -> bool {
         let Some(eq) = part.iter().position(|&b| b == b'=') else {
             return false;
         };
-        if eq == 0 || eq + 1 == part.len() || !part[..eq].iter().all(u8::is_ascii_alphabetic) {
+        // One `attribute=value` each: `base="ou=people` is a key before a quoted name.
+        if eq == 0
+            || eq + 1 == part.len()
+            || !part[..eq].iter().all(u8::is_ascii_alphabetic)
+            || part[eq + 1..].iter().any(|&b| matches!(b, b'=' | b'"'))
+        {
             return false;
         }
         parts += 1;
@@ -2175,6 +2188,12 @@ mod tests {
         );
         check("(link=http://a.b/c),", "(link=<*>),");
         check("see https://x.org/y now", "see <*> now");
+        // So does one before a distinguished name, quoted or not.
+        check(
+            r#"SRCH base="ou=people,dc=corp,dc=example" scope=2"#,
+            r#"SRCH base="<*>" scope=<*>"#,
+        );
+        check("BIND dn=uid=ana,ou=people,dc=corp x", "BIND dn=<*> x");
     }
 
     #[test]
