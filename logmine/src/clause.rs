@@ -58,8 +58,10 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
         lead_dropped && tokens.len() > 1 && ends_a_head(1) && tokens[..2].iter().all(|t| phrase(t));
     let end = if short {
         1
+    } else if let Some(end) = (2..tokens.len()).find(|&i| ends_a_head(i)) {
+        end
     } else {
-        (2..tokens.len()).find(|&i| ends_a_head(i))?
+        return preposition_head(tokens);
     };
     if end + 1 >= tokens.len() {
         return None;
@@ -89,6 +91,23 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     // header than a message's head.
     let speaks = words.iter().filter(|w| opens_a_phrase(w)).count() >= 2;
     (words.len() >= 2 && (speaks || !variable)).then_some(Head { end, variable })
+}
+
+/// Prepositions that may end a head without a colon: what follows names a thing (`Updating info
+/// for Star Trek: Strange New Worlds`, `Completed scanning disk for Slow Horses`).
+const HEAD_PREPOSITIONS: &[&[u8]] = &[b"for", b"to", b"from", b"of", b"on", b"with", b"into"];
+
+/// A head of constant words ending in a preposition, from the line's third token on, when no
+/// colon ends one: weaker evidence than a colon, held to a head holding a variable's
+/// conditions ([`MIN_TAILS_AFTER_A_VARIABLE`] different tails).
+fn preposition_head(tokens: &[Token]) -> Option<Head> {
+    let end = (2..tokens.len().saturating_sub(1))
+        .find(|&i| HEAD_PREPOSITIONS.contains(&&tokens[i][..]))?;
+    let plain = |t: &Token| t.iter().all(u8::is_ascii_alphabetic);
+    (tokens[..=end].iter().all(plain) && opens_a_phrase(&tokens[0])).then_some(Head {
+        end,
+        variable: true,
+    })
 }
 
 /// Whether `tokens` leave a `[`, `(` or `{` open.
@@ -396,6 +415,14 @@ mod tests {
             head(&t, false).map(|h| (h.end, h.variable)),
             Some((5, false))
         );
+        // Without a colon, a preposition after two plain words ends a weak head.
+        let t = tokens("Completed scanning disk for Star Trek Strange New Worlds");
+        assert_eq!(
+            head(&t, false).map(|h| (h.end, h.variable)),
+            Some((3, true))
+        );
+        assert_eq!(head(&tokens("Completed <*> scans of files"), false), None);
+        assert_eq!(head(&tokens("Waiting for lock"), false), None);
         // Not inside a bracket: it joins the parts of a bracketed name.
         let t = tokens("TASK [nginx : reload nginx] <*>");
         assert_eq!(head(&t, false), None);
