@@ -90,6 +90,9 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(glog) = detect_glog(scan, pos) {
         return glog;
     }
+    if let Some(tornado) = detect_tornado(scan, pos) {
+        return tornado;
+    }
     if let Some(syslog) = detect_syslog_priority(line, scan, pos) {
         return syslog;
     }
@@ -416,6 +419,30 @@ fn capitalised_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
 }
 
 /// Single-letter levels of Android logcat and glog.
+/// Tornado's and Jupyter's `[I 2026-12-17 07:25:32.583 JupyterHub log:192] message` (and
+/// `[W 07:25:32.583 NotebookApp] message`): a level letter, a timestamp and the application in
+/// one bracket.
+fn detect_tornado(scan: &[u8], pos: usize) -> Option<Header> {
+    if scan.get(pos) != Some(&b'[') || scan.get(pos + 2) != Some(&b' ') {
+        return None;
+    }
+    let (severity, _) = letter_level(scan.get(pos + 1..pos + 2)?)?;
+    let start = pos + 3;
+    let end = match_timestamp(scan, start)?;
+    let close = end + scan[end..].iter().take(128).position(|&b| b == b']')?;
+    if scan[end..close].contains(&b'[') {
+        return None;
+    }
+    Some(Header {
+        timestamp: Some(start..end),
+        level: Some(severity),
+        level_text: Some(pos + 1..pos + 2),
+        body_start: skip_spaces(scan, close + 1),
+        after_level: None,
+        level_slot: None,
+    })
+}
+
 fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     let severity = match token {
         b"V" | b"D" => Severity::Debug,

@@ -667,6 +667,27 @@ fn colour_codes_are_not_part_of_the_line() {
 }
 
 #[test]
+fn tornado_and_jupyter() {
+    // `[I 2026-12-17 07:25:32.583 JupyterHub log:192] msg` and the notebook's time-only form.
+    check(
+        |i| {
+            let header = match i % 3 {
+                0 => format!(
+                    "[W 2026-12-17 07:25:{:02}.{i:03} JupyterHub base:{}]",
+                    i % 60,
+                    1200 + i
+                ),
+                1 => format!("[W 07:25:{:02}.{i:03} NotebookApp]", i % 60),
+                _ => format!("[W 2026-12-17 07:25:{:02}.{i:03} ServerApp]", i % 60),
+            };
+            format!("{header} User user{i} server took {i}.5 seconds to stop")
+        },
+        "User <*> server took <*> seconds to stop",
+        Severity::Warn,
+    );
+}
+
+#[test]
 fn a_process_name_glued_to_bracketed_groups_is_header() {
     // SonarQube: process, request or task id (empty on some lines) and logger in one token.
     check(
