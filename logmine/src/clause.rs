@@ -46,8 +46,19 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     // reason follows (`caused by`, `because`, `due to`).
     // A colon set apart inside a bracket the head opened (`TASK [nginx : reload nginx]`) joins
     // the parts of a bracketed name, not the message's clauses.
+    // `remoteAddr: "<*>"; requestURI: <*>; cannot parse …`: a `;` closing a key's value ends
+    // a head of fields.
+    let ends_fields = |i: usize| {
+        tokens[i].ends_with(b";")
+            && i > 0
+            && tokens[i - 1].ends_with(b":")
+            && tokens[i - 1].len() > 1
+    };
+    let key_of_field = |i: usize| tokens.get(i + 1).is_some_and(|t| t.ends_with(b";"));
     let ends_a_head = |i: usize| {
-        (tokens[i].ends_with(b":") || introduces_a_reason(&tokens[..=i]))
+        ((tokens[i].ends_with(b":") && !key_of_field(i))
+            || introduces_a_reason(&tokens[..=i])
+            || ends_fields(i))
             && !(&tokens[i][..] == b":" && opens_unclosed_bracket(&tokens[..=i]))
     };
     // A two-token head after a dropped value is a phrase of plain words (`lost connection:`),
@@ -415,6 +426,9 @@ mod tests {
             head(&t, false).map(|h| (h.end, h.variable)),
             Some((5, false))
         );
+        // A `;` closing a key's value ends a head of fields (the key alone does not).
+        let t = tokens(r#"remoteAddr: "<*>"; requestURI: <*>; cannot parse query"#);
+        assert_eq!(head(&t, false).map(|h| h.end), Some(3));
         // Without a colon, a preposition after two plain words ends a weak head.
         let t = tokens("Completed scanning disk for Star Trek Strange New Worlds");
         assert_eq!(
