@@ -281,6 +281,14 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         .last()
         .is_some_and(|&(s, e)| raw.len() > 1 && is_field_list(&body[s..e]));
     let end = raw.len() - usize::from(field_list);
+    // A record of `key:value` fields (Teleport's, Go's `%+v`): a bracketed value holding spaces
+    // is one value.
+    let colon_record = raw_classes.iter().filter(|&&c| c & COLON != 0).count() >= MIN_COLON_FIELDS
+        && raw
+            .iter()
+            .filter(|&&(s, e)| colon_key_length(&body[s..e]).is_some())
+            .count()
+            >= MIN_COLON_FIELDS;
     let mut k = 0;
     while k < end {
         if out.spans.len() >= max_tokens {
@@ -343,6 +351,21 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             out.buf.extend_from_slice(&token[..open + 1]);
             out.buf.extend_from_slice(WILDCARD);
             out.buf.extend_from_slice(&closing[close..]);
+            out.finish_token(start, false);
+            k = last + 1;
+            continue;
+        }
+        if colon_record
+            && raw_classes[k] & COLON != 0
+            && let Some(key) = colon_key_length(token)
+            && !matches!(&token[..key], b"msg" | b"message")
+            && let Some(last) = colon_value_end(body, &raw[..end], k)
+        {
+            // `identity:map[logins:[root] roles:[access]]`: a bracketed value is one, spaces
+            // and keys inside it too (a message key's words are the event's).
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..=key]);
+            out.buf.extend_from_slice(WILDCARD);
             out.finish_token(start, false);
             k = last + 1;
             continue;
@@ -626,6 +649,57 @@ fn is_key_token(token: &[u8]) -> bool {
                 .iter()
                 .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-'))
     })
+}
+
+/// `key:value` tokens a line needs to be a record of them (see [`colon_value_end`]).
+const MIN_COLON_FIELDS: usize = 4;
+
+/// The length of `key` in a `key:value` token: a lower-case name (letters, digits, `_`, `.`)
+/// glued to a value that is no URL's `//` and no IPv6 address's `:`.
+fn colon_key_length(token: &[u8]) -> Option<usize> {
+    let colon = token.iter().position(|&b| b == b':')?;
+    let key = &token[..colon];
+    let value = &token[colon + 1..];
+    (key.first().is_some_and(u8::is_ascii_lowercase)
+        && key
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.'))
+        && !value.is_empty()
+        && !value.starts_with(b"/")
+        && !value.starts_with(b":"))
+    .then_some(colon)
+}
+
+/// In a record of `key:value` fields, when the value of raw token `k` opens a bracket that
+/// closes in a later token (`identity:map[logins:[root] roles:[access] user:bob]`): the index of
+/// that token.
+fn colon_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+    let depth_change = |t: &[u8]| -> i32 {
+        t.iter()
+            .map(|&b| match b {
+                b'[' | b'(' | b'{' => 1,
+                b']' | b')' | b'}' => -1,
+                _ => 0,
+            })
+            .sum()
+    };
+    let (s, e) = raw[k];
+    let mut depth = depth_change(&body[s..e]);
+    if depth <= 0 {
+        return None;
+    }
+    for (j, &(ns, ne)) in raw
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .take(MAX_KEYED_QUOTED_TOKENS)
+    {
+        depth += depth_change(&body[ns..ne]);
+        if depth <= 0 {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// When raw token `k` is an unquoted `key=…` without a closing comma, after a token that ends in
@@ -2104,6 +2178,16 @@ mod tests {
         check("x ([fe80::1%eth0]:80) y", "x (<*>) y");
         // Without a port it is a bracketed word.
         check("in [main] now", "in [main] now");
+    }
+
+    #[test]
+    fn a_bracketed_value_in_a_record_of_colon_fields_is_one() {
+        check(
+            "cert.create cert_type:db code:TC000I ei:0 identity:map[logins:[root deploy] roles:[access] user:bob] uid:7",
+            "cert.create cert_type:db code:<*> ei:<*> identity:<*> uid:<*>",
+        );
+        // Not outside such a record.
+        check("reason:[a b] done", "reason:[a b] done");
     }
 
     #[test]
