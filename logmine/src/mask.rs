@@ -227,6 +227,15 @@ impl MaskedLine {
         self.origin.push(self.current_raw);
     }
 
+    /// Pushes one token: `before`, a variable, then `after` (`key=<*>`, `"<*>",`).
+    fn push_value(&mut self, before: &[u8], after: &[u8]) {
+        let start = self.buf.len();
+        self.buf.extend_from_slice(before);
+        self.buf.extend_from_slice(WILDCARD);
+        self.buf.extend_from_slice(after);
+        self.finish_token(start, false);
+    }
+
     fn pop_token(&mut self) {
         if let Some((start, _)) = self.spans.pop() {
             self.buf.truncate(start as usize);
@@ -363,10 +372,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         {
             // `identity:map[logins:[root] roles:[access]]`: a bracketed value is one, spaces
             // and keys inside it too (a message key's words are the event's).
-            let start = out.buf.len();
-            out.buf.extend_from_slice(&token[..=key]);
-            out.buf.extend_from_slice(WILDCARD);
-            out.finish_token(start, false);
+            out.push_value(&token[..=key], b"");
             k = last + 1;
             continue;
         }
@@ -381,10 +387,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             // written without quotes (Rust `tracing`, many `key=value` loggers) runs to the next
             // `key=`; it is one value, however many words it has.
             let eq = token.iter().position(|&b| b == b'=').unwrap_or(0);
-            let start = out.buf.len();
-            out.buf.extend_from_slice(&token[..=eq]);
-            out.buf.extend_from_slice(WILDCARD);
-            out.finish_token(start, false);
+            out.push_value(&token[..=eq], b"");
             k = last + 1;
             continue;
         }
@@ -395,11 +398,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             // `host=10.0.0.7, agent=python-keystoneclient/4.1 CPython/3.10, target=…`: in a list
             // of `key=value,` pairs, an unquoted value of several words runs to its comma.
             let eq = token.iter().position(|&b| b == b'=').unwrap_or(0);
-            let start = out.buf.len();
-            out.buf.extend_from_slice(&token[..=eq]);
-            out.buf.extend_from_slice(WILDCARD);
-            out.buf.push(b',');
-            out.finish_token(start, false);
+            out.push_value(&token[..=eq], b",");
             k = last + 1;
             continue;
         }
@@ -1117,9 +1116,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
     if next.is_none() && is_padding_rule(token) {
         // `*****…` filling a line to a column (Ansible's `TASK [name] ***`): its length is the
         // name's complement, a value of the line, so one event's lines agree on its slot.
-        let start = out.buf.len();
-        out.buf.extend_from_slice(WILDCARD);
-        out.finish_token(start, false);
+        out.push_value(b"", b"");
         return;
     }
     if let Some(word_end) = no_value_word(token, next) {
