@@ -842,7 +842,7 @@ fn is_source_location(token: &[u8]) -> bool {
                 && e[0].is_ascii_alphabetic()
                 && e.iter().all(u8::is_ascii_alphanumeric)
         })
-        && file[0].is_ascii_alphanumeric()
+        && file.first().is_some_and(u8::is_ascii_alphanumeric)
         && file
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'.' | b'_' | b'-'))
