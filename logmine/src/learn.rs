@@ -399,6 +399,9 @@ impl HeaderLearner {
         after: Option<AfterLevel>,
         start: usize,
     ) {
+        if self.layouts.iter().all(|l| l.learned) {
+            return;
+        }
         let which = usize::from(after.or_else(|| self.unknown_level(body)).is_none());
         let layout = &mut self.layouts[which];
         if !layout.learned && layout.pending.len() < SAMPLES {

@@ -291,13 +291,8 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         .is_some_and(|&(s, e)| raw.len() > 1 && is_field_list(&body[s..e]));
     let end = raw.len() - usize::from(field_list);
     // A record of `key:value` fields (Teleport's, Go's `%+v`): a bracketed value holding spaces
-    // is one value.
-    let colon_record = raw_classes.iter().filter(|&&c| c & COLON != 0).count() >= MIN_COLON_FIELDS
-        && raw
-            .iter()
-            .filter(|&&(s, e)| colon_key_length(&body[s..e]).is_some())
-            .count()
-            >= MIN_COLON_FIELDS;
+    // is one value. Judged once, at the first such value.
+    let mut colon_record: Option<bool> = None;
     let mut k = 0;
     while k < end {
         if out.spans.len() >= max_tokens {
@@ -364,10 +359,10 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
-        if colon_record
-            && raw_classes[k] & COLON != 0
+        if raw_classes[k] & (COLON | LEAD) == COLON | LEAD
             && let Some(key) = colon_key_length(token)
             && !matches!(&token[..key], b"msg" | b"message")
+            && *colon_record.get_or_insert_with(|| is_colon_record(body, &raw, &raw_classes))
             && let Some(last) = colon_value_end(body, &raw[..end], k)
         {
             // `identity:map[logins:[root] roles:[access]]`: a bracketed value is one, spaces
@@ -376,7 +371,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
-        if raw_classes[k] & DELIMITER != 0
+        if raw_classes[k] & EQUALS != 0
             && matches!(
                 token.first(),
                 Some(b'e' | b'E' | b'r' | b'R' | b'c' | b'C' | b't' | b'T' | b'm' | b'M' | b'd')
@@ -652,6 +647,15 @@ fn is_key_token(token: &[u8]) -> bool {
 
 /// `key:value` tokens a line needs to be a record of them (see [`colon_value_end`]).
 const MIN_COLON_FIELDS: usize = 4;
+
+/// Whether the line is a record of at least [`MIN_COLON_FIELDS`] `key:value` tokens.
+fn is_colon_record(body: &[u8], raw: &[(usize, usize)], classes: &[u16]) -> bool {
+    raw.iter()
+        .zip(classes)
+        .filter(|&(&(s, e), &c)| c & COLON != 0 && colon_key_length(&body[s..e]).is_some())
+        .count()
+        >= MIN_COLON_FIELDS
+}
 
 /// The length of `key` in a `key:value` token: a lower-case name (letters, digits, `_`, `.`)
 /// glued to a value that is no URL's `//` and no IPv6 address's `:`.
@@ -1651,14 +1655,15 @@ fn key_before_whole_value(core: &[u8]) -> Option<usize> {
     let value = &core[key + 1..];
     // `base="ou=people,dc=corp,dc=example`: a quoted distinguished name, its closing quote in
     // the token's trail.
-    let quoted_name = value.strip_prefix(b"\"").is_some_and(is_distinguished_name);
+    let listed = value.contains(&b',');
+    let quoted_name = listed && value.strip_prefix(b"\"").is_some_and(is_distinguished_name);
     if quoted_name {
         return Some(key + 2);
     }
     (is_url(value)
         || is_path(value)
         || is_hex_pairs(value)
-        || is_distinguished_name(value)
+        || (listed && is_distinguished_name(value))
         || (could_be_hostname(classes_of(value)) && is_hostname(value)))
     .then_some(key + 1)
 }
