@@ -257,8 +257,8 @@ async fn an_assistant_reads_the_fleet_and_is_refused_writes_without_the_flag() {
         rest["text"].as_str().unwrap()
     );
     assert!(json(&whole).as_array().is_some_and(|jobs| jobs.len() == 3));
-    // What the container wrote arrives as data with its escapes made visible, in the JSON
-    // sections and in the Markdown alike.
+    // What the container wrote arrives as data, its escape sequences removed where it was mined
+    // and its invisible characters made visible, in the JSON sections and in the Markdown alike.
     for section in ["log_triage", "markdown"] {
         let page = read(
             &client,
@@ -273,8 +273,12 @@ async fn an_assistant_reads_the_fleet_and_is_refused_writes_without_the_flag() {
         );
         assert_eq!(hostile_chars(text), Vec::<char>::new(), "{section}: {text}");
         assert!(
-            text.contains('\u{241b}'),
-            "{section}: ESC shown as a picture: {text}"
+            text.contains("title") && !text.contains("pwned"),
+            "{section}: the title sequence is removed, the words around it stay: {text}"
+        );
+        assert!(
+            text.contains("U+202E"),
+            "{section}: the override shown by its code point: {text}"
         );
     }
     // Out-of-range arguments are protocol errors naming the argument.
