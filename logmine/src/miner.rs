@@ -1167,6 +1167,12 @@ impl Miner {
         }
         let set = self.clauses.entry(head).or_default();
         if set.tails.iter().any(|&(t, _)| t == tail_key) {
+            // The same tail as a template already here, its head written otherwise
+            // (`{instance="<*>"}` beside `{instance="<*>:<*>"}`): no new evidence, but it joins
+            // whatever the head's tails become.
+            if set.tails.len() < MAX_TAILS_PER_HEAD && !set.tails.iter().any(|&(_, t)| t == id) {
+                set.tails.push((tail_key, id));
+            }
             return None;
         }
         let others: Vec<TemplateId> = set.tails.iter().map(|&(_, t)| t).collect();
@@ -3346,6 +3352,31 @@ mod tests {
         );
         assert_eq!(ids[0], ids[2]);
         assert_eq!(ids[1], ids[2]);
+    }
+
+    #[test]
+    fn a_reason_seen_under_a_head_written_otherwise_joins_the_clause_too() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        // A head whose variables take other forms on some lines (`{instance="<*>"}` beside
+        // `{instance="<*>:<*>"}`): a reason already seen under it is no new evidence, but the
+        // template still joins what the head's reasons become.
+        let ids = placed(
+            &mut miner,
+            &[
+                r#"cannot scrape target "http://10.42.9.8:9187/metrics" ({instance="10.42.9.8:9187",job="pg"}) 1 out of 2 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: unexpected status code returned when scraping "http://10.42.9.8:9187/metrics": 503; expecting 200"#,
+                r#"cannot scrape target "https://10.42.0.1:10250/metrics" ({instance="k3s-worker-3",job="kubelet"}) 18 out of 27 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: cannot read data: unexpected EOF"#,
+                r#"cannot scrape target "http://10.42.7.31:8080/prometheus" ({instance="10.42.7.31:8080",job="billing"}) 21 out of 26 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: cannot read data: cannot perform request to "http://10.42.7.31:8080/prometheus": dial tcp4 10.42.7.31:8080: connect: connection refused"#,
+                r#"cannot scrape target "https://10.42.0.1:10250/metrics" ({instance="k3s-worker-1",job="kubelet"}) 3 out of 9 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: unexpected status code returned when scraping "https://10.42.0.1:10250/metrics": 503; expecting 200"#,
+                r#"cannot scrape target "http://10.42.5.4:9100/metrics" ({instance="10.42.5.4:9100",job="node"}) 2 out of 4 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: the response from "http://10.42.5.4:9100/metrics" exceeds -promscrape.maxScrapeSize=16777216"#,
+                r#"cannot scrape target "http://10.42.3.17:9100/metrics" ({instance="10.42.3.17:9100",job="node"}) 5 out of 8 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: cannot read data: unexpected EOF"#,
+                r#"cannot scrape target "https://10.42.0.9:10250/metrics" ({instance="k3s-worker-2",job="kubelet"}) 7 out of 9 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: the response from "https://10.42.0.9:10250/metrics" exceeds -promscrape.maxScrapeSize=16777216"#,
+                r#"cannot scrape target "http://10.42.2.50:9113/metrics" ({instance="10.42.2.50:9113",job="nginx"}) 4 out of 6 times during -promscrape.suppressScrapeErrorsDelay=5m0s; the last error: unexpected status code returned when scraping "http://10.42.2.50:9113/metrics": 503; expecting 200"#,
+            ],
+        );
+        assert!(ids.iter().all(|&id| id == ids[0]), "{ids:?}");
     }
 
     #[test]
