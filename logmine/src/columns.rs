@@ -163,7 +163,8 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
     let mut shared = 0;
     for (x, y) in a.tokens.iter().zip(b.tokens) {
         if x == y {
-            shared += usize::from(is_word(x));
+            // A key is a constant word of the event, whatever its value (`deref=<*>`).
+            shared += usize::from(is_word(x) || key_of(x).is_some());
             continue;
         }
         // Values of one key (`user=root`, `user=www-data`, `class=Aws::<*>::Errors::SlowDown`)
@@ -171,6 +172,7 @@ fn linkable(a: &Row<'_>, b: &Row<'_>) -> bool {
         // apart is their words.
         let same_key =
             (key_of(x).is_some() && key_of(x) == key_of(y)) || (bracketed(x) && bracketed(y));
+        shared += usize::from(same_key && key_of(x).is_some());
         if !same_key && !exchangeable(x, y) {
             return false;
         }
@@ -418,6 +420,18 @@ mod tests {
         ];
         let parent = groups(&lines);
         assert!(parent.iter().all(|&p| p == parent[0]), "{parent:?}");
+        // A record's keys are its shared words, whatever their values (`conn=<*>`).
+        let lines = [
+            "conn=<*> op=<*> SRCH base=\"<*>\" scope=<*> deref=<*> <*>",
+            "conn=<*> op=<*> SRCH base=\"cn=Subschema\" scope=0 deref=<*> filter=\"(objectClass=*)\"",
+        ];
+        let (a, b) = (tokens(lines[0]), tokens(lines[1]));
+        let row = |t| Row {
+            tokens: t,
+            count: 1,
+            severity: Severity::Unknown,
+        };
+        assert!(linkable(&row(&a), &row(&b)));
         // Variables of different frames never stand in one column.
         assert!(!exchangeable(b"project=<*>", b"branch=<*>"));
         assert!(!exchangeable(b"project=<*>", b"branch=main"));
