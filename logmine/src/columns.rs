@@ -101,9 +101,13 @@ pub(crate) fn column_groups(
     parent
 }
 
-/// Tokens with letters and no variable: the words that frame a template.
+/// Tokens with letters and no variable, and keys whatever their value: the words that frame a
+/// template.
 fn shared_words(tokens: &[Box<[u8]>]) -> usize {
-    tokens.iter().filter(|t| is_word(t)).count()
+    tokens
+        .iter()
+        .filter(|t| is_word(t) || key_of(t).is_some())
+        .count()
 }
 
 fn is_word(token: &[u8]) -> bool {
@@ -432,6 +436,8 @@ mod tests {
             severity: Severity::Unknown,
         };
         assert!(linkable(&row(&a), &row(&b)));
+        let parent = groups(&lines);
+        assert_eq!(parent[0], parent[1]);
         // Variables of different frames never stand in one column.
         assert!(!exchangeable(b"project=<*>", b"branch=<*>"));
         assert!(!exchangeable(b"project=<*>", b"branch=main"));
