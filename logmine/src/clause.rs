@@ -25,8 +25,9 @@ type Token = Box<[u8]>;
 const HEAD_SEED: u64 = 0x0068_6561_6473;
 const TAIL_SEED: u64 = 0x0074_6169_6c73;
 
-/// The head of a clause: the index of its last token, and whether a head token holds a
-/// variable (`for request <*>:`), which asks for more evidence before the tail is one value.
+/// The head of a clause: the index of its last token, and whether it is weak evidence (a head
+/// token holds a variable, `for request <*>:`, or a preposition ends it), which asks for more
+/// different tails before the tail is one value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Head {
     pub(crate) end: usize,
@@ -37,10 +38,12 @@ pub(crate) struct Head {
 /// the head makes two templates sharing it a weaker sign than two sharing constant words.
 pub(crate) const MIN_TAILS_AFTER_A_VARIABLE: usize = 3;
 
-/// The head ending at the first token from the line's third on that ends in `:` and has a tail
-/// after it, when at least two head tokens are constant words. `lead_dropped`: the line opened
-/// with a value the masker dropped (`10.0.0.7 lost connection: Timed out`), so the tokens start
-/// at the line's second.
+/// The head ending at the first token from the line's third on that ends in `:` (not a colon set
+/// apart inside a bracket the head opened, nor a key whose value closes with `;`, where that `;`
+/// ends it) or says a reason follows, and has a tail after it, when at least two head tokens are
+/// constant words; where none does, a weak head ending at a preposition
+/// ([`preposition_head`]). `lead_dropped`: the line opened with a value the masker dropped
+/// (`10.0.0.7 lost connection: Timed out`), so the tokens start at the line's second.
 pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     // `word:`, or a colon set apart (`Got async event : port error`), or the words that say a
     // reason follows (`caused by`, `because`, `due to`).
@@ -104,8 +107,8 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     (words.len() >= 2 && (speaks || !variable)).then_some(Head { end, variable })
 }
 
-/// Prepositions that may end a head without a colon: what follows names a thing (`Updating info
-/// for Star Trek: Strange New Worlds`, `Completed scanning disk for Slow Horses`).
+/// Prepositions that may end a head where no colon does: what follows names a thing
+/// (`Completed scanning disk for Slow Horses`).
 const HEAD_PREPOSITIONS: &[&[u8]] = &[b"for", b"to", b"from", b"of", b"on", b"with", b"into"];
 
 /// A head of constant words ending in a preposition, from the line's third token on, when no

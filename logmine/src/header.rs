@@ -412,13 +412,13 @@ fn capitalised_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     let word = token.strip_suffix(b",").unwrap_or(token);
     let capitalised = word.first().is_some_and(u8::is_ascii_uppercase)
         && word[1..].iter().all(u8::is_ascii_lowercase);
-    if !capitalised {
+    // `Log rotation complete`, `Verbose output on`: words that are levels only in capitals.
+    if !capitalised || word.eq_ignore_ascii_case(b"log") || word.eq_ignore_ascii_case(b"verbose") {
         return None;
     }
     level_of(&word.to_ascii_uppercase()).map(|(severity, _)| (severity, 0..word.len()))
 }
 
-/// Single-letter levels of Android logcat and glog.
 /// Tornado's and Jupyter's `[I 2026-12-17 07:25:32.583 JupyterHub log:192] message` (and
 /// `[W 07:25:32.583 NotebookApp] message`): a level letter, a timestamp and the application in
 /// one bracket.
@@ -443,6 +443,7 @@ fn detect_tornado(scan: &[u8], pos: usize) -> Option<Header> {
     })
 }
 
+/// Single-letter levels of Android logcat and glog.
 fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     let severity = match token {
         b"V" | b"D" => Severity::Debug,
@@ -962,7 +963,8 @@ fn thread_id_token(scan: &[u8], start: usize) -> Option<usize> {
 }
 
 /// A `tracing` span context: one or more `name{fields}` (or `name`) parts joined by `:`, ending
-/// in `}:` before a space, where the braces may hold spaces. Returns where it ends.
+/// in `}:` before a space, where the braces may hold spaces, or in a bare `name:` when a target
+/// follows ([`rust_target_follows`]). Returns where it ends.
 fn span_context(scan: &[u8], start: usize) -> Option<usize> {
     let mut i = start;
     let mut saw_braces = false;

@@ -258,13 +258,18 @@ impl HeaderLearner {
         };
         let (start, changed_format) = self.layouts[which].strip_layout(&body[skip..]);
         if changed_format {
-            // Most recent lines no longer match: the source changed format, learn it anew.
-            self.layouts = Default::default();
-            self.learned = false;
-            self.after_level = AfterLevelRules::default();
-            self.level_slot = None;
-            self.trailer_counts = (0, 0);
-            self.logger_trailer = false;
+            // Most recent lines of this kind no longer match: the source changed format, learn
+            // that layout anew (and what follows the level, if it is the level lines').
+            self.layouts[which] = PositionLearner::default();
+            self.learned = self.layouts.iter().any(|l| l.learned);
+            if which == 0 {
+                self.after_level = AfterLevelRules::default();
+                self.level_slot = None;
+            }
+            if !self.learned {
+                self.trailer_counts = (0, 0);
+                self.logger_trailer = false;
+            }
         }
         if !learned && self.layouts[which].learned {
             if !self.learned {
@@ -497,7 +502,7 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     let mut best = 0;
     let mut varying = 0;
     for position in 0..MAX_POSITIONS {
-        let mut counts = [0usize; 9];
+        let mut counts = [0usize; MESSAGE as usize + 1];
         for sample in samples {
             counts[usize::from(sample[position])] += 1;
         }

@@ -374,7 +374,19 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         if raw_classes[k] & EQUALS != 0
             && matches!(
                 token.first(),
-                Some(b'e' | b'E' | b'r' | b'R' | b'c' | b'C' | b't' | b'T' | b'm' | b'M' | b'd')
+                Some(
+                    b'e' | b'E'
+                        | b'r'
+                        | b'R'
+                        | b'c'
+                        | b'C'
+                        | b't'
+                        | b'T'
+                        | b'd'
+                        | b'D'
+                        | b'm'
+                        | b'M'
+                )
             )
             && let Some(last) = unquoted_error_end(body, &raw, k)
         {
@@ -597,19 +609,19 @@ fn unquoted_error_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<u
     let erring = [&b"error"[..], b"err", b"reason", b"cause", b"exception"]
         .iter()
         .any(|w| key.eq_ignore_ascii_case(w));
-    // A text or message key ends the line's pairs with free text (slapd's `… etime=0.000121
-    // text=Password fails quality checking policy`); one before other pairs names something
-    // (`msg=audit(…): avc: …`).
-    let texting = [
-        &b"text"[..],
-        b"msg",
-        b"message",
-        b"detail",
-        b"details",
-        b"description",
-    ]
-    .iter()
-    .any(|w| key.eq_ignore_ascii_case(w));
+    // A text or detail key ends the line's pairs with free text (slapd's `… etime=0.000121
+    // text=Password fails quality checking policy`); one before other pairs names something. A
+    // message key is one too after the line's own words (`Failed to send webhook 'x' | url=…
+    // | message=Connection refused`); in a record of pairs alone its words are the event's.
+    let message_key = key.eq_ignore_ascii_case(b"msg") || key.eq_ignore_ascii_case(b"message");
+    let texting = [&b"text"[..], b"detail", b"details", b"description"]
+        .iter()
+        .any(|w| key.eq_ignore_ascii_case(w))
+        || (message_key
+            && raw[..k].iter().any(|&(ps, pe)| {
+                let before = &body[ps..pe];
+                !is_key_token(before) && before.iter().any(u8::is_ascii_alphabetic)
+            }));
     if !(erring || texting) || matches!(token.get(eq + 1), None | Some(b'"' | b'\'' | b'[' | b'{'))
     {
         return None;
@@ -658,7 +670,7 @@ fn is_colon_record(body: &[u8], raw: &[(usize, usize)], classes: &[u16]) -> bool
 }
 
 /// The length of `key` in a `key:value` token: a lower-case name (letters, digits, `_`, `.`)
-/// glued to a value that is no URL's `//` and no IPv6 address's `:`.
+/// glued to a value that opens with neither `/` (a URL's `//`, a path) nor `:` (IPv6).
 fn colon_key_length(token: &[u8]) -> Option<usize> {
     let colon = token.iter().position(|&b| b == b':')?;
     let key = &token[..colon];
@@ -1558,7 +1570,6 @@ pub(crate) fn wildcard_at(bytes: &[u8], i: usize) -> bool {
     bytes.get(i..i + WILDCARD.len()).is_some_and(is_wildcard)
 }
 
-/// Punctuation that ends a token after its value: `,`, `;`, `:` and `.`.
 /// A run of one punctuation byte (`*`, `=`, `-`, `#`, `~`, `_`, `.`) of at least
 /// [`MIN_PADDING_RULE`] bytes: padding to a column when it ends the line, not a word.
 fn is_padding_rule(token: &[u8]) -> bool {
@@ -1571,6 +1582,7 @@ fn is_padding_rule(token: &[u8]) -> bool {
 /// decoration; a column's padding is mostly longer, and a short one rarely decides an event).
 const MIN_PADDING_RULE: usize = 10;
 
+/// Punctuation that ends a token after its value: `,`, `;`, `:` and `.`.
 fn is_separator(b: u8) -> bool {
     matches!(b, b',' | b';' | b':' | b'.')
 }
@@ -2213,7 +2225,17 @@ mod tests {
         // One word stays a word; other keys are not free text.
         check("failed error=refused", "failed error=refused");
         check("state=up to date", "state=up to date");
-        // A text or message key's free text runs to the end of the line only.
+        // A message key's too, after the line's own words; in a record of pairs alone its
+        // words are the event's.
+        check(
+            "Failed to send webhook x | url=http://a/b | message=Connection refused by peer",
+            "Failed to send webhook x | url=<*> | message=<*>",
+        );
+        check(
+            "level=info msg=Server started on port 8080",
+            "level=info msg=Server started on port <*>",
+        );
+        // A text key's free text runs to the end of the line only.
         check(
             "op=3 RESULT err=19 etime=0.000121 text=Password fails quality checking policy",
             "op=<*> RESULT err=<*> etime=<*> text=<*>",

@@ -3001,19 +3001,81 @@ fn is_free_word(token: &[u8]) -> bool {
     letters >= 2 && !token.contains(&b'=')
 }
 
-/// The earlier of two optional times.
 /// `line` without terminal escape sequences (`\x1b[32m INFO\x1b[0m`: colour codes that programs
 /// write when they think a terminal reads them, and that container logs keep). They would split
 /// one event into as many templates as there are colourings, and hide the header from its
-/// detection. Borrowed when there is none (nearly always: one byte search).
+/// detection. Borrowed when there is none (nearly always: one byte search). Only the sequences
+/// go (see [`escape_end`]): tabs, other controls and bytes that are not UTF-8 stay as they came,
+/// which is why this is not the `strip-ansi-escapes` crate (it drops tabs and rewrites invalid
+/// UTF-8).
 fn without_escapes(line: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    if memchr::memchr(0x1b, line).is_some() {
-        std::borrow::Cow::Owned(strip_ansi_escapes::strip(line))
-    } else {
-        std::borrow::Cow::Borrowed(line)
+    let Some(first) = memchr::memchr(0x1b, line) else {
+        return std::borrow::Cow::Borrowed(line);
+    };
+    let mut out = Vec::with_capacity(line.len());
+    out.extend_from_slice(&line[..first]);
+    let mut i = first;
+    while i < line.len() {
+        if line[i] == 0x1b {
+            i = escape_end(line, i);
+        } else {
+            let next = memchr::memchr(0x1b, &line[i..]).map_or(line.len(), |at| i + at);
+            out.extend_from_slice(&line[i..next]);
+            i = next;
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Where the escape sequence opening at `line[start]` (an ESC) ends: a CSI (`ESC [`, parameter
+/// and intermediate bytes, a final byte), an OSC or other string (`ESC ]`, `ESC P`, `ESC _`,
+/// `ESC ^`, `ESC X`, up to BEL or `ESC \`; one never closed loses its two opening bytes only),
+/// or `ESC`, intermediate bytes and a final byte (`ESC c`, `ESC (B`). A lone ESC goes alone.
+fn escape_end(line: &[u8], start: usize) -> usize {
+    let at = |i: usize| line.get(i).copied();
+    match at(start + 1) {
+        Some(b'[') => {
+            let mut i = start + 2;
+            while at(i).is_some_and(|b| (0x30..=0x3f).contains(&b)) {
+                i += 1;
+            }
+            while at(i).is_some_and(|b| (0x20..=0x2f).contains(&b)) {
+                i += 1;
+            }
+            if at(i).is_some_and(|b| (0x40..=0x7e).contains(&b)) {
+                i + 1
+            } else {
+                i
+            }
+        }
+        Some(b']' | b'P' | b'_' | b'^' | b'X') => {
+            let body = &line[start + 2..];
+            for (k, &b) in body.iter().enumerate() {
+                if b == 0x07 {
+                    return start + 2 + k + 1;
+                }
+                if b == 0x1b && body.get(k + 1) == Some(&b'\\') {
+                    return start + 2 + k + 2;
+                }
+            }
+            start + 2
+        }
+        Some(_) => {
+            let mut i = start + 1;
+            while at(i).is_some_and(|b| (0x20..=0x2f).contains(&b)) {
+                i += 1;
+            }
+            if at(i).is_some_and(|b| (0x30..=0x7e).contains(&b)) {
+                i + 1
+            } else {
+                start + 1
+            }
+        }
+        None => start + 1,
     }
 }
 
+/// The earlier of two optional times.
 pub(crate) fn min_option(a: Option<i64>, b: Option<i64>) -> Option<i64> {
     match (a, b) {
         (Some(a), Some(b)) => Some(a.min(b)),
@@ -4006,6 +4068,28 @@ mod tests {
         })
         .collect();
         assert_ne!(miner.resolve(exits[0]), miner.resolve(exits[2]));
+    }
+
+    #[test]
+    fn escape_sequences_go_and_every_other_byte_stays() {
+        let strip = |line: &[u8]| without_escapes(line).into_owned();
+        assert_eq!(
+            strip(b"\x1b[2m2026\x1b[0m\t\x1b[32mINFO\x1b[0m\tmain.go:12\tstarted"),
+            b"2026\tINFO\tmain.go:12\tstarted"
+        );
+        // An OSC title (BEL or ST), a reset, a charset switch, a lone ESC at the end.
+        assert_eq!(
+            strip(b"a \x1b]0;pwned\x07b \x1b]2;t\x1b\\c \x1bcd \x1b(Be\x1b"),
+            b"a b c d e"
+        );
+        // Bytes that are not UTF-8 and other controls are the line's, not the sequences'.
+        assert_eq!(strip(b"\xff\xfe \x1b[1mx\r\x07"), b"\xff\xfe x\r\x07");
+        // An OSC never closed loses its opening only.
+        assert_eq!(strip(b"x \x1b]0;title then more"), b"x 0;title then more");
+        assert!(matches!(
+            without_escapes(b"plain"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]
