@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::miner::{max_option, min_option};
+use crate::miner::{max_option, min_option, variable_kind};
 use crate::{Miner, Severity, Template, TemplateId};
 
 /// Longest template text carried in a digest, in bytes; longer ones are cut at a char boundary.
@@ -116,7 +116,7 @@ impl Miner {
                 kept[slot_of[joined[g]]].extend(group.iter().copied());
             }
         }
-        kept
+        join_by_kind(kept)
     }
 }
 
@@ -238,6 +238,50 @@ impl Entry {
     }
 }
 
+/// Groups holding templates whose tokens differ only inside values are one
+/// (`{id=pg-cdc-billing-<*>}` beside `{id=mysql-cdc-inventory-<*>}`, `web-<*>` beside `db-<*>`):
+/// a word glued to a number is part of a name, and two such names in one slot are two values.
+/// Last, so that the joins before it still count each template's words as their own.
+fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
+    let mut first_of_kind: HashMap<(u8, Vec<u8>), usize> = HashMap::new();
+    let mut target: Vec<usize> = (0..groups.len()).collect();
+    for (g, group) in groups.iter().enumerate() {
+        for template in group {
+            let kind = (template.severity().rank(), kind_key(template));
+            match first_of_kind.get(&kind) {
+                Some(&earlier) if target[g] == g => target[g] = target[earlier],
+                Some(_) => {}
+                None => {
+                    first_of_kind.insert(kind, g);
+                }
+            }
+        }
+    }
+    let mut out: Vec<Vec<&Template>> = Vec::with_capacity(groups.len());
+    let mut slot_of = vec![usize::MAX; groups.len()];
+    for (g, group) in groups.into_iter().enumerate() {
+        let root = target[g];
+        if root == g {
+            slot_of[g] = out.len();
+            out.push(group);
+        } else {
+            out[slot_of[root]].extend(group);
+        }
+    }
+    out
+}
+
+/// A template's tokens with every run of value bytes that holds a variable written as one
+/// `<*>` (see [`variable_kind`]).
+fn kind_key(template: &Template) -> Vec<u8> {
+    let mut out = Vec::new();
+    for token in template.tokens() {
+        out.extend_from_slice(&variable_kind(token));
+        out.push(b' ');
+    }
+    out
+}
+
 fn truncate(mut text: String, max: usize) -> String {
     if text.len() > max {
         let mut cut = max;
@@ -347,6 +391,35 @@ mod stretched {
             .collect();
         groups.sort();
         groups
+    }
+
+    #[test]
+    fn templates_that_differ_only_inside_named_ids_are_one_event() {
+        let tasks = ["pg-cdc-billing-0", "mysql-cdc-inventory-0"];
+        let lines: Vec<String> = (0..8)
+            .map(|i| {
+                format!(
+                    "WorkerSourceTask{{id={}}} Committing offsets for {} acknowledged messages",
+                    tasks[i % 2],
+                    i * 7 + 3
+                )
+            })
+            .collect();
+        let found = groups(&lines);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].1, 2,
+            "two templates joined at read time: {found:?}"
+        );
+        // A word outside a value still tells events apart.
+        let mut lines = lines;
+        lines.extend((0..4).map(|i| {
+            format!(
+                "WorkerSourceTask{{id={}}} Skipping offsets for {i} acknowledged messages",
+                tasks[0]
+            )
+        }));
+        assert_eq!(groups(&lines).len(), 2);
     }
 
     #[test]

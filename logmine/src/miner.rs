@@ -2742,7 +2742,7 @@ fn is_value_or_closed_set_word(token: &[u8]) -> bool {
 /// A token holding a variable with every run of value bytes (letters, digits, `-`, `/`, `:`)
 /// that touches a placeholder made the placeholder: `"db-pg-<*>"` → `"<*>"`, `/p/gb<*>/x` →
 /// `<*>`, while `blk_<*>`, `core.<*>`, `key=<*>` and `curl/<*>` keep their kind.
-fn variable_kind(token: &[u8]) -> Vec<u8> {
+pub(crate) fn variable_kind(token: &[u8]) -> Vec<u8> {
     let value_byte = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'/' | b':');
     let mut out = Vec::with_capacity(token.len());
     let mut i = 0;

@@ -129,8 +129,9 @@ pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
     // structured lines) is the event's name, not a value in it.
     for start in 1..tokens.len() {
         let token = &tokens[start];
-        let found = match token.first().copied().and_then(closer_of) {
-            Some(closer) => bracketed(tokens, start, token[0], closer),
+        let at = glued_key_len(token);
+        let found = match token.get(at).copied().and_then(closer_of) {
+            Some(closer) => bracketed(tokens, start, at, closer),
             None => {
                 // After a `key:` (a word ending in a colon) with two tokens before it, as for a
                 // clause head: the value runs to a `,`/`;` or the end of the line.
@@ -186,8 +187,41 @@ fn last_key_value(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
     })
 }
 
-fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Option<Span> {
+/// Length of a key glued before an opening bracket or quote (`error:[EOF]`, `reason="…"`,
+/// `filter:{…}`): a word of two letters or more and its `:` or `=`; 0 when the token opens
+/// with the bracket itself or holds no such key. The key stays outside the value, as a key
+/// before a space would.
+fn glued_key_len(token: &[u8]) -> usize {
+    let word = token
+        .iter()
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    if !token.get(word).is_some_and(|&b| b == b':' || b == b'=')
+        || token[..word]
+            .iter()
+            .filter(|b| b.is_ascii_alphabetic())
+            .count()
+            < 2
+    {
+        return 0;
+    }
+    // A type name may stand between the key and the bracket (Go's `identity:map[…]`).
+    let type_name = token[word + 1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let at = word + 1 + type_name;
+    if token.get(at).copied().and_then(closer_of).is_some() {
+        at
+    } else {
+        0
+    }
+}
+
+fn bracketed(tokens: &[Box<[u8]>], start: usize, at: usize, closer: u8) -> Option<Span> {
     let last = (start + MAX_SPAN_TOKENS).min(tokens.len());
+    let opener = tokens[start][at];
+    let open = at + 1;
     if opener == closer {
         // Quotes: the first token from `start` on ending in the quote (punctuation after it
         // allowed); a one-token span needs its own opening quote too.
@@ -197,12 +231,12 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
                     .rev()
                     .take_while(|&&b| is_trailing(b) && b != closer)
                     .count();
-            let min_len = if end == start { 2 } else { 1 };
+            let min_len = if end == start { open + 1 } else { 1 };
             if kept >= min_len && t[kept - 1] == closer {
                 return Some(Span {
                     start,
                     end,
-                    open: 1,
+                    open,
                     close: t.len() - kept + 1,
                     keyed: false,
                     weak: false,
@@ -213,7 +247,8 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
     }
     let mut depth = 0i32;
     for (end, t) in tokens.iter().enumerate().take(last).skip(start) {
-        for (i, &b) in t.iter().enumerate() {
+        let from = if end == start { at } else { 0 };
+        for (i, &b) in t.iter().enumerate().skip(from) {
             if b == opener {
                 depth += 1;
             } else if b == closer {
@@ -226,7 +261,7 @@ fn bracketed(tokens: &[Box<[u8]>], start: usize, opener: u8, closer: u8) -> Opti
                     return Some(Span {
                         start,
                         end,
-                        open: 1,
+                        open,
                         close: t.len() - i,
                         keyed: false,
                         weak: false,
@@ -364,6 +399,16 @@ mod tests {
         let span = first_span(t, 4).expect("a last key=value");
         assert_eq!((span.end, span.open, span.close), (7, 3, 0));
         assert!(first_span("VERIFY OK: depth=1, CN=Example Corp key=v", 3).is_none());
+        // A bracket or quote glued to its key opens a span after the key, a Go type name too.
+        let t = "Failed to handle client connection. error:[read tcp <*> i/o timeout] src:<*>";
+        let span = first_span(t, 5).expect("a bracket after a glued key");
+        assert_eq!((span.end, span.open, span.close), (9, 7, 1));
+        let t = "cert created identity:map[logins:[a b] user:c] time:<*>";
+        let span = first_span(t, 2).expect("a map after a glued key");
+        assert_eq!((span.end, span.open), (4, 13));
+        let t = "task ended reason=\"exit status 1\" code:<*>";
+        assert_eq!(first_span(t, 2).map(|s| (s.end, s.open)), Some((4, 8)));
+        assert!(first_span("task ended x:[a b] code:<*>", 2).is_none());
         // Nested brackets end at the matching closer.
         let t = "health changed (reason: [shards started [[a][0], [b][1]]]).";
         let span = first_span(t, 2).expect("nested");
