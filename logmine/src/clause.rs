@@ -114,7 +114,7 @@ const HEAD_PREPOSITIONS: &[&[u8]] = &[b"for", b"to", b"from", b"of", b"on", b"wi
 /// A head of constant words ending in a preposition, from the line's third token on, when no
 /// colon ends one: weaker evidence than a colon, held to a head holding a variable's
 /// conditions ([`MIN_TAILS_AFTER_A_VARIABLE`] different tails).
-fn preposition_head(tokens: &[Token]) -> Option<Head> {
+pub(crate) fn preposition_head(tokens: &[Token]) -> Option<Head> {
     let end = (2..tokens.len().saturating_sub(1))
         .find(|&i| HEAD_PREPOSITIONS.contains(&&tokens[i][..]))?;
     let plain = |t: &Token| t.iter().all(u8::is_ascii_alphabetic);

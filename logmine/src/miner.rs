@@ -110,6 +110,9 @@ struct ClauseSet {
     tails: Vec<(u64, TemplateId)>,
     /// Once merged, later templates with this head join the survivor directly.
     merged_into: Option<TemplateId>,
+    /// Templates that join the survivor when the set merges but are no evidence for it (a name
+    /// after the head's preposition that holds a colon of its own, see [`Miner::join_clause`]).
+    followers: Vec<TemplateId>,
 }
 
 /// Templates whose lines open with one token of a slot: one value the masker dropped, or a name it
@@ -1146,8 +1149,28 @@ impl Miner {
     /// `id` merged.
     fn join_clause(&mut self, id: TemplateId) -> Option<TemplateId> {
         let template = self.get(id)?;
-        let clause::Head { end, variable } =
-            clause::head(&template.tokens, template.dropped_lead.is_some())?;
+        let primary = clause::head(&template.tokens, template.dropped_lead.is_some());
+        // A name after a preposition may hold a colon of its own (`Updating info for Star Trek:
+        // Strange New Worlds`): once the preposition's tails are one value, the line joins them
+        // whatever its colon says.
+        if let Some(weak) = clause::preposition_head(&template.tokens)
+            && primary.is_some_and(|h| h.end > weak.end)
+        {
+            let key = clause::head_key(&template.tokens, weak.end);
+            let merged_into = self.clauses.get(&key).and_then(|set| set.merged_into);
+            if merged_into.is_some() {
+                if let Followed::Joined(target) = self.follow_merge(merged_into, id) {
+                    return Some(target);
+                }
+            } else {
+                let set = self.clauses.entry(key).or_default();
+                if set.followers.len() < MAX_TAILS_PER_HEAD {
+                    set.followers.push(id);
+                }
+            }
+        }
+        let template = self.get(id)?;
+        let clause::Head { end, variable } = primary?;
         let head = clause::head_key(&template.tokens, end);
         let tail_key = clause::tail_key(&template.tokens[end + 1..]);
         if self.clauses.len() > self.config.max_templates.saturating_mul(4) {
@@ -1270,6 +1293,14 @@ impl Miner {
         let set = self.clauses.entry(head).or_default();
         set.tails.clear();
         set.merged_into = Some(survivor);
+        let followers = std::mem::take(&mut set.followers);
+        for follower in followers {
+            if let Some(follower) = self.resolve(follower)
+                && follower != survivor
+            {
+                self.absorb(survivor, follower);
+            }
+        }
         Some(survivor)
     }
 
@@ -3439,6 +3470,53 @@ mod tests {
             ],
         );
         assert!(ids.iter().all(|&id| id == ids[0]), "{ids:?}");
+    }
+
+    #[test]
+    fn a_name_after_a_preposition_joins_its_clause_whatever_colon_it_holds() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        // Before the preposition's tails are one value, and after.
+        let early = miner.add_line(
+            b"Completed scanning disk for Star Trek: Strange New Worlds",
+            None,
+        );
+        let names = [
+            "Slow Horses",
+            "The Bear",
+            "Only Murders in the Building",
+            "Severance",
+        ];
+        let ids: Vec<TemplateId> = names
+            .iter()
+            .map(|name| {
+                miner.add_line(
+                    format!("Completed scanning disk for {name}").as_bytes(),
+                    None,
+                )
+            })
+            .collect();
+        let late = miner.add_line(
+            b"Completed scanning disk for Frieren: Beyond Journey's End",
+            None,
+        );
+        let merged = miner.resolve(ids[0]);
+        assert!(merged.is_some());
+        for id in ids.iter().chain([&early, &late]) {
+            assert_eq!(miner.resolve(*id), merged);
+        }
+        assert_eq!(
+            miner.template(ids[0]).map(Template::text).as_deref(),
+            Some("Completed scanning disk for <*>")
+        );
+        // Without the preposition's clause, the colon's head stands.
+        let other = miner.add_line(
+            b"Completed scanning share for Star Trek: Strange New Worlds",
+            None,
+        );
+        assert_ne!(miner.resolve(other), merged);
     }
 
     #[test]
