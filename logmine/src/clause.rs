@@ -218,6 +218,7 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
     let (a, b) = after_shared_heads(a, b);
+    let (a, b) = after_shared_words(a, b);
     if different_exceptions(a, b) {
         return true;
     }
@@ -235,6 +236,7 @@ pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
     let (a, b) = after_shared_marks(a, b);
     let (a, b) = after_shared_heads(a, b);
+    let (a, b) = after_shared_words(a, b);
     if different_exceptions(a, b) {
         return true;
     }
@@ -302,6 +304,35 @@ fn after_shared_heads<'a>(a: &'a [Token], b: &'a [Token]) -> (&'a [Token], &'a [
         .find(|&i| a[i].ends_with(b":") && a[i].len() > 1 && i + 1 < a.len() && i + 1 < b.len())
         .map_or(0, |i| i + 1);
     (&a[cut..], &b[cut..])
+}
+
+/// Both tails without the words they open with alike (`The stream closed as part of a rollback`
+/// beside `The stream closed due to a close stream message`): a reason's subject shared by
+/// several reasons. Each keeps two tokens at least, so two reasons differing in one word
+/// (`connection refused` / `connection reset`) stay apart.
+fn after_shared_words<'a>(a: &'a [Token], b: &'a [Token]) -> (&'a [Token], &'a [Token]) {
+    let shared = shared_opening_words(a, b);
+    (&a[shared..], &b[shared..])
+}
+
+/// How many opening words two tails share, leaving two tokens of each at least: two words or
+/// more (a subject, `The stream`), else none (`Cannot invoke …` beside `Cannot read …` share a
+/// verb, not a subject).
+pub(crate) fn shared_opening_words(a: &[Token], b: &[Token]) -> usize {
+    let limit = a.len().min(b.len()).saturating_sub(2);
+    let shared = a
+        .iter()
+        .zip(b)
+        .take(limit)
+        .take_while(|(x, y)| x == y && is_plain_word(x))
+        .count();
+    if shared >= 2 { shared } else { 0 }
+}
+
+/// A plain word (letters only): a punctuated one (`image,`) ends a clause of its own, and
+/// reasons after a shared clause are different events (`…program image, Permission denied`).
+fn is_plain_word(token: &[u8]) -> bool {
+    token.len() >= 2 && token.iter().all(u8::is_ascii_alphabetic)
 }
 
 /// How many tokens two tails end with alike (`…, retrying in <*> seconds`), leaving one token of
@@ -390,6 +421,23 @@ mod tests {
         // The same type with messages sharing a word is left to the evidence.
         let other = tokens("java.lang.NullPointerException: Cannot read field");
         assert!(!different_tails(&npe, &other));
+    }
+
+    #[test]
+    fn reasons_sharing_their_subject_differ_after_it_a_shared_clause_keeps_them_apart() {
+        let rollback = tokens("The stream closed as part of a rollback");
+        let message = tokens("The stream was closed because the vbucket state changed");
+        assert!(different_phrases(&rollback, &message));
+        assert!(different_tails(&rollback, &message));
+        // One word of difference after the subject is left to the evidence.
+        let refused = tokens("The connection was refused");
+        let reset = tokens("The connection was reset");
+        assert!(!different_phrases(&refused, &reset));
+        // A punctuated word ends a clause of its own: reasons after it are events of their own.
+        let exec = tokens("invalid or missing program image, Exec format error");
+        let denied = tokens("invalid or missing program image, Permission denied");
+        assert!(!different_phrases(&exec, &denied));
+        assert!(!different_tails(&exec, &denied));
     }
 
     #[test]

@@ -1236,12 +1236,25 @@ impl Miner {
         set.tails.push((tail_key, id));
         if variable {
             let template = self.get(id)?;
-            let mut openers: Vec<&[u8]> = clause::opener(&template.tokens[end + 1..])
-                .into_iter()
+            // The words every tail opens with alike are the reasons' shared subject (`The
+            // stream closed …`): what follows them tells the reasons apart.
+            let ours = &template.tokens[end + 1..];
+            let tails: Vec<&[Box<[u8]>]> = std::iter::once(ours)
+                .chain(
+                    partners
+                        .iter()
+                        .filter_map(|&p| self.get(p))
+                        .map(|o| &o.tokens[end + 1..]),
+                )
                 .collect();
-            for &p in &partners {
-                if let Some(o) = self.get(p)
-                    && let Some(opener) = clause::opener(&o.tokens[end + 1..])
+            let shared = tails
+                .iter()
+                .map(|t| clause::shared_opening_words(ours, t))
+                .min()
+                .unwrap_or(0);
+            let mut openers: Vec<&[u8]> = Vec::new();
+            for tail in &tails {
+                if let Some(opener) = clause::opener(&tail[shared.min(tail.len())..])
                     && !openers.contains(&opener)
                 {
                     openers.push(opener);
