@@ -646,6 +646,11 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             Some(b'(') => b')',
             _ => break,
         };
+        // A quoted group is the message (`["new connection"] [conn=7]`, TiDB's and TiKV's
+        // unified format): a thread's or logger's name is never quoted.
+        if scan.get(start + 1) == Some(&b'"') {
+            break;
+        }
         let end = match closer {
             b')' => paren_group_end(scan, start),
             _ => glued_group_end(scan, start),

@@ -970,6 +970,11 @@ impl Miner {
         if positions.len() < 2 {
             return None;
         }
+        let past_tense: Vec<bool> = template
+            .tokens
+            .iter()
+            .map(|t| is_past_tense_verb(t))
+            .collect();
         let needed = self.config.variable_min_distinct;
         let mut prefix = Vec::with_capacity(len + 1);
         let mut state = SHAPE_SEED ^ 0x7061;
@@ -1033,9 +1038,13 @@ impl Miner {
                 // Or both vary, each independently of the other: two values each, in all four
                 // pairs (`from [RED] to [GREEN]`, `from [YELLOW] to [YELLOW]`, …).
                 // Every pair seen: nested values (`frontend fe_main`, `backend be_api`) are not.
+                // A verb in the past tense (`added`, `deleted`) says what happened: the event's
+                // word, however the other position's values combine with it.
                 let independent = firsts.len() >= 2
                     && seconds.len() >= 2
-                    && set.values.len() == firsts.len() * seconds.len();
+                    && set.values.len() == firsts.len() * seconds.len()
+                    && !past_tense[p]
+                    && !past_tense[q];
                 // The first token names the event more often: only by independence.
                 // A closed set's words are values at two (`GET`/`POST` beside two handlers).
                 let enough = |i: usize, held: usize| held >= if closed[i] { 2 } else { needed };
@@ -3040,6 +3049,12 @@ fn is_kind_of_id(token: &[u8]) -> bool {
 /// more often). Upper-case words are values like any other: a state (`LOOKING`, `TURBO_STREAM`)
 /// that takes three values in one slot is a variable, as the ground truths of unseen systems
 /// write it; the cost is that `Transitioned from NEW to INITED` and its kin become one event.
+/// A lower-case word of five letters or more ending in `ed` (`added`, `deleted`, `stopped`): in
+/// a log line, most often the verb that names what happened.
+fn is_past_tense_verb(token: &[u8]) -> bool {
+    token.len() >= 5 && token.ends_with(b"ed") && token.iter().all(u8::is_ascii_lowercase)
+}
+
 fn is_free_word(token: &[u8]) -> bool {
     let letters = token.iter().filter(|b| b.is_ascii_alphabetic()).count();
     letters >= 2 && !token.contains(&b'=')
@@ -3530,6 +3545,39 @@ mod tests {
             None,
         );
         assert_ne!(miner.resolve(other), merged);
+    }
+
+    #[test]
+    fn a_verb_in_the_past_tense_names_the_event_whatever_values_it_meets() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let bridges = ["br-int", "br-ex", "br-tun"];
+        let mut added = Vec::new();
+        let mut deleted = Vec::new();
+        for i in 0..12 {
+            let verb = if i % 2 == 0 { "added" } else { "deleted" };
+            let line = format!(
+                "bridge {}: {verb} interface vnet{i} on port {}",
+                bridges[i / 2 % 3],
+                30 + i
+            );
+            let id = miner.add_line(line.as_bytes(), None);
+            if i % 2 == 0 {
+                added.push(id)
+            } else {
+                deleted.push(id)
+            }
+        }
+        let (a, d) = (miner.resolve(added[0]), miner.resolve(deleted[0]));
+        assert!(added.iter().all(|&id| miner.resolve(id) == a));
+        assert!(deleted.iter().all(|&id| miner.resolve(id) == d));
+        assert_ne!(a, d);
+        assert_eq!(
+            miner.template(added[0]).map(Template::text).as_deref(),
+            Some("bridge <*>: added interface <*> on port <*>")
+        );
     }
 
     #[test]

@@ -823,3 +823,23 @@ fn a_stream_mixing_formats_judges_each_header_apart() {
         "{texts:#?}"
     );
 }
+
+#[test]
+fn pingcap_unified_log_format() {
+    // TiDB's, TiKV's and PD's format: time, level and source in brackets, then the message
+    // quoted in brackets and the fields, each in brackets too.
+    check(
+        |i| {
+            format!(
+                "[2024/05/01 10:00:{:02}.{:03} +00:00] [WARN] [region.rs:{}] [\"leader changed\"] [region_id={}] [store={}]",
+                i % 60,
+                i * 7,
+                100 + i % 3,
+                5000 + i * 13,
+                i % 4 + 1
+            )
+        },
+        "[\"leader changed\"] [region_id=<*>] [store=<*>]",
+        Severity::Warn,
+    );
+}
