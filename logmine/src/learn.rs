@@ -58,6 +58,9 @@ const MESSAGE: u8 = 8;
 /// Not a token class: a layout position whose class varies (a thread named `Worker9` or
 /// `TimerWork`), taken when a stable separator follows it (see [`MAX_VARYING`]).
 const ANY: u8 = 9;
+/// A field closed by `;` (`<287b15>;`, `lua;`: Rspamd's task id and module): whatever it holds,
+/// its `;` ends it as a separator would.
+const FIELD: u8 = 10;
 /// Positions of varying class a layout may hold before its separator.
 const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
@@ -502,7 +505,7 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     let mut best = 0;
     let mut varying = 0;
     for position in 0..MAX_POSITIONS {
-        let mut counts = [0usize; MESSAGE as usize + 1];
+        let mut counts = [0usize; FIELD as usize + 1];
         for sample in samples {
             counts[usize::from(sample[position])] += 1;
         }
@@ -530,7 +533,7 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
             break;
         }
         layout.push(class as u8);
-        if matches!(class as u8, PUNCT | LEVEL | BRACKET) {
+        if matches!(class as u8, PUNCT | LEVEL | BRACKET | FIELD) {
             best = layout.len();
         }
     }
@@ -611,6 +614,9 @@ fn class(token: &[u8]) -> u8 {
     if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
         return BRACKET;
     }
+    if token.len() >= 2 && token.ends_with(b";") {
+        return FIELD;
+    }
     let word = token.strip_suffix(b":").unwrap_or(token);
     if header::level_word(word).is_some() {
         return LEVEL;
@@ -675,6 +681,33 @@ mod tests {
             .chain((0..60).map(|i| format!("connection from 10.0.0.{i} closed")))
             .collect();
         assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn fields_closed_by_semicolons_are_header() {
+        // Rspamd: `#pid(type) <task id>; module; function: message`, task ids with and without
+        // digits.
+        let messages = [
+            "rbl.lua:613: error requesting zen.example: timeout",
+            "rspamd_task_write_log: id: <a@b>, ip: 10.0.0.9",
+            "rspamd_log_reopen: log file reopened after rotation",
+        ];
+        let modules = ["lua;", "task;", "main;"];
+        let ids = ["<287b15>;", "<eafcde>;", "<0a1b2c>;", "<fdbcae>;"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "#{}(normal) {} {} {}",
+                    2400 + i,
+                    ids[i % 4],
+                    modules[i % 3],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
     }
 
     #[test]
