@@ -147,6 +147,16 @@ pub fn detect(line: &[u8]) -> Header {
         && let Some(&separator @ (b'|' | b';')) = scan.get(pos)
     {
         pos = skip_separated_fields(scan, pos, separator);
+        // A level as one more field (`…Z|08390|bridge|INFO|msg`, Open vSwitch's and OVN's
+        // daemons): header too, and the line's severity.
+        if separator == b'|'
+            && let Some(len) = scan[pos..].iter().take(9).position(|&b| b == b'|')
+            && let Some(severity) = level_word(&scan[pos..pos + len])
+        {
+            header.level = Some(severity);
+            header.level_text = Some(pos..pos + len);
+            pos += len + 1;
+        }
         header.body_start = skip_spaces(line, pos);
         return header;
     }

@@ -843,3 +843,23 @@ fn pingcap_unified_log_format() {
         Severity::Warn,
     );
 }
+
+#[test]
+fn open_vswitch_pipe_separated() {
+    // `ovs-vswitchd.log`: time, sequence number, module (and thread), level, message.
+    check(
+        |i| {
+            format!(
+                "2024-05-01T10:00:{:02}.{:03}Z|{:05}|{}|WARN|Dropped {} log messages in last {} seconds",
+                i % 60,
+                i * 11,
+                800 + i,
+                ["ofproto_dpif_upcall(handler1)", "dpif(handler6)", "bridge"][i % 3],
+                100 + i * 7,
+                i % 50 + 2
+            )
+        },
+        "Dropped <*> log messages in last <*> seconds",
+        Severity::Warn,
+    );
+}
