@@ -850,16 +850,17 @@ fn open_vswitch_pipe_separated() {
     check(
         |i| {
             format!(
-                "2024-05-01T10:00:{:02}.{:03}Z|{:05}|{}|WARN|Dropped {} log messages in last {} seconds",
+                "2024-05-01T10:00:{:02}.{:03}Z|{:05}|{}|WARN|Unreasonably long {}ms poll interval ({}ms user, {}ms system)",
                 i % 60,
                 i * 11,
                 800 + i,
-                ["ofproto_dpif_upcall(handler1)", "dpif(handler6)", "bridge"][i % 3],
-                100 + i * 7,
-                i % 50 + 2
+                ["ofproto_dpif_upcall(handler1)", "timeval", "bridge"][i % 3],
+                1000 + i * 7,
+                i * 3 + 2,
+                i * 5 + 1
             )
         },
-        "Dropped <*> log messages in last <*> seconds",
+        "Unreasonably long <*>ms poll interval (<*>ms user, <*>ms system)",
         Severity::Warn,
     );
 }
