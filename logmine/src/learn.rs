@@ -603,6 +603,25 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     out
 }
 
+/// A level name that no logger writes in lower case and that messages use as a word (`Dropped
+/// 534 log messages`, `a critical section`): no level to the learner, which would cut a stream
+/// of one event at it.
+fn is_lower_case_english_word(word: &[u8]) -> bool {
+    matches!(
+        word,
+        b"log"
+            | b"fine"
+            | b"finer"
+            | b"finest"
+            | b"verbose"
+            | b"severe"
+            | b"failure"
+            | b"alert"
+            | b"critical"
+            | b"emergency"
+    )
+}
+
 fn class(token: &[u8]) -> u8 {
     if token.first() == Some(&b'"') || token.windows(3).any(|w| w == b"://") {
         return MESSAGE;
@@ -618,7 +637,7 @@ fn class(token: &[u8]) -> u8 {
         return FIELD;
     }
     let word = token.strip_suffix(b":").unwrap_or(token);
-    if header::level_word(word).is_some() {
+    if header::level_word(word).is_some() && !is_lower_case_english_word(word) {
         return LEVEL;
     }
     // An upper-case tag and a colon (`LOG:`, `DETAIL:`) ends a header as a level word does.
@@ -679,6 +698,21 @@ mod tests {
         let lines: Vec<String> = (0..60)
             .map(|i| format!("onStandStepChanged {i} steps"))
             .chain((0..60).map(|i| format!("connection from 10.0.0.{i} closed")))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_message_word_that_names_a_level_in_capitals_is_no_level_in_lower_case() {
+        // A stream of one event: every position is stable, and `log` would have ended a header.
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "Dropped {} log messages in last {} seconds",
+                    100 + i * 7,
+                    i % 9 + 2
+                )
+            })
             .collect();
         assert_eq!(run(&lines), lines);
     }
