@@ -93,6 +93,9 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(tornado) = detect_tornado(scan, pos) {
         return tornado;
     }
+    if let Some(ruby) = detect_ruby_logger(scan, pos) {
+        return ruby;
+    }
     if let Some(syslog) = detect_syslog_priority(line, scan, pos) {
         return syslog;
     }
@@ -112,6 +115,13 @@ pub fn detect(line: &[u8]) -> Header {
     {
         header.timestamp = Some(pos + 1..end);
         pos = end + 1;
+    }
+
+    if let Some(dotnet) = detect_dotnet_console(scan, skip_spaces(scan, pos)) {
+        return Header {
+            timestamp: header.timestamp,
+            ..dotnet
+        };
     }
 
     if header.timestamp.is_some() && scan.get(pos) == Some(&b'\t') {
@@ -453,6 +463,87 @@ fn detect_tornado(scan: &[u8], pos: usize) -> Option<Header> {
     })
 }
 
+/// The end of an Erlang process id `<0.1234.0>` at `start` (followed by a space).
+fn erlang_pid_end(scan: &[u8], start: usize) -> Option<usize> {
+    let mut p = literal(scan, start, b'<')?;
+    for part in 0..3 {
+        p = digits(scan, p, 1, 10)?;
+        p = literal(scan, p, if part < 2 { b'.' } else { b'>' })?;
+    }
+    (scan.get(p) == Some(&b' ')).then_some(p)
+}
+
+/// Ruby's `Logger`: `I, [2024-05-01T10:00:00.123456 #1234]  INFO -- progname: message` (the
+/// program name may be empty: `-- : message`).
+fn detect_ruby_logger(scan: &[u8], pos: usize) -> Option<Header> {
+    letter_level(scan.get(pos..pos + 1)?)?;
+    let start = literal(scan, literal(scan, pos + 1, b',')?, b' ')?;
+    let start = literal(scan, start, b'[')?;
+    let end = match_timestamp(scan, start)?;
+    let p = literal(scan, literal(scan, end, b' ')?, b'#')?;
+    let p = literal(scan, digits(scan, p, 1, 10)?, b']')?;
+    let word = skip_spaces(scan, p);
+    let word_end = token_end(scan, word)?;
+    let severity = level_word(&scan[word..word_end])?;
+    let dashes = skip_spaces(scan, word_end);
+    if scan.get(dashes..dashes + 3) != Some(b"-- ") {
+        return None;
+    }
+    let colon = dashes
+        + 3
+        + scan[dashes + 3..]
+            .iter()
+            .take(128)
+            .position(|&b| b == b':')?;
+    if scan[dashes + 3..colon].contains(&b' ') || scan.get(colon + 1) != Some(&b' ') {
+        return None;
+    }
+    Some(Header {
+        timestamp: Some(start..end),
+        level: Some(severity),
+        level_text: Some(word..word_end),
+        body_start: skip_spaces(scan, colon + 1),
+        after_level: None,
+        level_slot: None,
+    })
+}
+
+/// .NET's console logger, simple format on one line: `info: Shop.Api.Orders[14] message`
+/// (after a timestamp when one is configured). Its four-letter levels are its own. The category
+/// and event id stay the message's: they name the call site, one per event.
+fn detect_dotnet_console(scan: &[u8], pos: usize) -> Option<Header> {
+    let severity = match scan.get(pos..pos + 6)? {
+        b"trce: " | b"dbug: " => Severity::Debug,
+        b"info: " => Severity::Info,
+        b"warn: " => Severity::Warn,
+        b"fail: " => Severity::Error,
+        b"crit: " => Severity::Fatal,
+        _ => return None,
+    };
+    // The category and its event id: `Microsoft.Hosting.Lifetime[14]`.
+    let category = pos + 6;
+    let end = token_end(scan, category)?;
+    let token = &scan[category..end];
+    let open = token.iter().position(|&b| b == b'[')?;
+    let name = &token[..open];
+    let id = &token[open + 1..token.len() - 1];
+    let well_formed = token.ends_with(b"]")
+        && name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'`'))
+        && !id.is_empty()
+        && id.iter().all(u8::is_ascii_digit);
+    well_formed.then(|| Header {
+        timestamp: None,
+        level: Some(severity),
+        level_text: Some(pos..pos + 4),
+        body_start: category,
+        after_level: None,
+        level_slot: None,
+    })
+}
+
 /// Single-letter levels of Android logcat and glog.
 fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     let severity = match token {
@@ -651,6 +742,12 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         let start = skip_spaces(scan, pos);
         // `[thread]`, or a thread in parentheses (`[logger] (executor-thread-1)`, Quarkus and
         // JBoss layouts); whether a source writes them as header its lines tell.
+        // An Erlang process id (`<0.1234.0>`, RabbitMQ's and Elixir's `[info] <0.1234.0> …`).
+        if let Some(end) = erlang_pid_end(scan, start) {
+            pos = end;
+            had_thread = true;
+            continue;
+        }
         let closer = match scan.get(start) {
             Some(b'[') => b']',
             Some(b'(') => b')',

@@ -864,3 +864,58 @@ fn open_vswitch_pipe_separated() {
         Severity::Warn,
     );
 }
+
+#[test]
+fn ruby_logger_with_and_without_a_program_name() {
+    for program in ["rails", ""] {
+        check(
+            |i| {
+                format!(
+                    "W, [2024-05-01T10:00:{:02}.{:06} #{}]  WARN -- {program}: Cache miss for key user:{}",
+                    i % 60,
+                    i * 3301,
+                    [1, 7, 12][i % 3],
+                    100 + i * 7
+                )
+            },
+            "Cache miss for key user:<*>",
+            Severity::Warn,
+        );
+    }
+}
+
+#[test]
+fn dotnet_console_simple_single_line() {
+    // The category and event id name the call site: they stay the message's.
+    check(
+        |i| {
+            format!(
+                "2024-05-01T10:00:{:02}Z fail: Shop.Api.OrdersController[20101] Order {} rejected after {}ms",
+                i % 60,
+                5000 + i * 13,
+                i * 3 + 1
+            )
+        },
+        "Shop.Api.OrdersController[<*>] Order <*> rejected after <*>ms",
+        Severity::Error,
+    );
+}
+
+#[test]
+fn erlang_process_ids_after_the_level() {
+    check(
+        |i| {
+            format!(
+                "2024-05-01 10:00:{:02}.{:06}+00:00 [warning] <0.{}.0> closing AMQP connection <0.{}.0> ({}:{} -> 10.0.0.5:5672)",
+                i % 60,
+                i * 3301,
+                700 + i * 13,
+                900 + i,
+                format_args!("10.0.1.{}", i % 200),
+                40000 + i
+            )
+        },
+        "closing AMQP connection <<*>> (<*>:<*> -> <*>:<*>)",
+        Severity::Warn,
+    );
+}
