@@ -174,12 +174,19 @@ pub fn detect(line: &[u8]) -> Header {
 
     let mut cursor = pos;
     let mut scanned_timestamp = None;
+    let mut upper_word_before = false;
     for tokens_seen in 0..MAX_TOKENS_BEFORE_LEVEL {
         let start = skip_spaces(scan, cursor);
         let Some(end) = token_end(scan, start) else {
             break;
         };
         let token = &scan[start..end];
+        // The last word of a phrase in capitals (`SERVICE ALERT:`, Nagios' event names) opens
+        // the message: a level stands alone after the header's other fields.
+        if upper_word_before && token.ends_with(b":") {
+            break;
+        }
+        upper_word_before = token.len() >= 2 && token.iter().all(u8::is_ascii_uppercase);
         // `[INFO ]`: a bracketed level padded to a column (log4j's `[%-5p]`, Logstash); a
         // bracket's token runs to its `]`, spaces and all.
         let level = match token {
@@ -1158,10 +1165,17 @@ static LOGGER_NAME_BYTES: [bool; 256] = {
 fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
     let mut cursor = pos;
     let mut fields = 0;
+    let capitals = |t: &[u8]| t.len() >= 2 && t.iter().all(u8::is_ascii_uppercase);
+    let mut upper_word_before = false;
     while fields < 2 {
         let start = skip_spaces(scan, cursor);
         let end = token_end(scan, start)?;
         let token = &scan[start..end];
+        // `SERVICE ALERT:`: a phrase in capitals is the event's name, not a host and a program.
+        if upper_word_before && token.strip_suffix(b":").is_some_and(capitals) {
+            return None;
+        }
+        upper_word_before = capitals(token);
         if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
             return Some(end);
         }

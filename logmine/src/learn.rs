@@ -585,6 +585,7 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     let scan = &body[..body.len().min(512)];
     let mut out = Leading::default();
     let mut pos = 0;
+    let mut upper_word_before = false;
     while out.count < wanted.min(MAX_POSITIONS) {
         while pos < scan.len() && matches!(scan[pos], b' ' | b'\t') {
             pos += 1;
@@ -595,7 +596,15 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         if end == pos {
             break;
         }
-        out.classes[out.count] = class(&scan[pos..end]);
+        let token = &scan[pos..end];
+        let mut class = class(token);
+        // The last word of a phrase in capitals (`SERVICE ALERT:`, `EXTERNAL COMMAND:`, Nagios'
+        // event names) opens the message: a level word or tag stands alone after the header.
+        if class == LEVEL && upper_word_before && token.ends_with(b":") {
+            class = COLON;
+        }
+        upper_word_before = token.len() >= 2 && token.iter().all(u8::is_ascii_uppercase);
+        out.classes[out.count] = class;
         out.ends[out.count] = end as u16;
         out.count += 1;
         pos = end;

@@ -919,3 +919,36 @@ fn erlang_process_ids_after_the_level() {
         Severity::Warn,
     );
 }
+
+#[test]
+fn an_event_name_in_capitals_ending_in_a_level_word_is_the_message() {
+    // Nagios and Icinga: `[epoch] SERVICE ALERT: …`, `HOST ALERT: …`; `ALERT` names a level
+    // elsewhere, but the capitals before it make it part of the event's name.
+    let mut miner = Miner::new(MinerConfig::default());
+    for i in 0..90 {
+        let line = match i % 3 {
+            0 => format!(
+                "[{}] HOST ALERT: web-{:02};DOWN;SOFT;{};PING CRITICAL - Packet loss = 100%",
+                1_714_557_600 + i * 7,
+                i % 20,
+                i % 5 + 1
+            ),
+            1 => format!(
+                "[{}] SERVICE NOTIFICATION: oncall;db-{:02};Disk;WARNING;notify-by-email;DISK WARNING - {}% free",
+                1_714_557_600 + i * 7,
+                i % 20,
+                i % 30 + 1
+            ),
+            _ => format!(
+                "[{}] Auto-save of retention data completed successfully.",
+                1_714_557_600 + i * 7
+            ),
+        };
+        miner.add_line(line.as_bytes(), None);
+    }
+    let mut texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+    texts.sort();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert!(texts[1].starts_with("HOST ALERT: web-<*>"), "{texts:#?}");
+    assert!(texts[2].starts_with("SERVICE NOTIFICATION: "), "{texts:#?}");
+}
