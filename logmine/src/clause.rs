@@ -80,6 +80,23 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     if end + 1 >= tokens.len() {
         return None;
     }
+    // A prefix that cannot be a head (`perfmgr_query_counters: ERR <*>:`, a function and an
+    // error code) leaves the next colon to end one.
+    let head = head_ending_at(tokens, end);
+    if head.is_some() || short {
+        return head;
+    }
+    (end + 1..tokens.len())
+        .filter(|&i| ends_a_head(i))
+        .find_map(|i| head_ending_at(tokens, i))
+}
+
+/// The head `tokens[..=end]`, when it can be one: a tail after it, two constant words in it, and
+/// words in lower or mixed case around any variable.
+fn head_ending_at(tokens: &[Box<[u8]>], end: usize) -> Option<Head> {
+    if end + 1 >= tokens.len() {
+        return None;
+    }
     // `… the request. System.TimeoutException: The operation …`: after a sentence, an
     // exception's type and its message are the reason together (the type varies with it).
     let after_sentence = tokens[end - 1].ends_with(b".");
@@ -409,6 +426,22 @@ mod tests {
                 true
             ),
             Some(5)
+        );
+    }
+
+    #[test]
+    fn a_prefix_that_cannot_be_a_head_leaves_the_next_colon_to_end_one() {
+        let end = |line: &str| head(&tokens(line), false).map(|h| (h.end, h.variable));
+        assert_eq!(
+            end(
+                "perfmgr_query_counters: ERR <*>: PerfMgr query failed for node <*> port <*>: timeout"
+            ),
+            Some((10, true))
+        );
+        // The first colon stands when it can end a head.
+        assert_eq!(
+            end("Error accepting a client connection: reason: Too many open files"),
+            Some((4, false))
         );
     }
 
