@@ -272,12 +272,20 @@ fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
 }
 
 /// A template's tokens with every run of value bytes that holds a variable written as one
-/// `<*>` (see [`variable_kind`]).
+/// `<*>` (see [`variable_kind`]), and runs of `<*>` tokens as one, as the masker writes a line's
+/// adjacent values (`mount gpfs01 86295` is `mount <*>`, where `mount home 86295` joined others
+/// as `mount <*> <*>`).
 fn kind_key(template: &Template) -> Vec<u8> {
     let mut out = Vec::new();
+    let mut last_was_variable = false;
     for token in template.tokens() {
-        out.extend_from_slice(&variable_kind(token));
-        out.push(b' ');
+        let kind = variable_kind(token);
+        let variable = kind == b"<*>";
+        if !(variable && last_was_variable) {
+            out.extend_from_slice(&kind);
+            out.push(b' ');
+        }
+        last_was_variable = variable;
     }
     out
 }
@@ -420,6 +428,18 @@ mod stretched {
             )
         }));
         assert_eq!(groups(&lines).len(), 2);
+    }
+
+    #[test]
+    fn adjacent_variables_are_one_as_the_masker_writes_them() {
+        // Names without digits became a variable by their number; a name with digits was masked
+        // with the value after it into one `<*>`.
+        let names = ["home", "projects", "scratch", "gpfs01", "gpfs01"];
+        let lines: Vec<String> = (0..20)
+            .map(|i| format!("Command: mount {} {}", names[i % 5], 80000 + i * 37))
+            .collect();
+        let found = groups(&lines);
+        assert_eq!(found, vec![("Command: mount <*> <*>".to_string(), 2)]);
     }
 
     #[test]
