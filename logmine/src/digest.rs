@@ -241,18 +241,30 @@ impl Entry {
 /// Groups holding templates whose tokens differ only inside values are one
 /// (`{id=pg-cdc-billing-<*>}` beside `{id=mysql-cdc-inventory-<*>}`, `web-<*>` beside `db-<*>`):
 /// a word glued to a number is part of a name, and two such names in one slot are two values.
-/// Last, so that the joins before it still count each template's words as their own.
+/// So are templates equal but for runs of variables, when their lines hold as many words: the
+/// masker writes a line's adjacent values as one, so a name with digits and the value after it
+/// (`mount gpfs01 86295`) made `mount <*>`, where names without digits made `mount <*> <*>`.
+/// Lines of different lengths there (`<ip> <mac>` beside `<ip> <mac> <host>`) have an optional
+/// field, an event of its own. Last, so that the joins before it still count each template's
+/// words as their own.
 fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
-    let mut first_of_kind: HashMap<(u8, Vec<u8>), usize> = HashMap::new();
+    let mut first_of_kind: HashMap<(u8, Vec<u8>, usize), usize> = HashMap::new();
     let mut target: Vec<usize> = (0..groups.len()).collect();
     for (g, group) in groups.iter().enumerate() {
         for template in group {
-            let kind = (template.severity().rank(), kind_key(template));
-            match first_of_kind.get(&kind) {
-                Some(&earlier) if target[g] == g => target[g] = target[earlier],
-                Some(_) => {}
-                None => {
-                    first_of_kind.insert(kind, g);
+            let (kind, collapsed) = kind_keys(template);
+            let rank = template.severity().rank();
+            let words = template.text().split_ascii_whitespace().count();
+            let keys = [(rank, kind, 0), (rank, collapsed, words)];
+            for key in keys {
+                match first_of_kind.get(&key) {
+                    Some(&earlier) if target[g] == g && target[earlier] != g => {
+                        target[g] = target[earlier];
+                    }
+                    Some(_) => {}
+                    None => {
+                        first_of_kind.insert(key, g);
+                    }
                 }
             }
         }
@@ -272,22 +284,22 @@ fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
 }
 
 /// A template's tokens with every run of value bytes that holds a variable written as one
-/// `<*>` (see [`variable_kind`]), and runs of `<*>` tokens as one, as the masker writes a line's
-/// adjacent values (`mount gpfs01 86295` is `mount <*>`, where `mount home 86295` joined others
-/// as `mount <*> <*>`).
-fn kind_key(template: &Template) -> Vec<u8> {
-    let mut out = Vec::new();
+/// `<*>` (see [`variable_kind`]); and the same with runs of `<*>` tokens written as one.
+fn kind_keys(template: &Template) -> (Vec<u8>, Vec<u8>) {
+    let (mut kind, mut collapsed) = (Vec::new(), Vec::new());
     let mut last_was_variable = false;
     for token in template.tokens() {
-        let kind = variable_kind(token);
-        let variable = kind == b"<*>";
+        let token_kind = variable_kind(token);
+        let variable = token_kind == b"<*>";
         if !(variable && last_was_variable) {
-            out.extend_from_slice(&kind);
-            out.push(b' ');
+            collapsed.extend_from_slice(&token_kind);
+            collapsed.push(b' ');
         }
         last_was_variable = variable;
+        kind.extend_from_slice(&token_kind);
+        kind.push(b' ');
     }
-    out
+    (kind, collapsed)
 }
 
 fn truncate(mut text: String, max: usize) -> String {
@@ -440,6 +452,19 @@ mod stretched {
             .collect();
         let found = groups(&lines);
         assert_eq!(found, vec![("Command: mount <*> <*>".to_string(), 2)]);
+        // Lines one word longer have a field more: an event of their own.
+        let hosts = ["laptop-ines", "iPad", "printer", "nas"];
+        let mut lines: Vec<String> = (0..12)
+            .map(|i| format!("DHCPACK(br-lan) 192.168.40.{i} f0:6b:06:59:12:{:02x}", i))
+            .collect();
+        lines.extend((0..12).map(|i| {
+            format!(
+                "DHCPACK(br-lan) 192.168.40.{i} a4:e8:42:80:1f:{:02x} {}",
+                i,
+                hosts[i % 4]
+            )
+        }));
+        assert_eq!(groups(&lines).len(), 2, "{:?}", groups(&lines));
     }
 
     #[test]
