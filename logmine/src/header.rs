@@ -859,8 +859,12 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         // A Java class (and method) after a thread group, no colon (`[main]
         // org.apache.catalina.startup.HostConfig.deployWAR Deploying …`, Tomcat's JULI).
         let java_class = had_thread && followed_by_space && is_java_class_name(token);
+        // A source location right after the level, no colon (`[DEBUG] sofia.c:7493 Channel …`,
+        // FreeSWITCH; Envoy's in brackets is a group): the call site, header like a logger.
+        let bare_location = followed_by_space && !had_thread && is_bare_source_location(token);
         if padded_tag
             || java_class
+            || bare_location
             || (token.len() >= 2
                 && token.ends_with(b":")
                 && followed_by_space
@@ -942,10 +946,17 @@ fn is_snake_case(name: &[u8]) -> bool {
 }
 
 /// `src/main.rs:12:`: a file name with an extension, a line number and a colon.
+/// `sofia.c:7493`: a source location without the colon that would close it.
+fn is_bare_source_location(token: &[u8]) -> bool {
+    token.last().is_some_and(u8::is_ascii_digit) && is_location(token)
+}
+
 fn is_source_location(token: &[u8]) -> bool {
-    let Some(rest) = token.strip_suffix(b":") else {
-        return false;
-    };
+    token.strip_suffix(b":").is_some_and(is_location)
+}
+
+/// `file.ext:line`.
+fn is_location(rest: &[u8]) -> bool {
     let Some(colon) = rest.iter().rposition(|&b| b == b':') else {
         return false;
     };

@@ -952,3 +952,22 @@ fn an_event_name_in_capitals_ending_in_a_level_word_is_the_message() {
     assert!(texts[1].starts_with("HOST ALERT: web-<*>"), "{texts:#?}");
     assert!(texts[2].starts_with("SERVICE NOTIFICATION: "), "{texts:#?}");
 }
+
+#[test]
+fn a_source_location_after_the_level_is_header() {
+    // FreeSWITCH: `[LEVEL] file.c:line message`, the call site without a closing colon.
+    check(
+        |i| {
+            format!(
+                "2024-05-01 10:00:{:02}.{:06} 92.{:02}% [DEBUG] switch_channel.c:{} ({}) State Change CS_NEW -> CS_INIT",
+                i % 60,
+                i * 3301,
+                i,
+                [1142, 2421][i % 2],
+                format_args!("sofia/internal/10{:02}@10.40.0.12", i)
+            )
+        },
+        "(<*>) State Change CS_NEW -> CS_INIT",
+        Severity::Debug,
+    );
+}
