@@ -111,12 +111,21 @@ pub fn detect(line: &[u8]) -> Header {
         pos = end;
     } else if scan.get(pos) == Some(&b'[')
         && let Some(end) = match_timestamp(scan, pos + 1)
-        && scan.get(end) == Some(&b']')
+        && let Some(close) = zone_name_end(scan, end)
+        && scan.get(close) == Some(&b']')
     {
-        header.timestamp = Some(pos + 1..end);
-        pos = end + 1;
+        header.timestamp = Some(pos + 1..close);
+        pos = close + 1;
     }
 
+    if header.timestamp.is_some()
+        && let Some((severity, label, body)) = php_error_label(scan, skip_spaces(scan, pos))
+    {
+        header.level = Some(severity);
+        header.level_text = Some(label);
+        header.body_start = body;
+        return header;
+    }
     if let Some(dotnet) = detect_dotnet_console(scan, skip_spaces(scan, pos)) {
         return Header {
             timestamp: header.timestamp,
@@ -1034,8 +1043,16 @@ fn paren_group_end(scan: &[u8], start: usize) -> Option<usize> {
         .take(MAX_PAREN_GROUP)
         .position(|&b| matches!(b, b')' | b'(' | b'[' | b'\n' | b'\r'))?;
     let end = start + 1 + close;
-    (scan[end] == b')' && close > 0 && matches!(scan.get(end + 1), Some(b' ' | b'\t')))
-        .then_some(end + 1)
+    if scan[end] != b')' || close == 0 {
+        return None;
+    }
+    // `(executor-thread-1) msg`, or closed by a colon: pino-pretty's `INFO (1234): msg`.
+    let after = if scan.get(end + 1) == Some(&b':') {
+        end + 2
+    } else {
+        end + 1
+    };
+    matches!(scan.get(after), Some(b' ' | b'\t')).then_some(after)
 }
 
 /// `ThreadId(01)`: a word, then a parenthesised id ending the token.
@@ -1276,9 +1293,10 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
     // Each numeric shape also fixes the length of its leading digit run (a `-`, `/`, ` ` or `:`
     // must follow it), so the run, read once, rules out most shapes without trying them.
     type RunFits = fn(usize) -> bool;
-    const NUMERIC: [(TimestampMatcher, RunFits); 7] = [
+    const NUMERIC: [(TimestampMatcher, RunFits); 8] = [
         (iso_like, |run| run == 4),
         (month_day_time, |run| run == 2),
+        (day_month_name_year, |run| run == 2),
         (slash_date, |run| (2..=4).contains(&run)),
         (compact_date_time, |run| run == 6),
         (dashed_compact_date, |run| run == 8),
@@ -1332,6 +1350,50 @@ fn iso_like(line: &[u8], pos: usize) -> Option<usize> {
         return Some(r);
     }
     Some(p)
+}
+
+/// PHP's error label after the timestamp (`PHP Warning:  …`, `PHP Fatal error:  …`): its
+/// severity, the label's range and where the message starts.
+fn php_error_label(scan: &[u8], pos: usize) -> Option<(Severity, Range<usize>, usize)> {
+    let start = pos + 4;
+    if scan.get(pos..start) != Some(b"PHP ") {
+        return None;
+    }
+    let colon = start + scan[start..].iter().take(32).position(|&b| b == b':')?;
+    let label = &scan[start..colon];
+    let severity = match label {
+        b"Fatal error" | b"Parse error" | b"Core error" | b"Compile error" => Severity::Fatal,
+        b"Recoverable fatal error" | b"Catchable fatal error" => Severity::Error,
+        b"Warning" | b"Core warning" | b"Compile warning" => Severity::Warn,
+        b"Notice" | b"Deprecated" | b"Strict Standards" => Severity::Info,
+        _ => return None,
+    };
+    Some((severity, start..colon, skip_spaces(scan, colon + 1)))
+}
+
+/// Past a time zone's name after a timestamp in brackets (`[01-May-2024 10:00:00 UTC]`,
+/// `… Europe/Berlin]`); `end` itself when there is none.
+fn zone_name_end(scan: &[u8], end: usize) -> Option<usize> {
+    if scan.get(end) != Some(&b' ') {
+        return Some(end);
+    }
+    let name = scan[end + 1..]
+        .iter()
+        .take(32)
+        .take_while(|&&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'_' | b'-' | b'+'))
+        .count();
+    (name >= 2 && scan[end + 1].is_ascii_uppercase()).then_some(end + 1 + name)
+}
+
+/// `01-May-2024 10:00:00` (PHP's error log and PHP-FPM's).
+fn day_month_name_year(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 2, 2)?;
+    let p = literal(line, p, b'-')?;
+    let p = word_in(line, p, MONTHS)?;
+    let p = literal(line, p, b'-')?;
+    let p = digits(line, p, 4, 4)?;
+    let p = literal(line, p, b' ')?;
+    clock(line, p, b':')
 }
 
 /// `03-17 16:13:38.811` (Android logcat).

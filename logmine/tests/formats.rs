@@ -971,3 +971,39 @@ fn a_source_location_after_the_level_is_header() {
         Severity::Debug,
     );
 }
+
+#[test]
+fn pino_pretty_pid_closed_by_a_colon() {
+    check(
+        |i| {
+            format!(
+                "[10:00:{:02}.{:03}] WARN ({}): connection pool exhausted after {} ms",
+                i % 60,
+                i * 7,
+                [1, 23, 456][i % 3],
+                100 + i
+            )
+        },
+        "connection pool exhausted after <*> ms",
+        Severity::Warn,
+    );
+}
+
+#[test]
+fn php_error_log() {
+    // PHP's error log (php-fpm's stderr in a container): a bracketed date with an optional
+    // zone, then `PHP <label>:`.
+    for zone in ["", " UTC", " Europe/Berlin"] {
+        check(
+            |i| {
+                format!(
+                    "[01-May-2024 10:00:{:02}{zone}] PHP Warning:  Undefined array key \"id\" in /var/www/html/api.php on line {}",
+                    i % 60,
+                    10 + i % 3
+                )
+            },
+            "Undefined array key \"id\" in <*> on line <*>",
+            Severity::Warn,
+        );
+    }
+}
