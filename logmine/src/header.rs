@@ -265,7 +265,15 @@ pub fn detect(line: &[u8]) -> Header {
     }
 
     if header.timestamp.is_some() {
-        pos = skip_syslog_program(scan, after_timestamp).unwrap_or(after_timestamp);
+        pos = skip_syslog_program(scan, after_timestamp)
+            .or_else(|| {
+                // Go's `log` with `Lshortfile`/`Llongfile`: `2024/05/01 10:00:00 main.go:42: msg`.
+                let start = skip_spaces(scan, after_timestamp);
+                token_end(scan, start)
+                    .filter(|&end| is_source_location(&scan[start..end]))
+                    .filter(|&end| matches!(scan.get(end), Some(b' ' | b'\t')))
+            })
+            .unwrap_or(after_timestamp);
     }
     header.body_start = skip_spaces(line, pos);
     header
@@ -895,6 +903,18 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     {
         pos = end;
     }
+    // A logger after a thread group, closed by ` - ` rather than a colon (`INFO [MainThread]
+    // app.db - msg`, Python's and log4j's common patterns).
+    let start = skip_spaces(scan, pos);
+    if start == logger
+        && had_thread
+        && let Some(end) = token_end(scan, start)
+        && scan.get(end..end + 3) == Some(b" - ")
+        && is_logger(&scan[start..end])
+        && scan[start..end].iter().any(|&b| matches!(b, b'.' | b'_'))
+    {
+        pos = end;
+    }
     let logger_end = pos.max(logger);
     let start = skip_spaces(scan, pos);
     if scan.get(start) == Some(&b'-') && matches!(scan.get(start + 1), Some(b' ' | b'\t')) {
@@ -1020,7 +1040,11 @@ pub(crate) fn fields_after(body: &[u8], pos: usize) -> (AfterLevel, usize) {
 }
 
 fn is_logger_name(token: &[u8]) -> bool {
-    let name = &token[..token.len() - 1];
+    is_logger(&token[..token.len() - 1])
+}
+
+/// A logger's name without the mark closing it (`com.example.App`, `app::db`).
+fn is_logger(name: &[u8]) -> bool {
     // A Rust path's `::` is a separator like a dot; a single `:` is not.
     let path_colon = |i: usize| name.get(i + 1) == Some(&b':') || (i > 0 && name[i - 1] == b':');
     !name.is_empty()

@@ -1007,3 +1007,34 @@ fn php_error_log() {
         );
     }
 }
+
+#[test]
+fn go_standard_log_with_the_file_flag() {
+    check(
+        |i| {
+            format!(
+                "2024/05/01 10:00:{:02} handlers.go:{}: cache miss for key user:{}",
+                i % 60,
+                40 + i % 2,
+                100 + i * 7
+            )
+        },
+        "cache miss for key user:<*>",
+        Severity::Unknown,
+    );
+}
+
+#[test]
+fn a_logger_after_the_thread_closed_by_a_dash() {
+    // Python's `%(asctime)s %(levelname)s [%(threadName)s] %(name)s - %(message)s`: known by its
+    // shape from the first line, before any layout is learned.
+    let line =
+        b"2024-05-01 10:00:01,123 WARNING [MainThread] app.db_pool - pool exhausted after 7 ms";
+    let header = cyberbrain_logmine::header::detect(line);
+    assert_eq!(header.body(line), b"pool exhausted after 7 ms");
+    assert_eq!(header.level, Some(Severity::Warn));
+    // Without a thread group before it, a word and a dash are the message's.
+    let line = b"2024-05-01 10:00:01,123 WARNING retry_queue - pool exhausted";
+    let header = cyberbrain_logmine::header::detect(line);
+    assert_eq!(header.body(line), b"retry_queue - pool exhausted");
+}
