@@ -2940,7 +2940,19 @@ fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
 /// A word written as values are: in capitals ([`is_upper_case_word`]) or a name of parts joined
 /// by `/` (`layouts/admin`, `jdbc/ShopDB`), which two values in one slot make a variable.
 fn is_value_shaped_word(token: &[u8]) -> bool {
-    is_upper_case_word(token) || is_slash_name(token)
+    is_upper_case_word(token) || is_slash_name(token) || is_delimited_word(token)
+}
+
+/// `[send]`, `"up"`: one word in brackets or quotes, set apart as a value is (a state, a
+/// direction, a mode), where an event's words run bare. Not in parentheses: `(reserved)` /
+/// `(usable)`, `(Producer)` / `(Consumer)` name kinds of event as often.
+fn is_delimited_word(token: &[u8]) -> bool {
+    let inner = match token {
+        [b'[', inner @ .., b']'] | [b'"', inner @ .., b'"'] => inner,
+        [b'\'', inner @ .., b'\''] => inner,
+        _ => return false,
+    };
+    inner.len() >= 2 && inner.iter().all(|&b| b.is_ascii_alphabetic() || b == b'_')
 }
 
 /// `layouts/admin`, `jdbc/ShopDB`: two or more parts of two characters or more (letters, digits,
@@ -3578,6 +3590,26 @@ mod tests {
             miner.template(added[0]).map(Template::text).as_deref(),
             Some("bridge <*>: added interface <*> on port <*>")
         );
+    }
+
+    #[test]
+    fn a_word_in_brackets_or_quotes_is_a_value_at_two_values_in_parentheses_not() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let mut ids = Vec::new();
+        for i in 0..8 {
+            let direction = ["[send]", "[receive]"][i % 2];
+            let line = format!("Channel {i:02}/0 : 3[{i}] -> 5[{i}] {direction} via P2P/IPC");
+            ids.push(miner.add_line(line.as_bytes(), None));
+        }
+        for &id in &ids {
+            assert_eq!(miner.resolve(id), miner.resolve(ids[0]));
+        }
+        let reserved = miner.add_line(b"BIOS-e820: 0000000000 - 00009f000 (reserved)", None);
+        let usable = miner.add_line(b"BIOS-e820: 0000100000 - 00ffff000 (usable)", None);
+        assert_ne!(miner.resolve(reserved), miner.resolve(usable));
     }
 
     #[test]
