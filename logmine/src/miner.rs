@@ -1966,7 +1966,10 @@ impl Miner {
                     2
                 } else if names_the_event || opens_after_tag {
                     words + 1
-                } else if is_kind_of_id(token) || is_bracketed_name(token) {
+                } else if is_kind_of_id(token)
+                    || is_bracketed_name(token)
+                    || is_quoted_key_word(token)
+                {
                     words.saturating_sub(1).max(2)
                 } else {
                     words + usize::from(!is_free_word(token))
@@ -2943,6 +2946,14 @@ fn is_value_shaped_word(token: &[u8]) -> bool {
     is_upper_case_word(token) || is_slash_name(token) || is_delimited_word(token)
 }
 
+/// `state="up"`: a key and one word in quotes, set apart as a value is.
+fn is_quoted_key_word(token: &[u8]) -> bool {
+    token
+        .iter()
+        .position(|&b| b == b'=')
+        .is_some_and(|eq| eq > 0 && is_delimited_word(&token[eq + 1..]))
+}
+
 /// `[send]`, `"up"`: one word in brackets or quotes, set apart as a value is (a state, a
 /// direction, a mode), where an event's words run bare. Not in parentheses: `(reserved)` /
 /// `(usable)`, `(Producer)` / `(Consumer)` name kinds of event as often.
@@ -3607,6 +3618,16 @@ mod tests {
         for &id in &ids {
             assert_eq!(miner.resolve(id), miner.resolve(ids[0]));
         }
+        // A key's word in quotes too (`state="up"` / `state="down"`).
+        let up = miner.add_line(
+            b"Linux interface state changed. ifIndex=7 ifaceName=\"cali12ab\" state=\"up\"",
+            None,
+        );
+        let down = miner.add_line(
+            b"Linux interface state changed. ifIndex=9 ifaceName=\"cali98fe\" state=\"down\"",
+            None,
+        );
+        assert_eq!(miner.resolve(up), miner.resolve(down));
         let reserved = miner.add_line(b"BIOS-e820: 0000000000 - 00009f000 (reserved)", None);
         let usable = miner.add_line(b"BIOS-e820: 0000100000 - 00ffff000 (usable)", None);
         assert_ne!(miner.resolve(reserved), miner.resolve(usable));
