@@ -2943,7 +2943,24 @@ fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
 /// A word written as values are: in capitals ([`is_upper_case_word`]) or a name of parts joined
 /// by `/` (`layouts/admin`, `jdbc/ShopDB`), which two values in one slot make a variable.
 fn is_value_shaped_word(token: &[u8]) -> bool {
-    is_upper_case_word(token) || is_slash_name(token) || is_delimited_word(token)
+    is_upper_case_word(token)
+        || is_slash_name(token)
+        || is_delimited_word(token)
+        || is_snake_case_name(token)
+}
+
+/// `two_factor`, `vacuum_stage`: lower-case words joined by `_`, the way a program names its
+/// policies, tasks and modes, never the way a sentence speaks.
+fn is_snake_case_name(token: &[u8]) -> bool {
+    let parts = token.split(|&b| b == b'_');
+    let mut count = 0;
+    for part in parts {
+        if part.len() < 2 || !part.iter().all(u8::is_ascii_lowercase) {
+            return false;
+        }
+        count += 1;
+    }
+    count >= 2
 }
 
 /// `state="up"`: a key and one word in quotes, set apart as a value is.
@@ -3604,7 +3621,7 @@ mod tests {
     }
 
     #[test]
-    fn a_word_in_brackets_or_quotes_is_a_value_at_two_values_in_parentheses_not() {
+    fn a_word_in_brackets_or_quotes_or_in_snake_case_is_a_value_at_two_values_in_parentheses_not() {
         let mut miner = Miner::new(MinerConfig {
             detect_headers: false,
             ..MinerConfig::default()
@@ -3628,6 +3645,16 @@ mod tests {
             None,
         );
         assert_eq!(miner.resolve(up), miner.resolve(down));
+        // A program's own name in snake case (a policy, a task) too.
+        let two = miner.add_line(
+            b"Authorization granted on object /a: policy two_factor matched rule 3",
+            None,
+        );
+        let one = miner.add_line(
+            b"Authorization granted on object /b: policy one_factor matched rule 5",
+            None,
+        );
+        assert_eq!(miner.resolve(two), miner.resolve(one));
         let reserved = miner.add_line(b"BIOS-e820: 0000000000 - 00009f000 (reserved)", None);
         let usable = miner.add_line(b"BIOS-e820: 0000100000 - 00ffff000 (usable)", None);
         assert_ne!(miner.resolve(reserved), miner.resolve(usable));
