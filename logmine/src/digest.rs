@@ -4,6 +4,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::miner::{max_option, min_option, variable_kind};
 use crate::{Miner, Severity, Template, TemplateId};
 
@@ -248,14 +249,19 @@ impl Entry {
 /// field, an event of its own. Last, so that the joins before it still count each template's
 /// words as their own.
 fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
-    let mut first_of_kind: HashMap<(u8, Vec<u8>, usize), usize> = HashMap::new();
+    let mut first_of_kind: HashMap<u64, usize> = HashMap::with_capacity(groups.len() * 2);
     let mut target: Vec<usize> = (0..groups.len()).collect();
     for (g, group) in groups.iter().enumerate() {
         for template in group {
+            let rank = u64::from(template.severity().rank());
             let (kind, collapsed) = kind_keys(template);
-            let rank = template.severity().rank();
-            let words = template.text().split_ascii_whitespace().count();
-            let keys = [(rank, kind, 0), (rank, collapsed, words)];
+            let mut keys = vec![mix_word(kind, rank)];
+            // Only a template holding a variable token has a run to compare; its lines' words
+            // are counted then (its text is written for it).
+            if let Some(collapsed) = collapsed {
+                let words = template.text().split_ascii_whitespace().count() as u64;
+                keys.push(mix_word(mix_word(collapsed, rank), words ^ RUNS_SEED));
+            }
             for key in keys {
                 match first_of_kind.get(&key) {
                     Some(&earlier) if target[g] == g && target[earlier] != g => {
@@ -283,24 +289,31 @@ fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
     out
 }
 
-/// A template's tokens with every run of value bytes that holds a variable written as one
-/// `<*>` (see [`variable_kind`]); and the same with runs of `<*>` tokens written as one.
-fn kind_keys(template: &Template) -> (Vec<u8>, Vec<u8>) {
-    let (mut kind, mut collapsed) = (Vec::new(), Vec::new());
+/// Seed of the keys of templates compared with their runs of variables written as one.
+const RUNS_SEED: u64 = 0x7275_6e73;
+
+/// Fingerprints of a template's tokens with every run of value bytes that holds a variable
+/// written as one `<*>` (see [`variable_kind`]); and of the same with runs of `<*>` tokens
+/// written as one, when the template holds a `<*>` token.
+fn kind_keys(template: &Template) -> (u64, Option<u64>) {
+    let (mut kind, mut collapsed) = (KIND_SEED, KIND_SEED);
     let mut last_was_variable = false;
+    let mut any_variable = false;
     for token in template.tokens() {
         let token_kind = variable_kind(token);
         let variable = token_kind == b"<*>";
         if !(variable && last_was_variable) {
-            collapsed.extend_from_slice(&token_kind);
-            collapsed.push(b' ');
+            collapsed = mix_bytes(collapsed, &token_kind);
         }
         last_was_variable = variable;
-        kind.extend_from_slice(&token_kind);
-        kind.push(b' ');
+        any_variable |= variable;
+        kind = mix_bytes(kind, &token_kind);
     }
-    (kind, collapsed)
+    (finish(kind), any_variable.then(|| finish(collapsed)))
 }
+
+/// Seed of the kind fingerprints.
+const KIND_SEED: u64 = 0x6b69_6e64;
 
 fn truncate(mut text: String, max: usize) -> String {
     if text.len() > max {

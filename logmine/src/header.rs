@@ -536,6 +536,10 @@ fn detect_ruby_logger(scan: &[u8], pos: usize) -> Option<Header> {
 /// (after a timestamp when one is configured). Its four-letter levels are its own. The category
 /// and event id stay the message's: they name the call site, one per event.
 fn detect_dotnet_console(scan: &[u8], pos: usize) -> Option<Header> {
+    // One byte rules out nearly every line: the level's colon.
+    if scan.get(pos + 4) != Some(&b':') {
+        return None;
+    }
     let severity = match scan.get(pos..pos + 6)? {
         b"trce: " | b"dbug: " => Severity::Debug,
         b"info: " => Severity::Info,
