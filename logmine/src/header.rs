@@ -551,12 +551,10 @@ fn detect_dotnet_console(scan: &[u8], pos: usize) -> Option<Header> {
     // The category and its event id: `Microsoft.Hosting.Lifetime[14]`.
     let category = pos + 6;
     let end = token_end(scan, category)?;
-    let token = &scan[category..end];
+    let token = scan[category..end].strip_suffix(b"]")?;
     let open = token.iter().position(|&b| b == b'[')?;
-    let name = &token[..open];
-    let id = &token[open + 1..token.len() - 1];
-    let well_formed = token.ends_with(b"]")
-        && name.first().is_some_and(u8::is_ascii_alphabetic)
+    let (name, id) = (&token[..open], &token[open + 1..]);
+    let well_formed = name.first().is_some_and(u8::is_ascii_alphabetic)
         && name
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'`'))
@@ -1531,6 +1529,24 @@ mod tests {
             body,
             "body of {line:?}"
         );
+    }
+
+    #[test]
+    fn a_dotnet_category_without_its_event_id_is_no_header() {
+        for line in [
+            "info: A.B[",
+            "info: A[]",
+            "info: [1]",
+            "info: A[x] m",
+            "fail: A[1]",
+        ] {
+            let header = detect(line.as_bytes());
+            assert!(header.body_start <= line.len(), "{line}");
+        }
+        let line = b"fail: Shop.Api[20101] Order 7 rejected";
+        let header = detect(line);
+        assert_eq!(header.level, Some(Severity::Error));
+        assert_eq!(header.body(line), b"Shop.Api[20101] Order 7 rejected");
     }
 
     #[test]

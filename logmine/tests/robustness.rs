@@ -60,6 +60,23 @@ impl Rng {
             b"KB",
             b"ms",
             b"x.example.com",
+            // Shapes of session 20's header rules: .NET's, Ruby's, PHP's, Erlang's, Open
+            // vSwitch's, glued keys, capitals.
+            b"info: ",
+            b"A.B[",
+            b"I, [",
+            b" #1]",
+            b" -- ",
+            b"PHP ",
+            b"Warning:",
+            b"01-May-2024 10:00:00",
+            b"<0.1.0>",
+            b"|INFO|",
+            b"error:[",
+            b"map[",
+            b";",
+            b"sofia.c:12",
+            b"SERVICE ALERT:",
         ];
         let len = self.below(max_len as u64 + 1) as usize;
         let mut out = Vec::with_capacity(len);
