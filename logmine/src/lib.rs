@@ -61,8 +61,11 @@
 //!    templates of one length that differ only in word columns each holding enough values
 //!    (`columns.rs`: three words varying at once never leave two templates equal but for one),
 //!    templates whose reasons stand between a two-word head and a shared trailer, records of
-//!    ` | ` fields whose first fields are four phrases or more before one trailer, and a template
-//!    whose first token a frame covers (`DHCPREQUEST(br-lan)` beside `DHCPREQUEST(<*>)`).
+//!    ` | ` fields whose first fields are four phrases or more before one trailer, a template
+//!    whose first token a frame covers (`DHCPREQUEST(br-lan)` beside `DHCPREQUEST(<*>)`), and
+//!    templates that differ only inside values (`{id=pg-cdc-0}` beside `{id=mysql-cdc-0}`, or
+//!    `mount <*>` beside `mount <*> <*>` when their lines hold as many words: the masker wrote a
+//!    name with digits and the value after it as one).
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).
