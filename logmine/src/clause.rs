@@ -41,7 +41,8 @@ pub(crate) const MIN_TAILS_AFTER_A_VARIABLE: usize = 3;
 /// The head ending at the first token from the line's third on that ends in `:` (not a colon set
 /// apart inside a bracket the head opened, nor a key whose value closes with `;`, where that `;`
 /// ends it) or says a reason follows, and has a tail after it, when at least two head tokens are
-/// constant words; where none does, a weak head ending at a preposition
+/// constant words (else at the next such token that can end a head: `perfmgr_query_counters:
+/// ERR <*>:` is a function and an error code); where none does, a weak head ending at a preposition
 /// ([`preposition_head`]). `lead_dropped`: the line opened with a value the masker dropped
 /// (`10.0.0.7 lost connection: Timed out`), so the tokens start at the line's second.
 pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {

@@ -249,25 +249,33 @@ impl Entry {
 /// field, an event of its own. Last, so that the joins before it still count each template's
 /// words as their own.
 fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
+    // Union-find over the groups, the smallest index the root: every key a group shares with
+    // an earlier one joins their sets, whatever order the groups come in.
+    fn root(parent: &mut [usize], mut g: usize) -> usize {
+        while parent[g] != g {
+            parent[g] = parent[parent[g]];
+            g = parent[g];
+        }
+        g
+    }
     let mut first_of_kind: HashMap<u64, usize> = HashMap::with_capacity(groups.len() * 2);
-    let mut target: Vec<usize> = (0..groups.len()).collect();
+    let mut parent: Vec<usize> = (0..groups.len()).collect();
     for (g, group) in groups.iter().enumerate() {
         for template in group {
             let rank = u64::from(template.severity().rank());
             let (kind, collapsed) = kind_keys(template);
-            let mut keys = vec![mix_word(kind, rank)];
             // Only a template holding a variable token has a run to compare; its lines' words
             // are counted then (its text is written for it).
-            if let Some(collapsed) = collapsed {
+            let runs = collapsed.map(|collapsed| {
                 let words = template.text().split_ascii_whitespace().count() as u64;
-                keys.push(mix_word(mix_word(collapsed, rank), words ^ RUNS_SEED));
-            }
-            for key in keys {
+                mix_word(mix_word(collapsed, rank), words ^ RUNS_SEED)
+            });
+            for key in std::iter::once(mix_word(kind, rank)).chain(runs) {
                 match first_of_kind.get(&key) {
-                    Some(&earlier) if target[g] == g && target[earlier] != g => {
-                        target[g] = target[earlier];
+                    Some(&earlier) => {
+                        let (a, b) = (root(&mut parent, earlier), root(&mut parent, g));
+                        parent[a.max(b)] = a.min(b);
                     }
-                    Some(_) => {}
                     None => {
                         first_of_kind.insert(key, g);
                     }
@@ -278,12 +286,12 @@ fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
     let mut out: Vec<Vec<&Template>> = Vec::with_capacity(groups.len());
     let mut slot_of = vec![usize::MAX; groups.len()];
     for (g, group) in groups.into_iter().enumerate() {
-        let root = target[g];
-        if root == g {
+        let r = root(&mut parent, g);
+        if r == g {
             slot_of[g] = out.len();
             out.push(group);
         } else {
-            out[slot_of[root]].extend(group);
+            out[slot_of[r]].extend(group);
         }
     }
     out

@@ -169,7 +169,7 @@ pub fn detect(line: &[u8]) -> Header {
         // A level as one more field (`…Z|08390|bridge|INFO|msg`, Open vSwitch's and OVN's
         // daemons): header too, and the line's severity.
         if separator == b'|'
-            && let Some(len) = scan[pos..].iter().take(9).position(|&b| b == b'|')
+            && let Some(len) = scan[pos..].iter().take(10).position(|&b| b == b'|')
             && let Some(severity) = level_word(&scan[pos..pos + len])
         {
             header.level = Some(severity);
@@ -183,7 +183,7 @@ pub fn detect(line: &[u8]) -> Header {
 
     let mut cursor = pos;
     let mut scanned_timestamp = None;
-    let mut upper_word_before = false;
+    let mut previous: &[u8] = &[];
     for tokens_seen in 0..MAX_TOKENS_BEFORE_LEVEL {
         let start = skip_spaces(scan, cursor);
         let Some(end) = token_end(scan, start) else {
@@ -191,11 +191,11 @@ pub fn detect(line: &[u8]) -> Header {
         };
         let token = &scan[start..end];
         // The last word of a phrase in capitals (`SERVICE ALERT:`, Nagios' event names) opens
-        // the message: a level stands alone after the header's other fields.
-        if upper_word_before && token.ends_with(b":") {
+        // the message.
+        if token.ends_with(b":") && ends_a_capitals_phrase(previous, token) {
             break;
         }
-        upper_word_before = token.len() >= 2 && token.iter().all(u8::is_ascii_uppercase);
+        previous = token;
         // `[INFO ]`: a bracketed level padded to a column (log4j's `[%-5p]`, Logstash); a
         // bracket's token runs to its `]`, spaces and all.
         let level = match token {
@@ -495,6 +495,36 @@ fn erlang_pid_end(scan: &[u8], start: usize) -> Option<usize> {
         p = literal(scan, p, if part < 2 { b'.' } else { b'>' })?;
     }
     (scan.get(p) == Some(&b' ')).then_some(p)
+}
+
+/// Whether `token` (`ALERT:`, `NOTIFICATION:`, `Error:`) ends a phrase after a word in capitals
+/// that names an event (`SERVICE ALERT:`, `EXTERNAL COMMAND:`, `SQL Error:`) rather than being
+/// a level after a header field in capitals. A capitalised word after an acronym is such a
+/// phrase; a word in capitals is when the word before has four capitals or more (not a time
+/// zone such as `UTC` or `PST`, nor `AM`/`PM`) and it is not a level a header writes that way
+/// (`CEST ERROR:`, `MAIN INFO:` keep their level). `ALERT`, `EMERGENCY` and their kin are levels
+/// by name but nouns in such phrases.
+pub(crate) fn ends_a_capitals_phrase(previous: &[u8], token: &[u8]) -> bool {
+    let Some(word) = token.strip_suffix(b":") else {
+        return false;
+    };
+    let capitals = |t: &[u8]| t.len() >= 2 && t.iter().all(u8::is_ascii_uppercase);
+    if !capitals(previous) || matches!(previous, b"AM" | b"PM") {
+        return false;
+    }
+    // `SQL Error:`, `HTTP Warning:`: a capitalised word after an acronym is a phrase; headers
+    // write their levels in capitals or in lower case.
+    let capitalised = word.len() >= 2
+        && word[0].is_ascii_uppercase()
+        && word[1..].iter().all(u8::is_ascii_lowercase);
+    if capitalised {
+        return true;
+    }
+    if previous.len() < 4 || !capitals(word) {
+        return false;
+    }
+    let noun = matches!(word, b"ALERT" | b"EMERG" | b"EMERGENCY" | b"FAILURE");
+    noun || level_word(word).is_none()
 }
 
 /// Ruby's `Logger`: `I, [2024-05-01T10:00:00.123456 #1234]  INFO -- progname: message` (the
@@ -976,12 +1006,12 @@ fn is_snake_case(name: &[u8]) -> bool {
         })
 }
 
-/// `src/main.rs:12:`: a file name with an extension, a line number and a colon.
 /// `sofia.c:7493`: a source location without the colon that would close it.
 fn is_bare_source_location(token: &[u8]) -> bool {
     token.last().is_some_and(u8::is_ascii_digit) && is_location(token)
 }
 
+/// `src/main.rs:12:`: a file name with an extension, a line number and a colon.
 fn is_source_location(token: &[u8]) -> bool {
     token.strip_suffix(b":").is_some_and(is_location)
 }
@@ -1114,11 +1144,14 @@ fn tracing_thread_name(scan: &[u8], end: usize) -> bool {
         return false;
     };
     let token = &scan[next..next_end];
+    // A line break right after the name ends the line: no token follows (`INFO main \r`).
+    let Some(&first) = token.first() else {
+        return false;
+    };
     let rust_target = token.ends_with(b":") && token.windows(2).any(|w| w == b"::");
-    let thread_id = token[0].is_ascii_uppercase() && thread_id_token(scan, next).is_some();
-    let opens_a_span = token[0].is_ascii_alphabetic()
-        && token.contains(&b'{')
-        && span_context(scan, next).is_some();
+    let thread_id = first.is_ascii_uppercase() && thread_id_token(scan, next).is_some();
+    let opens_a_span =
+        first.is_ascii_alphabetic() && token.contains(&b'{') && span_context(scan, next).is_some();
     rust_target || thread_id || opens_a_span
 }
 
@@ -1219,17 +1252,16 @@ static LOGGER_NAME_BYTES: [bool; 256] = {
 fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
     let mut cursor = pos;
     let mut fields = 0;
-    let capitals = |t: &[u8]| t.len() >= 2 && t.iter().all(u8::is_ascii_uppercase);
-    let mut upper_word_before = false;
+    let mut previous: &[u8] = &[];
     while fields < 2 {
         let start = skip_spaces(scan, cursor);
         let end = token_end(scan, start)?;
         let token = &scan[start..end];
         // `SERVICE ALERT:`: a phrase in capitals is the event's name, not a host and a program.
-        if upper_word_before && token.strip_suffix(b":").is_some_and(capitals) {
+        if ends_a_capitals_phrase(previous, token) {
             return None;
         }
-        upper_word_before = capitals(token);
+        previous = token;
         if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
             return Some(end);
         }
@@ -1408,7 +1440,11 @@ fn zone_name_end(scan: &[u8], end: usize) -> Option<usize> {
         .take(32)
         .take_while(|&&b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'_' | b'-' | b'+'))
         .count();
-    (name >= 2 && scan[end + 1].is_ascii_uppercase()).then_some(end + 1 + name)
+    // A level inside the brackets (`[… 10:00:00,123 INFO]`) is no zone.
+    (name >= 2
+        && scan[end + 1].is_ascii_uppercase()
+        && level_word(&scan[end + 1..end + 1 + name]).is_none())
+    .then_some(end + 1 + name)
 }
 
 /// `01-May-2024 10:00:00` (PHP's error log and PHP-FPM's).
@@ -1532,16 +1568,69 @@ mod tests {
     }
 
     #[test]
-    fn a_dotnet_category_without_its_event_id_is_no_header() {
-        for line in [
-            "info: A.B[",
-            "info: A[]",
-            "info: [1]",
-            "info: A[x] m",
-            "fail: A[1]",
+    fn a_level_after_a_header_field_in_capitals_stays_a_level() {
+        for (line, level, body) in [
+            (
+                "2024-05-01 10:00:00.123 UTC ERROR:  relation missing",
+                Severity::Error,
+                "relation missing",
+            ),
+            (
+                "2024-05-01 10:00:00 CEST FATAL: too many connections",
+                Severity::Fatal,
+                "too many connections",
+            ),
+            (
+                "05/01/2024 10:00:00 PM ERROR: boom",
+                Severity::Error,
+                "boom",
+            ),
         ] {
             let header = detect(line.as_bytes());
+            assert_eq!(header.level, Some(level), "{line}");
+            assert_eq!(header.body(line.as_bytes()), body.as_bytes(), "{line}");
+        }
+        // A phrase in capitals, or a capitalised word after an acronym, names the event.
+        for line in [
+            "[1714557600] SERVICE ALERT: web;HTTP;OK",
+            "SQL Error: 1205, SQLState: 40001",
+        ] {
+            let header = detect(line.as_bytes());
+            assert_eq!(header.level, None, "{line}");
+            assert!(header.body(line.as_bytes()).starts_with(b"S"), "{line}");
+        }
+        // A zone inside the brackets of a timestamp is part of it; a level is not.
+        let line = b"[2024-05-01 10:00:00 UTC] started";
+        assert_eq!(detect(line).body(line), b"started");
+        let line = b"[2024-05-01 10:00:00,123 INFO] started";
+        assert!(
+            detect(line)
+                .timestamp_text(line)
+                .is_none_or(|t| !t.ends_with(b"INFO"))
+        );
+    }
+
+    #[test]
+    fn a_line_break_after_a_name_is_no_token() {
+        for line in [
+            &b"INFO abc \r"[..],
+            b"INFO abc \n",
+            b"2024-05-01 10:00:00 INFO main \r\n",
+        ] {
+            let header = detect(line);
+            assert!(header.body_start <= line.len());
+        }
+    }
+
+    #[test]
+    fn a_dotnet_category_without_its_event_id_is_no_header() {
+        for line in ["info: A.B[", "info: A[]", "info: [1]", "info: A[x] m"] {
+            let header = detect(line.as_bytes());
             assert!(header.body_start <= line.len(), "{line}");
+            assert!(
+                header.body(line.as_bytes()).starts_with(b"info: "),
+                "{line}"
+            );
         }
         let line = b"fail: Shop.Api[20101] Order 7 rejected";
         let header = detect(line);

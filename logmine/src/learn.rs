@@ -585,7 +585,7 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     let scan = &body[..body.len().min(512)];
     let mut out = Leading::default();
     let mut pos = 0;
-    let mut upper_word_before = false;
+    let mut previous: &[u8] = &[];
     while out.count < wanted.min(MAX_POSITIONS) {
         while pos < scan.len() && matches!(scan[pos], b' ' | b'\t') {
             pos += 1;
@@ -599,11 +599,11 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         let token = &scan[pos..end];
         let mut class = class(token);
         // The last word of a phrase in capitals (`SERVICE ALERT:`, `EXTERNAL COMMAND:`, Nagios'
-        // event names) opens the message: a level word or tag stands alone after the header.
-        if class == LEVEL && upper_word_before && token.ends_with(b":") {
+        // event names) opens the message (see [`header::ends_a_capitals_phrase`]).
+        if class == LEVEL && header::ends_a_capitals_phrase(previous, token) {
             class = COLON;
         }
-        upper_word_before = token.len() >= 2 && token.iter().all(u8::is_ascii_uppercase);
+        previous = token;
         out.classes[out.count] = class;
         out.ends[out.count] = end as u16;
         out.count += 1;
@@ -612,9 +612,9 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     out
 }
 
-/// A level name that no logger writes in lower case and that messages use as a word (`Dropped
-/// 534 log messages`, `a critical section`): no level to the learner, which would cut a stream
-/// of one event at it.
+/// A level name that loggers rarely write in lower case and that messages use as a word
+/// (`Dropped 534 log messages`, `a critical section`): no level to the learner, which would cut
+/// a stream of one event at it (a source writing `verbose:` has its other levels to learn from).
 fn is_lower_case_english_word(word: &[u8]) -> bool {
     matches!(
         word,

@@ -1173,7 +1173,7 @@ impl Miner {
                 }
             } else {
                 let set = self.clauses.entry(key).or_default();
-                if set.followers.len() < MAX_TAILS_PER_HEAD {
+                if set.followers.len() < MAX_TAILS_PER_HEAD && !set.followers.contains(&id) {
                     set.followers.push(id);
                 }
             }
@@ -1317,8 +1317,14 @@ impl Miner {
         set.merged_into = Some(survivor);
         let followers = std::mem::take(&mut set.followers);
         for follower in followers {
+            // Still a line of this head (a later merge may have made its words variables).
+            let still = |o: &Template| {
+                clause::preposition_head(&o.tokens).map(|h| h.end) == Some(end)
+                    && clause::head_key(&o.tokens, end) == head
+            };
             if let Some(follower) = self.resolve(follower)
                 && follower != survivor
+                && self.get(follower).is_some_and(still)
             {
                 self.absorb(survivor, follower);
             }
@@ -1935,9 +1941,10 @@ impl Miner {
                     && !(i == 0 && is_signed_name(token))
             })
             .collect();
-        // Enum-like tokens (`key=value`) need one more distinct value; ids with a kind before
-        // them (`chatcmpl-<*>`, `cmpl-<*>`, `gpu[<*>]`) one fewer: two kinds of id in one slot
-        // are already one value, as a slot of ids holds nothing else.
+        // Enum-like tokens (`key=value`) need one more distinct value, but a key's word in
+        // quotes (`state="up"`) one fewer, as ids with a kind before them (`chatcmpl-<*>`,
+        // `cmpl-<*>`, `gpu[<*>]`): two kinds of id in one slot are already one value, as a slot
+        // of ids holds nothing else, and a quoted word is written as a value is.
         let needed: Vec<usize> = (0..len)
             .map(|i| {
                 let token = &template.tokens[i];
@@ -2940,8 +2947,10 @@ fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
     after_noun || before_noun || bracketed_pair
 }
 
-/// A word written as values are: in capitals ([`is_upper_case_word`]) or a name of parts joined
-/// by `/` (`layouts/admin`, `jdbc/ShopDB`), which two values in one slot make a variable.
+/// A word written as values are: in capitals ([`is_upper_case_word`]), a name of parts joined
+/// by `/` (`layouts/admin`, `jdbc/ShopDB`), one word in brackets or quotes
+/// ([`is_delimited_word`]) or a snake_case name ([`is_snake_case_name`]), which two values in
+/// one slot make a variable.
 fn is_value_shaped_word(token: &[u8]) -> bool {
     is_upper_case_word(token)
         || is_slash_name(token)
@@ -2950,7 +2959,9 @@ fn is_value_shaped_word(token: &[u8]) -> bool {
 }
 
 /// `two_factor`, `vacuum_stage`: lower-case words joined by `_`, the way a program names its
-/// policies, tasks and modes, never the way a sentence speaks.
+/// policies, tasks and modes, never the way a sentence speaks. Stricter than the header's
+/// logger test (`header::is_snake_case`): letters only, two or more in each part, as a value
+/// here must not be an id such as `job_2024`.
 fn is_snake_case_name(token: &[u8]) -> bool {
     let parts = token.split(|&b| b == b'_');
     let mut count = 0;
@@ -3084,17 +3095,18 @@ fn is_kind_of_id(token: &[u8]) -> bool {
         && rest[WILDCARD.len()..].iter().all(u8::is_ascii_punctuation)
 }
 
+/// A lower-case word of five letters or more ending in `ed` (`added`, `deleted`, `stopped`): in
+/// a log line, most often the verb that names what happened (states such as `enabled` match
+/// too; they only lose the independence rule, not the count of values).
+fn is_past_tense_verb(token: &[u8]) -> bool {
+    token.len() >= 5 && token.ends_with(b"ed") && token.iter().all(u8::is_ascii_lowercase)
+}
+
 /// Tokens that may be values when they vary: holding at least two letters, and not `key=value`
 /// (its non-numeric values are enums such as states and user classes, which tell events apart
 /// more often). Upper-case words are values like any other: a state (`LOOKING`, `TURBO_STREAM`)
 /// that takes three values in one slot is a variable, as the ground truths of unseen systems
 /// write it; the cost is that `Transitioned from NEW to INITED` and its kin become one event.
-/// A lower-case word of five letters or more ending in `ed` (`added`, `deleted`, `stopped`): in
-/// a log line, most often the verb that names what happened.
-fn is_past_tense_verb(token: &[u8]) -> bool {
-    token.len() >= 5 && token.ends_with(b"ed") && token.iter().all(u8::is_ascii_lowercase)
-}
-
 fn is_free_word(token: &[u8]) -> bool {
     let letters = token.iter().filter(|b| b.is_ascii_alphabetic()).count();
     letters >= 2 && !token.contains(&b'=')

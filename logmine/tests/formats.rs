@@ -990,6 +990,15 @@ fn pino_pretty_pid_closed_by_a_colon() {
 }
 
 #[test]
+fn php_error_log_is_read_by_its_shape() {
+    let line =
+        b"[01-May-2024 10:00:07 Europe/Berlin] PHP Fatal error:  Uncaught Error: x in /a.php:3";
+    let header = cyberbrain_logmine::header::detect(line);
+    assert_eq!(header.level, Some(Severity::Fatal));
+    assert_eq!(header.body(line), b"Uncaught Error: x in /a.php:3");
+}
+
+#[test]
 fn php_error_log() {
     // PHP's error log (php-fpm's stderr in a container): a bracketed date with an optional
     // zone, then `PHP <label>:`.
