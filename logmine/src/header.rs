@@ -911,6 +911,14 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         // A source location right after the level, no colon (`[DEBUG] sofia.c:7493 Channel …`,
         // FreeSWITCH; Envoy's in brackets is a group): the call site, header like a logger.
         let bare_location = followed_by_space && !had_thread && is_bare_source_location(token);
+        // A logger after a thread group closed by ` - ` rather than a colon (`INFO [MainThread]
+        // app.db - msg`, Python's and log4j's common patterns).
+        let dashed_logger = || {
+            had_thread
+                && scan.get(end..end + 3) == Some(b" - ")
+                && token.iter().any(|&b| matches!(b, b'.' | b'_'))
+                && is_logger(token)
+        };
         if padded_tag
             || java_class
             || bare_location
@@ -919,6 +927,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
                 && followed_by_space
                 && qualified
                 && is_logger_name(token))
+            || dashed_logger()
         {
             pos = end;
         }
@@ -932,18 +941,6 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         && scan[end - 2].is_ascii_digit()
         && matches!(scan.get(end), Some(b' ' | b'\t'))
         && is_source_location(&scan[start..end])
-    {
-        pos = end;
-    }
-    // A logger after a thread group, closed by ` - ` rather than a colon (`INFO [MainThread]
-    // app.db - msg`, Python's and log4j's common patterns).
-    let start = skip_spaces(scan, pos);
-    if start == logger
-        && had_thread
-        && let Some(end) = token_end(scan, start)
-        && scan.get(end..end + 3) == Some(b" - ")
-        && is_logger(&scan[start..end])
-        && scan[start..end].iter().any(|&b| matches!(b, b'.' | b'_'))
     {
         pos = end;
     }
