@@ -118,6 +118,17 @@ pub fn detect(line: &[u8]) -> Header {
         pos = close + 1;
     }
 
+    // `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (Apache Superset's default): Python's
+    // default format behind a time and a colon.
+    if header.timestamp.is_some()
+        && scan.get(pos) == Some(&b':')
+        && let Some(python) = detect_python_default(line, scan, pos + 1)
+    {
+        return Header {
+            timestamp: header.timestamp,
+            ..python
+        };
+    }
     if header.timestamp.is_some()
         && let Some((severity, label, body)) = php_error_label(scan, skip_spaces(scan, pos))
     {
@@ -196,14 +207,17 @@ pub fn detect(line: &[u8]) -> Header {
             break;
         }
         previous = token;
-        // `[INFO ]`: a bracketed level padded to a column (log4j's `[%-5p]`, Logstash); a
-        // bracket's token runs to its `]`, spaces and all.
+        // `[INFO ]`, `[ INFO]`: a bracketed level padded to a column (log4j's `[%-5p]` and
+        // `[%5p]`, Logstash, Hazelcast); a bracket's token runs to its `]`, spaces and all.
         let level = match token {
-            [b'[', inner @ .., b']'] if inner.last() == Some(&b' ') => {
-                let word = inner.trim_ascii_end();
+            [b'[', inner @ .., b']']
+                if inner.last() == Some(&b' ') || inner.first() == Some(&b' ') =>
+            {
+                let word = inner.trim_ascii();
+                let lead = inner.len() - inner.trim_ascii_start().len();
                 level_word(word)
-                    .filter(|_| word.iter().all(u8::is_ascii_uppercase))
-                    .map(|severity| (severity, 1..1 + word.len()))
+                    .filter(|_| !word.is_empty() && word.iter().all(u8::is_ascii_uppercase))
+                    .map(|severity| (severity, 1 + lead..1 + lead + word.len()))
             }
             _ => None,
         };

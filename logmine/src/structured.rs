@@ -4,18 +4,19 @@
 //! and klog's structured form (`"msg" key="value" key=value`), at the start of a line or behind a
 //! header.
 //!
-//! The template is made from the message (`msg`, `message`, `MESSAGE`, `@message`, `log`…) and
-//! the names of the line's other fields, as ` fields=error,pct`: their values (an error's
-//! text, a pod, a count) are values of the event, kept in the line's examples, while which fields
-//! a line holds tells its call site, so a line with an extra field is an event of its own. Not
-//! the time, level or message, nor what a logger adds from its context (correlation ids such as
-//! `reqId` or `trace_id`, the host, the pid), which some lines of an event carry and others do
-//! not. The level comes from `level`, `severity`, `lvl`, `levelname` or `PRIORITY` (words or the
-//! pino/bunyan and syslog numbers). klog's form keeps its text, each value a variable (`pod="<*>"`).
-//! A record of pairs and nothing else, without a message (an audit record, a query's
-//! statistics), is its keys, each value a variable (`arch=<*> comm="<*>"`). A line that is not
-//! one of these, or a JSON object or logfmt line without a message field, is left to the text
-//! path.
+//! The template is made from the message (`msg`, `message`, `MESSAGE`, `@message`, `log`…; in
+//! JSON found up to three objects down when the top holds none, as in CloudEvents' `data`, and
+//! else the `error`'s text) and the names of the line's other fields, as ` fields=error,pct`:
+//! their values (an error's text, a pod, a count) are values of the event, kept in the line's
+//! examples, while which fields a line holds tells its call site, so a line with an extra field
+//! is an event of its own. Not the time, level or message, nor what a logger adds from its
+//! context (correlation ids such as `reqId` or `trace_id`, the host, the pid), which some lines
+//! of an event carry and others do not. The level comes from `level`, `severity`, `lvl`,
+//! `levelname` or `PRIORITY` (words or the pino/bunyan and syslog numbers). klog's form keeps
+//! its text, each value a variable (`pod="<*>"`). A record of pairs and nothing else, without a
+//! message (an audit record, a query's statistics), is its keys, each value a variable
+//! (`arch=<*> comm="<*>"`). A line that is not one of these, or a JSON object or logfmt line
+//! without a message field, is left to the text path.
 
 use crate::Severity;
 
@@ -89,10 +90,42 @@ fn key_in(key: &str, keys: &[&str]) -> Option<usize> {
 
 fn parse_json(line: &[u8]) -> Option<Fields> {
     let object: serde_json::Map<String, serde_json::Value> = serde_json::from_slice(line).ok()?;
-    let mut message: Option<(usize, &str)> = None;
-    let mut level = None;
-    let mut keys: Vec<&str> = Vec::new();
-    for (key, value) in &object {
+    let mut found = JsonFields::default();
+    read_object(&object, 0, &mut found);
+    let message = found.message.or(found.error)?;
+    Some(fields(message.as_bytes(), &found.keys, found.level))
+}
+
+/// How deep [`read_object`] looks for a message inside objects: CloudEvents put an event's
+/// message in `data` (HashiCorp Boundary: `data.data.msg`), Google Cloud's export in
+/// `jsonPayload`, OpenTelemetry's JSON in `body`.
+const MAX_NESTING: usize = 3;
+
+/// Error keys: a JSON line with no message at any depth is mined by its error's text (an error
+/// event that carries nothing else).
+const ERROR_KEYS: &[&str] = &["error", "err"];
+
+/// What [`read_object`] found in a JSON line.
+#[derive(Default)]
+struct JsonFields<'a> {
+    message: Option<&'a str>,
+    error: Option<&'a str>,
+    level: Option<Severity>,
+    keys: Vec<&'a str>,
+}
+
+/// Reads one object's members into `found`: its message (the most specific message key), level
+/// and other keys. An object without a message hands the search to its objects in order, up to
+/// [`MAX_NESTING`] deep; the keys met on the way (the envelope's and the message's siblings)
+/// are the line's fields.
+fn read_object<'a>(
+    object: &'a serde_json::Map<String, serde_json::Value>,
+    depth: usize,
+    found: &mut JsonFields<'a>,
+) {
+    let mut message: Option<(usize, &'a str)> = None;
+    let mut inner = Vec::new();
+    for (key, value) in object {
         if let Some(rank) = key_in(key, MESSAGE_KEYS) {
             if let Some(text) = value.as_str()
                 && message.is_none_or(|(r, _)| rank < r)
@@ -100,8 +133,8 @@ fn parse_json(line: &[u8]) -> Option<Fields> {
                 message = Some((rank, text));
             }
         } else if key_in(key, LEVEL_KEYS).is_some() {
-            if level.is_none() {
-                level = match value {
+            if found.level.is_none() {
+                found.level = match value {
                     serde_json::Value::String(s) => level_word(s.as_bytes()),
                     serde_json::Value::Number(n) => n
                         .as_u64()
@@ -110,11 +143,27 @@ fn parse_json(line: &[u8]) -> Option<Fields> {
                 };
             }
         } else if key_in(key, TIME_KEYS).is_none() {
-            keys.push(key);
+            if key_in(key, ERROR_KEYS).is_some() && found.error.is_none() {
+                found.error = value.as_str();
+            }
+            if let serde_json::Value::Object(members) = value {
+                inner.push(members);
+            }
+            found.keys.push(key);
         }
     }
-    let (_, message) = message?;
-    Some(fields(message.as_bytes(), &keys, level))
+    if let Some((_, text)) = message {
+        found.message = Some(text);
+        return;
+    }
+    if depth < MAX_NESTING {
+        for members in inner {
+            read_object(members, depth + 1, found);
+            if found.message.is_some() {
+                return;
+            }
+        }
+    }
 }
 
 /// The body to mine: the message's first line (a multi-line message is mined by it, as the text
@@ -509,6 +558,39 @@ mod tests {
         assert_eq!(body(r#""msg":"open"#), None);
         assert_eq!(body(r#"{"a":1}"#), None);
         assert_eq!(body(r#"{"msg": 1, broken"#), None);
+    }
+
+    #[test]
+    fn json_message_inside_an_envelope() {
+        // CloudEvents (HashiCorp Boundary): the message two objects down, the envelope's and the
+        // message's sibling keys are the fields (in the order serde_json keeps, sorted), the
+        // time is not.
+        assert_eq!(
+            body(
+                r#"{"id":"Ft2y","source":"https://h/b","specversion":"1.0","type":"system","data":{"version":"v0.1","op":"c.Start","data":{"msg":"worker authed","name":"w1"}},"time":"2026-12-17T10:00:00Z"}"#
+            ),
+            Some((
+                "worker authed fields=data,specversion,type,data,op,version".into(),
+                None
+            ))
+        );
+        // No message at any depth: the error's text is mined.
+        assert_eq!(
+            body(
+                r#"{"type":"error","data":{"error":"db.Query: timeout","op":"s.List"},"time":"t"}"#
+            ),
+            Some(("db.Query: timeout fields=data,type,error,op".into(), None))
+        );
+        // A message at the top wins over one inside; deeper than three objects is not searched.
+        assert_eq!(
+            body(r#"{"msg":"outer","data":{"msg":"inner"}}"#),
+            Some(("outer fields=data".into(), None))
+        );
+        assert_eq!(body(r#"{"a":{"b":{"c":{"d":{"msg":"deep"}}}}}"#), None);
+        assert_eq!(
+            body(r#"{"a":{"b":{"c":{"msg":"three down"}}}}"#),
+            Some(("three down fields=a,b,c".into(), None))
+        );
     }
 
     #[test]

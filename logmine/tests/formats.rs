@@ -159,6 +159,20 @@ fn python_logging_default_and_dashed() {
         "lost connection to broker <*>",
         Severity::Fatal,
     );
+    // `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (Apache Superset): the default format
+    // behind a time and a colon.
+    check(
+        |i| {
+            format!(
+                "2026-12-17 10:00:{:02},{i:03}:{}:superset.views.{}:Refusing request from user{i}: missing permission",
+                i % 60,
+                ["INFO", "WARNING"][i % 2],
+                ["core", "base"][i % 2],
+            )
+        },
+        "Refusing request from <*>: missing permission",
+        Severity::Warn,
+    );
 }
 
 #[test]
@@ -438,6 +452,19 @@ fn bracketed_levels_and_loggers_padded_to_a_column() {
             )
         },
         "Pipeline worker <*> started",
+        Severity::Error,
+    );
+    // log4j's `[%5p]` (Hazelcast): the level padded on the left, then the thread and the logger.
+    check(
+        |i| {
+            format!(
+                "2026-12-17 10:00:{:02},{i:03} [{}] [hz.member.thread-{i}] [c.h.i.c.{}]: Member {i} joined",
+                i % 60,
+                [" INFO", " WARN", "DEBUG", "ERROR"][i % 4],
+                ["ClusterService", "MembershipManager"][i % 2],
+            )
+        },
+        "Member <*> joined",
         Severity::Error,
     );
     // NestJS: `LOG` is its informational level, after a padded column.
