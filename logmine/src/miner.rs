@@ -1925,6 +1925,11 @@ impl Miner {
                 is_value_shaped_word(token) && !(bare && beside_a_value)
             })
             .collect();
+        let keyed_bare: Vec<bool> = template
+            .tokens
+            .iter()
+            .map(|t| is_key_and_bare_word(t))
+            .collect();
         let constant_count = constant.iter().filter(|&&c| c).count();
         // Positions that may become variables: constant words, only when another constant token
         // remains to anchor the template (the first token and `key=value` tokens need one more
@@ -2047,13 +2052,17 @@ impl Miner {
             // nearly all the lines: a dominant one (`user=root` beside rare `user=guest`) is
             // more often an event of its own.
             let held = entry.values.len();
-            let spread_key = !free && held >= threshold && held < needed[p] && keyed[p] && {
-                let holders: Vec<TemplateId> = entry.values.iter().map(|&(_, t)| t).collect();
-                let counts: Vec<u64> = holders
+            let spread = |miner: &Self| {
+                let Some(entry) = miner.variants.get(&key) else {
+                    return false;
+                };
+                let counts: Vec<u64> = entry
+                    .values
                     .iter()
-                    .map(|&t| {
-                        self.resolve(t)
-                            .and_then(|t| self.get(t))
+                    .map(|&(_, t)| {
+                        miner
+                            .resolve(t)
+                            .and_then(|t| miner.get(t))
                             .map_or(0, |t| t.count.max(1))
                     })
                     .collect();
@@ -2061,22 +2070,27 @@ impl Miner {
                 let most = counts.iter().copied().max().unwrap_or(0);
                 most * 10 < total * 8
             };
+            let spread_key =
+                !free && held >= threshold && held < needed[p] && keyed[p] && spread(self);
             let entry = self.variants.entry(key).or_default();
             let enough = held >= needed[p] || spread_key;
             let known_pair = !enough
                 && free
                 && entry.values.len() == 2
                 && entry.words.iter().all(|w| self.value_words.contains(w));
-            // Two words written as values are values (states, codes, `a/b` names).
+            // Two words written as values are values (states, codes, `a/b` names), and so are a
+            // key's two bare words (`mech=LOGIN` / `mech=PLAIN`) when neither holds nearly all
+            // the lines, as above (`status=sent` beside rare `status=deferred` stays two events).
             let shaped_pair =
-                !enough && !known_pair && free && entry.values.len() == 2 && value_shaped[p] && {
+                !enough && !known_pair && entry.values.len() == 2 && value_shaped[p] && {
                     let holders = [entry.values[0].1, entry.values[1].1];
-                    holders.iter().all(|&h| {
-                        self.resolve(h)
-                            .and_then(|h| self.get(h))
-                            .and_then(|t| t.tokens.get(p))
-                            .is_some_and(|t| is_value_shaped_word(t))
-                    })
+                    (free || (keyed_bare[p] && spread(self)))
+                        && holders.iter().all(|&h| {
+                            self.resolve(h)
+                                .and_then(|h| self.get(h))
+                                .and_then(|t| t.tokens.get(p))
+                                .is_some_and(|t| is_value_shaped_word(t))
+                        })
                 };
             let known_pair = known_pair || shaped_pair;
             let entry = self.variants.entry(key).or_default();
@@ -2956,6 +2970,18 @@ fn is_value_shaped_word(token: &[u8]) -> bool {
         || is_slash_name(token)
         || is_delimited_word(token)
         || is_snake_case_name(token)
+        || is_key_and_bare_word(token)
+}
+
+/// `mech=LOGIN,`, `folder=Inbox`: a key and one word of letters (a mode, a folder, a mailer),
+/// which two values in one slot make a variable unless one of them holds nearly all the lines.
+fn is_key_and_bare_word(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b",").unwrap_or(token);
+    is_key_and_word(token)
+        && token
+            .iter()
+            .position(|&b| b == b'=')
+            .is_some_and(|eq| token[eq + 1..].iter().all(u8::is_ascii_alphabetic))
 }
 
 /// `two_factor`, `vacuum_stage`: lower-case words joined by `_`, the way a program names its
@@ -3670,6 +3696,32 @@ mod tests {
         let reserved = miner.add_line(b"BIOS-e820: 0000000000 - 00009f000 (reserved)", None);
         let usable = miner.add_line(b"BIOS-e820: 0000100000 - 00ffff000 (usable)", None);
         assert_ne!(miner.resolve(reserved), miner.resolve(usable));
+    }
+
+    #[test]
+    fn a_keys_two_bare_words_are_a_value_unless_one_holds_nearly_all_lines() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let mut ids = Vec::new();
+        for i in 0..6 {
+            let mech = ["LOGIN", "PLAIN"][i % 2];
+            let line = format!("AUTH=server, relay=h{i}.example.com, mech={mech}, bits=0");
+            ids.push(miner.add_line(line.as_bytes(), None));
+        }
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+        // Nine lines of one value before the other: two events (`status=sent` / `deferred`).
+        let mut sent = Vec::new();
+        for i in 0..9 {
+            let line = format!("queued mail {i:03}A to=<u{i}@example.org>, status=sent");
+            sent.push(miner.add_line(line.as_bytes(), None));
+        }
+        let deferred = miner.add_line(
+            b"queued mail 999A to=<x@example.org>, status=deferred",
+            None,
+        );
+        assert_ne!(miner.resolve(sent[0]), miner.resolve(deferred));
     }
 
     #[test]

@@ -535,13 +535,18 @@ corpus_floors! {
         ("Falco", 0.96),
         ("MariaDBGalera", 0.96),
         ("Memcached", 0.76),
-        ("SonarQube", 0.87),
+        // 0.88 until session 21, when a key's two bare words became one value
+        // (`status=SUCCESS` / `status=FAILED` here are two events by its ground truth; the
+        // same shape is one value in round 17's Sendmail and Zimbra, round 10's Keystone and
+        // sealed 14's Cloudflared).
+        ("SonarQube", 0.74),
     ],
     // Mean grouping accuracy: measured 0.8050 (`Content` and raw) in session 18 (blind: 0.8050 and
     // 0.7178), minus 0.01.
     // Session 18, at its end: measured 0.8944 (`Content` and raw), minus 0.01.
     // Session 20, at its end: measured with the session's end binary, minus 0.01.
-    mean: 0.92,
+    // Session 21: 0.9111 once a key's two bare words are one value (SonarQube, above).
+    mean: 0.90,
     mean_pa: None,
 }
 
