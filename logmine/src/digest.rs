@@ -5,7 +5,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use crate::fingerprint::{finish, mix_bytes, mix_word};
-use crate::miner::{max_option, min_option, variable_kind};
+use crate::miner::{is_value_shaped_word, max_option, min_option, variable_kind};
 use crate::{Miner, Severity, Template, TemplateId};
 
 /// Longest template text carried in a digest, in bytes; longer ones are cut at a char boundary.
@@ -85,7 +85,8 @@ impl Miner {
     /// one length that differ only in columns of enough distinct words join, and templates
     /// whose reasons stand between the same two-word head and trailer join, and so do records
     /// of ` | ` fields whose first fields differ before one trailer (see the crate
-    /// documentation). Severities must agree unless one is unknown. A report, a baseline and the
+    /// documentation). Last, templates that differ only inside values, or in one word written
+    /// as a value, join. Severities must agree unless one is unknown. A report, a baseline and the
     /// grouping score must count each group once. Each group starts with the template that names
     /// it (the oldest of the same text); groups come in the order of their first members.
     pub fn templates_by_text(&self) -> Vec<Vec<&Template>> {
@@ -246,8 +247,9 @@ impl Entry {
 /// masker writes a line's adjacent values as one, so a name with digits and the value after it
 /// (`mount gpfs01 86295`) made `mount <*>`, where names without digits made `mount <*> <*>`.
 /// Lines of different lengths there (`<ip> <mac>` beside `<ip> <mac> <host>`) have an optional
-/// field, an event of its own. Last, so that the joins before it still count each template's
-/// words as their own.
+/// field, an event of its own. And so are templates equal but for one word written as a value
+/// ([`value_word_keys`]). Last, so that the joins before it still count each template's words
+/// as their own.
 fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
     // Union-find over the groups, the smallest index the root: every key a group shares with
     // an earlier one joins their sets, whatever order the groups come in.
@@ -270,7 +272,13 @@ fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
                 let words = template.text().split_ascii_whitespace().count() as u64;
                 mix_word(mix_word(collapsed, rank), words ^ RUNS_SEED)
             });
-            for key in std::iter::once(mix_word(kind, rank)).chain(runs) {
+            let words = value_word_keys(template)
+                .into_iter()
+                .map(|k| mix_word(k, rank));
+            for key in std::iter::once(mix_word(kind, rank))
+                .chain(runs)
+                .chain(words)
+            {
                 match first_of_kind.get(&key) {
                     Some(&earlier) => {
                         let (a, b) = (root(&mut parent, earlier), root(&mut parent, g));
@@ -299,6 +307,51 @@ fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
 
 /// Seed of the keys of templates compared with their runs of variables written as one.
 const RUNS_SEED: u64 = 0x7275_6e73;
+
+/// Seed of the keys of templates compared but for one word written as a value.
+const VALUE_WORD_SEED: u64 = 0x7661_6c77;
+
+/// Keys of a template that holds a variable, one for each position but the first holding a word
+/// written as a value (`routing type ANYCAST`, `[send]`, `two_factor`; not a key's word, not a
+/// bare word beside a variable: the miner's own test), the fingerprint of the other tokens: two
+/// templates equal but there are one event with a value there, as the miner makes them when the
+/// two words meet in one slot. They may not have met: the other positions of each generalised
+/// at different times (`Queue <*> created on address <*>` from names that came in pairs).
+fn value_word_keys(template: &Template) -> Vec<u64> {
+    let tokens: Vec<&[u8]> = template.tokens().collect();
+    let is_variable = |t: &[u8]| t == b"<*>";
+    if !tokens.iter().any(|t| is_variable(t)) {
+        return Vec::new();
+    }
+    let constants = tokens
+        .iter()
+        .filter(|t| !crate::mask::contains_wildcard(t))
+        .count();
+    let mut keys = Vec::new();
+    for p in 1..tokens.len() {
+        let token = tokens[p];
+        let bare = token
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));
+        let beside_a_variable =
+            is_variable(tokens[p - 1]) || tokens.get(p + 1).is_some_and(|t| is_variable(t));
+        if constants < 3
+            || token.contains(&b'=')
+            || !is_value_shaped_word(token)
+            || (bare && beside_a_variable)
+        {
+            continue;
+        }
+        let mut key = mix_word(VALUE_WORD_SEED, ((tokens.len() as u64) << 20) | p as u64);
+        for (i, t) in tokens.iter().enumerate() {
+            if i != p {
+                key = mix_bytes(key, t);
+            }
+        }
+        keys.push(finish(key));
+    }
+    keys
+}
 
 /// Fingerprints of a template's tokens with every run of value bytes that holds a variable
 /// written as one `<*>` (see [`variable_kind`]); and of the same with runs of `<*>` tokens
@@ -618,6 +671,54 @@ mod short_heads {
             miner.add_line(line.as_bytes(), None);
         }
         miner.templates_by_text().len()
+    }
+
+    #[test]
+    fn templates_equal_but_for_one_word_written_as_a_value_are_one_event() {
+        // Queues named after their address, queues with names of their own on a few addresses
+        // and queues with generated names: each kind generalises on its own, so the two routing
+        // types never meet in one slot of the miner.
+        let queues = [
+            ("audit.trail", "audit.trail", "ANYCAST"),
+            (
+                "32c450c6-c4ec-4967-b6e5-cb817bc714ab",
+                "alerts.broadcast",
+                "MULTICAST",
+            ),
+            ("invoices.pending", "invoices.pending", "ANYCAST"),
+            ("ops-dashboard.alerts", "alerts.broadcast", "MULTICAST"),
+            ("erp-7.warehouse-us", "shipping.events", "MULTICAST"),
+            ("pricing-ui.fx-ticker", "prices.eurusd", "MULTICAST"),
+            (
+                "7942a91b-db28-4a9e-b43d-074216166139",
+                "shipping.events",
+                "MULTICAST",
+            ),
+            ("erp-7.warehouse-eu", "shipping.events", "MULTICAST"),
+            ("payments.retry", "payments.retry", "ANYCAST"),
+            ("ExpiryQueue", "ExpiryQueue", "ANYCAST"),
+            ("email.outbound", "email.outbound", "ANYCAST"),
+            (
+                "a6ffac94-c724-479b-837e-593ba797c8e9",
+                "prices.eurusd",
+                "MULTICAST",
+            ),
+            ("orders.incoming", "orders.incoming", "ANYCAST"),
+            (
+                "4f167bcd-7775-4734-88c4-58ec5ef18f6f",
+                "alerts.broadcast",
+                "MULTICAST",
+            ),
+        ];
+        let lines: Vec<String> = queues
+            .iter()
+            .cycle()
+            .take(28)
+            .map(|(queue, address, routing)| {
+                format!("Queue {queue} created on address {address} with routing type {routing}")
+            })
+            .collect();
+        assert_eq!(group_count(&lines), 1);
     }
 
     #[test]

@@ -65,7 +65,9 @@
 //!    whose first token a frame covers (`DHCPREQUEST(br-lan)` beside `DHCPREQUEST(<*>)`), and
 //!    templates that differ only inside values (`{id=pg-cdc-0}` beside `{id=mysql-cdc-0}`, or
 //!    `mount <*>` beside `mount <*> <*>` when their lines hold as many words: the masker wrote a
-//!    name with digits and the value after it as one).
+//!    name with digits and the value after it as one), or in one word written as a value
+//!    (`routing type ANYCAST` beside `MULTICAST`, templates holding a variable: the pair the
+//!    miner joins when the two words meet in one slot, which they may never do).
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).

@@ -2965,7 +2965,7 @@ fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
 /// by `/` (`layouts/admin`, `jdbc/ShopDB`), one word in brackets or quotes
 /// ([`is_delimited_word`]) or a snake_case name ([`is_snake_case_name`]), which two values in
 /// one slot make a variable.
-fn is_value_shaped_word(token: &[u8]) -> bool {
+pub(crate) fn is_value_shaped_word(token: &[u8]) -> bool {
     is_upper_case_word(token)
         || is_slash_name(token)
         || is_delimited_word(token)
