@@ -933,7 +933,15 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
                 && token.iter().any(|&b| matches!(b, b'.' | b'_'))
                 && is_logger(token)
         };
-        if padded_tag
+        // A logger set apart by ` :: ` (`INFO sync.util :: FINISHED …`, Metabase's
+        // `%level %logger{2} :: %message`): the separator says it, thread or none.
+        let colons_logger = followed_by_space
+            && scan.get(end..end + 4) == Some(b" :: ")
+            && token[0].is_ascii_alphabetic()
+            && is_logger(token);
+        if colons_logger {
+            pos = end + 3;
+        } else if padded_tag
             || java_class
             || bare_location
             || (token.len() >= 2

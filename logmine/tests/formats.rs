@@ -454,6 +454,19 @@ fn bracketed_levels_and_loggers_padded_to_a_column() {
         "Pipeline worker <*> started",
         Severity::Error,
     );
+    // `%date %level %logger{2} :: %message` (Metabase): the logger set apart by ` :: `.
+    check(
+        |i| {
+            format!(
+                "2026-12-17 10:00:{:02},{i:03} {} {} :: Sync of database {i} finished",
+                i % 60,
+                ["INFO", "WARN"][i % 2],
+                ["sync.util", "models.database"][i % 2],
+            )
+        },
+        "Sync of database <*> finished",
+        Severity::Warn,
+    );
     // log4j's `[%5p]` (Hazelcast): the level padded on the left, then the thread and the logger.
     check(
         |i| {
