@@ -1380,7 +1380,7 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
         (epoch, |run| run >= 10),
         (time_only, |run| run <= 2),
     ];
-    const NAMED: [TimestampMatcher; 2] = [syslog_date, weekday_date];
+    const NAMED: [TimestampMatcher; 3] = [syslog_date, weekday_date, month_day_year_clock];
     match line.get(pos) {
         Some(b) if b.is_ascii_digit() => {
             // Counted up to 14: every shape only asks whether the run is below, at or past 13.
@@ -1512,6 +1512,23 @@ fn syslog_date(line: &[u8], pos: usize) -> Option<usize> {
             .and_then(|q| digits(line, q, 4, 4))
             .unwrap_or(p),
     )
+}
+
+/// `Dec 17, 2026 1:07:49 PM`: java.util.logging's `SimpleFormatter` (the first of its two
+/// lines, Tomcat's and Hazelcast's default), a 12-hour clock.
+fn month_day_year_clock(line: &[u8], pos: usize) -> Option<usize> {
+    let p = word_in(line, pos, MONTHS)?;
+    let p = literal(line, p, b' ')?;
+    let p = digits(line, p, 1, 2)?;
+    let p = literal(line, p, b',')?;
+    let p = literal(line, p, b' ')?;
+    let p = digits(line, p, 4, 4)?;
+    let p = literal(line, p, b' ')?;
+    let p = clock(line, p, b':')?;
+    Some(match line.get(p..p + 3) {
+        Some(b" AM" | b" PM") => p + 3,
+        _ => p,
+    })
 }
 
 /// `Sun Dec 04 04:47:44 2005` (Apache, ctime).

@@ -176,6 +176,29 @@ fn python_logging_default_and_dashed() {
 }
 
 #[test]
+fn java_util_logging_two_lines() {
+    // `SimpleFormatter`'s first line: the time on a 12-hour clock, the class and the method.
+    check(
+        |i| {
+            format!(
+                "Dec 17, 2026 {}:{:02}:{:02} {} org.apache.catalina.startup.Catalina load",
+                i % 12 + 1,
+                i % 60,
+                (i * 7) % 60,
+                ["AM", "PM"][i % 2]
+            )
+        },
+        "org.apache.catalina.startup.Catalina load",
+        Severity::Unknown,
+    );
+    check(
+        |i| format!("SEVERE: Failed to load config file /etc/app{i}.xml"),
+        "Failed to load config file <*>",
+        Severity::Error,
+    );
+}
+
+#[test]
 fn log4j_and_logback() {
     check(
         |i| {
