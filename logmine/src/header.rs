@@ -79,6 +79,20 @@ impl Header {
     pub fn body<'a>(&self, line: &'a [u8]) -> &'a [u8] {
         line.get(self.body_start..).unwrap_or_default()
     }
+
+    /// The header of a line's tail read as a line of its own, in the offsets of the whole line
+    /// (the tail starts `by` bytes in).
+    fn shift(&mut self, by: usize) {
+        let moved = |r: &Range<usize>| r.start + by..r.end + by;
+        self.timestamp = self.timestamp.as_ref().map(moved);
+        self.level_text = self.level_text.as_ref().map(moved);
+        self.body_start += by;
+        if let Some(after) = &mut self.after_level {
+            after.groups += by;
+            after.logger += by;
+            after.logger_end += by;
+        }
+    }
 }
 
 /// Splits the header off a raw log line. Never panics, whatever the bytes.
@@ -95,6 +109,12 @@ pub fn detect(line: &[u8]) -> Header {
     }
     if let Some(ruby) = detect_ruby_logger(scan, pos) {
         return ruby;
+    }
+    if let Some(logrus) = detect_logrus_terminal(scan, pos) {
+        return logrus;
+    }
+    if let Some(prefixed) = detect_go_log_prefix(line, scan, pos) {
+        return prefixed;
     }
     if let Some(syslog) = detect_syslog_priority(line, scan, pos) {
         return syslog;
@@ -152,7 +172,11 @@ pub fn detect(line: &[u8]) -> Header {
         let mut fields = 0;
         while let Some(len) = scan[start..].iter().position(|&b| b == b'\t') {
             let field = &scan[start..start + len];
-            if field.contains(&b' ') {
+            // The last field an object of context (zap's fields: `Reconciling\t{"name": …}`,
+            // controller-runtime, Caddy): the field before it is the message, spaces or none.
+            let rest = &scan[start + len + 1..];
+            let context_follows = rest.first() == Some(&b'{') && !rest.contains(&b'\t');
+            if field.contains(&b' ') || context_follows {
                 break;
             }
             fields += 1;
@@ -207,16 +231,19 @@ pub fn detect(line: &[u8]) -> Header {
             break;
         }
         previous = token;
-        // `[INFO ]`, `[ INFO]`: a bracketed level padded to a column (log4j's `[%-5p]` and
-        // `[%5p]`, Logstash, Hazelcast); a bracket's token runs to its `]`, spaces and all.
+        // `[INFO ]`, `[ INFO]`, `[info     ]`: a bracketed level padded to a column (log4j's
+        // `[%-5p]` and `[%5p]`, Logstash, Hazelcast, structlog's console); a bracket's token runs
+        // to its `]`, spaces and all.
         let level = match token {
             [b'[', inner @ .., b']']
                 if inner.last() == Some(&b' ') || inner.first() == Some(&b' ') =>
             {
                 let word = inner.trim_ascii();
                 let lead = inner.len() - inner.trim_ascii_start().len();
+                let one_case = word.iter().all(u8::is_ascii_uppercase)
+                    || word.iter().all(u8::is_ascii_lowercase);
                 level_word(word)
-                    .filter(|_| !word.is_empty() && word.iter().all(u8::is_ascii_uppercase))
+                    .filter(|_| !word.is_empty() && one_case)
                     .map(|severity| (severity, 1 + lead..1 + lead + word.len()))
             }
             _ => None,
@@ -499,6 +526,64 @@ fn detect_tornado(scan: &[u8], pos: usize) -> Option<Header> {
         after_level: None,
         level_slot: None,
     })
+}
+
+/// logrus' text format on a terminal (`docker run -t`): `INFO[0042] message  key=value`, the
+/// level cut to four letters and glued to the seconds since start (or the time, with
+/// `FullTimestamp`) in brackets.
+fn detect_logrus_terminal(scan: &[u8], pos: usize) -> Option<Header> {
+    let word = scan.get(pos..pos + 4)?;
+    let severity = match word {
+        b"INFO" => Severity::Info,
+        b"WARN" => Severity::Warn,
+        b"ERRO" => Severity::Error,
+        b"DEBU" | b"TRAC" => Severity::Debug,
+        b"FATA" | b"PANI" => Severity::Fatal,
+        _ => return None,
+    };
+    let open = literal(scan, pos + 4, b'[')?;
+    let close = open + scan[open..].iter().take(40).position(|&b| b == b']')?;
+    let stamp = &scan[open..close];
+    if stamp.is_empty() || !stamp[0].is_ascii_digit() || stamp.contains(&b' ') {
+        return None;
+    }
+    Some(Header {
+        timestamp: Some(open..close),
+        level: Some(severity),
+        level_text: Some(pos..pos + 4),
+        body_start: skip_spaces(scan, close + 1),
+        after_level: None,
+        level_slot: None,
+    })
+}
+
+/// Go's `log` package with a prefix (`log.New(os.Stderr, "myapp: ", log.LstdFlags)`):
+/// `myapp: 2026/12/17 10:00:00 message`, or `[myapp] 2026/12/17 …`. A name, then a timestamp:
+/// the line goes on as one that opened with the timestamp.
+fn detect_go_log_prefix(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    let end = token_end(scan, pos)?;
+    let token = &scan[pos..end];
+    let name = match token {
+        [b'[', inner @ .., b']'] => inner,
+        [inner @ .., b':'] => inner,
+        _ => return None,
+    };
+    if name.is_empty()
+        || name.len() > 32
+        || !name[0].is_ascii_alphabetic()
+        || !name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        || scan.get(end) != Some(&b' ')
+        || level_word(name).is_some()
+    {
+        return None;
+    }
+    let start = end + 1;
+    match_timestamp(scan, start)?;
+    let mut header = detect(&line[start..]);
+    header.shift(start);
+    Some(header)
 }
 
 /// The end of an Erlang process id `<0.1234.0>` at `start` (followed by a space).

@@ -176,6 +176,56 @@ fn python_logging_default_and_dashed() {
 }
 
 #[test]
+fn go_log_prefix_logrus_terminal_structlog_and_zap_context() {
+    // Go's `log` with a prefix before the standard flags.
+    check(
+        |i| {
+            format!(
+                "myapp: 2026/12/17 10:00:{:02} request from user{i} took {i}ms",
+                i % 60
+            )
+        },
+        "request from <*> took <*>ms",
+        Severity::Unknown,
+    );
+    // logrus on a terminal: the level cut to four letters, glued to the seconds since start.
+    check(
+        |i| {
+            format!(
+                "{}[{i:04}] Retrying connection to db{i}                    attempt={i}",
+                ["INFO", "WARN", "ERRO"][i % 3]
+            )
+        },
+        "Retrying connection to <*> attempt=<*>",
+        Severity::Error,
+    );
+    // structlog's console renderer: the level in lower case, padded inside its brackets.
+    check(
+        |i| {
+            format!(
+                "2026-12-17 10:00:{:02} [{:<9}] user logged in                 user=u{i} ip=10.0.0.{i}",
+                i % 60,
+                ["info", "warning"][i % 2]
+            )
+        },
+        "user logged in user=<*> ip=<*>",
+        Severity::Warn,
+    );
+    // zap's console encoder with its context object last (controller-runtime): the field
+    // before the object is the message, one word or more.
+    check(
+        |i| {
+            format!(
+                "2026-12-17T10:00:{:02}Z\tINFO\tcontroller.pod\tReconciling\t{{\"name\": \"obj-{i}\"}}",
+                i % 60
+            )
+        },
+        r#"Reconciling {"name": "obj-<*>"}"#,
+        Severity::Info,
+    );
+}
+
+#[test]
 fn java_util_logging_two_lines() {
     // `SimpleFormatter`'s first line: the time on a 12-hour clock, the class and the method.
     check(

@@ -77,6 +77,17 @@ impl Rng {
             b";",
             b"sofia.c:12",
             b"SERVICE ALERT:",
+            // Session 21's: padded levels, Python behind a time, ` :: `, JUL's time, logrus on a
+            // terminal, Go's prefix, zap's context object, envelopes.
+            b"[ INFO]",
+            b"[info     ]",
+            b",123:WARNING:a.b:",
+            b" :: ",
+            b"Dec 17, 2026 1:07:49 PM",
+            b"ERRO[0042]",
+            b"app: 2026/12/17 10:00:00",
+            b"\t{\"",
+            b"{\"data\":{\"msg\":",
         ];
         let len = self.below(max_len as u64 + 1) as usize;
         let mut out = Vec::with_capacity(len);
