@@ -409,6 +409,19 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
+        if raw_classes[k] & COLON != 0
+            && k > 0
+            && let Some(last) = spaced_value_end(body, &raw, k)
+        {
+            // `is DOWN, reason: Layer4 connection problem, info: …`: in a list of `key: value,`
+            // fields, a value of several words runs to its comma.
+            let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
+            mask_token(token, raw_classes[k], next, out);
+            out.current_raw = (k + 1) as u32;
+            out.push_value(b"", b",");
+            k = last + 1;
+            continue;
+        }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, raw_classes[k], next, out);
         k += 1;
@@ -748,6 +761,52 @@ fn comma_closed_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Opti
     None
 }
 
+/// A word that is a key set apart by `: ` (`reason:`, `info:`).
+fn is_word_key(token: &[u8]) -> bool {
+    token.len() >= 3
+        && token.ends_with(b":")
+        && token[..token.len() - 1].iter().all(u8::is_ascii_alphabetic)
+}
+
+/// Whether raw token `k` (at least the second) is a key set apart by `: ` after a token ending
+/// in `,`: one field of a list of them.
+fn listed_key(body: &[u8], raw: &[(usize, usize)], k: usize) -> bool {
+    let (s, e) = raw[k];
+    let (ps, pe) = raw[k - 1];
+    is_word_key(&body[s..e]) && body[ps..pe].ends_with(b",")
+}
+
+/// When raw token `k` is a key set apart by `: ` (`reason:`) after a token ending in `,` (a list
+/// of fields), and two or more words after it run to one ending in `,` before another key
+/// (`info:`, or two words, the second one `duration:`): the index of that one.
+fn spaced_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+    let word_key = is_word_key;
+    if !listed_key(body, raw, k) {
+        return None;
+    }
+    // A quoted or bracketed value has rules of its own.
+    let (vs, _) = *raw.get(k + 1)?;
+    if matches!(body[vs], b'"' | b'\'' | b'(' | b'[' | b'{' | b'<') {
+        return None;
+    }
+    for j in k + 1..raw.len().min(k + 1 + MAX_COMMA_CLOSED_TOKENS) {
+        let next = &body[raw[j].0..raw[j].1];
+        if next.ends_with(b":") || next.contains(&b'=') {
+            return None;
+        }
+        if next.ends_with(b",") {
+            let key_at = |i: usize| raw.get(i).is_some_and(|&(s, e)| word_key(&body[s..e]));
+            let plain_word = |i: usize| {
+                raw.get(i)
+                    .is_some_and(|&(s, e)| body[s..e].iter().all(u8::is_ascii_alphabetic))
+            };
+            return (j > k + 1 && (key_at(j + 1) || (plain_word(j + 1) && key_at(j + 2))))
+                .then_some(j);
+        }
+    }
+    None
+}
+
 /// An HTTP status code: three digits, 100 to 599.
 fn is_status_code(token: &[u8]) -> bool {
     token.len() == 3 && (b'1'..=b'5').contains(&token[0]) && token.iter().all(u8::is_ascii_digit)
@@ -960,6 +1019,8 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
             b':' => open > 1,
             _ => false,
         };
+    // `…, info: "No route to host", check duration: …`: a key set apart in a list of fields.
+    let after_key = after_key || (open == 0 && k >= 2 && listed_key(body, raw, k - 1));
     let mut digit = after_key || token.iter().any(u8::is_ascii_digit);
     // An attribute's value may be a long error (`err="0/5 nodes are available: …"`).
     let most = if after_key {
@@ -2243,6 +2304,23 @@ mod tests {
         check(
             "type=AVC msg=audit(17.2:4): avc: denied for pid=7",
             "type=AVC msg=audit(<*>:<*>): avc: denied for pid=<*>",
+        );
+    }
+
+    #[test]
+    fn a_value_of_words_in_a_list_of_spaced_keys_runs_to_its_comma() {
+        check(
+            "Server be/a is DOWN, reason: Layer4 connection problem, info: \"No route to host\", check duration: 1516ms.",
+            "Server be/a is DOWN, reason: <*>, info: \"<*>\", check duration: <*>",
+        );
+        // One word is left to the miner; outside a list, a key's words are the sentence's.
+        check(
+            "is DOWN, reason: timeout, info: x",
+            "is DOWN, reason: timeout, info: x",
+        );
+        check(
+            "Error: could not open file, retrying: next attempt",
+            "Error: could not open file, retrying: next attempt",
         );
     }
 
