@@ -142,8 +142,21 @@ pub fn detect(line: &[u8]) -> Header {
     // default format behind a time and a colon.
     if header.timestamp.is_some()
         && scan.get(pos) == Some(&b':')
-        && let Some(python) = detect_python_default(line, scan, pos + 1)
+        && let Some(mut python) = detect_python_default(line, scan, pos + 1)
     {
+        // `…:INFO :oejs.Server:main: Started …` (Jetty's, the level padded): a thread name and
+        // its colon may follow the logger, then a space and the message.
+        let body = python.body_start;
+        if let Some(end) = token_end(scan, body)
+            && end - body >= 2
+            && scan[end - 1] == b':'
+            && scan.get(end) == Some(&b' ')
+            && scan[body..end - 1]
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'#'))
+        {
+            python.body_start = skip_spaces(line, end);
+        }
         return Header {
             timestamp: header.timestamp,
             ..python
@@ -429,13 +442,14 @@ pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
         *u = b.to_ascii_uppercase();
     }
     let severity = match &upper[..word.len()] {
-        b"TRACE" | b"DEBUG" | b"DBG" | b"VERBOSE" | b"FINE" | b"FINER" | b"FINEST" => {
+        // `DBUG`, `EROR`: Icecast's four-letter levels.
+        b"TRACE" | b"DEBUG" | b"DBG" | b"DBUG" | b"VERBOSE" | b"FINE" | b"FINER" | b"FINEST" => {
             Severity::Debug
         }
         // `LOG`: NestJS's and PostgreSQL's informational level.
         b"INFO" | b"INF" | b"NOTICE" | b"LOG" => Severity::Info,
         b"WARN" | b"WARNING" | b"WRN" => Severity::Warn,
-        b"ERROR" | b"ERR" | b"SEVERE" | b"FAILURE" => Severity::Error,
+        b"ERROR" | b"ERR" | b"EROR" | b"SEVERE" | b"FAILURE" => Severity::Error,
         b"FATAL" | b"CRIT" | b"CRITICAL" | b"ALERT" | b"EMERG" | b"EMERGENCY" | b"PANIC" => {
             Severity::Fatal
         }
@@ -561,6 +575,11 @@ fn detect_logrus_terminal(scan: &[u8], pos: usize) -> Option<Header> {
 /// `myapp: 2026/12/17 10:00:00 message`, or `[myapp] 2026/12/17 …`. A name, then a timestamp:
 /// the line goes on as one that opened with the timestamp.
 fn detect_go_log_prefix(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    // Most lines open with a digit (a time): one byte rules them out.
+    let first = *scan.get(pos)?;
+    if !(first.is_ascii_alphabetic() || first == b'[') {
+        return None;
+    }
     let end = token_end(scan, pos)?;
     let token = &scan[pos..end];
     let name = match token {
@@ -787,7 +806,8 @@ fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header>
         return None;
     }
     let colon = pos + scan[pos..].iter().take(10).position(|&b| b == b':')?;
-    let word = &scan[pos..colon];
+    // Padded to a column or not (`INFO :`, Jetty's `%-5p`).
+    let word = scan[pos..colon].trim_ascii_end();
     if word.len() < 4 || !word.iter().all(u8::is_ascii_uppercase) {
         return None;
     }
@@ -808,7 +828,7 @@ fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header>
     Some(Header {
         timestamp: None,
         level: Some(severity),
-        level_text: Some(pos..colon),
+        level_text: Some(pos..pos + word.len()),
         body_start: skip_spaces(line, name_start + name_len + 1),
         after_level: None,
         level_slot: None,

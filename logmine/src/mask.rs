@@ -410,13 +410,16 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         if raw_classes[k] & COLON != 0
+            && token.last() == Some(&b':')
             && k > 0
             && let Some(last) = spaced_value_end(body, &raw, k)
         {
             // `is DOWN, reason: Layer4 connection problem, info: …`: in a list of `key: value,`
             // fields, a value of several words runs to its comma.
-            let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
-            mask_token(token, raw_classes[k], next, out);
+            // The key is a plain word and its colon: copied as it is.
+            let start = out.buf.len();
+            out.buf.extend_from_slice(token);
+            out.finish_token(start, true);
             out.current_raw = (k + 1) as u32;
             out.push_value(b"", b",");
             k = last + 1;
@@ -779,6 +782,7 @@ fn listed_key(body: &[u8], raw: &[(usize, usize)], k: usize) -> bool {
 /// When raw token `k` is a key set apart by `: ` (`reason:`) after a token ending in `,` (a list
 /// of fields), and two or more words after it run to one ending in `,` before another key
 /// (`info:`, or two words, the second one `duration:`): the index of that one.
+#[inline(never)]
 fn spaced_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
     let word_key = is_word_key;
     if !listed_key(body, raw, k) {

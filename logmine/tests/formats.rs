@@ -226,6 +226,35 @@ fn go_log_prefix_logrus_terminal_structlog_and_zap_context() {
 }
 
 #[test]
+fn jetty_and_icecast() {
+    // Jetty's `time:LEVEL:logger:thread: message`, the level padded to five.
+    check(
+        |i| {
+            format!(
+                "2026-12-17 10:00:{:02}.{i:03}:{}:oejs.{}:qtp1234567-{i}: Started server {i}",
+                i % 60,
+                ["INFO ", "WARN ", "DEBUG"][i % 3],
+                ["Server", "HttpChannel"][i % 2],
+            )
+        },
+        "Started server <*>",
+        Severity::Warn,
+    );
+    // Icecast's error.log: two spaces in the time, four-letter levels (`EROR`, `DBUG`).
+    check(
+        |i| {
+            format!(
+                "[2026-12-17  10:00:{:02}] {} fserve/fserve_client_create client {i} file /x{i}.mp3 not found",
+                i % 60,
+                ["INFO", "EROR", "DBUG"][i % 3],
+            )
+        },
+        "fserve/fserve_client_create client <*> file <*> not found",
+        Severity::Error,
+    );
+}
+
+#[test]
 fn java_util_logging_two_lines() {
     // `SimpleFormatter`'s first line: the time on a 12-hour clock, the class and the method.
     check(
