@@ -113,6 +113,9 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(logrus) = detect_logrus_terminal(scan, pos) {
         return logrus;
     }
+    if let Some(explicit) = detect_level_pipe_location(line, scan, pos) {
+        return explicit;
+    }
     if let Some(prefixed) = detect_go_log_prefix(line, scan, pos) {
         return prefixed;
     }
@@ -138,6 +141,22 @@ pub fn detect(line: &[u8]) -> Header {
         pos = close + 1;
     }
 
+    // `2026-12-17 10:00:00.123456: I tensorflow/core/…/gpu_device.cc:1635] msg`: TensorFlow's,
+    // XLA's and absl's C++ logging, a glog level letter and source location after the time.
+    if header.timestamp.is_some()
+        && scan.get(pos..pos + 2) == Some(b": ")
+        && scan.get(pos + 3) == Some(&b' ')
+        && let Some((severity, _)) = letter_level(&scan[pos + 2..pos + 3])
+        && let Some(end) = token_end(scan, pos + 4)
+        && end > pos + 5
+        && scan[end - 1] == b']'
+        && scan[end - 2].is_ascii_digit()
+    {
+        header.level = Some(severity);
+        header.level_text = Some(pos + 2..pos + 3);
+        header.body_start = skip_spaces(line, end);
+        return header;
+    }
     // `%(asctime)s:%(levelname)s:%(name)s:%(message)s` (Apache Superset's default): Python's
     // default format behind a time and a colon.
     if header.timestamp.is_some()
@@ -566,6 +585,38 @@ fn detect_logrus_terminal(scan: &[u8], pos: usize) -> Option<Header> {
         level: Some(severity),
         level_text: Some(pos..pos + 4),
         body_start: skip_spaces(scan, close + 1),
+        after_level: None,
+        level_slot: None,
+    })
+}
+
+/// Hugging Face `transformers`' explicit format (its example scripts, `Trainer` runs):
+/// `[INFO|trainer.py:2093] 2026-12-17 10:00:00,123 >> message`, the level and the call site in
+/// one bracket, then the time and `>>`.
+fn detect_level_pipe_location(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    if scan.get(pos) != Some(&b'[') {
+        return None;
+    }
+    let pipe = pos + 1 + scan[pos + 1..].iter().take(10).position(|&b| b == b'|')?;
+    let severity = level_word(&scan[pos + 1..pipe])?;
+    let close = pipe + scan[pipe..].iter().take(128).position(|&b| b == b']')?;
+    if scan[pipe..close].contains(&b' ') {
+        return None;
+    }
+    let mut cursor = skip_spaces(scan, close + 1);
+    let mut timestamp = None;
+    if let Some(end) = match_timestamp(scan, cursor) {
+        timestamp = Some(cursor..end);
+        cursor = skip_spaces(scan, end);
+    }
+    if scan.get(cursor..cursor + 3) == Some(b">> ") {
+        cursor += 3;
+    }
+    Some(Header {
+        timestamp,
+        level: Some(severity),
+        level_text: Some(pos + 1..pipe),
+        body_start: skip_spaces(line, cursor),
         after_level: None,
         level_slot: None,
     })

@@ -226,6 +226,37 @@ fn go_log_prefix_logrus_terminal_structlog_and_zap_context() {
 }
 
 #[test]
+fn tensorflow_and_transformers() {
+    // TensorFlow's (XLA's, absl's) C++ logging: a level letter and the source after the time.
+    check(
+        |i| {
+            format!(
+                "2026-12-17 10:00:{:02}.{i:06}: {} tensorflow/core/common_runtime/gpu/gpu_device.cc:{}] Created device /job:localhost/device:GPU:{} with {i} MB memory",
+                i % 60,
+                ["I", "W"][i % 2],
+                1600 + i % 40,
+                i % 8
+            )
+        },
+        "Created device <*> with <*> MB memory",
+        Severity::Warn,
+    );
+    // Hugging Face `transformers`' explicit format.
+    check(
+        |i| {
+            format!(
+                "[{}|trainer.py:{}] 2026-12-17 10:00:{:02},{i:03} >> Saving model checkpoint to /ckpt/checkpoint-{i}",
+                ["INFO", "WARNING"][i % 2],
+                2000 + i,
+                i % 60
+            )
+        },
+        "Saving model checkpoint to <*>",
+        Severity::Warn,
+    );
+}
+
+#[test]
 fn jetty_and_icecast() {
     // Jetty's `time:LEVEL:logger:thread: message`, the level padded to five.
     check(

@@ -88,6 +88,9 @@ impl Rng {
             b"app: 2026/12/17 10:00:00",
             b"\t{\"",
             b"{\"data\":{\"msg\":",
+            b": I a.cc:1]",
+            b"[INFO|a.py:1]",
+            b" >> ",
         ];
         let len = self.below(max_len as u64 + 1) as usize;
         let mut out = Vec::with_capacity(len);
