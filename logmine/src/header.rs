@@ -1627,6 +1627,10 @@ fn day_month_name_year(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 2, 2)?;
     let p = literal(line, p, b'-')?;
     let p = word_in(line, p, MONTHS)?;
+    // `17-Dec 23:05` (Bacula's `%d-%b %H:%M`): no year.
+    if let Some(q) = literal(line, p, b' ') {
+        return clock(line, q, b':');
+    }
     let p = literal(line, p, b'-')?;
     let p = digits(line, p, 4, 4)?;
     let p = literal(line, p, b' ')?;

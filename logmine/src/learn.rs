@@ -58,8 +58,8 @@ const MESSAGE: u8 = 8;
 /// Not a token class: a layout position whose class varies (a thread named `Worker9` or
 /// `TimerWork`), taken when a stable separator follows it (see [`MAX_VARYING`]).
 const ANY: u8 = 9;
-/// A field closed by `;` (`<287b15>;`, `lua;`: Rspamd's task id and module): whatever it holds,
-/// its `;` ends it as a separator would.
+/// A field closed by `;` (`<287b15>;`, `lua;`: Rspamd's task id and module) or a number closed by
+/// `:` (Bacula's `JobId 18231:`): whatever it holds, its `;` or `:` ends it as a separator would.
 const FIELD: u8 = 10;
 /// Positions of varying class a layout may hold before its separator.
 const MAX_VARYING: usize = 1;
@@ -519,12 +519,12 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         if !stable
             && varying < MAX_VARYING
             && best == 0
-            && position > 0
             && present * 1000 >= samples.len() * STABLE_PER_MILLE
             && counts[usize::from(MESSAGE)] == 0
         {
-            // A field whose class varies before the header's first separator (a thread name):
-            // kept only if a separator follows (the layout is cut at the last one).
+            // A field whose class varies before the header's first separator (a thread name, a
+            // daemon named with or without digits, first or later): kept only if a separator
+            // follows (the layout is cut at the last one).
             varying += 1;
             layout.push(ANY);
             continue;
@@ -546,6 +546,11 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         return infer_anchor(samples, 0);
     }
     layout.truncate(best);
+    // A first field of varying class is taken before a field separator only (`web-1-fd JobId
+    // 18231:`): before a bracket or a dash, it is as often a message's subject.
+    if layout[0] == ANY && layout[best - 1] != FIELD {
+        return infer_anchor(samples, 0);
+    }
     // An optional field may follow the stable prefix, before a level word.
     if infer_anchor(samples, best) == [ANCHOR] {
         layout.push(ANCHOR);
@@ -642,7 +647,12 @@ fn class(token: &[u8]) -> u8 {
     if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
         return BRACKET;
     }
-    if token.len() >= 2 && token.ends_with(b";") {
+    // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`) ends a field as `;` does.
+    if token.len() >= 2 && token.ends_with(b";")
+        || (token.len() >= 2
+            && token.ends_with(b":")
+            && token[..token.len() - 1].iter().all(u8::is_ascii_digit))
+    {
         return FIELD;
     }
     let word = token.strip_suffix(b":").unwrap_or(token);
@@ -744,6 +754,30 @@ mod tests {
                     2400 + i,
                     ids[i % 4],
                     modules[i % 3],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+    }
+
+    #[test]
+    fn a_number_closed_by_a_colon_ends_a_header_after_a_field_of_any_class() {
+        // Bacula: `daemon JobId N: message`, daemons named with and without digits.
+        let messages = [
+            "Start Backup JobId 18231, Job=ws-ivo-Home.2026-12-17_23.05.00_31",
+            "Could not stat \"/home/x\": ERR=No such file or directory",
+            "Sending Accurate information to the FD.",
+        ];
+        let daemons = ["bacula-dir", "web-1-fd", "stor2-sd", "files-fd"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "{} JobId {}: {}",
+                    daemons[i % daemons.len()],
+                    18000 + i,
                     messages[i % 3]
                 )
             })

@@ -257,6 +257,25 @@ fn tensorflow_and_transformers() {
 }
 
 #[test]
+fn bacula() {
+    // `17-Dec 23:05 daemon JobId N: message`: a day and a month name without a year, then
+    // fields the stream teaches (a daemon named with or without digits, a job number).
+    let daemons = ["bacula-dir", "web-1-fd", "stor2-sd", "files-fd"];
+    check(
+        |i| {
+            format!(
+                "17-Dec 23:{:02} {} JobId {}: Could not stat \"/home/u{i}\": ERR=No such file or directory",
+                i % 60,
+                daemons[i % 4],
+                18000 + i
+            )
+        },
+        "Could not stat \"<*>\": ERR=No such file or directory",
+        Severity::Unknown,
+    );
+}
+
+#[test]
 fn jetty_and_icecast() {
     // Jetty's `time:LEVEL:logger:thread: message`, the level padded to five.
     check(
