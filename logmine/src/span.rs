@@ -40,12 +40,20 @@ pub(crate) struct Span {
     pub(crate) weak: bool,
 }
 
-/// A token outside a span as its key sees it: any token holding a variable is one.
+/// A token outside a span as its key sees it: any token holding a variable is one, but for a
+/// call's name (`writev(<*>,` beside `shutdown(<*>,`: what failed names the event).
 fn outside(token: &[u8]) -> &[u8] {
-    if contains_wildcard(token) {
-        WILDCARD
+    if !contains_wildcard(token) {
+        return token;
+    }
+    let name = token
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric() || **b == b'_')
+        .count();
+    if name >= 2 && token[0].is_ascii_alphabetic() && token.get(name) == Some(&b'(') {
+        &token[..=name]
     } else {
-        token
+        WILDCARD
     }
 }
 
@@ -305,7 +313,7 @@ fn keyed(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
 }
 
 /// The constant words outside the span, which anchor the template (two, or one for a weak
-/// span); a key is one (`delay=<*>,`), whatever its value.
+/// span); a key is one (`delay=<*>,`), whatever its value, and so is a call's name.
 fn anchor_words(tokens: &[Box<[u8]>], span: &Span) -> usize {
     tokens
         .iter()
@@ -314,7 +322,7 @@ fn anchor_words(tokens: &[Box<[u8]>], span: &Span) -> usize {
         .filter(|(_, t)| {
             let constant = match t.iter().position(|&b| b == b'=') {
                 Some(at) if at > 0 => &t[..at],
-                _ => &t[..],
+                _ => outside(t),
             };
             !contains_wildcard(constant)
                 && constant.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
@@ -375,6 +383,18 @@ mod tests {
             generalised
         );
         assert_ne!(key("check on \"web\" failed (timed out) now"), generalised);
+        // But for a call's name: what failed names the event, and anchors the span.
+        let call = |text: &str| {
+            let t = tokens(text);
+            spans(&t)
+                .into_iter()
+                .find(|s| s.start == 5)
+                .map(|s| (s.key(&t), s.weak))
+        };
+        let writev = call("<*> <*> writev(<*>, <*>) failed (<*>: Broken pipe)");
+        let shutdown = call("<*> <*> shutdown(<*>, <*>) failed (<*>: Connection reset)");
+        assert!(writev.is_some_and(|(_, weak)| !weak));
+        assert_ne!(writev.map(|(k, _)| k), shutdown.map(|(k, _)| k));
     }
 
     #[test]
