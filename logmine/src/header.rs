@@ -110,14 +110,13 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(ruby) = detect_ruby_logger(scan, pos) {
         return ruby;
     }
-    if let Some(logrus) = detect_logrus_terminal(scan, pos) {
-        return logrus;
-    }
-    if let Some(explicit) = detect_level_pipe_location(line, scan, pos) {
-        return explicit;
-    }
-    if let Some(prefixed) = detect_go_log_prefix(line, scan, pos) {
-        return prefixed;
+    // Shapes that open with a letter or a bracket; most lines open with a digit (a time).
+    if scan
+        .get(pos)
+        .is_some_and(|b| b.is_ascii_alphabetic() || *b == b'[')
+        && let Some(header) = detect_lettered(line, scan, pos)
+    {
+        return header;
     }
     if let Some(syslog) = detect_syslog_priority(line, scan, pos) {
         return syslog;
@@ -561,6 +560,15 @@ fn detect_tornado(scan: &[u8], pos: usize) -> Option<Header> {
     })
 }
 
+/// The shapes of [`detect`] that open with a letter or a `[`: logrus on a terminal, a level and
+/// a location in one bracket, Go's `log` with a prefix.
+#[inline(never)]
+fn detect_lettered(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    detect_logrus_terminal(scan, pos)
+        .or_else(|| detect_level_pipe_location(line, scan, pos))
+        .or_else(|| detect_go_log_prefix(line, scan, pos))
+}
+
 /// logrus' text format on a terminal (`docker run -t`): `INFO[0042] message  key=value`, the
 /// level cut to four letters and glued to the seconds since start (or the time, with
 /// `FullTimestamp`) in brackets.
@@ -626,29 +634,26 @@ fn detect_level_pipe_location(line: &[u8], scan: &[u8], pos: usize) -> Option<He
 /// `myapp: 2026/12/17 10:00:00 message`, or `[myapp] 2026/12/17 …`. A name, then a timestamp:
 /// the line goes on as one that opened with the timestamp.
 fn detect_go_log_prefix(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
-    // Most lines open with a digit (a time): one byte rules them out.
-    let first = *scan.get(pos)?;
-    if !(first.is_ascii_alphabetic() || first == b'[') {
-        return None;
-    }
-    let end = token_end(scan, pos)?;
-    let token = &scan[pos..end];
-    let name = match token {
-        [b'[', inner @ .., b']'] => inner,
-        [inner @ .., b':'] => inner,
-        _ => return None,
-    };
+    // One bounded pass over the name: `[name] ` or `name: `.
+    let bracketed = scan.get(pos) == Some(&b'[');
+    let name_start = pos + usize::from(bracketed);
+    let name_len = scan[name_start..]
+        .iter()
+        .take(33)
+        .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
+        .count();
+    let name = &scan[name_start..name_start + name_len];
+    let closer = if bracketed { b']' } else { b':' };
     if name.is_empty()
         || name.len() > 32
         || !name[0].is_ascii_alphabetic()
-        || !name
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        || scan.get(end) != Some(&b' ')
+        || scan.get(name_start + name_len) != Some(&closer)
+        || scan.get(name_start + name_len + 1) != Some(&b' ')
         || level_word(name).is_some()
     {
         return None;
     }
+    let end = name_start + name_len + 1;
     let start = end + 1;
     match_timestamp(scan, start)?;
     let mut header = detect(&line[start..]);

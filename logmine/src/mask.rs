@@ -409,6 +409,34 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
+        if raw_classes[k] & LEAD != 0
+            && let Some(open) =
+                java_frame_location(token, raw.get(k + 1).map(|&(s, e)| &body[s..e]))
+        {
+            // `at …Unsafe.park(Native Method)`: a stack frame's location is a value, whether a
+            // file and line (`(Unsafe.java:211)`, masked in the token) or words in its place.
+            let (ns, ne) = raw[k + 1];
+            let next = &body[ns..ne];
+            let close = next.iter().position(|&b| b == b')').unwrap_or(0);
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..=open]);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(&next[close..]);
+            out.finish_token(start, false);
+            k += 2;
+            continue;
+        }
+        if raw_classes[k] & LEAD != 0
+            && token.len() > 3
+            && token.starts_with(b"~[")
+            && token.ends_with(b"]")
+        {
+            // log4j2's `~[ignite-core-2.16.0.jar:2.16.0]` / `~[?:?]` after a frame: the jar and
+            // its version, known or not, are a value.
+            out.push_value(b"~[", b"]");
+            k += 1;
+            continue;
+        }
         if raw_classes[k] & COLON != 0
             && token.last() == Some(&b':')
             && k > 0
@@ -809,6 +837,20 @@ fn spaced_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usi
         }
     }
     None
+}
+
+/// A Java stack frame whose location is words (`park(Native` then `Method)`, `invoke(Unknown`
+/// then `Source)`): the offset of the `(` in `token`.
+fn java_frame_location(token: &[u8], next: Option<&[u8]>) -> Option<usize> {
+    // Most tokens end otherwise: the end decides before anything is scanned.
+    let (open, closing): (usize, &[u8]) = if token.ends_with(b"(Native") {
+        (token.len() - 7, b"Method)")
+    } else if token.ends_with(b"(Unknown") {
+        (token.len() - 8, b"Source)")
+    } else {
+        return None;
+    };
+    (open > 0 && next?.starts_with(closing)).then_some(open)
 }
 
 /// An HTTP status code: three digits, 100 to 599.
@@ -2309,6 +2351,24 @@ mod tests {
             "type=AVC msg=audit(17.2:4): avc: denied for pid=7",
             "type=AVC msg=audit(<*>:<*>): avc: denied for pid=<*>",
         );
+    }
+
+    #[test]
+    fn a_java_frames_location_is_a_value_words_or_file() {
+        check(
+            "at java.base/jdk.internal.misc.Unsafe.park(Native Method) ~[?:?]",
+            "at java.base/jdk.internal.misc.Unsafe.park(<*>) <*>",
+        );
+        check(
+            "at sun.reflect.GeneratedMethodAccessor5.invoke(Unknown Source)",
+            "at sun.reflect.GeneratedMethodAccessor5.invoke(<*>)",
+        );
+        check(
+            "at org.x.Y.run(Y.java:12) ~[ignite-core-2.16.0.jar:2.16.0]",
+            "at org.x.Y.run(Y.java:<*>) <*>",
+        );
+        // Words in parentheses elsewhere stay.
+        check("started (Native Method)", "started (Native Method)");
     }
 
     #[test]
