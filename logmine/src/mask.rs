@@ -1328,6 +1328,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         || (core_classes & COLON != 0
             && (is_hex_pairs(core) || is_urn(core) || is_ipv6(core) || is_pci_address(core)))
         || (core_classes & DELIMITER != 0 && is_distinguished_name(core))
+        || (core_classes & (COLON | DIGIT) == COLON | DIGIT && is_localhost_port(core))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
             && is_calendar_word(core)
@@ -2018,6 +2019,12 @@ const TOP_LEVEL_DOMAINS: &[&[u8]] = &[
     b"localhost",
 ];
 
+/// `localhost:5432`: the local host and a port, an address as `127.0.0.1:5432` is.
+fn is_localhost_port(core: &[u8]) -> bool {
+    core.strip_prefix(b"localhost:")
+        .is_some_and(|port| (1..=5).contains(&port.len()) && port.iter().all(u8::is_ascii_digit))
+}
+
 /// A dotted name whose last label is a known top-level domain (`mail.example.org`). Java class
 /// names (`org.apache.Foo`) end in a class name, so they are not caught.
 fn is_hostname(core: &[u8]) -> bool {
@@ -2351,6 +2358,13 @@ mod tests {
             "type=AVC msg=audit(17.2:4): avc: denied for pid=7",
             "type=AVC msg=audit(<*>:<*>): avc: denied for pid=<*>",
         );
+    }
+
+    #[test]
+    fn localhost_and_a_port_is_an_address() {
+        check("connect to localhost:8080 failed", "connect to <*> failed");
+        check("serving localhost:443, ok", "serving <*>, ok");
+        check("host localhost up", "host localhost up");
     }
 
     #[test]

@@ -10,10 +10,10 @@ use cyberbrain_logmine::eval::{evaluate, load_dataset};
 /// (dataset, floor with `Content` input, floor with raw lines): measured value minus 0.01.
 const FLOORS: &[(&str, f64, f64)] = &[
     ("Apache", 0.99, 0.99),
-    // 0.9885 since session 15: `ciod: LOGIN chdir(<*>) failed: <reason>`, two events in Loghub's
-    // ground truth by reason, is one once span evidence counts any token holding a variable as
-    // one (as clause heads do), the clause rule's own trade.
-    ("BGL", 0.978, 0.978),
+    // 0.9885 from session 15 to 21: `ciod: LOGIN chdir(<*>) failed: <reason>`, two events in
+    // Loghub's ground truth by reason, was one while span evidence counted any token holding a
+    // variable as one; since session 21 a call's name (`chdir(`) counts as itself: 0.9980.
+    ("BGL", 0.988, 0.988),
     ("HDFS", 0.99, 0.99),
     ("Hadoop", 0.95, 0.95),
     ("HealthApp", 0.99, 0.99),
