@@ -311,46 +311,69 @@ const RUNS_SEED: u64 = 0x7275_6e73;
 /// Seed of the keys of templates compared but for one word written as a value.
 const VALUE_WORD_SEED: u64 = 0x7661_6c77;
 
-/// Keys of a template that holds a variable, one for each position but the first holding a word
-/// written as a value (`routing type ANYCAST`, `[send]`, `two_factor`; not a key's word, not a
-/// bare word beside a variable: the miner's own test), the fingerprint of the other tokens: two
-/// templates equal but there are one event with a value there, as the miner makes them when the
-/// two words meet in one slot. They may not have met: the other positions of each generalised
-/// at different times (`Queue <*> created on address <*>` from names that came in pairs).
+/// Keys of a template holding a `<*>` token and three constant ones, one for each position
+/// holding a word written as a value (`routing type ANYCAST`, `[send]`, `two_factor`: the miner's
+/// [`is_value_shaped_word`], not a key's word, not a bare word beside a `<*>`, not the first word
+/// nor the word after a leading `[tag]`, which name the event): the fingerprint of the other
+/// tokens. Templates sharing one are one event with a value there, as the miner makes them when
+/// the two words meet in one slot; they may not have met, the other positions of each having
+/// generalised at different times (`Queue <*> created on address <*>` from names that came in
+/// pairs). Joins chain, as the miner's merges do.
 fn value_word_keys(template: &Template) -> Vec<u64> {
     let tokens: Vec<&[u8]> = template.tokens().collect();
     let is_variable = |t: &[u8]| t == b"<*>";
-    if !tokens.iter().any(|t| is_variable(t)) {
-        return Vec::new();
-    }
     let constants = tokens
         .iter()
         .filter(|t| !crate::mask::contains_wildcard(t))
         .count();
-    let mut keys = Vec::new();
-    for p in 1..tokens.len() {
+    if constants < 3 || !tokens.iter().any(|t| is_variable(t)) {
+        return Vec::new();
+    }
+    let tagged = tokens[0].starts_with(b"[") && tokens[0].ends_with(b"]");
+    let candidate = |p: usize| {
         let token = tokens[p];
         let bare = token
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'));
         let beside_a_variable =
             is_variable(tokens[p - 1]) || tokens.get(p + 1).is_some_and(|t| is_variable(t));
-        if constants < 3
-            || token.contains(&b'=')
-            || !is_value_shaped_word(token)
-            || (bare && beside_a_variable)
-        {
-            continue;
-        }
-        let mut key = mix_word(VALUE_WORD_SEED, ((tokens.len() as u64) << 20) | p as u64);
-        for (i, t) in tokens.iter().enumerate() {
-            if i != p {
-                key = mix_bytes(key, t);
-            }
-        }
-        keys.push(finish(key));
+        (p != 1 || !tagged)
+            && !token.contains(&b'=')
+            && is_value_shaped_word(token)
+            && !(bare && beside_a_variable)
+    };
+    let positions: Vec<usize> = (1..tokens.len()).filter(|&p| candidate(p)).collect();
+    if positions.is_empty() {
+        return Vec::new();
     }
-    keys
+    // "All tokens but p" from a prefix and a suffix, O(1) a position.
+    let hashes: Vec<u64> = tokens
+        .iter()
+        .map(|t| mix_bytes(VALUE_WORD_SEED, t))
+        .collect();
+    let mut prefix = Vec::with_capacity(tokens.len() + 1);
+    let mut state = VALUE_WORD_SEED;
+    prefix.push(state);
+    for &h in &hashes {
+        state = mix_word(state, h);
+        prefix.push(state);
+    }
+    let mut suffix = vec![0u64; tokens.len() + 1];
+    let mut state = VALUE_WORD_SEED ^ 0x5a5a;
+    suffix[tokens.len()] = state;
+    for p in (0..tokens.len()).rev() {
+        state = mix_word(state, hashes[p]);
+        suffix[p] = state;
+    }
+    positions
+        .into_iter()
+        .map(|p| {
+            finish(mix_word(
+                mix_word(prefix[p], suffix[p + 1]),
+                ((tokens.len() as u64) << 20) | p as u64,
+            ))
+        })
+        .collect()
 }
 
 /// Fingerprints of a template's tokens with every run of value bytes that holds a variable

@@ -5,9 +5,13 @@
 //!
 //! 1. a leading timestamp in one of the common shapes (ISO 8601, Java/Python `2015-10-18
 //!    18:01:47,978`, Go `2009/11/10 23:00:00`, syslog `Jun 14 15:16:01`, Apache `[Sun Dec 04
-//!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`, epoch
-//!    seconds or millis), optionally in brackets; pipe- or semicolon-separated headers
-//!    (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`) are cut at the separators;
+//!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`,
+//!    java.util.logging's `Dec 17, 2026 1:07:49 PM`, Bacula's `17-Dec 23:05`, epoch seconds or
+//!    millis), optionally in brackets, maybe behind a Go `log` prefix (`myapp: `); pipe- or
+//!    semicolon-separated headers (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`) are
+//!    cut at the separators, and so are Python's `time:LEVEL:logger:` and the shapes of a few
+//!    runtimes that a level opens (logrus on a terminal `INFO[0042]`, Tornado, Ruby, glog,
+//!    TensorFlow's `time: I file.cc:N]`, `transformers`' `[INFO|file.py:N]`);
 //! 2. up to a dozen "header-looking" tokens (holding a digit, upper-case words, single punctuation,
 //!    `key=value` fields) followed by a level word (`INFO`, `WARN`, `[error]`, `level=info`, ...). When a level is
 //!    found, the header ends after it, after any `[thread name]` groups, one `logger.Name:` token
@@ -206,7 +210,9 @@ pub fn detect(line: &[u8]) -> Header {
             // The last field an object of context (zap's fields: `Reconciling\t{"name": …}`,
             // controller-runtime, Caddy): the field before it is the message, spaces or none.
             let rest = &scan[start + len + 1..];
-            let context_follows = rest.first() == Some(&b'{') && !rest.contains(&b'\t');
+            let context_follows = rest.first() == Some(&b'{')
+                && !rest.contains(&b'\t')
+                && level_word(field).is_none();
             if field.contains(&b' ') || context_follows {
                 break;
             }
@@ -941,16 +947,20 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
             level_slot: None,
         });
     }
+    // One priority only: another opening the rest (`<1><1><1>…`) is the message's, and the
+    // rest is read once, not once per priority.
+    if line.get(after) == Some(&b'<') {
+        return Some(Header {
+            timestamp: None,
+            level: Some(level),
+            level_text: Some(p..digits_end),
+            body_start: after,
+            after_level: None,
+            level_slot: None,
+        });
+    }
     let mut header = detect(&line[after..]);
-    header.timestamp = header.timestamp.map(|r| r.start + after..r.end + after);
-    header.level_text = header.level_text.map(|r| r.start + after..r.end + after);
-    header.body_start += after;
-    header.after_level = header.after_level.map(|a| AfterLevel {
-        groups: a.groups + after,
-        logger: a.logger + after,
-        logger_end: a.logger_end + after,
-        shape: a.shape,
-    });
+    header.shift(after);
     header.level = header.level.or(Some(level));
     Some(header)
 }
@@ -1753,6 +1763,16 @@ fn time_only(line: &[u8], pos: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn priorities_repeated_are_read_once() {
+        // `<1><1><1>…`: the first priority is the header, the rest the message, with no
+        // recursion per priority (a long line of them would overflow the stack).
+        let line = "<11>".repeat(100_000);
+        let header = detect(line.as_bytes());
+        assert_eq!(header.level, Some(Severity::Error));
+        assert_eq!(header.body_start, 4);
+    }
 
     fn check(line: &str, timestamp: Option<&str>, level: Option<Severity>, body: &str) {
         let header = detect(line.as_bytes());

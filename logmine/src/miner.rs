@@ -2080,7 +2080,8 @@ impl Miner {
                 && entry.words.iter().all(|w| self.value_words.contains(w));
             // Two words written as values are values (states, codes, `a/b` names), and so are a
             // key's two bare words (`mech=LOGIN` / `mech=PLAIN`) when neither holds nearly all
-            // the lines, as above (`status=sent` beside rare `status=deferred` stays two events).
+            // the lines seen so far, as above (`status=sent` beside a first `status=deferred`
+            // after many sent lines stays two events; the test is made when the pair meets).
             let shaped_pair =
                 !enough && !known_pair && entry.values.len() == 2 && value_shaped[p] && {
                     let holders = [entry.values[0].1, entry.values[1].1];
@@ -2963,8 +2964,8 @@ fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
 
 /// A word written as values are: in capitals ([`is_upper_case_word`]), a name of parts joined
 /// by `/` (`layouts/admin`, `jdbc/ShopDB`), one word in brackets or quotes
-/// ([`is_delimited_word`]) or a snake_case name ([`is_snake_case_name`]), which two values in
-/// one slot make a variable.
+/// ([`is_delimited_word`]), a snake_case name ([`is_snake_case_name`]) or a key's bare word
+/// ([`is_key_and_bare_word`]), which two values in one slot make a variable.
 pub(crate) fn is_value_shaped_word(token: &[u8]) -> bool {
     is_upper_case_word(token)
         || is_slash_name(token)
@@ -2974,7 +2975,8 @@ pub(crate) fn is_value_shaped_word(token: &[u8]) -> bool {
 }
 
 /// `mech=LOGIN,`, `folder=Inbox`: a key and one word of letters (a mode, a folder, a mailer),
-/// which two values in one slot make a variable unless one of them holds nearly all the lines.
+/// which two values in one slot make a variable unless, when the second value comes, the first
+/// holds nearly all the lines seen so far (the test is made then, as for any pair).
 fn is_key_and_bare_word(token: &[u8]) -> bool {
     let token = token.strip_suffix(b",").unwrap_or(token);
     is_key_and_word(token)

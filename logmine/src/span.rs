@@ -63,7 +63,8 @@ pub(crate) const MIN_WEAK_PHRASES: usize = 3;
 impl Span {
     /// Fingerprint of everything outside the span: what two templates must share to merge. A
     /// token holding a variable counts as one whatever its kind (`"db-pg-<*>"`, `"<*>"`), as in
-    /// a clause's head: templates that generalised apart still meet.
+    /// a clause's head: templates that generalised apart still meet. A call's name stays
+    /// (`writev(<*>,` is not `shutdown(<*>,`): see [`outside`].
     pub(crate) fn key(&self, tokens: &[Box<[u8]>]) -> u64 {
         let mut state = mix_word(SPAN_SEED, self.start as u64);
         for t in &tokens[..self.start] {

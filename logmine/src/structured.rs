@@ -116,8 +116,8 @@ struct JsonFields<'a> {
 
 /// Reads one object's members into `found`: its message (the most specific message key), level
 /// and other keys. An object without a message hands the search to its objects in order, up to
-/// [`MAX_NESTING`] deep; the keys met on the way (the envelope's and the message's siblings)
-/// are the line's fields.
+/// [`MAX_NESTING`] deep; the keys met on the way (the envelope's and the message's siblings, or
+/// the error's) are the line's fields.
 fn read_object<'a>(
     object: &'a serde_json::Map<String, serde_json::Value>,
     depth: usize,
@@ -158,9 +158,14 @@ fn read_object<'a>(
     }
     if depth < MAX_NESTING {
         for members in inner {
+            let (kept, had_error) = (found.keys.len(), found.error.is_some());
             read_object(members, depth + 1, found);
             if found.message.is_some() {
                 return;
+            }
+            // A branch with neither the message nor the error adds none of its keys.
+            if had_error || found.error.is_none() {
+                found.keys.truncate(kept);
             }
         }
     }
@@ -587,6 +592,10 @@ mod tests {
             Some(("outer fields=data".into(), None))
         );
         assert_eq!(body(r#"{"a":{"b":{"c":{"d":{"msg":"deep"}}}}}"#), None);
+        assert_eq!(
+            body(r#"{"a":{"x":1},"data":{"msg":"m","y":2}}"#),
+            Some(("m fields=a,data,y".into(), None))
+        );
         assert_eq!(
             body(r#"{"a":{"b":{"c":{"msg":"three down"}}}}"#),
             Some(("three down fields=a,b,c".into(), None))
