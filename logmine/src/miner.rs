@@ -1962,7 +1962,8 @@ impl Miner {
                     && !token
                         .first()
                         .is_some_and(|b| matches!(b, b'"' | b'(' | b'['))
-                    && !is_compound_name(token);
+                    && !is_compound_name(token)
+                    && !is_command_word(token);
                 // So does the word opening the message behind a bracketed tag (`[sshd] Ban <*>`
                 // beside `[sshd] Unban <*>` and `[sshd] Found <*>`): the tag is the line's
                 // subject, the word what happened to it.
@@ -3123,6 +3124,13 @@ fn is_kind_of_id(token: &[u8]) -> bool {
         && rest[WILDCARD.len()..].iter().all(u8::is_ascii_punctuation)
 }
 
+/// `RETR`, `STOR`, `IXFR,`: a word of two to eight capital letters (and maybe a comma), the way
+/// a protocol names its commands and methods, which a message opening with one takes as a value.
+fn is_command_word(token: &[u8]) -> bool {
+    let word = token.strip_suffix(b",").unwrap_or(token);
+    (2..=8).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
+}
+
 /// A lower-case word of five letters or more ending in `ed` (`added`, `deleted`, `stopped`): in
 /// a log line, most often the verb that names what happened (states such as `enabled` match
 /// too; they only lose the independence rule, not the count of values).
@@ -3698,6 +3706,31 @@ mod tests {
         let reserved = miner.add_line(b"BIOS-e820: 0000000000 - 00009f000 (reserved)", None);
         let usable = miner.add_line(b"BIOS-e820: 0000100000 - 00ffff000 (usable)", None);
         assert_ne!(miner.resolve(reserved), miner.resolve(usable));
+    }
+
+    #[test]
+    fn a_protocol_command_opening_the_message_is_a_value_at_three() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let mut ids = Vec::new();
+        for (i, command) in ["RETR", "STOR", "APPE", "RETR", "STOR", "APPE"]
+            .iter()
+            .enumerate()
+        {
+            let line =
+                format!("{command} of '/srv/f{i}.bin' complete: {i}00 bytes in 1.{i} seconds");
+            ids.push(miner.add_line(line.as_bytes(), None));
+        }
+        let first = miner.resolve(ids[0]);
+        assert!(ids.iter().all(|&id| miner.resolve(id) == first));
+        // A lower-case name opening it still names the event (`cupsd startup succeeded`).
+        let mut names = Vec::new();
+        for daemon in ["cupsd", "sdpd", "xinetd"] {
+            names.push(miner.add_line(format!("{daemon} startup succeeded").as_bytes(), None));
+        }
+        assert_ne!(miner.resolve(names[0]), miner.resolve(names[1]));
     }
 
     #[test]
