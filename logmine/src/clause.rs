@@ -64,6 +64,7 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
             || introduces_a_reason(&tokens[..=i])
             || ends_fields(i))
             && !(&tokens[i][..] == b":" && opens_unclosed_bracket(&tokens[..=i]))
+            && !ends_inside_a_quote(&tokens[..=i])
     };
     // A two-token head after a dropped value is a phrase of plain words (`lost connection:`),
     // not what is left of a header (`[lua] healthcheck.lua:<*>:`).
@@ -153,6 +154,35 @@ fn opens_unclosed_bracket(tokens: &[Token]) -> bool {
         }
     }
     depth > 0
+}
+
+/// Whether the last of `tokens` stands inside a quote one of them opened (`Cron job 'Snailmail:
+/// process letters queue' (33) started`): its colon is the quoted name's, not the message's.
+pub(crate) fn ends_inside_a_quote(tokens: &[Token]) -> bool {
+    let mut open: Option<u8> = None;
+    for token in tokens {
+        // The quote closes before any closing punctuation (`"10.0.0.7:443";`, `'x'),`).
+        let kept = token
+            .iter()
+            .rposition(|b| !matches!(b, b',' | b';' | b':' | b'.' | b')' | b']' | b'}'))
+            .map_or(0, |at| at + 1);
+        let core = &token[..kept];
+        match open {
+            None => {
+                if let Some(&q @ (b'\'' | b'"')) = token.first()
+                    && !(core.len() > 1 && core.ends_with(&[q]))
+                {
+                    open = Some(q);
+                }
+            }
+            Some(q) => {
+                if core.ends_with(&[q]) {
+                    open = None;
+                }
+            }
+        }
+    }
+    open.is_some()
 }
 
 /// Whether the last of `tokens` ends an English phrase that introduces a reason: `because`,
@@ -395,6 +425,25 @@ pub(crate) fn opener(tail: &[Box<[u8]>]) -> Option<&[u8]> {
 mod tests {
     use super::*;
     use crate::mask::whitespace_tokens as tokens;
+
+    #[test]
+    fn a_colon_inside_a_quote_ends_no_head() {
+        let end = |line: &str| head(&tokens(line), false).map(|h| h.end);
+        // The quoted name's colon is the name's.
+        assert_eq!(
+            end("Cron job 'Snailmail: process letters queue' (<*>) started"),
+            None
+        );
+        // A quote closed before the colon, its punctuation after it, leaves the colon free.
+        assert_eq!(
+            end("remoteAddr: \"<*>\"; requestURI: <*>; cannot parse query"),
+            Some(3)
+        );
+        assert_eq!(
+            end("Cron job 'Snailmail' (<*>) failed: timeout after <*>s"),
+            Some(4)
+        );
+    }
 
     #[test]
     fn the_head_ends_at_the_first_colon_after_two_words() {

@@ -12,7 +12,7 @@
 //! span never opens the message (a message quoted whole is the event's name). Nothing here knows
 //! a format.
 
-use crate::clause::opens_a_phrase;
+use crate::clause::{ends_inside_a_quote, opens_a_phrase};
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::{WILDCARD, contains_wildcard};
 
@@ -147,7 +147,8 @@ pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
                 let after_key = start > 2
                     && tokens[start - 1].len() > 2
                     && tokens[start - 1].ends_with(b":")
-                    && !contains_wildcard(&tokens[start - 1]);
+                    && !contains_wildcard(&tokens[start - 1])
+                    && !ends_inside_a_quote(&tokens[..start]);
                 if after_key {
                     keyed(tokens, start)
                 } else {
