@@ -811,6 +811,14 @@ fn listed_key(body: &[u8], raw: &[(usize, usize)], k: usize) -> bool {
     is_word_key(&body[s..e]) && body[ps..pe].ends_with(b",")
 }
 
+/// Keys of a `key: value,` list a line needs before a one-word value in it is a value.
+const MIN_LISTED_KEYS: usize = 3;
+
+/// How many keys set apart by `: ` follow a token ending in `,` in the line.
+fn listed_keys(body: &[u8], raw: &[(usize, usize)]) -> usize {
+    (1..raw.len()).filter(|&k| listed_key(body, raw, k)).count()
+}
+
 /// When raw token `k` is a key set apart by `: ` (`reason:`) after a token ending in `,` (a list
 /// of fields), and two or more words after it run to one ending in `,` before another key
 /// (`info:`, or two words, the second one `duration:`): the index of that one.
@@ -836,8 +844,15 @@ fn spaced_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usi
                 raw.get(i)
                     .is_some_and(|&(s, e)| body[s..e].iter().all(u8::is_ascii_alphabetic))
             };
-            return (j > k + 1 && (key_at(j + 1) || (plain_word(j + 1) && key_at(j + 2))))
-                .then_some(j);
+            let next_key = key_at(j + 1) || (plain_word(j + 1) && key_at(j + 2));
+            // One word is left to the miner, unless the list is long (`…, initial_call:
+            // emqx_cm:init/1, status: waiting`, Erlang's logger; nginx's `client: …, server: …`):
+            // there every field's value is one, the message's key aside.
+            let key = &body[raw[k].0..raw[k].1 - 1];
+            let one_word_value = j == k + 1
+                && !matches!(key, b"msg" | b"message" | b"event")
+                && listed_keys(body, raw) >= MIN_LISTED_KEYS;
+            return ((j > k + 1 || one_word_value) && next_key).then_some(j);
         }
     }
     None
@@ -2407,6 +2422,11 @@ mod tests {
         check(
             "Server be/a is DOWN, reason: Layer4 connection problem, info: \"No route to host\", check duration: 1516ms.",
             "Server be/a is DOWN, reason: <*>, info: \"<*>\", check duration: <*>",
+        );
+        // In a long list every field's one word is a value too, the message's key aside.
+        check(
+            "clientid: c1, msg: kicked, pid: <0.1.0>, call: emqx_cm:init/1, module: cm, status: waiting",
+            "clientid: <*>, msg: kicked, pid: <*>, call: <*>, module: <*>, status: waiting",
         );
         // One word is left to the miner; outside a list, a key's words are the sentence's.
         check(
