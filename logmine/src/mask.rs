@@ -293,6 +293,8 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     // A record of `key:value` fields (Teleport's, Go's `%+v`): a bracketed value holding spaces
     // is one value. Judged once, at the first such value.
     let mut colon_record: Option<bool> = None;
+    // Keys of a `key: value,` list in the line, counted once when first asked.
+    let mut listed: Option<usize> = None;
     let mut k = 0;
     while k < end {
         if out.spans.len() >= max_tokens {
@@ -444,7 +446,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             && token.last() == Some(&b':')
             && k > 0
             && out.spans.len() + 2 <= max_tokens
-            && let Some(last) = spaced_value_end(body, &raw, k)
+            && let Some(last) = spaced_value_end(body, &raw, k, &mut listed)
         {
             // `is DOWN, reason: Layer4 connection problem, info: …`: in a list of `key: value,`
             // fields, a value of several words runs to its comma.
@@ -821,9 +823,15 @@ fn listed_keys(body: &[u8], raw: &[(usize, usize)]) -> usize {
 
 /// When raw token `k` is a key set apart by `: ` (`reason:`) after a token ending in `,` (a list
 /// of fields), and two or more words after it run to one ending in `,` before another key
-/// (`info:`, or two words, the second one `duration:`): the index of that one.
+/// (`info:`, or two words, the second one `duration:`): the index of that one. One word is
+/// enough in a list of [`MIN_LISTED_KEYS`] keys or more (`listed` caches the line's count).
 #[inline(never)]
-fn spaced_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+fn spaced_value_end(
+    body: &[u8],
+    raw: &[(usize, usize)],
+    k: usize,
+    listed: &mut Option<usize>,
+) -> Option<usize> {
     let word_key = is_word_key;
     if !listed_key(body, raw, k) {
         return None;
@@ -851,7 +859,7 @@ fn spaced_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usi
             let key = &body[raw[k].0..raw[k].1 - 1];
             let one_word_value = j == k + 1
                 && !matches!(key, b"msg" | b"message" | b"event")
-                && listed_keys(body, raw) >= MIN_LISTED_KEYS;
+                && *listed.get_or_insert_with(|| listed_keys(body, raw)) >= MIN_LISTED_KEYS;
             return ((j > k + 1 || one_word_value) && next_key).then_some(j);
         }
     }
