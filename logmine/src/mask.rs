@@ -1270,6 +1270,9 @@ fn could_be_hostname(classes: u16) -> bool {
 }
 
 /// Masks one whitespace-separated token whose bytes' classes OR to `token_classes`.
+// Inlined into the masking loop, its one hot caller: out of line it costs 4 % more instructions
+// per line (calls and lost constant folding), measured with callgrind.
+#[inline(always)]
 fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut MaskedLine) {
     if next.is_none() && is_padding_rule(token) {
         // `*****…` filling a line to a column (Ansible's `TASK [name] ***`): its length is the
