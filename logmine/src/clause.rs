@@ -39,8 +39,8 @@ pub(crate) struct Head {
 pub(crate) const MIN_TAILS_AFTER_A_VARIABLE: usize = 3;
 
 /// The head ending at the first token from the line's third on that ends in `:` (not a colon set
-/// apart inside a bracket the head opened, nor a key whose value closes with `;`, where that `;`
-/// ends it) or says a reason follows, and has a tail after it, when at least two head tokens are
+/// apart inside a bracket the head opened, nor one inside a quote the line opened, nor a key whose
+/// value closes with `;`, where that `;` ends it) or says a reason follows, and has a tail after it, when at least two head tokens are
 /// constant words (else at the next such token that can end a head: `perfmgr_query_counters:
 /// ERR <*>:` is a function and an error code); where none does, a weak head ending at a preposition
 /// ([`preposition_head`]). `lead_dropped`: the line opened with a value the masker dropped
@@ -157,26 +157,26 @@ fn opens_unclosed_bracket(tokens: &[Token]) -> bool {
 }
 
 /// Whether the last of `tokens` stands inside a quote one of them opened (`Cron job 'Snailmail:
-/// process letters queue' (33) started`): its colon is the quoted name's, not the message's.
+/// process letters queue' (33) started`): its colon is the quoted name's, not the message's. A
+/// token opens a quote when, past any opening brackets, it begins with one that it does not
+/// close itself; a later token holding the same quote closes it.
 pub(crate) fn ends_inside_a_quote(tokens: &[Token]) -> bool {
     let mut open: Option<u8> = None;
     for token in tokens {
-        // The quote closes before any closing punctuation (`"10.0.0.7:443";`, `'x'),`).
-        let kept = token
-            .iter()
-            .rposition(|b| !matches!(b, b',' | b';' | b':' | b'.' | b')' | b']' | b'}'))
-            .map_or(0, |at| at + 1);
-        let core = &token[..kept];
         match open {
             None => {
-                if let Some(&q @ (b'\'' | b'"')) = token.first()
-                    && !(core.len() > 1 && core.ends_with(&[q]))
+                let lead = token
+                    .iter()
+                    .position(|b| !matches!(b, b'(' | b'[' | b'{'))
+                    .unwrap_or(token.len());
+                if let Some(&q @ (b'\'' | b'"')) = token.get(lead)
+                    && !token[lead + 1..].contains(&q)
                 {
                     open = Some(q);
                 }
             }
             Some(q) => {
-                if core.ends_with(&[q]) {
+                if token.contains(&q) {
                     open = None;
                 }
             }
@@ -434,7 +434,12 @@ mod tests {
             end("Cron job 'Snailmail: process letters queue' (<*>) started"),
             None
         );
-        // A quote closed before the colon, its punctuation after it, leaves the colon free.
+        // A quote opened behind a bracket too; one closed before the colon leaves it free.
+        assert_eq!(
+            end("Cron job (\"Snailmail: process letters\") started"),
+            None
+        );
+        assert_eq!(end("Cron job 'Snailmail'! failed: timeout"), Some(3));
         assert_eq!(
             end("remoteAddr: \"<*>\"; requestURI: <*>; cannot parse query"),
             Some(3)

@@ -449,7 +449,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             && let Some(last) = spaced_value_end(body, &raw, k, &mut listed)
         {
             // `is DOWN, reason: Layer4 connection problem, info: …`: in a list of `key: value,`
-            // fields, a value of several words runs to its comma.
+            // fields, a value of several words runs to its comma (one word too, in a long list).
             // The key is a plain word and its colon: copied as it is.
             let start = out.buf.len();
             out.buf.extend_from_slice(token);
@@ -824,7 +824,8 @@ fn listed_keys(body: &[u8], raw: &[(usize, usize)]) -> usize {
 /// When raw token `k` is a key set apart by `: ` (`reason:`) after a token ending in `,` (a list
 /// of fields), and two or more words after it run to one ending in `,` before another key
 /// (`info:`, or two words, the second one `duration:`): the index of that one. One word is
-/// enough in a list of [`MIN_LISTED_KEYS`] keys or more (`listed` caches the line's count).
+/// enough in a list of [`MIN_LISTED_KEYS`] keys or more (`listed` caches the line's count), but
+/// for the message's key (`msg:`, `message:`, `event:`).
 #[inline(never)]
 fn spaced_value_end(
     body: &[u8],
@@ -853,12 +854,15 @@ fn spaced_value_end(
                     .is_some_and(|&(s, e)| body[s..e].iter().all(u8::is_ascii_alphabetic))
             };
             let next_key = key_at(j + 1) || (plain_word(j + 1) && key_at(j + 2));
-            // One word is left to the miner, unless the list is long (`…, initial_call:
-            // emqx_cm:init/1, status: waiting`, Erlang's logger; nginx's `client: …, server: …`):
-            // there every field's value is one, the message's key aside.
+            // One word is left to the miner, unless the list is long (`…, call: emqx_cm:init/1,
+            // status: waiting`, Erlang's logger; nginx's `client: …, server: …`): there every
+            // field's value is one, the message's key (`msg:`, `message:`, `event:`) aside.
             let key = &body[raw[k].0..raw[k].1 - 1];
+            let names_the_message = [&b"msg"[..], b"message", b"event"]
+                .iter()
+                .any(|m| key.eq_ignore_ascii_case(m));
             let one_word_value = j == k + 1
-                && !matches!(key, b"msg" | b"message" | b"event")
+                && !names_the_message
                 && *listed.get_or_insert_with(|| listed_keys(body, raw)) >= MIN_LISTED_KEYS;
             return ((j > k + 1 || one_word_value) && next_key).then_some(j);
         }

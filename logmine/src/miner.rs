@@ -1955,8 +1955,9 @@ impl Miner {
                 let token = &template.tokens[i];
                 let words = self.config.variable_min_distinct;
                 // The first token names the event more often than other words (`cupsd startup
-                // succeeded`, `sdpd startup succeeded`) unless it is quoted or bracketed or of a
-                // closed set; but it may be a value (`Bramble_King joined the game`): one more.
+                // succeeded`, `sdpd startup succeeded`) unless it is quoted or bracketed, of a
+                // closed set, a compound name or a command word (`RETR`); but it may be a value
+                // (`Bramble_King joined the game`): one more.
                 let names_the_event = i == 0
                     && sets[i].is_none()
                     && !token
@@ -1974,7 +1975,8 @@ impl Miner {
                     && !token
                         .first()
                         .is_some_and(|b| matches!(b, b'"' | b'(' | b'['))
-                    && !is_compound_name(token);
+                    && !is_compound_name(token)
+                    && !is_command_word(token);
                 if eligible[i] && names_an_attribute(&template.tokens, &nouns, i) {
                     2
                 } else if names_the_event || opens_after_tag {
@@ -3125,7 +3127,9 @@ fn is_kind_of_id(token: &[u8]) -> bool {
 }
 
 /// `RETR`, `STOR`, `IXFR,`: a word of two to eight capital letters (and maybe a comma), the way
-/// a protocol names its commands and methods, which a message opening with one takes as a value.
+/// a protocol names its commands and methods (acronyms match too). Opening a message, it asks for
+/// no more distinct values than any word does before it is a value: it names no event by its
+/// place.
 fn is_command_word(token: &[u8]) -> bool {
     let word = token.strip_suffix(b",").unwrap_or(token);
     (2..=8).contains(&word.len()) && word.iter().all(u8::is_ascii_uppercase)
