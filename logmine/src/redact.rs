@@ -567,8 +567,11 @@ fn redact_key_values(text: &str) -> String {
             i = p;
             continue;
         }
-        // A value in angle brackets keeps them (`<*>` is a template's variable, not brackets).
-        if p < bytes.len() && bytes[p] == b'<' && !bytes[p..].starts_with(WILDCARD_TEXT) {
+        // A value in angle brackets or parentheses keeps them (`<*>` is a template's variable,
+        // not brackets): `pw: (hunter2),` becomes `pw: ([REDACTED]),`, balanced.
+        if p < bytes.len()
+            && (bytes[p] == b'(' || (bytes[p] == b'<' && !bytes[p..].starts_with(WILDCARD_TEXT)))
+        {
             p += 1;
         }
         let value_end = match closing.and_then(|q| find_closing(text, p, q)) {
@@ -1136,6 +1139,9 @@ mod tests {
             "secret_token=deadbeefdeadbeefdeadbeef&x=1",
             "secret_token=[REDACTED]&x=1",
         );
+        // A value in parentheses keeps them: the line's brackets stay balanced.
+        check("pw: (aa),", "pw: ([REDACTED]),");
+        check("password=(hunter2) next", "password=([REDACTED]) next");
     }
 
     #[test]
