@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::fingerprint::{finish, mix_bytes, mix_word};
+use crate::fingerprint::{finish, folds, mix_bytes, mix_word};
 use crate::miner::{is_value_shaped_word, max_option, min_option, variable_kind};
 use crate::{Miner, Severity, Template, TemplateId};
 
@@ -351,20 +351,7 @@ fn value_word_keys(template: &Template) -> Vec<u64> {
         .iter()
         .map(|t| mix_bytes(VALUE_WORD_SEED, t))
         .collect();
-    let mut prefix = Vec::with_capacity(tokens.len() + 1);
-    let mut state = VALUE_WORD_SEED;
-    prefix.push(state);
-    for &h in &hashes {
-        state = mix_word(state, h);
-        prefix.push(state);
-    }
-    let mut suffix = vec![0u64; tokens.len() + 1];
-    let mut state = VALUE_WORD_SEED ^ 0x5a5a;
-    suffix[tokens.len()] = state;
-    for p in (0..tokens.len()).rev() {
-        state = mix_word(state, hashes[p]);
-        suffix[p] = state;
-    }
+    let (prefix, suffix) = folds(&hashes, VALUE_WORD_SEED, VALUE_WORD_SEED ^ 0x5a5a);
     positions
         .into_iter()
         .map(|p| {

@@ -65,3 +65,24 @@ pub(crate) type BuildPrehashed = BuildHasherDefault<PrehashedHasher>;
 
 /// A `HashMap` keyed by fingerprints.
 pub(crate) type FingerprintMap<K, V> = std::collections::HashMap<K, V, BuildPrehashed>;
+
+/// Folds of a sequence of hashes from both ends: `prefix[i]` folds `hashes[..i]` left to right
+/// from `prefix_seed`, `suffix[i]` folds `hashes[i..]` right to left from `suffix_seed`. So "all
+/// but position p" is `prefix[p]` with `suffix[p + 1]`, O(1) a position.
+pub(crate) fn folds(hashes: &[u64], prefix_seed: u64, suffix_seed: u64) -> (Vec<u64>, Vec<u64>) {
+    let mut prefix = Vec::with_capacity(hashes.len() + 1);
+    let mut state = prefix_seed;
+    prefix.push(state);
+    for &h in hashes {
+        state = mix_word(state, h);
+        prefix.push(state);
+    }
+    let mut suffix = vec![0u64; hashes.len() + 1];
+    let mut state = suffix_seed;
+    suffix[hashes.len()] = state;
+    for i in (0..hashes.len()).rev() {
+        state = mix_word(state, hashes[i]);
+        suffix[i] = state;
+    }
+    (prefix, suffix)
+}

@@ -9,7 +9,7 @@ use crate::clause;
 use crate::closed::closed_set;
 use crate::columns;
 use crate::few::Few;
-use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, mix_bytes, mix_word};
+use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, folds, mix_bytes, mix_word};
 use crate::gap;
 use crate::header;
 use crate::learn::{AfterLevel, HeaderLearner};
@@ -976,21 +976,8 @@ impl Miner {
             .map(|t| is_past_tense_verb(t))
             .collect();
         let needed = self.config.variable_min_distinct;
-        let mut prefix = Vec::with_capacity(len + 1);
-        let mut state = SHAPE_SEED ^ 0x7061;
-        prefix.push(state);
-        for &h in &token_hashes {
-            state = mix_word(state, h);
-            prefix.push(state);
-        }
         // suffix[i] folds the tokens from i on, right to left.
-        let mut suffix = vec![0u64; len + 1];
-        let mut state = SHAPE_SEED ^ 0x7173;
-        suffix[len] = state;
-        for i in (0..len).rev() {
-            state = mix_word(state, token_hashes[i]);
-            suffix[i] = state;
-        }
+        let (prefix, suffix) = folds(&token_hashes, SHAPE_SEED ^ 0x7061, SHAPE_SEED ^ 0x7173);
         if self.pair_variants.len() > self.config.max_templates.saturating_mul(16) {
             self.pair_variants.clear();
         }
@@ -2007,20 +1994,7 @@ impl Miner {
                 }
             })
             .collect();
-        let mut prefix = Vec::with_capacity(len + 1);
-        let mut state = SHAPE_SEED;
-        prefix.push(state);
-        for &h in &context {
-            state = mix_word(state, h);
-            prefix.push(state);
-        }
-        let mut suffix = vec![0u64; len + 1];
-        let mut state = SHAPE_SEED ^ 0x5a5a;
-        suffix[len] = state;
-        for p in (0..len).rev() {
-            state = mix_word(state, context[p]);
-            suffix[p] = state;
-        }
+        let (prefix, suffix) = folds(&context, SHAPE_SEED, SHAPE_SEED ^ 0x5a5a);
         let threshold = self.config.variable_min_distinct;
         for p in 0..len {
             if !eligible[p] {
