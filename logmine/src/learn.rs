@@ -196,8 +196,20 @@ struct Leading {
     count: usize,
 }
 
-/// A line mined while sampling: its template, body, fields after the level, message start.
-type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize);
+/// A line mined while sampling: its template, body, fields after the level, message start, and
+/// whether it was placed blind (see [`HeaderLearner::placed_blind`]).
+type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize, bool);
+
+/// What a source's lines mined while its layout was learned need once it is: see
+/// [`HeaderLearner::take_corrections`].
+#[derive(Debug, Default)]
+pub(crate) struct Corrections {
+    /// The lines whose message starts or ends elsewhere under the layout: their template, body
+    /// and the message's range.
+    pub(crate) moved: Vec<(TemplateId, Box<[u8]>, Range<usize>)>,
+    /// The templates of lines placed blind, in line order.
+    pub(crate) blind: Vec<TemplateId>,
+}
 
 /// The positional layout of one population of a source's lines (see [`HeaderLearner::layouts`]).
 #[derive(Debug, Default)]
@@ -234,9 +246,19 @@ pub(crate) struct HeaderLearner {
     /// Where the source's bracketed level words stand, in tokens after the timestamp (see
     /// [`header::Header::level_slot`]): a `[Word]` there is a level word too.
     level_slot: Option<(usize, u32)>,
+    /// Whether the last line was placed with no layout at all, learned or tentative (one of a
+    /// source's first [`MIN_SAMPLES`] lines of its kind): its leading fields may be header.
+    blind: bool,
 }
 
 impl HeaderLearner {
+    /// Whether the line just stripped was placed with no layout, learned or tentative: its
+    /// leading fields may still hold header the learner has not seen enough lines to tell.
+    #[inline]
+    pub(crate) fn placed_blind(&self) -> bool {
+        self.blind
+    }
+
     /// Offset in `body` where the message starts once the learned header is skipped. `after`:
     /// the fields after the level word `body` starts with, if any.
     pub(crate) fn strip(
@@ -260,6 +282,8 @@ impl HeaderLearner {
             None => 0,
         };
         let (start, changed_format) = self.layouts[which].strip_layout(&body[skip..]);
+        self.blind =
+            !self.layouts[which].learned && self.layouts[which].samples.len() < MIN_SAMPLES;
         if changed_format {
             // Most recent lines of this kind no longer match: the source changed format, learn
             // that layout anew (and what follows the level, if it is the level lines').
@@ -413,23 +437,26 @@ impl HeaderLearner {
         let which = usize::from(after.or_else(|| self.unknown_level(body)).is_none());
         let layout = &mut self.layouts[which];
         if !layout.learned && layout.pending.len() < SAMPLES {
-            layout.pending.push((id, body.into(), after, start));
+            layout
+                .pending
+                .push((id, body.into(), after, start, self.blind));
         }
     }
 
-    /// Once the layout is learned: the lines mined before it whose message starts or ends
-    /// elsewhere under it, with their template, body and the message's range. Empty otherwise.
+    /// Once a layout is learned, what the lines mined before it need (once: `None` after that,
+    /// and before).
     #[inline]
-    pub(crate) fn take_corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
+    pub(crate) fn take_corrections(&mut self) -> Option<Corrections> {
         let ready = |l: &PositionLearner| l.learned && !l.pending.is_empty();
         if !self.layouts.iter().any(ready) {
-            return Vec::new();
+            return None;
         }
-        self.corrections()
+        Some(self.corrections())
     }
 
-    fn corrections(&mut self) -> Vec<(TemplateId, Box<[u8]>, Range<usize>)> {
+    fn corrections(&mut self) -> Corrections {
         let mut out = Vec::new();
+        let mut blind = Vec::new();
         for which in 0..self.layouts.len() {
             if !self.layouts[which].learned {
                 continue;
@@ -437,7 +464,8 @@ impl HeaderLearner {
             let pending = std::mem::take(&mut self.layouts[which].pending);
             let layout = &self.layouts[which].layout;
             let rule = &self.after_level;
-            out.extend(pending.into_iter().filter_map(|(id, body, after, old)| {
+            blind.extend(pending.iter().filter(|p| p.4).map(|p| p.0));
+            out.extend(pending.into_iter().filter_map(|(id, body, after, old, _)| {
                 let after = after.or_else(|| self.unknown_level(&body));
                 let skip = rule.skip(after).min(body.len());
                 let rest = &body[skip..];
@@ -446,7 +474,7 @@ impl HeaderLearner {
                 (new != old || end != body.len()).then_some((id, body, new..end))
             }));
         }
-        out
+        Corrections { moved: out, blind }
     }
 }
 

@@ -215,6 +215,10 @@ pub struct Miner {
     /// Survivors of merges made while placing a line, whose clause and lead are tried again
     /// once it is placed (see [`Miner::settle_merged`]).
     unsettled: Vec<TemplateId>,
+    /// Whether the line being placed came before its source's header was learned (see
+    /// [`HeaderLearner::placed_blind`]) behind one found by shape: a colon in it may end a
+    /// header field (`17-Dec 23:05 bacula-dir JobId 7: …`), not a clause head.
+    placing_blind: bool,
 }
 
 /// The level word within a learned header (`- app - WARNING -`), if any.
@@ -294,6 +298,7 @@ impl Miner {
             key_blocks: Vec::new(),
             learners: Vec::new(),
             unsettled: Vec::new(),
+            placing_blind: false,
         }
     }
 
@@ -386,6 +391,7 @@ impl Miner {
             _ => None,
         };
         let mut learning = None;
+        self.placing_blind = false;
         // The body behind a cut header, before the learner took fields of it as header too.
         let mut unlearned: &[u8] = &[];
         let (body, level) = match &structured {
@@ -399,6 +405,9 @@ impl Miner {
                     None => (header.body(line), None),
                 };
                 let learned = self.learners[stream].strip(body, after, header.level_slot);
+                // A line with no header found (a bare message) is no header's remnant either.
+                self.placing_blind =
+                    body.len() < line.len() && self.learners[stream].placed_blind();
                 learning = Some((body, after, learned));
                 unlearned = body;
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
@@ -464,9 +473,11 @@ impl Miner {
         if let Some((body, after, start)) = learning {
             let learner = &mut self.learners[stream];
             learner.record(id, body, after, start);
-            let corrections = learner.take_corrections();
-            if !corrections.is_empty() {
-                self.correct_early_lines(corrections, id);
+            if let Some(corrections) = learner.take_corrections() {
+                if !corrections.moved.is_empty() {
+                    self.correct_early_lines(corrections.moved, id);
+                }
+                self.settle_blind(corrections.blind);
                 // They may have merged this line's template into another, or evicted it (the
                 // line is then counted with the evicted ones, as its template's lines were).
                 match self.resolve(id) {
@@ -742,6 +753,17 @@ impl Miner {
                 && self.get(new).is_some_and(|t| t.count == 0)
             {
                 self.drop_empty(new);
+            }
+        }
+    }
+
+    /// Templates of lines placed before their source's header was known joined no clause then
+    /// (see [`Miner::placing_blind`]): now that it is, they may.
+    fn settle_blind(&mut self, blind: Vec<TemplateId>) {
+        self.placing_blind = false;
+        for id in blind {
+            if let Some(id) = self.resolve(id) {
+                self.settle_merged(id);
             }
         }
     }
@@ -1144,6 +1166,9 @@ impl Miner {
     /// template keeps the head and a `<*>`, and the others join it. Returns the survivor when
     /// `id` merged.
     fn join_clause(&mut self, id: TemplateId) -> Option<TemplateId> {
+        if self.placing_blind {
+            return None;
+        }
         let template = self.get(id)?;
         let primary = clause::head(&template.tokens, template.dropped_lead.is_some());
         // A name after a preposition may hold a colon of its own (`Updating info for Star Trek:

@@ -826,7 +826,7 @@ corpus_floors! {
     round18 in "round18",
     systems: [
         ("ApacheIgnite", 0.93),
-        ("Bacula", 0.65),
+        ("Bacula", 0.97),
         ("KnotDNS", 0.99),
         ("NginxUnit", 0.97),
         ("Patroni", 0.94),

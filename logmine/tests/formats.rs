@@ -276,6 +276,45 @@ fn bacula() {
 }
 
 #[test]
+fn a_header_field_closed_by_a_colon_joins_no_clause_before_the_header_is_learned() {
+    // The first lines of a source come before its header is learned: `bacula-dir JobId 7:`
+    // could be a clause head then, with three events as its tails. Once the header is known,
+    // each line is its own event's.
+    let mut miner = Miner::new(MinerConfig::default());
+    let messages = [
+        "Start Backup JobId {n}, Job=ws-{n}-Home",
+        "Connected to Storage \"File{k}\" at sd{k}.example.lan:9103 with TLS",
+        "Using Device \"FileChgr1-Dev{k}\" to write.",
+    ];
+    let mut ids = Vec::new();
+    for i in 0..60 {
+        let job = 18000 + i / 3;
+        let message = messages[i % 3]
+            .replace("{n}", &job.to_string())
+            .replace("{k}", &(i / 3 % 5).to_string());
+        let line = format!("17-Dec 23:{:02} bacula-dir JobId {job}: {message}", i % 60);
+        ids.push(miner.add_line(line.as_bytes(), None));
+    }
+    let text = |id| {
+        let live = miner.resolve(id).expect("live");
+        miner
+            .templates()
+            .find(|t| t.id() == live)
+            .expect("template")
+            .text()
+    };
+    assert_eq!(text(ids[0]), "Start Backup JobId <*>, Job=<*>");
+    assert_eq!(
+        text(ids[1]),
+        "Connected to Storage \"<*>\" at <*>:<*> with TLS"
+    );
+    assert_eq!(text(ids[2]), "Using Device \"<*>\" to write.");
+    for (i, &id) in ids.iter().enumerate() {
+        assert_eq!(miner.resolve(id), miner.resolve(ids[i % 3]), "line {i}");
+    }
+}
+
+#[test]
 fn jetty_and_icecast() {
     // Jetty's `time:LEVEL:logger:thread: message`, the level padded to five.
     check(
