@@ -669,6 +669,24 @@ mod stretched {
             .collect();
         assert_eq!(groups(&lines).len(), 2, "{:?}", groups(&lines));
     }
+
+    #[test]
+    fn one_message_with_other_field_names_is_another_event() {
+        // A registry's endpoints all log `response completed`; which fields a line carries
+        // (`vars.digest`, `vars.reference`, `vars.uuid`) says which endpoint served it.
+        let vars = ["vars.digest", "vars.reference", "vars.uuid", "vars.tag"];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "time=\"2026-12-26T16:46:{:02}Z\" level=info msg=\"response completed\" \
+                     http.request.method=GET http.response.status=200 {}=v{i} vars.name=team/app{i}",
+                    i % 60,
+                    vars[i % 4]
+                )
+            })
+            .collect();
+        assert_eq!(groups(&lines).len(), 4, "{:?}", groups(&lines));
+    }
 }
 
 #[cfg(test)]

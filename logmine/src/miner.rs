@@ -2644,8 +2644,14 @@ const MIN_SHORT_HEAD_TAILS: usize = 4;
 /// [`Miner::record_variants`] asks of one position: two of one closed set or bracketed names
 /// ([`is_bracketed_name`]); one more for the first
 /// token (unless quoted, bracketed or a compound name; never a signed name); one more for words
-/// that are not free (`user=root`), unless they are keys' values and none holds nearly all lines.
+/// that are not free (`user=root`), unless they are keys' values and none holds nearly all lines;
+/// never for a structured line's field names.
 fn column_needed(p: usize, words: &columns::ColumnWords<'_>, min_distinct: usize) -> usize {
+    // A structured line's field names (`fields=a,b`) are its event's own words, never a value:
+    // lines of one message with other fields are other events (an API's endpoints).
+    if words.iter().any(|&(w, _)| mask::is_field_list(w)) {
+        return usize::MAX;
+    }
     let set = closed_set(words[0].0);
     if set.is_some() && words.iter().all(|&(w, _)| closed_set(w) == set)
         || words.iter().all(|&(w, _)| is_bracketed_name(w))
