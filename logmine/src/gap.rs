@@ -13,7 +13,7 @@
 
 use crate::few::Few;
 use crate::fingerprint::{finish, mix_bytes, mix_word};
-use crate::mask::contains_wildcard;
+use crate::mask::{contains_wildcard, is_field_list};
 
 const GAP_SEED: u64 = 0x0067_6170_7321;
 
@@ -164,10 +164,15 @@ fn is_word(token: &[u8]) -> bool {
 /// the stretch stays its own (`Completed <*> Not Found in`: the code, then the phrase).
 pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
     let n = tokens.len();
-    // A key anchors whatever its value (`in=<*>`), as in a span's template.
+    // A key anchors whatever its value (`in=<*>`), as in a span's template. A structured line's
+    // field names (`fields=a,b`) anchor nothing: they say which fields the line had, not where
+    // its message's words stand.
     let anchors: Vec<bool> = tokens
         .iter()
         .map(|t| {
+            if is_field_list(t) {
+                return false;
+            }
             let constant = match t.iter().position(|&b| b == b'=') {
                 Some(at) if at > 0 => &t[..at],
                 _ => &t[..],

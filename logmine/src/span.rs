@@ -14,7 +14,7 @@
 
 use crate::clause::{ends_inside_a_quote, opens_a_phrase};
 use crate::fingerprint::{finish, mix_bytes, mix_word};
-use crate::mask::{WILDCARD, contains_wildcard};
+use crate::mask::{WILDCARD, contains_wildcard, is_field_list};
 
 const SPAN_SEED: u64 = 0x0073_7061_6e73;
 
@@ -321,6 +321,8 @@ fn anchor_words(tokens: &[Box<[u8]>], span: &Span) -> usize {
         .iter()
         .enumerate()
         .filter(|&(i, _)| i < span.start || i > span.end)
+        // A structured line's field names (`fields=a,b`) anchor nothing (see `crate::gap`).
+        .filter(|(_, t)| !is_field_list(t))
         .filter(|(_, t)| {
             let constant = match t.iter().position(|&b| b == b'=') {
                 Some(at) if at > 0 => &t[..at],

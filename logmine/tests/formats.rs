@@ -70,6 +70,37 @@ fn json_lines_zap_zerolog_slog_logrus() {
 }
 
 #[test]
+fn a_json_line_s_field_names_anchor_no_phrase_between_its_message_words() {
+    // Nextcloud's audit lines: `File written to:`, `File accessed:`, `File renamed:` open three
+    // events whose only other constant word is `File`; the field names after them are the same
+    // on every line and must not make the words between `File` and the path one value.
+    let mut miner = Miner::new(MinerConfig::default());
+    let paths = [
+        "/a.txt",
+        "/Photos/IMG_2031.jpg",
+        "/Documents/budget-v3.xlsx",
+        "/b.md",
+    ];
+    let verbs = ["written to:", "accessed:", "renamed:"];
+    for i in 0..60 {
+        let path = paths[i % 4];
+        let message = match i % 3 {
+            2 => format!("File renamed: \\\"{path}\\\" to \\\"/Shared{path}\\\""),
+            k => format!("File {} \\\"{path}\\\"", verbs[k]),
+        };
+        let line = format!(
+            r#"{{"reqId":"r{i}","level":1,"user":"u{}","app":"admin_audit","message":"{message}","version":"28.0.4.1"}}"#,
+            i % 5
+        );
+        miner.add_line(line.as_bytes(), None);
+    }
+    let mut texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+    texts.sort();
+    assert_eq!(texts.len(), 3, "{texts:#?}");
+    assert!(texts.iter().all(|t| t.starts_with("File ")), "{texts:#?}");
+}
+
+#[test]
 fn pino_and_bunyan_numeric_levels() {
     check(
         |i| {
