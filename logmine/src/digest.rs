@@ -275,9 +275,11 @@ fn join_by_kind(groups: Vec<Vec<&Template>>) -> Vec<Vec<&Template>> {
             let words = value_word_keys(template)
                 .into_iter()
                 .map(|k| mix_word(k, rank));
+            let record = record_keys(template).map(|k| mix_word(k, rank));
             for key in std::iter::once(mix_word(kind, rank))
                 .chain(runs)
                 .chain(words)
+                .chain(record)
             {
                 match first_of_kind.get(&key) {
                     Some(&earlier) => {
@@ -361,6 +363,47 @@ fn value_word_keys(template: &Template) -> Vec<u64> {
             ))
         })
         .collect()
+}
+
+/// Seed of the keys of templates compared by their record's keys alone.
+const RECORD_SEED: u64 = 0x7265_636b;
+
+/// `key=value` fields a record must hold before its values are read as values whatever they are.
+const MIN_RECORD_KEYS: usize = 8;
+
+/// A message followed by a record of many `key=value` fields (hclog's `HTTP Response Received:
+/// @module=aws aws.operation=RunInstances … tf_rpc=ApplyResourceChange`): the fingerprint of its
+/// tokens with each field's value left out. The message names the event; what the record's
+/// fields hold are values, even when a few of them vary together (an operation, the resource it
+/// acts on and the call that asked for it), which the miner's evidence, one or two positions at
+/// a time, does not see. A line that opens with a field (an audit record's `type=…`) is not one.
+fn record_keys(template: &Template) -> Option<u64> {
+    let tokens: Vec<&[u8]> = template.tokens().collect();
+    let key_of = |t: &[u8]| -> Option<usize> {
+        let eq = t.iter().position(|&b| b == b'=')?;
+        let key = &t[..eq];
+        (eq > 0
+            && key.iter().any(u8::is_ascii_alphabetic)
+            && key
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@')))
+        .then_some(eq)
+    };
+    if tokens.first().is_none_or(|t| key_of(t).is_some()) {
+        return None;
+    }
+    let fields = tokens.iter().filter(|t| key_of(t).is_some()).count();
+    if fields < MIN_RECORD_KEYS {
+        return None;
+    }
+    let mut h = RECORD_SEED;
+    for token in &tokens {
+        h = match key_of(token) {
+            Some(eq) => mix_bytes(mix_word(h, 1), &token[..eq]),
+            None => mix_bytes(mix_word(h, 2), token),
+        };
+    }
+    Some(finish(h))
 }
 
 /// Fingerprints of a template's tokens with every run of value bytes that holds a variable
@@ -668,6 +711,70 @@ mod stretched {
             })
             .collect();
         assert_eq!(groups(&lines).len(), 2, "{:?}", groups(&lines));
+    }
+
+    #[test]
+    fn a_message_before_a_long_record_names_the_event_whatever_the_record_holds() {
+        // hclog's provider lines: the operation, the resource type and the RPC vary together,
+        // so no position ever varies alone; the record's values are values all the same.
+        let calls = [
+            ("RunInstances", "aws_instance", "ApplyResourceChange"),
+            ("DescribeInstances", "aws_instance", "ReadResource"),
+            ("DescribeSubnets", "aws_subnet", "ReadResource"),
+            ("GetBucketPolicy", "aws_s3_bucket", "ReadResource"),
+        ];
+        let record = |i: usize| {
+            let (op, kind, rpc) = calls[i % 4];
+            format!(
+                "HTTP Response Received: @module=aws aws.operation={op} aws.region=eu-west-1 \
+                 aws.service=EC2 http.duration={} http.status_code=200 tf_req_id=r-{i:04} \
+                 tf_resource_type={kind} tf_rpc={rpc}",
+                100 + i * 7
+            )
+        };
+        let lines: Vec<String> = (0..40).map(record).collect();
+        assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+        // A short record is not one: its words may name events (`status=SUCCESS`).
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                let (op, kind, rpc) = calls[i % 4];
+                format!("call done: op={op} kind={kind} rpc={rpc} took={i}ms")
+            })
+            .collect();
+        assert!(groups(&lines).len() > 1, "{:?}", groups(&lines));
+    }
+
+    #[test]
+    fn a_name_opening_a_line_joins_the_event_whose_lines_opened_with_a_dropped_value() {
+        // Terraform's resources: `aws_s3_bucket.logs:` holds a digit, so the masker drops it;
+        // `random_id.suffix:` is kept as a name. The action became a variable after the names
+        // came. Each pair of digits: a resource, an action, in the order a plan applied them.
+        let resources = [
+            "aws_iam_role.ci_runner",
+            "aws_instance.web",
+            "aws_lb.public",
+            "aws_s3_bucket.logs",
+            "aws_s3_bucket_policy.logs",
+            "aws_security_group.web_sg",
+            "aws_subnet.main",
+            "module.vpc.aws_nat_gateway.this[\"eu-west-1a\"]",
+            "module.vpc.aws_route_table.private[0]",
+            "random_id.suffix",
+        ];
+        let actions = ["Create", "Delete", "Update"];
+        let plan = "808130007230412050928011300072805130208230415000428021306032";
+        let lines: Vec<String> = plan
+            .as_bytes()
+            .chunks(2)
+            .map(|p| {
+                format!(
+                    "{}: applying the planned {} change",
+                    resources[usize::from(p[0] - b'0')],
+                    actions[usize::from(p[1] - b'0')]
+                )
+            })
+            .collect();
+        assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
     }
 
     #[test]

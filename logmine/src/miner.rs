@@ -2464,6 +2464,7 @@ impl Miner {
         let roots: Vec<usize> = (0..groups.len()).map(|g| root(&parent, g)).collect();
         let mut parent = roots.clone();
         self.join_covered_heads(groups, &counts, &mut parent);
+        self.join_covered_leads(groups, &counts, &mut parent);
         self.join_columns(groups, &counts, &mut parent);
         self.join_short_heads(groups, &counts, &mut parent);
         self.join_leading_fields(groups, &counts, &mut parent);
@@ -2514,6 +2515,59 @@ impl Miner {
                 .filter(|&h| {
                     groups[h][0].severity().same_event(template.severity())
                         && covers(&groups[h][0].tokens, &template.tokens)
+                })
+                .max_by_key(|&h| counts[h]);
+            if let Some(h) = best {
+                parent[g] = h;
+            }
+        }
+    }
+
+    /// Joins a group (by its root in `parent`) whose template opens with a name (`random_id.suffix:
+    /// applying the planned Update change`) to one whose lines opened with a value the masker
+    /// dropped, closed by the same mark, and whose template covers the rest (`applying the
+    /// planned <*> change`, from `aws_s3_bucket.logs:` and kin). The miner joins them when the
+    /// name comes (see [`Miner::join_lead`]), but only to a template that covers it then: one
+    /// that generalised later (`Create` → `<*>`) never meets it. The cover with most lines takes it.
+    fn join_covered_leads(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
+        // (mark, length, first token) of the templates whose lines dropped a value → groups.
+        type LeadKey<'a> = (u8, usize, &'a [u8]);
+        let mut dropped: std::collections::HashMap<LeadKey, Vec<usize>> =
+            std::collections::HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            let tokens = &group[0].tokens;
+            if let (Some(mark), Some(first)) = (group[0].dropped_lead, tokens.first())
+                && parent[g] == g
+            {
+                dropped
+                    .entry((mark, tokens.len(), &first[..]))
+                    .or_default()
+                    .push(g);
+            }
+        }
+        if dropped.is_empty() {
+            return;
+        }
+        for (g, group) in groups.iter().enumerate() {
+            let template = group[0];
+            let tokens = &template.tokens;
+            if parent[g] != g || template.dropped_lead.is_some() || tokens.len() < 2 {
+                continue;
+            }
+            let first = &tokens[0];
+            if !is_name_lead(first) {
+                continue;
+            }
+            let (mark, rest) = (closing_mark(first), &tokens[1..]);
+            let best = [&rest[0][..], WILDCARD]
+                .iter()
+                .filter_map(|opening| dropped.get(&(mark, rest.len(), opening)))
+                .flatten()
+                .copied()
+                .filter(|&h| {
+                    counts[h] > counts[g]
+                        && groups[h][0].severity().same_event(template.severity())
+                        && covers(&groups[h][0].tokens, rest)
                 })
                 .max_by_key(|&h| counts[h]);
             if let Some(h) = best {
