@@ -376,7 +376,7 @@ const MIN_RECORD_KEYS: usize = 8;
 /// tokens with each field's value left out. The message names the event; what the record's
 /// fields hold are values, even when a few of them vary together (an operation, the resource it
 /// acts on and the call that asked for it), which the miner's evidence, one or two positions at
-/// a time, does not see. A line that opens with a field (an audit record's `type=…`) is not one.
+/// a time, does not see. So are a record's alone (lograge's `method=GET path=… controller=…`).
 fn record_keys(template: &Template) -> Option<u64> {
     let tokens: Vec<&[u8]> = template.tokens().collect();
     let key_of = |t: &[u8]| -> Option<usize> {
@@ -389,7 +389,7 @@ fn record_keys(template: &Template) -> Option<u64> {
                 .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@')))
         .then_some(eq)
     };
-    if tokens.first().is_none_or(|t| key_of(t).is_some()) {
+    if tokens.is_empty() {
         return None;
     }
     let fields = tokens.iter().filter(|t| key_of(t).is_some()).count();

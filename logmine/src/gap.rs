@@ -154,6 +154,16 @@ pub(crate) fn enough_phrases(phrases: &Few<PhraseSeen>, opens_the_line: bool) ->
     count >= needed && lengths_differ && distinct >= needed
 }
 
+/// The `key=` of a `key=value` token (a key of letters, digits, `_`, `-`, `.`).
+fn key_of_field(token: &[u8]) -> Option<&[u8]> {
+    let at = token.iter().position(|&b| b == b'=')?;
+    (at > 0
+        && token[..at]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
+    .then(|| &token[..=at])
+}
+
 fn is_word(token: &[u8]) -> bool {
     token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
 }
@@ -190,7 +200,12 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
         if !anchors[start] {
             continue;
         }
-        let opener = finish(mix_bytes(GAP_SEED, &tokens[start]));
+        // A key's values open no different phrases (`controller=A action=…` and `controller=B
+        // action=…` are one phrase of two values): a `key=value` opener counts by its key and
+        // the phrase's length (a value that holds spaces, `groups=Domain Users,media`, makes
+        // phrases of other lengths).
+        let word_opener = finish(mix_bytes(GAP_SEED, &tokens[start]));
+        let key = key_of_field(&tokens[start]);
         // A stretch may end the line after a `key:` (`checkpoint starting: immediate force wait`).
         let may_end = start > 0 && tokens[start - 1].len() > 1 && tokens[start - 1].ends_with(b":");
         // A stretch opening the line (`Source: orders -> Map (<*>) switched from <*> to <*>.`)
@@ -211,7 +226,10 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
                     gap,
                     key: folds.key(start, after),
                     phrase: gap.phrase(tokens),
-                    opener,
+                    opener: match key {
+                        Some(key) => finish(mix_word(mix_bytes(GAP_SEED, key), len as u64)),
+                        None => word_opener,
+                    },
                     evidence: len <= MAX_GAP_TOKENS,
                 });
             }
@@ -242,6 +260,32 @@ mod tests {
         assert_ne!(sa.opener, sb.opener);
         // A stretch begins and ends with a word: the variable beside it stays its own.
         assert!(find(&a, 1, 2).is_none());
+    }
+
+    #[test]
+    fn a_key_s_values_open_one_phrase_of_each_length() {
+        // lograge's fields: `controller=A action=index` and `controller=B action=show` are one
+        // run of fields with two values each, not two phrases.
+        let find = |text: &str| {
+            let t = tokens(text);
+            stretches(&t)
+                .into_iter()
+                .find(|s| s.gap == Gap { start: 2, len: 2 })
+                .expect("a stretch")
+        };
+        let a =
+            find("method=GET format=json controller=Api::Search action=index status=<*> db=<*>");
+        let b = find("method=GET format=json controller=Statuses action=show status=<*> db=<*>");
+        assert_eq!(a.opener, b.opener);
+        assert_ne!(a.phrase, b.phrase);
+        // A value holding spaces makes a phrase of another length, which counts apart.
+        let t =
+            tokens("method=GET format=json controller=Api::Search Beta action=x status=<*> db=<*>");
+        let c = stretches(&t)
+            .into_iter()
+            .find(|s| s.gap == Gap { start: 2, len: 3 })
+            .expect("a longer stretch");
+        assert_ne!(a.opener, c.opener);
     }
 
     #[test]

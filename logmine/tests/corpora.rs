@@ -743,7 +743,7 @@ corpus_floors! {
     round16 in "round16",
     systems: [
         ("Apptainer", 0.96),
-        ("Authelia", 0.32),
+        ("Authelia", 0.16),
         ("CrowdSec", 0.85),
         ("FreeSWITCH", 0.94),
         ("GPFS", 0.93),
@@ -752,7 +752,9 @@ corpus_floors! {
     // Mean grouping accuracy: measured 0.7372 (`Content` and raw) blind, with the session's start
     // binary and at 88431f1 alike, minus 0.01.
     // Session 20, at its end: measured with the session's end binary, minus 0.01.
-    mean: 0.77,
+    // Session 22: Authelia 0.33 → 0.18 once a key's values opened no different phrases (its
+    // `username=… groups=Domain Users,…` had joined by them); mean 0.7583, minus 0.01.
+    mean: 0.74,
     mean_pa: None,
 }
 
