@@ -1,9 +1,9 @@
-//! Closed sets of words: booleans, HTTP methods, standard streams and signals. A slot holding
+//! Closed sets of words: booleans, HTTP methods, standard streams, signals and units of size. A slot holding
 //! two words of one set is a variable though it may never hold three, and a clause's head holding
 //! one is the same head whichever it holds.
 
 /// Closed sets of values: a slot that held two of one set is a variable, though it may never
-/// hold three. Booleans, HTTP methods, standard streams and signals.
+/// hold three. Booleans, HTTP methods, standard streams, signals and units of size.
 const CLOSED_SETS: &[&[&[u8]]] = &[
     &[b"true", b"false", b"yes", b"no"],
     &[
@@ -17,6 +17,10 @@ const CLOSED_SETS: &[&[&[u8]]] = &[
     ],
     // Go's names of the signals (`os.Signal`'s `String()`): `received signal terminated`.
     &[b"interrupt", b"terminated", b"killed", b"hangup", b"quit"],
+    // Units of size a program picks by magnitude (`2.31 GB`, `512.00 MB`): the number's.
+    &[
+        b"B", b"KB", b"MB", b"GB", b"TB", b"PB", b"KiB", b"MiB", b"GiB", b"TiB", b"PiB",
+    ],
 ];
 
 /// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
@@ -41,4 +45,19 @@ pub(crate) fn closed_set(token: &[u8]) -> Option<usize> {
     CLOSED_SETS
         .iter()
         .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::closed_set;
+
+    #[test]
+    fn units_of_size_are_one_set_apart_from_other_words() {
+        let mb = closed_set(b"MB");
+        assert!(mb.is_some());
+        assert_eq!(closed_set(b"GiB"), mb);
+        assert_eq!(closed_set(b"(kb)"), mb, "any case, punctuation around it");
+        assert_ne!(closed_set(b"GET"), mb);
+        assert_eq!(closed_set(b"MBps"), None);
+    }
 }

@@ -778,6 +778,50 @@ mod stretched {
     }
 
     #[test]
+    fn a_reason_ending_a_line_in_words_is_one_value_once_three_words_open_it() {
+        let reasons = [
+            "Peer closed the session",
+            "User reset",
+            "Interface down",
+            "BGP Notification received",
+            "BGP Notification send",
+        ];
+        let lines: Vec<String> = (0..20)
+            .map(|i| {
+                format!(
+                    "%ADJCHANGE: neighbor 10.0.0.{i} in vrf default Down {}",
+                    reasons[i % 5]
+                )
+            })
+            .collect();
+        assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+        // Two different last words are two events.
+        let lines: Vec<String> = (0..20)
+            .map(|i| {
+                let state = if i % 2 == 0 { "online" } else { "offline" };
+                format!("backend be-{i} is now considered {state}")
+            })
+            .collect();
+        assert_eq!(groups(&lines).len(), 2, "{:?}", groups(&lines));
+        // After a mark, the reason is a clause's (errno texts in BGL name events).
+        let errors = [
+            "No such file or directory",
+            "Permission denied",
+            "Exec format error",
+        ];
+        let lines: Vec<String> = (0..21)
+            .map(|i| {
+                format!(
+                    "ciod: Error loading /bin/app{i}: invalid or missing program image, {}",
+                    errors[i % 3]
+                )
+            })
+            .collect();
+        let found = groups(&lines);
+        assert!(found.iter().all(|(_, lines)| *lines <= 7), "{found:?}");
+    }
+
+    #[test]
     fn one_message_with_other_field_names_is_another_event() {
         // A registry's endpoints all log `response completed`; which fields a line carries
         // (`vars.digest`, `vars.reference`, `vars.uuid`) says which endpoint served it.

@@ -2468,6 +2468,7 @@ impl Miner {
         self.join_columns(groups, &counts, &mut parent);
         self.join_short_heads(groups, &counts, &mut parent);
         self.join_leading_fields(groups, &counts, &mut parent);
+        self.join_trailing_reasons(groups, &counts, &mut parent);
         (0..groups.len()).map(|g| root(&parent, g)).collect()
     }
 
@@ -2639,6 +2640,75 @@ impl Miner {
         }
     }
 
+    /// A line that ends in a reason written as words (`%ADJCHANGE: neighbor <*> in vrf default
+    /// Down Peer closed the session`, `… Down User reset`, `… Down Interface down`): the groups
+    /// (by their roots in `parent`) whose templates open alike, with
+    /// [`MIN_REASON_OPENING_WORDS`] constant words or more, and end in tails of at most
+    /// [`MAX_REASON_TOKENS`] tokens that open with [`MIN_REASON_OPENERS`] different words or
+    /// more join; the group of most lines names them. Two events that differ in their last words
+    /// (`now online` / `now offline`) differ in one or two; a reason is a phrase of many.
+    fn join_trailing_reasons(
+        &self,
+        groups: &[Vec<&Template>],
+        counts: &[u64],
+        parent: &mut [usize],
+    ) {
+        // (the opening's fingerprint, its length) → (group, the word opening its reason).
+        type Openings<'a> = std::collections::HashMap<(u64, usize), Vec<(usize, &'a [u8])>>;
+        let mut by_opening: Openings = std::collections::HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            if parent[g] != g {
+                continue;
+            }
+            let tokens = &group[0].tokens;
+            let n = tokens.len();
+            let (mut opening, mut words) = (REASON_SEED, 0usize);
+            let plain = |t: &[u8]| t.len() >= 2 && t.iter().all(u8::is_ascii_alphabetic);
+            for (p, token) in tokens.iter().enumerate() {
+                // The opening ends in a word: after a mark (`…, No such file or directory`,
+                // `…: Permission denied`) the reason is a clause's, which asks more of it.
+                if words >= MIN_REASON_OPENING_WORDS
+                    && n - p <= MAX_REASON_TOKENS
+                    && plain(token)
+                    && plain(&tokens[p - 1])
+                {
+                    by_opening
+                        .entry((finish(opening), p))
+                        .or_default()
+                        .push((g, &token[..]));
+                }
+                opening = mix_bytes(opening, token);
+                words += usize::from(!mask::contains_wildcard(token) && has_letters(token));
+            }
+        }
+        let root = |parent: &[usize], mut g: usize| {
+            while parent[g] != g {
+                g = parent[g];
+            }
+            g
+        };
+        for members in by_opening.values() {
+            let mut openers: Vec<&[u8]> = members.iter().map(|&(_, w)| w).collect();
+            openers.sort_unstable();
+            openers.dedup();
+            if openers.len() < MIN_REASON_OPENERS {
+                continue;
+            }
+            let mut roots: Vec<usize> = members.iter().map(|&(g, _)| root(parent, g)).collect();
+            roots.sort_unstable();
+            roots.dedup();
+            let Some(&target) = roots.iter().max_by_key(|&&g| counts[g]) else {
+                continue;
+            };
+            let severity = groups[target][0].severity();
+            for g in roots {
+                if g != target && groups[g][0].severity().same_event(severity) {
+                    parent[g] = target;
+                }
+            }
+        }
+    }
+
     /// Records of fields set apart by ` | ` whose first field is free text (`Compute duplication
     /// metrics | status=SUCCESS | time=<*>ms`): the groups (by their roots in `parent`) whose
     /// templates end alike from their first bar on join when their first fields are
@@ -2689,6 +2759,18 @@ fn join_to_largest(
         }
     }
 }
+
+/// Tokens a reason ending a line may take (see [`Miner::join_trailing_reasons`]).
+const MAX_REASON_TOKENS: usize = 10;
+
+/// Constant words the opening shared by lines that end in different reasons must hold.
+const MIN_REASON_OPENING_WORDS: usize = 3;
+
+/// Different words opening the reasons that end lines of one opening before they are one event.
+const MIN_REASON_OPENERS: usize = 3;
+
+/// Seed of the fingerprints of the openings of lines that end in a reason.
+const REASON_SEED: u64 = 0x7265_6173;
 
 /// Different words opening the tails after a head of two plain words before those groups are one
 /// event (see [`Miner::join_short_heads`]).
