@@ -447,7 +447,7 @@ impl Miner {
         );
         let fingerprint = shape_fingerprint(&masked);
         let id = match self.shapes.get(&fingerprint) {
-            Some(&id) => id,
+            Some(&id) => self.mark_dropped_lead(id, &masked, body),
             None => {
                 let lead = dropped_lead(&masked, body);
                 let placed = self.place_new_shape(&masked, fingerprint, lead);
@@ -681,6 +681,32 @@ impl Miner {
         self.slot_of
             .get(&id.0)
             .and_then(|&slot| self.slots[slot].as_ref())
+    }
+
+    /// A line of a known shape whose first value the masker dropped, in a template made from
+    /// lines that had none there (a source's first lines, whose leading name was taken as
+    /// header until the source showed it was not): the template learns the mark, and names
+    /// that open other lines of it join it as they would have (see [`Miner::join_lead`]).
+    /// Returns the live template.
+    #[inline]
+    fn mark_dropped_lead(
+        &mut self,
+        id: TemplateId,
+        masked: &MaskedLine,
+        body: &[u8],
+    ) -> TemplateId {
+        let unmarked = self.get(id).is_some_and(|t| t.dropped_lead.is_none());
+        let Some(mark) = dropped_lead(masked, body).filter(|_| unmarked) else {
+            return id;
+        };
+        if let Some(template) = self
+            .slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_mut())
+        {
+            template.dropped_lead = Some(mark);
+        }
+        self.join_lead(id, Some(mark)).unwrap_or(id)
     }
 
     /// A shape not in the cache: match it against generalised templates, else create a template.
@@ -2469,6 +2495,7 @@ impl Miner {
         self.join_short_heads(groups, &counts, &mut parent);
         self.join_leading_fields(groups, &counts, &mut parent);
         self.join_trailing_reasons(groups, &counts, &mut parent);
+        self.join_source_names(groups, &counts, &mut parent);
         (0..groups.len()).map(|g| root(&parent, g)).collect()
     }
 
@@ -2640,6 +2667,67 @@ impl Miner {
         }
     }
 
+    /// A name that opens the lines of several events (`cust_acme: Sending KEEPALIVE`, `cust_acme:
+    /// State changed to up`, `cust_acme: Got OPEN(…)`) names their source: a BGP peer, a unit, a
+    /// module. The groups (by their roots in `parent`) whose templates are equal after such names
+    /// closed by one mark, or after a value the masker dropped there, join: `cust_acme: Sending
+    /// KEEPALIVE` and `transit_a: Sending KEEPALIVE` are one event. A name opening one event
+    /// only is that event's own word.
+    fn join_source_names(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
+        let rest_key = |mark: u8, rest: &[Box<[u8]>]| {
+            finish(
+                rest.iter()
+                    .fold(mix_word(LEAD_SEED, u64::from(mark)), |h, t| {
+                        mix_bytes(mix_word(h, 1), t)
+                    }),
+            )
+        };
+        // The events each leading name opens, and the groups after each (mark, rest).
+        let mut events_of: std::collections::HashMap<&[u8], Vec<u64>> =
+            std::collections::HashMap::new();
+        // (mark, rest) → (group, the name opening it; none for a dropped value).
+        type Rests<'a> = std::collections::HashMap<u64, Vec<(usize, Option<&'a [u8]>)>>;
+        let mut by_rest: Rests = std::collections::HashMap::new();
+        for (g, group) in groups.iter().enumerate() {
+            let template = group[0];
+            let tokens = &template.tokens;
+            if parent[g] != g || tokens.len() < 2 {
+                continue;
+            }
+            if let Some(mark) = template.dropped_lead {
+                by_rest
+                    .entry(rest_key(mark, tokens))
+                    .or_default()
+                    .push((g, None));
+            } else if is_name_lead(&tokens[0]) {
+                let key = rest_key(closing_mark(&tokens[0]), &tokens[1..]);
+                let events = events_of.entry(&tokens[0][..]).or_default();
+                if !events.contains(&key) {
+                    events.push(key);
+                }
+                by_rest
+                    .entry(key)
+                    .or_default()
+                    .push((g, Some(&tokens[0][..])));
+            }
+        }
+        let is_source = |name: &[u8]| {
+            events_of
+                .get(name)
+                .is_some_and(|events| events.len() >= MIN_SOURCE_EVENTS)
+        };
+        for members in by_rest.values() {
+            let joined: Vec<usize> = members
+                .iter()
+                .filter(|(_, name)| name.is_none_or(is_source))
+                .map(|&(g, _)| g)
+                .collect();
+            if joined.len() >= 2 {
+                join_to_largest(groups, counts, parent, &joined);
+            }
+        }
+    }
+
     /// A line that ends in a reason written as words (`%ADJCHANGE: neighbor <*> in vrf default
     /// Down Peer closed the session`, `… Down User reset`, `… Down Interface down`): the groups
     /// (by their roots in `parent`) whose templates open alike, with
@@ -2759,6 +2847,10 @@ fn join_to_largest(
         }
     }
 }
+
+/// Different events a name must open before it is a source's name (see
+/// [`Miner::join_source_names`]).
+const MIN_SOURCE_EVENTS: usize = 2;
 
 /// Tokens a reason ending a line may take (see [`Miner::join_trailing_reasons`]).
 const MAX_REASON_TOKENS: usize = 10;

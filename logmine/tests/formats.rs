@@ -346,6 +346,58 @@ fn a_header_field_closed_by_a_colon_joins_no_clause_before_the_header_is_learned
 }
 
 #[test]
+fn bird_protocol_names_are_values_of_the_events_they_open() {
+    // BIRD 2: `time <LEVEL> protocol: message`. Names with digits (`ix_rs1:`) the masker drops,
+    // names without (`cust_acme:`) it keeps; the first lines come before the source shows the
+    // names are not header. Each event is one group whatever its protocol.
+    let protocols = ["ix_rs1", "cust_acme", "transit_a", "r2", "transit_b_v6"];
+    let events = [
+        "State changed to start",
+        "State changed to up",
+        "Sending KEEPALIVE",
+        "Got KEEPALIVE",
+        "BGP session established",
+    ];
+    let mut miner = Miner::new(MinerConfig::default());
+    let mut ids = Vec::new();
+    for i in 0..150 {
+        let event = i / 5 % 5;
+        // Keepalives come from the two peers named without digits only: no dropped value ties
+        // their lines together, only that those names open other events too.
+        let protocol = match event {
+            2 | 3 => protocols[1 + i % 2],
+            _ => protocols[i % 5],
+        };
+        let line = format!(
+            "2026-12-30 14:{:02}:{:02}.{:03} <TRACE> {protocol}: {}",
+            i / 60,
+            i % 60,
+            i * 7 % 1000,
+            events[event]
+        );
+        ids.push((event, miner.add_line(line.as_bytes(), None)));
+    }
+    let groups = miner.templates_by_text();
+    let group_of = |id| {
+        let live = miner.resolve(id).expect("live");
+        groups
+            .iter()
+            .position(|g| g.iter().any(|t| t.id() == live))
+            .expect("grouped")
+    };
+    for (event, text) in events.iter().enumerate() {
+        let mut found: Vec<usize> = ids
+            .iter()
+            .filter(|(e, _)| *e == event)
+            .map(|&(_, id)| group_of(id))
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+    }
+}
+
+#[test]
 fn jetty_and_icecast() {
     // Jetty's `time:LEVEL:logger:thread: message`, the level padded to five.
     check(
