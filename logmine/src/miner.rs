@@ -695,10 +695,13 @@ impl Miner {
         masked: &MaskedLine,
         body: &[u8],
     ) -> TemplateId {
-        let unmarked = self.get(id).is_some_and(|t| t.dropped_lead.is_none());
-        let Some(mark) = dropped_lead(masked, body).filter(|_| unmarked) else {
+        // Most lines drop no value: that is known before the template is looked up.
+        let Some(mark) = dropped_lead(masked, body) else {
             return id;
         };
+        if !self.get(id).is_some_and(|t| t.dropped_lead.is_none()) {
+            return id;
+        }
         if let Some(template) = self
             .slot_of
             .get(&id.0)
