@@ -699,7 +699,7 @@ impl Miner {
         let Some(mark) = dropped_lead(masked, body) else {
             return id;
         };
-        if !self.get(id).is_some_and(|t| t.dropped_lead.is_none()) {
+        if self.get(id).is_none_or(|t| t.dropped_lead.is_some()) {
             return id;
         }
         if let Some(template) = self
