@@ -228,18 +228,35 @@ fn is_exception_type(token: &[u8]) -> bool {
 /// Every token holding a variable counts as one (`request chatcmpl-<*>:`, `request cmpl-<*>:`
 /// and `request <*>:` are one head): ids of several kinds in one place are one value, and the
 /// tails decide. So does a word of a closed set (`Request GET … failed:`, `Request PUT …
-/// failed:`): a value whatever else.
+/// failed:`): a value whatever else; and a tag in marks ([`is_tag_in_marks`]).
 pub(crate) fn head_key(tokens: &[Box<[u8]>], end: usize) -> u64 {
     let state = tokens[..=end]
         .iter()
         .fold(mix_word(HEAD_SEED, end as u64), |s, t| {
-            if contains_wildcard(t) || crate::closed::closed_set(t).is_some() {
+            if contains_wildcard(t) || crate::closed::closed_set(t).is_some() || is_tag_in_marks(t)
+            {
                 mix_bytes(s, WILDCARD)
             } else {
                 mix_bytes(s, t)
             }
         });
     finish(state)
+}
+
+/// A snake-case tag in brackets or parentheses, a colon after it aside (`(conn_done):`,
+/// `[ap_handshake]`): a phase or a component a program names in its own words, a value in a
+/// head as an id is. A plain word there (`(main)`, `(handshake)`) is as often the event's.
+fn is_tag_in_marks(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b":").unwrap_or(token);
+    let inner = match (token.first(), token.last()) {
+        (Some(b'('), Some(b')')) | (Some(b'['), Some(b']')) => &token[1..token.len() - 1],
+        _ => return false,
+    };
+    inner.contains(&b'_')
+        && inner.first().is_some_and(u8::is_ascii_lowercase)
+        && inner
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
 }
 
 /// Fingerprint of a tail.
@@ -457,6 +474,23 @@ mod tests {
         assert_eq!(open("<*>: timed out").as_deref(), Some("<*>:"));
         // Nor is the last token.
         assert_eq!(open("aborted:").as_deref(), Some("aborted:"));
+    }
+
+    #[test]
+    fn a_snake_case_tag_in_marks_is_a_value_in_a_head() {
+        let key = |line: &str| {
+            let t = tokens(line);
+            head(&t, false).map(|h| head_key(&t, h.end))
+        };
+        let a = key("Failed to launch kernel <*> (python_kubernetes): pods forbidden");
+        let b = key("Failed to launch kernel <*> (scala_kubernetes): timed out");
+        assert!(a.is_some());
+        assert_eq!(a, b);
+        // A plain word there is as often the event's own.
+        assert_ne!(
+            key("Failed to launch kernel <*> (main): pods forbidden"),
+            key("Failed to launch kernel <*> (init): timed out")
+        );
     }
 
     #[test]
