@@ -1297,11 +1297,22 @@ impl Miner {
                         .map(|o| &o.tokens[end + 1..]),
                 )
                 .collect();
-            let shared = tails
+            let mut shared = tails
                 .iter()
                 .map(|t| clause::shared_opening_words(ours, t))
                 .min()
                 .unwrap_or(0);
+            // And a context every tail closes alike after it (`Error response from daemon:
+            // toomanyrequests: …`, Docker's wrapped errors): the reason follows it.
+            while ours
+                .get(shared)
+                .is_some_and(|t| clause::closes_a_context(t))
+                && tails
+                    .iter()
+                    .all(|t| t.len() > shared + 1 && t[shared] == ours[shared])
+            {
+                shared += 1;
+            }
             let mut openers: Vec<&[u8]> = Vec::new();
             for tail in &tails {
                 if let Some(opener) = clause::opener(&tail[shared.min(tail.len())..])
@@ -4468,6 +4479,59 @@ mod tests {
         assert_eq!(ids[0], ids[1]);
         assert_ne!(ids[2], ids[3]);
         assert!(is_bracketed_name(b"[out_s3]") && !is_bracketed_name(b"[main]"));
+    }
+
+    #[test]
+    fn reasons_are_told_apart_after_a_context_they_all_close_alike() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let reasons = [
+            "Get \"https://r.io/v2/\": net/http: request canceled while waiting for connection.",
+            "toomanyrequests: You have reached your pull rate limit.",
+            "pull access denied for x/y, repository does not exist.",
+        ];
+        let lines: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    "Unable to update container \"/c{i}\": Error response from daemon: {} Proceeding to next.",
+                    reasons[i % 3]
+                )
+            })
+            .collect();
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let ids = placed(&mut miner, &lines);
+        let last = miner.resolve(ids[5].expect("placed"));
+        assert!(
+            ids.iter()
+                .all(|&id| id.and_then(|id| miner.resolve(id)) == last)
+        );
+        // Events that differ in their first word after the head stay apart, whatever their
+        // reasons (a status closed by a colon is the event's, not a shared context).
+        let mut miner = Miner::new(MinerConfig::default());
+        let failing = [
+            "timeout of 48000ms exceeded",
+            "Request failed with status code 503",
+            "connect ECONNREFUSED 10.0.0.5:8123",
+        ];
+        let mut lines: Vec<String> = (0..6)
+            .map(|i| {
+                format!(
+                    "Monitor #{i} 'Home Assistant': Failing: {} | Interval: 60 seconds",
+                    failing[i % 3]
+                )
+            })
+            .collect();
+        lines.push(
+            "Monitor #7 'Home Assistant': Successful Response: 120 ms | Interval: 60 seconds"
+                .into(),
+        );
+        let lines: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let ids = placed(&mut miner, &lines);
+        let ok = ids[6].and_then(|id| miner.resolve(id));
+        assert!(
+            ids[..6]
+                .iter()
+                .all(|&id| id.and_then(|id| miner.resolve(id)) != ok)
+        );
     }
 
     #[test]
