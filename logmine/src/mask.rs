@@ -14,7 +14,8 @@
 //!   blk_2 ...`, `[1, 2, 3]`, `worker_1, beat_2`) and multi-token values (`Sun Jul 10 03:55:21
 //!   2005`) give one shape;
 //! - values written in several tokens or without digits: quoted strings (double or single quotes)
-//!   after `key=` or holding a digit, a quoted word (`'mqtt'`; a double-quoted one only without a
+//!   after `key=`, holding a digit or after the line's first token (`Monitor #3 'Home Assistant':`;
+//!   a line opening with one quotes its own message), a quoted word (`'mqtt'`; a double-quoted one only without a
 //!   digit), an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
 //!   status code, e-mail addresses, `[host]:port`, colon-joined hex pairs (MACs, fingerprints), a
 //!   path, URL or host name after `key=`, a bracketed list after `key=` (`paths=["/a", "/b"]`),
@@ -1069,8 +1070,9 @@ const MAX_QUOTED_TOKENS: usize = 16;
 const MAX_KEYED_QUOTED_TOKENS: usize = 64;
 
 /// When token `k` opens a quoted string (`"GET`, `request="GET`, `b'{"a":`) that closes in a later
-/// token within [`MAX_QUOTED_TOKENS`] and holds a digit (or follows a `key=`), the index of the
-/// closing token and the quote.
+/// token within [`MAX_QUOTED_TOKENS`] and holds a digit, follows a `key=` or opens a token after
+/// the first (a name the line quotes, `'Home Assistant':`), the index of the closing token and the
+/// quote.
 fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(usize, u8)> {
     let (s, e) = raw[k];
     let token = &body[s..e];
@@ -1106,7 +1108,7 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
         };
     // `…, info: "No route to host", check duration: …`: a key set apart in a list of fields.
     let after_key = after_key || (open == 0 && k >= 2 && listed_key(body, raw, k - 1));
-    let mut digit = after_key || token.iter().any(u8::is_ascii_digit);
+    let mut digit = after_key || (open == 0 && k > 0) || token.iter().any(u8::is_ascii_digit);
     // An attribute's value may be a long error (`err="0/5 nodes are available: …"`).
     let most = if after_key {
         MAX_KEYED_QUOTED_TOKENS
@@ -1136,11 +1138,13 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
                 inner = false;
                 continue;
             }
-            let opens_inner = at > 0
+            // Or one that opens a word (`"/music/Live at "The Basement": part 2.flac"`).
+            let opens_inner = (at > 0
                 && matches!(next[at - 1], b':' | b'=' | b'(')
                 && next
                     .get(at + 1)
-                    .is_some_and(|&c| c != quote && !c.is_ascii_whitespace());
+                    .is_some_and(|&c| c != quote && !c.is_ascii_whitespace()))
+                || (at == 0 && next.get(1).is_some_and(u8::is_ascii_alphanumeric));
             if opens_inner {
                 inner = true;
                 nested = true;
@@ -2315,7 +2319,21 @@ mod tests {
         check("empty {} and {x} stay", "empty {<*>} and {x} stay");
         check(
             "config for 'mqtt' in x, 'a b' and \"dmz\" \"curl/8.1\" don't",
-            "config for '<*>' in x, 'a b' and \"<*>\" \"curl/<*>\" don't",
+            "config for '<*>' in x, '<*>' and \"<*>\" \"curl/<*>\" don't",
+        );
+        // A name of several words the line quotes is one value, quotes inside it too; a line
+        // that opens with a quote quotes its message, whose words are the event's.
+        check(
+            "Monitor #3 'Home Assistant': Failing: timeout",
+            "Monitor <*> '<*>': Failing: timeout",
+        );
+        check(
+            r#"Could not stat "/music/Live at "The Basement": part two.flac": ERR=gone"#,
+            r#"Could not stat "<*>": ERR=gone"#,
+        );
+        check(
+            r#""Add event for pod" pod=dns"#,
+            r#""Add event for pod" pod=dns"#,
         );
     }
 
