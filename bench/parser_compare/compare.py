@@ -188,7 +188,7 @@ GENERIC_CORPORA = (
     "round9", "sealed7", "round10", "sealed8", "round11", "sealed9", "round12", "sealed10",
     "round13", "sealed11", "sealed12", "round14", "sealed13", "sealed14", "round15", "sealed15",
     "round16", "sealed16", "round17", "sealed17", "round18", "sealed18", "round19",
-    "sealed20", "round20", "sealed19", "round21", "sealed21", "round22",
+    "sealed20", "round20", "sealed19", "round21", "sealed21", "round22", "sealed22", "round23",
 )
 
 

@@ -423,12 +423,10 @@ fn is_mark(token: &[u8]) -> bool {
 }
 
 /// A word closing a context the reasons after it share (`daemon:` in `Error response from
-/// daemon: toomanyrequests: …`, Docker's wrapped errors): not what tells them apart.
+/// daemon: toomanyrequests: …`, Docker's wrapped errors): not what tells them apart. A tag in
+/// capitals (`LOG:`, `ERROR:`) is a level a header left, not a context.
 pub(crate) fn closes_a_context(token: &[u8]) -> bool {
-    token.len() > 1
-        && token.ends_with(b":")
-        && !contains_wildcard(token)
-        && token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+    token.len() > 1 && token.ends_with(b":") && !contains_wildcard(token) && opens_a_phrase(token)
 }
 
 /// The token that opens `tail`'s phrase, after any marks (`**`) before it: what tells the
@@ -451,6 +449,16 @@ pub(crate) fn opener(tail: &[Box<[u8]>]) -> Option<&[u8]> {
 mod tests {
     use super::*;
     use crate::mask::whitespace_tokens as tokens;
+
+    #[test]
+    fn a_context_is_a_word_in_lower_case_closed_by_a_colon() {
+        assert!(closes_a_context(b"daemon:"));
+        assert!(closes_a_context(b"toomanyrequests:"));
+        // A level a header left (pgpool's `LOG:  statement: …`), a value, a bare word: none.
+        assert!(!closes_a_context(b"LOG:"));
+        assert!(!closes_a_context(b"<*>:"));
+        assert!(!closes_a_context(b"daemon"));
+    }
 
     #[test]
     fn a_snake_case_tag_in_marks_is_a_value_in_a_head() {
