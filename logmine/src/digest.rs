@@ -379,10 +379,11 @@ const MIN_RECORD_KEYS: usize = 8;
 /// a time, does not see. So are a record's alone (lograge's `method=GET path=… controller=…`).
 fn record_keys(template: &Template) -> Option<u64> {
     let tokens: Vec<&[u8]> = template.tokens().collect();
+    // The end of a field's key (`key=`, or `[key=` in a bracketed field, TiDB's and TiKV's).
     let key_of = |t: &[u8]| -> Option<usize> {
         let eq = t.iter().position(|&b| b == b'=')?;
-        let key = &t[..eq];
-        (eq > 0
+        let key = t[..eq].strip_prefix(b"[").unwrap_or(&t[..eq]);
+        (!key.is_empty()
             && key.iter().any(u8::is_ascii_alphabetic)
             && key
                 .iter()
@@ -733,6 +734,23 @@ mod stretched {
             )
         };
         let lines: Vec<String> = (0..40).map(record).collect();
+        assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+        // Fields in brackets too (TiKV's `["msg"] [key=value] …`).
+        let kinds = ["MsgRequestVoteResponse", "MsgRequestPreVoteResponse"];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "[\"received votes response\"] [term={}] [type={}] [approvals={}] \
+                     [rejections=0] [from={}] [vote=true] [raft_id={}] [region_id={}]",
+                    i % 7,
+                    kinds[i / 20],
+                    1 + i % 2,
+                    i % 5,
+                    100 + i,
+                    200 + i % 3
+                )
+            })
+            .collect();
         assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
         // A short record is not one: its words may name events (`status=SUCCESS`).
         let lines: Vec<String> = (0..40)
