@@ -19,7 +19,7 @@
 //!   digit), an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
 //!   status code, e-mail addresses, `[host]:port`, colon-joined hex pairs (MACs, fingerprints), a
 //!   path, URL or host name after `key=`, a bracketed list after `key=` (`paths=["/a", "/b"]`),
-//!   an SQL statement up to its `;`, an Elixir map (`%{…}`), absent values (`-`, `"-"`,
+//!   an SQL statement up to its `;` (any statement after `statement:`, `query:`, `SQL:`), an Elixir map (`%{…}`), absent values (`-`, `"-"`,
 //!   `key=None`).
 //!
 //! Everything works on bytes; invalid UTF-8 is carried through untouched and never inspected as
@@ -304,7 +304,9 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let (s, e) = raw[k];
         let token = &body[s..e];
         out.current_raw = k as u32;
-        if matches!(token.len(), 4 | 6)
+        // A statement's verb: four or six letters, or any after a key (`statement: BEGIN`).
+        let after_key = k > 0 && body[raw[k - 1].1 - 1] == b':';
+        if (matches!(token.len(), 4 | 6) || (after_key && matches!(token.len(), 3..=8)))
             && token[0].is_ascii_alphabetic()
             && let Some((last, trail)) = sql_statement_end(body, &raw, k)
         {
@@ -510,13 +512,35 @@ fn sql_statement_end<'a>(
     k: usize,
 ) -> Option<(usize, &'a [u8])> {
     const OPENERS: [&[u8]; 5] = [b"SELECT", b"INSERT", b"UPDATE", b"DELETE", b"WITH"];
+    // After a key that says a statement follows, any statement's verb opens one, clause or none
+    // (`statement: SET extra_float_digits = 3`, `statement: BEGIN`, `statement: SELECT 1`).
+    const KEYED_OPENERS: [&[u8]; 19] = [
+        b"SELECT",
+        b"INSERT",
+        b"UPDATE",
+        b"DELETE",
+        b"WITH",
+        b"SET",
+        b"BEGIN",
+        b"COMMIT",
+        b"ROLLBACK",
+        b"SHOW",
+        b"CREATE",
+        b"ALTER",
+        b"DROP",
+        b"TRUNCATE",
+        b"VACUUM",
+        b"ANALYZE",
+        b"EXPLAIN",
+        b"CALL",
+        b"GRANT",
+    ];
     const CLAUSES: [&[u8]; 3] = [b"FROM", b"INTO", b"SET"];
     let (s, e) = raw[k];
     // In capitals anywhere; in lower case (`select * from …`) only after a key that says a query
     // follows (`SQL:`, `query:`, `statement:`), as `select … from` is English too.
     let capitals = body[s].is_ascii_uppercase();
-    let keyed = !capitals
-        && k > 0
+    let keyed = k > 0
         && [&b"sql:"[..], b"query:", b"statement:"].iter().any(|key| {
             let (ps, pe) = raw[k - 1];
             body[ps..pe].len() >= key.len() && body[pe - key.len()..pe].eq_ignore_ascii_case(key)
@@ -531,13 +555,16 @@ fn sql_statement_end<'a>(
             }
         })
     };
-    if !(capitals || keyed) || !is_one_of(&OPENERS, word) {
-        return None;
+    let any_statement = keyed && KEYED_OPENERS.iter().any(|x| x.eq_ignore_ascii_case(word));
+    if !any_statement {
+        if !(capitals || keyed) || !is_one_of(&OPENERS, word) {
+            return None;
+        }
+        raw.iter()
+            .skip(k + 1)
+            .take(MAX_SQL_OPENING_TOKENS)
+            .find(|&&(ns, ne)| is_one_of(&CLAUSES, &body[ns..ne]))?;
     }
-    raw.iter()
-        .skip(k + 1)
-        .take(MAX_SQL_OPENING_TOKENS)
-        .find(|&&(ns, ne)| is_one_of(&CLAUSES, &body[ns..ne]))?;
     // Parentheses inside the statement balance; one that closes what was open before it
     // (`(in query: SELECT 1), Stack trace`) ends it, and stays the line's.
     let mut depth = 0usize;
@@ -2500,6 +2527,15 @@ mod tests {
             "(Connection: mysql, SQL: select * from `users` where `id` = 4 limit 1) at x",
             "(Connection: mysql, SQL: <*>) at x",
         );
+        // After a key that says a statement follows, any statement is one, clause or none.
+        check(
+            "LOG: statement: SET extra_float_digits = 3",
+            "LOG: statement: <*>",
+        );
+        check("pid 7: statement: BEGIN", "pid <*>: statement: <*>");
+        check("query: SHOW TABLES", "query: <*>");
+        // Elsewhere a verb needs its clause: `SET` alone is a word.
+        check("SET option on pool 3", "SET option on pool <*>");
         check(
             "please select a node from the list",
             "please select a node from the list",
