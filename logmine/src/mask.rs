@@ -19,8 +19,8 @@
 //!   digit), an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
 //!   status code, e-mail addresses, `[host]:port`, colon-joined hex pairs (MACs, fingerprints), a
 //!   path, URL or host name after `key=`, a bracketed list after `key=` (`paths=["/a", "/b"]`),
-//!   an SQL statement up to its `;` (any statement after `statement:`, `query:`, `SQL:`), an Elixir map (`%{…}`), absent values (`-`, `"-"`,
-//!   `key=None`).
+//!   an SQL statement up to its `;` (any statement after `statement:`, `query:`, `SQL:`), an
+//!   Elixir map (`%{…}`), absent values (`-`, `"-"`, `key=None`).
 //!
 //! Everything works on bytes; invalid UTF-8 is carried through untouched and never inspected as
 //! text. Work per line is bounded by `max_bytes` and `max_tokens`.
