@@ -64,7 +64,7 @@ const FIELD: u8 = 10;
 /// Positions of varying class a layout may hold before its separator.
 const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
-const ANCHOR_WITHIN: usize = 3;
+const ANCHOR_WITHIN: usize = 4;
 
 /// Level lines seen before the fields after the level are judged.
 const MIN_LEVEL_LINES: u32 = 8;
@@ -673,6 +673,15 @@ fn class(token: &[u8]) -> u8 {
         return PUNCT;
     }
     if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
+        // A level in brackets (`[INFO]`) anchors a header wherever it stands, as a bare one does.
+        let inner = token[1..].strip_suffix(b":").unwrap_or(&token[1..]);
+        let inner = inner.strip_suffix(b"]").unwrap_or(inner);
+        if inner.len() >= 3
+            && inner.iter().all(u8::is_ascii_uppercase)
+            && header::level_word(inner).is_some()
+        {
+            return LEVEL;
+        }
         return BRACKET;
     }
     // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`) ends a field as `;` does.

@@ -485,6 +485,27 @@ fn log4j_and_logback() {
         "Deployment of <*> has finished",
         Severity::Info,
     );
+    // `%d %c{1.} %t [%p] %msg` (Apache Storm's): an abbreviated logger and a thread whose name
+    // may hold a space, then the level in brackets.
+    let threads = [
+        "timer",
+        "Thread-12-spout-executor[3, 3]",
+        "SLOT_6700",
+        "Thread-9-count-executor[5, 5]",
+    ];
+    let loggers = ["o.a.s.d.n.Nimbus", "o.a.s.e.Executor", "o.a.s.d.s.Slot"];
+    check(
+        |i| {
+            format!(
+                "2026-12-17 10:00:{:02}.{i:03} {} {} [INFO] Preparing bolt count:[{i}]",
+                i % 60,
+                loggers[i % 3],
+                threads[i % 4]
+            )
+        },
+        "Preparing bolt count:[<*>]",
+        Severity::Info,
+    );
 }
 
 #[test]
