@@ -20,7 +20,7 @@
 //!   status code, e-mail addresses, `[host]:port`, colon-joined hex pairs (MACs, fingerprints), a
 //!   path, URL or host name after `key=`, a bracketed list after `key=` (`paths=["/a", "/b"]`),
 //!   an SQL statement up to its `;` (any statement after `statement:`, `query:`, `SQL:`), an
-//!   Elixir map (`%{…}`), absent values (`-`, `"-"`, `key=None`).
+//!   Elixir map (`%{…}`), absent values (`-`, `"-"`, `key=None`, a tagged `USER[-]`).
 //!
 //! Everything works on bytes; invalid UTF-8 is carried through untouched and never inspected as
 //! text. Work per line is bounded by `max_bytes` and `max_tokens`.
@@ -1037,6 +1037,13 @@ fn absent_value(token: &[u8]) -> Option<&'static [u8]> {
     }
 }
 
+/// Where the bracket of a tagged field without a value opens (`USER[-]`, `TOKEN[]`: a name in
+/// capitals, then `[-]` or `[]`).
+fn tagged_absent_value(token: &[u8]) -> Option<usize> {
+    let tag = token.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    (tag >= 2 && matches!(&token[tag..], b"[-]" | b"[]")).then_some(tag)
+}
+
 /// Where the colon of `key:Word…` is: a key of lower-case letters and `_` (two or more) against
 /// a capitalised word of letters only (`status:The`, `reason:Timeout,`), which opens a phrase.
 fn glued_key(token: &[u8]) -> Option<usize> {
@@ -1321,6 +1328,16 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         let start = out.buf.len();
         out.buf.extend_from_slice(WILDCARD);
         out.buf.extend_from_slice(&token[word_end..]);
+        out.finish_token(start, false);
+        return;
+    }
+    if let Some(open) = tagged_absent_value(token) {
+        // `USER[-]`, `TOKEN[]` (Oozie's context): a tagged field without its value, the same slot
+        // as `USER[alice]`.
+        let start = out.buf.len();
+        out.buf.extend_from_slice(&token[..=open]);
+        out.buf.extend_from_slice(WILDCARD);
+        out.buf.push(b']');
         out.finish_token(start, false);
         return;
     }
@@ -2696,6 +2713,12 @@ mod tests {
         check("accept tcp [::]:443: closed", "accept tcp <*>: closed");
         check(r#"ref "-" agent "-" end"#, r#"ref "<*>" agent "<*>" end"#);
         check(r#"ref "-" "-" end"#, r#"ref "<*>" "<*>" end"#);
+        // A tagged field without its value (Oozie's context) is the slot of one with it.
+        check(
+            "SERVER[oozie] USER[-] TOKEN[] APP[wf] start",
+            "SERVER[oozie] USER[<*>] TOKEN[<*>] APP[wf] start",
+        );
+        check("a [-] stays", "a [-] stays");
         // A dash inside a word or a longer dash run is no placeholder.
         check("re-run -- done", "re-run -- done");
         // Names for no value are absent values too, not before a word they qualify.
