@@ -6,7 +6,7 @@ Runs Drain and Brain (PyPI `logparser3`) on the `Content` column of
     published benchmark setting for that system (read from the installed package's
     `benchmark.py`; only these eight entries are taken), and
   * our own corpora in logmine/testdata (dev_corpus, heldout, validation, fresh, blind, round3-7, final,
-    sealed, sealed2-13, round8-14: those present), with
+    sealed, sealed2-22, round8-23: those present), with
     one generic setting for all;
 writes each parser's per-line templates in the JSON-lines format `loghub-eval --per-line` writes,
 scores them with `loghub-eval --score-per-line`, scores the miner itself (`Content` and raw
