@@ -1,6 +1,6 @@
-//! Closed sets of words: booleans, HTTP methods, standard streams, signals and units of size. A slot holding
-//! two words of one set is a variable though it may never hold three, and a clause's head holding
-//! one is the same head whichever it holds.
+//! Closed sets of words: booleans, HTTP methods, standard streams, signals and units of size. A
+//! slot holding two words of one set is a variable though it may never hold three, and a clause's
+//! head holding one is the same head whichever it holds.
 
 /// Closed sets of values: a slot that held two of one set is a variable, though it may never
 /// hold three. Booleans, HTTP methods, standard streams, signals and units of size.

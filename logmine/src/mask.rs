@@ -15,8 +15,8 @@
 //!   2005`) give one shape;
 //! - values written in several tokens or without digits: quoted strings (double or single quotes)
 //!   after `key=`, holding a digit or after the line's first token (`Monitor #3 'Home Assistant':`;
-//!   a line opening with one quotes its own message), a quoted word (`'mqtt'`; a double-quoted one only without a
-//!   digit), an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
+//!   a line opening with one quotes its own message), a quoted word (`'mqtt'`; a double-quoted one
+//!   only without a digit), an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
 //!   status code, e-mail addresses, `[host]:port`, colon-joined hex pairs (MACs, fingerprints), a
 //!   path, URL or host name after `key=`, a bracketed list after `key=` (`paths=["/a", "/b"]`),
 //!   an SQL statement up to its `;` (any statement after `statement:`, `query:`, `SQL:`), an
@@ -306,9 +306,9 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         out.current_raw = k as u32;
         // A statement's verb: four or six letters, or any after a key (`statement: BEGIN`).
         let after_key = k > 0 && body[raw[k - 1].1 - 1] == b':';
-        if (matches!(token.len(), 4 | 6) || (after_key && matches!(token.len(), 3..=8)))
+        if (matches!(token.len(), 4 | 6) || (after_key && matches!(token.len(), 3..=9)))
             && token[0].is_ascii_alphabetic()
-            && let Some((last, trail)) = sql_statement_end(body, &raw, k)
+            && let Some((last, trail)) = sql_statement_end(body, &raw[..end], k)
         {
             // `SELECT "id" FROM "orders" WHERE …;`: a statement is one value (its words are
             // the query's, not the event's), up to its `;` or the end of the line.
@@ -555,7 +555,10 @@ fn sql_statement_end<'a>(
             }
         })
     };
-    let any_statement = keyed && KEYED_OPENERS.iter().any(|x| x.eq_ignore_ascii_case(word));
+    // A verb in capitals, a `;` after it aside (`statement: COMMIT;`); in lower case a statement
+    // needs its clause, as English after `query:` does not (`Search query: show hidden files`).
+    let verb = word.strip_suffix(b";").unwrap_or(word);
+    let any_statement = keyed && capitals && KEYED_OPENERS.contains(&verb);
     if !any_statement {
         if !(capitals || keyed) || !is_one_of(&OPENERS, word) {
             return None;
@@ -2551,6 +2554,17 @@ mod tests {
         );
         check("pid 7: statement: BEGIN", "pid <*>: statement: <*>");
         check("query: SHOW TABLES", "query: <*>");
+        check("statement: COMMIT;", "statement: <*>");
+        // A structured line's field names after it stay the event's words.
+        check(
+            "statement: BEGIN fields=user,pid",
+            "statement: <*> fields=user,pid",
+        );
+        // In lower case, English after `query:` is no statement without a clause.
+        check(
+            "Search query: show hidden files",
+            "Search query: show hidden files",
+        );
         // Elsewhere a verb needs its clause: `SET` alone is a word.
         check("SET option on pool 3", "SET option on pool <*>");
         check(

@@ -2570,7 +2570,8 @@ impl Miner {
     /// dropped, closed by the same mark, and whose template covers the rest (`applying the
     /// planned <*> change`, from `aws_s3_bucket.logs:` and kin). The miner joins them when the
     /// name comes (see [`Miner::join_lead`]), but only to a template that covers it then: one
-    /// that generalised later (`Create` → `<*>`) never meets it. The cover with most lines takes it.
+    /// that generalised later (`Create` → `<*>`) never meets it. The cover with most lines
+    /// takes it.
     fn join_covered_leads(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
         // (mark, length, first token) of the templates whose lines dropped a value → groups.
         type LeadKey<'a> = (u8, usize, &'a [u8]);
@@ -2715,15 +2716,16 @@ impl Miner {
                     .push((g, None));
             } else if is_name_lead(&tokens[0]) {
                 let key = rest_key(closing_mark(&tokens[0]), &tokens[1..]);
-                let events = events_of.entry(&tokens[0][..]).or_default();
-                if !events.contains(&key) {
-                    events.push(key);
-                }
+                events_of.entry(&tokens[0][..]).or_default().push(key);
                 by_rest
                     .entry(key)
                     .or_default()
                     .push((g, Some(&tokens[0][..])));
             }
+        }
+        for events in events_of.values_mut() {
+            events.sort_unstable();
+            events.dedup();
         }
         let is_source = |name: &[u8]| {
             events_of

@@ -395,6 +395,8 @@ fn bird_protocol_names_are_values_of_the_events_they_open() {
         found.dedup();
         assert_eq!(found.len(), 1, "{text}: {found:?}");
     }
+    // And the events stay apart.
+    assert_eq!(groups.len(), events.len());
 }
 
 #[test]
