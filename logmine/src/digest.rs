@@ -830,6 +830,22 @@ mod stretched {
             })
             .collect();
         assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+        // After an error's code and a comma, its text is such a reason, however long.
+        let texts = [
+            "Deadlock found when trying to get lock; try restarting transaction",
+            "Table 'shop.orders_2019' doesn't exist",
+            "You have an error in your SQL syntax; check the manual that corresponds to your \
+             MySQL server version for the right syntax to use near 'FORM customers WHERE id'",
+        ];
+        let lines: Vec<String> = (0..12)
+            .map(|i| {
+                format!(
+                    "Query failed on (20,10.20.0.{i},3306,93000): 1{i:03}, {}",
+                    texts[i % 3]
+                )
+            })
+            .collect();
+        assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
         // Two different last words are two events.
         let lines: Vec<String> = (0..20)
             .map(|i| {

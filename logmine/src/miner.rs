@@ -2745,11 +2745,11 @@ impl Miner {
     }
 
     /// A line that ends in a reason written as words (`%ADJCHANGE: neighbor <*> in vrf default
-    /// Down Peer closed the session`, `… Down User reset`, `… Down Interface down`): the groups
-    /// (by their roots in `parent`) whose templates open alike, with
-    /// [`MIN_REASON_OPENING_WORDS`] constant words or more, and end in tails of at most
-    /// [`MAX_REASON_TOKENS`] tokens that open with [`MIN_REASON_OPENERS`] different words or
-    /// more join; the group of most lines names them. Two events that differ in their last words
+    /// Down Peer closed the session`, `… Down User reset`, `… Down Interface down`), or after an
+    /// error's code (`…: 1213, Deadlock found …`): the groups (by their roots in `parent`) whose
+    /// templates open alike, with [`MIN_REASON_OPENING_WORDS`] constant words or more, and end in
+    /// tails of at most [`MAX_REASON_TOKENS`] tokens that open with [`MIN_REASON_OPENERS`]
+    /// different words or more join; the group of most lines names them. Two events that differ in their last words
     /// (`now online` / `now offline`) differ in one or two; a reason is a phrase of many.
     fn join_trailing_reasons(
         &self,
@@ -2774,7 +2774,7 @@ impl Miner {
                 if words >= MIN_REASON_OPENING_WORDS
                     && n - p <= MAX_REASON_TOKENS
                     && plain(token)
-                    && plain(&tokens[p - 1])
+                    && (plain(&tokens[p - 1]) || is_code_before_text(&tokens[p - 1]))
                 {
                     by_opening
                         .entry((finish(opening), p))
@@ -2864,12 +2864,19 @@ fn join_to_largest(
     }
 }
 
+/// A value and a comma (`1213,` masked `<*>,`): an error's code before its text (`…: 1213,
+/// Deadlock found when trying to get lock`), which the text follows as a reason does a word.
+fn is_code_before_text(token: &[u8]) -> bool {
+    token.strip_suffix(b",") == Some(WILDCARD)
+}
+
 /// Different events a name must open before it is a source's name (see
 /// [`Miner::join_source_names`]).
 const MIN_SOURCE_EVENTS: usize = 2;
 
-/// Tokens a reason ending a line may take (see [`Miner::join_trailing_reasons`]).
-const MAX_REASON_TOKENS: usize = 10;
+/// Tokens a reason ending a line may take (see [`Miner::join_trailing_reasons`]): a database's
+/// error text runs to two dozen.
+const MAX_REASON_TOKENS: usize = 32;
 
 /// Constant words the opening shared by lines that end in different reasons must hold.
 const MIN_REASON_OPENING_WORDS: usize = 3;
