@@ -304,15 +304,19 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         let (s, e) = raw[k];
         let token = &body[s..e];
         out.current_raw = k as u32;
-        // A statement's verb: four or six letters, or any after a key (`statement: BEGIN`).
-        let after_key = k > 0 && body[raw[k - 1].1 - 1] == b':';
-        if (matches!(token.len(), 4 | 6) || (after_key && matches!(token.len(), 3..=9)))
-            && token[0].is_ascii_alphabetic()
-            && let Some((last, trail)) = sql_statement_end(body, &raw[..end], k)
+        // A statement's verb: four or six letters, or any after a key (`statement: BEGIN`,
+        // `stmt=SELECT`, the key glued to it).
+        let glued = glued_sql_key(token);
+        let verb_len = token.len() - glued;
+        let after_key = glued > 0 || (k > 0 && body[raw[k - 1].1 - 1] == b':');
+        if (matches!(verb_len, 4 | 6) || (after_key && matches!(verb_len, 3..=9)))
+            && token.get(glued).is_some_and(u8::is_ascii_alphabetic)
+            && let Some((last, trail)) = sql_statement_end(body, &raw[..end], k, glued)
         {
             // `SELECT "id" FROM "orders" WHERE …;`: a statement is one value (its words are
             // the query's, not the event's), up to its `;` or the end of the line.
             let start = out.buf.len();
+            out.buf.extend_from_slice(&token[..glued]);
             out.buf.extend_from_slice(WILDCARD);
             out.buf.extend_from_slice(trail);
             out.finish_token(start, false);
@@ -510,6 +514,7 @@ fn sql_statement_end<'a>(
     body: &'a [u8],
     raw: &[(usize, usize)],
     k: usize,
+    glued_key: usize,
 ) -> Option<(usize, &'a [u8])> {
     const OPENERS: [&[u8]; 5] = [b"SELECT", b"INSERT", b"UPDATE", b"DELETE", b"WITH"];
     // After a key that says a statement follows, any statement's verb opens one, clause or none
@@ -537,14 +542,17 @@ fn sql_statement_end<'a>(
     ];
     const CLAUSES: [&[u8]; 3] = [b"FROM", b"INTO", b"SET"];
     let (s, e) = raw[k];
+    let s = s + glued_key;
     // In capitals anywhere; in lower case (`select * from …`) only after a key that says a query
-    // follows (`SQL:`, `query:`, `statement:`), as `select … from` is English too.
+    // follows (`SQL:`, `query:`, `statement:`, `stmt=`), as `select … from` is English too.
     let capitals = body[s].is_ascii_uppercase();
-    let keyed = k > 0
-        && [&b"sql:"[..], b"query:", b"statement:"].iter().any(|key| {
-            let (ps, pe) = raw[k - 1];
-            body[ps..pe].len() >= key.len() && body[pe - key.len()..pe].eq_ignore_ascii_case(key)
-        });
+    let keyed = glued_key > 0
+        || k > 0
+            && [&b"sql:"[..], b"query:", b"statement:"].iter().any(|key| {
+                let (ps, pe) = raw[k - 1];
+                body[ps..pe].len() >= key.len()
+                    && body[pe - key.len()..pe].eq_ignore_ascii_case(key)
+            });
     let word = &body[s..e];
     let is_one_of = |words: &[&[u8]], w: &[u8]| {
         words.iter().any(|x| {
@@ -555,10 +563,12 @@ fn sql_statement_end<'a>(
             }
         })
     };
-    // A verb in capitals, a `;` after it aside (`statement: COMMIT;`); in lower case a statement
-    // needs its clause, as English after `query:` does not (`Search query: show hidden files`).
+    // A verb in capitals, a `;` after it aside (`statement: COMMIT;`), or any after a key glued
+    // to it (`stmt=select 1`); in lower case after `query:` a statement needs its clause, as
+    // English does not (`Search query: show hidden files`).
     let verb = word.strip_suffix(b";").unwrap_or(word);
-    let any_statement = keyed && capitals && KEYED_OPENERS.contains(&verb);
+    let any_statement = (glued_key > 0 || (keyed && capitals))
+        && KEYED_OPENERS.iter().any(|x| x.eq_ignore_ascii_case(verb));
     if !any_statement {
         if !(capitals || keyed) || !is_one_of(&OPENERS, word) {
             return None;
@@ -589,6 +599,19 @@ fn sql_statement_end<'a>(
         }
     }
     Some((raw.len() - 1, b""))
+}
+
+/// The length of a key that says a statement follows, glued to it (`stmt=`, `sql=`, `query=`,
+/// `statement=`, any case), else 0.
+fn glued_sql_key(token: &[u8]) -> usize {
+    // Most tokens open with another letter: one comparison turns them away.
+    if token.len() < 6 || !matches!(token[0] | 0x20, b's' | b'q') {
+        return 0;
+    }
+    [&b"stmt="[..], b"sql=", b"query=", b"statement="]
+        .iter()
+        .find(|key| token.len() > key.len() && token[..key.len()].eq_ignore_ascii_case(key))
+        .map_or(0, |key| key.len())
 }
 
 /// Tokens between an SQL statement's verb and its `FROM`, `INTO` or `SET`, at most (a column
@@ -2555,6 +2578,13 @@ mod tests {
         check("pid 7: statement: BEGIN", "pid <*>: statement: <*>");
         check("query: SHOW TABLES", "query: <*>");
         check("statement: COMMIT;", "statement: <*>");
+        // A key glued to the statement (Impala's `stmt=`), any case.
+        check(
+            "Exec() query_id=ab:1 stmt=SELECT count(*) FROM t WHERE x = 1",
+            "Exec() query_id=ab:<*> stmt=<*>",
+        );
+        check("Exec() stmt=select 1", "Exec() stmt=<*>");
+        check("lookup query=foo done", "lookup query=foo done");
         // A structured line's field names after it stay the event's words.
         check(
             "statement: BEGIN fields=user,pid",
