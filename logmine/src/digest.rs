@@ -386,14 +386,7 @@ fn record_keys(template: &Template) -> Option<u64> {
         if crate::mask::is_field_list(t) {
             return None;
         }
-        let eq = t.iter().position(|&b| b == b'=')?;
-        let key = t[..eq].strip_prefix(b"[").unwrap_or(&t[..eq]);
-        (!key.is_empty()
-            && key.iter().any(u8::is_ascii_alphabetic)
-            && key
-                .iter()
-                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@')))
-        .then_some(eq)
+        crate::mask::field_key_end(t)
     };
     if tokens.is_empty() {
         return None;

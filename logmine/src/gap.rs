@@ -154,14 +154,9 @@ pub(crate) fn enough_phrases(phrases: &Few<PhraseSeen>, opens_the_line: bool) ->
     count >= needed && lengths_differ && distinct >= needed
 }
 
-/// The `key=` of a `key=value` token (a key of letters, digits, `_`, `-`, `.`).
+/// The `key=` of a `key=value` token (see [`crate::mask::field_key_end`]).
 fn key_of_field(token: &[u8]) -> Option<&[u8]> {
-    let at = token.iter().position(|&b| b == b'=')?;
-    (at > 0
-        && token[..at]
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.')))
-    .then(|| &token[..=at])
+    crate::mask::field_key_end(token).map(|eq| &token[..=eq])
 }
 
 fn is_word(token: &[u8]) -> bool {

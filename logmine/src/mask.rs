@@ -494,6 +494,19 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     out.raw_classes = raw_classes;
 }
 
+/// Where a `key=value` token's `=` stands: a key of letters, digits, `_`, `-`, `.` and `@`
+/// (hclog's `@module`) holding a letter, after an optional `[` (TiDB's and TiKV's bracketed
+/// fields). The one reading of a field's key for the miner's read-time joins and its phrases.
+pub(crate) fn field_key_end(token: &[u8]) -> Option<usize> {
+    let eq = token.iter().position(|&b| b == b'=')?;
+    let key = token[..eq].strip_prefix(b"[").unwrap_or(&token[..eq]);
+    (key.iter().any(u8::is_ascii_alphabetic)
+        && key
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'@')))
+    .then_some(eq)
+}
+
 /// `fields=error,pct`: the field names a structured line's body ends with (see
 /// `structured::parse`).
 pub(crate) fn is_field_list(token: &[u8]) -> bool {

@@ -3323,16 +3323,11 @@ fn is_upper_case_word(token: &[u8]) -> bool {
 
 /// `status=failed`, `currency=EUR`: a key and a word as its value.
 fn is_key_and_word(token: &[u8]) -> bool {
-    let Some(eq) = token.iter().position(|&b| b == b'=') else {
+    let Some(eq) = mask::field_key_end(token) else {
         return false;
     };
-    let (key, value) = (&token[..eq], &token[eq + 1..]);
-    key.iter().any(u8::is_ascii_alphabetic)
-        && key
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
-        && value.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
-        && !mask::contains_wildcard(value)
+    let value = &token[eq + 1..];
+    value.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2 && !mask::contains_wildcard(value)
 }
 
 /// `VRRP_Script(chk_nginx)`, `temporal-sys-tq-scanner-workflow`, `rate_filter`: a name made of
