@@ -113,6 +113,7 @@ mod learn;
 pub mod mask;
 mod miner;
 pub mod redact;
+mod runs;
 mod slots;
 mod span;
 mod structured;

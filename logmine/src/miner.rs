@@ -15,6 +15,7 @@ use crate::header;
 use crate::learn::{AfterLevel, HeaderLearner};
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
+use crate::runs;
 use crate::slots::SlotText;
 use crate::span;
 use crate::structured;
@@ -2509,6 +2510,7 @@ impl Miner {
         self.join_short_heads(groups, &counts, &mut parent);
         self.join_leading_fields(groups, &counts, &mut parent);
         self.join_trailing_reasons(groups, &counts, &mut parent);
+        self.join_value_runs(groups, &counts, &mut parent);
         self.join_source_names(groups, &counts, &mut parent);
         (0..groups.len()).map(|g| root(&parent, g)).collect()
     }
@@ -2810,6 +2812,26 @@ impl Miner {
                     parent[g] = target;
                 }
             }
+        }
+    }
+
+    /// Joins the groups (by their roots in `parent`) whose templates are equal but for one run
+    /// holding a value of many words, in three lengths or more (see [`crate::runs`]); the group
+    /// of most lines names them.
+    fn join_value_runs(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
+        let roots: Vec<usize> = (0..groups.len()).filter(|&g| parent[g] == g).collect();
+        let rows: Vec<&[Box<[u8]>]> = roots.iter().map(|&g| &groups[g][0].tokens[..]).collect();
+        let root = |parent: &[usize], mut g: usize| {
+            while parent[g] != g {
+                g = parent[g];
+            }
+            g
+        };
+        for set in runs::run_sets(&rows) {
+            let mut members: Vec<usize> = set.iter().map(|&r| root(parent, roots[r])).collect();
+            members.sort_unstable();
+            members.dedup();
+            join_to_largest(groups, counts, parent, &members);
         }
     }
 

@@ -1048,7 +1048,8 @@ corpus_floors! {
     round24 in "round24",
     systems: [
         ("Haraka", 0.91),
-        ("PaperlessNgx", 0.64),
+        // 0.65 blind; 0.76 once titles of many lengths join (`runs.rs`).
+        ("PaperlessNgx", 0.74),
         ("PlexMediaServer", 0.89),
         ("Quarkus", 0.94),
         ("Uvicorn", 0.21),

@@ -1,0 +1,202 @@
+//! Read-time joins of templates equal but for one run of tokens that holds a value of many words.
+//!
+//! A title, a name or a user agent written with spaces (`Document 2025-10-27 Stadtwerke
+//! Nordhafen Electricity bill consumption finished`) takes as many tokens as it has words, so
+//! the miner, which compares lines of one length, makes a template for each length, and for each
+//! title whose words it saw too few times to generalise. Read as a whole, those templates share
+//! everything outside one run: a prefix that ends in a constant token, a suffix that opens with
+//! one. When the runs of one prefix and suffix come in [`MIN_RUN_LENGTHS`] lengths or more and
+//! each is mostly values, the run is one value of many words, and the templates are one event.
+//!
+//! Two shapes stay apart: a phrase that names an event holds more words than values (`User <*>
+//! logged in from` beside `User <*> locked out from`), and an optional field (`charset=<*>`, or
+//! `invalid user <*>` beside `<*>`) comes in two lengths, not three.
+
+use std::collections::HashMap;
+
+use crate::fingerprint::{finish, mix_bytes, mix_word};
+use crate::mask::{WILDCARD, contains_wildcard, field_key_end};
+
+/// Most tokens a run may take.
+const MAX_RUN_TOKENS: usize = 8;
+
+/// Distinct run lengths, at least, among the templates of one prefix and suffix: a value of
+/// words comes in many, an optional field in two.
+pub(crate) const MIN_RUN_LENGTHS: usize = 3;
+
+/// Constant words (tokens with letters) the prefix and suffix must hold together.
+const MIN_RUN_ANCHORS: usize = 3;
+
+/// Most tokens of a template looked at: the work of a read stays linear in the templates.
+const MAX_TEMPLATE_TOKENS: usize = 64;
+
+const RUN_SEED: u64 = 0x0072_756e_7321;
+
+/// For each row (a template's tokens, `<*>` for a variable), the sets of rows to join: rows
+/// equal outside one run of values, whose runs come in [`MIN_RUN_LENGTHS`] lengths or more.
+/// Each set is listed once, as row indices; a row may be in several.
+pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
+    // (prefix, suffix) → (row, the run's length).
+    let mut by_frame: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+    for (r, tokens) in rows.iter().enumerate() {
+        if tokens.len() < 3 || tokens.len() > MAX_TEMPLATE_TOKENS {
+            continue;
+        }
+        for (start, len) in runs(tokens) {
+            let end = start + len;
+            let prefix = tokens[..start]
+                .iter()
+                .fold(RUN_SEED, |h, t| mix_bytes(mix_word(h, 1), t));
+            let key = tokens[end..]
+                .iter()
+                .fold(mix_word(prefix, 2), |h, t| mix_bytes(mix_word(h, 3), t));
+            by_frame.entry(finish(key)).or_default().push((r, len));
+        }
+    }
+    let mut sets = Vec::new();
+    for members in by_frame.into_values() {
+        let mut lengths: Vec<usize> = members.iter().map(|&(_, len)| len).collect();
+        lengths.sort_unstable();
+        lengths.dedup();
+        if lengths.len() >= MIN_RUN_LENGTHS {
+            let mut set: Vec<usize> = members.into_iter().map(|(r, _)| r).collect();
+            set.sort_unstable();
+            set.dedup();
+            sets.push(set);
+        }
+    }
+    sets.sort_unstable();
+    sets
+}
+
+/// The runs of `tokens` that may hold a value of words, as (start, length): between a constant
+/// token before and one after, at most [`MAX_RUN_TOKENS`] long, at least half values and none
+/// closed in marks of its own unless alone, and [`MIN_RUN_ANCHORS`] constant words outside.
+fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
+    let n = tokens.len();
+    let is_value = |t: &[u8]| contains_wildcard(t) && field_key_end(t).is_none();
+    let is_anchor = |t: &[u8]| {
+        !contains_wildcard(t) && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
+    };
+    let boundary = |t: &[u8]| !contains_wildcard(t);
+    // anchors_before[p]: constant words among tokens[..p].
+    let mut anchors_before = vec![0usize; n + 1];
+    for (p, t) in tokens.iter().enumerate() {
+        anchors_before[p + 1] = anchors_before[p] + usize::from(is_anchor(t));
+    }
+    let mut out = Vec::new();
+    for start in 1..n - 1 {
+        if !boundary(&tokens[start - 1]) {
+            continue;
+        }
+        let (mut values, mut closed) = (0usize, 0usize);
+        for len in 1..=MAX_RUN_TOKENS.min(n - 1 - start) {
+            let end = start + len;
+            values += usize::from(is_value(&tokens[end - 1]));
+            closed += usize::from(is_closed_value(&tokens[end - 1]));
+            // A value closed in its own marks (`'<*>'`) inside a longer run is a field of its
+            // own: the run holds fields and words (`'<*>' as user '<*>'`), not one value.
+            if !boundary(&tokens[end]) || values == 0 || values * 2 < len || (len > 1 && closed > 0)
+            {
+                continue;
+            }
+            let outside = anchors_before[start] + anchors_before[n] - anchors_before[end];
+            if outside >= MIN_RUN_ANCHORS {
+                out.push((start, len));
+            }
+        }
+    }
+    out
+}
+
+/// `'<*>'`, `"<*>",`, `[<*>]`, `(<*>):`: a variable between an opening mark and its closing one.
+fn is_closed_value(token: &[u8]) -> bool {
+    let token = token
+        .strip_suffix(b",")
+        .or_else(|| token.strip_suffix(b":"))
+        .unwrap_or(token);
+    let (Some(&open), Some(&close)) = (token.first(), token.last()) else {
+        return false;
+    };
+    token.len() > WILDCARD.len() + 1
+        && contains_wildcard(&token[1..token.len() - 1])
+        && matches!(
+            (open, close),
+            (b'\'', b'\'')
+                | (b'"', b'"')
+                | (b'[', b']')
+                | (b'(', b')')
+                | (b'<', b'>')
+                | (b'{', b'}')
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(text: &str) -> Vec<Box<[u8]>> {
+        text.split(' ')
+            .map(|t| t.as_bytes().to_vec().into_boxed_slice())
+            .collect()
+    }
+
+    fn sets(texts: &[&str]) -> Vec<Vec<usize>> {
+        let rows: Vec<Vec<Box<[u8]>>> = texts.iter().map(|t| row(t)).collect();
+        let refs: Vec<&[Box<[u8]>]> = rows.iter().map(|r| &r[..]).collect();
+        run_sets(&refs)
+    }
+
+    #[test]
+    fn titles_of_three_lengths_between_one_prefix_and_suffix_are_one_set() {
+        let found = sets(&[
+            "Document <*> consumption finished",
+            "Document <*> <*> <*> consumption finished",
+            "Document <*> <*> <*> Receipt hardware store consumption finished",
+            "Document <*> <*> <*> <*> consumption finished",
+            "Consuming <*>",
+        ]);
+        assert_eq!(found, vec![vec![0, 1, 2, 3]]);
+    }
+
+    #[test]
+    fn two_lengths_are_an_optional_field_not_a_value_of_words() {
+        assert!(
+            sets(&[
+                "Failed password for <*> from <*> port <*> ssh2",
+                "Failed password for invalid user <*> from <*> port <*> ssh2",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn phrases_of_more_words_than_values_name_events() {
+        assert!(
+            sets(&[
+                "User <*> logged in from <*> port <*>",
+                "User <*> was locked out from <*> port <*>",
+                "User <*> failed from <*> port <*>",
+                "User <*> reset the password from <*> port <*>",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn optional_key_value_fields_are_not_values() {
+        assert!(
+            sets(&[
+                "request done method=<*> path=<*>",
+                "request done method=<*> charset=<*> path=<*>",
+                "request done method=<*> charset=<*> lang=<*> path=<*>",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_frame_needs_three_constant_words() {
+        assert!(sets(&["a <*> b", "a <*> <*> b", "a <*> <*> <*> b"]).is_empty());
+    }
+}
