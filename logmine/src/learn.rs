@@ -61,6 +61,11 @@ const ANY: u8 = 9;
 /// A field closed by `;` (`<287b15>;`, `lua;`: Rspamd's task id and module) or a number closed by
 /// `:` (Bacula's `JobId 18231:`): whatever it holds, its `;` or `:` ends it as a separator would.
 const FIELD: u8 = 10;
+/// A short word of hex digits only (`bb`, `1f` has a digit): a counter or an id in a column of
+/// numbers (`ipmitool sel elist`'s record ids), a word in a column of words.
+const HEX: u8 = 11;
+/// Token classes, [`NONE`] to [`HEX`].
+const CLASSES: usize = HEX as usize + 1;
 /// Positions of varying class a layout may hold before its separator.
 const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
@@ -504,7 +509,11 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
         || fixed
             .iter()
             .zip(&leading.classes[..f])
-            .any(|(&want, &got)| want != got && !(want == ANY && got != NONE))
+            .any(|(&want, &got)| {
+                want != got
+                    && !(want == ANY && got != NONE)
+                    && !(got == HEX && matches!(want, DIGIT | WORD))
+            })
     {
         return 0;
     }
@@ -533,9 +542,16 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     let mut best = 0;
     let mut varying = 0;
     for position in 0..MAX_POSITIONS {
-        let mut counts = [0usize; FIELD as usize + 1];
+        let mut counts = [0usize; CLASSES];
         for sample in samples {
             counts[usize::from(sample[position])] += 1;
+        }
+        // Hex words count with the numbers of their column, or with its words.
+        let hex = std::mem::take(&mut counts[usize::from(HEX)]);
+        if counts[usize::from(DIGIT)] >= counts[usize::from(WORD)] {
+            counts[usize::from(DIGIT)] += hex;
+        } else {
+            counts[usize::from(WORD)] += hex;
         }
         let (class, &n) = counts
             .iter()
@@ -706,6 +722,9 @@ fn class(token: &[u8]) -> u8 {
     if token.len() >= 2 && token.ends_with(b":") {
         return COLON;
     }
+    if token.len() <= 4 && token.iter().all(|b| matches!(b, b'a'..=b'f' | b'A'..=b'F')) {
+        return HEX;
+    }
     WORD
 }
 
@@ -854,6 +873,31 @@ mod tests {
             .map(|i| format!("slot1_{i}: Changing activity: {} -> Idle", threads[i % 4]))
             .collect();
         assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_column_of_hex_counters_is_a_column_of_numbers() {
+        // `ipmitool sel elist`: a record id in hex (`a`, `1f`, `bb`), a date and a time, then the
+        // sensor and its event, all set apart by ` | `.
+        let events = [
+            "Fan FAN3 | Lower Critical going low | Asserted",
+            "Memory DIMM_B2 | Correctable ECC | Asserted",
+            "Power Supply PS1 | AC lost | Deasserted",
+        ];
+        let lines: Vec<String> = (1..61)
+            .map(|i| {
+                format!(
+                    "{:>4x} | 03/14/2026 | 00:{:02}:{:02} | {}",
+                    i * 11 % 256,
+                    i % 60,
+                    i * 7 % 60,
+                    events[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(1..).skip(MIN_SAMPLES) {
+            assert_eq!(body, events[i % 3]);
+        }
     }
 
     #[test]

@@ -1069,7 +1069,8 @@ corpus_floors! {
     round25 in "round25",
     systems: [
         ("Collectd", 0.59),
-        ("IpmiSel", 0.46),
+        // 0.47 raw blind; 0.82 once hex counters count as numbers (`learn.rs`).
+        ("IpmiSel", 0.81),
         ("Monit", 0.95),
         ("Rasdaemon", 0.87),
         ("Smartd", 0.99),
