@@ -1,9 +1,9 @@
-//! Closed sets of words: booleans, HTTP methods, standard streams, signals and units of size. A
-//! slot holding two words of one set is a variable though it may never hold three, and a clause's
-//! head holding one is the same head whichever it holds.
+//! Closed sets of words: booleans, HTTP methods, standard streams, signals, transports and units
+//! of size. A slot holding two words of one set is a variable though it may never hold three, and
+//! a clause's head holding one is the same head whichever it holds.
 
 /// Closed sets of values: a slot that held two of one set is a variable, though it may never
-/// hold three. Booleans, HTTP methods, standard streams, signals and units of size.
+/// hold three. Booleans, HTTP methods, standard streams, signals, transports and units of size.
 const CLOSED_SETS: &[&[&[u8]]] = &[
     &[b"true", b"false", b"yes", b"no"],
     &[
@@ -17,6 +17,9 @@ const CLOSED_SETS: &[&[&[u8]]] = &[
     ],
     // Go's names of the signals (`os.Signal`'s `String()`): `received signal terminated`.
     &[b"interrupt", b"terminated", b"killed", b"hangup", b"quit"],
+    // Transports: a listener, a peer or a probe names the one it uses (`via tcp`, `(protocol:
+    // RDMA)`).
+    &[b"tcp", b"udp", b"sctp", b"quic", b"icmp", b"rdma"],
     // Units of size a program picks by magnitude (`2.31 GB`, `512.00 MB`): the number's.
     &[
         b"B", b"KB", b"MB", b"GB", b"TB", b"PB", b"KiB", b"MiB", b"GiB", b"TiB", b"PiB",
@@ -59,5 +62,16 @@ mod tests {
         assert_eq!(closed_set(b"(kb)"), mb, "any case, punctuation around it");
         assert_ne!(closed_set(b"GET"), mb);
         assert_eq!(closed_set(b"MBps"), None);
+    }
+
+    #[test]
+    fn transports_are_one_set_in_any_case() {
+        let tcp = closed_set(b"tcp");
+        assert!(tcp.is_some());
+        assert_eq!(closed_set(b"UDP"), tcp);
+        assert_eq!(closed_set(b"RDMA)"), tcp, "closing punctuation aside");
+        assert_eq!(closed_set(b"proto=sctp"), tcp, "as a key's value");
+        assert_ne!(closed_set(b"GET"), tcp);
+        assert_eq!(closed_set(b"tcpdump"), None);
     }
 }
