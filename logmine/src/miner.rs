@@ -1499,7 +1499,10 @@ impl Miner {
 
     /// Records a new template's undelimited stretches (see [`crate::gap`]); when the templates
     /// equal outside one hold enough distinct phrases of different lengths, the stretch becomes
-    /// one variable and they merge. Returns the survivor when `id` merged.
+    /// one variable and they merge. Two phrases that each hold [`ESTABLISHED_PHRASE_LINES`]
+    /// already name events (`Worker started execution` / `Worker finished execution`): a third,
+    /// rarer phrase does not make them values, [`ESTABLISHED_PHRASES_NEEDED`] phrases do (a
+    /// value's phrases are many, each of few lines). Returns the survivor when `id` merged.
     fn join_gaps(&mut self, id: TemplateId) -> Option<TemplateId> {
         let stretches = gap::stretches(&self.get(id)?.tokens);
         if self.gap_sets.len() > self.config.max_templates.saturating_mul(8) {
@@ -1563,6 +1566,16 @@ impl Miner {
             lengths.sort_unstable();
             lengths.dedup();
             if live.len() < 2 || lengths.len() < 2 {
+                continue;
+            }
+            let established = live
+                .iter()
+                .filter(|&&(m, _)| {
+                    self.get(m)
+                        .is_some_and(|t| t.count >= ESTABLISHED_PHRASE_LINES)
+                })
+                .count();
+            if established >= 2 && live.len() < ESTABLISHED_PHRASES_NEEDED {
                 continue;
             }
             let Some(&(survivor, survivor_gap)) = live
@@ -2944,6 +2957,11 @@ fn column_needed(p: usize, words: &columns::ColumnWords<'_>, min_distinct: usize
     let free = words.iter().all(|&(w, _)| is_free_word(w));
     min_distinct + usize::from(names_the_event) + usize::from(!free && !spread_keys)
 }
+
+/// Lines a phrase's template holds when its phrase names an established event.
+const ESTABLISHED_PHRASE_LINES: u64 = 10;
+/// Phrases a stretch needs when two of them name established events.
+const ESTABLISHED_PHRASES_NEEDED: usize = 5;
 
 /// Constant words a template needs before one of its variables may take several tokens of
 /// another's (see [`stretch_match`]).
@@ -4626,6 +4644,31 @@ mod tests {
         assert_ne!(miner.resolve(guest), miner.resolve(test));
         let fourth = miner.add_line(line("admin").as_bytes(), None);
         assert_eq!(miner.resolve(guest), miner.resolve(fourth));
+    }
+
+    #[test]
+    fn phrases_of_established_events_need_more_than_three_to_be_a_variable() {
+        // A queue worker's lifecycle: two verbs of many lines each, then a rarer phrase.
+        let mut miner = Miner::new(MinerConfig::default());
+        let line =
+            |verb: &str, n: u32| format!("Worker {verb} execution {} (job {})", 7100 + n, 1800 + n);
+        let mut started = None;
+        let mut finished = None;
+        for n in 0..12 {
+            started = Some(miner.add_line(line("started", n).as_bytes(), None));
+            finished = Some(miner.add_line(line("finished", n).as_bytes(), None));
+        }
+        let errored = miner.add_line(line("errored while running", 99).as_bytes(), None);
+        let ids = [started, finished, Some(errored)].map(|id| id.and_then(|id| miner.resolve(id)));
+        assert_ne!(ids[0], ids[1], "started and finished are two events");
+        assert_ne!(ids[0], ids[2]);
+        assert_ne!(ids[1], ids[2]);
+        // Phrases of a few lines each are a value at three, as before.
+        let mut miner = Miner::new(MinerConfig::default());
+        let first = miner.add_line(line("on time", 1).as_bytes(), None);
+        miner.add_line(line("late", 2).as_bytes(), None);
+        let third = miner.add_line(line("ahead of schedule", 3).as_bytes(), None);
+        assert_eq!(miner.resolve(first), miner.resolve(third));
     }
 
     #[test]
