@@ -8,6 +8,9 @@
 //! one. When the runs of one prefix and suffix come in [`MIN_RUN_LENGTHS`] lengths or more and
 //! each is mostly values, the run is one value of many words, and the templates are one event.
 //!
+//! After a colon, a run of words is a reason whatever it holds (`performance warning: max
+//! outstanding disk writes reached. More info: <*>`), and may be longer.
+//!
 //! Two shapes stay apart: a phrase that names an event holds more words than values (`User <*>
 //! logged in from` beside `User <*> locked out from`), and an optional field (`charset=<*>`, or
 //! `invalid user <*>` beside `<*>`) comes in two lengths, not three.
@@ -19,6 +22,9 @@ use crate::mask::{WILDCARD, contains_wildcard, field_key_end};
 
 /// Most tokens a run may take.
 const MAX_RUN_TOKENS: usize = 8;
+
+/// Most tokens a run of words after a colon may take.
+const MAX_REASON_TOKENS: usize = 12;
 
 /// Distinct run lengths, at least, among the templates of one prefix and suffix: a value of
 /// words comes in many, an optional field in two.
@@ -66,12 +72,14 @@ pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
         }
     }
     sets.sort_unstable();
+    sets.dedup();
     sets
 }
 
 /// The runs of `tokens` that may hold a value of words, as (start, length): between a constant
-/// token before and one after, at most [`MAX_RUN_TOKENS`] long, at least half values and none
-/// closed in marks of its own unless alone, and [`MIN_RUN_ANCHORS`] constant words outside.
+/// token before and one after, at most [`MAX_RUN_TOKENS`] long, at least half values (or any
+/// words after a colon, up to [`MAX_REASON_TOKENS`]) and none closed in marks of its own unless
+/// alone, and [`MIN_RUN_ANCHORS`] constant words outside.
 fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
     let n = tokens.len();
     let is_value = |t: &[u8]| contains_wildcard(t) && field_key_end(t).is_none();
@@ -89,15 +97,23 @@ fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
         if !boundary(&tokens[start - 1]) {
             continue;
         }
+        // After a colon, a run of words is a reason (`performance warning: max outstanding
+        // disk writes reached. More info: <*>`), values or not.
+        let reason = tokens[start - 1].len() > 1 && tokens[start - 1].ends_with(b":");
+        let longest = if reason {
+            MAX_REASON_TOKENS
+        } else {
+            MAX_RUN_TOKENS
+        };
         let (mut values, mut closed) = (0usize, 0usize);
-        for len in 1..=MAX_RUN_TOKENS.min(n - 1 - start) {
+        for len in 1..=longest.min(n - 1 - start) {
             let end = start + len;
             values += usize::from(is_value(&tokens[end - 1]));
             closed += usize::from(is_closed_value(&tokens[end - 1]));
             // A value closed in its own marks (`'<*>'`) inside a longer run is a field of its
             // own: the run holds fields and words (`'<*>' as user '<*>'`), not one value.
-            if !boundary(&tokens[end]) || values == 0 || values * 2 < len || (len > 1 && closed > 0)
-            {
+            let valued = values > 0 && values * 2 >= len;
+            if !boundary(&tokens[end]) || !(valued || reason) || (len > 1 && closed > 0) {
                 continue;
             }
             let outside = anchors_before[start] + anchors_before[n] - anchors_before[end];
@@ -190,6 +206,25 @@ mod tests {
                 "request done method=<*> path=<*>",
                 "request done method=<*> charset=<*> path=<*>",
                 "request done method=<*> charset=<*> lang=<*> path=<*>",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn reasons_after_a_colon_before_one_trailer_are_one_set() {
+        let found = sets(&[
+            "Performance alert: <*>: performance warning: too many optimistic unchoke slots. More info: <*>",
+            "Performance alert: <*>: performance warning: disk queue full. More info: <*>",
+            "Performance alert: <*>: performance warning: send buffer watermark too low (upload rate will suffer). More info: <*>",
+        ]);
+        assert_eq!(found, vec![vec![0, 1, 2]]);
+        // Words without a colon before them name events.
+        assert!(
+            sets(&[
+                "Performance alert <*> too many optimistic unchoke slots. More info: <*>",
+                "Performance alert <*> disk queue full. More info: <*>",
+                "Performance alert <*> send buffer watermark too low (upload rate will suffer). More info: <*>",
             ])
             .is_empty()
         );
