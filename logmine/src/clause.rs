@@ -12,9 +12,10 @@
 //! words in lower or mixed case around the variable (upper-case constants there are more often
 //! what is left of a header). Ids of any kind count as one in a head.
 //!
-//! An exception's type opens the tail, not the head (`… the request. System.TimeoutException: …`,
-//! `… threw java.io.IOException: …`): it varies with the message after it. Marks opening both
-//! tails (`** (KeyError) …`) are not compared.
+//! An error's type opening the line (`RequestError: connect ETIMEDOUT …`) is a weak head of its
+//! own: its message is the reason. Further on, an exception's type opens the tail, not the head
+//! (`… the request. System.TimeoutException: …`, `… threw java.io.IOException: …`): it varies
+//! with the message after it. Marks opening both tails (`** (KeyError) …`) are not compared.
 
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::{WILDCARD, contains_wildcard};
@@ -70,6 +71,20 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     // not what is left of a header (`[lua] healthcheck.lua:<*>:`).
     let phrase =
         |t: &[u8]| opens_a_phrase(t) && t.iter().all(|b| b.is_ascii_alphabetic() || *b == b':');
+    // An error's type opening the line (`RequestError: connect ETIMEDOUT …`, `TypeError: …`):
+    // the message after it is the reason, held to a weak head's count of tails.
+    // A tag of that shape before a value (`LustreError: <*>:0:(ldlm_lib.c:…) …`) is a
+    // component's: what follows names the event.
+    if !lead_dropped
+        && tokens.len() > 1
+        && is_type_name(&tokens[0])
+        && !contains_wildcard(&tokens[1])
+    {
+        return Some(Head {
+            end: 0,
+            variable: true,
+        });
+    }
     let short =
         lead_dropped && tokens.len() > 1 && ends_a_head(1) && tokens[..2].iter().all(|t| phrase(t));
     let end = if short {
@@ -533,6 +548,28 @@ mod tests {
             ),
             Some(5)
         );
+    }
+
+    #[test]
+    fn an_error_type_opening_the_line_is_a_weak_head() {
+        let head_of = |line: &str| head(&tokens(line), false).map(|h| (h.end, h.variable));
+        assert_eq!(
+            head_of("RequestError: connect ETIMEDOUT <*>"),
+            Some((0, true))
+        );
+        assert_eq!(
+            head_of("java.net.ConnectException: Connection refused"),
+            Some((0, true))
+        );
+        // A component's tag before a value names no reason.
+        assert_eq!(
+            head_of(
+                "LustreError: <*>:0:(ldlm_lib.c:<*>:target_handle_connect()) denying connection"
+            ),
+            None
+        );
+        // Nor does a plain word.
+        assert_eq!(head_of("Warning: disk almost full"), None);
     }
 
     #[test]
