@@ -522,7 +522,9 @@ mod same_text {
 
 #[cfg(test)]
 mod stretched {
-    use crate::{Miner, MinerConfig};
+    use std::collections::HashMap;
+
+    use crate::{Miner, MinerConfig, TemplateId};
 
     /// The texts of the groups, each with the texts of its templates.
     fn groups(lines: &[String]) -> Vec<(String, usize)> {
@@ -803,6 +805,33 @@ mod stretched {
             })
             .collect();
         assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+    }
+
+    #[test]
+    fn a_bracketed_name_of_several_words_opening_several_events_is_a_source() {
+        // Node-RED's nodes: a type and a name the user gave, spaces and all, after the level on
+        // some lines only (round26's blind corpus).
+        let log = include_str!("../testdata/round26/NodeRed/NodeRed.log");
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<(TemplateId, &str)> = log
+            .lines()
+            .map(|line| (miner.add_line(line.as_bytes(), None), line))
+            .collect();
+        let mut group_of = HashMap::new();
+        for (g, group) in miner.templates_by_text().iter().enumerate() {
+            for t in group {
+                group_of.insert(t.id(), g);
+            }
+        }
+        // Past the lines the header was learned from.
+        let found: std::collections::HashSet<usize> = ids[30..]
+            .iter()
+            .filter(|(_, line)| line.contains("] Disconnected from broker:"))
+            .filter(|(_, line)| line.contains("Plant floor") || line.contains(":a3f9"))
+            .filter_map(|&(id, _)| miner.resolve(id).and_then(|t| group_of.get(&t)))
+            .copied()
+            .collect();
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]

@@ -2698,8 +2698,9 @@ impl Miner {
     }
 
     /// A name that opens the lines of several events (`cust_acme: Sending KEEPALIVE`, `cust_acme:
-    /// State changed to up`, `cust_acme: Got OPEN(…)`) names their source: a BGP peer, a unit, a
-    /// module. The groups (by their roots in `parent`) whose templates are equal after such names
+    /// State changed to up`, `cust_acme: Got OPEN(…)`; a bracketed one of several words too,
+    /// `[mqtt-broker:Plant floor] Connected to broker: …`) names their source: a BGP peer, a unit,
+    /// a module. The groups (by their roots in `parent`) whose templates are equal after such names
     /// closed by one mark, or after a value the masker dropped there, join: `cust_acme: Sending
     /// KEEPALIVE` and `transit_a: Sending KEEPALIVE` are one event. A name opening one event
     /// only is that event's own word.
@@ -2712,11 +2713,12 @@ impl Miner {
                     }),
             )
         };
-        // The events each leading name opens, and the groups after each (mark, rest).
-        let mut events_of: std::collections::HashMap<&[u8], Vec<u64>> =
+        // The events each leading name opens (by the name's fingerprint), and the groups after
+        // each (mark, rest).
+        let mut events_of: std::collections::HashMap<u64, Vec<u64>> =
             std::collections::HashMap::new();
         // (mark, rest) → (group, the name opening it; none for a dropped value).
-        type Rests<'a> = std::collections::HashMap<u64, Vec<(usize, Option<&'a [u8]>)>>;
+        type Rests = std::collections::HashMap<u64, Vec<(usize, Option<u64>)>>;
         let mut by_rest: Rests = std::collections::HashMap::new();
         for (g, group) in groups.iter().enumerate() {
             let template = group[0];
@@ -2729,20 +2731,33 @@ impl Miner {
                     .entry(rest_key(mark, tokens))
                     .or_default()
                     .push((g, None));
-            } else if is_name_lead(&tokens[0]) {
-                let key = rest_key(closing_mark(&tokens[0]), &tokens[1..]);
-                events_of.entry(&tokens[0][..]).or_default().push(key);
-                by_rest
-                    .entry(key)
-                    .or_default()
-                    .push((g, Some(&tokens[0][..])));
+                continue;
             }
+            // A name of one token, or a bracketed one of several (`[mqtt-broker:Home MQTT]`).
+            let lead = if is_name_lead(&tokens[0]) {
+                1
+            } else if let Some(lead) = bracketed_lead(tokens) {
+                lead
+            } else {
+                continue;
+            };
+            let key = rest_key(closing_mark(&tokens[lead - 1]), &tokens[lead..]);
+            if lead > 1 && tokens[..lead].iter().any(|t| mask::contains_wildcard(t)) {
+                // Names that already met in this place: a variable there, as a dropped value.
+                by_rest.entry(key).or_default().push((g, None));
+                continue;
+            }
+            let name = tokens[..lead]
+                .iter()
+                .fold(LEAD_SEED, |h, t| mix_bytes(mix_word(h, 2), t));
+            events_of.entry(name).or_default().push(key);
+            by_rest.entry(key).or_default().push((g, Some(name)));
         }
         for events in events_of.values_mut() {
             events.sort_unstable();
             events.dedup();
         }
-        let is_source = |name: &[u8]| {
+        let is_source = |name: &u64| {
             events_of
                 .get(name)
                 .is_some_and(|events| events.len() >= MIN_SOURCE_EVENTS)
@@ -2750,7 +2765,7 @@ impl Miner {
         for members in by_rest.values() {
             let joined: Vec<usize> = members
                 .iter()
-                .filter(|(_, name)| name.is_none_or(is_source))
+                .filter(|(_, name)| name.as_ref().is_none_or(is_source))
                 .map(|&(g, _)| g)
                 .collect();
             if joined.len() >= 2 {
@@ -3188,6 +3203,28 @@ fn closing_mark(token: &[u8]) -> u8 {
         })
         .unwrap_or(0)
 }
+
+/// Tokens of a bracketed name opening `tokens` (`[mqtt-broker:Home MQTT]`, `[sshd]`): a `[` and a
+/// letter, closed by `]` within [`MAX_BRACKETED_LEAD`] tokens, and something after it.
+fn bracketed_lead(tokens: &[Box<[u8]>]) -> Option<usize> {
+    let first = tokens.first()?;
+    if !(first.starts_with(b"[") && first.get(1).is_some_and(u8::is_ascii_alphabetic)) {
+        return None;
+    }
+    let lead = tokens
+        .iter()
+        .take(MAX_BRACKETED_LEAD)
+        .position(|t| t.ends_with(b"]"))?
+        + 1;
+    (lead < tokens.len()
+        && tokens[..lead]
+            .iter()
+            .all(|t| !t[..t.len() - 1].contains(&b']')))
+    .then_some(lead)
+}
+
+/// Most tokens of a bracketed name opening a line (see [`bracketed_lead`]).
+const MAX_BRACKETED_LEAD: usize = 4;
 
 /// A first token that may stand where other lines opened with a value (see [`Miner::join_lead`]):
 /// a variable already (a first token merged from values), or a name ([`is_name_lead`]).
