@@ -700,6 +700,17 @@ fn class(token: &[u8]) -> u8 {
         }
         return BRACKET;
     }
+    // A word in angle brackets (`<ndebug>:`, conmon's levels; `<info>`) is a bracketed group.
+    let angled = token.strip_suffix(b":").unwrap_or(token);
+    if angled.len() >= 4
+        && angled.starts_with(b"<")
+        && angled.ends_with(b">")
+        && angled[1..angled.len() - 1]
+            .iter()
+            .all(|b| b.is_ascii_alphabetic() || *b == b'_')
+    {
+        return BRACKET;
+    }
     // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`) ends a field as `;` does.
     if token.len() >= 2 && token.ends_with(b";")
         || (token.len() >= 2
@@ -897,6 +908,30 @@ mod tests {
             .collect();
         for (body, i) in run(&lines).iter().zip(1..).skip(MIN_SAMPLES) {
             assert_eq!(body, events[i % 3]);
+        }
+    }
+
+    #[test]
+    fn a_level_in_angle_brackets_ends_a_header() {
+        // conmon under syslog: its name, the container's id, `<ndebug>:` or `<nwarn>:`.
+        let messages = [
+            "Accepted connection 23",
+            "terminal_ctrl_fd: 12",
+            "Failed to open cgroups file: /sys/fs/cgroup/memory.events",
+        ];
+        let levels = ["<ndebug>:", "<ndebug>:", "<nwarn>:"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "conmon f8ddf578deae76c2ec{:02} {} {}",
+                    i,
+                    levels[i % 3],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
         }
     }
 
