@@ -15,7 +15,7 @@
 //!   2005`) give one shape;
 //! - values written in several tokens or without digits: quoted strings (double or single quotes)
 //!   after `key=`, holding a digit or after the line's first token (`Monitor #3 'Home Assistant':`;
-//!   a line opening with one quotes its own message), a quoted word (`'mqtt'`; a double-quoted one
+//!   a line quoted whole is its own message), a quoted word (`'mqtt'`; a double-quoted one
 //!   only without a digit), an unquoted error after `error=` up to the next key, an HTTP reason phrase after its
 //!   status code, e-mail addresses, `[host]:port`, colon-joined hex pairs (MACs, fingerprints), a
 //!   path, URL or host name after `key=`, a bracketed list after `key=` (`paths=["/a", "/b"]`),
@@ -1163,6 +1163,17 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
         || !token[..open]
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'=' | b':'))
+    {
+        return None;
+    }
+    // A line quoted whole is its own message (`"Unable to map device nvidia5 to a pod: …"`, a
+    // logger's `msg` value cut out whole), digits or not; a request line opening an access
+    // record (`"GET /x HTTP/1.1" 200 …`) is a value.
+    if k == 0
+        && open == 0
+        && raw.len() > 1
+        && body[..raw[raw.len() - 1].1].ends_with(&[quote])
+        && body[raw[raw.len() - 1].1..].trim_ascii().is_empty()
     {
         return None;
     }
@@ -2668,6 +2679,19 @@ mod tests {
             "HttpServerErrorHandler XMLHttpRequest getUserByIdAndName ClassNotFoundException",
         );
         check("at org/apache/Foo/Bar", "at org/apache/Foo/Bar");
+    }
+
+    #[test]
+    fn a_line_quoted_whole_is_its_own_message() {
+        check(
+            r#""Unable to map device nvidia5 to a pod: no pod is using this device""#,
+            r#""Unable to map device <*> to a pod: no pod is using this device""#,
+        );
+        // A request line opening an access record is a value.
+        check(
+            r#""GET /api/v1/items?id=7 HTTP/1.1" 200 512"#,
+            r#""<*>" <*>"#,
+        );
     }
 
     #[test]
