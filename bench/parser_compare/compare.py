@@ -189,7 +189,7 @@ GENERIC_CORPORA = (
     "round13", "sealed11", "sealed12", "round14", "sealed13", "sealed14", "round15", "sealed15",
     "round16", "sealed16", "round17", "sealed17", "round18", "sealed18", "round19",
     "sealed20", "round20", "sealed19", "round21", "sealed21", "round22", "sealed22", "round23",
-    "round24", "sealed23", "round25", "sealed24", "sealed25", "round26", "sealed26", "round27", "round28",
+    "round24", "sealed23", "round25", "sealed24", "sealed25", "round26", "sealed26", "round27", "round28", "round29", "sealed27",
 )
 
 
