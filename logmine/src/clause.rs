@@ -77,7 +77,7 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     // component's: what follows names the event.
     if !lead_dropped
         && tokens.len() > 1
-        && is_type_name(&tokens[0])
+        && is_error_type(&tokens[0])
         && !contains_wildcard(&tokens[1])
     {
         return Some(Head {
@@ -230,6 +230,13 @@ fn is_type_name(token: &[u8]) -> bool {
         && last.first().is_some_and(u8::is_ascii_uppercase)
         && last.iter().any(u8::is_ascii_lowercase)
         && (qualified || last.ends_with(b"Exception") || last.ends_with(b"Error"))
+}
+
+/// `RequestError:`, `java.net.ConnectException:`: a type name (see [`is_type_name`]) that names an
+/// error or an exception, not a logger (`org.eclipse.jetty.server.Server:`).
+fn is_error_type(token: &[u8]) -> bool {
+    let name = token.strip_suffix(b":").unwrap_or(token);
+    is_type_name(token) && (name.ends_with(b"Exception") || name.ends_with(b"Error"))
 }
 
 /// `java.io.IOException:`: a qualified name of an exception or error type, which is the reason's
@@ -568,8 +575,12 @@ mod tests {
             ),
             None
         );
-        // Nor does a plain word.
+        // Nor does a plain word, nor a logger's qualified name.
         assert_eq!(head_of("Warning: disk almost full"), None);
+        assert_eq!(
+            head_of("org.eclipse.jetty.server.Server: Started ServerConnector on port 8080"),
+            None
+        );
     }
 
     #[test]

@@ -61,8 +61,9 @@ const ANY: u8 = 9;
 /// A field closed by `;` (`<287b15>;`, `lua;`: Rspamd's task id and module) or a number closed by
 /// `:` (Bacula's `JobId 18231:`): whatever it holds, its `;` or `:` ends it as a separator would.
 const FIELD: u8 = 10;
-/// A short word of hex digits only (`bb`, `1f` has a digit): a counter or an id in a column of
-/// numbers (`ipmitool sel elist`'s record ids), a word in a column of words.
+/// A short word of the letters `a` to `f` only (`bb`, `e`; `1f` holds a digit, a number
+/// already): a counter or an id in a column of numbers (`ipmitool sel elist`'s record ids), a
+/// word in a column of words.
 const HEX: u8 = 11;
 /// Token classes, [`NONE`] to [`HEX`].
 const CLASSES: usize = HEX as usize + 1;

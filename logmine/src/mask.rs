@@ -1169,11 +1169,7 @@ fn quoted_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<(us
     // A line quoted whole is its own message (`"Unable to map device nvidia5 to a pod: …"`, a
     // logger's `msg` value cut out whole), digits or not; a request line opening an access
     // record (`"GET /x HTTP/1.1" 200 …`) is a value.
-    if k == 0
-        && open == 0
-        && raw.len() > 1
-        && body[..raw[raw.len() - 1].1].ends_with(&[quote])
-        && body[raw[raw.len() - 1].1..].trim_ascii().is_empty()
+    if k == 0 && open == 0 && raw.len() > 1 && closes_at_the_end(body[s..].trim_ascii_end(), quote)
     {
         return None;
     }
@@ -1263,6 +1259,21 @@ const ANGLE: u16 = 1 << 7;
 /// `:` and `/`, which a URL's `://` needs both of.
 const COLON: u16 = 1 << 8;
 const SLASH: u16 = 1 << 9;
+/// Whether the quote opening `text` closes at its last byte and nowhere before (escaped quotes
+/// aside): the text is quoted whole, not a quoted value followed by more
+/// (`"GET /x HTTP/1.1" 200 512 "-" "curl/8.0"`).
+fn closes_at_the_end(text: &[u8], quote: u8) -> bool {
+    let mut i = 1;
+    while i < text.len() {
+        match text[i] {
+            b'\\' => i += 2,
+            b if b == quote => return i == text.len() - 1,
+            _ => i += 1,
+        }
+    }
+    false
+}
+
 /// `"` and `'`, which open a quoted value (see [`quoted_value_end`]).
 const QUOTE: u16 = 1 << 10;
 /// `=`, which a `key=value` token needs.
@@ -2687,10 +2698,14 @@ mod tests {
             r#""Unable to map device nvidia5 to a pod: no pod is using this device""#,
             r#""Unable to map device <*> to a pod: no pod is using this device""#,
         );
-        // A request line opening an access record is a value.
+        // A request line opening an access record is a value, ending quotes or not.
         check(
             r#""GET /api/v1/items?id=7 HTTP/1.1" 200 512"#,
             r#""<*>" <*>"#,
+        );
+        check(
+            r#""GET /api/v1/items?id=7 HTTP/1.1" 200 512 "-" "curl/8.0""#,
+            r#""<*>" <*> "<*>" "curl/<*>""#,
         );
     }
 

@@ -3217,9 +3217,10 @@ fn bracketed_lead(tokens: &[Box<[u8]>]) -> Option<usize> {
         .position(|t| t.ends_with(b"]"))?
         + 1;
     (lead < tokens.len()
-        && tokens[..lead]
-            .iter()
-            .all(|t| !t[..t.len() - 1].contains(&b']')))
+        && tokens[..lead].iter().all(|t| {
+            t.split_last()
+                .is_some_and(|(_, init)| !init.contains(&b']'))
+        }))
     .then_some(lead)
 }
 

@@ -15,8 +15,6 @@
 //! logged in from` beside `User <*> locked out from`), and an optional field (`charset=<*>`, or
 //! `invalid user <*>` beside `<*>`) comes in two lengths, not three.
 
-use std::collections::HashMap;
-
 use crate::fingerprint::{finish, mix_bytes, mix_word};
 use crate::mask::{WILDCARD, contains_wildcard, field_key_end};
 
@@ -36,37 +34,48 @@ const MIN_RUN_ANCHORS: usize = 3;
 /// Most tokens of a template looked at: the work of a read stays linear in the templates.
 const MAX_TEMPLATE_TOKENS: usize = 64;
 
+/// Runs of one template looked at, at most: bounds a read's memory whatever the templates.
+const MAX_RUNS_PER_TEMPLATE: usize = 64;
+
 const RUN_SEED: u64 = 0x0072_756e_7321;
+const SUFFIX_SEED: u64 = 0x7375_6666_6978;
 
 /// For each row (a template's tokens, `<*>` for a variable), the sets of rows to join: rows
 /// equal outside one run of values, whose runs come in [`MIN_RUN_LENGTHS`] lengths or more.
 /// Each set is listed once, as row indices; a row may be in several.
 pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
-    // (prefix, suffix) → (row, the run's length).
-    let mut by_frame: HashMap<u64, Vec<(usize, usize)>> = HashMap::new();
+    // (frame, row, the run's length), sorted by frame: one allocation, whatever the rows.
+    let mut frames: Vec<(u64, usize, usize)> = Vec::new();
     for (r, tokens) in rows.iter().enumerate() {
         if tokens.len() < 3 || tokens.len() > MAX_TEMPLATE_TOKENS {
             continue;
         }
-        for (start, len) in runs(tokens) {
-            let end = start + len;
-            let prefix = tokens[..start]
-                .iter()
-                .fold(RUN_SEED, |h, t| mix_bytes(mix_word(h, 1), t));
-            let key = tokens[end..]
-                .iter()
-                .fold(mix_word(prefix, 2), |h, t| mix_bytes(mix_word(h, 3), t));
-            by_frame.entry(finish(key)).or_default().push((r, len));
+        // prefix[p]: the fingerprint of tokens[..p]; suffix[p]: of tokens[p..]. A run's frame
+        // costs O(1) then.
+        let mut prefix = Vec::with_capacity(tokens.len() + 1);
+        prefix.push(RUN_SEED);
+        for t in tokens.iter() {
+            let last = prefix[prefix.len() - 1];
+            prefix.push(mix_bytes(mix_word(last, 1), t));
+        }
+        let mut suffix = vec![RUN_SEED ^ SUFFIX_SEED; tokens.len() + 1];
+        for (p, t) in tokens.iter().enumerate().rev() {
+            suffix[p] = mix_bytes(mix_word(suffix[p + 1], 3), t);
+        }
+        for (start, len) in runs(tokens).into_iter().take(MAX_RUNS_PER_TEMPLATE) {
+            let frame = finish(mix_word(prefix[start], suffix[start + len]));
+            frames.push((frame, r, len));
         }
     }
+    frames.sort_unstable();
     let mut sets = Vec::new();
-    for members in by_frame.into_values() {
-        let mut lengths: Vec<usize> = members.iter().map(|&(_, len)| len).collect();
+    for members in frames.chunk_by(|a, b| a.0 == b.0) {
+        let mut lengths: Vec<usize> = members.iter().map(|&(_, _, len)| len).collect();
         lengths.sort_unstable();
         lengths.dedup();
         if lengths.len() >= MIN_RUN_LENGTHS {
-            let mut set: Vec<usize> = members.into_iter().map(|(r, _)| r).collect();
-            set.sort_unstable();
+            // Sorted by row within the frame.
+            let mut set: Vec<usize> = members.iter().map(|&(_, r, _)| r).collect();
             set.dedup();
             sets.push(set);
         }
@@ -82,6 +91,9 @@ pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
 /// alone, and [`MIN_RUN_ANCHORS`] constant words outside.
 fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
     let n = tokens.len();
+    if n < 3 {
+        return Vec::new();
+    }
     let is_value = |t: &[u8]| contains_wildcard(t) && field_key_end(t).is_none();
     let is_anchor = |t: &[u8]| {
         !contains_wildcard(t) && t.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
