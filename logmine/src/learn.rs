@@ -72,6 +72,10 @@ const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
 const ANCHOR_WITHIN: usize = 4;
 
+/// Share of level lines (per mille) that must carry groups glued into one token before they are
+/// header (see [`AfterLevelRule::decide`]).
+const CONTEXT_PER_MILLE: usize = 500;
+
 /// Level lines seen before the fields after the level are judged.
 const MIN_LEVEL_LINES: u32 = 8;
 
@@ -119,16 +123,16 @@ struct AfterLevelRules(Vec<(u32, AfterLevelRule)>);
 impl AfterLevelRules {
     /// Counts the line with its shape's rule (until that rule is decided) and returns where its
     /// message starts.
-    fn count_and_skip(&mut self, after: AfterLevel) -> usize {
+    fn count_and_skip(&mut self, after: AfterLevel, spaced: bool) -> usize {
         if let Some((_, rule)) = self.0.iter_mut().find(|(shape, _)| *shape == after.shape) {
             if rule.decided.is_none() {
-                rule.count(after);
+                rule.count(after, spaced);
             }
             rule.skip(after)
         } else {
             if self.0.len() < MAX_SHAPES {
                 let mut rule = AfterLevelRule::default();
-                rule.count(after);
+                rule.count(after, spaced);
                 self.0.push((after.shape, rule));
             }
             after.message
@@ -161,16 +165,19 @@ impl AfterLevelRules {
 struct AfterLevelRule {
     lines: u32,
     with_groups: u32,
+    /// Lines whose first group holds a space (`[GroupCoordinator 3]:`, a component and its id).
+    with_spaced_groups: u32,
     with_logger: u32,
     /// (groups are header, logger is header), once judged.
     decided: Option<(bool, bool)>,
 }
 
 impl AfterLevelRule {
-    fn count(&mut self, after: AfterLevel) {
+    fn count(&mut self, after: AfterLevel, spaced: bool) {
         if self.decided.is_none() {
             self.lines += 1;
             self.with_groups += u32::from(after.logger > after.groups);
+            self.with_spaced_groups += u32::from(after.logger > after.groups && spaced);
             self.with_logger += u32::from(after.logger_end > after.logger);
             if self.lines as usize >= SAMPLES {
                 self.decide();
@@ -180,8 +187,18 @@ impl AfterLevelRule {
 
     fn decide(&mut self) {
         let stable = |n: u32| n as usize * 1000 >= STABLE_PER_MILLE * self.lines as usize;
-        self.decided = (self.lines >= MIN_LEVEL_LINES)
-            .then(|| (stable(self.with_groups), stable(self.with_logger)));
+        // Groups opening with one name (`[connector-7|task-0|offsets]`, a request's context) are
+        // header on half the lines already: a context is set on some lines only. Groups of words
+        // (`[Partition orders-3 broker=1]`) stay the message's unless nearly every line has them;
+        // a quarter of the lines with groups may open with words.
+        let context = self.with_spaced_groups * 4 <= self.with_groups
+            && self.with_groups as usize * 1000 >= CONTEXT_PER_MILLE * self.lines as usize;
+        self.decided = (self.lines >= MIN_LEVEL_LINES).then(|| {
+            (
+                stable(self.with_groups) || context,
+                stable(self.with_logger),
+            )
+        });
     }
 
     /// Where the message starts in a body beginning at the fields after the level.
@@ -284,7 +301,18 @@ impl HeaderLearner {
         let which = usize::from(after.is_none());
         let learned = self.layouts[which].learned;
         let skip = match after {
-            Some(after) => self.after_level.count_and_skip(after).min(body.len()),
+            Some(after) => {
+                // Whether the first group holds words (`[GroupCoordinator 3]:`), not one name.
+                let groups = body.get(after.groups..after.logger).unwrap_or_default();
+                let first = groups
+                    .iter()
+                    .position(|&b| b == b']' || b == b')')
+                    .map_or(groups, |end| &groups[..end]);
+                let spaced = first.trim_ascii().contains(&b' ');
+                self.after_level
+                    .count_and_skip(after, spaced)
+                    .min(body.len())
+            }
             None => 0,
         };
         let (start, changed_format) = self.layouts[which].strip_layout(&body[skip..]);
@@ -934,6 +962,34 @@ mod tests {
         for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
             assert_eq!(body, messages[i % 3]);
         }
+    }
+
+    #[test]
+    fn a_context_of_one_name_on_half_the_level_lines_is_header() {
+        // `INFO (sessions) DCP …` beside `INFO 3690: HELO …`: a bucket's context on some lines.
+        let with = AfterLevel {
+            groups: 0,
+            logger: 11,
+            logger_end: 11,
+            message: 11,
+            shape: 1,
+        };
+        let without = AfterLevel {
+            logger: 0,
+            logger_end: 0,
+            message: 0,
+            ..with
+        };
+        let judge = |spaced: bool| {
+            let mut rule = AfterLevelRule::default();
+            for i in 0..SAMPLES {
+                rule.count(if i % 5 < 3 { with } else { without }, spaced);
+            }
+            rule.decided
+        };
+        assert_eq!(judge(false), Some((true, false)));
+        // Groups of words on as many lines (`[GroupCoordinator 3]:`) stay the message's.
+        assert_eq!(judge(true), Some((false, false)));
     }
 
     #[test]
