@@ -72,9 +72,9 @@ const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
 const ANCHOR_WITHIN: usize = 4;
 
-/// Share of level lines (per mille) that must carry groups glued into one token before they are
+/// Share of level lines (per mille) whose first group must be one name before such groups are
 /// header (see [`AfterLevelRule::decide`]).
-const CONTEXT_PER_MILLE: usize = 500;
+const CONTEXT_PER_MILLE: usize = 333;
 
 /// Level lines seen before the fields after the level are judged.
 const MIN_LEVEL_LINES: u32 = 8;
@@ -93,6 +93,11 @@ pub(crate) struct AfterLevel {
     pub(crate) message: usize,
     /// See [`header::AfterLevel::shape`].
     pub(crate) shape: u32,
+    /// Where what follows the first group starts (0: no group), and whether that group holds
+    /// words (`[GroupCoordinator 3]`) rather than one name (`[orders|task-0]`, `(sessions)`):
+    /// see [`AfterLevel::with_first_group`].
+    pub(crate) first_end: usize,
+    pub(crate) first_spaced: bool,
 }
 
 impl AfterLevel {
@@ -107,8 +112,28 @@ impl AfterLevel {
                 logger_end: after.logger_end - after.groups,
                 message: header.body_start.max(after.groups) - after.groups,
                 shape: after.shape,
+                first_end: 0,
+                first_spaced: false,
             },
         ))
+    }
+
+    /// The same with its first group read from `body` (which starts where the fields begin):
+    /// where what follows it starts, and whether it holds a space.
+    fn with_first_group(self, body: &[u8]) -> AfterLevel {
+        let groups = body.get(self.groups..self.logger).unwrap_or_default();
+        let Some(close) = groups.iter().position(|&b| b == b']' || b == b')') else {
+            return self;
+        };
+        let mut end = self.groups + close + 1;
+        while body.get(end).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            end += 1;
+        }
+        AfterLevel {
+            first_end: end.min(self.logger.max(end)),
+            first_spaced: groups[..close].trim_ascii().contains(&b' '),
+            ..self
+        }
     }
 }
 
@@ -123,16 +148,16 @@ struct AfterLevelRules(Vec<(u32, AfterLevelRule)>);
 impl AfterLevelRules {
     /// Counts the line with its shape's rule (until that rule is decided) and returns where its
     /// message starts.
-    fn count_and_skip(&mut self, after: AfterLevel, spaced: bool) -> usize {
+    fn count_and_skip(&mut self, after: AfterLevel) -> usize {
         if let Some((_, rule)) = self.0.iter_mut().find(|(shape, _)| *shape == after.shape) {
             if rule.decided.is_none() {
-                rule.count(after, spaced);
+                rule.count(after);
             }
             rule.skip(after)
         } else {
             if self.0.len() < MAX_SHAPES {
                 let mut rule = AfterLevelRule::default();
-                rule.count(after, spaced);
+                rule.count(after);
                 self.0.push((after.shape, rule));
             }
             after.message
@@ -165,19 +190,19 @@ impl AfterLevelRules {
 struct AfterLevelRule {
     lines: u32,
     with_groups: u32,
-    /// Lines whose first group holds a space (`[GroupCoordinator 3]:`, a component and its id).
-    with_spaced_groups: u32,
+    /// Lines whose first group is one name (`[orders|task-0]`, `(sessions)`): a context.
+    with_context: u32,
     with_logger: u32,
-    /// (groups are header, logger is header), once judged.
-    decided: Option<(bool, bool)>,
+    /// (groups are header, logger is header, a first group of one name is header), once judged.
+    decided: Option<(bool, bool, bool)>,
 }
 
 impl AfterLevelRule {
-    fn count(&mut self, after: AfterLevel, spaced: bool) {
+    fn count(&mut self, after: AfterLevel) {
         if self.decided.is_none() {
             self.lines += 1;
             self.with_groups += u32::from(after.logger > after.groups);
-            self.with_spaced_groups += u32::from(after.logger > after.groups && spaced);
+            self.with_context += u32::from(is_context(after));
             self.with_logger += u32::from(after.logger_end > after.logger);
             if self.lines as usize >= SAMPLES {
                 self.decide();
@@ -187,28 +212,39 @@ impl AfterLevelRule {
 
     fn decide(&mut self) {
         let stable = |n: u32| n as usize * 1000 >= STABLE_PER_MILLE * self.lines as usize;
-        // Groups opening with one name (`[connector-7|task-0|offsets]`, a request's context) are
-        // header on half the lines already: a context is set on some lines only. Groups of words
-        // (`[Partition orders-3 broker=1]`) stay the message's unless nearly every line has them;
-        // a quarter of the lines with groups may open with words.
-        let context = self.with_spaced_groups * 4 <= self.with_groups
-            && self.with_groups as usize * 1000 >= CONTEXT_PER_MILLE * self.lines as usize;
-        self.decided = (self.lines >= MIN_LEVEL_LINES).then(|| {
-            (
-                stable(self.with_groups) || context,
-                stable(self.with_logger),
-            )
-        });
+        // A first group of one name (`[connector-7|task-0]`, `(sessions)`, a request's or a
+        // bucket's context) is header on a third of the level lines already: a context is set on
+        // some lines only. Groups of words (`[Partition orders-3 broker=1]`, `[Worker clientId=…]`)
+        // stay the message's unless nearly every line has groups.
+        let contexts = self.with_context as usize * 1000 >= CONTEXT_PER_MILLE * self.lines as usize;
+        self.decided = (self.lines >= MIN_LEVEL_LINES)
+            .then(|| (stable(self.with_groups), stable(self.with_logger), contexts));
     }
 
     /// Where the message starts in a body beginning at the fields after the level.
     fn skip(&self, after: AfterLevel) -> usize {
         match self.decided {
-            Some((false, _)) if after.logger > after.groups => after.groups,
-            Some((_, false)) if after.logger_end > after.logger => after.logger,
+            // The context only: groups after it are the message's.
+            Some((false, _, true)) if is_context(after) && after.first_end < after.logger => {
+                after.first_end
+            }
+            Some((false, logger, true)) if is_context(after) => {
+                if !logger && after.logger_end > after.logger {
+                    after.logger
+                } else {
+                    after.message
+                }
+            }
+            Some((false, _, _)) if after.logger > after.groups => after.groups,
+            Some((_, false, _)) if after.logger_end > after.logger => after.logger,
             _ => after.message,
         }
     }
+}
+
+/// A line whose first group after the level is one name (see [`AfterLevel::with_first_group`]).
+fn is_context(after: AfterLevel) -> bool {
+    after.logger > after.groups && after.first_end > after.groups && !after.first_spaced
 }
 
 /// One line's leading token classes and token ends.
@@ -293,7 +329,9 @@ impl HeaderLearner {
         if self.level_slot.is_none() {
             self.level_slot = level_slot.zip(after.map(|a| a.shape));
         }
-        let after = after.or_else(|| self.unknown_level(body));
+        let after = after
+            .or_else(|| self.unknown_level(body))
+            .map(|after| after.with_first_group(body));
         if !self.learned {
             self.trailer_counts.0 += 1;
             self.trailer_counts.1 += u32::from(trailer_start(body).is_some());
@@ -301,18 +339,7 @@ impl HeaderLearner {
         let which = usize::from(after.is_none());
         let learned = self.layouts[which].learned;
         let skip = match after {
-            Some(after) => {
-                // Whether the first group holds words (`[GroupCoordinator 3]:`), not one name.
-                let groups = body.get(after.groups..after.logger).unwrap_or_default();
-                let first = groups
-                    .iter()
-                    .position(|&b| b == b']' || b == b')')
-                    .map_or(groups, |end| &groups[..end]);
-                let spaced = first.trim_ascii().contains(&b' ');
-                self.after_level
-                    .count_and_skip(after, spaced)
-                    .min(body.len())
-            }
+            Some(after) => self.after_level.count_and_skip(after).min(body.len()),
             None => 0,
         };
         let (start, changed_format) = self.layouts[which].strip_layout(&body[skip..]);
@@ -388,6 +415,8 @@ impl HeaderLearner {
             logger_end: after.logger_end,
             message,
             shape,
+            first_end: 0,
+            first_spaced: false,
         })
     }
 }
@@ -500,7 +529,9 @@ impl HeaderLearner {
             let rule = &self.after_level;
             blind.extend(pending.iter().filter(|p| p.4).map(|p| p.0));
             out.extend(pending.into_iter().filter_map(|(id, body, after, old, _)| {
-                let after = after.or_else(|| self.unknown_level(&body));
+                let after = after
+                    .or_else(|| self.unknown_level(&body))
+                    .map(|after| after.with_first_group(&body));
                 let skip = rule.skip(after).min(body.len());
                 let rest = &body[skip..];
                 let new = skip + apply(layout, &leading(rest, MAX_POSITIONS), rest);
@@ -965,31 +996,54 @@ mod tests {
     }
 
     #[test]
-    fn a_context_of_one_name_on_half_the_level_lines_is_header() {
+    fn a_context_of_one_name_on_a_third_of_the_level_lines_is_header() {
         // `INFO (sessions) DCP …` beside `INFO 3690: HELO …`: a bucket's context on some lines.
+        let body = b"(sessions) DCP stream closed";
         let with = AfterLevel {
             groups: 0,
             logger: 11,
             logger_end: 11,
             message: 11,
             shape: 1,
-        };
+            first_end: 0,
+            first_spaced: false,
+        }
+        .with_first_group(body);
+        assert_eq!((with.first_end, with.first_spaced), (11, false));
         let without = AfterLevel {
             logger: 0,
             logger_end: 0,
             message: 0,
+            first_end: 0,
             ..with
         };
-        let judge = |spaced: bool| {
+        let judge = |first: AfterLevel| {
             let mut rule = AfterLevelRule::default();
             for i in 0..SAMPLES {
-                rule.count(if i % 5 < 3 { with } else { without }, spaced);
+                rule.count(if i % 5 < 3 { first } else { without });
             }
-            rule.decided
+            rule.skip(first)
         };
-        assert_eq!(judge(false), Some((true, false)));
+        assert_eq!(judge(with), 11);
         // Groups of words on as many lines (`[GroupCoordinator 3]:`) stay the message's.
-        assert_eq!(judge(true), Some((false, false)));
+        let words = AfterLevel {
+            logger: 22,
+            logger_end: 22,
+            message: 22,
+            ..with
+        }
+        .with_first_group(b"[GroupCoordinator 3]: Preparing to rebalance");
+        assert!(words.first_spaced);
+        assert_eq!(judge(words), 0);
+        // A context, then a client's group of words: the context only.
+        let both = AfterLevel {
+            logger: 40,
+            logger_end: 40,
+            message: 40,
+            ..with
+        }
+        .with_first_group(b"[orders|task-0] [Consumer clientId=c-1] Resetting offset");
+        assert_eq!(judge(both), 16);
     }
 
     #[test]

@@ -582,7 +582,7 @@ corpus_floors! {
     round14 in "round14",
     systems: [
         ("JupyterHub", 0.98),
-        ("KafkaConnect", 0.70),
+        ("KafkaConnect", 0.93),
         ("LlamaCppServer", 0.97),
         ("Sonarr", 0.80),
         ("Teleport", 0.60),
