@@ -129,9 +129,16 @@ impl AfterLevel {
         while body.get(end).is_some_and(|b| matches!(b, b' ' | b'\t')) {
             end += 1;
         }
+        // One word (`[sshd]`, a jail the message acts on) is the message's subject, not a context:
+        // a context is compound (`[orders|task-0]`, `(analytics-staging)`).
+        let inner = groups[..close].trim_ascii();
+        let compound = inner
+            .iter()
+            .skip(1)
+            .any(|&b| matches!(b, b'|' | b'-' | b'_' | b'.' | b':' | b'/') || b.is_ascii_digit());
         AfterLevel {
             first_end: end.min(self.logger.max(end)),
-            first_spaced: groups[..close].trim_ascii().contains(&b' '),
+            first_spaced: inner.contains(&b' ') || !compound,
             ..self
         }
     }
@@ -214,7 +221,7 @@ impl AfterLevelRule {
         let stable = |n: u32| n as usize * 1000 >= STABLE_PER_MILLE * self.lines as usize;
         // A first group of one name (`[connector-7|task-0]`, `(sessions)`, a request's or a
         // bucket's context) is header on a third of the level lines already: a context is set on
-        // some lines only. Groups of words (`[Partition orders-3 broker=1]`, `[Worker clientId=…]`)
+        // some lines only. One word (`[sshd]`) is the subject the message acts on. Groups of words (`[Partition orders-3 broker=1]`, `[Worker clientId=…]`)
         // stay the message's unless nearly every line has groups.
         let contexts = self.with_context as usize * 1000 >= CONTEXT_PER_MILLE * self.lines as usize;
         self.decided = (self.lines >= MIN_LEVEL_LINES)
@@ -997,19 +1004,20 @@ mod tests {
 
     #[test]
     fn a_context_of_one_name_on_a_third_of_the_level_lines_is_header() {
-        // `INFO (sessions) DCP …` beside `INFO 3690: HELO …`: a bucket's context on some lines.
-        let body = b"(sessions) DCP stream closed";
+        // `INFO [orders|task-0] Committing …` beside `INFO 3690: HELO …`: a task's context on
+        // some lines.
+        let body = b"[orders|task-0] Committing offsets";
         let with = AfterLevel {
             groups: 0,
-            logger: 11,
-            logger_end: 11,
-            message: 11,
+            logger: 16,
+            logger_end: 16,
+            message: 16,
             shape: 1,
             first_end: 0,
             first_spaced: false,
         }
         .with_first_group(body);
-        assert_eq!((with.first_end, with.first_spaced), (11, false));
+        assert_eq!((with.first_end, with.first_spaced), (16, false));
         let without = AfterLevel {
             logger: 0,
             logger_end: 0,
@@ -1024,7 +1032,7 @@ mod tests {
             }
             rule.skip(first)
         };
-        assert_eq!(judge(with), 11);
+        assert_eq!(judge(with), 16);
         // Groups of words on as many lines (`[GroupCoordinator 3]:`) stay the message's.
         let words = AfterLevel {
             logger: 22,
@@ -1035,6 +1043,16 @@ mod tests {
         .with_first_group(b"[GroupCoordinator 3]: Preparing to rebalance");
         assert!(words.first_spaced);
         assert_eq!(judge(words), 0);
+        // One word (`[sshd]`, a jail) is the message's subject.
+        let word = AfterLevel {
+            logger: 7,
+            logger_end: 7,
+            message: 7,
+            ..with
+        }
+        .with_first_group(b"[sshd] Ban 10.0.0.7");
+        assert!(word.first_spaced);
+        assert_eq!(judge(word), 0);
         // A context, then a client's group of words: the context only.
         let both = AfterLevel {
             logger: 40,
