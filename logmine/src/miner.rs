@@ -2509,13 +2509,7 @@ impl Miner {
             }
         }
         // Chains end: each step goes to a group of more lines.
-        let root = |parent: &[usize], mut g: usize| {
-            while parent[g] != g {
-                g = parent[g];
-            }
-            g
-        };
-        let roots: Vec<usize> = (0..groups.len()).map(|g| root(&parent, g)).collect();
+        let roots: Vec<usize> = (0..groups.len()).map(|g| root_of(&parent, g)).collect();
         let mut parent = roots.clone();
         self.join_covered_heads(groups, &counts, &mut parent);
         self.join_covered_leads(groups, &counts, &mut parent);
@@ -2525,7 +2519,7 @@ impl Miner {
         self.join_trailing_reasons(groups, &counts, &mut parent);
         self.join_value_runs(groups, &counts, &mut parent);
         self.join_source_names(groups, &counts, &mut parent);
-        (0..groups.len()).map(|g| root(&parent, g)).collect()
+        (0..groups.len()).map(|g| root_of(&parent, g)).collect()
     }
 
     /// Joins a group (by its root in `parent`) to one whose template covers its own, where the
@@ -2815,12 +2809,6 @@ impl Miner {
                 words += usize::from(!mask::contains_wildcard(token) && has_letters(token));
             }
         }
-        let root = |parent: &[usize], mut g: usize| {
-            while parent[g] != g {
-                g = parent[g];
-            }
-            g
-        };
         for members in by_opening.values() {
             let mut openers: Vec<&[u8]> = members.iter().map(|&(_, w)| w).collect();
             openers.sort_unstable();
@@ -2828,7 +2816,7 @@ impl Miner {
             if openers.len() < MIN_REASON_OPENERS {
                 continue;
             }
-            let mut roots: Vec<usize> = members.iter().map(|&(g, _)| root(parent, g)).collect();
+            let mut roots: Vec<usize> = members.iter().map(|&(g, _)| root_of(parent, g)).collect();
             roots.sort_unstable();
             roots.dedup();
             let Some(&target) = roots.iter().max_by_key(|&&g| counts[g]) else {
@@ -2849,14 +2837,8 @@ impl Miner {
     fn join_value_runs(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
         let roots: Vec<usize> = (0..groups.len()).filter(|&g| parent[g] == g).collect();
         let rows: Vec<&[Box<[u8]>]> = roots.iter().map(|&g| &groups[g][0].tokens[..]).collect();
-        let root = |parent: &[usize], mut g: usize| {
-            while parent[g] != g {
-                g = parent[g];
-            }
-            g
-        };
         for set in runs::run_sets(&rows) {
-            let mut members: Vec<usize> = set.iter().map(|&r| root(parent, roots[r])).collect();
+            let mut members: Vec<usize> = set.iter().map(|&r| root_of(parent, roots[r])).collect();
             members.sort_unstable();
             members.dedup();
             join_to_largest(groups, counts, parent, &members);
@@ -2893,6 +2875,14 @@ impl Miner {
             join_to_largest(groups, counts, parent, members);
         }
     }
+}
+
+/// The root of group `g` in `parent`: a chain of joins ends at a group that is its own parent.
+fn root_of(parent: &[usize], mut g: usize) -> usize {
+    while parent[g] != g {
+        g = parent[g];
+    }
+    g
 }
 
 /// Joins `members` (groups by their roots in `parent`) to the one of most lines, each whose
