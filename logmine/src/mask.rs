@@ -1377,7 +1377,7 @@ fn could_be_hostname(classes: u16) -> bool {
 // per line (calls and lost constant folding), measured with callgrind.
 #[inline(always)]
 fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut MaskedLine) {
-    if next.is_none() && is_padding_rule(token) {
+    if next.is_none() && !out.is_empty() && is_padding_rule(token) {
         // `*****…` filling a line to a column (Ansible's `TASK [name] ***`): its length is the
         // name's complement, a value of the line, so one event's lines agree on its slot.
         out.push_value(b"", b"");
@@ -1831,7 +1831,7 @@ pub(crate) fn wildcard_at(bytes: &[u8], i: usize) -> bool {
 
 /// A run of one punctuation byte (`*`, `=`, `-`, `#`, `~`, `_`, `.`) of at least
 /// [`MIN_PADDING_RULE`] bytes: padding to a column when it ends the line, not a word.
-fn is_padding_rule(token: &[u8]) -> bool {
+pub(crate) fn is_padding_rule(token: &[u8]) -> bool {
     token.len() >= MIN_PADDING_RULE
         && matches!(token[0], b'*' | b'=' | b'-' | b'#' | b'~' | b'_' | b'.')
         && token.iter().all(|&b| b == token[0])
@@ -2492,6 +2492,11 @@ mod tests {
         // Short runs and runs inside the line are words (HAProxy's termination state).
         check("x - - ---- 39/16 ok", "x <*> ---- <*> ok");
         check("GOODBYE ********", "GOODBYE ********");
+        // A rule alone on its line pads nothing: it is the line.
+        check(
+            "----------------------------------------",
+            "----------------------------------------",
+        );
     }
 
     #[test]

@@ -9,7 +9,11 @@
 //! each is mostly values, the run is one value of many words, and the templates are one event.
 //!
 //! After a colon, a run of words is a reason whatever it holds (`performance warning: max
-//! outstanding disk writes reached. More info: <*>`), and may be longer.
+//! outstanding disk writes reached. More info: <*>`), and may be longer. A reason that ends the
+//! line (`Unable to map device <*> to a pod: no pod is using this device`) has no suffix to
+//! frame it, so it is counted differently: [`MIN_TAIL_REASONS`] distinct reasons after one
+//! prefix, phrases among them, are one event. A level in capitals before the colon (`LOG:`)
+//! opens the message, not a reason.
 //!
 //! Two shapes stay apart: a phrase that names an event holds more words than values (`User <*>
 //! logged in from` beside `User <*> locked out from`), and an optional field (`charset=<*>`, or
@@ -28,6 +32,12 @@ const MAX_REASON_TOKENS: usize = 12;
 /// words comes in many, an optional field in two.
 pub(crate) const MIN_RUN_LENGTHS: usize = 3;
 
+/// Distinct reasons, at least, that end the rows of one prefix after a colon.
+const MIN_TAIL_REASONS: usize = 3;
+
+/// Of those, reasons of two words or more, at least.
+const MIN_TAIL_PHRASES: usize = 2;
+
 /// Constant words (tokens with letters) the prefix and suffix must hold together.
 const MIN_RUN_ANCHORS: usize = 3;
 
@@ -44,8 +54,9 @@ const SUFFIX_SEED: u64 = 0x7375_6666_6978;
 /// equal outside one run of values, whose runs come in [`MIN_RUN_LENGTHS`] lengths or more.
 /// Each set is listed once, as row indices; a row may be in several.
 pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
-    // (frame, row, the run's length), sorted by frame: one allocation, whatever the rows.
-    let mut frames: Vec<(u64, usize, usize)> = Vec::new();
+    // (frame, row, the run's length, whether it ends the row), sorted by frame: one
+    // allocation, whatever the rows.
+    let mut frames: Vec<(u64, usize, usize, bool)> = Vec::new();
     for (r, tokens) in rows.iter().enumerate() {
         if tokens.len() < 3 || tokens.len() > MAX_TEMPLATE_TOKENS {
             continue;
@@ -64,18 +75,26 @@ pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
         }
         for (start, len) in runs(tokens).into_iter().take(MAX_RUNS_PER_TEMPLATE) {
             let frame = finish(mix_word(prefix[start], suffix[start + len]));
-            frames.push((frame, r, len));
+            frames.push((frame, r, len, start + len == tokens.len()));
         }
     }
     frames.sort_unstable();
     let mut sets = Vec::new();
     for members in frames.chunk_by(|a, b| a.0 == b.0) {
-        let mut lengths: Vec<usize> = members.iter().map(|&(_, _, len)| len).collect();
+        let mut lengths: Vec<usize> = members.iter().map(|m| m.2).collect();
         lengths.sort_unstable();
         lengths.dedup();
-        if lengths.len() >= MIN_RUN_LENGTHS {
+        // A reason that ends the line (`Unable to map device <*> to a pod: <reason>`) has no
+        // suffix to hold it in place: its frame is its prefix alone, and reasons of one length
+        // are as many events' words as of many. Distinct reasons, several of them phrases,
+        // tell a free-text value from two words that name events (`state: up`, `state: down`).
+        let tail = members[0].3;
+        let phrases = members.iter().filter(|m| m.2 >= 2).count();
+        if lengths.len() >= MIN_RUN_LENGTHS
+            || (tail && members.len() >= MIN_TAIL_REASONS && phrases >= MIN_TAIL_PHRASES)
+        {
             // Sorted by row within the frame.
-            let mut set: Vec<usize> = members.iter().map(|&(_, r, _)| r).collect();
+            let mut set: Vec<usize> = members.iter().map(|m| m.1).collect();
             set.dedup();
             sets.push(set);
         }
@@ -105,27 +124,36 @@ fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
         anchors_before[p + 1] = anchors_before[p] + usize::from(is_anchor(t));
     }
     let mut out = Vec::new();
-    for start in 1..n - 1 {
+    for start in 1..n {
         if !boundary(&tokens[start - 1]) {
             continue;
         }
         // After a colon, a run of words is a reason (`performance warning: max outstanding
         // disk writes reached. More info: <*>`), values or not.
-        let reason = tokens[start - 1].len() > 1 && tokens[start - 1].ends_with(b":");
+        // A level in capitals before the colon (`LOG:`, `ERROR:`) opens the whole message.
+        let reason = tokens[start - 1]
+            .strip_suffix(b":")
+            .is_some_and(|word| !word.is_empty() && !is_level_in_capitals(word));
         let longest = if reason {
             MAX_REASON_TOKENS
         } else {
             MAX_RUN_TOKENS
         };
         let (mut values, mut closed) = (0usize, 0usize);
-        for len in 1..=longest.min(n - 1 - start) {
+        for len in 1..=longest.min(n - start) {
             let end = start + len;
             values += usize::from(is_value(&tokens[end - 1]));
             closed += usize::from(is_closed_value(&tokens[end - 1]));
             // A value closed in its own marks (`'<*>'`) inside a longer run is a field of its
             // own: the run holds fields and words (`'<*>' as user '<*>'`), not one value.
             let valued = values > 0 && values * 2 >= len;
-            if !boundary(&tokens[end]) || !(valued || reason) || (len > 1 && closed > 0) {
+            // A reason may end the row; any other run closes on a constant.
+            let bounded = if end == n {
+                reason
+            } else {
+                boundary(&tokens[end])
+            };
+            if !bounded || !(valued || reason) || (len > 1 && closed > 0) {
                 continue;
             }
             let outside = anchors_before[start] + anchors_before[n] - anchors_before[end];
@@ -135,6 +163,11 @@ fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// `LOG`, `ERROR`, `WARNING`: a level word written in capitals.
+fn is_level_in_capitals(word: &[u8]) -> bool {
+    word.iter().all(u8::is_ascii_uppercase) && crate::header::level_word(word).is_some()
 }
 
 /// `'<*>'`, `"<*>",`, `[<*>]`, `(<*>):`: a variable between an opening mark and its closing one.
@@ -237,6 +270,45 @@ mod tests {
                 "Performance alert <*> too many optimistic unchoke slots. More info: <*>",
                 "Performance alert <*> disk queue full. More info: <*>",
                 "Performance alert <*> send buffer watermark too low (upload rate will suffer). More info: <*>",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn reasons_that_end_the_row_after_a_colon_are_one_set() {
+        let found = sets(&[
+            "Unable to map device <*> to a pod: device belongs to a terminated pod",
+            "Unable to map device <*> to a pod: no pod is using this device",
+            "Unable to map device <*> to a pod: device not found in pod-resources response",
+            "Unable to map device <*> to a pod",
+        ]);
+        assert_eq!(found, vec![vec![0, 1, 2]]);
+        // Two reasons may be an optional clause; words of one token name states.
+        assert!(
+            sets(&[
+                "Unable to map device <*> to a pod: device belongs to a terminated pod",
+                "Unable to map device <*> to a pod: no pod is using this device",
+            ])
+            .is_empty()
+        );
+        assert!(
+            sets(&[
+                "Link of port <*> changed state: up",
+                "Link of port <*> changed state: down",
+                "Link of port <*> changed state: unknown",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn a_level_before_the_colon_opens_messages_not_reasons() {
+        assert!(
+            sets(&[
+                "main pid <*>: LOG: failover: set new main node: <*>",
+                "main pid <*>: LOG: failover: set new primary node: <*>",
+                "main pid <*>: LOG: starting degeneration. shutdown host <*>(<*>)",
             ])
             .is_empty()
         );

@@ -267,10 +267,12 @@ fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
         .map_or(token, |end| &token[..end]);
-    if token == b"-" || crate::mask::is_no_value_word(word) {
+    if token == b"-" || crate::mask::is_no_value_word(word) || crate::mask::is_padding_rule(token) {
         // The masker reads a lone `-` as an absent value; one that never varies between words is
         // a separator (`realm ldap1 failed - Password …`). A name for no value that every line
-        // writes is the message's word (`panic: nil pointer dereference`).
+        // writes is the message's word (`panic: nil pointer dereference`). A rule of one
+        // character that every line draws alike (`----------`) is the line's decoration, not
+        // padding that varies with a value.
         out.extend_from_slice(token);
         return;
     }
@@ -551,6 +553,18 @@ mod tests {
         assert_eq!(
             text_of(&["image=nginx:1.25 x", "image=nginx:1.27 x"]),
             "image=<*> x"
+        );
+    }
+
+    #[test]
+    fn a_rule_every_line_draws_is_the_lines_decoration() {
+        assert_eq!(
+            text_of(&["----------------------------------------"]),
+            "----------------------------------------"
+        );
+        assert_eq!(
+            text_of(&["TASK [setup] ==========", "TASK [deploy] =========="]),
+            "TASK [<*>] =========="
         );
     }
 
