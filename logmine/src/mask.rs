@@ -1479,6 +1479,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         || (core_classes & COLON != 0
             && (is_hex_pairs(core) || is_urn(core) || is_ipv6(core) || is_pci_address(core)))
         || (core_classes & DELIMITER != 0 && is_distinguished_name(core))
+        || (core_classes & EQUALS != 0 && is_query_string(core))
         || (core_classes & (COLON | DIGIT) == COLON | DIGIT && is_localhost_port(core))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
@@ -2078,6 +2079,23 @@ fn is_distinguished_name(core: &[u8]) -> bool {
     parts >= 3
 }
 
+/// `?module=API&idSite=3&period=day`: a URL's query written without its path, one value
+/// whatever its pairs hold. (Pairs without the `?` may be a record's fields, whose keys stay.)
+fn is_query_string(core: &[u8]) -> bool {
+    let Some(query) = core.strip_prefix(b"?") else {
+        return false;
+    };
+    let is_key =
+        |b: &u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'-' | b'[' | b']');
+    query.split(|&b| b == b'&').all(|pair| {
+        let key = pair
+            .iter()
+            .position(|&b| b == b'=')
+            .map_or(pair, |eq| &pair[..eq]);
+        !key.is_empty() && key.len() < pair.len() && key.iter().all(is_key)
+    })
+}
+
 fn is_url(core: &[u8]) -> bool {
     core.iter()
         .enumerate()
@@ -2481,6 +2499,17 @@ mod tests {
         );
         // Not outside such a record.
         check("reason:[a b] done", "reason:[a b] done");
+    }
+
+    #[test]
+    fn a_query_without_its_path_is_one_value() {
+        check(
+            "request: ?module=API&idSite=3&period=day. failed",
+            "request: <*>. failed",
+        );
+        // Pairs without the `?` keep their keys; a lone `?` is punctuation.
+        check("args a=1&b=x", "args a=<*>&b=x");
+        check("why ? x=y", "why ? x=y");
     }
 
     #[test]
