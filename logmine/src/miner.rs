@@ -2045,6 +2045,8 @@ impl Miner {
                     && !is_command_word(token);
                 if eligible[i] && names_an_attribute(&template.tokens, &nouns, i) {
                     2
+                } else if (names_the_event || opens_after_tag) && is_opening_verb(token) {
+                    words + 2
                 } else if names_the_event || opens_after_tag {
                     words + 1
                 } else if is_kind_of_id(token)
@@ -3461,6 +3463,16 @@ fn is_past_tense_verb(token: &[u8]) -> bool {
     token.len() >= 5 && token.ends_with(b"ed") && token.iter().all(u8::is_ascii_lowercase)
 }
 
+/// `Started`, `Expired`, `Stopping`: a word of five letters or more in lower case (capitalised
+/// or not) ending in `ed` or `ing`. Opening a message it is the verb that names what happened,
+/// which a name (`Quartzfox`, `db-07`) rarely looks like.
+fn is_opening_verb(token: &[u8]) -> bool {
+    token.len() >= 5
+        && (token.ends_with(b"ed") || token.ends_with(b"ing"))
+        && token[0].is_ascii_alphabetic()
+        && token[1..].iter().all(u8::is_ascii_lowercase)
+}
+
 /// Tokens that may be values when they vary: holding at least two letters, and not `key=value`
 /// (its non-numeric values are enums such as states and user classes, which tell events apart
 /// more often). Upper-case words are values like any other: a state (`LOOKING`, `TURBO_STREAM`)
@@ -4054,6 +4066,43 @@ mod tests {
             names.push(miner.add_line(format!("{daemon} startup succeeded").as_bytes(), None));
         }
         assert_ne!(miner.resolve(names[0]), miner.resolve(names[1]));
+    }
+
+    #[test]
+    fn a_verb_opening_the_message_names_the_event_where_names_are_a_value() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let verbs: Vec<_> = ["Started", "Stopped", "Starting", "Stopping"]
+            .iter()
+            .cycle()
+            .take(12)
+            .enumerate()
+            .map(|(i, verb)| {
+                let line = format!("{verb} flows on node 10.0.{i}.7 for tenant t{i}");
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        let mut distinct: Vec<_> = verbs.iter().map(|&id| miner.resolve(id)).collect();
+        distinct.sort_unstable();
+        distinct.dedup();
+        assert_eq!(distinct.len(), 4);
+        // Four names in the same place are one slot.
+        let names: Vec<_> = ["Quartzfox", "oakheart", "Pixeltortoise", "Zephyrine"]
+            .iter()
+            .cycle()
+            .take(12)
+            .enumerate()
+            .map(|(i, name)| {
+                miner.add_line(
+                    format!("{name} left the game after {i} minutes").as_bytes(),
+                    None,
+                )
+            })
+            .collect();
+        let first = miner.resolve(names[0]);
+        assert!(names.iter().all(|&id| miner.resolve(id) == first));
     }
 
     #[test]
