@@ -1001,7 +1001,9 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         }
         let end = match closer {
             b')' => paren_group_end(scan, start),
-            _ => glued_group_end(scan, start),
+            _ => glued_group_end(scan, start)
+                .filter(|&end| matches!(scan.get(end - 1), Some(b']' | b':')))
+                .or_else(|| typed_group_end(scan, start)),
         };
         match end {
             Some(end) if scan.get(end - 1) == Some(&closer) || scan.get(end - 1) == Some(&b':') => {
@@ -1243,6 +1245,30 @@ fn glued_group_end(scan: &[u8], start: usize) -> Option<usize> {
     }
     Some(end)
 }
+
+/// The end of a node's kind and name in brackets whose name holds spaces (`[mqtt-broker:Plant
+/// floor]`, `[http request: Fetch forecast]`, Node-RED's context): a kind of lower-case words,
+/// a colon, a name of at most [`MAX_TYPED_NAME`] bytes without brackets, then a space.
+fn typed_group_end(scan: &[u8], start: usize) -> Option<usize> {
+    let inner = scan.get(start + 1..)?;
+    let kind = inner
+        .iter()
+        .take_while(|&&b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_' | b' '))
+        .count();
+    if kind < 2 || !inner[0].is_ascii_lowercase() || inner.get(kind) != Some(&b':') {
+        return None;
+    }
+    let name = &inner[kind + 1..];
+    let close = name
+        .iter()
+        .take(MAX_TYPED_NAME + 1)
+        .position(|&b| matches!(b, b']' | b'[' | b'\t'))?;
+    let end = start + 1 + kind + 1 + close + 1;
+    (close > 0 && name[close] == b']' && scan.get(end) == Some(&b' ')).then_some(end)
+}
+
+/// Longest name in a typed group (see [`typed_group_end`]).
+const MAX_TYPED_NAME: usize = 64;
 
 /// `[Word]`: letters in brackets, the shape of a bracketed level.
 pub(crate) fn is_bracketed_word(token: &[u8]) -> bool {
@@ -1541,10 +1567,11 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
     // Each numeric shape also fixes the length of its leading digit run (a `-`, `/`, ` ` or `:`
     // must follow it), so the run, read once, rules out most shapes without trying them.
     type RunFits = fn(usize) -> bool;
-    const NUMERIC: [(TimestampMatcher, RunFits); 8] = [
+    const NUMERIC: [(TimestampMatcher, RunFits); 9] = [
         (iso_like, |run| run == 4),
         (month_day_time, |run| run == 2),
         (day_month_name_year, |run| run == 2),
+        (day_month_words, |run| run <= 2),
         (slash_date, |run| (2..=4).contains(&run)),
         (compact_date_time, |run| run == 6),
         (dashed_compact_date, |run| run == 8),
@@ -1649,6 +1676,19 @@ fn day_month_name_year(line: &[u8], pos: usize) -> Option<usize> {
     let p = literal(line, p, b'-')?;
     let p = digits(line, p, 4, 4)?;
     let p = literal(line, p, b' ')?;
+    clock(line, p, b':')
+}
+
+/// `14 Mar 06:30:47` (Node-RED's console), `14 Mar 2026 06:30:47`: day, month name, maybe a
+/// year, a clock, set apart by spaces.
+fn day_month_words(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 1, 2)?;
+    let p = literal(line, p, b' ')?;
+    let p = word_in(line, p, MONTHS)?;
+    let p = literal(line, p, b' ')?;
+    let p = digits(line, p, 4, 4)
+        .and_then(|q| literal(line, q, b' '))
+        .unwrap_or(p);
     clock(line, p, b':')
 }
 
@@ -1900,6 +1940,13 @@ mod tests {
             Some("Jun 14 15:16:01"),
             None,
             "authentication failure; logname=",
+        );
+        // Node-RED's console: a day, a month name and a clock, a dash, the level.
+        check(
+            "14 Mar 06:30:47 - [info] Started modified nodes",
+            Some("14 Mar 06:30:47"),
+            Some(Severity::Info),
+            "Started modified nodes",
         );
         // A `-` placeholder for an absent field before the program.
         check(

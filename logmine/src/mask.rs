@@ -1562,6 +1562,17 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
             verbatim &= class & ANGLE == 0;
             piece_start = i + 1;
             piece_classes = 0;
+            if b == b'@'
+                && let Some(end) = ipv6_host_end(token, i)
+            {
+                // `monuser@::1`, `admin@fe80::1`: the host is one address, as `user@10.0.0.7`'s
+                // is one number run, not pieces its colons cut.
+                out.buf.extend_from_slice(WILDCARD);
+                verbatim = false;
+                piece_start = end;
+                i = end;
+                continue;
+            }
         } else {
             piece_classes |= class;
         }
@@ -1707,6 +1718,18 @@ fn email_domain_end(token: &[u8], local: usize, at: usize) -> Option<usize> {
         && last.len() >= 2
         && last.iter().all(u8::is_ascii_alphabetic);
     labels_ok.then_some(at + 1 + domain.len())
+}
+
+/// The end of an IPv6 address that follows the `@` at `at` (`user@::1`, `user@fe80::1`).
+fn ipv6_host_end(token: &[u8], at: usize) -> Option<usize> {
+    let rest = &token[at + 1..];
+    let len = rest
+        .iter()
+        .take_while(|&&b| b.is_ascii_hexdigit() || b == b':' || b == b'.')
+        .count();
+    let host = &rest[..len];
+    let host = host.strip_suffix(b".").unwrap_or(host);
+    is_ipv6(host).then_some(at + 1 + host.len())
 }
 
 /// An item of a list: a variable with punctuation around it (`<*>,`, `[<*>,`), or an id with
@@ -2499,6 +2522,16 @@ mod tests {
         );
         // Not outside such a record.
         check("reason:[a b] done", "reason:[a b] done");
+    }
+
+    #[test]
+    fn an_ipv6_host_after_a_user_is_one_value() {
+        check("User monuser@::1 logged in", "User monuser@<*> logged in");
+        check("User monuser@fe80::1, ok", "User monuser@<*>, ok");
+        check(
+            "User monuser@10.0.0.7 logged in",
+            "User monuser@<*> logged in",
+        );
     }
 
     #[test]

@@ -1384,3 +1384,34 @@ fn a_logger_after_the_thread_closed_by_a_dash() {
     let header = cyberbrain_logmine::header::detect(line);
     assert_eq!(header.body(line), b"retry_queue - pool exhausted");
 }
+
+#[test]
+fn node_red_console_with_typed_node_contexts() {
+    // `14 Mar 06:30:47 - [info] [mqtt-broker:Plant floor] msg`: a day and month name, a dash,
+    // the level, then on some lines the node's kind and name (which may hold spaces).
+    const NODES: [&str; 4] = [
+        "[mqtt-broker:Plant floor] ",
+        "[http request: Fetch forecast] ",
+        "[mqtt-broker:a3f9c1d2e4b5a6f7] ",
+        "[function:Compute average] ",
+    ];
+    let messages = |i: usize| match i % 3 {
+        0 => format!("Connected to broker: mqtt://10.0.{}.5:1883", i % 9),
+        1 => format!("Installing module: node-red-contrib-x{i}, version: 1.{i}.0"),
+        _ => "Started modified nodes".to_string(),
+    };
+    let raw: Vec<String> = (0..60)
+        .map(|i| {
+            let node = if i % 3 == 1 { "" } else { NODES[i % 4] };
+            format!(
+                "{} Mar 06:{:02}:{:02} - [info] {node}{}",
+                10 + i % 9,
+                i % 60,
+                (i * 7) % 60,
+                messages(i)
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..60).map(messages).collect();
+    assert_eq!(texts(&raw), texts(&content));
+}
