@@ -1383,6 +1383,18 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         out.push_value(b"", b"");
         return;
     }
+    let dots = token.iter().take_while(|&&b| b == b'.').count();
+    if dots >= 2
+        && dots < token.len()
+        && token[dots..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || *b == b'.')
+    {
+        // `....0`: dots leading a table's value from its name are the line's, as the name's
+        // own glued leader is (`instruction......0` → `instruction......<*>`).
+        out.push_value(&token[..dots], b"");
+        return;
+    }
     if let Some(word_end) = no_value_word(token, next) {
         // Python's, JavaScript's and Go's names for no value, in a slot other lines fill
         // (`host IP None,` beside `host IP 10.0.0.7,`), as an absent `-` is.
@@ -1821,6 +1833,11 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
 
 /// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.
 pub(crate) fn has_constant_content(token: &[u8]) -> bool {
+    // A dot leader before the value (`....<*>`) is the line's, as a word is.
+    let dots = token.iter().take_while(|&&b| b == b'.').count();
+    if dots >= 2 && wildcard_at(token, dots) {
+        return true;
+    }
     let mut i = 0;
     while i < token.len() {
         if wildcard_at(token, i) {
@@ -2532,6 +2549,16 @@ mod tests {
             "User monuser@10.0.0.7 logged in",
             "User monuser@<*> logged in",
         );
+    }
+
+    #[test]
+    fn a_dot_leader_before_a_value_stays() {
+        check(
+            "program interrupt: fp cr field ....0",
+            "program interrupt: fp cr field ....<*>",
+        );
+        check("instruction......0 done", "instruction......<*> done");
+        check("version 1.2.3 ...", "version <*> ...");
     }
 
     #[test]

@@ -185,7 +185,7 @@ fn has_dot_leader(token: &[u8]) -> bool {
     token
         .windows(2)
         .position(|w| w == b"..")
-        .is_some_and(|at| at > 0 && token[at..].iter().any(|&b| b != b'.'))
+        .is_some_and(|at| token[at..].iter().any(|&b| b != b'.'))
 }
 
 /// `LOG`, `ERROR`, `WARNING`: a level word written in capitals.
