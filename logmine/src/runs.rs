@@ -157,35 +157,12 @@ fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
                 continue;
             }
             let outside = anchors_before[start] + anchors_before[n] - anchors_before[end];
-            // A reason that ends the line may follow an opening of one constant word fewer
-            // (`Upstream error: Network unreachable`) when it holds no clause of its own
-            // (`job: <*>`, `peername: <*>,`) and no dot leader (`illegal instruction......<*>`,
-            // a table's row that names its field).
-            let plain_tail = || {
-                end == n
-                    && tokens[start..end]
-                        .iter()
-                        .all(|t| !is_clause_label(t) && !has_dot_leader(t))
-            };
-            if outside >= MIN_RUN_ANCHORS || (outside + 1 >= MIN_RUN_ANCHORS && plain_tail()) {
+            if outside >= MIN_RUN_ANCHORS {
                 out.push((start, len));
             }
         }
     }
     out
-}
-
-/// `job:`, `peername:`: a word closed by a colon, which opens a clause.
-fn is_clause_label(token: &[u8]) -> bool {
-    token.len() > 1 && token.ends_with(b":") && !contains_wildcard(token)
-}
-
-/// `instruction......<*>`: dots leading from a name to its value across a column.
-fn has_dot_leader(token: &[u8]) -> bool {
-    token
-        .windows(2)
-        .position(|w| w == b"..")
-        .is_some_and(|at| token[at..].iter().any(|&b| b != b'.'))
 }
 
 /// `LOG`, `ERROR`, `WARNING`: a level word written in capitals.
@@ -320,33 +297,6 @@ mod tests {
                 "Link of port <*> changed state: up",
                 "Link of port <*> changed state: down",
                 "Link of port <*> changed state: unknown",
-            ])
-            .is_empty()
-        );
-    }
-
-    #[test]
-    fn a_reason_without_clauses_may_end_a_shorter_opening() {
-        let found = sets(&[
-            "Upstream error: failed to send UDP request (Network unreachable)",
-            "Upstream error: TCP connection failed while receiving payload length",
-            "Upstream error: connection refused by <*>",
-        ]);
-        assert_eq!(found, vec![vec![0, 1, 2]]);
-        // Not when the tails hold clauses of their own or a table's dot leaders.
-        assert!(
-            sets(&[
-                "WRITE LINE: <*>: Running job: <*>",
-                "WRITE LINE: <*>: Job <*> completed with result: <*>",
-                "WRITE LINE: <*>: Runner connect error: <*>. Retrying until reconnected.",
-            ])
-            .is_empty()
-        );
-        assert!(
-            sets(&[
-                "program interrupt: privileged instruction...<*>",
-                "program interrupt: fp cr field .............<*>",
-                "program interrupt: unimplemented operation..<*>",
             ])
             .is_empty()
         );
