@@ -1006,6 +1006,9 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
                 .or_else(|| typed_group_end(scan, start)),
         };
         match end {
+            // A group that ends the line is the message, written in brackets (ZoneMinder's
+            // `INF [zmc_m1] [Front Door: 342000 - Capturing at 9.93 fps]`).
+            Some(end) if skip_spaces(line, end) >= line.len() => break,
             Some(end) if scan.get(end - 1) == Some(&closer) || scan.get(end - 1) == Some(&b':') => {
                 pos = end;
                 had_thread = true;

@@ -1415,3 +1415,29 @@ fn node_red_console_with_typed_node_contexts() {
     let content: Vec<String> = (0..60).map(messages).collect();
     assert_eq!(texts(&raw), texts(&content));
 }
+
+#[test]
+fn a_message_written_in_brackets_after_the_groups_is_the_message() {
+    // ZoneMinder's syslog lines: `INF [zmc_m1] [Front Door: 342000 - Capturing at 9.93 fps]`:
+    // the daemon's group is header, the bracketed message that ends the line is not.
+    let messages = |i: usize| match i % 2 {
+        0 => format!("[Driveway: {} - Capturing at {i}.5 fps]", 1000 + i),
+        _ => format!("[Driveway: {} - Analysing at {i}.2 fps]", 2000 + i),
+    };
+    let raw: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "Mar 14 09:{:02}:{:02} nvr01 zmc_m{}[{}]: INF [zmc_m{}] {}",
+                i % 60,
+                (i * 7) % 60,
+                i % 3,
+                2000 + i,
+                i % 3,
+                messages(i)
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..40).map(messages).collect();
+    assert_eq!(texts(&raw), texts(&content));
+    assert_eq!(texts(&raw).len(), 2, "{:#?}", texts(&raw));
+}
