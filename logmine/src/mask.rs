@@ -1492,6 +1492,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
             && (is_hex_pairs(core) || is_urn(core) || is_ipv6(core) || is_pci_address(core)))
         || (core_classes & DELIMITER != 0 && is_distinguished_name(core))
         || (core_classes & EQUALS != 0 && is_query_string(core))
+        || (lead.ends_with(b"{") && trail.starts_with(b"}") && is_term_items(core))
         || (core_classes & (COLON | DIGIT) == COLON | DIGIT && is_localhost_port(core))
         || (could_be_hostname(core_classes) && is_hostname(core))
         || (core[0].is_ascii_uppercase()
@@ -2119,6 +2120,18 @@ fn is_distinguished_name(core: &[u8]) -> bool {
     parts >= 3
 }
 
+/// `error,timeout` inside `{…}`: an Erlang tuple's items (`{error,econnrefused}`), the value
+/// of the reason a line gives, whatever its atoms: lower-case atoms, numbers and quoted words
+/// joined by commas.
+fn is_term_items(core: &[u8]) -> bool {
+    core.contains(&b',')
+        && core[0].is_ascii_lowercase()
+        && core.iter().all(|&b| {
+            b.is_ascii_alphanumeric()
+                || matches!(b, b'_' | b',' | b'.' | b'\'' | b'@' | b':' | b'-')
+        })
+}
+
 /// `?module=API&idSite=3&period=day`: a URL's query written without its path, one value
 /// whatever its pairs hold. (Pairs without the `?` may be a record's fields, whose keys stay.)
 fn is_query_string(core: &[u8]) -> bool {
@@ -2549,6 +2562,17 @@ mod tests {
             "User monuser@10.0.0.7 logged in",
             "User monuser@<*> logged in",
         );
+    }
+
+    #[test]
+    fn an_erlang_tuple_is_one_value() {
+        check("failed due to {error,timeout}", "failed due to {<*>}");
+        check(
+            "failed due to {error,econnrefused}, retrying",
+            "failed due to {<*>}, retrying",
+        );
+        // A word in braces is no tuple.
+        check("x {foo} y", "x {foo} y");
     }
 
     #[test]
