@@ -466,6 +466,16 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
+        if raw_classes[k] & DIGIT != 0
+            && let Some(last) = coded_text_end(body, &raw[..end], k)
+        {
+            // `111(Connection refused)`: an error's number and its text, one value.
+            let closing = &body[raw[last].0..raw[last].1];
+            let close = closing.iter().rposition(|&b| b == b')').unwrap_or(0);
+            out.push_value(b"", &closing[close + 1..]);
+            k = last + 1;
+            continue;
+        }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, raw_classes[k], next, out);
         k += 1;
@@ -2120,6 +2130,42 @@ fn is_distinguished_name(core: &[u8]) -> bool {
     parts >= 3
 }
 
+/// Where the text of an error's number glued to it in parentheses ends (`113(No route to
+/// host)`, `111(Connection refused),`): the index of the raw token that closes it, at most
+/// [`MAX_CODED_TEXT_TOKENS`] on, holding no bracket or quote of its own.
+fn coded_text_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize> {
+    let token = &body[raw[k].0..raw[k].1];
+    let digits = token.iter().take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || token.get(digits) != Some(&b'(') || token[digits + 1..].contains(&b')') {
+        return None;
+    }
+    let opens = |t: &[u8]| t.iter().any(|b| matches!(b, b'(' | b'[' | b'{' | b'"'));
+    if opens(&token[digits + 1..]) {
+        return None;
+    }
+    for (j, &(s, e)) in raw
+        .iter()
+        .enumerate()
+        .skip(k + 1)
+        .take(MAX_CODED_TEXT_TOKENS)
+    {
+        let t = &body[s..e];
+        if opens(t) {
+            return None;
+        }
+        if let Some(close) = t.iter().position(|&b| b == b')') {
+            let trail_ok = t[close + 1..]
+                .iter()
+                .all(|b| matches!(b, b',' | b'.' | b';' | b':'));
+            return trail_ok.then_some(j);
+        }
+    }
+    None
+}
+
+/// Most tokens an error's text in parentheses after its number may take.
+const MAX_CODED_TEXT_TOKENS: usize = 8;
+
 /// `error,timeout` inside `{…}`: an Erlang tuple's items (`{error,econnrefused}`), the value
 /// of the reason a line gives, whatever its atoms: lower-case atoms, numbers and quoted words
 /// joined by commas.
@@ -2562,6 +2608,17 @@ mod tests {
             "User monuser@10.0.0.7 logged in",
             "User monuser@<*> logged in",
         );
+    }
+
+    #[test]
+    fn an_error_number_and_its_text_are_one_value() {
+        check("Connect failed 113(No route to host)", "Connect failed <*>");
+        check(
+            "Connect failed 111(Connection refused), retry",
+            "Connect failed <*>, retry",
+        );
+        // Not across a bracket of its own.
+        check("x 12(a b (c) d) y", "x <*>(a b (c) d) y");
     }
 
     #[test]
