@@ -133,6 +133,14 @@ impl MaskedLine {
         self.finish_masked_token(start, end);
     }
 
+    /// Closes a record's fields (`<*>;<*>;<*>`) as one token as written: how many fields it
+    /// has tells records apart, so it is not collapsed to one variable as a token made only of
+    /// variables and punctuation is.
+    fn finish_record(&mut self, start: usize) {
+        self.spans.push((start as u32, self.buf.len() as u32));
+        self.origin.push(self.current_raw);
+    }
+
     /// [`MaskedLine::finish_token`] for a token that may hold a placeholder.
     fn finish_masked_token(&mut self, start: usize, end: usize) {
         let token = &self.buf[start..end];
@@ -465,6 +473,28 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             out.push_value(b"", b",");
             k = last + 1;
             continue;
+        }
+        if k + 1 < end
+            && (k == 0 || body[raw[k - 1].1 - 1] == b':')
+            && let Some(fields) = semicolon_record(&body[s..raw[end - 1].1])
+        {
+            // `SERVICE ALERT: web-01;Disk /var;CRITICAL;SOFT;3;DISK CRITICAL - free space …`:
+            // a record of fields set apart by `;` (Nagios', Icinga's and Checkmk's state logs),
+            // each one value whatever spaces it holds; a command's name opening it stays
+            // (`SCHEDULE_FORCED_SVC_CHECK;…`).
+            let start = out.buf.len();
+            for (i, field) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.buf.push(b';');
+                }
+                if i == 0 && is_command_name(field) {
+                    out.buf.extend_from_slice(field);
+                } else if !field.is_empty() {
+                    out.buf.extend_from_slice(WILDCARD);
+                }
+            }
+            out.finish_record(start);
+            break;
         }
         if raw_classes[k] & DIGIT != 0
             && let Some(last) = coded_text_end(body, &raw[..end], k)
@@ -2130,6 +2160,51 @@ fn is_distinguished_name(core: &[u8]) -> bool {
     parts >= 3
 }
 
+/// The fields of a record set apart by `;` that runs to the end of the line: at least
+/// [`MIN_RECORD_FIELDS`] of them, the first glued to the second (`web-01;Disk /var;…`), no
+/// field opening or ending with a space (`a; b` is prose), the first a name without `/`, `=`,
+/// quotes or brackets (a URL's `;jsessionid=` or a list of paths is one token's business).
+fn semicolon_record(text: &[u8]) -> Option<Vec<&[u8]>> {
+    let first_end = text.iter().position(|&b| b == b';')?;
+    let first = &text[..first_end];
+    if first.is_empty()
+        || first.iter().any(|b| {
+            b.is_ascii_whitespace() || matches!(b, b'/' | b'=' | b'"' | b'\'' | b'(' | b'[' | b'{')
+        })
+    {
+        return None;
+    }
+    // Fields up to the first `;` that a space follows: from there on, the last field's free
+    // text (`…;CRITICAL - Replica IO thread not running; last error: …`).
+    let mut fields: Vec<&[u8]> = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.iter().enumerate().filter(|&(_, &b)| b == b';') {
+        if text.get(at + 1).is_some_and(u8::is_ascii_whitespace) {
+            break;
+        }
+        fields.push(&text[start..at]);
+        start = at + 1;
+    }
+    fields.push(&text[start..]);
+    let spaced = fields.iter().any(|f| {
+        f.first().is_some_and(u8::is_ascii_whitespace)
+            || f.last().is_some_and(u8::is_ascii_whitespace)
+    });
+    (fields.len() >= MIN_RECORD_FIELDS && !spaced).then_some(fields)
+}
+
+/// Fields a record set apart by `;` holds at least (see [`semicolon_record`]).
+const MIN_RECORD_FIELDS: usize = 4;
+
+/// `SCHEDULE_FORCED_SVC_CHECK`: a command's name in capitals and `_`.
+fn is_command_name(field: &[u8]) -> bool {
+    field.len() >= 3
+        && field.contains(&b'_')
+        && field
+            .iter()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || *b == b'_')
+}
+
 /// Where the text of an error's number glued to it in parentheses ends (`113(No route to
 /// host)`, `111(Connection refused),`): the index of the raw token that closes it, at most
 /// [`MAX_CODED_TEXT_TOKENS`] on, holding no bracket or quote of its own.
@@ -2608,6 +2683,32 @@ mod tests {
             "User monuser@10.0.0.7 logged in",
             "User monuser@<*> logged in",
         );
+    }
+
+    #[test]
+    fn a_record_of_semicolon_fields_is_one_value_per_field() {
+        check(
+            "SERVICE ALERT: web-02;Disk /var;CRITICAL;SOFT;3;DISK CRITICAL - free space: /var 412 MiB;",
+            "SERVICE ALERT: <*>;<*>;<*>;<*>;<*>;<*>;",
+        );
+        check(
+            "HOST ALERT: web-02;DOWN;SOFT;5;PING CRITICAL - Packet loss = 100%",
+            "HOST ALERT: <*>;<*>;<*>;<*>;<*>",
+        );
+        // From a `;` and a space on, the last field's free text.
+        check(
+            "SERVICE ALERT: db;MySQL;CRITICAL;SOFT;3;CRITICAL - IO thread not running; last error: x",
+            "SERVICE ALERT: <*>;<*>;<*>;<*>;<*>;<*>",
+        );
+        // A command's name stays.
+        check(
+            "EXTERNAL COMMAND: SCHEDULE_FORCED_SVC_CHECK;web-01;Total Processes;1796723324",
+            "EXTERNAL COMMAND: SCHEDULE_FORCED_SVC_CHECK;<*>;<*>;<*>",
+        );
+        // Prose, paths and short lists are not records.
+        check("done: a; b; c; d", "done: a; b; c; d");
+        check("fetch: /x;jsessionid=1;a;b", "fetch: <*>");
+        check("modes: rw;sync;noatime now", "modes: rw;sync;noatime now");
     }
 
     #[test]
