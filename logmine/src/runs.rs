@@ -125,15 +125,19 @@ fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
     }
     let mut out = Vec::new();
     for start in 1..n {
-        if !boundary(&tokens[start - 1]) {
+        // An error's code glued to its kind (`system:<*> Connection reset by peer`) opens its
+        // text as a colon does.
+        let coded = is_coded_kind(&tokens[start - 1]);
+        if !boundary(&tokens[start - 1]) && !coded {
             continue;
         }
         // After a colon, a run of words is a reason (`performance warning: max outstanding
         // disk writes reached. More info: <*>`), values or not.
         // A level in capitals before the colon (`LOG:`, `ERROR:`) opens the whole message.
-        let reason = tokens[start - 1]
-            .strip_suffix(b":")
-            .is_some_and(|word| !word.is_empty() && !is_level_in_capitals(word));
+        let reason = coded
+            || tokens[start - 1]
+                .strip_suffix(b":")
+                .is_some_and(|word| !word.is_empty() && !is_level_in_capitals(word));
         let longest = if reason {
             MAX_REASON_TOKENS
         } else {
@@ -163,6 +167,18 @@ fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// `system:<*>`, `generic:<*>`: a C++ `std::error_code` as it prints, its category (one of the
+/// standard library's and Boost.Asio's) and its value glued.
+fn is_coded_kind(token: &[u8]) -> bool {
+    token
+        .strip_suffix(WILDCARD)
+        .and_then(|kind| kind.strip_suffix(b":"))
+        .is_some_and(|kind| {
+            matches!(kind, b"system" | b"generic" | b"iostream" | b"future")
+                || kind.starts_with(b"asio.")
+        })
 }
 
 /// `LOG`, `ERROR`, `WARNING`: a level word written in capitals.
@@ -297,6 +313,25 @@ mod tests {
                 "Link of port <*> changed state: up",
                 "Link of port <*> changed state: down",
                 "Link of port <*> changed state: unknown",
+            ])
+            .is_empty()
+        );
+    }
+
+    #[test]
+    fn an_error_codes_text_is_one_value() {
+        let found = sets(&[
+            "Socket error system:<*> Connection reset by peer on connection id=<*> addr=<*>",
+            "Socket error system:<*> Broken pipe on connection id=<*> addr=<*>",
+            "Socket error system:<*> Connection timed out on connection id=<*> addr=<*>",
+        ]);
+        assert_eq!(found, vec![vec![0, 1, 2]]);
+        // Any other `key:<*>` is a field, the words after it the event's.
+        assert!(
+            sets(&[
+                "Socket error node:<*> Connection reset by peer on connection id=<*> addr=<*>",
+                "Socket error node:<*> Broken pipe on connection id=<*> addr=<*>",
+                "Socket error node:<*> Connection timed out on connection id=<*> addr=<*>",
             ])
             .is_empty()
         );
