@@ -998,6 +998,13 @@ impl Miner {
             .iter()
             .map(|t| mix_bytes(TOKEN_SEED, t))
             .collect();
+        // A first token in brackets or quotes (`[Front Door: <*> - …]`) opens a name, as it
+        // does for one position (see `Miner::record_variants_once`).
+        let opens_quoted_or_bracketed = template
+            .tokens
+            .first()
+            .and_then(|t| t.first())
+            .is_some_and(|&b| matches!(b, b'"' | b'(' | b'['));
         // Three constant tokens besides the pair anchor the template, or two around it.
         let constants: Vec<bool> = (0..len).map(|i| !template.is_wildcard(i)).collect();
         let constant_count = constants.iter().filter(|&&c| c).count();
@@ -1087,7 +1094,7 @@ impl Miner {
                 // The first token names the event more often: only by independence.
                 // A closed set's words are values at two (`GET`/`POST` beside two handlers).
                 let enough = |i: usize, held: usize| held >= if closed[i] { 2 } else { needed };
-                let by_count = (p > 0 || closed[p])
+                let by_count = (p > 0 || closed[p] || opens_quoted_or_bracketed)
                     && free[p]
                     && free[q]
                     && enough(p, firsts.len())
@@ -4066,6 +4073,38 @@ mod tests {
             names.push(miner.add_line(format!("{daemon} startup succeeded").as_bytes(), None));
         }
         assert_ne!(miner.resolve(names[0]), miner.resolve(names[1]));
+    }
+
+    #[test]
+    fn a_bracketed_name_of_two_words_opening_the_message_is_one_value() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let ids: Vec<_> = ["[Back Yard:", "[Front Door:", "[Loading Dock:"]
+            .iter()
+            .cycle()
+            .take(12)
+            .enumerate()
+            .map(|(i, name)| {
+                let line = format!("{name} {} - Analysing at {i}.5 fps]", 1000 + i);
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        let first = miner.resolve(ids[0]);
+        assert!(ids.iter().all(|&id| miner.resolve(id) == first));
+        // Unbracketed, the first word names the event: it stays.
+        let ids: Vec<_> = ["Back Yard:", "Front Door:", "Loading Dock:"]
+            .iter()
+            .cycle()
+            .take(12)
+            .enumerate()
+            .map(|(i, name)| {
+                let line = format!("{name} {} - Analysing at {i}.5 fps", 1000 + i);
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
     }
 
     #[test]
