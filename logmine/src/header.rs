@@ -352,9 +352,24 @@ pub fn detect(line: &[u8]) -> Header {
                     .filter(|&end| matches!(scan.get(end), Some(b' ' | b'\t')))
             })
             .unwrap_or(after_timestamp);
+        // The kernel's own time since boot after `kernel:` (`[ 7754.137307]`, printk's stamp,
+        // padded to a column): header, as the syslog time before it is.
+        pos = printk_time_end(scan, pos).unwrap_or(pos);
     }
     header.body_start = skip_spaces(line, pos);
     header
+}
+
+/// The end of a printk time stamp at `pos` (after spaces): `[`, spaces, seconds, a dot, six
+/// digits, `]`.
+fn printk_time_end(scan: &[u8], pos: usize) -> Option<usize> {
+    let p = literal(scan, skip_spaces(scan, pos), b'[')?;
+    let p = skip_spaces(scan, p);
+    let p = digits(scan, p, 1, 10)?;
+    let p = literal(scan, p, b'.')?;
+    let p = digits(scan, p, 6, 6)?;
+    let p = literal(scan, p, b']')?;
+    matches!(scan.get(p), Some(b' ' | b'\t')).then_some(p)
 }
 
 fn skip_spaces(line: &[u8], mut pos: usize) -> usize {
@@ -1943,6 +1958,19 @@ mod tests {
             Some("Jun 14 15:16:01"),
             None,
             "authentication failure; logname=",
+        );
+        // The kernel's time since boot after `kernel:`, padded or not.
+        check(
+            "Mar 14 08:13:06 kvm-node07 kernel: [ 7754.137307] connection1:0: detected conn error (1020)",
+            Some("Mar 14 08:13:06"),
+            None,
+            "connection1:0: detected conn error (1020)",
+        );
+        check(
+            "Mar 14 08:13:06 kvm-node07 kernel: [17754.137307] sd 2:0:0:1: [sdb] Attached SCSI disk",
+            Some("Mar 14 08:13:06"),
+            None,
+            "sd 2:0:0:1: [sdb] Attached SCSI disk",
         );
         // Node-RED's console: a day, a month name and a clock, a dash, the level.
         check(
