@@ -139,14 +139,16 @@ impl AfterLevel {
         // A node's kind and name (`[mqtt-broker:Plant floor]`, `[http request: Fetch forecast]`)
         // is one context whatever its name holds: a colon inside, before more text, and no
         // `key=` (`[Consumer clientId=c-1]` is the message's words).
-        let typed = inner
-            .iter()
-            .position(|&b| b == b':')
-            .is_some_and(|colon| colon > 0 && colon + 1 < inner.len())
-            && !inner.contains(&b'=');
+        let typed = || {
+            inner
+                .iter()
+                .position(|&b| b == b':')
+                .is_some_and(|colon| colon > 0 && colon + 1 < inner.len())
+                && !inner.contains(&b'=')
+        };
         AfterLevel {
             first_end: end.min(self.logger.max(end)),
-            first_spaced: (inner.contains(&b' ') && !typed) || !compound,
+            first_spaced: (inner.contains(&b' ') && !typed()) || !compound,
             ..self
         }
     }

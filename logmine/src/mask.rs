@@ -476,6 +476,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
         }
         if k + 1 < end
             && (k == 0 || body[raw[k - 1].1 - 1] == b':')
+            && token.contains(&b';')
             && let Some(fields) = semicolon_record(&body[s..raw[end - 1].1])
         {
             // `SERVICE ALERT: web-01;Disk /var;CRITICAL;SOFT;3;DISK CRITICAL - free space …`:
@@ -496,7 +497,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             out.finish_record(start);
             break;
         }
-        if raw_classes[k] & DIGIT != 0
+        if raw_classes[k] & (DIGIT | LEAD) == DIGIT | LEAD
             && let Some(last) = coded_text_end(body, &raw[..end], k)
         {
             // `111(Connection refused)`: an error's number and its text, one value.
@@ -1444,12 +1445,8 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         out.push_value(b"", b"");
         return;
     }
-    let dots = token.iter().take_while(|&&b| b == b'.').count();
-    if dots >= 2
-        && dots < token.len()
-        && token[dots..]
-            .iter()
-            .all(|b| b.is_ascii_digit() || *b == b'.')
+    if token.starts_with(b"..")
+        && let Some(dots) = dot_leader_len(token)
     {
         // `....0`: dots leading a table's value from its name are the line's, as the name's
         // own glued leader is (`instruction......0` → `instruction......<*>`).
@@ -1896,9 +1893,11 @@ pub(crate) fn brackets_balance(token: &[u8]) -> bool {
 /// True when `token` holds a letter, digit or non-ASCII byte outside its `<*>` placeholders.
 pub(crate) fn has_constant_content(token: &[u8]) -> bool {
     // A dot leader before the value (`....<*>`) is the line's, as a word is.
-    let dots = token.iter().take_while(|&&b| b == b'.').count();
-    if dots >= 2 && wildcard_at(token, dots) {
-        return true;
+    if token.starts_with(b"..") {
+        let dots = token.iter().take_while(|&&b| b == b'.').count();
+        if wildcard_at(token, dots) {
+            return true;
+        }
     }
     let mut i = 0;
     while i < token.len() {
@@ -2261,6 +2260,17 @@ fn coded_text_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usize
 
 /// Most tokens an error's text in parentheses after its number may take.
 const MAX_CODED_TEXT_TOKENS: usize = 8;
+
+/// The length of the dots opening `....0`, a number led to by dots; `None` for anything else.
+#[inline(never)]
+fn dot_leader_len(token: &[u8]) -> Option<usize> {
+    let dots = token.iter().take_while(|&&b| b == b'.').count();
+    (dots < token.len()
+        && token[dots..]
+            .iter()
+            .all(|b| b.is_ascii_digit() || *b == b'.'))
+    .then_some(dots)
+}
 
 /// `error,timeout` inside `{…}`: an Erlang tuple's items (`{error,econnrefused}`), the value
 /// of the reason a line gives, whatever its atoms: lower-case atoms, numbers and quoted words
