@@ -376,7 +376,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
-        if raw_classes[k] & COLON != 0
+        if raw_classes[k] & (COLON | LEAD) == COLON | LEAD
             && let Some(key) = colon_key_length(token)
             && !matches!(&token[..key], b"msg" | b"message")
             && *colon_record.get_or_insert_with(|| is_colon_record(body, &raw, &raw_classes))
@@ -858,28 +858,7 @@ fn colon_value_end(body: &[u8], raw: &[(usize, usize)], k: usize) -> Option<usiz
     };
     let (s, e) = raw[k];
     let mut depth = depth_change(&body[s..e]);
-    if depth < 0 {
-        return None;
-    }
-    if depth == 0 {
-        // `command:sudo systemctl restart nginx ei:0`: a value of words runs to the next key,
-        // when one comes soon and no bracket opens on the way.
-        let mut last = None;
-        for (j, &(ns, ne)) in raw
-            .iter()
-            .enumerate()
-            .skip(k + 1)
-            .take(MAX_KEYED_QUOTED_TOKENS)
-        {
-            let t = &body[ns..ne];
-            if colon_key_length(t).is_some() {
-                return last;
-            }
-            if depth_change(t) != 0 || t.iter().any(|&b| matches!(b, b'"' | b'\'' | b'=')) {
-                return None;
-            }
-            last = Some(j);
-        }
+    if depth <= 0 {
         return None;
     }
     for (j, &(ns, ne)) in raw
@@ -2704,16 +2683,6 @@ mod tests {
         );
         // Not outside such a record.
         check("reason:[a b] done", "reason:[a b] done");
-        // A value of words runs to the next key.
-        check(
-            "exec code:T3002I command:sudo systemctl restart nginx ei:0 login:root",
-            "exec code:<*> command:<*> ei:<*> login:root",
-        );
-        // Not to the end of the line, nor across brackets or quotes.
-        check(
-            "exec code:T3002I ei:0 login:root command:df -h",
-            "exec code:<*> ei:<*> login:root command:df -h",
-        );
     }
 
     #[test]
