@@ -354,7 +354,9 @@ pub fn detect(line: &[u8]) -> Header {
             .unwrap_or(after_timestamp);
         // The kernel's own time since boot after `kernel:` (`[ 7754.137307]`, printk's stamp,
         // padded to a column): header, as the syslog time before it is.
-        pos = printk_time_end(scan, pos).unwrap_or(pos);
+        if scan[..pos].ends_with(b"kernel:") {
+            pos = printk_time_end(scan, pos).unwrap_or(pos);
+        }
     }
     header.body_start = skip_spaces(line, pos);
     header
@@ -1016,9 +1018,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         }
         let end = match closer {
             b')' => paren_group_end(scan, start),
-            _ => glued_group_end(scan, start)
-                .filter(|&end| matches!(scan.get(end - 1), Some(b']' | b':')))
-                .or_else(|| typed_group_end(scan, start)),
+            _ => glued_group_end(scan, start),
         };
         match end {
             // A group that ends the line is the message, written in brackets (ZoneMinder's
@@ -1263,30 +1263,6 @@ fn glued_group_end(scan: &[u8], start: usize) -> Option<usize> {
     }
     Some(end)
 }
-
-/// The end of a node's kind and name in brackets whose name holds spaces (`[mqtt-broker:Plant
-/// floor]`, `[http request: Fetch forecast]`, Node-RED's context): a kind of lower-case words,
-/// a colon, a name of at most [`MAX_TYPED_NAME`] bytes without brackets, then a space.
-fn typed_group_end(scan: &[u8], start: usize) -> Option<usize> {
-    let inner = scan.get(start + 1..)?;
-    let kind = inner
-        .iter()
-        .take_while(|&&b| b.is_ascii_lowercase() || matches!(b, b'-' | b'_' | b' '))
-        .count();
-    if kind < 2 || !inner[0].is_ascii_lowercase() || inner.get(kind) != Some(&b':') {
-        return None;
-    }
-    let name = &inner[kind + 1..];
-    let close = name
-        .iter()
-        .take(MAX_TYPED_NAME + 1)
-        .position(|&b| matches!(b, b']' | b'[' | b'\t'))?;
-    let end = start + 1 + kind + 1 + close + 1;
-    (close > 0 && name[close] == b']' && scan.get(end) == Some(&b' ')).then_some(end)
-}
-
-/// Longest name in a typed group (see [`typed_group_end`]).
-const MAX_TYPED_NAME: usize = 64;
 
 /// `[Word]`: letters in brackets, the shape of a bracketed level.
 pub(crate) fn is_bracketed_word(token: &[u8]) -> bool {
@@ -1965,6 +1941,13 @@ mod tests {
             Some("Mar 14 08:13:06"),
             None,
             "connection1:0: detected conn error (1020)",
+        );
+        // Not after another program, nor after a time alone.
+        check(
+            "2024-01-01 10:00:00 [ 12.345678] request served",
+            Some("2024-01-01 10:00:00"),
+            None,
+            "[ 12.345678] request served",
         );
         check(
             "Mar 14 08:13:06 kvm-node07 kernel: [17754.137307] sd 2:0:0:1: [sdb] Attached SCSI disk",

@@ -304,6 +304,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
     let mut colon_record: Option<bool> = None;
     // Keys of a `key: value,` list in the line, counted once when first asked.
     let mut listed: Option<usize> = None;
+    let mut record_tried = false;
     let mut k = 0;
     while k < end {
         if out.spans.len() >= max_tokens {
@@ -475,8 +476,15 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         if k + 1 < end
+            && !record_tried
             && (k == 0 || body[raw[k - 1].1 - 1] == b':')
             && token.contains(&b';')
+            && {
+                // Tried once a line: a record runs to the line's end, so a second start inside
+                // the first's text would only scan it again.
+                record_tried = true;
+                true
+            }
             && let Some(fields) = semicolon_record(&body[s..raw[end - 1].1])
         {
             // `SERVICE ALERT: web-01;Disk /var;CRITICAL;SOFT;3;DISK CRITICAL - free space …`:
@@ -2168,7 +2176,11 @@ fn semicolon_record(text: &[u8]) -> Option<Vec<&[u8]>> {
     let first = &text[..first_end];
     if first.is_empty()
         || first.iter().any(|b| {
-            b.is_ascii_whitespace() || matches!(b, b'/' | b'=' | b'"' | b'\'' | b'(' | b'[' | b'{')
+            b.is_ascii_whitespace()
+                || matches!(
+                    b,
+                    b'/' | b'\\' | b':' | b'=' | b'"' | b'\'' | b'(' | b'[' | b'{'
+                )
         })
     {
         return None;
@@ -2189,7 +2201,15 @@ fn semicolon_record(text: &[u8]) -> Option<Vec<&[u8]>> {
         f.first().is_some_and(u8::is_ascii_whitespace)
             || f.last().is_some_and(u8::is_ascii_whitespace)
     });
-    (fields.len() >= MIN_RECORD_FIELDS && !spaced).then_some(fields)
+    // Four fields whose last holds a space are a list the message goes on after (`rw;nosuid;
+    // nodev;noexec applied to /home`); a record's free-text field comes after five or more.
+    let free_text_last = fields.last().is_some_and(|f| f.contains(&b' '));
+    let least = if free_text_last {
+        MIN_RECORD_FIELDS + 1
+    } else {
+        MIN_RECORD_FIELDS
+    };
+    (fields.len() >= least && !spaced).then_some(fields)
 }
 
 /// Fields a record set apart by `;` holds at least (see [`semicolon_record`]).
@@ -2715,8 +2735,13 @@ mod tests {
             "EXTERNAL COMMAND: SCHEDULE_FORCED_SVC_CHECK;web-01;Total Processes;1796723324",
             "EXTERNAL COMMAND: SCHEDULE_FORCED_SVC_CHECK;<*>;<*>;<*>",
         );
-        // Prose, paths and short lists are not records.
+        // Prose, paths and short lists are not records; four fields are not a record when
+        // the message goes on after them.
         check("done: a; b; c; d", "done: a; b; c; d");
+        check(
+            "mount options: rw;nosuid;nodev;noexec applied to /home",
+            "mount options: rw;nosuid;nodev;noexec applied to <*>",
+        );
         check("fetch: /x;jsessionid=1;a;b", "fetch: <*>");
         check("modes: rw;sync;noatime now", "modes: rw;sync;noatime now");
     }

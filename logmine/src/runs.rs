@@ -51,8 +51,10 @@ const RUN_SEED: u64 = 0x0072_756e_7321;
 const SUFFIX_SEED: u64 = 0x7375_6666_6978;
 
 /// For each row (a template's tokens, `<*>` for a variable), the sets of rows to join: rows
-/// equal outside one run of values, whose runs come in [`MIN_RUN_LENGTHS`] lengths or more.
-/// Each set is listed once, as row indices; a row may be in several.
+/// equal outside one run of values, whose runs come in [`MIN_RUN_LENGTHS`] lengths or more, or,
+/// for a reason that ends the rows, in [`MIN_TAIL_REASONS`] distinct runs of which
+/// [`MIN_TAIL_PHRASES`] are phrases. Each set is listed once, as row indices; a row may be in
+/// several.
 pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
     // (frame, row, the run's length, whether it ends the row), sorted by frame: one
     // allocation, whatever the rows.
@@ -105,9 +107,10 @@ pub(crate) fn run_sets(rows: &[&[Box<[u8]>]]) -> Vec<Vec<usize>> {
 }
 
 /// The runs of `tokens` that may hold a value of words, as (start, length): between a constant
-/// token before and one after, at most [`MAX_RUN_TOKENS`] long, at least half values (or any
-/// words after a colon, up to [`MAX_REASON_TOKENS`]) and none closed in marks of its own unless
-/// alone, and [`MIN_RUN_ANCHORS`] constant words outside.
+/// token before (or an error code, `system:<*>`) and one after, at most [`MAX_RUN_TOKENS`] long,
+/// at least half values (or any words after a colon or an error code, up to
+/// [`MAX_REASON_TOKENS`], which may also run to the row's end) and none closed in marks of its
+/// own unless alone, and [`MIN_RUN_ANCHORS`] constant words outside.
 fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
     let n = tokens.len();
     if n < 3 {
