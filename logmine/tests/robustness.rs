@@ -188,3 +188,22 @@ fn template_count_never_exceeds_cap() {
         );
     }
 }
+
+#[test]
+fn lines_of_one_value_alone_mine_without_panic() {
+    // A line that is only a value (a UUID between stack frames, a count) masks to nothing:
+    // its template has no token, and every rule that reads a template's first token must
+    // allow for that (the pair rule once did not).
+    let mut miner = Miner::new(MinerConfig::default());
+    let lines = [
+        "009e2fa4-5597-11ef-83d5-fd1fd4353496",
+        "4242",
+        "10.0.0.7",
+        "[Back Yard: 1000 - Analysing at 1.5 fps]",
+        "7b1c9e02-5597-11ef-83d5-fd1fd4353496",
+    ];
+    for line in lines {
+        miner.add_line(line.as_bytes(), None);
+    }
+    assert!(miner.template_count() >= 2);
+}
