@@ -729,6 +729,15 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         if class == LEVEL && header::ends_a_capitals_phrase(previous, token) {
             class = COLON;
         }
+        // A name or number padded to a column's width (`FuEngine      msg`), one of the first
+        // two: the padding ends it as a separator would (later, a message is padded before its
+        // fields, as logrus writes it).
+        if out.count < 2
+            && matches!(class, DIGIT | WORD | HEX | COLON)
+            && scan[end..].starts_with(b"  ")
+        {
+            class = FIELD;
+        }
         previous = token;
         out.classes[out.count] = class;
         out.ends[out.count] = end as u16;
@@ -853,6 +862,33 @@ mod tests {
         let bodies = run(&lines);
         for (body, i) in bodies.iter().zip(0..).skip(MIN_SAMPLES) {
             assert_eq!(body, messages[i % 3]);
+        }
+    }
+
+    #[test]
+    fn a_name_padded_to_a_column_ends_the_header() {
+        // A time of the program's own, then its domain padded to a column's width.
+        let messages = [
+            "failed to coldplug dock: Permission denied",
+            "Emitting PropertyChanged('Status'='idle')",
+            "added 173c10bcd970b2bb",
+        ];
+        let domains = ["FuEngine", "FuDeviceList", "FuPluginLinuxSwap"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:{:02}:{:02}:{:04} {:<20} {}",
+                    i % 60,
+                    (i * 7) % 60,
+                    i * 13,
+                    domains[i % 3],
+                    messages[(i / 3) % 3]
+                )
+            })
+            .collect();
+        let bodies = run(&lines);
+        for (body, i) in bodies.iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[(i / 3) % 3]);
         }
     }
 

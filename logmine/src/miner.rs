@@ -2943,7 +2943,8 @@ const MIN_SHORT_HEAD_TAILS: usize = 4;
 /// Distinct words a column of templates read as one must hold to be a variable, as
 /// [`Miner::record_variants`] asks of one position: two of one closed set or bracketed names
 /// ([`is_bracketed_name`]); one more for the first
-/// token (unless quoted, bracketed or a compound name; never a signed name); one more for words
+/// token (unless quoted, bracketed or a compound name; never a signed name) and another when
+/// half its words are verbs opening the message ([`is_opening_verb`]); one more for words
 /// that are not free (`user=root`), unless they are keys' values and none holds nearly all lines;
 /// never for a structured line's field names.
 fn column_needed(p: usize, words: &columns::ColumnWords<'_>, min_distinct: usize) -> usize {
@@ -2969,7 +2970,13 @@ fn column_needed(p: usize, words: &columns::ColumnWords<'_>, min_distinct: usize
     let most = words.iter().map(|&(_, n)| n).max().unwrap_or(0);
     let spread_keys = words.iter().all(|&(w, _)| is_key_and_word(w)) && most * 10 < total * 8;
     let free = words.iter().all(|&(w, _)| is_free_word(w));
-    min_distinct + usize::from(names_the_event) + usize::from(!free && !spread_keys)
+    // Verbs opening the message (`Expired`, `Replayed` … `credential for client`) one more.
+    let verbs = names_the_event
+        && words.iter().filter(|&&(w, _)| is_opening_verb(w)).count() * 2 >= words.len();
+    min_distinct
+        + usize::from(names_the_event)
+        + usize::from(verbs)
+        + usize::from(!free && !spread_keys)
 }
 
 /// Lines a phrase's template holds when its phrase names an established event.
@@ -4105,6 +4112,26 @@ mod tests {
             })
             .collect();
         assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+    }
+
+    #[test]
+    fn verbs_opening_the_message_stay_events_whichever_word_comes_last() {
+        // The fourth word is no verb: the slot's verbs decide, in the miner and at read time.
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        for i in 0..24 {
+            let word = ["Expired", "Rewound", "Replayed", "Unauthorized"][i % 4];
+            let line = format!(
+                "{word} credential for client UID={} GID={}",
+                1000 + i,
+                50 + i
+            );
+            miner.add_line(line.as_bytes(), None);
+        }
+        let digest = miner.digest(10);
+        assert_eq!(digest.templates.len(), 4, "{:?}", digest.templates);
     }
 
     #[test]
