@@ -215,7 +215,7 @@ impl Entry {
             id: first.id(),
             // A word without digits stays literal in a template, so templates are redacted too,
             // with what redaction took from the template's first lines.
-            text: first.redacted_text(),
+            text: group_text(group.iter().map(|t| t.redacted_text())),
             severity: first.severity(),
             count: 0,
             first_line: u64::MAX,
@@ -238,6 +238,68 @@ impl Entry {
         }
         entry
     }
+}
+
+/// The text of a group of templates read as one event: the first's, with `<*>` where members of
+/// its length write other words (`UPS [eaton5p]` beside `UPS [rackapc]` is `UPS [<*>]`), the
+/// marks around the value kept. A member of another length (a value that took several tokens)
+/// says nothing of the first's positions.
+pub(crate) fn group_text(mut texts: impl Iterator<Item = String>) -> String {
+    let Some(first) = texts.next() else {
+        return String::new();
+    };
+    let mut tokens: Vec<String> = first.split(' ').map(str::to_owned).collect();
+    let mut changed = false;
+    for other in texts {
+        if other == first || other.split(' ').count() != tokens.len() {
+            continue;
+        }
+        for (token, theirs) in tokens.iter_mut().zip(other.split(' ')) {
+            // Values with other units (`<*>ms` beside `<*>s`) keep the first's: its lines'.
+            let units_only = match (token.rfind("<*>"), theirs.rfind("<*>")) {
+                (Some(a), Some(b)) => token[..a] == theirs[..b],
+                _ => false,
+            };
+            if token != theirs && !units_only {
+                *token = generalised(token, theirs);
+                changed = true;
+            }
+        }
+    }
+    if changed { tokens.join(" ") } else { first }
+}
+
+/// One token for two that differ: `<*>` with the marks both open and close with (`[<*>]`,
+/// `user=<*>`), never a part of a `<*>` or of a word.
+fn generalised(a: &str, b: &str) -> String {
+    let is_mark = |c: u8| c.is_ascii_punctuation() && !matches!(c, b'<' | b'*' | b'>');
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    let mut head = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    while head > 0
+        && !a[..head]
+            .iter()
+            .all(|&c| is_mark(c) || c.is_ascii_alphabetic())
+    {
+        head -= 1;
+    }
+    while head > 0 && !is_mark(a[head - 1]) {
+        head -= 1;
+    }
+    let room = a.len().min(b.len()) - head;
+    let mut tail = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take(room)
+        .take_while(|(x, y)| x == y)
+        .count();
+    while tail > 0 && !a[a.len() - tail..].iter().all(|&c| is_mark(c)) {
+        tail -= 1;
+    }
+    let mut out = String::from_utf8_lossy(&a[..head]).into_owned();
+    out.push_str("<*>");
+    out.push_str(&String::from_utf8_lossy(&a[a.len() - tail..]));
+    out
 }
 
 /// Groups holding templates whose tokens differ only inside values are one
@@ -464,6 +526,48 @@ mod tests {
         assert!(digest.templates[1].rare);
         let json = serde_json::to_string(&digest).expect("digest serialises");
         assert!(json.contains("\"severity\":\"error\""));
+    }
+
+    #[test]
+    fn a_group_read_as_one_writes_a_variable_where_its_members_differ() {
+        let text = |texts: &[&str]| super::group_text(texts.iter().map(|t| t.to_string()));
+        assert_eq!(
+            text(&[
+                "User <*> logged into UPS [eaton5p]",
+                "User <*> logged into UPS [rackapc]"
+            ]),
+            "User <*> logged into UPS [<*>]"
+        );
+        assert_eq!(text(&["mech=LOGIN ok", "mech=PLAIN ok"]), "mech=<*> ok");
+        // A member of another length, and values differing in their unit only, keep the first's.
+        assert_eq!(
+            text(&["took <*>ms by alice", "took <*>s by bob"]),
+            "took <*>ms by <*>"
+        );
+        assert_eq!(
+            text(&["took <*> in total", "took <*> <*> total"]),
+            "took <*> <*> total"
+        );
+        assert_eq!(text(&["closed by peer", "closed"]), "closed by peer");
+        // The lines of one template of several users read as one (the digest's text).
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        for i in 0..12 {
+            let user = ["upsmon", "hass", "observer", "monuser"][i % 4];
+            let ups = ["eaton5p", "rackapc"][i % 2];
+            miner.add_line(
+                format!("User {user} logged into UPS [{ups}]").as_bytes(),
+                None,
+            );
+        }
+        let digest = miner.digest(10);
+        assert_eq!(digest.templates.len(), 1);
+        assert_eq!(
+            digest.templates[0].template,
+            "User <*> logged into UPS [<*>]"
+        );
     }
 }
 

@@ -438,7 +438,15 @@ pub fn mine(lines: &[Vec<u8>], config: &MinerConfig) -> (Miner, Vec<u64>) {
 
 /// The final template text of each line (empty for a line whose template was evicted).
 pub fn line_templates(miner: &Miner, groups: &[u64]) -> Vec<String> {
-    let mut cache: HashMap<u64, String> = HashMap::new();
+    // Each group's text as the digest writes it (see `digest::group_text`).
+    let mut cache: HashMap<u64, String> = miner
+        .templates_by_text()
+        .iter()
+        .map(|group| {
+            let text = crate::digest::group_text(group.iter().map(|t| t.text()));
+            (group[0].id().0, text)
+        })
+        .collect();
     groups
         .iter()
         .map(|&g| {

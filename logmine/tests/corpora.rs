@@ -1543,3 +1543,22 @@ corpus_floors! {
     mean: 0.63,
     mean_pa: None,
 }
+
+corpus_floors! {
+    /// Regression floors on the thirty-fourth sealed corpus (`logmine/testdata/sealed34`, six
+    /// systems written blind by `generate.py`; its README names them), raw lines and the
+    /// `Content` column. Never read: its errors are not looked at.
+    sealed34 in "sealed34",
+    systems: [
+        ("BuildkiteAgent", 0.97),
+        ("Crossplane", 0.96),
+        ("Dapr", -0.01),
+        ("K3s", 0.61),
+        ("KubeVirt", 0.62),
+        ("Multus", 0.73),
+    ],
+    // Mean grouping accuracy: measured 0.6644 (`Content`) and 0.7539 (raw) blind in session 25 at
+    // 4abab54, 0.6644 and 0.7539 at the time the floors were set; minus 0.01 of the lower.
+    mean: 0.65,
+    mean_pa: None,
+}
