@@ -100,3 +100,23 @@ fn rows_for_too_few_lines_are_refused() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_reader_that_stops_reading_ends_the_run_quietly() {
+    // `loghub-eval … | head -1`: stdout closed before the rows are written.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_loghub-eval"))
+        .args([
+            data("loghub_2k/Zookeeper"),
+            data("loghub_2k/Hadoop"),
+            data("dev_corpus/Syslog"),
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("loghub-eval runs");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("loghub-eval ends");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+}

@@ -129,7 +129,7 @@ fn main() -> ExitCode {
             }
         }
         match serde_json::to_string(&score) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => emit(&json),
             Err(error) => {
                 eprintln!("loghub-eval: cannot encode result: {error}");
                 return ExitCode::FAILURE;
@@ -147,16 +147,26 @@ fn main() -> ExitCode {
 /// Prints the closing line: the means over `n` datasets.
 fn print_means(total: f64, total_pa: f64, total_fga: f64, total_fta: f64, datasets: usize) {
     let n = datasets as f64;
-    println!(
-        "{}",
-        serde_json::json!({
-            "mean_grouping_accuracy": total / n,
-            "mean_parsing_accuracy": total_pa / n,
-            "mean_f1_grouping_accuracy": total_fga / n,
-            "mean_f1_template_accuracy": total_fta / n,
-            "datasets": datasets,
-        })
-    );
+    emit(&serde_json::json!({
+        "mean_grouping_accuracy": total / n,
+        "mean_parsing_accuracy": total_pa / n,
+        "mean_f1_grouping_accuracy": total_fga / n,
+        "mean_f1_template_accuracy": total_fta / n,
+        "datasets": datasets,
+    }));
+}
+
+/// Writes one row to stdout. A reader that stopped reading (`loghub-eval … | head -1`) ends the
+/// run quietly, as `cat` would, rather than with a panic; another write error fails it.
+fn emit(row: &dyn std::fmt::Display) {
+    use std::io::Write as _;
+    if let Err(error) = writeln!(std::io::stdout().lock(), "{row}") {
+        if error.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("loghub-eval: cannot write to stdout: {error}");
+        std::process::exit(1);
+    }
 }
 
 /// `--score-per-line`: scores each folder's dataset from the rows of `file` named after it.
@@ -202,7 +212,7 @@ fn score_per_line(file: &std::path::Path, dirs: &[PathBuf]) -> ExitCode {
     }
     for score in &scores {
         match serde_json::to_string(score) {
-            Ok(json) => println!("{json}"),
+            Ok(json) => emit(&json),
             Err(error) => {
                 eprintln!("loghub-eval: cannot encode result: {error}");
                 return ExitCode::FAILURE;
