@@ -2003,7 +2003,12 @@ impl Miner {
             .iter()
             .map(|t| is_key_and_bare_word(t))
             .collect();
-        let constant_count = constant.iter().filter(|&&c| c).count();
+        // A structured line's field names (`fields=data`) anchor nothing: a message of one word
+        // beside them (`atc.scanner.tick.start`, lager's event names) is the event itself.
+        let one_word = one_word_event(&template.tokens);
+        let constant_count = (0..len)
+            .filter(|&i| constant[i] && !(one_word && mask::is_field_list(&template.tokens[i])))
+            .count();
         // Positions that may become variables: constant words, only when another constant token
         // remains to anchor the template (the first token and `key=value` tokens need one more
         // value, below).
@@ -2640,7 +2645,11 @@ impl Miner {
     /// Joins the groups (by their roots in `parent`) whose templates differ only in word columns
     /// that each hold enough distinct words or a variable (see [`crate::columns`]).
     fn join_columns(&self, groups: &[Vec<&Template>], counts: &[u64], parent: &mut [usize]) {
-        let roots: Vec<usize> = (0..groups.len()).filter(|&g| parent[g] == g).collect();
+        // A message of one word beside a structured line's field names is its event's name.
+        let one_word = |g: usize| one_word_event(&groups[g][0].tokens);
+        let roots: Vec<usize> = (0..groups.len())
+            .filter(|&g| parent[g] == g && !one_word(g))
+            .collect();
         let rows: Vec<columns::Row<'_>> = roots
             .iter()
             .map(|&g| columns::Row {
@@ -3435,6 +3444,14 @@ fn is_bracketed_name(token: &[u8]) -> bool {
         .strip_prefix(b"[")
         .and_then(|t| t.strip_suffix(b"]"))
         .is_some_and(is_compound_name)
+}
+
+/// A structured line's message of one word, no `key=value`, beside its field names
+/// (`atc.scanner.tick.start fields=data`, lager's event names): the event's own name, never a
+/// value, though the field names are constant tokens beside it.
+fn one_word_event(tokens: &[Box<[u8]>]) -> bool {
+    let mut words = tokens.iter().filter(|t| !mask::is_field_list(t));
+    tokens.len() > 1 && words.next().is_some_and(|w| !w.contains(&b'=')) && words.next().is_none()
 }
 
 /// `+sdown`, `-odown`, `+switch-master`: a name behind a sign, which opens a line to say what

@@ -1090,7 +1090,7 @@ corpus_floors! {
     systems: [
         ("ArgoWorkflows", 0.60),
         ("ClusterAutoscaler", 0.97),
-        ("Concourse", 0.00),
+        ("Concourse", 0.07),
         ("DroneRunner", 0.99),
         ("FluxKustomize", 0.90),
         ("Kaniko", 0.95),

@@ -101,6 +101,40 @@ fn a_json_line_s_field_names_anchor_no_phrase_between_its_message_words() {
 }
 
 #[test]
+fn lager_json_whose_message_is_a_dotted_event_name() {
+    // Cloud Foundry's lager (Concourse, Garden): the message is the event's dotted name and the
+    // values are in `data`. Five names beside one field list are five events, not one name slot.
+    let names = [
+        "atc.scanner.tick.start",
+        "atc.scanner.tick.done",
+        "atc.tracker.track.start",
+        "worker.garden.create",
+        "atc.syncer.sync-failed",
+    ];
+    let mut miner = Miner::new(MinerConfig::default());
+    for i in 0..100 {
+        let line = format!(
+            r#"{{"timestamp":"2026-03-14T10:00:{:02}.{i:09}Z","level":"info","source":"atc","message":"{}","data":{{"session":"{}.{}"}}}}"#,
+            i % 60,
+            names[i % 5],
+            i,
+            i % 7
+        );
+        miner.add_line(line.as_bytes(), None);
+    }
+    let mut texts: Vec<String> = miner
+        .digest(20)
+        .templates
+        .iter()
+        .map(|t| t.template.clone())
+        .collect();
+    texts.sort();
+    let mut expected: Vec<String> = names.iter().map(|n| format!("{n} fields=data")).collect();
+    expected.sort();
+    assert_eq!(texts, expected);
+}
+
+#[test]
 fn pino_and_bunyan_numeric_levels() {
     check(
         |i| {
