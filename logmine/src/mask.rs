@@ -1615,7 +1615,14 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
                 i = end;
                 continue;
             }
-            verbatim &= push_keyed_piece(token, piece_start, i, piece_classes, &mut out.buf);
+            if b == b'@' && is_user_before_address(token, piece_start, i) {
+                // `upsmon@127.0.0.1`, `beegfs-meta@10.3.0.12:8005`: a user at an address is
+                // one value, as `user@mail.example.com` is; the user varies with the address.
+                out.buf.extend_from_slice(WILDCARD);
+                verbatim = false;
+            } else {
+                verbatim &= push_keyed_piece(token, piece_start, i, piece_classes, &mut out.buf);
+            }
             out.buf.push(b);
             verbatim &= class & ANGLE == 0;
             piece_start = i + 1;
@@ -1779,6 +1786,37 @@ fn email_domain_end(token: &[u8], local: usize, at: usize) -> Option<usize> {
 }
 
 /// The end of an IPv6 address that follows the `@` at `at` (`user@::1`, `user@fe80::1`).
+/// Whether `token[start..at]` is a user's name (letters first, then letters, digits, `.`, `_`
+/// or `-`) and the `@` at `at` is followed by an IP address (`10.3.0.12`, `::1`), a port or
+/// closing punctuation allowed after it.
+fn is_user_before_address(token: &[u8], start: usize, at: usize) -> bool {
+    let user = &token[start..at];
+    let named = user.first().is_some_and(u8::is_ascii_alphabetic)
+        && user
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
+    if !named {
+        return false;
+    }
+    if ipv6_host_end(token, at).is_some() {
+        return true;
+    }
+    let rest = &token[at + 1..];
+    let len = rest
+        .iter()
+        .take_while(|&&b| b.is_ascii_digit() || b == b'.')
+        .count();
+    let host = &rest[..len];
+    let groups = host.split(|&b| b == b'.').collect::<Vec<_>>();
+    let after = &rest[len..];
+    let after = after.strip_prefix(b":").map_or(after, |p| {
+        &p[p.iter().take_while(|b| b.is_ascii_digit()).count()..]
+    });
+    groups.len() == 4
+        && groups.iter().all(|g| !g.is_empty() && g.len() <= 3)
+        && after.iter().all(u8::is_ascii_punctuation)
+}
+
 fn ipv6_host_end(token: &[u8], at: usize) -> Option<usize> {
     let rest = &token[at + 1..];
     let len = rest
@@ -2706,13 +2744,19 @@ mod tests {
     }
 
     #[test]
-    fn an_ipv6_host_after_a_user_is_one_value() {
-        check("User monuser@::1 logged in", "User monuser@<*> logged in");
-        check("User monuser@fe80::1, ok", "User monuser@<*>, ok");
+    fn a_user_at_an_address_is_one_value() {
+        // The user varies with the address (`upsmon@127.0.0.1`, `hass@192.168.10.21`), IPv6
+        // hosts included, a port and closing marks after it.
+        check("User monuser@::1 logged in", "User <*> logged in");
+        check("User monuser@fe80::1, ok", "User <*>, ok");
+        check("User monuser@10.0.0.7 logged in", "User <*> logged in");
         check(
-            "User monuser@10.0.0.7 logged in",
-            "User monuser@<*> logged in",
+            "Connected: beegfs-meta@10.3.0.12:8005 (protocol: TCP)",
+            "Connected: <*> (protocol: TCP)",
         );
+        // Not a name at something that is no address.
+        check("user postgres@db-primary ok", "user postgres@db-primary ok");
+        check("pkg foo@1.2.3 installed", "pkg foo@<*> installed");
     }
 
     #[test]
@@ -3036,9 +3080,10 @@ mod tests {
             "to=<<*>>, relay=local",
         );
         check("mail from admin@example.org. Done", "mail from <*>. Done");
-        // Not an address: no dot in the domain, or a number as its last label.
+        // Not an address: no dot in the domain. A user at an IP address is one value too (see
+        // `a_user_at_an_address_is_one_value`).
         check("login root@localhost ok", "login root@localhost ok");
-        check("peer user@10.0.0.5:80 up", "peer user@<*>:<*> up");
+        check("peer user@10.0.0.5:80 up", "peer <*> up");
     }
 
     #[test]
