@@ -2745,8 +2745,20 @@ impl Miner {
                     .push((g, None));
                 continue;
             }
+            // A value in that place (`ssh://borg@backup01/./nas01: Creating archive`): names
+            // and words opening the same rest are values there too (`local:`, `offsite:`).
+            if tokens[0].len() == WILDCARD.len() + 1
+                && tokens[0].starts_with(WILDCARD)
+                && closing_mark(&tokens[0]) == b':'
+            {
+                by_rest
+                    .entry(rest_key(b':', &tokens[1..]))
+                    .or_default()
+                    .push((g, None));
+                continue;
+            }
             // A name of one token, or a bracketed one of several (`[mqtt-broker:Home MQTT]`).
-            let lead = if is_name_lead(&tokens[0]) {
+            let lead = if is_name_lead(&tokens[0]) || is_word_lead(&tokens[0]) {
                 1
             } else if let Some(lead) = bracketed_lead(tokens) {
                 lead
@@ -2775,9 +2787,15 @@ impl Miner {
                 .is_some_and(|events| events.len() >= MIN_SOURCE_EVENTS)
         };
         for members in by_rest.values() {
+            // A plain word (`local:`) is a name only beside a value in its place: else it is as
+            // often the message's first word (`Error:`, `warning:`).
+            let beside_a_value = members.iter().any(|(_, name)| name.is_none());
             let joined: Vec<usize> = members
                 .iter()
-                .filter(|(_, name)| name.as_ref().is_none_or(is_source))
+                .filter(|&&(g, ref name)| {
+                    name.as_ref().is_none_or(is_source)
+                        && (beside_a_value || !is_word_lead(&groups[g][0].tokens[0]))
+                })
                 .map(|&(g, _)| g)
                 .collect();
             if joined.len() >= 2 {
@@ -3263,6 +3281,14 @@ fn is_name_lead(token: &[u8]) -> bool {
             .any(|&b| b.is_ascii_digit() || matches!(b, b'.' | b'-' | b'_' | b'/' | b'<' | b':'))
         && closed_set(token).is_none()
         && !is_signed_name(token)
+}
+
+/// A plain word of two letters or more closed by a colon (`local:`, `offsite:`), which names a
+/// source only where a value opens the same lines (see [`Miner::join_source_names`]).
+fn is_word_lead(token: &[u8]) -> bool {
+    token.strip_suffix(b":").is_some_and(|word| {
+        word.len() >= 2 && word.iter().all(u8::is_ascii_alphabetic) && closed_set(word).is_none()
+    })
 }
 
 /// Nouns that name an attribute whose value follows or precedes them (`in state RUN`, `running in
@@ -4129,6 +4155,52 @@ mod tests {
             })
             .collect();
         assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+    }
+
+    #[test]
+    fn plain_words_naming_a_source_beside_a_value_are_values() {
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let events = [
+            "Creating archive",
+            "Pruning archives",
+            "Running consistency checks",
+        ];
+        for i in 0..36 {
+            let source = match i % 3 {
+                0 => "local:".to_string(),
+                1 => "offsite:".to_string(),
+                _ => format!("ssh://borg@backup{}.lan/./nas{}:", i % 4, i % 5),
+            };
+            miner.add_line(format!("{source} {}", events[(i / 3) % 3]).as_bytes(), None);
+        }
+        // Without a value in their place, words opening the same lines are their own events.
+        for i in 0..12 {
+            let level = ["Error:", "Warning:"][i % 2];
+            let what = ["connection lost", "disk almost full"][(i / 2) % 2];
+            miner.add_line(format!("{level} {what}").as_bytes(), None);
+        }
+        let mut texts: Vec<String> = miner
+            .digest(20)
+            .templates
+            .iter()
+            .map(|t| t.template.clone())
+            .collect();
+        texts.sort();
+        assert_eq!(
+            texts,
+            [
+                "<*>: Creating archive",
+                "<*>: Pruning archives",
+                "<*>: Running consistency checks",
+                "Error: connection lost",
+                "Error: disk almost full",
+                "Warning: connection lost",
+                "Warning: disk almost full",
+            ]
+        );
     }
 
     #[test]
