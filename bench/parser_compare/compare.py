@@ -190,7 +190,8 @@ GENERIC_CORPORA = (
     "round16", "sealed16", "round17", "sealed17", "round18", "sealed18", "round19",
     "sealed20", "round20", "sealed19", "round21", "sealed21", "round22", "sealed22", "round23",
     "round24", "sealed23", "round25", "sealed24", "sealed25", "round26", "sealed26", "round27", "round28", "round29", "sealed27",
-    "round30", "round31", "sealed28", "sealed29", "round32", "sealed30", "round33", "sealed31", "round34", "sealed32", "round35", "sealed33", "sealed36", "round36", "sealed34", "round37", "sealed35",
+    "round30", "round31", "sealed28", "sealed29", "round32", "sealed30", "round33", "sealed31", "round34", "sealed32", "round35", "sealed33", "round36", "sealed34", "round37", "sealed35",
+    "sealed36", "round38", "round39", "sealed37",
 )
 
 
