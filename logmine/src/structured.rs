@@ -63,12 +63,18 @@ pub(crate) fn parse(line: &[u8]) -> Option<Fields> {
         b'"' if !is_member_list(trimmed) => parse_quoted_message(trimmed),
         b'"' => {
             // An object's members without its braces: what is left of a JSON line once a
-            // collector cut its first members (level, time) into a header of its own.
+            // collector cut its first members (level, time) into a header of its own; its
+            // closing brace may have stayed (`"service":"envoy",…,"message":"ok"}`).
             let mut object = Vec::with_capacity(trimmed.len() + 2);
             object.push(b'{');
             object.extend_from_slice(trimmed);
             object.push(b'}');
-            parse_json(&object)
+            parse_json(&object).or_else(|| {
+                object.pop();
+                (trimmed.last() == Some(&b'}'))
+                    .then(|| parse_json(&object))
+                    .flatten()
+            })
         }
         _ if !opens_with_key(trimmed) => None,
         _ if looks_like_logfmt(trimmed) => parse_logfmt(trimmed),
@@ -558,6 +564,11 @@ mod tests {
         assert_eq!(
             body(r#""msg":"Queue processor started","shard":7,"logging-call-at":"q.go:9""#),
             Some(("Queue processor started fields=shard".into(), None))
+        );
+        // Its closing brace may have stayed.
+        assert_eq!(
+            body(r#""service":"envoy","duration":8.5,"message":"http-request"}"#),
+            Some(("http-request fields=duration,service".into(), None))
         );
         assert_eq!(body(r#""quoted" text: not members"#), None);
         assert_eq!(body(r#""msg":"open"#), None);
