@@ -1508,15 +1508,27 @@ fn fraction(line: &[u8], pos: usize) -> usize {
         .unwrap_or(pos)
 }
 
-/// `hh:mm[:ss[.fff]]`
+/// `hh:mm[:ss[.fff]]`, minutes below 60 and seconds at most 60; not the start of a longer run of
+/// colon-separated hex pairs (`00:25:90:60:aa:01`, a MAC address; an IPv6 address).
 fn clock(line: &[u8], pos: usize, separator: u8) -> Option<usize> {
+    let two = |at: usize| u32::from(line[at] - b'0') * 10 + u32::from(line[at + 1] - b'0');
     let p = digits(line, pos, 1, 2)?;
     let p = literal(line, p, separator)?;
+    let minutes = p;
     let p = digits(line, p, 2, 2)?;
-    match literal(line, p, separator).and_then(|q| digits(line, q, 2, 2)) {
-        Some(q) => Some(fraction(line, q)),
-        None => Some(p),
+    if two(minutes) >= 60 {
+        return None;
     }
+    let end = match literal(line, p, separator).and_then(|q| digits(line, q, 2, 2)) {
+        Some(q) if two(q - 2) > 60 => return None,
+        Some(q) => fraction(line, q),
+        None => p,
+    };
+    let hex_pair_follows = line.get(end) == Some(&b':')
+        && line.get(end + 1).is_some_and(u8::is_ascii_hexdigit)
+        && line.get(end + 2).is_some_and(u8::is_ascii_hexdigit)
+        && line.get(end + 3).is_none_or(|&b| b == b':');
+    (!hex_pair_follows).then_some(end)
 }
 
 /// A timestamp must end at a word boundary, or `20150101` in an id would match.
@@ -1797,6 +1809,23 @@ fn time_only(line: &[u8], pos: usize) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_mac_address_or_an_impossible_time_is_no_timestamp() {
+        for line in [
+            "00:25:90:60:aa:01 seen on eth0",
+            "12:34:56:78:9a:bc seen on eth0",
+            "12:75:10 is no time",
+            "12:30:99 is no time",
+        ] {
+            let header = detect(line.as_bytes());
+            assert_eq!(header.timestamp, None, "{line}");
+            assert_eq!(header.body_start, 0, "{line}");
+        }
+        for line in ["12:30:59 up", "23:59:60,123 leap", "09:26:23: colon after"] {
+            assert!(detect(line.as_bytes()).timestamp.is_some(), "{line}");
+        }
+    }
 
     #[test]
     fn priorities_repeated_are_read_once() {
