@@ -1602,8 +1602,11 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
             // A value the delimiter does not cut: `user@mail.example.com` is one address, the
             // user's part too; `LhI1csNhN/qq/kgL`, `SHA256:Xk2/Lp+…` are random base64, not
             // pieces of a path, whatever its `/` cut off.
+            // `upsmon@127.0.0.1`, `beegfs-meta@10.3.0.12:8005`: a user at an address is one
+            // value too; the user varies with the address.
             let whole_value_end = match b {
-                b'@' => email_domain_end(token, piece_start, i),
+                b'@' => email_domain_end(token, piece_start, i)
+                    .or_else(|| user_at_address_end(token, piece_start, i)),
                 b'/' if slashed => base64_run_end(token, piece_start),
                 _ => None,
             };
@@ -1615,14 +1618,7 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
                 i = end;
                 continue;
             }
-            if b == b'@' && is_user_before_address(token, piece_start, i) {
-                // `upsmon@127.0.0.1`, `beegfs-meta@10.3.0.12:8005`: a user at an address is
-                // one value, as `user@mail.example.com` is; the user varies with the address.
-                out.buf.extend_from_slice(WILDCARD);
-                verbatim = false;
-            } else {
-                verbatim &= push_keyed_piece(token, piece_start, i, piece_classes, &mut out.buf);
-            }
+            verbatim &= push_keyed_piece(token, piece_start, i, piece_classes, &mut out.buf);
             out.buf.push(b);
             verbatim &= class & ANGLE == 0;
             piece_start = i + 1;
@@ -1786,35 +1782,38 @@ fn email_domain_end(token: &[u8], local: usize, at: usize) -> Option<usize> {
 }
 
 /// The end of an IPv6 address that follows the `@` at `at` (`user@::1`, `user@fe80::1`).
-/// Whether `token[start..at]` is a user's name (letters first, then letters, digits, `.`, `_`
-/// or `-`) and the `@` at `at` is followed by an IP address (`10.3.0.12`, `::1`), a port or
-/// closing punctuation allowed after it.
-fn is_user_before_address(token: &[u8], start: usize, at: usize) -> bool {
+/// Where the address ends when `token[start..at]` is a user's name (a letter first, then
+/// letters, digits, `.`, `_` or `-`) and the `@` at `at` is followed by an IP address
+/// (`10.3.0.12`, `::1`) and a port, if any, then closing punctuation or the token's end.
+fn user_at_address_end(token: &[u8], start: usize, at: usize) -> Option<usize> {
     let user = &token[start..at];
     let named = user.first().is_some_and(u8::is_ascii_alphabetic)
         && user
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'));
     if !named {
-        return false;
+        return None;
     }
-    if ipv6_host_end(token, at).is_some() {
-        return true;
-    }
-    let rest = &token[at + 1..];
-    let len = rest
-        .iter()
-        .take_while(|&&b| b.is_ascii_digit() || b == b'.')
-        .count();
-    let host = &rest[..len];
-    let groups = host.split(|&b| b == b'.').collect::<Vec<_>>();
-    let after = &rest[len..];
-    let after = after.strip_prefix(b":").map_or(after, |p| {
-        &p[p.iter().take_while(|b| b.is_ascii_digit()).count()..]
+    let host_end = ipv6_host_end(token, at).or_else(|| {
+        let rest = &token[at + 1..];
+        let len = rest
+            .iter()
+            .take_while(|&&b| b.is_ascii_digit() || b == b'.')
+            .count();
+        let host = &rest[..len];
+        let groups = host.split(|&b| b == b'.');
+        (host.iter().filter(|&&b| b == b'.').count() == 3
+            && groups.into_iter().all(|g| (1..=3).contains(&g.len())))
+        .then_some(at + 1 + len)
+    })?;
+    let port = token[host_end..].strip_prefix(b":").map_or(0, |p| {
+        1 + p.iter().take_while(|b| b.is_ascii_digit()).count()
     });
-    groups.len() == 4
-        && groups.iter().all(|g| !g.is_empty() && g.len() <= 3)
-        && after.iter().all(u8::is_ascii_punctuation)
+    let end = host_end + port;
+    token[end..]
+        .iter()
+        .all(u8::is_ascii_punctuation)
+        .then_some(end)
 }
 
 fn ipv6_host_end(token: &[u8], at: usize) -> Option<usize> {

@@ -3,7 +3,9 @@
 //! to read the templates as a digest groups them (`miner.read_seconds`). Prints one JSON object.
 //!
 //! Input: every `*.log` under DIR (default: the vendored Loghub-2k samples), repeated with every
-//! digit run replaced by fresh pseudo-random digits, so masking sees new numbers on every line.
+//! digit replaced by a fresh pseudo-random one no larger than it, so masking sees new numbers on
+//! every line while times and dates stay possible (`17:41:44` never becomes `17:93:88`, which no
+//! header reads as a time).
 //! With `--distinct M`: M generated messages that are all distinct templates (see
 //! [`distinct_message`]), cycled, which keeps the miner past its template cap.
 
@@ -146,7 +148,7 @@ fn collect_logs(dir: &Path, files: &mut Vec<PathBuf>, depth: usize) -> std::io::
     Ok(())
 }
 
-/// Cycles over the samples, replacing each digit run by pseudo-random digits of the same length.
+/// Cycles over the samples, replacing each digit by a pseudo-random one from `0` to it.
 fn generate_pool(samples: &[Vec<u8>], count: usize) -> (Vec<u8>, Vec<usize>) {
     let mut state = 0x9E37_79B9_7F4A_7C15u64;
     let mut buffer = Vec::new();
@@ -159,7 +161,7 @@ fn generate_pool(samples: &[Vec<u8>], count: usize) -> (Vec<u8>, Vec<usize>) {
                 state ^= state << 13;
                 state ^= state >> 7;
                 state ^= state << 17;
-                buffer.push(b'0' + (state % 10) as u8);
+                buffer.push(b'0' + (state % u64::from(b - b'0' + 1)) as u8);
             } else {
                 buffer.push(b);
             }
