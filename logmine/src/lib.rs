@@ -67,7 +67,9 @@
 //!    `mount <*>` beside `mount <*> <*>` when their lines hold as many words: the masker wrote a
 //!    name with digits and the value after it as one), or in one word written as a value
 //!    (`routing type ANYCAST` beside `MULTICAST`, templates holding a variable: the pair the
-//!    miner joins when the two words meet in one slot, which they may never do).
+//!    miner joins when the two words meet in one slot, which they may never do). A group's text
+//!    is its oldest template's, with `<*>` where members of its length write other words
+//!    (`UPS [eaton5p]` beside `UPS [rackapc]` reads `UPS [<*>]`).
 //!
 //! Merges keep ids stable: the absorbed template's id redirects to the survivor
 //! ([`Miner::resolve`]).
