@@ -729,10 +729,12 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         if class == LEVEL && header::ends_a_capitals_phrase(previous, token) {
             class = COLON;
         }
-        // A name or number padded to a column's width (`FuEngine      msg`), one of the first
-        // two: the padding ends it as a separator would (later, a message is padded before its
-        // fields, as logrus writes it).
-        if out.count < 2
+        // A name padded to a column's width after a first field (`10:26:23:0244 FuEngine
+        // msg`): the padding ends it as a separator would. Not the first token (a logger
+        // padded before its context, `org.apache.flink.….ExecutionGraph      [] - msg`, ends
+        // at the context's dash), nor later ones (a message padded before its fields, as
+        // logrus writes it).
+        if out.count == 1
             && matches!(class, DIGIT | WORD | HEX | COLON)
             && scan[end..].starts_with(b"  ")
         {
