@@ -24,8 +24,9 @@
 //!    variable parts become `<*>` — anything holding a digit (numbers, hex, IPs, ports, UUIDs, ids
 //!    such as `blk_-42` → `blk_<*>`), paths, URLs, host names, dates, numbers with units, quoted
 //!    strings of several words holding a number — and runs of `<*>` collapse. Brackets, quotes
-//!    and closing punctuation around a value stay (`(attempt <*>)`). The result is the line's
-//!    *shape*.
+//!    and closing punctuation around a value stay (`(attempt <*>)`). A JSON object in the text
+//!    (Monolog's context, zap's console fields) keeps its keys with every value a `<*>`
+//!    (`inline_json.rs`), as a Ruby hash of fields does. The result is the line's *shape*.
 //! 3. **Lookup**: the shape's 64-bit fingerprint is looked up in a hash map of known shapes (the
 //!    hot path: one hash, one probe). On a miss, templates with the same token count and the same
 //!    first token (or a variable first token) are checked position by position, a `<*>` in the
@@ -110,6 +111,7 @@ mod fingerprint;
 pub mod fuzz;
 mod gap;
 pub mod header;
+mod inline_json;
 pub mod journal_export;
 mod learn;
 pub mod mask;

@@ -431,7 +431,8 @@ impl Miner {
             _ => None,
         };
         let hash_values = match behind_header {
-            None if structured.is_none() => structured::with_ruby_hash_values(body),
+            None if structured.is_none() => structured::with_ruby_hash_values(body)
+                .or_else(|| crate::inline_json::with_object_values(body)),
             _ => None,
         };
         let (body, level) = match (&behind_header, &hash_values) {
@@ -2407,7 +2408,9 @@ fn token_matches(pattern: &[u8], token: &[u8]) -> bool {
     if pattern == WILDCARD {
         return true;
     }
-    if !mask::contains_wildcard(pattern) {
+    if !mask::contains_wildcard(pattern) || pattern.starts_with(b"{\"") {
+        // A JSON object is written with every value a placeholder (`inline_json.rs`): its lines
+        // write it alike, and a variable taking `<*>","id":"<*>` would take a key with it.
         return pattern == token;
     }
     let mut parts = split_wildcards(pattern);

@@ -267,7 +267,11 @@ fn render_constant(token: &[u8], lines: u64, out: &mut Vec<u8>) {
         .iter()
         .position(|b| !b.is_ascii_alphabetic())
         .map_or(token, |end| &token[..end]);
-    if token == b"-" || crate::mask::is_no_value_word(word) || crate::mask::is_padding_rule(token) {
+    if token == b"-"
+        || matches!(token, b"[]" | b"{}" | b"()")
+        || crate::mask::is_no_value_word(word)
+        || crate::mask::is_padding_rule(token)
+    {
         // The masker reads a lone `-` as an absent value; one that never varies between words is
         // a separator (`realm ldap1 failed - Password …`). A name for no value that every line
         // writes is the message's word (`panic: nil pointer dereference`). A rule of one

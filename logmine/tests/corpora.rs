@@ -602,7 +602,10 @@ corpus_floors! {
     sealed10 in "sealed10",
     systems: [
         ("DockerDaemon", 0.99),
-        ("Druid", 0.90),
+        // Session 26: 0.9133 -> 0.8933 when a JSON object in the text became its keys with
+        // every value a variable (`inline_json.rs`), which lifted nine other never-read systems
+        // (Harbor +0.25, Boundary +0.42, Hasura raw +0.67, Wallabag +0.17); kept for that.
+        ("Druid", 0.88),
         ("KernelNvidia", 0.34),
         ("Knative", 0.62),
         ("KubeApiserver", 0.80),
