@@ -192,6 +192,10 @@ GENERIC_CORPORA = (
     "round24", "sealed23", "round25", "sealed24", "sealed25", "round26", "sealed26", "round27", "round28", "round29", "sealed27",
     "round30", "round31", "sealed28", "sealed29", "round32", "sealed30", "round33", "sealed31", "round34", "sealed32", "round35", "sealed33", "round36", "sealed34", "round37", "sealed35",
     "sealed36", "round38", "round39", "sealed37",
+    "round40",
+    "round41",
+    "sealed38",
+    "sealed39",
 )
 
 
