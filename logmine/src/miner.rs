@@ -3322,7 +3322,7 @@ fn is_attribute_noun(token: &[u8]) -> bool {
 const ATTRIBUTE_PREPOSITIONS: &[&[u8]] = &[b"in", b"into", b"to", b"from", b"of", b"with"];
 
 /// Whether the word at `i` is an attribute's value by its phrase (see [`ATTRIBUTE_NOUNS`]): before
-/// a noun (`in USER mode`, `Entering BACKUP STATE`), or after a preposition and a noun (`in state
+/// a noun that is no key (`in USER mode`, `Entering BACKUP STATE`), or after a preposition and a noun (`in state
 /// RUN`) or a bracketed noun (`(type ipv4)`), not after a bare noun (`emergency mode entered` says
 /// what happened); a word itself, not a `key=value`.
 fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
@@ -3333,7 +3333,9 @@ fn names_an_attribute(tokens: &[Box<[u8]>], nouns: &[bool], i: usize) -> bool {
     }
     let after_noun =
         is_noun(i - 1) && (tokens[i - 1].starts_with(b"(") || (i >= 2 && is_preposition(i - 2)));
-    let before_noun = is_noun(i + 1);
+    // Not before a key (`replication status: …`): the key's value follows its colon, and the
+    // word names which of the line's attributes it is.
+    let before_noun = is_noun(i + 1) && !tokens[i + 1].ends_with(b":");
     // `(rule expire-tmp)`, `(generation 3)`: a word and its value in brackets of their own.
     let bracketed_pair = tokens[i - 1].len() > 2
         && tokens[i - 1].starts_with(b"(")
@@ -4495,9 +4497,13 @@ mod tests {
             let ids = placed(&mut miner, &[a, b]);
             assert_eq!(miner.resolve(ids[0].unwrap()), ids[1], "{a} / {b}");
         }
-        // Without such a noun, or after a bare one, two words are two events.
+        // Without such a noun, or after a bare one, or before a key, two words are two events.
         for (a, b) in [
             ("worker pool opened for jobs", "worker pool closed for jobs"),
+            (
+                "(10.0.0.7:9422) chunk: 3F_7 replication status: No such chunk",
+                "(10.0.0.7:9422) chunk: 3F_7 deletion status: No such chunk",
+            ),
             (
                 "flow emergency mode entered (memcap 9)",
                 "flow emergency mode left (memcap 9)",
