@@ -117,7 +117,13 @@ fn head_ending_at(tokens: &[Box<[u8]>], end: usize) -> Option<Head> {
     // `… the request. System.TimeoutException: The operation …`: after a sentence, an
     // exception's type and its message are the reason together (the type varies with it).
     let after_sentence = tokens[end - 1].ends_with(b".");
-    let end = if end >= 3
+    // `Job failed: java.sql.SQLException: …`: a short head closed by its colon before the type;
+    // not a stack trace's `Caused by:`, whose exception names the line.
+    let after_short_head = end == 2
+        && tokens[1].ends_with(b":")
+        && &tokens[1][..] != b"by:"
+        && is_exception_type(&tokens[end]);
+    let end = if (end >= 3 || after_short_head)
         && (after_sentence || is_exception_type(&tokens[end]))
         && is_type_name(&tokens[end])
     {
@@ -642,6 +648,15 @@ mod tests {
         assert_eq!(
             end("Servlet [x] in context [y] threw java.io.IOException: Broken pipe"),
             Some(5)
+        );
+        // After a short head's colon too, but for a stack trace's cause.
+        assert_eq!(
+            end("Job failed: java.sql.SQLException: Communications link failure"),
+            Some(1)
+        );
+        assert_eq!(
+            end("Caused by: java.net.ConnectException: Connection refused"),
+            Some(2)
         );
     }
 
