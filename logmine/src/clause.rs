@@ -85,6 +85,14 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
             variable: true,
         });
     }
+    // `sendmsg: Network is down`: a call's name and the C library's text for its error, as
+    // `perror` writes them. The name alone is a weak head; the text says a reason follows.
+    if tokens.len() > 2 && is_call_name(&tokens[0]) && crate::closed::is_error_text(&tokens[1..]) {
+        return Some(Head {
+            end: 0,
+            variable: true,
+        });
+    }
     let short =
         lead_dropped && tokens.len() > 1 && ends_a_head(1) && tokens[..2].iter().all(|t| phrase(t));
     let end = if short {
@@ -145,6 +153,18 @@ fn head_ending_at(tokens: &[Box<[u8]>], end: usize) -> Option<Head> {
     // header than a message's head.
     let speaks = words.iter().filter(|w| opens_a_phrase(w)).count() >= 2;
     (words.len() >= 2 && (speaks || !variable)).then_some(Head { end, variable })
+}
+
+/// `sendmsg:`, `nut_libusb_get_interrupt:`: a function's name closed by a colon (lower case,
+/// digits and `_`, three characters or more).
+fn is_call_name(token: &[u8]) -> bool {
+    token.strip_suffix(b":").is_some_and(|name| {
+        name.len() >= 3
+            && name.first().is_some_and(u8::is_ascii_lowercase)
+            && name
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+    })
 }
 
 /// Prepositions that may end a head where no colon does: what follows names a thing
@@ -631,6 +651,21 @@ mod tests {
         let denied = tokens("invalid or missing program image, Permission denied");
         assert!(!different_phrases(&exec, &denied));
         assert!(!different_tails(&exec, &denied));
+    }
+
+    #[test]
+    fn a_call_s_name_before_the_c_library_s_error_text_is_a_weak_head() {
+        let found = |line: &str| head(&tokens(line), false);
+        assert_eq!(
+            found("sendmsg: Network is unreachable"),
+            Some(Head {
+                end: 0,
+                variable: true
+            })
+        );
+        // Not before other words, nor a tag in capitals.
+        assert_eq!(found("systemd: Started nginx.service"), None);
+        assert_eq!(found("ERROR: Network is down"), None);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Closed sets of words: booleans, HTTP methods, standard streams, signals, transports and units
-//! of size. A slot holding two words of one set is a variable though it may never hold three, and
+//! of size; and the C library's error texts. A slot holding two words of one set is a variable though it may never hold three, and
 //! a clause's head holding one is the same head whichever it holds.
 
 /// Closed sets of values: a slot that held two of one set is a variable, though it may never
@@ -50,9 +50,118 @@ pub(crate) fn closed_set(token: &[u8]) -> Option<usize> {
         .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
+/// The C library's error texts (`strerror`, glibc's and the BSDs' wording), what `perror` and
+/// most C programs write after a colon: a closed set of reasons, the same in every program.
+const ERROR_TEXTS: &[&str] = &[
+    "operation not permitted",
+    "no such file or directory",
+    "no such process",
+    "interrupted system call",
+    "input/output error",
+    "no such device or address",
+    "argument list too long",
+    "exec format error",
+    "bad file descriptor",
+    "no child processes",
+    "resource temporarily unavailable",
+    "cannot allocate memory",
+    "permission denied",
+    "bad address",
+    "device or resource busy",
+    "file exists",
+    "invalid cross-device link",
+    "no such device",
+    "not a directory",
+    "is a directory",
+    "invalid argument",
+    "too many open files in system",
+    "too many open files",
+    "inappropriate ioctl for device",
+    "text file busy",
+    "file too large",
+    "no space left on device",
+    "illegal seek",
+    "read-only file system",
+    "too many links",
+    "broken pipe",
+    "numerical result out of range",
+    "resource deadlock avoided",
+    "file name too long",
+    "no locks available",
+    "function not implemented",
+    "directory not empty",
+    "too many levels of symbolic links",
+    "protocol error",
+    "bad message",
+    "value too large for defined data type",
+    "operation not supported",
+    "protocol not supported",
+    "address family not supported by protocol",
+    "address already in use",
+    "cannot assign requested address",
+    "network is down",
+    "network is unreachable",
+    "network dropped connection on reset",
+    "software caused connection abort",
+    "connection reset by peer",
+    "no buffer space available",
+    "transport endpoint is already connected",
+    "transport endpoint is not connected",
+    "connection timed out",
+    "operation timed out",
+    "connection refused",
+    "host is down",
+    "no route to host",
+    "operation already in progress",
+    "operation now in progress",
+    "stale file handle",
+    "remote i/o error",
+    "disk quota exceeded",
+    "operation canceled",
+    "message too long",
+    "no data available",
+    "timer expired",
+    "device not configured",
+];
+
+/// Whether `tokens` are one of the C library's error texts ([`ERROR_TEXTS`]), any case, a
+/// closing `.` aside.
+pub(crate) fn is_error_text(tokens: &[Box<[u8]>]) -> bool {
+    let words = tokens.len();
+    if !(2..=7).contains(&words) {
+        return false;
+    }
+    ERROR_TEXTS.iter().any(|text| {
+        let mut expected = text.split(' ');
+        let matched = tokens.iter().enumerate().all(|(i, token)| {
+            let token = if i + 1 == words {
+                token.strip_suffix(b".").unwrap_or(token)
+            } else {
+                token
+            };
+            expected
+                .next()
+                .is_some_and(|word| token.eq_ignore_ascii_case(word.as_bytes()))
+        });
+        matched && expected.next().is_none()
+    })
+}
+
 #[cfg(test)]
 mod tests {
-    use super::closed_set;
+    use super::{closed_set, is_error_text};
+
+    #[test]
+    fn the_c_library_s_error_texts_are_known_in_any_case() {
+        let text =
+            |s: &str| -> Vec<Box<[u8]>> { s.split(' ').map(|w| Box::from(w.as_bytes())).collect() };
+        assert!(is_error_text(&text("Network is down")));
+        assert!(is_error_text(&text("No such device")));
+        assert!(is_error_text(&text("Input/Output Error.")));
+        assert!(!is_error_text(&text("No such device here")));
+        assert!(!is_error_text(&text("Started nginx.service")));
+        assert!(!is_error_text(&text("Network")));
+    }
 
     #[test]
     fn units_of_size_are_one_set_apart_from_other_words() {

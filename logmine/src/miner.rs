@@ -4371,6 +4371,27 @@ mod tests {
     }
 
     #[test]
+    fn a_call_and_the_c_library_s_error_texts_are_one_event_at_three_texts() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &[
+                "sendmsg: Network is down",
+                "sendmsg: No such device",
+                "sendmsg: Cannot assign requested address",
+            ],
+        );
+        assert_eq!(ids[0], ids[2]);
+        assert_eq!(ids[1], ids[2]);
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &["sendmsg: Network is down", "sendmsg: No such device"],
+        );
+        assert_ne!(ids[0], ids[1], "two texts are not enough");
+    }
+
+    #[test]
     fn a_name_where_other_lines_open_with_a_dropped_value_is_one() {
         let line =
             |unit: &str| format!("{unit}: Main process exited, code=exited, status=1/FAILURE");
