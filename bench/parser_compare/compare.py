@@ -196,6 +196,10 @@ GENERIC_CORPORA = (
     "round41",
     "sealed38",
     "sealed39",
+    "round43",
+    "sealed40",
+    "sealed41",
+    "round42",
 )
 
 
