@@ -1086,6 +1086,20 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             groups = skip_spaces(line, end);
         }
     }
+    // A context word before a logger (`INFO acme_prod odoo.http: …`, Odoo's database, `?`
+    // where none): a group of its own; whether the source writes it as header its lines tell.
+    let start = skip_spaces(scan, pos);
+    if !had_thread
+        && let Some(end) = token_end(scan, start)
+        && is_context_word(&scan[start..end])
+        && scan.get(end) == Some(&b' ')
+        && let Some(next_end) = token_end(scan, end + 1)
+        && is_lower_logger(&scan[end + 1..next_end])
+        && matches!(scan.get(next_end), Some(b' ' | b'\t'))
+    {
+        pos = end;
+        had_thread = true;
+    }
     let logger = skip_spaces(line, pos);
     let start = skip_spaces(scan, pos);
     if let Some(end) = token_end(scan, start) {
@@ -1178,6 +1192,27 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         shape: 0,
     };
     (after, skip_spaces(line, pos))
+}
+
+/// A word naming a context (a database, a tenant): lower case, digits, `_` and `-`, up to 32
+/// bytes; or `?`, Odoo's "no database".
+fn is_context_word(token: &[u8]) -> bool {
+    token == b"?"
+        || ((2..=32).contains(&token.len())
+            && token[0].is_ascii_lowercase()
+            && token
+                .iter()
+                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-')))
+}
+
+/// `odoo.http:`, `werkzeug:`: a logger's name in lower case closed by a colon.
+fn is_lower_logger(token: &[u8]) -> bool {
+    token.len() >= 3
+        && token[0].is_ascii_lowercase()
+        && token.ends_with(b":")
+        && token[..token.len() - 1].iter().all(|&b| {
+            b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.' | b'-')
+        })
 }
 
 /// `org.apache.catalina.core.ApplicationContext.log`: a package in lower case, then a class

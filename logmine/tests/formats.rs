@@ -773,6 +773,29 @@ fn an_unfamiliar_header_is_learned() {
 }
 
 #[test]
+fn a_context_word_before_a_logger_after_the_level() {
+    // Odoo's `%(asctime)s %(pid)s %(levelname)s %(dbname)s %(name)s: %(message)s`: the database
+    // (`?` where none) and the logger are header on every line.
+    let dbs = ["acme_prod", "acme_staging", "?"];
+    let loggers = ["odoo.http", "werkzeug", "odoo.addons.base.models.res_users"];
+    let lines: Vec<String> = (0..60)
+        .map(|i| {
+            format!(
+                "2026-12-17 06:55:{:02},{i:03} {} INFO {} {}: Authenticated login 'user{i}' (uid {i}) on db main from 10.0.0.{i}",
+                i % 60,
+                2000 + i % 4,
+                dbs[(i / 3) % 3],
+                loggers[i % 3]
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts(&lines),
+        ["Authenticated login '<*>' (uid <*>) on db main from <*>"]
+    );
+}
+
+#[test]
 fn an_optional_field_before_a_known_level_on_some_lines() {
     // PostgreSQL's `%m [%p] %q%u@%d `: background processes write no `user@db`, so the level is
     // found by its place on some lines and learned on the others. Both kinds of line keep their
