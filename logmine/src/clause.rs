@@ -85,11 +85,20 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
             variable: true,
         });
     }
-    // `sendmsg: Network is down`: a call's name and the C library's text for its error, as
-    // `perror` writes them. The name alone is a weak head; the text says a reason follows.
-    if tokens.len() > 2 && is_call_name(&tokens[0]) && crate::closed::is_error_text(&tokens[1..]) {
+    // `sendmsg: Network is down`, `authentication error: Permission denied`: a call's name or
+    // two lower-case words, and the C library's text for the error, as `perror` writes them.
+    // So short a head is weak; the text says a reason follows.
+    let short_error_head = |end: usize| {
+        tokens.len() > end + 2
+            && is_call_name(&tokens[end])
+            && tokens[..end]
+                .iter()
+                .all(|t| t.len() >= 2 && t.iter().all(u8::is_ascii_lowercase))
+            && crate::closed::is_error_text(&tokens[end + 1..])
+    };
+    if let Some(end) = (0..2).find(|&end| short_error_head(end)) {
         return Some(Head {
-            end: 0,
+            end,
             variable: true,
         });
     }
@@ -660,6 +669,13 @@ mod tests {
             found("sendmsg: Network is unreachable"),
             Some(Head {
                 end: 0,
+                variable: true
+            })
+        );
+        assert_eq!(
+            found("authentication error: Permission denied"),
+            Some(Head {
+                end: 1,
                 variable: true
             })
         );
