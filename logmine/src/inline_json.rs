@@ -16,6 +16,8 @@ use crate::mask::WILDCARD;
 
 /// Longest object rewritten (bytes); a longer one is left to the token rules.
 const MAX_OBJECT_BYTES: usize = 8192;
+/// Objects tried in one text.
+const MAX_TRIES: usize = 16;
 /// Deepest nesting rewritten.
 const MAX_DEPTH: usize = 8;
 
@@ -31,9 +33,12 @@ pub(crate) fn with_object_values(text: &[u8]) -> Option<Vec<u8>> {
     let mut copied = 0;
     let mut at = first;
     let mut rewrote = false;
-    while at < text.len() {
+    // Each try scans up to MAX_OBJECT_BYTES: a hostile line of many openings is cut short.
+    let mut tries = 0;
+    while at < text.len() && tries < MAX_TRIES {
         let opens =
             text[at..].starts_with(b"{\"") && (at == 0 || text[at - 1].is_ascii_whitespace());
+        tries += usize::from(opens);
         if opens
             && let Some((object, len)) = rewrite_object(&text[at..])
             && ends_token(&text[at + len..])
