@@ -290,6 +290,14 @@ mod tests {
     }
 
     #[test]
+    fn a_text_of_many_objects_has_its_first_sixteen_rewritten() {
+        let text = vec![r#"{"a":1}"#; 20].join(" ");
+        let out = String::from_utf8(with_object_values(text.as_bytes()).unwrap()).unwrap();
+        assert_eq!(out.matches(r#"{"a":<*>}"#).count(), 16);
+        assert_eq!(out.matches(r#"{"a":1}"#).count(), 4);
+    }
+
+    #[test]
     fn what_is_not_an_object_is_left_alone() {
         for text in [
             r#"{"unterminated": "x""#,
