@@ -349,12 +349,12 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         if raw_classes[k] & EQUALS != 0
-            && let Some((eq, last, trail)) = keyed_list_end(body, &raw, k)
+            && let Some((opening, last, trail)) = keyed_list_end(body, &raw, k)
         {
             // `paths=["/etc/a.yaml", "/etc/b.yaml"]`: an attribute's list is one value, however
-            // many items it has and whatever they hold.
+            // many items it has and whatever they hold; so is a Go map (`req=map[host:… ]`).
             let start = out.buf.len();
-            out.buf.extend_from_slice(&token[..=eq + 1]);
+            out.buf.extend_from_slice(&token[..opening]);
             out.buf.extend_from_slice(WILDCARD);
             out.buf.extend_from_slice(trail);
             out.finish_token(start, false);
@@ -680,10 +680,11 @@ fn glued_sql_key(token: &[u8]) -> usize {
 /// list may be long; a sentence that merely starts with `SELECT` rarely has one of them).
 const MAX_SQL_OPENING_TOKENS: usize = 24;
 
-/// When raw token `k` opens a bracketed list after a key (`key=[…`, `key=(…`, `key={…`, the
-/// token perhaps opening a bracket itself: `[Parameters=[…`), the offset of the `=`, the index
-/// of the raw token that closes the list and the bytes from its closing bracket on (`None` for
-/// an empty list, an unclosed one, or one closed before more than punctuation).
+/// When raw token `k` opens a bracketed list after a key (`key=[…`, `key=(…`, `key={…`, Go's
+/// `key=map[…`, the token perhaps opening a bracket itself: `[Parameters=[…`), the length of the
+/// opening up to its bracket, the index of the raw token that closes the list and the bytes from
+/// its closing bracket on (`None` for an empty list, an unclosed one, or one closed before more
+/// than punctuation).
 fn keyed_list_end<'a>(
     body: &'a [u8],
     raw: &[(usize, usize)],
@@ -697,17 +698,19 @@ fn keyed_list_end<'a>(
         .count();
     let key = key_length(&token[lead..]);
     let eq = lead + key;
-    let (open, close) = match token.get(eq..eq + 2) {
-        Some(b"=[") => (b'[', b']'),
-        Some(b"=(") => (b'(', b')'),
-        Some(b"={") => (b'{', b'}'),
+    let go_map = token.get(eq..eq + 5) == Some(b"=map[");
+    let bracket = if go_map { eq + 4 } else { eq + 1 };
+    let (open, close) = match token.get(bracket) {
+        Some(b'[') => (b'[', b']'),
+        Some(b'(') => (b'(', b')'),
+        Some(b'{') => (b'{', b'}'),
         _ => return None,
     };
-    if key == 0 || token.get(eq + 2) == Some(&close) {
+    if key == 0 || token.get(eq) != Some(&b'=') || token.get(bracket + 1) == Some(&close) {
         return None;
     }
-    let (last, trail) = bracket_end(body, raw, k, s + eq + 1, (open, close))?;
-    Some((eq, last, trail))
+    let (last, trail) = bracket_end(body, raw, k, s + bracket, (open, close))?;
+    Some((bracket + 1, last, trail))
 }
 
 /// Where the bracket `pair.0` at `from` (a byte offset within raw token `k`) closes, within
@@ -2941,6 +2944,11 @@ mod tests {
         );
         check(r#"paths=["/etc/a.yaml"], n=2"#, "paths=[<*>], n=<*>");
         check("ids=[] n=2", "ids=[] n=<*>");
+        // Go's `%v` of a map, spaces in its values.
+        check(
+            "msg=done req=map[headers:map[accept:text/plain, */* ua:Mozilla/5.0 (X11)] host:a] n=2",
+            "msg=done req=map[<*>] n=<*>",
+        );
         check(
             "args=(4, 'SKU-1', 2); alias=default",
             "args=(<*>); alias=default",
