@@ -1195,14 +1195,18 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
 }
 
 /// A word naming a context (a database, a tenant): lower case, digits, `_` and `-`, up to 32
-/// bytes; or `?`, Odoo's "no database".
+/// bytes, with a `_`, `-` or digit in it as names of things have and a message's words have
+/// not (`backup failed:` is a message); or `?`, Odoo's "no database".
 fn is_context_word(token: &[u8]) -> bool {
     token == b"?"
         || ((2..=32).contains(&token.len())
             && token[0].is_ascii_lowercase()
             && token
                 .iter()
-                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-')))
+                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-'))
+            && token
+                .iter()
+                .any(|&b| b.is_ascii_digit() || matches!(b, b'_' | b'-')))
 }
 
 /// `odoo.http:`, `werkzeug:`: a logger's name in lower case closed by a colon.

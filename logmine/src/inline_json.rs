@@ -23,7 +23,7 @@ const MAX_DEPTH: usize = 8;
 
 /// `text` with every JSON object in it written by [`rewrite_object`]: an object opens a
 /// whitespace-separated token (`{"`) and ends one, closing punctuation aside (`},`). `None` when
-/// `text` holds none.
+/// `text` holds none (of the first sixteen tried).
 pub(crate) fn with_object_values(text: &[u8]) -> Option<Vec<u8>> {
     // Most lines hold no `{`: one memchr pass says so.
     let first = memchr::memchr_iter(b'{', text).find(|&at| {
@@ -71,7 +71,8 @@ fn ends_token(rest: &[u8]) -> bool {
 
 /// When `text` opens with a JSON object (`{"`), the object rewritten with its values as
 /// placeholders and the length of `text` it spans. Whitespace between its parts is kept as one
-/// space. `None` when it is not a well-formed object with at least one member.
+/// space. `None` when it is not an object with at least one member (read as JSON is written;
+/// inside arrays only the brackets' nesting is followed).
 pub(crate) fn rewrite_object(text: &[u8]) -> Option<(Vec<u8>, usize)> {
     if !text.starts_with(b"{\"") {
         return None;
@@ -129,7 +130,7 @@ impl Scan<'_> {
         let mut data_keys = false;
         loop {
             let key = self.string_end()?;
-            data_keys |= self.text[self.at..key].iter().any(u8::is_ascii_digit);
+            data_keys |= self.text.get(self.at + 1).is_some_and(u8::is_ascii_digit);
             self.out.extend_from_slice(&self.text[self.at..key]);
             self.at = key;
             self.space();
@@ -145,8 +146,8 @@ impl Scan<'_> {
                 b'}' => {
                     self.expect(b'}')?;
                     if data_keys {
-                        // Keys holding numbers (`{"1":4341}`, a map by ids or dates) are data:
-                        // the object is one value.
+                        // Keys that open with a digit (`{"1":4341}`, a map by ids, dates or
+                        // addresses) are data: the object is one value.
                         self.out.truncate(written);
                         self.out.extend_from_slice(WILDCARD);
                     }
@@ -158,7 +159,8 @@ impl Scan<'_> {
     }
 
     /// A member's value: an object is kept as one (its keys are the event's too, unless they
-    /// hold numbers); anything else is one placeholder, in quotes if it was a string.
+    /// are numbers); anything else is one placeholder, in quotes if it was a string. Numbers are
+    /// read loosely (digits, signs, points, exponents).
     fn value(&mut self, depth: usize) -> Option<()> {
         match self.peek()? {
             b'"' => {
@@ -182,9 +184,10 @@ impl Scan<'_> {
                 }
                 let literal = &self.text[start..self.at];
                 let known = matches!(literal, b"true" | b"false" | b"null")
-                    || literal
-                        .iter()
-                        .all(|b| !b.is_ascii_alphabetic() || *b == b'e' || *b == b'E');
+                    || (literal.iter().any(u8::is_ascii_digit)
+                        && literal
+                            .iter()
+                            .all(|b| !b.is_ascii_alphabetic() || *b == b'e' || *b == b'E'));
                 if !known {
                     return None;
                 }
@@ -264,10 +267,13 @@ mod tests {
     #[test]
     fn spacing_is_kept_and_strings_with_spaces_are_one_value() {
         let (out, _) = rewritten(
-            r#"{"error": "connection reset by peer", "tags": ["a", "b"], "m": {"1": 4}}"#,
+            r#"{"error": "connection reset by peer", "tags": ["a", "b"], "m": {"1": 4}, "s3": {"k": 1}}"#,
         )
         .unwrap();
-        assert_eq!(out, r#"{"error": "<*>", "tags": <*>, "m": <*>}"#);
+        assert_eq!(
+            out,
+            r#"{"error": "<*>", "tags": <*>, "m": <*>, "s3": {"k": <*>}}"#
+        );
     }
 
     #[test]
@@ -305,6 +311,7 @@ mod tests {
             r#"{"a": word}"#,
             "{not json}",
             r#"{"a": 1,}"#,
+            r#"{"a": -}"#,
         ] {
             assert_eq!(rewritten(text), None, "{text}");
         }

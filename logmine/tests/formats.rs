@@ -793,6 +793,23 @@ fn a_context_word_before_a_logger_after_the_level() {
         texts(&lines),
         ["Authenticated login '<*>' (uid <*>) on db main from <*>"]
     );
+    // A message's own words after the level are no context and logger.
+    let lines: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                "2024-05-01 10:00:{:02},{i:03} ERROR {} failed: permission denied",
+                i % 60,
+                ["backup", "restore"][i % 2]
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts(&lines),
+        [
+            "backup failed: permission denied",
+            "restore failed: permission denied"
+        ]
+    );
 }
 
 #[test]
