@@ -200,6 +200,9 @@ GENERIC_CORPORA = (
     "sealed40",
     "sealed41",
     "round42",
+    "round44",
+    "sealed42",
+    "sealed43",
 )
 
 
