@@ -60,12 +60,20 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
             && tokens[i - 1].len() > 1
     };
     let key_of_field = |i: usize| tokens.get(i + 1).is_some_and(|t| t.ends_with(b";"));
+    // A message quoted whole (`"Failed to collect metrics; err: …"`, logfmt's `msg` as a
+    // collector cut it): its quote is the line's, not a quoted name's.
+    let quoted_whole = tokens.len() > 2
+        && tokens[0].starts_with(b"\"")
+        && tokens[tokens.len() - 1].ends_with(b"\"")
+        && tokens[1..tokens.len() - 1]
+            .iter()
+            .all(|t| !t.contains(&b'"'));
     let ends_a_head = |i: usize| {
         ((tokens[i].ends_with(b":") && !key_of_field(i))
             || introduces_a_reason(&tokens[..=i])
             || ends_fields(i))
             && !(&tokens[i][..] == b":" && opens_unclosed_bracket(&tokens[..=i]))
-            && !ends_inside_a_quote(&tokens[..=i])
+            && (quoted_whole || !ends_inside_a_quote(&tokens[..=i]))
     };
     // A two-token head after a dropped value is a phrase of plain words (`lost connection:`),
     // not what is left of a header (`[lua] healthcheck.lua:<*>:`).
@@ -554,6 +562,11 @@ mod tests {
         );
         assert_eq!(
             end("Cron job 'Snailmail' (<*>) failed: timeout after <*>s"),
+            Some(4)
+        );
+        // A message quoted whole is read inside its quotes.
+        assert_eq!(
+            end("\"Failed to collect metrics; err: Error watching fields: no module\""),
             Some(4)
         );
     }
