@@ -203,6 +203,7 @@ GENERIC_CORPORA = (
     "round44",
     "sealed42",
     "sealed43",
+    "round45",
 )
 
 
