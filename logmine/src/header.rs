@@ -1090,8 +1090,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     // where none): a group of its own; whether the source writes it as header its lines tell.
     let start = skip_spaces(scan, pos);
     if !had_thread
-        && let Some(end) = token_end(scan, start)
-        && is_context_word(&scan[start..end])
+        && let Some(end) = context_word_end(scan, start)
         && scan.get(end) == Some(&b' ')
         && let Some(next_end) = token_end(scan, end + 1)
         && is_lower_logger(&scan[end + 1..next_end])
@@ -1194,19 +1193,27 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     (after, skip_spaces(line, pos))
 }
 
-/// A word naming a context (a database, a tenant): lower case, digits, `_` and `-`, up to 32
-/// bytes, with a `_`, `-` or digit in it as names of things have and a message's words have
-/// not (`backup failed:` is a message); or `?`, Odoo's "no database".
-fn is_context_word(token: &[u8]) -> bool {
-    token == b"?"
-        || ((2..=32).contains(&token.len())
-            && token[0].is_ascii_lowercase()
-            && token
-                .iter()
-                .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'-'))
-            && token
-                .iter()
-                .any(|&b| b.is_ascii_digit() || matches!(b, b'_' | b'-')))
+/// The end of a word naming a context at `start` (a database, a tenant): lower case, digits,
+/// `_` and `-`, 2 to 32 bytes, with a `_`, `-` or digit in it as names of things have and a
+/// message's words have not (`backup failed:` is a message); or `?`, Odoo's "no database". One
+/// pass: it is tried on every message after a level.
+fn context_word_end(scan: &[u8], start: usize) -> Option<usize> {
+    if scan.get(start) == Some(&b'?') {
+        return Some(start + 1);
+    }
+    if !scan.get(start)?.is_ascii_lowercase() {
+        return None;
+    }
+    let mut marked = false;
+    for (i, &b) in scan[start..].iter().enumerate().take(33) {
+        match b {
+            b'a'..=b'z' => {}
+            b'0'..=b'9' | b'_' | b'-' => marked = true,
+            b' ' | b'\t' => return (marked && i >= 2).then_some(start + i),
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// `odoo.http:`, `werkzeug:`: a logger's name in lower case closed by a colon.
