@@ -171,7 +171,7 @@ impl Scan<'_> {
             }
             b'{' => self.object(depth + 1)?,
             b'[' => {
-                self.at = self.bracket_end()?;
+                self.at = crate::structured::bracketed_end(self.text, self.at)?;
                 self.out.extend_from_slice(WILDCARD);
             }
             b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
@@ -210,36 +210,6 @@ impl Scan<'_> {
                 b'"' => return Some(i + 1),
                 _ => i += 1,
             }
-        }
-        None
-    }
-
-    /// The end (past the closing bracket) of the array or object opening at `at`, strings
-    /// inside skipped.
-    fn bracket_end(&self) -> Option<usize> {
-        let mut depth = 0usize;
-        let mut i = self.at;
-        while i < self.text.len() {
-            match self.text[i] {
-                b'"' => {
-                    let inner = Scan {
-                        text: self.text,
-                        at: i,
-                        out: Vec::new(),
-                    };
-                    i = inner.string_end()?;
-                    continue;
-                }
-                b'{' | b'[' => depth += 1,
-                b'}' | b']' => {
-                    depth = depth.checked_sub(1)?;
-                    if depth == 0 {
-                        return Some(i + 1);
-                    }
-                }
-                _ => {}
-            }
-            i += 1;
         }
         None
     }

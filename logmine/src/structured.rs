@@ -385,7 +385,7 @@ fn read_quoted(line: &[u8], start: usize) -> Option<(Vec<u8>, usize)> {
 /// Where the value opening with `[` or `{` at `start` closes (the index after its bracket), its
 /// brackets balanced and quotes inside read whole; `None` when it opens with neither or never
 /// closes.
-fn bracketed_end(line: &[u8], start: usize) -> Option<usize> {
+pub(crate) fn bracketed_end(line: &[u8], start: usize) -> Option<usize> {
     if !matches!(line.get(start), Some(b'[' | b'{')) {
         return None;
     }
