@@ -788,6 +788,16 @@ fn class(token: &[u8]) -> u8 {
         }
         return BRACKET;
     }
+    // A group in parentheses closed by a colon and holding a number (ProFTPD's
+    // `(client[10.0.0.7]):`, a client's address) ends a header as a bracketed one does; one of
+    // words (`(--auth-user-pass-verify):`) is a message's.
+    if token.len() >= 4
+        && token.first() == Some(&b'(')
+        && token.ends_with(b"):")
+        && token.iter().any(u8::is_ascii_digit)
+    {
+        return BRACKET;
+    }
     // A word in angle brackets (`<ndebug>:`, conmon's levels; `<info>`) is a bracketed group.
     let angled = token.strip_suffix(b":").unwrap_or(token);
     if angled.len() >= 4
@@ -1041,6 +1051,28 @@ mod tests {
                     "conmon f8ddf578deae76c2ec{:02} {} {}",
                     i,
                     levels[i % 3],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+    }
+
+    #[test]
+    fn a_client_in_parentheses_closed_by_a_colon_ends_a_header() {
+        // ProFTPD: host, daemon and pid, server name, then the client and its address.
+        let messages = [
+            "control connection accepted",
+            "USER alice: Login successful.",
+            "FTP session closed.",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "ftp01 proftpd[{}] ftp01.example.com (ws-{i}.corp.example.net[10.20.1.{i}]): {}",
+                    26000 + i,
                     messages[i % 3]
                 )
             })
