@@ -65,8 +65,12 @@ const FIELD: u8 = 10;
 /// already): a counter or an id in a column of numbers (`ipmitool sel elist`'s record ids), a
 /// word in a column of words.
 const HEX: u8 = 11;
-/// Token classes, [`NONE`] to [`HEX`].
-const CLASSES: usize = HEX as usize + 1;
+/// A group in parentheses closed by a colon and holding a number (ProFTPD's
+/// `(client[10.0.0.7]):`): it ends a header of fields, none of them a plain word (`Query failed
+/// on (20,10.0.0.1):` is a message).
+const PAREN: u8 = 12;
+/// Token classes, [`NONE`] to [`PAREN`].
+const CLASSES: usize = PAREN as usize + 1;
 /// Positions of varying class a layout may hold before its separator.
 const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
@@ -654,7 +658,9 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
             break;
         }
         layout.push(class as u8);
-        if matches!(class as u8, PUNCT | LEVEL | BRACKET | FIELD) {
+        if matches!(class as u8, PUNCT | LEVEL | BRACKET | FIELD)
+            || (class as u8 == PAREN && !layout.contains(&WORD))
+        {
             best = layout.len();
         }
     }
@@ -788,15 +794,14 @@ fn class(token: &[u8]) -> u8 {
         }
         return BRACKET;
     }
-    // A group in parentheses closed by a colon and holding a number (ProFTPD's
-    // `(client[10.0.0.7]):`, a client's address) ends a header as a bracketed one does; one of
+    // A group in parentheses closed by a colon and holding a number (see [`PAREN`]); one of
     // words (`(--auth-user-pass-verify):`) is a message's.
     if token.len() >= 4
         && token.first() == Some(&b'(')
         && token.ends_with(b"):")
         && token.iter().any(u8::is_ascii_digit)
     {
-        return BRACKET;
+        return PAREN;
     }
     // A word in angle brackets (`<ndebug>:`, conmon's levels; `<info>`) is a bracketed group.
     let angled = token.strip_suffix(b":").unwrap_or(token);
