@@ -431,8 +431,7 @@ impl Miner {
             _ => None,
         };
         let hash_values = match behind_header {
-            None if structured.is_none() => structured::with_ruby_hash_values(body)
-                .or_else(|| crate::inline_json::with_object_values(body)),
+            None if structured.is_none() => with_object_values(body),
             _ => None,
         };
         let (body, level) = match (&behind_header, &hash_values) {
@@ -729,6 +728,9 @@ impl Miner {
         let mut placed = Vec::new();
         for (old, body, range) in corrections {
             let body = body.get(range).unwrap_or_default();
+            // Read as the later lines' messages are: a hash's or an object's values as values.
+            let rewritten = with_object_values(body);
+            let body = rewritten.as_deref().unwrap_or(body);
             mask::mask_into(
                 body,
                 self.config.max_line_bytes,
@@ -3211,6 +3213,12 @@ pub(crate) fn variable_kind(token: &[u8]) -> Vec<u8> {
         }
     }
     out
+}
+
+/// The message with the values of a Ruby hash or of a JSON object inside it (Rails' params,
+/// Monolog's context) written as placeholders, keys kept; `None` when it holds neither.
+fn with_object_values(body: &[u8]) -> Option<Vec<u8>> {
+    structured::with_ruby_hash_values(body).or_else(|| crate::inline_json::with_object_values(body))
 }
 
 /// The closing mark of a line's one leading value that the masker dropped (`php8.3-fpm.service:`

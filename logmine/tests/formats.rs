@@ -1561,3 +1561,25 @@ fn a_message_written_in_brackets_after_the_groups_is_the_message() {
     assert_eq!(texts(&raw), texts(&content));
     assert_eq!(texts(&raw).len(), 2, "{:#?}", texts(&raw));
 }
+
+#[test]
+fn a_json_context_mined_before_the_header_was_learned_takes_the_later_lines_shape() {
+    // The first lines of a source come before its header (Redis-style, known to no shape rule)
+    // is learned: once it is, they are mined again, with their JSON context's values read as
+    // the later lines' are.
+    let lines: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                r#"{}:M 01 May 2024 10:00:{:02}.{i:03} * order stored {{"order":"A-{i}","total":{}.5,"user":"{}"}}"#,
+                i % 3,
+                i % 60,
+                i * 7,
+                ["ada", "Mary Ann Lee", "bob", "Jo March"][i % 4]
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts(&lines),
+        [r#"order stored {"order":"<*>","total":<*>,"user":"<*>"}"#]
+    );
+}
