@@ -333,6 +333,15 @@ pub fn detect(line: &[u8]) -> Header {
             cursor = ts_end;
             continue;
         }
+        // A syslog header behind other fields (a container runtime's time before it, a
+        // collector's record number, date and host): the message starts after its program.
+        if (tokens_seen > 0 || header.timestamp.is_some())
+            && let Some((timestamp, body)) = inner_syslog(scan, start)
+        {
+            header.timestamp = Some(timestamp);
+            header.body_start = skip_spaces(line, body);
+            return header;
+        }
         // A field between ` - ` separators (`- synapse.handlers.auth - 318 - INFO`) is a header
         // field whatever it holds: the level after it decides.
         let dashed = scan.get(end..end + 3) == Some(b" - ");
@@ -1503,6 +1512,19 @@ static LOGGER_NAME_BYTES: [bool; 256] = {
     table
 };
 
+/// A syslog header at `start` that is not the line's first field: a timestamp, a host and a
+/// program (`Mar 14 10:00:00 node-7 sshd[812]:`), all three, as a message quoting a time
+/// rarely writes them. Returns the timestamp and where the program token ends.
+fn inner_syslog(scan: &[u8], start: usize) -> Option<(Range<usize>, usize)> {
+    let timestamp_end = match_timestamp(scan, start)?;
+    let end = skip_syslog_program(scan, timestamp_end)?;
+    let fields = scan[timestamp_end..end]
+        .split(|&b| b == b' ' || b == b'\t')
+        .filter(|t| !t.is_empty() && *t != b"-")
+        .count();
+    (fields == 2).then_some((start..timestamp_end, end))
+}
+
 /// `host prog[pid]:` (or `prog:`) within two tokens after a syslog timestamp, a `-` placeholder
 /// for an absent field (`host - prog[pid]:`) not counted.
 fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
@@ -2147,6 +2169,37 @@ mod tests {
             Some("1700000000123"),
             Some(Severity::Error),
             "disk full",
+        );
+    }
+
+    #[test]
+    fn a_syslog_header_behind_other_fields() {
+        // `docker logs -t`: the runtime's time before the program's syslog line.
+        check(
+            "2026-03-14T10:00:01.123456789Z Mar 14 10:00:01 node-7 sshd[812]: Accepted key for root",
+            Some("Mar 14 10:00:01"),
+            None,
+            "Accepted key for root",
+        );
+        // A collector's record: an alert tag, the time it was stored, a date and a host.
+        check(
+            "- 1773482400 2026.03.14 node-07 Mar 14 10:00:00 node-07/node-07 crond[2915]: session closed",
+            Some("Mar 14 10:00:00"),
+            None,
+            "session closed",
+        );
+        // A time in a message is not a header, nor a time and one word closed by a colon.
+        check(
+            "2026-03-14T10:00:01Z backup since Mar 14 10:00:00 node-7 done",
+            Some("2026-03-14T10:00:01Z"),
+            None,
+            "backup since Mar 14 10:00:00 node-7 done",
+        );
+        check(
+            "2026-03-14T10:00:01Z Mar 14 10:00:00 note: skipped",
+            Some("2026-03-14T10:00:01Z"),
+            None,
+            "Mar 14 10:00:00 note: skipped",
         );
     }
 

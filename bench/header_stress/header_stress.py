@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Header stress test: how much grouping accuracy the header costs, per header shape.
+
+Takes the `Content` column of labelled systems the miner groups well, writes each message behind
+one of many synthetic header shapes (timestamps, levels, pids, threads, loggers, hosts in the
+layouts common frameworks use), and scores the raw lines with `loghub-eval --raw`. A header that
+is found and stripped costs nothing: raw GA equals `Content` GA. The table printed is, per shape,
+the mean of (raw GA - `Content` GA) over the systems, worst first.
+
+The shapes are generic (no corpus's own header is copied); the values vary per line (clock,
+thread, pid) or per event (level, logger), as in real logs.
+
+    python3 bench/header_stress/header_stress.py [--loghub-eval BIN] [--systems N] [--only SHAPE]
+"""
+import argparse, csv, glob, json, os, random, shutil, subprocess, sys, tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+LEVELS = ["INFO"] * 6 + ["DEBUG"] * 2 + ["WARN", "ERROR"]
+LOGGERS = ["com.acme.ingest.Worker", "com.acme.net.Server", "org.example.store.Cache",
+           "io.fleet.sched.Planner", "com.acme.auth.Tokens", "org.example.Main"]
+MODULES = ["ingest.worker", "net.server", "store.cache", "sched.planner", "auth", "main"]
+RUST = ["acme::ingest", "acme::net::server", "store::cache", "sched", "auth::tokens", "acme"]
+PROGS = ["acmed", "storaged", "netmgr", "schedd", "authd", "fleetctl"]
+HOSTS = ["node-12", "node-07", "db-3", "gw01"]
+THREADS = ["main", "worker-1", "worker-2", "pool-3-thread-7", "http-nio-8080-exec-4", "scheduler"]
+SPACED = ["IPC Server handler 3 on 8020", "main", "pool-2-thread-1", "Timer for 'x' 4"]
+
+
+def clock(i):
+    """Seconds from 2026-03-14 00:00 UTC (a Saturday) and sub-second micros for line i."""
+    t = 36000 + i * 7 + (i * i) % 5
+    return t, (i * 7919) % 1_000_000
+
+
+def parts(i):
+    t, us = clock(i)
+    h, m, s = t // 3600 % 24, t // 60 % 60, t % 60
+    return dict(Y=2026, mo=3, d=14, h=h, m=m, s=s, us=us, ms=us // 1000, epoch=1773446400 + t)
+
+
+def iso(p, sep="T", frac=3, z="Z"):
+    f = f".{p['us']:06d}"[: frac + 1] if frac else ""
+    return f"{p['Y']}-{p['mo']:02d}-{p['d']:02d}{sep}{p['h']:02d}:{p['m']:02d}:{p['s']:02d}{f}{z}"
+
+
+def hms(p):
+    return f"{p['h']:02d}:{p['m']:02d}:{p['s']:02d}"
+
+
+# Each shape: (name, function(line index, event index, rng) -> header text ending in its separator).
+def shapes():
+    L = lambda e: LEVELS[e % len(LEVELS)]
+    lg = lambda e: LOGGERS[e % len(LOGGERS)]
+    pid = lambda r: 1000 + r.randrange(4) * 37
+    base = [
+        ("iso level logger -", lambda i, e, r: f"{iso(parts(i))} {L(e):<5} {lg(e)} - "),
+        ("python asctime - name - level -", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} - {MODULES[e % 6]} - {L(e)} - "),
+        ("syslog prog[pid]:", lambda i, e, r: f"Mar 14 {hms(parts(i))} {HOSTS[r.randrange(4)]} {PROGS[e % 6]}[{pid(r)}]: "),
+        ("syslog prog[pid]: <level>", lambda i, e, r: f"Mar 14 {hms(parts(i))} {HOSTS[r.randrange(4)]} {PROGS[e % 6]}[{pid(r)}]: <{L(e).lower()}> "),
+        ("syslog prog[pid] (sub[pid]):", lambda i, e, r: f"Mar 14 {hms(parts(i))} {HOSTS[r.randrange(4)]} {PROGS[e % 6]}[{pid(r)}] ({MODULES[e % 6]}[{pid(r) + 1}]): "),
+        ("glog", lambda i, e, r: f"{L(e)[0]}0314 {hms(parts(i))}.{parts(i)['us']:06d} {pid(r):>7} {MODULES[e % 6].split('.')[-1]}.go:{40 + e}] "),
+        ("MM-DD time pid tid L tag:", lambda i, e, r: f"03-14 {hms(parts(i))}.{parts(i)['ms']:03d} {pid(r):>5} {pid(r) + r.randrange(50):>5} {L(e)[0]} {PROGS[e % 6].capitalize()}: "),
+        ("[date] channel.LEVEL:", lambda i, e, r: f"[{iso(parts(i), ' ', 0, '')}] production.{L(e)}: "),
+        ("date, Level padded component", lambda i, e, r: f"{iso(parts(i), ' ', 0, '')}, {L(e).capitalize():<22}{PROGS[e % 6][:4].upper():<7}"),
+        ("[MM.DD time] prog.exe -", lambda i, e, r: f"[03.14 {hms(parts(i))}] {PROGS[r.randrange(6)]}.exe - "),
+        ("apache error", lambda i, e, r: f"[{DAYS[5]} Mar 14 {hms(parts(i))}.{parts(i)['us']:06d} 2026] [{MODULES[e % 6].split('.')[0]}:{L(e).lower()}] [pid {pid(r)}:tid {pid(r) * 3}] "),
+        ("log4j level [thread] logger:", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} {L(e)} [{THREADS[r.randrange(6)]}] {lg(e)}: "),
+        ("log4j [thread] level logger -", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} [{THREADS[r.randrange(6)]}] {L(e):<5} {lg(e)} - "),
+        ("log4j thread with spaces", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} {L(e)} [{SPACED[r.randrange(4)]}] {lg(e)}: "),
+        ("nginx error", lambda i, e, r: f"2026/03/14 {hms(parts(i))} [{L(e).lower()}] {pid(r)}#{pid(r)}: *{r.randrange(1, 9999)} "),
+        ("go std", lambda i, e, r: f"2026/03/14 {hms(parts(i))} "),
+        ("rust tracing", lambda i, e, r: f"{iso(parts(i), 'T', 6)} {L(e):>5} {RUST[e % 6]}: "),
+        ("- epoch date host syslog", lambda i, e, r: (lambda h: f"- {parts(i)['epoch']} 2026.03.14 {h} Mar 14 {hms(parts(i))} {h}/{h} {PROGS[e % 6]}[{pid(r)}]: ")(HOSTS[r.randrange(4)])),
+        ("date [ tid] LEVEL Logger:", lambda i, e, r: f"{iso(parts(i), ' ', 3, '')} [{r.randrange(1, 40):>4}] {L(e):<5} {lg(e).split('.')[-1]}: "),
+        ("ruby logger", lambda i, e, r: f"{L(e)[0]}, [{iso(parts(i), 'T', 6, '')} #{pid(r)}] {L(e):>5} -- : "),
+        ("time [thread] LEVEL", lambda i, e, r: f"{hms(parts(i))}.{parts(i)['ms']:03d} [{THREADS[r.randrange(6)]}] {L(e)} "),
+        ("journal short-iso", lambda i, e, r: f"{iso(parts(i), 'T', 0, '+0000')} {HOSTS[r.randrange(4)]} {PROGS[e % 6]}[{pid(r)}]: "),
+        ("LEVEL date [thread] Logger:", lambda i, e, r: f"{L(e):<5} {iso(parts(i), ' ', 3, '').replace('.', ',')} [{THREADS[r.randrange(6)]}] {lg(e).split('.')[-1]}: "),
+        ("L time Logger:", lambda i, e, r: f"{L(e)[0]} {hms(parts(i))}.{parts(i)['ms']:03d} {lg(e).split('.')[-1]}: "),
+        ("loguru pipes", lambda i, e, r: f"{iso(parts(i), ' ', 3, '')} | {L(e):<8} | {MODULES[e % 6]}:{'run'}:{40 + e} - "),
+        ("weekday date [level]", lambda i, e, r: f"Sat Mar 14 {hms(parts(i))} 2026 [{L(e).lower()}] "),
+        ("erlang", lambda i, e, r: f"{iso(parts(i), ' ', 3, '')} [{L(e).lower()}] <0.{r.randrange(100, 999)}.0> "),
+        ("oslo pid LEVEL module [req ctx]", lambda i, e, r: f"{iso(parts(i), ' ', 3, '')} {pid(r)} {L(e)} {MODULES[e % 6]} [req-{r.getrandbits(32):08x}-aa{r.randrange(10, 99)} {r.getrandbits(32):08x} {r.getrandbits(32):08x} - - -] "),
+        ("seq host component state epoch flag", lambda i, e, r: f"{100000 + i * 3} {HOSTS[r.randrange(4)]} {PROGS[e % 6]}.sys state.{L(e).lower()} {parts(i)['epoch']} 1 "),
+        ("epoch.ms [LEVEL]", lambda i, e, r: f"{parts(i)['epoch']}.{parts(i)['ms']:03d} [{L(e)}] "),
+        ("dd-Mon-yyyy time level", lambda i, e, r: f"14-Mar-2026 {hms(parts(i))}.{parts(i)['ms']:03d} {L(e)} [{THREADS[r.randrange(6)]}] "),
+        ("none", lambda i, e, r: ""),
+    ]
+    # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
+    # program's own header.
+    runtime = lambda i: f"{iso(parts(i), 'T', 6)[:-1]}{(i * 131) % 1000:03d}Z "
+    prefixed = [(f"runtime ts + {name}", (lambda f: lambda i, e, r: runtime(i) + f(i, e, r))(f))
+                for name, f in base if name in PREFIXED]
+    return base + prefixed
+
+
+# Shapes also tried behind a container runtime's timestamp.
+PREFIXED = {"iso level logger -", "log4j level [thread] logger:", "syslog prog[pid]:", "glog",
+            "python asctime - name - level -", "nginx error", "ruby logger", "rust tracing"}
+
+
+def systems(n):
+    """Read (never sealed) systems whose `Content` the miner groups well, from the corpora."""
+    found = []
+    for d in sorted(glob.glob(str(REPO / "logmine" / "testdata") + "/*/*/")):
+        corpus = Path(d).parent.name
+        if corpus.startswith("sealed") or corpus == "loghub_2k":
+            continue
+        csvs = glob.glob(d + "*.log_structured.csv")
+        if csvs:
+            found.append(csvs[0])
+    random.Random(17).shuffle(found)
+    return found[:n]
+
+
+def write(src, shape, out):
+    rows = list(csv.DictReader(open(src, newline="", encoding="utf-8")))
+    events = {}
+    name = Path(src).name.split(".")[0]
+    folder = out / name
+    folder.mkdir(parents=True)
+    rng = random.Random(name)
+    with open(folder / f"{name}.log", "w", encoding="utf-8") as raw:
+        for i, row in enumerate(rows):
+            e = events.setdefault(row["EventId"], len(events))
+            raw.write(shape(i, e, rng) + row["Content"] + "\n")
+    shutil.copy(src, folder / f"{name}.log_structured.csv")
+    return folder
+
+
+def score(binary, dirs, raw):
+    out = subprocess.run([binary] + (["--raw"] if raw else []) + [str(d) for d in dirs],
+                         capture_output=True, text=True, check=True).stdout
+    res = {}
+    for line in out.splitlines():
+        o = json.loads(line)
+        if "dataset" in o:
+            res[o["dataset"]] = o["grouping_accuracy"]
+    return res
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    target = Path(os.environ.get("CARGO_TARGET_DIR", REPO / "target"))
+    ap.add_argument("--loghub-eval", default=str(target / "release" / "loghub-eval"))
+    ap.add_argument("--systems", type=int, default=40)
+    ap.add_argument("--only", default=None)
+    ap.add_argument("--json", default=None, help="write per-shape, per-system scores here")
+    args = ap.parse_args()
+    srcs = systems(args.systems)
+    work = Path(tempfile.mkdtemp(prefix="header_stress"))
+    try:
+        base_dirs = [write(s, lambda i, e, r: "", work / "_content") for s in srcs]
+        content = score(args.loghub_eval, base_dirs, False)
+        rows, detail = [], {}
+        for name, shape in shapes():
+            if args.only and args.only != name:
+                continue
+            dirs = [write(s, shape, work / name.replace(" ", "_").replace("/", "_")) for s in srcs]
+            raw = score(args.loghub_eval, dirs, True)
+            deltas = {k: raw[k] - content[k] for k in raw}
+            detail[name] = deltas
+            worst = sorted(deltas.items(), key=lambda kv: kv[1])[:3]
+            rows.append((sum(deltas.values()) / len(deltas), name, worst))
+        rows.sort()
+        print(f"{len(srcs)} systems, mean `Content` GA {sum(content.values()) / len(content):.4f}")
+        print("| header shape | raw - `Content` GA | worst systems |")
+        print("| --- | --- | --- |")
+        for mean, name, worst in rows:
+            w = ", ".join(f"{k} {v:+.2f}" for k, v in worst if v < -0.005)
+            print(f"| {name} | {mean:+.4f} | {w} |")
+        print(f"mean over shapes: {sum(r[0] for r in rows) / len(rows):+.4f}")
+        if args.json:
+            json.dump(detail, open(args.json, "w"), indent=1)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
