@@ -204,6 +204,8 @@ GENERIC_CORPORA = (
     "sealed42",
     "sealed43",
     "round45",
+    "round47",
+    "round48",
 )
 
 

@@ -346,6 +346,9 @@ pub(crate) fn opens_a_phrase(token: &[u8]) -> bool {
 /// tokens or more, and no position holds the same token in both.
 pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
+    if different_error_texts(a, b) {
+        return true;
+    }
     let (a, b) = after_shared_marks(a, b);
     let (a, b) = after_shared_heads(a, b);
     let (a, b) = after_shared_words(a, b);
@@ -364,6 +367,9 @@ pub(crate) fn different_phrases(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
 /// Unavailable` beside `Read timed out`).
 pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     let (a, b) = before_shared_trailer(a, b);
+    if different_error_texts(a, b) {
+        return true;
+    }
     let (a, b) = after_shared_marks(a, b);
     let (a, b) = after_shared_heads(a, b);
     let (a, b) = after_shared_words(a, b);
@@ -380,6 +386,22 @@ pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
     (starts_with_word(a) || starts_with_word(b))
         && a.len().max(b.len()) >= 2
         && a.iter().zip(b).all(|(x, y)| x != y)
+}
+
+/// Two of the C library's texts for an error (`Connection reset by peer`, `Connection timed
+/// out`), different ones: different reasons of one slot, whatever words they share.
+fn different_error_texts(a: &[Token], b: &[Token]) -> bool {
+    a != b && is_error_reason(a) && is_error_reason(b)
+}
+
+/// A tail that is one of the C library's texts for an error, maybe with its number after it in
+/// brackets (`Connection refused (111)`), masked.
+pub(crate) fn is_error_reason(tail: &[Token]) -> bool {
+    let numbered = tail
+        .split_last()
+        .is_some_and(|(last, _)| matches!(&last[..], b"(<*>)" | b"[<*>]" | b"(<*>)." | b"(<*>),"));
+    crate::closed::is_error_text(tail)
+        || (numbered && crate::closed::is_error_text(&tail[..tail.len() - 1]))
 }
 
 /// Two tails opening with exception types, different ones (`java.io.IOException: Broken pipe`,

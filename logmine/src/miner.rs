@@ -1332,7 +1332,14 @@ impl Miner {
                     openers.push(opener);
                 }
             }
-            if openers.len() < clause::MIN_TAILS_AFTER_A_VARIABLE {
+            // The C library's texts for errors after the value they concern (`Can't change
+            // directory to <*>: Permission denied`) are reasons whatever their number: two do.
+            let error_texts = openers.len() >= 2
+                && self.get(id).is_some_and(|t| &t.tokens[end][..] == b"<*>:")
+                && tails
+                    .iter()
+                    .all(|t| clause::is_error_reason(&t[shared.min(t.len())..]));
+            if openers.len() < clause::MIN_TAILS_AFTER_A_VARIABLE && !error_texts {
                 return None;
             }
         }

@@ -1583,3 +1583,18 @@ fn a_json_context_mined_before_the_header_was_learned_takes_the_later_lines_shap
         [r#"order stored {"order":"<*>","total":<*>,"user":"<*>"}"#]
     );
 }
+
+#[test]
+fn two_c_library_error_texts_after_the_value_they_concern_are_one_reason() {
+    // `perror` after a path or an address: the error's text is the reason, two of them enough.
+    let reasons = ["Permission denied", "No such file or directory"];
+    let lines: Vec<String> = (0..12)
+        .map(|i| {
+            format!(
+                "cannot open secrets file /etc/postsrsd/secret-{i}.key: {}",
+                reasons[i % 2]
+            )
+        })
+        .collect();
+    assert_eq!(texts(&lines), ["cannot open secrets file <*>: <*>"]);
+}
