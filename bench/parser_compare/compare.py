@@ -206,6 +206,10 @@ GENERIC_CORPORA = (
     "round45",
     "round47",
     "round48",
+    "round46",
+    "sealed44",
+    "sealed46",
+    "sealed45",
 )
 
 
