@@ -888,6 +888,14 @@ fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
     })
 }
 
+/// Where the request starts when `body` (a message behind another header: a runtime's time, a
+/// syslog program) opens with an access log's host, ident, user and date, as a line opening
+/// with them would have it; `None` when it does not.
+pub(crate) fn access_log_request(body: &[u8]) -> Option<usize> {
+    let scan = &body[..body.len().min(SCAN_LIMIT)];
+    detect_access_log(body, scan, 0).map(|header| header.body_start)
+}
+
 /// Python's default `logging.basicConfig` format: `LEVEL:logger.name:message`.
 fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
     if !scan.get(pos)?.is_ascii_uppercase() {
@@ -1110,7 +1118,11 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     }
     let logger = skip_spaces(line, pos);
     let start = skip_spaces(scan, pos);
-    if let Some(end) = token_end(scan, start) {
+    // An access log's host (`10.0.0.7 - alice [date] "GET …`) is no logger, its ident no
+    // separator: the request's attributes follow.
+    if detect_access_log(line, scan, start).is_none()
+        && let Some(end) = token_end(scan, start)
+    {
         let token = &scan[start..end];
         let followed_by_space = matches!(scan.get(end), Some(b' ' | b'\t'));
         // A dotted logger (`org.apache.Foo:`, `app/db.go:12:`) or one after a thread group is

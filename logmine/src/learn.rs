@@ -730,6 +730,11 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         }
         let token = &scan[pos..end];
         let mut class = class(token);
+        // An access log's host, ident, user and date open a message (the request's): no header
+        // of another runs into them.
+        if class == DIGIT && header::access_log_request(&scan[pos..]).is_some() {
+            class = MESSAGE;
+        }
         // The last word of a phrase in capitals (`SERVICE ALERT:`, `EXTERNAL COMMAND:`, Nagios'
         // event names) opens the message (see [`header::ends_a_capitals_phrase`]).
         if class == LEVEL && header::ends_a_capitals_phrase(previous, token) {

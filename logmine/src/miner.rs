@@ -413,7 +413,11 @@ impl Miner {
                 unlearned = body;
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
                 let end = self.learners[stream].end(body).max(learned);
-                (&body[learned..end], level)
+                let message = &body[learned..end];
+                // An access log behind the header: its request is the message, as on a line
+                // of its own.
+                let request = header::access_log_request(message).unwrap_or(0);
+                (&message[request..], level)
             }
             None => (line, None),
         };
@@ -728,8 +732,14 @@ impl Miner {
         let mut placed = Vec::new();
         for (old, body, range) in corrections {
             let body = body.get(range).unwrap_or_default();
-            // Read as the later lines' messages are: a hash's or an object's values as values.
-            let rewritten = with_object_values(body);
+            let body = &body[header::access_log_request(body).unwrap_or(0)..];
+            // Read as the later lines' messages are: a structured message behind the header by
+            // its fields, a hash's or an object's values as values.
+            let rewritten = match body.first() {
+                Some(b'"' | b'{') => structured::parse(body).map(|fields| fields.body),
+                _ => None,
+            }
+            .or_else(|| with_object_values(body));
             let body = rewritten.as_deref().unwrap_or(body);
             mask::mask_into(
                 body,

@@ -1598,3 +1598,47 @@ fn two_c_library_error_texts_after_the_value_they_concern_are_one_reason() {
         .collect();
     assert_eq!(texts(&lines), ["cannot open secrets file <*>: <*>"]);
 }
+
+#[test]
+fn an_access_log_behind_another_header_is_read_as_on_a_line_of_its_own() {
+    // A runtime's level and logger before nginx's combined format: host, ident, user and date
+    // are the request's attributes, whichever user (or none) it names.
+    let users = ["-", "alice", "bob"];
+    let lines: Vec<String> = (0..45)
+        .map(|i| {
+            format!(
+                r#"2026-03-14 10:00:{:02}.{i:03} [info] <0.{}.0> 10.0.{}.{} - {} [14/Mar/2026:10:00:{:02} +0000] "GET /api/{i} HTTP/1.1" 200 {} "-" "curl/8.4.0""#,
+                i % 60,
+                100 + i,
+                i % 7,
+                i + 1,
+                users[i % 3],
+                i % 60,
+                500 + i
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts(&lines),
+        [r#""GET <*> HTTP/1.1" <*> <*> "<*>" "curl/8.4.0""#]
+    );
+}
+
+#[test]
+fn a_structured_message_behind_a_logger_is_read_by_its_fields_from_the_first_line() {
+    // The first lines come before the source's logger is known to be header: once it is, they
+    // are read by their fields as the later lines are.
+    let loggers = ["com.acme.ingest.Worker", "com.acme.net.Server"];
+    let lines: Vec<String> = (0..40)
+        .map(|i| {
+            format!(
+                r#"2026-03-14T10:00:{:02}.{i:03}Z INFO  {} - {{"msg":"Shard range id renewed","shard-id":{},"address":"10.0.2.{}:7234"}}"#,
+                i % 60,
+                loggers[i % 2],
+                100 + i * 7,
+                i + 1
+            )
+        })
+        .collect();
+    assert_eq!(texts(&lines).len(), 1, "{:?}", texts(&lines));
+}
