@@ -1879,6 +1879,12 @@ fn epoch(line: &[u8], pos: usize) -> Option<usize> {
     Some(fraction(line, end))
 }
 
+/// Whether `token` is a Unix time and nothing else (`1773482408`, `1773482408123`,
+/// `1773482408.25`).
+pub(crate) fn is_epoch(token: &[u8]) -> bool {
+    epoch(token, 0) == Some(token.len())
+}
+
 /// `15:16:01.123` at the start of a line.
 fn time_only(line: &[u8], pos: usize) -> Option<usize> {
     let end = clock(line, pos, b':')?;

@@ -69,8 +69,12 @@ const HEX: u8 = 11;
 /// `(client[10.0.0.7]):`): it ends a header of fields, none of them a plain word (`Query failed
 /// on (20,10.0.0.1):` is a message).
 const PAREN: u8 = 12;
-/// Token classes, [`NONE`] to [`PAREN`].
-const CLASSES: usize = PAREN as usize + 1;
+/// A Unix time after other fields (`134681 node-246 unix.hw state_change 1077804742 1 msg`, a
+/// record's id, host and component first): a record's fields end with their time, as a
+/// header of fields ends at a separator.
+const TIME: u8 = 13;
+/// Token classes, [`NONE`] to [`TIME`].
+const CLASSES: usize = TIME as usize + 1;
 /// Positions of varying class a layout may hold before its separator.
 const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
@@ -660,6 +664,7 @@ fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         layout.push(class as u8);
         if matches!(class as u8, PUNCT | LEVEL | BRACKET | FIELD)
             || (class as u8 == PAREN && !layout.contains(&WORD))
+            || (class as u8 == TIME && position > 0)
         {
             best = layout.len();
         }
@@ -836,7 +841,7 @@ fn class(token: &[u8]) -> u8 {
         return LEVEL;
     }
     if token.iter().any(u8::is_ascii_digit) {
-        return DIGIT;
+        return if header::is_epoch(token) { TIME } else { DIGIT };
     }
     if token.len() >= 2 && token.ends_with(b":") {
         return COLON;
@@ -860,6 +865,34 @@ mod tests {
                     .into_owned()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_record_s_fields_end_at_their_unix_time() {
+        // A record number, node, component and state, the time, then a flag and the message:
+        // no separator, but the time closes the fields.
+        let messages = [
+            "Component State Change: Component is in the unavailable state",
+            "clusterAddMember (command 1902)",
+            "ambient=34 threshold exceeded",
+        ];
+        let components = ["unix.hw state_change.unavailable", "node.sys action.start"];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "{} node-{} {} {} 1 {}",
+                    134_681 + i * 7,
+                    200 + i % 9,
+                    components[i % 2],
+                    1_077_804_742 + i * 13,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        let bodies = run(&lines);
+        for (body, i) in bodies.iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, &format!("1 {}", messages[i % 3]));
+        }
     }
 
     #[test]
