@@ -210,6 +210,9 @@ GENERIC_CORPORA = (
     "sealed44",
     "sealed46",
     "sealed45",
+    "round49",
+    "sealed47",
+    "sealed48",
 )
 
 

@@ -1778,12 +1778,18 @@ fn day_month_words(line: &[u8], pos: usize) -> Option<usize> {
     clock(line, p, b':')
 }
 
-/// `03-17 16:13:38.811` (Android logcat).
+/// `03-17 16:13:38.811` (Android logcat) and `03/17 16:13:38` (Windows' netlogon.log): a month
+/// and a day in range, then a clock.
 fn month_day_time(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 2, 2)?;
-    let p = literal(line, p, b'-')?;
-    let p = digits(line, p, 2, 2)?;
-    let p = literal(line, p, b' ')?;
+    let p = one_of(line, p, b"-/")?;
+    let q = digits(line, p, 2, 2)?;
+    let month = (line[pos] - b'0') * 10 + (line[pos + 1] - b'0');
+    let day = (line[p] - b'0') * 10 + (line[p + 1] - b'0');
+    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+        return None;
+    }
+    let p = literal(line, q, b' ')?;
     clock(line, p, b':')
 }
 
@@ -2188,6 +2194,18 @@ mod tests {
             Some(Severity::Error),
             "disk full",
         );
+    }
+
+    #[test]
+    fn a_month_and_a_day_before_a_clock() {
+        check(
+            "03/14 08:41:05 [LOGON] [5288] NORTHWIND: SamLogon: Transitive Network logon",
+            Some("03/14 08:41:05"),
+            None,
+            "[LOGON] [5288] NORTHWIND: SamLogon: Transitive Network logon",
+        );
+        // Not a ratio, nor a month past twelve.
+        check("13/14 08:41:05 done", None, None, "13/14 08:41:05 done");
     }
 
     #[test]
