@@ -213,6 +213,7 @@ GENERIC_CORPORA = (
     "round49",
     "sealed47",
     "sealed48",
+    "round50",
 )
 
 

@@ -836,8 +836,10 @@ fn class(token: &[u8]) -> u8 {
     if header::level_word(word).is_some() && !is_lower_case_english_word(word) {
         return LEVEL;
     }
-    // An upper-case tag and a colon (`LOG:`, `DETAIL:`) ends a header as a level word does.
-    if word.len() >= 3 && word.len() < token.len() && word.iter().all(u8::is_ascii_uppercase) {
+    // An upper-case tag and a colon (`LOG:`, `DETAIL:`) ends a header as a level word does; a
+    // three-letter one (`MQT:`, `WIF:`, Tasmota's components) opens the message (`LOG:` and
+    // `ERR:` are level words).
+    if word.len() >= 4 && word.len() < token.len() && word.iter().all(u8::is_ascii_uppercase) {
         return LEVEL;
     }
     if token.iter().any(u8::is_ascii_digit) {
@@ -865,6 +867,22 @@ mod tests {
                     .into_owned()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_three_letter_tag_in_capitals_is_the_message_s_component() {
+        // Tasmota's `MQT:`, `WIF:`, `SRC:` open its messages: which one says what happened,
+        // as `MQT: Connected` beside `WIF: Connected`.
+        let messages = [
+            "MQT: Connected",
+            "WIF: Connected",
+            "SRC: Button",
+            "MQT: stat/plug/POWER = OFF",
+        ];
+        let lines: Vec<String> = (0..40).map(|i| messages[i % 4].to_string()).collect();
+        for (body, line) in run(&lines).iter().zip(&lines) {
+            assert_eq!(body, line);
+        }
     }
 
     #[test]
