@@ -388,6 +388,21 @@ pub(crate) fn different_tails(a: &[Box<[u8]>], b: &[Box<[u8]>]) -> bool {
         && a.iter().zip(b).all(|(x, y)| x != y)
 }
 
+/// A head of capitalised words only, two or more, none naming a failure (`DISM Provider
+/// Store:`, `Session Manager:`): a component's name, after which each message is an event of
+/// its own, not a reason (`Connection Error:` and `Fatal Error:` name what failed).
+pub(crate) fn names_a_component(head: &[Token]) -> bool {
+    head.len() >= 2
+        && head.iter().all(|t| {
+            let word = t.strip_suffix(b":").unwrap_or(t);
+            word.first().is_some_and(u8::is_ascii_uppercase)
+                && word
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_'))
+                && !crate::closed::names_a_failure(word)
+        })
+}
+
 /// Two of the C library's texts for an error (`Connection reset by peer`, `Connection timed
 /// out`), different ones: different reasons of one slot, whatever words they share.
 fn different_error_texts(a: &[Token], b: &[Token]) -> bool {
@@ -695,6 +710,15 @@ mod tests {
         let denied = tokens("invalid or missing program image, Permission denied");
         assert!(!different_phrases(&exec, &denied));
         assert!(!different_tails(&exec, &denied));
+    }
+
+    #[test]
+    fn a_head_of_capitalised_words_names_a_component_unless_one_names_a_failure() {
+        assert!(names_a_component(&tokens("SERVICE FLAPPING ALERT:")));
+        assert!(names_a_component(&tokens("DISM Provider Store:")));
+        assert!(!names_a_component(&tokens("Connection Error:")));
+        assert!(!names_a_component(&tokens("Failed to load:")));
+        assert!(!names_a_component(&tokens("Store:")));
     }
 
     #[test]

@@ -124,6 +124,28 @@ const ERROR_TEXTS: &[&str] = &[
     "device not configured",
 ];
 
+/// Whether `word` names a failure (`Error`, `FAILED`, `Exception`), any case.
+pub(crate) fn names_a_failure(word: &[u8]) -> bool {
+    const FAILURES: &[&[u8]] = &[
+        b"error",
+        b"errors",
+        b"failure",
+        b"failed",
+        b"fail",
+        b"exception",
+        b"fatal",
+        b"warning",
+        b"critical",
+        b"panic",
+        b"crash",
+        b"timeout",
+        b"denied",
+        b"invalid",
+        b"unable",
+    ];
+    FAILURES.iter().any(|f| word.eq_ignore_ascii_case(f))
+}
+
 /// Whether `tokens` are one of the C library's error texts ([`ERROR_TEXTS`]), any case, a
 /// closing `.` aside.
 pub(crate) fn is_error_text(tokens: &[Box<[u8]>]) -> bool {

@@ -1242,6 +1242,10 @@ impl Miner {
         }
         let template = self.get(id)?;
         let clause::Head { end, variable } = primary?;
+        // A component's name opens events of its own, not a reason's clause.
+        if clause::names_a_component(&template.tokens[..=end]) {
+            return None;
+        }
         let head = clause::head_key(&template.tokens, end);
         let tail_key = clause::tail_key(&template.tokens[end + 1..]);
         if self.clauses.len() > self.config.max_templates.saturating_mul(4) {
