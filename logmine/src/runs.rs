@@ -12,8 +12,8 @@
 //! outstanding disk writes reached. More info: <*>`), and may be longer. A reason that ends the
 //! line (`Unable to map device <*> to a pod: no pod is using this device`) has no suffix to
 //! frame it, so it is counted differently: [`MIN_TAIL_REASONS`] distinct reasons after one
-//! prefix, phrases among them, are one event. A level in capitals before the colon (`LOG:`)
-//! opens the message, not a reason.
+//! prefix, phrases among them, are one event. A level in capitals before the colon (`LOG:`), or
+//! a component's name (`DISM Provider Store:`), opens the message, not a reason.
 //!
 //! Two shapes stay apart: a phrase that names an event holds more words than values (`User <*>
 //! logged in from` beside `User <*> locked out from`), and an optional field (`charset=<*>`, or
@@ -137,10 +137,12 @@ fn runs(tokens: &[Box<[u8]>]) -> Vec<(usize, usize)> {
         // After a colon, a run of words is a reason (`performance warning: max outstanding
         // disk writes reached. More info: <*>`), values or not.
         // A level in capitals before the colon (`LOG:`, `ERROR:`) opens the whole message.
+        // So does a component's name (`DISM Provider Store:`): what follows it are events.
         let reason = coded
-            || tokens[start - 1]
+            || (tokens[start - 1]
                 .strip_suffix(b":")
-                .is_some_and(|word| !word.is_empty() && !is_level_in_capitals(word));
+                .is_some_and(|word| !word.is_empty() && !is_level_in_capitals(word))
+                && !crate::clause::names_a_component(&tokens[..start]));
         let longest = if reason {
             MAX_REASON_TOKENS
         } else {
@@ -350,6 +352,23 @@ mod tests {
             ])
             .is_empty()
         );
+    }
+
+    #[test]
+    fn a_component_s_name_before_the_colon_opens_messages_not_reasons() {
+        let rows = [
+            "DISM Provider Store: PID=<*> TID=<*> Loading Provider from location C:<*> - Store::Get",
+            "DISM Provider Store: PID=<*> TID=<*> Connecting to the provider located at C:<*>.",
+            "DISM Provider Store: PID=<*> TID=<*> Failed to load the provider: <*>. - <*>",
+        ];
+        assert!(sets(&rows).is_empty());
+        // After words that say what failed, they are reasons.
+        let rows = [
+            "Upload of the store failed: PID=<*> TID=<*> Loading Provider from location C:<*>",
+            "Upload of the store failed: PID=<*> TID=<*> Connecting to the provider located at",
+            "Upload of the store failed: PID=<*> TID=<*> Failed to load the provider: <*>.",
+        ];
+        assert!(!sets(&rows).is_empty());
     }
 
     #[test]
