@@ -621,8 +621,58 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
     start
 }
 
-/// The header positions: the longest stable prefix that ends at a separator, level or bracket.
+/// The header positions: the longest stable prefix that ends at a separator, level or bracket;
+/// failing that, the layout of most lines when the others are bare messages (see
+/// [`infer_most`]).
 fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
+    let layout = infer_all(samples);
+    if layout.is_empty() {
+        return infer_most(samples);
+    }
+    layout
+}
+
+/// Share of samples (per mille) that must open with one class for their layout to be learned
+/// without the others (Windows Installer's `MSI (s) (A4:B8) [11:47:03:811]:` on four lines of
+/// five, `Action start 11:47:04: …` bare on the fifth).
+const MOST_PER_MILLE: usize = 700;
+
+/// The layout of the samples that share the most common class at the first position where
+/// classes differ, when they are [`MOST_PER_MILLE`] of all, and it holds three fields or more,
+/// that position among them, and ends at a bracket: a header that strong is the source's, the
+/// other lines bare messages it leaves alone (a level word ending it may be a message's own
+/// `Corrected error:`).
+fn infer_most(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
+    for position in 0..MAX_POSITIONS {
+        let mut counts = [0usize; CLASSES];
+        for sample in samples {
+            counts[usize::from(sample[position])] += 1;
+        }
+        let Some((class, &n)) = counts.iter().enumerate().max_by_key(|&(_, n)| *n) else {
+            return Vec::new();
+        };
+        if n == samples.len() {
+            continue;
+        }
+        if class as u8 == NONE || n * 1000 < samples.len() * MOST_PER_MILLE {
+            return Vec::new();
+        }
+        let most: Vec<[u8; MAX_POSITIONS]> = samples
+            .iter()
+            .filter(|s| usize::from(s[position]) == class)
+            .copied()
+            .collect();
+        let layout = infer_all(&most);
+        return match layout.last() {
+            Some(&BRACKET) if layout.len() >= 3 && layout.len() > position => layout,
+            _ => Vec::new(),
+        };
+    }
+    Vec::new()
+}
+
+/// [`infer`] over all samples alike.
+fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     let mut layout = Vec::new();
     let mut best = 0;
     let mut varying = 0;
@@ -882,6 +932,38 @@ mod tests {
         let lines: Vec<String> = (0..40).map(|i| messages[i % 4].to_string()).collect();
         for (body, line) in run(&lines).iter().zip(&lines) {
             assert_eq!(body, line);
+        }
+    }
+
+    #[test]
+    fn a_header_on_most_lines_is_learned_and_the_bare_lines_left_alone() {
+        // Windows Installer: four lines of five with `MSI (s) (A4:B8) [11:47:03:811]:`, the
+        // fifth bare.
+        let messages = [
+            "Doing action: InstallFiles",
+            "Note: 1: 2205 2: 3: Error",
+            "Product: Agent",
+        ];
+        let lines: Vec<String> = (0..40)
+            .map(|i| match i % 5 {
+                4 => format!("Action start 11:47:{:02}: LaunchConditions.", i % 60),
+                _ => format!(
+                    "MSI ({}) (A4:{}) [11:47:{:02}:{:03}]: {}",
+                    ["s", "c"][i % 2],
+                    ["B8", "F0", "1C"][i % 3],
+                    i % 60,
+                    i * 7,
+                    messages[i % 3]
+                ),
+            })
+            .collect();
+        let bodies = run(&lines);
+        for (i, body) in bodies.iter().enumerate().skip(SAMPLES) {
+            let expected = match i % 5 {
+                4 => lines[i].as_str(),
+                _ => messages[i % 3],
+            };
+            assert_eq!(body, expected);
         }
     }
 
