@@ -639,9 +639,10 @@ const MOST_PER_MILLE: usize = 700;
 
 /// The layout of the samples that share the most common class at the first position where
 /// classes differ, when they are [`MOST_PER_MILLE`] of all, and it holds three fields or more,
-/// that position among them, and ends at a bracket: a header that strong is the source's, the
-/// other lines bare messages it leaves alone (a level word ending it may be a message's own
-/// `Corrected error:`).
+/// that position among them, one a number, and ends at a bracket: a header that strong is the
+/// source's, the other lines bare messages it leaves alone (a level word ending it may be a
+/// message's own `Corrected error:`, and words before a bracket a message's `alpha SENT
+/// CONTROL [peer]:`).
 fn infer_most(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     for position in 0..MAX_POSITIONS {
         let mut counts = [0usize; CLASSES];
@@ -664,7 +665,13 @@ fn infer_most(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
             .collect();
         let layout = infer_all(&most);
         return match layout.last() {
-            Some(&BRACKET) if layout.len() >= 3 && layout.len() > position => layout,
+            Some(&BRACKET)
+                if layout.len() >= 3
+                    && layout.len() > position
+                    && layout.iter().any(|&c| matches!(c, DIGIT | TIME)) =>
+            {
+                layout
+            }
             _ => Vec::new(),
         };
     }
