@@ -214,6 +214,9 @@ GENERIC_CORPORA = (
     "sealed47",
     "sealed48",
     "round50",
+    "sealed49",
+    "sealed50",
+    "round52",
 )
 
 
