@@ -2085,6 +2085,14 @@ impl Miner {
                     words + 2
                 } else if names_the_event || opens_after_tag {
                     words + 1
+                // A past tense ending the line after a name and its colon (`<pppoe-anna>:
+                // connected` beside `disconnected`, `authenticated`) is what happened to it.
+                } else if i + 1 == len
+                    && i > 0
+                    && template.tokens[i - 1].ends_with(b":")
+                    && is_past_tense_verb(token)
+                {
+                    words + 2
                 } else if is_kind_of_id(token)
                     || is_bracketed_name(token)
                     || is_quoted_key_word(token)

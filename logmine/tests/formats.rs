@@ -1642,3 +1642,13 @@ fn a_structured_message_behind_a_logger_is_read_by_its_fields_from_the_first_lin
         .collect();
     assert_eq!(texts(&lines).len(), 1, "{:?}", texts(&lines));
 }
+
+#[test]
+fn a_past_tense_ending_the_line_after_a_name_is_the_event() {
+    // RouterOS: what happened to a PPPoE session, after its name.
+    let states = ["connected", "authenticated", "disconnected", "terminated"];
+    let lines: Vec<String> = (0..48)
+        .map(|i| format!("pppoe,ppp,info <pppoe-user{}>: {}", i % 7, states[i % 4]))
+        .collect();
+    assert_eq!(texts(&lines).len(), 4, "{:?}", texts(&lines));
+}
