@@ -8,10 +8,11 @@
 //!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`,
 //!    java.util.logging's `Dec 17, 2026 1:07:49 PM`, Bacula's `17-Dec 23:05`, epoch seconds or
 //!    millis), optionally in brackets, maybe behind a Go `log` prefix (`myapp: `); pipe- or
-//!    semicolon-separated headers (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`) are
-//!    cut at the separators, and so are Python's `time:LEVEL:logger:` and the shapes of a few
-//!    runtimes that a level opens (logrus on a terminal `INFO[0042]`, Tornado, Ruby, glog,
-//!    TensorFlow's `time: I file.cc:N]`, `transformers`' `[INFO|file.py:N]`);
+//!    semicolon-separated headers (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`,
+//!    Karaf's `ts | LEVEL | thread | logger | bundle | msg`) are cut at the separators, and so
+//!    are Python's `time:LEVEL:logger:` and the shapes of a few runtimes that a level opens
+//!    (logrus on a terminal `INFO[0042]`, Tornado, Ruby, glog, TensorFlow's `time: I
+//!    file.cc:N]`, `transformers`' `[INFO|file.py:N]`);
 //! 2. up to a dozen "header-looking" tokens (holding a digit, upper-case words, single punctuation,
 //!    `key=value` fields) followed by a level word (`INFO`, `WARN`, `[error]`, `level=info`, ...). When a level is
 //!    found, the header ends after it, after any `[thread name]` groups, one `logger.Name:` token
@@ -251,6 +252,17 @@ pub fn detect(line: &[u8]) -> Header {
         header.body_start = skip_spaces(line, pos);
         return header;
     }
+    // `ts | LEVEL | thread | logger | bundle | msg` (Karaf's pax-logging, logback patterns set
+    // apart by bars): fields between ` | `, spaces inside allowed, the level among the first
+    // two; the message after the last short one.
+    if header.timestamp.is_some()
+        && let Some(piped) = piped_fields(scan, pos)
+    {
+        header.level = Some(piped.0);
+        header.level_text = Some(piped.1);
+        header.body_start = skip_spaces(line, piped.2);
+        return header;
+    }
     let after_timestamp = pos;
 
     let mut cursor = pos;
@@ -421,6 +433,43 @@ pub(crate) fn token_end(scan: &[u8], start: usize) -> Option<usize> {
         .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
         .unwrap_or(scan.len() - start);
     Some(start + len)
+}
+
+/// Most fields set apart by ` | ` that a header holds.
+const MAX_PIPED_FIELDS: usize = 6;
+/// Longest field of such a header (a thread or logger name, padded).
+const MAX_PIPED_FIELD: usize = 64;
+
+/// After a timestamp at `pos`, fields set apart by ` | ` with a level among the first two: the
+/// level, its range and where the message starts (after the last field of at most
+/// [`MAX_PIPED_FIELD`] bytes followed by ` | `, [`MAX_PIPED_FIELDS`] at most).
+fn piped_fields(scan: &[u8], pos: usize) -> Option<(Severity, Range<usize>, usize)> {
+    let mut start = pos
+        .checked_add(3)
+        .filter(|_| scan.get(pos..pos + 3) == Some(b" | "))?;
+    let mut level = None;
+    for field in 0..MAX_PIPED_FIELDS {
+        let len = scan[start..]
+            .windows(3)
+            .take(MAX_PIPED_FIELD + 1)
+            .position(|w| w == b" | ");
+        let Some(len) = len else {
+            break;
+        };
+        let text = &scan[start..start + len];
+        if field < 2 && level.is_none() {
+            let word = text.trim_ascii();
+            let lead = text.len() - text.trim_ascii_start().len();
+            if let Some(severity) =
+                level_word(word).filter(|_| word.iter().all(u8::is_ascii_uppercase))
+            {
+                level = Some((severity, start + lead..start + lead + word.len()));
+            }
+        }
+        start += len + 3;
+    }
+    let (severity, range) = level?;
+    Some((severity, range, start))
 }
 
 /// Skips `|field|field|` (HealthApp: component, pid) or `;field;field;…;` (PBS Professional:
@@ -2193,6 +2242,23 @@ mod tests {
             Some("1700000000123"),
             Some(Severity::Error),
             "disk full",
+        );
+    }
+
+    #[test]
+    fn fields_set_apart_by_bars_with_a_level_among_the_first_two() {
+        check(
+            "2026-03-14T09:03:17,000 | INFO  | rint Extender: 3 | BlueprintContainerImpl           | 21 - org.apache.aries.blueprint.core - 1.10.3 | Blueprint bundle orders/2.3.1 has been started",
+            Some("2026-03-14T09:03:17,000"),
+            Some(Severity::Info),
+            "Blueprint bundle orders/2.3.1 has been started",
+        );
+        // loguru's: the level, then the message and its source.
+        check(
+            "2026-03-14 10:00:01.123 | WARNING  | acme.mod:run:42 - disk almost full",
+            Some("2026-03-14 10:00:01.123"),
+            Some(Severity::Warn),
+            "acme.mod:run:42 - disk almost full",
         );
     }
 
