@@ -217,6 +217,7 @@ GENERIC_CORPORA = (
     "sealed49",
     "sealed50",
     "round52",
+    "round51",
 )
 
 
