@@ -901,6 +901,19 @@ fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
     if !first.iter().any(|&b| b == b'.' || b == b':') {
         return None;
     }
+    // And a `[dd/` after a space within the first 200 bytes: one `memchr` pass rules out the
+    // lines that open with an address but are no access log.
+    let window = &scan[pos..scan.len().min(pos + 200)];
+    let dated = memchr::memchr_iter(b'[', window).any(|at| {
+        at > 0
+            && window[at - 1] == b' '
+            && window
+                .get(at + 1..at + 4)
+                .is_some_and(|d| d[0].is_ascii_digit() && d[1].is_ascii_digit() && d[2] == b'/')
+    });
+    if !dated {
+        return None;
+    }
     let mut cursor = pos;
     for i in 0..3 {
         let start = skip_spaces(scan, cursor);
@@ -942,7 +955,18 @@ fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
 /// with them would have it; `None` when it does not.
 pub(crate) fn access_log_request(body: &[u8]) -> Option<usize> {
     let scan = &body[..body.len().min(SCAN_LIMIT)];
-    detect_access_log(body, scan, 0).map(|header| header.body_start)
+    behind_a_header(scan, 0)
+        .then(|| detect_access_log(body, scan, 0))
+        .flatten()
+        .map(|header| header.body_start)
+}
+
+/// A cheap first test for an access log behind another header: its host, then ` - ` (the
+/// ident such a log nearly always leaves empty).
+fn behind_a_header(scan: &[u8], pos: usize) -> bool {
+    let rest = scan.get(pos..).unwrap_or_default();
+    memchr::memchr(b' ', &rest[..rest.len().min(64)])
+        .is_some_and(|space| rest[space..].starts_with(b" - "))
 }
 
 /// Python's default `logging.basicConfig` format: `LEVEL:logger.name:message`.
@@ -1169,7 +1193,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     let start = skip_spaces(scan, pos);
     // An access log's host (`10.0.0.7 - alice [date] "GET …`) is no logger, its ident no
     // separator: the request's attributes follow.
-    if detect_access_log(line, scan, start).is_none()
+    if !(behind_a_header(scan, start) && detect_access_log(line, scan, start).is_some())
         && let Some(end) = token_end(scan, start)
     {
         let token = &scan[start..end];

@@ -792,9 +792,12 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         }
         let token = &scan[pos..end];
         let mut class = class(token);
-        // An access log's host, ident, user and date open a message (the request's): no header
-        // of another runs into them.
-        if class == DIGIT && header::access_log_request(&scan[pos..]).is_some() {
+        // An access log's host, ident (`-`, nearly always), user and date open a message (the
+        // request's): no header of another runs into them.
+        if class == DIGIT
+            && scan[end..].starts_with(b" - ")
+            && header::access_log_request(&scan[pos..]).is_some()
+        {
             class = MESSAGE;
         }
         // The last word of a phrase in capitals (`SERVICE ALERT:`, `EXTERNAL COMMAND:`, Nagios'
