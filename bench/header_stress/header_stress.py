@@ -7,8 +7,10 @@ layouts common frameworks use), and scores the raw lines with `loghub-eval --raw
 is found and stripped costs nothing: raw GA equals `Content` GA. The table printed is, per shape,
 the mean of (raw GA - `Content` GA) over the systems, worst first.
 
-The shapes are generic (no corpus's own header is copied); the values vary per line (clock,
-thread, pid) or per event (level, logger), as in real logs.
+The shapes are common layouts, written from the frameworks' documented defaults; no corpus's
+own header is copied, but some resemble public benchmark systems' (a record closed by a Unix
+time, a collector's prefix before a syslog line, logcat's, Windows CBS's). The values vary per
+line (clock, thread, pid) or per event (level, logger), as in real logs.
 
     python3 bench/header_stress/header_stress.py [--loghub-eval BIN] [--systems N] [--only SHAPE]
 """

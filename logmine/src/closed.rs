@@ -124,7 +124,8 @@ const ERROR_TEXTS: &[&str] = &[
     "device not configured",
 ];
 
-/// Whether `word` names a failure (`Error`, `FAILED`, `Exception`), any case.
+/// Whether `word` names a failure or a warning of one (`Error`, `FAILED`, `Exception`,
+/// `Warning`, `Invalid`), any case.
 pub(crate) fn names_a_failure(word: &[u8]) -> bool {
     const FAILURES: &[&[u8]] = &[
         b"error",

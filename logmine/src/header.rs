@@ -337,14 +337,6 @@ pub fn detect(line: &[u8]) -> Header {
             }
             return header;
         }
-        if header.timestamp.is_none()
-            && scanned_timestamp.is_none()
-            && let Some(ts_end) = match_timestamp(scan, start)
-        {
-            scanned_timestamp = Some(start..ts_end);
-            cursor = ts_end;
-            continue;
-        }
         // A syslog header behind other fields (a container runtime's time before it, a
         // collector's record number, date and host): the message starts after its program.
         if (tokens_seen > 0 || header.timestamp.is_some())
@@ -353,6 +345,14 @@ pub fn detect(line: &[u8]) -> Header {
             header.timestamp = Some(timestamp);
             header.body_start = skip_spaces(line, body);
             return header;
+        }
+        if header.timestamp.is_none()
+            && scanned_timestamp.is_none()
+            && let Some(ts_end) = match_timestamp(scan, start)
+        {
+            scanned_timestamp = Some(start..ts_end);
+            cursor = ts_end;
+            continue;
         }
         // A field between ` - ` separators (`- synapse.handlers.auth - 318 - INFO`) is a header
         // field whatever it holds: the level after it decides.
@@ -1597,11 +1597,19 @@ static LOGGER_NAME_BYTES: [bool; 256] = {
     table
 };
 
-/// A syslog header at `start` that is not the line's first field: a timestamp, a host and a
-/// program (`Mar 14 10:00:00 node-7 sshd[812]:`), all three, as a message quoting a time
+/// A syslog header at `start` that is not the line's first field: a timestamp with a date, a
+/// host and a program (`Mar 14 10:00:00 node-7 sshd[812]:`), all three, as a message quoting a time
 /// rarely writes them. Returns the timestamp and where the program token ends.
 fn inner_syslog(scan: &[u8], start: usize) -> Option<(Range<usize>, usize)> {
     let timestamp_end = match_timestamp(scan, start)?;
+    // A date with it: a clock or a number alone (`16:03:00 4076 XrootdXeq:`) is the rest of
+    // a header already begun.
+    if scan[start..timestamp_end]
+        .iter()
+        .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b','))
+    {
+        return None;
+    }
     let end = skip_syslog_program(scan, timestamp_end)?;
     let fields = scan[timestamp_end..end]
         .split(|&b| b == b' ' || b == b'\t')
@@ -2306,6 +2314,13 @@ mod tests {
             Some("Mar 14 10:00:01"),
             None,
             "Accepted key for root",
+        );
+        // A record number and a host first.
+        check(
+            "12345 node-07 Mar 14 10:00:00 node-07 crond[2915]: session opened",
+            Some("Mar 14 10:00:00"),
+            None,
+            "session opened",
         );
         // A collector's record: an alert tag, the time it was stored, a date and a host.
         check(

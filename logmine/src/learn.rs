@@ -69,9 +69,9 @@ const HEX: u8 = 11;
 /// `(client[10.0.0.7]):`): it ends a header of fields, none of them a plain word (`Query failed
 /// on (20,10.0.0.1):` is a message).
 const PAREN: u8 = 12;
-/// A Unix time after other fields (`134681 node-246 unix.hw state_change 1077804742 1 msg`, a
-/// record's id, host and component first): a record's fields end with their time, as a
-/// header of fields ends at a separator.
+/// A Unix time after three fields or more, one a number (`134681 node-246 unix.hw state_change
+/// 1077804742 1 msg`, a record's id, host and component first): a record's fields end with their
+/// time, as a header of fields ends at a separator (`Sent 1700000000 bytes` is a message).
 const TIME: u8 = 13;
 /// Token classes, [`NONE`] to [`TIME`].
 const CLASSES: usize = TIME as usize + 1;
@@ -721,7 +721,7 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         layout.push(class as u8);
         if matches!(class as u8, PUNCT | LEVEL | BRACKET | FIELD)
             || (class as u8 == PAREN && !layout.contains(&WORD))
-            || (class as u8 == TIME && position > 0)
+            || (class as u8 == TIME && position >= 3 && layout.contains(&DIGIT))
         {
             best = layout.len();
         }
@@ -792,9 +792,9 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         }
         let token = &scan[pos..end];
         let mut class = class(token);
-        // An access log's host, ident (`-`, nearly always), user and date open a message (the
-        // request's): no header of another runs into them.
-        if class == DIGIT
+        // An access log's host (an address or a name), ident (`-`, nearly always), user and
+        // date open a message (the request's): no header of another runs into them.
+        if matches!(class, DIGIT | WORD)
             && scan[end..].starts_with(b" - ")
             && header::access_log_request(&scan[pos..]).is_some()
         {
@@ -974,6 +974,23 @@ mod tests {
                 _ => messages[i % 3],
             };
             assert_eq!(body, expected);
+        }
+    }
+
+    #[test]
+    fn a_unix_time_early_in_a_message_ends_no_header() {
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "{} {} bytes in {} ms",
+                    ["Sent", "Received"][i % 2],
+                    1_700_000_000 + i * 977,
+                    i + 3
+                )
+            })
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines) {
+            assert_eq!(body, line);
         }
     }
 

@@ -733,8 +733,9 @@ impl Miner {
         for (old, body, range) in corrections {
             let body = body.get(range).unwrap_or_default();
             let body = &body[header::access_log_request(body).unwrap_or(0)..];
-            // Read as the later lines' messages are: a structured message behind the header by
-            // its fields, a hash's or an object's values as values.
+            // Read much as the later lines' messages are: a structured message behind the header
+            // by its fields, a hash's or an object's values as values (not logfmt behind a
+            // syslog program, which needs the unlearned body).
             let rewritten = match body.first() {
                 Some(b'"' | b'{') => structured::parse(body).map(|fields| fields.body),
                 _ => None,
@@ -1348,11 +1349,13 @@ impl Miner {
             }
             // The C library's texts for errors after the value they concern (`Can't change
             // directory to <*>: Permission denied`) are reasons whatever their number: two do.
-            let error_texts = openers.len() >= 2
-                && self.get(id).is_some_and(|t| &t.tokens[end][..] == b"<*>:")
+            // Counted whole, not by their first words (`Connection refused` beside `Connection
+            // reset by peer`).
+            let error_texts = self.get(id).is_some_and(|t| &t.tokens[end][..] == b"<*>:")
                 && tails
                     .iter()
-                    .all(|t| clause::is_error_reason(&t[shared.min(t.len())..]));
+                    .all(|t| clause::is_error_reason(&t[shared.min(t.len())..]))
+                && (1..tails.len()).any(|i| tails[i] != tails[0]);
             if openers.len() < clause::MIN_TAILS_AFTER_A_VARIABLE && !error_texts {
                 return None;
             }
