@@ -109,6 +109,11 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(glog) = detect_glog(scan, pos) {
         return glog;
     }
+    if matches!(scan.get(pos), Some(b'<' | b'#'))
+        && let Some(record) = detect_angle_record(line, pos)
+    {
+        return record;
+    }
     if let Some(tornado) = detect_tornado(scan, pos) {
         return tornado;
     }
@@ -648,6 +653,90 @@ fn detect_lettered(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
     detect_logrus_terminal(scan, pos)
         .or_else(|| detect_level_pipe_location(line, scan, pos))
         .or_else(|| detect_go_log_prefix(line, scan, pos))
+}
+
+/// Bytes of a line read for a record of fields in angle brackets (WebLogic's thread names and
+/// attributes make its header longer than [`SCAN_LIMIT`]).
+const ANGLE_RECORD_LIMIT: usize = 1024;
+/// Fields in angle brackets, at least, that make a record of them.
+const MIN_ANGLE_FIELDS: usize = 5;
+
+/// A record of fields in angle brackets, each after a space (`####<Mar 14, 2026 7:05:34,126 AM
+/// UTC> <Warning> <Security> <host> <server> <thread> <<user>> … <BEA-090898> <message>`,
+/// WebLogic's): the first holds the time, the second the level; the message is the last field
+/// (from its id, `<BEA-090898>`, when one comes before it). Fields nest (`<<WLS Kernel>>`).
+fn detect_angle_record(line: &[u8], pos: usize) -> Option<Header> {
+    let scan = &line[..line.len().min(ANGLE_RECORD_LIMIT)];
+    let mut start = pos
+        + scan[pos..]
+            .iter()
+            .take(4)
+            .take_while(|&&b| b == b'#')
+            .count();
+    let mut fields: Vec<Range<usize>> = Vec::new();
+    while scan.get(start) == Some(&b'<') {
+        let mut depth = 0usize;
+        let close = scan[start..].iter().position(|&b| {
+            match b {
+                b'<' => depth += 1,
+                b'>' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            depth == 0
+        })?;
+        let end = start + close + 1;
+        fields.push(start..end);
+        if scan.get(end) != Some(&b' ') || scan.get(end + 1) != Some(&b'<') {
+            break;
+        }
+        start = end + 1;
+    }
+    if fields.len() < MIN_ANGLE_FIELDS {
+        return None;
+    }
+    let inner = |r: &Range<usize>| &scan[r.start + 1..r.end - 1];
+    let first = inner(&fields[0]);
+    let time_end = match_timestamp(first, 0)?;
+    let level_range = fields[1].start + 1..fields[1].end - 1;
+    let severity = level_word(&scan[level_range.clone()])?;
+    // The message: the last field when it runs to the line's end, else what follows the fields.
+    let last = fields.len() - 1;
+    let runs_to_end = fields[last].end >= line.trim_ascii_end().len();
+    let mut message = if runs_to_end {
+        fields[last].start
+    } else {
+        skip_spaces(line, fields[last].end)
+    };
+    // Its id just before it (`<BEA-090898>`: letters, a dash, digits) is the message's.
+    let id_at = if runs_to_end {
+        last.checked_sub(1)
+    } else {
+        Some(last)
+    };
+    if let Some(id) = id_at.filter(|&i| i >= 2)
+        && is_message_id(inner(&fields[id]))
+    {
+        message = fields[id].start;
+    }
+    Some(Header {
+        timestamp: Some(fields[0].start + 1..fields[0].start + 1 + time_end),
+        level: Some(severity),
+        level_text: Some(level_range),
+        body_start: message,
+        after_level: None,
+        level_slot: None,
+    })
+}
+
+/// `BEA-090898`, `WLS-000365`: a message catalogue's id, upper-case letters, a dash and digits.
+fn is_message_id(text: &[u8]) -> bool {
+    let Some(dash) = text.iter().position(|&b| b == b'-') else {
+        return false;
+    };
+    dash >= 2
+        && text[..dash].iter().all(u8::is_ascii_uppercase)
+        && text.len() > dash + 1
+        && text[dash + 1..].iter().all(u8::is_ascii_digit)
 }
 
 /// logrus' text format on a terminal (`docker run -t`): `INFO[0042] message  key=value`, the
@@ -2275,6 +2364,24 @@ mod tests {
             Some(Severity::Error),
             "disk full",
         );
+    }
+
+    #[test]
+    fn a_record_of_fields_in_angle_brackets() {
+        check(
+            "####<Mar 14, 2026 7:05:37,204 AM UTC> <Info> <WebLogicServer> <wls-prod-01> <ms1> <[ACTIVE] ExecuteThread: '7' for queue: 'weblogic.kernel.Default (self-tuning)'> <<WLS Kernel>> <> <> <1773471937204> <[severity-value: 64] [rid: 0] > <BEA-310002> <25% of the total memory in the server is free.>",
+            Some("Mar 14, 2026 7:05:37,204 AM"),
+            Some(Severity::Info),
+            "<BEA-310002> <25% of the total memory in the server is free.>",
+        );
+        // Without a time in the first field, nor enough fields, it is no record.
+        check(
+            "<html> <head> <title> <body> <div> done",
+            None,
+            None,
+            "<html> <head> <title> <body> <div> done",
+        );
+        check("<<<<<<<< unbalanced", None, None, "<<<<<<<< unbalanced");
     }
 
     #[test]
