@@ -138,9 +138,26 @@ pub fn detect(line: &[u8]) -> Header {
         return python;
     }
 
+    // A device's sequence number and its clock's state (`000767: *Mar 14 09:30:29.737:
+    // %SYS-5-CONFIG_I: …`, Cisco IOS: `*` unsynchronised, `.` once lost) before the time.
+    let sequenced = digits(scan, pos, 1, 10)
+        .filter(|&end| scan.get(end..end + 2) == Some(b": "))
+        .map_or(pos, |end| end + 2);
+    let marked = match scan.get(sequenced) {
+        Some(b'*' | b'.') => sequenced + 1,
+        _ => sequenced,
+    };
+    let device_clock = marked != pos && match_timestamp(scan, marked).is_some();
+    if device_clock {
+        pos = marked;
+    }
     if let Some(end) = match_timestamp(scan, pos) {
         header.timestamp = Some(pos..end);
         pos = end;
+        // Such a clock is closed by a colon.
+        if device_clock && scan.get(pos..pos + 2) == Some(b": ") {
+            pos += 1;
+        }
     } else if scan.get(pos) == Some(&b'[')
         && let Some(end) = match_timestamp(scan, pos + 1)
         && let Some(close) = zone_name_end(scan, end)
@@ -2364,6 +2381,24 @@ mod tests {
             Some(Severity::Error),
             "disk full",
         );
+    }
+
+    #[test]
+    fn a_sequence_number_and_a_clock_s_state_before_the_time() {
+        check(
+            "000767: *Mar 14 09:30:29.737: %SYS-5-CONFIG_I: Configured from console by jm",
+            Some("Mar 14 09:30:29.737"),
+            None,
+            "%SYS-5-CONFIG_I: Configured from console by jm",
+        );
+        check(
+            ".Mar 14 09:12:18.178: %LINK-3-UPDOWN: Interface Gi1/0/1, changed state to up",
+            Some("Mar 14 09:12:18.178"),
+            None,
+            "%LINK-3-UPDOWN: Interface Gi1/0/1, changed state to up",
+        );
+        // A count before a colon that no time follows is the message's.
+        check("42: retries left", None, None, "42: retries left");
     }
 
     #[test]
