@@ -409,6 +409,24 @@ fn different_error_texts(a: &[Token], b: &[Token]) -> bool {
     a != b && is_error_reason(a) && is_error_reason(b)
 }
 
+/// A tail that is one of the C library's texts for an error, or after the qualified type of the
+/// exception that carries it one of the JVM's too (`java.io.IOException: Broken pipe`,
+/// `java.net.SocketException: Connection reset`).
+pub(crate) fn is_wrapped_error_reason(tail: &[Token]) -> bool {
+    let start = tail
+        .iter()
+        .take_while(|t| t.ends_with(b":") && is_exception_type(t))
+        .count();
+    let text = &tail[start..];
+    is_error_reason(text) || (start > 0 && crate::closed::is_jvm_error_text(text))
+}
+
+/// A head whose last token says a reason follows it: a value closed by its colon (`Can't change
+/// directory to <*>:`) or the qualified type of an exception (`com.example.ClientDisconnectException:`).
+pub(crate) fn ends_before_a_reason(token: &[u8]) -> bool {
+    token == b"<*>:" || is_exception_type(token)
+}
+
 /// A tail that is one of the C library's texts for an error, maybe with its number after it in
 /// brackets (`Connection refused (111)`), masked.
 pub(crate) fn is_error_reason(tail: &[Token]) -> bool {

@@ -124,6 +124,17 @@ const ERROR_TEXTS: &[&str] = &[
     "device not configured",
 ];
 
+/// The JVM's texts for socket and stream errors (`java.net.SocketException: Connection reset`),
+/// the same in every Java program: reasons as the C library's are.
+const JVM_ERROR_TEXTS: &[&str] = &[
+    "connection reset",
+    "read timed out",
+    "connect timed out",
+    "socket closed",
+    "socket is closed",
+    "stream closed",
+];
+
 /// Whether `word` names a failure or a warning of one (`Error`, `FAILED`, `Exception`,
 /// `Warning`, `Invalid`), any case.
 pub(crate) fn names_a_failure(word: &[u8]) -> bool {
@@ -150,11 +161,22 @@ pub(crate) fn names_a_failure(word: &[u8]) -> bool {
 /// Whether `tokens` are one of the C library's error texts ([`ERROR_TEXTS`]), any case, a
 /// closing `.` aside.
 pub(crate) fn is_error_text(tokens: &[Box<[u8]>]) -> bool {
+    is_one_of(ERROR_TEXTS, tokens)
+}
+
+/// Whether `tokens` are one of the JVM's error texts ([`JVM_ERROR_TEXTS`]), any case, a closing
+/// `.` aside: a reason after a Java exception's type only (`Connection reset` is a phrase too).
+pub(crate) fn is_jvm_error_text(tokens: &[Box<[u8]>]) -> bool {
+    is_one_of(JVM_ERROR_TEXTS, tokens)
+}
+
+/// Whether `tokens` are one of `texts`, any case, a closing `.` aside.
+fn is_one_of(texts: &[&str], tokens: &[Box<[u8]>]) -> bool {
     let words = tokens.len();
     if !(2..=7).contains(&words) {
         return false;
     }
-    ERROR_TEXTS.iter().any(|text| {
+    texts.iter().any(|text| {
         let mut expected = text.split(' ');
         let matched = tokens.iter().enumerate().all(|(i, token)| {
             let token = if i + 1 == words {

@@ -864,6 +864,18 @@ fn class(token: &[u8]) -> u8 {
         }
         return BRACKET;
     }
+    // A name in braces (`{main}`, `{resin-port-8080-63}`: Resin's thread) is a bracketed
+    // group; braces holding quotes, keys or values (`{"a":1}`, `{id=7}`) are a message's object.
+    let braced = token.strip_suffix(b":").unwrap_or(token);
+    if braced.len() >= 3
+        && braced.starts_with(b"{")
+        && braced.ends_with(b"}")
+        && braced[1..braced.len() - 1]
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'#'))
+    {
+        return BRACKET;
+    }
     // A group in parentheses closed by a colon and holding a number (see [`PAREN`]); one of
     // words (`(--auth-user-pass-verify):`) is a message's.
     if token.len() >= 4
@@ -927,6 +939,37 @@ mod tests {
                     .into_owned()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_thread_in_braces_after_a_time_is_header() {
+        // Resin: `[26-03-14 05:01:54.856] {resin-port-8080-63} message`, its time known by
+        // shape; the thread's name holds a number on some lines only.
+        let messages = [
+            "WebApp[production/webapp/default/ROOT] active",
+            "http listening to *:8080",
+            "com.caucho.vfs.ClientDisconnectException: java.io.IOException: Broken pipe",
+        ];
+        let threads = [
+            "main",
+            "resin-36",
+            "resin-port-8080-63",
+            "resin-health-check",
+        ];
+        let lines: Vec<String> = (0..40)
+            .map(|i| format!("{{{}}} {}", threads[i % 4], messages[i % 3]))
+            .collect();
+        // Once learned (the miner re-reads the lines before).
+        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, messages[i % 3], "line {i}");
+        }
+        // An object in braces opens the message.
+        let lines: Vec<String> = (0..40)
+            .map(|i| format!("{{\"id\":{i}}} {}", messages[i % 3]))
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines) {
+            assert!(body.starts_with("{\"id\""), "{line} -> {body}");
+        }
     }
 
     #[test]

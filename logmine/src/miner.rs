@@ -1350,11 +1350,14 @@ impl Miner {
             // The C library's texts for errors after the value they concern (`Can't change
             // directory to <*>: Permission denied`) are reasons whatever their number: two do.
             // Counted whole, not by their first words (`Connection refused` beside `Connection
-            // reset by peer`).
-            let error_texts = self.get(id).is_some_and(|t| &t.tokens[end][..] == b"<*>:")
+            // reset by peer`). So are they after an exception's type, carried by exceptions of
+            // their own (`ClientDisconnectException: java.io.IOException: Broken pipe`).
+            let error_texts = self
+                .get(id)
+                .is_some_and(|t| clause::ends_before_a_reason(&t.tokens[end]))
                 && tails
                     .iter()
-                    .all(|t| clause::is_error_reason(&t[shared.min(t.len())..]))
+                    .all(|t| clause::is_wrapped_error_reason(&t[shared.min(t.len())..]))
                 && (1..tails.len()).any(|i| tails[i] != tails[0]);
             if openers.len() < clause::MIN_TAILS_AFTER_A_VARIABLE && !error_texts {
                 return None;
@@ -4429,6 +4432,30 @@ mod tests {
             &["sendmsg: Network is down", "sendmsg: No such device"],
         );
         assert_ne!(ids[0], ids[1], "two texts are not enough");
+    }
+
+    #[test]
+    fn error_texts_carried_by_exceptions_after_an_exception_s_type_are_one_reason() {
+        // Resin's client disconnects: the JVM's texts and the C library's, each under the
+        // exception that carries it. Two texts, counted whole, are enough.
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &[
+                "com.caucho.vfs.ClientDisconnectException: java.io.IOException: Broken pipe",
+                "com.caucho.vfs.ClientDisconnectException: java.net.SocketException: Connection reset",
+                "com.caucho.vfs.ClientDisconnectException: java.io.IOException: Connection timed out",
+            ],
+        );
+        assert_eq!(ids[0], ids[1]);
+        assert_eq!(ids[1], ids[2]);
+        assert_eq!(
+            ids[0]
+                .and_then(|id| miner.template(id))
+                .map(Template::text)
+                .as_deref(),
+            Some("com.caucho.vfs.ClientDisconnectException: <*>")
+        );
     }
 
     #[test]
