@@ -139,6 +139,11 @@ pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
     for start in 1..tokens.len() {
         let token = &tokens[start];
         let at = glued_key_len(token);
+        // A JSON object (`{"NumberUnavailable": <*>}`): its keys say what it carries, as a
+        // structured line's fields do; never one free-text value.
+        if is_json_object_opening(&token[at..]) {
+            continue;
+        }
         let found = match token.get(at).copied().and_then(closer_of) {
             Some(closer) => bracketed(tokens, start, at, closer),
             None => {
@@ -169,6 +174,16 @@ pub(crate) fn spans(tokens: &[Box<[u8]>]) -> Vec<Span> {
         }
     }
     out
+}
+
+/// `{"key":`: a JSON object's opening, its first key closed by a colon (a Ruby hash's
+/// `{"key"=>…}`, Rails's parameters, is a value written whole).
+fn is_json_object_opening(token: &[u8]) -> bool {
+    token.strip_prefix(b"{\"").is_some_and(|rest| {
+        rest.iter()
+            .position(|&b| b == b'"')
+            .is_some_and(|close| rest.get(close + 1) == Some(&b':'))
+    })
 }
 
 /// The value of the line's last `key=value`, words to the end of the line
@@ -399,6 +414,28 @@ mod tests {
         let shutdown = call("<*> <*> shutdown(<*>, <*>) failed (<*>: Connection reset)");
         assert!(writev.is_some_and(|(_, weak)| !weak));
         assert_ne!(writev.map(|(k, _)| k), shutdown.map(|(k, _)| k));
+    }
+
+    #[test]
+    fn a_json_object_is_no_span_and_a_ruby_hash_is_one() {
+        // zap's context: its keys tell events apart (`{"NumberUnavailable": <*>}` beside
+        // `{"LabelSelector": "<*>"}`).
+        assert_eq!(
+            first_span("DEBUG: DaemonSet {\"NumberUnavailable\": <*>}", 2),
+            None
+        );
+        assert_eq!(
+            first_span("DaemonSet identical {\"DaemonSet\": \"<*>\"}", 2),
+            None
+        );
+        // Rails's parameters, a Ruby hash written whole: one value.
+        assert!(
+            first_span(
+                "Processing by X as HTML Parameters: {\"user\"=>{\"id\"=>\"<*>\"}}",
+                6
+            )
+            .is_some()
+        );
     }
 
     #[test]
