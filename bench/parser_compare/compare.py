@@ -218,6 +218,13 @@ GENERIC_CORPORA = (
     "sealed50",
     "round52",
     "round51",
+    "round54",
+    "round55",
+    "round56",
+    "sealed51",
+    "sealed52",
+    "sealed53",
+    "sealed54",
 )
 
 
