@@ -193,6 +193,9 @@ pub struct Miner {
     waiting_pairs: std::collections::VecDeque<u64>,
     /// Set when `value_words` grew since `waiting_pairs` were last checked.
     value_words_grew: bool,
+    /// Two quoted words alternating at one position → the variant keys (contexts) where they
+    /// did (see [`RECURRING_PAIR_CONTEXTS`]).
+    quoted_pairs: FingerprintMap<u64, Vec<u64>>,
     next_id: u64,
     lines: u64,
     first_timestamp_ms: Option<i64>,
@@ -286,6 +289,7 @@ impl Miner {
             value_words: std::collections::HashSet::default(),
             waiting_pairs: std::collections::VecDeque::new(),
             value_words_grew: false,
+            quoted_pairs: FingerprintMap::default(),
             next_id: 1,
             lines: 0,
             first_timestamp_ms: None,
@@ -2229,13 +2233,41 @@ impl Miner {
                     return Some(survivor);
                 }
             } else if free && entry.values.len() == 2 {
+                let words = [entry.words[0], entry.words[1]];
                 if self.waiting_pairs.len() >= self.config.max_templates.max(64) {
                     self.waiting_pairs.pop_front();
                 }
                 self.waiting_pairs.push_back(key);
+                if is_quoted_value(&template_token(self, id, p)) {
+                    self.count_quoted_pair(words, key);
+                }
             }
         }
         None
+    }
+
+    /// Two quoted words alternating at one position in [`RECURRING_PAIR_CONTEXTS`] different
+    /// contexts (`"roadwarrior"[<*>] …` beside `"rw-contractors"[<*>] …` in event after event,
+    /// Libreswan's connections) are two values of one slot, not two events each time: both
+    /// become value words, which merges every waiting pair of them.
+    fn count_quoted_pair(&mut self, words: [u64; 2], context: u64) {
+        let pair = finish(mix_word(
+            mix_word(TOKEN_SEED, words[0].min(words[1])),
+            words[0].max(words[1]),
+        ));
+        if self.quoted_pairs.len() > self.config.max_templates.saturating_mul(4) {
+            self.quoted_pairs.clear();
+        }
+        let contexts = self.quoted_pairs.entry(pair).or_default();
+        if contexts.len() >= RECURRING_PAIR_CONTEXTS || contexts.contains(&context) {
+            return;
+        }
+        contexts.push(context);
+        if contexts.len() == RECURRING_PAIR_CONTEXTS {
+            for word in words {
+                self.value_words_grew |= self.value_words.insert(word);
+            }
+        }
     }
 
     /// Merges the templates of a variant set and marks it merged; returns the survivor.
@@ -3179,6 +3211,22 @@ fn word_fingerprint(token: &[u8]) -> u64 {
         _ => token,
     };
     finish(mix_bytes(TOKEN_SEED, word))
+}
+
+/// Contexts in which the same two quoted words must alternate before they are values.
+const RECURRING_PAIR_CONTEXTS: usize = 3;
+
+/// Token `p` of template `id`, or nothing.
+fn template_token(miner: &Miner, id: TemplateId, p: usize) -> Box<[u8]> {
+    miner
+        .get(id)
+        .and_then(|t| t.tokens.get(p).cloned())
+        .unwrap_or_default()
+}
+
+/// A word opening with a quote (`"roadwarrior"[<*>]`, `'main'`): written as a value is.
+fn is_quoted_value(token: &[u8]) -> bool {
+    matches!(token.first(), Some(b'"' | b'\''))
 }
 
 /// At least two letters: a word that may be a value when it varies.
@@ -4432,6 +4480,50 @@ mod tests {
             &["sendmsg: Network is down", "sendmsg: No such device"],
         );
         assert_ne!(ids[0], ids[1], "two texts are not enough");
+    }
+
+    #[test]
+    fn two_quoted_names_alternating_in_three_events_are_values() {
+        // Libreswan: every event written for either connection.
+        let events = [
+            "#<n>: sent IKE_SA_INIT reply",
+            "#<n>: received Delete SA payload: delete IPsec State now",
+            "#<n>: liveness action - clearing connection",
+        ];
+        let line = |conn: &str, event: &str, i: usize| {
+            format!(
+                "\"{conn}\"[{i}] 203.0.113.{i} {}",
+                event.replace("<n>", &i.to_string())
+            )
+        };
+        let mut miner = Miner::new(MinerConfig::default());
+        let mut ids = Vec::new();
+        for (e, event) in events.iter().enumerate() {
+            for (c, conn) in ["roadwarrior", "rw-contractors"].iter().enumerate() {
+                let i = 10 * e + c + 1;
+                ids.push((e, miner.add_line(line(conn, event, i).as_bytes(), None)));
+            }
+        }
+        for &(e, id) in &ids {
+            let first = ids.iter().find(|&&(f, _)| f == e).map(|&(_, id)| id);
+            assert_eq!(
+                miner.resolve(id),
+                first.and_then(|f| miner.resolve(f)),
+                "event {e}"
+            );
+        }
+        // Events stay apart.
+        assert_ne!(miner.resolve(ids[0].1), miner.resolve(ids[2].1));
+        // Two events are not enough.
+        let mut miner = Miner::new(MinerConfig::default());
+        let mut ids = Vec::new();
+        for (e, event) in events.iter().take(2).enumerate() {
+            for (c, conn) in ["roadwarrior", "rw-contractors"].iter().enumerate() {
+                let i = 10 * e + c + 1;
+                ids.push(miner.add_line(line(conn, event, i).as_bytes(), None));
+            }
+        }
+        assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
     }
 
     #[test]
