@@ -110,10 +110,16 @@ impl MaskedLine {
         self.origin.clear();
     }
 
-    fn last_is_wildcard(&self) -> bool {
-        self.spans
-            .last()
-            .is_some_and(|&(start, end)| is_wildcard(&self.buf[start as usize..end as usize]))
+    /// When the last token is a wildcard after opening brackets or quotes only (`<*>`, `(<*>`),
+    /// those openings.
+    fn last_opening_of_a_wildcard(&self) -> Option<&[u8]> {
+        let &(start, end) = self.spans.last()?;
+        let token = &self.buf[start as usize..end as usize];
+        let opening = token.strip_suffix(WILDCARD)?;
+        opening
+            .iter()
+            .all(|b| matches!(b, b'(' | b'[' | b'{' | b'"' | b'\''))
+            .then_some(opening)
     }
 
     /// Closes the token that started at `start`, collapsing a wildcard that follows a wildcard.
@@ -1512,14 +1518,19 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         return;
     }
 
-    if lead.is_empty() && out.last_is_wildcard() && is_unit(core) {
-        // `12 KB,` becomes `<*>,`: the unit varies with the magnitude of the number.
-        out.pop_token();
-        let start = out.buf.len();
-        out.buf.extend_from_slice(WILDCARD);
-        out.buf.extend_from_slice(trail);
-        out.finish_token(start, false);
-        return;
+    if lead.is_empty() && is_unit(core) {
+        // `12 KB,` becomes `<*>,`: the unit varies with the magnitude of the number. So does
+        // one after a number opening a bracket (`(4.1 kB at 120 kB/s)` is `(<*> at <*>)`).
+        if let Some(opening) = out.last_opening_of_a_wildcard() {
+            let opening = opening.to_vec();
+            out.pop_token();
+            let start = out.buf.len();
+            out.buf.extend_from_slice(&opening);
+            out.buf.extend_from_slice(WILDCARD);
+            out.buf.extend_from_slice(trail);
+            out.finish_token(start, false);
+            return;
+        }
     }
 
     let core_classes = classes_of(core);
@@ -2587,6 +2598,8 @@ fn starts_with_calendar_abbreviation(word: &[u8]) -> bool {
 const UNITS: &[&[u8]] = &[
     b"B", b"KB", b"kB", b"MB", b"GB", b"TB", b"PB", b"KiB", b"MiB", b"GiB", b"TiB", b"bytes",
     b"ms", b"us", b"ns", b"s", b"sec", b"secs", b"seconds", b"min", b"mins", b"minutes", b"hours",
+    b"B/s", b"kB/s", b"KB/s", b"MB/s", b"GB/s", b"KiB/s", b"MiB/s", b"GiB/s", b"bps", b"Kbps",
+    b"kbps", b"Mbps", b"Gbps",
 ];
 
 fn is_unit(core: &[u8]) -> bool {
@@ -2601,6 +2614,22 @@ mod tests {
         let mut out = MaskedLine::new();
         mask_into(input.as_bytes(), 4096, 512, &mut out);
         assert_eq!(out.text(), expected, "masking {input:?}");
+    }
+
+    #[test]
+    fn a_unit_after_a_number_opening_a_bracket_and_a_rate_fold_into_it() {
+        check(
+            "Downloaded from central: https://repo.example/a.pom (4.1 kB at 120 kB/s)",
+            "Downloaded from central: <*> (<*> at <*>)",
+        );
+        check(
+            "Downloaded from central: https://repo.example/b.jar (1.2 MB at 3.4 MB/s)",
+            "Downloaded from central: <*> (<*> at <*>)",
+        );
+        check(
+            "link up at 10 Gbps, full duplex",
+            "link up at <*>, full duplex",
+        );
     }
 
     #[test]
