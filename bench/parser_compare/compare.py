@@ -225,6 +225,7 @@ GENERIC_CORPORA = (
     "sealed52",
     "sealed53",
     "sealed54",
+    "round53",
 )
 
 
