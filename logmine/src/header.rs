@@ -439,6 +439,15 @@ pub(crate) fn token_end(scan: &[u8], start: usize) -> Option<usize> {
                     depth -= 1;
                     if depth == 0 {
                         let mut end = i + 1;
+                        // A group in braces glued to a bracketed one (`[42563]{203670}[-1/-1]`, SAP
+                        // HANA's thread, connection and transaction) is one field with it.
+                        if scan.get(end) == Some(&b'{') {
+                            let len = scan[end..]
+                                .iter()
+                                .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
+                                .unwrap_or(scan.len() - end);
+                            return Some(end + len);
+                        }
                         if scan.get(end) == Some(&b':') {
                             end += 1;
                         }

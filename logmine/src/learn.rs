@@ -942,6 +942,34 @@ mod tests {
     }
 
     #[test]
+    fn glued_groups_in_brackets_and_braces_are_one_header_field() {
+        // SAP HANA's trace: `[thread]{connection}[transaction/statement] date time level
+        // component file(line) : message`.
+        let messages = [
+            "Session 203670 opened for user BI_REPORTING",
+            "Log backup of volume 3 completed",
+            "SQL error 131: transaction rolled back by lock wait timeout",
+        ];
+        let levels = ["i", "w", "e"];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "[{}]{{{}}}[{}/-1] 2026-03-14 06:43:{:02}.928009 {} SQLSession       SessionManager.cpp(00921) : {}",
+                    40000 + i,
+                    203000 + i,
+                    i % 7,
+                    i % 60,
+                    levels[i % 3],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, messages[i % 3], "line {i}");
+        }
+    }
+
+    #[test]
     fn a_thread_in_braces_after_a_time_is_header() {
         // Resin: `[26-03-14 05:01:54.856] {resin-port-8080-63} message`, its time known by
         // shape; the thread's name holds a number on some lines only.
