@@ -545,6 +545,19 @@ impl HeaderLearner {
     fn corrections(&mut self) -> Corrections {
         let mut out = Vec::new();
         let mut blind = Vec::new();
+        // A line recorded before the source's unfamiliar level was known (`[LIFECYCLE]` where
+        // `[INFO]` stands, Gradle's) waits with the lines without a level: it belongs with the
+        // level lines now, and is placed again with them.
+        if self.layouts[0].learned && !self.layouts[1].learned {
+            let waiting = std::mem::take(&mut self.layouts[1].pending);
+            for line in waiting {
+                if line.2.is_none() && self.unknown_level(&line.1).is_some() {
+                    self.layouts[0].pending.push(line);
+                } else {
+                    self.layouts[1].pending.push(line);
+                }
+            }
+        }
         for which in 0..self.layouts.len() {
             if !self.layouts[which].learned {
                 continue;

@@ -4483,6 +4483,44 @@ mod tests {
     }
 
     #[test]
+    fn early_lines_of_an_unfamiliar_level_are_placed_again_with_the_level_lines() {
+        // Gradle's daemon: `[LIFECYCLE]` stands where `[INFO]` and `[DEBUG]` do; the first
+        // lines come before any level was seen.
+        let line = |i: usize| {
+            let (level, logger, message) = match i % 3 {
+                0 => (
+                    "LIFECYCLE",
+                    "class org.gradle.TaskExecutionLogger",
+                    "> Task :core:compileJava",
+                ),
+                1 => (
+                    "DEBUG",
+                    "org.gradle.cache.DefaultFileLockManager",
+                    "Releasing lock on journal cache",
+                ),
+                _ => (
+                    "INFO",
+                    "org.gradle.launcher.DefaultIncomingConnectionHandler",
+                    "Starting executing command",
+                ),
+            };
+            format!(
+                "2026-03-14T09:12:{:02}.129+0000 [{level}] [{logger}] {message}",
+                i % 60
+            )
+        };
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<TemplateId> = (0..60)
+            .map(|i| miner.add_line(line(i).as_bytes(), None))
+            .collect();
+        for (i, &id) in ids.iter().enumerate() {
+            let text = miner.template(id).map(Template::text).unwrap_or_default();
+            assert!(!text.contains('['), "line {i}: {text}");
+            assert_eq!(miner.resolve(id), miner.resolve(ids[i % 3]), "line {i}");
+        }
+    }
+
+    #[test]
     fn two_quoted_names_alternating_in_three_events_are_values() {
         // Libreswan: every event written for either connection.
         let events = [
