@@ -226,6 +226,8 @@ GENERIC_CORPORA = (
     "sealed53",
     "sealed54",
     "round53",
+    "sealed56",
+    "round59",
 )
 
 
