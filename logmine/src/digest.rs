@@ -972,6 +972,17 @@ mod stretched {
             })
             .collect();
         assert_eq!(groups(&lines).len(), 1, "{:?}", groups(&lines));
+        // Three endings of a word or two are three events (dnf's transaction check).
+        let endings = ["installed", "upgraded", "an upgrade"];
+        let lines: Vec<String> = (0..30)
+            .map(|i| {
+                format!(
+                    "---> Package pkg{i}.x86_64 1.{i}-2.fc39 will be {}",
+                    endings[i % 3]
+                )
+            })
+            .collect();
+        assert_eq!(groups(&lines).len(), 3, "{:?}", groups(&lines));
         // Two different last words are two events.
         let lines: Vec<String> = (0..20)
             .map(|i| {

@@ -110,6 +110,20 @@ impl MaskedLine {
         self.origin.clear();
     }
 
+    /// The last token (empty when none).
+    fn last_token(&self) -> &[u8] {
+        self.spans.last().map_or(&[][..], |&(start, end)| {
+            &self.buf[start as usize..end as usize]
+        })
+    }
+
+    /// Whether the last token is a value or a time of day masked (`<*>`, `<*>:<*>:<*>`): a
+    /// date's run collapses into one placeholder.
+    fn last_is_a_masked_time(&self) -> bool {
+        let token = self.last_token();
+        !token.is_empty() && token.split(|&b| b == b':').all(|part| part == WILDCARD)
+    }
+
     /// When the last token is a wildcard after opening brackets or quotes only (`<*>`, `(<*>`),
     /// those openings.
     fn last_opening_of_a_wildcard(&self) -> Option<&[u8]> {
@@ -1518,6 +1532,19 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         return;
     }
 
+    if lead.is_empty()
+        && matches!(core, b"AM" | b"PM" | b"am" | b"pm")
+        && out.last_is_a_masked_time()
+    {
+        // `09:12:04 AM`: the half of the day goes with the time, one value (`09:12:04 PM`).
+        let previous = out.last_token().to_vec();
+        out.pop_token();
+        let start = out.buf.len();
+        out.buf.extend_from_slice(&previous);
+        out.buf.extend_from_slice(trail);
+        out.finish_token(start, false);
+        return;
+    }
     if lead.is_empty() && is_unit(core) {
         // `12 KB,` becomes `<*>,`: the unit varies with the magnitude of the number. So does
         // one after a number opening a bracket (`(4.1 kB at 120 kB/s)` is `(<*> at <*>)`).

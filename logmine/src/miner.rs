@@ -2890,7 +2890,7 @@ impl Miner {
         parent: &mut [usize],
     ) {
         // (the opening's fingerprint, its length) → (group, the word opening its reason).
-        type Openings<'a> = std::collections::HashMap<(u64, usize), Vec<(usize, &'a [u8])>>;
+        type Openings<'a> = std::collections::HashMap<(u64, usize), Vec<(usize, &'a [u8], usize)>>;
         let mut by_opening: Openings = std::collections::HashMap::new();
         for (g, group) in groups.iter().enumerate() {
             if parent[g] != g {
@@ -2908,23 +2908,28 @@ impl Miner {
                     && plain(token)
                     && (plain(&tokens[p - 1]) || is_code_before_text(&tokens[p - 1]))
                 {
-                    by_opening
-                        .entry((finish(opening), p))
-                        .or_default()
-                        .push((g, &token[..]));
+                    by_opening.entry((finish(opening), p)).or_default().push((
+                        g,
+                        &token[..],
+                        n - p,
+                    ));
                 }
                 opening = mix_bytes(opening, token);
                 words += usize::from(!mask::contains_wildcard(token) && has_letters(token));
             }
         }
         for members in by_opening.values() {
-            let mut openers: Vec<&[u8]> = members.iter().map(|&(_, w)| w).collect();
+            let mut openers: Vec<&[u8]> = members.iter().map(|&(_, w, _)| w).collect();
             openers.sort_unstable();
             openers.dedup();
-            if openers.len() < MIN_REASON_OPENERS {
+            let longest = members.iter().map(|m| m.2).max().unwrap_or(0);
+            if openers.len() < MIN_REASON_OPENERS || longest < MIN_LONGEST_REASON_TOKENS {
                 continue;
             }
-            let mut roots: Vec<usize> = members.iter().map(|&(g, _)| root_of(parent, g)).collect();
+            let mut roots: Vec<usize> = members
+                .iter()
+                .map(|&(g, _, _)| root_of(parent, g))
+                .collect();
             roots.sort_unstable();
             roots.dedup();
             let Some(&target) = roots.iter().max_by_key(|&&g| counts[g]) else {
@@ -3031,6 +3036,10 @@ const MIN_REASON_OPENING_WORDS: usize = 3;
 
 /// Different words opening the reasons that end lines of one opening before they are one event.
 const MIN_REASON_OPENERS: usize = 3;
+
+/// Tokens the longest of those reasons must hold: a reason is a phrase of many words, what
+/// happened is one or two (`will be installed`, `will be upgraded`, `will be an upgrade`, dnf's).
+const MIN_LONGEST_REASON_TOKENS: usize = 3;
 
 /// Seed of the fingerprints of the openings of lines that end in a reason.
 const REASON_SEED: u64 = 0x7265_6173;
