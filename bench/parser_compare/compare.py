@@ -228,6 +228,10 @@ GENERIC_CORPORA = (
     "round53",
     "sealed56",
     "round59",
+    "round57",
+    "round58",
+    "sealed55",
+    "sealed57",
 )
 
 
