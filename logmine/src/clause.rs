@@ -68,9 +68,15 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
         && tokens[1..tokens.len() - 1]
             .iter()
             .all(|t| !t.contains(&b'"'));
+    // `Poll UPS [ups1] failed - Data stale`: a dash after a word naming a failure says the
+    // reason follows, as a colon does.
+    let dash_after_failure = |i: usize| {
+        &tokens[i][..] == b"-" && i > 0 && crate::closed::names_a_failure(&tokens[i - 1])
+    };
     let ends_a_head = |i: usize| {
         ((tokens[i].ends_with(b":") && !key_of_field(i))
             || introduces_a_reason(&tokens[..=i])
+            || dash_after_failure(i)
             || ends_fields(i))
             && !(&tokens[i][..] == b":" && opens_unclosed_bracket(&tokens[..=i]))
             && (quoted_whole || !ends_inside_a_quote(&tokens[..=i]))

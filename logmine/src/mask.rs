@@ -1482,6 +1482,13 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         out.finish_token(start, false);
         return;
     }
+    if token == b"-" && crate::closed::names_a_failure(out.last_token()) {
+        // `Poll UPS [ups1] failed - Data stale`: after a failure, a dash introduces its reason.
+        let start = out.buf.len();
+        out.buf.push(b'-');
+        out.finish_token(start, true);
+        return;
+    }
     if let Some(absent) = absent_value(token) {
         // `-` and `"-"` stand for a value the line does not have (an access log's bytes,
         // referer or user, a syslog NILVALUE): the same slot as a present one, so a line with it
@@ -2641,6 +2648,15 @@ mod tests {
         let mut out = MaskedLine::new();
         mask_into(input.as_bytes(), 4096, 512, &mut out);
         assert_eq!(out.text(), expected, "masking {input:?}");
+    }
+
+    #[test]
+    fn a_dash_after_a_failure_stays_and_an_absent_value_is_masked() {
+        check(
+            "Poll UPS [ups1@localhost] failed - Data stale",
+            "Poll UPS [<*>@localhost] failed - Data stale",
+        );
+        check("GET /index.html 200 - 0.2", "GET <*>");
     }
 
     #[test]

@@ -4574,6 +4574,37 @@ mod tests {
     }
 
     #[test]
+    fn reasons_after_a_failure_and_a_dash_are_one_value_at_three() {
+        // upsmon: `Poll UPS [name] failed - reason`.
+        let reasons = [
+            "Data stale",
+            "Driver not connected",
+            "Write error: Connection reset by peer",
+        ];
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &reasons
+                .iter()
+                .enumerate()
+                .map(|(i, r)| format!("Poll UPS [ups{i}@localhost] failed - {r}"))
+                .collect::<Vec<_>>()
+                .iter()
+                .map(String::as_str)
+                .collect::<Vec<_>>(),
+        );
+        assert_eq!(ids[0], ids[1]);
+        assert_eq!(ids[1], ids[2]);
+        assert_eq!(
+            ids[0]
+                .and_then(|id| miner.template(id))
+                .map(Template::text)
+                .as_deref(),
+            Some("Poll UPS [<*>] failed - <*>")
+        );
+    }
+
+    #[test]
     fn error_texts_carried_by_exceptions_after_an_exception_s_type_are_one_reason() {
         // Resin's client disconnects: the JVM's texts and the C library's, each under the
         // exception that carries it. Two texts, counted whole, are enough.
