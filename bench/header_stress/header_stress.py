@@ -90,6 +90,22 @@ def shapes():
         ("epoch.ms [LEVEL]", lambda i, e, r: f"{parts(i)['epoch']}.{parts(i)['ms']:03d} [{L(e)}] "),
         ("dd-Mon-yyyy time level", lambda i, e, r: f"14-Mar-2026 {hms(parts(i))}.{parts(i)['ms']:03d} {L(e)} [{THREADS[r.randrange(6)]}] "),
         ("none", lambda i, e, r: ""),
+        # Added in session 28: more frameworks' documented defaults.
+        ("rust tracing file:line", lambda i, e, r: f"{iso(parts(i), 'T', 6)} {L(e):>5} {RUST[e % 6]}: {RUST[e % 6].split('::')[0]}/src/{MODULES[e % 6].split('.')[-1]}.rs:{100 + e}: "),
+        ("mysql 8 error log", lambda i, e, r: f"{iso(parts(i), 'T', 6)} {r.randrange(0, 40)} [{['Note', 'Warning', 'System', 'ERROR'][e % 4]}] [MY-0{10000 + e * 37}] [{['Server', 'InnoDB', 'Repl'][e % 3]}] "),
+        ("derby", lambda i, e, r: f"{iso(parts(i), ' ', 3, '')} GMT Thread[DRDAConnThread_{r.randrange(2, 9)},5,main] "),
+        ("atlassian", lambda i, e, r: f"{iso(parts(i), ' ', 3, '+0000').replace('.', ',')} {THREADS[r.randrange(6)]} {L(e)} {['admin', 'anonymous', 'jdoe'][r.randrange(3)]} {600 + i}x{r.randrange(1000, 9999)}x1 {r.getrandbits(24):06x} 10.0.{r.randrange(9)}.{r.randrange(200)} /rest/api/2/{MODULES[e % 6].split('.')[0]} [{lg(e)}] "),
+        ("time [pid] <n> prog: LEVEL -", lambda i, e, r: f"{hms(parts(i))}.{parts(i)['ms']:03d} [{pid(r)}] <{2 + e % 3}> {PROGS[e % 6]}: {L(e)} - "),
+        ("zap development", lambda i, e, r: f"{iso(parts(i))}\t{L(e)}\t{MODULES[e % 6].replace('.', '/')}.go:{40 + e}\t"),
+        ("python basicConfig", lambda i, e, r: f"{L(e).replace('WARN', 'WARNING')}:{MODULES[e % 6]}:"),
+        ("serilog console", lambda i, e, r: f"[{hms(parts(i))} {L(e)[:3].upper()}] "),
+        ("logback default", lambda i, e, r: f"{hms(parts(i))}.{parts(i)['ms']:03d} [{THREADS[r.randrange(6)]}] {L(e):<5} {lg(e)} - "),
+        ("spring boot", lambda i, e, r: f"{iso(parts(i))}  {L(e):>5} {pid(r)} --- [app] [{THREADS[r.randrange(6)][:15]:>15}] {lg(e):<40} : "),
+        ("uvicorn", lambda i, e, r: f"{L(e).replace('WARN', 'WARNING') + ':':<10}"),
+        ("gunicorn", lambda i, e, r: f"[{iso(parts(i), ' ', 0, ' +0000')}] [{pid(r)}] [{L(e)}] "),
+        ("elixir logger", lambda i, e, r: f"{hms(parts(i))}.{parts(i)['ms']:03d} [{L(e).lower()}] "),
+        ("pino-pretty", lambda i, e, r: f"[{hms(parts(i))}.{parts(i)['ms']:03d}] {L(e)} ({pid(r)}): "),
+        ("journal short-precise", lambda i, e, r: f"Mar 14 {hms(parts(i))}.{parts(i)['us']:06d} {HOSTS[r.randrange(4)]} {PROGS[e % 6]}[{pid(r)}]: "),
     ]
     # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
     # program's own header.

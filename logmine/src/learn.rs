@@ -23,7 +23,10 @@ use crate::TemplateId;
 use crate::header;
 
 /// Leading tokens considered.
-const MAX_POSITIONS: usize = 8;
+const MAX_POSITIONS: usize = 9;
+/// Fields a learned header may hold: one fewer than the tokens read, so that the token after
+/// the longest header shows a message follows it.
+const MAX_LAYOUT: usize = MAX_POSITIONS - 1;
 /// Tabs in a line that make it a record of tab-separated columns rather than a header and a
 /// message (`ts\tlevel\tthread\tlogger\tmessage` has four).
 const MIN_RECORD_TABS: usize = 5;
@@ -657,7 +660,7 @@ const MOST_PER_MILLE: usize = 700;
 /// message's own `Corrected error:`, and words before a bracket a message's `alpha SENT
 /// CONTROL [peer]:`).
 fn infer_most(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
-    for position in 0..MAX_POSITIONS {
+    for position in 0..MAX_LAYOUT {
         let mut counts = [0usize; CLASSES];
         for sample in samples {
             counts[usize::from(sample[position])] += 1;
@@ -696,7 +699,7 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     let mut layout = Vec::new();
     let mut best = 0;
     let mut varying = 0;
-    for position in 0..MAX_POSITIONS {
+    for position in 0..MAX_LAYOUT {
         let mut counts = [0usize; CLASSES];
         for sample in samples {
             counts[usize::from(sample[position])] += 1;

@@ -4492,6 +4492,46 @@ mod tests {
     }
 
     #[test]
+    fn a_header_of_eight_fields_after_the_time_is_learned() {
+        // Atlassian's (Jira, Bitbucket): time, then thread, level, user, request id, session,
+        // address, URL and logger.
+        let messages = [
+            "Detecting cargo vulnerabilities...",
+            "Vulnerability scanning is enabled",
+            "Reindexing finished",
+        ];
+        let threads = [
+            "main",
+            "http-nio-8080-exec-4",
+            "scheduler",
+            "pool-3-thread-7",
+        ];
+        let line = |i: usize| {
+            format!(
+                "2026-03-14 10:{:02}:{:02},123+0000 {} INFO {} {}x{}x1 {:06x} 10.0.{}.{} /rest/api/2/issue [com.acme.jira.Worker] {}",
+                i / 60,
+                i % 60,
+                threads[i % 4],
+                ["admin", "anonymous", "jdoe"][i % 3],
+                600 + i,
+                1000 + 7 * i,
+                0xa0b1c2 + 17 * i,
+                i % 9,
+                i * 3,
+                messages[i % 3]
+            )
+        };
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<TemplateId> = (0..60)
+            .map(|i| miner.add_line(line(i).as_bytes(), None))
+            .collect();
+        for (i, &id) in ids.iter().enumerate() {
+            let text = miner.template(id).map(Template::text).unwrap_or_default();
+            assert_eq!(text, messages[i % 3], "line {i}");
+        }
+    }
+
+    #[test]
     fn early_lines_of_an_unfamiliar_level_are_placed_again_with_the_level_lines() {
         // Gradle's daemon: `[LIFECYCLE]` stands where `[INFO]` and `[DEBUG]` do; the first
         // lines come before any level was seen.
