@@ -751,6 +751,12 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         return infer_anchor(samples, 0);
     }
     layout.truncate(best);
+    // A header as long as any may be holds a number or a level among its fields: eight words
+    // and brackets alike on every line are a message's (`cluster health status changed from
+    // [RED] to [GREEN] by …`, one event seen again and again).
+    if best == MAX_LAYOUT && !layout.iter().any(|&c| matches!(c, DIGIT | TIME | LEVEL)) {
+        return infer_anchor(samples, 0);
+    }
     // A first field of varying class is taken before a field separator only (`web-1-fd JobId
     // 18231:`): before a bracket or a dash, it is as often a message's subject.
     if layout[0] == ANY && layout[best - 1] != FIELD {
