@@ -232,6 +232,14 @@ GENERIC_CORPORA = (
     "round58",
     "sealed55",
     "sealed57",
+    "round60",
+    "round61",
+    "round62",
+    "round63",
+    "sealed58",
+    "sealed59",
+    "sealed60",
+    "sealed61",
 )
 
 
