@@ -1552,10 +1552,13 @@ fn mask_token(token: &[u8], token_classes: u16, next: Option<&[u8]>, out: &mut M
         out.finish_token(start, false);
         return;
     }
-    if lead.is_empty() && is_unit(core) {
+    if lead.is_empty() {
         // `12 KB,` becomes `<*>,`: the unit varies with the magnitude of the number. So does
         // one after a number opening a bracket (`(4.1 kB at 120 kB/s)` is `(<*> at <*>)`).
-        if let Some(opening) = out.last_opening_of_a_wildcard() {
+        // The cheap test first: most tokens follow no placeholder.
+        if let Some(opening) = out.last_opening_of_a_wildcard()
+            && is_unit(core)
+        {
             let opening = opening.to_vec();
             out.pop_token();
             let start = out.buf.len();
