@@ -152,6 +152,9 @@ pub fn detect(line: &[u8]) -> Header {
         pos = marked;
     }
     if let Some(end) = match_timestamp(scan, pos) {
+        // A zone's abbreviation after the time is the time's (`… 10:00:00.123 GMT Thread[…]`,
+        // Derby's).
+        let end = zone_abbreviation_end(scan, end);
         header.timestamp = Some(pos..end);
         pos = end;
         // Such a clock is closed by a colon.
@@ -1928,6 +1931,32 @@ fn php_error_label(scan: &[u8], pos: usize) -> Option<(Severity, Range<usize>, u
     Some((severity, start..colon, skip_spaces(scan, colon + 1)))
 }
 
+/// Time zones' abbreviations that loggers write after a time.
+const ZONE_ABBREVIATIONS: &[&[u8]] = &[
+    b"UTC", b"GMT", b"CET", b"CEST", b"EET", b"EEST", b"WET", b"WEST", b"BST", b"IST", b"MSK",
+    b"EST", b"EDT", b"CST", b"CDT", b"MST", b"MDT", b"PST", b"PDT", b"AKST", b"AKDT", b"HST",
+    b"JST", b"KST", b"HKT", b"SGT", b"AEST", b"AEDT", b"ACST", b"AWST", b"NZST", b"NZDT",
+];
+
+/// Past a zone's abbreviation (see [`ZONE_ABBREVIATIONS`]) and the space before it, when one
+/// follows `end` and a space follows it; `end` itself when none does.
+fn zone_abbreviation_end(scan: &[u8], end: usize) -> usize {
+    if scan.get(end) != Some(&b' ') {
+        return end;
+    }
+    let len = scan[end + 1..]
+        .iter()
+        .take(5)
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    let after = end + 1 + len;
+    if scan.get(after) == Some(&b' ') && ZONE_ABBREVIATIONS.contains(&&scan[end + 1..after]) {
+        after
+    } else {
+        end
+    }
+}
+
 /// Past a time zone's name after a timestamp in brackets (`[01-May-2024 10:00:00 UTC]`,
 /// `… Europe/Berlin]`); `end` itself when there is none.
 fn zone_name_end(scan: &[u8], end: usize) -> Option<usize> {
@@ -2137,6 +2166,16 @@ mod tests {
             body,
             "body of {line:?}"
         );
+    }
+
+    #[test]
+    fn a_zone_s_abbreviation_after_the_time_is_the_time_s() {
+        let line = b"2026-03-14 10:00:00.123 GMT Thread[DRDAConnThread_3,5,main] Cleanup";
+        let header = detect(line);
+        assert_eq!(header.timestamp, Some(0..27));
+        // A word in capitals that names no zone is not taken.
+        let header = detect(b"2026-03-14 10:00:00.123 ABC Thread started");
+        assert_eq!(header.timestamp, Some(0..23));
     }
 
     #[test]
