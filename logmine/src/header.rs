@@ -168,6 +168,17 @@ pub fn detect(line: &[u8]) -> Header {
     {
         header.timestamp = Some(pos + 1..close);
         pos = close + 1;
+    } else if scan.get(pos) == Some(&b'[')
+        && let Some(end) = match_timestamp(scan, pos + 1)
+        && scan.get(end) == Some(&b' ')
+        && let Some(close) = scan[end + 1..].iter().take(8).position(|&b| b == b']')
+        && let Some(severity) = level_word(&scan[end + 1..end + 1 + close])
+    {
+        // A time and a level in one bracket (`[10:00:00 INF] msg`, Serilog's console).
+        header.timestamp = Some(pos + 1..end);
+        header.level = Some(severity);
+        header.level_text = Some(end + 1..end + 1 + close);
+        pos = end + 2 + close;
     }
 
     // `2026-12-17 10:00:00.123456: I tensorflow/core/…/gpu_device.cc:1635] msg`: TensorFlow's,
@@ -1752,7 +1763,13 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         }
         previous = token;
         if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
-            return Some(end);
+            // `10:00:00 tag: AUTHZ, clientid: …`: right after the time, a key whose value a
+            // comma closes opens a list of them, the message (after a host it is a program's:
+            // `host imapd: LOGIN, user=…`).
+            let next = skip_spaces(scan, end);
+            let keyed = fields == 0
+                && token_end(scan, next).is_some_and(|e| e > next + 1 && scan[..e].ends_with(b","));
+            return (!keyed).then_some(end);
         }
         if token != b"-" {
             fields += 1;
@@ -2165,6 +2182,32 @@ mod tests {
             String::from_utf8_lossy(header.body(line.as_bytes())),
             body,
             "body of {line:?}"
+        );
+    }
+
+    #[test]
+    fn a_time_and_a_level_in_one_bracket_are_header() {
+        // Serilog's console sink.
+        let line = b"[10:00:08 WRN] Retrying the upload in 5 s";
+        let header = detect(line);
+        assert_eq!(header.timestamp, Some(1..9));
+        assert_eq!(header.level, Some(Severity::Warn));
+        assert_eq!(&line[header.body_start..], b"Retrying the upload in 5 s");
+    }
+
+    #[test]
+    fn a_key_right_after_the_time_opens_a_message_of_fields() {
+        // Go's `log` before EMQX's fields: `tag:` is a key, its value closed by a comma.
+        let line = b"2026/03/14 10:00:00 tag: AUTHZ, clientid: sensor-c2, msg: publish_denied";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            &b"tag: AUTHZ, clientid: sensor-c2, msg: publish_denied"[..]
+        );
+        // After a host, such a word is a program's (Courier's `imapd: LOGIN, user=…`).
+        let line = b"Mar 14 07:41:36 mx-corvid imapd: LOGIN, user=tkowalczyk, protocol=IMAP";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            &b"LOGIN, user=tkowalczyk, protocol=IMAP"[..]
         );
     }
 
