@@ -1399,10 +1399,12 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         pos = start + 1;
         // Dash-separated fields go on after the level (`INFO - GET-123 - msg`, a request id):
         // one more field closed by ` - ` is header too.
+        // Not an access log's host and ident (`INFO - 10.0.0.7 - bob [date] "GET …`).
         let field = skip_spaces(scan, pos);
         if let Some(end) = token_end(scan, field)
             && end - field <= 64
             && scan.get(end..end + 3) == Some(b" - ")
+            && detect_access_log(line, scan, field).is_none()
         {
             pos = end + 2;
         }
@@ -2183,6 +2185,16 @@ mod tests {
             body,
             "body of {line:?}"
         );
+    }
+
+    #[test]
+    fn an_access_log_after_a_dashed_level_keeps_its_host() {
+        let line = b"2026-03-14 10:00:08,007 - net.server - INFO - 10.34.212.95 - bob \
+            [01/May/2024:12:21:04 +0000] \"GET /healthz HTTP/1.1\" 502 13800 \"-\" \"curl/8.4.0\"";
+        assert!(line[detect(line).body_start..].starts_with(b"10.34.212.95 - bob ["));
+        // A request id between dashes is still header.
+        let line = b"2026-03-14 10:00:08,007 - net.server - INFO - GET-123 - Served";
+        assert_eq!(&line[detect(line).body_start..], b"Served");
     }
 
     #[test]
