@@ -1213,6 +1213,18 @@ fn opens_message(token: &[u8]) -> bool {
 /// After the level: `[thread]` groups, one `logger.Name:` token, a `-` separator. Returns where
 /// the groups and the logger begin, and where the body starts.
 fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (AfterLevel, usize) {
+    // nginx's error log: `[error] 1037#1111: *5892 …`, the worker's pid and thread, then the
+    // connection's number when there is one.
+    if let Some(end) = nginx_worker_end(scan, skip_spaces(scan, pos)) {
+        let body = skip_spaces(line, end);
+        let none = AfterLevel {
+            groups: body,
+            logger: body,
+            logger_end: body,
+            shape: 0,
+        };
+        return (none, body);
+    }
     let groups = skip_spaces(line, pos);
     let mut had_thread = tagged;
     for _ in 0..2 {
@@ -1416,6 +1428,23 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         shape: 0,
     };
     (after, skip_spaces(line, pos))
+}
+
+/// The end of nginx's `pid#tid:` and of the `*connection` number after it, when `start` opens
+/// them.
+fn nginx_worker_end(scan: &[u8], start: usize) -> Option<usize> {
+    let p = digits(scan, start, 1, 10)?;
+    let p = literal(scan, p, b'#')?;
+    let p = digits(scan, p, 1, 10)?;
+    let p = literal(scan, p, b':')?;
+    if scan.get(p) != Some(&b' ') {
+        return None;
+    }
+    let connection = literal(scan, p + 1, b'*').and_then(|q| digits(scan, q, 1, 20));
+    Some(match connection {
+        Some(end) if matches!(scan.get(end), Some(b' ') | None) => end,
+        _ => p,
+    })
 }
 
 /// The end of a word naming a context at `start` (a database, a tenant): lower case, digits,
@@ -2185,6 +2214,16 @@ mod tests {
             body,
             "body of {line:?}"
         );
+    }
+
+    #[test]
+    fn nginx_s_worker_and_connection_are_header() {
+        let line = b"2026/03/14 10:00:08 [info] 1037#1111: *5892 10.0.0.7 - bob [01/May/2024:12:21:04 +0000] \"GET / HTTP/1.1\" 200 5 \"-\" \"curl\"";
+        let header = detect(line);
+        assert_eq!(header.level, Some(Severity::Info));
+        assert!(line[header.body_start..].starts_with(b"10.0.0.7 - bob ["));
+        let line = b"2026/03/14 10:00:08 [notice] 1037#1037: signal process started";
+        assert_eq!(&line[detect(line).body_start..], b"signal process started");
     }
 
     #[test]

@@ -610,7 +610,8 @@ fn nginx_access_and_error() {
                 r#"2024/05/01 10:00:{i:02} [error] 7#7: *{i} open() "/usr/share/nginx/html/x{i}" failed (2: No such file or directory), client: 10.0.0.{i}, server: _"#
             )
         },
-        r#"<*>: <*> open() "<*>" failed (<*>: No such file or directory), client: <*>, server: _"#,
+        // The worker (`7#7:`) and the connection (`*3`) are header.
+        r#"open() "<*>" failed (<*>: No such file or directory), client: <*>, server: _"#,
         Severity::Error,
     );
 }
