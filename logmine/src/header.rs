@@ -440,6 +440,7 @@ fn skip_spaces(line: &[u8], mut pos: usize) -> usize {
 
 /// End of the token starting at `start`. A token opening with `[` runs to its matching `]` so that
 /// thread names with spaces (`[IPC Server handler 5 on 62270]`) count as one token.
+#[inline]
 pub(crate) fn token_end(scan: &[u8], start: usize) -> Option<usize> {
     if start >= scan.len() {
         return None;

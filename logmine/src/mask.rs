@@ -126,8 +126,17 @@ impl MaskedLine {
 
     /// When the last token is a wildcard after opening brackets or quotes only (`<*>`, `(<*>`),
     /// those openings.
+    #[inline]
     fn last_opening_of_a_wildcard(&self) -> Option<&[u8]> {
         let &(start, end) = self.spans.last()?;
+        // Most tokens follow a word: one byte says so.
+        if end
+            .checked_sub(1)
+            .and_then(|last| self.buf.get(last as usize))
+            != Some(&b'>')
+        {
+            return None;
+        }
         let token = &self.buf[start as usize..end as usize];
         let opening = token.strip_suffix(WILDCARD)?;
         opening
