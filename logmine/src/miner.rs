@@ -196,6 +196,8 @@ pub struct Miner {
     /// Two quoted words alternating at one position → the variant keys (contexts) where they
     /// did (see [`RECURRING_PAIR_CONTEXTS`]).
     quoted_pairs: FingerprintMap<u64, Vec<u64>>,
+    /// Templates whose tail after a clause's head became one value (see [`Miner::join_clause`]).
+    clause_survivors: std::collections::HashSet<u64>,
     next_id: u64,
     lines: u64,
     first_timestamp_ms: Option<i64>,
@@ -290,6 +292,7 @@ impl Miner {
             waiting_pairs: std::collections::VecDeque::new(),
             value_words_grew: false,
             quoted_pairs: FingerprintMap::default(),
+            clause_survivors: std::collections::HashSet::default(),
             next_id: 1,
             lines: 0,
             first_timestamp_ms: None,
@@ -1268,6 +1271,39 @@ impl Miner {
             }
             Followed::Unmerged => {}
         }
+        // A template whose tail after the head is one value (`Reason : <*>`: reasons joined
+        // under a head written otherwise before a merge made a word of it a variable, `[ __TimerPool
+        // ]` then `[ <*> ]`; or a value merged there) says what the head's slot holds: it is the
+        // survivor the head's other reasons join, those seen and those to come. A tail holding an
+        // id of a kind (`for container container_<*>`) is an event's own words, not a reason.
+        let single_tail = self
+            .get(id)
+            .is_some_and(|t| t.tokens.len() == end + 2 && t.tokens[end + 1][..] == *WILDCARD);
+        if single_tail || self.clause_survivors.contains(&id.0) {
+            let set = self.clauses.entry(head).or_default();
+            set.merged_into = Some(id);
+            let tails = std::mem::take(&mut set.tails);
+            let mut kept = Vec::new();
+            for (key, other) in tails {
+                let Some(other) = self.resolve(other).filter(|&o| o != id) else {
+                    continue;
+                };
+                let reason = self.get(other).is_some_and(|o| {
+                    clause::head(&o.tokens, o.dropped_lead.is_some()).map(|h| h.end) == Some(end)
+                        && clause::head_key(&o.tokens, end) == head
+                        && !o.tokens[end + 1..]
+                            .iter()
+                            .any(|t| mask::contains_wildcard(t) && has_letters(t))
+                });
+                if reason {
+                    self.absorb(id, other);
+                } else {
+                    kept.push((key, other));
+                }
+            }
+            self.clauses.entry(head).or_default().tails = kept;
+            return None;
+        }
         let set = self.clauses.entry(head).or_default();
         if set.tails.iter().any(|&(t, _)| t == tail_key) {
             // The same tail as a template already here, its head written otherwise
@@ -1400,6 +1436,10 @@ impl Miner {
             .iter()
             .max_by_key(|&&p| self.get(p).map(|t| (t.count, std::cmp::Reverse(t.id))))?;
         self.cut_to_clause_head(survivor, end, trailer_tokens);
+        if self.clause_survivors.len() > self.config.max_templates.saturating_mul(4) {
+            self.clause_survivors.clear();
+        }
+        self.clause_survivors.insert(survivor.0);
         alike.retain(|a| !partners.contains(a));
         for other in partners.into_iter().chain(alike).chain([id]) {
             if other != survivor {
@@ -4611,6 +4651,32 @@ mod tests {
             }
         }
         assert_ne!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+    }
+
+    #[test]
+    fn a_head_whose_tail_is_a_value_takes_the_reasons_seen_under_it() {
+        // Two reasons one word apart are left to the evidence of their words; a third line whose
+        // reason is a number says the head's slot holds values: all three are one event.
+        let lines = [
+            "Export of job 7 failed: connection refused",
+            "Export of job 9 failed: connection reset",
+            "Export of job 8 failed: 42",
+        ];
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let ids = placed(&mut miner, &lines);
+        assert_eq!(ids[0], ids[2]);
+        assert_eq!(ids[1], ids[2]);
+        assert!(ids[2].is_some());
+        // Without the number, the two stay apart.
+        let mut miner = Miner::new(MinerConfig {
+            detect_headers: false,
+            ..MinerConfig::default()
+        });
+        let ids = placed(&mut miner, &lines[..2]);
+        assert_ne!(ids[0], ids[1]);
     }
 
     #[test]
