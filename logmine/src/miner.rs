@@ -2278,7 +2278,11 @@ impl Miner {
                     self.waiting_pairs.pop_front();
                 }
                 self.waiting_pairs.push_back(key);
-                if is_quoted_value(&template_token(self, id, p)) {
+                let quoted = self
+                    .get(id)
+                    .and_then(|t| t.tokens.get(p))
+                    .is_some_and(|t| is_quoted_value(t));
+                if quoted {
                     self.count_quoted_pair(words, key);
                 }
             }
@@ -3264,14 +3268,6 @@ fn word_fingerprint(token: &[u8]) -> u64 {
 
 /// Contexts in which the same two quoted words must alternate before they are values.
 const RECURRING_PAIR_CONTEXTS: usize = 3;
-
-/// Token `p` of template `id`, or nothing.
-fn template_token(miner: &Miner, id: TemplateId, p: usize) -> Box<[u8]> {
-    miner
-        .get(id)
-        .and_then(|t| t.tokens.get(p).cloned())
-        .unwrap_or_default()
-}
 
 /// A word opening with a quote (`"roadwarrior"[<*>]`, `'main'`): written as a value is.
 fn is_quoted_value(token: &[u8]) -> bool {
