@@ -1794,6 +1794,11 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
             return None;
         }
         previous = token;
+        // `host INPUT-DROP: IN=eth0 OUT= …`: a netfilter log prefix in capitals before the
+        // record's `KEY=` fields is the message's (ulogd's own syslog-like file), not a program.
+        if fields > 0 && is_capitals_prefix(token) && opens_with_capital_key(scan, end) {
+            return Some(cursor);
+        }
         if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
             // `10:00:00 tag: AUTHZ, clientid: …`: right after the time, a key whose value a
             // comma closes opens a list of them, the message (after a host it is a program's:
@@ -1809,6 +1814,28 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         cursor = end;
     }
     None
+}
+
+/// `INPUT-DROP:`, `FW_REJECT:`: capitals, digits and at least one `-` or `_`, then a colon.
+fn is_capitals_prefix(token: &[u8]) -> bool {
+    let Some(name) = token.strip_suffix(b":") else {
+        return false;
+    };
+    name.first().is_some_and(u8::is_ascii_uppercase)
+        && name.iter().any(|&b| matches!(b, b'-' | b'_'))
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_'))
+}
+
+/// The token after `end` (and its spaces) opens with a key in capitals and `=` (`IN=eth0`).
+fn opens_with_capital_key(scan: &[u8], end: usize) -> bool {
+    let start = skip_spaces(scan, end);
+    let key = scan[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_uppercase())
+        .count();
+    key > 0 && scan.get(start + key) == Some(&b'=')
 }
 
 fn digits(line: &[u8], pos: usize, min: usize, max: usize) -> Option<usize> {
@@ -2260,6 +2287,24 @@ mod tests {
         assert_eq!(
             &line[detect(line).body_start..],
             &b"LOGIN, user=tkowalczyk, protocol=IMAP"[..]
+        );
+    }
+
+    #[test]
+    fn a_netfilter_prefix_after_the_host_is_the_message_s() {
+        // ulogd's LOGEMU file: the host, then the rule's log prefix before the packet's fields.
+        let line = b"Mar 14 13:05:07 fw-edge1 INPUT-DROP: IN=ens19 OUT= SRC=45.140.161.52 LEN=44";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            &b"INPUT-DROP: IN=ens19 OUT= SRC=45.140.161.52 LEN=44"[..]
+        );
+        // A program in capitals before words, or with its pid, is still the program.
+        let line = b"Mar 14 13:05:07 fw-edge1 CRON-DAILY: starting run";
+        assert_eq!(&line[detect(line).body_start..], &b"starting run"[..]);
+        let line = b"Mar 14 13:05:07 fw-edge1 CRON[811]: (root) CMD (run-parts)";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            &b"(root) CMD (run-parts)"[..]
         );
     }
 
