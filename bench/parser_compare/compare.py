@@ -240,6 +240,7 @@ GENERIC_CORPORA = (
     "sealed59",
     "sealed60",
     "sealed61",
+    "round64",
 )
 
 
