@@ -26,9 +26,8 @@ const MAX_DEPTH: usize = 8;
 /// `text` holds none (of the first sixteen tried).
 pub(crate) fn with_object_values(text: &[u8]) -> Option<Vec<u8>> {
     // Most lines hold no `{`: one memchr pass says so.
-    let first = memchr::memchr_iter(b'{', text).find(|&at| {
-        text.get(at + 1) == Some(&b'"') && (at == 0 || text[at - 1].is_ascii_whitespace())
-    })?;
+    let first = memchr::memchr_iter(b'{', text)
+        .find(|&at| text.get(at + 1) == Some(&b'"') && opens_a_token(text, at))?;
     let mut out = Vec::with_capacity(text.len());
     let mut copied = 0;
     let mut at = first;
@@ -36,8 +35,7 @@ pub(crate) fn with_object_values(text: &[u8]) -> Option<Vec<u8>> {
     // Each try scans up to MAX_OBJECT_BYTES: a hostile line of many openings is cut short.
     let mut tries = 0;
     while at < text.len() && tries < MAX_TRIES {
-        let opens =
-            text[at..].starts_with(b"{\"") && (at == 0 || text[at - 1].is_ascii_whitespace());
+        let opens = text[at..].starts_with(b"{\"") && opens_a_token(text, at);
         tries += usize::from(opens);
         if opens
             && let Some((object, len)) = rewrite_object(&text[at..])
@@ -57,6 +55,16 @@ pub(crate) fn with_object_values(text: &[u8]) -> Option<Vec<u8>> {
     }
     out.extend_from_slice(&text[copied..]);
     Some(out)
+}
+
+/// Whether an object at `at` opens a token, or the value of a key glued to it (`JSON={"ID":…`,
+/// Boulder's audit records).
+fn opens_a_token(text: &[u8], at: usize) -> bool {
+    match at.checked_sub(1).map(|before| text[before]) {
+        None => true,
+        Some(b'=') => at >= 2 && (text[at - 2].is_ascii_alphanumeric() || text[at - 2] == b'_'),
+        Some(b) => b.is_ascii_whitespace(),
+    }
 }
 
 /// Whether what follows an object ends its token: the text's end or whitespace, after closing
@@ -263,6 +271,18 @@ mod tests {
         );
         assert_eq!(with_object_values(br#"glued{"a":1} {"a":1}x"#), None);
         assert_eq!(with_object_values(b"no object"), None);
+    }
+
+    #[test]
+    fn an_object_glued_to_a_key_is_rewritten_a_glued_one_after_punctuation_is_not() {
+        let text = r#"Validation result JSON={"ID":"a1","Code":200}"#;
+        let out = with_object_values(text.as_bytes()).unwrap();
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            r#"Validation result JSON={"ID":"<*>","Code":<*>}"#
+        );
+        assert_eq!(with_object_values(br#"x ={"a":1}"#), None);
+        assert_eq!(with_object_values(br#"a-={"a":1}"#), None);
     }
 
     #[test]

@@ -316,6 +316,19 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             out.raw_classes.push(classes_of(&body[cut..i]));
             continue;
         }
+        if classes & EQUALS != 0
+            && let Some(equals) = key_before_object(&body[start..i])
+        {
+            // `JSON={"ID":"<*>",…}` (an object [`crate::inline_json`] rewrote): the key, then the
+            // object as a token of its own, which the miner keeps whole as it keeps one opening
+            // a token.
+            let cut = start + equals + 1;
+            out.raw.push((start, cut));
+            out.raw_classes.push(classes_of(&body[start..cut]));
+            out.raw.push((cut, i));
+            out.raw_classes.push(classes_of(&body[cut..i]));
+            continue;
+        }
         out.raw.push((start, i));
         out.raw_classes.push(classes);
     }
@@ -1181,6 +1194,18 @@ fn glued_key(token: &[u8]) -> Option<usize> {
         && word[1..].iter().all(u8::is_ascii_lowercase)
         && tail_ok)
         .then_some(colon)
+}
+
+/// Where the `=` is in a token that is a key (letters, digits, `_`) glued to a JSON object with
+/// its values as placeholders (`JSON={"ID":"<*>"}`), as [`crate::inline_json`] writes one.
+fn key_before_object(token: &[u8]) -> Option<usize> {
+    let equals = token.iter().position(|&b| b == b'=')?;
+    let key = &token[..equals];
+    (!key.is_empty()
+        && key.iter().all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        && token[equals + 1..].starts_with(b"{\"")
+        && contains_wildcard(&token[equals + 1..]))
+    .then_some(equals)
 }
 
 /// `None`, `null`, `nil`: Python's, JavaScript's and Go's names for no value.

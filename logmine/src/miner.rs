@@ -2096,6 +2096,7 @@ impl Miner {
                     && has_letters(token)
                     && !mask::is_field_list(token)
                     && !(i == 0 && is_signed_name(token))
+                    && !is_keyed_object(&template.tokens, i)
             })
             .collect();
         // Enum-like tokens (`key=value`) need one more distinct value, but a key's word in
@@ -3275,6 +3276,19 @@ fn is_quoted_value(token: &[u8]) -> bool {
 }
 
 /// At least two letters: a word that may be a value when it varies.
+/// Token `i` is a JSON object written with its values as placeholders (`{"route":"<*>"}`, see
+/// [`crate::inline_json`]) and every other token a key or a value (`JSON= {"ID":"<*>",…}`, Boulder's
+/// audit records): the object is the whole message, its keys the call site's, so objects of
+/// other keys are other events. Beside a message's words an object's keys may be the data's.
+fn is_keyed_object(tokens: &[Box<[u8]>], i: usize) -> bool {
+    tokens[i].starts_with(b"{\"")
+        && mask::contains_wildcard(&tokens[i])
+        && tokens
+            .iter()
+            .enumerate()
+            .all(|(j, t)| j == i || t.ends_with(b"=") || t.ends_with(b":") || t[..] == *WILDCARD)
+}
+
 fn has_letters(token: &[u8]) -> bool {
     token.iter().filter(|b| b.is_ascii_alphabetic()).count() >= 2
 }
@@ -4603,6 +4617,43 @@ mod tests {
             assert!(!text.contains('['), "line {i}: {text}");
             assert_eq!(miner.resolve(id), miner.resolve(ids[i % 3]), "line {i}");
         }
+    }
+
+    #[test]
+    fn objects_of_other_keys_after_a_key_alone_are_other_events() {
+        // Boulder's audit records: `JSON={…}` and nothing else; its keys tell the endpoint.
+        let objects = [
+            r#"{"ID":"<id>","Endpoint":"/acme/new-nonce","Code":200}"#,
+            r#"{"ID":"<id>","Endpoint":"/acme/authz/","Slug":"<id>","Code":200}"#,
+            r#"{"ID":"<id>","Endpoint":"/acme/new-order","Created":"<id>","Code":201}"#,
+            r#"{"ID":"<id>","Endpoint":"/acme/chall/","Extra":{"Type":"http-01"},"Code":200}"#,
+        ];
+        let mut miner = Miner::new(MinerConfig::default());
+        let mut ids = Vec::new();
+        for round in 0..3 {
+            for (o, object) in objects.iter().enumerate() {
+                let line = format!("JSON={}", object.replace("<id>", &format!("k{round}{o}x")));
+                ids.push((o, miner.add_line(line.as_bytes(), None)));
+            }
+        }
+        for &(o, id) in &ids {
+            assert_eq!(miner.resolve(id), miner.resolve(ids[o].1), "object {o}");
+            for &(p, other) in &ids {
+                if p != o {
+                    assert_ne!(miner.resolve(id), miner.resolve(other), "{o} and {p}");
+                }
+            }
+        }
+        // Beside a message's words, three objects of other keys are one value.
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<TemplateId> = objects
+            .iter()
+            .map(|object| {
+                let line = format!("Matched the route {}", object.replace("<id>", "z"));
+                miner.add_line(line.as_bytes(), None)
+            })
+            .collect();
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[3]));
     }
 
     #[test]

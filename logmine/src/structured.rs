@@ -326,7 +326,15 @@ fn parse_pair_record(line: &[u8]) -> Option<Fields> {
                 body.push(b' ');
             }
             body.extend_from_slice(key.as_bytes());
-            body.extend_from_slice(if *quoted { b"=\"<*>\"" } else { b"=<*>" });
+            match crate::inline_json::rewrite_object(value) {
+                // A JSON object's keys are the call site's (`JSON={"ID":…,"Endpoint":…}`,
+                // Boulder's audit records): kept, as in a message's text.
+                Some((object, len)) if !*quoted && len == value.len() => {
+                    body.push(b'=');
+                    body.extend_from_slice(&object);
+                }
+                _ => body.extend_from_slice(if *quoted { b"=\"<*>\"" } else { b"=<*>" }),
+            }
         }
     }
     // Only context keys, a time or a level: nothing to tell the record by.
@@ -677,6 +685,23 @@ mod tests {
         assert_eq!(body("connected user=ana db=shop"), None);
         assert_eq!(body("time=1 level=info"), None);
         assert_eq!(body("pid=7 request_id=abc"), None);
+    }
+
+    #[test]
+    fn a_record_s_json_object_keeps_its_keys() {
+        // Boulder's audit line: one pair, its value an object (strings with spaces and all).
+        let fields =
+            parse(br#"JSON={"ID":"x1","UserAgent":"lego (linux; amd64)","Code":201}"#).unwrap();
+        assert_eq!(
+            String::from_utf8(fields.body).unwrap(),
+            r#"JSON={"ID":"<*>","UserAgent":"<*>","Code":<*>}"#
+        );
+        // Other values stay placeholders.
+        let fields = parse(br#"user=bob list=[a b] n="x y""#).unwrap();
+        assert_eq!(
+            String::from_utf8(fields.body).unwrap(),
+            r#"user=<*> list=<*> n="<*>""#
+        );
     }
 
     #[test]
