@@ -241,6 +241,9 @@ GENERIC_CORPORA = (
     "sealed60",
     "sealed61",
     "round64",
+    "round65",
+    "sealed62",
+    "sealed63",
 )
 
 
