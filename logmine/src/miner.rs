@@ -3624,6 +3624,7 @@ fn is_bracketed_name(token: &[u8]) -> bool {
     token
         .strip_prefix(b"[")
         .and_then(|t| t.strip_suffix(b"]"))
+        .or_else(|| token.strip_prefix(b"<").and_then(|t| t.strip_suffix(b">")))
         .is_some_and(is_compound_name)
 }
 
@@ -5175,6 +5176,17 @@ mod tests {
         assert_eq!(ids[0], ids[1]);
         assert_ne!(ids[2], ids[3]);
         assert!(is_bracketed_name(b"[out_s3]") && !is_bracketed_name(b"[main]"));
+        // In angle brackets too (Cisco ASA's `Group <GP_RemoteStaff>`).
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = placed(
+            &mut miner,
+            &[
+                "Group <GP_RemoteStaff> User <jo> IP <10.0.0.7> session started.",
+                "Group <GP_Contractors> User <jo> IP <10.0.0.8> session started.",
+            ],
+        );
+        assert_eq!(ids[0], ids[1]);
+        assert!(is_bracketed_name(b"<GP_Staff>") && !is_bracketed_name(b"<main>"));
     }
 
     #[test]
