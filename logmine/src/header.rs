@@ -342,6 +342,13 @@ pub fn detect(line: &[u8]) -> Header {
                     .flatten()
             })
             .or_else(|| {
+                // RouterOS's topics right after the time (`07:40:00 dhcp,info dhcp-lan …`,
+                // `system,error,critical login failure …`): the severity is one of them.
+                (header.timestamp.is_some() && tokens_seen == 0)
+                    .then(|| topics_level(token))
+                    .flatten()
+            })
+            .or_else(|| {
                 // Android logcat: `03-17 16:13:38.811  1702  2395 D Tag: msg`: after the pid
                 // and the thread id, not deep in a record (Zeek's `… - F worker-1 TCP`).
                 ((2..=3).contains(&tokens_seen)
@@ -649,6 +656,27 @@ fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
         return None;
     }
     level_word(word).map(|severity| (severity, offset..offset + word.len()))
+}
+
+/// Topics joined by commas, lower-case letters only, one of them a level word (`dhcp,info`,
+/// `system,error,critical`, RouterOS's): that word's severity and range (the first such word).
+fn topics_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    if !token.contains(&b',')
+        || !token.iter().all(|&b| b.is_ascii_lowercase() || b == b',')
+        || token.starts_with(b",")
+        || token.ends_with(b",")
+    {
+        return None;
+    }
+    let mut start = 0;
+    for topic in token.split(|&b| b == b',') {
+        // Four letters or more: `log` is a topic of its own.
+        if let Some(severity) = (topic.len() >= 4).then(|| level_word(topic)).flatten() {
+            return Some((severity, start..start + topic.len()));
+        }
+        start += topic.len() + 1;
+    }
+    None
 }
 
 /// `Info`, `Warning`, `Error`: a level word with only its first letter capitalised.
@@ -2288,6 +2316,24 @@ mod tests {
             &line[detect(line).body_start..],
             &b"LOGIN, user=tkowalczyk, protocol=IMAP"[..]
         );
+    }
+
+    #[test]
+    fn routeros_topics_after_the_time_hold_the_level() {
+        let line = b"07:40:00 dhcp,info dhcp-lan assigned 192.168.88.119 to 1C:C1:F4:6C:C4:16";
+        let header = detect(line);
+        assert_eq!(header.level, Some(Severity::Info));
+        assert_eq!(
+            &line[header.body_start..],
+            &b"dhcp-lan assigned 192.168.88.119 to 1C:C1:F4:6C:C4:16"[..]
+        );
+        let header = detect(b"07:40:00 system,error,critical login failure for user admin");
+        assert_eq!(header.level, Some(Severity::Error));
+        // Words joined by a comma that name no level are the message's.
+        let line = b"07:40:00 alpha,beta gamma";
+        let header = detect(line);
+        assert_eq!(header.level, None);
+        assert_eq!(&line[header.body_start..], &b"alpha,beta gamma"[..]);
     }
 
     #[test]
