@@ -312,6 +312,15 @@ struct PositionLearner {
     /// Lines mined while sampling: their template, body, fields after the level and the
     /// message start used then.
     pending: Vec<PendingLine>,
+    /// Once the layout is learned, a second window of [`SAMPLES`] lines' classes (`None` when
+    /// it was taken): a source's first lines may be a startup's, written with fewer header
+    /// fields than the lines after them (a banner, `Pre-Init` where a date stands), so that the
+    /// first window found fewer stable positions than the source's header has.
+    second_look: Option<Vec<[u8; MAX_POSITIONS]>>,
+    /// The first window's classes, kept for the second look's judgement.
+    first_window: Vec<[u8; MAX_POSITIONS]>,
+    /// The lines mined during both windows, placed again if the second finds a longer layout.
+    second_look_lines: Vec<PendingLine>,
 }
 
 /// What the learner holds for one source.
@@ -458,6 +467,9 @@ impl PositionLearner {
     /// Where the message starts in `body` under the layout (sampling `body` while learning),
     /// and whether most recent lines stopped matching it (the source changed format).
     fn strip_layout(&mut self, body: &[u8]) -> (usize, bool) {
+        if self.learned {
+            self.look_again(body);
+        }
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
             return (0, false);
@@ -479,6 +491,16 @@ impl PositionLearner {
                 } else {
                     infer(&self.samples)
                 };
+                let open_ended = self.layout.len() < MAX_LAYOUT
+                    && self.layout.last() != Some(&ANCHOR)
+                    && !self.mostly_tab_records();
+                self.second_look = open_ended.then(Vec::new);
+                if open_ended {
+                    // The first window's lines too: their templates hold what a longer header
+                    // would take, and events seen only then would keep it.
+                    self.second_look_lines = self.pending.clone();
+                    self.first_window = std::mem::take(&mut self.samples);
+                }
                 self.tab_records = 0;
                 self.samples = Vec::new();
                 self.learned = true;
@@ -512,6 +534,43 @@ impl PositionLearner {
     }
 }
 
+impl PositionLearner {
+    /// Samples `body` in the second look (see [`PositionLearner::second_look`]); at its end, a
+    /// longer layout that the learned one opens is taken, and the lines mined in both windows
+    /// wait to be placed again (see [`HeaderLearner::take_corrections`]).
+    fn look_again(&mut self, body: &[u8]) {
+        let Some(samples) = self.second_look.as_mut() else {
+            return;
+        };
+        samples.push(leading(body, MAX_POSITIONS).classes);
+        if samples.len() < SAMPLES {
+            return;
+        }
+        let longer = infer(samples);
+        self.second_look = None;
+        let lines = std::mem::take(&mut self.second_look_lines);
+        let first_window = std::mem::take(&mut self.first_window);
+        // The fields it adds hold a number or a time, as a header's do (words stable in class
+        // over one window may be one busy event's), and the first window's lines it does not fit
+        // are its first ones, a startup's: where they are spread over the window the longer
+        // layout is no header the source always writes.
+        if longer.len() > self.layout.len()
+            && longer.starts_with(&self.layout)
+            && longer.last() != Some(&ANCHOR)
+            && longer[self.layout.len()..]
+                .iter()
+                .any(|&class| matches!(class, DIGIT | TIME))
+            && first_window
+                .iter()
+                .skip_while(|classes| !fits(&longer, classes))
+                .all(|classes| fits(&longer, classes))
+        {
+            self.layout = longer;
+            self.pending = lines;
+        }
+    }
+}
+
 impl HeaderLearner {
     /// Notes a line mined while the layout was still being learned, so that it can be placed
     /// again once the layout is known (see [`HeaderLearner::take_corrections`]).
@@ -522,15 +581,19 @@ impl HeaderLearner {
         after: Option<AfterLevel>,
         start: usize,
     ) {
-        if self.layouts.iter().all(|l| l.learned) {
+        let looking = |l: &PositionLearner| !l.learned || l.second_look.is_some();
+        if !self.layouts.iter().any(looking) {
             return;
         }
         let which = usize::from(after.or_else(|| self.unknown_level(body)).is_none());
+        let blind = self.blind;
         let layout = &mut self.layouts[which];
         if !layout.learned && layout.pending.len() < SAMPLES {
+            layout.pending.push((id, body.into(), after, start, blind));
+        } else if layout.second_look.is_some() && layout.second_look_lines.len() < 2 * SAMPLES {
             layout
-                .pending
-                .push((id, body.into(), after, start, self.blind));
+                .second_look_lines
+                .push((id, body.into(), after, start, blind));
         }
     }
 
@@ -635,6 +698,18 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
         start += 1;
     }
     start
+}
+
+/// Whether a line of leading `classes` has the header of `layout` (not anchored) and a message
+/// after it, as [`apply`] would find.
+fn fits(layout: &[u8], classes: &[u8; MAX_POSITIONS]) -> bool {
+    layout.len() < MAX_POSITIONS
+        && classes[layout.len()] != NONE
+        && layout.iter().zip(classes).all(|(&want, &got)| {
+            want == got
+                || (want == ANY && got != NONE)
+                || (got == HEX && matches!(want, DIGIT | WORD))
+        })
 }
 
 /// The header positions: the longest stable prefix that ends at a separator, level or bracket;

@@ -4621,6 +4621,68 @@ mod tests {
     }
 
     #[test]
+    fn a_header_its_startup_lines_lack_is_learned_from_the_lines_after_them() {
+        // A banner first, then `ipmitool sel list`'s record id, date and time before every event.
+        let banner = [
+            "--------------------------------------------------",
+            "o\")~   Sensor log 3.1.78.0",
+            "--------------------------------------------------",
+            "Using configuration /etc/sel.conf",
+        ];
+        let events = [
+            "Fan FAN<n> | Lower Critical going low | Asserted",
+            "Memory DIMM_B<n> | Correctable ECC | Asserted",
+            "Power Supply PS<n> Status | Power Supply AC lost | Deasserted",
+        ];
+        let mut miner = Miner::new(MinerConfig::default());
+        for line in banner {
+            miner.add_line(line.as_bytes(), None);
+        }
+        let ids: Vec<(usize, TemplateId)> = (0..60)
+            .map(|i| {
+                let event = events[i % 3].replace("<n>", &(i % 7).to_string());
+                let line = format!(
+                    "{:>4x} | 03/{:02}/2026 | 10:{:02}:{:02} | {event}",
+                    i + 1,
+                    1 + i / 20,
+                    i,
+                    i % 60
+                );
+                (i % 3, miner.add_line(line.as_bytes(), None))
+            })
+            .collect();
+        for &(e, id) in &ids {
+            assert_eq!(miner.resolve(id), miner.resolve(ids[e].1), "event {e}");
+            let text = miner.template(id).map(Template::text).unwrap_or_default();
+            assert!(!text.contains('/') && !text.starts_with("<*>"), "{text}");
+        }
+        // Lines without those fields spread over the first window, not opening it: the fields
+        // are no header the source always writes, and the layout learned first stays.
+        let mut miner = Miner::new(MinerConfig::default());
+        let mut last = None;
+        for i in 0..60 {
+            let event = events[i % 3].replace("<n>", &(i % 7).to_string());
+            let line = if i < 24 && i % 4 == 1 {
+                format!("{:>4x} | Pre-Init | {event}", i + 1)
+            } else {
+                format!(
+                    "{:>4x} | 03/{:02}/2026 | 10:{:02}:{:02} | {event}",
+                    i + 1,
+                    1 + i / 20,
+                    i,
+                    i % 60
+                )
+            };
+            last = Some(miner.add_line(line.as_bytes(), None));
+        }
+        let text = last
+            .and_then(|id| miner.template(id))
+            .map(Template::text)
+            .unwrap_or_default();
+        assert!(text.contains('/'), "{text}");
+    }
+
+    #[test]
     fn objects_of_other_keys_after_a_key_alone_are_other_events() {
         // Boulder's audit records: `JSON={…}` and nothing else; its keys tell the endpoint.
         let objects = [
