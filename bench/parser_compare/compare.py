@@ -244,6 +244,9 @@ GENERIC_CORPORA = (
     "round65",
     "sealed62",
     "sealed63",
+    "round66",
+    "round67",
+    "sealed64",
 )
 
 
