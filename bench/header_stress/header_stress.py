@@ -28,6 +28,7 @@ RUST = ["acme::ingest", "acme::net::server", "store::cache", "sched", "auth::tok
 PROGS = ["acmed", "storaged", "netmgr", "schedd", "authd", "fleetctl"]
 HOSTS = ["node-12", "node-07", "db-3", "gw01"]
 THREADS = ["main", "worker-1", "worker-2", "pool-3-thread-7", "http-nio-8080-exec-4", "scheduler"]
+STEPS = ["Table output", "Sort rows", "Text file input", "Insert / update", "Add constants", "Filter rows"]
 SPACED = ["IPC Server handler 3 on 8020", "main", "pool-2-thread-1", "Timer for 'x' 4"]
 
 
@@ -106,6 +107,9 @@ def shapes():
         ("elixir logger", lambda i, e, r: f"{hms(parts(i))}.{parts(i)['ms']:03d} [{L(e).lower()}] "),
         ("pino-pretty", lambda i, e, r: f"[{hms(parts(i))}.{parts(i)['ms']:03d}] {L(e)} ({pid(r)}): "),
         ("journal short-precise", lambda i, e, r: f"Mar 14 {hms(parts(i))}.{parts(i)['us']:06d} {HOSTS[r.randrange(4)]} {PROGS[e % 6]}[{pid(r)}]: "),
+        # Added in session 29: a field between dashes that holds spaces, no level.
+        ("kettle date - step name -", lambda i, e, r: f"2026/03/14 {hms(parts(i))} - {STEPS[r.randrange(len(STEPS))]}.{r.randrange(3)} - "),
+        ("python asctime - name -", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} - {MODULES[r.randrange(6)]} - "),
     ]
     # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
     # program's own header.

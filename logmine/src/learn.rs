@@ -339,6 +339,12 @@ pub(crate) struct HeaderLearner {
     trailer_counts: (u32, u32),
     /// Whether the source ends its lines with its logger's name (log4j's `%m (%c)%n`).
     logger_trailer: bool,
+    /// Lines sampled, and how many opened with a field set apart by dashes (see
+    /// [`dashed_field_end`]).
+    dashed_counts: (u32, u32),
+    /// Whether the source writes a field between dashes before every message (Kettle's and
+    /// Hop's `- Table output.0 - `, a step's name of several words).
+    dashed_field: bool,
     /// Where the source's bracketed level words stand, in tokens after the timestamp (see
     /// [`header::Header::level_slot`]): a `[Word]` there is a level word too.
     level_slot: Option<(usize, u32)>,
@@ -372,6 +378,8 @@ impl HeaderLearner {
         if !self.learned {
             self.trailer_counts.0 += 1;
             self.trailer_counts.1 += u32::from(trailer_start(body).is_some());
+            self.dashed_counts.0 += 1;
+            self.dashed_counts.1 += u32::from(dashed_field_end(body).is_some());
         }
         let which = usize::from(after.is_none());
         let learned = self.layouts[which].learned;
@@ -394,6 +402,8 @@ impl HeaderLearner {
             if !self.learned {
                 self.trailer_counts = (0, 0);
                 self.logger_trailer = false;
+                self.dashed_counts = (0, 0);
+                self.dashed_field = false;
             }
         }
         if !learned && self.layouts[which].learned {
@@ -403,18 +413,30 @@ impl HeaderLearner {
                 let (lines, with_trailer) = self.trailer_counts;
                 self.logger_trailer =
                     with_trailer as usize * 1000 >= STABLE_PER_MILLE * lines as usize;
+                let (lines, dashed) = self.dashed_counts;
+                self.dashed_field = dashed as usize * 1000 >= STABLE_PER_MILLE * lines as usize;
             }
             // The lines up to this one are placed again (`take_corrections`); this one now.
             let skip = self.after_level.skip(after).min(body.len());
             let rest = &body[skip..];
-            return skip
+            let start = skip
                 + apply(
                     &self.layouts[which].layout,
                     &leading(rest, MAX_POSITIONS),
                     rest,
                 );
+            return self.past_dashed_field(body, start);
         }
-        skip + start
+        self.past_dashed_field(body, skip + start)
+    }
+
+    /// `start`, or where the message starts after the source's field between dashes when the
+    /// source writes one (see [`HeaderLearner::dashed_field`]) and `body` opens with it.
+    fn past_dashed_field(&self, body: &[u8], start: usize) -> usize {
+        match dashed_field_end(body) {
+            Some(end) if self.dashed_field => end.max(start),
+            _ => start,
+        }
     }
 
     /// Where the message ends in `body`: before the logger's name when the source writes it
@@ -638,13 +660,37 @@ impl HeaderLearner {
                     .map(|after| after.with_first_group(&body));
                 let skip = rule.skip(after).min(body.len());
                 let rest = &body[skip..];
-                let new = skip + apply(layout, &leading(rest, MAX_POSITIONS), rest);
+                let new = self.past_dashed_field(
+                    &body,
+                    skip + apply(layout, &leading(rest, MAX_POSITIONS), rest),
+                );
                 let end = self.end(&body).max(new);
                 (new != old || end != body.len()).then_some((id, body, new..end))
             }));
         }
         Corrections { moved: out, blind }
     }
+}
+
+/// Longest field between dashes (bytes): a step's or a job's name.
+const MAX_DASHED_FIELD: usize = 64;
+
+/// Where the message starts when `body` opens with a field set apart by dashes, `- name - `
+/// (the name may hold spaces: Kettle's `- Table output.0 - `, Python's `%(asctime)s -
+/// %(name)s - %(message)s`), after the spaces following the second dash.
+fn dashed_field_end(body: &[u8]) -> Option<usize> {
+    let rest = body.strip_prefix(b"- ")?;
+    let window = &rest[..rest.len().min(MAX_DASHED_FIELD + 3)];
+    let close = memchr::memmem::find(window, b" - ")?;
+    let field = &rest[..close];
+    if field.is_empty() || field[0] == b' ' || field.len() > MAX_DASHED_FIELD {
+        return None;
+    }
+    let mut end = 2 + close + 3;
+    while body.get(end).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+        end += 1;
+    }
+    (end < body.len()).then_some(end)
 }
 
 /// Where a closing `(logger.name)` token begins, spaces before it included: a dotted name of

@@ -4683,6 +4683,63 @@ mod tests {
     }
 
     #[test]
+    fn a_field_between_dashes_on_every_line_is_header_whatever_spaces_it_holds() {
+        // Kettle's and Hop's step names, several words long, between the time and the message.
+        let steps = [
+            "Table output.0",
+            "Sort rows.2",
+            "Insert / update.1",
+            "jb_import_crm",
+        ];
+        let events = [
+            "Finished processing (I=<n>, O=0, R=<n>, W=<n>, U=0, E=0)",
+            "Connected to database [dwh<n>] (commit=1000)",
+        ];
+        let line = |i: usize| {
+            format!(
+                "2026/03/14 01:05:{:02} - {} - {}",
+                i % 60,
+                steps[(i / 2) % steps.len()],
+                events[i % 2].replace("<n>", &(i * 37).to_string())
+            )
+        };
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<TemplateId> = (0..60)
+            .map(|i| miner.add_line(line(i).as_bytes(), None))
+            .collect();
+        for (i, &id) in ids.iter().enumerate() {
+            assert_eq!(miner.resolve(id), miner.resolve(ids[i % 2]), "line {i}");
+            let text = miner.template(id).map(Template::text).unwrap_or_default();
+            assert!(!text.contains(" - "), "{text}");
+        }
+        // Where few lines have such a field, it is the message's.
+        let mut miner = Miner::new(MinerConfig::default());
+        let mut dashed = None;
+        for i in 0..60 {
+            let text = if i % 5 == 0 {
+                format!(
+                    "2026/03/14 01:05:{:02} - Table output.0 - Finished processing",
+                    i % 60
+                )
+            } else {
+                format!(
+                    "2026/03/14 01:05:{:02} Connected to database dwh{i}",
+                    i % 60
+                )
+            };
+            let id = miner.add_line(text.as_bytes(), None);
+            if i % 5 == 0 {
+                dashed = Some(id);
+            }
+        }
+        let text = dashed
+            .and_then(|id| miner.template(id))
+            .map(Template::text)
+            .unwrap_or_default();
+        assert!(text.contains("Table output"), "{text}");
+    }
+
+    #[test]
     fn objects_of_other_keys_after_a_key_alone_are_other_events() {
         // Boulder's audit records: `JSON={…}` and nothing else; its keys tell the endpoint.
         let objects = [
