@@ -247,6 +247,7 @@ GENERIC_CORPORA = (
     "round66",
     "round67",
     "sealed64",
+    "sealed65",
 )
 
 
