@@ -217,6 +217,15 @@ fn last_key_value(tokens: &[Box<[u8]>], start: usize) -> Option<Span> {
 /// with the bracket itself or holds no such key. The key stays outside the value, as a key
 /// before a space would.
 fn glued_key_len(token: &[u8]) -> usize {
+    // Python's string prefixes (`b'…'`, `u"…"`, `rb'…'`): the literal's kind, outside its value.
+    let prefix = token
+        .iter()
+        .take(3)
+        .take_while(|b| matches!(b, b'b' | b'u' | b'r' | b'f' | b'B' | b'U' | b'R' | b'F'))
+        .count();
+    if (1..=2).contains(&prefix) && matches!(token.get(prefix), Some(b'\'' | b'"')) {
+        return prefix;
+    }
     let word = token
         .iter()
         .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.'))
@@ -414,6 +423,16 @@ mod tests {
         let shutdown = call("<*> <*> shutdown(<*>, <*>) failed (<*>: Connection reset)");
         assert!(writev.is_some_and(|(_, weak)| !weak));
         assert_ne!(writev.map(|(k, _)| k), shutdown.map(|(k, _)| k));
+    }
+
+    #[test]
+    fn a_python_string_literal_s_prefix_stays_outside_its_value() {
+        // Zuul's `Ansible output: b'TASK [tox : Run tox testenv] ****'`.
+        let span = first_span("Ansible output: b'TASK [tox : Run tox] ****'", 2);
+        assert!(span.is_some_and(|s| s.open == 2 && s.end == 7), "{span:?}");
+        assert_eq!(glued_key_len(b"rb\"x"), 2);
+        // A word before a quote is no prefix.
+        assert_eq!(glued_key_len(b"bar'x"), 0);
     }
 
     #[test]
