@@ -959,6 +959,15 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         {
             class = FIELD;
         }
+        // A word of letters closed by `;` after a word or first is a message's clause (`RPC
+        // queue; jobName = lint`, Laminar's); after a field, a field (Rspamd's `<287b15>; lua;`).
+        if class == FIELD
+            && token.ends_with(b";")
+            && token[..token.len() - 1].iter().all(u8::is_ascii_alphabetic)
+            && (out.count == 0 || out.classes[out.count - 1] == WORD)
+        {
+            class = WORD;
+        }
         previous = token;
         out.classes[out.count] = class;
         out.ends[out.count] = end as u16;
@@ -989,6 +998,11 @@ fn is_lower_case_english_word(word: &[u8]) -> bool {
 
 fn class(token: &[u8]) -> u8 {
     if token.first() == Some(&b'"') || token.windows(3).any(|w| w == b"://") {
+        return MESSAGE;
+    }
+    // `key = value`: a lone `=` is a message's (no header's separator), and so is what
+    // comes before it.
+    if token == b"=" {
         return MESSAGE;
     }
     // `-`, `|`, `>>`: a separator (`->`, `=>` are a message's arrows).
@@ -1188,6 +1202,22 @@ mod tests {
                 _ => messages[i % 3],
             };
             assert_eq!(body, expected);
+        }
+    }
+
+    #[test]
+    fn words_before_a_lone_equals_sign_are_the_message_s() {
+        // Laminar's `RPC queue; jobName = lint`: a key and its value, never a header's end.
+        let messages = [
+            "RPC queue; jobName",
+            "RPC run; jobName",
+            "Queued job; run->name",
+        ];
+        let lines: Vec<String> = (0..40)
+            .map(|i| format!("{} = job-{}", messages[i % 3], i % 7))
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines) {
+            assert_eq!(body, line);
         }
     }
 
