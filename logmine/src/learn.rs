@@ -433,10 +433,10 @@ impl HeaderLearner {
     /// `start`, or where the message starts after the source's field between dashes when the
     /// source writes one (see [`HeaderLearner::dashed_field`]) and `body` opens with it.
     fn past_dashed_field(&self, body: &[u8], start: usize) -> usize {
-        match dashed_field_end(body) {
-            Some(end) if self.dashed_field => end.max(start),
-            _ => start,
+        if !self.dashed_field {
+            return start;
         }
+        dashed_field_end(body).map_or(start, |end| end.max(start))
     }
 
     /// Where the message ends in `body`: before the logger's name when the source writes it

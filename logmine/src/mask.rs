@@ -316,7 +316,7 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             out.raw_classes.push(classes_of(&body[cut..i]));
             continue;
         }
-        if classes & EQUALS != 0
+        if classes & (EQUALS | QUOTE) == EQUALS | QUOTE
             && let Some(equals) = key_before_object(&body[start..i])
         {
             // `JSON={"ID":"<*>",…}` (an object [`crate::inline_json`] rewrote): the key, then the
