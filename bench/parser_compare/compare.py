@@ -248,6 +248,10 @@ GENERIC_CORPORA = (
     "round67",
     "sealed64",
     "sealed65",
+    "round68",
+    "sealed66",
+    "sealed67",
+    "round69",
 )
 
 
