@@ -301,17 +301,36 @@ fn is_exception_type(token: &[u8]) -> bool {
 /// tails decide. So does a word of a closed set (`Request GET … failed:`, `Request PUT …
 /// failed:`): a value whatever else; and a tag in marks ([`is_tag_in_marks`]).
 pub(crate) fn head_key(tokens: &[Box<[u8]>], end: usize) -> u64 {
-    let state = tokens[..=end]
-        .iter()
-        .fold(mix_word(HEAD_SEED, end as u64), |s, t| {
-            if contains_wildcard(t) || crate::closed::closed_set(t).is_some() || is_tag_in_marks(t)
-            {
-                mix_bytes(s, WILDCARD)
-            } else {
-                mix_bytes(s, t)
-            }
-        });
+    let state =
+        tokens[..=end]
+            .iter()
+            .enumerate()
+            .fold(mix_word(HEAD_SEED, end as u64), |s, (i, t)| {
+                if contains_wildcard(t)
+                    || crate::closed::closed_set(t).is_some()
+                    || is_tag_in_marks(t)
+                    || (i > 0 && is_dotted_name(t))
+                {
+                    mix_bytes(s, WILDCARD)
+                } else {
+                    mix_bytes(s, t)
+                }
+            });
     finish(state)
+}
+
+/// `docker.cpu`, `mysql.status:`: lower-case parts joined by dots, a colon after it aside: a
+/// module's or a metric's name, which a head written after the event's words names as a value
+/// (`Error fetching data for metricset docker.cpu: …`).
+fn is_dotted_name(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b":").unwrap_or(token);
+    token.contains(&b'.')
+        && token.first().is_some_and(u8::is_ascii_lowercase)
+        && token.last().is_some_and(u8::is_ascii_lowercase)
+        && !token.windows(2).any(|w| w == b"..")
+        && token
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_'))
 }
 
 /// A snake-case tag in brackets or parentheses, a colon after it aside (`(conn_done):`,

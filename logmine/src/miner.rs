@@ -4488,6 +4488,21 @@ mod tests {
         );
         assert_eq!(miner.resolve(get), miner.resolve(put));
         assert_eq!(miner.resolve(get), miner.resolve(post));
+        // A dotted module's name in the head is a value there too (Metricbeat's metricsets,
+        // each failing for its own reason).
+        let ids: Vec<TemplateId> = [
+            "docker.cpu: error getting docker stats: Cannot connect to the Docker daemon",
+            "mysql.status: Error 1045: Access denied for user 'metricbeat'",
+            "redis.info: failed to fetch INFO: dial tcp 10.0.0.7:6379: i/o timeout",
+        ]
+        .iter()
+        .map(|tail| {
+            let line = format!("Error fetching data for metricset {tail}");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[2]));
     }
 
     #[test]
