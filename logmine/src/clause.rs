@@ -309,7 +309,7 @@ pub(crate) fn head_key(tokens: &[Box<[u8]>], end: usize) -> u64 {
                 if contains_wildcard(t)
                     || crate::closed::closed_set(t).is_some()
                     || is_tag_in_marks(t)
-                    || (i > 0 && is_dotted_name(t))
+                    || (i > 0 && (is_dotted_name(t) || is_transition(t)))
                 {
                     mix_bytes(s, WILDCARD)
                 } else {
@@ -331,6 +331,22 @@ fn is_dotted_name(token: &[u8]) -> bool {
         && token
             .iter()
             .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'.' | b'_'))
+}
+
+/// `(STARTING->HEALTHY):`, `up->down`: a change from one state to another, in brackets or
+/// not, a colon after it aside: the states are the line's values.
+fn is_transition(token: &[u8]) -> bool {
+    let token = token.strip_suffix(b":").unwrap_or(token);
+    let inner = match (token.first(), token.last()) {
+        (Some(b'('), Some(b')')) | (Some(b'['), Some(b']')) => &token[1..token.len() - 1],
+        _ => token,
+    };
+    let Some(arrow) = inner.windows(2).position(|w| w == b"->") else {
+        return false;
+    };
+    let (from, to) = (&inner[..arrow], &inner[arrow + 2..]);
+    let state = |s: &[u8]| !s.is_empty() && s.iter().all(|&b| b.is_ascii_alphabetic() || b == b'_');
+    state(from) && state(to)
 }
 
 /// A snake-case tag in brackets or parentheses, a colon after it aside (`(conn_done):`,

@@ -4503,6 +4503,20 @@ mod tests {
         .collect();
         assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]));
         assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[2]));
+        // So is a change of state (Elastic Agent's `(HEALTHY->DEGRADED):`).
+        let ids: Vec<TemplateId> = [
+            "(STARTING->HEALTHY): Healthy",
+            "(HEALTHY->DEGRADED): Degraded: Error fetching data for metricset system.cpu",
+            "(DEGRADED->FAILED): Failed: pid '4411' exited with code '2'",
+        ]
+        .iter()
+        .map(|tail| {
+            let line = format!("Unit state changed log-default {tail}");
+            miner.add_line(line.as_bytes(), None)
+        })
+        .collect();
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[1]));
+        assert_eq!(miner.resolve(ids[0]), miner.resolve(ids[2]));
     }
 
     #[test]
