@@ -118,6 +118,8 @@ fn closer_of(b: u8) -> Option<u8> {
         b'{' => Some(b'}'),
         b'"' => Some(b'"'),
         b'\'' => Some(b'\''),
+        // Markdown's and Cargo's code quotes (`` Running `rustc …` ``).
+        b'`' => Some(b'`'),
         _ => None,
     }
 }
@@ -126,7 +128,7 @@ fn closer_of(b: u8) -> Option<u8> {
 fn is_trailing(b: u8) -> bool {
     matches!(
         b,
-        b'.' | b',' | b';' | b':' | b')' | b']' | b'}' | b'"' | b'\''
+        b'.' | b',' | b';' | b':' | b')' | b']' | b'}' | b'"' | b'\'' | b'`'
     )
 }
 
@@ -431,6 +433,9 @@ mod tests {
         let span = first_span("Ansible output: b'TASK [tox : Run tox] ****'", 2);
         assert!(span.is_some_and(|s| s.open == 2 && s.end == 7), "{span:?}");
         assert_eq!(glued_key_len(b"rb\"x"), 2);
+        // Backticks quote too (Cargo's `` Running `rustc --crate-name quill` ``).
+        let span = first_span("Compiling quill now: `rustc --crate-name quill` done", 3);
+        assert!(span.is_some_and(|s| s.open == 1 && s.end == 5), "{span:?}");
         // A word before a quote is no prefix.
         assert_eq!(glued_key_len(b"bar'x"), 0);
     }
