@@ -26,6 +26,11 @@ const CLOSED_SETS: &[&[&[u8]]] = &[
     ],
 ];
 
+/// Whether `token` is an HTTP method (of [`CLOSED_SETS`]), as [`closed_set`] reads it.
+pub(crate) fn is_http_method(token: &[u8]) -> bool {
+    closed_set(token).is_some() && closed_set(token) == closed_set(b"GET")
+}
+
 /// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
 /// punctuation around it (`true`, `completed=false`, `(YES)`, `"GET`); any case.
 pub(crate) fn closed_set(token: &[u8]) -> Option<usize> {

@@ -557,6 +557,15 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             k = last + 1;
             continue;
         }
+        if token == b"/"
+            && k > 0
+            && crate::closed::is_http_method(&body[raw[k - 1].0..raw[k - 1].1])
+        {
+            // `GET / 200 15ms`: the root is a request's target as any path is.
+            out.push_value(b"", b"");
+            k += 1;
+            continue;
+        }
         let next = raw.get(k + 1).map(|&(ns, ne)| &body[ns..ne]);
         mask_token(token, raw_classes[k], next, out);
         k += 1;
@@ -2685,6 +2694,14 @@ mod tests {
         let mut out = MaskedLine::new();
         mask_into(input.as_bytes(), 4096, 512, &mut out);
         assert_eq!(out.text(), expected, "masking {input:?}");
+    }
+
+    #[test]
+    fn the_root_after_an_http_method_is_a_path() {
+        check("GET / 200 15ms", "GET <*>");
+        check("GET /api/status 200 15ms", "GET <*>");
+        // Elsewhere a lone slash is punctuation.
+        check("read 3 / 4 blocks", "read <*> / <*> blocks");
     }
 
     #[test]
