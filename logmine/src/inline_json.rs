@@ -179,7 +179,7 @@ impl Scan<'_> {
             }
             b'{' => self.object(depth + 1)?,
             b'[' => {
-                self.at = crate::structured::bracketed_end(self.text, self.at)?;
+                self.at = crate::quoted::bracketed_end(self.text, self.at)?;
                 self.out.extend_from_slice(WILDCARD);
             }
             b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {

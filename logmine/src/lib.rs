@@ -116,6 +116,7 @@ pub mod journal_export;
 mod learn;
 pub mod mask;
 mod miner;
+mod quoted;
 pub mod redact;
 mod runs;
 mod slots;
