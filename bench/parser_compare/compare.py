@@ -252,6 +252,10 @@ GENERIC_CORPORA = (
     "sealed66",
     "sealed67",
     "round69",
+    "round70",
+    "round71",
+    "sealed68",
+    "sealed69",
 )
 
 
