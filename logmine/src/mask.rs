@@ -317,11 +317,13 @@ pub fn mask_into(body: &[u8], max_bytes: usize, max_tokens: usize, out: &mut Mas
             continue;
         }
         if classes & (EQUALS | QUOTE) == EQUALS | QUOTE
+            && out.raw.is_empty()
             && let Some(equals) = key_before_object(&body[start..i])
         {
-            // `JSON={"ID":"<*>",…}` (an object [`crate::inline_json`] rewrote): the key, then the
-            // object as a token of its own, which the miner keeps whole as it keeps one opening
-            // a token.
+            // `JSON={"ID":"<*>",…}` (an object [`crate::inline_json`] rewrote) opening the
+            // message: the key, then the object as a token of its own, which the miner keeps
+            // whole as it keeps one opening a token. Later in a message such an object is one
+            // value (`saved data={…}`), as a `key=value` token is.
             let cut = start + equals + 1;
             out.raw.push((start, cut));
             out.raw_classes.push(classes_of(&body[start..cut]));
