@@ -28,7 +28,7 @@ const CLOSED_SETS: &[&[&[u8]]] = &[
 
 /// Whether `token` is an HTTP method (of [`CLOSED_SETS`]), as [`closed_set`] reads it.
 pub(crate) fn is_http_method(token: &[u8]) -> bool {
-    closed_set(token).is_some() && closed_set(token) == closed_set(b"GET")
+    closed_set(b"GET").is_some_and(|methods| closed_set(token) == Some(methods))
 }
 
 /// Which of [`CLOSED_SETS`] `token` belongs to, alone or as a `key=` or `key:` value and with
