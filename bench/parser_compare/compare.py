@@ -256,6 +256,14 @@ GENERIC_CORPORA = (
     "round71",
     "sealed68",
     "sealed69",
+    "round72",
+    "round74",
+    "round75",
+    "sealed70",
+    "sealed71",
+    "sealed72",
+    "sealed73",
+    "round73",
 )
 
 
