@@ -13,6 +13,12 @@ time, a collector's prefix before a syslog line, logcat's, Windows CBS's). The v
 line (clock, thread, pid) or per event (level, logger), as in real logs.
 
     python3 bench/header_stress/header_stress.py [--loghub-eval BIN] [--systems N] [--only SHAPE]
+
+`--random N` scores N random header grammars instead (see `random_shape`): fields drawn from
+timestamps, levels, pids, threads, loggers, hosts, request ids, components, users and sequence
+numbers, each spelled, bracketed and separated as the grammar's seed says. The shapes above were
+written from formats met; random ones find what the learner misses on formats nobody wrote down.
+`--seed-base B` takes seeds B+1..B+N: develop on one range, check on another.
 """
 import argparse, csv, glob, json, os, random, shutil, subprocess, sys, tempfile
 from pathlib import Path
@@ -119,6 +125,88 @@ def shapes():
     return base + prefixed
 
 
+# Random header grammars (`--random N`): each draws 2 to 5 fields from the kinds below, their
+# spellings, brackets, the separator between fields and the one after the header, from its own
+# seed. No framework's layout is written down here, so a grammar the learner fails on shows a
+# gap in the method, not a missing shape; seeds 1..N are for development, `--seed-base` picks
+# others to check that a change holds on grammars nobody looked at.
+def _timestamp(g):
+    forms = [
+        lambda p: iso(p, "T", g.choice([0, 3, 6]), g.choice(["Z", "", "+00:00"])),
+        lambda p: iso(p, " ", 3, "").replace(".", g.choice([".", ","])),
+        lambda p: f"{MONTHS[2]} {p['d']:2d} {hms(p)}",
+        lambda p: f"{p['Y']}/{p['mo']:02d}/{p['d']:02d} {hms(p)}",
+        lambda p: f"{p['d']:02d}/{MONTHS[2]}/{p['Y']}:{hms(p)} +0000",
+        lambda p: f"{hms(p)}.{p['ms']:03d}",
+        lambda p: f"{p['epoch']}.{p['ms']:03d}",
+        lambda p: f"{p['epoch']}",
+        lambda p: f"{DAYS[5]} {MONTHS[2]} {p['d']} {hms(p)} {p['Y']}",
+        lambda p: f"{p['Y']}{p['mo']:02d}{p['d']:02d} {hms(p)}.{p['us']:06d}",
+        lambda p: f"{p['mo']:02d}/{p['d']:02d}/{p['Y']} {p['h'] % 12 or 12:02d}:{p['m']:02d}:{p['s']:02d} {'AM' if p['h'] < 12 else 'PM'}",
+        lambda p: f"{p['d']:02d}.{p['mo']:02d}.{p['Y']} {hms(p)}",
+        lambda p: f"{p['d']:02d}-{MONTHS[2]}-{p['Y']} {hms(p)}.{p['ms']:03d}",
+    ]
+    form = g.choice(forms)
+    return lambda i, e, r: form(parts(i))
+
+
+def _level(g):
+    words = g.choice([["INFO", "WARN", "ERROR", "DEBUG"], ["Info", "Warning", "Error", "Debug"],
+                      ["info", "warn", "error", "debug"], ["I", "W", "E", "D"],
+                      ["INF", "WRN", "ERR", "DBG"], ["notice", "warning", "err", "info"]])
+    width = max(map(len, words)) if g.random() < 0.3 else 0
+    # Per event, mostly the first (info) level, as in real logs.
+    return lambda i, e, r: f"{words[(0, 0, 0, 1, 2, 3)[e % 6]]:<{width}}"
+
+
+def _pick(pool, by_event):
+    return (lambda i, e, r: pool[e % len(pool)]) if by_event else (lambda i, e, r: pool[r.randrange(len(pool))])
+
+
+def random_shape(seed):
+    g = random.Random(seed)
+    kinds = {
+        "pid": lambda: (lambda i, e, r: str(1000 + r.randrange(6) * 37)),
+        "pid:tid": lambda: (lambda s: lambda i, e, r: f"{1000 + r.randrange(4) * 37}{s}{2000 + r.randrange(40)}")(g.choice([":", "/", "."])),
+        "thread": lambda: _pick(THREADS, False),
+        "logger": lambda: _pick(g.choice([LOGGERS, MODULES, RUST, [l.split('.')[-1] for l in LOGGERS]]), g.random() < 0.7),
+        "file:line": lambda: (lambda ext: lambda i, e, r: f"{MODULES[e % 6].split('.')[-1]}.{ext}:{30 + e * 7}")(g.choice(["go", "py", "c", "rs", "java", "cpp"])),
+        "host": lambda: _pick(HOSTS, False),
+        "prog[pid]": lambda: (lambda i, e, r: f"{PROGS[e % 6]}[{1000 + r.randrange(6) * 37}]"),
+        "request": lambda: (lambda form: lambda i, e, r: form(r))(g.choice([
+            lambda r: f"{r.getrandbits(32):08x}", lambda r: f"req-{r.getrandbits(48):012x}",
+            lambda r: "-" if r.random() < 0.3 else f"{r.getrandbits(64):016x}",
+            lambda r: f"{r.getrandbits(32):08x}-{r.getrandbits(16):04x}-{r.getrandbits(16):04x}-{r.getrandbits(16):04x}-{r.getrandbits(48):012x}"])),
+        "component": lambda: _pick(["NET", "CORE", "STORE", "AUTH", "SCHED", "API"], g.random() < 0.7),
+        "user": lambda: _pick(["admin", "jdoe", "svc-sync", "-"], False),
+        "seq": lambda: (lambda i, e, r: str(500000 + i * 3)),
+    }
+    bracketable = {"pid": 0.4, "pid:tid": 0.5, "thread": 0.8, "logger": 0.3, "file:line": 0.3,
+                   "host": 0.1, "request": 0.6, "component": 0.5, "user": 0.4, "level": 0.35,
+                   "seq": 0.2}
+    keyed = {"pid": "pid", "thread": "tid", "request": "req", "user": "user"}
+    n = g.randrange(1, 5)
+    names = g.sample(sorted(kinds), n)
+    fields = [(k, kinds[k]()) for k in names]
+    fields.insert(g.randrange(len(fields) + 1), ("level", _level(g)))
+    if g.random() < 0.9:
+        fields.insert(0 if g.random() < 0.85 else 1, ("time", _timestamp(g)))
+    sep = g.choice([" "] * 6 + [" | ", " - ", "\t", " ; "])
+    tail = g.choice([" ", ": ", " - ", " -- ", " | ", " : ", " > "])
+    parts_ = []
+    for kind, f in fields:
+        opened, closed = "", ""
+        if g.random() < bracketable.get(kind, 0.2):
+            opened, closed = g.choice([("[", "]")] * 4 + [("(", ")"), ("<", ">"), ("{", "}")])
+        elif kind in keyed and g.random() < 0.3:
+            opened = keyed[kind] + "="
+        parts_.append((kind, f, opened, closed))
+    def shape(i, e, r):
+        return sep.join(f"{o}{f(i, e, r)}{c}" for _, f, o, c in parts_) + tail
+    name = f"random {seed}: " + sep.join(f"{o}{k}{c}" for k, _, o, c in parts_) + repr(tail)
+    return name, shape
+
+
 # Shapes also tried behind a container runtime's timestamp.
 PREFIXED = {"iso level logger -", "log4j level [thread] logger:", "syslog prog[pid]:", "glog",
             "python asctime - name - level -", "nginx error", "ruby logger", "rust tracing"}
@@ -175,6 +263,8 @@ def main():
     ap.add_argument("--systems", type=int, default=40)
     ap.add_argument("--only", default=None)
     ap.add_argument("--json", default=None, help="write per-shape, per-system scores here")
+    ap.add_argument("--random", type=int, default=0, help="score N random grammars instead")
+    ap.add_argument("--seed-base", type=int, default=0, help="random grammars' first seed - 1")
     args = ap.parse_args()
     srcs = systems(args.systems)
     work = Path(tempfile.mkdtemp(prefix="header_stress"))
@@ -182,7 +272,9 @@ def main():
         base_dirs = [write(s, lambda i, e, r: "", work / "_content") for s in srcs]
         content = score(args.loghub_eval, base_dirs, False)
         rows, detail = [], {}
-        for name, shape in shapes():
+        chosen = ([random_shape(args.seed_base + k) for k in range(1, args.random + 1)]
+                  if args.random else shapes())
+        for name, shape in chosen:
             if args.only and args.only != name:
                 continue
             dirs = [write(s, shape, work / name.replace(" ", "_").replace("/", "_")) for s in srcs]
