@@ -841,13 +841,15 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         let stable = n * 1000 >= samples.len() * STABLE_PER_MILLE;
         if !stable
             && varying < MAX_VARYING
-            && best == 0
+            && (best == 0 || separator_at(samples, position + 1))
             && present * 1000 >= samples.len() * STABLE_PER_MILLE
             && counts[usize::from(MESSAGE)] == 0
         {
             // A field whose class varies before the header's first separator (a thread name, a
             // daemon named with or without digits, first or later): kept only if a separator
-            // follows (the layout is cut at the last one).
+            // follows (the layout is cut at the last one). After the first separator, only
+            // right before another (`time - level - thread | msg`): a message's first word
+            // varies in class too, and a bracket after it may be the message's (`TASK [x]`).
             varying += 1;
             layout.push(ANY);
             continue;
@@ -888,6 +890,13 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         layout.push(ANCHOR);
     }
     layout
+}
+
+/// Whether nearly every sample holds a separator (a lone punctuation mark) at `position`.
+fn separator_at(samples: &[[u8; MAX_POSITIONS]], position: usize) -> bool {
+    position < MAX_LAYOUT
+        && samples.iter().filter(|s| s[position] == PUNCT).count() * 1000
+            >= samples.len() * STABLE_PER_MILLE
 }
 
 /// Position of the first level word among the leading tokens, with a message after it.
@@ -939,7 +948,8 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         // date open a message (the request's): no header of another runs into them.
         if matches!(class, DIGIT | WORD)
             && scan[end..].starts_with(b" - ")
-            && header::access_log_request(&scan[pos..]).is_some()
+            && (header::access_log_request(&scan[pos..]).is_some()
+                || opens_a_request(&scan[end + 3..]))
         {
             class = MESSAGE;
         }
@@ -975,6 +985,16 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         pos = end;
     }
     out
+}
+
+/// Whether `text` opens with a quoted HTTP request line (`"GET /path HTTP/1.1"`): the client
+/// before it and its dash are the message's (uvicorn's `10.0.0.5:43966 - "GET / HTTP/1.1" 200`).
+fn opens_a_request(text: &[u8]) -> bool {
+    let Some(request) = text.strip_prefix(b"\"") else {
+        return false;
+    };
+    let method = request.iter().position(|&b| b == b' ').unwrap_or(0);
+    method > 0 && crate::closed::is_http_method(&request[..method])
 }
 
 /// A level name that loggers rarely write in lower case and that messages use as a word
@@ -1390,6 +1410,77 @@ mod tests {
             .collect();
         for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
             assert_eq!(body, messages[i % 3]);
+        }
+    }
+
+    #[test]
+    fn a_field_of_varying_class_between_two_separators_is_header() {
+        // `date time AM - level - thread | message`: the thread (`main`, `worker-2`) varies in
+        // class after the first separator, and another follows it.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "upstream timed out while reading the response header",
+        ];
+        let threads = ["main", "worker-2", "pool-3-thread-7", "scheduler"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "03/14/2026 10:{:02}:00 AM - {} - {} | {}",
+                    i % 60,
+                    ["info", "warning"][i % 2],
+                    threads[i % threads.len()],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+        // After a separator, a word of varying class and a bracket are a message's (Ansible's
+        // `| TASK [name]`, `| ok: [host]`).
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let message = match i % 3 {
+                    0 => format!("TASK [role : step {i}] ****"),
+                    1 => format!("ok: [web-{i}]"),
+                    _ => format!("PLAY [deploy {i}] ****"),
+                };
+                format!("p={} u=deploy n=ansible | {message}", 4000 + i % 3)
+            })
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines).skip(MIN_SAMPLES) {
+            assert!(line.ends_with(&format!("| {body}")), "{body}");
+        }
+    }
+
+    #[test]
+    fn a_client_before_a_quoted_request_is_the_message_s() {
+        // loguru's `time | LEVEL | name:function:line - message`, the messages mostly uvicorn's
+        // `client - "GET /path HTTP/1.1" 200`: the client varies in class (an address, a
+        // name) and a dash follows it, but it is no header field.
+        let clients = [
+            "10.0.0.54:45030",
+            "web-proxy",
+            "172.18.0.1:49419",
+            "gateway",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let message = if i % 10 == 9 {
+                    "get_all_models() - {}".to_string()
+                } else {
+                    format!("{} - \"GET /api/v{i} HTTP/1.1\" 200 - {{}}", clients[i % 4])
+                };
+                format!(
+                    "19:13:{:02}.527 | INFO     | uvicorn.protocols.http:send:476 - {message}",
+                    i % 60
+                )
+            })
+            .collect();
+        let bodies = run(&lines);
+        for (body, line) in bodies.iter().zip(&lines).skip(MIN_SAMPLES) {
+            assert!(line.ends_with(&format!(":476 - {body}")), "{body}");
         }
     }
 
