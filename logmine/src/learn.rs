@@ -78,6 +78,8 @@ const PAREN: u8 = 12;
 const TIME: u8 = 13;
 /// Token classes, [`NONE`] to [`TIME`].
 const CLASSES: usize = TIME as usize + 1;
+/// Plain words that make a layout a message's rather than a header (see [`infer_all`]).
+const MAX_HEADER_WORDS: usize = 4;
 /// Positions of varying class a layout may hold before its separator.
 const MAX_VARYING: usize = 1;
 /// A level word anchoring the header is among this many leading tokens.
@@ -880,9 +882,17 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     if best == MAX_LAYOUT && !layout.iter().any(|&c| matches!(c, DIGIT | TIME | LEVEL)) {
         return infer_anchor(samples, 0);
     }
+    // Four plain words are a message's (`can't find resource with ClaimId (…) -- perhaps …`,
+    // one event's lines alone in a population): header words are a host, a program, a logger,
+    // a user, seldom more.
+    if layout.iter().filter(|&&c| c == WORD).count() >= MAX_HEADER_WORDS {
+        return infer_anchor(samples, 0);
+    }
     // A first field of varying class is taken before a field separator only (`web-1-fd JobId
-    // 18231:`): before a bracket or a dash, it is as often a message's subject.
-    if layout[0] == ANY && layout[best - 1] != FIELD {
+    // 18231:`), or before a level column and a separator (`admin auth [INF] : msg`, a user or
+    // `-`): before a bracket or a dash alone, it is as often a message's subject.
+    let closed_by_level = layout[..best].contains(&LEVEL) && layout[best - 1] == PUNCT;
+    if layout[0] == ANY && layout[best - 1] != FIELD && !closed_by_level {
         return infer_anchor(samples, 0);
     }
     // An optional field may follow the stable prefix, before a level word.
@@ -1025,8 +1035,8 @@ fn class(token: &[u8]) -> u8 {
     if token == b"=" {
         return MESSAGE;
     }
-    // `-`, `|`, `>>`: a separator (`->`, `=>` are a message's arrows).
-    if (token.len() == 1 && token[0].is_ascii_punctuation()) || token == b">>" {
+    // `-`, `|`, `>>`, `--`: a separator (`->`, `=>` are a message's arrows).
+    if (token.len() == 1 && token[0].is_ascii_punctuation()) || token == b">>" || token == b"--" {
         return PUNCT;
     }
     if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
@@ -1062,14 +1072,16 @@ fn class(token: &[u8]) -> u8 {
     {
         return PAREN;
     }
-    // A word in angle brackets (`<ndebug>:`, conmon's levels; `<info>`) is a bracketed group.
+    // A name in angle brackets (`<ndebug>:`, conmon's levels; `<info>`; a thread `<worker-2>`) is a
+    // bracketed group; a number there (`Job <1234> is submitted`) is a message's value.
     let angled = token.strip_suffix(b":").unwrap_or(token);
     if angled.len() >= 4
         && angled.starts_with(b"<")
         && angled.ends_with(b">")
+        && angled[1].is_ascii_alphabetic()
         && angled[1..angled.len() - 1]
             .iter()
-            .all(|b| b.is_ascii_alphabetic() || *b == b'_')
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'#' | b'@'))
     {
         return BRACKET;
     }
@@ -1452,6 +1464,89 @@ mod tests {
         for (body, line) in run(&lines).iter().zip(&lines).skip(MIN_SAMPLES) {
             assert!(line.ends_with(&format!("| {body}")), "{body}");
         }
+    }
+
+    #[test]
+    fn a_thread_named_in_angle_brackets_is_a_bracketed_field() {
+        // `time level <thread> seq > message`: `<scheduler>` and `<worker-2>` are one class.
+        let threads = ["<scheduler>", "<worker-2>", "<pool-3-thread-7>", "<main>"];
+        let messages = [
+            "worker is now ready",
+            "Version: 1.4.2",
+            "Pruning old executions",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02}.000 info {} {} > {}",
+                    i % 60,
+                    threads[i % 4],
+                    500_000 + 3 * i,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+        // A number in angle brackets is a message's value, not a field (LSF's job ids).
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("Job <{}> is submitted to queue <normal>.", 1000 + i))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_first_field_of_varying_class_before_a_level_and_a_separator_is_header() {
+        // `user logger [LVL] : message`, the user a name or `-`.
+        let users = ["admin", "-", "jdoe", "svc-sync"];
+        let messages = [
+            "Detecting vulnerabilities...",
+            "Scan finished",
+            "Skipping 3 files",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("{} acme::ingest [INF] : {}", users[i % 4], messages[i % 3]))
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+        // Without the separator, the level may be a message's word after its subject.
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("{} acme::ingest [INF] {}", users[i % 4], messages[i % 3]))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_double_dash_separates_as_a_dash_does() {
+        // `time level seq user -- message`, the user a name or `-`.
+        let users = ["-", "admin", "jdoe", "-"];
+        let messages = [
+            "Shard range id renewed",
+            "Workflow task timed out",
+            "Pruned 4 runs",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "1773482400.000 Info {} {} -- {}",
+                    500_000 + 3 * i,
+                    users[i % 4],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+        // One event's words before a double dash stay its own, however often it repeats.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!("can't find resource with ClaimId (<10.4.0.{i}:9618>) -- perhaps removed?")
+            })
+            .collect();
+        assert_eq!(run(&lines), lines);
     }
 
     #[test]
