@@ -306,6 +306,8 @@ struct PositionLearner {
     samples: Vec<[u8; MAX_POSITIONS]>,
     /// Samples that were records of tab-separated columns (see [`is_tab_record`]).
     tab_records: usize,
+    /// Samples whose line had a level word before the body (see [`infer_all`]).
+    leveled: usize,
     /// Learned classes of the header positions (empty: no extra header).
     layout: Vec<u8>,
     learned: bool,
@@ -364,12 +366,14 @@ impl HeaderLearner {
     }
 
     /// Offset in `body` where the message starts once the learned header is skipped. `after`:
-    /// the fields after the level word `body` starts with, if any.
+    /// the fields after the level word `body` starts with, if any; `leveled`: the header cut
+    /// before `body` held a level word.
     pub(crate) fn strip(
         &mut self,
         body: &[u8],
         after: Option<AfterLevel>,
         level_slot: Option<usize>,
+        leveled: bool,
     ) -> usize {
         if self.level_slot.is_none() {
             self.level_slot = level_slot.zip(after.map(|a| a.shape));
@@ -389,7 +393,8 @@ impl HeaderLearner {
             Some(after) => self.after_level.count_and_skip(after).min(body.len()),
             None => 0,
         };
-        let (start, changed_format) = self.layouts[which].strip_layout(&body[skip..]);
+        let (start, changed_format) =
+            self.layouts[which].strip_layout(&body[skip..], leveled || which == 0);
         self.blind =
             !self.layouts[which].learned && self.layouts[which].samples.len() < MIN_SAMPLES;
         if changed_format {
@@ -484,13 +489,19 @@ impl HeaderLearner {
 
 impl PositionLearner {
     /// Whether most samples so far were records of tab-separated columns.
+    /// Whether nearly every sample came after a level word (found by shape, before the body).
+    fn mostly_leveled(&self) -> bool {
+        self.leveled * 1000 >= self.samples.len() * STABLE_PER_MILLE
+    }
+
     fn mostly_tab_records(&self) -> bool {
         self.tab_records * 2 > self.samples.len()
     }
 
     /// Where the message starts in `body` under the layout (sampling `body` while learning),
     /// and whether most recent lines stopped matching it (the source changed format).
-    fn strip_layout(&mut self, body: &[u8]) -> (usize, bool) {
+    /// `after_level`: the line had a level word before `body`.
+    fn strip_layout(&mut self, body: &[u8], after_level: bool) -> (usize, bool) {
         if self.learned {
             self.look_again(body);
         }
@@ -506,6 +517,7 @@ impl PositionLearner {
         let leading = leading(body, wanted);
         if !self.learned {
             self.samples.push(leading.classes);
+            self.leveled += usize::from(after_level);
             self.tab_records += usize::from(is_tab_record(body));
             if self.samples.len() >= SAMPLES {
                 // Records of tab-separated columns (Zeek's): every column is the record's, each
@@ -513,7 +525,7 @@ impl PositionLearner {
                 self.layout = if self.mostly_tab_records() {
                     Vec::new()
                 } else {
-                    infer(&self.samples)
+                    infer(&self.samples, self.mostly_leveled())
                 };
                 let open_ended = self.layout.len() < MAX_LAYOUT
                     && self.layout.last() != Some(&ANCHOR)
@@ -526,6 +538,7 @@ impl PositionLearner {
                     self.first_window = std::mem::take(&mut self.samples);
                 }
                 self.tab_records = 0;
+                self.leveled = 0;
                 self.samples = Vec::new();
                 self.learned = true;
                 self.seen = 0;
@@ -534,7 +547,7 @@ impl PositionLearner {
                 if self.mostly_tab_records() {
                     return (0, false);
                 }
-                let tentative = infer(&self.samples);
+                let tentative = infer(&self.samples, self.mostly_leveled());
                 return (apply(&tentative, &leading, body), false);
             } else {
                 return (0, false);
@@ -570,7 +583,7 @@ impl PositionLearner {
         if samples.len() < SAMPLES {
             return;
         }
-        let longer = infer(samples);
+        let longer = infer(samples, false);
         self.second_look = None;
         let lines = std::mem::take(&mut self.second_look_lines);
         let first_window = std::mem::take(&mut self.first_window);
@@ -763,8 +776,8 @@ fn fits(layout: &[u8], classes: &[u8; MAX_POSITIONS]) -> bool {
 /// The header positions: the longest stable prefix that ends at a separator, level or bracket;
 /// failing that, the layout of most lines when the others are bare messages (see
 /// [`infer_most`]).
-fn infer(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
-    let layout = infer_all(samples);
+fn infer(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
+    let layout = infer_all(samples, after_level);
     if layout.is_empty() {
         return infer_most(samples);
     }
@@ -802,7 +815,7 @@ fn infer_most(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
             .filter(|s| usize::from(s[position]) == class)
             .copied()
             .collect();
-        let layout = infer_all(&most);
+        let layout = infer_all(&most, false);
         return match layout.last() {
             Some(&BRACKET)
                 if layout.len() >= 3
@@ -817,8 +830,9 @@ fn infer_most(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
     Vec::new()
 }
 
-/// [`infer`] over all samples alike.
-fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
+/// [`infer`] over all samples alike; `after_level`: nearly every sample's line had a level word
+/// before the samples' tokens.
+fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
     let mut layout = Vec::new();
     let mut best = 0;
     let mut varying = 0;
@@ -889,9 +903,11 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
         return infer_anchor(samples, 0);
     }
     // A first field of varying class is taken before a field separator only (`web-1-fd JobId
-    // 18231:`), or before a level column and a separator (`admin auth [INF] : msg`, a user or
-    // `-`): before a bracket or a dash alone, it is as often a message's subject.
-    let closed_by_level = layout[..best].contains(&LEVEL) && layout[best - 1] == PUNCT;
+    // 18231:`), or after a level or before a level column, and before a separator (`admin auth
+    // [INF] : msg`, a user or `-`): before a bracket or a dash alone, it is as often a
+    // message's subject.
+    let closed_by_level =
+        (after_level || layout[..best].contains(&LEVEL)) && layout[best - 1] == PUNCT;
     if layout[0] == ANY && layout[best - 1] != FIELD && !closed_by_level {
         return infer_anchor(samples, 0);
     }
@@ -1124,8 +1140,10 @@ mod tests {
         lines
             .iter()
             .map(|l| {
-                String::from_utf8_lossy(&l.as_bytes()[learner.strip(l.as_bytes(), None, None)..])
-                    .into_owned()
+                String::from_utf8_lossy(
+                    &l.as_bytes()[learner.strip(l.as_bytes(), None, None, false)..],
+                )
+                .into_owned()
             })
             .collect()
     }
@@ -1547,6 +1565,33 @@ mod tests {
             })
             .collect();
         assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_first_field_of_varying_class_after_a_level_and_before_a_separator_is_header() {
+        // `epoch<TAB>Info<TAB>seq<TAB>user -- message`: the header cut by shape held the level;
+        // the user (a name or `-`) before the double dash is header too.
+        let users = ["jdoe", "-", "admin", "svc-sync"];
+        let messages = [
+            "Detecting vulnerabilities...",
+            "Scan finished",
+            "Skipping 3 files",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("{} -- {}", users[i % 4], messages[i % 3]))
+            .collect();
+        let strip = |leveled: bool| {
+            let mut learner = HeaderLearner::default();
+            lines
+                .iter()
+                .map(|l| l[learner.strip(l.as_bytes(), None, None, leveled)..].to_string())
+                .collect::<Vec<_>>()
+        };
+        for (body, i) in strip(true).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+        // Without a level before them, such words may be a message's subject.
+        assert_eq!(strip(false), lines);
     }
 
     #[test]

@@ -412,7 +412,12 @@ impl Miner {
                     Some((from, after)) => (line.get(from..).unwrap_or_default(), Some(after)),
                     None => (header.body(line), None),
                 };
-                let learned = self.learners[stream].strip(body, after, header.level_slot);
+                let learned = self.learners[stream].strip(
+                    body,
+                    after,
+                    header.level_slot,
+                    header.level.is_some(),
+                );
                 // A line with no header found (a bare message) is no header's remnant either.
                 self.placing_blind =
                     body.len() < line.len() && self.learners[stream].placed_blind();
