@@ -76,8 +76,11 @@ const PAREN: u8 = 12;
 /// 1077804742 1 msg`, a record's id, host and component first): a record's fields end with their
 /// time, as a header of fields ends at a separator (`Sent 1700000000 bytes` is a message).
 const TIME: u8 = 13;
-/// Token classes, [`NONE`] to [`TIME`].
-const CLASSES: usize = TIME as usize + 1;
+/// A lone `-`: a separator where nearly every line has one, else an empty field of its column
+/// (`admin` or `-`, a user; `req-4f2a` or `-`, a request): see [`infer_all`].
+const DASH: u8 = 14;
+/// Token classes, [`NONE`] to [`DASH`].
+const CLASSES: usize = DASH as usize + 1;
 /// Plain words that make a layout a message's rather than a header (see [`infer_all`]).
 const MAX_HEADER_WORDS: usize = 4;
 /// Positions of varying class a layout may hold before its separator.
@@ -734,11 +737,7 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
         || fixed
             .iter()
             .zip(&leading.classes[..f])
-            .any(|(&want, &got)| {
-                want != got
-                    && !(want == ANY && got != NONE)
-                    && !(got == HEX && matches!(want, DIGIT | WORD))
-            })
+            .any(|(&want, &got)| !holds(want, got))
     {
         return 0;
     }
@@ -761,16 +760,25 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
     start
 }
 
+/// Whether a token of class `got` fills a layout position of class `want`: a hex word fills a
+/// column of numbers or words, a dash any field (its empty value), and any token a position of
+/// varying class.
+fn holds(want: u8, got: u8) -> bool {
+    want == got
+        || (want == ANY && got != NONE)
+        || (got == HEX && matches!(want, DIGIT | WORD))
+        || (got == DASH && !matches!(want, NONE | MESSAGE))
+}
+
 /// Whether a line of leading `classes` has the header of `layout` (not anchored) and a message
 /// after it, as [`apply`] would find.
 fn fits(layout: &[u8], classes: &[u8; MAX_POSITIONS]) -> bool {
     layout.len() < MAX_POSITIONS
         && classes[layout.len()] != NONE
-        && layout.iter().zip(classes).all(|(&want, &got)| {
-            want == got
-                || (want == ANY && got != NONE)
-                || (got == HEX && matches!(want, DIGIT | WORD))
-        })
+        && layout
+            .iter()
+            .zip(classes)
+            .all(|(&want, &got)| holds(want, got))
 }
 
 /// The header positions: the longest stable prefix that ends at a separator, level or bracket;
@@ -848,6 +856,14 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
         } else {
             counts[usize::from(WORD)] += hex;
         }
+        // Dashes are the column's separator where they outnumber every field class there, else
+        // its empty values.
+        let dash = std::mem::take(&mut counts[usize::from(DASH)]);
+        let field = (0..CLASSES)
+            .filter(|&c| !matches!(c as u8, NONE | MESSAGE))
+            .max_by_key(|&c| counts[c])
+            .filter(|&c| counts[c] > dash);
+        counts[field.unwrap_or(usize::from(PUNCT))] += dash;
         let (class, &n) = counts
             .iter()
             .enumerate()
@@ -921,7 +937,11 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
 /// Whether nearly every sample holds a separator (a lone punctuation mark) at `position`.
 fn separator_at(samples: &[[u8; MAX_POSITIONS]], position: usize) -> bool {
     position < MAX_LAYOUT
-        && samples.iter().filter(|s| s[position] == PUNCT).count() * 1000
+        && samples
+            .iter()
+            .filter(|s| matches!(s[position], PUNCT | DASH))
+            .count()
+            * 1000
             >= samples.len() * STABLE_PER_MILLE
 }
 
@@ -1050,6 +1070,9 @@ fn class(token: &[u8]) -> u8 {
     // comes before it.
     if token == b"=" {
         return MESSAGE;
+    }
+    if token == b"-" {
+        return DASH;
     }
     // `-`, `|`, `>>`, `--`: a separator (`->`, `=>` are a message's arrows).
     if (token.len() == 1 && token[0].is_ascii_punctuation()) || token == b">>" || token == b"--" {
@@ -1516,8 +1539,8 @@ mod tests {
 
     #[test]
     fn a_first_field_of_varying_class_before_a_level_and_a_separator_is_header() {
-        // `user logger [LVL] : message`, the user a name or `-`.
-        let users = ["admin", "-", "jdoe", "svc-sync"];
+        // `user logger [LVL] : message`, the user a name with digits or without.
+        let users = ["admin", "svc-7", "jdoe", "build-2"];
         let messages = [
             "Detecting vulnerabilities...",
             "Scan finished",
@@ -1570,8 +1593,8 @@ mod tests {
     #[test]
     fn a_first_field_of_varying_class_after_a_level_and_before_a_separator_is_header() {
         // `epoch<TAB>Info<TAB>seq<TAB>user -- message`: the header cut by shape held the level;
-        // the user (a name or `-`) before the double dash is header too.
-        let users = ["jdoe", "-", "admin", "svc-sync"];
+        // the user (a name with digits or without) before the double dash is header too.
+        let users = ["jdoe", "svc-7", "admin", "build-2"];
         let messages = [
             "Detecting vulnerabilities...",
             "Scan finished",
@@ -1592,6 +1615,30 @@ mod tests {
         }
         // Without a level before them, such words may be a message's subject.
         assert_eq!(strip(false), lines);
+    }
+
+    #[test]
+    fn a_dash_in_a_column_of_names_is_an_empty_field() {
+        // `<request> user [level] message`, the user a name or `-` (none logged in).
+        let users = ["jdoe", "-", "admin", "svc-sync", "-"];
+        let messages = [
+            "Detecting vulnerabilities...",
+            "Scan finished",
+            "Skipping 3 files",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "<req-{:08x}> {} [I] {}",
+                    i * 7919,
+                    users[i % users.len()],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
     }
 
     #[test]
