@@ -22,8 +22,8 @@ use std::ops::Range;
 use crate::TemplateId;
 use crate::header;
 
-/// Leading tokens considered.
-const MAX_POSITIONS: usize = 9;
+/// Leading tokens considered: six fields and their separators, and the message's first word.
+const MAX_POSITIONS: usize = 13;
 /// Fields a learned header may hold: one fewer than the tokens read, so that the token after
 /// the longest header shows a message follows it.
 const MAX_LAYOUT: usize = MAX_POSITIONS - 1;
@@ -1632,6 +1632,34 @@ mod tests {
                     "<req-{:08x}> {} [I] {}",
                     i * 7919,
                     users[i % users.len()],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+    }
+
+    #[test]
+    fn six_fields_and_their_separators_are_learned_whole() {
+        // `time | (thread) | LEVEL | [pid:tid] | user | message`: ten tokens of header.
+        let threads = ["(main)", "(worker-1)", "(scheduler)"];
+        let users = ["admin", "jdoe", "svc-sync"];
+        let messages = [
+            "Detecting vulnerabilities...",
+            "Scan finished",
+            "Skipping 3 files",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} | {} | INFO | [{}:{}] | {} | {}",
+                    i % 60,
+                    threads[i % 3],
+                    1000 + i % 4,
+                    2000 + i % 7,
+                    users[i % 3],
                     messages[i % 3]
                 )
             })
