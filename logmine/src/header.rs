@@ -1436,7 +1436,11 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     }
     let logger_end = pos.max(logger);
     let start = skip_spaces(scan, pos);
-    if scan.get(start) == Some(&b'-') && matches!(scan.get(start + 1), Some(b' ' | b'\t')) {
+    // A dash before another separator (`INFO [NET] - | msg`) is an empty field, not one.
+    if scan.get(start) == Some(&b'-')
+        && matches!(scan.get(start + 1), Some(b' ' | b'\t'))
+        && !opens_with_separator(&scan[start + 1..])
+    {
         pos = start + 1;
         // Dash-separated fields go on after the level (`INFO - GET-123 - msg`, a request id):
         // one more field closed by ` - ` is header too.
@@ -1457,6 +1461,16 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         shape: 0,
     };
     (after, skip_spaces(line, pos))
+}
+
+/// Whether `text`, after its spaces, opens with a lone punctuation mark other than a dash and a
+/// space (`| msg`): `- - msg` is a separator and an empty field, or the other way round.
+fn opens_with_separator(text: &[u8]) -> bool {
+    let text = text.trim_ascii_start();
+    text.len() >= 2
+        && text[0].is_ascii_punctuation()
+        && text[0] != b'-'
+        && matches!(text[1], b' ' | b'\t')
 }
 
 /// The end of nginx's `pid#tid:` and of the `*connection` number after it, when `start` opens

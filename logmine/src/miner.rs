@@ -4718,6 +4718,34 @@ mod tests {
     }
 
     #[test]
+    fn a_dash_logged_for_an_empty_field_before_a_separator_is_header() {
+        // `date time LEVEL [component] user | message`, the user `-` on some lines: that dash
+        // is the user's empty value, header as the names are.
+        let users = ["admin", "jdoe", "-", "svc-sync"];
+        let events = [
+            "Detecting cargo vulnerabilities...",
+            "Scan finished",
+            "Cache is ready",
+        ];
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<(usize, TemplateId)> = (0..80)
+            .map(|i| {
+                let line = format!(
+                    "14-Mar-2026 10:00:{:02}.000 INFO [NET] {} | {}",
+                    i % 60,
+                    users[(i * 7) % 4],
+                    events[i % 3]
+                );
+                (i % 3, miner.add_line(line.as_bytes(), None))
+            })
+            .collect();
+        for &(e, id) in &ids {
+            let text = miner.template(id).map(Template::text).unwrap_or_default();
+            assert_eq!(text, events[e], "event {e}");
+        }
+    }
+
+    #[test]
     fn a_field_between_dashes_on_every_line_is_header_whatever_spaces_it_holds() {
         // Kettle's and Hop's step names, several words long, between the time and the message.
         let steps = [
