@@ -35,6 +35,8 @@ PROGS = ["acmed", "storaged", "netmgr", "schedd", "authd", "fleetctl"]
 HOSTS = ["node-12", "node-07", "db-3", "gw01"]
 THREADS = ["main", "worker-1", "worker-2", "pool-3-thread-7", "http-nio-8080-exec-4", "scheduler"]
 STEPS = ["Table output", "Sort rows", "Text file input", "Insert / update", "Add constants", "Filter rows"]
+NAMESPACES = ["app:server", "app:db:pool", "express:router", "socket.io:client", "worker:queue",
+              "app:auth"]
 SPACED = ["IPC Server handler 3 on 8020", "main", "pool-2-thread-1", "Timer for 'x' 4"]
 
 
@@ -116,6 +118,8 @@ def shapes():
         # Added in session 29: a field between dashes that holds spaces, no level.
         ("kettle date - step name -", lambda i, e, r: f"2026/03/14 {hms(parts(i))} - {STEPS[r.randrange(len(STEPS))]}.{r.randrange(3)} - "),
         ("python asctime - name -", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} - {MODULES[r.randrange(6)]} - "),
+        # Added in session 30: Node's `debug` module without a terminal (`DEBUG=app:*`).
+        ("node debug namespace", lambda i, e, r: f"{iso(parts(i))} {NAMESPACES[e % 6]} "),
     ]
     # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
     # program's own header.

@@ -1043,6 +1043,27 @@ fn opens_a_request(text: &[u8]) -> bool {
     method > 0 && crate::closed::is_http_method(&request[..method])
 }
 
+/// A namespace of Node's `debug` module (`mediasoup:Channel`, `express:router:route`,
+/// `socket.io:client`): a lower-case name, then names after colons, no colon at the end, no
+/// underscore (`cfg:feature_flags` is a cache key).
+fn is_debug_namespace(token: &[u8]) -> bool {
+    let mut parts = token.split(|&b| b == b':');
+    let Some(first) = parts.next() else {
+        return false;
+    };
+    let name = |part: &[u8]| {
+        part.first().is_some_and(u8::is_ascii_alphabetic)
+            && part
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
+    };
+    let rest: Vec<&[u8]> = parts.collect();
+    !rest.is_empty()
+        && first.first().is_some_and(u8::is_ascii_lowercase)
+        && name(first)
+        && rest.iter().all(|part| name(part))
+}
+
 /// A level name that loggers rarely write in lower case and that messages use as a word
 /// (`Dropped 534 log messages`, `a critical section`): no level to the learner, which would cut
 /// a stream of one event at it (a source writing `verbose:` has its other levels to learn from).
@@ -1123,6 +1144,11 @@ fn class(token: &[u8]) -> u8 {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'#' | b'@'))
     {
         return BRACKET;
+    }
+    // A `debug` namespace (`mediasoup:Channel`, Node's `DEBUG=…` without a terminal: `time
+    // namespace message`) ends a header as a separator would.
+    if is_debug_namespace(token) {
+        return FIELD;
     }
     // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`) ends a field as `;` does.
     if token.len() >= 2 && token.ends_with(b";")
@@ -1667,6 +1693,31 @@ mod tests {
         for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
             assert_eq!(body, messages[i % 3]);
         }
+    }
+
+    #[test]
+    fn a_debug_namespace_ends_a_header() {
+        let namespaces = [
+            "mediasoup:Channel",
+            "mediasoup:WARN:Worker",
+            "express:router",
+        ];
+        let messages = [
+            "request() [method:worker.createRouter]",
+            "close()",
+            "dispatching",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("{} {}", namespaces[i % 3], messages[(i / 3) % 3]))
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[(i / 3) % 3]);
+        }
+        // A cache key is a message's value, whatever it is named.
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("get cfg:feature_flags user:{i}:profile"))
+            .collect();
+        assert_eq!(run(&lines), lines);
     }
 
     #[test]
