@@ -1653,3 +1653,30 @@ fn a_past_tense_ending_the_line_after_a_name_is_the_event() {
         .collect();
     assert_eq!(texts(&lines).len(), 4, "{:?}", texts(&lines));
 }
+
+#[test]
+fn node_debug_module_without_a_terminal() {
+    // `DEBUG=app:*` with no terminal: an ISO time and the namespace before each message, the
+    // namespace the event's (`mediasoup:Channel`, `express:router:route`).
+    let events = |i: usize| match i % 4 {
+        0 => (
+            "mediasoup:Channel",
+            format!("request() [method:worker.createRouter, id:{i}]"),
+        ),
+        1 => ("express:router:route", format!("dispatching GET /api/{i}")),
+        2 => ("socket.io:client", format!("client {i:04x} closed")),
+        _ => ("mediasoup:WARN:Worker", "close()".to_string()),
+    };
+    let raw: Vec<String> = (0..80)
+        .map(|i| {
+            let (namespace, message) = events(i);
+            format!(
+                "2026-03-14T19:48:{:02}.{:03}Z {namespace} {message}",
+                i % 60,
+                i * 7
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..80).map(|i| events(i).1).collect();
+    assert_eq!(texts(&raw), texts(&content));
+}
