@@ -1057,11 +1057,11 @@ fn is_debug_namespace(token: &[u8]) -> bool {
                 .iter()
                 .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
     };
-    let rest: Vec<&[u8]> = parts.collect();
-    !rest.is_empty()
+    let mut rest = parts.peekable();
+    rest.peek().is_some()
         && first.first().is_some_and(u8::is_ascii_lowercase)
         && name(first)
-        && rest.iter().all(|part| name(part))
+        && rest.all(name)
 }
 
 /// A level name that loggers rarely write in lower case and that messages use as a word
@@ -1183,6 +1183,14 @@ fn class(token: &[u8]) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Asserts that each line after the learner's first [`MIN_SAMPLES`] is stripped to its
+    /// message, line `i` holding `messages[i % 3]`.
+    fn assert_stripped_to(lines: &[String], messages: &[&str; 3]) {
+        for (body, i) in run(lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+    }
 
     fn run(lines: &[String]) -> Vec<String> {
         let mut learner = HeaderLearner::default();
@@ -1463,9 +1471,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
@@ -1487,9 +1493,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
@@ -1513,9 +1517,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
         // After a separator, a word of varying class and a bracket are a message's (Ansible's
         // `| TASK [name]`, `| ok: [host]`).
         let lines: Vec<String> = (0..60)
@@ -1553,9 +1555,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
         // A number in angle brackets is a message's value, not a field (LSF's job ids).
         let lines: Vec<String> = (0..60)
             .map(|i| format!("Job <{}> is submitted to queue <normal>.", 1000 + i))
@@ -1575,9 +1575,7 @@ mod tests {
         let lines: Vec<String> = (0..60)
             .map(|i| format!("{} acme::ingest [INF] : {}", users[i % 4], messages[i % 3]))
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
         // Without the separator, the level may be a message's word after its subject.
         let lines: Vec<String> = (0..60)
             .map(|i| format!("{} acme::ingest [INF] {}", users[i % 4], messages[i % 3]))
@@ -1604,9 +1602,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
         // One event's words before a double dash stay its own, however often it repeats.
         let lines: Vec<String> = (0..60)
             .map(|i| {
@@ -1662,9 +1658,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
@@ -1690,9 +1684,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
@@ -1772,9 +1764,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
         // A message's arrows are no separator: words before them stay the message's.
         let lines: Vec<String> = (0..60)
             .map(|i| format!("slot1_{i}: Changing activity: {} -> Idle", threads[i % 4]))
@@ -1826,9 +1816,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
@@ -1848,9 +1836,7 @@ mod tests {
                 )
             })
             .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(MIN_SAMPLES) {
-            assert_eq!(body, messages[i % 3]);
-        }
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
