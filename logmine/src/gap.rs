@@ -211,6 +211,15 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
             if after > n || (after == n && !may_end) {
                 break;
             }
+            // A phrase of words does not run into the fields that follow a message (`client
+            // subscribed to channel channel=a client=<*> user=<*>`): a field is delimited, and
+            // which fields a line has says which event it is.
+            if key.is_none()
+                && key_of_field(&tokens[after - 1]).is_some()
+                && tokens.get(after).is_some_and(|t| key_of_field(t).is_some())
+            {
+                break;
+            }
             if !anchors[after - 1] {
                 continue;
             }
@@ -237,6 +246,25 @@ pub(crate) fn stretches(tokens: &[Box<[u8]>]) -> Vec<Stretch> {
 mod tests {
     use super::*;
     use crate::mask::whitespace_tokens as tokens;
+
+    #[test]
+    fn a_stretch_of_words_stops_before_the_fields_that_end_the_line() {
+        let t = tokens("client subscribed to channel channel=lobby client=<*> user=<*>");
+        let all = stretches(&t);
+        assert!(all.iter().any(|s| s.gap == Gap { start: 1, len: 3 }));
+        assert!(
+            all.iter()
+                .all(|s| s.gap.start + s.gap.len <= 4 || s.gap.start >= 4),
+            "no stretch opening with a word takes a field"
+        );
+        // A field at the end of a phrase that no field follows may be the phrase's.
+        let t = tokens("client sent reply size=big to the peer");
+        assert!(
+            stretches(&t)
+                .iter()
+                .any(|s| s.gap == Gap { start: 1, len: 3 })
+        );
+    }
 
     #[test]
     fn stretches_of_different_lengths_share_a_key_when_equal_around_them() {

@@ -5518,6 +5518,24 @@ mod tests {
     }
 
     #[test]
+    fn phrases_with_fields_of_their_own_stay_events_of_their_own() {
+        // Centrifugo's: the same fields end each line, and two events add one of their own.
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids = [
+            "client authenticated client=2cd56d25-7b29-4f8a-8a6f-4772d5736205 user=42",
+            "client subscribed to channel channel=support:queue-3 \
+             client=2cd56d25-7b29-4f8a-8a6f-4772d5736205 user=42",
+            "client presence request channel=support:queue-3 \
+             client=7c62258b-f7fd-4709-8a69-85f6b1368b7f user=1873",
+        ]
+        .map(|line| miner.add_line(line.as_bytes(), None));
+        let ids = ids.map(|id| miner.resolve(id));
+        assert_ne!(ids[0], ids[1]);
+        assert_ne!(ids[0], ids[2]);
+        assert_ne!(ids[1], ids[2]);
+    }
+
+    #[test]
     fn a_phrase_between_equal_words_is_one_variable_at_three_phrases() {
         // Not HTTP reason phrases (the masker knows those): phrases of the message's own.
         let mut miner = Miner::new(MinerConfig::default());
