@@ -1007,6 +1007,27 @@ mod stretched {
             .collect();
         let found = groups(&lines);
         assert!(found.iter().all(|(_, lines)| *lines <= 7), "{found:?}");
+        // An article opens a phrase: what follows it is the event's own words (SoftEther's).
+        let events = [
+            "IP address 10.0.0.1 has been registered on the IP address table.",
+            "new session has been created.",
+            "session has been terminated.",
+            "parameter has been set. Timeout: 20 seconds.",
+        ];
+        let mut lines = Vec::new();
+        for i in 0..24 {
+            let hub = ["VPN", "BRANCH-OSAKA"][i % 2];
+            let event = events[(i / 2) % 4];
+            let sid = 1800 + i * 7;
+            lines.push(format!(
+                "[HUB \"{hub}\"] Session \"SID-{sid}\": The {event}"
+            ));
+            // The server's own lines, with no hub, among them.
+            if i % 4 == 0 {
+                lines.push(format!("Connection \"CID-{i}\": Accepted from 10.0.0.{i}"));
+            }
+        }
+        assert_eq!(groups(&lines).len(), 5, "{:?}", groups(&lines));
     }
 
     #[test]

@@ -2957,6 +2957,9 @@ impl Miner {
                     && n - p <= MAX_REASON_TOKENS
                     && plain(token)
                     && (plain(&tokens[p - 1]) || is_code_before_text(&tokens[p - 1]))
+                    // An article opens a noun phrase, never ends an opening (`Session "<*>": The
+                    // IP address …`, `… The new session …` are two events).
+                    && !is_article(&tokens[p - 1])
                 {
                     by_opening.entry((finish(opening), p)).or_default().push((
                         g,
@@ -3076,6 +3079,13 @@ fn is_code_before_text(token: &[u8]) -> bool {
 /// Different events a name must open before it is a source's name (see
 /// [`Miner::join_source_names`]).
 const MIN_SOURCE_EVENTS: usize = 2;
+
+/// Whether `token` is an English article (`The`, `a`, `an`).
+fn is_article(token: &[u8]) -> bool {
+    token.eq_ignore_ascii_case(b"the")
+        || token.eq_ignore_ascii_case(b"a")
+        || token.eq_ignore_ascii_case(b"an")
+}
 
 /// Tokens a reason ending a line may take (see [`Miner::join_trailing_reasons`]): a database's
 /// error text runs to two dozen.
