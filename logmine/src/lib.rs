@@ -115,6 +115,7 @@ mod inline_json;
 pub mod journal_export;
 mod learn;
 pub mod mask;
+mod mask_cache;
 mod miner;
 mod quoted;
 pub mod redact;

@@ -53,6 +53,21 @@ impl MaskedLine {
         Self::default()
     }
 
+    /// Makes this line a copy of `other`, in the buffers it already has.
+    pub(crate) fn copy_from(&mut self, other: &MaskedLine) {
+        self.buf.clear();
+        self.buf.extend_from_slice(&other.buf);
+        self.spans.clear();
+        self.spans.extend_from_slice(&other.spans);
+        self.raw.clear();
+        self.raw.extend_from_slice(&other.raw);
+        self.raw_classes.clear();
+        self.raw_classes.extend_from_slice(&other.raw_classes);
+        self.origin.clear();
+        self.origin.extend_from_slice(&other.origin);
+        self.current_raw = other.current_raw;
+    }
+
     /// Number of tokens.
     pub fn len(&self) -> usize {
         self.spans.len()

@@ -14,6 +14,7 @@ use crate::gap;
 use crate::header;
 use crate::learn::{AfterLevel, HeaderLearner};
 use crate::mask::{self, MaskedLine, WILDCARD};
+use crate::mask_cache::MaskCache;
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
 use crate::runs;
 use crate::slots::SlotText;
@@ -213,6 +214,8 @@ pub struct Miner {
     sample_state: u64,
     /// Scratch buffer reused for every line.
     masked: MaskedLine,
+    /// Masked forms of the bodies seen last, for the lines that repeat one.
+    mask_cache: MaskCache,
     /// Where each stream stands in a multi-line PEM private key (see [`Miner::add_stream_line`]):
     /// its body lines are mined and kept as `[REDACTED]`, never as text.
     key_blocks: Vec<PrivateKeyBlocks>,
@@ -303,6 +306,7 @@ impl Miner {
             evicted_uncounted: 0,
             sample_state: 0x2545_f491_4f6c_dd1d,
             masked: MaskedLine::new(),
+            mask_cache: MaskCache::default(),
             key_blocks: Vec::new(),
             learners: Vec::new(),
             unsettled: Vec::new(),
@@ -456,7 +460,7 @@ impl Miner {
             (None, None) => (body, level),
         };
         let mut masked = std::mem::take(&mut self.masked);
-        mask::mask_into(
+        self.mask_cache.mask(
             body,
             self.config.max_line_bytes,
             self.config.max_tokens,
