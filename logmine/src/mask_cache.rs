@@ -9,7 +9,8 @@
 //! collision costs a masking, never a wrong template.
 //!
 //! The table is small on purpose (see [`SLOTS`], [`MAX_CACHED_BYTES`]): it keeps what repeats
-//! within moments, which is what logs repeat, in well under a megabyte.
+//! within moments, which is what logs repeat, in a few hundred KiB (under 2 MiB at worst, every
+//! entry a body of the longest length cut into one-byte tokens).
 
 use crate::fingerprint::{finish, mix_bytes};
 use crate::mask::{MaskedLine, mask_into};
@@ -36,6 +37,8 @@ struct Entry {
 #[derive(Debug, Default)]
 pub(crate) struct MaskCache {
     entries: Vec<Entry>,
+    /// The limits the entries were masked with (`mask_into`'s `max_bytes`, `max_tokens`).
+    limits: (usize, usize),
 }
 
 impl MaskCache {
@@ -52,8 +55,11 @@ impl MaskCache {
             mask_into(body, max_bytes, max_tokens, out);
             return;
         }
-        if self.entries.is_empty() {
+        if self.entries.is_empty() || self.limits != (max_bytes, max_tokens) {
+            // Other limits mask otherwise: what was kept under the old ones is dropped.
+            self.entries.clear();
             self.entries.resize_with(SLOTS, Entry::default);
+            self.limits = (max_bytes, max_tokens);
         }
         let slot = finish(mix_bytes(BODY_SEED, body)) as usize & (SLOTS - 1);
         let entry = &mut self.entries[slot];
@@ -111,6 +117,19 @@ mod tests {
                 .iter()
                 .any(|e| e.body == b"Connection closed by peer")
         );
+    }
+
+    #[test]
+    fn a_body_masked_under_other_limits_is_masked_anew() {
+        let mut cache = MaskCache::default();
+        let mut out = MaskedLine::new();
+        let body = b"job 7 of 9 finished on node-3 after 12 retries";
+        cache.mask(body, 4096, 64, &mut out);
+        cache.mask(body, 4096, 3, &mut out);
+        let mut short = MaskedLine::new();
+        mask_into(body, 4096, 3, &mut short);
+        assert!(same(&out, &short));
+        assert_eq!(out.len(), 3);
     }
 
     #[test]
