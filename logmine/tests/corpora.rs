@@ -1499,7 +1499,7 @@ corpus_floors! {
         ("Conntrackd", 0.99),
         ("IscDhcpd", 0.88),
         ("Krb5kdc", 0.39),
-        ("OpenSmtpd", 0.73),
+        ("OpenSmtpd", 0.87),
         ("PureFtpd", 0.96),
         ("Radvd", 0.35),
     ],
@@ -1667,7 +1667,7 @@ corpus_floors! {
     systems: [
         ("BoincClient", 0.93),
         ("DeterminedMaster", 0.99),
-        ("FluxCore", 0.62),
+        ("FluxCore", 0.93),
         ("KatibController", 0.73),
         ("MooseFs", 0.57),
         ("Xrootd", 0.81),
@@ -2225,7 +2225,7 @@ corpus_floors! {
     systems: [
         ("ArgoEvents", 0.99),
         ("ClearMlAgent", 0.96),
-        ("Feast", 0.77),
+        ("Feast", 0.90),
         ("H2oServer", 0.40),
         ("KubeflowPipelines", 0.91),
         ("LabelStudio", 0.41),
