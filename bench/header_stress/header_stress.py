@@ -120,6 +120,15 @@ def shapes():
         ("python asctime - name -", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} - {MODULES[r.randrange(6)]} - "),
         # Added in session 30: Node's `debug` module without a terminal (`DEBUG=app:*`).
         ("node debug namespace", lambda i, e, r: f"{iso(parts(i))} {NAMESPACES[e % 6]} "),
+        # Added in session 31: vendors' defaults, written from their documentation.
+        ("mssql errorlog source", lambda i, e, r: f"2026-03-14 {hms(parts(i))}.{parts(i)['ms'] // 10:02d} {['spid' + str(51 + r.randrange(30)), 'Server', 'Logon'][e % 3]:<12}"),
+        ("netbackup time [pid.tid] <n> prog func:", lambda i, e, r: f"{hms(parts(i))}.{parts(i)['ms']:03d} [{pid(r)}.{pid(r) + 4000}] <{2 + e % 3}> {PROGS[e % 6]} {['main', 'read_msg', 'send_file'][r.randrange(3)]}: "),
+        ("esxi vmkernel cpu:world)", lambda i, e, r: f"{iso(parts(i))} cpu{r.randrange(16)}:{2097152 + r.randrange(500)})"),
+        ("esxi hostd level prog[pid] [Originator sub opID]", lambda i, e, r: f"{iso(parts(i))} {L(e).lower()} hostd[{pid(r)}] [Originator@6876 sub={['Vimsvc.TaskManager', 'Solo.Vmomi', 'Hostsvc'][e % 3]} opID={r.getrandbits(32):08x}] "),
+        ("nessusd [ctime][pid.tid]", lambda i, e, r: f"[Sat Mar 14 {hms(parts(i))} 2026][{pid(r)}.{r.randrange(1, 9)}] "),
+        ("wrapper level | jvm 1 | time |", lambda i, e, r: f"{L(e):<6} | jvm 1    | 2026/03/14 {hms(parts(i))} | "),
+        ("oozie level class:line - SERVER[] USER[] … ACTION[]", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')}  {L(e)} {['ActionStartXCommand', 'CallableQueueService', 'PurgeXCommand'][e % 3]}:{520 + e} - SERVER[{HOSTS[r.randrange(4)]}] USER[{['etl', 'oozie', '-'][r.randrange(3)]}] GROUP[-] TOKEN[] APP[{['daily-load', 'hourly-agg'][r.randrange(2)]}] JOB[{r.randrange(10**7):07d}-260314000000000-oozie-oozi-W] ACTION[-] "),
+        ("mule level time [[MuleRuntime]…] [processor; event] logger:", lambda i, e, r: f"{L(e):<5} {iso(parts(i), ' ', 3, '').replace('.', ',')} [[MuleRuntime].uber.{r.randrange(1, 12):02d}: [orders-api].{['main-flow', 'sync-flow'][r.randrange(2)]}.CPU_LITE @{r.getrandbits(24):06x}] [processor: {['main-flow/processors/0', 'sync-flow/processors/2'][r.randrange(2)]}; event: {r.getrandbits(32):08x}-{r.getrandbits(16):04x}-11ef-{r.getrandbits(16):04x}-{r.getrandbits(48):012x}] {lg(e)}: "),
     ]
     # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
     # program's own header.

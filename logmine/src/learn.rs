@@ -1033,6 +1033,19 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     out
 }
 
+/// `SERVER[node-12]`, `USER[etl]`, `TOKEN[]`: a name in capitals with its value in brackets, a
+/// field that says what it holds (Oozie's context).
+fn is_keyed_group(token: &[u8]) -> bool {
+    let Some(open) = token.iter().position(|&b| b == b'[') else {
+        return false;
+    };
+    let name = &token[..open];
+    name.len() >= 2
+        && name.iter().all(|&b| b.is_ascii_uppercase() || b == b'_')
+        && token.ends_with(b"]")
+        && !token[open + 1..token.len() - 1].contains(&b'[')
+}
+
 /// Whether `text` opens with a quoted HTTP request line (`"GET /path HTTP/1.1"`): the client
 /// before it and its dash are the message's (uvicorn's `10.0.0.5:43966 - "GET / HTTP/1.1" 200`).
 fn opens_a_request(text: &[u8]) -> bool {
@@ -1109,6 +1122,11 @@ fn class(token: &[u8]) -> u8 {
         {
             return LEVEL;
         }
+        return BRACKET;
+    }
+    // A name in capitals with its value in brackets (`SERVER[node-12]`, Oozie's context) is a
+    // bracketed group: the name says what the field holds, as a bracket says it is one.
+    if is_keyed_group(token) {
         return BRACKET;
     }
     // A name in braces (`{main}`, `{resin-port-8080-63}`: Resin's thread) is a bracketed
@@ -1489,6 +1507,32 @@ mod tests {
                     "{} JobId {}: {}",
                     daemons[i % daemons.len()],
                     18000 + i,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn names_in_capitals_with_their_values_in_brackets_are_header_fields() {
+        // Oozie's context after its logger: `SERVER[host] USER[user] GROUP[-] TOKEN[] APP[app]
+        // JOB[id] ACTION[action] message`.
+        let messages = [
+            "Start action [0000123-260314-oozie-oozi-W@load] with user-retry state",
+            "Queue size [12] exceeds the soft limit",
+            "ENDED [LoadNode] action with status OK",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "SERVER[{}] USER[{}] GROUP[-] TOKEN[] APP[{}] JOB[{:07}-260314-oozie-oozi-W] \
+                     ACTION[{}] {}",
+                    ["node-12", "gw01"][i % 2],
+                    ["etl", "oozie", "-"][i % 3],
+                    ["daily-load", "hourly-agg"][i / 2 % 2],
+                    1000 + i * 37,
+                    ["-", "load", "sort"][i / 3 % 3],
                     messages[i % 3]
                 )
             })
