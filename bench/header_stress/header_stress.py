@@ -123,7 +123,6 @@ def shapes():
         # Added in session 31: vendors' defaults, written from their documentation.
         ("mssql errorlog source", lambda i, e, r: f"2026-03-14 {hms(parts(i))}.{parts(i)['ms'] // 10:02d} {['spid' + str(51 + r.randrange(30)), 'Server', 'Logon'][e % 3]:<12}"),
         ("netbackup time [pid.tid] <n> prog func:", lambda i, e, r: f"{hms(parts(i))}.{parts(i)['ms']:03d} [{pid(r)}.{pid(r) + 4000}] <{2 + e % 3}> {PROGS[e % 6]} {['main', 'read_msg', 'send_file'][r.randrange(3)]}: "),
-        ("esxi vmkernel cpu:world)", lambda i, e, r: f"{iso(parts(i))} cpu{r.randrange(16)}:{2097152 + r.randrange(500)})"),
         ("esxi hostd level prog[pid] [Originator sub opID]", lambda i, e, r: f"{iso(parts(i))} {L(e).lower()} hostd[{pid(r)}] [Originator@6876 sub={['Vimsvc.TaskManager', 'Solo.Vmomi', 'Hostsvc'][e % 3]} opID={r.getrandbits(32):08x}] "),
         ("nessusd [ctime][pid.tid]", lambda i, e, r: f"[Sat Mar 14 {hms(parts(i))} 2026][{pid(r)}.{r.randrange(1, 9)}] "),
         ("wrapper level | jvm 1 | time |", lambda i, e, r: f"{L(e):<6} | jvm 1    | 2026/03/14 {hms(parts(i))} | "),
