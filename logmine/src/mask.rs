@@ -53,7 +53,8 @@ impl MaskedLine {
         Self::default()
     }
 
-    /// Makes this line a copy of `other`, in the buffers it already has.
+    /// Makes this line a copy of `other`, in the buffers it already has (the derived
+    /// `clone_from` allocates new ones: this runs for every line the mask cache serves).
     pub(crate) fn copy_from(&mut self, other: &MaskedLine) {
         self.buf.clear();
         self.buf.extend_from_slice(&other.buf);
