@@ -12,7 +12,7 @@ use crate::few::Few;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, folds, mix_bytes, mix_word};
 use crate::gap;
 use crate::header;
-use crate::learn::{AfterLevel, HeaderLearner};
+use crate::learn::{AfterLevel, HeaderLearner, keeps_name, with_name_as_value};
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::mask_cache::MaskCache;
 use crate::redact::{KeyBlockPart, PrivateKeyBlocks, REDACTED, redact_part, removed_parts};
@@ -403,6 +403,8 @@ impl Miner {
             _ => None,
         };
         let mut learning = None;
+        // A message whose header ends with a name the source's layout makes a value (`<*>: msg`).
+        let named_message: Box<[u8]>;
         self.placing_blind = false;
         // The body behind a cut header, before the learner took fields of it as header too.
         let mut unlearned: &[u8] = &[];
@@ -429,7 +431,13 @@ impl Miner {
                 unlearned = body;
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
                 let end = self.learners[stream].end(body).max(learned);
-                let message = &body[learned..end];
+                let message = match self.learners[stream].named() {
+                    Some(name) if name.end < learned && keeps_name(&body[learned..end]) => {
+                        named_message = with_name_as_value(body, name.end, end);
+                        &named_message[..]
+                    }
+                    _ => &body[learned..end],
+                };
                 // An access log behind the header: its request is the message, as on a line
                 // of its own.
                 let request = header::access_log_request(message).unwrap_or(0);

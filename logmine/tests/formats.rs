@@ -1680,3 +1680,80 @@ fn node_debug_module_without_a_terminal() {
     let content: Vec<String> = (0..80).map(|i| events(i).1).collect();
     assert_eq!(texts(&raw), texts(&content));
 }
+
+/// Every template's text, sorted.
+fn all_templates(lines: &[String]) -> Vec<String> {
+    let mut miner = Miner::new(MinerConfig::default());
+    for line in lines {
+        miner.add_line(line.as_bytes(), None);
+    }
+    let mut texts: Vec<String> = miner.templates().map(|t| t.text()).collect();
+    texts.sort();
+    texts
+}
+
+#[test]
+fn a_thread_s_name_closed_by_a_colon_after_the_level_is_a_value() {
+    // `%d %-5p %t: %m` (a thread's name, digits or none, then a colon): the name varies apart
+    // from the event, so each event is one template whatever thread wrote it.
+    let threads = [
+        "main",
+        "worker-1",
+        "worker-2",
+        "pool-3-thread-7",
+        "scheduler",
+    ];
+    let messages = [
+        "signal process started",
+        "connection closed by peer",
+        "cache flushed",
+    ];
+    for header in ["2026-03-14 10:00:{s:02} WARN {t}: ", "INFO | {t}: "] {
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let head = header
+                    .replace("{s:02}", &format!("{:02}", i % 60))
+                    .replace("{t}", threads[(i * 7 + i / 3) % 5]);
+                format!("{head}{}", messages[i % 3])
+            })
+            .collect();
+        assert_eq!(
+            all_templates(&lines),
+            [
+                "<*>: cache flushed",
+                "<*>: connection closed by peer",
+                "<*>: signal process started",
+            ],
+            "{header}"
+        );
+    }
+}
+
+#[test]
+fn an_event_s_own_name_closed_by_a_colon_stays_the_event_s() {
+    // `attach:`, `detach:` and `resume:` say which event it is; their messages open with the
+    // same word but not the same three, so the names do not vary apart from the event.
+    let events = [
+        ("attach", "opened"),
+        ("detach", "closed"),
+        ("resume", "resumed"),
+    ];
+    let lines: Vec<String> = (0..60)
+        .map(|i| {
+            let (name, verb) = events[i % 3];
+            format!(
+                "2026-03-14 10:00:{:02} INFO {name}: session {verb} for console {}",
+                i % 60,
+                i * 13
+            )
+        })
+        .collect();
+    assert_eq!(
+        all_templates(&lines),
+        [
+            "attach: session opened for console <*>",
+            "detach: session closed for console <*>",
+            "resume: session resumed for console <*>",
+        ]
+    );
+}
