@@ -370,6 +370,16 @@ pub fn detect(line: &[u8]) -> Header {
             if opens_message(token) {
                 header.body_start = start;
             } else {
+                // A time right after a level that opens the line (`WARN 2026-03-14 10:00:03
+                // worker-1: msg`, log4j's `%-5p %d`): the header's, as it is before the level.
+                let mut end = end;
+                if tokens_seen == 0 && header.timestamp.is_none() {
+                    let at = skip_spaces(scan, end);
+                    if let Some(time_end) = match_timestamp(scan, at) {
+                        header.timestamp = Some(at..time_end);
+                        end = time_end;
+                    }
+                }
                 let (mut after, body_start) = skip_after_level(line, scan, end, tagged);
                 let timestamp_len = header.timestamp.as_ref().map_or(0, |t| t.len().min(255));
                 after.shape = (timestamp_len as u32) << 16
@@ -2284,6 +2294,38 @@ mod tests {
             body,
             "body of {line:?}"
         );
+    }
+
+    #[test]
+    fn a_time_right_after_a_leading_level_is_header() {
+        // log4j's `%-5p %d %t: %m`, the level first: the time after it is the header's, as it
+        // is before a level.
+        for (line, time) in [
+            (
+                "WARN 2026-03-14 10:00:03 worker-1: cache flushed",
+                "2026-03-14 10:00:03",
+            ),
+            (
+                "[ERROR] 2026-03-14 10:00:03,021 worker-1: cache flushed",
+                "2026-03-14 10:00:03,021",
+            ),
+            (
+                "INFO  2026-03-14T10:00:03.021Z worker-1: cache flushed",
+                "2026-03-14T10:00:03.021Z",
+            ),
+        ] {
+            let header = detect(line.as_bytes());
+            assert_eq!(
+                header.timestamp_text(line.as_bytes()),
+                Some(time.as_bytes()),
+                "{line}"
+            );
+            assert_eq!(
+                header.body(line.as_bytes()),
+                b"worker-1: cache flushed",
+                "{line}"
+            );
+        }
     }
 
     #[test]
