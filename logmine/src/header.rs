@@ -1860,6 +1860,11 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
                 && token_end(scan, next).is_some_and(|e| e > next + 1 && scan[..e].ends_with(b","));
             return (!keyed).then_some(end);
         }
+        // A dash after a field sets fields apart (`time - app.db - msg`, Python's `%(asctime)s -
+        // %(name)s - %(message)s`): no syslog host or program is written so.
+        if token == b"-" && fields > 0 {
+            return None;
+        }
         if token != b"-" {
             fields += 1;
         }

@@ -1757,3 +1757,34 @@ fn an_event_s_own_name_closed_by_a_colon_stays_the_event_s() {
         ]
     );
 }
+
+#[test]
+fn python_s_time_and_name_between_dashes_before_a_keyed_message() {
+    // `%(asctime)s - %(name)s - %(message)s`, a message opening with `key: value,`: the name
+    // between dashes is the header's, the key the message's (no syslog program).
+    let names = ["ingest.worker", "main", "auth", "store.cache"];
+    let lines: Vec<String> = (0..100)
+        .map(|i| {
+            let message = if i % 3 == 0 {
+                format!("connection {i} closed by peer")
+            } else {
+                format!(
+                    "clientid: sensor-{i:04x}, msg: keepalive_timeout, peername: 10.12.4.{i}:9291"
+                )
+            };
+            format!(
+                "2026-03-14 10:00:{:02},{:03} - {} - {message}",
+                i % 60,
+                i * 7,
+                names[i % 4]
+            )
+        })
+        .collect();
+    assert_eq!(
+        all_templates(&lines),
+        [
+            "clientid: sensor-<*>, msg: keepalive_timeout, peername: <*>:<*>",
+            "connection <*> closed by peer",
+        ]
+    );
+}
