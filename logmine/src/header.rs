@@ -1836,6 +1836,7 @@ fn inner_syslog(scan: &[u8], start: usize) -> Option<(Range<usize>, usize)> {
 fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
     let mut cursor = pos;
     let mut fields = 0;
+    let mut dashed = false;
     let mut previous: &[u8] = &[];
     while fields < 2 {
         let start = skip_spaces(scan, cursor);
@@ -1860,10 +1861,14 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
                 && token_end(scan, next).is_some_and(|e| e > next + 1 && scan[..e].ends_with(b","));
             return (!keyed).then_some(end);
         }
-        // A dash after a field sets fields apart (`time - app.db - msg`, Python's `%(asctime)s -
-        // %(name)s - %(message)s`): no syslog host or program is written so.
-        if token == b"-" && fields > 0 {
-            return None;
+        // Dashes on both sides of a field set fields apart (`time - app.db - msg`, Python's
+        // `%(asctime)s - %(name)s - %(message)s`): no syslog host or program is written so (a
+        // host's placeholder dash comes after it alone: `host - su[4021]: …`).
+        if token == b"-" {
+            if fields > 0 && dashed {
+                return None;
+            }
+            dashed = fields == 0;
         }
         if token != b"-" {
             fields += 1;
