@@ -1579,6 +1579,27 @@ fn is_source_location(token: &[u8]) -> bool {
     token.strip_suffix(b":").is_some_and(is_location)
 }
 
+/// Extensions of source files, as call sites name them.
+const SOURCE_EXTENSIONS: &[&[u8]] = &[
+    b"c", b"cc", b"cpp", b"cxx", b"h", b"hh", b"hpp", b"rs", b"go", b"py", b"java", b"kt",
+    b"scala", b"js", b"mjs", b"cjs", b"ts", b"jsx", b"tsx", b"rb", b"php", b"cs", b"swift", b"m",
+    b"mm", b"lua", b"pl", b"ex", b"exs", b"erl", b"dart", b"zig", b"nim", b"sh",
+];
+
+/// `worker.rs:30`, `pkg/server.go:112`: a call site, a source file's name and a line number (a
+/// host and its port, `example.com:8080`, has no source file's extension).
+pub(crate) fn is_code_location(token: &[u8]) -> bool {
+    let Some(colon) = token.iter().rposition(|&b| b == b':') else {
+        return false;
+    };
+    let file = &token[..colon];
+    is_location(token)
+        && file
+            .iter()
+            .rposition(|&b| b == b'.')
+            .is_some_and(|dot| SOURCE_EXTENSIONS.contains(&&file[dot + 1..]))
+}
+
 /// `file.ext:line`.
 fn is_location(rest: &[u8]) -> bool {
     let Some(colon) = rest.iter().rposition(|&b| b == b':') else {

@@ -22,8 +22,8 @@ use std::ops::Range;
 use crate::TemplateId;
 use crate::header;
 
-/// Leading tokens considered: six fields and their separators, and the message's first word.
-const MAX_POSITIONS: usize = 13;
+/// Leading tokens considered: seven fields and their separators, and the message's first word.
+const MAX_POSITIONS: usize = 15;
 /// Fields a learned header may hold: one fewer than the tokens read, so that the token after
 /// the longest header shows a message follows it.
 const MAX_LAYOUT: usize = MAX_POSITIONS - 1;
@@ -1177,6 +1177,17 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         {
             class = WORD;
         }
+        // A call site (`worker.rs:30`) after other fields ends them as a separator would; after
+        // a preposition it is a message's (`ERROR in dir_authenticate.cc:327 Unable to …`). First,
+        // it is the level's logger (see `header::skip_after_level`), which the source's lines
+        // vote on.
+        if class == DIGIT
+            && out.count > 0
+            && header::is_code_location(token)
+            && !matches!(previous, b"in" | b"at" | b"from" | b"on" | b"of" | b"by")
+        {
+            class = FIELD;
+        }
         previous = token;
         out.classes[out.count] = class;
         out.ends[out.count] = end as u16;
@@ -1451,6 +1462,61 @@ mod tests {
         for (body, line) in run(&lines).iter().zip(&lines) {
             assert!(body.starts_with("{\"id\""), "{line} -> {body}");
         }
+    }
+
+    #[test]
+    fn a_call_site_after_other_fields_ends_the_header() {
+        // `(pid) host seq file:line msg`: numbers and names with no separator after them, closed
+        // by the call site.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "Problem encountered during processing of a message",
+        ];
+        let hosts = ["db-3", "node-07", "gw01"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "({}) {} {} {}.rs:{} {}",
+                    1000 + i % 5 * 37,
+                    hosts[i % 3],
+                    500_000 + i * 3,
+                    ["worker", "server", "cache", "main"][i % 4],
+                    30 + i % 4 * 7,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
+        // After a preposition, a call site is the message's.
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("in dir_authenticate.cc:{} {}", 300 + i % 7, messages[i % 3]))
+            .collect();
+        assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_header_of_six_fields_set_apart_by_dashes_is_learned_whole() {
+        // `<time> - pid=… - user - level - logger - file:line > msg`: fourteen tokens before the
+        // message.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "Problem encountered during processing of a message",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "<2026/03/14 10:00:{:02}> - pid={} - {} - info - com.acme.ingest.Worker - worker.java:{} > {}",
+                    i % 60,
+                    1000 + i % 5 * 37,
+                    ["admin", "jdoe", "-"][i % 3],
+                    30 + i % 4,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
