@@ -1330,17 +1330,20 @@ fn class(token: &[u8]) -> u8 {
         return PAREN;
     }
     // A name in angle brackets (`<ndebug>:`, conmon's levels; `<info>`; a thread `<worker-2>`) is a
-    // bracketed group; a number there (`Job <1234> is submitted`) is a message's value.
+    // bracketed group; a number there (`Job <1234> is submitted`) is a message's value. So is a
+    // request's id in hex (`<86ad9bfe9e99951a>`) or its empty field (`<->`): a column of ids.
     let angled = token.strip_suffix(b":").unwrap_or(token);
-    if angled.len() >= 4
-        && angled.starts_with(b"<")
-        && angled.ends_with(b">")
-        && angled[1].is_ascii_alphabetic()
-        && angled[1..angled.len() - 1]
-            .iter()
-            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'#' | b'@'))
-    {
-        return BRACKET;
+    if angled.len() >= 3 && angled.starts_with(b"<") && angled.ends_with(b">") {
+        let inner = &angled[1..angled.len() - 1];
+        let name = inner.len() >= 2
+            && inner[0].is_ascii_alphabetic()
+            && inner.iter().all(|b| {
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'#' | b'@')
+            });
+        let id = inner == b"-" || (inner.len() >= 8 && inner.iter().all(u8::is_ascii_hexdigit));
+        if name || id {
+            return BRACKET;
+        }
     }
     // A `debug` namespace (`mediasoup:Channel`, Node's `DEBUG=…` without a terminal: `time
     // namespace message`) ends a header as a separator would.
@@ -1493,6 +1496,35 @@ mod tests {
             .map(|i| format!("in dir_authenticate.cc:{} {}", 300 + i % 7, messages[i % 3]))
             .collect();
         assert_eq!(run(&lines), lines);
+    }
+
+    #[test]
+    fn a_request_id_in_angle_brackets_or_its_empty_field_is_one_column() {
+        // `[file:line] time <request> level -- msg`, the id in hex or `<->` where none.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "Problem encountered during processing of a message",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let request = if i % 4 == 1 {
+                    "-".to_string()
+                } else {
+                    format!(
+                        "{:016x}",
+                        0x86ad_9bfe_9e99_951a_u64.wrapping_mul(i as u64 + 1)
+                    )
+                };
+                format!(
+                    "[worker.cpp:{}] 14/Mar/2026:10:00:{:02} +0000 <{request}> info -- {}",
+                    30 + i % 4,
+                    i % 60,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
