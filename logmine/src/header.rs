@@ -1024,7 +1024,7 @@ fn detect_dotnet_console(scan: &[u8], pos: usize) -> Option<Header> {
 }
 
 /// Single-letter levels of Android logcat and glog.
-fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+pub(crate) fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     let severity = match token {
         b"V" | b"D" => Severity::Debug,
         b"I" => Severity::Info,

@@ -1362,6 +1362,11 @@ fn class(token: &[u8]) -> u8 {
     if header::level_word(word).is_some() && !is_lower_case_english_word(word) {
         return LEVEL;
     }
+    // A level's letter closed by a colon (`node-07 I: msg`, `W:`), as glog's and logcat's letters
+    // stand for theirs.
+    if word.len() == 1 && token.len() == 2 && header::letter_level(word).is_some() {
+        return LEVEL;
+    }
     // An upper-case tag and a colon (`LOG:`, `DETAIL:`) ends a header as a level word does; a
     // three-letter one (`MQT:`, `WIF:`, Tasmota's components) opens the message (`LOG:` and
     // `ERR:` are level words).
@@ -1520,6 +1525,31 @@ mod tests {
                     "[worker.cpp:{}] 14/Mar/2026:10:00:{:02} +0000 <{request}> info -- {}",
                     30 + i % 4,
                     i % 60,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn a_level_s_letter_closed_by_a_colon_ends_the_header() {
+        // `[prog[pid]] logger pid:tid host I: msg`.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "Problem encountered during processing of a message",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "[acmed[{}]] {} {}:{} {} {}: {}",
+                    1000 + i % 5 * 37,
+                    ["main", "ingest.worker", "auth"][i % 3],
+                    1037 + i % 2,
+                    2000 + i % 40,
+                    ["node-07", "gw01", "db-3"][i % 3],
+                    ["I", "W", "E", "I", "D"][i % 5],
                     messages[i % 3]
                 )
             })
