@@ -1213,14 +1213,16 @@ fn is_name_with_colon(token: &[u8]) -> bool {
 }
 
 /// `SERVER[node-12]`, `USER[etl]`, `TOKEN[]`: a name in capitals with its value in brackets, a
-/// field that says what it holds (Oozie's context).
+/// field that says what it holds (Oozie's context); or a capitalised name
+/// (`Thread[DRDAConnThread_3,5,main]`, a Java thread as `toString` writes it).
 fn is_keyed_group(token: &[u8]) -> bool {
     let Some(open) = token.iter().position(|&b| b == b'[') else {
         return false;
     };
     let name = &token[..open];
     name.len() >= 2
-        && name.iter().all(|&b| b.is_ascii_uppercase() || b == b'_')
+        && (name.iter().all(|&b| b.is_ascii_uppercase() || b == b'_')
+            || (name[0].is_ascii_uppercase() && name[1..].iter().all(u8::is_ascii_lowercase)))
         && token.ends_with(b"]")
         && !token[open + 1..token.len() - 1].contains(&b'[')
 }
@@ -1550,6 +1552,26 @@ mod tests {
                     2000 + i % 40,
                     ["node-07", "gw01", "db-3"][i % 3],
                     ["I", "W", "E", "I", "D"][i % 5],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn a_java_thread_as_to_string_writes_it_is_a_bracketed_field() {
+        // Derby: `time GMT Thread[DRDAConnThread_3,5,main] msg`.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "Problem encountered during processing of a message",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "Thread[DRDAConnThread_{},5,main] {}",
+                    2 + i % 7,
                     messages[i % 3]
                 )
             })
