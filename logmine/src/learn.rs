@@ -1197,6 +1197,23 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     out
 }
 
+/// `acmed[1185]:`, `postfix/smtpd[811]:`: a program's name, its pid in brackets and a colon.
+fn is_program_tag(token: &[u8]) -> bool {
+    let Some(rest) = token.strip_suffix(b"]:") else {
+        return false;
+    };
+    let Some(open) = rest.iter().position(|&b| b == b'[') else {
+        return false;
+    };
+    let (name, pid) = (&rest[..open], &rest[open + 1..]);
+    name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
+        && (1..=10).contains(&pid.len())
+        && pid.iter().all(u8::is_ascii_digit)
+}
+
 /// A name closed by a colon that holds a number (`worker-1:`, `pool-3-thread-7:`): a thread's
 /// or a module's name as `main:` is, whatever digits it holds. It opens with a letter and holds
 /// only a name's characters (`10.0.0.5:`, `12:` are values).
@@ -1378,6 +1395,11 @@ fn class(token: &[u8]) -> u8 {
     if is_name_with_colon(token) {
         return COLON;
     }
+    // A program and its pid closed by a colon (`acmed[1185]:`, syslog's tag) ends a header's
+    // fields as a separator would.
+    if is_program_tag(token) {
+        return FIELD;
+    }
     if token.iter().any(u8::is_ascii_digit) {
         return if header::is_epoch(token) { TIME } else { DIGIT };
     }
@@ -1552,6 +1574,28 @@ mod tests {
                     2000 + i % 40,
                     ["node-07", "gw01", "db-3"][i % 3],
                     ["I", "W", "E", "I", "D"][i % 5],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn a_program_and_its_pid_closed_by_a_colon_end_the_header() {
+        // `time INFO jdoe acmed[1185]: msg`: a user, then syslog's tag.
+        let messages = [
+            "Connected to storage target 4",
+            "Client session removed",
+            "Problem encountered during processing of a message",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "{} {}[{}]: {}",
+                    ["jdoe", "admin", "svc-sync"][i % 3],
+                    ["acmed", "storaged", "postfix/smtpd"][i % 4 % 3],
+                    1000 + i * 7,
                     messages[i % 3]
                 )
             })
