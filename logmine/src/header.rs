@@ -1446,10 +1446,13 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     }
     let logger_end = pos.max(logger);
     let start = skip_spaces(scan, pos);
-    // A dash before another separator (`INFO [NET] - | msg`) is an empty field, not one.
+    // A dash before another separator (`INFO [NET] - | msg`) is an empty field, not one; so is a
+    // dash before a field that another separator closes (`INFO - 500003 -- msg` beside `INFO
+    // admin 500000 -- msg`: a user's empty field), which the source's lines judge.
     if scan.get(start) == Some(&b'-')
         && matches!(scan.get(start + 1), Some(b' ' | b'\t'))
         && !opens_with_separator(&scan[start + 1..])
+        && !field_then_separator(&scan[start + 1..])
     {
         pos = start + 1;
         // Dash-separated fields go on after the level (`INFO - GET-123 - msg`, a request id):
@@ -1471,6 +1474,27 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         shape: 0,
     };
     (after, skip_spaces(line, pos))
+}
+
+/// Whether `text`, after its spaces, opens with one field and a separator other than a lone
+/// dash (`500003 -- msg`, `admin | msg`).
+fn field_then_separator(text: &[u8]) -> bool {
+    let text = text.trim_ascii_start();
+    let Some(end) = text.iter().position(|&b| b == b' ') else {
+        return false;
+    };
+    let rest = &text[end + 1..];
+    let separator = rest
+        .iter()
+        .position(|&b| b == b' ')
+        .map_or(rest, |e| &rest[..e]);
+    end > 0
+        && !text[0].is_ascii_punctuation()
+        && (separator == b"--"
+            || separator == b">>"
+            || (separator.len() == 1
+                && separator[0].is_ascii_punctuation()
+                && separator[0] != b'-'))
 }
 
 /// Whether `text`, after its spaces, opens with a lone punctuation mark other than a dash and a

@@ -1788,3 +1788,26 @@ fn python_s_time_and_name_between_dashes_before_a_keyed_message() {
         ]
     );
 }
+
+#[test]
+fn a_user_s_empty_field_after_the_level_is_a_field_not_the_separator() {
+    // `time level user seq -- msg`, the user `-` where none: the dash stands where a user does
+    // on the source's other lines.
+    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
+    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
+    let lines: Vec<String> = (0..100)
+        .map(|i| {
+            format!(
+                "Mar 14 10:00:{:02} Info {} {} -- {}",
+                i % 60,
+                users[i % 5],
+                500_000 + i * 3,
+                messages[i % 2]
+            )
+        })
+        .collect();
+    assert_eq!(
+        all_templates(&lines),
+        ["Detected OS family alpine", "Secret scanning is enabled"]
+    );
+}
