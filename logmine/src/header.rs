@@ -1497,14 +1497,17 @@ fn field_then_separator(text: &[u8]) -> bool {
                 && separator[0] != b'-'))
 }
 
-/// Whether `text`, after its spaces, opens with a lone punctuation mark other than a dash and a
-/// space (`| msg`): `- - msg` is a separator and an empty field, or the other way round.
+/// Whether `text`, after its spaces, opens with a lone punctuation mark other than a dash, or with
+/// `--` or `>>`, and a space (`| msg`, `-- msg`): `- - msg` is a separator and an empty field, or
+/// the other way round.
 fn opens_with_separator(text: &[u8]) -> bool {
     let text = text.trim_ascii_start();
-    text.len() >= 2
+    (text.len() >= 2
         && text[0].is_ascii_punctuation()
         && text[0] != b'-'
-        && matches!(text[1], b' ' | b'\t')
+        && matches!(text[1], b' ' | b'\t'))
+        || text.starts_with(b"-- ")
+        || text.starts_with(b">> ")
 }
 
 /// The end of nginx's `pid#tid:` and of the `*connection` number after it, when `start` opens

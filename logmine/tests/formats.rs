@@ -1811,3 +1811,24 @@ fn a_user_s_empty_field_after_the_level_is_a_field_not_the_separator() {
         ["Detected OS family alpine", "Secret scanning is enabled"]
     );
 }
+
+#[test]
+fn a_user_s_empty_field_right_before_the_separator_is_a_field() {
+    // `time level user -- msg`, `-` where no user: `Info - -- msg` beside `Info admin -- msg`.
+    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
+    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
+    let lines: Vec<String> = (0..100)
+        .map(|i| {
+            format!(
+                "Mar 14 10:00:{:02} Info {} -- {}",
+                i % 60,
+                users[i % 5],
+                messages[i % 2]
+            )
+        })
+        .collect();
+    assert_eq!(
+        all_templates(&lines),
+        ["Detected OS family alpine", "Secret scanning is enabled"]
+    );
+}
