@@ -1476,13 +1476,34 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     (after, skip_spaces(line, pos))
 }
 
+/// `acmed[1185]:`, `postfix/smtpd[811]:`: a program's name, its pid in brackets and a colon
+/// (syslog's tag).
+pub(crate) fn is_program_tag(token: &[u8]) -> bool {
+    let Some(rest) = token.strip_suffix(b"]:") else {
+        return false;
+    };
+    let Some(open) = rest.iter().position(|&b| b == b'[') else {
+        return false;
+    };
+    let (name, pid) = (&rest[..open], &rest[open + 1..]);
+    name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
+        && (1..=10).contains(&pid.len())
+        && pid.iter().all(u8::is_ascii_digit)
+}
+
 /// Whether `text`, after its spaces, opens with one field and a separator other than a lone
-/// dash (`500003 -- msg`, `admin | msg`).
+/// dash (`500003 -- msg`, `admin | msg`), or with a program's tag (`acmed[1074]: msg`).
 fn field_then_separator(text: &[u8]) -> bool {
     let text = text.trim_ascii_start();
     let Some(end) = text.iter().position(|&b| b == b' ') else {
         return false;
     };
+    if is_program_tag(&text[..end]) {
+        return true;
+    }
     let rest = &text[end + 1..];
     let separator = rest
         .iter()

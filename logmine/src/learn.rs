@@ -1197,23 +1197,6 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     out
 }
 
-/// `acmed[1185]:`, `postfix/smtpd[811]:`: a program's name, its pid in brackets and a colon.
-fn is_program_tag(token: &[u8]) -> bool {
-    let Some(rest) = token.strip_suffix(b"]:") else {
-        return false;
-    };
-    let Some(open) = rest.iter().position(|&b| b == b'[') else {
-        return false;
-    };
-    let (name, pid) = (&rest[..open], &rest[open + 1..]);
-    name.first().is_some_and(u8::is_ascii_alphabetic)
-        && name
-            .iter()
-            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
-        && (1..=10).contains(&pid.len())
-        && pid.iter().all(u8::is_ascii_digit)
-}
-
 /// A name closed by a colon that holds a number (`worker-1:`, `pool-3-thread-7:`): a thread's
 /// or a module's name as `main:` is, whatever digits it holds. It opens with a letter and holds
 /// only a name's characters (`10.0.0.5:`, `12:` are values).
@@ -1397,7 +1380,7 @@ fn class(token: &[u8]) -> u8 {
     }
     // A program and its pid closed by a colon (`acmed[1185]:`, syslog's tag) ends a header's
     // fields as a separator would.
-    if is_program_tag(token) {
+    if header::is_program_tag(token) {
         return FIELD;
     }
     if token.iter().any(u8::is_ascii_digit) {

@@ -1832,3 +1832,25 @@ fn a_user_s_empty_field_right_before_the_separator_is_a_field() {
         ["Detected OS family alpine", "Secret scanning is enabled"]
     );
 }
+
+#[test]
+fn a_user_s_empty_field_before_a_program_s_tag_is_a_field() {
+    // `time level user prog[pid]: msg`, `-` where no user.
+    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
+    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
+    let lines: Vec<String> = (0..100)
+        .map(|i| {
+            format!(
+                "2026-03-14T10:00:{:02}.000 INFO {} acmed[{}]: {}",
+                i % 60,
+                users[i % 5],
+                1000 + i % 7 * 37,
+                messages[i % 2]
+            )
+        })
+        .collect();
+    assert_eq!(
+        all_templates(&lines),
+        ["Detected OS family alpine", "Secret scanning is enabled"]
+    );
+}
