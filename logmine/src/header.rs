@@ -1494,28 +1494,33 @@ pub(crate) fn is_program_tag(token: &[u8]) -> bool {
         && pid.iter().all(u8::is_ascii_digit)
 }
 
-/// Whether `text`, after its spaces, opens with one field and a separator other than a lone
-/// dash (`500003 -- msg`, `admin | msg`), or with a program's tag (`acmed[1074]: msg`).
+/// Fields a dash may stand before that another separator closes (see [`field_then_separator`]).
+const FIELDS_BEFORE_SEPARATOR: usize = 4;
+
+/// Whether `text`, after its spaces, opens with fields (at most [`FIELDS_BEFORE_SEPARATOR`]) and a
+/// separator other than a lone dash (`500003 -- msg`, `admin | msg`, `store.cache <1074> --
+/// msg`), or with a program's tag (`acmed[1074]: msg`).
 fn field_then_separator(text: &[u8]) -> bool {
-    let text = text.trim_ascii_start();
-    let Some(end) = text.iter().position(|&b| b == b' ') else {
+    let mut tokens = text.split(|&b| b == b' ').filter(|t| !t.is_empty());
+    let Some(first) = tokens.next() else {
         return false;
     };
-    if is_program_tag(&text[..end]) {
+    if is_program_tag(first) {
         return true;
     }
-    let rest = &text[end + 1..];
-    let separator = rest
-        .iter()
-        .position(|&b| b == b' ')
-        .map_or(rest, |e| &rest[..e]);
-    end > 0
-        && !text[0].is_ascii_punctuation()
-        && (separator == b"--"
-            || separator == b">>"
-            || (separator.len() == 1
-                && separator[0].is_ascii_punctuation()
-                && separator[0] != b'-'))
+    if first[0].is_ascii_punctuation() && !first.starts_with(b"<") {
+        return false;
+    }
+    for token in tokens.take(FIELDS_BEFORE_SEPARATOR) {
+        // Separators a message's words seldom stand alone as (`=` and `:` do: `My id = 1`).
+        if matches!(token, b"--" | b">>" | b"|" | b">" | b";" | b"::") {
+            return true;
+        }
+        if token.first() == Some(&b'"') || token == b"-" {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether `text`, after its spaces, opens with a lone punctuation mark other than a dash, or with

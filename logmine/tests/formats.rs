@@ -1854,3 +1854,43 @@ fn a_user_s_empty_field_before_a_program_s_tag_is_a_field() {
         ["Detected OS family alpine", "Secret scanning is enabled"]
     );
 }
+
+#[test]
+fn a_user_s_empty_field_before_more_fields_and_their_separator_is_a_field() {
+    // `time level file:line user logger <pid> -- msg`, `-` where no user.
+    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
+    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
+    let lines: Vec<String> = (0..100)
+        .map(|i| {
+            format!(
+                "14/Mar/2026:10:00:{:02} +0000 INFO worker.py:30 {} store.cache <{}> -- {}",
+                i % 60,
+                users[i % 5],
+                1000 + i % 7 * 37,
+                messages[i % 2]
+            )
+        })
+        .collect();
+    assert_eq!(
+        all_templates(&lines),
+        ["Detected OS family alpine", "Secret scanning is enabled"]
+    );
+}
+
+#[test]
+fn a_dash_after_the_level_before_a_message_with_an_equals_sign_is_the_separator() {
+    // Zookeeper's `%d - %-5p [%t:%C{1}@%L] - %m`: a lone `=` is the message's, no separator that
+    // would make the dash before it an empty field.
+    check(
+        |i| {
+            format!(
+                "2015-07-31 19:30:{:02},403 - INFO  [QuorumPeer[myid=1]/0:0:0:0:0:0:0:0:2181:FastLeaderElection@740] - New election. My id =  {}, proposed zxid=0x{:x}",
+                i % 60,
+                i % 5 + 1,
+                0x0007_0000_0000_u64 + i as u64
+            )
+        },
+        "New election. My id = <*>, proposed zxid=<*>",
+        Severity::Info,
+    );
+}
