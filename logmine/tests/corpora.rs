@@ -2189,13 +2189,15 @@ corpus_floors! {
     systems: [
         ("ApacheCamel", 0.76),
         ("KubeMq", 0.92),
-        ("MuleRuntime", 0.47),
+        ("MuleRuntime", 0.84),
         ("QpidBrokerJ", 0.38),
         ("SolacePubSub", -0.01),
         ("TibcoEms", 0.91),
     ],
     // Mean grouping accuracy: measured 0.7039 (`Content`) and 0.5850 (raw) blind in session 28 at
     // eaa63d1, 0.7039 and 0.5850 at the time the floors were set; minus 0.01 of the lower.
+    // Session 32: MuleRuntime's raw lines 0.48 -> 0.86 (a time right after a leading level is the
+    // header's); its floor raised.
     mean: 0.57,
     mean_pa: None,
 }
