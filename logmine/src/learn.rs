@@ -14,6 +14,10 @@
 //! class at that position; when nearly every line has a level word among its first tokens
 //! there instead, the header is learned as "up to the first level word" (the level anchors it).
 //!
+//! A name closed by a colon right after the stable prefix (`WARN worker-2: msg`) ends it too when
+//! its values vary apart from the message, as a thread's do (see [`named_by_colon`]); the message
+//! keeps it as a value, `<*>: msg`, as ground truths write a varying name there.
+//!
 //! The layout is kept per source and applied to every line whose leading classes match it; when
 //! most recent lines stop matching (the source changed format), it is learned anew.
 
