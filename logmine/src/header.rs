@@ -375,7 +375,14 @@ pub fn detect(line: &[u8]) -> Header {
                 let mut end = end;
                 if tokens_seen == 0 && header.timestamp.is_none() {
                     let at = skip_spaces(scan, end);
-                    if let Some(time_end) = match_timestamp(scan, at) {
+                    // A whole token or more, written as a date or a clock: a bare number after
+                    // a level is the message's (`WARN 1234567890 bytes sent`).
+                    if let Some(time_end) = match_timestamp(scan, at)
+                        && matches!(scan.get(time_end), None | Some(b' ' | b'\t'))
+                        && scan[at..time_end]
+                            .iter()
+                            .any(|b| matches!(b, b'-' | b'/' | b':'))
+                    {
                         header.timestamp = Some(at..time_end);
                         end = time_end;
                     }
@@ -1640,7 +1647,8 @@ const SOURCE_EXTENSIONS: &[&[u8]] = &[
 ];
 
 /// `worker.rs:30`, `pkg/server.go:112`: a call site, a source file's name and a line number (a
-/// host and its port, `example.com:8080`, has no source file's extension).
+/// host and its port, `example.com:8080`, mostly has no source file's extension; a few country
+/// domains, `.rs` or `.pl`, do).
 pub(crate) fn is_code_location(token: &[u8]) -> bool {
     let Some(colon) = token.iter().rposition(|&b| b == b':') else {
         return false;
@@ -2410,6 +2418,11 @@ mod tests {
                 "{line}"
             );
         }
+        // A bare number after the level is the message's.
+        let line = b"WARN 1234567890 bytes sent";
+        let header = detect(line);
+        assert_eq!(header.timestamp, None);
+        assert_eq!(header.body(line), b"1234567890 bytes sent");
     }
 
     #[test]
