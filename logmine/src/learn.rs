@@ -1411,6 +1411,13 @@ mod tests {
 
     /// Asserts that each line after the learner's first [`MIN_SAMPLES`] is stripped to its
     /// message, line `i` holding `messages[i % 3]`.
+    /// Three events' messages, behind the headers the tests below write.
+    const MESSAGES: [&str; 3] = [
+        "Connected to storage target 4",
+        "Client session removed",
+        "Problem encountered during processing of a message",
+    ];
+
     fn assert_stripped_to(lines: &[String], messages: &[&str; 3]) {
         for (body, i) in run(lines).iter().zip(0..).skip(MIN_SAMPLES) {
             assert_eq!(body, messages[i % 3]);
@@ -1493,11 +1500,7 @@ mod tests {
     fn a_call_site_after_other_fields_ends_the_header() {
         // `(pid) host seq file:line msg`: numbers and names with no separator after them, closed
         // by the call site.
-        let messages = [
-            "Connected to storage target 4",
-            "Client session removed",
-            "Problem encountered during processing of a message",
-        ];
+        let messages = MESSAGES;
         let hosts = ["db-3", "node-07", "gw01"];
         let lines: Vec<String> = (0..60)
             .map(|i| {
@@ -1523,11 +1526,7 @@ mod tests {
     #[test]
     fn a_request_id_in_angle_brackets_or_its_empty_field_is_one_column() {
         // `[file:line] time <request> level -- msg`, the id in hex or `<->` where none.
-        let messages = [
-            "Connected to storage target 4",
-            "Client session removed",
-            "Problem encountered during processing of a message",
-        ];
+        let messages = MESSAGES;
         let lines: Vec<String> = (0..60)
             .map(|i| {
                 let request = if i % 4 == 1 {
@@ -1552,11 +1551,7 @@ mod tests {
     #[test]
     fn a_level_s_letter_closed_by_a_colon_ends_the_header() {
         // `[prog[pid]] logger pid:tid host I: msg`.
-        let messages = [
-            "Connected to storage target 4",
-            "Client session removed",
-            "Problem encountered during processing of a message",
-        ];
+        let messages = MESSAGES;
         let lines: Vec<String> = (0..60)
             .map(|i| {
                 format!(
@@ -1577,11 +1572,7 @@ mod tests {
     #[test]
     fn a_program_and_its_pid_closed_by_a_colon_end_the_header() {
         // `time INFO jdoe acmed[1185]: msg`: a user, then syslog's tag.
-        let messages = [
-            "Connected to storage target 4",
-            "Client session removed",
-            "Problem encountered during processing of a message",
-        ];
+        let messages = MESSAGES;
         let lines: Vec<String> = (0..60)
             .map(|i| {
                 format!(
@@ -1599,11 +1590,7 @@ mod tests {
     #[test]
     fn a_java_thread_as_to_string_writes_it_is_a_bracketed_field() {
         // Derby: `time GMT Thread[DRDAConnThread_3,5,main] msg`.
-        let messages = [
-            "Connected to storage target 4",
-            "Client session removed",
-            "Problem encountered during processing of a message",
-        ];
+        let messages = MESSAGES;
         let lines: Vec<String> = (0..60)
             .map(|i| {
                 format!(
@@ -1620,11 +1607,7 @@ mod tests {
     fn a_header_of_six_fields_set_apart_by_dashes_is_learned_whole() {
         // `<time> - pid=… - user - level - logger - file:line > msg`: thirteen tokens before the
         // message.
-        let messages = [
-            "Connected to storage target 4",
-            "Client session removed",
-            "Problem encountered during processing of a message",
-        ];
+        let messages = MESSAGES;
         let lines: Vec<String> = (0..60)
             .map(|i| {
                 format!(
@@ -2148,11 +2131,7 @@ mod tests {
     fn a_field_of_varying_class_before_a_separator_is_header() {
         // BeeGFS: `(level) date time thread [component] >> message`, thread names with and
         // without digits.
-        let messages = [
-            "Connected to storage target 4",
-            "Client session removed",
-            "Problem encountered during processing of a message",
-        ];
+        let messages = MESSAGES;
         let threads = ["Worker9", "TimerWork", "DirectWorker1", "XNodeSync"];
         let lines: Vec<String> = (0..60)
             .map(|i| {

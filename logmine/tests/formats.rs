@@ -1789,92 +1789,58 @@ fn python_s_time_and_name_between_dashes_before_a_keyed_message() {
     );
 }
 
+/// Mines two events' lines behind `header(i, user)`, the user `-` on two lines in five, and checks
+/// that each event is one template with no header left in it.
+fn check_user_or_dash(header: impl Fn(usize, &str) -> String) {
+    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
+    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
+    let lines: Vec<String> = (0..100)
+        .map(|i| format!("{}{}", header(i, users[i % 5]), messages[i % 2]))
+        .collect();
+    assert_eq!(all_templates(&lines), messages);
+}
+
 #[test]
 fn a_user_s_empty_field_after_the_level_is_a_field_not_the_separator() {
     // `time level user seq -- msg`, the user `-` where none: the dash stands where a user does
     // on the source's other lines.
-    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
-    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
-    let lines: Vec<String> = (0..100)
-        .map(|i| {
-            format!(
-                "Mar 14 10:00:{:02} Info {} {} -- {}",
-                i % 60,
-                users[i % 5],
-                500_000 + i * 3,
-                messages[i % 2]
-            )
-        })
-        .collect();
-    assert_eq!(
-        all_templates(&lines),
-        ["Detected OS family alpine", "Secret scanning is enabled"]
-    );
+    check_user_or_dash(|i, user| {
+        format!(
+            "Mar 14 10:00:{:02} Info {user} {} -- ",
+            i % 60,
+            500_000 + i * 3
+        )
+    });
 }
 
 #[test]
 fn a_user_s_empty_field_right_before_the_separator_is_a_field() {
     // `time level user -- msg`, `-` where no user: `Info - -- msg` beside `Info admin -- msg`.
-    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
-    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
-    let lines: Vec<String> = (0..100)
-        .map(|i| {
-            format!(
-                "Mar 14 10:00:{:02} Info {} -- {}",
-                i % 60,
-                users[i % 5],
-                messages[i % 2]
-            )
-        })
-        .collect();
-    assert_eq!(
-        all_templates(&lines),
-        ["Detected OS family alpine", "Secret scanning is enabled"]
-    );
+    check_user_or_dash(|i, user| format!("Mar 14 10:00:{:02} Info {user} -- ", i % 60));
 }
 
 #[test]
 fn a_user_s_empty_field_before_a_program_s_tag_is_a_field() {
     // `time level user prog[pid]: msg`, `-` where no user.
-    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
-    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
-    let lines: Vec<String> = (0..100)
-        .map(|i| {
-            format!(
-                "2026-03-14T10:00:{:02}.000 INFO {} acmed[{}]: {}",
-                i % 60,
-                users[i % 5],
-                1000 + i % 7 * 37,
-                messages[i % 2]
-            )
-        })
-        .collect();
-    assert_eq!(
-        all_templates(&lines),
-        ["Detected OS family alpine", "Secret scanning is enabled"]
-    );
+    check_user_or_dash(|i, user| {
+        format!(
+            "2026-03-14T10:00:{:02}.000 INFO {user} acmed[{}]: ",
+            i % 60,
+            1000 + i % 7 * 37
+        )
+    });
 }
 
 #[test]
 fn a_user_s_empty_field_before_more_fields_and_their_separator_is_a_field() {
     // `time level file:line user logger <pid> -- msg`, `-` where no user.
-    let users = ["admin", "-", "svc-sync", "-", "jdoe"];
-    let messages = ["Detected OS family alpine", "Secret scanning is enabled"];
-    let lines: Vec<String> = (0..100)
-        .map(|i| {
-            format!(
-                "14/Mar/2026:10:00:{:02} +0000 INFO worker.py:30 {} store.cache <{}> -- {}",
-                i % 60,
-                users[i % 5],
-                1000 + i % 7 * 37,
-                messages[i % 2]
-            )
-        })
-        .collect();
-    assert_eq!(
-        all_templates(&lines),
-        ["Detected OS family alpine", "Secret scanning is enabled"]
-    );
+    check_user_or_dash(|i, user| {
+        format!(
+            "14/Mar/2026:10:00:{:02} +0000 INFO worker.py:30 {user} store.cache <{}> -- ",
+            i % 60,
+            1000 + i % 7 * 37
+        )
+    });
 }
 
 #[test]
