@@ -20,6 +20,13 @@
 //! message is quoted, structured or an access log's line, or the source writes a field between
 //! dashes: the name is then cut with the header).
 //!
+//! Two more columns right after it are header though no separator closes them: a few names
+//! holding digits that take turns there whatever the message (`| node-07 msg`, a pool of hosts
+//! or threads: see [`with_name_column`]), and a number written alike on every line while the
+//! messages after it differ (a record's flag: see [`with_constant_flag`]). A field whose class
+//! varies (a thread `main` or `worker-2`) is taken before fields and a separator that close it
+//! (`INFO worker-2 [jdoe] node-07 | msg`).
+//!
 //! The layout is kept per source and applied to every line whose leading classes match it; when
 //! most recent lines stop matching (the source changed format), it is learned anew.
 
@@ -312,6 +319,29 @@ impl Leading {
     }
 }
 
+impl Leading {
+    /// A bit per leading token written as a name: a letter, then letters, digits, `-`, `_`, `.`
+    /// or a pid in brackets (`node-07`, `worker-2`, `burp[22337]`; not `conn=41873`,
+    /// `10.0.0.5`, `[x]`).
+    fn names(&self, body: &[u8]) -> u16 {
+        let mut out = 0;
+        let mut start = 0;
+        for (i, &end) in self.ends[..self.count].iter().enumerate() {
+            let end = usize::from(end).min(body.len());
+            let token = body[start.min(end)..end].trim_ascii_start();
+            if token.first().is_some_and(u8::is_ascii_alphabetic)
+                && token.iter().all(|&b| {
+                    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'[' | b']')
+                })
+            {
+                out |= 1 << i;
+            }
+            start = end;
+        }
+        out
+    }
+}
+
 /// A line mined while sampling: its template, body, fields after the level, message start, and
 /// whether it was placed blind (see [`HeaderLearner::placed_blind`]).
 type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize, bool);
@@ -333,6 +363,8 @@ struct PositionLearner {
     samples: Vec<[u8; MAX_POSITIONS]>,
     /// The samples' leading tokens, hashed (see [`named_by_colon`]).
     values: Vec<[u32; MAX_POSITIONS]>,
+    /// Which of the samples' leading tokens are written as names (see [`Leading::names`]).
+    names: Vec<u16>,
     /// The name the layout applied to the last line ends with, when it ends with one (see
     /// [`named_by_colon`]).
     named: Option<Range<usize>>,
@@ -567,6 +599,7 @@ impl PositionLearner {
         if !self.learned {
             self.samples.push(leading.classes);
             self.values.push(leading.values(body));
+            self.names.push(leading.names(body));
             self.leveled += usize::from(after_level);
             self.tab_records += usize::from(is_tab_record(body));
             if self.samples.len() >= SAMPLES {
@@ -575,8 +608,18 @@ impl PositionLearner {
                 self.layout = if self.mostly_tab_records() {
                     Vec::new()
                 } else {
-                    named_by_colon(
-                        infer(&self.samples, self.mostly_leveled()),
+                    with_name_column(
+                        &self.names,
+                        self.mostly_leveled(),
+                        named_by_colon(
+                            with_constant_flag(
+                                infer(&self.samples, self.mostly_leveled()),
+                                &self.samples,
+                                &self.values,
+                            ),
+                            &self.samples,
+                            &self.values,
+                        ),
                         &self.samples,
                         &self.values,
                     )
@@ -595,6 +638,7 @@ impl PositionLearner {
                 self.leveled = 0;
                 self.samples = Vec::new();
                 self.values = Vec::new();
+                self.names = Vec::new();
                 self.learned = true;
                 self.seen = 0;
                 self.misses = 0;
@@ -602,8 +646,18 @@ impl PositionLearner {
                 if self.mostly_tab_records() {
                     return (0, false);
                 }
-                let tentative = named_by_colon(
-                    infer(&self.samples, self.mostly_leveled()),
+                let tentative = with_name_column(
+                    &self.names,
+                    self.mostly_leveled(),
+                    named_by_colon(
+                        with_constant_flag(
+                            infer(&self.samples, self.mostly_leveled()),
+                            &self.samples,
+                            &self.values,
+                        ),
+                        &self.samples,
+                        &self.values,
+                    ),
                     &self.samples,
                     &self.values,
                 );
@@ -846,6 +900,45 @@ fn fits(layout: &[u8], classes: &[u8; MAX_POSITIONS]) -> bool {
             .all(|(&want, &got)| holds(want, got))
 }
 
+/// `layout`, extended by a number written alike on nearly every sample right after it, when
+/// the samples' messages differ after it (`134681 node-246 unix.hw state.info 1077804742 1
+/// Component …`, a record's flag): a constant column says nothing of the event, and left in
+/// the message it hides how the message opens (an access log's client). A message that opens
+/// with one number on every sample of one event is not taken: its next word is alike too.
+fn with_constant_flag(
+    mut layout: Vec<u8>,
+    samples: &[[u8; MAX_POSITIONS]],
+    values: &[[u32; MAX_POSITIONS]],
+) -> Vec<u8> {
+    let at = layout.len();
+    if at == 0
+        || at + 1 >= MAX_LAYOUT
+        || layout.last() == Some(&ANCHOR)
+        || samples.len() != values.len()
+    {
+        return layout;
+    }
+    let most = |position: usize| {
+        let mut seen: Vec<(u32, usize)> = Vec::new();
+        for v in values {
+            match seen.iter_mut().find(|(h, _)| *h == v[position]) {
+                Some((_, n)) => *n += 1,
+                None => seen.push((v[position], 1)),
+            }
+        }
+        seen.iter().map(|&(_, n)| n).max().unwrap_or(0)
+    };
+    let numbers = samples
+        .iter()
+        .filter(|s| s[at] == DIGIT && s[at + 1] != NONE)
+        .count();
+    let stable = |n: usize| n * 1000 >= samples.len() * STABLE_PER_MILLE;
+    if stable(numbers) && stable(most(at)) && most(at + 1) * 2 < samples.len() {
+        layout.push(DIGIT);
+    }
+    layout
+}
+
 /// `layout`, extended by the name closed by a colon that follows it on nearly every sample when
 /// that name varies apart from the message (`WARN worker-2: cache flushed` beside `WARN main:
 /// cache flushed`: a thread's or a module's name): pairs of samples whose message opens with the
@@ -876,12 +969,29 @@ fn named_by_colon(
         .filter(|(s, _)| s[at + 1] != MESSAGE)
         .map(|(_, v)| v)
         .collect();
-    // The message's opening: its first three words (one may be an event's shared verb).
+    if varies_apart(&named, at) {
+        layout.push(COLON);
+    }
+    layout
+}
+
+/// Whether the values at `at` vary apart from the message after them: pairs of samples whose
+/// message opens with the same three words (one may be an event's shared verb) hold different
+/// values there more than twice as often as the same.
+fn varies_apart(values: &[&[u32; MAX_POSITIONS]], at: usize) -> bool {
     let opening = at + 1..(at + 4).min(MAX_POSITIONS);
+    // Or its three words after the first, which may be a value (`*11252 upstream timed out`).
+    let after_value = at + 2..(at + 5).min(MAX_POSITIONS);
     let (mut differ, mut same) = (0usize, 0usize);
-    for (i, a) in named.iter().enumerate() {
-        for b in &named[i + 1..] {
-            if a[opening.clone()] == b[opening.clone()] {
+    for (i, a) in values.iter().enumerate() {
+        for b in &values[i + 1..] {
+            if a[opening.clone()] == b[opening.clone()]
+                || (after_value.len() == 3
+                    && a[after_value.start..after_value.start + 2]
+                        .iter()
+                        .all(|&h| h != 0)
+                    && a[after_value.clone()] == b[after_value.clone()])
+            {
                 if a[at] == b[at] {
                     same += 1;
                 } else {
@@ -890,8 +1000,50 @@ fn named_by_colon(
             }
         }
     }
-    if differ >= MIN_NAME_PAIRS && differ > 2 * same {
-        layout.push(COLON);
+    differ >= MIN_NAME_PAIRS && differ > 2 * same
+}
+
+/// `layout`, extended by a column of names holding digits (`node-07`, `worker-2`) right before
+/// the message on nearly every sample, when few names take turns there (a pool of hosts or
+/// threads, not a message's ids) and they vary apart from the message (see [`varies_apart`]):
+/// `[time] | INF | node-07 msg`, where no separator closes the name.
+fn with_name_column(
+    names: &[u16],
+    after_level: bool,
+    mut layout: Vec<u8>,
+    samples: &[[u8; MAX_POSITIONS]],
+    values: &[[u32; MAX_POSITIONS]],
+) -> Vec<u8> {
+    let at = layout.len();
+    if (at == 0 && !after_level)
+        || at + 1 >= MAX_LAYOUT
+        || layout.last() == Some(&ANCHOR)
+        || samples.len() != values.len()
+        || samples.len() != names.len()
+    {
+        return layout;
+    }
+    let named: Vec<_> = samples
+        .iter()
+        .zip(values)
+        .zip(names)
+        .filter(|((s, _), n)| s[at] == DIGIT && **n & (1 << at) != 0 && s[at + 1] != NONE)
+        .collect();
+    if named.len() * 1000 < samples.len() * STABLE_PER_MILLE {
+        return layout;
+    }
+    let mut distinct: Vec<u32> = named.iter().map(|((_, v), _)| v[at]).collect();
+    distinct.sort_unstable();
+    distinct.dedup();
+    let pool = distinct.len() >= 3 && distinct.len() * 3 <= named.len();
+    // A quoted message or an access log's request opens apart from its event's words.
+    let named: Vec<&[u32; MAX_POSITIONS]> = named
+        .into_iter()
+        .filter(|((s, _), _)| s[at + 1] != MESSAGE)
+        .map(|((_, v), _)| v)
+        .collect();
+    if pool && varies_apart(&named, at) {
+        layout.push(DIGIT);
     }
     layout
 }
@@ -1003,6 +1155,8 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
     let mut layout = Vec::new();
     let mut best = 0;
     let mut varying = 0;
+    // Where a field of varying class was taken before a later separator only (see below).
+    let mut closed_later: Option<usize> = None;
     for position in 0..MAX_LAYOUT {
         let mut counts = [0usize; CLASSES];
         for sample in samples {
@@ -1030,12 +1184,18 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
             .unwrap_or((0, &0));
         let present = samples.len() - counts[usize::from(NONE)];
         let stable = n * 1000 >= samples.len() * STABLE_PER_MILLE;
+        let later_separator = best > 0
+            && !separator_at(samples, position + 1)
+            && (position + 2..position + 4).any(|p| separator_at(samples, p));
         if !stable
             && varying < MAX_VARYING
-            && (best == 0 || separator_at(samples, position + 1))
+            && (best == 0 || separator_at(samples, position + 1) || later_separator)
             && present * 1000 >= samples.len() * STABLE_PER_MILLE
             && counts[usize::from(MESSAGE)] == 0
         {
+            if later_separator {
+                closed_later = Some(layout.len());
+            }
             // A field whose class varies before the header's first separator (a thread name, a
             // daemon named with or without digits, first or later): kept only if a separator
             // follows (the layout is cut at the last one). After the first separator, only
@@ -1049,6 +1209,12 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
             break;
         }
         layout.push(class as u8);
+        // Past a field of varying class taken for the separator after the fields that follow
+        // it (`time level thread [user] host | msg`), only that separator ends the header: a
+        // bracket or a level there may be the message's (`TASK [x]`).
+        if closed_later.is_some_and(|at| at >= best) && class as u8 != PUNCT {
+            continue;
+        }
         if matches!(class as u8, PUNCT | LEVEL | BRACKET | FIELD)
             || (class as u8 == PAREN && !layout.contains(&WORD))
             || (class as u8 == TIME && position >= 3 && layout.contains(&DIGIT))
@@ -1707,7 +1873,8 @@ mod tests {
     #[test]
     fn a_record_s_fields_end_at_their_unix_time() {
         // A record number, node, component and state, the time, then a flag and the message:
-        // no separator, but the time closes the fields.
+        // no separator, but the time closes the fields, and the flag, alike on every line
+        // while the messages differ, is the record's.
         let messages = [
             "Component State Change: Component is in the unavailable state",
             "clusterAddMember (command 1902)",
@@ -1728,7 +1895,21 @@ mod tests {
             .collect();
         let bodies = run(&lines);
         for (body, i) in bodies.iter().zip(0..).skip(SAMPLES) {
-            assert_eq!(body, &format!("1 {}", messages[i % 3]));
+            assert_eq!(body, messages[i % 3]);
+        }
+        // One event only: the number opening its message is the message's.
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "{} node-2 unix.hw state.x {} 1 {}",
+                    134_681 + i * 7,
+                    1_077_804_742 + i * 13,
+                    messages[0]
+                )
+            })
+            .collect();
+        for body in run(&lines).iter().skip(SAMPLES) {
+            assert_eq!(body, &format!("1 {}", messages[0]));
         }
     }
 
@@ -2159,6 +2340,115 @@ mod tests {
             } else {
                 assert!(body == line || body == message, "{body}");
             }
+        }
+    }
+
+    #[test]
+    fn a_field_of_varying_class_before_fields_and_a_separator_is_header() {
+        // `time pid LEVEL thread [user] host | msg`: the thread's class varies (`main`,
+        // `worker-2`), and fields stand between it and the separator.
+        let threads = ["main", "worker-2", "scheduler", "pool-3-thread-7"];
+        let users = ["admin", "jdoe", "svc-sync"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO {} [{}] node-{} | {}",
+                    i % 60,
+                    threads[i * 7 % 4],
+                    users[i * 5 % 3],
+                    i * 3 % 4,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &MESSAGES);
+        // A bracket after such a field is no separator: it may be the message's (`TASK [x]`).
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO {} [{}] {}",
+                    i % 60,
+                    threads[i * 7 % 4],
+                    users[i * 5 % 3],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines).skip(SAMPLES) {
+            assert!(
+                line.ends_with(body.as_str()) && body.contains(" ["),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_pool_of_names_right_before_the_message_is_header() {
+        // `time pid LEVEL | host msg`: no separator after the host, but a few hosts take turns
+        // there whatever the message.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO | node-{} {}",
+                    i % 60,
+                    i * 7 % 4,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        // Once learned (lines mined before are placed again, see `take_corrections`).
+        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, MESSAGES[i % 3]);
+        }
+        // A message opening with an id (a new one on every line) keeps it.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO | job-{i} {}",
+                    i % 60,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, &format!("job-{i} {}", MESSAGES[i % 3]));
+        }
+        // Nor do two words taking turns (`ipv4`, `ipv6`): they may name the event.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO | ipv{} {}",
+                    i % 60,
+                    4 + i * 7 % 2 * 2,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines).skip(SAMPLES) {
+            assert!(body.starts_with("ipv"), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_name_closed_by_a_colon_before_a_value_varies_apart_from_the_message() {
+        // multipathd: `mpatha: 8:16 tur checker reports path is down`: the map's name, then the
+        // path's device (a value, another on each line), then the event's words.
+        let events = [
+            "tur checker reports path is down",
+            "tur checker reports path is up",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "mpath{}: 8:{} {}",
+                    ["a", "b", "c", "d"][i * 7 % 4],
+                    i * 16,
+                    events[i % 2]
+                )
+            })
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines).skip(SAMPLES) {
+            assert_eq!(body, &line[line.find(' ').map_or(0, |s| s + 1)..]);
         }
     }
 
