@@ -1519,8 +1519,10 @@ fn field_then_separator(text: &[u8]) -> bool {
         return false;
     }
     for token in tokens.take(FIELDS_BEFORE_SEPARATOR) {
-        // Separators a message's words seldom stand alone as (`=` and `:` do: `My id = 1`).
-        if matches!(token, b"--" | b">>" | b"|" | b">" | b";" | b"::") {
+        // Separators a message's words seldom stand alone as (`=` does: `My id = 1`); a lone
+        // `:` after fields is one (`INFO - node-07 : msg`), or a message's `Status : OK` the
+        // dash then stays with, as on every line of it.
+        if matches!(token, b"--" | b">>" | b"|" | b">" | b";" | b"::" | b":") {
             return true;
         }
         if token.first() == Some(&b'"') || token == b"-" {

@@ -1844,6 +1844,19 @@ fn a_user_s_empty_field_before_more_fields_and_their_separator_is_a_field() {
 }
 
 #[test]
+fn a_user_s_empty_field_before_a_host_and_a_lone_colon_is_a_field() {
+    // `time pid file:line level user host : msg`, `-` where no user.
+    check_user_or_dash(|i, user| {
+        format!(
+            "20260314 10:00:{:02}.000000 {} worker.c:30 INFO {user} node-{} : ",
+            i % 60,
+            1000 + i % 7 * 37,
+            i * 3 % 4
+        )
+    });
+}
+
+#[test]
 fn a_dash_after_the_level_before_a_message_with_an_equals_sign_is_the_separator() {
     // Zookeeper's `%d - %-5p [%t:%C{1}@%L] - %m`: a lone `=` is the message's, no separator that
     // would make the dash before it an empty field.
