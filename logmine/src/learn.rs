@@ -77,9 +77,9 @@ const ANY: u8 = 9;
 /// A field closed by `;` (`<287b15>;`, `lua;`: Rspamd's task id and module) or a number closed by
 /// `:` (Bacula's `JobId 18231:`): whatever it holds, its `;` or `:` ends it as a separator would.
 const FIELD: u8 = 10;
-/// A short word of the letters `a` to `f` only (`bb`, `e`; `1f` holds a digit, a number
-/// already): a counter or an id in a column of numbers (`ipmitool sel elist`'s record ids), a
-/// word in a column of words.
+/// A word of the letters `a` to `f` only (`bb`, `e`, `ecbbfc`; `1f` holds a digit, a number
+/// already): a counter or an id in a column of numbers (`ipmitool sel elist`'s record ids, a
+/// session's hex id), a word in a column of words (`added`).
 const HEX: u8 = 11;
 /// A group in parentheses closed by a colon and holding a number (ProFTPD's
 /// `(client[10.0.0.7]):`): it ends a header of fields, none of them a plain word (`Query failed
@@ -1565,7 +1565,7 @@ fn class(token: &[u8]) -> u8 {
     if token.len() >= 2 && token.ends_with(b":") {
         return COLON;
     }
-    if token.len() <= 4 && token.iter().all(|b| matches!(b, b'a'..=b'f' | b'A'..=b'F')) {
+    if token.iter().all(|b| matches!(b, b'a'..=b'f' | b'A'..=b'F')) {
         return HEX;
     }
     WORD
@@ -2475,6 +2475,19 @@ mod tests {
         for (body, i) in run(&lines).iter().zip(1..).skip(MIN_SAMPLES) {
             assert_eq!(body, events[i % 3]);
         }
+        // A session's id in six hex digits, now and then of letters only (`ecbbfc`), as
+        // Atlassian's `%X{jira.request.assession.id}` writes it.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let id = if i % 20 == 7 {
+                    "ecbbfc".to_string()
+                } else {
+                    format!("{:06x}", 0x5f29ca + i * 0x1f3)
+                };
+                format!("10:00:{:02} INFO {id} | {}", i % 60, MESSAGES[i % 3])
+            })
+            .collect();
+        assert_stripped_to(&lines, &MESSAGES);
     }
 
     #[test]
