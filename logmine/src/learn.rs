@@ -852,12 +852,7 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
         _ => (layout, false),
     };
     let f = fixed.len();
-    if leading.count < f
-        || fixed
-            .iter()
-            .zip(&leading.classes[..f])
-            .any(|(&want, &got)| !holds(want, got))
-    {
+    if leading.count < f || !fills(fixed, &leading.classes[..f]) {
         return 0;
     }
     let h = if anchored {
@@ -877,6 +872,31 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
         start += 1;
     }
     start
+}
+
+/// Whether tokens of `classes` fill the positions of `layout` (see [`holds`]), a word and a
+/// number taking each other's place once (`ecbbfc` in a column of hex ids, `main` in one of
+/// `worker-2`s: a column's odd value) when the layout is three positions or more and its last
+/// holds as learned.
+fn fills(layout: &[u8], classes: &[u8]) -> bool {
+    let mut odd = 0;
+    for (&want, &got) in layout.iter().zip(classes) {
+        if holds(want, got) {
+            continue;
+        }
+        if matches!(want, DIGIT | WORD) && matches!(got, DIGIT | WORD) {
+            odd += 1;
+            continue;
+        }
+        return false;
+    }
+    odd == 0
+        || (odd == 1
+            && layout.len() >= 3
+            && layout
+                .last()
+                .zip(classes.get(layout.len() - 1))
+                .is_some_and(|(&want, &got)| holds(want, got)))
 }
 
 /// Whether a token of class `got` fills a layout position of class `want`: a hex word fills a
@@ -2379,6 +2399,35 @@ mod tests {
                 line.ends_with(body.as_str()) && body.contains(" ["),
                 "{body}"
             );
+        }
+    }
+
+    #[test]
+    fn a_column_s_odd_value_of_another_class_still_fills_it() {
+        // Worker threads named with digits, now and then `main`: its lines have the header too.
+        // A bare message among them (a line of a stack trace, say) has none.
+        let lines: Vec<String> = (0..60)
+            .map(|i| match i % 20 {
+                13 => format!("Caused by a worker {i} restart"),
+                7 => format!("10:00:{:02} main INFO : {}", i % 60, MESSAGES[i % 3]),
+                _ => format!(
+                    "10:00:{:02} worker-{} INFO : {}",
+                    i % 60,
+                    i % 4,
+                    MESSAGES[i % 3]
+                ),
+            })
+            .collect();
+        for (body, (i, line)) in run(&lines)
+            .iter()
+            .zip(lines.iter().enumerate())
+            .skip(SAMPLES)
+        {
+            if i % 20 == 13 {
+                assert_eq!(body, line);
+            } else {
+                assert_eq!(body, MESSAGES[i % 3]);
+            }
         }
     }
 
