@@ -17,7 +17,9 @@
 //!    `key=value` fields) followed by a level word (`INFO`, `WARN`, `[error]`, `level=info`, ...). When a level is
 //!    found, the header ends after it, after any `[thread name]` groups, one `logger.Name:` token
 //!    and a `-` separator;
-//! 3. without a level, a syslog-style `host prog[pid]:` after a timestamp is stripped.
+//! 3. without a level, a syslog-style `host prog[pid]:` after a timestamp is stripped (a bare
+//!    `prog:` too, but the miner's learner lets the source say whether it is a program: see
+//!    [`Header::program`]).
 //!
 //! Anything not recognised stays in the body, which is the safe failure: the masker then turns the
 //! remaining variable header fields into `<*>` and grouping still works.
@@ -53,6 +55,11 @@ pub struct Header {
     /// timestamp without it: how many tokens after the timestamp it came. A source's lines
     /// with a level word no list knows (`[Note]`) carry it in the same place.
     pub level_slot: Option<usize>,
+    /// The syslog program after a timestamp (`sshd[812]:`, `host prog:`), when no level was
+    /// found: its byte range, up to the body. A bare name without a pid may be a message's own
+    /// first words (`Done: Copying …`, `Detected OS: alpine`), so the source decides whether it
+    /// writes a program on every line (see [`Header::bare_program`]).
+    pub program: Option<Range<usize>>,
 }
 
 /// Offsets in the line of the optional fields [`detect`] skipped after a level word: the body
@@ -75,6 +82,16 @@ pub struct AfterLevel {
 }
 
 impl Header {
+    /// [`Header::program`] when it is a bare name closed by a colon (`10:00:00 Done: …`, `host
+    /// prog:`): not a program with its pid (`sshd[812]:`), the kernel, or a host before a
+    /// netfilter prefix, which no message writes so.
+    pub fn bare_program(&self, line: &[u8]) -> Option<Range<usize>> {
+        let span = self.program.clone()?;
+        let text = line.get(span.clone())?;
+        (text.ends_with(b":") && !text.contains(&b'[') && !text.ends_with(b"kernel:"))
+            .then_some(span)
+    }
+
     /// The timestamp text within `line` (the same line passed to [`detect`]).
     pub fn timestamp_text<'a>(&self, line: &'a [u8]) -> Option<&'a [u8]> {
         self.timestamp.clone().and_then(|r| line.get(r))
@@ -91,6 +108,7 @@ impl Header {
         let moved = |r: &Range<usize>| r.start + by..r.end + by;
         self.timestamp = self.timestamp.as_ref().map(moved);
         self.level_text = self.level_text.as_ref().map(moved);
+        self.program = self.program.as_ref().map(moved);
         self.body_start += by;
         if let Some(after) = &mut self.after_level {
             after.groups += by;
@@ -424,7 +442,9 @@ pub fn detect(line: &[u8]) -> Header {
     }
 
     if header.timestamp.is_some() {
-        pos = skip_syslog_program(scan, after_timestamp)
+        let program = skip_syslog_program(scan, after_timestamp);
+        header.program = program.map(|end| skip_spaces(scan, after_timestamp)..end);
+        pos = program
             .or_else(|| {
                 // Go's `log` with `Lshortfile`/`Llongfile`: `2024/05/01 10:00:00 main.go:42: msg`.
                 let start = skip_spaces(scan, after_timestamp);
@@ -729,6 +749,7 @@ fn detect_tornado(scan: &[u8], pos: usize) -> Option<Header> {
         body_start: skip_spaces(scan, close + 1),
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -811,6 +832,7 @@ fn detect_angle_record(line: &[u8], pos: usize) -> Option<Header> {
         body_start: message,
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -851,6 +873,7 @@ fn detect_logrus_terminal(scan: &[u8], pos: usize) -> Option<Header> {
         body_start: skip_spaces(scan, close + 1),
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -883,6 +906,7 @@ fn detect_level_pipe_location(line: &[u8], scan: &[u8], pos: usize) -> Option<He
         body_start: skip_spaces(line, cursor),
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -989,6 +1013,7 @@ fn detect_ruby_logger(scan: &[u8], pos: usize) -> Option<Header> {
         body_start: skip_spaces(scan, colon + 1),
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -1027,6 +1052,7 @@ fn detect_dotnet_console(scan: &[u8], pos: usize) -> Option<Header> {
         body_start: category,
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -1063,6 +1089,7 @@ fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
         body_start: skip_spaces(scan, token_end),
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -1122,6 +1149,7 @@ fn detect_access_log(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
         body_start: skip_spaces(line, end),
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -1176,6 +1204,7 @@ fn detect_python_default(line: &[u8], scan: &[u8], pos: usize) -> Option<Header>
         body_start: skip_spaces(line, name_start + name_len + 1),
         after_level: None,
         level_slot: None,
+        program: None,
     })
 }
 
@@ -1227,6 +1256,7 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
             body_start: skip_spaces(line, cursor),
             after_level: None,
             level_slot: None,
+            program: None,
         });
     }
     // One priority only: another opening the rest (`<1><1><1>…`) is the message's, and the
@@ -1239,6 +1269,7 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
             body_start: after,
             after_level: None,
             level_slot: None,
+            program: None,
         });
     }
     let mut header = detect(&line[after..]);

@@ -27,6 +27,11 @@
 //! varies (a thread `main` or `worker-2`) is taken before fields and a separator that close it
 //! (`INFO worker-2 [jdoe] node-07 | msg`).
 //!
+//! A bare name closed by a colon right after the time (`10:00:00 imapd: …`) is a syslog
+//! program when most of the source's lines without a level have one; on a few lines only it is
+//! the message's own word (`Done: Copying …`, Go's `log` before a message that opens so) and
+//! stays in the message, as it is without the time.
+//!
 //! The layout is kept per source and applied to every line whose leading classes match it; when
 //! most recent lines stop matching (the source changed format), it is learned anew.
 
@@ -342,9 +347,17 @@ impl Leading {
     }
 }
 
-/// A line mined while sampling: its template, body, fields after the level, message start, and
-/// whether it was placed blind (see [`HeaderLearner::placed_blind`]).
-type PendingLine = (TemplateId, Box<[u8]>, Option<AfterLevel>, usize, bool);
+/// A line mined while sampling: its template, body, fields after the level, message start,
+/// whether it was placed blind (see [`HeaderLearner::placed_blind`]) and where a bare program's
+/// name it opens with ends (see [`HeaderLearner::strip`]).
+type PendingLine = (
+    TemplateId,
+    Box<[u8]>,
+    Option<AfterLevel>,
+    usize,
+    bool,
+    Option<usize>,
+);
 
 /// What a source's lines mined while its layout was learned need once it is: see
 /// [`HeaderLearner::take_corrections`].
@@ -413,6 +426,14 @@ pub(crate) struct HeaderLearner {
     /// Whether the source writes a field between dashes before every message (Kettle's and
     /// Hop's `- Table output.0 - `, a step's name of several words).
     dashed_field: bool,
+    /// Lines sampled without a level, and how many opened with a syslog program after the time
+    /// (see [`header::Header::program`]).
+    program_counts: (u32, u32),
+    /// Whether a bare name where a program stands is the message's own words (`Done: Copying
+    /// …`): the source writes a program on few of its lines without a level, where a syslog
+    /// file writes one on each. Until those lines are judged, the name is cut as a program (the
+    /// lines placed then move if the source says otherwise).
+    programs_kept: bool,
     /// Where the source's bracketed level words stand, in tokens after the timestamp (see
     /// [`header::Header::level_slot`]): a `[Word]` there is a level word too.
     level_slot: Option<(usize, u32)>,
@@ -449,6 +470,8 @@ impl HeaderLearner {
         after: Option<AfterLevel>,
         level_slot: Option<usize>,
         leveled: bool,
+        program: Option<usize>,
+        syslog: bool,
     ) -> usize {
         if self.level_slot.is_none() {
             self.level_slot = level_slot.zip(after.map(|a| a.shape));
@@ -462,11 +485,17 @@ impl HeaderLearner {
             self.dashed_counts.0 += 1;
             self.dashed_counts.1 += u32::from(dashed_field_end(body).is_some());
         }
+        // Lines without a level only may have a program (a level is found before one): counted
+        // while their layout is learned, and judged with it.
+        if after.is_none() && !self.layouts[1].learned {
+            self.program_counts.0 += 1;
+            self.program_counts.1 += u32::from(syslog);
+        }
         let which = usize::from(after.is_none());
         let learned = self.layouts[which].learned;
         let skip = match after {
             Some(after) => self.after_level.count_and_skip(after).min(body.len()),
-            None => 0,
+            None => program.unwrap_or(0).min(body.len()),
         };
         let (start, changed_format) =
             self.layouts[which].strip_layout(&body[skip..], leveled || which == 0);
@@ -492,6 +521,10 @@ impl HeaderLearner {
                 self.dashed_counts = (0, 0);
                 self.dashed_field = false;
             }
+            if which == 1 {
+                self.program_counts = (0, 0);
+                self.programs_kept = false;
+            }
         }
         if !learned && self.layouts[which].learned {
             if !self.learned {
@@ -503,8 +536,20 @@ impl HeaderLearner {
                 let (lines, dashed) = self.dashed_counts;
                 self.dashed_field = dashed as usize * 1000 >= STABLE_PER_MILLE * lines as usize;
             }
+            if which == 1 {
+                let (lines, programs) = self.program_counts;
+                self.programs_kept = programs > 0 && (programs as usize * 2) < lines as usize;
+            }
             // The lines up to this one are placed again (`take_corrections`); this one now.
-            let skip = self.after_level.skip(after).min(body.len());
+            if self.keeps_program(program) {
+                self.named = None;
+                return 0;
+            }
+            let skip = match after {
+                Some(_) => self.after_level.skip(after),
+                None => program.unwrap_or(0),
+            }
+            .min(body.len());
             let rest = &body[skip..];
             let layout = &self.layouts[which].layout;
             let leading = leading(rest, MAX_POSITIONS);
@@ -514,7 +559,17 @@ impl HeaderLearner {
                 .map(|r| r.start + skip..r.end + skip);
             return self.past_dashed_field(body, skip + start);
         }
+        if self.keeps_program(program) {
+            self.named = None;
+            return 0;
+        }
         self.past_dashed_field(body, skip + start)
+    }
+
+    /// Whether a line whose body opens with a bare program's name ending at `program` (see
+    /// [`header::Header::program`]) keeps it in its message: see [`HeaderLearner::programs_kept`].
+    fn keeps_program(&self, program: Option<usize>) -> bool {
+        program.is_some() && self.programs_kept
     }
 
     /// `start`, or where the message starts after the source's field between dashes when the
@@ -733,6 +788,7 @@ impl HeaderLearner {
         body: &[u8],
         after: Option<AfterLevel>,
         start: usize,
+        program: Option<usize>,
     ) {
         let looking = |l: &PositionLearner| !l.learned || l.second_look.is_some();
         if !self.layouts.iter().any(looking) {
@@ -742,11 +798,13 @@ impl HeaderLearner {
         let blind = self.blind;
         let layout = &mut self.layouts[which];
         if !layout.learned && layout.pending.len() < SAMPLES {
-            layout.pending.push((id, body.into(), after, start, blind));
+            layout
+                .pending
+                .push((id, body.into(), after, start, blind, program));
         } else if layout.second_look.is_some() && layout.second_look_lines.len() < 2 * SAMPLES {
             layout
                 .second_look_lines
-                .push((id, body.into(), after, start, blind));
+                .push((id, body.into(), after, start, blind, program));
         }
     }
 
@@ -785,25 +843,37 @@ impl HeaderLearner {
             let layout = &self.layouts[which].layout;
             let rule = &self.after_level;
             blind.extend(pending.iter().filter(|p| p.4).map(|p| p.0));
-            out.extend(pending.into_iter().filter_map(|(id, body, after, old, _)| {
-                let after = after
-                    .or_else(|| self.unknown_level(&body))
-                    .map(|after| after.with_first_group(&body));
-                let skip = rule.skip(after).min(body.len());
-                let rest = &body[skip..];
-                let leading = leading(rest, MAX_POSITIONS);
-                let applied = apply(layout, &leading, rest);
-                let named =
-                    named_span(layout, &leading, rest, applied).filter(|_| !self.dashed_field);
-                let new = self.past_dashed_field(&body, skip + applied);
-                let end = self.end(&body).max(new);
-                if let Some(name) = named.filter(|_| keeps_name(&body[new..end])) {
-                    let body = with_name_as_value(&body, skip + name.end, end);
-                    let len = body.len();
-                    return Some((id, body, 0..len));
-                }
-                (new != old || end != body.len()).then_some((id, body, new..end))
-            }));
+            out.extend(
+                pending
+                    .into_iter()
+                    .filter_map(|(id, body, after, old, _, program)| {
+                        let after = after
+                            .or_else(|| self.unknown_level(&body))
+                            .map(|after| after.with_first_group(&body));
+                        if self.keeps_program(program) {
+                            let end = self.end(&body);
+                            return (old != 0 || end != body.len()).then_some((id, body, 0..end));
+                        }
+                        let skip = match after {
+                            Some(_) => rule.skip(after),
+                            None => program.unwrap_or(0),
+                        }
+                        .min(body.len());
+                        let rest = &body[skip..];
+                        let leading = leading(rest, MAX_POSITIONS);
+                        let applied = apply(layout, &leading, rest);
+                        let named = named_span(layout, &leading, rest, applied)
+                            .filter(|_| !self.dashed_field);
+                        let new = self.past_dashed_field(&body, skip + applied);
+                        let end = self.end(&body).max(new);
+                        if let Some(name) = named.filter(|_| keeps_name(&body[new..end])) {
+                            let body = with_name_as_value(&body, skip + name.end, end);
+                            let len = body.len();
+                            return Some((id, body, 0..len));
+                        }
+                        (new != old || end != body.len()).then_some((id, body, new..end))
+                    }),
+            );
         }
         Corrections { moved: out, blind }
     }
@@ -1616,7 +1686,7 @@ mod tests {
             .iter()
             .map(|l| {
                 String::from_utf8_lossy(
-                    &l.as_bytes()[learner.strip(l.as_bytes(), None, None, false)..],
+                    &l.as_bytes()[learner.strip(l.as_bytes(), None, None, false, None, false)..],
                 )
                 .into_owned()
             })
@@ -2215,7 +2285,9 @@ mod tests {
             let mut learner = HeaderLearner::default();
             lines
                 .iter()
-                .map(|l| l[learner.strip(l.as_bytes(), None, None, leveled)..].to_string())
+                .map(|l| {
+                    l[learner.strip(l.as_bytes(), None, None, leveled, None, false)..].to_string()
+                })
                 .collect::<Vec<_>>()
         };
         for (body, i) in strip(true).iter().zip(0..).skip(MIN_SAMPLES) {

@@ -414,20 +414,31 @@ impl Miner {
                 let header = header::detect(line);
                 // The fields after the level go to the learner with the body: whether they are
                 // header is the source's to say.
-                let (body, after) = match AfterLevel::of(&header) {
-                    Some((from, after)) => (line.get(from..).unwrap_or_default(), Some(after)),
-                    None => (header.body(line), None),
-                };
+                // So does a bare program's name after the time (`10:00:00 Done: Copying …`).
+                let (body, after, program) =
+                    match (AfterLevel::of(&header), header.bare_program(line)) {
+                        (Some((from, after)), _) => {
+                            (line.get(from..).unwrap_or_default(), Some(after), None)
+                        }
+                        (None, Some(program)) => (
+                            line.get(program.start..).unwrap_or_default(),
+                            None,
+                            header.body_start.checked_sub(program.start),
+                        ),
+                        (None, None) => (header.body(line), None, None),
+                    };
                 let learned = self.learners[stream].strip(
                     body,
                     after,
                     header.level_slot,
                     header.level.is_some(),
+                    program,
+                    header.program.is_some(),
                 );
                 // A line with no header found (a bare message) is no header's remnant either.
                 self.placing_blind =
                     body.len() < line.len() && self.learners[stream].placed_blind();
-                learning = Some((body, after, learned));
+                learning = Some((body, after, learned, program));
                 unlearned = body;
                 let level = header.level.or_else(|| learned_level(&body[..learned]));
                 let end = self.learners[stream].end(body).max(learned);
@@ -499,9 +510,9 @@ impl Miner {
         // Before the corrections below, which mask other lines into the same buffer.
         self.observe_slots(id, body);
         let mut id = id;
-        if let Some((body, after, start)) = learning {
+        if let Some((body, after, start, program)) = learning {
             let learner = &mut self.learners[stream];
-            learner.record(id, body, after, start);
+            learner.record(id, body, after, start, program);
             if let Some(corrections) = learner.take_corrections() {
                 if !corrections.moved.is_empty() {
                     self.correct_early_lines(corrections.moved, id);

@@ -231,6 +231,42 @@ fn go_standard_log() {
 }
 
 #[test]
+fn a_message_s_first_word_and_colon_after_the_time_is_no_program() {
+    // Go's `log`: some messages open with `Word:`, which a time alone before it makes look like
+    // a syslog program without a host; the source's other lines have none, so it is the
+    // message's, as in the lines without the time.
+    let messages = |i: usize| match i % 4 {
+        0 => format!("Summary: {} files copied", i % 7 + 2),
+        1 => format!("Copying ./db{}/t{}.ibd to /backup/t.ibd", i % 7, i % 13),
+        2 => format!("Streaming ./mysql/t{}.MYD to <STDOUT>", i % 11),
+        _ => format!("Sent {} bytes to client", 100 + i * 7),
+    };
+    let bare: Vec<String> = (0..120).map(messages).collect();
+    let timed: Vec<String> = (0..120)
+        .map(|i| format!("2026/03/14 10:{:02}:{:02} {}", i / 60, i % 60, messages(i)))
+        .collect();
+    let templates = all_templates(&timed);
+    assert_eq!(templates, all_templates(&bare));
+    assert!(
+        templates.iter().any(|t| t.starts_with("Summary: ")),
+        "{templates:?}"
+    );
+    // A program on every line, a host before it, is the header's (`host imapd: LOGIN, …`).
+    let syslog: Vec<String> = (0..120)
+        .map(|i| {
+            format!(
+                "Mar 14 07:41:{:02} mx-{} imapd: LOGIN, user=u{}, ip=[10.0.0.{}]",
+                i % 60,
+                i % 3,
+                i % 9,
+                i % 50
+            )
+        })
+        .collect();
+    assert_eq!(all_templates(&syslog), ["LOGIN, user=<*>, ip=[<*>]"]);
+}
+
+#[test]
 fn zap_console_tab_separated() {
     check(
         |i| {
