@@ -1455,6 +1455,28 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             && scan.get(end..end + 4) == Some(b" :: ")
             && token[0].is_ascii_alphabetic()
             && is_logger(token);
+        // A plain word's key whose value a comma closes before another key opens a list of
+        // them, the message (`<0.157.0> clientid: sensor-c2, msg: publish_denied, …`, EMQX's):
+        // no logger (`Greeter: Hello, Stranger` has one).
+        let keyed = || {
+            let value = skip_spaces(scan, end);
+            let Some(value_end) = token_end(scan, value) else {
+                return false;
+            };
+            let key = skip_spaces(scan, value_end);
+            token
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':'))
+                && value_end > value + 1
+                && scan[..value_end].ends_with(b",")
+                && token_end(scan, key).is_some_and(|key_end| {
+                    key_end > key + 1
+                        && scan[..key_end].ends_with(b":")
+                        && scan[key..key_end - 1]
+                            .iter()
+                            .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+                })
+        };
         if colons_logger {
             pos = end + 3;
         } else if padded_tag
@@ -1464,7 +1486,8 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
                 && token.ends_with(b":")
                 && followed_by_space
                 && qualified
-                && is_logger_name(token))
+                && is_logger_name(token)
+                && !keyed())
             || dashed_logger()
         {
             pos = end;
@@ -2502,6 +2525,21 @@ mod tests {
             &line[detect(line).body_start..],
             &b"LOGIN, user=tkowalczyk, protocol=IMAP"[..]
         );
+    }
+
+    #[test]
+    fn keys_after_the_level_opening_a_list_of_them_are_no_logger() {
+        // EMQX behind Erlang's logger: `clientid:` and the value a comma closes, then `msg:`.
+        let line = b"2026-03-14 10:00:08.007 [info] <0.830.0> clientid: app/android/7678, \
+            msg: keepalive_timeout, peername: 172.31.34.70:49314, keepalive: 15";
+        let header = detect(line);
+        let after = header.after_level.expect("fields after the level");
+        assert_eq!(after.logger, after.logger_end);
+        assert!(line[after.logger..].starts_with(b"clientid: app/android/7678,"));
+        // A logger before a message that opens with a comma is still the logger.
+        let line = b"2026-03-14 10:00:08.007 [info] <0.830.0> Greeter: Hello, Stranger";
+        let after = detect(line).after_level.expect("fields after the level");
+        assert_eq!(&line[after.logger..after.logger_end], b"Greeter:");
     }
 
     #[test]
