@@ -1455,28 +1455,9 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             && scan.get(end..end + 4) == Some(b" :: ")
             && token[0].is_ascii_alphabetic()
             && is_logger(token);
-        // A plain word's key whose value a comma closes before another key opens a list of
-        // them, the message (`<0.157.0> clientid: sensor-c2, msg: publish_denied, …`, EMQX's):
-        // no logger (`Greeter: Hello, Stranger` has one).
-        let keyed = || {
-            let value = skip_spaces(scan, end);
-            let Some(value_end) = token_end(scan, value) else {
-                return false;
-            };
-            let key = skip_spaces(scan, value_end);
-            token
-                .iter()
-                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b':'))
-                && value_end > value + 1
-                && scan[..value_end].ends_with(b",")
-                && token_end(scan, key).is_some_and(|key_end| {
-                    key_end > key + 1
-                        && scan[..key_end].ends_with(b":")
-                        && scan[key..key_end - 1]
-                            .iter()
-                            .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
-                })
-        };
+        // A key opening a list of them is the message's (`<0.157.0> clientid: sensor-c2, msg:
+        // publish_denied, …`, EMQX's), no logger (`Greeter: Hello, Stranger` has one).
+        let keyed = || opens_a_list_of_keys(scan, start, end);
         if colons_logger {
             pos = end + 3;
         } else if padded_tag
@@ -1984,6 +1965,15 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         if ends_a_capitals_phrase(previous, token) {
             return None;
         }
+        // A level in brackets (`[1] 2026/03/14 10:00:08 [INF] clientid: …`, NATS's) is no host:
+        // what follows is the message.
+        if token.len() > 2
+            && token.starts_with(b"[")
+            && token.ends_with(b"]")
+            && level_word(&token[1..token.len() - 1]).is_some()
+        {
+            return None;
+        }
         previous = token;
         // `host INPUT-DROP: IN=eth0 OUT= …`: a netfilter log prefix in capitals before the
         // record's `KEY=` fields is the message's (ulogd's own syslog-like file), not a program.
@@ -1994,10 +1984,7 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
             // `10:00:00 tag: AUTHZ, clientid: …`: right after the time, a key whose value a
             // comma closes opens a list of them, the message (after a host it is a program's:
             // `host imapd: LOGIN, user=…`).
-            let next = skip_spaces(scan, end);
-            let keyed = fields == 0
-                && token_end(scan, next).is_some_and(|e| e > next + 1 && scan[..e].ends_with(b","));
-            return (!keyed).then_some(end);
+            return (!opens_a_list_of_keys(scan, start, end)).then_some(end);
         }
         // Dashes on both sides of a field set fields apart (`time - app.db - msg`, Python's
         // `%(asctime)s - %(name)s - %(message)s`): no syslog host or program is written so (a
@@ -2014,6 +2001,33 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         cursor = end;
     }
     None
+}
+
+/// Whether the token `scan[start..end]` is a plain word's key (`clientid:`) whose value a comma
+/// closes before another key (`clientid: sensor-c2, msg: publish_denied, …`): a list of keys and
+/// values, a message's, opens there (a logger's or a program's name is followed by words:
+/// `Greeter: Hello, Stranger`, Courier's `imapd: LOGIN, user=…`).
+fn opens_a_list_of_keys(scan: &[u8], start: usize, end: usize) -> bool {
+    let token = &scan[start..end];
+    let value = skip_spaces(scan, end);
+    let Some(value_end) = token_end(scan, value) else {
+        return false;
+    };
+    let key = skip_spaces(scan, value_end);
+    let word = |text: &[u8]| {
+        !text.is_empty()
+            && text
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
+    };
+    token.len() >= 2
+        && token.ends_with(b":")
+        && word(&token[..token.len() - 1])
+        && value_end > value + 1
+        && scan[..value_end].ends_with(b",")
+        && token_end(scan, key).is_some_and(|key_end| {
+            key_end > key + 1 && scan[..key_end].ends_with(b":") && word(&scan[key..key_end - 1])
+        })
 }
 
 /// `INPUT-DROP:`, `FW_REJECT:`: capitals, digits and at least one `-` or `_`, then a colon.
@@ -2540,6 +2554,27 @@ mod tests {
         let line = b"2026-03-14 10:00:08.007 [info] <0.830.0> Greeter: Hello, Stranger";
         let after = detect(line).after_level.expect("fields after the level");
         assert_eq!(&line[after.logger..after.logger_end], b"Greeter:");
+        // Nor is such a key a syslog program after a field (Telegraf's `I!`), nor is a level in
+        // brackets a host before it (NATS's `[1] time [INF]`).
+        let message = b"clientid: app/android/7678, msg: keepalive_timeout, keepalive: 15";
+        for header in [
+            &b"2026-03-14T10:00:08Z I! "[..],
+            b"[1] 2026/03/14 10:00:08.007919 [INF] ",
+        ] {
+            let line = [header, &message[..]].concat();
+            assert!(line[detect(&line).body_start..].ends_with(message));
+        }
+        let line = b"[1] 2026/03/14 10:00:08.007919 [INF] Listener: Listening on 0.0.0.0:4222";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            b"Listener: Listening on 0.0.0.0:4222"
+        );
+        // A program's name before words is still the program (Courier's).
+        let line = b"Mar 14 07:41:36 mx-corvid imapd: LOGIN, user=tk, protocol=IMAP";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            b"LOGIN, user=tk, protocol=IMAP"
+        );
     }
 
     #[test]
