@@ -1164,6 +1164,20 @@ pub(crate) fn access_log_request(body: &[u8]) -> Option<usize> {
         .map(|header| header.body_start)
 }
 
+/// [`access_log_request`], or the same behind one field the header left to the message (a
+/// request log's logger, `INFO Server: 10.0.0.7 - bob [date] "GET / HTTP/1.1" 200 …`; Fluentd's
+/// worker, `#0`): the request is the message either way.
+pub(crate) fn request_of_access_log(body: &[u8]) -> Option<usize> {
+    access_log_request(body).or_else(|| {
+        let field_end = body.iter().take(64).position(|&b| b == b' ')?;
+        let rest = skip_spaces(body, field_end);
+        (field_end > 0)
+            .then(|| access_log_request(&body[rest..]))
+            .flatten()
+            .map(|request| rest + request)
+    })
+}
+
 /// A cheap first test for an access log behind another header: its host, then ` - ` (the
 /// ident such a log nearly always leaves empty).
 fn behind_a_header(scan: &[u8], pos: usize) -> bool {

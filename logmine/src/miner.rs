@@ -451,7 +451,7 @@ impl Miner {
                 };
                 // An access log behind the header: its request is the message, as on a line
                 // of its own.
-                let request = header::access_log_request(message).unwrap_or(0);
+                let request = header::request_of_access_log(message).unwrap_or(0);
                 (&message[request..], level)
             }
             None => (line, None),
@@ -767,7 +767,7 @@ impl Miner {
         let mut placed = Vec::new();
         for (old, body, range) in corrections {
             let body = body.get(range).unwrap_or_default();
-            let body = &body[header::access_log_request(body).unwrap_or(0)..];
+            let body = &body[header::request_of_access_log(body).unwrap_or(0)..];
             // Read much as the later lines' messages are: a structured message behind the header
             // by its fields, a hash's or an object's values as values (not logfmt behind a
             // syslog program, which needs the unlearned body).

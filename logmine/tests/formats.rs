@@ -267,6 +267,29 @@ fn a_message_s_first_word_and_colon_after_the_time_is_no_program() {
 }
 
 #[test]
+fn an_access_log_behind_a_logger_or_a_worker_is_its_request() {
+    // A request log's logger left to the message (`RequestLog:`), or Fluentd's worker (`#0`),
+    // before the client, ident, user and date: the request is the event, whoever the user.
+    let users = ["alice", "-", "bob", "-", "carol"];
+    for field in ["RequestLog:", "#0"] {
+        let lines: Vec<String> = (0..100)
+            .map(|i| {
+                format!(
+                    "2026-03-14 10:00:{:02} INFO {field} 10.0.{}.{} - {} [14/Mar/2026:10:00:{:02} +0000] \"GET /healthz HTTP/1.1\" 200 {}",
+                    i % 60,
+                    i % 7,
+                    i % 200,
+                    users[i % 5],
+                    i % 60,
+                    100 + i
+                )
+            })
+            .collect();
+        assert_eq!(all_templates(&lines).len(), 1, "{field}");
+    }
+}
+
+#[test]
 fn zap_console_tab_separated() {
     check(
         |i| {
