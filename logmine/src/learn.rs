@@ -1459,6 +1459,28 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
     out
 }
 
+/// `10:00:08:`, `10:00:08.123:`: a clock (hours, minutes, seconds, a fraction or none) and a
+/// colon.
+fn is_clock_closed_by_colon(token: &[u8]) -> bool {
+    let Some(clock) = token.strip_suffix(b":") else {
+        return false;
+    };
+    let (whole, fraction) = match clock.iter().position(|&b| matches!(b, b'.' | b',')) {
+        Some(dot) => (&clock[..dot], &clock[dot + 1..]),
+        None => (clock, &b"0"[..]),
+    };
+    whole.len() == 8
+        && whole.iter().enumerate().all(|(i, &b)| {
+            if i % 3 == 2 {
+                b == b':'
+            } else {
+                b.is_ascii_digit()
+            }
+        })
+        && !fraction.is_empty()
+        && fraction.iter().all(u8::is_ascii_digit)
+}
+
 /// A name closed by a colon that holds a number (`worker-1:`, `pool-3-thread-7:`): a thread's
 /// or a module's name as `main:` is, whatever digits it holds. It opens with a letter and holds
 /// only a name's characters (`10.0.0.5:`, `12:` are values).
@@ -1616,6 +1638,11 @@ fn class(token: &[u8]) -> u8 {
     // A `debug` namespace (`mediasoup:Channel`, Node's `DEBUG=…` without a terminal: `time
     // namespace message`) ends a header as a separator would.
     if is_debug_namespace(token) {
+        return FIELD;
+    }
+    // A clock closed by `:` (`Zigbee2MQTT:info  2026-03-14 10:00:08: msg`) ends the header's
+    // time and the header with it.
+    if is_clock_closed_by_colon(token) {
         return FIELD;
     }
     // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`) ends a field as `;` does.
@@ -2501,6 +2528,26 @@ mod tests {
                 assert_eq!(body, MESSAGES[i % 3]);
             }
         }
+    }
+
+    #[test]
+    fn a_clock_closed_by_a_colon_ends_the_header() {
+        // Zigbee2MQTT: `Zigbee2MQTT:info  2026-03-14 10:00:08: msg`; CS2's `L 03/14/2026 -
+        // 10:00:08: msg`.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "Zigbee2MQTT:info  2026-03-14 10:00:{:02}: {}",
+                    i % 60,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &MESSAGES);
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("L 03/14/2026 - 10:00:{:02}: {}", i % 60, MESSAGES[i % 3]))
+            .collect();
+        assert_stripped_to(&lines, &MESSAGES);
     }
 
     #[test]
