@@ -654,6 +654,17 @@ const LONGEST_LEVEL_WORD: usize = 9;
 /// be upper case (a lower-case `error` is far more often message text); decorated ones may be any
 /// case. Returns the severity and the range of the word within the token.
 fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    // Telegraf's letters: `I!`, `W!`, `E!`, `D!`.
+    let telegraf = match token {
+        b"D!" => Some(Severity::Debug),
+        b"I!" => Some(Severity::Info),
+        b"W!" => Some(Severity::Warn),
+        b"E!" => Some(Severity::Error),
+        _ => None,
+    };
+    if let Some(severity) = telegraf {
+        return Some((severity, 0..1));
+    }
     // Cheap rejection of what most header tokens are (numbers, dates, short marks): a level word
     // is at least three bytes and starts with a letter, bare, bracketed or after `level=`/`lvl=`.
     match token {
@@ -2553,6 +2564,21 @@ mod tests {
             &line[detect(line).body_start..],
             &b"LOGIN, user=tkowalczyk, protocol=IMAP"[..]
         );
+    }
+
+    #[test]
+    fn telegraf_s_level_letters() {
+        let line = b"2026-03-14T10:00:00Z E! [inputs.cpu] Error in plugin: timeout";
+        let header = detect(line);
+        assert_eq!(header.level, Some(Severity::Error));
+        assert_eq!(header.timestamp, Some(0..20));
+        // A logfmt message after it is the message's, read by its fields.
+        let line = b"2026-03-14T10:00:00Z I! msg=\"Incoming request\" client_ip=10.0.0.7";
+        let header = detect(line);
+        assert_eq!(header.level, Some(Severity::Info));
+        assert!(line[header.body_start..].starts_with(b"msg="));
+        // Not in a message.
+        assert_eq!(detect(b"Hello E! world").level, None);
     }
 
     #[test]
