@@ -56,7 +56,7 @@ pub struct Header {
     /// with a level word no list knows (`[Note]`) carry it in the same place.
     pub level_slot: Option<usize>,
     /// The syslog program after a timestamp (`sshd[812]:`, `host prog:`), when no level was
-    /// found: its byte range, up to the body. A bare name without a pid may be a message's own
+    /// found: its byte range, from its first field to the program's colon. A bare name without a pid may be a message's own
     /// first words (`Done: Copying …`, `Detected OS: alpine`), so the source decides whether it
     /// writes a program on every line (see [`Header::bare_program`]).
     pub program: Option<Range<usize>>,
@@ -1180,7 +1180,7 @@ pub(crate) fn access_log_request(body: &[u8]) -> Option<usize> {
 /// worker, `#0`): the request is the message either way.
 pub(crate) fn request_of_access_log(body: &[u8]) -> Option<usize> {
     access_log_request(body).or_else(|| {
-        let field_end = body.iter().take(64).position(|&b| b == b' ')?;
+        let field_end = memchr::memchr(b' ', &body[..body.len().min(48)])?;
         let rest = skip_spaces(body, field_end);
         (field_end > 0)
             .then(|| access_log_request(&body[rest..]))
@@ -2006,9 +2006,9 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
             return Some(cursor);
         }
         if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
-            // `10:00:00 tag: AUTHZ, clientid: …`: right after the time, a key whose value a
-            // comma closes opens a list of them, the message (after a host it is a program's:
-            // `host imapd: LOGIN, user=…`).
+            // `10:00:00 tag: AUTHZ, clientid: …`: a key whose value a comma closes before another
+            // key opens a list of them, the message, after the time or a host (a program's name
+            // is followed by words: `host imapd: LOGIN, user=…`).
             return (!opens_a_list_of_keys(scan, start, end)).then_some(end);
         }
         // Dashes on both sides of a field set fields apart (`time - app.db - msg`, Python's
@@ -2033,22 +2033,23 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
 /// values, a message's, opens there (a logger's or a program's name is followed by words:
 /// `Greeter: Hello, Stranger`, Courier's `imapd: LOGIN, user=…`).
 fn opens_a_list_of_keys(scan: &[u8], start: usize, end: usize) -> bool {
-    let token = &scan[start..end];
-    let value = skip_spaces(scan, end);
-    let Some(value_end) = token_end(scan, value) else {
-        return false;
-    };
-    let key = skip_spaces(scan, value_end);
     let word = |text: &[u8]| {
         !text.is_empty()
             && text
                 .iter()
                 .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-'))
     };
-    token.len() >= 2
-        && token.ends_with(b":")
-        && word(&token[..token.len() - 1])
-        && value_end > value + 1
+    // The key first: most names here are a logger's, dotted, and fail on their first dot.
+    let token = &scan[start..end];
+    if !(token.len() >= 2 && token.ends_with(b":") && word(&token[..token.len() - 1])) {
+        return false;
+    }
+    let value = skip_spaces(scan, end);
+    let Some(value_end) = token_end(scan, value) else {
+        return false;
+    };
+    let key = skip_spaces(scan, value_end);
+    value_end > value + 1
         && scan[..value_end].ends_with(b",")
         && token_end(scan, key).is_some_and(|key_end| {
             key_end > key + 1 && scan[..key_end].ends_with(b":") && word(&scan[key..key_end - 1])
@@ -2594,11 +2595,11 @@ mod tests {
         let line = b"2026-03-14 10:00:08.007 [info] <0.830.0> Greeter: Hello, Stranger";
         let after = detect(line).after_level.expect("fields after the level");
         assert_eq!(&line[after.logger..after.logger_end], b"Greeter:");
-        // Nor is such a key a syslog program after a field (Telegraf's `I!`), nor is a level in
-        // brackets a host before it (NATS's `[1] time [INF]`).
+        // Nor is such a key a syslog program after a host, nor is a level in brackets a host
+        // before it (NATS's `[1] time [INF]`).
         let message = b"clientid: app/android/7678, msg: keepalive_timeout, keepalive: 15";
         for header in [
-            &b"2026-03-14T10:00:08Z I! "[..],
+            &b"2026-03-14T10:00:08Z edge-7 "[..],
             b"[1] 2026/03/14 10:00:08.007919 [INF] ",
         ] {
             let line = [header, &message[..]].concat();

@@ -325,9 +325,8 @@ impl Leading {
 }
 
 impl Leading {
-    /// A bit per leading token written as a name: a letter, then letters, digits, `-`, `_`, `.`
-    /// or a pid in brackets (`node-07`, `worker-2`, `burp[22337]`; not `conn=41873`,
-    /// `10.0.0.5`, `[x]`).
+    /// A bit per leading token written as a name: a letter, then letters, digits, `-`, `_`, `.`,
+    /// `[` or `]` (`node-07`, `worker-2`, `burp[22337]`; not `conn=41873`, `10.0.0.5`, `[x]`).
     fn names(&self, body: &[u8]) -> u16 {
         let mut out = 0;
         let mut start = 0;
@@ -471,7 +470,7 @@ impl HeaderLearner {
         level_slot: Option<usize>,
         leveled: bool,
         program: Option<usize>,
-        syslog: bool,
+        syslog: Option<bool>,
     ) -> usize {
         if self.level_slot.is_none() {
             self.level_slot = level_slot.zip(after.map(|a| a.shape));
@@ -485,11 +484,15 @@ impl HeaderLearner {
             self.dashed_counts.0 += 1;
             self.dashed_counts.1 += u32::from(dashed_field_end(body).is_some());
         }
-        // Lines without a level only may have a program (a level is found before one): counted
-        // while their layout is learned, and judged with it.
-        if after.is_none() && !self.layouts[1].learned {
+        // Lines with a time and no level only may have a program (a level is found before one;
+        // a continuation line has no time): counted while their layout is learned, and judged
+        // with it.
+        if let Some(has_program) = syslog
+            && after.is_none()
+            && !self.layouts[1].learned
+        {
             self.program_counts.0 += 1;
-            self.program_counts.1 += u32::from(syslog);
+            self.program_counts.1 += u32::from(has_program);
         }
         let which = usize::from(after.is_none());
         let learned = self.layouts[which].learned;
@@ -541,15 +544,11 @@ impl HeaderLearner {
                 self.programs_kept = programs > 0 && (programs as usize * 2) < lines as usize;
             }
             // The lines up to this one are placed again (`take_corrections`); this one now.
-            if self.keeps_program(program) {
+            if self.keeps_program(after, program) {
                 self.named = None;
                 return 0;
             }
-            let skip = match after {
-                Some(_) => self.after_level.skip(after),
-                None => program.unwrap_or(0),
-            }
-            .min(body.len());
+            let skip = Self::message_skip(&self.after_level, after, program).min(body.len());
             let rest = &body[skip..];
             let layout = &self.layouts[which].layout;
             let leading = leading(rest, MAX_POSITIONS);
@@ -559,17 +558,30 @@ impl HeaderLearner {
                 .map(|r| r.start + skip..r.end + skip);
             return self.past_dashed_field(body, skip + start);
         }
-        if self.keeps_program(program) {
+        if self.keeps_program(after, program) {
             self.named = None;
             return 0;
         }
         self.past_dashed_field(body, skip + start)
     }
 
+    /// Where a line's fields end in its body: after those after the level the source writes as
+    /// header (`after`), else after the bare program's name it opens with (`program`, its end).
+    fn message_skip(
+        rule: &AfterLevelRules,
+        after: Option<AfterLevel>,
+        program: Option<usize>,
+    ) -> usize {
+        match after {
+            Some(_) => rule.skip(after),
+            None => program.unwrap_or(0),
+        }
+    }
+
     /// Whether a line whose body opens with a bare program's name ending at `program` (see
     /// [`header::Header::program`]) keeps it in its message: see [`HeaderLearner::programs_kept`].
-    fn keeps_program(&self, program: Option<usize>) -> bool {
-        program.is_some() && self.programs_kept
+    fn keeps_program(&self, after: Option<AfterLevel>, program: Option<usize>) -> bool {
+        after.is_none() && program.is_some() && self.programs_kept
     }
 
     /// `start`, or where the message starts after the source's field between dashes when the
@@ -663,21 +675,7 @@ impl PositionLearner {
                 self.layout = if self.mostly_tab_records() {
                     Vec::new()
                 } else {
-                    with_name_column(
-                        &self.names,
-                        self.mostly_leveled(),
-                        named_by_colon(
-                            with_constant_flag(
-                                infer(&self.samples, self.mostly_leveled()),
-                                &self.samples,
-                                &self.values,
-                            ),
-                            &self.samples,
-                            &self.values,
-                        ),
-                        &self.samples,
-                        &self.values,
-                    )
+                    self.infer_layout()
                 };
                 let open_ended = self.layout.len() < MAX_LAYOUT
                     && self.layout.last() != Some(&ANCHOR)
@@ -701,21 +699,7 @@ impl PositionLearner {
                 if self.mostly_tab_records() {
                     return (0, false);
                 }
-                let tentative = with_name_column(
-                    &self.names,
-                    self.mostly_leveled(),
-                    named_by_colon(
-                        with_constant_flag(
-                            infer(&self.samples, self.mostly_leveled()),
-                            &self.samples,
-                            &self.values,
-                        ),
-                        &self.samples,
-                        &self.values,
-                    ),
-                    &self.samples,
-                    &self.values,
-                );
+                let tentative = self.infer_layout();
                 let start = apply(&tentative, &leading, body);
                 self.named = named_span(&tentative, &leading, body, start);
                 return (start, false);
@@ -743,6 +727,21 @@ impl PositionLearner {
 }
 
 impl PositionLearner {
+    /// The layout the samples show (see [`infer`]), with the columns right after it that no
+    /// separator closes (a record's flag, a name closed by a colon, a pool of names).
+    fn infer_layout(&self) -> Vec<u8> {
+        let layout = infer(&self.samples, self.mostly_leveled());
+        let layout = with_constant_flag(layout, &self.samples, &self.values);
+        let layout = named_by_colon(layout, &self.samples, &self.values);
+        with_name_column(
+            &self.names,
+            self.mostly_leveled(),
+            layout,
+            &self.samples,
+            &self.values,
+        )
+    }
+
     /// Samples `body` in the second look (see [`PositionLearner::second_look`]); at its end, a
     /// longer layout that the learned one opens is taken, and the lines mined in both windows
     /// wait to be placed again (see [`HeaderLearner::take_corrections`]).
@@ -850,15 +849,11 @@ impl HeaderLearner {
                         let after = after
                             .or_else(|| self.unknown_level(&body))
                             .map(|after| after.with_first_group(&body));
-                        if self.keeps_program(program) {
+                        if self.keeps_program(after, program) {
                             let end = self.end(&body);
                             return (old != 0 || end != body.len()).then_some((id, body, 0..end));
                         }
-                        let skip = match after {
-                            Some(_) => rule.skip(after),
-                            None => program.unwrap_or(0),
-                        }
-                        .min(body.len());
+                        let skip = Self::message_skip(rule, after, program).min(body.len());
                         let rest = &body[skip..];
                         let leading = leading(rest, MAX_POSITIONS);
                         let applied = apply(layout, &leading, rest);
@@ -1066,8 +1061,9 @@ fn named_by_colon(
 }
 
 /// Whether the values at `at` vary apart from the message after them: pairs of samples whose
-/// message opens with the same three words (one may be an event's shared verb) hold different
-/// values there more than twice as often as the same.
+/// message opens with the same three words (one may be an event's shared verb), or holds the
+/// same words after its first (a value: `mpatha: 8:16 tur checker …`; two of them at least),
+/// hold different values there more than twice as often as the same.
 fn varies_apart(values: &[&[u32; MAX_POSITIONS]], at: usize) -> bool {
     let opening = at + 1..(at + 4).min(MAX_POSITIONS);
     // Or its three words after the first, which may be a value (`*11252 upstream timed out`).
@@ -1289,8 +1285,10 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
             // A field whose class varies before the header's first separator (a thread name, a
             // daemon named with or without digits, first or later): kept only if a separator
             // follows (the layout is cut at the last one). After the first separator, only
-            // right before another (`time - level - thread | msg`): a message's first word
-            // varies in class too, and a bracket after it may be the message's (`TASK [x]`).
+            // right before another (`time - level - thread | msg`), or before fields that one
+            // closes (`INFO worker-2 [jdoe] node-07 | msg`, see `closed_later`): a message's
+            // first word varies in class too, and a bracket after it may be the message's
+            // (`TASK [x]`).
             varying += 1;
             layout.push(ANY);
             continue;
@@ -1713,7 +1711,7 @@ mod tests {
             .iter()
             .map(|l| {
                 String::from_utf8_lossy(
-                    &l.as_bytes()[learner.strip(l.as_bytes(), None, None, false, None, false)..],
+                    &l.as_bytes()[learner.strip(l.as_bytes(), None, None, false, None, None)..],
                 )
                 .into_owned()
             })
@@ -2313,7 +2311,7 @@ mod tests {
             lines
                 .iter()
                 .map(|l| {
-                    l[learner.strip(l.as_bytes(), None, None, leveled, None, false)..].to_string()
+                    l[learner.strip(l.as_bytes(), None, None, leveled, None, None)..].to_string()
                 })
                 .collect::<Vec<_>>()
         };
@@ -2551,6 +2549,32 @@ mod tests {
     }
 
     #[test]
+    fn a_field_of_varying_class_closed_later_ends_the_header_at_that_separator_only() {
+        // The thread's class varies, and so does the word after its bracket: the separator
+        // after that word is not reached, so the bracket does not end the header either (it
+        // may be the message's).
+        let threads = ["main", "worker-2", "scheduler", "pool-3-thread-7"];
+        let words = ["alpha", "beta7"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO {} [ctx] {} | {}",
+                    i % 60,
+                    threads[i * 7 % 4],
+                    words[i % 2],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines).skip(SAMPLES) {
+            assert!(
+                body.contains("[ctx]") && line.ends_with(body.as_str()),
+                "{body}"
+            );
+        }
+    }
+
+    #[test]
     fn a_pool_of_names_right_before_the_message_is_header() {
         // `time pid LEVEL | host msg`: no separator after the host, but a few hosts take turns
         // there whatever the message.
@@ -2652,7 +2676,7 @@ mod tests {
                 } else {
                     format!("{:06x}", 0x5f29ca + i * 0x1f3)
                 };
-                format!("10:00:{:02} INFO {id} | {}", i % 60, MESSAGES[i % 3])
+                format!("{id} | {}", MESSAGES[i % 3])
             })
             .collect();
         assert_stripped_to(&lines, &MESSAGES);

@@ -433,7 +433,7 @@ impl Miner {
                     header.level_slot,
                     header.level.is_some(),
                     program,
-                    header.program.is_some(),
+                    header.timestamp.as_ref().map(|_| header.program.is_some()),
                 );
                 // A line with no header found (a bare message) is no header's remnant either.
                 self.placing_blind =

@@ -264,6 +264,19 @@ fn a_message_s_first_word_and_colon_after_the_time_is_no_program() {
         })
         .collect();
     assert_eq!(all_templates(&syslog), ["LOGIN, user=<*>, ip=[<*>]"]);
+    // Lines without a time (a trace's continuation) do not count against the program.
+    let traced: Vec<String> = (0..120)
+        .map(|i| match i % 3 {
+            0 => format!("Mar 14 07:41:{:02} web-0 app: Started job {}", i % 60, i),
+            1 => "    at com.example.Jobs.run(Jobs.java:12)".to_string(),
+            _ => "    at java.base/java.lang.Thread.run(Thread.java:1583)".to_string(),
+        })
+        .collect();
+    let templates = all_templates(&traced);
+    assert!(
+        templates.contains(&"Started job <*>".to_string()),
+        "{templates:?}"
+    );
 }
 
 #[test]
