@@ -595,6 +595,15 @@ fn is_header_like(token: &[u8]) -> bool {
     if token.first() == Some(&b'[') && token.last().is_some_and(|b| *b == b']' || *b == b':') {
         return true;
     }
+    // A name in braces or angle brackets (`{main}`, `<scheduler>`: a thread), as in brackets.
+    if let [b'{', inner @ .., b'}'] | [b'<', inner @ .., b'>'] = token
+        && !inner.is_empty()
+        && inner
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+    {
+        return true;
+    }
     if is_header_field(token) {
         return true;
     }
@@ -2565,6 +2574,17 @@ mod tests {
             &line[detect(line).body_start..],
             &b"LOGIN, user=tkowalczyk, protocol=IMAP"[..]
         );
+    }
+
+    #[test]
+    fn a_thread_named_in_braces_or_angle_brackets_before_the_level_is_header() {
+        // Names without digits, as `{worker-1}` is already: the level after them is found on
+        // every line of the source, not on those of numbered threads only.
+        for thread in ["{main}", "{scheduler}", "<main>", "{worker-1}"] {
+            let line = format!("10:00:00.000 {thread} Info [Partition orders-3 broker=1] Rolled");
+            let header = detect(line.as_bytes());
+            assert_eq!(header.level, Some(Severity::Info), "{thread}");
+        }
     }
 
     #[test]
