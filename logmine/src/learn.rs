@@ -995,14 +995,9 @@ fn with_constant_flag(
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
 ) -> Vec<u8> {
-    let at = layout.len();
-    if at == 0
-        || at + 1 >= MAX_LAYOUT
-        || layout.last() == Some(&ANCHOR)
-        || samples.len() != values.len()
-    {
+    let Some(at) = column_after(&layout, samples, values).filter(|&at| at > 0) else {
         return layout;
-    }
+    };
     let most = |position: usize| {
         let mut seen: Vec<(u32, usize)> = Vec::new();
         for v in values {
@@ -1035,29 +1030,54 @@ fn named_by_colon(
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
 ) -> Vec<u8> {
-    let at = layout.len();
-    if at + 1 >= MAX_LAYOUT || layout.last() == Some(&ANCHOR) || samples.len() != values.len() {
+    let Some(at) = column_after(&layout, samples, values) else {
         return layout;
-    }
-    let named: Vec<_> = samples
-        .iter()
-        .zip(values)
-        .filter(|(s, _)| s[at] == COLON && s[at + 1] != NONE)
-        .collect();
-    if named.len() * 1000 < samples.len() * STABLE_PER_MILLE {
+    };
+    let Some((_, named)) = column_values(samples, values, at, |i| samples[i][at] == COLON) else {
         return layout;
-    }
-    // A quoted or structured message (`"msg":…`, an access log's request) opens apart from its
-    // event's words: those lines say nothing of how the name varies.
-    let named: Vec<&[u32; MAX_POSITIONS]> = named
-        .into_iter()
-        .filter(|(s, _)| s[at + 1] != MESSAGE)
-        .map(|(_, v)| v)
-        .collect();
+    };
     if varies_apart(&named, at) {
         layout.push(COLON);
     }
     layout
+}
+
+/// The position right after `layout` when a column may follow it there: not past the leading
+/// tokens read, nor after a level anchor.
+fn column_after(
+    layout: &[u8],
+    samples: &[[u8; MAX_POSITIONS]],
+    values: &[[u32; MAX_POSITIONS]],
+) -> Option<usize> {
+    let at = layout.len();
+    (at + 1 < MAX_LAYOUT && layout.last() != Some(&ANCHOR) && samples.len() == values.len())
+        .then_some(at)
+}
+
+/// The samples whose token at `at` is the column's (`takes`, by sample index) with a message
+/// after it, when nearly every sample has one: the column's values on all of them, and the
+/// leading values of those whose message is not quoted or structured (`"msg":…`, an access
+/// log's request opens apart from its event's words: those say nothing of how the column
+/// varies).
+fn column_values<'a>(
+    samples: &[[u8; MAX_POSITIONS]],
+    values: &'a [[u32; MAX_POSITIONS]],
+    at: usize,
+    takes: impl Fn(usize) -> bool,
+) -> Option<(Vec<u32>, Vec<&'a [u32; MAX_POSITIONS]>)> {
+    let holders: Vec<usize> = (0..samples.len())
+        .filter(|&i| takes(i) && samples[i][at + 1] != NONE)
+        .collect();
+    if holders.len() * 1000 < samples.len() * STABLE_PER_MILLE {
+        return None;
+    }
+    let column = holders.iter().map(|&i| values[i][at]).collect();
+    let opened = holders
+        .iter()
+        .filter(|&&i| samples[i][at + 1] != MESSAGE)
+        .map(|&i| &values[i])
+        .collect();
+    Some((column, opened))
 }
 
 /// Whether the values at `at` vary apart from the message after them: pairs of samples whose
@@ -1100,34 +1120,19 @@ fn with_name_column(
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
 ) -> Vec<u8> {
-    let at = layout.len();
-    if (at == 0 && !after_level)
-        || at + 1 >= MAX_LAYOUT
-        || layout.last() == Some(&ANCHOR)
-        || samples.len() != values.len()
-        || samples.len() != names.len()
-    {
+    let Some(at) = column_after(&layout, samples, values)
+        .filter(|&at| (at > 0 || after_level) && samples.len() == names.len())
+    else {
         return layout;
-    }
-    let named: Vec<_> = samples
-        .iter()
-        .zip(values)
-        .zip(names)
-        .filter(|((s, _), n)| s[at] == DIGIT && **n & (1 << at) != 0 && s[at + 1] != NONE)
-        .collect();
-    if named.len() * 1000 < samples.len() * STABLE_PER_MILLE {
+    };
+    let takes = |i: usize| samples[i][at] == DIGIT && names[i] & (1 << at) != 0;
+    let Some((mut distinct, named)) = column_values(samples, values, at, takes) else {
         return layout;
-    }
-    let mut distinct: Vec<u32> = named.iter().map(|((_, v), _)| v[at]).collect();
+    };
+    let holders = distinct.len();
     distinct.sort_unstable();
     distinct.dedup();
-    let pool = distinct.len() >= 3 && distinct.len() * 3 <= named.len();
-    // A quoted message or an access log's request opens apart from its event's words.
-    let named: Vec<&[u32; MAX_POSITIONS]> = named
-        .into_iter()
-        .filter(|((s, _), _)| s[at + 1] != MESSAGE)
-        .map(|((_, v), _)| v)
-        .collect();
+    let pool = distinct.len() >= 3 && distinct.len() * 3 <= holders;
     if pool && varies_apart(&named, at) {
         layout.push(DIGIT);
     }
@@ -1701,6 +1706,14 @@ mod tests {
 
     fn assert_stripped_to(lines: &[String], messages: &[&str; 3]) {
         for (body, i) in run(lines).iter().zip(0..).skip(MIN_SAMPLES) {
+            assert_eq!(body, messages[i % 3]);
+        }
+    }
+
+    /// As [`assert_stripped_to`], from the line the layout is learned on (the lines mined
+    /// before are placed again then: see `take_corrections`).
+    fn assert_learned_to(lines: &[String], messages: &[&str; 3]) {
+        for (body, i) in run(lines).iter().zip(0..).skip(SAMPLES) {
             assert_eq!(body, messages[i % 3]);
         }
     }
@@ -2588,10 +2601,7 @@ mod tests {
                 )
             })
             .collect();
-        // Once learned (lines mined before are placed again, see `take_corrections`).
-        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
-            assert_eq!(body, MESSAGES[i % 3]);
-        }
+        assert_learned_to(&lines, &MESSAGES);
         // A message opening with an id (a new one on every line) keeps it.
         let lines: Vec<String> = (0..60)
             .map(|i| {
