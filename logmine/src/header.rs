@@ -337,8 +337,11 @@ pub fn detect(line: &[u8]) -> Header {
         // `[INFO ]`, `[ INFO]`, `[info     ]`: a bracketed level padded to a column (log4j's
         // `[%-5p]` and `[%5p]`, Logstash, Hazelcast, structlog's console); a bracket's token runs
         // to its `]`, spaces and all.
-        let level = match token {
+        let level = match token.strip_suffix(b":").unwrap_or(token) {
             [b'[', inner @ .., b']']
+            | [b'{', inner @ .., b'}']
+            | [b'<', inner @ .., b'>']
+            | [b'(', inner @ .., b')']
                 if inner.last() == Some(&b' ') || inner.first() == Some(&b' ') =>
             {
                 let word = inner.trim_ascii();
@@ -518,11 +521,48 @@ pub(crate) fn token_end(scan: &[u8], start: usize) -> Option<usize> {
             }
         }
     }
+    if let Some(end) = padded_group_end(scan, start) {
+        return Some(end);
+    }
     let len = scan[start..]
         .iter()
         .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
         .unwrap_or(scan.len() - start);
     Some(start + len)
+}
+
+/// Longest name a padded group in braces, angle brackets or parentheses holds (see
+/// [`padded_group_end`]), its padding included.
+const LONGEST_PADDED_GROUP: usize = 24;
+
+/// End of a name padded to a column inside braces, angle brackets or parentheses at `start`
+/// (`{INFO }`, `<WARN >`, `( main)`: a logger's `%-5p` or a thread's width, as `[INFO ]` is in
+/// brackets), a colon glued after it included: one token, as a bracket's is. Only one name,
+/// spaces before or after it, none inside (`(see above)` is a message's).
+fn padded_group_end(scan: &[u8], start: usize) -> Option<usize> {
+    let closer = match scan[start] {
+        b'{' => b'}',
+        b'<' => b'>',
+        b'(' => b')',
+        _ => return None,
+    };
+    let window = &scan[start + 1..scan.len().min(start + 1 + LONGEST_PADDED_GROUP)];
+    let close = window.iter().position(|&b| b == closer)?;
+    let inner = &window[..close];
+    let name = inner.trim_ascii();
+    let padded = name.len() < inner.len();
+    let one_name = name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    if !padded || !one_name || inner.contains(&b'\t') {
+        return None;
+    }
+    let mut end = start + 1 + close + 1;
+    if scan.get(end) == Some(&b':') {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// Most fields set apart by ` | ` that a header holds.
@@ -677,8 +717,8 @@ fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     // Cheap rejection of what most header tokens are (numbers, dates, short marks): a level word
     // is at least three bytes and starts with a letter, bare, bracketed or after `level=`/`lvl=`.
     match token {
-        [first, _, _, ..] if first.is_ascii_alphabetic() || matches!(first, b'[' | b'<' | b'(') => {
-        }
+        [first, _, _, ..]
+            if first.is_ascii_alphabetic() || matches!(first, b'[' | b'<' | b'(' | b'{') => {}
         _ => return None,
     }
     let (word, offset, decorated) = if let Some(eq) = token.iter().position(|&b| b == b'=') {
@@ -695,9 +735,10 @@ fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
         (value, start, true)
     } else {
         let (inner, offset, bracketed) = match token {
-            [b'[', inner @ .., b']'] | [b'<', inner @ .., b'>'] | [b'(', inner @ .., b')'] => {
-                (inner, 1, true)
-            }
+            [b'[', inner @ .., b']']
+            | [b'<', inner @ .., b'>']
+            | [b'(', inner @ .., b')']
+            | [b'{', inner @ .., b'}'] => (inner, 1, true),
             [b'[', inner @ .., b']', b':'] => (inner, 1, true),
             _ => (token, 0, false),
         };
@@ -2558,6 +2599,41 @@ mod tests {
         assert_eq!(header.timestamp, Some(1..9));
         assert_eq!(header.level, Some(Severity::Warn));
         assert_eq!(&line[header.body_start..], b"Retrying the upload in 5 s");
+    }
+
+    #[test]
+    fn a_level_padded_inside_braces_angle_brackets_or_parentheses_is_one_field() {
+        // `%-5p` inside `{}`, `<>` or `()`: the padding is the column's, as in `[INFO ]`.
+        for (line, level) in [
+            (
+                &b"2026-03-14 10:00:08.007 {INFO } Retrying the upload"[..],
+                Severity::Info,
+            ),
+            (
+                b"2026-03-14 10:00:08.007 <WARN >: Retrying the upload",
+                Severity::Warn,
+            ),
+            (
+                b"2026-03-14 10:00:08.007 ( INFO) Retrying the upload",
+                Severity::Info,
+            ),
+            (
+                b"2026-03-14 10:00:08.007 {ERROR} Retrying the upload",
+                Severity::Error,
+            ),
+        ] {
+            let header = detect(line);
+            assert_eq!(
+                header.level,
+                Some(level),
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+            assert_eq!(&line[header.body_start..], b"Retrying the upload");
+        }
+        // Words in parentheses with a space between them are a message's.
+        let line = b"(see above) Retrying the upload";
+        assert_eq!(token_end(line, 0), Some(4));
     }
 
     #[test]

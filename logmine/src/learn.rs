@@ -1582,16 +1582,20 @@ fn class(token: &[u8]) -> u8 {
     if (token.len() == 1 && token[0].is_ascii_punctuation()) || token == b">>" || token == b"--" {
         return PUNCT;
     }
-    if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
-        // A level in brackets (`[INFO]`) anchors a header wherever it stands, as a bare one does.
-        let inner = token[1..].strip_suffix(b":").unwrap_or(&token[1..]);
-        let inner = inner.strip_suffix(b"]").unwrap_or(inner);
+    // A level in brackets, braces or angle brackets (`[INFO]`, `{WARN }`, `<ERROR>`), padded to
+    // a column or not, anchors a header wherever it stands, as a bare one does.
+    let grouped = token.strip_suffix(b":").unwrap_or(token);
+    if let [b'[', inner @ .., b']'] | [b'{', inner @ .., b'}'] | [b'<', inner @ .., b'>'] = grouped
+    {
+        let inner = inner.trim_ascii();
         if inner.len() >= 3
             && inner.iter().all(u8::is_ascii_uppercase)
             && header::level_word(inner).is_some()
         {
             return LEVEL;
         }
+    }
+    if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
         return BRACKET;
     }
     // A name in capitals with its value in brackets (`SERVER[node-12]`, Oozie's context) is a
@@ -1601,11 +1605,11 @@ fn class(token: &[u8]) -> u8 {
     }
     // A name in braces (`{main}`, `{resin-port-8080-63}`: Resin's thread) is a bracketed
     // group; braces holding quotes, keys or values (`{"a":1}`, `{id=7}`) are a message's object.
-    let braced = token.strip_suffix(b":").unwrap_or(token);
-    if braced.len() >= 3
-        && braced.starts_with(b"{")
-        && braced.ends_with(b"}")
-        && braced[1..braced.len() - 1]
+    if grouped.len() >= 3
+        && grouped.starts_with(b"{")
+        && grouped.ends_with(b"}")
+        && grouped[1..grouped.len() - 1]
+            .trim_ascii()
             .iter()
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'#'))
     {
@@ -1614,8 +1618,8 @@ fn class(token: &[u8]) -> u8 {
     // A group in parentheses closed by a colon and holding a number (see [`PAREN`]); one of
     // words (`(--auth-user-pass-verify):`) is a message's.
     if token.len() >= 4
-        && token.first() == Some(&b'(')
-        && token.ends_with(b"):")
+        && (token.first() == Some(&b'(') && token.ends_with(b"):")
+            || token.first() == Some(&b'{') && token.ends_with(b"}:"))
         && token.iter().any(u8::is_ascii_digit)
     {
         return PAREN;
@@ -1623,9 +1627,8 @@ fn class(token: &[u8]) -> u8 {
     // A name in angle brackets (`<ndebug>:`, conmon's levels; `<info>`; a thread `<worker-2>`) is a
     // bracketed group; a short number there (`Job <1234> is submitted`) is a message's value. So
     // is a request's id in hex (`<86ad9bfe9e99951a>`) or its empty field (`<->`): a column of ids.
-    let angled = token.strip_suffix(b":").unwrap_or(token);
-    if angled.len() >= 3 && angled.starts_with(b"<") && angled.ends_with(b">") {
-        let inner = &angled[1..angled.len() - 1];
+    if grouped.len() >= 3 && grouped.starts_with(b"<") && grouped.ends_with(b">") {
+        let inner = grouped[1..grouped.len() - 1].trim_ascii();
         let name = inner.len() >= 2
             && inner[0].is_ascii_alphabetic()
             && inner.iter().all(|b| {
@@ -2712,6 +2715,52 @@ mod tests {
             })
             .collect();
         assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn a_level_in_braces_after_a_thread_of_varying_class_ends_the_header() {
+        // `time thread {INF} -- msg`, the time cut by `header::detect`: the thread `main` or
+        // `worker-2`, its class varying, is taken before the level in braces and the dashes
+        // after it.
+        let threads = [
+            "scheduler",
+            "worker-1",
+            "main",
+            "pool-3-thread-7",
+            "worker-2",
+        ];
+        let levels = ["{INF}", "{INF}", "{WRN}"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "{} {} -- {}",
+                    threads[i * 7 % 5],
+                    levels[i % 3],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_group_in_braces_closed_by_a_colon_after_the_level_is_header() {
+        // `time {INFO } {pid/tid}: msg`: the level padded in braces, then the process and
+        // thread in braces and a colon.
+        let levels = ["{INFO }", "{INFO }", "{ERROR}"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "14/Mar/2026:10:00:{:02} +0000 {} {{{}/{}}}: {}",
+                    i % 60,
+                    levels[i % 3],
+                    1000 + i * 37 % 4,
+                    2000 + i * 13 % 40,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
     }
 
     #[test]
