@@ -1625,14 +1625,21 @@ fn field_then_separator(text: &[u8]) -> bool {
     if is_program_tag(first) {
         return true;
     }
+    // Separators a message's words seldom stand alone as (`=` does: `My id = 1`); a lone `:`
+    // after fields is one (`INFO - node-07 : msg`), or a message's `Status : OK` the dash then
+    // stays with, as on every line of it.
+    let separator =
+        |token: &[u8]| matches!(token, b"--" | b">>" | b"|" | b">" | b";" | b"::" | b":");
+    // A lone dash right before a separator is the field's empty value (`INFO - - -- msg` beside
+    // `INFO - admin -- msg`).
+    if first == b"-" {
+        return tokens.next().is_some_and(separator);
+    }
     if first[0].is_ascii_punctuation() && !first.starts_with(b"<") {
         return false;
     }
     for token in tokens.take(FIELDS_BEFORE_SEPARATOR) {
-        // Separators a message's words seldom stand alone as (`=` does: `My id = 1`); a lone
-        // `:` after fields is one (`INFO - node-07 : msg`), or a message's `Status : OK` the
-        // dash then stays with, as on every line of it.
-        if matches!(token, b"--" | b">>" | b"|" | b">" | b";" | b"::" | b":") {
+        if separator(token) {
             return true;
         }
         if token.first() == Some(&b'"') || token == b"-" {
@@ -2634,6 +2641,24 @@ mod tests {
         // Words in parentheses with a space between them are a message's.
         let line = b"(see above) Retrying the upload";
         assert_eq!(token_end(line, 0), Some(4));
+    }
+
+    #[test]
+    fn a_dash_before_an_empty_field_and_its_separator_is_left_to_the_source() {
+        // `- user --` after the level, the user `-` when there is none: the fields are left
+        // alike on both lines, for the source's lines to judge (see `learn`).
+        for (line, body) in [
+            (
+                &b"2026-03-14 10:00:00 - INF - admin -- Job received"[..],
+                &b"- admin -- Job received"[..],
+            ),
+            (
+                b"2026-03-14 10:00:00 - INF - - -- Job received",
+                b"- - -- Job received",
+            ),
+        ] {
+            assert_eq!(&line[detect(line).body_start..], body);
+        }
     }
 
     #[test]
