@@ -75,6 +75,10 @@ pub struct AfterLevel {
     pub logger: usize,
     /// Where the logger token ends (`logger` when there is none).
     pub logger_end: usize,
+    /// Where the fields set apart by a dash after the logger begin (`INFO - GET-123 - msg`), the
+    /// body's start when there are none: a dash may also open an empty field (`INFO - - --
+    /// msg` beside `INFO - admin -- msg`), so the source's lines judge them too.
+    pub dashes: usize,
     /// The header's shape up to the level (timestamp length, tokens before the level, whether
     /// the level is bracketed): the lines judged together, so that a stream mixing formats judges
     /// each apart.
@@ -114,6 +118,7 @@ impl Header {
             after.groups += by;
             after.logger += by;
             after.logger_end += by;
+            after.dashes += by;
         }
     }
 }
@@ -1373,6 +1378,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             groups: body,
             logger: body,
             logger_end: body,
+            dashes: body,
             shape: 0,
         };
         return (none, body);
@@ -1563,6 +1569,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     }
     let logger_end = pos.max(logger);
     let start = skip_spaces(scan, pos);
+    let mut dashes = None;
     // A dash before another separator (`INFO [NET] - | msg`) is an empty field, not one; so is a
     // dash before a field that another separator closes (`INFO - 500003 -- msg` beside `INFO
     // admin 500000 -- msg`: a user's empty field), which the source's lines judge.
@@ -1571,6 +1578,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         && !opens_with_separator(&scan[start + 1..])
         && !field_then_separator(&scan[start + 1..])
     {
+        dashes = Some(start);
         pos = start + 1;
         // Dash-separated fields go on after the level (`INFO - GET-123 - msg`, a request id):
         // one more field closed by ` - ` is header too.
@@ -1584,13 +1592,15 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             pos = end + 2;
         }
     }
+    let body = skip_spaces(line, pos);
     let after = AfterLevel {
         groups,
         logger,
         logger_end,
+        dashes: dashes.unwrap_or(body),
         shape: 0,
     };
-    (after, skip_spaces(line, pos))
+    (after, body)
 }
 
 /// `acmed[1185]:`, `postfix/smtpd[811]:`: a program's name, its pid in brackets and a colon

@@ -123,6 +123,9 @@ pub(crate) struct AfterLevel {
     pub(crate) logger: usize,
     /// Where the logger token ends (`logger`: none).
     pub(crate) logger_end: usize,
+    /// Where the fields set apart by a dash begin (`message`: none; see
+    /// [`header::AfterLevel::dashes`]).
+    pub(crate) dashes: usize,
     /// Where the message starts when all are header.
     pub(crate) message: usize,
     /// See [`header::AfterLevel::shape`].
@@ -144,6 +147,7 @@ impl AfterLevel {
                 groups: 0,
                 logger: after.logger - after.groups,
                 logger_end: after.logger_end - after.groups,
+                dashes: after.dashes.max(after.groups) - after.groups,
                 message: header.body_start.max(after.groups) - after.groups,
                 shape: after.shape,
                 first_end: 0,
@@ -244,8 +248,15 @@ struct AfterLevelRule {
     /// Lines whose first group is one name (`[orders|task-0]`, `(sessions)`): a context.
     with_context: u32,
     with_logger: u32,
+    /// Lines with fields set apart by a dash after the logger (see [`AfterLevel::dashes`]).
+    with_dashes: u32,
     /// (groups are header, logger is header, a first group of one name is header), once judged.
     decided: Option<(bool, bool, bool)>,
+    /// Whether the fields set apart by a dash are header, once judged: when nearly every line
+    /// has them. On fewer, a dash there opens a field that is empty on those lines (`INF - - --
+    /// msg` beside `INF - admin -- msg`, a user), which the learner's columns take with the
+    /// other lines' values.
+    dashes_header: bool,
 }
 
 impl AfterLevelRule {
@@ -255,6 +266,7 @@ impl AfterLevelRule {
             self.with_groups += u32::from(after.logger > after.groups);
             self.with_context += u32::from(is_context(after));
             self.with_logger += u32::from(after.logger_end > after.logger);
+            self.with_dashes += u32::from(after.dashes < after.message);
             if self.lines as usize >= SAMPLES {
                 self.decide();
             }
@@ -270,6 +282,16 @@ impl AfterLevelRule {
         let contexts = self.with_context as usize * 1000 >= CONTEXT_PER_MILLE * self.lines as usize;
         self.decided = (self.lines >= MIN_LEVEL_LINES)
             .then(|| (stable(self.with_groups), stable(self.with_logger), contexts));
+        self.dashes_header = stable(self.with_dashes);
+    }
+
+    /// Whether the fields set apart by a dash are header: as judged, or until then as the lines
+    /// so far say (so that the learner's samples of a source that keeps them line up).
+    fn dashes_header(&self) -> bool {
+        match self.decided {
+            Some(_) => self.dashes_header,
+            None => self.with_dashes as usize * 1000 >= STABLE_PER_MILLE * self.lines as usize,
+        }
     }
 
     /// Where the message starts in a body beginning at the fields after the level.
@@ -288,6 +310,7 @@ impl AfterLevelRule {
             }
             Some((false, _, _)) if after.logger > after.groups => after.groups,
             Some((_, false, _)) if after.logger_end > after.logger => after.logger,
+            _ if !self.dashes_header() => after.dashes,
             _ => after.message,
         }
     }
@@ -626,6 +649,7 @@ impl HeaderLearner {
             groups: after.groups,
             logger: after.logger,
             logger_end: after.logger_end,
+            dashes: after.dashes,
             message,
             shape,
             first_end: 0,
@@ -2792,6 +2816,7 @@ mod tests {
             groups: 0,
             logger: 16,
             logger_end: 16,
+            dashes: 16,
             message: 16,
             shape: 1,
             first_end: 0,
@@ -2802,6 +2827,7 @@ mod tests {
         let without = AfterLevel {
             logger: 0,
             logger_end: 0,
+            dashes: 0,
             message: 0,
             first_end: 0,
             ..with
@@ -2818,6 +2844,7 @@ mod tests {
         let words = AfterLevel {
             logger: 22,
             logger_end: 22,
+            dashes: 22,
             message: 22,
             ..with
         }
@@ -2828,6 +2855,7 @@ mod tests {
         let word = AfterLevel {
             logger: 7,
             logger_end: 7,
+            dashes: 7,
             message: 7,
             ..with
         }
@@ -2838,6 +2866,7 @@ mod tests {
         let both = AfterLevel {
             logger: 40,
             logger_end: 40,
+            dashes: 40,
             message: 40,
             ..with
         }

@@ -1945,3 +1945,38 @@ fn a_dash_after_the_level_before_a_message_with_an_equals_sign_is_the_separator(
         Severity::Info,
     );
 }
+
+#[test]
+fn a_field_after_the_level_and_a_dash_empty_on_some_lines_is_header() {
+    // `[time] INF user prog[pid] - msg`, the user `-` when there is none: a dash after the level
+    // is then an empty field, not a separator, and the user, program and pid are header on
+    // every line alike.
+    let users = ["jdoe", "admin", "-", "svc-sync", "-"];
+    let programs = ["acmed", "storaged", "netmgr"];
+    let messages = |i: usize| match i % 3 {
+        0 => format!("Job received by worker {}", i % 7),
+        1 => format!("Feed not modified for user {i}"),
+        _ => format!("Created a batch of {} feeds", i % 11),
+    };
+    let raw: Vec<String> = (0..90)
+        .map(|i| {
+            format!(
+                "[10:00:{:02}.{:03}] INF {} {}[{}] - {}",
+                i % 60,
+                i * 7 % 1000,
+                users[i * 3 % 5],
+                programs[i % 3],
+                1000 + i * 37 % 200,
+                messages(i)
+            )
+        })
+        .collect();
+    assert_eq!(
+        texts(&raw),
+        [
+            "Created a batch of <*> feeds",
+            "Feed not modified for user <*>",
+            "Job received by worker <*>"
+        ]
+    );
+}
