@@ -184,11 +184,12 @@ pub fn detect(line: &[u8]) -> Header {
         if device_clock && scan.get(pos..pos + 2) == Some(b": ") {
             pos += 1;
         }
-    } else if scan.get(pos) == Some(&b'[')
+    } else if let Some(closer) = scan.get(pos).and_then(|&b| closer_of(b))
         && let Some(end) = match_timestamp(scan, pos + 1)
         && let Some(close) = zone_name_end(scan, end)
-        && scan.get(close) == Some(&b']')
+        && scan.get(close) == Some(&closer)
     {
+        // A time in brackets, braces, parentheses or angle brackets (`[…]`, `{…}`, `(…)`).
         header.timestamp = Some(pos + 1..close);
         pos = close + 1;
     } else if scan.get(pos) == Some(&b'[')
@@ -469,6 +470,17 @@ pub fn detect(line: &[u8]) -> Header {
     }
     header.body_start = skip_spaces(line, pos);
     header
+}
+
+/// The bracket closing one that `open` opens, for `[`, `{`, `(` and `<`.
+fn closer_of(open: u8) -> Option<u8> {
+    match open {
+        b'[' => Some(b']'),
+        b'{' => Some(b'}'),
+        b'(' => Some(b')'),
+        b'<' => Some(b'>'),
+        _ => None,
+    }
 }
 
 /// The end of a printk time stamp at `pos` (after spaces): `[`, spaces, seconds, a dot, six
@@ -2668,6 +2680,23 @@ mod tests {
             ),
         ] {
             assert_eq!(&line[detect(line).body_start..], body);
+        }
+    }
+
+    #[test]
+    fn a_time_in_braces_parentheses_or_angle_brackets_is_header() {
+        for line in [
+            &b"{2026-03-14 10:00:00,000} [I] msg"[..],
+            b"(2026-03-14T10:00:00Z) [I] msg",
+            b"<2026-03-14 10:00:00.123> [I] msg",
+        ] {
+            let header = detect(line);
+            assert!(
+                header.timestamp.is_some(),
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+            assert_eq!(&line[header.body_start..], b"[I] msg");
         }
     }
 

@@ -21,8 +21,8 @@
 //! dashes: the name is then cut with the header).
 //!
 //! Two more columns right after it are header though no separator closes them: a few names
-//! holding digits that take turns there whatever the message (`| node-07 msg`, a pool of hosts
-//! or threads: see [`with_name_column`]), and a number written alike on every line while the
+//! holding digits (or any names, `-` on some lines: a user) that take turns there whatever the
+//! message (`| node-07 msg`, a pool of hosts or threads: see [`with_name_column`]), and a number written alike on every line while the
 //! messages after it differ (a record's flag: see [`with_constant_flag`]). A field whose class
 //! varies (a thread `main` or `worker-2`) is taken before fields and a separator that close it
 //! (`INFO worker-2 [jdoe] node-07 | msg`).
@@ -1136,7 +1136,8 @@ fn varies_apart(values: &[&[u32; MAX_POSITIONS]], at: usize) -> bool {
 /// `layout`, extended by a column of names holding digits (`node-07`, `worker-2`) right before
 /// the message on nearly every sample, when few names take turns there (a pool of hosts or
 /// threads, not a message's ids) and they vary apart from the message (see [`varies_apart`]):
-/// `[time] | INF | node-07 msg`, where no separator closes the name.
+/// `[time] | INF | node-07 msg`, where no separator closes the name. Names without digits
+/// (`jdoe`, a user) only where the column is empty (`-`) on some lines.
 fn with_name_column(
     names: &[u16],
     after_level: bool,
@@ -1149,7 +1150,21 @@ fn with_name_column(
     else {
         return layout;
     };
-    let takes = |i: usize| samples[i][at] == DIGIT && names[i] & (1 << at) != 0;
+    let digits = (0..samples.len())
+        .filter(|&i| samples[i][at] == DIGIT)
+        .count();
+    // Names without digits (`jdoe`, `admin`) are a column's only where it is empty on some
+    // lines (`-`): a message's first words vary apart from the rest too (`Unit state changed`
+    // beside `Component state changed`).
+    let empty = (0..samples.len())
+        .filter(|&i| samples[i][at] == DASH)
+        .count();
+    let takes = |i: usize| match samples[i][at] {
+        DASH => true,
+        DIGIT => names[i] & (1 << at) != 0,
+        WORD | HEX => empty > 0 && names[i] & (1 << at) != 0,
+        _ => false,
+    };
     let Some((mut distinct, named)) = column_values(samples, values, at, takes) else {
         return layout;
     };
@@ -1158,7 +1173,7 @@ fn with_name_column(
     distinct.dedup();
     let pool = distinct.len() >= 3 && distinct.len() * 3 <= holders;
     if pool && varies_apart(&named, at) {
-        layout.push(DIGIT);
+        layout.push(if digits * 2 >= holders { DIGIT } else { ANY });
     }
     layout
 }
@@ -1648,15 +1663,16 @@ fn class(token: &[u8]) -> u8 {
     {
         return PAREN;
     }
-    // A name in angle brackets (`<ndebug>:`, conmon's levels; `<info>`; a thread `<worker-2>`) is a
-    // bracketed group; a short number there (`Job <1234> is submitted`) is a message's value. So
-    // is a request's id in hex (`<86ad9bfe9e99951a>`) or its empty field (`<->`): a column of ids.
+    // A name in angle brackets (`<ndebug>:`, conmon's levels; `<info>`; a thread `<worker-2>`; a
+    // module `<acme::net>`) is a bracketed group; a short number there (`Job <1234> is
+    // submitted`) is a message's value. So is a request's id in hex (`<86ad9bfe9e99951a>`) or
+    // its empty field (`<->`): a column of ids.
     if grouped.len() >= 3 && grouped.starts_with(b"<") && grouped.ends_with(b">") {
         let inner = grouped[1..grouped.len() - 1].trim_ascii();
         let name = inner.len() >= 2
             && inner[0].is_ascii_alphabetic()
             && inner.iter().all(|b| {
-                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'#' | b'@')
+                b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'#' | b'@' | b':')
             });
         // Eight hex digits or more, a letter among them or not (an id's digits may all be
         // decimal); shorter numbers stay values.
@@ -2659,6 +2675,39 @@ mod tests {
     }
 
     #[test]
+    fn a_pool_of_users_empty_on_some_lines_right_before_the_message_is_header() {
+        // `[time] [I] [seq] user msg`, the user `-` when there is none: names without digits are
+        // a column when some lines leave it empty.
+        let users = ["jdoe", "admin", "-", "svc-sync"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "[I] [{}] {} {}",
+                    500_000 + i * 3,
+                    users[i * 7 % 4],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+        // Without an empty value, words taking turns are a message's (`Unit state changed`
+        // beside `Component state changed`).
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "[I] [{}] {} {}",
+                    500_000 + i * 3,
+                    users[i * 7 % 4].replace('-', "guest"),
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, line) in run(&lines).iter().zip(&lines).skip(SAMPLES) {
+            assert!(!MESSAGES.contains(&body.as_str()), "{line}");
+        }
+    }
+
+    #[test]
     fn a_name_closed_by_a_colon_before_a_value_varies_apart_from_the_message() {
         // multipathd: `mpatha: 8:16 tur checker reports path is down`: the map's name, then the
         // path's device (a value, another on each line), then the event's words.
@@ -2785,6 +2834,12 @@ mod tests {
             })
             .collect();
         assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_module_path_in_angle_brackets_is_a_bracketed_field() {
+        assert_eq!(class(b"<acme::net::server>"), BRACKET);
+        assert_eq!(class(b"<acme>"), BRACKET);
     }
 
     #[test]
