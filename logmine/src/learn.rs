@@ -348,6 +348,21 @@ impl Leading {
 }
 
 impl Leading {
+    /// The leading tokens that are whole numbers (`500003`; not `10.0.0.5`, `1037:2000`), read.
+    fn numbers(&self, body: &[u8]) -> [Option<u64>; MAX_POSITIONS] {
+        let mut out = [None; MAX_POSITIONS];
+        let mut start = 0;
+        for (slot, &end) in out.iter_mut().zip(&self.ends[..self.count]) {
+            let end = usize::from(end).min(body.len());
+            let token = body[start.min(end)..end].trim_ascii_start();
+            if (1..=19).contains(&token.len()) && token.iter().all(u8::is_ascii_digit) {
+                *slot = std::str::from_utf8(token).ok().and_then(|t| t.parse().ok());
+            }
+            start = end;
+        }
+        out
+    }
+
     /// A bit per leading token written as a name: a letter, then letters, digits, `-`, `_`, `.`,
     /// `[` or `]` (`node-07`, `worker-2`, `burp[22337]`; not `conn=41873`, `10.0.0.5`, `[x]`).
     fn names(&self, body: &[u8]) -> u16 {
@@ -400,6 +415,8 @@ struct PositionLearner {
     values: Vec<[u32; MAX_POSITIONS]>,
     /// Which of the samples' leading tokens are written as names (see [`Leading::names`]).
     names: Vec<u16>,
+    /// The samples' leading tokens read as whole numbers (see [`Leading::numbers`]).
+    numbers: Vec<[Option<u64>; MAX_POSITIONS]>,
     /// The name the layout applied to the last line ends with, when it ends with one (see
     /// [`named_by_colon`]).
     named: Option<Range<usize>>,
@@ -691,6 +708,7 @@ impl PositionLearner {
             self.samples.push(leading.classes);
             self.values.push(leading.values(body));
             self.names.push(leading.names(body));
+            self.numbers.push(leading.numbers(body));
             self.leveled += usize::from(after_level);
             self.tab_records += usize::from(is_tab_record(body));
             if self.samples.len() >= SAMPLES {
@@ -716,6 +734,7 @@ impl PositionLearner {
                 self.samples = Vec::new();
                 self.values = Vec::new();
                 self.names = Vec::new();
+                self.numbers = Vec::new();
                 self.learned = true;
                 self.seen = 0;
                 self.misses = 0;
@@ -757,13 +776,19 @@ impl PositionLearner {
         let layout = infer(&self.samples, self.mostly_leveled());
         let layout = with_constant_flag(layout, &self.samples, &self.values);
         let layout = named_by_colon(layout, &self.samples, &self.values);
-        with_name_column(
+        let after_level = self.mostly_leveled();
+        // A counter and a pool of names right before the message, in either order.
+        let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
+        let counter_follows = counts_at(&self.samples, &self.numbers, layout.len() + 1);
+        let layout = with_name_column(
             &self.names,
-            self.mostly_leveled(),
+            after_level,
             layout,
             &self.samples,
             &self.values,
-        )
+            counter_follows,
+        );
+        with_counter_column(after_level, layout, &self.samples, &self.numbers)
     }
 
     /// Samples `body` in the second look (see [`PositionLearner::second_look`]); at its end, a
@@ -1068,11 +1093,7 @@ fn named_by_colon(
 
 /// The position right after `layout` when a column may follow it there: not past the leading
 /// tokens read, nor after a level anchor.
-fn column_after(
-    layout: &[u8],
-    samples: &[[u8; MAX_POSITIONS]],
-    values: &[[u32; MAX_POSITIONS]],
-) -> Option<usize> {
+fn column_after<T>(layout: &[u8], samples: &[[u8; MAX_POSITIONS]], values: &[T]) -> Option<usize> {
     let at = layout.len();
     (at + 1 < MAX_LAYOUT && layout.last() != Some(&ANCHOR) && samples.len() == values.len())
         .then_some(at)
@@ -1109,9 +1130,15 @@ fn column_values<'a>(
 /// same words after its first (a value: `mpatha: 8:16 tur checker …`; two of them at least),
 /// hold different values there more than twice as often as the same.
 fn varies_apart(values: &[&[u32; MAX_POSITIONS]], at: usize) -> bool {
-    let opening = at + 1..(at + 4).min(MAX_POSITIONS);
+    varies_apart_from(values, at, at + 1)
+}
+
+/// [`varies_apart`], the message opening at `message` (after a counter right after the column:
+/// see [`with_counter_column`]).
+fn varies_apart_from(values: &[&[u32; MAX_POSITIONS]], at: usize, message: usize) -> bool {
+    let opening = message..(message + 3).min(MAX_POSITIONS);
     // Or its three words after the first, which may be a value (`*11252 upstream timed out`).
-    let after_value = at + 2..(at + 5).min(MAX_POSITIONS);
+    let after_value = message + 1..(message + 4).min(MAX_POSITIONS);
     let (mut differ, mut same) = (0usize, 0usize);
     for (i, a) in values.iter().enumerate() {
         for b in &values[i + 1..] {
@@ -1144,6 +1171,7 @@ fn with_name_column(
     mut layout: Vec<u8>,
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
+    counter_follows: bool,
 ) -> Vec<u8> {
     let Some(at) = column_after(&layout, samples, values)
         .filter(|&at| (at > 0 || after_level) && samples.len() == names.len())
@@ -1172,10 +1200,49 @@ fn with_name_column(
     distinct.sort_unstable();
     distinct.dedup();
     let pool = distinct.len() >= 3 && distinct.len() * 3 <= holders;
-    if pool && varies_apart(&named, at) {
+    if pool && varies_apart_from(&named, at, at + 1 + usize::from(counter_follows)) {
         layout.push(if digits * 2 >= holders { DIGIT } else { ANY });
     }
     layout
+}
+
+/// `layout`, extended by a column of whole numbers right before the message on nearly every
+/// sample that grow from each sample to the next (a record's sequence number, a clock's ticks:
+/// `[time] INFO node-12 500003 msg`), where no separator closes the number. A message's own
+/// leading numbers (sizes, counts, codes) do not grow line after line across its events.
+fn with_counter_column(
+    after_level: bool,
+    mut layout: Vec<u8>,
+    samples: &[[u8; MAX_POSITIONS]],
+    numbers: &[[Option<u64>; MAX_POSITIONS]],
+) -> Vec<u8> {
+    if column_after(&layout, samples, numbers)
+        .is_some_and(|at| (at > 0 || after_level) && counts_at(samples, numbers, at))
+    {
+        layout.push(DIGIT);
+    }
+    layout
+}
+
+/// Whether nearly every sample holds a whole number at `at`, a message after it, and the
+/// numbers grow from each sample to the next (see [`with_counter_column`]).
+fn counts_at(
+    samples: &[[u8; MAX_POSITIONS]],
+    numbers: &[[Option<u64>; MAX_POSITIONS]],
+    at: usize,
+) -> bool {
+    if at + 1 >= MAX_POSITIONS || samples.len() != numbers.len() {
+        return false;
+    }
+    let column: Vec<u64> = samples
+        .iter()
+        .zip(numbers)
+        .filter(|(sample, _)| sample[at + 1] != NONE)
+        .filter_map(|(_, n)| n[at])
+        .collect();
+    let grows = column.windows(2).filter(|w| w[1] > w[0]).count();
+    column.len() * 1000 >= samples.len() * STABLE_PER_MILLE
+        && (grows + 1) * 1000 >= column.len() * STABLE_PER_MILLE
 }
 
 /// The name a layout ending with [`named_by_colon`]'s position takes from a line the layout was
@@ -2704,6 +2771,50 @@ mod tests {
             .collect();
         for (body, line) in run(&lines).iter().zip(&lines).skip(SAMPLES) {
             assert!(!MESSAGES.contains(&body.as_str()), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_counter_right_before_the_message_is_header() {
+        // `time pid LEVEL | seq msg` and `… | host seq msg`: a record's sequence number grows
+        // from line to line, whatever the message.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO | {} {}",
+                    i % 60,
+                    500_000 + i * 3,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+        let hosts = ["node-12", "db-3", "gw01", "node-07"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO | {} {} {}",
+                    i % 60,
+                    hosts[i * 7 % 4],
+                    500_000 + i * 3,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+        // A message's own leading number (a size, a count) does not grow line after line.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} 5823 INFO | {} {}",
+                    i % 60,
+                    i * 7919 % 1000,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, &format!("{} {}", i * 7919 % 1000, MESSAGES[i % 3]));
         }
     }
 
