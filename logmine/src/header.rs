@@ -2271,11 +2271,23 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
                 .iter()
                 .filter(|(_, fits)| fits(run))
                 .find_map(|(m, _)| m(line, pos).and_then(|end| boundary(line, end)))
+                .map(|end| meridiem_end(line, end))
         }
         Some(b) if b.is_ascii_uppercase() => NAMED
             .iter()
-            .find_map(|m| m(line, pos).and_then(|end| boundary(line, end))),
+            .find_map(|m| m(line, pos).and_then(|end| boundary(line, end)))
+            .map(|end| meridiem_end(line, end)),
         _ => None,
+    }
+}
+
+/// After a clock ending at `end`, the end of its ` AM` or ` PM` (`03/14/2026 10:00:00 AM`,
+/// .NET's and Java's `h:mm:ss a`), else `end`.
+fn meridiem_end(line: &[u8], end: usize) -> usize {
+    let clock = end >= 2 && line[end - 1].is_ascii_digit() && line[..end].contains(&b':');
+    match line.get(end..end + 3) {
+        Some([b' ', b'A' | b'P', b'M']) if clock && boundary(line, end + 3).is_some() => end + 3,
+        _ => end,
     }
 }
 
@@ -2698,6 +2710,30 @@ mod tests {
             );
             assert_eq!(&line[header.body_start..], b"[I] msg");
         }
+    }
+
+    #[test]
+    fn a_clock_s_am_or_pm_is_the_time_s() {
+        for (line, body) in [
+            (
+                &b"03/14/2026 10:00:00 AM 1111 INFO Started"[..],
+                &b"Started"[..],
+            ),
+            (
+                b"Mar 14, 2026 10:00:00 PM org.apache.catalina.startup.Catalina start",
+                b"org.apache.catalina.startup.Catalina start",
+            ),
+        ] {
+            assert_eq!(
+                &line[detect(line).body_start..],
+                body,
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+        }
+        // A word after the time that opens with the letters is the message's.
+        let line = b"03/14/2026 10:00:00 AMQP channel opened";
+        assert_eq!(&line[detect(line).body_start..], b"AMQP channel opened");
     }
 
     #[test]
