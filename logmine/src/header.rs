@@ -395,7 +395,10 @@ pub fn detect(line: &[u8]) -> Header {
                 header.timestamp = scanned_timestamp;
             }
             if opens_message(token) {
-                header.body_start = start;
+                // Fields before it with no time to anchor them (`- ; notice: msg` beside `admin ;
+                // notice: msg`, whose user ends the shapes read) are left to the source's
+                // learned layout, as on its other lines.
+                header.body_start = if header.timestamp.is_none() { 0 } else { start };
             } else {
                 // A time right after a level that opens the line (`WARN 2026-03-14 10:00:03
                 // worker-1: msg`, log4j's `%-5p %d`): the header's, as it is before the level.
@@ -2734,6 +2737,21 @@ mod tests {
         // A word after the time that opens with the letters is the message's.
         let line = b"03/14/2026 10:00:00 AMQP channel opened";
         assert_eq!(&line[detect(line).body_start..], b"AMQP channel opened");
+    }
+
+    #[test]
+    fn fields_before_a_level_that_opens_the_message_without_a_time_stay() {
+        // `- ; notice: msg` beside `admin ; notice: msg`: the source's layout decides.
+        let line = b"- ; notice: Connected to storage";
+        let header = detect(line);
+        assert_eq!(header.level, Some(Severity::Info));
+        assert_eq!(header.body_start, 0);
+        // After a time, the level word opens the message as before.
+        let line = b"2026-03-14 10:00:00 - ; error: Connected to storage";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            b"error: Connected to storage"
+        );
     }
 
     #[test]

@@ -1367,12 +1367,14 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
             counts[usize::from(WORD)] += hex;
         }
         // Dashes are the column's separator where they outnumber every field class there, else
-        // its empty values.
+        // its empty values; right before a separator, they are empty values however many (`- ;
+        // notice:` beside `admin ; notice:`).
         let dash = std::mem::take(&mut counts[usize::from(DASH)]);
+        let before_separator = separator_at(samples, position + 1);
         let field = (0..CLASSES)
-            .filter(|&c| !matches!(c as u8, NONE | MESSAGE))
+            .filter(|&c| !matches!(c as u8, NONE | MESSAGE | PUNCT))
             .max_by_key(|&c| counts[c])
-            .filter(|&c| counts[c] > dash);
+            .filter(|&c| counts[c] > dash || (before_separator && counts[c] > 0));
         counts[field.unwrap_or(usize::from(PUNCT))] += dash;
         let (class, &n) = counts
             .iter()
@@ -2816,6 +2818,17 @@ mod tests {
         for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
             assert_eq!(body, &format!("{} {}", i * 7919 % 1000, MESSAGES[i % 3]));
         }
+    }
+
+    #[test]
+    fn dashes_right_before_a_separator_are_a_column_s_empty_values() {
+        // `user ; notice: msg`, the user `-` on half the lines: two separators never follow each
+        // other, so the dash is the user's empty field.
+        let users = ["-", "admin", "-", "jdoe"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("{} ; notice: {}", users[i % 4], MESSAGES[i % 3]))
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
     }
 
     #[test]
