@@ -418,7 +418,10 @@ pub fn detect(line: &[u8]) -> Header {
                     }
                 }
                 let (mut after, body_start) = skip_after_level(line, scan, end, tagged);
-                let timestamp_len = header.timestamp.as_ref().map_or(0, |t| t.len().min(255));
+                let timestamp_len = header
+                    .timestamp
+                    .as_ref()
+                    .map_or(0, |t| through_seconds(&line[t.clone()]).min(255));
                 after.shape = (timestamp_len as u32) << 16
                     | (tokens_seen as u32) << 8
                     | u32::from(token[0] == b'[');
@@ -473,6 +476,18 @@ pub fn detect(line: &[u8]) -> Header {
     }
     header.body_start = skip_spaces(line, pos);
     header
+}
+
+/// The length of a timestamp up to its clock's seconds (`2026-03-14T10:00:08` of
+/// `2026-03-14T10:00:08.007919+00:00`), all of it when it has no clock: a source's lines write
+/// their fraction and zone in as many digits as they need (Go's RFC 3339 trims a fraction's
+/// zeros, Python's `isoformat` leaves out a zero one), one format all the same.
+fn through_seconds(timestamp: &[u8]) -> usize {
+    let mut colons = timestamp.iter().enumerate().filter(|(_, b)| **b == b':');
+    match (colons.next(), colons.next()) {
+        (Some(_), Some((second, _))) => (second + 3).min(timestamp.len()),
+        _ => timestamp.len(),
+    }
 }
 
 /// The bracket closing one that `open` opens, for `[`, `{`, `(` and `<`.
@@ -2751,6 +2766,23 @@ mod tests {
         assert_eq!(
             &line[detect(line).body_start..],
             b"error: Connected to storage"
+        );
+    }
+
+    #[test]
+    fn a_time_s_fraction_and_zone_leave_the_header_s_shape_alone() {
+        // Go's RFC 3339 trims a fraction's zeros: one format, whatever the digits.
+        let shape = |line: &[u8]| detect(line).after_level.map(|a| a.shape);
+        let short = shape(b"[2026-03-14T10:00:00Z] 500000 INF: [Broker id=3] started");
+        assert!(short.is_some());
+        assert_eq!(
+            short,
+            shape(b"[2026-03-14T10:00:08.007919+00:00] 500003 INF: [Broker id=3] started")
+        );
+        // A time of another form is another shape.
+        assert_ne!(
+            short,
+            shape(b"[Mar 14 10:00:08] 500003 INF: [Broker id=3] started")
         );
     }
 
