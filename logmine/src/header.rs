@@ -328,6 +328,8 @@ pub fn detect(line: &[u8]) -> Header {
     let mut cursor = pos;
     let mut scanned_timestamp = None;
     let mut previous: &[u8] = &[];
+    // Whether a field before this one is empty (`-`).
+    let mut empty_field = false;
     for tokens_seen in 0..MAX_TOKENS_BEFORE_LEVEL {
         let start = skip_spaces(scan, cursor);
         let Some(end) = token_end(scan, start) else {
@@ -377,8 +379,11 @@ pub fn detect(line: &[u8]) -> Header {
             })
             .or_else(|| {
                 // Android logcat: `03-17 16:13:38.811  1702  2395 D Tag: msg`: after the pid
-                // and the thread id, not deep in a record (Zeek's `… - F worker-1 TCP`).
+                // and the thread id, not deep in a record (Zeek's `… - F worker-1 TCP`) nor
+                // after a field that is empty on this line (`500003 - I > msg` beside `500000
+                // jdoe I > msg`, where the user ends the fields read).
                 ((2..=3).contains(&tokens_seen)
+                    && !empty_field
                     && (header.timestamp.is_some() || scanned_timestamp.is_some()))
                 .then(|| letter_level(token))
                 .flatten()
@@ -453,6 +458,7 @@ pub fn detect(line: &[u8]) -> Header {
         if !is_header_like(token) && !dashed {
             break;
         }
+        empty_field |= token == b"-";
         cursor = end;
     }
 
@@ -2784,6 +2790,22 @@ mod tests {
             short,
             shape(b"[Mar 14 10:00:08] 500003 INF: [Broker id=3] started")
         );
+    }
+
+    #[test]
+    fn a_level_s_letter_after_an_empty_field_is_left_to_the_source() {
+        // `seq user I > msg`, the user `-` on this line: the letter is found where the user's
+        // name would have ended the fields read, on no other line.
+        let line = b"[2026-03-14 10:00:08.007] 500003 - I > [KafkaServer id=3] started";
+        let header = detect(line);
+        assert_eq!(header.level, None);
+        assert_eq!(
+            &line[header.body_start..],
+            b"500003 - I > [KafkaServer id=3] started"
+        );
+        // Logcat's, after its pid and thread id.
+        let line = b"03-17 16:13:38.811  1702  2395 D Tag: started";
+        assert_eq!(detect(line).level, Some(Severity::Debug));
     }
 
     #[test]
