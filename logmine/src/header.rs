@@ -1538,12 +1538,24 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
         // first word and stays.
         // A snake_case name (`text_generation_launcher:`, a Rust crate's own target, a Python
         // module) is a logger too: a message rarely opens with one.
+        // So is a bare one before its call site (`sched: sched/src/planner.rs:103: msg`,
+        // `tracing` with file and line numbers on): the location says it is a target.
+        let location_follows = || {
+            let next = skip_spaces(scan, end);
+            token_end(scan, next).is_some_and(|next_end| {
+                next_end >= next + 4
+                    && scan[next_end - 1] == b':'
+                    && scan[next_end - 2].is_ascii_digit()
+                    && is_source_location(&scan[next..next_end])
+            })
+        };
         let qualified = had_thread
             || token.split_last().is_some_and(|(_, name)| {
                 name.iter()
                     .any(|b| matches!(b, b'.' | b'$' | b'/' | b'@' | b'[' | b':'))
                     || is_snake_case(name)
-            });
+            })
+            || location_follows();
         // A component tag in capitals padded to a column (`Info   CBS    Loaded …`): the padding
         // says it is a header field, as a message's words are one space apart.
         let padded_tag = (2..=12).contains(&token.len())
@@ -2806,6 +2818,20 @@ mod tests {
         // Logcat's, after its pid and thread id.
         let line = b"03-17 16:13:38.811  1702  2395 D Tag: started";
         assert_eq!(detect(line).level, Some(Severity::Debug));
+    }
+
+    #[test]
+    fn a_bare_target_before_its_call_site_is_a_logger() {
+        // `tracing` with file and line numbers: `sched:` is as much a target as `acme::net:`.
+        let line =
+            b"2026-03-14T10:00:00.000000Z  INFO sched: sched/src/planner.rs:103: signal started";
+        let header = detect(line);
+        assert_eq!(&line[header.body_start..], b"signal started");
+        let after = header.after_level.expect("fields after the level");
+        assert!(after.logger_end > after.logger);
+        // A bare word and a colon alone stays the message's (`panic: …`).
+        let line = b"2026-03-14T10:00:00.000000Z  INFO sched: planner started";
+        assert_eq!(&line[detect(line).body_start..], b"sched: planner started");
     }
 
     #[test]
