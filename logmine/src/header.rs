@@ -332,7 +332,7 @@ pub fn detect(line: &[u8]) -> Header {
     let mut empty_field = false;
     for tokens_seen in 0..MAX_TOKENS_BEFORE_LEVEL {
         let start = skip_spaces(scan, cursor);
-        let Some(end) = token_end(scan, start) else {
+        let Some(end) = field_end(scan, start) else {
             break;
         };
         let token = &scan[start..end];
@@ -562,14 +562,23 @@ pub(crate) fn token_end(scan: &[u8], start: usize) -> Option<usize> {
             }
         }
     }
-    if let Some(end) = padded_group_end(scan, start) {
-        return Some(end);
-    }
     let len = scan[start..]
         .iter()
         .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n'))
         .unwrap_or(scan.len() - start);
     Some(start + len)
+}
+
+/// [`token_end`], a name padded inside braces, angle brackets or parentheses (`{INFO }`, see
+/// [`padded_group_end`]) one token too: how the level's search and the learner read fields.
+#[inline]
+pub(crate) fn field_end(scan: &[u8], start: usize) -> Option<usize> {
+    if matches!(scan.get(start), Some(b'{' | b'<' | b'('))
+        && let Some(end) = padded_group_end(scan, start)
+    {
+        return Some(end);
+    }
+    token_end(scan, start)
 }
 
 /// Longest name a padded group in braces, angle brackets or parentheses holds (see
@@ -580,6 +589,7 @@ const LONGEST_PADDED_GROUP: usize = 24;
 /// (`{INFO }`, `<WARN >`, `( main)`: a logger's `%-5p` or a thread's width, as `[INFO ]` is in
 /// brackets), a colon glued after it included: one token, as a bracket's is. Only one name,
 /// spaces before or after it, none inside (`(see above)` is a message's).
+#[inline(never)]
 fn padded_group_end(scan: &[u8], start: usize) -> Option<usize> {
     let closer = match scan[start] {
         b'{' => b'}',
@@ -588,7 +598,17 @@ fn padded_group_end(scan: &[u8], start: usize) -> Option<usize> {
         _ => return None,
     };
     let window = &scan[start + 1..scan.len().min(start + 1 + LONGEST_PADDED_GROUP)];
-    let close = window.iter().position(|&b| b == closer)?;
+    // A name first (or its padding): most groups a message opens hold something else.
+    if !window
+        .first()
+        .is_some_and(|&b| b == b' ' || b.is_ascii_alphabetic())
+    {
+        return None;
+    }
+    let close = window.iter().position(|&b| b == closer || b == b'\n')?;
+    if window[close] != closer {
+        return None;
+    }
     let inner = &window[..close];
     let name = inner.trim_ascii();
     let padded = name.len() < inner.len();
@@ -2320,9 +2340,16 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
 /// After a clock ending at `end`, the end of its ` AM` or ` PM` (`03/14/2026 10:00:00 AM`,
 /// .NET's and Java's `h:mm:ss a`), else `end`.
 fn meridiem_end(line: &[u8], end: usize) -> usize {
-    let clock = end >= 2 && line[end - 1].is_ascii_digit() && line[..end].contains(&b':');
     match line.get(end..end + 3) {
-        Some([b' ', b'A' | b'P', b'M']) if clock && boundary(line, end + 3).is_some() => end + 3,
+        // The seconds first (`:00`), then the letters.
+        Some([b' ', b'A' | b'P', b'M'])
+            if end >= 3
+                && line[end - 3] == b':'
+                && line[end - 2..end].iter().all(u8::is_ascii_digit)
+                && boundary(line, end + 3).is_some() =>
+        {
+            end + 3
+        }
         _ => end,
     }
 }
@@ -2710,7 +2737,7 @@ mod tests {
         }
         // Words in parentheses with a space between them are a message's.
         let line = b"(see above) Retrying the upload";
-        assert_eq!(token_end(line, 0), Some(4));
+        assert_eq!(field_end(line, 0), Some(4));
     }
 
     #[test]

@@ -1514,7 +1514,7 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
         while pos < scan.len() && matches!(scan[pos], b' ' | b'\t') {
             pos += 1;
         }
-        let Some(end) = header::token_end(scan, pos) else {
+        let Some(end) = header::field_end(scan, pos) else {
             break;
         };
         if end == pos {
