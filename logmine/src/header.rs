@@ -274,7 +274,10 @@ pub fn detect(line: &[u8]) -> Header {
             let context_follows = rest.first() == Some(&b'{')
                 && !rest.contains(&b'\t')
                 && level_word(field).is_none();
-            if field.contains(&b' ') || context_follows {
+            // A field padded to its column (`info `, `{INFO }`) holds no space of its own.
+            let lead = field.len() - field.trim_ascii_start().len();
+            let word = field.trim_ascii();
+            if word.contains(&b' ') || context_follows {
                 break;
             }
             fields += 1;
@@ -285,10 +288,10 @@ pub fn detect(line: &[u8]) -> Header {
                 return header;
             }
             if header.level.is_none()
-                && let Some(severity) = level_word(field)
+                && let Some(severity) = level_word(word)
             {
                 header.level = Some(severity);
-                header.level_text = Some(start..start + len);
+                header.level_text = Some(start + lead..start + lead + word.len());
             }
             start += len + 1;
         }
@@ -2859,6 +2862,18 @@ mod tests {
         // A bare word and a colon alone stays the message's (`panic: …`).
         let line = b"2026-03-14T10:00:00.000000Z  INFO sched: planner started";
         assert_eq!(&line[detect(line).body_start..], b"sched: planner started");
+    }
+
+    #[test]
+    fn a_tab_separated_field_padded_to_its_column_holds_no_space() {
+        let line = b"03/14/2026 10:00:00 AM\tinfo \t1148\t500000\tadmin | Beginning a connection";
+        let header = detect(line);
+        assert_eq!(header.level, Some(Severity::Info));
+        assert_eq!(header.level_text.map(|r| &line[r]), Some(&b"info"[..]));
+        assert_eq!(
+            &line[header.body_start..],
+            b"admin | Beginning a connection"
+        );
     }
 
     #[test]
