@@ -274,7 +274,7 @@ pub fn detect(line: &[u8]) -> Header {
             let context_follows = rest.first() == Some(&b'{')
                 && !rest.contains(&b'\t')
                 && level_word(field).is_none();
-            // A field padded to its column (`info `, `{INFO }`) holds no space of its own.
+            // A field padded to its column (`info `, a level's `%-5p`) holds no space of its own.
             let lead = field.len() - field.trim_ascii_start().len();
             let word = field.trim_ascii();
             if word.contains(&b' ') || context_follows {
@@ -406,7 +406,11 @@ pub fn detect(line: &[u8]) -> Header {
                 // Fields before it with no time to anchor them (`- ; notice: msg` beside `admin ;
                 // notice: msg`, whose user ends the shapes read) are left to the source's
                 // learned layout, as on its other lines.
-                header.body_start = if header.timestamp.is_none() { 0 } else { start };
+                header.body_start = if header.timestamp.is_none() {
+                    skip_spaces(line, 0)
+                } else {
+                    start
+                };
             } else {
                 // A time right after a level that opens the line (`WARN 2026-03-14 10:00:03
                 // worker-1: msg`, log4j's `%-5p %d`): the header's, as it is before the level.

@@ -20,10 +20,12 @@
 //! message is quoted, structured or an access log's line, or the source writes a field between
 //! dashes: the name is then cut with the header).
 //!
-//! Two more columns right after it are header though no separator closes them: a few names
+//! Three more columns right after it are header though no separator closes them: a few names
 //! holding digits (or any names, `-` on some lines: a user) that take turns there whatever the
-//! message (`| node-07 msg`, a pool of hosts or threads: see [`with_name_column`]), and a number written alike on every line while the
-//! messages after it differ (a record's flag: see [`with_constant_flag`]). A field whose class
+//! message (`| node-07 msg`, a pool of hosts or threads: see [`with_name_column`]), a number
+//! written alike on every line while the messages after it differ (a record's flag: see
+//! [`with_constant_flag`]), and numbers growing from line to line (a sequence number: see
+//! [`with_counter_column`]). A field whose class
 //! varies (a thread `main` or `worker-2`) is taken before fields and a separator that close it
 //! (`INFO worker-2 [jdoe] node-07 | msg`).
 //!
@@ -1293,7 +1295,7 @@ pub(crate) fn with_name_as_value(body: &[u8], name_end: usize, end: usize) -> Bo
 /// [`named_by_colon`]).
 const MIN_NAME_PAIRS: usize = 3;
 /// Pairs of differing names that make a weaker majority of them enough (see [`varies_apart`]).
-const MANY_NAME_PAIRS: usize = 8;
+const MANY_NAME_PAIRS: usize = 12;
 
 /// The header positions: the longest stable prefix that ends at a separator, level or bracket;
 /// failing that, the layout of most lines when the others are bare messages (see
