@@ -598,12 +598,7 @@ const LONGEST_PADDED_GROUP: usize = 24;
 /// spaces before or after it, none inside (`(see above)` is a message's).
 #[inline(never)]
 fn padded_group_end(scan: &[u8], start: usize) -> Option<usize> {
-    let closer = match scan[start] {
-        b'{' => b'}',
-        b'<' => b'>',
-        b'(' => b')',
-        _ => return None,
-    };
+    let closer = closer_of(scan[start]).filter(|_| scan[start] != b'[')?;
     let window = &scan[start + 1..scan.len().min(start + 1 + LONGEST_PADDED_GROUP)];
     // A name first (or its padding): most groups a message opens hold something else.
     if !window

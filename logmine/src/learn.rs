@@ -332,35 +332,36 @@ struct Leading {
 }
 
 impl Leading {
+    /// The leading tokens' text in `body` (the line they were read from), spaces before each cut.
+    fn tokens<'a>(&self, body: &'a [u8]) -> impl Iterator<Item = &'a [u8]> + use<'a, '_> {
+        let mut start = 0;
+        self.ends[..self.count].iter().map(move |&end| {
+            let end = usize::from(end).min(body.len());
+            let token = body[start.min(end)..end].trim_ascii_start();
+            start = end;
+            token
+        })
+    }
+
     /// The leading tokens' hashes (FNV-1a; `0` where no token stands), for tests of how a
     /// position's values vary.
     fn values(&self, body: &[u8]) -> [u32; MAX_POSITIONS] {
         let mut out = [0; MAX_POSITIONS];
-        let mut start = 0;
-        for (slot, &end) in out.iter_mut().zip(&self.ends[..self.count]) {
-            let end = usize::from(end).min(body.len());
-            let token = body[start.min(end)..end].trim_ascii_start();
+        for (slot, token) in out.iter_mut().zip(self.tokens(body)) {
             *slot = token.iter().fold(0x811c_9dc5_u32, |h, &b| {
                 (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
             });
-            start = end;
         }
         out
     }
-}
 
-impl Leading {
     /// The leading tokens that are whole numbers (`500003`; not `10.0.0.5`, `1037:2000`), read.
     fn numbers(&self, body: &[u8]) -> [Option<u64>; MAX_POSITIONS] {
         let mut out = [None; MAX_POSITIONS];
-        let mut start = 0;
-        for (slot, &end) in out.iter_mut().zip(&self.ends[..self.count]) {
-            let end = usize::from(end).min(body.len());
-            let token = body[start.min(end)..end].trim_ascii_start();
+        for (slot, token) in out.iter_mut().zip(self.tokens(body)) {
             if (1..=19).contains(&token.len()) && token.iter().all(u8::is_ascii_digit) {
                 *slot = std::str::from_utf8(token).ok().and_then(|t| t.parse().ok());
             }
-            start = end;
         }
         out
     }
@@ -369,10 +370,7 @@ impl Leading {
     /// `[` or `]` (`node-07`, `worker-2`, `burp[22337]`; not `conn=41873`, `10.0.0.5`, `[x]`).
     fn names(&self, body: &[u8]) -> u16 {
         let mut out = 0;
-        let mut start = 0;
-        for (i, &end) in self.ends[..self.count].iter().enumerate() {
-            let end = usize::from(end).min(body.len());
-            let token = body[start.min(end)..end].trim_ascii_start();
+        for (i, token) in self.tokens(body).enumerate() {
             if token.first().is_some_and(u8::is_ascii_alphabetic)
                 && token.iter().all(|&b| {
                     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'[' | b']')
@@ -380,7 +378,6 @@ impl Leading {
             {
                 out |= 1 << i;
             }
-            start = end;
         }
         out
     }
