@@ -467,6 +467,12 @@ impl Miner {
             _ if structured.is_none() && structured::opens_with_key(unlearned) => {
                 structured::parse(unlearned)
             }
+            // The same after a separator the learner has not yet taken as header (`INFO |
+            // "msg":"…",…` on a source's first lines): read as the learned lines will be, the
+            // early lines of two events do not meet as text.
+            _ if structured.is_none() && self.config.detect_headers => {
+                structured::after_separator(body).and_then(structured::parse)
+            }
             _ => None,
         };
         let hash_values = match behind_header {

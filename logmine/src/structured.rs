@@ -275,6 +275,22 @@ pub(crate) fn opens_with_key(line: &[u8]) -> bool {
     key_len > 0 && line.get(key_len) == Some(&b'=')
 }
 
+/// The JSON object or member list after a separator that opens `text` (`| {"msg":…}`,
+/// `-- "msg":"…",…`): what follows a header whose last mark the source's learner has not taken
+/// yet. `None` when `text` opens with no lone mark of one or two bytes and a space, or no object
+/// or member list follows.
+pub(crate) fn after_separator(text: &[u8]) -> Option<&[u8]> {
+    let mark = text
+        .iter()
+        .take_while(|&&b| b.is_ascii_punctuation() && !matches!(b, b'"' | b'{' | b'[' | b'('))
+        .count();
+    if !(1..=2).contains(&mark) || !matches!(text.get(mark), Some(b' ' | b'\t')) {
+        return None;
+    }
+    let rest = text[mark..].trim_ascii_start();
+    matches!(rest.first(), Some(b'"' | b'{')).then_some(rest)
+}
+
 /// `key=value` at the start, and a message key somewhere.
 fn looks_like_logfmt(line: &[u8]) -> bool {
     // The first token must be `key=…` ([`opens_with_key`], which `parse` asks first).

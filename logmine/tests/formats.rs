@@ -1980,3 +1980,42 @@ fn a_field_after_the_level_and_a_dash_empty_on_some_lines_is_header() {
         ]
     );
 }
+
+#[test]
+fn members_of_a_json_object_after_a_separator_are_read_by_their_fields_from_the_first_line() {
+    // `time INFO | "msg":"…",…`: before the source's learner takes the `|` as header, its first
+    // lines are read by their fields too, so two events do not meet as text (and then stay one
+    // template, the early one joining where most of its lines went).
+    let raw: Vec<String> = (0..30)
+        .map(|i| {
+            let body = if i % 3 < 2 {
+                format!(
+                    r#""msg":"Shard range id renewed","service":"history","shard-id":{},"address":"10.0.2.{}:7234","shard-range-id":{},"logging-call-at":"context_impl.go:1311""#,
+                    i * 7 % 300,
+                    i % 4,
+                    i + 20
+                )
+            } else {
+                format!(
+                    r#""msg":"Workflow task timed out","service":"history","shard-id":{},"address":"10.0.2.{}:7234","wf-id":"cron-{}","timeout-type":"StartToClose","logging-call-at":"timer_queue.go:358""#,
+                    i * 7 % 300,
+                    i % 4,
+                    i * 13 % 97
+                )
+            };
+            format!("10:00:{:02} INFO | {body}", i % 60)
+        })
+        .collect();
+    let lines: Vec<Vec<u8>> = raw.iter().map(|l| l.clone().into_bytes()).collect();
+    let (_, groups) = cyberbrain_logmine::eval::mine(&lines, &MinerConfig::default());
+    for (i, group) in groups.iter().enumerate() {
+        assert_eq!(*group == groups[0], i % 3 < 2, "line {i}: {}", raw[i]);
+    }
+    assert_eq!(
+        texts(&raw),
+        [
+            "Shard range id renewed fields=address,service",
+            "Workflow task timed out fields=address,service,timeout-type"
+        ]
+    );
+}
