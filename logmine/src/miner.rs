@@ -467,11 +467,12 @@ impl Miner {
             _ if structured.is_none() && structured::opens_with_key(unlearned) => {
                 structured::parse(unlearned)
             }
-            // The same after a separator the learner has not yet taken as header (`INFO |
-            // "msg":"…",…` on a source's first lines): read as the learned lines will be, the
-            // early lines of two events do not meet as text.
+            // The same after what is left of a header the learner has not taken: a separator on
+            // a source's first lines (`INFO | "msg":"…",…`; read as the learned lines will be,
+            // the early lines of two events do not meet as text), or fields it leaves to the
+            // message (`I acme::ingest "msg":"…",…`, a logger that varies by event).
             _ if structured.is_none() && self.config.detect_headers => {
-                structured::after_separator(body).and_then(structured::parse)
+                structured::behind_fields(body)
             }
             _ => None,
         };
@@ -778,9 +779,10 @@ impl Miner {
             // by its fields, a hash's or an object's values as values (not logfmt behind a
             // syslog program, which needs the unlearned body).
             let rewritten = match body.first() {
-                Some(b'"' | b'{') => structured::parse(body).map(|fields| fields.body),
-                _ => None,
+                Some(b'"' | b'{') => structured::parse(body),
+                _ => structured::behind_fields(body),
             }
+            .map(|fields| fields.body)
             .or_else(|| with_object_values(body));
             let body = rewritten.as_deref().unwrap_or(body);
             mask::mask_into(

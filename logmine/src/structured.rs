@@ -275,11 +275,22 @@ pub(crate) fn opens_with_key(line: &[u8]) -> bool {
     key_len > 0 && line.get(key_len) == Some(&b'=')
 }
 
-/// The JSON object or member list after a separator that opens `text` (`| {"msg":…}`,
-/// `-- "msg":"…",…`): what follows a header whose last mark the source's learner has not taken
-/// yet. `None` when `text` opens with no lone mark of one or two bytes and a space, or no object
-/// or member list follows.
-pub(crate) fn after_separator(text: &[u8]) -> Option<&[u8]> {
+/// How many header fields may stand before an object's members ([`behind_fields`]).
+const FIELDS_BEFORE_MEMBERS: usize = 4;
+
+/// A structured message behind what is left of a header the source's learner has not taken (yet,
+/// or at all): after a lone mark of one or two bytes (`| {"msg":…}`, `-- "msg" k=v`), or an
+/// object's members without braces (`"msg":"…",…`, as a collector leaves a JSON line) after at
+/// most [`FIELDS_BEFORE_MEMBERS`] words (`I acme::ingest "msg":"…",…`, a level and a logger that
+/// vary by event). Its fields, as when it opens the line; `None` when there is none, or it is
+/// no structured message.
+pub(crate) fn behind_fields(text: &[u8]) -> Option<Fields> {
+    after_separator(text)
+        .or_else(|| members_after_words(text))
+        .and_then(parse)
+}
+
+fn after_separator(text: &[u8]) -> Option<&[u8]> {
     let mark = text
         .iter()
         .take_while(|&&b| b.is_ascii_punctuation() && !matches!(b, b'"' | b'{' | b'[' | b'('))
@@ -289,6 +300,29 @@ pub(crate) fn after_separator(text: &[u8]) -> Option<&[u8]> {
     }
     let rest = text[mark..].trim_ascii_start();
     matches!(rest.first(), Some(b'"' | b'{')).then_some(rest)
+}
+
+/// `"key":` after words that hold no quote or brace of their own (fields, not a message's text
+/// quoting something).
+fn members_after_words(text: &[u8]) -> Option<&[u8]> {
+    let mut rest = text.trim_ascii_start();
+    for _ in 0..FIELDS_BEFORE_MEMBERS {
+        let word = rest
+            .iter()
+            .position(|&b| b == b' ' || b == b'\t')
+            .unwrap_or(rest.len());
+        if rest[..word]
+            .iter()
+            .any(|&b| matches!(b, b'"' | b'{' | b'}'))
+        {
+            return None;
+        }
+        rest = rest[word..].trim_ascii_start();
+        if rest.first() == Some(&b'"') && is_member_list(rest) {
+            return Some(rest);
+        }
+    }
+    None
 }
 
 /// `key=value` at the start, and a message key somewhere.
@@ -513,6 +547,33 @@ mod tests {
 
     fn body(line: &str) -> Option<(String, Option<Severity>)> {
         parse(line.as_bytes()).map(|f| (String::from_utf8_lossy(&f.body).into_owned(), f.level))
+    }
+
+    #[test]
+    fn behind_fields_reads_members_after_a_mark_or_a_few_plain_words_only() {
+        let read = |text: &str| behind_fields(text.as_bytes()).map(|f| f.body);
+        let members = r#""msg":"Job done","queue":"q1""#;
+        for text in [
+            format!("| {members}"),
+            format!("-- {{{members}}}"),
+            format!("I acme::ingest {members}"),
+            format!("worker-1 [main] 4021 node-7 {members}"),
+        ] {
+            assert_eq!(
+                read(&text).as_deref(),
+                Some(&b"Job done fields=queue"[..]),
+                "{text}"
+            );
+        }
+        // Five words, a word quoting something, or no message: not a header's remnant.
+        for text in [
+            format!("a b c d e {members}"),
+            format!(r#"said "hi" {members}"#),
+            r#"INFO "queue":"q1""#.to_string(),
+            format!("Sent {{{members}}}"),
+        ] {
+            assert_eq!(read(&text), None, "{text}");
+        }
     }
 
     #[test]

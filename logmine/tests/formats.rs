@@ -2019,3 +2019,39 @@ fn members_of_a_json_object_after_a_separator_are_read_by_their_fields_from_the_
         ]
     );
 }
+
+#[test]
+fn members_of_a_json_object_after_fields_the_learner_leaves_are_read_by_their_fields() {
+    // `time I logger "msg":"…",…`, the logger varying by event: whether the words before the
+    // members are header or message, the members are the event's fields, as on a line they open.
+    let raw: Vec<String> = (0..40)
+        .map(|i| {
+            let (logger, body) = if i % 3 < 2 {
+                (
+                    "acme::ingest",
+                    format!(
+                        r#""msg":"Shard range id renewed","service":"history","shard-id":{},"address":"10.0.2.{}:7234""#,
+                        i * 7 % 300,
+                        i % 4
+                    ),
+                )
+            } else {
+                (
+                    "acme::net::server",
+                    format!(
+                        r#""msg":"Unable to call matching","service":"frontend","timeout":"{}.5s","error":"no hosts""#,
+                        i % 50
+                    ),
+                )
+            };
+            format!("10:00:{:02}.{:03} I {logger} {body}", i % 60, i * 7)
+        })
+        .collect();
+    assert_eq!(
+        texts(&raw),
+        [
+            "Shard range id renewed fields=address,service",
+            "Unable to call matching fields=error,service,timeout"
+        ]
+    );
+}
