@@ -465,7 +465,7 @@ impl Miner {
             // logfmt behind a syslog header (`crio[811]: time="…" level=info msg="…"`): read
             // whole, before the learner took its first pairs (always there) as header.
             _ if structured.is_none() && structured::opens_with_key(unlearned) => {
-                structured::parse(unlearned)
+                structured::parse(unlearned).or_else(|| structured::behind_fields(body))
             }
             // The same after what is left of a header the learner has not taken: a separator on
             // a source's first lines (`INFO | "msg":"…",…`; read as the learned lines will be,

@@ -276,7 +276,7 @@ pub(crate) fn opens_with_key(line: &[u8]) -> bool {
 }
 
 /// How many header fields may stand before an object's members ([`behind_fields`]).
-const FIELDS_BEFORE_MEMBERS: usize = 4;
+const FIELDS_BEFORE_MEMBERS: usize = 8;
 
 /// A structured message behind what is left of a header the source's learner has not taken (yet,
 /// or at all): after a lone mark of one or two bytes (`| {"msg":…}`, `-- "msg" k=v`), or an
@@ -303,26 +303,20 @@ fn after_separator(text: &[u8]) -> Option<&[u8]> {
 }
 
 /// `"key":` after words that hold no quote or brace of their own (fields, not a message's text
-/// quoting something).
+/// quoting something). The first quote is found in one pass; most lines hold none.
 fn members_after_words(text: &[u8]) -> Option<&[u8]> {
-    let mut rest = text.trim_ascii_start();
-    for _ in 0..FIELDS_BEFORE_MEMBERS {
-        let word = rest
-            .iter()
-            .position(|&b| b == b' ' || b == b'\t')
-            .unwrap_or(rest.len());
-        if rest[..word]
-            .iter()
-            .any(|&b| matches!(b, b'"' | b'{' | b'}'))
-        {
-            return None;
-        }
-        rest = rest[word..].trim_ascii_start();
-        if rest.first() == Some(&b'"') && is_member_list(rest) {
-            return Some(rest);
-        }
-    }
-    None
+    let quote = memchr::memchr(b'"', text)?;
+    let (words, rest) = text.split_at(quote);
+    let separated = words.last().is_some_and(|&b| b == b' ' || b == b'\t');
+    let count = words
+        .split(|&b| b == b' ' || b == b'\t')
+        .filter(|w| !w.is_empty())
+        .count();
+    (separated
+        && count <= FIELDS_BEFORE_MEMBERS
+        && !words.iter().any(|&b| matches!(b, b'{' | b'}'))
+        && is_member_list(rest))
+    .then_some(rest)
 }
 
 /// `key=value` at the start, and a message key somewhere.
@@ -565,9 +559,9 @@ mod tests {
                 "{text}"
             );
         }
-        // Five words, a word quoting something, or no message: not a header's remnant.
+        // Nine words, a word quoting something, or no message: not a header's remnant.
         for text in [
-            format!("a b c d e {members}"),
+            format!("a b c d e f g h i {members}"),
             format!(r#"said "hi" {members}"#),
             r#"INFO "queue":"q1""#.to_string(),
             format!("Sent {{{members}}}"),

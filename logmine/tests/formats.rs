@@ -2055,3 +2055,34 @@ fn members_of_a_json_object_after_fields_the_learner_leaves_are_read_by_their_fi
         ]
     );
 }
+
+#[test]
+fn members_of_a_json_object_after_a_key_value_field_are_read_by_their_fields() {
+    // `[INFO] user=admin: "msg":"…",…`: the pair opens the body as logfmt would, but the line is
+    // no logfmt; the members after it are.
+    let users = ["admin", "jdoe", "svc-sync"];
+    let raw: Vec<String> = (0..40)
+        .map(|i| {
+            let body = if i % 3 < 2 {
+                format!(
+                    r#""msg":"Cache warmed","entries":{},"region":"eu-{}""#,
+                    i * 7,
+                    i % 3
+                )
+            } else {
+                format!(
+                    r#""msg":"Token refresh failed","error":"expired {}""#,
+                    i % 5
+                )
+            };
+            format!("<{:08x}> [INFO] user={}: {body}", i * 7919, users[i % 3])
+        })
+        .collect();
+    assert_eq!(
+        texts(&raw),
+        [
+            "Cache warmed fields=entries,region",
+            "Token refresh failed fields=error"
+        ]
+    );
+}
