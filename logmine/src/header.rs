@@ -161,6 +161,10 @@ pub fn detect(line: &[u8]) -> Header {
         return python;
     }
 
+    if let Some(header) = detect_field_before_time(line, scan, pos) {
+        return header;
+    }
+
     // A device's sequence number and its clock's state (`000767: *Mar 14 09:30:29.737:
     // %SYS-5-CONFIG_I: …`, Cisco IOS: `*` unsynchronised, `.` once lost) before the time.
     let sequenced = digits(scan, pos, 1, 10)
@@ -471,7 +475,15 @@ pub fn detect(line: &[u8]) -> Header {
 
     if header.timestamp.is_some() {
         let program = skip_syslog_program(scan, after_timestamp);
-        header.program = program.map(|end| skip_spaces(scan, after_timestamp)..end);
+        header.program = program.map(|end| {
+            // `host - name:`: the host and its placeholder dash are header whether the name is
+            // a program's or the message's first word.
+            let start = skip_spaces(scan, after_timestamp);
+            let dashed = token_end(scan, start)
+                .filter(|&host| host > start && scan[start..host] != *b"-")
+                .filter(|&host| scan.get(host..host + 3) == Some(b" - ") && host + 3 < end);
+            dashed.map_or(start, |host| skip_spaces(scan, host + 3))..end
+        });
         pos = program
             .or_else(|| {
                 // Go's `log` with `Lshortfile`/`Llongfile`: `2024/05/01 10:00:00 main.go:42: msg`.
@@ -1060,6 +1072,60 @@ fn detect_go_log_prefix(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> 
     let end = name_start + name_len + 1;
     let start = end + 1;
     match_timestamp(scan, start)?;
+    let mut header = detect(&line[start..]);
+    header.shift(start);
+    Some(header)
+}
+
+/// Longest field [`detect_field_before_time`] takes before a time.
+const MAX_FIELD_BEFORE_TIME: usize = 48;
+
+/// One field before the time (`(1037)<TAB>2026-03-14T10:00:00Z …`, `(NET) ; 10:00:00.000 ; INFO
+/// ; …`, `admin | 2026/03/14 10:00:00 | …`): a pid, a component or a user some layouts write
+/// first. It is header, set apart by spaces or a tab, or by a `;`, `|` or `-` between them; the
+/// line goes on as one that opened with the time (bare or in brackets).
+fn detect_field_before_time(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
+    if match_timestamp(scan, pos).is_some() {
+        return None;
+    }
+    let end = token_end(scan, pos)?;
+    if end == pos
+        || end - pos > MAX_FIELD_BEFORE_TIME
+        || !matches!(scan.get(end), Some(b' ' | b'\t'))
+    {
+        return None;
+    }
+    let field = &scan[pos..end];
+    // One group (`(1037)`, `<main>`; not glued ones, `[42563]{203670}[-1/-1]`, a record's).
+    let grouped = field.len() >= 3
+        && closer_of(field[0])
+            .is_some_and(|closer| field.iter().position(|&b| b == closer) == Some(field.len() - 1));
+    let mut start = skip_spaces(scan, end);
+    let mut marked = scan.get(end) == Some(&b'\t');
+    if matches!(scan.get(start), Some(b';' | b'|' | b'-'))
+        && matches!(scan.get(start + 1), Some(b' ' | b'\t'))
+    {
+        start = skip_spaces(scan, start + 1);
+        marked = true;
+    }
+    // A word before the time, set apart by a space only, may be a message's (`Started
+    // 2026-03-14 …`); a group or a separator says it is a field. A level there (`(Info)`,
+    // `<W>`, qBittorrent's `(N)`) is left to the shapes and the learner that read a line's
+    // level.
+    let inner = if grouped {
+        &field[1..field.len() - 1]
+    } else {
+        field
+    };
+    if (!grouped && !marked) || inner.len() < 2 || level_word(inner.trim_ascii()).is_some() {
+        return None;
+    }
+    // A time with its clock: a date alone may be a record's column (`4 | 03/14/2026 | …`, beside
+    // `5 | Pre-Init | …`).
+    let from = start + usize::from(scan.get(start).and_then(|&b| closer_of(b)).is_some());
+    if !match_timestamp(scan, from).is_some_and(|end| scan[from..end].contains(&b':')) {
+        return None;
+    }
     let mut header = detect(&line[start..]);
     header.shift(start);
     Some(header)
@@ -2758,6 +2824,52 @@ mod tests {
         ] {
             assert_eq!(&line[detect(line).body_start..], body);
         }
+    }
+
+    #[test]
+    fn one_field_before_the_time_is_header() {
+        // A pid, a component or a user first, then the time: the line goes on as one that
+        // opened with the time.
+        for (line, field) in [
+            (
+                &b"(1037)\t2026-03-14T10:00:00Z\tnotice\tJob received"[..],
+                7,
+            ),
+            (b"(NET) ; 10:00:00.000 ; WARN ; Job received", 8),
+            (b"admin | 2026/03/14 10:00:00 | Job received", 8),
+            (b"1037\t[2026-03-14 10:00:00] Job received", 5),
+        ] {
+            let header = detect(line);
+            let rest = &line[field..];
+            let alone = detect(rest);
+            assert!(alone.timestamp.is_some(), "{}", rest.escape_ascii());
+            assert_eq!(header.timestamp_text(line), alone.timestamp_text(rest));
+            assert_eq!(header.level, alone.level, "{}", line.escape_ascii());
+            assert_eq!(
+                header.body(line),
+                alone.body(rest),
+                "{}",
+                line.escape_ascii()
+            );
+        }
+        // A word and a space may be a message's; a level is read where levels are; a date
+        // without its clock may be a record's column; glued groups are a record's fields.
+        for line in [
+            &b"Started 2026-03-14 10:00:00 and done"[..],
+            b"4 | 03/14/2026 | Power Supply lost",
+            b"[42563]{203670}[-1/-1] 2026-03-14 06:43:41.928009 i SQLSession msg",
+        ] {
+            assert_eq!(detect(line).timestamp, None, "{}", line.escape_ascii());
+        }
+    }
+
+    #[test]
+    fn a_host_and_its_placeholder_dash_are_header_before_a_bare_name() {
+        // `time host - name: msg`: the name may be a program or the message's first word (the
+        // source decides); the host and the dash are header either way.
+        let line = b"Mar 14 10:00:00 node-12 - auth: rejected token";
+        let program = detect(line).program.map(|r| &line[r]);
+        assert_eq!(program, Some(&b"auth:"[..]));
     }
 
     #[test]
