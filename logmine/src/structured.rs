@@ -287,6 +287,7 @@ const FIELDS_BEFORE_MEMBERS: usize = 8;
 pub(crate) fn behind_fields(text: &[u8]) -> Option<Fields> {
     after_separator(text)
         .or_else(|| members_after_words(text))
+        .or_else(|| logfmt_after_words(text))
         .and_then(parse)
 }
 
@@ -316,6 +317,37 @@ fn members_after_words(text: &[u8]) -> Option<&[u8]> {
         && count <= FIELDS_BEFORE_MEMBERS
         && !words.iter().any(|&b| matches!(b, b'{' | b'}'))
         && is_member_list(rest))
+    .then_some(rest)
+}
+
+/// A logfmt record after at most [`FIELDS_BEFORE_MEMBERS`] words that hold no `=` or quote
+/// (`STORE: msg="Job done" queue=q1`, a component before it): one of two pairs or more that
+/// opens with its message, level or time, as loggers write them, and holds a message. The first `=` is found in one
+/// pass; most lines hold none.
+fn logfmt_after_words(text: &[u8]) -> Option<&[u8]> {
+    let equals = memchr::memchr(b'=', text)?;
+    let start = text[..equals]
+        .iter()
+        .rposition(|&b| b == b' ' || b == b'\t')?
+        + 1;
+    let (words, rest) = text.split_at(start);
+    let count = words
+        .split(|&b| b == b' ' || b == b'\t')
+        .filter(|w| !w.is_empty())
+        .count();
+    let key = std::str::from_utf8(&rest[..equals - start]).ok()?;
+    // Not `event=` or `text=`, which a message's words write too (`received: event=push`).
+    let opens_record = key_in(key, &MESSAGE_KEYS[..2]).is_some()
+        || key_in(key, LEVEL_KEYS).is_some()
+        || key_in(key, TIME_KEYS).is_some();
+    // Two pairs at least: `failed message=true` is a message's words and a value.
+    let pairs = memchr::memchr(b'=', &text[equals + 1..]).is_some();
+    (count <= FIELDS_BEFORE_MEMBERS
+        && opens_record
+        && pairs
+        && !words.iter().any(|&b| matches!(b, b'"' | b'{' | b'}'))
+        && opens_with_key(rest)
+        && looks_like_logfmt(rest))
     .then_some(rest)
 }
 
@@ -567,6 +599,30 @@ mod tests {
             format!("Sent {{{members}}}"),
         ] {
             assert_eq!(read(&text), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn behind_fields_reads_a_logfmt_record_that_opens_as_loggers_write_one() {
+        let read = |text: &str| behind_fields(text.as_bytes()).map(|f| f.body);
+        for text in [
+            r#"STORE: msg="Job done" queue=q1"#,
+            r#"node-7 [main] level=info msg="Job done" queue=q1"#,
+        ] {
+            assert_eq!(
+                read(text).as_deref(),
+                Some(&b"Job done fields=queue"[..]),
+                "{text}"
+            );
+        }
+        // A message's words before a pair (`event=` is one), a lone pair, a record without a
+        // message: no record behind a header.
+        for text in [
+            "Webhook received: event=push repo=acme/web msg=x",
+            "upload failed message=true",
+            "STORE: queue=q1 size=3",
+        ] {
+            assert_eq!(read(text), None, "{text}");
         }
     }
 

@@ -2145,3 +2145,44 @@ fn assert_groups_follow(lines: &[String], kinds: &[usize]) {
         }
     }
 }
+
+#[test]
+fn a_logfmt_record_after_a_component_is_read_by_its_fields() {
+    // Miniflux's logfmt records behind `time<TAB>level<TAB>host<TAB>{pid.tid}<TAB>COMPONENT: `,
+    // the component drawn at random per line: the learner may take it and the record's first
+    // words for a header; the record is read as on a line it opens, and groups as its
+    // `Content` does.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/round43/Miniflux");
+    let dataset = cyberbrain_logmine::eval::load_dataset(&dir).expect("Miniflux loads");
+    let components = ["STORE:", "AUTH:", "SCHED:", "NET:", "API:", "CORE:"];
+    let raw: Vec<Vec<u8>> = dataset
+        .contents
+        .iter()
+        .enumerate()
+        .map(|(i, content)| {
+            let mut line = format!(
+                "03/14/2026 10:{:02}:{:02} AM\t{}\t{}\t{{1000.{}}}\t{} ",
+                i / 60 % 60,
+                i % 60,
+                ["INFO", "WARN", "INFO", "DEBUG"][i % 4],
+                ["node-07", "db-3", "gw01", "node-12"][i * 7 % 4],
+                2000 + i * 13 % 40,
+                components[i * 7919 % 6]
+            )
+            .into_bytes();
+            line.extend_from_slice(content);
+            line
+        })
+        .collect();
+    let config = MinerConfig::default();
+    let accuracy = |lines: &[Vec<u8>]| {
+        let (_, groups) = cyberbrain_logmine::eval::mine(lines, &config);
+        cyberbrain_logmine::eval::grouping_accuracy(&groups, &dataset.events)
+    };
+    let (content, behind_header) = (accuracy(&dataset.contents), accuracy(&raw));
+    assert!(content > 0.99, "{content}");
+    assert!(
+        behind_header >= content - 0.01,
+        "{behind_header} against {content}"
+    );
+}
