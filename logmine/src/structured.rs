@@ -325,30 +325,44 @@ fn members_after_words(text: &[u8]) -> Option<&[u8]> {
 /// opens with its message, level or time, as loggers write them, and holds a message. The first `=` is found in one
 /// pass; most lines hold none.
 fn logfmt_after_words(text: &[u8]) -> Option<&[u8]> {
-    let equals = memchr::memchr(b'=', text)?;
-    let start = text[..equals]
-        .iter()
-        .rposition(|&b| b == b' ' || b == b'\t')?
-        + 1;
-    let (words, rest) = text.split_at(start);
-    let count = words
-        .split(|&b| b == b' ' || b == b'\t')
-        .filter(|w| !w.is_empty())
-        .count();
-    let key = std::str::from_utf8(&rest[..equals - start]).ok()?;
-    // Not `event=` or `text=`, which a message's words write too (`received: event=push`).
-    let opens_record = key_in(key, &MESSAGE_KEYS[..2]).is_some()
-        || key_in(key, LEVEL_KEYS).is_some()
-        || key_in(key, TIME_KEYS).is_some();
-    // Two pairs at least: `failed message=true` is a message's words and a value.
-    let pairs = memchr::memchr(b'=', &text[equals + 1..]).is_some();
-    (count <= FIELDS_BEFORE_MEMBERS
-        && opens_record
-        && pairs
-        && !words.iter().any(|&b| matches!(b, b'"' | b'{' | b'}'))
-        && opens_with_key(rest)
-        && looks_like_logfmt(rest))
-    .then_some(rest)
+    memchr::memchr(b'=', text)?;
+    let mut rest = text.trim_ascii_start();
+    let mut pairs_before = 0;
+    for skipped in 0..=FIELDS_BEFORE_MEMBERS {
+        let word = rest
+            .iter()
+            .position(|&b| b == b' ' || b == b'\t')
+            .unwrap_or(rest.len());
+        let key = rest[..word]
+            .split(|&b| b == b'=')
+            .next()
+            .unwrap_or_default();
+        // Not `event=` or `text=`, which a message's words write too (`received: event=push`).
+        let opens_record = key.len() < word
+            && std::str::from_utf8(key).is_ok_and(|key| {
+                key_in(key, &MESSAGE_KEYS[..2]).is_some()
+                    || key_in(key, LEVEL_KEYS).is_some()
+                    || key_in(key, TIME_KEYS).is_some()
+            });
+        if opens_record {
+            // Two pairs at least: `failed message=true` is a message's words and a value.
+            let pairs = memchr::memchr(b'=', &rest[key.len() + 1..]).is_some();
+            return (skipped > 0 && pairs && opens_with_key(rest) && looks_like_logfmt(rest))
+                .then_some(rest);
+        }
+        // One pair before it may be a header's (`req=… 1037 msg=…`); more are the record's
+        // own, after its message (hclog's `Task event: alloc_id=… task=api msg=…`).
+        pairs_before += usize::from(key.len() < word);
+        if pairs_before > 1
+            || rest[..word]
+                .iter()
+                .any(|&b| matches!(b, b'"' | b'{' | b'}'))
+        {
+            return None;
+        }
+        rest = rest[word..].trim_ascii_start();
+    }
+    None
 }
 
 /// `key=value` at the start, and a message key somewhere.
@@ -608,6 +622,7 @@ mod tests {
         for text in [
             r#"STORE: msg="Job done" queue=q1"#,
             r#"node-7 [main] level=info msg="Job done" queue=q1"#,
+            r#"<I> req=req-4f2a 1037 node-07 msg="Job done" queue=q1"#,
         ] {
             assert_eq!(
                 read(text).as_deref(),
@@ -616,11 +631,13 @@ mod tests {
             );
         }
         // A message's words before a pair (`event=` is one), a lone pair, a record without a
-        // message: no record behind a header.
+        // message, pairs before the message key (the record's own, after its message): no
+        // record behind a header.
         for text in [
             "Webhook received: event=push repo=acme/web msg=x",
             "upload failed message=true",
             "STORE: queue=q1 size=3",
+            r#"Task event: alloc_id=7 task=api msg="Exit Code: 137" failed=true"#,
         ] {
             assert_eq!(read(text), None, "{text}");
         }
