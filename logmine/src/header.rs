@@ -1117,7 +1117,10 @@ fn detect_field_before_time(line: &[u8], scan: &[u8], pos: usize) -> Option<Head
     } else {
         field
     };
-    if (!grouped && !marked) || inner.len() < 2 || level_word(inner.trim_ascii()).is_some() {
+    if (!grouped && !marked)
+        || (inner.len() == 1 && inner[0].is_ascii_alphabetic())
+        || level_word(inner.trim_ascii()).is_some()
+    {
         return None;
     }
     // A time with its clock: a date alone may be a record's column (`4 | 03/14/2026 | …`, beside
@@ -2838,6 +2841,8 @@ mod tests {
             (b"(NET) ; 10:00:00.000 ; WARN ; Job received", 8),
             (b"admin | 2026/03/14 10:00:00 | Job received", 8),
             (b"1037\t[2026-03-14 10:00:00] Job received", 5),
+            // An empty field (`{-}`, no request) as well as a full one.
+            (b"{-} | (2026-03-14T10:00:00Z) | notice | Job received", 6),
         ] {
             let header = detect(line);
             let rest = &line[field..];
@@ -2858,6 +2863,7 @@ mod tests {
             &b"Started 2026-03-14 10:00:00 and done"[..],
             b"4 | 03/14/2026 | Power Supply lost",
             b"[42563]{203670}[-1/-1] 2026-03-14 06:43:41.928009 i SQLSession msg",
+            b"(N) 2026-03-14T06:00:34 - Added new torrent.",
         ] {
             assert_eq!(detect(line).timestamp, None, "{}", line.escape_ascii());
         }

@@ -970,8 +970,7 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
     }
     let h = if anchored {
         match anchor(&leading.classes[f..leading.count]) {
-            // With the colon glued to it, if any (`ERROR:`, read as a level and a separator).
-            Some(level) => f + level + 1 + usize::from(glued_colon(leading, f + level + 1)),
+            Some(level) => f + level + 1,
             None => return 0,
         }
     } else {
@@ -986,14 +985,6 @@ fn apply(layout: &[u8], leading: &Leading, body: &[u8]) -> usize {
         start += 1;
     }
     start
-}
-
-/// Whether the token at `position` is a colon glued to the one before it (see [`leading`]).
-fn glued_colon(leading: &Leading, position: usize) -> bool {
-    position > 0
-        && position < leading.count
-        && leading.classes[position] == PUNCT
-        && leading.ends[position] == leading.ends[position - 1] + 1
 }
 
 /// Whether tokens of `classes` fill the positions of `layout` (see [`holds`]), a word and a
@@ -1576,18 +1567,6 @@ fn leading(body: &[u8], wanted: usize) -> Leading {
             class = FIELD;
         }
         previous = token;
-        // A level closed by a colon (`Warning:`) is the level and a separator, as `Info :` is
-        // where the level is padded to a column: one source writes both.
-        if class == LEVEL
-            && token.len() > 1
-            && token.ends_with(b":")
-            && out.count + 1 < wanted.min(MAX_POSITIONS)
-        {
-            out.classes[out.count] = LEVEL;
-            out.ends[out.count] = (end - 1) as u16;
-            out.count += 1;
-            class = PUNCT;
-        }
         out.classes[out.count] = class;
         out.ends[out.count] = end as u16;
         out.count += 1;
@@ -2471,27 +2450,6 @@ mod tests {
         }
         // Without a level before them, such words may be a message's subject.
         assert_eq!(strip(false), lines);
-    }
-
-    #[test]
-    fn a_level_padded_before_a_colon_and_one_closed_by_it_end_the_same_header() {
-        // `thread prog[pid] Info   : msg` beside `… Warning: msg`: the level padded to its
-        // column, the longest with the colon right after it. The colon is a separator on every
-        // line, the thread and program header on every line.
-        let threads = ["main", "worker-1", "scheduler", "pool-3-thread-7"];
-        let levels = ["Info   :", "Info   :", "Warning:", "Error  :", "Info   :"];
-        let lines: Vec<String> = (0..60)
-            .map(|i| {
-                format!(
-                    "{} acmed[{}] {} {}",
-                    threads[i * 7 % 4],
-                    1000 + i * 37 % 200,
-                    levels[i % 5],
-                    MESSAGES[i % 3]
-                )
-            })
-            .collect();
-        assert_stripped_to(&lines, &MESSAGES);
     }
 
     #[test]
