@@ -1085,9 +1085,7 @@ const MAX_FIELD_BEFORE_TIME: usize = 48;
 /// first. It is header, set apart by spaces or a tab, or by a `;`, `|` or `-` between them; the
 /// line goes on as one that opened with the time (bare or in brackets).
 fn detect_field_before_time(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> {
-    if match_timestamp(scan, pos).is_some() {
-        return None;
-    }
+    // The field's own checks first: they rule out most lines before any time is matched.
     let end = token_end(scan, pos)?;
     if end == pos
         || end - pos > MAX_FIELD_BEFORE_TIME
@@ -1126,7 +1124,9 @@ fn detect_field_before_time(line: &[u8], scan: &[u8], pos: usize) -> Option<Head
     // A time with its clock: a date alone may be a record's column (`4 | 03/14/2026 | …`, beside
     // `5 | Pre-Init | …`).
     let from = start + usize::from(scan.get(start).and_then(|&b| closer_of(b)).is_some());
-    if !match_timestamp(scan, from).is_some_and(|end| scan[from..end].contains(&b':')) {
+    if !match_timestamp(scan, from).is_some_and(|end| scan[from..end].contains(&b':'))
+        || match_timestamp(scan, pos).is_some()
+    {
         return None;
     }
     let mut header = detect(&line[start..]);

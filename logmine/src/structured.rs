@@ -275,6 +275,10 @@ pub(crate) fn opens_with_key(line: &[u8]) -> bool {
     key_len > 0 && line.get(key_len) == Some(&b'=')
 }
 
+/// Bytes before a logfmt record's first `=` that [`logfmt_after_words`] reads: eight fields and
+/// the record's key.
+const MAX_WORDS_BEFORE_PAIR: usize = 256;
+
 /// How many header fields may stand before an object's members ([`behind_fields`]).
 const FIELDS_BEFORE_MEMBERS: usize = 8;
 
@@ -308,16 +312,15 @@ fn after_separator(text: &[u8]) -> Option<&[u8]> {
 fn members_after_words(text: &[u8]) -> Option<&[u8]> {
     let quote = memchr::memchr(b'"', text)?;
     let (words, rest) = text.split_at(quote);
-    let separated = words.last().is_some_and(|&b| b == b' ' || b == b'\t');
+    if !words.last().is_some_and(|&b| b == b' ' || b == b'\t') || !is_member_list(rest) {
+        return None;
+    }
     let count = words
         .split(|&b| b == b' ' || b == b'\t')
         .filter(|w| !w.is_empty())
         .count();
-    (separated
-        && count <= FIELDS_BEFORE_MEMBERS
-        && !words.iter().any(|&b| matches!(b, b'{' | b'}'))
-        && is_member_list(rest))
-    .then_some(rest)
+    (count <= FIELDS_BEFORE_MEMBERS && !words.iter().any(|&b| matches!(b, b'{' | b'}')))
+        .then_some(rest)
 }
 
 /// A logfmt record after at most [`FIELDS_BEFORE_MEMBERS`] words that hold no `=` or quote
@@ -325,42 +328,41 @@ fn members_after_words(text: &[u8]) -> Option<&[u8]> {
 /// opens with its message, level or time, as loggers write them, and holds a message. The first `=` is found in one
 /// pass; most lines hold none.
 fn logfmt_after_words(text: &[u8]) -> Option<&[u8]> {
-    memchr::memchr(b'=', text)?;
-    let mut rest = text.trim_ascii_start();
-    let mut pairs_before = 0;
-    for skipped in 0..=FIELDS_BEFORE_MEMBERS {
-        let word = rest
-            .iter()
-            .position(|&b| b == b' ' || b == b'\t')
-            .unwrap_or(rest.len());
-        let key = rest[..word]
-            .split(|&b| b == b'=')
-            .next()
-            .unwrap_or_default();
-        // Not `event=` or `text=`, which a message's words write too (`received: event=push`).
-        let opens_record = key.len() < word
-            && std::str::from_utf8(key).is_ok_and(|key| {
-                key_in(key, &MESSAGE_KEYS[..2]).is_some()
-                    || key_in(key, LEVEL_KEYS).is_some()
-                    || key_in(key, TIME_KEYS).is_some()
-            });
-        if opens_record {
-            // Two pairs at least: `failed message=true` is a message's words and a value.
-            let pairs = memchr::memchr(b'=', &rest[key.len() + 1..]).is_some();
-            return (skipped > 0 && pairs && opens_with_key(rest) && looks_like_logfmt(rest))
-                .then_some(rest);
-        }
-        // One pair before it may be a header's (`req=… 1037 msg=…`); more are the record's
-        // own, after its message (hclog's `Task event: alloc_id=… task=api msg=…`).
-        pairs_before += usize::from(key.len() < word);
-        if pairs_before > 1
-            || rest[..word]
-                .iter()
-                .any(|&b| matches!(b, b'"' | b'{' | b'}'))
-        {
+    // The record's key is the first pair's or, after one pair of the header's own (`req=… 1037
+    // msg=…`), the second's; more pairs before it are the record's own, after its message
+    // (hclog's `Task event: alloc_id=… task=api msg=…`).
+    let mut equals = memchr::memchr(b'=', text)?;
+    for _ in 0..2 {
+        if equals > MAX_WORDS_BEFORE_PAIR {
             return None;
         }
-        rest = rest[word..].trim_ascii_start();
+        let start = text[..equals]
+            .iter()
+            .rposition(|&b| b == b' ' || b == b'\t')
+            .map_or(0, |space| space + 1);
+        // Not `event=` or `text=`, which a message's words write too (`received: event=push`).
+        let opens_record = std::str::from_utf8(&text[start..equals]).is_ok_and(|key| {
+            key_in(key, &MESSAGE_KEYS[..2]).is_some()
+                || key_in(key, LEVEL_KEYS).is_some()
+                || key_in(key, TIME_KEYS).is_some()
+        });
+        if opens_record {
+            let (words, rest) = text.split_at(start);
+            let count = words
+                .split(|&b| b == b' ' || b == b'\t')
+                .filter(|w| !w.is_empty())
+                .count();
+            // Two pairs at least: `failed message=true` is a message's words and a value.
+            let pairs = memchr::memchr(b'=', &text[equals + 1..]).is_some();
+            return (start > 0
+                && count <= FIELDS_BEFORE_MEMBERS
+                && pairs
+                && !words.iter().any(|&b| matches!(b, b'"' | b'{' | b'}'))
+                && opens_with_key(rest)
+                && looks_like_logfmt(rest))
+            .then_some(rest);
+        }
+        equals += 1 + memchr::memchr(b'=', &text[equals + 1..])?;
     }
     None
 }
