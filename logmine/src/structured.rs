@@ -2,7 +2,7 @@
 //! `-o json`, Docker's own), the same object's members without braces (what is left once a
 //! collector cut the first members into a header), logfmt (`time=… level=info msg="…" key=value`)
 //! and klog's structured form (`"msg" key="value" key=value`), at the start of a line or behind a
-//! header.
+//! header, also behind what is left of one (a separator, a few fields: see [`behind_fields`]).
 //!
 //! The template is made from the message (`msg`, `message`, `MESSAGE`, `@message`, `log`…; in
 //! JSON found up to three objects down when the top holds none, as in CloudEvents' `data`, and
