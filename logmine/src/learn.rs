@@ -348,7 +348,14 @@ impl Leading {
     fn values(&self, body: &[u8]) -> [u32; MAX_POSITIONS] {
         let mut out = [0; MAX_POSITIONS];
         for (slot, token) in out.iter_mut().zip(self.tokens(body)) {
-            *slot = token.iter().fold(0x811c_9dc5_u32, |h, &b| {
+            // A word and the structured text glued to it (`assignments","Trial":{…}`) is the
+            // word: what follows varies from line to line as values do.
+            let word = token
+                .iter()
+                .position(|&b| matches!(b, b'"' | b'{'))
+                .filter(|&at| at > 0)
+                .map_or(token, |at| &token[..at]);
+            *slot = word.iter().fold(0x811c_9dc5_u32, |h, &b| {
                 (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
             });
         }
@@ -2450,6 +2457,33 @@ mod tests {
         }
         // Without a level before them, such words may be a message's subject.
         assert_eq!(strip(false), lines);
+    }
+
+    #[test]
+    fn a_name_varies_apart_from_messages_whose_words_carry_glued_structured_text() {
+        // `user: Sync assignments","Suggestion":{…}`: a message cut out of a JSON line, its second
+        // word glued to values that differ on every line. The word is what the event's lines
+        // share; the users, a pool taking turns, vary apart from it.
+        let users = ["svc-sync:", "jdoe:", "admin:", "-:"];
+        let messages = |i: usize| match i % 3 {
+            0 => format!(
+                r#"Sync assignments","Suggestion":{{"name":"s{}"}},"count":{}}}"#,
+                i,
+                i % 7
+            ),
+            1 => format!(r#"Metrics unavailable","Trial":{{"name":"t{i}"}}}}"#),
+            _ => format!(
+                r#"Trial succeeded","Trial":{{"name":"t{i}"}},"retry":{}}}"#,
+                i % 5
+            ),
+        };
+        let lines: Vec<String> = (0..60)
+            .map(|i| format!("{} {}", users[((i * 7919) >> 3) % 4], messages(i)))
+            .collect();
+        let bodies = run(&lines);
+        for (i, body) in bodies.iter().enumerate().skip(SAMPLES) {
+            assert_eq!(*body, messages(i), "line {i}");
+        }
     }
 
     #[test]
