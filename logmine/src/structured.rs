@@ -275,19 +275,19 @@ pub(crate) fn opens_with_key(line: &[u8]) -> bool {
     key_len > 0 && line.get(key_len) == Some(&b'=')
 }
 
-/// Bytes before a logfmt record's first `=` that [`logfmt_after_words`] reads: eight fields and
-/// the record's key.
-const MAX_WORDS_BEFORE_PAIR: usize = 256;
+/// Bytes before a logfmt record's key's `=` that [`logfmt_after_words`] reads: eight fields and
+/// the key.
+const MAX_BYTES_BEFORE_PAIR: usize = 256;
 
 /// How many header fields may stand before an object's members ([`behind_fields`]).
 const FIELDS_BEFORE_MEMBERS: usize = 8;
 
 /// A structured message behind what is left of a header the source's learner has not taken (yet,
-/// or at all): after a lone mark of one or two bytes (`| {"msg":…}`, `-- "msg" k=v`), or an
+/// or at all): after a lone mark of one or two bytes (`| {"msg":…}`, `-- "msg" k=v`); an
 /// object's members without braces (`"msg":"…",…`, as a collector leaves a JSON line) after at
 /// most [`FIELDS_BEFORE_MEMBERS`] words (`I acme::ingest "msg":"…",…`, a level and a logger that
-/// vary by event). Its fields, as when it opens the line; `None` when there is none, or it is
-/// no structured message.
+/// vary by event); a logfmt record after as many (see [`logfmt_after_words`]). Its fields, as
+/// when it opens the line; `None` when there is none, or it is no structured message.
 pub(crate) fn behind_fields(text: &[u8]) -> Option<Fields> {
     after_separator(text)
         .or_else(|| members_after_words(text))
@@ -323,17 +323,17 @@ fn members_after_words(text: &[u8]) -> Option<&[u8]> {
         .then_some(rest)
 }
 
-/// A logfmt record after at most [`FIELDS_BEFORE_MEMBERS`] words that hold no `=` or quote
-/// (`STORE: msg="Job done" queue=q1`, a component before it): one of two pairs or more that
-/// opens with its message, level or time, as loggers write them, and holds a message. The first `=` is found in one
-/// pass; most lines hold none.
+/// A logfmt record after at most [`FIELDS_BEFORE_MEMBERS`] words that hold no quote or brace
+/// (`STORE: msg="Job done" queue=q1`, a component before it; `req=… 1037 msg=…`, one pair of the
+/// header's own): one of two pairs or more that opens with its message, level or time, as loggers
+/// write them, and holds a message. Only the first two `=` of the line are read.
 fn logfmt_after_words(text: &[u8]) -> Option<&[u8]> {
     // The record's key is the first pair's or, after one pair of the header's own (`req=… 1037
     // msg=…`), the second's; more pairs before it are the record's own, after its message
     // (hclog's `Task event: alloc_id=… task=api msg=…`).
     let mut equals = memchr::memchr(b'=', text)?;
     for _ in 0..2 {
-        if equals > MAX_WORDS_BEFORE_PAIR {
+        if equals > MAX_BYTES_BEFORE_PAIR {
             return None;
         }
         let start = text[..equals]
