@@ -315,12 +315,17 @@ fn members_after_words(text: &[u8]) -> Option<&[u8]> {
     if !words.last().is_some_and(|&b| b == b' ' || b == b'\t') || !is_member_list(rest) {
         return None;
     }
+    header_words(words).then_some(rest)
+}
+
+/// Whether `words` may be what is left of a header: at most [`FIELDS_BEFORE_MEMBERS`] of them,
+/// none quoting something or holding a brace (a message's text, an object).
+fn header_words(words: &[u8]) -> bool {
     let count = words
         .split(|&b| b == b' ' || b == b'\t')
         .filter(|w| !w.is_empty())
         .count();
-    (count <= FIELDS_BEFORE_MEMBERS && !words.iter().any(|&b| matches!(b, b'{' | b'}')))
-        .then_some(rest)
+    count <= FIELDS_BEFORE_MEMBERS && !words.iter().any(|&b| matches!(b, b'"' | b'{' | b'}'))
 }
 
 /// A logfmt record after at most [`FIELDS_BEFORE_MEMBERS`] words that hold no quote or brace
@@ -348,16 +353,11 @@ fn logfmt_after_words(text: &[u8]) -> Option<&[u8]> {
         });
         if opens_record {
             let (words, rest) = text.split_at(start);
-            let count = words
-                .split(|&b| b == b' ' || b == b'\t')
-                .filter(|w| !w.is_empty())
-                .count();
             // Two pairs at least: `failed message=true` is a message's words and a value.
             let pairs = memchr::memchr(b'=', &text[equals + 1..]).is_some();
             return (start > 0
-                && count <= FIELDS_BEFORE_MEMBERS
                 && pairs
-                && !words.iter().any(|&b| matches!(b, b'"' | b'{' | b'}'))
+                && header_words(words)
                 && opens_with_key(rest)
                 && looks_like_logfmt(rest))
             .then_some(rest);
