@@ -100,8 +100,13 @@ const TIME: u8 = 13;
 /// A lone `-`: a separator where nearly every line has one, else an empty field of its column
 /// (`admin` or `-`, a user; `req-4f2a` or `-`, a request): see [`infer_all`].
 const DASH: u8 = 14;
-/// Token classes, [`NONE`] to [`DASH`].
-const CLASSES: usize = DASH as usize + 1;
+/// A field named by its key (`req=4f2a…`, `req=-`, `tid=worker-2`): a column whose values vary in
+/// class (a hex id or `-`, a thread `main` or `worker-2`) is stable in its key. Where a header's
+/// number counts (a record's fields ending at a time, a longer layout's added fields), it counts
+/// as one.
+const KEYED: u8 = 15;
+/// Token classes, [`NONE`] to [`KEYED`].
+const CLASSES: usize = KEYED as usize + 1;
 /// Plain words that make a layout a message's rather than a header (see [`infer_all`]).
 const MAX_HEADER_WORDS: usize = 4;
 /// Positions of varying class a layout may hold before its separator.
@@ -297,6 +302,20 @@ impl AfterLevelRule {
         }
     }
 
+    /// Whether fewer than half the lines counted so far have a field `lines` of them have.
+    fn few(&self, lines: u32) -> bool {
+        lines * 2 < self.lines
+    }
+
+    /// Whether the lines counted so far make the groups of a line `after` header: groups on
+    /// half of them, or a context (see [`is_context`]) on as many as [`AfterLevelRule::decide`]
+    /// asks.
+    fn groups_so_far(&self, after: AfterLevel) -> bool {
+        !self.few(self.with_groups)
+            || (is_context(after)
+                && self.with_context as usize * 1000 >= CONTEXT_PER_MILLE * self.lines as usize)
+    }
+
     /// Where the message starts in a body beginning at the fields after the level.
     fn skip(&self, after: AfterLevel) -> usize {
         match self.decided {
@@ -313,6 +332,12 @@ impl AfterLevelRule {
             }
             Some((false, _, _)) if after.logger > after.groups => after.groups,
             Some((_, false, _)) if after.logger_end > after.logger => after.logger,
+            // Until judged, as most lines so far say: fields that only a few lines have are kept
+            // in the body, so that the learner's samples line up with the other lines' (`Info
+            // gw01 build-win2: Loading …`, a host and a message's client read as a context
+            // and a logger, beside `Info node-12 Starting …`).
+            None if after.logger > after.groups && !self.groups_so_far(after) => after.groups,
+            None if after.logger_end > after.logger && self.few(self.with_logger) => after.logger,
             _ if !self.dashes_header() => after.dashes,
             _ => after.message,
         }
@@ -339,6 +364,14 @@ fn fnv1a(bytes: impl Iterator<Item = u8>) -> u32 {
     bytes.fold(0x811c_9dc5_u32, |h, b| {
         (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
     })
+}
+
+/// Which of a sample's leading tokens are written as names (see [`Leading::names`]), and which of
+/// those are dotted (`sched.planner`, a module's or a logger's path), a bit per token.
+#[derive(Debug, Clone, Copy, Default)]
+struct NameBits {
+    names: u16,
+    dotted: u16,
 }
 
 /// One line's leading token classes and token ends.
@@ -399,15 +432,20 @@ impl Leading {
 
     /// A bit per leading token written as a name: a letter, then letters, digits, `-`, `_`, `.`,
     /// `[` or `]` (`node-07`, `worker-2`, `burp[22337]`; not `conn=41873`, `10.0.0.5`, `[x]`).
-    fn names(&self, body: &[u8]) -> u16 {
-        let mut out = 0;
+    fn names(&self, body: &[u8]) -> NameBits {
+        let mut out = NameBits::default();
         for (i, token) in self.tokens(body).enumerate() {
             if token.first().is_some_and(u8::is_ascii_alphabetic)
                 && token.iter().all(|&b| {
                     b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'[' | b']')
                 })
             {
-                out |= 1 << i;
+                out.names |= 1 << i;
+                if token.windows(3).any(|w| {
+                    w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic()
+                }) {
+                    out.dotted |= 1 << i;
+                }
             }
         }
         out
@@ -446,7 +484,7 @@ struct PositionLearner {
     /// The same tokens' hashes with their digits left out (see [`Leading::shapes`]).
     shapes: Vec<[u32; MAX_POSITIONS]>,
     /// Which of the samples' leading tokens are written as names (see [`Leading::names`]).
-    names: Vec<u16>,
+    names: Vec<NameBits>,
     /// The samples' leading tokens read as whole numbers (see [`Leading::numbers`]).
     numbers: Vec<[Option<u64>; MAX_POSITIONS]>,
     /// The name the layout applied to the last line ends with, when it ends with one (see
@@ -853,7 +891,7 @@ impl PositionLearner {
             && longer.last() != Some(&ANCHOR)
             && longer[self.layout.len()..]
                 .iter()
-                .any(|&class| matches!(class, DIGIT | TIME))
+                .any(|&class| matches!(class, DIGIT | TIME | KEYED))
             && first_window
                 .iter()
                 .skip_while(|classes| !fits(&longer, classes))
@@ -1183,6 +1221,16 @@ fn varies_apart(values: &[Sampled], at: usize) -> bool {
 /// [`varies_apart`], the message opening at `message` (after a counter right after the column:
 /// see [`with_counter_column`]).
 fn varies_apart_from(values: &[Sampled], at: usize, message: usize) -> bool {
+    let (differ, same) = opening_pairs(values, at, message);
+    // A pool of a few names drawn at random holds the same name on a pair now and then (one in
+    // four with four names): with many pairs, half again as many differing pairs suffice.
+    differ >= MIN_NAME_PAIRS
+        && (differ > 2 * same || (differ >= MANY_NAME_PAIRS && 2 * differ > 3 * same))
+}
+
+/// Pairs of samples whose message (at `message`) opens alike (see [`varies_apart`]): how many
+/// hold different values at `at`, and how many the same.
+fn opening_pairs(values: &[Sampled], at: usize, message: usize) -> (usize, usize) {
     let opening = message..(message + 3).min(MAX_POSITIONS);
     // Or its three words after the first, which may be a value (`*11252 upstream timed out`).
     let after_value = message + 1..(message + 4).min(MAX_POSITIONS);
@@ -1204,10 +1252,27 @@ fn varies_apart_from(values: &[Sampled], at: usize, message: usize) -> bool {
             }
         }
     }
-    // A pool of a few names drawn at random holds the same name on a pair now and then (one in
-    // four with four names): with many pairs, half again as many differing pairs suffice.
-    differ >= MIN_NAME_PAIRS
-        && (differ > 2 * same || (differ >= MANY_NAME_PAIRS && 2 * differ > 3 * same))
+    (differ, same)
+}
+
+/// Whether a pool's values (`column`, one per sample) agree on pairs of messages that open alike
+/// (`differ`, `same`: see [`opening_pairs`]) about as often as on any pair: at most twice as
+/// often, and on fewer than half. A pool drawn whatever the message agrees by chance only (a
+/// quarter of the pairs with four names, and a few pairs vary widely from that); an event's own
+/// word agrees on nearly every pair of its event.
+fn agrees_by_chance(column: &[u32], differ: usize, same: usize) -> bool {
+    let n = column.len();
+    if differ < MIN_NAME_PAIRS || same >= differ || n < 2 {
+        return false;
+    }
+    let mut sorted = column.to_vec();
+    sorted.sort_unstable();
+    let agreeing: usize = sorted
+        .chunk_by(|a, b| a == b)
+        .map(|run| run.len() * (run.len() - 1) / 2)
+        .sum();
+    // same / (same + differ) <= 2 * agreeing / all pairs.
+    same * n * (n - 1) <= 4 * agreeing * (same + differ)
 }
 
 /// `layout`, extended by a column of names holding digits (`node-07`, `worker-2`) right before
@@ -1218,7 +1283,7 @@ fn varies_apart_from(values: &[Sampled], at: usize, message: usize) -> bool {
 /// names hold digits (`main` beside `worker-1`, a pool of threads); the column then holds any
 /// name.
 fn with_name_column(
-    names: &[u16],
+    names: &[NameBits],
     after_level: bool,
     mut layout: Vec<u8>,
     samples: &[[u8; MAX_POSITIONS]],
@@ -1231,8 +1296,10 @@ fn with_name_column(
     else {
         return layout;
     };
+    // Names marked as a column's are: holding digits (`node-07`) or dotted (`sched.planner`).
+    let dotted = |i: usize| names[i].dotted & (1 << at) != 0;
     let digits = (0..samples.len())
-        .filter(|&i| samples[i][at] == DIGIT)
+        .filter(|&i| samples[i][at] == DIGIT || dotted(i))
         .count();
     // Names without digits (`jdoe`, `admin`) are a column's only where it is empty on some
     // lines (`-`): a message's first words vary apart from the rest too (`Unit state changed`
@@ -1244,18 +1311,20 @@ fn with_name_column(
     let words_join = empty > 0 || digits * 2 >= samples.len();
     let takes = |i: usize| match samples[i][at] {
         DASH => true,
-        DIGIT => names[i] & (1 << at) != 0,
-        WORD | HEX => words_join && names[i] & (1 << at) != 0,
+        DIGIT => names[i].names & (1 << at) != 0,
+        WORD | HEX => (words_join || dotted(i)) && names[i].names & (1 << at) != 0,
         _ => false,
     };
     let Some((mut distinct, named)) = column_values(samples, values, shapes, at, takes) else {
         return layout;
     };
     let holders = distinct.len();
+    let (differ, same) = opening_pairs(&named, at, at + 1 + usize::from(counter_follows));
+    let by_chance = agrees_by_chance(&distinct, differ, same);
     distinct.sort_unstable();
     distinct.dedup();
     let pool = distinct.len() >= 3 && distinct.len() * 3 <= holders;
-    if pool && varies_apart_from(&named, at, at + 1 + usize::from(counter_follows)) {
+    if pool && (varies_apart_from(&named, at, at + 1 + usize::from(counter_follows)) || by_chance) {
         let words = (0..samples.len())
             .filter(|&i| matches!(samples[i][at], WORD | HEX) && takes(i))
             .count();
@@ -1400,7 +1469,7 @@ fn infer_most(samples: &[[u8; MAX_POSITIONS]]) -> Vec<u8> {
             Some(&BRACKET)
                 if layout.len() >= 3
                     && layout.len() > position
-                    && layout.iter().any(|&c| matches!(c, DIGIT | TIME)) =>
+                    && layout.iter().any(|&c| matches!(c, DIGIT | TIME | KEYED)) =>
             {
                 layout
             }
@@ -1482,7 +1551,9 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
         }
         if matches!(class as u8, PUNCT | LEVEL | BRACKET | FIELD)
             || (class as u8 == PAREN && !layout.contains(&WORD))
-            || (class as u8 == TIME && position >= 3 && layout.contains(&DIGIT))
+            || (class as u8 == TIME
+                && position >= 3
+                && layout.iter().any(|&c| matches!(c, DIGIT | KEYED)))
         {
             best = layout.len();
         }
@@ -1499,7 +1570,11 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
     // A header as long as any may be holds a number or a level among its fields: eight words
     // and brackets alike on every line are a message's (`cluster health status changed from
     // [RED] to [GREEN] by …`, one event seen again and again).
-    if best == MAX_LAYOUT && !layout.iter().any(|&c| matches!(c, DIGIT | TIME | LEVEL)) {
+    if best == MAX_LAYOUT
+        && !layout
+            .iter()
+            .any(|&c| matches!(c, DIGIT | TIME | LEVEL | KEYED))
+    {
         return infer_anchor(samples, 0);
     }
     // Four plain words are a message's (`can't find resource with ClaimId (…) -- perhaps …`,
@@ -1855,6 +1930,9 @@ fn class(token: &[u8]) -> u8 {
     if header::is_program_tag(token) {
         return FIELD;
     }
+    if is_keyed_field(token) {
+        return KEYED;
+    }
     if token.iter().any(u8::is_ascii_digit) {
         return if header::is_epoch(token) { TIME } else { DIGIT };
     }
@@ -1865,6 +1943,21 @@ fn class(token: &[u8]) -> u8 {
         return HEX;
     }
     WORD
+}
+
+/// Longest key of a [`KEYED`] field.
+const MAX_KEY: usize = 16;
+
+/// `req=4f2a…`, `tid=main`, `user=-`: a short lower-case key, `=` and a value without quotes.
+fn is_keyed_field(token: &[u8]) -> bool {
+    let Some(eq) = token.iter().position(|&b| b == b'=') else {
+        return false;
+    };
+    let (key, value) = (&token[..eq], &token[eq + 1..]);
+    (1..=MAX_KEY).contains(&key.len())
+        && key.iter().all(|&b| b.is_ascii_lowercase() || b == b'_')
+        && !value.is_empty()
+        && !value.iter().any(|&b| matches!(b, b'"' | b'\'' | b'='))
 }
 
 #[cfg(test)]
@@ -2886,6 +2979,159 @@ mod tests {
                 format!(
                     "INFO | {} {}",
                     threads[(i * 5 + i / 4) % threads.len()],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_pool_of_dotted_names_right_before_the_message_is_header() {
+        // `{INF} sched.planner msg`: modules' paths taking turns whatever the message, some
+        // of one word (`main`, `auth`).
+        let modules = [
+            "main",
+            "store.cache",
+            "sched.planner",
+            "auth",
+            "ingest.worker",
+            "net.server",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "{{INF}} {} {}",
+                    modules[(i * 5 + i / 4) % 6],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_pool_of_hosts_agreeing_on_pairs_as_often_as_by_chance_is_header() {
+        // `[time] Info host msg`, four hosts drawn at random and eight events: of the pairs of
+        // lines of one event in the first window, 14 hold different hosts and 10 the same,
+        // short of two to one; but any two lines hold the same host about as often (62 of 276
+        // pairs), as a message's own word would not.
+        let events = [
+            "Deleting file backup of client",
+            "Starting scheduled incremental backup",
+            "Backing up volume with snapshot",
+            "Indexing of volume done",
+            "Loading file list for client",
+            "Calculating file tree differences",
+            "Linking unchanged and loading new files",
+            "Error getting complete file from client",
+        ];
+        let hosts = ["node-12", "db-3", "gw01", "node-07"];
+        let lines: Vec<String> = (0..64)
+            .map(|i| {
+                format!(
+                    "INFO | {} {}",
+                    hosts[(287 * i * i + 41 * i) % 97 % 4],
+                    events[i % 8]
+                )
+            })
+            .collect();
+        for ((body, line), i) in run(&lines).iter().zip(&lines).zip(0..).skip(SAMPLES) {
+            assert_eq!(body, events[i % 8], "{line}");
+        }
+    }
+
+    /// Each line's message as the miner reads it: the header [`header::detect`] finds cut, the
+    /// fields after its level passed to the learner with the body.
+    fn run_detected(lines: &[String]) -> Vec<String> {
+        let mut learner = HeaderLearner::default();
+        lines
+            .iter()
+            .map(|l| {
+                let line = l.as_bytes();
+                let header = header::detect(line);
+                let (body, after) = match AfterLevel::of(&header) {
+                    Some((from, after)) => (&line[from..], Some(after)),
+                    None => (header.body(line), None),
+                };
+                let timed = header.timestamp.as_ref().map(|_| header.program.is_some());
+                let leveled = header.level.is_some();
+                let start = learner.strip(body, after, None, leveled, None, timed);
+                String::from_utf8_lossy(&body[start..]).into_owned()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn fields_after_the_level_few_lines_have_stay_in_the_samples_until_judged() {
+        // `[time] Info host msg`, a few messages opening with a client's name and a colon: the
+        // detector reads `gw01 build-win2:` as a context and a logger after the level. Until the
+        // source's lines judge them (not header: few lines have them), the learner samples such
+        // a line's body from where the others' start, so that the hosts line up as a column.
+        let hosts = ["node-12", "db-3", "gw01", "node-07"];
+        let message = |i: usize| match i % 4 {
+            0 => format!(
+                "{}: Loading file list",
+                ["build-win2", "srv-files01"][i % 8 / 4]
+            ),
+            _ => MESSAGES[i % 3].to_string(),
+        };
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "[{}] Info {} {}",
+                    1_773_482_400 + i * 7,
+                    hosts[(i * i + 3 * i) % 23 % 4],
+                    message(i)
+                )
+            })
+            .collect();
+        for ((body, line), i) in run_detected(&lines)
+            .iter()
+            .zip(&lines)
+            .zip(0..)
+            .skip(SAMPLES)
+        {
+            if i % 4 != 0 {
+                assert_eq!(body, &message(i), "{line}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_field_named_by_its_key_before_a_separator_is_header() {
+        // `req=ea52d651dc99cd68 | msg` beside `req=- | msg`: the request's id is a number or a
+        // word, its key the same on every line.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let request = match i % 4 {
+                    1 => "-".to_string(),
+                    _ => format!(
+                        "{:016x}",
+                        0x9e37_79b9_7f4a_7c15_u64.wrapping_mul(i as u64 + 1)
+                    ),
+                };
+                format!("req={request} | {}", MESSAGES[i % 3])
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_keyed_number_counts_as_a_record_s_number_before_its_time() {
+        // `| pid=1037 | [Info] | {node-12} | main: 1780368673.473 msg`: a record's fields end with
+        // its Unix time when one of them holds a number, written `pid=1037` here.
+        let hosts = ["node-12", "db-3", "gw01", "node-07"];
+        let loggers = ["main:", "store.cache:", "ingest.worker:"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "| pid={} | [Info] | {{{}}} | {} {}.{:03} {}",
+                    1000 + i * 37 % 4,
+                    hosts[i * 7 % 4],
+                    loggers[i % 3],
+                    1_780_368_673 + i * 4,
+                    i * 131 % 1000,
                     MESSAGES[i % 3]
                 )
             })
