@@ -452,9 +452,9 @@ impl Leading {
     }
 }
 
-/// A line mined while sampling: its template, body, fields after the level, message start,
-/// whether it was placed blind (see [`HeaderLearner::placed_blind`]) and where a bare program's
-/// name it opens with ends (see [`HeaderLearner::strip`]).
+/// A line mined while sampling: its id (it resolves to its template), body, fields after the
+/// level, message start, whether it was placed blind (see [`HeaderLearner::placed_blind`]) and
+/// where a bare program's name it opens with ends (see [`HeaderLearner::strip`]).
 type PendingLine = (
     TemplateId,
     Box<[u8]>,
@@ -468,10 +468,10 @@ type PendingLine = (
 /// [`HeaderLearner::take_corrections`].
 #[derive(Debug, Default)]
 pub(crate) struct Corrections {
-    /// The lines whose message starts or ends elsewhere under the layout: their template, body
-    /// and the message's range.
+    /// The lines whose message starts or ends elsewhere under the layout: their id (it resolves
+    /// to their template), body and the message's range.
     pub(crate) moved: Vec<(TemplateId, Box<[u8]>, Range<usize>)>,
-    /// The templates of lines placed blind, in line order.
+    /// The ids of lines placed blind (they resolve to their templates), in line order.
     pub(crate) blind: Vec<TemplateId>,
 }
 
@@ -905,7 +905,8 @@ impl PositionLearner {
 
 impl HeaderLearner {
     /// Notes a line mined while the layout was still being learned, so that it can be placed
-    /// again once the layout is known (see [`HeaderLearner::take_corrections`]).
+    /// again once the layout is known (see [`HeaderLearner::take_corrections`]); `id` names the
+    /// line (it resolves to its template). Whether the line was noted.
     pub(crate) fn record(
         &mut self,
         id: TemplateId,
@@ -913,10 +914,10 @@ impl HeaderLearner {
         after: Option<AfterLevel>,
         start: usize,
         program: Option<usize>,
-    ) {
+    ) -> bool {
         let looking = |l: &PositionLearner| !l.learned || l.second_look.is_some();
         if !self.layouts.iter().any(looking) {
-            return;
+            return false;
         }
         let which = usize::from(after.or_else(|| self.unknown_level(body)).is_none());
         let blind = self.blind;
@@ -925,10 +926,14 @@ impl HeaderLearner {
             layout
                 .pending
                 .push((id, body.into(), after, start, blind, program));
+            true
         } else if layout.second_look.is_some() && layout.second_look_lines.len() < 2 * SAMPLES {
             layout
                 .second_look_lines
                 .push((id, body.into(), after, start, blind, program));
+            true
+        } else {
+            false
         }
     }
 

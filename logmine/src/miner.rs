@@ -172,6 +172,10 @@ pub struct Miner {
     variants: FingerprintMap<u64, VariantSet>,
     /// Merged-away id → the id it merged into.
     redirects: FingerprintMap<u64, TemplateId>,
+    /// Ids given to single lines mined while their source's header was being learned → their
+    /// template, so that each can move to the template the learned header gives it, apart from
+    /// the other lines of its early template (see [`Miner::correct_early_lines`]).
+    line_ids: FingerprintMap<u64, TemplateId>,
     /// Clause head → the templates with that head and their tails.
     clauses: FingerprintMap<u64, ClauseSet>,
     /// Everything outside a delimited span (see [`crate::span`]) → the templates sharing it.
@@ -285,6 +289,7 @@ impl Miner {
             buckets: FingerprintMap::default(),
             variants: FingerprintMap::default(),
             redirects: FingerprintMap::default(),
+            line_ids: FingerprintMap::default(),
             clauses: FingerprintMap::default(),
             span_sets: FingerprintMap::default(),
             gap_sets: FingerprintMap::default(),
@@ -320,10 +325,12 @@ impl Miner {
     }
 
     /// Adds one raw line (header included; trailing newline optional) with an optional caller
-    /// timestamp in unix milliseconds, and returns the template it joined.
+    /// timestamp in unix milliseconds, and returns an id for the line: the template it joined,
+    /// or, for a line mined while its source's header was being learned, an id of its own that
+    /// follows it to the template the learned header gives it.
     ///
-    /// The returned id stays valid: if that template later merges into another, [`Miner::resolve`]
-    /// maps the id to the survivor.
+    /// The returned id stays valid: [`Miner::resolve`] maps it to the live template, after merges
+    /// too. Compare resolved ids, not returned ones.
     pub fn add_line(&mut self, line: &[u8], timestamp_ms: Option<i64>) -> TemplateId {
         self.add_stream_line(0, line, timestamp_ms)
     }
@@ -517,9 +524,22 @@ impl Miner {
         // Before the corrections below, which mask other lines into the same buffer.
         self.observe_slots(id, body);
         let mut id = id;
+        // The id the caller gets: the template's, or the line's own while it waits to be placed
+        // again under the learned header.
+        let mut line_id = None;
         if let Some((body, after, start, program)) = learning {
+            let own = TemplateId(self.next_id);
             let learner = &mut self.learners[stream];
-            learner.record(id, body, after, start, program);
+            if learner.record(own, body, after, start, program) {
+                self.next_id += 1;
+                if self.line_ids.len() >= self.config.max_templates.saturating_mul(4) {
+                    // Lines placed long ago stop resolving; the cap keeps memory bounded.
+                    self.line_ids.clear();
+                }
+                self.line_ids.insert(own.0, id);
+                line_id = Some(own);
+            }
+            let learner = &mut self.learners[stream];
             if let Some(corrections) = learner.take_corrections() {
                 if !corrections.moved.is_empty() {
                     self.correct_early_lines(corrections.moved, id);
@@ -531,7 +551,7 @@ impl Miner {
                     Some(survivor) => id = survivor,
                     None => {
                         self.evicted_lines += 1;
-                        return id;
+                        return line_id.unwrap_or(id);
                     }
                 }
             }
@@ -543,7 +563,7 @@ impl Miner {
             .get(&id.0)
             .and_then(|&slot| self.slots[slot].as_mut())
         else {
-            return id;
+            return line_id.unwrap_or(id);
         };
         template.count += 1;
         if template.count == 1 {
@@ -601,7 +621,7 @@ impl Miner {
                 template.examples.push(example);
             }
         }
-        id
+        line_id.unwrap_or(id)
     }
 
     /// Records what the line just masked (`body`) holds in each position of its template.
@@ -663,7 +683,7 @@ impl Miner {
     /// Maps an id returned by [`Miner::add_line`] to the live template it now belongs to, following
     /// merges. `None` when the template was evicted (or the id is unknown).
     pub fn resolve(&self, id: TemplateId) -> Option<TemplateId> {
-        let mut current = id;
+        let mut current = self.line_ids.get(&id.0).copied().unwrap_or(id);
         // Redirect chains are short (each merge adds one hop); the bound guards against a cycle
         // that would only come from a bug.
         for _ in 0..64 {
@@ -724,6 +744,12 @@ impl Miner {
         (self.evicted_templates, self.evicted_lines)
     }
 
+    fn get_mut(&mut self, id: TemplateId) -> Option<&mut Template> {
+        self.slot_of
+            .get(&id.0)
+            .and_then(|&slot| self.slots[slot].as_mut())
+    }
+
     fn get(&self, id: TemplateId) -> Option<&Template> {
         self.slot_of
             .get(&id.0)
@@ -759,10 +785,10 @@ impl Miner {
         self.join_lead(id, Some(mark)).unwrap_or(id)
     }
 
-    /// A shape not in the cache: match it against generalised templates, else create a template.
     /// Lines mined before their source's header was learned kept header fields in their
-    /// templates: each such template is merged into the one its line gets under the learned
-    /// header, unless its lines now belong to different templates.
+    /// templates: each line moves to the template it gets under the learned header (it has an id
+    /// of its own, see [`Miner::line_ids`]), and each early template joins the one most of its
+    /// lines went to.
     /// `current` is the template of the line being added, not counted yet.
     fn correct_early_lines(
         &mut self,
@@ -797,8 +823,14 @@ impl Miner {
                 None => self.place_new_shape(&masked, fingerprint, dropped_lead(&masked, body)),
             };
             placed.push(new);
-            if let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new)) {
-                moves.push((old, new));
+            if let (Some(from), Some(to)) = (self.resolve(old), self.resolve(new)) {
+                moves.push((from, to));
+                // A line with an id of its own moves alone, whatever the other lines of its
+                // early template do (two events a header hid in one template part again).
+                if from != to && self.line_ids.contains_key(&old.0) {
+                    self.move_line(from, to);
+                    self.line_ids.insert(old.0, to);
+                }
             }
         }
         self.masked = masked;
@@ -844,6 +876,16 @@ impl Miner {
         }
     }
 
+    /// Counts one line of template `from` with template `to` instead.
+    fn move_line(&mut self, from: TemplateId, to: TemplateId) {
+        if let Some(template) = self.get_mut(from) {
+            template.count = template.count.saturating_sub(1);
+        }
+        if let Some(template) = self.get_mut(to) {
+            template.count += 1;
+        }
+    }
+
     /// Templates of lines placed before their source's header was known joined no clause then
     /// (see [`Miner::placing_blind`]): now that it is, they may.
     fn settle_blind(&mut self, blind: Vec<TemplateId>) {
@@ -872,6 +914,7 @@ impl Miner {
         self.remove_from_bucket(template_bucket_key(&template), template.id);
     }
 
+    /// A shape not in the cache: match it against generalised templates, else create a template.
     /// `dropped` is the closing mark of the one leading value the masker dropped from the line
     /// (see [`dropped_lead`]).
     fn place_new_shape(
@@ -3923,7 +3966,7 @@ mod tests {
         let mut miner = Miner::new(MinerConfig::default());
         let a = miner.add_line(b"connected to 10.0.0.1:80 in 5 ms", None);
         let b = miner.add_line(b"connected to 10.0.0.2:8080 in 17 ms", None);
-        assert_eq!(a, b);
+        assert_eq!(miner.resolve(a), miner.resolve(b));
         assert_eq!(
             miner.template(a).map(Template::text).as_deref(),
             Some("connected to <*>:<*> in <*> ms")

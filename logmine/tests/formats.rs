@@ -2142,3 +2142,41 @@ fn a_logfmt_record_after_a_component_is_read_by_its_fields() {
         "{behind_header} against {content}"
     );
 }
+
+#[test]
+fn an_early_line_moves_alone_once_the_header_is_learned() {
+    // Spamd behind `user=svc-sync I | `: the source's first lines are mined before its header is
+    // learned, and the header's words made an early template of two events (`setuid to bob
+    // succeeded` and a `processing message`). Placed again under the learned header, each line
+    // goes to its own event's template, not all of them to where most went: one line left behind
+    // would count its whole event as wrong.
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/round23/Spamd");
+    let dataset = cyberbrain_logmine::eval::load_dataset(&dir).expect("Spamd loads");
+    let users = ["admin", "jdoe", "svc-sync", "-"];
+    let levels = ["I", "I", "I", "W", "E", "D"];
+    let raw: Vec<Vec<u8>> = dataset
+        .contents
+        .iter()
+        .enumerate()
+        .map(|(i, content)| {
+            let mut line = format!(
+                "user={} {} | ",
+                users[(i * i + 3 * i + 1) % 7 % 4],
+                levels[i % 6]
+            )
+            .into_bytes();
+            line.extend_from_slice(content);
+            line
+        })
+        .collect();
+    let config = MinerConfig::default();
+    let accuracy = |lines: &[Vec<u8>]| {
+        let (_, groups) = cyberbrain_logmine::eval::mine(lines, &config);
+        cyberbrain_logmine::eval::grouping_accuracy(&groups, &dataset.events)
+    };
+    let (content, behind_header) = (accuracy(&dataset.contents), accuracy(&raw));
+    assert!(
+        behind_header >= content - 0.01,
+        "{behind_header} against {content}"
+    );
+}
