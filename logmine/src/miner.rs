@@ -563,6 +563,9 @@ impl Miner {
             .get(&id.0)
             .and_then(|&slot| self.slots[slot].as_mut())
         else {
+            // Evicted while the line was placed (or its merges no longer resolve, the redirects'
+            // cap having cleared them meanwhile): counted with the evicted lines.
+            self.evicted_lines += 1;
             return line_id.unwrap_or(id);
         };
         template.count += 1;
