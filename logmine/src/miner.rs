@@ -684,7 +684,8 @@ impl Miner {
     }
 
     /// Maps an id returned by [`Miner::add_line`] to the live template it now belongs to, following
-    /// merges. `None` when the template was evicted (or the id is unknown).
+    /// merges. `None` when the template was evicted (or the id is unknown, or a line's own id long
+    /// forgotten: their map is capped as the redirects are).
     pub fn resolve(&self, id: TemplateId) -> Option<TemplateId> {
         let mut current = self.line_ids.get(&id.0).copied().unwrap_or(id);
         // Redirect chains are short (each merge adds one hop); the bound guards against a cycle

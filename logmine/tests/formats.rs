@@ -2108,24 +2108,38 @@ fn a_logfmt_record_after_a_component_is_read_by_its_fields() {
     // the component drawn at random per line: the learner may take it and the record's first
     // words for a header; the record is read as on a line it opens, and groups as its
     // `Content` does.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/round43/Miniflux");
-    let dataset = cyberbrain_logmine::eval::load_dataset(&dir).expect("Miniflux loads");
     let components = ["STORE:", "AUTH:", "SCHED:", "NET:", "API:", "CORE:"];
+    let (content, behind_header) = accuracy_behind_header("round43/Miniflux", |i| {
+        format!(
+            "03/14/2026 10:{:02}:{:02} AM\t{}\t{}\t{{1000.{}}}\t{} ",
+            i / 60 % 60,
+            i % 60,
+            ["INFO", "WARN", "INFO", "DEBUG"][i % 4],
+            ["node-07", "db-3", "gw01", "node-12"][i * 7 % 4],
+            2000 + i * 13 % 40,
+            components[i * 7919 % 6]
+        )
+    });
+    assert!(content > 0.99, "{content}");
+    assert!(
+        behind_header >= content - 0.01,
+        "{behind_header} against {content}"
+    );
+}
+
+/// The grouping accuracy of a read corpus's system (`corpus/System` under `testdata/`) on its
+/// `Content` column, and on the same messages behind `header(i)` on line `i`.
+fn accuracy_behind_header(system: &str, header: impl Fn(usize) -> String) -> (f64, f64) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("testdata")
+        .join(system);
+    let dataset = cyberbrain_logmine::eval::load_dataset(&dir).expect("the system loads");
     let raw: Vec<Vec<u8>> = dataset
         .contents
         .iter()
         .enumerate()
         .map(|(i, content)| {
-            let mut line = format!(
-                "03/14/2026 10:{:02}:{:02} AM\t{}\t{}\t{{1000.{}}}\t{} ",
-                i / 60 % 60,
-                i % 60,
-                ["INFO", "WARN", "INFO", "DEBUG"][i % 4],
-                ["node-07", "db-3", "gw01", "node-12"][i * 7 % 4],
-                2000 + i * 13 % 40,
-                components[i * 7919 % 6]
-            )
-            .into_bytes();
+            let mut line = header(i).into_bytes();
             line.extend_from_slice(content);
             line
         })
@@ -2135,12 +2149,7 @@ fn a_logfmt_record_after_a_component_is_read_by_its_fields() {
         let (_, groups) = cyberbrain_logmine::eval::mine(lines, &config);
         cyberbrain_logmine::eval::grouping_accuracy(&groups, &dataset.events)
     };
-    let (content, behind_header) = (accuracy(&dataset.contents), accuracy(&raw));
-    assert!(content > 0.99, "{content}");
-    assert!(
-        behind_header >= content - 0.01,
-        "{behind_header} against {content}"
-    );
+    (accuracy(&dataset.contents), accuracy(&raw))
 }
 
 #[test]
@@ -2150,31 +2159,15 @@ fn an_early_line_moves_alone_once_the_header_is_learned() {
     // succeeded` and a `processing message`). Placed again under the learned header, each line
     // goes to its own event's template, not all of them to where most went: one line left behind
     // would count its whole event as wrong.
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata/round23/Spamd");
-    let dataset = cyberbrain_logmine::eval::load_dataset(&dir).expect("Spamd loads");
     let users = ["admin", "jdoe", "svc-sync", "-"];
     let levels = ["I", "I", "I", "W", "E", "D"];
-    let raw: Vec<Vec<u8>> = dataset
-        .contents
-        .iter()
-        .enumerate()
-        .map(|(i, content)| {
-            let mut line = format!(
-                "user={} {} | ",
-                users[(i * i + 3 * i + 1) % 7 % 4],
-                levels[i % 6]
-            )
-            .into_bytes();
-            line.extend_from_slice(content);
-            line
-        })
-        .collect();
-    let config = MinerConfig::default();
-    let accuracy = |lines: &[Vec<u8>]| {
-        let (_, groups) = cyberbrain_logmine::eval::mine(lines, &config);
-        cyberbrain_logmine::eval::grouping_accuracy(&groups, &dataset.events)
-    };
-    let (content, behind_header) = (accuracy(&dataset.contents), accuracy(&raw));
+    let (content, behind_header) = accuracy_behind_header("round23/Spamd", |i| {
+        format!(
+            "user={} {} | ",
+            users[(i * i + 3 * i + 1) % 7 % 4],
+            levels[i % 6]
+        )
+    });
     assert!(
         behind_header >= content - 0.01,
         "{behind_header} against {content}"
