@@ -847,10 +847,7 @@ impl PositionLearner {
     fn infer_layout(&self) -> Vec<u8> {
         let layout = infer(&self.samples, self.mostly_leveled());
         let layout = with_constant_flag(layout, &self.samples, &self.values);
-        // A name closed by a colon is judged on messages that open alike word for word: digits
-        // aside, chance agreements of a pool of hosts over more pairs tipped its 2:1 rule
-        // (two random grammars' `host:` lost, none gained).
-        let layout = named_by_colon(layout, &self.samples, &self.values, &self.values);
+        let layout = named_by_colon(layout, &self.samples, &self.values);
         let after_level = self.mostly_leveled();
         // A counter and a pool of names right before the message, in either order.
         let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
@@ -1159,13 +1156,15 @@ fn named_by_colon(
     mut layout: Vec<u8>,
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
-    shapes: &[[u32; MAX_POSITIONS]],
 ) -> Vec<u8> {
     let Some(at) = column_after(&layout, samples, values) else {
         return layout;
     };
     let takes = |i: usize| samples[i][at] == COLON;
-    let Some((_, named)) = column_values(samples, values, shapes, at, takes) else {
+    // Messages that open alike word for word, digits included: digits aside, chance agreements
+    // of a pool of hosts over more pairs tipped the 2:1 rule (two random grammars' `host:` lost,
+    // none gained).
+    let Some((_, named)) = column_values(samples, values, values, at, takes) else {
         return layout;
     };
     if varies_apart(&named, at) {
