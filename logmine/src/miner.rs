@@ -558,6 +558,7 @@ impl Miner {
         }
 
         let config = &self.config;
+        // Fields borrowed apart: the configuration is read while the template is written.
         let Some(template) = self
             .slot_of
             .get(&id.0)
@@ -631,6 +632,7 @@ impl Miner {
     fn observe_slots(&mut self, id: TemplateId, body: &[u8]) {
         let raw_tokens = self.masked.raw_tokens();
         let raw_tokens = &raw_tokens[..raw_tokens.len().min(self.config.max_tokens)];
+        // Fields borrowed apart: the masked line is read while the template is written.
         let Some(template) = self
             .slot_of
             .get(&id.0)
@@ -748,12 +750,14 @@ impl Miner {
         (self.evicted_templates, self.evicted_lines)
     }
 
+    /// The live template with this id, to change (no redirect followed; see [`Miner::get`]).
     fn get_mut(&mut self, id: TemplateId) -> Option<&mut Template> {
         self.slot_of
             .get(&id.0)
             .and_then(|&slot| self.slots[slot].as_mut())
     }
 
+    /// The live template with this id (no redirect followed).
     fn get(&self, id: TemplateId) -> Option<&Template> {
         self.slot_of
             .get(&id.0)
@@ -779,11 +783,7 @@ impl Miner {
         if self.get(id).is_none_or(|t| t.dropped_lead.is_some()) {
             return id;
         }
-        if let Some(template) = self
-            .slot_of
-            .get(&id.0)
-            .and_then(|&slot| self.slots[slot].as_mut())
-        {
+        if let Some(template) = self.get_mut(id) {
             template.dropped_lead = Some(mark);
         }
         self.join_lead(id, Some(mark)).unwrap_or(id)
@@ -856,11 +856,7 @@ impl Miner {
                 && old != new
             {
                 // Its lines' tokens still held header fields: they say nothing of the text.
-                if let Some(template) = self
-                    .slot_of
-                    .get(&old.0)
-                    .and_then(|&slot| self.slots[slot].as_mut())
-                {
+                if let Some(template) = self.get_mut(old) {
                     template.slots = None;
                 }
                 self.absorb(new, old);
@@ -933,11 +929,7 @@ impl Miner {
         }
         let tokens: Vec<Box<[u8]>> = masked.tokens().map(Box::from).collect();
         let id = self.create_template(tokens);
-        if let Some(template) = self
-            .slot_of
-            .get(&id.0)
-            .and_then(|&slot| self.slots[slot].as_mut())
-        {
+        if let Some(template) = self.get_mut(id) {
             template.dropped_lead = dropped;
         }
         self.cache_shape(fingerprint, id);
@@ -1766,11 +1758,7 @@ impl Miner {
     /// Makes the span of template `id`'s text statistics one position, before it merges into a
     /// template whose tokens were collapsed the same way.
     fn collapse_member_slots(&mut self, id: TemplateId, span: span::Span) {
-        if let Some(template) = self
-            .slot_of
-            .get(&id.0)
-            .and_then(|&slot| self.slots[slot].as_mut())
-        {
+        if let Some(template) = self.get_mut(id) {
             collapse_slots(template, span);
         }
     }
@@ -1902,11 +1890,7 @@ impl Miner {
 
     fn cache_shape(&mut self, fingerprint: u64, id: TemplateId) {
         let max_shapes = self.config.max_shapes_per_template;
-        let Some(template) = self
-            .slot_of
-            .get(&id.0)
-            .and_then(|&slot| self.slots[slot].as_mut())
-        else {
+        let Some(template) = self.get_mut(id) else {
             return;
         };
         if template.shapes.len() < max_shapes {
