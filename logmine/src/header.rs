@@ -498,6 +498,11 @@ pub fn detect(line: &[u8]) -> Header {
         if scan[..pos].ends_with(b"kernel:") {
             pos = printk_time_end(scan, pos).unwrap_or(pos);
         }
+        // A colon closing the time (`1773482400: msg`, `2026-03-14 02:08:16: msg`) is the
+        // header's separator, not the message's first word.
+        if pos == after_timestamp && scan.get(pos..pos + 2) == Some(b": ") {
+            pos += 1;
+        }
     }
     header.body_start = skip_spaces(line, pos);
     header
@@ -1745,7 +1750,13 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
 /// `acmed[1185]:`, `postfix/smtpd[811]:`: a program's name, its pid in brackets and a colon
 /// (syslog's tag).
 pub(crate) fn is_program_tag(token: &[u8]) -> bool {
-    let Some(rest) = token.strip_suffix(b"]:") else {
+    token.strip_suffix(b":").is_some_and(is_program_and_pid)
+}
+
+/// `acmed[1185]`, `postfix/smtpd[811]`: a program's name and its pid in brackets, as syslog's tag
+/// writes them before its colon.
+pub(crate) fn is_program_and_pid(token: &[u8]) -> bool {
+    let Some(rest) = token.strip_suffix(b"]") else {
         return false;
     };
     let Some(open) = rest.iter().position(|&b| b == b'[') else {
@@ -2706,6 +2717,24 @@ mod tests {
             String::from_utf8_lossy(header.body(line.as_bytes())),
             body,
             "body of {line:?}"
+        );
+    }
+
+    #[test]
+    fn a_colon_closing_the_time_is_the_header_s() {
+        // `1773482400: msg` (mosquitto's), `2026-03-14T02:00:06+00:00: msg` (Proxmox Backup's
+        // task log): the colon separates, the message starts after it.
+        check(
+            "1773482400: Client sensor-7 disconnected.",
+            Some("1773482400"),
+            None,
+            "Client sensor-7 disconnected.",
+        );
+        check(
+            "2026-03-14T02:00:06+00:00: add blob \"/mnt/a.blob\" (946 bytes)",
+            Some("2026-03-14T02:00:06+00:00"),
+            None,
+            "add blob \"/mnt/a.blob\" (946 bytes)",
         );
     }
 

@@ -1929,9 +1929,11 @@ fn class(token: &[u8]) -> u8 {
     if is_name_with_colon(token) {
         return COLON;
     }
-    // A program and its pid closed by a colon (`acmed[1185]:`, syslog's tag) ends a header's
-    // fields as a separator would.
-    if header::is_program_tag(token) {
+    // A program and its pid closed by a colon (`acmed[1185]:`, syslog's tag), or a program's
+    // name in lower case and its pid without one (`burp[1185]`), ends a header's fields as a
+    // separator would; a name in capitals and a number in brackets without a colon is as often
+    // the message's (`Microsoft.Hosting.Lifetime[14] Now listening`, .NET's category and event).
+    if header::is_program_tag(token) || is_lower_case_program_and_pid(token) {
         return FIELD;
     }
     if is_keyed_field(token) {
@@ -1947,6 +1949,15 @@ fn class(token: &[u8]) -> u8 {
         return HEX;
     }
     WORD
+}
+
+/// `burp[1185]`: [`header::is_program_and_pid`], the name in lower case and without dots.
+fn is_lower_case_program_and_pid(token: &[u8]) -> bool {
+    header::is_program_and_pid(token)
+        && token
+            .iter()
+            .take_while(|&&b| b != b'[')
+            .all(|b| !b.is_ascii_uppercase() && *b != b'.')
 }
 
 /// Longest key of a [`KEYED`] field.
@@ -3064,6 +3075,25 @@ mod tests {
                 String::from_utf8_lossy(&body[start..]).into_owned()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_lower_case_program_and_its_pid_without_a_colon_end_the_header() {
+        // `2026-03-14 02:00:00 burp[1185] msg`: a program and its pid after the time, no colon.
+        // (The lines before the layout is learned are placed again by the miner.)
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "2026-03-14 02:00:{:02} burp[{}] {}",
+                    i % 60,
+                    1000 + i % 5 * 37,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, MESSAGES[i % 3], "{}", lines[i]);
+        }
     }
 
     #[test]
