@@ -394,6 +394,13 @@ pub fn detect(line: &[u8]) -> Header {
                     && (header.timestamp.is_some() || scanned_timestamp.is_some()))
                 .then(|| letter_level(token))
                 .flatten()
+            })
+            .or_else(|| {
+                // A level's letter opening the line before the time (`I 10:00:00.000 Worker:
+                // msg`, `W 2026-03-14T10:00:08Z msg`): the time says it is a header's.
+                (tokens_seen == 0 && header.timestamp.is_none() && time_follows(scan, end))
+                    .then(|| letter_level(token))
+                    .flatten()
             });
         // After a one-letter level, the `Tag:` is always the logger.
         let tagged = level.as_ref().is_some_and(|(_, word)| word.len() == 1);
@@ -506,6 +513,19 @@ pub fn detect(line: &[u8]) -> Header {
     }
     header.body_start = skip_spaces(line, pos);
     header
+}
+
+/// Whether a time written as a date or a clock (not a bare number) follows `end` after spaces,
+/// as a whole token.
+fn time_follows(scan: &[u8], end: usize) -> bool {
+    let at = skip_spaces(scan, end);
+    at > end
+        && match_timestamp(scan, at).is_some_and(|time_end| {
+            matches!(scan.get(time_end), None | Some(b' ' | b'\t'))
+                && scan[at..time_end]
+                    .iter()
+                    .any(|b| matches!(b, b'-' | b'/' | b':'))
+        })
 }
 
 /// The length of a timestamp up to its clock's seconds (`2026-03-14T10:00:08` of
@@ -2736,6 +2756,26 @@ mod tests {
             None,
             "add blob \"/mnt/a.blob\" (946 bytes)",
         );
+    }
+
+    #[test]
+    fn a_level_s_letter_before_the_time_is_header() {
+        // `%.1level %time %logger: %msg`: the letter opens the line, the time says it is a
+        // header's; after a letter, the `Tag:` is the logger (as logcat's).
+        check(
+            "I 10:00:00.000 Worker: Performed a health check",
+            Some("10:00:00.000"),
+            Some(Severity::Info),
+            "Performed a health check",
+        );
+        check(
+            "W 2026-03-14T10:00:08Z Scheduled processed 3 jobs",
+            Some("2026-03-14T10:00:08Z"),
+            Some(Severity::Warn),
+            "Scheduled processed 3 jobs",
+        );
+        // A bare number after it is no time: the line is a message.
+        check("I 42 apples left", None, None, "I 42 apples left");
     }
 
     #[test]

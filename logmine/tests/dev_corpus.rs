@@ -88,6 +88,9 @@ proptest! {
         ending in prop_oneof![Just(1u8), Just(5u8)],
         events in prop::collection::vec(0usize..5, 120..200),
     ) {
+        // Four plain words in a row are a message's, not a header's (the learner's
+        // `MAX_HEADER_WORDS`): a layout of four loggers is no header it should learn.
+        prop_assume!(fields.iter().filter(|&&k| k == 4).count() < 4);
         let mut layout = fields.clone();
         layout.push(ending);
         let contents: Vec<Vec<u8>> = events
