@@ -132,6 +132,14 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(glog) = detect_glog(scan, pos) {
         return glog;
     }
+    // glog's header behind a container runtime's time (`kubectl logs --timestamps`, `docker
+    // logs -t`: `2026-03-14T10:00:00.123456789Z I0314 10:00:00.123456 1 main.go:40] msg`).
+    if let Some(end) = match_timestamp(scan, pos)
+        && scan.get(end) == Some(&b' ')
+        && let Some(glog) = detect_glog(scan, end + 1)
+    {
+        return glog;
+    }
     if matches!(scan.get(pos), Some(b'<' | b'#'))
         && let Some(record) = detect_angle_record(line, pos)
     {
@@ -1290,7 +1298,8 @@ pub(crate) fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
 /// glog / klog: `I0325 12:00:01.123456    1 controller.go:123] msg`.
 fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
     let (severity, _) = letter_level(scan.get(pos..pos + 1)?)?;
-    let p = digits(scan, pos + 1, 4, 4)?;
+    // `MMDD`, or `YYYYMMDD` (glog 0.7's default and absl's: `I20260314 08:40:46.964669`).
+    let p = digits(scan, pos + 1, 4, 8).filter(|&p| matches!(p - pos - 1, 4 | 8))?;
     let p = literal(scan, p, b' ')?;
     let end = clock(scan, p, b':')?;
     let mut cursor = skip_spaces(scan, end);
@@ -2738,6 +2747,25 @@ mod tests {
             body,
             "body of {line:?}"
         );
+    }
+
+    #[test]
+    fn glog_with_the_year_or_behind_a_runtime_s_time_is_header() {
+        // glog 0.7's and absl's `YYYYMMDD`; glog's header behind `kubectl logs --timestamps`.
+        check(
+            "W20260314 08:40:46.964669    10 dragonfly_connection.cc:641] Socket error",
+            Some("20260314 08:40:46.964669"),
+            Some(Severity::Warn),
+            "Socket error",
+        );
+        check(
+            "2026-03-14T10:00:00.123456789Z I0314 10:00:00.123456       1 main.go:40] Starting",
+            Some("0314 10:00:00.123456"),
+            Some(Severity::Info),
+            "Starting",
+        );
+        // Six digits are neither form.
+        assert_eq!(detect(b"I202603 10:00:00.1 1 main.go:40] x").level, None);
     }
 
     #[test]
