@@ -1852,12 +1852,12 @@ fn opens_with_separator(text: &[u8]) -> bool {
 }
 
 /// The end of nginx's `pid#tid:` and of the `*connection` number after it, when `start` opens
-/// them.
+/// them; NGINX Unit writes the pair without the colon (`[notice] 2404#2404 module: …`).
 fn nginx_worker_end(scan: &[u8], start: usize) -> Option<usize> {
     let p = digits(scan, start, 1, 10)?;
     let p = literal(scan, p, b'#')?;
     let p = digits(scan, p, 1, 10)?;
-    let p = literal(scan, p, b':')?;
+    let p = literal(scan, p, b':').unwrap_or(p);
     if scan.get(p) != Some(&b' ') {
         return None;
     }
@@ -2851,6 +2851,12 @@ mod tests {
         assert!(line[header.body_start..].starts_with(b"10.0.0.7 - bob ["));
         let line = b"2026/03/14 10:00:08 [notice] 1037#1037: signal process started";
         assert_eq!(&line[detect(line).body_start..], b"signal process started");
+        // NGINX Unit's, no colon after the pair.
+        let line = b"2026/12/17 11:17:42 [notice] 2403#2403 process 2443 exited with code 0";
+        assert_eq!(
+            &line[detect(line).body_start..],
+            b"process 2443 exited with code 0"
+        );
     }
 
     #[test]
