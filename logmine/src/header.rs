@@ -1792,12 +1792,17 @@ pub(crate) fn is_program_and_pid(token: &[u8]) -> bool {
         return false;
     };
     let (name, pid) = (&rest[..open], &rest[open + 1..]);
+    // A pid, or a clock's seconds (`ptp4l[1222897.149]:`, linuxptp's uptime).
+    let number = pid
+        .split(|&b| b == b'.')
+        .enumerate()
+        .all(|(i, part)| i < 2 && !part.is_empty() && part.iter().all(u8::is_ascii_digit));
     name.first().is_some_and(u8::is_ascii_alphabetic)
         && name
             .iter()
             .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'/'))
-        && (1..=10).contains(&pid.len())
-        && pid.iter().all(u8::is_ascii_digit)
+        && (1..=20).contains(&pid.len())
+        && number
 }
 
 /// Fields a dash may stand before that another separator closes (see [`field_then_separator`]).

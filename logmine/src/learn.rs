@@ -2163,6 +2163,18 @@ mod tests {
             })
             .collect();
         assert_stripped_to(&lines, &messages);
+        // `ptp4l[1222897.149]: msg`: linuxptp's uptime in the pid's place.
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "ptp4l[{}.{:03}]: {}",
+                    1_222_897 + i * 3,
+                    i * 7,
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_stripped_to(&lines, &messages);
     }
 
     #[test]
