@@ -1849,6 +1849,11 @@ fn class(token: &[u8]) -> u8 {
     if token.first() == Some(&b'[') && matches!(token.last(), Some(b']' | b':')) {
         return BRACKET;
     }
+    // A thread's number glued to its subsystem in capitals (`06[IKE]`, strongSwan's charon): a
+    // bracketed group, the number the line's.
+    if is_numbered_group(token) {
+        return BRACKET;
+    }
     // A name in capitals with its value in brackets (`SERVER[node-12]`, Oozie's context) is a
     // bracketed group: the name says what the field holds, as a bracket says it is one.
     if is_keyed_group(token) {
@@ -1949,6 +1954,20 @@ fn class(token: &[u8]) -> u8 {
         return HEX;
     }
     WORD
+}
+
+/// `06[IKE]`, `12[CFG]`: digits, then two to eight capitals in brackets.
+fn is_numbered_group(token: &[u8]) -> bool {
+    let digits = token.iter().take_while(|b| b.is_ascii_digit()).count();
+    let Some(inner) = token[digits..]
+        .strip_prefix(b"[")
+        .and_then(|rest| rest.strip_suffix(b"]"))
+    else {
+        return false;
+    };
+    (1..=4).contains(&digits)
+        && (2..=8).contains(&inner.len())
+        && inner.iter().all(u8::is_ascii_uppercase)
 }
 
 /// `burp[1185]`: [`header::is_program_and_pid`], the name in lower case and without dots.
@@ -3087,6 +3106,26 @@ mod tests {
                 String::from_utf8_lossy(&body[start..]).into_owned()
             })
             .collect()
+    }
+
+    #[test]
+    fn a_thread_s_number_glued_to_its_subsystem_is_a_bracketed_field() {
+        // strongSwan's charon behind syslog: `… charon[1889]: 06[IKE] msg`.
+        let groups = ["IKE", "NET", "ENC", "CFG"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "Dec 17 07:58:{:02} vpn-gw-01 charon[1889]: {:02}[{}] {}",
+                    i % 60,
+                    i * 7 % 16,
+                    groups[i % 4],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, MESSAGES[i % 3], "{}", lines[i]);
+        }
     }
 
     #[test]
