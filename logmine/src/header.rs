@@ -289,7 +289,12 @@ pub fn detect(line: &[u8]) -> Header {
             // A field padded to its column (`info `, a level's `%-5p`) holds no space of its own.
             let lead = field.len() - field.trim_ascii_start().len();
             let word = field.trim_ascii();
-            if word.contains(&b' ') || context_follows {
+            // So is a level in brackets padded inside them (`[notice ]`, `[ INFO]`).
+            let padded_level = match word {
+                [b'[', inner @ .., b']'] => level_word(inner.trim_ascii()).is_some(),
+                _ => false,
+            };
+            if (word.contains(&b' ') && !padded_level) || context_follows {
                 break;
             }
             fields += 1;
@@ -304,6 +309,12 @@ pub fn detect(line: &[u8]) -> Header {
             {
                 header.level = Some(severity);
                 header.level_text = Some(start + lead..start + lead + word.len());
+            } else if header.level.is_none() && padded_level {
+                let inner = &word[1..word.len() - 1];
+                let pad = inner.len() - inner.trim_ascii_start().len();
+                let at = start + lead + 1 + pad;
+                header.level = level_word(inner.trim_ascii());
+                header.level_text = Some(at..at + inner.trim_ascii().len());
             }
             start += len + 1;
         }
@@ -369,8 +380,11 @@ pub fn detect(line: &[u8]) -> Header {
             {
                 let word = inner.trim_ascii();
                 let lead = inner.len() - inner.trim_ascii_start().len();
+                // One case, or capitalised (`[Info   ]`, .NET's and Serilog's padded names).
                 let one_case = word.iter().all(u8::is_ascii_uppercase)
-                    || word.iter().all(u8::is_ascii_lowercase);
+                    || word.iter().all(u8::is_ascii_lowercase)
+                    || (word.first().is_some_and(u8::is_ascii_uppercase)
+                        && word[1..].iter().all(u8::is_ascii_lowercase));
                 level_word(word)
                     .filter(|_| !word.is_empty() && one_case)
                     .map(|severity| (severity, 1 + lead..1 + lead + word.len()))
@@ -2419,10 +2433,12 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
     // Each numeric shape also fixes the length of its leading digit run (a `-`, `/`, ` ` or `:`
     // must follow it), so the run, read once, rules out most shapes without trying them.
     type RunFits = fn(usize) -> bool;
-    const NUMERIC: [(TimestampMatcher, RunFits); 9] = [
+    const NUMERIC: [(TimestampMatcher, RunFits); 11] = [
         (iso_like, |run| run == 4),
         (month_day_time, |run| run == 2),
         (day_month_name_year, |run| run == 2),
+        (common_log_time, |run| run == 2),
+        (dotted_date, |run| run == 2),
         (day_month_words, |run| run <= 2),
         (slash_date, |run| (2..=4).contains(&run)),
         (compact_date_time, |run| run == 6),
@@ -2604,6 +2620,35 @@ fn month_day_time(line: &[u8], pos: usize) -> Option<usize> {
     clock(line, p, b':')
 }
 
+/// `14/Mar/2026:10:00:00 +0000`: the common log format's time, here outside its brackets.
+fn common_log_time(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 2, 2)?;
+    let p = literal(line, p, b'/')?;
+    let p = word_in(line, p, MONTHS)?;
+    let p = literal(line, p, b'/')?;
+    let p = digits(line, p, 4, 4)?;
+    let p = literal(line, p, b':')?;
+    let p = clock(line, p, b':')?;
+    Some(
+        literal(line, p, b' ')
+            .map(|q| timezone(line, q))
+            .filter(|&zone| zone > p + 1)
+            .unwrap_or(p),
+    )
+}
+
+/// `14.03.2026 10:00:00`: day, month and year set apart by dots (German, Russian and other
+/// locales' dates), a clock after them (`1.2.3` alone is a version).
+fn dotted_date(line: &[u8], pos: usize) -> Option<usize> {
+    let p = digits(line, pos, 2, 2)?;
+    let p = literal(line, p, b'.')?;
+    let p = digits(line, p, 2, 2)?;
+    let p = literal(line, p, b'.')?;
+    let p = digits(line, p, 4, 4)?;
+    let p = literal(line, p, b' ')?;
+    clock(line, p, b':')
+}
+
 /// `2009/11/10 23:00:00` (Go) and `17/06/09 20:10:40`.
 fn slash_date(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 2, 4)?;
@@ -2771,6 +2816,47 @@ mod tests {
         );
         // Six digits are neither form.
         assert_eq!(detect(b"I202603 10:00:00.1 1 main.go:40] x").level, None);
+    }
+
+    #[test]
+    fn a_common_log_time_or_a_dotted_date_opening_the_line_is_a_timestamp() {
+        check(
+            "14/Mar/2026:10:00:00 +0000 INF starting worker",
+            Some("14/Mar/2026:10:00:00 +0000"),
+            Some(Severity::Info),
+            "starting worker",
+        );
+        check(
+            "14.03.2026 10:00:00 WARN disk almost full",
+            Some("14.03.2026 10:00:00"),
+            Some(Severity::Warn),
+            "disk almost full",
+        );
+        // A version is no date.
+        assert_eq!(detect(b"14.03.2026 released").timestamp, None);
+    }
+
+    #[test]
+    fn a_capitalised_level_padded_in_brackets_opens_a_header() {
+        // `[Info   ] time 500000 msg`: the level's name padded to its column, then the time.
+        check(
+            "[Info   ] 14/Mar/2026:10:00:00 +0000 500000 Replication of node 2 is behind",
+            Some("14/Mar/2026:10:00:00 +0000"),
+            Some(Severity::Info),
+            "500000 Replication of node 2 is behind",
+        );
+    }
+
+    #[test]
+    fn a_bracketed_level_padded_inside_is_a_tab_separated_field() {
+        // `time\tthread\t[notice ]\thost\tmsg`: the padding is the level's column, not the
+        // message's spaces.
+        check(
+            "2026-03-14T10:00:00Z\tworker-1\t[notice ]\tgw01\tcache flushed in 3 ms",
+            Some("2026-03-14T10:00:00Z"),
+            Some(Severity::Info),
+            "cache flushed in 3 ms",
+        );
     }
 
     #[test]
