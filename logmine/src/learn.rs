@@ -3121,63 +3121,56 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_keyed_number_closed_by_a_colon_ends_the_header() {
-        // `time\tseq\t(acmed[1148])\tinfo\tpid=1037: msg`: the tab-separated fields end where
-        // one holds a space, the keyed pid before the message is the learner's to take.
+    /// Writes 60 lines, line `i` the header `header(i)` then `MESSAGES[i % 3]`, runs them as the
+    /// miner does ([`run_detected`]) and asserts each from the line the layout is learned on is
+    /// stripped to its message (the lines before are placed again by the miner).
+    fn assert_detected_to_messages(header: impl Fn(usize) -> String) {
         let lines: Vec<String> = (0..60)
-            .map(|i| {
-                format!(
-                    "2026-03-14T10:00:{:02}Z\t{}\tinfo\tpid={}: {}",
-                    i % 60,
-                    500_000 + i * 3,
-                    1000 + i % 6 * 37,
-                    MESSAGES[i % 3]
-                )
-            })
+            .map(|i| format!("{}{}", header(i), MESSAGES[i % 3]))
             .collect();
         for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
             assert_eq!(body, MESSAGES[i % 3], "{}", lines[i]);
         }
+    }
+
+    #[test]
+    fn a_keyed_number_closed_by_a_colon_ends_the_header() {
+        // `time\tseq\t(acmed[1148])\tinfo\tpid=1037: msg`: the tab-separated fields end where
+        // one holds a space, the keyed pid before the message is the learner's to take.
+        assert_detected_to_messages(|i| {
+            format!(
+                "2026-03-14T10:00:{:02}Z\t{}\tinfo\tpid={}: ",
+                i % 60,
+                500_000 + i * 3,
+                1000 + i % 6 * 37
+            )
+        });
     }
 
     #[test]
     fn a_thread_s_number_glued_to_its_subsystem_is_a_bracketed_field() {
         // strongSwan's charon behind syslog: `… charon[1889]: 06[IKE] msg`.
         let groups = ["IKE", "NET", "ENC", "CFG"];
-        let lines: Vec<String> = (0..60)
-            .map(|i| {
-                format!(
-                    "Dec 17 07:58:{:02} vpn-gw-01 charon[1889]: {:02}[{}] {}",
-                    i % 60,
-                    i * 7 % 16,
-                    groups[i % 4],
-                    MESSAGES[i % 3]
-                )
-            })
-            .collect();
-        for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
-            assert_eq!(body, MESSAGES[i % 3], "{}", lines[i]);
-        }
+        assert_detected_to_messages(|i| {
+            format!(
+                "Dec 17 07:58:{:02} vpn-gw-01 charon[1889]: {:02}[{}] ",
+                i % 60,
+                i * 7 % 16,
+                groups[i % 4]
+            )
+        });
     }
 
     #[test]
     fn a_lower_case_program_and_its_pid_without_a_colon_end_the_header() {
         // `2026-03-14 02:00:00 burp[1185] msg`: a program and its pid after the time, no colon.
-        // (The lines before the layout is learned are placed again by the miner.)
-        let lines: Vec<String> = (0..60)
-            .map(|i| {
-                format!(
-                    "2026-03-14 02:00:{:02} burp[{}] {}",
-                    i % 60,
-                    1000 + i % 5 * 37,
-                    MESSAGES[i % 3]
-                )
-            })
-            .collect();
-        for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
-            assert_eq!(body, MESSAGES[i % 3], "{}", lines[i]);
-        }
+        assert_detected_to_messages(|i| {
+            format!(
+                "2026-03-14 02:00:{:02} burp[{}] ",
+                i % 60,
+                1000 + i % 5 * 37
+            )
+        });
     }
 
     #[test]
