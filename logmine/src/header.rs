@@ -318,6 +318,16 @@ pub fn detect(line: &[u8]) -> Header {
             }
             start += len + 1;
         }
+        // The last field may open with the level and its separator (`…\tI - msg`, `…\tinfo:
+        // msg`) when none came before.
+        if header.level.is_none()
+            && let Some((severity, level, body)) = level_opening_field(scan, start)
+        {
+            header.level = Some(severity);
+            header.level_text = Some(level);
+            header.body_start = skip_spaces(line, body);
+            return header;
+        }
         header.body_start = start;
         return header;
     }
@@ -535,6 +545,29 @@ pub fn detect(line: &[u8]) -> Header {
     }
     header.body_start = skip_spaces(line, pos);
     header
+}
+
+/// A level word or letter opening the field at `start`, closed by a colon (`info: msg`) or
+/// followed by ` - ` (`I - msg`): its severity, its span and where the message starts.
+fn level_opening_field(scan: &[u8], start: usize) -> Option<(Severity, Range<usize>, usize)> {
+    let end = token_end(scan, start)?;
+    let token = &scan[start..end];
+    let (word, closed) = match token.strip_suffix(b":") {
+        Some(word) => (word, true),
+        None => (token, false),
+    };
+    let severity = match word.len() {
+        1 => letter_level(word)?.0,
+        _ => level_word(word)?,
+    };
+    let body = if closed {
+        end
+    } else if scan.get(end..end + 3) == Some(b" - ") {
+        end + 3
+    } else {
+        return None;
+    };
+    Some((severity, start..start + word.len(), body))
 }
 
 /// Whether a time written as a date or a clock (not a bare number) follows `end` after spaces,
@@ -2834,6 +2867,29 @@ mod tests {
         );
         // A version is no date.
         assert_eq!(detect(b"14.03.2026 released").timestamp, None);
+    }
+
+    #[test]
+    fn a_level_opening_the_last_tab_separated_field_is_the_header_s() {
+        check(
+            "14.03.2026 10:00:00\t<acmed[1148]>\tI - health check failed for host",
+            Some("14.03.2026 10:00:00"),
+            Some(Severity::Info),
+            "health check failed for host",
+        );
+        check(
+            "2026-03-14T10:00:00Z\tworker-1\twarn: disk almost full",
+            Some("2026-03-14T10:00:00Z"),
+            Some(Severity::Warn),
+            "disk almost full",
+        );
+        // A word after it is the message's (`Info about …`).
+        check(
+            "2026-03-14T10:00:00Z\tworker-1\tInfo about the cache",
+            Some("2026-03-14T10:00:00Z"),
+            None,
+            "Info about the cache",
+        );
     }
 
     #[test]
