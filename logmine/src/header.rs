@@ -328,6 +328,14 @@ pub fn detect(line: &[u8]) -> Header {
             header.body_start = skip_spaces(line, body);
             return header;
         }
+        // Or with the call site (`…\tinfo\tworker.c:30 msg`), as after a level in spaces.
+        if let Some(end) = token_end(scan, start)
+            && scan.get(end) == Some(&b' ')
+            && is_bare_source_location(&scan[start..end])
+        {
+            header.body_start = skip_spaces(line, end);
+            return header;
+        }
         header.body_start = start;
         return header;
     }
@@ -426,6 +434,13 @@ pub fn detect(line: &[u8]) -> Header {
                     && (header.timestamp.is_some() || scanned_timestamp.is_some()))
                 .then(|| letter_level(token))
                 .flatten()
+            })
+            .or_else(|| {
+                // A level's letter in brackets right after the time (`10:00:00 {I}: msg`,
+                // `… [W] msg`).
+                (header.timestamp.is_some() && tokens_seen == 0)
+                    .then(|| bracketed_letter_level(token))
+                    .flatten()
             })
             .or_else(|| {
                 // A level's letter opening the line before the time (`I 10:00:00.000 Worker:
@@ -547,8 +562,23 @@ pub fn detect(line: &[u8]) -> Header {
     header
 }
 
+/// `[I]`, `{W}`, `<E>`, `(D):`: a level's letter in brackets, a colon after them or not.
+fn bracketed_letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    let group = token.strip_suffix(b":").unwrap_or(token);
+    match group {
+        [b'[', letter, b']']
+        | [b'{', letter, b'}']
+        | [b'<', letter, b'>']
+        | [b'(', letter, b')'] => {
+            letter_level(std::slice::from_ref(letter)).map(|(severity, _)| (severity, 1..2))
+        }
+        _ => None,
+    }
+}
+
 /// A level word or letter opening the field at `start`, closed by a colon (`info: msg`) or
-/// followed by ` - ` (`I - msg`): its severity, its span and where the message starts.
+/// followed by a dash (`I - msg`, `Info    - msg`): its severity, its span and where the message
+/// starts.
 fn level_opening_field(scan: &[u8], start: usize) -> Option<(Severity, Range<usize>, usize)> {
     let end = token_end(scan, start)?;
     let token = &scan[start..end];
@@ -560,10 +590,12 @@ fn level_opening_field(scan: &[u8], start: usize) -> Option<(Severity, Range<usi
         1 => letter_level(word)?.0,
         _ => level_word(word)?,
     };
+    // The level may be padded to its column before the dash (`Info    - msg`).
+    let dash = skip_spaces(scan, end);
     let body = if closed {
         end
-    } else if scan.get(end..end + 3) == Some(b" - ") {
-        end + 3
+    } else if dash > end && scan.get(dash..dash + 2) == Some(b"- ") {
+        dash + 2
     } else {
         return None;
     };
@@ -1590,6 +1622,13 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             shape: 0,
         };
         return (none, body);
+    }
+    // A colon set apart after a level padded to its column (`Info   : msg`) separates. After one
+    // space (`INFO : msg`) it is left to the source's learned layout, which also reads the lines
+    // whose level the detector did not find.
+    let at = skip_spaces(scan, pos);
+    if at > pos + 1 && scan.get(at..at + 2) == Some(b": ") {
+        pos = at + 1;
     }
     let groups = skip_spaces(line, pos);
     let mut had_thread = tagged;
@@ -2878,10 +2917,23 @@ mod tests {
             "health check failed for host",
         );
         check(
+            "2026-03-14T10:00:00Z\tworker-1\tInfo    - cache flushed",
+            Some("2026-03-14T10:00:00Z"),
+            Some(Severity::Info),
+            "cache flushed",
+        );
+        check(
             "2026-03-14T10:00:00Z\tworker-1\twarn: disk almost full",
             Some("2026-03-14T10:00:00Z"),
             Some(Severity::Warn),
             "disk almost full",
+        );
+        // A call site opening it, as after a level in spaces.
+        check(
+            "14/Mar/2026:10:00:00 +0000\t[req-73a30333cb49]\tnotice\tworker.c:30 Detecting",
+            Some("14/Mar/2026:10:00:00 +0000"),
+            Some(Severity::Info),
+            "Detecting",
         );
         // A word after it is the message's (`Info about …`).
         check(
@@ -2889,6 +2941,32 @@ mod tests {
             Some("2026-03-14T10:00:00Z"),
             None,
             "Info about the cache",
+        );
+    }
+
+    #[test]
+    fn a_colon_set_apart_after_a_padded_level_separates() {
+        check(
+            "14.03.2026 10:00:00 500000 Info   : Detecting cargo vulnerabilities",
+            Some("14.03.2026 10:00:00"),
+            Some(Severity::Info),
+            "Detecting cargo vulnerabilities",
+        );
+    }
+
+    #[test]
+    fn a_level_s_letter_in_brackets_after_the_time_is_header() {
+        check(
+            "14/Mar/2026:10:00:08 +0000 {I}: shard range renewed",
+            Some("14/Mar/2026:10:00:08 +0000"),
+            Some(Severity::Info),
+            "shard range renewed",
+        );
+        check(
+            "2026-03-14 10:00:08 [W] disk almost full",
+            Some("2026-03-14 10:00:08"),
+            Some(Severity::Warn),
+            "disk almost full",
         );
     }
 
@@ -3141,7 +3219,9 @@ mod tests {
                 "{}",
                 String::from_utf8_lossy(line)
             );
-            assert_eq!(&line[header.body_start..], b"[I] msg");
+            // The letter in brackets after it is the level (`[I]`).
+            assert_eq!(header.level, Some(Severity::Info));
+            assert_eq!(&line[header.body_start..], b"msg");
         }
     }
 
