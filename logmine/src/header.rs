@@ -132,14 +132,6 @@ pub fn detect(line: &[u8]) -> Header {
     if let Some(glog) = detect_glog(scan, pos) {
         return glog;
     }
-    // glog's header behind a container runtime's time (`kubectl logs --timestamps`, `docker
-    // logs -t`: `2026-03-14T10:00:00.123456789Z I0314 10:00:00.123456 1 main.go:40] msg`).
-    if let Some(end) = match_timestamp(scan, pos)
-        && scan.get(end) == Some(&b' ')
-        && let Some(glog) = detect_glog(scan, end + 1)
-    {
-        return glog;
-    }
     if matches!(scan.get(pos), Some(b'<' | b'#'))
         && let Some(record) = detect_angle_record(line, pos)
     {
@@ -187,6 +179,13 @@ pub fn detect(line: &[u8]) -> Header {
         pos = marked;
     }
     if let Some(end) = match_timestamp(scan, pos) {
+        // glog's header behind a container runtime's time (`kubectl logs --timestamps`, `docker
+        // logs -t`: `2026-03-14T10:00:00.123456789Z I0314 10:00:00.123456 1 main.go:40] msg`).
+        if scan.get(end) == Some(&b' ')
+            && let Some(glog) = detect_glog(scan, end + 1)
+        {
+            return glog;
+        }
         // A zone's abbreviation after the time is the time's (`… 10:00:00.123 GMT Thread[…]`,
         // Derby's).
         let end = zone_abbreviation_end(scan, end);
@@ -475,14 +474,9 @@ pub fn detect(line: &[u8]) -> Header {
                 let mut end = end;
                 if tokens_seen == 0 && header.timestamp.is_none() {
                     let at = skip_spaces(scan, end);
-                    // A whole token or more, written as a date or a clock: a bare number after
-                    // a level is the message's (`WARN 1234567890 bytes sent`).
-                    if let Some(time_end) = match_timestamp(scan, at)
-                        && matches!(scan.get(time_end), None | Some(b' ' | b'\t'))
-                        && scan[at..time_end]
-                            .iter()
-                            .any(|b| matches!(b, b'-' | b'/' | b':'))
-                    {
+                    // A bare number after a level is the message's (`WARN 1234567890 bytes
+                    // sent`).
+                    if let Some(time_end) = written_time_at(scan, at) {
                         header.timestamp = Some(at..time_end);
                         end = time_end;
                     }
@@ -602,17 +596,21 @@ fn level_opening_field(scan: &[u8], start: usize) -> Option<(Severity, Range<usi
     Some((severity, start..start + word.len(), body))
 }
 
-/// Whether a time written as a date or a clock (not a bare number) follows `end` after spaces,
-/// as a whole token.
+/// The end of a time written as a date or a clock (not a bare number) starting at `at`, a whole
+/// token or more.
+fn written_time_at(scan: &[u8], at: usize) -> Option<usize> {
+    match_timestamp(scan, at).filter(|&time_end| {
+        matches!(scan.get(time_end), None | Some(b' ' | b'\t'))
+            && scan[at..time_end]
+                .iter()
+                .any(|b| matches!(b, b'-' | b'/' | b':'))
+    })
+}
+
+/// Whether [`written_time_at`] holds after the spaces following `end`.
 fn time_follows(scan: &[u8], end: usize) -> bool {
     let at = skip_spaces(scan, end);
-    at > end
-        && match_timestamp(scan, at).is_some_and(|time_end| {
-            matches!(scan.get(time_end), None | Some(b' ' | b'\t'))
-                && scan[at..time_end]
-                    .iter()
-                    .any(|b| matches!(b, b'-' | b'/' | b':'))
-        })
+    at > end && written_time_at(scan, at).is_some()
 }
 
 /// The length of a timestamp up to its clock's seconds (`2026-03-14T10:00:08` of
