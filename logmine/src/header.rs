@@ -373,6 +373,9 @@ pub fn detect(line: &[u8]) -> Header {
     let mut previous: &[u8] = &[];
     // Whether a field before this one is empty (`-`).
     let mut empty_field = false;
+    // Whether a field between separators before this one is empty (`; - ;`: `-` there is no
+    // separator).
+    let mut empty_column = false;
     for tokens_seen in 0..MAX_TOKENS_BEFORE_LEVEL {
         let start = skip_spaces(scan, cursor);
         let Some(end) = field_end(scan, start) else {
@@ -384,7 +387,7 @@ pub fn detect(line: &[u8]) -> Header {
         if token.ends_with(b":") && ends_a_capitals_phrase(previous, token) {
             break;
         }
-        previous = token;
+        let prior = std::mem::replace(&mut previous, token);
         // `[INFO ]`, `[ INFO]`, `[info     ]`: a bracketed level padded to a column (log4j's
         // `[%-5p]` and `[%5p]`, Logstash, Hazelcast, structlog's console); a bracket's token runs
         // to its `]`, spaces and all.
@@ -408,6 +411,8 @@ pub fn detect(line: &[u8]) -> Header {
             }
             _ => None,
         };
+        // Where the level's part of the header ends, when a separator after it is the header's.
+        let mut level_end = end;
         let level = level
             .or_else(|| level_of(token))
             .or_else(|| {
@@ -442,6 +447,30 @@ pub fn detect(line: &[u8]) -> Header {
                     .flatten()
             })
             .or_else(|| {
+                // A level word in lower case or capitalised, set apart by separators (`10:00:00 -
+                // notice : msg`, `… | info | msg`): first after the time or after a separator.
+                // The separator after it is the header's too. Not after a field empty on this
+                // line (`- ; notice ;` beside `jdoe ; notice ;`, where the user ends the fields
+                // read).
+                let level = (header.timestamp.is_some()
+                    && !empty_column
+                    && (tokens_seen == 0 || is_lone_separator(prior)))
+                .then(|| set_apart_level(token))
+                .flatten()?;
+                let next = skip_spaces(scan, end);
+                let separator_end =
+                    token_end(scan, next).filter(|&after| is_lone_separator(&scan[next..after]))?;
+                level_end = separator_end;
+                Some(level)
+            })
+            .or_else(|| {
+                // A level's letter right after the time (`10:00:00.000 W jdoe - msg`), as
+                // glog's is glued to it; not `A`, an article there.
+                (header.timestamp.is_some() && tokens_seen == 0 && token != b"A")
+                    .then(|| letter_level(token))
+                    .flatten()
+            })
+            .or_else(|| {
                 // A level's letter opening the line before the time (`I 10:00:00.000 Worker:
                 // msg`, `W 2026-03-14T10:00:08Z msg`): the time says it is a header's.
                 (tokens_seen == 0 && header.timestamp.is_none() && time_follows(scan, end))
@@ -471,7 +500,7 @@ pub fn detect(line: &[u8]) -> Header {
             } else {
                 // A time right after a level that opens the line (`WARN 2026-03-14 10:00:03
                 // worker-1: msg`, log4j's `%-5p %d`): the header's, as it is before the level.
-                let mut end = end;
+                let mut end = level_end;
                 if tokens_seen == 0 && header.timestamp.is_none() {
                     let at = skip_spaces(scan, end);
                     // A bare number after a level is the message's (`WARN 1234567890 bytes
@@ -518,6 +547,7 @@ pub fn detect(line: &[u8]) -> Header {
             break;
         }
         empty_field |= token == b"-";
+        empty_column |= token == b"-" && prior != b"-" && is_lone_separator(prior);
         cursor = end;
     }
 
@@ -554,6 +584,24 @@ pub fn detect(line: &[u8]) -> Header {
     }
     header.body_start = skip_spaces(line, pos);
     header
+}
+
+/// `-`, `:`, `|`, `--`, `>`: a separator standing alone between fields.
+fn is_lone_separator(token: &[u8]) -> bool {
+    matches!(token, b"-" | b":" | b"|" | b"--" | b">" | b";")
+}
+
+/// `notice`, `Warning`, `INFO`: a level word in one case or capitalised (see
+/// [`level_word`]), bare.
+fn set_apart_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    let one_case = token.iter().all(u8::is_ascii_uppercase)
+        || token.iter().all(u8::is_ascii_lowercase)
+        || (token.first().is_some_and(u8::is_ascii_uppercase)
+            && token[1..].iter().all(u8::is_ascii_lowercase));
+    (token.len() >= 3 && one_case)
+        .then(|| level_word(token))
+        .flatten()
+        .map(|severity| (severity, 0..token.len()))
 }
 
 /// `[I]`, `{W}`, `<E>`, `(D):`: a level's letter in brackets, a colon after them or not.
@@ -3221,6 +3269,62 @@ mod tests {
             assert_eq!(header.level, Some(Severity::Info));
             assert_eq!(&line[header.body_start..], b"msg");
         }
+    }
+
+    #[test]
+    fn a_level_s_letter_right_after_the_time_is_the_level() {
+        for (line, severity, body) in [
+            (
+                &b"10:00:00.000 W jdoe - disk full"[..],
+                Severity::Warn,
+                &b"jdoe - disk full"[..],
+            ),
+            (
+                b"2026-03-14T10:00:00Z I Started",
+                Severity::Info,
+                b"Started",
+            ),
+            (b"10:00:00 E boom", Severity::Error, b"boom"),
+        ] {
+            let header = detect(line);
+            assert!(header.timestamp.is_some());
+            assert_eq!(
+                header.level,
+                Some(severity),
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+            assert_eq!(header.body(line), body);
+        }
+        // `A` there is an article.
+        let line = b"10:00:00 A new client connected";
+        assert_eq!(detect(line).level, None);
+        assert_eq!(detect(line).body(line), b"A new client connected");
+    }
+
+    #[test]
+    fn a_level_word_in_lower_case_set_apart_by_separators_is_the_level() {
+        for line in [
+            &b"10:00:00.000 - (1185) - worker.cpp:30 - [worker-1] - {dda89e5408292} - info : msg"[..],
+            b"10:00:00.000 notice : msg",
+            b"2026/03/14 10:00:00 | warning | msg",
+        ] {
+            let header = detect(line);
+            assert!(header.level.is_some(), "{}", String::from_utf8_lossy(line));
+            // The separator after it is the header's.
+            assert_eq!(
+                header.body(line),
+                b"msg",
+                "{}",
+                String::from_utf8_lossy(line)
+            );
+        }
+        // Not after a field empty on this line: the lines with the field decide.
+        let line = b"2026/03/14 10:00:00 ; - ; [NET] ; notice ; acmed[1148] ; msg";
+        assert_eq!(detect(line).level, None);
+        // Nor a word of the message not set apart (`error reading …`).
+        let line = b"10:00:00 error reading config";
+        assert_eq!(detect(line).level, None);
     }
 
     #[test]

@@ -1908,12 +1908,10 @@ fn class(token: &[u8]) -> u8 {
     if is_clock_closed_by_colon(token) {
         return FIELD;
     }
-    // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`) ends a field as `;` does; so
-    // does a keyed number (`pid=1037:`).
+    // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`; a pid and a thread's id,
+    // `1037:2004:`) ends a field as `;` does; so does a keyed number (`pid=1037:`).
     if token.len() >= 2 && token.ends_with(b";")
-        || (token.len() >= 2
-            && token.ends_with(b":")
-            && token[..token.len() - 1].iter().all(u8::is_ascii_digit))
+        || is_number_closed_by_colon(token)
         || is_keyed_number_closed_by_colon(token)
     {
         return FIELD;
@@ -1956,6 +1954,18 @@ fn class(token: &[u8]) -> u8 {
         return HEX;
     }
     WORD
+}
+
+/// `18231:`, or a process's and a thread's ids joined (`1037:2004:`, `1037/2004:`, `1037.2004:`):
+/// one number or two, closed by a colon. An address (`10.0.0.5:`) or a clock (`10:00:08:`) holds
+/// more.
+fn is_number_closed_by_colon(token: &[u8]) -> bool {
+    let Some(number) = token.strip_suffix(b":") else {
+        return false;
+    };
+    let mut parts = number.splitn(3, |&b| matches!(b, b':' | b'/' | b'.'));
+    let digits = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
+    parts.next().is_some_and(digits) && parts.next().is_none_or(digits) && parts.next().is_none()
 }
 
 /// `06[IKE]`, `12[CFG]`: digits, then two to eight capitals in brackets.
@@ -2177,6 +2187,32 @@ mod tests {
             })
             .collect();
         assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn a_process_s_and_a_thread_s_ids_closed_by_a_colon_end_the_header() {
+        let hosts = ["gw01", "node-12", "db-3", "node-07"];
+        let parts = ["NET", "CORE", "STORE"];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "{} {} {}:{}: {}",
+                    hosts[i * 7 % 4],
+                    parts[i % 3],
+                    1000 + i * 37 % 5,
+                    2000 + i % 9,
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+        assert!(is_number_closed_by_colon(b"1037:2004:"));
+        assert!(is_number_closed_by_colon(b"1037/2004:"));
+        assert!(is_number_closed_by_colon(b"18231:"));
+        // An address or a clock holds more numbers.
+        assert!(!is_number_closed_by_colon(b"10.0.0.5:"));
+        assert!(!is_number_closed_by_colon(b"10:00:08:"));
+        assert!(!is_number_closed_by_colon(b"1037:"[..3].as_ref()));
     }
 
     #[test]
