@@ -474,6 +474,14 @@ impl Miner {
             _ if structured.is_none() && structured::opens_with_key(unlearned) => {
                 structured::parse(unlearned).or_else(|| structured::behind_fields(body))
             }
+            // A logfmt record with a message the learned header opened (`[pid.tid] msg="…"`
+            // once the learner took `[pid.tid]`): read as on a line of its own.
+            _ if structured.is_none()
+                && self.config.detect_headers
+                && let Some(fields) = structured::logfmt_record(body) =>
+            {
+                Some(fields)
+            }
             // The same after what is left of a header the learner has not taken: a separator on
             // a source's first lines (`INFO | "msg":"…",…`; read as the learned lines will be,
             // the early lines of two events do not meet as text), or fields it leaves to the
@@ -810,7 +818,7 @@ impl Miner {
             // syslog program, which needs the unlearned body).
             let rewritten = match body.first() {
                 Some(b'"' | b'{') => structured::parse(body),
-                _ => structured::behind_fields(body),
+                _ => structured::logfmt_record(body).or_else(|| structured::behind_fields(body)),
             }
             .map(|fields| fields.body)
             .or_else(|| with_object_values(body));
@@ -3978,6 +3986,40 @@ mod tests {
             Some(REDACTED),
             "the block ended on its stream"
         );
+    }
+
+    #[test]
+    fn a_logfmt_record_behind_a_learned_header_is_read_by_its_fields() {
+        let mut miner = Miner::new(MinerConfig::default());
+        let ids: Vec<(TemplateId, bool)> = (0..40)
+            .map(|i| {
+                let header = format!(
+                    "[Sat Mar 14 10:{:02}:00 2026][{}.{}]",
+                    i,
+                    1000 + i % 4 * 37,
+                    i % 9
+                );
+                let ban = i % 3 == 0;
+                let message = if ban {
+                    format!(r#"msg="Ban on Ip 10.0.{i}.9 for {i}h" peer=10.0.0.{i}"#)
+                } else {
+                    format!(r#"msg="Ip 10.0.{i}.1 performed 'scan-{i}' ({i} events over {i}s)""#)
+                };
+                let line = format!("{header} {message}");
+                (miner.add_line(line.as_bytes(), None), ban)
+            })
+            .collect();
+        // Every line of an event in one template, the early ones (mined while the header was
+        // learned) too, its text the message's as on a line of its own.
+        for &(id, ban) in &ids {
+            let text = miner.template(id).map(Template::text);
+            let want = if ban {
+                "Ban on Ip <*> for <*> fields=peer"
+            } else {
+                "Ip <*> performed 'scan-<*>' (<*> events over <*>)"
+            };
+            assert_eq!(text.as_deref(), Some(want));
+        }
     }
 
     #[test]

@@ -275,6 +275,14 @@ pub(crate) fn opens_with_key(line: &[u8]) -> bool {
     key_len > 0 && line.get(key_len) == Some(&b'=')
 }
 
+/// A logfmt record with a message opening `text` (`msg="…" peer=…`): its fields. A record of
+/// pairs without one (`id="0002" severity="info" …`) is left to the callers' other readings.
+pub(crate) fn logfmt_record(text: &[u8]) -> Option<Fields> {
+    (opens_with_key(text) && looks_like_logfmt(text))
+        .then(|| parse_logfmt(text.trim_ascii()))
+        .flatten()
+}
+
 /// Bytes before a logfmt record's key's `=` that [`logfmt_after_words`] reads: eight fields and
 /// the key.
 const MAX_BYTES_BEFORE_PAIR: usize = 256;
