@@ -1157,20 +1157,48 @@ fn named_by_colon(
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
 ) -> Vec<u8> {
-    let Some(at) = column_after(&layout, samples, values) else {
+    let Some(first) = column_after(&layout, samples, values) else {
         return layout;
     };
-    let takes = |i: usize| samples[i][at] == COLON;
-    // Messages that open alike word for word, digits included: digits aside, chance agreements
-    // of a pool of hosts over more pairs tipped the 2:1 rule (two random grammars' `host:` lost,
-    // none gained).
-    let Some((_, named)) = column_values(samples, values, values, at, takes) else {
-        return layout;
-    };
-    if varies_apart(&named, at) {
-        layout.push(COLON);
+    // The name may stand after fields of one class on nearly every line (`[1037.5037] <2> bpbrm
+    // main: msg`, NetBackup's level and process): they are the header's too.
+    let mut between = Vec::new();
+    for at in first..(first + 1 + MAX_FIELDS_BEFORE_NAME).min(MAX_LAYOUT - 1) {
+        let takes = |i: usize| samples[i][at] == COLON;
+        // Messages that open alike word for word, digits included: digits aside, chance
+        // agreements of a pool of hosts over more pairs tipped the 2:1 rule (two random
+        // grammars' `host:` lost, none gained).
+        if let Some((_, named)) = column_values(samples, values, values, at, takes)
+            && varies_apart(&named, at)
+        {
+            layout.extend(between);
+            layout.push(COLON);
+            return layout;
+        }
+        match stable_field_class(samples, at) {
+            Some(class) => between.push(class),
+            None => break,
+        }
     }
     layout
+}
+
+/// Fields of one class each that may stand between a layout and the name closed by a colon
+/// ending it (see [`named_by_colon`]).
+const MAX_FIELDS_BEFORE_NAME: usize = 2;
+
+/// The class nearly every sample holds at `at`, when it is a field's (a number, a word, a
+/// bracketed group) rather than a separator's or a message's.
+fn stable_field_class(samples: &[[u8; MAX_POSITIONS]], at: usize) -> Option<u8> {
+    let mut counts = [0usize; CLASSES];
+    for sample in samples {
+        counts[usize::from(sample[at])] += 1;
+    }
+    let (class, &same) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    let class = class as u8;
+    (matches!(class, DIGIT | WORD | BRACKET | HEX)
+        && same * 1000 >= samples.len() * STABLE_PER_MILLE)
+        .then_some(class)
 }
 
 /// The position right after `layout` when a column may follow it there: not past the leading
@@ -2187,6 +2215,28 @@ mod tests {
             })
             .collect();
         assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn a_name_closed_by_a_colon_after_fields_of_one_class_ends_the_header() {
+        // NetBackup's `[pid.tid] <level> process function: msg`: the function varies apart
+        // from the message, the process with it.
+        let programs = ["bpbrm", "bptm", "bpcd"];
+        let functions = ["main", "read_msg", "send_file", "write_data"];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "[{}.{}] <{}> {} {}: {}",
+                    1000 + i * 37 % 5,
+                    5000 + i % 7,
+                    2 + i % 3,
+                    programs[i % 3],
+                    functions[i * 7 % 4],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
     }
 
     #[test]
