@@ -2384,9 +2384,10 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         }
         previous = token;
         // `host INPUT-DROP: IN=eth0 OUT= …`: a netfilter log prefix in capitals before the
-        // record's `KEY=` fields is the message's (ulogd's own syslog-like file), not a program.
-        if fields > 0 && is_capitals_prefix(token) && opens_with_capital_key(scan, end) {
-            return Some(cursor);
+        // record's `KEY=` fields is the message's (ulogd's own syslog-like file), not a program;
+        // so it is right after the time.
+        if is_capitals_prefix(token) && opens_with_capital_key(scan, end) {
+            return (fields > 0).then_some(cursor);
         }
         if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
             // `10:00:00 tag: AUTHZ, clientid: …`: a key whose value a comma closes before another
@@ -3528,6 +3529,14 @@ mod tests {
         assert_eq!(
             &line[detect(line).body_start..],
             &b"INPUT-DROP: IN=ens19 OUT= SRC=45.140.161.52 LEN=44"[..]
+        );
+        // Right after the time, no host before it: the message's too.
+        let line = b"2026/03/14 10:00:00 FWD-ACCEPT: IN=eth0 OUT=eth1 SRC=10.0.0.7 LEN=60";
+        let header = detect(line);
+        assert_eq!(header.program, None);
+        assert_eq!(
+            header.body(line),
+            &b"FWD-ACCEPT: IN=eth0 OUT=eth1 SRC=10.0.0.7 LEN=60"[..]
         );
         // A program in capitals before words, or with its pid, is still the program.
         let line = b"Mar 14 13:05:07 fw-edge1 CRON-DAILY: starting run";
