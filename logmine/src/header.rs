@@ -214,6 +214,18 @@ pub fn detect(line: &[u8]) -> Header {
         header.level = Some(severity);
         header.level_text = Some(end + 1..end + 1 + close);
         pos = end + 2 + close;
+    } else if scan.get(pos) == Some(&b'[')
+        && let Some(end) = match_timestamp(scan, pos + 1)
+        && let Some((close, level)) = fields_after_time_in_bracket(scan, end)
+    {
+        // A time and more fields in one bracket (`[2026-03-14 10:00:00,000: INFO/MainProcess]
+        // msg`, Celery's worker): all of it header, the level among them the line's.
+        header.timestamp = Some(pos + 1..end);
+        if let Some(level) = level {
+            header.level = level_word(&scan[level.clone()]);
+            header.level_text = Some(level);
+        }
+        pos = close + 1;
     }
 
     // `2026-12-17 10:00:00.123456: I tensorflow/core/…/gpu_device.cc:1635] msg`: TensorFlow's,
@@ -584,6 +596,41 @@ pub fn detect(line: &[u8]) -> Header {
     }
     header.body_start = skip_spaces(line, pos);
     header
+}
+
+/// Longest text after a time that one bracket holds with it (see
+/// [`fields_after_time_in_bracket`]).
+const MAX_FIELDS_IN_TIME_BRACKET: usize = 64;
+
+/// The fields closing a bracket that a time opens (`: INFO/MainProcess]`, `|worker-1]`): where
+/// the bracket closes, and the level word opening them, if one does. A separator follows the
+/// time, and the fields hold no quote or bracket of their own (a message's text does).
+fn fields_after_time_in_bracket(scan: &[u8], end: usize) -> Option<(usize, Option<Range<usize>>)> {
+    if !matches!(scan.get(end), Some(b':' | b'|' | b' ' | b',')) {
+        return None;
+    }
+    let rest = &scan[end..scan.len().min(end + MAX_FIELDS_IN_TIME_BRACKET)];
+    let close = end + rest.iter().position(|&b| b == b']')?;
+    if scan[end..close]
+        .iter()
+        .any(|&b| matches!(b, b'[' | b'"' | b'\'' | b'{' | b'('))
+        || !scan[end..close].iter().any(u8::is_ascii_alphabetic)
+    {
+        return None;
+    }
+    let first = end
+        + scan[end..close]
+            .iter()
+            .take_while(|b| matches!(b, b':' | b'|' | b' ' | b','))
+            .count();
+    let word_end = first
+        + scan[first..close]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    let level = (word_end > first && level_word(&scan[first..word_end]).is_some())
+        .then_some(first..word_end);
+    Some((close, level))
 }
 
 /// `-`, `:`, `|`, `--`, `>`: a separator standing alone between fields.
@@ -3326,6 +3373,25 @@ mod tests {
         // Nor a word of the message not set apart (`error reading …`).
         let line = b"10:00:00 error reading config";
         assert_eq!(detect(line).level, None);
+    }
+
+    #[test]
+    fn a_time_and_more_fields_in_one_bracket_are_header() {
+        // Celery's worker: `[%(asctime)s: %(levelname)s/%(processName)s]`.
+        let line =
+            b"[2026-03-14 10:00:00,000: WARNING/ForkPoolWorker-1] [\"new connection\"] [conn=7]";
+        let header = detect(line);
+        assert_eq!(
+            header.timestamp_text(line),
+            Some(&b"2026-03-14 10:00:00,000"[..])
+        );
+        assert_eq!(header.level, Some(Severity::Warn));
+        assert_eq!(header.body(line), &b"[\"new connection\"] [conn=7]"[..]);
+        let line = b"[2026-03-14T10:00:00Z|worker-1] Started";
+        assert_eq!(detect(line).body(line), b"Started");
+        // A bracket whose text after the time is a message's stays whole.
+        let line = b"[10:00:00 \"GET /\" 200] done";
+        assert_eq!(detect(line).timestamp, None);
     }
 
     #[test]
