@@ -1704,8 +1704,10 @@ fn opens_message(token: &[u8]) -> bool {
 /// the groups and the logger begin, and where the body starts.
 fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (AfterLevel, usize) {
     // nginx's error log: `[error] 1037#1111: *5892 …`, the worker's pid and thread, then the
-    // connection's number when there is one.
-    if let Some(end) = nginx_worker_end(scan, skip_spaces(scan, pos)) {
+    // connection's number when there is one. Spring Boot's: `INFO 1111 --- [app] [main]
+    // c.a.Worker : …`, the pid, its dashes, the application and thread, the logger and a colon.
+    let start = skip_spaces(scan, pos);
+    if let Some(end) = nginx_worker_end(scan, start).or_else(|| spring_boot_end(scan, start)) {
         let body = skip_spaces(line, end);
         let none = AfterLevel {
             groups: body,
@@ -2033,6 +2035,34 @@ fn opens_with_separator(text: &[u8]) -> bool {
         && matches!(text[1], b' ' | b'\t'))
         || text.starts_with(b"-- ")
         || text.starts_with(b">> ")
+}
+
+/// Bracketed groups Spring Boot writes between its dashes and the logger: the application's
+/// name, a correlation id and the thread.
+const MAX_SPRING_GROUPS: usize = 3;
+
+/// The end of Spring Boot's fields after the level (`1111 --- [app] [           main]
+/// c.a.i.Worker                   : `, its colon included), when `start` opens them.
+fn spring_boot_end(scan: &[u8], start: usize) -> Option<usize> {
+    let pid_end = digits(scan, start, 1, 10)?;
+    if scan.get(pid_end..pid_end + 5) != Some(b" --- ") {
+        return None;
+    }
+    let mut pos = pid_end + 5;
+    for _ in 0..MAX_SPRING_GROUPS {
+        let at = skip_spaces(scan, pos);
+        if scan.get(at) != Some(&b'[') {
+            break;
+        }
+        let close = scan[at..scan.len().min(at + 128)]
+            .iter()
+            .position(|&b| b == b']')?;
+        pos = at + close + 1;
+    }
+    let logger = skip_spaces(scan, pos);
+    let logger_end = token_end(scan, logger)?;
+    let colon = skip_spaces(scan, logger_end);
+    (logger_end > logger && scan.get(colon..colon + 2) == Some(b": ")).then_some(colon + 1)
 }
 
 /// The end of nginx's `pid#tid:` and of the `*connection` number after it, when `start` opens
@@ -3392,6 +3422,18 @@ mod tests {
         // A bracket whose text after the time is a message's stays whole.
         let line = b"[10:00:00 \"GET /\" 200] done";
         assert_eq!(detect(line).timestamp, None);
+    }
+
+    #[test]
+    fn spring_boot_s_pid_dashes_groups_and_logger_are_header() {
+        for line in [
+            &b"2026-03-14 10:00:00.123  INFO 4242 --- [           main] o.s.b.w.e.tomcat.TomcatWebServer         : [\"msg\"] [conn=7]"[..],
+            b"2026-03-14T10:00:00.000Z  WARN 1111 --- [app] [pool-3-thread-7] com.acme.Worker : [\"msg\"] [conn=7]",
+        ] {
+            let header = detect(line);
+            assert!(header.level.is_some());
+            assert_eq!(header.body(line), &b"[\"msg\"] [conn=7]"[..]);
+        }
     }
 
     #[test]
