@@ -1846,7 +1846,12 @@ fn is_lower_case_english_word(word: &[u8]) -> bool {
 }
 
 fn class(token: &[u8]) -> u8 {
-    if token.first() == Some(&b'"') || token.windows(3).any(|w| w == b"://") {
+    // A quote opening a bracket is a message's too (`["new connection"] [conn=7]`, TiDB's and
+    // TiKV's unified format): a header's group holds a name, not a quoted text.
+    if token.first() == Some(&b'"')
+        || token.starts_with(b"[\"")
+        || token.windows(3).any(|w| w == b"://")
+    {
         return MESSAGE;
     }
     // `key = value`: a lone `=` is a message's (no header's separator), and so is what
@@ -2215,6 +2220,30 @@ mod tests {
             })
             .collect();
         assert_stripped_to(&lines, &messages);
+    }
+
+    #[test]
+    fn a_quoted_message_in_brackets_is_no_header_field() {
+        // TiDB's unified format behind a header of bracketed fields: the quoted group opens the
+        // message, however many groups follow it.
+        let messages = [
+            r#"["new connection"] [conn=7] [remoteAddr=10.0.0.7:3306]"#,
+            r#"["connection closed"] [conn=7]"#,
+            r#"["diff load InfoSchema success"] [ver=6450] [took=8ms] [tables=3]"#,
+        ];
+        let threads = ["main", "worker-1", "pool-3-thread-7"];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "SERVER[node-0{}] USER[{}] [{}] {}",
+                    i % 4,
+                    ["etl", "-", "oozie"][i * 7 % 3],
+                    threads[i * 5 % 3],
+                    messages[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &messages);
     }
 
     #[test]
