@@ -472,7 +472,9 @@ impl Miner {
             // logfmt behind a syslog header (`crio[811]: time="…" level=info msg="…"`): read
             // whole, before the learner took its first pairs (always there) as header.
             _ if structured.is_none() && structured::opens_with_key(unlearned) => {
-                structured::parse(unlearned).or_else(|| structured::behind_fields(body))
+                structured::parse(unlearned)
+                    .or_else(|| structured::logfmt_record(body))
+                    .or_else(|| structured::behind_fields(body))
             }
             // A logfmt record with a message the learned header opened (`[pid.tid] msg="…"`
             // once the learner took `[pid.tid]`): read as on a line of its own.
@@ -4019,6 +4021,37 @@ mod tests {
                 "Ip <*> performed 'scan-<*>' (<*> events over <*>)"
             };
             assert_eq!(text.as_deref(), Some(want));
+        }
+    }
+
+    #[test]
+    fn a_logfmt_record_behind_a_header_opening_with_a_pair_is_read_by_its_fields() {
+        // The header's own first field is a pair (`user=jdoe`): the record is what the learned
+        // header leaves, on every line.
+        let mut miner = Miner::new(MinerConfig::default());
+        let users = ["jdoe", "admin", "svc-sync"];
+        let ids: Vec<(TemplateId, bool)> = (0..40)
+            .map(|i| {
+                let batch = i % 4 == 0;
+                let message = if batch {
+                    format!(r#"msg="Created a batch of feeds" nb_jobs={i}"#)
+                } else {
+                    format!(r#"msg="Incoming request" client_ip=10.0.0.{i} execution_time={i}ms"#)
+                };
+                let line = format!("17734824{i:02}.000 user={} {{I}} - {message}", users[i % 3]);
+                (miner.add_line(line.as_bytes(), None), batch)
+            })
+            .collect();
+        for &(id, batch) in &ids {
+            let want = if batch {
+                "Created a batch of feeds fields=nb_jobs"
+            } else {
+                "Incoming request fields=client_ip,execution_time"
+            };
+            assert_eq!(
+                miner.template(id).map(Template::text).as_deref(),
+                Some(want)
+            );
         }
     }
 
