@@ -413,12 +413,8 @@ pub fn detect(line: &[u8]) -> Header {
                 let word = inner.trim_ascii();
                 let lead = inner.len() - inner.trim_ascii_start().len();
                 // One case, or capitalised (`[Info   ]`, .NET's and Serilog's padded names).
-                let one_case = word.iter().all(u8::is_ascii_uppercase)
-                    || word.iter().all(u8::is_ascii_lowercase)
-                    || (word.first().is_some_and(u8::is_ascii_uppercase)
-                        && word[1..].iter().all(u8::is_ascii_lowercase));
                 level_word(word)
-                    .filter(|_| !word.is_empty() && one_case)
+                    .filter(|_| !word.is_empty() && is_one_case_word(word))
                     .map(|severity| (severity, 1 + lead..1 + lead + word.len()))
             }
             _ => None,
@@ -633,6 +629,15 @@ fn fields_after_time_in_bracket(scan: &[u8], end: usize) -> Option<(usize, Optio
     Some((close, level))
 }
 
+/// `INFO`, `info`, `Info`: a word in one case or capitalised, as level words are written (not
+/// `iNfo`). An empty word is one case.
+fn is_one_case_word(word: &[u8]) -> bool {
+    word.iter().all(u8::is_ascii_uppercase)
+        || word.iter().all(u8::is_ascii_lowercase)
+        || (word.first().is_some_and(u8::is_ascii_uppercase)
+            && word[1..].iter().all(u8::is_ascii_lowercase))
+}
+
 /// `-`, `:`, `|`, `--`, `>`: a separator standing alone between fields.
 fn is_lone_separator(token: &[u8]) -> bool {
     matches!(token, b"-" | b":" | b"|" | b"--" | b">" | b";")
@@ -641,11 +646,7 @@ fn is_lone_separator(token: &[u8]) -> bool {
 /// `notice`, `Warning`, `INFO`: a level word in one case or capitalised (see
 /// [`level_word`]), bare.
 fn set_apart_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
-    let one_case = token.iter().all(u8::is_ascii_uppercase)
-        || token.iter().all(u8::is_ascii_lowercase)
-        || (token.first().is_some_and(u8::is_ascii_uppercase)
-            && token[1..].iter().all(u8::is_ascii_lowercase));
-    (token.len() >= 3 && one_case)
+    (token.len() >= 3 && is_one_case_word(token))
         .then(|| level_word(token))
         .flatten()
         .map(|severity| (severity, 0..token.len()))
