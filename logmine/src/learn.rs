@@ -847,7 +847,7 @@ impl PositionLearner {
     fn infer_layout(&self) -> Vec<u8> {
         let layout = infer(&self.samples, self.mostly_leveled());
         let layout = with_constant_flag(layout, &self.samples, &self.values);
-        let layout = named_by_colon(layout, &self.samples, &self.values);
+        let layout = named_by_colon(layout, &self.samples, &self.values, &self.shapes);
         let after_level = self.mostly_leveled();
         // A counter and a pool of names right before the message, in either order.
         let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
@@ -1156,10 +1156,12 @@ fn named_by_colon(
     mut layout: Vec<u8>,
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
+    shapes: &[[u32; MAX_POSITIONS]],
 ) -> Vec<u8> {
     let Some(first) = column_after(&layout, samples, values) else {
         return layout;
     };
+    let keyed = keyed_openings(samples, values, shapes);
     // The name may stand after fields of one class on nearly every line (`[1037.5037] <2> bpbrm
     // main: msg`, NetBackup's level and process): they are the header's too.
     let mut between = Vec::new();
@@ -1167,10 +1169,13 @@ fn named_by_colon(
         let takes = |i: usize| samples[i][at] == COLON;
         // Messages that open alike word for word, digits included: digits aside, chance
         // agreements of a pool of hosts over more pairs tipped the 2:1 rule (two random
-        // grammars' `host:` lost, none gained).
-        if let Some((_, named)) = column_values(samples, values, values, at, takes)
-            && varies_apart(&named, at)
-        {
+        // grammars' `host:` lost, none gained). Or alike by their keys, for messages that open
+        // with pairs (see [`keyed_openings`]).
+        let varies = |openings: &[[u32; MAX_POSITIONS]]| {
+            column_values(samples, values, openings, at, takes)
+                .is_some_and(|(_, named)| varies_apart(&named, at))
+        };
+        if varies(values) || varies(&keyed) {
             layout.extend(between);
             layout.push(COLON);
             return layout;
@@ -1181,6 +1186,29 @@ fn named_by_colon(
         }
     }
     layout
+}
+
+/// The samples' tokens as [`named_by_colon`] compares messages' openings: word for word, but a
+/// `key=value` field by its key and the letters of its value (`arch=c000003e syscall=82
+/// success=yes`, an audit record's: its event's fields open alike, their values rarely do).
+fn keyed_openings(
+    samples: &[[u8; MAX_POSITIONS]],
+    values: &[[u32; MAX_POSITIONS]],
+    shapes: &[[u32; MAX_POSITIONS]],
+) -> Vec<[u32; MAX_POSITIONS]> {
+    samples
+        .iter()
+        .zip(values.iter().zip(shapes))
+        .map(|(classes, (values, shapes))| {
+            std::array::from_fn(|p| {
+                if classes[p] == KEYED {
+                    shapes[p]
+                } else {
+                    values[p]
+                }
+            })
+        })
+        .collect()
 }
 
 /// Fields of one class each that may stand between a layout and the name closed by a colon
@@ -1432,10 +1460,13 @@ fn named_span(layout: &[u8], leading: &Leading, body: &[u8], start: usize) -> Op
 }
 
 /// Whether the message after a name [`named_by_colon`] took keeps the name as a value: not
-/// when it is quoted or structured (`"msg":…`, `{…}`) or an access log's line, which are read
-/// as messages of their own.
+/// when it is quoted or structured (`"msg":…`, `{…}`, `key=value` pairs: an audit record's
+/// `arch=c000003e syscall=82 …`) or an access log's line, which are read as messages of their
+/// own.
 pub(crate) fn keeps_name(message: &[u8]) -> bool {
-    !matches!(message.first(), Some(b'"' | b'{')) && header::access_log_request(message).is_none()
+    !matches!(message.first(), Some(b'"' | b'{'))
+        && !crate::structured::opens_with_key(message)
+        && header::access_log_request(message).is_none()
 }
 
 /// The message of `body` that opens with a name closed by a colon (`name_end`: the name's end,
@@ -2266,6 +2297,45 @@ mod tests {
             })
             .collect();
         assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_name_closed_by_a_colon_before_records_of_pairs_ends_the_header() {
+        // The same header before audit records: their values (digits and hex digits) differ on
+        // nearly every line, so the messages open alike by their keys only.
+        let programs = ["bpbrm", "bptm", "bpcd"];
+        let functions = ["main", "read_msg", "send_file"];
+        let message = |i: usize| match i % 3 {
+            0 => format!(
+                "arch=c000003e syscall={} success=yes exit={} a0={:x}",
+                40 + i * 13 % 30,
+                i * 7,
+                0x7f00_0000 + i * 977
+            ),
+            1 => format!(
+                "pid={} uid=0 auid={} ses={}",
+                3000 + i * 41,
+                1000 + i % 4,
+                i
+            ),
+            _ => format!("proctitle={:x}", 0x2f62_696e_u64 * (i as u64 + 3)),
+        };
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "[{}.{}] <{}> {} {}: {}",
+                    1000 + i * 37 % 5,
+                    5000 + i % 7,
+                    2 + i % 3,
+                    programs[i % 3],
+                    functions[i / 3 % 3],
+                    message(i)
+                )
+            })
+            .collect();
+        for (i, body) in run(&lines).iter().enumerate().skip(SAMPLES) {
+            assert_eq!(*body, message(i));
+        }
     }
 
     #[test]

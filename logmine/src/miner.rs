@@ -4025,6 +4025,50 @@ mod tests {
     }
 
     #[test]
+    fn a_logfmt_record_behind_a_header_ending_with_a_name_is_read_by_its_fields() {
+        // NetBackup's `[pid.tid] <level> process function:` before audit records: the function
+        // is the header's, not a value of a message that opens with pairs.
+        let mut miner = Miner::new(MinerConfig::default());
+        let functions = ["main", "read_msg", "send_file"];
+        let ids: Vec<(TemplateId, bool)> = (0..60)
+            .map(|i| {
+                let login = i % 2 == 0;
+                let message = if login {
+                    format!(
+                        r#"pid={} uid=0 auid={} msg="user login {i} done""#,
+                        900 + i,
+                        i % 5
+                    )
+                } else {
+                    format!(
+                        r#"pid={} uid=0 ses={i} msg="credentials set for u{i}""#,
+                        700 + i
+                    )
+                };
+                let line = format!(
+                    "10:00:{:02}.000 [{}.{}] <{}> bpbrm {}: {message}",
+                    i % 60,
+                    1000 + i * 37 % 5,
+                    5000 + i % 7,
+                    2 + i % 3,
+                    functions[i / 2 % 3],
+                );
+                (miner.add_line(line.as_bytes(), None), login)
+            })
+            .collect();
+        // Every line, the early ones (mined while the header was learned) too.
+        for &(id, login) in &ids {
+            let text = miner.template(id).map(Template::text);
+            let want = if login {
+                "user login <*> done fields=uid,auid"
+            } else {
+                "credentials set for <*> fields=uid,ses"
+            };
+            assert_eq!(text.as_deref(), Some(want));
+        }
+    }
+
+    #[test]
     fn a_logfmt_record_behind_a_header_opening_with_a_pair_is_read_by_its_fields() {
         // The header's own first field is a pair (`user=jdoe`): the record is what the learned
         // header leaves, on every line.
