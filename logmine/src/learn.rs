@@ -502,6 +502,12 @@ struct PositionLearner {
     /// Lines mined while sampling: their template, body, fields after the level and the
     /// message start used then.
     pending: Vec<PendingLine>,
+    /// Whether the learned layout did not fit the last line (see [`PositionLearner::missed`]).
+    last_missed: bool,
+    /// The lines of the current [`WATCH`] window the learned layout did not fit: if most do not,
+    /// the source changed format and they wait, as the first lines did, for the layout learned
+    /// anew (mined with their header as message, they would keep it in their templates).
+    missed: Vec<PendingLine>,
     /// Once the layout is learned, a second window of [`SAMPLES`] lines' classes (`None` when
     /// it was taken): a source's first lines may be a startup's, written with fewer header
     /// fields than the lines after them (a banner, `Pre-Init` where a date stands), so that the
@@ -621,8 +627,13 @@ impl HeaderLearner {
             !self.layouts[which].learned && self.layouts[which].samples.len() < MIN_SAMPLES;
         if changed_format {
             // Most recent lines of this kind no longer match: the source changed format, learn
-            // that layout anew (and what follows the level, if it is the level lines').
-            self.layouts[which] = PositionLearner::default();
+            // that layout anew (and what follows the level, if it is the level lines'); the lines
+            // it did not fit are placed again with the new one.
+            let missed = std::mem::take(&mut self.layouts[which].missed);
+            self.layouts[which] = PositionLearner {
+                pending: missed,
+                ..PositionLearner::default()
+            };
             self.learned = self.layouts.iter().any(|l| l.learned);
             if which == 0 {
                 self.after_level = AfterLevelRules::default();
@@ -828,6 +839,7 @@ impl PositionLearner {
         let start = apply(&self.layout, &leading, body);
         self.named = named_span(&self.layout, &leading, body, start);
         self.seen += 1;
+        self.last_missed = start == 0;
         if start == 0 {
             self.misses += 1;
         }
@@ -836,6 +848,9 @@ impl PositionLearner {
             changed_format = self.misses * 2 > self.seen;
             self.seen = 0;
             self.misses = 0;
+            if !changed_format {
+                self.missed.clear();
+            }
         }
         (start, changed_format)
     }
@@ -912,14 +927,22 @@ impl HeaderLearner {
         start: usize,
         program: Option<usize>,
     ) -> bool {
-        let looking = |l: &PositionLearner| !l.learned || l.second_look.is_some();
+        let looking = |l: &PositionLearner| !l.learned || l.second_look.is_some() || l.last_missed;
         if !self.layouts.iter().any(looking) {
             return false;
         }
         let which = usize::from(after.or_else(|| self.unknown_level(body)).is_none());
         let blind = self.blind;
         let layout = &mut self.layouts[which];
-        if !layout.learned && layout.pending.len() < SAMPLES {
+        if layout.learned && layout.last_missed {
+            if layout.missed.len() >= WATCH as usize {
+                return false;
+            }
+            layout
+                .missed
+                .push((id, body.into(), after, start, blind, program));
+            true
+        } else if !layout.learned && layout.pending.len() < SAMPLES + WATCH as usize {
             layout
                 .pending
                 .push((id, body.into(), after, start, blind, program));

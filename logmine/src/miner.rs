@@ -4025,6 +4025,51 @@ mod tests {
     }
 
     #[test]
+    fn lines_a_layout_stopped_fitting_are_placed_again_once_it_is_learned_anew() {
+        // A first window of one event (memcached's slab table at startup) makes its constant
+        // words look like header; the lines after it do not fit that layout, and those mined
+        // before it is learned anew join their events' templates then.
+        let mut miner = Miner::new(MinerConfig::default());
+        let hosts = ["node-07", "db-3", "gw01", "node-12"];
+        let header = |i: usize| {
+            format!(
+                "Mar 14 10:{:02}:{:02} {} acmed[{}] (ingest.worker[{}]): ",
+                i / 60,
+                i % 60,
+                hosts[i * 7 % 4],
+                1000 + i * 37 % 5,
+                1030 + i % 9
+            )
+        };
+        for i in 0..30 {
+            let line = format!(
+                "{}slab class {}: chunk size {} perslab 10922",
+                header(i),
+                i + 1,
+                96 + 24 * i
+            );
+            miner.add_line(line.as_bytes(), None);
+        }
+        let events = [
+            "new auto-negotiating client connection",
+            "Client using the ascii protocol",
+            "connection closed.",
+        ];
+        let ids: Vec<(TemplateId, usize)> = (30..150)
+            .map(|i| {
+                let line = format!("{}{}", header(i), events[i % 3]);
+                (miner.add_line(line.as_bytes(), None), i % 3)
+            })
+            .collect();
+        for (id, event) in ids {
+            assert_eq!(
+                miner.template(id).map(Template::text).as_deref(),
+                Some(events[event])
+            );
+        }
+    }
+
+    #[test]
     fn a_logfmt_record_behind_a_header_ending_with_a_name_is_read_by_its_fields() {
         // NetBackup's `[pid.tid] <level> process function:` before audit records: the function
         // is the header's, not a value of a message that opens with pairs.
