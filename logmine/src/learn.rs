@@ -431,18 +431,28 @@ impl Leading {
     }
 
     /// A bit per leading token written as a name: a letter, then letters, digits, `-`, `_`, `.`,
-    /// `[` or `]` (`node-07`, `worker-2`, `burp[22337]`; not `conn=41873`, `10.0.0.5`, `[x]`).
+    /// `[`, `]` or a Rust path's `::` (`node-07`, `worker-2`, `burp[22337]`, `acme::net`; not
+    /// `conn=41873`, `10.0.0.5`, `[x]`, `main:`), and a bit per name dotted as a module's or a
+    /// logger's is (`sched.planner`, `acme::net`).
     fn names(&self, body: &[u8]) -> NameBits {
         let mut out = NameBits::default();
         for (i, token) in self.tokens(body).enumerate() {
             if token.first().is_some_and(u8::is_ascii_alphabetic)
+                && token
+                    .split(|&b| b == b':')
+                    .enumerate()
+                    .all(|(at, part)| at % 2 == 0 || part.is_empty())
+                && !token.ends_with(b":")
                 && token.iter().all(|&b| {
-                    b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'[' | b']')
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b'-' | b'_' | b'.' | b'[' | b']' | b':')
                 })
             {
                 out.names |= 1 << i;
                 if token.windows(3).any(|w| {
-                    w[0].is_ascii_alphabetic() && w[1] == b'.' && w[2].is_ascii_alphabetic()
+                    w[0].is_ascii_alphabetic()
+                        && matches!(w[1], b'.' | b':')
+                        && (w[2].is_ascii_alphabetic() || w[2] == b':')
                 }) {
                     out.dotted |= 1 << i;
                 }
@@ -3275,6 +3285,34 @@ mod tests {
             })
             .collect();
         assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_pool_of_rust_module_paths_right_before_the_message_is_header() {
+        // `time seq notice acme::ingest msg`: Rust's `tracing` targets taking turns, some of
+        // one word (`sched`, `acme`); a name closed by a colon (`main:`) is none of them.
+        let targets = [
+            "acme::ingest",
+            "sched",
+            "auth::tokens",
+            "acme",
+            "store::cache",
+            "acme::net::server",
+        ];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "{} notice {} {}",
+                    500_000 + i * 3,
+                    targets[(i * 5 + i / 4) % 6],
+                    MESSAGES[i % 3]
+                )
+            })
+            .collect();
+        assert_learned_to(&lines, &MESSAGES);
+        let leading = leading(b"acme::net main: a::b: c", MAX_POSITIONS);
+        let names = leading.names(b"acme::net main: a::b: c");
+        assert_eq!((names.names, names.dotted), (0b1001, 0b0001));
     }
 
     #[test]
