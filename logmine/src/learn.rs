@@ -2006,10 +2006,10 @@ fn class(token: &[u8]) -> u8 {
         return FIELD;
     }
     // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`; a pid and a thread's id,
-    // `1037:2004:`) ends a field as `;` does; so does a keyed number (`pid=1037:`).
+    // `1037:2004:`) ends a field as `;` does; so does a keyed field (`pid=1037:`, `user=admin:`).
     if token.len() >= 2 && token.ends_with(b";")
         || is_number_closed_by_colon(token)
-        || is_keyed_number_closed_by_colon(token)
+        || is_keyed_field_closed_by_colon(token)
     {
         return FIELD;
     }
@@ -2103,14 +2103,16 @@ fn is_keyed_field(token: &[u8]) -> bool {
         && !value.iter().any(|&b| matches!(b, b'"' | b'\'' | b'='))
 }
 
-/// `pid=1037:`, `conn=7:`: a [`KEYED`] field whose value is a number, closed by a colon.
-fn is_keyed_number_closed_by_colon(token: &[u8]) -> bool {
+/// `pid=1037:`, `conn=7:`, `user=admin:`: a [`KEYED`] field whose value is a number or a name
+/// (not a call's `msg=audit(1796717360.821:73824):`), closed by a colon.
+fn is_keyed_field_closed_by_colon(token: &[u8]) -> bool {
     token.strip_suffix(b":").is_some_and(|field| {
         is_keyed_field(field)
-            && field
-                .rsplit(|&b| b == b'=')
-                .next()
-                .is_some_and(|value| value.iter().all(u8::is_ascii_digit))
+            && field.rsplit(|&b| b == b'=').next().is_some_and(|value| {
+                value
+                    .iter()
+                    .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'))
+            })
     })
 }
 
@@ -3391,6 +3393,27 @@ mod tests {
                 1000 + i % 6 * 37
             )
         });
+    }
+
+    #[test]
+    fn a_keyed_name_closed_by_a_colon_ends_the_header() {
+        // `[time] {thread} [info] 1185 user=admin: msg`, a user or `-` taking turns.
+        let users = ["admin", "-", "jdoe", "svc-sync"];
+        let threads = ["main", "worker-1", "scheduler"];
+        assert_detected_to_messages(|i| {
+            format!(
+                "[Sat Mar 14 10:00:{:02} 2026] {{{}}} [info] {} user={}: ",
+                i % 60,
+                threads[i * 7 % 3],
+                1000 + i % 6 * 37,
+                users[i * 5 % 4]
+            )
+        });
+        // A call's value is no name: `msg=audit(…):` stays a field of the message.
+        assert!(!is_keyed_field_closed_by_colon(
+            b"msg=audit(1796717360.821:73824):"
+        ));
+        assert!(is_keyed_field_closed_by_colon(b"user=-:"));
     }
 
     #[test]
