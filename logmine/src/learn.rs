@@ -419,6 +419,21 @@ impl Leading {
         out
     }
 
+    /// The keys of the leading tokens that are `key=value` fields, hashed (`0` elsewhere): an
+    /// event's fields open its messages alike where their values rarely do (`arch=c000003e
+    /// syscall=82`, an audit record's; `relay=mx.example.org [192.0.2.9]`, sendmail's).
+    fn keys(&self, body: &[u8]) -> [u32; MAX_POSITIONS] {
+        let mut out = [0; MAX_POSITIONS];
+        for (slot, token) in out.iter_mut().zip(self.tokens(body)) {
+            if is_keyed_field(token)
+                && let Some(eq) = token.iter().position(|&b| b == b'=')
+            {
+                *slot = fnv1a(token[..=eq].iter().copied());
+            }
+        }
+        out
+    }
+
     /// The leading tokens that are whole numbers (`500003`; not `10.0.0.5`, `1037:2000`), read.
     fn numbers(&self, body: &[u8]) -> [Option<u64>; MAX_POSITIONS] {
         let mut out = [None; MAX_POSITIONS];
@@ -493,6 +508,8 @@ struct PositionLearner {
     values: Vec<[u32; MAX_POSITIONS]>,
     /// The same tokens' hashes with their digits left out (see [`Leading::shapes`]).
     shapes: Vec<[u32; MAX_POSITIONS]>,
+    /// The keys of the same tokens that are `key=value` fields (see [`Leading::keys`]).
+    keys: Vec<[u32; MAX_POSITIONS]>,
     /// Which of the samples' leading tokens are written as names (see [`Leading::names`]).
     names: Vec<NameBits>,
     /// The samples' leading tokens read as whole numbers (see [`Leading::numbers`]).
@@ -799,6 +816,7 @@ impl PositionLearner {
             self.samples.push(leading.classes);
             self.values.push(leading.values(body));
             self.shapes.push(leading.shapes(body));
+            self.keys.push(leading.keys(body));
             self.names.push(leading.names(body));
             self.numbers.push(leading.numbers(body));
             self.leveled += usize::from(after_level);
@@ -826,6 +844,7 @@ impl PositionLearner {
                 self.samples = Vec::new();
                 self.values = Vec::new();
                 self.shapes = Vec::new();
+                self.keys = Vec::new();
                 self.names = Vec::new();
                 self.numbers = Vec::new();
                 self.learned = true;
@@ -872,20 +891,12 @@ impl PositionLearner {
     fn infer_layout(&self) -> Vec<u8> {
         let layout = infer(&self.samples, self.mostly_leveled());
         let layout = with_constant_flag(layout, &self.samples, &self.values);
-        let layout = named_by_colon(layout, &self.samples, &self.values, &self.shapes);
+        let layout = named_by_colon(layout, &self.samples, &self.values, &self.keys);
         let after_level = self.mostly_leveled();
         // A counter and a pool of names right before the message, in either order.
         let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
         let counter_follows = counts_at(&self.samples, &self.numbers, layout.len() + 1);
-        let layout = with_name_column(
-            &self.names,
-            after_level,
-            layout,
-            &self.samples,
-            &self.values,
-            &self.shapes,
-            counter_follows,
-        );
+        let layout = self.with_name_column(after_level, layout, counter_follows);
         with_counter_column(after_level, layout, &self.samples, &self.numbers)
     }
 
@@ -1189,12 +1200,12 @@ fn named_by_colon(
     mut layout: Vec<u8>,
     samples: &[[u8; MAX_POSITIONS]],
     values: &[[u32; MAX_POSITIONS]],
-    shapes: &[[u32; MAX_POSITIONS]],
+    keys: &[[u32; MAX_POSITIONS]],
 ) -> Vec<u8> {
     let Some(first) = column_after(&layout, samples, values) else {
         return layout;
     };
-    let keyed = keyed_openings(samples, values, shapes);
+    let keyed = keyed_openings(samples, values, keys);
     // The name may stand after fields of one class on nearly every line (`[1037.5037] <2> bpbrm
     // main: msg`, NetBackup's level and process): they are the header's too.
     let mut between = Vec::new();
@@ -1221,23 +1232,22 @@ fn named_by_colon(
     layout
 }
 
-/// The samples' tokens as [`named_by_colon`] compares messages' openings: word for word, but a
-/// `key=value` field by its key and the letters of its value (`arch=c000003e syscall=82
-/// success=yes`, an audit record's: its event's fields open alike, their values rarely do).
+/// The samples' tokens as messages' openings are compared by their keys: each token's hash in
+/// `words`, but a `key=value` field's key's (see [`Leading::keys`]).
 fn keyed_openings(
     samples: &[[u8; MAX_POSITIONS]],
-    values: &[[u32; MAX_POSITIONS]],
-    shapes: &[[u32; MAX_POSITIONS]],
+    words: &[[u32; MAX_POSITIONS]],
+    keys: &[[u32; MAX_POSITIONS]],
 ) -> Vec<[u32; MAX_POSITIONS]> {
     samples
         .iter()
-        .zip(values.iter().zip(shapes))
-        .map(|(classes, (values, shapes))| {
+        .zip(words.iter().zip(keys))
+        .map(|(classes, (words, keys))| {
             std::array::from_fn(|p| {
-                if classes[p] == KEYED {
-                    shapes[p]
+                if classes[p] == KEYED && keys[p] != 0 {
+                    keys[p]
                 } else {
-                    values[p]
+                    words[p]
                 }
             })
         })
@@ -1368,66 +1378,74 @@ fn agrees_by_chance(column: &[u32], differ: usize, same: usize) -> bool {
     same * n * (n - 1) <= 4 * agreeing * (same + differ)
 }
 
-/// `layout`, extended by a column of names holding digits (`node-07`, `worker-2`) right before
-/// the message on nearly every sample, when few names take turns there (a pool of hosts or
-/// threads, not a message's ids) and they vary apart from the message (see [`varies_apart`]):
-/// `[time] | INF | node-07 msg`, where no separator closes the name. Names without digits
-/// (`jdoe`, a user) only where the column is empty (`-`) on some lines, or where most of its
-/// names hold digits (`main` beside `worker-1`, a pool of threads); the column then holds any
-/// name.
-fn with_name_column(
-    names: &[NameBits],
-    after_level: bool,
-    mut layout: Vec<u8>,
-    samples: &[[u8; MAX_POSITIONS]],
-    values: &[[u32; MAX_POSITIONS]],
-    shapes: &[[u32; MAX_POSITIONS]],
-    counter_follows: bool,
-) -> Vec<u8> {
-    let Some(at) = column_after(&layout, samples, values)
-        .filter(|&at| (at > 0 || after_level) && samples.len() == names.len())
-    else {
-        return layout;
-    };
-    // Names marked as a column's are: holding digits (`node-07`) or dotted (`sched.planner`).
-    let dotted = |i: usize| names[i].dotted & (1 << at) != 0;
-    let digits = (0..samples.len())
-        .filter(|&i| samples[i][at] == DIGIT || dotted(i))
-        .count();
-    // Names without digits (`jdoe`, `admin`) are a column's only where it is empty on some
-    // lines (`-`): a message's first words vary apart from the rest too (`Unit state changed`
-    // beside `Component state changed`).
-    let empty = (0..samples.len())
-        .filter(|&i| samples[i][at] == DASH)
-        .count();
-    // Or where most of its names hold digits: a pool of threads (`worker-1`, `main`).
-    let words_join = empty > 0 || digits * 2 >= samples.len();
-    let takes = |i: usize| match samples[i][at] {
-        DASH => true,
-        DIGIT => names[i].names & (1 << at) != 0,
-        WORD | HEX => (words_join || dotted(i)) && names[i].names & (1 << at) != 0,
-        _ => false,
-    };
-    let Some((mut distinct, named)) = column_values(samples, values, shapes, at, takes) else {
-        return layout;
-    };
-    let holders = distinct.len();
-    let (differ, same) = opening_pairs(&named, at, at + 1 + usize::from(counter_follows));
-    let by_chance = agrees_by_chance(&distinct, differ, same);
-    distinct.sort_unstable();
-    distinct.dedup();
-    let pool = distinct.len() >= 3 && distinct.len() * 3 <= holders;
-    if pool && (varies_apart_from(&named, at, at + 1 + usize::from(counter_follows)) || by_chance) {
-        let words = (0..samples.len())
-            .filter(|&i| matches!(samples[i][at], WORD | HEX) && takes(i))
+impl PositionLearner {
+    /// `layout`, extended by a column of names holding digits (`node-07`, `worker-2`) right
+    /// before the message on nearly every sample, when few names take turns there (a pool of
+    /// hosts or threads, not a message's ids) and they vary apart from the message (see
+    /// [`varies_apart`]; by their keys, where they are records of pairs): `[time] | INF |
+    /// node-07 msg`, where no separator closes the name. Names without digits (`jdoe`, a user)
+    /// only where the column is empty (`-`) on some lines, or where most of its names hold
+    /// digits (`main` beside `worker-1`, a pool of threads); the column then holds any name.
+    fn with_name_column(
+        &self,
+        after_level: bool,
+        mut layout: Vec<u8>,
+        counter_follows: bool,
+    ) -> Vec<u8> {
+        let (names, samples, values) = (&self.names, &self.samples, &self.values);
+        let (shapes, keys) = (&self.shapes, &self.keys);
+        let Some(at) = column_after(&layout, samples, values)
+            .filter(|&at| (at > 0 || after_level) && samples.len() == names.len())
+        else {
+            return layout;
+        };
+        // Names marked as a column's are: holding digits (`node-07`) or dotted (`sched.planner`).
+        let dotted = |i: usize| names[i].dotted & (1 << at) != 0;
+        let digits = (0..samples.len())
+            .filter(|&i| samples[i][at] == DIGIT || dotted(i))
             .count();
-        layout.push(if digits * 2 >= holders && words == 0 {
-            DIGIT
-        } else {
-            ANY
-        });
+        // Names without digits (`jdoe`, `admin`) are a column's only where it is empty on some
+        // lines (`-`): a message's first words vary apart from the rest too (`Unit state changed`
+        // beside `Component state changed`).
+        let empty = (0..samples.len())
+            .filter(|&i| samples[i][at] == DASH)
+            .count();
+        // Or where most of its names hold digits: a pool of threads (`worker-1`, `main`).
+        let words_join = empty > 0 || digits * 2 >= samples.len();
+        let takes = |i: usize| match samples[i][at] {
+            DASH => true,
+            DIGIT => names[i].names & (1 << at) != 0,
+            WORD | HEX => (words_join || dotted(i)) && names[i].names & (1 << at) != 0,
+            _ => false,
+        };
+        let Some((mut distinct, named)) = column_values(samples, values, shapes, at, takes) else {
+            return layout;
+        };
+        let holders = distinct.len();
+        let message = at + 1 + usize::from(counter_follows);
+        let (differ, same) = opening_pairs(&named, at, message);
+        let by_chance = agrees_by_chance(&distinct, differ, same);
+        distinct.sort_unstable();
+        distinct.dedup();
+        let pool = distinct.len() >= 3 && distinct.len() * 3 <= holders;
+        // Messages of `key=value` fields open alike by their keys (see [`keyed_openings`]).
+        let by_keys = || {
+            let keyed = keyed_openings(samples, shapes, keys);
+            column_values(samples, values, &keyed, at, takes)
+                .is_some_and(|(_, named)| varies_apart_from(&named, at, message))
+        };
+        if pool && (varies_apart_from(&named, at, message) || by_chance || by_keys()) {
+            let words = (0..samples.len())
+                .filter(|&i| matches!(samples[i][at], WORD | HEX) && takes(i))
+                .count();
+            layout.push(if digits * 2 >= holders && words == 0 {
+                DIGIT
+            } else {
+                ANY
+            });
+        }
+        layout
     }
-    layout
 }
 
 /// `layout`, extended by a column of whole numbers right before the message on nearly every
@@ -3315,6 +3333,51 @@ mod tests {
         let leading = leading(b"acme::net main: a::b: c", MAX_POSITIONS);
         let names = leading.names(b"acme::net main: a::b: c");
         assert_eq!((names.names, names.dotted), (0b1001, 0b0001));
+    }
+
+    #[test]
+    fn a_pool_of_hosts_before_records_of_pairs_is_header() {
+        // `time INF <thread> host msg`, sendmail's records after the host: their values (queue
+        // ids, addresses, sizes) differ on every line, so they open alike by their keys only.
+        let hosts = ["node-07", "gw01", "db-3", "node-12"];
+        let people = [
+            "ana", "bogdan", "chen", "dara", "emil", "femi", "gus", "hana", "ivo", "jon", "kai",
+        ];
+        let who = |i: usize, k: usize| people[(i * i * (k + 3) + k * i + k) % 11];
+        let message = |i: usize| match i % 3 {
+            0 => format!(
+                "from=<{}@example.org>, by={}, via={}",
+                who(i, 0),
+                who(i, 1),
+                who(i, 2)
+            ),
+            1 => format!(
+                "to=<{}@example.net>, ctladdr={}, stat={}",
+                who(i, 0),
+                who(i, 1),
+                who(i, 2)
+            ),
+            _ => format!(
+                "relay={}.example.com, auth={}, mech={}",
+                who(i, 0),
+                who(i, 1),
+                who(i, 2)
+            ),
+        };
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                format!(
+                    "10:00:{:02} INF <worker-{}> {} {}",
+                    i % 60,
+                    i % 5,
+                    hosts[i / 3 % 4],
+                    message(i)
+                )
+            })
+            .collect();
+        for (i, body) in run(&lines).iter().enumerate().skip(SAMPLES) {
+            assert_eq!(*body, message(i));
+        }
     }
 
     #[test]
