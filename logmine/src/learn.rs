@@ -800,7 +800,7 @@ impl PositionLearner {
     fn strip_layout(&mut self, body: &[u8], after_level: bool) -> (usize, bool) {
         self.named = None;
         if self.learned {
-            self.look_again(body);
+            self.look_again(body, after_level);
         }
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
@@ -813,13 +813,7 @@ impl PositionLearner {
         };
         let leading = leading(body, wanted);
         if !self.learned {
-            self.samples.push(leading.classes);
-            self.values.push(leading.values(body));
-            self.shapes.push(leading.shapes(body));
-            self.keys.push(leading.keys(body));
-            self.names.push(leading.names(body));
-            self.numbers.push(leading.numbers(body));
-            self.leveled += usize::from(after_level);
+            self.sample(&leading, body, after_level);
             self.tab_records += usize::from(is_tab_record(body));
             if self.samples.len() >= SAMPLES {
                 // Records of tab-separated columns (Zeek's): every column is the record's, each
@@ -835,18 +829,14 @@ impl PositionLearner {
                 self.second_look = open_ended.then(Vec::new);
                 if open_ended {
                     // The first window's lines too: their templates hold what a longer header
-                    // would take, and events seen only then would keep it.
+                    // would take, and events seen only then would keep it. Its samples stay,
+                    // for the columns judged over both windows.
                     self.second_look_lines = self.pending.clone();
-                    self.first_window = std::mem::take(&mut self.samples);
+                    self.first_window = self.samples.clone();
+                } else {
+                    self.forget_samples();
                 }
                 self.tab_records = 0;
-                self.leveled = 0;
-                self.samples = Vec::new();
-                self.values = Vec::new();
-                self.shapes = Vec::new();
-                self.keys = Vec::new();
-                self.names = Vec::new();
-                self.numbers = Vec::new();
                 self.learned = true;
                 self.seen = 0;
                 self.misses = 0;
@@ -903,36 +893,75 @@ impl PositionLearner {
     /// Samples `body` in the second look (see [`PositionLearner::second_look`]); at its end, a
     /// longer layout that the learned one opens is taken, and the lines mined in both windows
     /// wait to be placed again (see [`HeaderLearner::take_corrections`]).
-    fn look_again(&mut self, body: &[u8]) {
+    fn look_again(&mut self, body: &[u8], after_level: bool) {
         let Some(samples) = self.second_look.as_mut() else {
             return;
         };
-        samples.push(leading(body, MAX_POSITIONS).classes);
-        if samples.len() < SAMPLES {
+        let leading = leading(body, MAX_POSITIONS);
+        samples.push(leading.classes);
+        self.sample(&leading, body, after_level);
+        if self.second_look.as_ref().is_some_and(|s| s.len() < SAMPLES) {
             return;
         }
-        let longer = infer(samples, false);
-        self.second_look = None;
+        let samples = self.second_look.take().unwrap_or_default();
+        let longer = infer(&samples, false);
+        // The columns after the layout that no separator closes (a name closed by a colon, a
+        // pool of names), judged over both windows: one window may hold too few messages that
+        // open alike to tell a column's names from a message's words.
+        let columns = self.infer_layout();
+        self.forget_samples();
         let lines = std::mem::take(&mut self.second_look_lines);
         let first_window = std::mem::take(&mut self.first_window);
         // The fields it adds hold a number or a time, as a header's do (words stable in class
-        // over one window may be one busy event's), and the first window's lines it does not fit
-        // are its first ones, a startup's: where they are spread over the window the longer
-        // layout is no header the source always writes.
-        if longer.len() > self.layout.len()
-            && longer.starts_with(&self.layout)
-            && longer.last() != Some(&ANCHOR)
-            && longer[self.layout.len()..]
-                .iter()
-                .any(|&class| matches!(class, DIGIT | TIME | KEYED))
-            && first_window
-                .iter()
-                .skip_while(|classes| !fits(&longer, classes))
-                .all(|classes| fits(&longer, classes))
-        {
-            self.layout = longer;
+        // over one window may be one busy event's), or end with a column the judgement over
+        // both windows took, and the first window's lines it does not fit are its first ones, a
+        // startup's: where they are spread over the window the longer layout is no header the
+        // source always writes.
+        let extends = |longer: &[u8], columns: bool| {
+            longer.len() > self.layout.len()
+                && longer.starts_with(&self.layout)
+                && longer.last() != Some(&ANCHOR)
+                && (longer[self.layout.len()..]
+                    .iter()
+                    .any(|&class| matches!(class, DIGIT | TIME | KEYED))
+                    || columns && longer.last() == Some(&COLON))
+                && first_window
+                    .iter()
+                    .skip_while(|classes| !fits(longer, classes))
+                    .all(|classes| fits(longer, classes))
+        };
+        let found = match (extends(&longer, false), extends(&columns, true)) {
+            (true, true) if columns.len() > longer.len() => Some(columns),
+            (true, _) => Some(longer),
+            (false, true) => Some(columns),
+            (false, false) => None,
+        };
+        if let Some(layout) = found {
+            self.layout = layout;
             self.pending = lines;
         }
+    }
+
+    /// Samples one line's leading tokens (see [`PositionLearner::infer_layout`]).
+    fn sample(&mut self, leading: &Leading, body: &[u8], after_level: bool) {
+        self.samples.push(leading.classes);
+        self.values.push(leading.values(body));
+        self.shapes.push(leading.shapes(body));
+        self.keys.push(leading.keys(body));
+        self.names.push(leading.names(body));
+        self.numbers.push(leading.numbers(body));
+        self.leveled += usize::from(after_level);
+    }
+
+    /// Drops the samples once the layout is judged.
+    fn forget_samples(&mut self) {
+        self.leveled = 0;
+        self.samples = Vec::new();
+        self.values = Vec::new();
+        self.shapes = Vec::new();
+        self.keys = Vec::new();
+        self.names = Vec::new();
+        self.numbers = Vec::new();
     }
 }
 
@@ -2350,6 +2379,35 @@ mod tests {
             })
             .collect();
         assert_learned_to(&lines, &MESSAGES);
+    }
+
+    #[test]
+    fn a_name_closed_by_a_colon_is_judged_over_two_windows_when_one_is_too_few() {
+        // A startup's first lines open each with its own words: no two tell whether the
+        // function varies apart from the message; the next window's do.
+        let message = |i: usize| {
+            if i < SAMPLES {
+                format!("step {i} of {} took {}", i + 30, i * 7)
+            } else {
+                MESSAGES[i % 3].to_string()
+            }
+        };
+        let functions = ["main", "read_msg", "send_file"];
+        let lines: Vec<String> = (0..80)
+            .map(|i| {
+                format!(
+                    "[{}.{}] <{}> bpbrm {}: {}",
+                    1000 + i * 37 % 5,
+                    5000 + i % 7,
+                    2 + i % 3,
+                    functions[i / 3 % 3],
+                    message(i)
+                )
+            })
+            .collect();
+        for (i, body) in run(&lines).iter().enumerate().skip(2 * SAMPLES) {
+            assert_eq!(*body, message(i));
+        }
     }
 
     #[test]
