@@ -15,7 +15,8 @@
 //! there instead, the header is learned as "up to the first level word" (the level anchors it).
 //!
 //! A name closed by a colon right after the stable prefix (`WARN worker-2: msg`) ends it too when
-//! its values vary apart from the message, as a thread's do (see [`named_by_colon`]); the message
+//! its values vary apart from the message, as a thread's do (see [`named_by_colon`]; messages
+//! open alike word for word, or by the keys of their `key=value` fields); the message
 //! keeps it as a value, `<*>: msg`, as ground truths write a varying name there (unless the
 //! message is quoted, structured or an access log's line, or the source writes a field between
 //! dashes: the name is then cut with the header).
@@ -35,8 +36,14 @@
 //! the message's own word (`Done: Copying …`, Go's `log` before a message that opens so) and
 //! stays in the message, as it is without the time.
 //!
+//! When the layout learned from the first window may be short (it ends before the longest header
+//! the tokens read could hold), a second window of lines is sampled: a longer layout found there,
+//! or columns that the two windows together show (one window may hold too few messages that
+//! open alike to judge a column), replaces it, and the lines of both windows are placed again.
+//!
 //! The layout is kept per source and applied to every line whose leading classes match it; when
-//! most recent lines stop matching (the source changed format), it is learned anew.
+//! most recent lines stop matching (the source changed format), it is learned anew, and the
+//! lines it did not fit meanwhile are placed again with the new one.
 
 use std::ops::Range;
 
