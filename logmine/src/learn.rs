@@ -2210,6 +2210,18 @@ mod tests {
             .collect()
     }
 
+    /// Line `i` behind NetBackup's `[pid.tid] <level> process function: ` header.
+    fn netbackup_line(i: usize, function: &str, message: &str) -> String {
+        let programs = ["bpbrm", "bptm", "bpcd"];
+        format!(
+            "[{}.{}] <{}> {} {function}: {message}",
+            1000 + i * 37 % 5,
+            5000 + i % 7,
+            2 + i % 3,
+            programs[i % 3],
+        )
+    }
+
     #[test]
     fn glued_groups_in_brackets_and_braces_are_one_header_field() {
         // SAP HANA's trace: `[thread]{connection}[transaction/statement] date time level
@@ -2370,20 +2382,9 @@ mod tests {
     fn a_name_closed_by_a_colon_after_fields_of_one_class_ends_the_header() {
         // NetBackup's `[pid.tid] <level> process function: msg`: the function varies apart
         // from the message, the process with it.
-        let programs = ["bpbrm", "bptm", "bpcd"];
         let functions = ["main", "read_msg", "send_file", "write_data"];
         let lines: Vec<String> = (0..40)
-            .map(|i| {
-                format!(
-                    "[{}.{}] <{}> {} {}: {}",
-                    1000 + i * 37 % 5,
-                    5000 + i % 7,
-                    2 + i % 3,
-                    programs[i % 3],
-                    functions[i * 7 % 4],
-                    MESSAGES[i % 3]
-                )
-            })
+            .map(|i| netbackup_line(i, functions[i * 7 % 4], MESSAGES[i % 3]))
             .collect();
         assert_learned_to(&lines, &MESSAGES);
     }
@@ -2401,16 +2402,7 @@ mod tests {
         };
         let functions = ["main", "read_msg", "send_file"];
         let lines: Vec<String> = (0..80)
-            .map(|i| {
-                format!(
-                    "[{}.{}] <{}> bpbrm {}: {}",
-                    1000 + i * 37 % 5,
-                    5000 + i % 7,
-                    2 + i % 3,
-                    functions[i / 3 % 3],
-                    message(i)
-                )
-            })
+            .map(|i| netbackup_line(i, functions[i / 3 % 3], &message(i)))
             .collect();
         for (i, body) in run(&lines).iter().enumerate().skip(2 * SAMPLES) {
             assert_eq!(*body, message(i));
@@ -2421,7 +2413,6 @@ mod tests {
     fn a_name_closed_by_a_colon_before_records_of_pairs_ends_the_header() {
         // The same header before audit records: their values (digits and hex digits) differ on
         // nearly every line, so the messages open alike by their keys only.
-        let programs = ["bpbrm", "bptm", "bpcd"];
         let functions = ["main", "read_msg", "send_file"];
         let message = |i: usize| match i % 3 {
             0 => format!(
@@ -2439,17 +2430,7 @@ mod tests {
             _ => format!("proctitle={:x}", 0x2f62_696e_u64 * (i as u64 + 3)),
         };
         let lines: Vec<String> = (0..40)
-            .map(|i| {
-                format!(
-                    "[{}.{}] <{}> {} {}: {}",
-                    1000 + i * 37 % 5,
-                    5000 + i % 7,
-                    2 + i % 3,
-                    programs[i % 3],
-                    functions[i / 3 % 3],
-                    message(i)
-                )
-            })
+            .map(|i| netbackup_line(i, functions[i / 3 % 3], &message(i)))
             .collect();
         for (i, body) in run(&lines).iter().enumerate().skip(SAMPLES) {
             assert_eq!(*body, message(i));
