@@ -479,10 +479,11 @@ pub fn detect(line: &[u8]) -> Header {
                     .flatten()
             })
             .or_else(|| {
-                // A level's letter opening the line before the time (`I 10:00:00.000 Worker:
-                // msg`, `W 2026-03-14T10:00:08Z msg`): the time says it is a header's.
+                // A level's letter or capitalised word opening the line before the time (`I
+                // 10:00:00.000 Worker: msg`, `W 2026-03-14T10:00:08Z msg`, `Warning Sat Mar 14
+                // 10:00:25 2026 msg`): the time says it is a header's.
                 (tokens_seen == 0 && header.timestamp.is_none() && time_follows(scan, end))
-                    .then(|| letter_level(token))
+                    .then(|| letter_level(token).or_else(|| capitalised_level(token)))
                     .flatten()
             });
         // After a one-letter level, the `Tag:` is always the logger.
@@ -3173,6 +3174,15 @@ mod tests {
                 "INFO  2026-03-14T10:00:03.021Z worker-1: cache flushed",
                 "2026-03-14T10:00:03.021Z",
             ),
+            // Capitalised, as .NET and PowerShell name levels.
+            (
+                "Warning 2026-03-14 10:00:03 worker-1: cache flushed",
+                "2026-03-14 10:00:03",
+            ),
+            (
+                "Info Sat Mar 14 10:00:03 2026 worker-1: cache flushed",
+                "Sat Mar 14 10:00:03 2026",
+            ),
         ] {
             let header = detect(line.as_bytes());
             assert_eq!(
@@ -3191,6 +3201,9 @@ mod tests {
         let header = detect(line);
         assert_eq!(header.timestamp, None);
         assert_eq!(header.body(line), b"1234567890 bytes sent");
+        // So is a capitalised word's without a time after it: a message's first word.
+        let line = b"Error 42 files left";
+        assert_eq!(detect(line).level, None);
     }
 
     #[test]
