@@ -66,6 +66,11 @@ impl SharedIdentity {
         tls
     }
 
+    /// The fleet's CA certificate, PEM.
+    pub fn ca_pem(&self) -> &[u8] {
+        &self.ca_pem
+    }
+
     /// The identity in use.
     pub fn current(&self) -> CurrentIdentity {
         self.current

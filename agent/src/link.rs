@@ -123,7 +123,8 @@ impl Agent {
         if !images.is_empty() {
             tracing::info!(images = ?images.names(), "worker images the controller may run");
         }
-        remove_orphan_workers(config.docker_host.as_deref()).await;
+        let worker_owner = crate::worker::owner_id(identity.ca_pem(), &config.agent_name());
+        remove_orphan_workers(config.docker_host.as_deref(), &worker_owner).await;
         let (events_tx, events_rx) = mpsc::channel(256);
         Ok(Agent {
             tasks: TaskContext {
@@ -134,6 +135,7 @@ impl Agent {
                 hostname: config.hostname(),
                 commands: Arc::new(commands),
                 images: Arc::new(images),
+                worker_owner,
             },
             metrics,
             slots: Arc::new(Semaphore::new(config.max_concurrent_jobs as usize)),
@@ -557,13 +559,13 @@ async fn forward_output(
     }
 }
 
-/// Removes the worker containers a previous agent on this host left (after a crash). Without
-/// Docker there is nothing to remove; a failure is logged, not fatal.
-async fn remove_orphan_workers(docker_host: Option<&str>) {
+/// Removes the worker containers this agent (`owner`) left in a previous run, after a crash.
+/// Without Docker there is nothing to remove; a failure is logged, not fatal.
+async fn remove_orphan_workers(docker_host: Option<&str>, owner: &str) {
     let Ok(docker) = crate::docker::DockerHost::connect(docker_host).await else {
         return;
     };
-    match crate::worker::run::remove_orphans(docker.client()).await {
+    match crate::worker::run::remove_orphans(docker.client(), owner).await {
         Ok(0) => {}
         Ok(removed) => tracing::warn!(
             removed,

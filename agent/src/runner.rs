@@ -37,6 +37,8 @@ pub struct TaskContext {
     pub commands: Arc<crate::exec::Catalog>,
     /// The worker images this host admits; the only ones a `container` task may run.
     pub images: Arc<crate::worker::WorkerImages>,
+    /// This agent's label on its worker containers ([`crate::worker::owner_id`]).
+    pub worker_owner: String,
 }
 
 impl TaskContext {
@@ -123,7 +125,11 @@ impl TaskContext {
                     return Err(format!("refused by the agent: {refusal}"));
                 }
                 let docker = self.docker().await?;
-                crate::worker::run_admitted(&self.images, docker.client(), params, job_id, output)
+                let job = crate::worker::JobOfOwner {
+                    job_id,
+                    owner: &self.worker_owner,
+                };
+                crate::worker::run_admitted(&self.images, docker.client(), params, job, output)
                     .await
                     .map(TaskResult::Container)
             }

@@ -4,6 +4,7 @@
 use std::process::Command;
 
 use cyberbrain_testkit::checks::{json, query, wait_agents_online, wait_for_run_status};
+use cyberbrain_testkit::docker::Sandbox;
 use cyberbrain_testkit::images::ImageRecipe;
 use cyberbrain_testkit::process::{
     AgentProcess, ControllerProcess, Pki, cbctl, cbctl_ok, cbctl_with_token_file,
@@ -49,6 +50,9 @@ fn last_run_id(pki: &Pki, controller: &ControllerProcess) -> String {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_pinned_listed_image_runs_hardened_and_everything_else_is_refused() {
     let (image, name) = worker_image();
+    // Dropped last, after the agent has stopped: no worker of this test outlives it, even when
+    // it fails (a leftover would count as this run's in the next one).
+    let _sweep = WorkerSweep(image.clone());
     let dir = temp_dir("workers");
     let pki = Pki::init(&dir.path().join("certs"), &["a"]);
     let controller = ControllerProcess::start(dir.path(), &pki);
@@ -215,6 +219,19 @@ async fn a_pinned_listed_image_runs_hardened_and_everything_else_is_refused() {
         "no GPU unless asked and allowed"
     );
 
+    // Another agent's worker on the same engine (another owner id): never this agent's to remove.
+    let mut sandbox = Sandbox::default();
+    let neighbour = sandbox.run(
+        "neighbour",
+        &[
+            "--label",
+            "cyberbrain.job=a-neighbours-job",
+            "--label",
+            "cyberbrain.owner=5b0a7c1e-0000-4000-8000-000000000001",
+        ],
+        "sleep 300",
+    );
+
     agent.process.kill9();
     assert_eq!(
         workers(&image),
@@ -235,12 +252,22 @@ async fn a_pinned_listed_image_runs_hardened_and_everything_else_is_refused() {
             .log_text()
             .contains("left by a previous agent")
     );
-    // The job's next attempt may be running on the restarted agent: no worker outlives the test.
-    let mut remove = vec!["rm", "-f"];
-    let left = workers(&image);
-    remove.extend(left.iter().map(String::as_str));
-    if !left.is_empty() {
-        docker(&remove);
+    let running = docker(&["inspect", "--format", "{{.State.Running}}", &neighbour]);
+    assert_eq!(running.trim(), "true", "another agent's worker was removed");
+    // The job's next attempt may be running on the restarted agent: `_sweep` removes it.
+}
+
+/// Removes the worker containers of its image when dropped.
+struct WorkerSweep(String);
+
+impl Drop for WorkerSweep {
+    fn drop(&mut self) {
+        let left = workers(&self.0);
+        if !left.is_empty() {
+            let mut remove = vec!["rm", "-f"];
+            remove.extend(left.iter().map(String::as_str));
+            docker(&remove);
+        }
     }
 }
 

@@ -20,6 +20,9 @@ use crate::exec::output::{CappedOutput, LineStream, OutputSink};
 
 /// The label every worker container carries, with its job's id.
 pub const JOB_LABEL: &str = "cyberbrain.job";
+/// The label naming the agent that started a worker (its [`super::owner_id`]), so that a
+/// restarted agent removes its own orphans and never another agent's on the same engine.
+pub const OWNER_LABEL: &str = "cyberbrain.owner";
 
 /// The user a worker runs as: `nobody`, whatever the image says.
 const WORKER_USER: &str = "65534:65534";
@@ -40,6 +43,7 @@ pub fn container_body(
     task: &ContainerParams,
     entry: &ImageEntry,
     job_id: &str,
+    owner: &str,
 ) -> ContainerCreateBody {
     let network = if task.network.is_empty() {
         "none".to_string()
@@ -62,6 +66,7 @@ pub fn container_body(
         working_dir: Some("/tmp".into()),
         labels: Some(HashMap::from([
             (JOB_LABEL.to_string(), job_id.to_string()),
+            (OWNER_LABEL.to_string(), owner.to_string()),
             ("cyberbrain.image".to_string(), task.image.clone()),
         ])),
         attach_stdin: Some(false),
@@ -151,17 +156,18 @@ async fn remove(docker: &Docker, id: &str) {
     }
 }
 
-/// Runs `task` (admitted by `entry`) as job `job_id`. The error is one line: the container
-/// could not be created or started.
+/// Runs `task` (admitted by `entry`) as job `job_id` of the agent `owner`. The error is one
+/// line: the container could not be created or started.
 pub async fn run(
     docker: &Docker,
     task: &ContainerParams,
     entry: &ImageEntry,
-    job_id: &str,
+    job: JobOfOwner<'_>,
     sink: Option<OutputSink>,
 ) -> Result<CommandResult, String> {
+    let job_id = job.job_id;
     let image_id = resolve_image(docker, &task.image).await?;
-    let body = container_body(&image_id, task, entry, job_id);
+    let body = container_body(&image_id, task, entry, job_id, job.owner);
     let name = format!("cyberbrain-job-{job_id}");
     let options = CreateContainerOptionsBuilder::default().name(&name).build();
     let created = docker
@@ -235,9 +241,27 @@ async fn wait(docker: &Docker, id: &str) -> Option<i32> {
     i32::try_from(code).ok()
 }
 
-/// Removes every worker container a previous agent left (labelled [`JOB_LABEL`]): after a
-/// crash, nothing of a lost job keeps running. Returns how many were removed.
-pub async fn remove_orphans(docker: &Docker) -> Result<usize, String> {
+/// A job's id and the agent running it (its [`super::owner_id`]).
+#[derive(Debug, Clone, Copy)]
+pub struct JobOfOwner<'a> {
+    /// The job's id.
+    pub job_id: &'a str,
+    /// The owner id of the agent running it.
+    pub owner: &'a str,
+}
+
+/// Whether a worker container with these labels is `owner`'s to remove: it carries `owner` in
+/// [`OWNER_LABEL`], or no owner at all (started by an agent from before the label).
+fn is_owned_by(labels: Option<&HashMap<String, String>>, owner: &str) -> bool {
+    labels
+        .and_then(|l| l.get(OWNER_LABEL))
+        .is_none_or(|o| o == owner)
+}
+
+/// Removes every worker container a previous run of this agent (`owner`) left, labelled
+/// [`JOB_LABEL`]: after a crash, nothing of a lost job keeps running. Another agent's workers on
+/// the same Docker engine are left alone. Returns how many were removed.
+pub async fn remove_orphans(docker: &Docker, owner: &str) -> Result<usize, String> {
     let filters = HashMap::from([("label", vec![JOB_LABEL])]);
     let options = ListContainersOptionsBuilder::default()
         .all(true)
@@ -249,6 +273,9 @@ pub async fn remove_orphans(docker: &Docker) -> Result<usize, String> {
         .map_err(|e| format!("listing worker containers: {e}"))?;
     let mut removed = 0;
     for orphan in orphans {
+        if !is_owned_by(orphan.labels.as_ref(), owner) {
+            continue;
+        }
         let Some(id) = orphan.id else { continue };
         let job = orphan
             .labels
@@ -280,7 +307,7 @@ mod tests {
             network: None,
             gpus: false,
         };
-        let body = container_body("sha256:x", &task, &entry, "job-1");
+        let body = container_body("sha256:x", &task, &entry, "job-1", "owner-1");
         let host = body.host_config.expect("host config");
         assert_eq!(host.readonly_rootfs, Some(true));
         assert_eq!(host.cap_drop, Some(vec!["ALL".to_string()]));
@@ -298,5 +325,20 @@ mod tests {
                 .map(String::as_str),
             Some("job-1")
         );
+    }
+
+    #[test]
+    fn only_the_agents_own_and_unowned_workers_are_its_orphans() {
+        let labels = |owner: Option<&str>| {
+            let mut labels = HashMap::from([(JOB_LABEL.to_string(), "job-1".to_string())]);
+            if let Some(owner) = owner {
+                labels.insert(OWNER_LABEL.to_string(), owner.to_string());
+            }
+            labels
+        };
+        assert!(is_owned_by(Some(&labels(Some("me"))), "me"));
+        assert!(!is_owned_by(Some(&labels(Some("other"))), "me"));
+        assert!(is_owned_by(Some(&labels(None)), "me"));
+        assert!(is_owned_by(None, "me"));
     }
 }
