@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use crate::workspace_root;
 
 /// Path of a workspace binary in the target directory the tests were built into. The README's
-/// test command builds them first (`cargo build --workspace --bins`). `CYBERBRAIN_TEST_BIN_DIR`
+/// test command builds them first (`cargo build --workspace --all-targets`). `CYBERBRAIN_TEST_BIN_DIR`
 /// names another directory, so that a benchmark can run the release binaries.
 pub fn binary(name: &str) -> PathBuf {
     if let Some(dir) = std::env::var_os("CYBERBRAIN_TEST_BIN_DIR") {
@@ -25,7 +25,7 @@ pub fn binary(name: &str) -> PathBuf {
     let candidate = from_exe.unwrap_or_else(|| workspace_root().join("target/debug").join(name));
     assert!(
         candidate.is_file(),
-        "{} is missing: build the binaries first (cargo build --workspace --bins)",
+        "{} is missing: build the binaries first (cargo build --workspace --all-targets)",
         candidate.display()
     );
     candidate
