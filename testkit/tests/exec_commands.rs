@@ -8,7 +8,7 @@ use cyberbrain_testkit::checks::{json, query, wait_agents_online, wait_for_run_s
 use cyberbrain_testkit::process::{
     AgentProcess, ControllerProcess, Pki, binary, cbctl, cbctl_ok, cbctl_with_token_file,
 };
-use cyberbrain_testkit::{temp_dir, wait_for, wait_for_or};
+use cyberbrain_testkit::{temp_dir, wait_for, wait_for_async, wait_for_or};
 use sha2::{Digest, Sha256};
 
 /// A secret a declared command prints; it must reach neither the report nor the artifact.
@@ -249,13 +249,16 @@ async fn whoami_runs_on_both_hosts_and_the_agents_refuse_what_they_do_not_declar
     assert!(markdown.contains("## Commands"), "{markdown}");
     assert!(markdown.contains("password="), "{markdown}");
     assert!(!markdown.contains(SECRET), "{markdown}");
-    let artifacts = query(
-        &controller.database_url(),
-        &format!(
-            "SELECT relative_path, sha256, size_bytes FROM artifacts \
-             WHERE kind = 'command_output' AND run_id = '{leak_run}'"
-        ),
-    )
+    // The artifact is written once the run has ended, after `exec` has shown the output.
+    let sql = format!(
+        "SELECT relative_path, sha256, size_bytes FROM artifacts \
+         WHERE kind = 'command_output' AND run_id = '{leak_run}'"
+    );
+    let database_url = controller.database_url();
+    let artifacts = wait_for_async("the command output artifact", || async {
+        let rows = query(&database_url, &sql).await;
+        (!rows.is_empty()).then_some(rows)
+    })
     .await;
     assert_eq!(artifacts.len(), 1);
     let relative: String = artifacts[0].get(0);
