@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one test executable as `cargo test` would (from its package's folder), its output kept in
 # a file and printed whole when it ends, so that binaries running side by side do not interleave.
+# A failure is also listed in LOG_DIR/failed.
 # Usage: test-binary.sh LOG_DIR PACKAGE_DIR EXECUTABLE
 set -uo pipefail
 log_dir=$1 package_dir=$2 executable=$3
@@ -12,6 +13,9 @@ status=$?
   flock 9
   echo "     Running ${executable#"$PWD"/} ($(( $(date +%s) - start )) s, from ${package_dir#"$PWD"/})"
   cat "$log"
-  [ "$status" -eq 0 ] || echo "FAILED: $executable exited with $status"
+  if [ "$status" -ne 0 ]; then
+    echo "FAILED: $executable exited with $status"
+    echo "$package_dir $executable" >> "$log_dir/failed"
+  fi
 } 9>>"$log_dir/print.lock"
 exit "$status"
