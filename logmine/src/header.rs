@@ -6,6 +6,7 @@
 //! 1. a leading timestamp in one of the common shapes (ISO 8601, Java/Python `2015-10-18
 //!    18:01:47,978`, Go `2009/11/10 23:00:00`, syslog `Jun 14 15:16:01`, Apache `[Sun Dec 04
 //!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`,
+//!    `20260314 10:00:00.123456`,
 //!    java.util.logging's `Dec 17, 2026 1:07:49 PM`, Bacula's `17-Dec 23:05`, epoch seconds or
 //!    millis), optionally in brackets, maybe behind a Go `log` prefix (`myapp: `); pipe- or
 //!    semicolon-separated headers (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`,
@@ -681,11 +682,12 @@ fn level_opening_field(scan: &[u8], start: usize) -> Option<(Severity, Range<usi
         1 => letter_level(word)?.0,
         _ => level_word(word)?,
     };
-    // The level may be padded to its column before the dash (`Info    - msg`).
+    // The level may be padded to its column before the dash or the colon (`Info    - msg`,
+    // `notice : msg`).
     let dash = skip_spaces(scan, end);
     let body = if closed {
         end
-    } else if dash > end && scan.get(dash..dash + 2) == Some(b"- ") {
+    } else if dash > end && matches!(scan.get(dash..dash + 2), Some(b"- " | b": ")) {
         dash + 2
     } else {
         return None;
@@ -2640,7 +2642,7 @@ pub(crate) fn match_timestamp(line: &[u8], pos: usize) -> Option<usize> {
         (day_month_words, |run| run <= 2),
         (slash_date, |run| (2..=4).contains(&run)),
         (compact_date_time, |run| run == 6),
-        (dashed_compact_date, |run| run == 8),
+        (compact_date, |run| run == 8),
         (epoch, |run| run >= 10),
         (time_only, |run| run <= 2),
     ];
@@ -2910,20 +2912,30 @@ fn compact_date_time(line: &[u8], pos: usize) -> Option<usize> {
     ((1..=12).contains(&month) && hour < 24).then_some(end)
 }
 
-/// `20171223-22:15:29:606`.
-fn dashed_compact_date(line: &[u8], pos: usize) -> Option<usize> {
+/// `20171223-22:15:29:606`; `20260314 10:00:00.123456` and `20260314T10:00:00Z`: a basic ISO
+/// date before an extended time with seconds (glog with the year, Boost.Log's `%Y%m%d`), whose
+/// year, month and day must be plausible, so that a number before a clock in a message is none.
+fn compact_date(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 8, 8)?;
-    let p = literal(line, p, b'-')?;
-    let p = digits(line, p, 1, 2)?;
-    let p = literal(line, p, b':')?;
-    let p = digits(line, p, 1, 2)?;
-    let p = literal(line, p, b':')?;
-    let p = digits(line, p, 1, 2)?;
-    Some(
-        one_of(line, p, b":.")
-            .and_then(|q| digits(line, q, 1, 6))
-            .unwrap_or(p),
-    )
+    if let Some(p) = literal(line, p, b'-') {
+        let p = digits(line, p, 1, 2)?;
+        let p = literal(line, p, b':')?;
+        let p = digits(line, p, 1, 2)?;
+        let p = literal(line, p, b':')?;
+        let p = digits(line, p, 1, 2)?;
+        return Some(
+            one_of(line, p, b":.")
+                .and_then(|q| digits(line, q, 1, 6))
+                .unwrap_or(p),
+        );
+    }
+    let two = |at: usize| (line[at] - b'0') * 10 + (line[at + 1] - b'0');
+    let plausible = matches!(two(pos), 19 | 20)
+        && (1..=12).contains(&two(pos + 4))
+        && (1..=31).contains(&two(pos + 6));
+    let q = one_of(line, p, b" T").filter(|_| plausible)?;
+    let end = clock(line, q, b':').filter(|&end| end - q >= 7)?;
+    Some(timezone(line, end))
 }
 
 /// Unix epoch seconds (10 digits, 2001..2286) or millis (13 digits), optional fraction.
@@ -2998,6 +3010,30 @@ mod tests {
     }
 
     #[test]
+    fn a_basic_iso_date_before_a_clock_is_a_timestamp() {
+        check(
+            "20260314 10:00:00.123456 node-07 started",
+            Some("20260314 10:00:00.123456"),
+            None,
+            "node-07 started",
+        );
+        check(
+            "[W] 20260314T10:00:08Z node-07 slow",
+            Some("20260314T10:00:08Z"),
+            None,
+            "node-07 slow",
+        );
+        // Not a date (month 13, a year 1234), or a clock without seconds: a message's numbers.
+        for line in [
+            "20261314 10:00:18 x",
+            "12340314 10:00:18 x",
+            "20260314 10:00 x",
+        ] {
+            check(line, None, None, line);
+        }
+    }
+
+    #[test]
     fn glog_with_the_year_or_behind_a_runtime_s_time_is_header() {
         // glog 0.7's and absl's `YYYYMMDD`; glog's header behind `kubectl logs --timestamps`.
         check(
@@ -3053,6 +3089,13 @@ mod tests {
             Some("2026-03-14T10:00:00Z"),
             Some(Severity::Warn),
             "disk almost full",
+        );
+        // Padded to its column before the colon, as before a dash.
+        check(
+            "[2026-03-14 10:00:00.000]\t{cache.c:44}\tnotice : signal process started",
+            Some("2026-03-14 10:00:00.000"),
+            Some(Severity::Info),
+            "signal process started",
         );
         // A call site opening it, as after a level in spaces.
         check(

@@ -21,7 +21,8 @@
 //! message is quoted, structured or an access log's line, or the source writes a field between
 //! dashes: the name is then cut with the header).
 //!
-//! Three more columns right after it are header though no separator closes them: a few names
+//! Three more columns right after it (or right after the time or level found by shape, when
+//! nothing is learned before them) are header though no separator closes them: a few names
 //! holding digits (or any names, `-` on some lines: a user; `main` beside `worker-1`: threads)
 //! that take turns there whatever the message (`| node-07 msg`, a pool of hosts or threads; the
 //! messages compared without their digits: see [`with_name_column`]), a number
@@ -528,6 +529,8 @@ struct PositionLearner {
     tab_records: usize,
     /// Samples whose line had a level word before the body (see [`infer_all`]).
     leveled: usize,
+    /// Samples whose line had a time before the body, found by its shape.
+    timed: usize,
     /// Learned classes of the header positions (empty: no extra header).
     layout: Vec<u8>,
     learned: bool,
@@ -650,8 +653,11 @@ impl HeaderLearner {
             Some(after) => self.after_level.count_and_skip(after).min(body.len()),
             None => program.unwrap_or(0).min(body.len()),
         };
-        let (start, changed_format) =
-            self.layouts[which].strip_layout(&body[skip..], leveled || which == 0);
+        let (start, changed_format) = self.layouts[which].strip_layout(
+            &body[skip..],
+            leveled || which == 0,
+            syslog.is_some(),
+        );
         self.named = self.layouts[which]
             .named
             .take()
@@ -797,6 +803,11 @@ impl PositionLearner {
         self.leveled * 1000 >= self.samples.len() * STABLE_PER_MILLE
     }
 
+    /// Whether nearly every sample came after a time (found by shape, before the body).
+    fn mostly_timed(&self) -> bool {
+        self.timed * 1000 >= self.samples.len() * STABLE_PER_MILLE
+    }
+
     fn mostly_tab_records(&self) -> bool {
         self.tab_records * 2 > self.samples.len()
     }
@@ -804,10 +815,10 @@ impl PositionLearner {
     /// Where the message starts in `body` under the layout (sampling `body` while learning),
     /// and whether most recent lines stopped matching it (the source changed format).
     /// `after_level`: the line had a level word before `body`.
-    fn strip_layout(&mut self, body: &[u8], after_level: bool) -> (usize, bool) {
+    fn strip_layout(&mut self, body: &[u8], after_level: bool, timed: bool) -> (usize, bool) {
         self.named = None;
         if self.learned {
-            self.look_again(body, after_level);
+            self.look_again(body, after_level, timed);
         }
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
@@ -820,7 +831,7 @@ impl PositionLearner {
         };
         let leading = leading(body, wanted);
         if !self.learned {
-            self.sample(&leading, body, after_level);
+            self.sample(&leading, body, after_level, timed);
             self.tab_records += usize::from(is_tab_record(body));
             if self.samples.len() >= SAMPLES {
                 // Records of tab-separated columns (Zeek's): every column is the record's, each
@@ -900,13 +911,13 @@ impl PositionLearner {
     /// Samples `body` in the second look (see [`PositionLearner::second_look`]); at its end, a
     /// longer layout that the learned one opens is taken, and the lines mined in both windows
     /// wait to be placed again (see [`HeaderLearner::take_corrections`]).
-    fn look_again(&mut self, body: &[u8], after_level: bool) {
+    fn look_again(&mut self, body: &[u8], after_level: bool, timed: bool) {
         let Some(samples) = self.second_look.as_mut() else {
             return;
         };
         let leading = leading(body, MAX_POSITIONS);
         samples.push(leading.classes);
-        self.sample(&leading, body, after_level);
+        self.sample(&leading, body, after_level, timed);
         if self.second_look.as_ref().is_some_and(|s| s.len() < SAMPLES) {
             return;
         }
@@ -950,7 +961,7 @@ impl PositionLearner {
     }
 
     /// Samples one line's leading tokens (see [`PositionLearner::infer_layout`]).
-    fn sample(&mut self, leading: &Leading, body: &[u8], after_level: bool) {
+    fn sample(&mut self, leading: &Leading, body: &[u8], after_level: bool, timed: bool) {
         self.samples.push(leading.classes);
         self.values.push(leading.values(body));
         self.shapes.push(leading.shapes(body));
@@ -958,11 +969,13 @@ impl PositionLearner {
         self.names.push(leading.names(body));
         self.numbers.push(leading.numbers(body));
         self.leveled += usize::from(after_level);
+        self.timed += usize::from(timed);
     }
 
     /// Drops the samples once the layout is judged.
     fn forget_samples(&mut self) {
         self.leveled = 0;
+        self.timed = 0;
         self.samples = Vec::new();
         self.values = Vec::new();
         self.shapes = Vec::new();
@@ -1430,8 +1443,10 @@ impl PositionLearner {
     ) -> Vec<u8> {
         let (names, samples, values) = (&self.names, &self.samples, &self.values);
         let (shapes, keys) = (&self.shapes, &self.keys);
+        // Right after a header: one learned, or a level or a time found by shape.
+        let anchored = |at: usize| at > 0 || after_level || self.mostly_timed();
         let Some(at) = column_after(&layout, samples, values)
-            .filter(|&at| (at > 0 || after_level) && samples.len() == names.len())
+            .filter(|&at| anchored(at) && samples.len() == names.len())
         else {
             return layout;
         };
@@ -3268,6 +3283,27 @@ mod tests {
             .collect();
         for (body, line) in run(&lines).iter().zip(&lines).skip(SAMPLES) {
             assert!(body.starts_with("ipv"), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_pool_of_hosts_right_after_a_time_is_header() {
+        // `time host msg`: nothing learned before the host and no level, but the time found by
+        // its shape anchors the column as a level does.
+        let hosts = ["node-12", "db-3", "gw01", "node-07"];
+        let lines: Vec<String> = (0..60)
+            .map(|i| {
+                let (host, message) = (hosts[i * 7 % 4], MESSAGES[i % 3]);
+                format!("2026-03-14 10:00:{:02}.{i:06} {host} {message}", i % 60)
+            })
+            .collect();
+        for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, MESSAGES[i % 3]);
+        }
+        // Without a time before them, the names open the messages: nothing anchors a header.
+        let bare: Vec<String> = lines.iter().map(|l| l[27..].to_string()).collect();
+        for (body, line) in run_detected(&bare).iter().zip(&bare) {
+            assert_eq!(body, line);
         }
     }
 
