@@ -301,9 +301,12 @@ pub fn detect(line: &[u8]) -> Header {
             // A field padded to its column (`info `, a level's `%-5p`) holds no space of its own.
             let lead = field.len() - field.trim_ascii_start().len();
             let word = field.trim_ascii();
-            // So is a level in brackets padded inside them (`[notice ]`, `[ INFO]`).
+            // So is a level in brackets padded inside them (`[notice ]`, `[ INFO]`, `<notice >`).
             let padded_level = match word {
-                [b'[', inner @ .., b']'] => level_word(inner.trim_ascii()).is_some(),
+                [b'[', inner @ .., b']']
+                | [b'<', inner @ .., b'>']
+                | [b'(', inner @ .., b')']
+                | [b'{', inner @ .., b'}'] => level_word(inner.trim_ascii()).is_some(),
                 _ => false,
             };
             if (word.contains(&b' ') && !padded_level) || context_follows {
@@ -3160,6 +3163,16 @@ mod tests {
             Some(Severity::Info),
             "cache flushed in 3 ms",
         );
+        // In angle brackets, parentheses or braces as well.
+        for level in ["<notice >", "( WARN)", "{error  }"] {
+            let line = format!("Sat Mar 14 10:00:00 2026\tjdoe\t{level}\tcache flushed in 3 ms");
+            let header = detect(line.as_bytes());
+            assert!(header.level.is_some(), "{line}");
+            assert_eq!(header.body(line.as_bytes()), b"cache flushed in 3 ms");
+        }
+        // A message's own words in brackets are no level: the header ends before them.
+        let line = "Sat Mar 14 10:00:00 2026\tjdoe\t<not a level>\tmsg";
+        assert_eq!(detect(line.as_bytes()).level, None);
     }
 
     #[test]
