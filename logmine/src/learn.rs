@@ -24,8 +24,9 @@
 //! Three more columns right after it (or right after the time or level found by shape, when
 //! nothing is learned before them) are header though no separator closes them: a few names
 //! holding digits (or any names, `-` on some lines: a user; `main` beside `worker-1`: threads)
-//! that take turns there whatever the message (`| node-07 msg`, a pool of hosts or threads; the
-//! messages compared without their digits: see [`with_name_column`]), a number
+//! that take turns there whatever the message (`| node-07 msg`, a pool of hosts or threads, or
+//! two pools in a row, `main jdoe msg`; the messages compared without their digits: see
+//! [`with_name_column`]), a number
 //! written alike on every line while the messages after it differ (a record's flag: see
 //! [`with_constant_flag`]), and numbers growing from line to line (a sequence number: see
 //! [`with_counter_column`]). A field whose class
@@ -904,8 +905,38 @@ impl PositionLearner {
         // A counter and a pool of names right before the message, in either order.
         let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
         let counter_follows = counts_at(&self.samples, &self.numbers, layout.len() + 1);
-        let layout = self.with_name_column(after_level, layout, counter_follows);
+        let layout = self.with_name_columns(after_level, layout, counter_follows);
         with_counter_column(after_level, layout, &self.samples, &self.numbers)
+    }
+
+    /// `layout`, extended by up to two pools of names right before the message (see
+    /// [`PositionLearner::with_name_column`]): a thread and a user (`main jdoe msg`) as well as
+    /// one alone. The first is judged against the message, or, where that fails, against the
+    /// message after the second, and then taken only with the second.
+    fn with_name_columns(
+        &self,
+        after_level: bool,
+        layout: Vec<u8>,
+        counter_follows: bool,
+    ) -> Vec<u8> {
+        let named =
+            self.with_name_column(after_level, layout.clone(), usize::from(counter_follows));
+        if counter_follows {
+            return named;
+        }
+        if named.len() > layout.len() {
+            return self.with_name_column(after_level, named, 0);
+        }
+        let first = self.with_name_column(after_level, layout.clone(), 1);
+        if first.len() == layout.len() {
+            return layout;
+        }
+        let both = self.with_name_column(after_level, first, 0);
+        if both.len() == layout.len() + 2 {
+            both
+        } else {
+            layout
+        }
     }
 
     /// Samples `body` in the second look (see [`PositionLearner::second_look`]); at its end, a
@@ -1435,11 +1466,13 @@ impl PositionLearner {
     /// node-07 msg`, where no separator closes the name. Names without digits (`jdoe`, a user)
     /// only where the column is empty (`-`) on some lines, or where most of its names hold
     /// digits (`main` beside `worker-1`, a pool of threads); the column then holds any name.
+    /// `columns_follow`: how many columns lie between this one and the message it is judged
+    /// against (a counter, another pool).
     fn with_name_column(
         &self,
         after_level: bool,
         mut layout: Vec<u8>,
-        counter_follows: bool,
+        columns_follow: usize,
     ) -> Vec<u8> {
         let (names, samples, values) = (&self.names, &self.samples, &self.values);
         let (shapes, keys) = (&self.shapes, &self.keys);
@@ -1473,7 +1506,7 @@ impl PositionLearner {
             return layout;
         };
         let holders = distinct.len();
-        let message = at + 1 + usize::from(counter_follows);
+        let message = at + 1 + columns_follow;
         let (differ, same) = opening_pairs(&named, at, message);
         let by_chance = agrees_by_chance(&distinct, differ, same);
         distinct.sort_unstable();
@@ -3304,6 +3337,39 @@ mod tests {
         let bare: Vec<String> = lines.iter().map(|l| l[27..].to_string()).collect();
         for (body, line) in run_detected(&bare).iter().zip(&bare) {
             assert_eq!(body, line);
+        }
+    }
+
+    #[test]
+    fn two_pools_in_a_row_before_the_message_are_header() {
+        // `time (INF) thread user msg`: the threads judged against the message after the users.
+        let threads = [
+            "main",
+            "worker-1",
+            "pool-3-thread-7",
+            "worker-2",
+            "scheduler",
+        ];
+        let users = ["jdoe", "-", "admin", "svc-sync"];
+        let line = |i: usize, user: &str| {
+            let thread = threads[i * 7 % 5];
+            let message = MESSAGES[i % 3];
+            format!(
+                "2026-03-14 10:00:{:02} (INF) {thread} {user} {message}",
+                i % 60
+            )
+        };
+        let lines: Vec<String> = (0..60).map(|i| line(i, users[i * 3 % 4])).collect();
+        for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, MESSAGES[i % 3]);
+        }
+        // A new id after the threads is the message's: neither is taken.
+        let lines: Vec<String> = (0..60).map(|i| line(i, &format!("job-{i}"))).collect();
+        for (body, i) in run_detected(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert!(
+                body.ends_with(&format!("job-{i} {}", MESSAGES[i % 3])),
+                "{body}"
+            );
         }
     }
 
