@@ -17,8 +17,8 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 # so `cargo test` below reuses them instead of building the dependency tree a second time.
 cargo build --workspace --all-targets --locked
 
-jobs="${CYBERBRAIN_TEST_JOBS:-3}"
-if [ "$jobs" -le 1 ]; then
+parallel="${CYBERBRAIN_TEST_JOBS:-3}"
+if [ "$parallel" -le 1 ]; then
   exec cargo test --workspace --locked
 fi
 
@@ -29,13 +29,13 @@ trap 'rm -rf "$logs"' EXIT
 cargo test --workspace --locked --no-run --message-format=json 2>/dev/null \
   | grep -E '"profile":\{[^}]*"test":true\}' \
   | sed -n 's/.*"manifest_path":"\([^"]*\)\/Cargo.toml".*"executable":"\([^"]*\)".*/\1 \2/p' \
-  | sort -k1,1 -s | awk '{ print ($1 ~ /\/testkit$/ ? 0 : 1), $0 }' | sort -k1,1n -s | cut -d' ' -f2- \
-  > "$logs/executables"
+  > "$logs/all"
+{ grep '/testkit ' "$logs/all" || true; grep -v '/testkit ' "$logs/all" || true; } > "$logs/executables"
 count=$(wc -l < "$logs/executables")
 [ "$count" -gt 0 ] || { echo "no test executables found" >&2; exit 1; }
-echo "running $count test executables, $jobs at a time" >&2
+echo "running $count test executables, $parallel at a time" >&2
 failed=0
-xargs -P "$jobs" -L 1 bash scripts/test-binary.sh "$logs" < "$logs/executables" || true
+xargs -P "$parallel" -L 1 bash scripts/test-binary.sh "$logs" < "$logs/executables" || true
 # An executable that failed beside others runs again alone: the suite fails only if it fails
 # there too. One that passes alone is named below, as a test whose timing the load upset.
 if [ -s "$logs/failed" ]; then

@@ -27,10 +27,9 @@ pub fn owner_id(ca_pem: &[u8], agent_name: &str) -> String {
     digest.update(ca_pem);
     digest.update([0]);
     digest.update(agent_name.as_bytes());
-    digest.finalize()[..16]
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    let mut hex = format!("{:x}", digest.finalize());
+    hex.truncate(32);
+    hex
 }
 
 /// Admits and runs one worker container. The error is one line for the job's record.
