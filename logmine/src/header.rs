@@ -8,7 +8,9 @@
 //!    04:47:44 2005]`, HDFS `081109 203615`, `17/06/09 20:10:40`, `20171223-22:15:29:606`,
 //!    `20260314 10:00:00.123456`,
 //!    java.util.logging's `Dec 17, 2026 1:07:49 PM`, Bacula's `17-Dec 23:05`, epoch seconds or
-//!    millis), optionally in brackets, maybe behind a Go `log` prefix (`myapp: `); pipe- or
+//!    millis), optionally in brackets, maybe behind a Go `log` prefix (`myapp: `) or one field
+//!    (`(1037)`, `admin |`, Redis's `1:M` with its level marks after the time, Zigbee2MQTT's
+//!    `Zigbee2MQTT:info`), a colon closing it the time's (`1773482400: msg`); pipe- or
 //!    semicolon-separated headers (`ts|component|pid|msg`, `ts;code;daemon;type;name;msg`,
 //!    Karaf's `ts | LEVEL | thread | logger | bundle | msg`) are cut at the separators, and so
 //!    are Python's `time:LEVEL:logger:` and the shapes of a few runtimes that a level opens
@@ -268,6 +270,11 @@ pub fn detect(line: &[u8]) -> Header {
             timestamp: header.timestamp,
             ..python
         };
+    }
+    // A time closed by a colon (`1773482400: msg`, Mosquitto's; `2026-03-14 10:00:00: msg`): the
+    // colon is the time's, not the first word of the message or a program's.
+    if header.timestamp.is_some() && scan.get(pos..pos + 2) == Some(b": ") {
+        pos += 1;
     }
     if header.timestamp.is_some()
         && let Some((severity, label, body)) = php_error_label(scan, skip_spaces(scan, pos))
@@ -1327,7 +1334,8 @@ fn detect_field_before_time(line: &[u8], scan: &[u8], pos: usize) -> Option<Head
     } else {
         field
     };
-    if (!grouped && !marked)
+    let tag = field_tag(field);
+    if (!grouped && !marked && tag.is_none())
         || (inner.len() == 1 && inner[0].is_ascii_alphabetic())
         || level_word(inner.trim_ascii()).is_some()
     {
@@ -1343,7 +1351,67 @@ fn detect_field_before_time(line: &[u8], scan: &[u8], pos: usize) -> Option<Head
     }
     let mut header = detect(&line[start..]);
     header.shift(start);
+    match tag {
+        Some(FieldTag::Level(at)) if header.level.is_none() => {
+            header.level = level_word(&field[at..]);
+            header.level_text = Some(pos + at..end);
+            // The program was named before the time: a name closed by a colon after it is the
+            // message's (`MQTT publish: topic …`).
+            if let Some(program) = header.program.take() {
+                header.body_start = program.start;
+            }
+        }
+        Some(FieldTag::Role) => {
+            // Redis's level marks right after the time: `.` debug, `-` verbose, `*` notice, `#`
+            // warning. The words after one are the message's (`# WARNING: overcommit_memory
+            // is set to 0!`).
+            let mark = skip_spaces(line, header.timestamp.as_ref().map_or(start, |t| t.end));
+            let severity = match line.get(mark..mark + 2) {
+                Some(b". " | b"- ") => Some(Severity::Debug),
+                Some(b"* ") => Some(Severity::Info),
+                Some(b"# ") => Some(Severity::Warn),
+                _ => None,
+            };
+            if let Some(severity) = severity {
+                header = Header {
+                    timestamp: header.timestamp,
+                    level: Some(severity),
+                    level_text: Some(mark..mark + 1),
+                    body_start: skip_spaces(line, mark + 1),
+                    ..Header::default()
+                };
+            }
+        }
+        _ => {}
+    }
     Some(header)
+}
+
+/// What a field before the time that no group or separator sets apart says of itself (see
+/// [`field_tag`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum FieldTag {
+    /// A process's id and its role (`1:M`).
+    Role,
+    /// A program's name and the line's level, the level from this offset (`Zigbee2MQTT:info`).
+    Level(usize),
+}
+
+/// A field before the time joined by a colon as no message's first word is: a process's id and
+/// its role in one capital letter (`1:M 14 Mar 2026 10:00:00.123 * msg`, Redis's: `M` primary,
+/// `S` replica, `C` a child writing a snapshot, `X` a sentinel), or a program's name and the
+/// line's level (`Zigbee2MQTT:info  2026-03-14 10:00:00: msg`).
+fn field_tag(field: &[u8]) -> Option<FieldTag> {
+    let colon = field.iter().position(|&b| b == b':')?;
+    let (name, tag) = (&field[..colon], &field[colon + 1..]);
+    if !name.is_empty() && name.iter().all(u8::is_ascii_digit) {
+        return matches!(tag, [b'A'..=b'Z']).then_some(FieldTag::Role);
+    }
+    let named = name.first().is_some_and(u8::is_ascii_alphabetic)
+        && name
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.'));
+    (named && level_word(tag).is_some()).then_some(FieldTag::Level(colon + 1))
 }
 
 /// The end of an Erlang process id `<0.1234.0>` at `start` (followed by a space).
@@ -2463,6 +2531,18 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
             && token.starts_with(b"[")
             && token.ends_with(b"]")
             && level_word(&token[1..token.len() - 1]).is_some()
+        {
+            return None;
+        }
+        // A name glued to its group (`Thread[DRDAConnThread_3,5,main]`, a Java thread as
+        // `toString` writes it) is no host: a host's name holds no bracket, only a program's
+        // pid does, and the colon follows it. A level glued to the pid (Asterisk's
+        // `NOTICE[19382][C-00000404] chan_pjsip.c:`) stands where a host would.
+        if fields == 0
+            && token.first().is_some_and(u8::is_ascii_alphabetic)
+            && !token.ends_with(b":")
+            && let Some(open) = token.iter().position(|&b| b == b'[')
+            && level_word(&token[..open]).is_none()
         {
             return None;
         }
@@ -3986,6 +4066,99 @@ mod tests {
             Some("1700000000123"),
             Some(Severity::Error),
             "disk full",
+        );
+    }
+
+    #[test]
+    fn a_time_closed_by_a_colon_keeps_its_colon() {
+        // Mosquitto's Unix time, and a date and clock closed alike (Zigbee2MQTT's, behind its
+        // own field): the colon is the time's, not the message's first token.
+        check(
+            "1773482400: Client sensor-7 disconnected.",
+            Some("1773482400"),
+            None,
+            "Client sensor-7 disconnected.",
+        );
+        check(
+            "2026-03-14 10:00:00: Started frontend on port 8080",
+            Some("2026-03-14 10:00:00"),
+            None,
+            "Started frontend on port 8080",
+        );
+        // Python's default format behind a time keeps its own reading (no space after the colon).
+        check(
+            "2026-03-14 10:00:00,123:INFO:superset.app:Loading config",
+            Some("2026-03-14 10:00:00,123"),
+            Some(Severity::Info),
+            "Loading config",
+        );
+    }
+
+    #[test]
+    fn a_name_glued_to_its_group_is_no_syslog_host() {
+        // Derby's Java thread before a message that opens with a name, a bracket and a colon:
+        // no `host prog[pid]:`, the thread is left to the source's layout.
+        let line = "2026-03-14 10:00:00.123 GMT Thread[DRDAConnThread_6,5,main] Received[c2s]: <iq type='get'>";
+        let header = detect(line.as_bytes());
+        assert_eq!(header.program, None);
+        assert_eq!(
+            String::from_utf8_lossy(header.body(line.as_bytes())),
+            "Thread[DRDAConnThread_6,5,main] Received[c2s]: <iq type='get'>"
+        );
+        // A level glued to its pid stands where a host would (Asterisk's).
+        check(
+            "[Dec  4 10:41:21] NOTICE[19382][C-00000404] chan_pjsip.c: No dialplan match for '100'",
+            Some("Dec  4 10:41:21"),
+            None,
+            "No dialplan match for '100'",
+        );
+    }
+
+    #[test]
+    fn a_process_id_and_its_role_before_the_time_and_the_level_marks_after_it() {
+        // Redis: `pid:role`, then its time, then `.` debug, `-` verbose, `*` notice, `#` warning.
+        check(
+            "1:M 14 Mar 2026 10:00:00.123 * Ready to accept connections tcp",
+            Some("14 Mar 2026 10:00:00.123"),
+            Some(Severity::Info),
+            "Ready to accept connections tcp",
+        );
+        check(
+            "1:M 14 Mar 2026 10:00:00.123 # WARNING: The TCP backlog setting of 511 cannot be enforced",
+            Some("14 Mar 2026 10:00:00.123"),
+            Some(Severity::Warn),
+            "WARNING: The TCP backlog setting of 511 cannot be enforced",
+        );
+        check(
+            "2087:C 14 Mar 2026 10:00:01.002 . DB saved on disk",
+            Some("14 Mar 2026 10:00:01.002"),
+            Some(Severity::Debug),
+            "DB saved on disk",
+        );
+        // No time after it: a message's own words.
+        check("1:M is the ratio", None, None, "1:M is the ratio");
+    }
+
+    #[test]
+    fn a_program_and_its_level_joined_by_a_colon_before_the_time() {
+        check(
+            "Zigbee2MQTT:info  2026-03-14 10:00:00: MQTT publish: topic 'zigbee2mqtt/bridge/state'",
+            Some("2026-03-14 10:00:00"),
+            Some(Severity::Info),
+            "MQTT publish: topic 'zigbee2mqtt/bridge/state'",
+        );
+        check(
+            "Zigbee2MQTT:error 2026-03-14 10:00:02: MQTT failed to connect",
+            Some("2026-03-14 10:00:02"),
+            Some(Severity::Error),
+            "MQTT failed to connect",
+        );
+        // A word and a colon glued to a word that is no level: no header field.
+        check(
+            "note:this 2026-03-14 10:00:00 was late",
+            None,
+            None,
+            "note:this 2026-03-14 10:00:00 was late",
         );
     }
 

@@ -832,7 +832,22 @@ fn journald_export_short_iso() {
 
 #[test]
 fn an_unfamiliar_header_is_learned() {
-    // Redis-style: `pid:role date * message`, known to no shape rule.
+    // `pid/role date ~ message`, known to no shape rule.
+    check(
+        |i| {
+            format!(
+                "{}/m 01 May 2024 10:00:{i:02}.{i:03} ~ Background saving started by pid {i}",
+                i % 3
+            )
+        },
+        "Background saving started by pid <*>",
+        Severity::Unknown,
+    );
+}
+
+#[test]
+fn redis_process_role_and_level_marks() {
+    // `pid:role date mark message`: `*` notice, `#` warning, `.` debug, `-` verbose.
     check(
         |i| {
             format!(
@@ -841,8 +856,118 @@ fn an_unfamiliar_header_is_learned() {
             )
         },
         "Background saving started by pid <*>",
-        Severity::Unknown,
+        Severity::Info,
     );
+    // A warning's own `WARNING:` stays the message's; the mark gives the level.
+    let lines: Vec<String> = (0..60)
+        .map(|i| match i % 3 {
+            0 => format!(
+                "1:M 01 May 2024 10:00:{:02}.{i:03} # WARNING: The TCP backlog setting of {} cannot be enforced",
+                i % 60,
+                500 + i
+            ),
+            1 => format!("1:M 01 May 2024 10:00:{:02}.{i:03} * DB loaded from disk: {}.{:03} seconds", i % 60, i % 4, i),
+            _ => format!("{}:C 01 May 2024 10:00:{:02}.{i:03} * Fork CoW for RDB: current {} MB, peak {} MB", 100 + i, i % 60, i % 9, i % 9 + 1),
+        })
+        .collect();
+    let mut miner = Miner::new(MinerConfig::default());
+    for line in &lines {
+        miner.add_line(line.as_bytes(), None);
+    }
+    let warning = miner
+        .templates()
+        .find(|t| t.text().starts_with("WARNING: The TCP backlog"))
+        .map(|t| t.severity());
+    assert_eq!(warning, Some(Severity::Warn), "{:?}", all_templates(&lines));
+}
+
+#[test]
+fn derby_thread_before_a_message_that_opens_with_a_tagged_name() {
+    // Derby's `time GMT Thread[…,5,main] msg`: a message opening with a name, a bracket and a
+    // colon (`Received[c2s]:`) made the thread look like a syslog host on those lines only, and
+    // the thread stayed in every other line's template.
+    let messages = |i: usize| match i % 3 {
+        0 => format!("Received[c2s]: <iq type='get' id='lx{}'>", 8000 + i),
+        1 => format!("Client connected from 10.0.0.{}", i % 250),
+        _ => format!("Authenticated as user{}@example.com", i % 9),
+    };
+    let timed: Vec<String> = (0..90)
+        .map(|i| {
+            format!(
+                "2026-03-14 10:{:02}:{:02}.{:03} GMT Thread[DRDAConnThread_{},5,main] {}",
+                i / 60,
+                i % 60,
+                i * 7 % 1000,
+                2 + i % 7,
+                messages(i)
+            )
+        })
+        .collect();
+    let bare: Vec<String> = (0..90).map(messages).collect();
+    assert_eq!(all_templates(&timed), all_templates(&bare));
+}
+
+#[test]
+fn mosquitto_unix_time_closed_by_a_colon() {
+    // Mosquitto's default: a Unix time and a colon, the colon the time's. Before, a message
+    // opening with a word and a colon of its own kept the time's colon (`: Bridge: …`).
+    let messages = |i: usize| match i % 3 {
+        0 => format!("New connection from 10.0.0.{} on port 1883.", i % 250),
+        1 => format!("Client sensor-{} disconnected.", i % 17),
+        _ => format!("Bridge: connecting to broker-{} on port 8883", i % 5),
+    };
+    let timed: Vec<String> = (0..90)
+        .map(|i| format!("{}: {}", 1_773_482_400 + i * 7, messages(i)))
+        .collect();
+    let bare: Vec<String> = (0..90).map(messages).collect();
+    let templates = all_templates(&timed);
+    assert_eq!(templates, all_templates(&bare));
+    assert!(
+        templates.contains(&"Client sensor-<*> disconnected.".to_string()),
+        "{templates:?}"
+    );
+}
+
+#[test]
+fn zigbee2mqtt_program_and_level_before_the_time() {
+    // `Zigbee2MQTT:level  date time: message`, the level padded to five letters: the program,
+    // the level and the time are header, a name and colon opening the message is its own.
+    let messages = |i: usize| match i % 3 {
+        0 => format!(
+            "Beginning new connection attempt to host-{}.example.org ([198.51.100.{}]:5269)",
+            i % 7,
+            i % 250
+        ),
+        1 => format!("Received[c2s]: <iq type='get' id='lx{}'>", 8000 + i),
+        _ => format!("Failed to ping 'plug-{}' (attempt {})", i % 7, i % 3 + 1),
+    };
+    let timed: Vec<String> = (0..90)
+        .map(|i| {
+            format!(
+                "Zigbee2MQTT:{} 2026-03-14 10:{:02}:{:02}: {}",
+                if i % 3 == 2 { "error" } else { "info " },
+                i / 60,
+                i % 60,
+                messages(i)
+            )
+        })
+        .collect();
+    let bare: Vec<String> = (0..90).map(messages).collect();
+    let templates = all_templates(&timed);
+    assert_eq!(templates, all_templates(&bare));
+    assert!(
+        templates.iter().any(|t| t.starts_with("Received[c2s]: ")),
+        "{templates:?}"
+    );
+    let mut miner = Miner::new(MinerConfig::default());
+    for line in &timed {
+        miner.add_line(line.as_bytes(), None);
+    }
+    let failed = miner
+        .templates()
+        .find(|t| t.text().starts_with("Failed to ping"))
+        .map(|t| t.severity());
+    assert_eq!(failed, Some(Severity::Error));
 }
 
 #[test]
