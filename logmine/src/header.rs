@@ -206,6 +206,11 @@ pub fn detect(line: &[u8]) -> Header {
         // A time in brackets, braces, parentheses or angle brackets (`[…]`, `{…}`, `(…)`).
         header.timestamp = Some(pos + 1..close);
         pos = close + 1;
+        // Ids glued to it (`[Sat Mar 14 10:00:00 2026][1037.1] msg`, nessusd's pid and thread)
+        // are the header's: a message is set apart from its header.
+        while let Some(end) = glued_id_group_end(scan, pos) {
+            pos = end;
+        }
     } else if scan.get(pos) == Some(&b'[')
         && let Some(end) = match_timestamp(scan, pos + 1)
         && scan.get(end) == Some(&b' ')
@@ -1295,6 +1300,33 @@ fn detect_go_log_prefix(line: &[u8], scan: &[u8], pos: usize) -> Option<Header> 
     header.shift(start);
     Some(header)
 }
+
+/// The end of a group of ids at `pos` glued to the group before it (`[1037.1]`, `[12345]`, a
+/// pid and a thread's number): no space, a digit, no level word inside, followed by a space or
+/// another group.
+fn glued_id_group_end(scan: &[u8], pos: usize) -> Option<usize> {
+    let closer = closer_of(*scan.get(pos)?)?;
+    let len = scan[pos + 1..]
+        .iter()
+        .take(MAX_GLUED_ID)
+        .position(|&b| b == closer)?;
+    let inner = &scan[pos + 1..pos + 1 + len];
+    let end = pos + len + 2;
+    (!inner.is_empty()
+        && inner.iter().any(u8::is_ascii_digit)
+        && inner.iter().all(|&b| {
+            b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'_' | b':' | b'/' | b'#')
+        })
+        && level_word(inner).is_none()
+        && matches!(
+            scan.get(end),
+            Some(b' ' | b'\t' | b'[' | b'(' | b'{' | b'<')
+        ))
+    .then_some(end)
+}
+
+/// Longest group [`glued_id_group_end`] reads.
+const MAX_GLUED_ID: usize = 40;
 
 /// Longest field [`detect_field_before_time`] takes before a time.
 const MAX_FIELD_BEFORE_TIME: usize = 48;
@@ -4091,6 +4123,30 @@ mod tests {
             Some("2026-03-14 10:00:00,123"),
             Some(Severity::Info),
             "Loading config",
+        );
+    }
+
+    #[test]
+    fn ids_glued_to_a_bracketed_time_are_header() {
+        // nessusd's `[ctime][pid.tid]`.
+        check(
+            "[Sat Mar 14 10:00:00 2026][1037.1] Loading the plugins",
+            Some("Sat Mar 14 10:00:00 2026"),
+            None,
+            "Loading the plugins",
+        );
+        // A level glued to it is still the level; a word is the source's to judge.
+        check(
+            "[2026-03-14 10:00:00][INFO] hello",
+            Some("2026-03-14 10:00:00"),
+            Some(Severity::Info),
+            "hello",
+        );
+        check(
+            "[2026-03-14 10:00:00][main] hello",
+            Some("2026-03-14 10:00:00"),
+            None,
+            "[main] hello",
         );
     }
 
