@@ -2131,14 +2131,14 @@ fn field_then_separator(text: &[u8]) -> bool {
     false
 }
 
-/// Whether `text`, after its spaces, opens with a lone punctuation mark other than a dash, or with
-/// `--` or `>>`, and a space (`| msg`, `-- msg`): `- - msg` is a separator and an empty field, or
-/// the other way round.
+/// Whether `text`, after its spaces, opens with a lone separator's mark (`|`, `>`, `;`, `:`, `~`,
+/// `=`), or with `--` or `>>`, and a space (`| msg`, `-- msg`): `- - msg` is a separator and an
+/// empty field, or the other way round. A bullet (`* Version: 2024.3.1`, `+ 3 workers joined`)
+/// opens a message.
 fn opens_with_separator(text: &[u8]) -> bool {
     let text = text.trim_ascii_start();
     (text.len() >= 2
-        && text[0].is_ascii_punctuation()
-        && text[0] != b'-'
+        && matches!(text[0], b'|' | b'>' | b';' | b':' | b'~' | b'=')
         && matches!(text[1], b' ' | b'\t'))
         || text.starts_with(b"-- ")
         || text.starts_with(b">> ")
@@ -4123,6 +4123,24 @@ mod tests {
             Some("2026-03-14 10:00:00,123"),
             Some(Severity::Info),
             "Loading config",
+        );
+    }
+
+    #[test]
+    fn a_bullet_after_the_level_s_dash_opens_the_message() {
+        // `%(asctime)s - %(name)s - %(levelname)s - %(message)s`: a bullet opening the message
+        // is the message's, no separator of the header's (`| msg`, `> msg`, `; msg` are).
+        check(
+            "2026-03-14 10:00:35,039 - distributed.worker - INFO - * Version: 2024.3.1",
+            Some("2026-03-14 10:00:35,039"),
+            Some(Severity::Info),
+            "* Version: 2024.3.1",
+        );
+        check(
+            "2026-03-14 10:00:35,039 - distributed.worker - INFO - + 3 workers joined",
+            Some("2026-03-14 10:00:35,039"),
+            Some(Severity::Info),
+            "+ 3 workers joined",
         );
     }
 
