@@ -48,6 +48,9 @@ STEPS = ["Table output", "Sort rows", "Text file input", "Insert / update", "Add
 NAMESPACES = ["app:server", "app:db:pool", "express:router", "socket.io:client", "worker:queue",
               "app:auth"]
 SPACED = ["IPC Server handler 3 on 8020", "main", "pool-2-thread-1", "Timer for 'x' 4"]
+PG_LEVELS = ["LOG"] * 4 + ["WARNING", "ERROR"]
+MARIA_LEVELS = ["Note"] * 4 + ["Warning", "ERROR"]
+HAPROXY_LEVELS = ["NOTICE"] * 4 + ["WARNING", "ALERT"]
 
 
 def clock(i):
@@ -169,6 +172,22 @@ def shapes():
         ("kong (nginx error + lua)", lambda i, e, r: f"2026/03/14 {hms(parts(i))} [{L(e).lower()}] {pid(r)}#0: *{r.randrange(1, 999)} [lua] {MODULES[e % 6].split('.')[-1]}.lua:{100 + e}: "),
         ("airflow", lambda i, e, r: f"[{iso(parts(i), ' ', 3, '').replace('.', ',')}] {{{MODULES[e % 6].split('.')[-1]}.py:{100 + e}}} {L(e)} - "),
         ("spark", lambda i, e, r: f"26/03/14 {hms(parts(i))} {L(e)} {lg(e).split('.')[-1]}: "),
+        # Popular container images' defaults (session 41).
+        ("postgresql", lambda i, e, r: f"{iso(parts(i), ' ', 3, '')} UTC [{pid(r)}] {PG_LEVELS[e % 6]}:  "),
+        ("zookeeper", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} [myid:{1 + r.randrange(3)}] - {L(e):<5} [{THREADS[r.randrange(6)]}:{lg(e).split('.')[-1]}@{100 + e * 7}] - "),
+        ("mariadb", lambda i, e, r: f"{iso(parts(i), ' ', 0, '')} {r.randrange(0, 40)} [{MARIA_LEVELS[e % 6]}] "),
+        ("haproxy", lambda i, e, r: f"{'[' + HAPROXY_LEVELS[e % 6] + ']':<11}({r.randrange(1, 9)}) : "),
+        ("wildfly", lambda i, e, r: f"{hms(parts(i))},{parts(i)['ms']:03d} {L(e):<5} [{lg(e)}] ({SPACED[r.randrange(4)]}) "),
+        ("nexus", lambda i, e, r: f"{iso(parts(i), ' ', 3, '+0000').replace('.', ',')} {L(e):<5} [qtp{pid(r)}-{r.randrange(20, 90)}] *UNKNOWN {lg(e)} - "),
+        ("harbor", lambda i, e, r: f"{iso(parts(i), 'T', 0)} [{L(e)}] [/{MODULES[e % 6].replace('.', '/')}.go:{40 + e}]: "),
+        ("vllm", lambda i, e, r: f"{L(e)} 03-14 {hms(parts(i))} [{MODULES[e % 6].split('.')[-1]}.py:{40 + e}] "),
+        ("ray", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')}\t{L(e)} {MODULES[e % 6].split('.')[-1]}.py:{40 + e} -- "),
+        ("jupyter", lambda i, e, r: f"[{L(e)[0]} {iso(parts(i), ' ', 3, '')} {['ServerApp', 'LabApp', 'ServerApp'][e % 3]}] "),
+        ("calico felix", lambda i, e, r: f"{iso(parts(i), ' ', 3, '')} [{L(e)}][{pid(r)}] felix/{MODULES[e % 6].split('.')[-1]}.go {40 + e}: "),
+        ("node-red", lambda i, e, r: f"14 Mar {hms(parts(i))} - [{L(e).lower()}] [{NAMESPACES[e % 6].split(':')[0]}-node:{r.randrange(16 ** 6):06x}] "),
+        ("pihole ftl", lambda i, e, r: f"[{iso(parts(i), ' ', 3, '')} {pid(r)}M] "),
+        ("bind9", lambda i, e, r: f"14-Mar-2026 {hms(parts(i))}.{parts(i)['ms']:03d} {['general', 'queries', 'security'][e % 3]}: {L(e).lower()}: "),
+        ("dask", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} - distributed.{MODULES[e % 6].split('.')[-1]} - {L(e)} - "),
     ]
     # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
     # program's own header.
