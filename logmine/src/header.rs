@@ -2578,6 +2578,11 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         {
             return None;
         }
+        // Nor is a namespace of Node's `debug` (`socket.io:client`, `app:db:pool`): a host's
+        // name holds no colon.
+        if fields == 0 && is_debug_namespace(token) {
+            return None;
+        }
         previous = token;
         // `host INPUT-DROP: IN=eth0 OUT= …`: a netfilter log prefix in capitals before the
         // record's `KEY=` fields is the message's (ulogd's own syslog-like file), not a program;
@@ -2613,6 +2618,24 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         cursor = end;
     }
     None
+}
+
+/// A namespace of Node's `debug` module (`express:router`, `socket.io:client`, `app:db:pool`):
+/// names joined by colons, the first in lower case, each opening with a letter, no colon at
+/// the end.
+fn is_debug_namespace(token: &[u8]) -> bool {
+    let name = |part: &[u8]| {
+        part.first().is_some_and(u8::is_ascii_alphabetic)
+            && part
+                .iter()
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
+    };
+    let mut parts = token.split(|&b| b == b':');
+    parts
+        .next()
+        .is_some_and(|first| first.first().is_some_and(u8::is_ascii_lowercase) && name(first))
+        && token.contains(&b':')
+        && parts.all(name)
 }
 
 /// A message's code or an id closed by a colon (`WFLYUT0022:`, `AMQ222377:`, `KC-SERVICES0180:`,
@@ -4223,6 +4246,14 @@ mod tests {
         assert_eq!(
             String::from_utf8_lossy(header.body(line.as_bytes())),
             "Thread[DRDAConnThread_6,5,main] Received[c2s]: <iq type='get'>"
+        );
+        // Nor is a namespace of Node's `debug`.
+        let line = "2026-03-14T10:00:00.000Z socket.io:client Received[c2s]: <iq type='get'>";
+        let header = detect(line.as_bytes());
+        assert_eq!(header.program, None);
+        assert_eq!(
+            String::from_utf8_lossy(header.body(line.as_bytes())),
+            "socket.io:client Received[c2s]: <iq type='get'>"
         );
         // A level glued to its pid stands where a host would (Asterisk's).
         check(

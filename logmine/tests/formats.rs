@@ -1854,14 +1854,20 @@ fn a_past_tense_ending_the_line_after_a_name_is_the_event() {
 #[test]
 fn node_debug_module_without_a_terminal() {
     // `DEBUG=app:*` with no terminal: an ISO time and the namespace before each message, the
-    // namespace the event's (`mediasoup:Channel`, `express:router:route`).
-    let events = |i: usize| match i % 4 {
+    // namespace the event's (`mediasoup:Channel`, `express:router:route`). A message opening
+    // with a name glued to a word in brackets and a colon (`Received[c2s]:`) made the namespace
+    // look like a syslog host on its lines.
+    let events = |i: usize| match i % 5 {
         0 => (
             "mediasoup:Channel",
             format!("request() [method:worker.createRouter, id:{i}]"),
         ),
         1 => ("express:router:route", format!("dispatching GET /api/{i}")),
         2 => ("socket.io:client", format!("client {i:04x} closed")),
+        3 => (
+            "app:xmpp",
+            format!("Received[c2s]: <iq type='get' id='lx{i}'>"),
+        ),
         _ => ("mediasoup:WARN:Worker", "close()".to_string()),
     };
     let raw: Vec<String> = (0..80)
