@@ -101,7 +101,8 @@ pub(crate) fn head(tokens: &[Box<[u8]>], lead_dropped: bool) -> Option<Head> {
     }
     // `sendmsg: Network is down`, `authentication error: Permission denied`: a call's name or
     // two lower-case words, and the C library's text for the error, as `perror` writes them.
-    // So short a head is weak; the text says a reason follows.
+    // So short a head is weak; the text says a reason follows (and two different texts are
+    // enough, as after a value: see [`is_perror_head`]).
     let short_error_head = |end: usize| {
         tokens.len() > end + 2
             && is_call_name(&tokens[end])
@@ -466,6 +467,18 @@ pub(crate) fn is_wrapped_error_reason(tail: &[Token]) -> bool {
 /// directory to <*>:`) or the qualified type of an exception (`com.example.ClientDisconnectException:`).
 pub(crate) fn ends_before_a_reason(token: &[u8]) -> bool {
     token == b"<*>:" || is_exception_type(token)
+}
+
+/// A head that is a call's name, maybe after one lower-case word, as `perror` writes it before
+/// the C library's text for the error (`getaddrinfo:`, `server recv:`).
+pub(crate) fn is_perror_head(head: &[Token]) -> bool {
+    match head {
+        [call] => is_call_name(call),
+        [word, call] => {
+            word.len() >= 2 && word.iter().all(u8::is_ascii_lowercase) && is_call_name(call)
+        }
+        _ => false,
+    }
 }
 
 /// A tail that is one of the C library's texts for an error, maybe with its number after it in

@@ -55,8 +55,9 @@ pub(crate) fn closed_set(token: &[u8]) -> Option<usize> {
         .position(|set| set.iter().any(|w| word.eq_ignore_ascii_case(w)))
 }
 
-/// The C library's error texts (`strerror`, glibc's and the BSDs' wording), what `perror` and
-/// most C programs write after a colon: a closed set of reasons, the same in every program.
+/// The C library's error texts (`strerror`, glibc's and the BSDs' wording, and `gai_strerror`'s),
+/// what `perror` and most C programs write after a colon: a closed set of reasons, the same in
+/// every program.
 const ERROR_TEXTS: &[&str] = &[
     "operation not permitted",
     "no such file or directory",
@@ -127,6 +128,15 @@ const ERROR_TEXTS: &[&str] = &[
     "no data available",
     "timer expired",
     "device not configured",
+    // `gai_strerror`'s, what `getaddrinfo` callers write after the same colon (glibc's, and
+    // musl's `Name does not resolve`).
+    "name or service not known",
+    "temporary failure in name resolution",
+    "no address associated with hostname",
+    "non-recoverable failure in name resolution",
+    "servname not supported for ai_socktype",
+    "address family for hostname not supported",
+    "name does not resolve",
 ];
 
 /// The JVM's texts for socket and stream errors (`java.net.SocketException: Connection reset`),

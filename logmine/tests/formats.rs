@@ -1783,6 +1783,22 @@ fn a_json_context_mined_before_the_header_was_learned_takes_the_later_lines_shap
 }
 
 #[test]
+fn two_c_library_error_texts_after_the_call_perror_names_are_one_reason() {
+    // `perror("server recv")`, `getaddrinfo` and `gai_strerror`: the call's name, maybe after a
+    // word, then the text of the error, two of them enough (so short a head asked for three
+    // reasons).
+    let lines: Vec<String> = (0..24)
+        .map(|i| match i % 4 {
+            0 => "server recv: Connection reset by peer".to_string(),
+            1 => "server recv: Connection timed out".to_string(),
+            2 => "getaddrinfo: Name or service not known".to_string(),
+            _ => "getaddrinfo: Temporary failure in name resolution".to_string(),
+        })
+        .collect();
+    assert_eq!(texts(&lines), ["getaddrinfo: <*>", "server recv: <*>"]);
+}
+
+#[test]
 fn two_c_library_error_texts_after_the_value_they_concern_are_one_reason() {
     // `perror` after a path or an address: the error's text is the reason, two of them enough.
     let reasons = ["Permission denied", "No such file or directory"];
