@@ -2570,17 +2570,18 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         // `toString` writes it) is no host: a host's name holds no bracket, only a program's
         // pid does, and the colon follows it. A level glued to the pid (Asterisk's
         // `NOTICE[19382][C-00000404] chan_pjsip.c:`) stands where a host would.
+        // Nor is a namespace of Node's `debug` (`socket.io:client`, `app:db:pool`): a host's
+        // name holds no colon.
         if fields == 0
             && token.first().is_some_and(u8::is_ascii_alphabetic)
             && !token.ends_with(b":")
-            && let Some(open) = token.iter().position(|&b| b == b'[')
-            && level_word(&token[..open]).is_none()
+            && let Some(at) = token.iter().position(|&b| matches!(b, b'[' | b':'))
+            && if token[at] == b'[' {
+                level_word(&token[..at]).is_none()
+            } else {
+                is_debug_namespace(token)
+            }
         {
-            return None;
-        }
-        // Nor is a namespace of Node's `debug` (`socket.io:client`, `app:db:pool`): a host's
-        // name holds no colon.
-        if fields == 0 && is_debug_namespace(token) {
             return None;
         }
         previous = token;
