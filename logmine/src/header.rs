@@ -2349,8 +2349,23 @@ fn is_logger_name(token: &[u8]) -> bool {
     is_logger(&token[..token.len() - 1])
 }
 
-/// A logger's name without the mark closing it (`com.example.App`, `app::db`).
+/// A logger's name without the mark closing it (`com.example.App`, `app::db`), maybe with its
+/// method or line after a `#` (`hudson.model.Run#execute`, `HealthChecker.run#171`: Java call
+/// sites as Jenkins and Jitsi write them, the class dotted).
 fn is_logger(name: &[u8]) -> bool {
+    if let Some(hash) = name.iter().position(|&b| b == b'#')
+        && name[..hash].contains(&b'.')
+        && hash + 1 < name.len()
+        && name[hash + 1..]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'$'))
+    {
+        // The JVM's names of constructors (`Endpoint.<init>#318`, `Foo.<clinit>`) are methods.
+        return name[..hash].split(|&b| b == b'.').all(|part| {
+            matches!(part, b"<init>" | b"<clinit>")
+                || (!part.is_empty() && part.iter().all(|&b| LOGGER_NAME_BYTES[usize::from(b)]))
+        });
+    }
     // A Rust path's `::` is a separator like a dot; a single `:` is not.
     let path_colon = |i: usize| name.get(i + 1) == Some(&b':') || (i > 0 && name[i - 1] == b':');
     !name.is_empty()
@@ -4168,6 +4183,33 @@ mod tests {
             Some(Severity::Info),
             "Loading config",
         );
+    }
+
+    #[test]
+    fn a_java_call_site_after_the_level_is_a_logger() {
+        // `Class.method#line` (Jitsi's), `pkg.Class#method` (Jenkins'), a constructor's
+        // `<init>`, a lambda's `$`: the logger of the level's line, which the source judges.
+        for (line, logger) in [
+            (
+                "JVB 2026-12-26 14:02:12.544 INFO: [26] HealthChecker.run#171: Performed a health check",
+                "HealthChecker.run#171:",
+            ),
+            (
+                "JVB 2026-12-26 14:02:28.666 INFO: [78] Endpoint.<init>#318: Created new endpoint",
+                "Endpoint.<init>#318:",
+            ),
+            (
+                "2026-05-05 11:02:16.665+0000 [id=288]\tINFO\thudson.model.AsyncPeriodicWork#lambda$doRun$1: Started Download metadata",
+                "hudson.model.AsyncPeriodicWork#lambda$doRun$1:",
+            ),
+        ] {
+            let header = detect(line.as_bytes());
+            let after = header.after_level.expect(line);
+            assert_eq!(&line[after.logger..after.logger_end], logger);
+        }
+        // Not a `#` without a dotted class before it (`issue#12:`), nor one before punctuation.
+        assert!(!is_logger(b"issue#12"));
+        assert!(!is_logger(b"a.b#c-d"));
     }
 
     #[test]

@@ -908,6 +908,49 @@ fn derby_thread_before_a_message_that_opens_with_a_tagged_name() {
 }
 
 #[test]
+fn java_call_sites_after_the_level_are_header() {
+    // Jitsi's `INFO: [thread] Class.method#line: msg`, a conference's context on some lines.
+    let events = |i: usize| match i % 3 {
+        0 => (
+            "HealthChecker.run#171",
+            format!(
+                "Performed a successful health check in PT0.0000{}S.",
+                30 + i % 9
+            ),
+        ),
+        1 => (
+            "Endpoint.<init>#318",
+            format!(
+                "Created new endpoint, iceControlling={}",
+                i.is_multiple_of(2)
+            ),
+        ),
+        _ => (
+            "Conference.expire#1032",
+            format!("Expiring conference {:08x}", i * 7919),
+        ),
+    };
+    let raw: Vec<String> = (0..90)
+        .map(|i| {
+            let (site, message) = events(i);
+            let context = if i % 3 == 1 {
+                "[confId=1dbd meeting_id=eb0c] "
+            } else {
+                ""
+            };
+            format!(
+                "JVB 2026-12-26 14:02:{:02}.{:03} INFO: [{}] {context}{site}: {message}",
+                i % 60,
+                i * 7 % 1000,
+                20 + i % 60
+            )
+        })
+        .collect();
+    let content: Vec<String> = (0..90).map(|i| events(i).1).collect();
+    assert_eq!(all_templates(&raw), all_templates(&content));
+}
+
+#[test]
 fn mosquitto_unix_time_closed_by_a_colon() {
     // Mosquitto's default: a Unix time and a colon, the colon the time's. Before, a message
     // opening with a word and a colon of its own kept the time's colon (`: Bridge: …`).
