@@ -1446,6 +1446,35 @@ fn field_tag(field: &[u8]) -> Option<FieldTag> {
     (named && level_word(tag).is_some()).then_some(FieldTag::Level(colon + 1))
 }
 
+/// `<0.4084.0>@vmq_mqtt_fsm:connected:306`, `<0.7623.0>@ejabberd_listener:accept/7:339`: an
+/// Erlang process id, `@`, a module, a function (maybe with its arity) and a line.
+fn is_erlang_call_site(token: &[u8]) -> bool {
+    let Some(at) = token.iter().position(|&b| b == b'@') else {
+        return false;
+    };
+    let (pid, site) = (&token[..at], &token[at + 1..]);
+    let pid_ok = pid.len() >= 7
+        && pid.starts_with(b"<")
+        && pid.ends_with(b">")
+        && pid[1..pid.len() - 1].split(|&b| b == b'.').count() == 3
+        && pid[1..pid.len() - 1]
+            .split(|&b| b == b'.')
+            .all(|part| !part.is_empty() && part.iter().all(u8::is_ascii_digit));
+    let parts: Vec<&[u8]> = site.split(|&b| b == b':').collect();
+    pid_ok
+        && parts.len() == 3
+        && parts[0].first().is_some_and(u8::is_ascii_lowercase)
+        && parts[0]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        && !parts[1].is_empty()
+        && parts[1]
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'/' | b'-'))
+        && !parts[2].is_empty()
+        && parts[2].iter().all(u8::is_ascii_digit)
+}
+
 /// The end of an Erlang process id `<0.1234.0>` at `start` (followed by a space).
 fn erlang_pid_end(scan: &[u8], start: usize) -> Option<usize> {
     let mut p = literal(scan, start, b'<')?;
@@ -1997,12 +2026,16 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
             && scan.get(end..end + 4) == Some(b" :: ")
             && token[0].is_ascii_alphabetic()
             && is_logger(token);
+        // An Erlang process and its call site (`<0.4084.0>@vmq_mqtt_fsm:connected:306`, lager's
+        // and OTP's logger): header like a logger.
+        let erlang_site = followed_by_space && is_erlang_call_site(token);
         // A key opening a list of them is the message's (`<0.157.0> clientid: sensor-c2, msg:
         // publish_denied, …`, EMQX's), no logger (`Greeter: Hello, Stranger` has one).
         let keyed = || opens_a_list_of_keys(scan, start, end);
         if colons_logger {
             pos = end + 3;
         } else if padded_tag
+            || erlang_site
             || java_class
             || bare_location
             || (token.len() >= 2
@@ -4210,6 +4243,26 @@ mod tests {
         // Not a `#` without a dotted class before it (`issue#12:`), nor one before punctuation.
         assert!(!is_logger(b"issue#12"));
         assert!(!is_logger(b"a.b#c-d"));
+    }
+
+    #[test]
+    fn an_erlang_process_and_its_call_site_after_the_level_are_header() {
+        // lager's and OTP logger's `[level] <pid>@module:function[/arity]:line msg`.
+        for line in [
+            "2026-12-26 09:14:03.271722+00:00 [info] <0.76239.0>@ejabberd_listener:accept/7:339 Accepted connection",
+            "2026-03-14 14:20:55.045 [warning] <0.40845.0>@vmq_mqtt5_fsm:connected:306 Accepted connection",
+        ] {
+            let header = detect(line.as_bytes());
+            let after = header.after_level.expect(line);
+            assert!(
+                line[after.logger..after.logger_end].starts_with("<0."),
+                "{line}"
+            );
+            assert_eq!(&line[header.body_start..], "Accepted connection");
+        }
+        assert!(!is_erlang_call_site(b"<0.1.0>@Mod:f:1"));
+        assert!(!is_erlang_call_site(b"<0.1>@mod:f:1"));
+        assert!(!is_erlang_call_site(b"user@host:22"));
     }
 
     #[test]
