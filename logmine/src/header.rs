@@ -1449,6 +1449,9 @@ fn field_tag(field: &[u8]) -> Option<FieldTag> {
 /// `<0.4084.0>@vmq_mqtt_fsm:connected:306`, `<0.7623.0>@ejabberd_listener:accept/7:339`: an
 /// Erlang process id, `@`, a module, a function (maybe with its arity) and a line.
 fn is_erlang_call_site(token: &[u8]) -> bool {
+    if token.first() != Some(&b'<') {
+        return false;
+    }
     let Some(at) = token.iter().position(|&b| b == b'@') else {
         return false;
     };
@@ -2386,6 +2389,16 @@ fn is_logger_name(token: &[u8]) -> bool {
 /// method or line after a `#` (`hudson.model.Run#execute`, `HealthChecker.run#171`: Java call
 /// sites as Jenkins and Jitsi write them, the class dotted).
 fn is_logger(name: &[u8]) -> bool {
+    // A Rust path's `::` is a separator like a dot; a single `:` is not.
+    let path_colon = |i: usize| name.get(i + 1) == Some(&b':') || (i > 0 && name[i - 1] == b':');
+    if !name.is_empty()
+        && name
+            .iter()
+            .enumerate()
+            .all(|(i, &b)| LOGGER_NAME_BYTES[usize::from(b)] || (b == b':' && path_colon(i)))
+    {
+        return true;
+    }
     if let Some(hash) = name.iter().position(|&b| b == b'#')
         && name[..hash].contains(&b'.')
         && hash + 1 < name.len()
@@ -2399,13 +2412,7 @@ fn is_logger(name: &[u8]) -> bool {
                 || (!part.is_empty() && part.iter().all(|&b| LOGGER_NAME_BYTES[usize::from(b)]))
         });
     }
-    // A Rust path's `::` is a separator like a dot; a single `:` is not.
-    let path_colon = |i: usize| name.get(i + 1) == Some(&b':') || (i > 0 && name[i - 1] == b':');
-    !name.is_empty()
-        && name
-            .iter()
-            .enumerate()
-            .all(|(i, &b)| LOGGER_NAME_BYTES[usize::from(b)] || (b == b':' && path_colon(i)))
+    false
 }
 
 /// Longest thread name in parentheses taken as one group (`(ServerService Thread Pool -- 90)`).
