@@ -2646,14 +2646,7 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
         if is_capitals_prefix(token) && opens_with_capital_key(scan, end) {
             return (fields > 0).then_some(cursor);
         }
-        // A code or an id closed by a colon (`WFLYUT0022:`, `AMQ222377:`, a mail queue's
-        // `3AB1C2D3E4:`) opens a message: a program's name holds few digits (`python3:`,
-        // `dhclient6:`).
-        if token.len() >= 2
-            && token.ends_with(b":")
-            && is_logger_name(token)
-            && !is_code_closed_by_colon(token)
-        {
+        if token.len() >= 2 && token.ends_with(b":") && is_logger_name(token) {
             // `10:00:00 tag: AUTHZ, clientid: …`: a key whose value a comma closes before another
             // key opens a list of them, the message, after the time or a host (a program's name
             // is followed by words: `host imapd: LOGIN, user=…`).
@@ -2692,19 +2685,6 @@ fn is_debug_namespace(token: &[u8]) -> bool {
         .is_some_and(|first| first.first().is_some_and(u8::is_ascii_lowercase) && name(first))
         && token.contains(&b':')
         && parts.all(name)
-}
-
-/// A message's code or an id closed by a colon (`WFLYUT0022:`, `AMQ222377:`, `KC-SERVICES0180:`,
-/// a mail queue's `3AB1C2D3E4:`, HTCondor's `slot1_15:`): one word of letters and three digits
-/// or more, which opens a message where it stands after the time; a program's name holds fewer
-/// (`python3:`, `dhclient6:`). A bare number is a call site's line (`ScsiDeviceIO: 3462:`).
-fn is_code_closed_by_colon(token: &[u8]) -> bool {
-    token.strip_suffix(b":").is_some_and(|word| {
-        word.iter()
-            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_'))
-            && word.iter().any(u8::is_ascii_alphabetic)
-            && word.iter().filter(|b| b.is_ascii_digit()).count() >= 3
-    })
 }
 
 /// Whether the token `scan[start..end]` is a plain word's key (`clientid:`) whose value a comma
@@ -4288,31 +4268,6 @@ mod tests {
             Some(Severity::Info),
             "+ 3 workers joined",
         );
-    }
-
-    #[test]
-    fn a_code_or_an_id_closed_by_a_colon_after_the_time_is_no_program() {
-        for (line, body) in [
-            (
-                "2026/03/14 10:00:00 WFLYUT0022: Unregistered web context: '/shop'",
-                "WFLYUT0022: Unregistered web context: '/shop'",
-            ),
-            (
-                "12/11/26 08:27:33 slot1_15: Changing activity: Retiring -> Idle",
-                "slot1_15: Changing activity: Retiring -> Idle",
-            ),
-            (
-                "2026/03/14 10:00:00 3AB1C2D3E4: from=<a@example.com>, size=1024",
-                "3AB1C2D3E4: from=<a@example.com>, size=1024",
-            ),
-        ] {
-            let header = detect(line.as_bytes());
-            assert_eq!(header.program, None, "{line}");
-            assert_eq!(String::from_utf8_lossy(header.body(line.as_bytes())), body);
-        }
-        // A program's name holds few digits.
-        let line = "2026/03/14 10:00:00 python3: starting worker";
-        assert!(detect(line.as_bytes()).program.is_some());
     }
 
     #[test]
