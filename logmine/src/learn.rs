@@ -1237,7 +1237,7 @@ fn fits(layout: &[u8], classes: &[u8; MAX_POSITIONS]) -> bool {
 }
 
 /// `layout`, extended by a number written alike on nearly every sample right after it, when
-/// the samples' messages differ after it (`134681 node-246 unix.hw state.info 1077804742 1
+/// the samples' messages differ after it, in their first two words (`134681 node-246 unix.hw state.info 1077804742 1
 /// Component …`, a record's flag): a constant column says nothing of the event, and left in
 /// the message it hides how the message opens (an access log's client). A message that opens
 /// with one number on every sample of one event is not taken: its next word is alike too.
@@ -1249,22 +1249,30 @@ fn with_constant_flag(
     let Some(at) = column_after(&layout, samples, values).filter(|&at| at > 0) else {
         return layout;
     };
-    let most = |position: usize| {
-        let mut seen: Vec<(u32, usize)> = Vec::new();
+    // The samples that hold the most common values at `positions`.
+    let most = |positions: &[usize]| {
+        let mut seen: Vec<(Vec<u32>, usize)> = Vec::new();
         for v in values {
-            match seen.iter_mut().find(|(h, _)| *h == v[position]) {
+            let key: Vec<u32> = positions
+                .iter()
+                .map(|&p| v.get(p).copied().unwrap_or(0))
+                .collect();
+            match seen.iter_mut().find(|(h, _)| *h == key) {
                 Some((_, n)) => *n += 1,
-                None => seen.push((v[position], 1)),
+                None => seen.push((key, 1)),
             }
         }
-        seen.iter().map(|&(_, n)| n).max().unwrap_or(0)
+        seen.iter().map(|(_, n)| *n).max().unwrap_or(0)
     };
     let numbers = samples
         .iter()
         .filter(|s| s[at] == DIGIT && s[at + 1] != NONE)
         .count();
     let stable = |n: usize| n * 1000 >= samples.len() * STABLE_PER_MILLE;
-    if stable(numbers) && stable(most(at)) && most(at + 1) * 2 < samples.len() {
+    // The messages differ in their first two words (a bullet or a word many events open with,
+    // `* Version: 1.81.4` beside `* Concurrency: 10`, says nothing by itself).
+    let opening = [at + 1, at + 2];
+    if stable(numbers) && stable(most(&[at])) && most(&opening) * 2 < samples.len() {
         layout.push(DIGIT);
     }
     layout
@@ -2698,6 +2706,28 @@ mod tests {
             .collect();
         for body in run(&lines).iter().skip(SAMPLES) {
             assert_eq!(body, &format!("1 {}", messages[0]));
+        }
+        // Messages that open with the same bullet differ in their second word: the flag is
+        // still the record's.
+        let bulleted = [
+            "* Version: 1.81.4",
+            "* Concurrency: 10",
+            "n8n worker is now ready",
+        ];
+        let lines: Vec<String> = (0..40)
+            .map(|i| {
+                format!(
+                    "{} node-{} {} {} 1 {}",
+                    134_681 + i * 7,
+                    200 + i % 9,
+                    components[i % 2],
+                    1_077_804_742 + i * 13,
+                    bulleted[i % 3]
+                )
+            })
+            .collect();
+        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
+            assert_eq!(body, bulleted[i % 3]);
         }
     }
 
