@@ -1457,12 +1457,12 @@ fn is_erlang_call_site(token: &[u8]) -> bool {
     };
     let (pid, site) = (&token[..at], &token[at + 1..]);
     let pid_ok = pid.len() >= 7
-        && pid.starts_with(b"<")
         && pid.ends_with(b">")
-        && pid[1..pid.len() - 1].split(|&b| b == b'.').count() == 3
         && pid[1..pid.len() - 1]
             .split(|&b| b == b'.')
-            .all(|part| !part.is_empty() && part.iter().all(u8::is_ascii_digit));
+            .enumerate()
+            .all(|(i, part)| i < 3 && !part.is_empty() && part.iter().all(u8::is_ascii_digit))
+        && pid.iter().filter(|&&b| b == b'.').count() == 2;
     let parts: Vec<&[u8]> = site.split(|&b| b == b':').collect();
     pid_ok
         && parts.len() == 3
@@ -2669,22 +2669,25 @@ fn skip_syslog_program(scan: &[u8], pos: usize) -> Option<usize> {
     None
 }
 
-/// A namespace of Node's `debug` module (`express:router`, `socket.io:client`, `app:db:pool`):
-/// names joined by colons, the first in lower case, each opening with a letter, no colon at
-/// the end.
-fn is_debug_namespace(token: &[u8]) -> bool {
+/// A namespace of Node's `debug` module (`mediasoup:Channel`, `express:router:route`,
+/// `socket.io:client`): a lower-case name, then names after colons, no colon at the end, no
+/// underscore (`cfg:feature_flags` is a cache key).
+pub(crate) fn is_debug_namespace(token: &[u8]) -> bool {
+    let mut parts = token.split(|&b| b == b':');
+    let Some(first) = parts.next() else {
+        return false;
+    };
     let name = |part: &[u8]| {
         part.first().is_some_and(u8::is_ascii_alphabetic)
             && part
                 .iter()
-                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_'))
+                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
     };
-    let mut parts = token.split(|&b| b == b':');
-    parts
-        .next()
-        .is_some_and(|first| first.first().is_some_and(u8::is_ascii_lowercase) && name(first))
-        && token.contains(&b':')
-        && parts.all(name)
+    let mut rest = parts.peekable();
+    rest.peek().is_some()
+        && first.first().is_some_and(u8::is_ascii_lowercase)
+        && name(first)
+        && rest.all(name)
 }
 
 /// Whether the token `scan[start..end]` is a plain word's key (`clientid:`) whose value a comma

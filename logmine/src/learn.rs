@@ -1979,27 +1979,6 @@ fn opens_a_request(text: &[u8]) -> bool {
     method > 0 && crate::closed::is_http_method(&request[..method])
 }
 
-/// A namespace of Node's `debug` module (`mediasoup:Channel`, `express:router:route`,
-/// `socket.io:client`): a lower-case name, then names after colons, no colon at the end, no
-/// underscore (`cfg:feature_flags` is a cache key).
-fn is_debug_namespace(token: &[u8]) -> bool {
-    let mut parts = token.split(|&b| b == b':');
-    let Some(first) = parts.next() else {
-        return false;
-    };
-    let name = |part: &[u8]| {
-        part.first().is_some_and(u8::is_ascii_alphabetic)
-            && part
-                .iter()
-                .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.'))
-    };
-    let mut rest = parts.peekable();
-    rest.peek().is_some()
-        && first.first().is_some_and(u8::is_ascii_lowercase)
-        && name(first)
-        && rest.all(name)
-}
-
 /// A level name that loggers rarely write in lower case and that messages use as a word
 /// (`Dropped 534 log messages`, `a critical section`): no level to the learner, which would cut
 /// a stream of one event at it (a source writing `verbose:` has its other levels to learn from).
@@ -2107,7 +2086,7 @@ fn class(token: &[u8]) -> u8 {
     }
     // A `debug` namespace (`mediasoup:Channel`, Node's `DEBUG=…` without a terminal: `time
     // namespace message`) ends a header as a separator would.
-    if is_debug_namespace(token) {
+    if header::is_debug_namespace(token) {
         return FIELD;
     }
     // A clock closed by `:` (`Zigbee2MQTT:info  2026-03-14 10:00:08: msg`) ends the header's
@@ -2677,18 +2656,21 @@ mod tests {
             "ambient=34 threshold exceeded",
         ];
         let components = ["unix.hw state_change.unavailable", "node.sys action.start"];
-        let lines: Vec<String> = (0..40)
-            .map(|i| {
-                format!(
-                    "{} node-{} {} {} 1 {}",
-                    134_681 + i * 7,
-                    200 + i % 9,
-                    components[i % 2],
-                    1_077_804_742 + i * 13,
-                    messages[i % 3]
-                )
-            })
-            .collect();
+        let records = |messages: &[&str; 3]| -> Vec<String> {
+            (0..40)
+                .map(|i| {
+                    format!(
+                        "{} node-{} {} {} 1 {}",
+                        134_681 + i * 7,
+                        200 + i % 9,
+                        components[i % 2],
+                        1_077_804_742 + i * 13,
+                        messages[i % 3]
+                    )
+                })
+                .collect()
+        };
+        let lines = records(&messages);
         let bodies = run(&lines);
         for (body, i) in bodies.iter().zip(0..).skip(SAMPLES) {
             assert_eq!(body, messages[i % 3]);
@@ -2714,19 +2696,7 @@ mod tests {
             "* Concurrency: 10",
             "n8n worker is now ready",
         ];
-        let lines: Vec<String> = (0..40)
-            .map(|i| {
-                format!(
-                    "{} node-{} {} {} 1 {}",
-                    134_681 + i * 7,
-                    200 + i % 9,
-                    components[i % 2],
-                    1_077_804_742 + i * 13,
-                    bulleted[i % 3]
-                )
-            })
-            .collect();
-        for (body, i) in run(&lines).iter().zip(0..).skip(SAMPLES) {
+        for (body, i) in run(&records(&bulleted)).iter().zip(0..).skip(SAMPLES) {
             assert_eq!(body, bulleted[i % 3]);
         }
     }
