@@ -188,6 +188,17 @@ def shapes():
         ("pihole ftl", lambda i, e, r: f"[{iso(parts(i), ' ', 3, '')} {pid(r)}M] "),
         ("bind9", lambda i, e, r: f"14-Mar-2026 {hms(parts(i))}.{parts(i)['ms']:03d} {['general', 'queries', 'security'][e % 3]}: {L(e).lower()}: "),
         ("dask", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')} - distributed.{MODULES[e % 6].split('.')[-1]} - {L(e)} - "),
+        # More defaults of popular daemons and frameworks (session 42).
+        ("zabbix", lambda i, e, r: f"{pid(r):>6}:20260314:{parts(i)['h']:02d}{parts(i)['m']:02d}{parts(i)['s']:02d}.{parts(i)['ms']:03d} "),
+        ("grid engine", lambda i, e, r: f"03/14/2026 {hms(parts(i))}.{parts(i)['ms']:03d}|{['worker', 'execd', 'qmaster'][e % 3]}|{HOSTS[r.randrange(4)]}|{L(e)[0]}|"),
+        ("sabnzbd", lambda i, e, r: f"{iso(parts(i), ' ', 3, '').replace('.', ',')}::{L(e)}::[{MODULES[e % 6].split('.')[-1]}:{100 + e * 7}] "),
+        ("moz_log", lambda i, e, r: f"{iso(parts(i), ' ', 6, '')} UTC - [{['Parent', 'Child'][r.randrange(2)]} {pid(r)}: {['Main Thread', 'Socket Thread'][r.randrange(2)]}]: {L(e)[0]}/{['nsHttp', 'nsHostResolver', 'nsSocketTransport'][e % 3]} "),
+        ("logcat brief", lambda i, e, r: f"{L(e)[0]}/{PROGS[e % 6].capitalize()}({pid(r):>5}): "),
+        ("ceph", lambda i, e, r: f"{iso(parts(i), 'T', 3, '+0000')} 7f2c{r.getrandbits(32):08x} {['1', '-1', '20', '0'][e % 4]:>2} "),
+        ("gin", lambda i, e, r: f"[GIN] 2026/03/14 - {hms(parts(i))} | "),
+        ("windows update", lambda i, e, r: f"2026/03/14 {hms(parts(i))}.{parts(i)['us']:06d}0 {pid(r):<5} {pid(r) + 3 * r.randrange(90):<5} {['Agent', 'Handler', 'ComApi', 'Setup'][e % 4]:<15} "),
+        ("django verbose", lambda i, e, r: f"{L(e)} {iso(parts(i), ' ', 3, '').replace('.', ',')} {MODULES[e % 6].split('.')[-1]} {pid(r)} 1401234{r.randrange(10 ** 8):08d} "),
+        ("foreman", lambda i, e, r: f"{iso(parts(i), 'T', 0, '')} [{L(e)[0]}|app|{r.getrandbits(32):08x}] "),
     ]
     # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
     # program's own header.

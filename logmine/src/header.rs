@@ -131,9 +131,33 @@ pub fn detect(line: &[u8]) -> Header {
     let scan = &line[..line.len().min(SCAN_LIMIT)];
     let mut header = Header::default();
     let mut pos = skip_spaces(scan, 0);
+    // A decoration before the time (`== 2026-03-14 11:05:50,179 run.py:262 INFO msg`,
+    // EasyBuild's): two or three marks of one kind, or `==>`.
+    if scan
+        .get(pos)
+        .is_some_and(|b| matches!(b, b'=' | b'*' | b'>' | b'-' | b'#' | b'+'))
+        && let Some(end) = token_end(scan, pos)
+        && (2..=3).contains(&(end - pos))
+        && (scan[pos..end].iter().all(|&b| b == scan[pos]) || &scan[pos..end] == b"==>")
+        && scan.get(end) == Some(&b' ')
+        && match_timestamp(scan, end + 1).is_some()
+    {
+        pos = end + 1;
+    }
 
     if let Some(glog) = detect_glog(scan, pos) {
         return glog;
+    }
+    // Opening the line, closed by its colon: a message's first word may be `I/O` or `A/B`.
+    if let Some((severity, level, body)) = slashed_level(scan, pos)
+        && scan[..body].ends_with(b":")
+    {
+        return Header {
+            level: Some(severity),
+            level_text: Some(level),
+            body_start: skip_spaces(line, body),
+            ..Header::default()
+        };
     }
     if matches!(scan.get(pos), Some(b'<' | b'#'))
         && let Some(record) = detect_angle_record(line, pos)
@@ -170,9 +194,15 @@ pub fn detect(line: &[u8]) -> Header {
 
     // A device's sequence number and its clock's state (`000767: *Mar 14 09:30:29.737:
     // %SYS-5-CONFIG_I: …`, Cisco IOS: `*` unsynchronised, `.` once lost) before the time.
+    // A process id glued to a date by a colon (`  1217:20261204:042250.139 msg`, Zabbix's
+    // daemons) is such a number too.
     let sequenced = digits(scan, pos, 1, 10)
-        .filter(|&end| scan.get(end..end + 2) == Some(b": "))
-        .map_or(pos, |end| end + 2);
+        .and_then(|end| match scan.get(end..end + 2) {
+            Some(b": ") => Some(end + 2),
+            Some([b':', b'1' | b'2']) if compact_date(scan, end + 1).is_some() => Some(end + 1),
+            _ => None,
+        })
+        .unwrap_or(pos);
     let marked = match scan.get(sequenced) {
         Some(b'*' | b'.') => sequenced + 1,
         _ => sequenced,
@@ -281,6 +311,54 @@ pub fn detect(line: &[u8]) -> Header {
     if header.timestamp.is_some() && scan.get(pos..pos + 2) == Some(b": ") {
         pos += 1;
     }
+    // `… UTC - [Parent 7412: Main Thread]: D/nsHttp msg` (Firefox's `MOZ_LOG`): the process and
+    // thread, then the level's letter glued to the module.
+    if header.timestamp.is_some() {
+        let mut at = skip_spaces(scan, pos);
+        if scan.get(at..at + 3) == Some(b"- [")
+            && let Some(end) = token_end(scan, at + 2).filter(|&end| scan[end - 1] == b':')
+        {
+            at = skip_spaces(scan, end);
+        }
+        if let Some((severity, level, body)) = slashed_level(scan, at) {
+            header.level = Some(severity);
+            header.level_text = Some(level);
+            header.body_start = skip_spaces(line, body);
+            return header;
+        }
+    }
+    // `2026-03-14T09:13:34.684+0000 7f2c17ff7640  1 msg` (Ceph's daemons): the thread's id in hex
+    // and the message's debug level, padded to two places.
+    if header.timestamp.is_some()
+        && let Some(body) = thread_and_debug_level(scan, skip_spaces(scan, pos))
+    {
+        header.body_start = skip_spaces(line, body);
+        return header;
+    }
+    // `2026/03/14 09:12:11.1911507 3140  7980  Agent           msg` (Windows Update's classic
+    // log): the process and thread ids and the component, padded to their columns.
+    if header.timestamp.is_some()
+        && let Some(body) = padded_ids_and_component(scan, skip_spaces(scan, pos))
+    {
+        header.body_start = skip_spaces(line, body);
+        return header;
+    }
+    // `2026-03-14 19:04:23,076::INFO::[filesystem:612] msg` (SABnzbd's; Python's format with
+    // fields set apart by `::`): the level between double colons, then what follows a level.
+    if let Some(time) = header.timestamp.clone()
+        && scan.get(pos..pos + 2) == Some(b"::")
+        && let Some(len) = scan[pos + 2..].iter().take(10).position(|&b| b == b':')
+        && scan.get(pos + 2 + len..pos + 4 + len) == Some(b"::")
+        && let Some(severity) = level_word(&scan[pos + 2..pos + 2 + len])
+    {
+        header.level = Some(severity);
+        header.level_text = Some(pos + 2..pos + 2 + len);
+        let (mut after, body_start) = skip_after_level(line, scan, pos + 4 + len, false);
+        after.shape = (through_seconds(&line[time]).min(255) as u32) << 16;
+        header.body_start = body_start;
+        header.after_level = Some(after);
+        return header;
+    }
     if header.timestamp.is_some()
         && let Some((severity, label, body)) = php_error_label(scan, skip_spaces(scan, pos))
     {
@@ -372,9 +450,11 @@ pub fn detect(line: &[u8]) -> Header {
         pos = skip_separated_fields(scan, pos, separator);
         // A level as one more field (`…Z|08390|bridge|INFO|msg`, Open vSwitch's and OVN's
         // daemons): header too, and the line's severity.
+        // Or its letter (`03/14/2026 06:02:31.669|worker|sgemaster|W|msg`, Grid Engine's).
         if separator == b'|'
             && let Some(len) = scan[pos..].iter().take(10).position(|&b| b == b'|')
             && let Some(severity) = level_word(&scan[pos..pos + len])
+                .or_else(|| letter_level(&scan[pos..pos + len]).map(|(severity, _)| severity))
         {
             header.level = Some(severity);
             header.level_text = Some(pos..pos + len);
@@ -392,6 +472,18 @@ pub fn detect(line: &[u8]) -> Header {
         header.level = Some(piped.0);
         header.level_text = Some(piped.1);
         header.body_start = skip_spaces(line, piped.2);
+        return header;
+    }
+    // A bar set apart after the time before a number (`… 06:22:41 | 200 | 6.5ms |
+    // 203.0.113.127 | GET "/api"`, Gin's access log, the status first), or after Gin's time
+    // (`2026/12/04 - 06:22:41`) whatever follows: the header's separator. Before other fields
+    // (a level, a logger, a thread) the fields' own rules judge.
+    if let Some(time) = header.timestamp.clone()
+        && scan.get(pos..pos + 3) == Some(b" | ")
+        && (digits(scan, pos + 3, 1, 10).is_some_and(|end| scan.get(end) == Some(&b' '))
+            || scan[time].windows(3).any(|w| w == b" - "))
+    {
+        header.body_start = skip_spaces(line, pos + 3);
         return header;
     }
     let after_timestamp = pos;
@@ -468,6 +560,13 @@ pub fn detect(line: &[u8]) -> Header {
                 // `… [W] msg`).
                 (header.timestamp.is_some() && tokens_seen == 0)
                     .then(|| bracketed_letter_level(token))
+                    .flatten()
+            })
+            .or_else(|| {
+                // A level opening a bracket of fields right after the time (`[I|app|c2b32c9d]`,
+                // Foreman's), or glued tags (`[info][savedobjects-service]`).
+                (header.timestamp.is_some() && tokens_seen <= 1)
+                    .then(|| level_opening_a_group(token))
                     .flatten()
             })
             .or_else(|| {
@@ -568,7 +667,14 @@ pub fn detect(line: &[u8]) -> Header {
         // A field between ` - ` separators (`- synapse.handlers.auth - 318 - INFO`) is a header
         // field whatever it holds: the level after it decides.
         let dashed = scan.get(end..end + 3) == Some(b" - ");
-        if !is_header_like(token) && !dashed {
+        // A dotted logger before a pid (`… 08:59:08,720 xinference.core.supervisor 14008 DEBUG
+        // msg`): a header field too, if a level follows.
+        let logger_before_pid = || {
+            digits(scan, skip_spaces(scan, end), 1, 10)
+                .is_some_and(|pid| scan.get(pid) == Some(&b' '))
+                && is_dotted_name(token)
+        };
+        if !is_header_like(token) && !dashed && !logger_before_pid() {
             break;
         }
         empty_field |= token == b"-";
@@ -681,6 +787,27 @@ fn bracketed_letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
         }
         _ => None,
     }
+}
+
+/// `[I|app|c2b32c9d]`, `[error][status][plugin:x@1.3]`: a bracket whose first field, up to a
+/// `|` or to a bracket glued to it, is a level's letter or word in one case. Its severity and
+/// range.
+fn level_opening_a_group(token: &[u8]) -> Option<(Severity, Range<usize>)> {
+    let inner = token.strip_prefix(b"[")?;
+    let end = inner
+        .iter()
+        .take(12)
+        .position(|&b| matches!(b, b'|' | b']'))?;
+    let glued = inner[end] == b']' && inner.get(end + 1) == Some(&b'[');
+    if !(inner[end] == b'|' || glued) || !token.ends_with(b"]") {
+        return None;
+    }
+    let field = &inner[..end];
+    let severity = match field.len() {
+        1 => letter_level(field).map(|(severity, _)| severity),
+        _ => is_one_case_word(field).then(|| level_word(field)).flatten(),
+    }?;
+    Some((severity, 1..1 + end))
 }
 
 /// A level word or letter opening the field at `start`, closed by a colon (`info: msg`) or
@@ -931,10 +1058,23 @@ fn is_header_like(token: &[u8]) -> bool {
     if token.len() == 1 && token[0].is_ascii_punctuation() {
         return true;
     }
+    // An arrow or a guillemet set apart (`main ▶ DEBU 001 msg`, go-logging's): a separator.
+    if token.len() >= 2
+        && token[0] >= 0x80
+        && ["▶", "►", "»", "→"]
+            .iter()
+            .any(|mark| token == mark.as_bytes())
+    {
+        return true;
+    }
     if token.first() == Some(&b'[') && token.last().is_some_and(|b| *b == b']' || *b == b':') {
         return true;
     }
-    // A name in braces or angle brackets (`{main}`, `<scheduler>`: a thread), as in brackets.
+    // A name in braces or angle brackets (`{main}`, `<scheduler>`: a thread), as in brackets;
+    // empty braces too (`[ 8564 ] {} <Error>`, ClickHouse's query id where there is none).
+    if token == b"{}" {
+        return true;
+    }
     if let [b'{', inner @ .., b'}'] | [b'<', inner @ .., b'>'] = token
         && !inner.is_empty()
         && inner
@@ -950,6 +1090,16 @@ fn is_header_like(token: &[u8]) -> bool {
         && token
             .iter()
             .all(|b| b.is_ascii_uppercase() || *b == b'_' || *b == b'-')
+}
+
+/// `xinference.core.supervisor`: names in lower case set apart by dots.
+fn is_dotted_name(token: &[u8]) -> bool {
+    token.first().is_some_and(u8::is_ascii_lowercase)
+        && token.contains(&b'.')
+        && !token.ends_with(b".")
+        && token
+            .iter()
+            .all(|&b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-'))
 }
 
 /// `class=HardWorker`, `tid=oxk`: a `key=value` field of the kind some loggers (Sidekiq) write
@@ -968,7 +1118,7 @@ fn is_header_field(token: &[u8]) -> bool {
 
 /// The severity of a bare level word in any case (`info`, `Warning`, `FATAL`).
 pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
-    // Every name is 3 to 9 bytes long: a word of another length is no level, whatever its case.
+    // Every name is 3 to 11 bytes long: a word of another length is no level, whatever its case.
     // Matching an upper-cased copy against the names compiles to a length switch and a few byte
     // compares, where folding case against each name in turn cost a tenth of header detection.
     if word.len() < 3 || word.len() > LONGEST_LEVEL_WORD {
@@ -984,7 +1134,8 @@ pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
             Severity::Debug
         }
         // `LOG`: NestJS's and PostgreSQL's informational level.
-        b"INFO" | b"INF" | b"NOTICE" | b"LOG" => Severity::Info,
+        // `Information`: ClickHouse's and Windows' event log's.
+        b"INFO" | b"INF" | b"NOTICE" | b"LOG" | b"INFORMATION" => Severity::Info,
         b"WARN" | b"WARNING" | b"WRN" => Severity::Warn,
         b"ERROR" | b"ERR" | b"EROR" | b"SEVERE" | b"FAILURE" => Severity::Error,
         b"FATAL" | b"CRIT" | b"CRITICAL" | b"ALERT" | b"EMERG" | b"EMERGENCY" | b"PANIC" => {
@@ -995,8 +1146,8 @@ pub(crate) fn level_word(word: &[u8]) -> Option<Severity> {
     Some(severity)
 }
 
-/// Length of `EMERGENCY`, the longest level word.
-const LONGEST_LEVEL_WORD: usize = 9;
+/// Length of `INFORMATION`, the longest level word.
+const LONGEST_LEVEL_WORD: usize = 11;
 
 /// Recognises a level token: `INFO`, `INFO:`, `[error]`, `<warn>`, `level=info`. Bare words must
 /// be upper case (a lower-case `error` is far more often message text); decorated ones may be any
@@ -1046,7 +1197,7 @@ fn level_of(token: &[u8]) -> Option<(Severity, Range<usize>)> {
             _ => (inner, offset, bracketed),
         }
     };
-    if word.len() < 3 || word.len() > 9 || !word[0].is_ascii_alphabetic() {
+    if word.len() < 3 || word.len() > LONGEST_LEVEL_WORD || !word[0].is_ascii_alphabetic() {
         return None;
     }
     if !decorated && !word.iter().all(u8::is_ascii_uppercase) {
@@ -1606,6 +1757,91 @@ pub(crate) fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     Some((severity, 0..1))
 }
 
+/// `D/nsHttp msg` (Firefox's `MOZ_LOG`), `I/ActivityManager(  585): msg` (logcat's brief
+/// format): a level's letter, a slash and the module or tag, perhaps a pid in parentheses and a
+/// colon. The level's severity and range, and where the message starts (before its spaces).
+fn slashed_level(scan: &[u8], pos: usize) -> Option<(Severity, Range<usize>, usize)> {
+    let (severity, _) = letter_level(scan.get(pos..pos + 1)?)?;
+    if scan.get(pos + 1) != Some(&b'/') || !scan.get(pos + 2)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let name = pos
+        + 2
+        + scan[pos + 2..]
+            .iter()
+            .take_while(|&&b| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'$' | b'-'))
+            .count();
+    // A module's or tag's name, not a word's second half (`I/O`, `D/A`).
+    if name - pos - 2 < 3 {
+        return None;
+    }
+    let mut end = name;
+    if scan.get(end) == Some(&b'(') {
+        let pid = skip_spaces(scan, end + 1);
+        end = literal(scan, digits(scan, pid, 1, 10)?, b')')?;
+    }
+    if scan.get(end) == Some(&b':') {
+        end += 1;
+    }
+    matches!(scan.get(end), Some(b' ' | b'\t')).then_some((severity, pos..pos + 1, end))
+}
+
+/// Where the message starts after a thread's id in hex (eight to sixteen digits, a letter among
+/// them) and a debug level of one or two digits (`-1` too), each followed by spaces:
+/// `7f2c17ff7640  1 msg`, `7f2c17ff7640 -1 msg`, Ceph's daemons.
+fn thread_and_debug_level(scan: &[u8], pos: usize) -> Option<usize> {
+    // The eighth byte is still the id's (most messages' first words are shorter, or no hex).
+    if !scan.get(pos + 7)?.is_ascii_hexdigit() {
+        return None;
+    }
+    let hex = scan[pos..]
+        .iter()
+        .take(17)
+        .take_while(|b| b.is_ascii_hexdigit() && !b.is_ascii_uppercase())
+        .count();
+    if !(8..=16).contains(&hex) || !scan[pos..pos + hex].iter().any(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut at = pos + hex;
+    if scan.get(at) != Some(&b' ') {
+        return None;
+    }
+    at = skip_spaces(scan, at);
+    if scan.get(at) == Some(&b'-') {
+        at += 1;
+    }
+    let end = digits(scan, at, 1, 2)?;
+    (scan.get(end) == Some(&b' ')).then_some(end)
+}
+
+/// Where the message starts after two ids and a component's name, each followed by spaces, one
+/// of them padded to its column (two spaces or more): `3140  7980  Agent           msg`,
+/// `10236 10412 ComApi          msg`. The name opens with a capital and holds letters and
+/// digits only; a message rarely opens with two bare numbers, and never so padded.
+fn padded_ids_and_component(scan: &[u8], pos: usize) -> Option<usize> {
+    let mut padded = false;
+    let mut at = pos;
+    for _ in 0..2 {
+        let end = digits(scan, at, 1, 6).filter(|&end| scan.get(end) == Some(&b' '))?;
+        at = skip_spaces(scan, end);
+        padded |= at - end >= 2;
+    }
+    if !scan.get(at)?.is_ascii_uppercase() {
+        return None;
+    }
+    let end = at
+        + scan[at..]
+            .iter()
+            .take(25)
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+    if !(2..=24).contains(&(end - at)) || scan.get(end) != Some(&b' ') {
+        return None;
+    }
+    let body = skip_spaces(scan, end);
+    (padded || body - end >= 2).then_some(end)
+}
+
 /// glog / klog: `I0325 12:00:01.123456    1 controller.go:123] msg`.
 fn detect_glog(scan: &[u8], pos: usize) -> Option<Header> {
     let (severity, _) = letter_level(scan.get(pos..pos + 1)?)?;
@@ -1846,7 +2082,16 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     // connection's number when there is one. Spring Boot's: `INFO 1111 --- [app] [main]
     // c.a.Worker : …`, the pid, its dashes, the application and thread, the logger and a colon.
     let start = skip_spaces(scan, pos);
-    if let Some(end) = nginx_worker_end(scan, start).or_else(|| spring_boot_end(scan, start)) {
+    // Fluentd's: `[info]: #0 [in_tail] msg`, the worker's number after a level closed by a colon.
+    let worker = || {
+        let p = literal(scan, start, b'#').filter(|_| scan[..pos].ends_with(b":"))?;
+        digits(scan, p, 1, 3).filter(|&end| scan.get(end) == Some(&b' '))
+    };
+    if let Some(end) = nginx_worker_end(scan, start)
+        .or_else(|| spring_boot_end(scan, start))
+        .or_else(worker)
+        .or_else(|| module_process_thread_end(scan, start))
+    {
         let body = skip_spaces(line, end);
         let none = AfterLevel {
             groups: body,
@@ -2046,6 +2291,7 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
                 && followed_by_space
                 && qualified
                 && is_logger_name(token)
+                && !is_message_code(token)
                 && !keyed())
             || dashed_logger()
         {
@@ -2225,6 +2471,25 @@ fn nginx_worker_end(scan: &[u8], start: usize) -> Option<usize> {
     })
 }
 
+/// Django's verbose format after the level and time (`ERROR 2026-12-04 10:29:31,243 exception
+/// 33005 139144550877072 msg`, `{module} {process:d} {thread:d}`): a module's name, a pid and a
+/// thread's ident (six digits or more, as Python's are). Where they end.
+fn module_process_thread_end(scan: &[u8], start: usize) -> Option<usize> {
+    if !scan.get(start)?.is_ascii_lowercase() {
+        return None;
+    }
+    let name = start
+        + scan[start..]
+            .iter()
+            .take(64)
+            .take_while(|&&b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
+            .count();
+    let pid = digits(scan, literal(scan, name, b' ')?, 1, 7)?;
+    let thread_start = literal(scan, pid, b' ')?;
+    let thread = digits(scan, thread_start, 6, 20)?;
+    (scan.get(thread) == Some(&b' ')).then_some(thread)
+}
+
 /// The end of a word naming a context at `start` (a database, a tenant): lower case, digits,
 /// `_` and `-`, 2 to 32 bytes, with a `_`, `-` or digit in it as names of things have and a
 /// message's words have not (`backup failed:` is a message); or `?`, Odoo's "no database". One
@@ -2256,6 +2521,20 @@ fn is_lower_logger(token: &[u8]) -> bool {
         && token[..token.len() - 1].iter().all(|&b| {
             b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'_' | b'.' | b'-')
         })
+}
+
+/// `AMQ222377:`, `WFLYSRV0025:`, `CWWKZ0001I:`, `ORA-00942:`: a message's code, capitals then
+/// digits (a letter may close it), which opens the message it numbers (JBoss', WebSphere's,
+/// Oracle's); no logger's name.
+pub(crate) fn is_message_code(token: &[u8]) -> bool {
+    let code = token.strip_suffix(b":").unwrap_or(token);
+    let letters = code.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let rest = &code[letters..];
+    let rest = rest.strip_prefix(b"-").unwrap_or(rest);
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    (2..=8).contains(&letters)
+        && (3..=6).contains(&digits)
+        && matches!(&rest[digits..], [] | [b'A'..=b'Z'])
 }
 
 /// `org.apache.catalina.core.ApplicationContext.log`: a package in lower case, then a class
@@ -2887,6 +3166,13 @@ fn meridiem_end(line: &[u8], end: usize) -> usize {
 /// `2026-12-10  9:57:42`.
 fn iso_like(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 4, 4)?;
+    // `2026.05.01 16:36:04.414497` (ClickHouse's): the date set apart by dots, a clock after it
+    // (alone it may be a version).
+    if let Some(q) = literal(line, p, b'.') {
+        let q = literal(line, digits(line, q, 2, 2)?, b'.')?;
+        let q = literal(line, digits(line, q, 2, 2)?, b' ')?;
+        return clock(line, q, b':').map(|end| timezone(line, end));
+    }
     let p = literal(line, p, b'-')?;
     let p = digits(line, p, 2, 2)?;
     let p = literal(line, p, b'-')?;
@@ -3053,7 +3339,12 @@ fn slash_date(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, p, 2, 2)?;
     let p = literal(line, p, b'/')?;
     let p = digits(line, p, 2, 4)?;
-    match literal(line, p, b' ').and_then(|q| clock(line, q, b':')) {
+    // `2026/12/04 - 06:22:41`: the date and the clock set apart by a dash (Gin's access log).
+    let q = literal(line, p, b' ').map(|q| match line.get(q..q + 2) {
+        Some(b"- ") => q + 2,
+        _ => q,
+    });
+    match q.and_then(|q| clock(line, q, b':')) {
         Some(q) => Some(q),
         None => Some(p),
     }
@@ -3067,6 +3358,12 @@ fn syslog_date(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, p, 1, 2)?;
     let p = literal(line, p, b' ')?;
     let p = clock(line, p, b':')?;
+    // `Dec 17 12:04:30 684827`: the microseconds after a space (OpenSM's).
+    if let Some(q) = literal(line, p, b' ')
+        && let Some(end) = digits(line, q, 6, 7).filter(|&end| end == q + 6)
+    {
+        return Some(end);
+    }
     Some(
         literal(line, p, b' ')
             .and_then(|q| digits(line, q, 4, 4))
@@ -3095,7 +3392,31 @@ fn month_day_year_clock(line: &[u8], pos: usize) -> Option<usize> {
 fn weekday_date(line: &[u8], pos: usize) -> Option<usize> {
     let p = word_in(line, pos, WEEKDAYS)?;
     let p = literal(line, p, b' ')?;
-    syslog_date(line, p)
+    syslog_date(line, p).or_else(|| javascript_date(line, p))
+}
+
+/// `Mar 14 2026 10:41:41 GMT+0000 (Coordinated Universal Time)`, after the weekday: what
+/// JavaScript's `Date.prototype.toString` writes (Node programs logging `new Date()`), the zone's
+/// name optional.
+fn javascript_date(line: &[u8], pos: usize) -> Option<usize> {
+    let p = word_in(line, pos, MONTHS)?;
+    let p = literal(line, p, b' ')?;
+    let p = literal(line, digits(line, p, 2, 2)?, b' ')?;
+    let p = literal(line, digits(line, p, 4, 4)?, b' ')?;
+    let end = clock(line, p, b':')?;
+    if line.get(end..end + 4) != Some(b" GMT") {
+        return None;
+    }
+    let mut end = timezone(line, end + 4);
+    if line.get(end..end + 2) == Some(b" (")
+        && let Some(close) = line[end + 2..].iter().take(64).position(|&b| b == b')')
+        && line[end + 2..end + 2 + close]
+            .iter()
+            .all(|&b| b.is_ascii_alphabetic() || b == b' ')
+    {
+        end += 3 + close;
+    }
+    Some(end)
 }
 
 /// `081109 203615` (HDFS).
@@ -3109,9 +3430,11 @@ fn compact_date_time(line: &[u8], pos: usize) -> Option<usize> {
     ((1..=12).contains(&month) && hour < 24).then_some(end)
 }
 
-/// `20171223-22:15:29:606`; `20260314 10:00:00.123456` and `20260314T10:00:00Z`: a basic ISO
-/// date before an extended time with seconds (glog with the year, Boost.Log's `%Y%m%d`), whose
-/// year, month and day must be plausible, so that a number before a clock in a message is none.
+/// `20171223-22:15:29:606`; `20260314 10:00:00.123456`, `20260314T10:00:00Z` and
+/// `20261204:042250.139`: a basic ISO date before an extended time with seconds (glog with the
+/// year, Boost.Log's `%Y%m%d`) or a basic one after a colon (Zabbix's), whose year, month and day
+/// must be plausible (and the basic time's hour, minute and second), so that a number before a
+/// clock in a message is none.
 fn compact_date(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 8, 8)?;
     if let Some(p) = literal(line, p, b'-') {
@@ -3130,6 +3453,11 @@ fn compact_date(line: &[u8], pos: usize) -> Option<usize> {
     let plausible = matches!(two(pos), 19 | 20)
         && (1..=12).contains(&two(pos + 4))
         && (1..=31).contains(&two(pos + 6));
+    if plausible && let Some(q) = literal(line, p, b':') {
+        // `20261204:042250.139`: the time in digits too (Zabbix's daemons), a plausible one.
+        let end = digits(line, q, 6, 6).filter(|&end| end == q + 6)?;
+        return (two(q) < 24 && two(q + 2) < 60 && two(q + 4) <= 60).then(|| fraction(line, end));
+    }
     let q = one_of(line, p, b" T").filter(|_| plausible)?;
     let end = clock(line, q, b':').filter(|&end| end - q >= 7)?;
     Some(timezone(line, end))
@@ -3207,6 +3535,62 @@ mod tests {
     }
 
     #[test]
+    fn decorations_around_the_time_are_header() {
+        // JavaScript's `Date.prototype.toString` in brackets (Soketi's, Node programs').
+        check(
+            "[Sat Mar 14 2026 10:41:41 GMT+0000 (Coordinated Universal Time)] New message",
+            Some("Sat Mar 14 2026 10:41:41 GMT+0000 (Coordinated Universal Time)"),
+            None,
+            "New message",
+        );
+        // A decoration before the time (EasyBuild's `== `), the call site and level after it.
+        check(
+            "== 2026-03-14 11:05:50,179 run.py:262 INFO running cmd: ./configure",
+            Some("2026-03-14 11:05:50,179"),
+            Some(Severity::Info),
+            "running cmd: ./configure",
+        );
+        // An arrow set apart before the level (KrakenD's, go-logging's `▶`).
+        check(
+            "[KRAKEND] 2026/03/14 - 10:00:00.000 ▶ DEBUG Listening on port 8080",
+            Some("2026/03/14 - 10:00:00.000"),
+            Some(Severity::Debug),
+            "Listening on port 8080",
+        );
+        // Not a decoration before words, nor a weekday, date and year without the zone.
+        check("== Summary ==", None, None, "== Summary ==");
+        check(
+            "Sat Mar 14 2026 10:41:41 x",
+            None,
+            None,
+            "Sat Mar 14 2026 10:41:41 x",
+        );
+    }
+
+    #[test]
+    fn message_codes_are_capitals_then_digits() {
+        for code in [
+            "AMQ222377:",
+            "WFLYSRV0025:",
+            "CWWKZ0001I:",
+            "ORA-00942:",
+            "HHH000412",
+        ] {
+            assert!(is_message_code(code.as_bytes()), "{code}");
+        }
+        for name in [
+            "Worker:",
+            "HTTP2:",
+            "AB12:",
+            "A1234:",
+            "WFLY0025xy:",
+            "ABCDEFGHI123:",
+        ] {
+            assert!(!is_message_code(name.as_bytes()), "{name}");
+        }
+    }
+
+    #[test]
     fn a_basic_iso_date_before_a_clock_is_a_timestamp() {
         check(
             "20260314 10:00:00.123456 node-07 started",
@@ -3220,11 +3604,34 @@ mod tests {
             None,
             "node-07 slow",
         );
-        // Not a date (month 13, a year 1234), or a clock without seconds: a message's numbers.
+        // Zabbix's daemons: a pid glued to the date, the time in digits after a colon.
+        check(
+            "  1217:20261204:042250.139 item \"db:proc.num\" became supported",
+            Some("20261204:042250.139"),
+            None,
+            "item \"db:proc.num\" became supported",
+        );
+        // OpenSM's microseconds after a space; Gin's date and clock set apart by a dash.
+        check(
+            "Dec 17 12:04:30 684827 [7F2E4B3FE700] 0x01 -> osm_vendor_send: ERR 5411",
+            Some("Dec 17 12:04:30 684827"),
+            None,
+            "[7F2E4B3FE700] 0x01 -> osm_vendor_send: ERR 5411",
+        );
+        check(
+            "2026/12/04 - 06:22:41 | 200 | 6.5ms | GET \"/\"",
+            Some("2026/12/04 - 06:22:41"),
+            None,
+            "200 | 6.5ms | GET \"/\"",
+        );
+        // Not a date (month 13, a year 1234), a clock without seconds, nor a time of hour 25 or
+        // minute 61: a message's numbers.
         for line in [
             "20261314 10:00:18 x",
             "12340314 10:00:18 x",
             "20260314 10:00 x",
+            "20260314:250000 x",
+            "7:20260314:106100 x",
         ] {
             check(line, None, None, line);
         }

@@ -2363,3 +2363,336 @@ fn an_early_line_moves_alone_once_the_header_is_learned() {
         "{behind_header} against {content}"
     );
 }
+
+/// Three events whose messages mine alike behind any header: the tests below put one header
+/// shape before them and compare with the bare messages.
+fn three_events(i: usize) -> String {
+    match i % 3 {
+        0 => format!("job {}.1 finished on host node{:03}", 731_400 + i, i % 64),
+        1 => format!(
+            "Connection from 10.0.{}.{} closed after {} ms",
+            i % 9,
+            i % 250,
+            10 + i
+        ),
+        _ => format!("Queue orders-{} is full, dropping", i % 5),
+    }
+}
+
+/// Asserts that `header` before [`three_events`]' messages leaves the same templates as the
+/// bare messages.
+fn assert_header_is_cut(header: impl Fn(usize) -> String) {
+    let raw: Vec<String> = (0..90)
+        .map(|i| format!("{}{}", header(i), three_events(i)))
+        .collect();
+    let bare: Vec<String> = (0..90).map(three_events).collect();
+    let templates = all_templates(&raw);
+    assert_eq!(templates, all_templates(&bare), "{}", raw[0]);
+    assert!(
+        templates.contains(&"Queue orders-<*> is full, dropping".to_string()),
+        "{templates:?}"
+    );
+}
+
+#[test]
+fn grid_engine_level_letter_between_bars_is_header() {
+    // `time|daemon|host|L|msg`: the level's letter is the last field before the message.
+    assert_header_is_cut(|i| {
+        format!(
+            "03/14/2026 06:{:02}:{:02}.{:03}|worker|sgemaster|{}|",
+            i / 60,
+            i % 60,
+            i * 7 % 1000,
+            ["I", "W", "E"][i % 3]
+        )
+    });
+}
+
+#[test]
+fn zabbix_pid_and_digit_time_are_header() {
+    // `  1217:20261204:042250.139 msg`, the pid padded to six places.
+    assert_header_is_cut(|i| {
+        format!(
+            "{:>6}:20261204:04{:02}{:02}.{:03} ",
+            1100 + i % 7 * 31,
+            i / 60,
+            i % 60,
+            i * 7 % 1000
+        )
+    });
+}
+
+#[test]
+fn double_colon_fields_after_the_time_are_header() {
+    // SABnzbd's `time::LEVEL::[module:line] msg`.
+    assert_header_is_cut(|i| {
+        format!(
+            "2026-03-14 19:{:02}:{:02},{:03}::{}::[{}] ",
+            i / 60,
+            i % 60,
+            i * 7 % 1000,
+            ["INFO", "DEBUG", "WARNING"][i % 3],
+            ["filesystem:612", "nzbqueue:251", "downloader:88"][i % 3]
+        )
+    });
+}
+
+#[test]
+fn a_level_letter_glued_to_its_module_is_header() {
+    // Firefox's `MOZ_LOG`: `time UTC - [Process pid: Thread]: L/module msg`.
+    assert_header_is_cut(|i| {
+        format!(
+            "2026-03-14 10:{:02}:{:02}.{:06} UTC - [Parent 7412: {}]: {}/{} ",
+            i / 60,
+            i % 60,
+            i * 7919 % 1_000_000,
+            ["Main Thread", "Socket Thread"][i % 2],
+            ["I", "V", "D"][i % 3],
+            ["nsHttp", "nsHostResolver", "nsSocketTransport"][i % 3]
+        )
+    });
+    // Android's logcat, brief format: `L/Tag( pid): msg`.
+    assert_header_is_cut(|i| {
+        format!(
+            "{}/{}({:>5}): ",
+            ["I", "W", "E"][i % 3],
+            ["ActivityManager", "dalvikvm", "PackageManager"][i % 3],
+            585 + i % 4
+        )
+    });
+}
+
+#[test]
+fn a_message_opening_with_a_slashed_word_keeps_it() {
+    // `I/O error …`: a letter, a slash and a word are no level and tag.
+    let lines: Vec<String> = (0..60)
+        .map(|i| match i % 3 {
+            0 => format!("I/O error on device sd{} at sector {}", i % 4, i * 977),
+            1 => format!("D/A converter {} calibrated: offset {}", i % 4, i % 9),
+            _ => format!("Mounted sd{} on /data{}", i % 4, i % 3),
+        })
+        .collect();
+    let templates = all_templates(&lines);
+    for expected in [
+        "I/O error on device <*> at sector <*>",
+        "D/A converter <*> calibrated: offset <*>",
+    ] {
+        assert!(templates.contains(&expected.to_string()), "{templates:?}");
+    }
+}
+
+#[test]
+fn ceph_thread_and_debug_level_are_header() {
+    // `time thread-hex  level msg`, the level padded to two places (`-1` for errors).
+    assert_header_is_cut(|i| {
+        format!(
+            "2026-03-14T09:{:02}:{:02}.{:03}+0000 7f2c{:08x} {:>2} ",
+            i / 60,
+            i % 60,
+            i * 7 % 1000,
+            0x17ff_7640u32 + (i % 4) as u32 * 0x80_0000,
+            ["1", "-1", "20"][i % 3]
+        )
+    });
+}
+
+#[test]
+fn fluentd_worker_number_after_the_level_is_header() {
+    // `time +0000 [level]: #N msg`, a multi-worker Fluentd.
+    assert_header_is_cut(|i| {
+        format!(
+            "2026-12-08 09:{:02}:{:02} +0000 [{}]: #{} ",
+            i / 60,
+            i % 60,
+            ["info", "warn", "error"][i % 3],
+            i % 2
+        )
+    });
+}
+
+#[test]
+fn gin_date_dash_clock_and_bar_are_header() {
+    // Gin's access log: `[GIN] 2026/12/04 - 06:22:41 | 200 | 6.5ms | 203.0.113.127 | GET "/"`.
+    // Beside the service's own lines from Go's `log`, whose header has no dash and no bar.
+    let message = |i: usize| match i % 4 {
+        0 | 2 => format!(
+            "{} | {:>10.6}ms | {:>15} | {:<7} \"/api/v1/{}\"",
+            [200, 201, 404, 500][i % 8 / 2],
+            (i * 7919 % 100_000) as f64 / 1000.0,
+            format!("203.0.113.{}", i % 250),
+            ["GET", "POST"][i % 8 / 4],
+            ["cart", "items", "orders"][i % 3]
+        ),
+        1 => format!("rejected token for user u{}: expired", i % 17),
+        _ => format!("evicted {} entries from the cache", i % 50),
+    };
+    let raw: Vec<String> = (0..120)
+        .map(|i| match i % 4 {
+            0 | 2 => format!(
+                "[GIN] 2026/12/04 - 06:{:02}:{:02} | {}",
+                i / 60,
+                i % 60,
+                message(i)
+            ),
+            _ => format!("2026/12/04 06:{:02}:{:02} {}", i / 60, i % 60, message(i)),
+        })
+        .collect();
+    let bare: Vec<String> = (0..120).map(message).collect();
+    assert_eq!(all_templates(&raw), all_templates(&bare));
+}
+
+#[test]
+fn windows_update_ids_and_padded_component_are_header() {
+    // WindowsUpdate.log: `date time pid tid component msg`, the ids padded to five places and the
+    // component to fifteen (a name that fills its column is followed by one space only). Where
+    // all three fill their columns (`10236 10412 DownloadManager msg`) no padding tells them from
+    // a message's words, and they stay.
+    assert_header_is_cut(|i| {
+        let (pid, tid) = [(3140, 7980), (3140, 9012), (10236, 10412)][i % 3];
+        format!(
+            "2026/03/14 09:{:02}:{:02}.{:07} {pid:<5} {tid:<5} {:<15} ",
+            i / 60,
+            i % 60,
+            i * 7919 % 10_000_000,
+            ["Agent", "DownloadManager", "ComApi"][i % 3]
+        )
+    });
+}
+
+#[test]
+fn a_message_code_after_a_logger_group_opens_the_message() {
+    // JBoss' and Artemis' `LEVEL [logger] CODE: msg`: the code numbers the message, no logger.
+    let messages = |i: usize| match i % 3 {
+        0 => format!(
+            "AMQ221903: Queue orders-{} created on address orders",
+            i % 5
+        ),
+        1 => format!("WFLYSRV0025: Server started in {}ms", 900 + i),
+        _ => format!(
+            "AMQ212061: Remote connection /10.0.0.{}:5672 dropped",
+            i % 250
+        ),
+    };
+    let raw: Vec<String> = (0..90)
+        .map(|i| {
+            format!(
+                "2026-12-17 11:{:02}:{:02},{:03} {} [org.apache.activemq.artemis.core.{}] {}",
+                i / 60,
+                i % 60,
+                i * 7 % 1000,
+                ["INFO ", "WARN ", "ERROR"][i % 3],
+                ["server", "client"][i % 2],
+                messages(i)
+            )
+        })
+        .collect();
+    let bare: Vec<String> = (0..90).map(messages).collect();
+    let templates = all_templates(&raw);
+    assert_eq!(templates, all_templates(&bare));
+    assert!(
+        templates.contains(&"WFLYSRV0025: Server started in <*>ms".to_string()),
+        "{templates:?}"
+    );
+}
+
+#[test]
+fn clickhouse_dotted_date_thread_and_empty_query_id_are_header() {
+    // `2026.05.01 16:36:04.414497 [ 5566 ] {query-id} <Debug> msg`, `{}` where no query runs.
+    assert_header_is_cut(|i| {
+        let query = if i % 2 == 0 {
+            format!("{{ab7c45a8-c828-4658-9cc0-{:012x}}}", i * 7919)
+        } else {
+            "{}".to_string()
+        };
+        format!(
+            "2026.05.01 16:{:02}:{:02}.{:06} [ {} ] {query} <{}> ",
+            i / 60,
+            i % 60,
+            i * 7919 % 1_000_000,
+            5566 + i % 5 * 1000,
+            ["Debug", "Information", "Error"][i % 3]
+        )
+    });
+}
+
+#[test]
+fn a_level_opening_a_bracket_of_fields_is_header() {
+    // Foreman's (Rails') `time [L|component|request] msg`, a request's lines in a row sharing
+    // its id, some indented under the request's first.
+    let message = |i: usize| match i % 4 {
+        0 => format!(
+            "Started GET \"/api/v2/hosts/{}\" for 10.31.0.{}",
+            i * 7,
+            i % 250
+        ),
+        1 => format!("  Parameters: {{\"id\"=>\"{}\"}}", i * 7),
+        2 => format!(
+            "  Rendered hosts/show.json within layouts/api (Duration: {}.1ms)",
+            i % 90
+        ),
+        _ => format!("Completed 200 OK in {}ms", 100 + i),
+    };
+    let raw: Vec<String> = (0..120)
+        .map(|i| {
+            format!(
+                "2026-03-14T13:{:02}:{:02} [{}|app|{:08x}] {}",
+                i / 60,
+                i % 60,
+                if i % 9 == 8 { "W" } else { "I" },
+                (i / 4) * 7919 * 104_729,
+                message(i)
+            )
+        })
+        .collect();
+    let bare: Vec<String> = (0..120).map(message).collect();
+    assert_eq!(all_templates(&raw), all_templates(&bare));
+}
+
+#[test]
+fn django_verbose_module_process_and_thread_are_header() {
+    // Django's documented `verbose` format: `{levelname} {asctime} {module} {process:d}
+    // {thread:d} {message}`.
+    assert_header_is_cut(|i| {
+        format!(
+            "{} 2026-12-04 10:{:02}:{:02},{:03} {} {} 1391445508{:05} ",
+            ["INFO", "WARNING", "ERROR"][i % 3],
+            i / 60,
+            i % 60,
+            i * 7 % 1000,
+            ["views", "middleware", "exception"][i % 3],
+            33005 + i % 4,
+            77072 + i % 3
+        )
+    });
+}
+
+#[test]
+fn a_dotted_logger_and_pid_before_the_level_are_header() {
+    // Xinference's `time logger pid LEVEL msg`, the level padded; a request's context after
+    // the level on some lines of every event. Each event is one group, with or without it.
+    let lines: Vec<String> = (0..90)
+        .map(|i| {
+            format!(
+                "2026-03-14 08:{:02}:{:02},{:03} {} {} {:<8} {}{}",
+                i / 60,
+                i % 60,
+                i * 7 % 1000,
+                [
+                    "xinference.core.supervisor",
+                    "xinference.model.llm",
+                    "xinference.api"
+                ][i % 3],
+                14008 + i % 3 * 111,
+                ["DEBUG", "INFO", "WARNING"][i % 3],
+                if i % 2 == 0 {
+                    format!("[request {:08x}] ", i * 7919)
+                } else {
+                    String::new()
+                },
+                three_events(i)
+            )
+        })
+        .collect();
+    let kinds: Vec<usize> = (0..90).map(|i| i % 3).collect();
+    assert_groups_follow(&lines, &kinds);
+}
