@@ -199,6 +199,8 @@ def shapes():
         ("windows update", lambda i, e, r: f"2026/03/14 {hms(parts(i))}.{parts(i)['us']:06d}0 {pid(r):<5} {pid(r) + 3 * r.randrange(90):<5} {['Agent', 'Handler', 'ComApi', 'Setup'][e % 4]:<15} "),
         ("django verbose", lambda i, e, r: f"{L(e)} {iso(parts(i), ' ', 3, '').replace('.', ',')} {MODULES[e % 6].split('.')[-1]} {pid(r)} 1401234{r.randrange(10 ** 8):08d} "),
         ("foreman", lambda i, e, r: f"{iso(parts(i), 'T', 0, '')} [{L(e)[0]}|app|{r.getrandbits(32):08x}] "),
+        ("npm debug log", lambda i, e, r: f"{i} {['silly', 'verbose', 'timing', 'http', 'info', 'warn'][e % 6]} "),
+        ("memcached -vv", lambda i, e, r: f"{'<>'[e % 2]}{r.randrange(20, 40)} "),
     ]
     # `docker logs -t` / `kubectl logs --timestamps`: the runtime's timestamp before the
     # program's own header.

@@ -159,6 +159,31 @@ pub fn detect(line: &[u8]) -> Header {
             ..Header::default()
         };
     }
+    // npm's debug log (`npm-debug.log`, `_logs/*-debug-0.log`): the line's number and npm's
+    // level (`6 silly fetch manifest …`, `45 http fetch GET 200 …`).
+    if let Some(number) = digits(scan, pos, 1, 7)
+        && scan.get(number) == Some(&b' ')
+        && let Some((severity, word)) = npm_level(scan, number + 1)
+        && scan.get(word.end) == Some(&b' ')
+    {
+        return Header {
+            level: Some(severity),
+            level_text: Some(word.clone()),
+            body_start: skip_spaces(line, word.end),
+            ..Header::default()
+        };
+    }
+    // memcached's `-vv` lines: the connection's number after the direction of the command
+    // (`<28 set sess:1 0 60 4` read, `>28 STORED` written).
+    if matches!(scan.get(pos), Some(b'<' | b'>'))
+        && let Some(end) = digits(scan, pos + 1, 1, 6)
+        && scan.get(end) == Some(&b' ')
+    {
+        return Header {
+            body_start: skip_spaces(line, end),
+            ..Header::default()
+        };
+    }
     if matches!(scan.get(pos), Some(b'<' | b'#'))
         && let Some(record) = detect_angle_record(line, pos)
     {
@@ -1755,6 +1780,25 @@ pub(crate) fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
         _ => return None,
     };
     Some((severity, 0..1))
+}
+
+/// npm's levels (npmlog's, in lower case) at `pos`: the severity and the word's range.
+fn npm_level(scan: &[u8], pos: usize) -> Option<(Severity, Range<usize>)> {
+    const LEVELS: [(&[u8], Severity); 8] = [
+        (b"silly", Severity::Debug),
+        (b"verbose", Severity::Debug),
+        (b"timing", Severity::Debug),
+        (b"http", Severity::Info),
+        (b"info", Severity::Info),
+        (b"notice", Severity::Info),
+        (b"warn", Severity::Warn),
+        (b"error", Severity::Error),
+    ];
+    let rest = scan.get(pos..)?;
+    LEVELS
+        .iter()
+        .find(|(word, _)| rest.starts_with(word))
+        .map(|&(word, severity)| (severity, pos..pos + word.len()))
 }
 
 /// `D/nsHttp msg` (Firefox's `MOZ_LOG`), `I/ActivityManager(  585): msg` (logcat's brief
@@ -3564,6 +3608,40 @@ mod tests {
             None,
             None,
             "Sat Mar 14 2026 10:41:41 x",
+        );
+    }
+
+    #[test]
+    fn a_counter_or_a_connection_before_the_message_is_header() {
+        // npm's debug log: the line's number and npm's level.
+        check(
+            "45 http fetch GET 200 https://registry.npmjs.org/nanoid 120ms",
+            None,
+            Some(Severity::Info),
+            "fetch GET 200 https://registry.npmjs.org/nanoid 120ms",
+        );
+        check(
+            "6 silly fetch manifest fsevents@3.15.12",
+            None,
+            Some(Severity::Debug),
+            "fetch manifest fsevents@3.15.12",
+        );
+        // memcached's `-vv`: a command read from connection 28, a reply written to it.
+        check(
+            "<28 set sess:785ec 0 86400 398",
+            None,
+            None,
+            "set sess:785ec 0 86400 398",
+        );
+        check(">28 STORED", None, None, "STORED");
+        // Not a number and a word that is no npm level; a number closed in angle brackets is
+        // syslog's priority still.
+        check("3 infos queued", None, None, "3 infos queued");
+        check(
+            "<28>kernel: eth0 up",
+            None,
+            Some(Severity::Warn),
+            "kernel: eth0 up",
         );
     }
 
