@@ -1782,6 +1782,24 @@ pub(crate) fn letter_level(token: &[u8]) -> Option<(Severity, Range<usize>)> {
     Some((severity, 0..1))
 }
 
+/// `logid:d57df9bf)`: a key of letters, a colon and a value of letters, digits and dashes,
+/// closed by a parenthesis (a call site's `File.java:178)` is none).
+fn keyed_context(rest: &[u8]) -> bool {
+    let key = rest
+        .iter()
+        .take(16)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let value = rest
+        .get(key + 1..)
+        .unwrap_or_default()
+        .iter()
+        .take(64)
+        .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'-')
+        .count();
+    key > 0 && rest.get(key) == Some(&b':') && value > 0 && rest.get(key + 1 + value) == Some(&b')')
+}
+
 /// npm's levels (npmlog's, in lower case) at `pos`: the severity and the word's range.
 fn npm_level(scan: &[u8], pos: usize) -> Option<(Severity, Range<usize>)> {
     const LEVELS: [(&[u8], Severity); 8] = [
@@ -2155,19 +2173,24 @@ fn skip_after_level(line: &[u8], scan: &[u8], mut pos: usize, tagged: bool) -> (
     }
     let groups = skip_spaces(line, pos);
     let mut had_thread = tagged;
-    for _ in 0..2 {
+    for group in 0..3 {
         let start = skip_spaces(scan, pos);
         // `[thread]`, or a thread in parentheses (`[logger] (executor-thread-1)`, Quarkus and
         // JBoss layouts); whether a source writes them as header its lines tell.
         // An Erlang process id (`<0.1234.0>`, RabbitMQ's and Elixir's `[info] <0.1234.0> …`).
-        if let Some(end) = erlang_pid_end(scan, start) {
+        if group < 2
+            && let Some(end) = erlang_pid_end(scan, start)
+        {
             pos = end;
             had_thread = true;
             continue;
         }
+        // A third group is a keyed context in parentheses only (`[c.c.a.ApiServlet]
+        // (qtp-96:ctx-d57df9bf) (logid:d57df9bf)`, CloudStack's): a third in brackets is as
+        // often the message's (`[node-1] [orders] creating index`).
         let closer = match scan.get(start) {
-            Some(b'[') => b']',
-            Some(b'(') => b')',
+            Some(b'[') if group < 2 => b']',
+            Some(b'(') if group < 2 || keyed_context(&scan[start + 1..]) => b')',
             _ => break,
         };
         // A quoted group is the message (`["new connection"] [conn=7]`, TiDB's and TiKV's
@@ -3642,6 +3665,32 @@ mod tests {
             None,
             Some(Severity::Warn),
             "kernel: eth0 up",
+        );
+    }
+
+    #[test]
+    fn a_third_group_after_the_level_is_a_keyed_context_in_parentheses() {
+        // CloudStack's logger, thread and context, then its log id.
+        check(
+            "2026-03-14 09:41:11,406 DEBUG [c.c.a.ApiServlet] (qtp-96:ctx-d57df9bf) \
+             (logid:d57df9bf) ===END===  192.168.77.5 -- POST",
+            Some("2026-03-14 09:41:11,406"),
+            Some(Severity::Debug),
+            "===END===  192.168.77.5 -- POST",
+        );
+        // A call site in parentheses, or a bracket, third: left to the source's layout.
+        check(
+            "2026-03-14 16:22:05,198 INFO  [qtp-34] [io.jans.Authenticator] \
+             (Authenticator.java:178) - Authentication success",
+            Some("2026-03-14 16:22:05,198"),
+            Some(Severity::Info),
+            "(Authenticator.java:178) - Authentication success",
+        );
+        check(
+            "2026-03-14 10:00:00,000 INFO [main] [node-1] [orders] creating index",
+            Some("2026-03-14 10:00:00,000"),
+            Some(Severity::Info),
+            "[orders] creating index",
         );
     }
 
