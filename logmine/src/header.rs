@@ -1802,21 +1802,21 @@ fn keyed_context(rest: &[u8]) -> bool {
 
 /// npm's levels (npmlog's, in lower case) at `pos`: the severity and the word's range.
 fn npm_level(scan: &[u8], pos: usize) -> Option<(Severity, Range<usize>)> {
-    const LEVELS: [(&[u8], Severity); 8] = [
-        (b"silly", Severity::Debug),
-        (b"verbose", Severity::Debug),
-        (b"timing", Severity::Debug),
-        (b"http", Severity::Info),
-        (b"info", Severity::Info),
-        (b"notice", Severity::Info),
-        (b"warn", Severity::Warn),
-        (b"error", Severity::Error),
-    ];
-    let rest = scan.get(pos..)?;
-    LEVELS
-        .iter()
-        .find(|(word, _)| rest.starts_with(word))
-        .map(|&(word, severity)| (severity, pos..pos + word.len()))
+    // Each opens with its own letter: one comparison turns most words away.
+    let (word, severity): (&[u8], Severity) = match scan.get(pos)? {
+        b's' => (b"silly", Severity::Debug),
+        b'v' => (b"verbose", Severity::Debug),
+        b't' => (b"timing", Severity::Debug),
+        b'h' => (b"http", Severity::Info),
+        b'i' => (b"info", Severity::Info),
+        b'n' => (b"notice", Severity::Info),
+        b'w' => (b"warn", Severity::Warn),
+        b'e' => (b"error", Severity::Error),
+        _ => return None,
+    };
+    scan[pos..]
+        .starts_with(word)
+        .then_some((severity, pos..pos + word.len()))
 }
 
 /// `D/nsHttp msg` (Firefox's `MOZ_LOG`), `I/ActivityManager(  585): msg` (logcat's brief
