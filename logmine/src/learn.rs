@@ -2079,7 +2079,11 @@ fn class(token: &[u8]) -> u8 {
             });
         // Eight hex digits or more, a letter among them or not (an id's digits may all be
         // decimal); shorter numbers stay values.
-        let id = inner == b"-" || (inner.len() >= 8 && inner.iter().all(u8::is_ascii_hexdigit));
+        // A UUID's dashes too (`<5c0e8229-db1d-8fdb-f41c-94204e50abd9>`, a request's id).
+        let id = inner == b"-"
+            || (inner.len() >= 8
+                && inner.iter().all(|&b| b.is_ascii_hexdigit() || b == b'-')
+                && inner.iter().filter(|b| b.is_ascii_hexdigit()).count() >= 8);
         if name || id {
             return BRACKET;
         }

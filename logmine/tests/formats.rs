@@ -2696,3 +2696,23 @@ fn a_dotted_logger_and_pid_before_the_level_are_header() {
     let kinds: Vec<usize> = (0..90).map(|i| i % 3).collect();
     assert_groups_follow(&lines, &kinds);
 }
+
+#[test]
+fn a_request_uuid_in_angle_brackets_is_a_header_column() {
+    // `time <request-uuid> L COMPONENT user > msg`: the UUID opens with a letter on some lines
+    // and a digit on others; both are one column of ids.
+    assert_header_is_cut(|i| {
+        format!(
+            "10:{:02}:{:02}.{:03} <{:08x}-{:04x}-4c8c-ba48-{:012x}> {} {} {} > ",
+            i / 60,
+            i % 60,
+            i * 7 % 1000,
+            (i as u64 * 2_654_435_761) % 0xffff_ffff,
+            i * 7919 % 0xffff,
+            i * 104_729,
+            ["I", "W", "E"][i % 3],
+            ["CORE", "NET", "AUTH"][i % 3],
+            ["jdoe", "svc-sync", "-"][i % 2]
+        )
+    });
+}
