@@ -81,6 +81,18 @@ async fn overflows(client: &Client) -> bool {
         .expect("a boolean")
 }
 
+/// Navigates to `url` until the browser shows the page at `path`, within the deadline. A first
+/// request to a console that started a moment ago on a loaded machine can end on the browser's
+/// error page, still at `url`: the navigation is tried again rather than judged on it.
+async fn lands_on(client: &Client, url: &str, path: &str) {
+    wait_for_async(&format!("{url} to land on {path}"), || async {
+        client.goto(url).await.ok()?;
+        let now = client.current_url().await.ok()?;
+        (now.path() == path).then_some(())
+    })
+    .await;
+}
+
 async fn text_of(client: &Client, css: &str) -> String {
     client
         .find(Locator::Css(css))
@@ -99,11 +111,7 @@ async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_
     let (_driver, client) = browser(fleet.dir.path()).await;
 
     // Signed out, any page leads to the sign-in form.
-    client
-        .goto(&format!("{base}/runs"))
-        .await
-        .expect("navigates");
-    assert_eq!(client.current_url().await.expect("a url").path(), "/login");
+    lands_on(&client, &format!("{base}/runs"), "/login").await;
     client
         .find(Locator::Id("token"))
         .await
@@ -376,11 +384,7 @@ async fn a_person_signs_in_watches_a_run_finish_live_reads_its_report_and_signs_
         .for_element(Locator::Id("token"))
         .await
         .expect("the sign-in form");
-    client
-        .goto(&format!("{base}/agents"))
-        .await
-        .expect("navigates");
-    assert_eq!(client.current_url().await.expect("a url").path(), "/login");
+    lands_on(&client, &format!("{base}/agents"), "/login").await;
 
     // `cbctl ui --print`: the link signs the browser in by itself (the page's script posts it).
     let link = cbctl_ok(&fleet.pki, &fleet.controller, &["ui", "--print"]);
