@@ -336,10 +336,11 @@ pub fn detect(line: &[u8]) -> Header {
     if header.timestamp.is_some() && scan.get(pos..pos + 2) == Some(b": ") {
         pos += 1;
     }
-    // `… UTC - [Parent 7412: Main Thread]: D/nsHttp msg` (Firefox's `MOZ_LOG`): the process and
-    // thread, then the level's letter glued to the module.
     if header.timestamp.is_some() {
-        let mut at = skip_spaces(scan, pos);
+        let first = skip_spaces(scan, pos);
+        // `… UTC - [Parent 7412: Main Thread]: D/nsHttp msg` (Firefox's `MOZ_LOG`): the process
+        // and thread, then the level's letter glued to the module.
+        let mut at = first;
         if scan.get(at..at + 3) == Some(b"- [")
             && let Some(end) = token_end(scan, at + 2).filter(|&end| scan[end - 1] == b':')
         {
@@ -351,22 +352,16 @@ pub fn detect(line: &[u8]) -> Header {
             header.body_start = skip_spaces(line, body);
             return header;
         }
-    }
-    // `2026-03-14T09:13:34.684+0000 7f2c17ff7640  1 msg` (Ceph's daemons): the thread's id in hex
-    // and the message's debug level, padded to two places.
-    if header.timestamp.is_some()
-        && let Some(body) = thread_and_debug_level(scan, skip_spaces(scan, pos))
-    {
-        header.body_start = skip_spaces(line, body);
-        return header;
-    }
-    // `2026/03/14 09:12:11.1911507 3140  7980  Agent           msg` (Windows Update's classic
-    // log): the process and thread ids and the component, padded to their columns.
-    if header.timestamp.is_some()
-        && let Some(body) = padded_ids_and_component(scan, skip_spaces(scan, pos))
-    {
-        header.body_start = skip_spaces(line, body);
-        return header;
+        // `2026-03-14T09:13:34.684+0000 7f2c17ff7640  1 msg` (Ceph's daemons): the thread's id in
+        // hex and the message's debug level, padded to two places. `2026/03/14 09:12:11.1911507
+        // 3140  7980  Agent           msg` (Windows Update's classic log): the process and
+        // thread ids and the component, padded to their columns.
+        if let Some(body) =
+            thread_and_debug_level(scan, first).or_else(|| padded_ids_and_component(scan, first))
+        {
+            header.body_start = skip_spaces(line, body);
+            return header;
+        }
     }
     // `2026-03-14 19:04:23,076::INFO::[filesystem:612] msg` (SABnzbd's; Python's format with
     // fields set apart by `::`): the level between double colons, then what follows a level.
@@ -697,7 +692,7 @@ pub fn detect(line: &[u8]) -> Header {
         let logger_before_pid = || {
             digits(scan, skip_spaces(scan, end), 1, 10)
                 .is_some_and(|pid| scan.get(pid) == Some(&b' '))
-                && is_dotted_name(token)
+                && is_dotted_logger(token)
         };
         if !is_header_like(token) && !dashed && !logger_before_pid() {
             break;
@@ -1117,8 +1112,9 @@ fn is_header_like(token: &[u8]) -> bool {
             .all(|b| b.is_ascii_uppercase() || *b == b'_' || *b == b'-')
 }
 
-/// `xinference.core.supervisor`: names in lower case set apart by dots.
-fn is_dotted_name(token: &[u8]) -> bool {
+/// `xinference.core.supervisor`: a logger's name opening in lower case, its parts set apart by
+/// dots (any letters, digits, `_` and `-` in them; `clause`'s metric names are stricter).
+fn is_dotted_logger(token: &[u8]) -> bool {
     token.first().is_some_and(u8::is_ascii_lowercase)
         && token.contains(&b'.')
         && !token.ends_with(b".")
