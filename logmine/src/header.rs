@@ -224,7 +224,13 @@ pub fn detect(line: &[u8]) -> Header {
     let sequenced = digits(scan, pos, 1, 10)
         .and_then(|end| match scan.get(end..end + 2) {
             Some(b": ") => Some(end + 2),
-            Some([b':', b'1' | b'2']) if compact_date(scan, end + 1).is_some() => Some(end + 1),
+            Some([b':', d])
+                if d.is_ascii_digit()
+                    && digit_test(scan, end + 1, 1, DigitTest::OneOrTwo) == 1
+                    && compact_date(scan, end + 1).is_some() =>
+            {
+                Some(end + 1)
+            }
             _ => None,
         })
         .unwrap_or(pos);
@@ -2061,18 +2067,17 @@ fn detect_syslog_priority(line: &[u8], scan: &[u8], pos: usize) -> Option<Header
     let p = literal(scan, pos, b'<')?;
     let digits_end = digits(scan, p, 1, 3)?;
     let after = literal(scan, digits_end, b'>')?;
-    let priority: u32 = std::str::from_utf8(&scan[p..digits_end])
-        .ok()?
-        .parse()
-        .ok()?;
-    let level = match priority % 8 {
+    let level = match digit_test(scan, p, digits_end - p, DigitTest::Severity) {
         0..=2 => Severity::Fatal,
         3 => Severity::Error,
         4 => Severity::Warn,
         5 | 6 => Severity::Info,
         _ => Severity::Debug,
     };
-    if scan.get(after) == Some(&b'1') && scan.get(after + 1) == Some(&b' ') {
+    if scan.get(after).is_some_and(u8::is_ascii_digit)
+        && digit_test(scan, after, 1, DigitTest::One) == 1
+        && scan.get(after + 1) == Some(&b' ')
+    {
         // RFC 5424: timestamp, host, app, procid and msgid, then `-` or `[sd]` groups.
         let mut cursor = after + 2;
         let timestamp_start = cursor;
@@ -3110,16 +3115,15 @@ fn fraction(line: &[u8], pos: usize) -> usize {
 /// `hh:mm[:ss[.fff]]`, minutes below 60 and seconds at most 60; not the start of a longer run of
 /// colon-separated hex pairs (`00:25:90:60:aa:01`, a MAC address; an IPv6 address).
 fn clock(line: &[u8], pos: usize, separator: u8) -> Option<usize> {
-    let two = |at: usize| u32::from(line[at] - b'0') * 10 + u32::from(line[at + 1] - b'0');
     let p = digits(line, pos, 1, 2)?;
     let p = literal(line, p, separator)?;
     let minutes = p;
     let p = digits(line, p, 2, 2)?;
-    if two(minutes) >= 60 {
+    if digit_test(line, minutes, 2, DigitTest::Below60) == 0 {
         return None;
     }
     let end = match literal(line, p, separator).and_then(|q| digits(line, q, 2, 2)) {
-        Some(q) if two(q - 2) > 60 => return None,
+        Some(q) if digit_test(line, q - 2, 2, DigitTest::AtMost60) == 0 => return None,
         Some(q) => fraction(line, q),
         None => p,
     };
@@ -3357,9 +3361,9 @@ fn month_day_time(line: &[u8], pos: usize) -> Option<usize> {
     let p = digits(line, pos, 2, 2)?;
     let p = one_of(line, p, b"-/")?;
     let q = digits(line, p, 2, 2)?;
-    let month = (line[pos] - b'0') * 10 + (line[pos + 1] - b'0');
-    let day = (line[p] - b'0') * 10 + (line[p + 1] - b'0');
-    if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+    if digit_test(line, pos, 2, DigitTest::Month) == 0
+        || digit_test(line, p, 2, DigitTest::Day) == 0
+    {
         return None;
     }
     let p = literal(line, q, b' ')?;
@@ -3488,9 +3492,9 @@ fn compact_date_time(line: &[u8], pos: usize) -> Option<usize> {
     let p = literal(line, p, b' ')?;
     let end = digits(line, p, 6, 6)?;
     // Month and hour must be plausible, so that two six-digit numbers in a message don't match.
-    let month = (line[pos + 2] - b'0') * 10 + (line[pos + 3] - b'0');
-    let hour = (line[p] - b'0') * 10 + (line[p + 1] - b'0');
-    ((1..=12).contains(&month) && hour < 24).then_some(end)
+    (digit_test(line, pos + 2, 2, DigitTest::Month) == 1
+        && digit_test(line, p, 2, DigitTest::Below24) == 1)
+        .then_some(end)
 }
 
 /// `20171223-22:15:29:606`; `20260314 10:00:00.123456`, `20260314T10:00:00Z` and
@@ -3512,14 +3516,16 @@ fn compact_date(line: &[u8], pos: usize) -> Option<usize> {
                 .unwrap_or(p),
         );
     }
-    let two = |at: usize| (line[at] - b'0') * 10 + (line[at + 1] - b'0');
-    let plausible = matches!(two(pos), 19 | 20)
-        && (1..=12).contains(&two(pos + 4))
-        && (1..=31).contains(&two(pos + 6));
+    let plausible = digit_test(line, pos, 2, DigitTest::Century) == 1
+        && digit_test(line, pos + 4, 2, DigitTest::Month) == 1
+        && digit_test(line, pos + 6, 2, DigitTest::Day) == 1;
     if plausible && let Some(q) = literal(line, p, b':') {
         // `20261204:042250.139`: the time in digits too (Zabbix's daemons), a plausible one.
         let end = digits(line, q, 6, 6).filter(|&end| end == q + 6)?;
-        return (two(q) < 24 && two(q + 2) < 60 && two(q + 4) <= 60).then(|| fraction(line, end));
+        return (digit_test(line, q, 2, DigitTest::Below24) == 1
+            && digit_test(line, q + 2, 2, DigitTest::Below60) == 1
+            && digit_test(line, q + 4, 2, DigitTest::AtMost60) == 1)
+            .then(|| fraction(line, end));
     }
     let q = one_of(line, p, b" T").filter(|_| plausible)?;
     let end = clock(line, q, b':').filter(|&end| end - q >= 7)?;
@@ -3533,7 +3539,7 @@ fn epoch(line: &[u8], pos: usize) -> Option<usize> {
     if len != 10 && len != 13 {
         return None;
     }
-    if line[pos] != b'1' && line[pos] != b'2' {
+    if digit_test(line, pos, 1, DigitTest::OneOrTwo) == 0 {
         return None;
     }
     Some(fraction(line, end))
@@ -3550,6 +3556,138 @@ fn time_only(line: &[u8], pos: usize) -> Option<usize> {
     let end = clock(line, pos, b':')?;
     // Require seconds: `12:30` alone is too often a ratio or a port.
     (end - pos >= 7).then_some(end)
+}
+
+/// What a rule asks of a number it reads from the line's digits: the only places where header
+/// detection reads which digit a byte is, not only that it is one (see [`digit_test`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DigitTest {
+    /// Below 60 (minutes).
+    Below60,
+    /// At most 60 (seconds, a leap second too).
+    AtMost60,
+    /// Below 24 (hours).
+    Below24,
+    /// From 1 to 12.
+    Month,
+    /// From 1 to 31.
+    Day,
+    /// 19 or 20 (a year's first two digits).
+    Century,
+    /// 1 or 2 (an epoch's first digit, a compact date's).
+    OneOrTwo,
+    /// 1 (RFC 5424's version).
+    One,
+    /// A syslog priority's severity: the number modulo 8.
+    Severity,
+}
+
+impl DigitTest {
+    /// The test's answer for `value`: 1 or 0, or the severity.
+    fn answer(self, value: u32) -> u32 {
+        let yes = match self {
+            DigitTest::Below60 => value < 60,
+            DigitTest::AtMost60 => value <= 60,
+            DigitTest::Below24 => value < 24,
+            DigitTest::Month => (1..=12).contains(&value),
+            DigitTest::Day => (1..=31).contains(&value),
+            DigitTest::Century => matches!(value, 19 | 20),
+            DigitTest::OneOrTwo => matches!(value, 1 | 2),
+            DigitTest::One => value == 1,
+            DigitTest::Severity => return value % 8,
+        };
+        u32::from(yes)
+    }
+}
+
+/// One number a rule read while detecting a line's header, and its answer: the same digits'
+/// answer on another line whose other bytes are the same tells whether detection would take
+/// the same path there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DigitRead {
+    /// Offset in the line, and how many digits.
+    pub(crate) at: u16,
+    pub(crate) width: u8,
+    pub(crate) test: DigitTest,
+    pub(crate) answer: u32,
+}
+
+impl DigitRead {
+    /// Whether `line` (holding digits at this read's place) gives the same answer.
+    pub(crate) fn holds_for(&self, line: &[u8]) -> bool {
+        let at = usize::from(self.at);
+        line.get(at..at + usize::from(self.width))
+            .is_some_and(|digits| self.test.answer(number(digits)) == self.answer)
+    }
+}
+
+/// The value of a run of ASCII digits (any other byte counts as 0; the runs are short).
+fn number(digits: &[u8]) -> u32 {
+    digits.iter().fold(0u32, |n, &b| {
+        n.wrapping_mul(10)
+            .wrapping_add(u32::from(b.wrapping_sub(b'0')).min(9))
+    })
+}
+
+/// The numbers read while [`detect_recording`] runs: the line's address and length, then the
+/// reads; `None` when a read fell outside the line (a copy of part of it).
+struct Recording {
+    base: usize,
+    len: usize,
+    reads: Option<Vec<DigitRead>>,
+}
+
+thread_local! {
+    static RECORDING: std::cell::RefCell<Option<Recording>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Asks `test` of the number in `line[at..at + width]` (digits, which the caller checked) and
+/// gives its answer; while [`detect_recording`] runs, notes the read.
+fn digit_test(line: &[u8], at: usize, width: usize, test: DigitTest) -> u32 {
+    let answer = test.answer(number(line.get(at..at + width).unwrap_or_default()));
+    RECORDING.with(|recording| {
+        if let Some(recording) = recording.borrow_mut().as_mut() {
+            let address = (line.as_ptr() as usize).wrapping_add(at);
+            let offset = address.wrapping_sub(recording.base);
+            match (
+                &mut recording.reads,
+                u16::try_from(offset),
+                u8::try_from(width),
+            ) {
+                (Some(reads), Ok(at), Ok(width))
+                    if offset + usize::from(width) <= recording.len =>
+                {
+                    reads.push(DigitRead {
+                        at,
+                        width,
+                        test,
+                        answer,
+                    })
+                }
+                _ => recording.reads = None,
+            }
+        }
+    });
+    answer
+}
+
+/// [`detect`], with the numbers its rules read from `line`'s digits (offsets in `line`), or
+/// `None` for them when a rule read digits of another buffer. Two lines that differ only in
+/// which digits they hold get one header when those numbers give the same answers, for no rule
+/// reads a digit's value otherwise (the header cache relies on it, and its test holds detection
+/// to it on every corpus line).
+pub(crate) fn detect_recording(line: &[u8]) -> (Header, Option<Vec<DigitRead>>) {
+    let start = Recording {
+        base: line.as_ptr() as usize,
+        len: line.len(),
+        reads: Some(Vec::new()),
+    };
+    RECORDING.with(|recording| *recording.borrow_mut() = Some(start));
+    let header = detect(line);
+    let reads = RECORDING
+        .with(|recording| recording.borrow_mut().take())
+        .and_then(|recording| recording.reads);
+    (header, reads)
 }
 
 #[cfg(test)]

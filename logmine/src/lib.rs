@@ -111,6 +111,7 @@ mod fingerprint;
 pub mod fuzz;
 mod gap;
 pub mod header;
+mod header_cache;
 mod inline_json;
 pub mod journal_export;
 mod learn;

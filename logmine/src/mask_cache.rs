@@ -122,7 +122,7 @@ impl Entry {
 /// a byte is a digit, never which one (see [`crate::mask`]), with one exception that
 /// [`status_runs`] covers. Digits and other bytes never share a position, so two bodies with
 /// one key differ only in which digits they hold.
-fn digit_blind_key(body: &[u8], key: &mut Vec<u8>) {
+pub(crate) fn digit_blind_key(body: &[u8], key: &mut Vec<u8>) {
     key.clear();
     key.extend_from_slice(body);
     // Branch-free, so that the compiler does it many bytes at a time.

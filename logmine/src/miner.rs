@@ -12,6 +12,7 @@ use crate::few::Few;
 use crate::fingerprint::{BuildPrehashed, FingerprintMap, finish, folds, mix_bytes, mix_word};
 use crate::gap;
 use crate::header;
+use crate::header_cache::HeaderCache;
 use crate::learn::{AfterLevel, HeaderLearner, keeps_name, with_name_as_value};
 use crate::mask::{self, MaskedLine, WILDCARD};
 use crate::mask_cache::MaskCache;
@@ -220,6 +221,8 @@ pub struct Miner {
     masked: MaskedLine,
     /// Masked forms of the bodies seen last, for the lines that repeat one.
     mask_cache: MaskCache,
+    /// Headers of recent line shapes (see `header_cache.rs`).
+    header_cache: HeaderCache,
     /// Where each stream stands in a multi-line PEM private key (see [`Miner::add_stream_line`]):
     /// its body lines are mined and kept as `[REDACTED]`, never as text.
     key_blocks: Vec<PrivateKeyBlocks>,
@@ -312,6 +315,7 @@ impl Miner {
             sample_state: 0x2545_f491_4f6c_dd1d,
             masked: MaskedLine::new(),
             mask_cache: MaskCache::default(),
+            header_cache: HeaderCache::default(),
             key_blocks: Vec::new(),
             learners: Vec::new(),
             unsettled: Vec::new(),
@@ -418,7 +422,7 @@ impl Miner {
         let (body, level) = match &structured {
             Some(fields) => (&fields.body[..], fields.level),
             None if self.config.detect_headers => {
-                let header = header::detect(line);
+                let header = self.header_cache.detect(line);
                 // The fields after the level go to the learner with the body: whether they are
                 // header is the source's to say.
                 // So does a bare program's name after the time (`10:00:00 Done: Copying …`).
