@@ -3682,11 +3682,20 @@ pub(crate) fn detect_recording(line: &[u8]) -> (Header, Option<Vec<DigitRead>>) 
         len: line.len(),
         reads: Some(Vec::new()),
     };
+    /// Ends the recording however detection ends, so that no later read is noted.
+    struct Stop;
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            RECORDING.with(|recording| recording.borrow_mut().take());
+        }
+    }
     RECORDING.with(|recording| *recording.borrow_mut() = Some(start));
+    let stop = Stop;
     let header = detect(line);
     let reads = RECORDING
         .with(|recording| recording.borrow_mut().take())
         .and_then(|recording| recording.reads);
+    drop(stop);
     (header, reads)
 }
 
