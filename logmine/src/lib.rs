@@ -115,6 +115,7 @@ mod clause;
 mod closed;
 mod columns;
 pub mod digest;
+mod digit_blind;
 pub mod eval;
 mod few;
 mod fingerprint;

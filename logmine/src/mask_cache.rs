@@ -4,111 +4,26 @@
 //! by peer`, `session opened for user root`, a health check every ten seconds), most often with
 //! other numbers in it (`worker 17 done in 250ms`): masking such a body anew costs half a line's
 //! mining and gives the same tokens every time, for [`crate::mask::mask_into`] is a function of
-//! the body alone, and it reads whether a byte is a digit, not which digit (one exception: a
-//! run of three digits opening with 1 to 5 may be an HTTP status code, whose reason phrase goes
-//! with it). So the cache keys a body by its bytes with every digit written `0`, and notes for
-//! each entry the first digits of its runs of three: a body of the same key whose such digits
-//! fall on the same side of 6 is served the entry's masked form. A masked form that kept a digit
-//! (`--pg1-path=<*>`) is the body's own and is not kept. Keys are compared byte for byte, so a
-//! collision costs a masking, never a wrong template; a test masks every corpus line of the
-//! repository with its digits changed, through the cache and directly, to hold the masker to
-//! this.
-//!
-//! The table is small on purpose (see [`SLOTS`], [`MAX_CACHED_BYTES`]): it keeps what repeats
-//! within moments, which is what logs repeat, in a few hundred KiB (under 2 MiB at worst, every
-//! entry a body of the longest length cut into one-byte tokens). Its sets have two ways, so that
-//! `200 OK` and `404 Not Found` of one key do not evict each other.
+//! the body alone, and it reads whether a byte is a digit, not which digit, with one exception:
+//! a run of three digits opening with 1 to 5 may be an HTTP status code, whose reason phrase goes
+//! with it. So the cache keeps masked forms in a [`DigitBlindTable`], each with the first digits
+//! of its body's runs of three: a body of the same key whose such digits fall on the same side
+//! of 6 is served the entry's masked form. A masked form that kept a digit (`--pg1-path=<*>`) is
+//! the body's own and is not kept. A test masks every fourth corpus line of the repository with
+//! its digits changed, through the cache and directly, to hold the masker to this.
 
-use crate::fingerprint::{finish, mix_bytes};
+use crate::digit_blind::{DigitBlindTable, MAX_KEYED_BYTES};
 use crate::mask::{MaskedLine, mask_into};
 
-/// Entries in the table (a power of two): a body repeated within a few hundred other bodies
-/// is found while its entry stands.
-const SLOTS: usize = 256;
-
-/// Longest body cached, in bytes: longer ones are masked every time (they seldom repeat, and
-/// the table stays small: at most `SLOTS` times this and its tokens).
-const MAX_CACHED_BYTES: usize = 512;
-
-const BODY_SEED: u64 = 0x626f_6479_6d61_736b;
-
-/// One remembered body and its masked form.
+/// A masked form and where its body's digits were read.
 #[derive(Debug, Default)]
-struct Entry {
-    /// The body's digit-blind key (see [`digit_blind_key`]).
-    key: Vec<u8>,
+struct Masked {
     /// The body's runs of three digits (see [`status_runs`]).
     status_runs: Vec<(u16, bool)>,
     masked: MaskedLine,
-    filled: bool,
-    /// On the first way of a set: whether it was used last (see [`MaskCache::mask`]).
-    recent: bool,
 }
 
-/// The masked forms of recently seen bodies (see the module's documentation).
-#[derive(Debug, Default)]
-pub(crate) struct MaskCache {
-    entries: Vec<Entry>,
-    /// The limits the entries were masked with (`mask_into`'s `max_bytes`, `max_tokens`).
-    limits: (usize, usize),
-    /// Scratch: the key of the body being masked.
-    key: Vec<u8>,
-}
-
-impl MaskCache {
-    /// Masks `body` into `out` as [`mask_into`] does, from the table when `body` was masked
-    /// with the same limits before and its entry stands.
-    pub(crate) fn mask(
-        &mut self,
-        body: &[u8],
-        max_bytes: usize,
-        max_tokens: usize,
-        out: &mut MaskedLine,
-    ) {
-        if body.len() > MAX_CACHED_BYTES {
-            mask_into(body, max_bytes, max_tokens, out);
-            return;
-        }
-        if self.entries.is_empty() || self.limits != (max_bytes, max_tokens) {
-            // Other limits mask otherwise: what was kept under the old ones is dropped.
-            self.entries.clear();
-            self.entries.resize_with(SLOTS, Entry::default);
-            self.limits = (max_bytes, max_tokens);
-        }
-        digit_blind_key(body, &mut self.key);
-        // Two ways a set: bodies of one key whose status digits differ (`200 OK` beside
-        // `404 Not Found`) take both rather than evict each other.
-        let set = finish(mix_bytes(BODY_SEED, &self.key)) as usize & (SLOTS - 2);
-        for way in set..set + 2 {
-            let entry = &self.entries[way];
-            if entry.filled && entry.key == self.key && entry.same_status_digits(body) {
-                out.copy_from(&entry.masked);
-                self.entries[set].recent = way == set;
-                return;
-            }
-        }
-        mask_into(body, max_bytes, max_tokens, out);
-        // A masked line that kept a digit (`HTTP/1.1`, `sha256`) holds this body's own: only
-        // this body may have it again, and its key does not say which body it was.
-        if out.holds_digit() {
-            return;
-        }
-        // The way not used last takes it.
-        let way = if self.entries[set].recent {
-            set + 1
-        } else {
-            set
-        };
-        self.entries[set].recent = way == set;
-        let entry = &mut self.entries[way];
-        std::mem::swap(&mut entry.key, &mut self.key);
-        status_runs(body, &mut entry.status_runs);
-        entry.masked.copy_from(out);
-        entry.filled = true;
-    }
-}
-
-impl Entry {
+impl Masked {
     /// Whether `body`, of this entry's key, holds status digits where its body did.
     fn same_status_digits(&self, body: &[u8]) -> bool {
         self.status_runs.iter().all(|&(at, status)| {
@@ -118,17 +33,46 @@ impl Entry {
     }
 }
 
-/// Writes into `key` the body as masking sees it: every digit is `0`, for masking reads whether
-/// a byte is a digit, never which one (see [`crate::mask`]), with one exception that
-/// [`status_runs`] covers. Digits and other bytes never share a position, so two bodies with
-/// one key differ only in which digits they hold.
-pub(crate) fn digit_blind_key(body: &[u8], key: &mut Vec<u8>) {
-    key.clear();
-    key.extend_from_slice(body);
-    // Branch-free, so that the compiler does it many bytes at a time.
-    for b in key.iter_mut() {
-        let digit = b.wrapping_sub(b'0') < 10;
-        *b = if digit { b'0' } else { *b };
+/// The masked forms of recently seen bodies (see the module's documentation).
+#[derive(Debug, Default)]
+pub(crate) struct MaskCache {
+    table: DigitBlindTable<Masked>,
+    /// The limits the entries were masked with (`mask_into`'s `max_bytes`, `max_tokens`).
+    limits: (usize, usize),
+}
+
+impl MaskCache {
+    /// Masks `body` into `out` as [`mask_into`] does, from the table when a body of its key and
+    /// status digits was masked with the same limits and its entry stands.
+    pub(crate) fn mask(
+        &mut self,
+        body: &[u8],
+        max_bytes: usize,
+        max_tokens: usize,
+        out: &mut MaskedLine,
+    ) {
+        if body.len() > MAX_KEYED_BYTES {
+            mask_into(body, max_bytes, max_tokens, out);
+            return;
+        }
+        if self.limits != (max_bytes, max_tokens) {
+            // Other limits mask otherwise: what was kept under the old ones is dropped.
+            self.table.clear();
+            self.limits = (max_bytes, max_tokens);
+        }
+        if let Some(kept) = self.table.get(body, |kept| kept.same_status_digits(body)) {
+            out.copy_from(&kept.masked);
+            return;
+        }
+        mask_into(body, max_bytes, max_tokens, out);
+        // A masked line that kept a digit (`HTTP/1.1`, `sha256`) holds this body's own: only
+        // this body may have it again, and its key does not say which body it was.
+        if !out.holds_digit() {
+            self.table.put(|kept| {
+                status_runs(body, &mut kept.status_runs);
+                kept.masked.copy_from(out);
+            });
+        }
     }
 }
 
@@ -174,7 +118,7 @@ mod tests {
     fn a_body_seen_again_masks_as_it_did_and_others_as_they_would() {
         let mut cache = MaskCache::default();
         let mut out = MaskedLine::new();
-        let bodies: Vec<Vec<u8>> = (0..3 * SLOTS)
+        let bodies: Vec<Vec<u8>> = (0..3 * 256)
             .map(|i| match i % 3 {
                 0 => b"Connection closed by peer".to_vec(),
                 1 => format!("worker {i} done in {}ms", i * 7).into_bytes(),
@@ -192,11 +136,11 @@ mod tests {
                 String::from_utf8_lossy(body)
             );
         }
+        let body = b"Connection closed by peer";
         assert!(
             cache
-                .entries
-                .iter()
-                .any(|e| e.key == b"Connection closed by peer")
+                .table
+                .holds(body, |kept| kept.same_status_digits(body))
         );
     }
 
@@ -217,12 +161,12 @@ mod tests {
     fn a_long_body_is_masked_every_time_and_never_kept() {
         let mut cache = MaskCache::default();
         let mut out = MaskedLine::new();
-        let long = format!("request {} failed: {}", 42, "x".repeat(MAX_CACHED_BYTES));
+        let long = format!("request {} failed: {}", 42, "x".repeat(MAX_KEYED_BYTES));
         for _ in 0..2 {
             cache.mask(long.as_bytes(), 4096, 64, &mut out);
             assert!(same(&out, &direct(long.as_bytes())));
         }
-        assert!(cache.entries.iter().all(|e| !e.filled));
+        assert_eq!(cache.table.len(), 0);
     }
 
     /// Masks `bodies` in order through one cache, checking each against masking it directly;
@@ -232,10 +176,12 @@ mod tests {
         let mut out = MaskedLine::new();
         let mut served = 0;
         for body in bodies {
-            let before = cache.entries.iter().filter(|e| e.filled).count();
-            let misses_before = count_misses(&cache, body);
+            served += usize::from(
+                cache
+                    .table
+                    .holds(body, |kept| kept.same_status_digits(body)),
+            );
             cache.mask(body, 4096, 64, &mut out);
-            served += usize::from(misses_before == 0 && before > 0);
             assert!(
                 same(&out, &direct(body)),
                 "{:?}\n{out:?}\n{:?}",
@@ -244,17 +190,6 @@ mod tests {
             );
         }
         served
-    }
-
-    /// 0 when `cache` would serve `body` from its table, else 1.
-    fn count_misses(cache: &MaskCache, body: &[u8]) -> usize {
-        let mut key = Vec::new();
-        digit_blind_key(body, &mut key);
-        let hit = cache
-            .entries
-            .iter()
-            .any(|e| e.filled && e.key == key && e.same_status_digits(body));
-        usize::from(!hit)
     }
 
     #[test]
@@ -311,41 +246,7 @@ mod tests {
     /// masker that read a digit's value elsewhere would fail here.
     #[test]
     fn corpora_lines_with_their_digits_changed_mask_as_they_would() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("testdata");
-        let mut bodies = Vec::new();
-        let corpora = std::fs::read_dir(&root).into_iter().flatten().flatten();
-        for corpus in corpora {
-            if corpus.file_name().to_string_lossy().starts_with("sealed") {
-                continue;
-            }
-            let Ok(systems) = std::fs::read_dir(corpus.path()) else {
-                continue;
-            };
-            for system in systems.flatten() {
-                let Ok(files) = std::fs::read_dir(system.path()) else {
-                    continue;
-                };
-                for file in files.flatten() {
-                    if file.path().extension().is_some_and(|e| e == "log") {
-                        let bytes = std::fs::read(file.path()).unwrap_or_default();
-                        for line in bytes.split(|&b| b == b'\n').step_by(4) {
-                            let shifted: Vec<u8> = line
-                                .iter()
-                                .map(|&b| {
-                                    if b.is_ascii_digit() {
-                                        b'0' + (b - b'0' + 3) % 10
-                                    } else {
-                                        b
-                                    }
-                                })
-                                .collect();
-                            bodies.push(line.to_vec());
-                            bodies.push(shifted);
-                        }
-                    }
-                }
-            }
-        }
+        let bodies = crate::digit_blind::corpus_lines_with_digits_changed(4);
         assert!(bodies.len() > 10_000, "corpora found: {}", bodies.len());
         let served = through_cache(&bodies);
         assert!(
