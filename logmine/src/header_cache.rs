@@ -133,4 +133,76 @@ mod tests {
         let served = through_cache(&all);
         assert!(served * 4 > all.len(), "served {served} of {}", all.len());
     }
+
+    /// Pieces of headers whose numbers detection tests (times, dates, epochs, priorities,
+    /// sequence numbers), put together at random: with each line, copies whose digits are
+    /// random, which puts the numbers in and out of range.
+    const PIECES: &[&str] = &[
+        "2026-03-14",
+        "20260314",
+        "081109",
+        "203615",
+        "10:00:00",
+        "10:61:07",
+        "23:59:60",
+        ",123",
+        ".456789",
+        "T",
+        "Z",
+        "+0000",
+        "<134>",
+        "<13>",
+        "1 ",
+        "1773482400",
+        "03-17",
+        "14/Mar/2026:10:00:00",
+        "Mar 14",
+        "  1217:",
+        "000767: *",
+        " ",
+        " ",
+        " ",
+        "[",
+        "]",
+        "INFO",
+        "E",
+        "I0314",
+        "host-7",
+        "app[812]:",
+        "msg",
+        "took 250 ms",
+        ":",
+        "|",
+        "-",
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(256))]
+        #[test]
+        fn lines_of_header_pieces_get_the_header_they_would(
+            picks in proptest::collection::vec(0..PIECES.len(), 1..12),
+            digits in proptest::collection::vec(proptest::prelude::any::<u64>(), 4),
+        ) {
+            let line: String = picks.iter().map(|&p| PIECES[p]).collect();
+            let mut lines = vec![line.clone().into_bytes()];
+            for seed in digits {
+                let mut state = seed | 1;
+                lines.push(
+                    line.bytes()
+                        .map(|b| {
+                            if b.is_ascii_digit() {
+                                state ^= state << 13;
+                                state ^= state >> 7;
+                                state ^= state << 17;
+                                b'0' + (state % 10) as u8
+                            } else {
+                                b
+                            }
+                        })
+                        .collect(),
+                );
+            }
+            through_cache(&lines);
+        }
+    }
 }
