@@ -816,6 +816,8 @@ impl Miner {
         let mut masked = std::mem::take(&mut self.masked);
         let mut moves: Vec<(TemplateId, TemplateId)> = Vec::new();
         let mut placed = Vec::new();
+        // Templates a corrected line went to with a leading value the masker still dropped.
+        let mut leads_dropped: Vec<TemplateId> = Vec::new();
         for (old, body, range) in corrections {
             let body = body.get(range).unwrap_or_default();
             let body = &body[header::request_of_access_log(body).unwrap_or(0)..];
@@ -836,11 +838,15 @@ impl Miner {
                 &mut masked,
             );
             let fingerprint = shape_fingerprint(&masked);
+            let lead = dropped_lead(&masked, body);
             let new = match self.shapes.get(&fingerprint) {
                 Some(&id) => id,
-                None => self.place_new_shape(&masked, fingerprint, dropped_lead(&masked, body)),
+                None => self.place_new_shape(&masked, fingerprint, lead),
             };
             placed.push(new);
+            if lead.is_some() {
+                leads_dropped.extend(self.resolve(new));
+            }
             if let (Some(from), Some(to)) = (self.resolve(old), self.resolve(new)) {
                 moves.push((from, to));
                 // A line with an id of its own moves alone, whatever the other lines of its
@@ -865,6 +871,23 @@ impl Miner {
             }
         }
         for &(old, new, _) in &chosen {
+            // An early template whose lines come back to it without the leading value the
+            // masker dropped from them: a header field the learned layout now takes (hosts of
+            // several kinds, `db-3` beside `gw01`, written `<*>`). Its text loses that position
+            // where the rest reads as its tokens do.
+            if old == new
+                && let Some(kept) = self.resolve(old)
+                && !leads_dropped.contains(&kept)
+                && let Some(template) = self.get_mut(kept)
+                && template.dropped_lead.is_some()
+                && let Some(slots) = template
+                    .slots
+                    .as_ref()
+                    .and_then(|slots| slots.without_leading_position(&template.tokens))
+            {
+                template.slots = Some(slots);
+                template.dropped_lead = None;
+            }
             if old != new
                 && let (Some(old), Some(new)) = (self.resolve(old), self.resolve(new))
                 && old != new

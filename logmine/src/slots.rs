@@ -134,6 +134,40 @@ impl SlotText {
         self.set_tail(positions);
     }
 
+    /// These statistics without their first position (a leading value the masker dropped from
+    /// the lines seen so far), when what is left agrees with `tokens` (the template's) token for
+    /// token: the same count, a first token that is a word, and every constant token of the
+    /// template seen constant, as it is, in its position. `None` when the lines seen may have
+    /// laid the message out otherwise (a header's remnant of several tokens on some of them).
+    pub(crate) fn without_leading_position(&self, tokens: &[Box<[u8]>]) -> Option<SlotText> {
+        // The message must open with a word: a variable there may stand for what is left of a
+        // header on some lines and for the message's first word on others.
+        let opens_with_word = tokens
+            .first()
+            .is_some_and(|t| !crate::mask::contains_wildcard(t));
+        if self.tail || self.spans.len() != tokens.len() + 1 || !opens_with_word {
+            return None;
+        }
+        let agrees = tokens.iter().enumerate().all(|(i, token)| {
+            crate::mask::contains_wildcard(token)
+                || (!self.varies[i + 1] && self.token(i + 1) == &token[..])
+        });
+        if !agrees {
+            return None;
+        }
+        let mut out = self.clone();
+        out.spans = out.spans[1..].into();
+        out.prefix = out.prefix[1..].into();
+        out.suffix = out.suffix[1..].into();
+        out.varies = out.varies[1..].into();
+        out.origin = if out.origin.iter().all(|&o| o >= 1) {
+            out.origin.iter().map(|&o| o - 1).collect()
+        } else {
+            Box::new([])
+        };
+        Some(out)
+    }
+
     /// Keeps the first `positions` and makes the rest one variable tail of any length.
     fn set_tail(&mut self, positions: usize) {
         let positions = positions.min(self.spans.len());

@@ -2716,3 +2716,19 @@ fn a_request_uuid_in_angle_brackets_is_a_header_column() {
         )
     });
 }
+
+#[test]
+fn a_host_after_the_level_is_cut_from_every_event_of_a_stream() {
+    // `time [level] host msg`, hosts of several kinds: on the lines mined before the layout
+    // is learned, the masker drops the host as a leading value; once the learned layout takes
+    // it, the event whose early template has the same shape keeps no `<*>` for it.
+    let hosts = ["node-12", "db-3", "gw01", "node-07"];
+    assert_header_is_cut(|i| {
+        format!(
+            "2026-03-14 10:{:02}:{:02} [info] {} ",
+            i / 60,
+            i % 60,
+            hosts[(i * 7 + i / 3) % 4]
+        )
+    });
+}
