@@ -1508,7 +1508,8 @@ fn classes_of(bytes: &[u8]) -> u16 {
     bytes.iter().fold(0, |classes, &b| classes | class_of(b))
 }
 
-fn is_space(b: u8) -> bool {
+/// Whether the masker splits tokens at `b` (ASCII whitespace).
+pub(crate) fn is_space(b: u8) -> bool {
     class_of(b) & SPACE != 0
 }
 
