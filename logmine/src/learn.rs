@@ -21,7 +21,7 @@
 //! message is quoted, structured or an access log's line, or the source writes a field between
 //! dashes: the name is then cut with the header).
 //!
-//! Three more columns right after it (or right after the time or level found by shape, when
+//! More columns right after it (or right after the time or level found by shape, when
 //! nothing is learned before them) are header though no separator closes them: a few names
 //! holding digits (or any names, `-` on some lines: a user; `main` beside `worker-1`: threads)
 //! that take turns there whatever the message (`| node-07 msg`, a pool of hosts or threads, or
@@ -29,7 +29,10 @@
 //! [`with_name_column`]), a number
 //! written alike on every line while the messages after it differ (a record's flag: see
 //! [`with_constant_flag`]), and numbers growing from line to line (a sequence number: see
-//! [`with_counter_column`]). A field whose class
+//! [`with_counter_column`]). Last, ids that open every line whatever the message (a process's
+//! and a thread's, `1037:2004`; a request's, `ac4aecf6`; a pool of pids: see
+//! [`PositionLearner::with_id_column`]), except after a syslog program or a name closed by a
+//! colon, where the message has begun. A field whose class
 //! varies (a thread `main` or `worker-2`) is taken before fields and a separator that close it
 //! (`INFO worker-2 [jdoe] node-07 | msg`).
 //!
@@ -375,12 +378,15 @@ fn fnv1a(bytes: impl Iterator<Item = u8>) -> u32 {
     })
 }
 
-/// Which of a sample's leading tokens are written as names (see [`Leading::names`]), and which of
-/// those are dotted (`sched.planner`, a module's or a logger's path), a bit per token.
+/// Which of a sample's leading tokens are written as names (see [`Leading::names`]), which of
+/// those are dotted (`sched.planner`, a module's or a logger's path), and which are written as
+/// ids, composite or bare numbers (see [`id_form`]), a bit per token.
 #[derive(Debug, Clone, Copy, Default)]
 struct NameBits {
     names: u16,
     dotted: u16,
+    ids: u16,
+    numbers: u16,
 }
 
 /// One line's leading token classes and token ends.
@@ -461,6 +467,11 @@ impl Leading {
     fn names(&self, body: &[u8]) -> NameBits {
         let mut out = NameBits::default();
         for (i, token) in self.tokens(body).enumerate() {
+            match id_form(token) {
+                Some(IdForm::Composite) => out.ids |= 1 << i,
+                Some(IdForm::Number) => out.numbers |= 1 << i,
+                None => {}
+            }
             if token.first().is_some_and(u8::is_ascii_alphabetic)
                 && token
                     .split(|&b| b == b':')
@@ -532,6 +543,8 @@ struct PositionLearner {
     leveled: usize,
     /// Samples whose line had a time before the body, found by its shape.
     timed: usize,
+    /// Samples whose line had a syslog program after its time.
+    programmed: usize,
     /// Learned classes of the header positions (empty: no extra header).
     layout: Vec<u8>,
     learned: bool,
@@ -654,11 +667,8 @@ impl HeaderLearner {
             Some(after) => self.after_level.count_and_skip(after).min(body.len()),
             None => program.unwrap_or(0).min(body.len()),
         };
-        let (start, changed_format) = self.layouts[which].strip_layout(
-            &body[skip..],
-            leveled || which == 0,
-            syslog.is_some(),
-        );
+        let (start, changed_format) =
+            self.layouts[which].strip_layout(&body[skip..], leveled || which == 0, syslog);
         self.named = self.layouts[which]
             .named
             .take()
@@ -809,6 +819,12 @@ impl PositionLearner {
         self.timed * 1000 >= self.samples.len() * STABLE_PER_MILLE
     }
 
+    /// Whether most samples came after a syslog program (`sendmail[24832]:`), which ends a
+    /// header: what follows is the message (RFC 3164's), a queue's id included.
+    fn mostly_programmed(&self) -> bool {
+        self.programmed * 2 > self.samples.len()
+    }
+
     fn mostly_tab_records(&self) -> bool {
         self.tab_records * 2 > self.samples.len()
     }
@@ -816,10 +832,15 @@ impl PositionLearner {
     /// Where the message starts in `body` under the layout (sampling `body` while learning),
     /// and whether most recent lines stopped matching it (the source changed format).
     /// `after_level`: the line had a level word before `body`.
-    fn strip_layout(&mut self, body: &[u8], after_level: bool, timed: bool) -> (usize, bool) {
+    fn strip_layout(
+        &mut self,
+        body: &[u8],
+        after_level: bool,
+        syslog: Option<bool>,
+    ) -> (usize, bool) {
         self.named = None;
         if self.learned {
-            self.look_again(body, after_level, timed);
+            self.look_again(body, after_level, syslog);
         }
         if self.learned && self.layout.is_empty() {
             // Nothing to skip: the source's header, if any, was fully known by shape.
@@ -832,7 +853,7 @@ impl PositionLearner {
         };
         let leading = leading(body, wanted);
         if !self.learned {
-            self.sample(&leading, body, after_level, timed);
+            self.sample(&leading, body, after_level, syslog);
             self.tab_records += usize::from(is_tab_record(body));
             if self.samples.len() >= SAMPLES {
                 // Records of tab-separated columns (Zeek's): every column is the record's, each
@@ -906,7 +927,63 @@ impl PositionLearner {
         let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
         let counter_follows = counts_at(&self.samples, &self.numbers, layout.len() + 1);
         let layout = self.with_name_columns(after_level, layout, counter_follows);
-        with_counter_column(after_level, layout, &self.samples, &self.numbers)
+        let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
+        let before_ids = layout.len();
+        let layout = self.with_id_column(after_level, layout);
+        if layout.len() == before_ids {
+            return layout;
+        }
+        // A pool of names may follow the ids (`1148 jdoe msg`, a pid and a user).
+        self.with_name_columns(after_level, layout, false)
+    }
+
+    /// `layout`, extended by a column of ids right before the message on nearly every sample,
+    /// where no separator closes it: a process's and a thread's (`1037:2004`, `{1074/2002}`,
+    /// `<1000.2005>`), a request's (`ac4aecf6`; `-` where a line has none), or a pool of a few
+    /// pids (`1148`: bare numbers repeat only so when they are a few processes', a message's
+    /// counts and sizes do not), whose values vary apart from the message (see
+    /// [`varies_apart`]): `INFO <main> 414c343c msg`. A message's own leading number (`2877:
+    /// Closing connection`) opens only some of its source's events; an id no other rule takes
+    /// opens every one, which is what makes it the header's. Not after a syslog program or a
+    /// name closed by a colon (`sendmail[24832]: 6BHE2crl024832: from=…`, `mpatha: 8:16 tur
+    /// checker …`): the message begins there, a queue's or a device's id included.
+    fn with_id_column(&self, after_level: bool, mut layout: Vec<u8>) -> Vec<u8> {
+        let (names, samples, values) = (&self.names, &self.samples, &self.values);
+        let anchored = |at: usize| at > 0 || after_level || self.mostly_timed();
+        let Some(at) = column_after(&layout, samples, values)
+            .filter(|&at| anchored(at) && samples.len() == names.len())
+            .filter(|_| !self.mostly_programmed() && layout.last() != Some(&COLON))
+        else {
+            return layout;
+        };
+        let bit = 1 << at;
+        let composite = |i: usize| samples[i][at] == DIGIT && names[i].ids & bit != 0;
+        let number = |i: usize| samples[i][at] == DIGIT && names[i].numbers & bit != 0;
+        let takes = |i: usize| samples[i][at] == DASH || composite(i) || number(i);
+        // Every sample: a header's field is on every line, and a message's leading value on
+        // most lines of a source is not one.
+        if !(0..samples.len()).all(takes) {
+            return layout;
+        }
+        let Some((column, named)) = column_values(samples, values, &self.shapes, at, takes) else {
+            return layout;
+        };
+        let dashes = (0..samples.len())
+            .filter(|&i| samples[i][at] == DASH)
+            .count();
+        let numbers: Vec<u32> = (0..samples.len())
+            .filter(|&i| number(i))
+            .map(|i| values[i][at])
+            .collect();
+        let mut distinct = numbers.clone();
+        distinct.sort_unstable();
+        distinct.dedup();
+        // Bare numbers are ids only as a pool: a few values, each on several lines.
+        let pooled = numbers.is_empty() || distinct.len() * 3 <= numbers.len();
+        if dashes * 2 < column.len() && pooled && varies_apart(&named, at) {
+            layout.push(DIGIT);
+        }
+        layout
     }
 
     /// `layout`, extended by up to two pools of names right before the message (see
@@ -942,13 +1019,13 @@ impl PositionLearner {
     /// Samples `body` in the second look (see [`PositionLearner::second_look`]); at its end, a
     /// longer layout that the learned one opens is taken, and the lines mined in both windows
     /// wait to be placed again (see [`HeaderLearner::take_corrections`]).
-    fn look_again(&mut self, body: &[u8], after_level: bool, timed: bool) {
+    fn look_again(&mut self, body: &[u8], after_level: bool, syslog: Option<bool>) {
         let Some(samples) = self.second_look.as_mut() else {
             return;
         };
         let leading = leading(body, MAX_POSITIONS);
         samples.push(leading.classes);
-        self.sample(&leading, body, after_level, timed);
+        self.sample(&leading, body, after_level, syslog);
         if self.second_look.as_ref().is_some_and(|s| s.len() < SAMPLES) {
             return;
         }
@@ -992,7 +1069,8 @@ impl PositionLearner {
     }
 
     /// Samples one line's leading tokens (see [`PositionLearner::infer_layout`]).
-    fn sample(&mut self, leading: &Leading, body: &[u8], after_level: bool, timed: bool) {
+    /// `syslog`: whether the line had a time (found by shape), and then a syslog program.
+    fn sample(&mut self, leading: &Leading, body: &[u8], after_level: bool, syslog: Option<bool>) {
         self.samples.push(leading.classes);
         self.values.push(leading.values(body));
         self.shapes.push(leading.shapes(body));
@@ -1000,13 +1078,15 @@ impl PositionLearner {
         self.names.push(leading.names(body));
         self.numbers.push(leading.numbers(body));
         self.leveled += usize::from(after_level);
-        self.timed += usize::from(timed);
+        self.timed += usize::from(syslog.is_some());
+        self.programmed += usize::from(syslog == Some(true));
     }
 
     /// Drops the samples once the layout is judged.
     fn forget_samples(&mut self) {
         self.leveled = 0;
         self.timed = 0;
+        self.programmed = 0;
         self.samples = Vec::new();
         self.values = Vec::new();
         self.shapes = Vec::new();
@@ -2144,6 +2224,53 @@ fn class(token: &[u8]) -> u8 {
         return HEX;
     }
     WORD
+}
+
+/// How a token is written as an id (see [`id_form`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum IdForm {
+    /// Digits alone (`1148`): a pid, as often a message's count or size.
+    Number,
+    /// Two numbers joined (`1037:2004`, `1074/2002`, `1000.2005`), a number in brackets
+    /// (`<1148>`, `{1037/2004}`), or eight hex digits or more with a decimal one among them
+    /// (`ac4aecf6`, `(7fb1d539e700)`): a process's and a thread's ids, a request's.
+    Composite,
+}
+
+/// How `token` is written as an id, if it is one. Not `pass(1):`, `node-07` (words holding a
+/// number), `10.0.0.5` or `10:00:08` (an address, a clock: more than two numbers).
+fn id_form(token: &[u8]) -> Option<IdForm> {
+    let token = token.strip_suffix(b":").unwrap_or(token);
+    let (inner, bracketed) = match token {
+        [b'[', inner @ .., b']'] | [b'{', inner @ .., b'}'] | [b'<', inner @ .., b'>'] => {
+            (inner, true)
+        }
+        // `(23686) Login OK`: a number in parentheses is as often a message's own (a request's
+        // number, `(1/3)`); a thread's hex id there (`(7fb1d539e700)`) is an id.
+        [b'(', inner @ .., b')'] if inner.len() >= 8 => (inner, true),
+        _ => (token, false),
+    };
+    if !inner.iter().any(u8::is_ascii_digit) {
+        return None;
+    }
+    if inner.len() >= 8 && inner.iter().all(u8::is_ascii_hexdigit) {
+        return Some(if inner.iter().all(u8::is_ascii_digit) && !bracketed {
+            IdForm::Number
+        } else {
+            IdForm::Composite
+        });
+    }
+    let mut parts = inner.split(|&b| matches!(b, b':' | b'/' | b'.'));
+    let number = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(a), None, None) if number(a) => Some(if bracketed {
+            IdForm::Composite
+        } else {
+            IdForm::Number
+        }),
+        (Some(a), Some(b), None) if number(a) && number(b) => Some(IdForm::Composite),
+        _ => None,
+    }
 }
 
 /// `18231:`, or a process's and a thread's ids joined (`1037:2004:`, `1037/2004:`, `1037.2004:`):

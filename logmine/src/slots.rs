@@ -136,21 +136,33 @@ impl SlotText {
 
     /// These statistics without their first position (a leading value the masker dropped from
     /// the lines seen so far), when what is left agrees with `tokens` (the template's) token for
-    /// token: the same count, a first token that is a word, and every constant token of the
-    /// template seen constant, as it is, in its position. `None` when the lines seen may have
-    /// laid the message out otherwise (a header's remnant of several tokens on some of them).
+    /// token: the same count (or each token's first position known), a first token that is a
+    /// word, and every constant token of the template seen constant, as it is, in its position.
+    /// `None` when the lines seen may have laid the message out otherwise (a header's remnant of
+    /// several tokens on some of them).
     pub(crate) fn without_leading_position(&self, tokens: &[Box<[u8]>]) -> Option<SlotText> {
         // The message must open with a word: a variable there may stand for what is left of a
         // header on some lines and for the message's first word on others.
         let opens_with_word = tokens
             .first()
             .is_some_and(|t| !crate::mask::contains_wildcard(t));
-        if self.tail || self.spans.len() != tokens.len() + 1 || !opens_with_word {
+        // Where each template token starts among the positions: known (a value may stand for
+        // several of them, `11 ms`), or one for one after the dropped value.
+        let mapped = self.origin.len() == tokens.len() && self.origin.first() == Some(&1);
+        let position = |i: usize| {
+            if mapped {
+                self.origin[i] as usize
+            } else {
+                i + 1
+            }
+        };
+        if self.tail || !opens_with_word || (!mapped && self.spans.len() != tokens.len() + 1) {
             return None;
         }
         let agrees = tokens.iter().enumerate().all(|(i, token)| {
+            let at = position(i);
             crate::mask::contains_wildcard(token)
-                || (!self.varies[i + 1] && self.token(i + 1) == &token[..])
+                || (at < self.spans.len() && !self.varies[at] && self.token(at) == &token[..])
         });
         if !agrees {
             return None;

@@ -2732,3 +2732,74 @@ fn a_host_after_the_level_is_cut_from_every_event_of_a_stream() {
         )
     });
 }
+
+/// A pseudo-random number for line `i` (a pid, a thread's id, a request's), drawn whatever the
+/// event.
+fn drawn(i: usize, salt: usize) -> usize {
+    (i * 2_654_435_761 + salt * 40_503) % 1_000_003
+}
+
+#[test]
+fn a_process_and_thread_id_right_before_every_message_is_header() {
+    // `time [level] pid:tid msg` and its bracketed forms: the ids open every event, drawn
+    // whatever the event, and no separator closes them.
+    assert_header_is_cut(|i| {
+        format!(
+            "2026-03-14 10:{:02}:{:02} [I] {}:{} ",
+            i / 60,
+            i % 60,
+            1000 + drawn(i, 1) % 4 * 37,
+            2000 + drawn(i, 2) % 40
+        )
+    });
+    assert_header_is_cut(|i| {
+        format!(
+            "10:{:02}:{:02}.000 {} {{{}/{}}} ",
+            i / 60,
+            i % 60,
+            ["INFO", "WARN", "INFO", "ERROR"][i % 4],
+            1000 + drawn(i, 3) % 4 * 37,
+            2000 + drawn(i, 4) % 40
+        )
+    });
+}
+
+#[test]
+fn a_request_id_in_hex_right_before_every_message_is_header() {
+    // `INFO time pid.tid <thread> 414c343c msg`: the request's id may open with a letter.
+    let threads = ["main", "worker-1", "pool-3-thread-7"];
+    assert_header_is_cut(|i| {
+        format!(
+            "INFO Sat Mar 14 10:{:02}:{:02} 2026 {}.{} <{}> {:08x} ",
+            i / 60,
+            i % 60,
+            1000 + drawn(i, 5) % 4 * 37,
+            2000 + drawn(i, 6) % 40,
+            threads[drawn(i, 7) % 3],
+            drawn(i, 8) * 4099 + 0xa000_0000
+        )
+    });
+}
+
+#[test]
+fn a_queue_id_after_a_syslog_program_stays_in_the_message() {
+    // After `prog[pid]:` the message begins (RFC 3164): a mail server's session or queue id
+    // opening every event is the message's, as ground truths keep it (`<*> smtp connected …`).
+    let lines: Vec<String> = (0..90)
+        .map(|i| {
+            format!(
+                "Mar 14 10:{:02}:{:02} mx1 smtpd[{}]: {:016x} {}",
+                i / 60,
+                i % 60,
+                24_000 + i,
+                drawn(i, 9) * 977_001 + 0xc400_0000_0000_0000,
+                three_events(i)
+            )
+        })
+        .collect();
+    let templates = all_templates(&lines);
+    assert!(
+        templates.contains(&"<*> Queue orders-<*> is full, dropping".to_string()),
+        "{templates:?}"
+    );
+}
