@@ -937,8 +937,8 @@ impl PositionLearner {
         self.with_name_columns(after_level, layout, false)
     }
 
-    /// `layout`, extended by a column of ids right before the message on nearly every sample,
-    /// where no separator closes it: a process's and a thread's (`1037:2004`, `{1074/2002}`,
+    /// `layout`, extended by a column of ids right before the message on every sample, where
+    /// no separator closes it: a process's and a thread's (`1037:2004`, `{1074/2002}`,
     /// `<1000.2005>`), a request's (`ac4aecf6`; `-` where a line has none), or a pool of a few
     /// pids (`1148`: bare numbers repeat only so when they are a few processes', a message's
     /// counts and sizes do not), whose values vary apart from the message (see
