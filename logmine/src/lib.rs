@@ -79,10 +79,11 @@
 //!
 //! Most lines repeat an earlier line's shape with other numbers in it. Steps 1 and 2 keep their
 //! results for the last few hundred shapes (a few thousand for a source that keeps coming back
-//! to more), keyed by the line (for masking, the body) with every digit written `0`: header detection and masking read whether a byte is a digit, never which
-//! one, save for the numbers a rule tests (a minute below 60, a month, a syslog priority's
-//! severity, an HTTP status code's first digit), whose answers each entry keeps and a line must
-//! repeat (`header_cache.rs`, `mask_cache.rs`). The results are those of detecting and masking
+//! to more), keyed by the line (for masking, the body) with every digit written `0`: header
+//! detection and masking read whether a byte is a digit, never which one, save for the numbers
+//! a rule tests (a minute below 60, a month, a syslog priority's severity, an HTTP status
+//! code's first digit), whose answers each entry keeps and a line must repeat
+//! (`header_cache.rs`, `mask_cache.rs`). The results are those of detecting and masking
 //! anew; their tests hold the rules to it on every corpus line with its digits changed.
 //!
 //! # Bounded memory

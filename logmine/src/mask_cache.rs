@@ -10,8 +10,9 @@
 //! digits of its body's tokens of three digits: a body of the same key whose such digits fall
 //! on the same side of 6 is served the entry's masked form (three digits inside a token, as in
 //! `10.0.0.104` or `850ms`, are never tested). A masked form that kept a digit
-//! (`--pg1-path=<*>`) is the body's own and is not kept. A test masks every fourth corpus line of the repository with
-//! its digits changed, through the cache and directly, to hold the masker to this.
+//! (`--pg1-path=<*>`) is the body's own and is not kept. A test masks every fourth corpus line
+//! of the repository with its digits changed, through the cache and directly, to hold the
+//! masker to this.
 
 use crate::digit_blind::{DigitBlindTable, MAX_KEYED_BYTES};
 use crate::mask::{MaskedLine, is_space, mask_into};
