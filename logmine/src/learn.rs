@@ -1378,7 +1378,8 @@ fn named_by_colon(
     // main: msg`, NetBackup's level and process): they are the header's too.
     let mut between = Vec::new();
     for at in first..(first + 1 + MAX_FIELDS_BEFORE_NAME).min(MAX_LAYOUT - 1) {
-        let takes = |i: usize| samples[i][at] == COLON;
+        // `-:` where a line has no name (see [`class`]).
+        let takes = |i: usize| matches!(samples[i][at], COLON | DASH);
         // Messages that open alike word for word, digits included: digits aside, chance
         // agreements of a pool of hosts over more pairs tipped the 2:1 rule (two random
         // grammars' `host:` lost, none gained). Or alike by their keys, for messages that open
@@ -1875,7 +1876,10 @@ fn infer_all(samples: &[[u8; MAX_POSITIONS]], after_level: bool) -> Vec<u8> {
     // message's subject.
     let closed_by_level =
         (after_level || layout[..best].contains(&LEVEL)) && layout[best - 1] == PUNCT;
-    if layout[0] == ANY && layout[best - 1] != FIELD && !closed_by_level {
+    // Fields set apart by separators again and again (`worker-1 | 500000 | [I] | msg`) are a
+    // header's, whatever the first holds: a message's subject is followed by one at most.
+    let separated = layout[..best].iter().filter(|&&c| c == PUNCT).count() >= 2;
+    if layout[0] == ANY && layout[best - 1] != FIELD && !closed_by_level && !separated {
         return infer_anchor(samples, 0);
     }
     // An optional field may follow the stable prefix, before a level word.
@@ -2092,7 +2096,8 @@ fn class(token: &[u8]) -> u8 {
     if token == b"=" {
         return MESSAGE;
     }
-    if token == b"-" {
+    // Or closed by a colon, where a column of names or ids closed by one has none (`-:`).
+    if token == b"-" || token == b"-:" {
         return DASH;
     }
     // `-`, `|`, `>>`, `--`: a separator (`->`, `=>` are a message's arrows).
@@ -2179,9 +2184,11 @@ fn class(token: &[u8]) -> u8 {
         return FIELD;
     }
     // A number closed by `:` (`JobId 18231:`, Bacula's; `conn 7:`; a pid and a thread's id,
-    // `1037:2004:`) ends a field as `;` does; so does a keyed field (`pid=1037:`, `user=admin:`).
+    // `1037:2004:`) ends a field as `;` does; so do a request's id (`5f29ca26d6b40a0f:`) and a
+    // keyed field (`pid=1037:`, `user=admin:`).
     if token.len() >= 2 && token.ends_with(b";")
         || is_number_closed_by_colon(token)
+        || is_id_closed_by_colon(token)
         || is_keyed_field_closed_by_colon(token)
     {
         return FIELD;
@@ -2283,6 +2290,14 @@ fn is_number_closed_by_colon(token: &[u8]) -> bool {
     let mut parts = number.splitn(3, |&b| matches!(b, b':' | b'/' | b'.'));
     let digits = |part: &[u8]| !part.is_empty() && part.iter().all(u8::is_ascii_digit);
     parts.next().is_some_and(digits) && parts.next().is_none_or(digits) && parts.next().is_none()
+}
+
+/// A request's id closed by a colon (`5f29ca26d6b40a0f:`): eight hex digits or more, a decimal
+/// one among them.
+fn is_id_closed_by_colon(token: &[u8]) -> bool {
+    token.strip_suffix(b":").is_some_and(|id| {
+        id.len() >= 8 && id.iter().all(u8::is_ascii_hexdigit) && id.iter().any(u8::is_ascii_digit)
+    })
 }
 
 /// `06[IKE]`, `12[CFG]`: digits, then two to eight capitals in brackets.

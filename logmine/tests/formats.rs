@@ -2803,3 +2803,38 @@ fn a_queue_id_after_a_syslog_program_stays_in_the_message() {
         "{templates:?}"
     );
 }
+
+#[test]
+fn a_request_id_or_its_dash_closed_by_a_colon_ends_the_header() {
+    // `time - <INF> - [logger] - seq - {thread} - 5f29ca26d6b40a0f: msg`, the id `-` on some
+    // lines: both close the header, so an event does not part into `<*>: msg` and `-: msg`.
+    let threads = ["main", "worker-1", "scheduler"];
+    assert_header_is_cut(|i| {
+        let request = match drawn(i, 3) % 10 {
+            0..=2 => "-".to_string(),
+            _ => format!("{:016x}", drawn(i, 4) as u64 * 0x9e37_79b9_7f4a + (1 << 60)),
+        };
+        format!(
+            "03/14/2026 10:{:02}:{:02} AM - <INF> - [Worker] - {} - {{{}}} - {request}: ",
+            i / 60,
+            i % 60,
+            500_000 + i * 3,
+            threads[drawn(i, 5) % 3],
+        )
+    });
+}
+
+#[test]
+fn a_thread_first_is_header_when_separators_set_the_fields_apart() {
+    // `thread | seq | [I] | prog[pid]: msg`, no time: the thread opens the line as a
+    // message's subject might, but the fields it stands among are set apart by bars.
+    let threads = ["main", "worker-1", "http-nio-8080-exec-4", "scheduler"];
+    assert_header_is_cut(|i| {
+        format!(
+            "{} | {} | [I] | [acmed[{}]]: ",
+            threads[drawn(i, 6) % 4],
+            500_000 + i * 3,
+            1000 + drawn(i, 7) % 6 * 37
+        )
+    });
+}
