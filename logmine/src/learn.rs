@@ -30,9 +30,10 @@
 //! written alike on every line while the messages after it differ (a record's flag: see
 //! [`with_constant_flag`]), and numbers growing from line to line (a sequence number: see
 //! [`with_counter_column`]). Last, ids that open every line whatever the message (a process's
-//! and a thread's, `1037:2004`; a request's, `ac4aecf6`; a pool of pids: see
-//! [`PositionLearner::with_id_column`]), except after a syslog program or a name closed by a
-//! colon, where the message has begun. A field whose class
+//! and a thread's, `1037:2004`, or in two columns, `<1037> 1037:2004`; a request's, `ac4aecf6`;
+//! a pool of pids: see [`PositionLearner::with_id_column`]), except after a syslog program or a
+//! name closed by a colon, where the message has begun. A column of names is judged against the
+//! message after such ids, not against the ids. A field whose class
 //! varies (a thread `main` or `worker-2`) is taken before fields and a separator that close it
 //! (`INFO worker-2 [jdoe] node-07 | msg`).
 //!
@@ -929,9 +930,18 @@ impl PositionLearner {
         let layout = self.with_name_columns(after_level, layout, counter_follows);
         let layout = with_counter_column(after_level, layout, &self.samples, &self.numbers);
         let before_ids = layout.len();
-        let layout = self.with_id_column(after_level, layout);
+        let mut layout = self.with_id_column(after_level, layout);
         if layout.len() == before_ids {
             return layout;
+        }
+        // A process's id and its thread's in two columns (`<1148> 1148:2013 msg`).
+        let mut taken = layout.len();
+        while taken < MAX_LAYOUT {
+            layout = self.with_id_column(after_level, layout);
+            if layout.len() == taken {
+                break;
+            }
+            taken = layout.len();
         }
         // A pool of names may follow the ids (`1148 jdoe msg`, a pid and a user).
         self.with_name_columns(after_level, layout, false)
@@ -980,10 +990,24 @@ impl PositionLearner {
         distinct.dedup();
         // Bare numbers are ids only as a pool: a few values, each on several lines.
         let pooled = numbers.is_empty() || distinct.len() * 3 <= numbers.len();
-        if dashes * 2 < column.len() && pooled && varies_apart(&named, at) {
+        // The message opens after any ids that follow (a pid's column, then a thread's).
+        let mut message = at + 1;
+        while message + 1 < MAX_LAYOUT && self.ids_at(message) {
+            message += 1;
+        }
+        if dashes * 2 < column.len() && pooled && varies_apart_from(&named, at, message) {
             layout.push(DIGIT);
         }
         layout
+    }
+
+    /// Whether every sample holds an id written as one (see [`id_form`]) or `-` at `at`.
+    fn ids_at(&self, at: usize) -> bool {
+        let bit = 1 << at;
+        (0..self.samples.len()).all(|i| {
+            self.samples[i][at] == DASH
+                || (self.samples[i][at] == DIGIT && self.names[i].ids & bit != 0)
+        })
     }
 
     /// `layout`, extended by up to two pools of names right before the message (see
@@ -1595,7 +1619,12 @@ impl PositionLearner {
             return layout;
         };
         let holders = distinct.len();
-        let message = at + 1 + columns_follow;
+        // Ids on every line after the names (`node-07 <1148> 1148:2013 msg`, a host, a pid and a
+        // thread) vary as the names do: the message opens after them.
+        let mut message = at + 1 + columns_follow;
+        while message + 1 < MAX_LAYOUT && self.ids_at(message) {
+            message += 1;
+        }
         let (differ, same) = opening_pairs(&named, at, message);
         let by_chance = agrees_by_chance(&distinct, differ, same);
         distinct.sort_unstable();
@@ -2141,6 +2170,20 @@ fn class(token: &[u8]) -> u8 {
             .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'#'))
     {
         return BRACKET;
+    }
+    // A name in parentheses (`(main)`, `(worker-2)`, `(MainThread)`: a thread's; `(-)`, none),
+    // as in braces; closed by a colon, it is as often a message's reason (`Login aborted
+    // (timeout):`).
+    if token.len() >= 3 && token.starts_with(b"(") && token.ends_with(b")") {
+        let inner = &token[1..token.len() - 1];
+        if inner == b"-"
+            || inner[0].is_ascii_alphabetic()
+                && inner
+                    .iter()
+                    .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'#'))
+        {
+            return BRACKET;
+        }
     }
     // A group in parentheses closed by a colon and holding a number (see [`PAREN`]); one of
     // words (`(--auth-user-pass-verify):`) is a message's.
