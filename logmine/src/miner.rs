@@ -873,13 +873,13 @@ impl Miner {
         for &(old, new, _) in &chosen {
             // An early template whose lines come back to it without the leading value the
             // masker dropped from them: a header field the learned layout now takes (hosts of
-            // several kinds, `db-3` beside `gw01`, written `<*>`). Its text loses that position
-            // where the rest reads as its tokens do.
+            // several kinds, `db-3` beside `gw01`, written `<*>`; a thread's id that a layout
+            // tried on the first lines left, `1037:2008`, whether or not the template marked
+            // the drop). Its text loses that position where the rest reads as its tokens do.
             if old == new
                 && let Some(kept) = self.resolve(old)
                 && !leads_dropped.contains(&kept)
                 && let Some(template) = self.get_mut(kept)
-                && template.dropped_lead.is_some()
                 && let Some(slots) = template
                     .slots
                     .as_ref()

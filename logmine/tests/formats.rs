@@ -2876,3 +2876,20 @@ fn a_host_before_a_pid_and_a_thread_id_is_header() {
     let kinds: Vec<usize> = (0..lines.len()).map(|i| i % 3).collect();
     assert_groups_follow(&lines, &kinds);
 }
+
+#[test]
+fn a_thread_id_a_first_layout_left_leaves_the_early_templates_text() {
+    // `time [level] host <pid> pid:tid msg`: the layout tried on the first lines takes the host
+    // and the pid, and their templates hold the thread's id; the learned one takes it too, and
+    // those templates lose it when their lines come back without it.
+    let hosts = ["node-12", "node-07", "db-3", "gw01"];
+    assert_header_is_cut(|i| {
+        format!(
+            "1773482400 [notice ] {} <{}> {}:{} ",
+            hosts[drawn(i, 14) % 4],
+            1000 + drawn(i, 13) % 6 * 37,
+            1000 + drawn(i, 15) % 4 * 37,
+            2000 + drawn(i, 16) % 40
+        )
+    });
+}
