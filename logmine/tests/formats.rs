@@ -2812,7 +2812,10 @@ fn a_request_id_or_its_dash_closed_by_a_colon_ends_the_header() {
     assert_header_is_cut(|i| {
         let request = match drawn(i, 3) % 10 {
             0..=2 => "-".to_string(),
-            _ => format!("{:016x}", drawn(i, 4) as u64 * 0x9e37_79b9_7f4a + (1 << 60)),
+            _ => format!(
+                "{:016x}",
+                (drawn(i, 4) as u64).wrapping_mul(0x9e37_79b9_7f4a) | (1 << 60)
+            ),
         };
         format!(
             "03/14/2026 10:{:02}:{:02} AM - <INF> - [Worker] - {} - {{{}}} - {request}: ",
